@@ -1,0 +1,130 @@
+/** The export contract: ../shared/spec/export-v1.md, field for field. */
+import type { Span } from '../types.js';
+
+export type EntityType =
+  | 'person'
+  | 'country'
+  | 'organization'
+  | 'location'
+  | 'media'
+  | 'group'
+  | 'event_name'
+  | 'other';
+
+export type ExportDocument = {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  outlet: string | null;
+  originalSource: string | null;
+  language: string;
+  text: string;
+};
+
+export type Role = { title: string; of?: string | null; from?: string | null; to?: string | null };
+
+export type Entity = {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  roles?: Role[];
+  country?: string | null;
+};
+
+export type Mention = Span & { entity: string };
+
+export type Quote = {
+  id: string;
+  document: string;
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  speaker: string | null;
+  reportedBy: string[];
+  cue?: string | null;
+};
+
+export type PloverType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+export type EventMode = 'asserted' | 'negated' | 'hypothetical' | 'intended' | 'offered';
+
+export type OrbitEvent = {
+  id: string;
+  type: PloverType;
+  mode?: EventMode;
+  summary: string;
+  actors: string[];
+  targets: string[];
+  location?: string | null;
+  date: { start: string | null; end: string | null };
+  evidence: Span[];
+};
+
+export type RelationType =
+  | 'member_of'
+  | 'observer_of'
+  | 'holds_role'
+  | 'ally_of'
+  | 'partner_of'
+  | 'in_conflict_with'
+  | 'located_in'
+  | 'part_of'
+  | 'affiliated_with';
+
+export type Relation = {
+  type: RelationType;
+  from: string;
+  to: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  evidence: Span[];
+  source?: 'text' | 'gazetteer';
+};
+
+export type LinkType = 'duplicate' | 'syndicated' | 'rewrite' | 'excerpt' | 'same_story';
+
+export type DocLink = { from: string; to: string; type: LinkType; score: number };
+
+export type Story = { id: string; documents: string[]; title: string };
+
+export type AlignmentScore = {
+  entity: string;
+  bloc: string;
+  period: string;
+  score: number;
+  evidence: Span[];
+};
+
+export type Export = {
+  version: 1;
+  generatedAt: string;
+  documents: ExportDocument[];
+  entities: Entity[];
+  mentions: Mention[];
+  quotes: Quote[];
+  events: OrbitEvent[];
+  relations: Relation[];
+  links: DocLink[];
+  stories: Story[];
+  alignment: AlignmentScore[];
+};

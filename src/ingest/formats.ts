@@ -1,0 +1,41 @@
+/** Which reader an input needs: decided from the file extension, then from the content. */
+import type { InputFormat } from '../types.js';
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.rss': 'rss',
+  '.atom': 'atom',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
+};
+
+export function detectFormat(path: string, text: string): InputFormat {
+  const head = text.slice(0, 2048).trimStart();
+  const lower = head.toLowerCase();
+  const ext = /\.[a-z0-9]+$/i.exec(path)?.[0]?.toLowerCase() ?? '';
+  const byExt = BY_EXTENSION[ext];
+  if (byExt === 'rss' || byExt === 'atom') return /<feed[\s>]/.test(lower) ? 'atom' : 'rss';
+  if (ext === '.xml' || byExt === undefined || byExt === 'text') {
+    if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<rss[\s>]/.test(lower) || /<rdf:rdf[\s>]/.test(lower)) return 'rss';
+    if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<feed[\s>]/.test(lower)) return 'atom';
+  }
+  if (byExt) return byExt;
+  if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(lower)) return 'html';
+  if (head.startsWith('{') || head.startsWith('[')) {
+    // one object per line → JSON Lines; otherwise a JSON document
+    const firstLine = head.split('\n', 1)[0].trim();
+    if (head.startsWith('{') && firstLine.endsWith('}') && text.trim().split('\n').length > 1) return 'jsonl';
+    return 'json';
+  }
+  if (/<(p|div|article|h1)[\s>]/.test(lower) && /<\/(p|div|article|h1)>/.test(lower)) return 'html';
+  return 'text';
+}
+
+/** Text that is HTML markup rather than prose (feed and JSON bodies can be either). */
+export const looksLikeHtml = (s: string): boolean => /<(p|br|div|span|a|strong|em|h[1-6]|ul|li|img)[\s/>]/i.test(s);

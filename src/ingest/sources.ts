@@ -1,0 +1,44 @@
+/** Turns command-line paths (files, directories, globs, "-") into a list of input files. */
+import { stat } from 'node:fs/promises';
+import fg from 'fast-glob';
+
+export type SourceEntry = { path: string; exists: boolean };
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Directories are walked recursively; hidden files and folders are skipped. Order is stable. */
+export async function expandInputs(inputs: string[]): Promise<SourceEntry[]> {
+  const out: SourceEntry[] = [];
+  const seen = new Set<string>();
+  const push = (p: string, exists = true) => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      out.push({ path: p, exists });
+    }
+  };
+  for (const input of inputs) {
+    if (input === '-') {
+      push('-');
+      continue;
+    }
+    let st: Awaited<ReturnType<typeof stat>> | null = null;
+    try {
+      st = await stat(input);
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) {
+      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, absolute: false, followSymbolicLinks: false });
+      for (const f of files.sort()) push(`${input.replace(/\/+$/, '')}/${f}`);
+    } else if (st) {
+      push(input);
+    } else if (GLOB_CHARS.test(input)) {
+      const files = await fg(input, { onlyFiles: true, dot: false });
+      if (!files.length) push(input, false);
+      for (const f of files.sort()) push(f);
+    } else {
+      push(input, false);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * One SQL dialect, two thin drivers: PGlite (embedded, the default) and node-postgres (a
+ * PostgreSQL server when ORBIT_DATABASE_URL is set). Everything above this file speaks `Db`.
+ */
+import { mkdirSync } from 'node:fs';
+import { OrbitError } from '../errors.js';
+
+export type Row = Record<string, unknown>;
+
+export interface Db {
+  readonly kind: 'pglite' | 'postgres';
+  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs several statements (no parameters). */
+  exec(sql: string): Promise<void>;
+  /** Runs fn inside one transaction; a throw rolls everything back. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type StoreLocation = { url: string } | { dir: string } | { memory: true };
+
+/** Where the store lives: ORBIT_DATABASE_URL, else --data DIR / ORBIT_DATA, else ./orbit-data. */
+export function resolveLocation(opts: { data?: string; url?: string } = {}): StoreLocation {
+  const url = opts.url ?? process.env.ORBIT_DATABASE_URL;
+  if (url) return { url };
+  return { dir: opts.data ?? process.env.ORBIT_DATA ?? './orbit-data' };
+}
+
+async function openPglite(dir: string | null): Promise<Db> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  if (dir) mkdirSync(dir, { recursive: true });
+  const pg = new PGlite(dir ?? undefined, { extensions: { pg_trgm } });
+  await pg.waitReady;
+  type Q = { query: typeof pg.query; exec: typeof pg.exec };
+  const wrap = (q: Q, top: boolean): Db => ({
+    kind: 'pglite',
+    async query<T extends Row>(sql: string, params?: unknown[]) {
+      return (await q.query<T>(sql, params)).rows;
+    },
+    async exec(sql: string) {
+      await q.exec(sql);
+    },
+    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+      if (!top) return fn(wrap(q, false));
+      return pg.transaction((tx) => fn(wrap(tx as unknown as Q, false)));
+    },
+    async close() {
+      if (top) await pg.close();
+    },
+  });
+  return wrap(pg, true);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Db> {
+  const pgmod = await import('pg');
+  const Pool = pgmod.default.Pool;
+  // Keep timestamps and big integers as strings: the same values PGlite returns.
+  pgmod.default.types.setTypeParser(20, (v: string) => Number(v));
+  const pool = new Pool({ connectionString: url, max: poolSize });
+  await pool.query('select 1');
+  type Client = { query: (sql: string, params?: unknown[]) => Promise<{ rows: Row[] }> };
+  const wrap = (c: Client, inTx: boolean): Db => ({
+    kind: 'postgres',
+    async query<T extends Row>(sql: string, params?: unknown[]) {
+      return (await c.query(sql, params)).rows as T[];
+    },
+    async exec(sql: string) {
+      await c.query(sql);
+    },
+    async transaction<T>(fn: (tx: Db) => Promise<T>) {
+      if (inTx) return fn(wrap(c, true));
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const r = await fn(wrap(client, true));
+        await client.query('COMMIT');
+        return r;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (!inTx) await pool.end();
+    },
+  });
+  return wrap(pool, false);
+}
+
+export async function openDb(loc: StoreLocation, opts: { poolSize?: number } = {}): Promise<Db> {
+  try {
+    if ('url' in loc) return await openPostgres(loc.url, opts.poolSize ?? Number(process.env.ORBIT_POOL_SIZE ?? 10));
+    return await openPglite('dir' in loc ? loc.dir : null);
+  } catch (e) {
+    if (e instanceof OrbitError) throw e;
+    const where = 'url' in loc ? loc.url.replace(/\/\/[^@/]*@/, '//***@') : 'dir' in loc ? loc.dir : 'memory';
+    throw new OrbitError('ORBIT_E_STORE', `cannot open the store at ${where}: ${(e as Error).message}`,
+      'url' in loc ? 'check ORBIT_DATABASE_URL and that the server is running' : 'check that the data directory is writable and not used by another orbit process');
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Versioned schema migrations. Each runs once, in order, inside a transaction, and is recorded in
+ * schema_migrations. Plain PostgreSQL: the same statements run on PGlite and on a server.
+ * Never edit a released migration; add a new one.
+ */
+import type { Db } from './db.js';
+
+export type Migration = { version: number; name: string; sql: string };
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents, annotations, full-text search',
+    sql: `
+create or replace function orbit_ts_config(lang text) returns regconfig
+  language sql immutable parallel safe as $$
+  select case lang
+    when 'en' then 'english'::regconfig when 'ru' then 'russian'::regconfig
+    when 'tr' then 'turkish'::regconfig when 'de' then 'german'::regconfig
+    when 'fr' then 'french'::regconfig when 'es' then 'spanish'::regconfig
+    else 'simple'::regconfig end $$;
+
+create table documents (
+  id text primary key,
+  seq bigserial unique,
+  source text not null,
+  format text not null,
+  encoding text,
+  bytes integer,
+  title text,
+  published text,
+  published_day date,
+  author text,
+  outlet text,
+  original_source text,
+  dateline text,
+  language text not null,
+  text text not null,
+  paragraphs jsonb not null default '[]',
+  diagnostics jsonb not null default '[]',
+  ingested_at timestamptz not null default now(),
+  tsv tsvector generated always as (
+    setweight(to_tsvector(orbit_ts_config(language), coalesce(title, '')), 'A') ||
+    setweight(to_tsvector(orbit_ts_config(language), text), 'B')) stored
+);
+create index documents_tsv on documents using gin (tsv);
+create index documents_published on documents (published_day);
+
+create table annotations (
+  doc_id text primary key references documents (id) on delete cascade,
+  data jsonb not null
+);
+
+create table meta (key text primary key, value jsonb not null);
+`,
+  },
+  {
+    version: 2,
+    name: 'copy detection sketches, bands and links; stories',
+    sql: `
+create table copy_sketches (doc_id text primary key references documents (id) on delete cascade, sketch jsonb not null);
+create table copy_bands (band_key text not null, doc_id text not null references documents (id) on delete cascade,
+  primary key (band_key, doc_id));
+create index copy_bands_doc on copy_bands (doc_id);
+create table links (from_doc text not null references documents (id) on delete cascade,
+  to_doc text not null references documents (id) on delete cascade,
+  type text not null, score double precision not null, primary key (from_doc, to_doc));
+create index links_to on links (to_doc);
+create table stories (id text primary key, title text not null, documents jsonb not null, first_day date, last_day date);
+`,
+  },
+  {
+    version: 3,
+    name: 'corpus facts: entities, mentions, quotes, events, relations, alignment',
+    sql: `
+create table entities (
+  id text primary key, type text not null, name text not null, name_fold text not null,
+  aliases jsonb not null default '[]', roles jsonb not null default '[]', country text,
+  reasons jsonb not null default '[]', mention_count integer not null default 0, document_count integer not null default 0);
+create index entities_name_trgm on entities using gin (name_fold gin_trgm_ops);
+create index entities_type on entities (type);
+create table mentions (doc_id text not null references documents (id) on delete cascade,
+  start_pos integer not null, end_pos integer not null, text text not null, entity_id text not null);
+create index mentions_entity on mentions (entity_id);
+create index mentions_doc on mentions (doc_id);
+create table quotes (id text primary key, doc_id text not null references documents (id) on delete cascade,
+  speaker text, published_day date, data jsonb not null);
+create index quotes_speaker on quotes (speaker);
+create index quotes_doc on quotes (doc_id);
+create table events (id text primary key, type text not null, date_start text, date_end text, data jsonb not null);
+create table event_entities (event_id text not null, entity_id text not null, role text not null);
+create index event_entities_entity on event_entities (entity_id);
+create table relations (id text primary key, type text not null, from_id text not null, to_id text not null, data jsonb not null);
+create index relations_from on relations (from_id);
+create index relations_to on relations (to_id);
+create table alignment (entity text not null, bloc text not null, period text not null, score double precision not null,
+  data jsonb not null, primary key (entity, bloc, period));
+`,
+  },
+];
+
+/** Applies pending migrations; safe to call on every start and from several processes. */
+export async function migrate(db: Db): Promise<number[]> {
+  await db.exec(`create table if not exists schema_migrations (
+    version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+  await db.exec('create extension if not exists pg_trgm');
+  const applied = new Set((await db.query<{ version: number }>('select version from schema_migrations')).map((r) => Number(r.version)));
+  const done: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    await db.transaction(async (tx) => {
+      // Serialise concurrent migrators on a server; PGlite is single-process anyway.
+      if (tx.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(4242001)');
+      const again = await tx.query('select 1 from schema_migrations where version = $1', [m.version]);
+      if (again.length) return;
+      await tx.exec(m.sql);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+      done.push(m.version);
+    });
+  }
+  return done;
+}

@@ -1,0 +1,96 @@
+/** One shared suite, run against every backend (PGlite always; PostgreSQL when configured). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article, RawDocument } from '../types.js';
+import { HIGHLIGHT_START, type Store } from './store.js';
+import { backends, TEST_DATABASE_URL } from './test-backends.js';
+
+function doc(id: string, text: string, extra: Partial<Article> = {}): { raw: RawDocument; article: Article } {
+  const article: Article = {
+    id, source: `${id}.txt`, title: extra.title ?? `Title ${id}`, published: extra.published ?? null, author: null, outlet: extra.outlet ?? null,
+    originalSource: null, dateline: null, language: extra.language ?? 'en', text, paragraphs: [{ start: 0, end: text.length }], diagnostics: [], ...extra,
+  };
+  return { raw: { id, source: article.source, format: 'text', body: text, encoding: 'utf-8', bytes: text.length, hints: {} }, article };
+}
+
+describe('PostgreSQL suite configuration', () => {
+  it('runs the PostgreSQL backend in CI', () => {
+    // A CI run that silently skipped the server suite would hide dialect bugs: fail loudly instead.
+    if (process.env.CI === 'true') expect(TEST_DATABASE_URL, 'ORBIT_TEST_DATABASE_URL must be set in CI').toBeTruthy();
+  });
+});
+
+for (const backend of backends()) {
+  describe(`store on ${backend.name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await backend.open();
+      const docs = [
+        doc('d1', 'The foreign ministers met in Astana to discuss transit corridors and trade.', { published: '2022-01-10T14:58:00+05:30', outlet: 'Steppe Wire' }),
+        doc('d2', 'Министр иностранных дел заявил, что переговоры прошли успешно.', { language: 'ru', published: '2021-05-25' }),
+        doc('d3', "Parliament debated the budget; O'Brien said 50% -- DROP TABLE documents; was a typo.", { outlet: 'Other' }),
+      ];
+      for (const d of docs) await store.insertDocument(d.raw, d.article, null);
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it('is idempotent: the same id twice stores one document', async () => {
+      const again = doc('d1', 'changed text');
+      expect(await store.insertDocument(again.raw, again.article, null)).toBe(false);
+      expect(await store.documentCount()).toBe(3);
+      expect((await store.getDocument('d1'))?.text).toMatch(/foreign ministers/);
+    });
+
+    it('lists, filters and shows documents', async () => {
+      expect((await store.listDocuments()).map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+      expect((await store.listDocuments({ language: 'ru' })).map((d) => d.id)).toEqual(['d2']);
+      expect((await store.listDocuments({ from: '2022-01-01' })).map((d) => d.id)).toEqual(['d1']);
+      expect(await store.getDocument('nope')).toBeNull();
+    });
+
+    it('searches with stemming, ranking and highlighted snippets', async () => {
+      const hits = await store.search('minister');
+      expect(hits.map((h) => h.id)).toContain('d1');
+      expect(hits[0].snippet).toContain(HIGHLIGHT_START);
+      expect((await store.search('переговоры')).map((h) => h.id)).toEqual(['d2']);
+      expect(await store.search('   ')).toEqual([]);
+    });
+
+    it('treats SQL metacharacters in queries as text', async () => {
+      const hits = await store.search("'; DROP TABLE documents; --");
+      expect(Array.isArray(hits)).toBe(true);
+      expect(await store.documentCount()).toBe(3);
+      expect(await store.getDocument("d1' or '1'='1")).toBeNull();
+    });
+
+    it('stores corpus facts atomically and exports them in the v1 shape', async () => {
+      await store.replaceCorpusFacts({
+        entities: [{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: ['Kazakhstan'] }],
+        mentions: [{ document: 'd1', start: 0, end: 3, text: 'The', entity: 'country:KZ' }],
+        quotes: [], events: [], relations: [], alignment: [],
+      });
+      await store.insertLinks([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
+      await store.replaceStories([{ id: 's1', title: 'T', documents: ['d1', 'd2'] }]);
+      const x = await store.exportAll();
+      expect(x.version).toBe(1);
+      expect(x.documents.map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
+      expect(x.documents[0].published).toBe('2022-01-10T14:58:00+05:30');
+      expect(x.entities).toHaveLength(1);
+      expect(x.mentions[0]).toEqual({ document: 'd1', start: 0, end: 3, text: 'The', entity: 'country:KZ' });
+      expect(x.links).toEqual([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
+      expect(x.stories[0].documents).toEqual(['d1', 'd2']);
+      const stats = await store.stats();
+      expect(stats.documents).toBe(3);
+      expect(stats.entities.country).toBe(1);
+    });
+
+    it('finds copy candidates by shared band keys only', async () => {
+      await store.saveSketch('d1', { v: 1 }, ['b1', 'b2']);
+      await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
+      await store.saveSketch('d3', { v: 1 }, ['b9']);
+      expect(await store.candidatesByBands(['b2', 'b3'], 'dX')).toEqual(['d2', 'd1']);
+      expect(await store.candidatesByBands(['zz'], 'dX')).toEqual([]);
+    });
+  });
+}

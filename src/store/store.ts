@@ -1,0 +1,399 @@
+/**
+ * The store: every database read and write of Orbit goes through this class. Queries are
+ * parameterised ($1, $2 …) without exception; bulk inserts go through jsonb_to_recordset so one
+ * statement carries many rows on both drivers.
+ */
+import type { Annotations } from '../extract/types.js';
+import type {
+  AlignmentScore,
+  DocLink,
+  Entity,
+  Export,
+  ExportDocument,
+  Mention,
+  OrbitEvent,
+  Quote,
+  Relation,
+  Story,
+} from '../export/types.js';
+import { OrbitError } from '../errors.js';
+import type { Article, RawDocument } from '../types.js';
+import { openDb, resolveLocation, type Db } from './db.js';
+import { fold } from './fold-key.js';
+import { migrate } from './migrations.js';
+
+export type DocumentSummary = {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  language: string;
+  words: number;
+};
+
+export type StoredDocument = Article & { format: string; encoding: string | null; bytes: number | null; ingestedAt: string };
+
+export type SearchHit = DocumentSummary & { rank: number; snippet: string };
+
+/** Corpus-level facts that the resolve/link/analyze stages recompute together. */
+export type CorpusFacts = {
+  entities: (Entity & { reasons?: string[] })[];
+  mentions: Mention[];
+  quotes: Quote[];
+  events: OrbitEvent[];
+  relations: Relation[];
+  alignment: AlignmentScore[];
+};
+
+export type StoreStats = {
+  documents: number;
+  words: number;
+  languages: Record<string, number>;
+  outlets: { outlet: string; documents: number }[];
+  entities: Record<string, number>;
+  mentions: number;
+  quotes: number;
+  events: number;
+  relations: number;
+  links: Record<string, number>;
+  stories: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+};
+
+/** Search snippet highlight markers: control characters that never occur in cleaned text. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+const dayOf = (published: string | null): string | null => (published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null);
+const json = (v: unknown) => JSON.stringify(v);
+
+export class Store {
+  private constructor(readonly db: Db) {}
+
+  static async open(opts: { data?: string; url?: string; memory?: boolean } = {}): Promise<Store> {
+    const db = await openDb(opts.memory ? { memory: true } : resolveLocation(opts));
+    try {
+      await migrate(db);
+    } catch (e) {
+      await db.close().catch(() => undefined);
+      throw new OrbitError('ORBIT_E_STORE', `cannot migrate the store: ${(e as Error).message}`);
+    }
+    return new Store(db);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.db.query('select 1 from documents where id = $1', [id])).length > 0;
+  }
+
+  /** Inserts a cleaned document with its annotations; returns false if it was already present. */
+  async insertDocument(raw: RawDocument, article: Article, ann: Annotations | null, db: Db = this.db): Promise<boolean> {
+    const rows = await db.query(
+      `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet,
+         original_source, dateline, language, text, paragraphs, diagnostics)
+       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15::jsonb,$16::jsonb)
+       on conflict (id) do nothing returning id`,
+      [article.id, article.source, raw.format, raw.encoding, raw.bytes, article.title, article.published, dayOf(article.published),
+        article.author, article.outlet, article.originalSource, article.dateline, article.language, article.text,
+        json(article.paragraphs), json(article.diagnostics)],
+    );
+    if (!rows.length) return false;
+    if (ann) await db.query('insert into annotations (doc_id, data) values ($1, $2::jsonb) on conflict (doc_id) do update set data = excluded.data', [article.id, json(ann)]);
+    return true;
+  }
+
+  async transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
+  }
+
+  async listDocuments(opts: { limit?: number; offset?: number; outlet?: string; from?: string; to?: string; language?: string } = {}): Promise<DocumentSummary[]> {
+    const rows = await this.db.query(
+      `select id, source, title, published, outlet, language,
+              coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0) as words
+         from documents
+        where ($3::text is null or outlet ilike $3)
+          and ($4::date is null or published_day >= $4::date)
+          and ($5::date is null or published_day <= $5::date)
+          and ($6::text is null or language = $6)
+        order by seq limit $1 offset $2`,
+      [opts.limit ?? 50, opts.offset ?? 0, opts.outlet ?? null, opts.from ?? null, opts.to ?? null, opts.language ?? null],
+    );
+    return rows.map(toSummary);
+  }
+
+  /** A document by full id or by a unique id prefix (at least 6 characters). */
+  async getDocument(idOrPrefix: string): Promise<StoredDocument | null> {
+    const rows = await this.db.query(
+      `select * from documents where id = $1 or (length($1) >= 6 and id like $2) order by (id = $1) desc limit 2`,
+      [idOrPrefix, `${idOrPrefix.replace(/[%_\\]/g, '\\$&')}%`],
+    );
+    if (!rows.length) return null;
+    if (rows.length > 1 && rows[0].id !== idOrPrefix) {
+      throw new OrbitError('ORBIT_E_USAGE', `id prefix ${idOrPrefix} matches several documents`, 'give more characters of the id');
+    }
+    const r = rows[0];
+    return {
+      id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+      author: (r.author as string) ?? null, outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null,
+      dateline: (r.dateline as string) ?? null, language: String(r.language), text: String(r.text),
+      paragraphs: r.paragraphs as Article['paragraphs'], diagnostics: r.diagnostics as Article['diagnostics'],
+      format: String(r.format), encoding: (r.encoding as string) ?? null, bytes: r.bytes == null ? null : Number(r.bytes),
+      ingestedAt: new Date(r.ingested_at as string).toISOString(),
+    };
+  }
+
+  async getAnnotations(docId: string): Promise<Annotations | null> {
+    const rows = await this.db.query<{ data: Annotations }>('select data from annotations where doc_id = $1', [docId]);
+    return rows[0]?.data ?? null;
+  }
+
+  /** Ranked full-text search with highlighted snippets (markers HIGHLIGHT_START/END). */
+  async search(q: string, opts: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+    const query = q.trim();
+    if (!query) return [];
+    const rows = await this.db.query(
+      `with q as (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
+                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq)
+       select d.id, d.source, d.title, d.published, d.outlet, d.language,
+              coalesce(array_length(regexp_split_to_array(trim(d.text), '\\s+'), 1), 0) as words,
+              ts_rank_cd(d.tsv, q.tsq) as rank,
+              ts_headline(orbit_ts_config(d.language), d.text, q.tsq,
+                'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+         from documents d, q
+        where d.tsv @@ q.tsq
+        order by rank desc, d.seq
+        limit $2 offset $3`,
+      [query, opts.limit ?? 20, opts.offset ?? 0],
+    );
+    return rows.map((r) => ({ ...toSummary(r), rank: Number(r.rank), snippet: String(r.snippet) }));
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [d] = await this.db.query(
+      `select count(*)::int as documents,
+              coalesce(sum(coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)), 0)::bigint as words,
+              min(published_day)::text as first, max(published_day)::text as last from documents`,
+    );
+    const langs = await this.db.query('select language, count(*)::int as n from documents group by language order by n desc');
+    const outlets = await this.db.query(
+      'select outlet, count(*)::int as n from documents where outlet is not null group by outlet order by n desc, outlet limit 20',
+    );
+    const ents = await this.db.query('select type, count(*)::int as n from entities group by type order by type');
+    const links = await this.db.query('select type, count(*)::int as n from links group by type order by type');
+    const [c] = await this.db.query(
+      `select (select count(*) from mentions)::int as mentions, (select count(*) from quotes)::int as quotes,
+              (select count(*) from events)::int as events, (select count(*) from relations)::int as relations,
+              (select count(*) from stories)::int as stories`,
+    );
+    return {
+      documents: Number(d.documents), words: Number(d.words),
+      languages: Object.fromEntries(langs.map((r) => [String(r.language), Number(r.n)])),
+      outlets: outlets.map((r) => ({ outlet: String(r.outlet), documents: Number(r.n) })),
+      entities: Object.fromEntries(ents.map((r) => [String(r.type), Number(r.n)])),
+      mentions: Number(c.mentions), quotes: Number(c.quotes), events: Number(c.events), relations: Number(c.relations),
+      links: Object.fromEntries(links.map((r) => [String(r.type), Number(r.n)])), stories: Number(c.stories),
+      firstPublished: (d.first as string) ?? null, lastPublished: (d.last as string) ?? null,
+    };
+  }
+
+  /** All documents with their annotations, in ingest order, for corpus-level stages. */
+  async *iterateAnnotated(batch = 500): AsyncGenerator<{ doc: ExportDocument & { dateline: string | null }; ann: Annotations | null }> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.query(
+        `select d.seq, d.id, d.source, d.title, d.published, d.author, d.outlet, d.original_source, d.dateline, d.language, d.text, a.data
+           from documents d left join annotations a on a.doc_id = d.id where d.seq > $1 order by d.seq limit $2`,
+        [after, batch],
+      );
+      if (!rows.length) return;
+      for (const r of rows) yield { doc: toExportDocument(r), ann: (r.data as Annotations) ?? null };
+      after = Number(rows[rows.length - 1].seq);
+    }
+  }
+
+  async documentCount(): Promise<number> {
+    const [r] = await this.db.query('select count(*)::int as n from documents');
+    return Number(r.n);
+  }
+
+  // ------------------------------------------------------------------ copy detection
+  async saveSketch(docId: string, sketch: unknown, bandKeys: string[], db: Db = this.db): Promise<void> {
+    await db.query('insert into copy_sketches (doc_id, sketch) values ($1, $2::jsonb) on conflict (doc_id) do nothing', [docId, json(sketch)]);
+    if (bandKeys.length) {
+      await db.query(
+        `insert into copy_bands (band_key, doc_id) select k, $1 from unnest($2::text[]) as k on conflict do nothing`,
+        [docId, bandKeys],
+      );
+    }
+  }
+
+  /** Documents sharing at least one LSH band key with the given keys (indexed lookup, never all pairs). */
+  async candidatesByBands(bandKeys: string[], excludeId: string, limit = 200, db: Db = this.db): Promise<string[]> {
+    if (!bandKeys.length) return [];
+    const rows = await db.query(
+      `select doc_id, count(*)::int as shared from copy_bands where band_key = any($1::text[]) and doc_id <> $2
+        group by doc_id order by shared desc, doc_id limit $3`,
+      [bandKeys, excludeId, limit],
+    );
+    return rows.map((r) => String(r.doc_id));
+  }
+
+  async linkDocs(ids: string[], db: Db = this.db): Promise<{ id: string; text: string; title: string | null; published: string | null; outlet: string | null; originalSource: string | null }[]> {
+    if (!ids.length) return [];
+    const rows = await db.query('select id, text, title, published, outlet, original_source from documents where id = any($1::text[])', [ids]);
+    return rows.map((r) => ({ id: String(r.id), text: String(r.text), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+      outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null }));
+  }
+
+  async insertLinks(links: DocLink[], db: Db = this.db): Promise<void> {
+    if (!links.length) return;
+    await db.query(
+      `insert into links (from_doc, to_doc, type, score)
+       select from_doc, to_doc, type, score from jsonb_to_recordset($1::jsonb) as x(from_doc text, to_doc text, type text, score float8)
+       on conflict (from_doc, to_doc) do update set type = excluded.type, score = excluded.score`,
+      [json(links.map((l) => ({ from_doc: l.from, to_doc: l.to, type: l.type, score: l.score })))],
+    );
+  }
+
+  async links(opts: { type?: string; doc?: string } = {}): Promise<DocLink[]> {
+    const rows = await this.db.query(
+      `select from_doc, to_doc, type, score from links where ($1::text is null or type = $1)
+         and ($2::text is null or from_doc = $2 or to_doc = $2) order by from_doc, to_doc`,
+      [opts.type ?? null, opts.doc ?? null],
+    );
+    return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
+  }
+
+  async replaceStories(stories: (Story & { firstDay?: string | null; lastDay?: string | null })[], db: Db = this.db): Promise<void> {
+    await db.query('delete from stories');
+    if (!stories.length) return;
+    await db.query(
+      `insert into stories (id, title, documents, first_day, last_day)
+       select id, title, documents, first_day, last_day from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb, first_day date, last_day date)`,
+      [json(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents, first_day: s.firstDay ?? null, last_day: s.lastDay ?? null })))],
+    );
+  }
+
+  async stories(opts: { limit?: number; offset?: number } = {}): Promise<(Story & { firstDay: string | null; lastDay: string | null })[]> {
+    const rows = await this.db.query(
+      `select id, title, documents, first_day::text as first_day, last_day::text as last_day from stories
+        order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2`,
+      [opts.limit ?? 1000000, opts.offset ?? 0],
+    );
+    return rows.map((r) => ({ id: String(r.id), title: String(r.title), documents: r.documents as string[],
+      firstDay: (r.first_day as string) ?? null, lastDay: (r.last_day as string) ?? null }));
+  }
+
+  // ------------------------------------------------------------------ corpus facts
+  /** Replaces every corpus-level fact in one transaction, so readers never see a half-written corpus. */
+  async replaceCorpusFacts(f: CorpusFacts): Promise<void> {
+    const mentionCounts = new Map<string, number>();
+    const docCounts = new Map<string, Set<string>>();
+    for (const m of f.mentions) {
+      mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
+      if (!docCounts.has(m.entity)) docCounts.set(m.entity, new Set());
+      docCounts.get(m.entity)!.add(m.document);
+    }
+    await this.db.transaction(async (tx) => {
+      await tx.exec('delete from entities; delete from mentions; delete from quotes; delete from events; delete from event_entities; delete from relations; delete from alignment;');
+      const chunks = <T>(xs: T[], n = 5000): T[][] => { const out: T[][] = []; for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n)); return out; };
+      for (const part of chunks(f.entities)) {
+        await tx.query(
+          `insert into entities (id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count)
+           select id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count from jsonb_to_recordset($1::jsonb)
+             as x(id text, type text, name text, name_fold text, aliases jsonb, roles jsonb, country text, reasons jsonb, mention_count int, document_count int)`,
+          [json(part.map((e) => ({ id: e.id, type: e.type, name: e.name, name_fold: fold(e.name), aliases: e.aliases, roles: e.roles ?? [],
+            country: e.country ?? null, reasons: e.reasons ?? [], mention_count: mentionCounts.get(e.id) ?? 0, document_count: docCounts.get(e.id)?.size ?? 0 })))],
+        );
+      }
+      for (const part of chunks(f.mentions)) {
+        await tx.query(
+          `insert into mentions (doc_id, start_pos, end_pos, text, entity_id)
+           select doc_id, start_pos, end_pos, text, entity_id from jsonb_to_recordset($1::jsonb) as x(doc_id text, start_pos int, end_pos int, text text, entity_id text)`,
+          [json(part.map((m) => ({ doc_id: m.document, start_pos: m.start, end_pos: m.end, text: m.text ?? '', entity_id: m.entity })))],
+        );
+      }
+      for (const part of chunks(f.quotes)) {
+        await tx.query(
+          `insert into quotes (id, doc_id, speaker, published_day, data)
+           select q.id, q.doc_id, q.speaker, d.published_day, q.data from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, speaker text, data jsonb)
+             join documents d on d.id = q.doc_id`,
+          [json(part.map((q) => ({ id: q.id, doc_id: q.document, speaker: q.speaker, data: q })))],
+        );
+      }
+      for (const part of chunks(f.events)) {
+        await tx.query(
+          `insert into events (id, type, date_start, date_end, data)
+           select id, type, date_start, date_end, data from jsonb_to_recordset($1::jsonb) as x(id text, type text, date_start text, date_end text, data jsonb)`,
+          [json(part.map((e) => ({ id: e.id, type: e.type, date_start: e.date.start, date_end: e.date.end, data: e })))],
+        );
+        const roles = part.flatMap((e) => [
+          ...e.actors.map((a) => ({ event_id: e.id, entity_id: a, role: 'actor' })),
+          ...e.targets.map((t) => ({ event_id: e.id, entity_id: t, role: 'target' })),
+          ...(e.location ? [{ event_id: e.id, entity_id: e.location, role: 'location' }] : []),
+        ]);
+        if (roles.length) {
+          await tx.query(
+            `insert into event_entities (event_id, entity_id, role) select event_id, entity_id, role from jsonb_to_recordset($1::jsonb) as x(event_id text, entity_id text, role text)`,
+            [json(roles)],
+          );
+        }
+      }
+      for (const part of chunks(f.relations)) {
+        await tx.query(
+          `insert into relations (id, type, from_id, to_id, data)
+           select id, type, from_id, to_id, data from jsonb_to_recordset($1::jsonb) as x(id text, type text, from_id text, to_id text, data jsonb)`,
+          [json(part.map((r, i) => ({ id: `${r.type}:${r.from}:${r.to}:${i}`, type: r.type, from_id: r.from, to_id: r.to, data: r })))],
+        );
+      }
+      for (const part of chunks(f.alignment)) {
+        await tx.query(
+          `insert into alignment (entity, bloc, period, score, data)
+           select entity, bloc, period, score, data from jsonb_to_recordset($1::jsonb) as x(entity text, bloc text, period text, score float8, data jsonb)`,
+          [json(part.map((a) => ({ entity: a.entity, bloc: a.bloc, period: a.period, score: a.score, data: a })))],
+        );
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ export
+  async exportAll(): Promise<Export> {
+    const docs = await this.db.query('select id, source, title, published, author, outlet, original_source, language, text from documents order by seq');
+    const ents = await this.db.query('select id, type, name, aliases, roles, country from entities order by id');
+    const ments = await this.db.query('select doc_id, start_pos, end_pos, text, entity_id from mentions order by doc_id, start_pos, end_pos');
+    const quotes = await this.db.query('select data from quotes order by doc_id, id');
+    const events = await this.db.query('select data from events order by date_start nulls last, id');
+    const rels = await this.db.query('select data from relations order by id');
+    const align = await this.db.query('select data from alignment order by entity, bloc, period');
+    return {
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      documents: docs.map(toExportDocument),
+      entities: ents.map((e) => ({ id: String(e.id), type: e.type as Entity['type'], name: String(e.name), aliases: e.aliases as string[],
+        roles: e.roles as Entity['roles'], country: (e.country as string) ?? null })),
+      mentions: ments.map((m) => ({ document: String(m.doc_id), start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id) })),
+      quotes: quotes.map((r) => r.data as Quote),
+      events: events.map((r) => r.data as OrbitEvent),
+      relations: rels.map((r) => r.data as Relation),
+      links: await this.links(),
+      stories: (await this.stories()).map(({ id, title, documents }) => ({ id, title, documents })),
+      alignment: align.map((r) => r.data as AlignmentScore),
+    };
+  }
+}
+
+function toSummary(r: Record<string, unknown>): DocumentSummary {
+  return { id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+    outlet: (r.outlet as string) ?? null, language: String(r.language), words: Number(r.words ?? 0) };
+}
+
+function toExportDocument(r: Record<string, unknown>): ExportDocument & { dateline: string | null } {
+  return { id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+    author: (r.author as string) ?? null, outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null,
+    language: String(r.language), text: String(r.text), dateline: (r.dateline as string) ?? null };
+}

@@ -1,0 +1,357 @@
+/**
+ * Verification of one candidate pair: aligned passages and coverage measures.
+ *
+ * Two alignments, both linear in the texts' length (hash lookups, no DP over whole texts):
+ *  - exact: maximal runs of identical tokens (found from 4-gram hash anchors, extended greedily),
+ *    merged into passages when the gaps between runs are small on both sides and in order.
+ *    Catches duplicates, syndicated copies and excerpts.
+ *  - fuzzy: each segment of A is matched to its best segment of B by content words, where two
+ *    words match when equal, when their consonant skeletons agree, or at edit distance ≤ 1
+ *    (≤ 2 for long words). Catches rewrites: synonym swaps, reordering, garbled names.
+ */
+import { skeleton, type Tokens } from './normalize.js';
+import { combine } from './hash.js';
+
+const ANCHOR = 4;
+/** Runs shorter than this are chance (common phrases), not copying. */
+export const MIN_RUN = 6;
+/** Runs separated by at most this many tokens on both sides belong to the same passage. */
+const MAX_GAP = 6;
+const MAX_POSITIONS = 16;
+export const FUZZY_MIN_SIM = 0.5;
+
+export type Passage = {
+  aStart: number; // char offsets into A's text
+  aEnd: number;
+  bStart: number; // char offsets into B's text
+  bEnd: number;
+  tokens: number; // tokens of A inside matched runs
+};
+
+/** A spelling difference between aligned words: evidence of garbling on one side. */
+export type Variant = { a: string; b: string };
+
+export type Alignment = {
+  tokensA: number;
+  tokensB: number;
+  /** Fraction of tokens of A / B covered by exact runs ≥ MIN_RUN. */
+  exactCovA: number;
+  exactCovB: number;
+  passages: Passage[];
+  /** Longest passage, in tokens of A. */
+  longestPassage: number;
+  /** Fraction of content words of A / B in fuzzily matched segments. */
+  fuzzyCovA: number;
+  fuzzyCovB: number;
+  matchedSegments: number;
+  meanSegmentSim: number;
+  /** Share of matched segment pairs that keep their relative order (LIS / matched). */
+  order: number;
+  /** Prose tokens of A / B not covered by exact runs: added text that is not page chrome. */
+  uncoveredProseA: number;
+  uncoveredProseB: number;
+  variants: Variant[];
+};
+
+type Run = { a: number; b: number; len: number };
+
+function gramHashes(t: Tokens): Uint32Array {
+  const n = t.hashes.length - ANCHOR + 1;
+  if (n <= 0) return new Uint32Array(0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = t.hashes[i]!;
+    for (let j = 1; j < ANCHOR; j++) h = combine(h, t.hashes[i + j]!);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** Greedy maximal runs of identical tokens, scanning A left to right. */
+export function exactRuns(A: Tokens, B: Tokens): Run[] {
+  const ga = gramHashes(A);
+  const gb = gramHashes(B);
+  const index = new Map<number, number[]>();
+  for (let j = 0; j < gb.length; j++) {
+    const h = gb[j]!;
+    const list = index.get(h);
+    if (list === undefined) index.set(h, [j]);
+    else if (list.length < MAX_POSITIONS) list.push(j);
+  }
+  const runs: Run[] = [];
+  const na = A.words.length;
+  const nb = B.words.length;
+  let i = 0;
+  while (i < ga.length) {
+    const list = index.get(ga[i]!);
+    if (list === undefined) {
+      i++;
+      continue;
+    }
+    let bestLen = 0;
+    let bestJ = -1;
+    for (const j of list) {
+      let l = 0;
+      while (i + l < na && j + l < nb && A.words[i + l] === B.words[j + l]) l++;
+      if (l > bestLen) {
+        bestLen = l;
+        bestJ = j;
+      }
+    }
+    if (bestLen >= MIN_RUN) {
+      runs.push({ a: i, b: bestJ, len: bestLen });
+      i += bestLen;
+    } else i++;
+  }
+  return runs;
+}
+
+function mergeRuns(runs: Run[], A: Tokens, B: Tokens): Passage[] {
+  const passages: Passage[] = [];
+  let cur: { a0: number; a1: number; b0: number; b1: number; tokens: number } | null = null;
+  for (const r of runs) {
+    if (
+      cur !== null &&
+      r.a >= cur.a1 &&
+      r.a - cur.a1 <= MAX_GAP &&
+      r.b >= cur.b1 &&
+      r.b - cur.b1 <= MAX_GAP
+    ) {
+      cur.a1 = r.a + r.len;
+      cur.b1 = r.b + r.len;
+      cur.tokens += r.len;
+      continue;
+    }
+    if (cur !== null) passages.push(toPassage(cur, A, B));
+    cur = { a0: r.a, a1: r.a + r.len, b0: r.b, b1: r.b + r.len, tokens: r.len };
+  }
+  if (cur !== null) passages.push(toPassage(cur, A, B));
+  return passages;
+}
+
+function toPassage(
+  c: { a0: number; a1: number; b0: number; b1: number; tokens: number },
+  A: Tokens,
+  B: Tokens,
+): Passage {
+  return {
+    aStart: A.starts[c.a0]!,
+    aEnd: A.ends[c.a1 - 1]!,
+    bStart: B.starts[c.b0]!,
+    bEnd: B.ends[c.b1 - 1]!,
+    tokens: c.tokens,
+  };
+}
+
+/** Levenshtein distance bounded by max (returns max+1 when larger); short strings only. */
+export function boundedEdit(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[lb]!;
+}
+
+/** Whether two different words are plausibly one word misspelt. */
+export function fuzzyWordMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const l = Math.min(a.length, b.length);
+  if (l < 4 || /\d/.test(a) || /\d/.test(b)) return false;
+  if (a[0] !== b[0] && l < 6) return false;
+  if (skeleton(a) === skeleton(b)) return true;
+  return boundedEdit(a, b, l >= 7 ? 2 : 1) <= (l >= 7 ? 2 : 1);
+}
+
+type Seg = { words: string[]; caps: number[]; features: Set<string> };
+
+function contentSegments(t: Tokens): Seg[] {
+  const segs: Seg[] = [];
+  for (let s = 0; s + 1 < t.segStarts.length; s++) {
+    const words: string[] = [];
+    const caps: number[] = [];
+    const features = new Set<string>();
+    for (let i = t.segStarts[s]!; i < t.segStarts[s + 1]!; i++) {
+      if (t.content[i] !== 1) continue;
+      const w = t.words[i]!;
+      words.push(w);
+      caps.push(t.capital[i]!);
+      features.add(skeleton(w));
+    }
+    segs.push({ words, caps, features });
+  }
+  return segs;
+}
+
+/** Dice similarity of two segments' content words with fuzzy word matching; collects variants. */
+function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
+  if (a.words.length === 0 || b.words.length === 0) return 0;
+  const used = new Uint8Array(b.words.length);
+  const pendingA: number[] = [];
+  let matched = 0;
+  const pos = new Map<string, number[]>();
+  b.words.forEach((w, j) => {
+    const l = pos.get(w);
+    if (l) l.push(j);
+    else pos.set(w, [j]);
+  });
+  for (let i = 0; i < a.words.length; i++) {
+    const l = pos.get(a.words[i]!);
+    const j = l?.find((x) => used[x] === 0);
+    if (j !== undefined) {
+      used[j] = 1;
+      matched++;
+    } else pendingA.push(i);
+  }
+  for (const i of pendingA) {
+    const wa = a.words[i]!;
+    for (let j = 0; j < b.words.length; j++) {
+      if (used[j] === 1) continue;
+      const wb = b.words[j]!;
+      if (fuzzyWordMatch(wa, wb)) {
+        used[j] = 1;
+        matched++;
+        if (variants !== null && (a.caps[i] === 1 || b.caps[j] === 1)) variants.push({ a: wa, b: wb });
+        break;
+      }
+    }
+  }
+  return (2 * matched) / (a.words.length + b.words.length);
+}
+
+function lisLength(seq: number[]): number {
+  const tails: number[] = [];
+  for (const x of seq) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = x;
+  }
+  return tails.length;
+}
+
+function uncoveredProse(t: Tokens, covered: Uint8Array): number {
+  let n = 0;
+  for (let s = 0; s + 1 < t.segStarts.length; s++) {
+    const from = t.segStarts[s]!;
+    const to = t.segStarts[s + 1]!;
+    if (t.segProse[s] !== 1 || to - from < 8) continue;
+    for (let i = from; i < to; i++) if (covered[i] === 0) n++;
+  }
+  return n;
+}
+
+/** Align two tokenised documents. Cost is linear in their sizes (bounded candidate lists). */
+export function align(A: Tokens, B: Tokens): Alignment {
+  const na = A.words.length;
+  const nb = B.words.length;
+  const runs = exactRuns(A, B);
+  const covA = new Uint8Array(na);
+  const covB = new Uint8Array(nb);
+  for (const r of runs) {
+    covA.fill(1, r.a, r.a + r.len);
+    covB.fill(1, r.b, r.b + r.len);
+  }
+  let ca = 0;
+  let cb = 0;
+  for (let i = 0; i < na; i++) ca += covA[i]!;
+  for (let j = 0; j < nb; j++) cb += covB[j]!;
+  const passages = mergeRuns(runs, A, B);
+  let longest = 0;
+  for (const p of passages) if (p.tokens > longest) longest = p.tokens;
+
+  // Fuzzy segment alignment through an inverted index of B's skeleton features.
+  const segA = contentSegments(A);
+  const segB = contentSegments(B);
+  const inv = new Map<string, number[]>();
+  segB.forEach((s, j) => {
+    for (const f of s.features) {
+      const l = inv.get(f);
+      if (l) l.push(j);
+      else inv.set(f, [j]);
+    }
+  });
+  const counts = new Int32Array(segB.length);
+  const variants: Variant[] = [];
+  const pairs: { i: number; j: number; sim: number }[] = [];
+  let totalA = 0;
+  let totalB = 0;
+  for (const s of segA) totalA += s.words.length;
+  for (const s of segB) totalB += s.words.length;
+  const matchedB = new Uint8Array(segB.length);
+  for (let i = 0; i < segA.length; i++) {
+    const sa = segA[i]!;
+    if (sa.words.length < 3) continue;
+    const touched: number[] = [];
+    for (const f of sa.features) {
+      const l = inv.get(f);
+      if (!l) continue;
+      for (const j of l) {
+        if (counts[j] === 0) touched.push(j);
+        counts[j]!++;
+      }
+    }
+    // Only the few segments sharing most features can reach the similarity threshold.
+    touched.sort((x, y) => counts[y]! - counts[x]! || x - y);
+    let best = -1;
+    let bestSim = 0;
+    for (let k = 0; k < Math.min(3, touched.length); k++) {
+      const j = touched[k]!;
+      if (counts[j]! * 2 < FUZZY_MIN_SIM * 0.6 * (sa.features.size + segB[j]!.features.size)) continue;
+      const sim = segmentSim(sa, segB[j]!, null);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = j;
+      }
+    }
+    for (const j of touched) counts[j] = 0;
+    if (best >= 0 && bestSim >= FUZZY_MIN_SIM) {
+      segmentSim(sa, segB[best]!, variants);
+      pairs.push({ i, j: best, sim: bestSim });
+      matchedB[best] = 1;
+    }
+  }
+  let fa = 0;
+  let simSum = 0;
+  for (const p of pairs) {
+    fa += segA[p.i]!.words.length;
+    simSum += p.sim;
+  }
+  let fb = 0;
+  for (let j = 0; j < segB.length; j++) if (matchedB[j] === 1) fb += segB[j]!.words.length;
+
+  return {
+    tokensA: na,
+    tokensB: nb,
+    exactCovA: na ? ca / na : 0,
+    exactCovB: nb ? cb / nb : 0,
+    passages,
+    longestPassage: longest,
+    fuzzyCovA: totalA ? fa / totalA : 0,
+    fuzzyCovB: totalB ? Math.min(1, fb / totalB) : 0,
+    matchedSegments: pairs.length,
+    meanSegmentSim: pairs.length ? simSum / pairs.length : 0,
+    order: pairs.length ? lisLength(pairs.map((p) => p.j)) / pairs.length : 1,
+    uncoveredProseA: uncoveredProse(A, covA),
+    uncoveredProseB: uncoveredProse(B, covB),
+    variants,
+  };
+}

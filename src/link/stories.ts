@@ -1,0 +1,229 @@
+/**
+ * Stories: groups of documents that cover the same news. Edges come from
+ *  - copy links (a copy covers what its original covers), and
+ *  - same-news evidence between two dated documents at most `windowDays` apart: they share
+ *    several selective entities (entityKeys, resolved elsewhere) AND their headlines or texts
+ *    are similar. Undated documents join stories only through copy links, because "same entities
+ *    at an unknown time" is how unrelated commentary on one region looks.
+ * Candidate pairs come from an inverted index on entity keys (never all pairs); clusters are
+ * connected components (union-find), processed in a fixed order so the output is deterministic.
+ */
+import type { DocLink, Story } from '../export/types.js';
+import type { LinkDoc } from './index.js';
+import { STOPWORDS, foldWord } from './normalize.js';
+import { hashString, hex32 } from './hash.js';
+
+export type StoryDoc = LinkDoc & { entityKeys: string[] };
+
+export type StoryOptions = {
+  /** Maximum distance in days between two documents joined by same-news evidence (default 3). */
+  windowDays?: number;
+  /** Return one-document stories too (default false: a story needs two documents). */
+  includeSingletons?: boolean;
+};
+
+const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story']);
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const DAY = 86_400_000;
+const MIN_SHARED_ENTITIES = 3;
+const MIN_ENTITY_JACCARD = 0.3;
+const MIN_TITLE_DICE = 0.34;
+const MIN_TEXT_DICE = 0.3;
+/** Entity keys carried by more than this share of the documents do not make candidates alone. */
+const COMMON_ENTITY_SHARE = 0.2;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x]!;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function contentWords(s: string | null, limit = Infinity): Set<string> {
+  const out = new Set<string>();
+  if (!s) return out;
+  WORD_RE.lastIndex = 0;
+  let count = 0;
+  for (let m = WORD_RE.exec(s); m !== null && count < limit; m = WORD_RE.exec(s)) {
+    count++;
+    const w = foldWord(m[0]);
+    if (w.length > 2 && !STOPWORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+function time(s: string | null): number | null {
+  if (!s) return null;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** Cluster documents into stories. Never throws; bad entries are skipped. */
+export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOptions = {}): Story[] {
+  const windowMs = Math.max(0, opts.windowDays ?? 3) * DAY;
+  const list = (Array.isArray(docs) ? docs : []).filter(
+    (d): d is StoryDoc => !!d && typeof d.id === 'string' && d.id !== '',
+  );
+  const seen = new Set<string>();
+  const ds = list
+    .filter((d) => (seen.has(d.id) ? false : (seen.add(d.id), true)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const idx = new Map(ds.map((d, i) => [d.id, i]));
+  const uf = new UnionFind(ds.length);
+  const incoming = new Int32Array(ds.length); // copy links pointing at a doc: it is an original
+
+  for (const l of Array.isArray(links) ? links : []) {
+    if (!l || !COPY_TYPES.has(l.type)) continue;
+    const a = idx.get(l.from);
+    const b = idx.get(l.to);
+    if (a === undefined || b === undefined) continue;
+    uf.union(a, b);
+    if (l.type !== 'same_story') incoming[b]!++;
+  }
+
+  // Same-news edges between dated documents, candidates through selective entity keys.
+  const times = ds.map((d) => time(d.published));
+  const ents = ds.map((d) => new Set((Array.isArray(d.entityKeys) ? d.entityKeys : []).filter((k) => typeof k === 'string')));
+  const postings = new Map<string, number[]>();
+  ds.forEach((_, i) => {
+    if (times[i] === null) return;
+    for (const k of ents[i]!) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const maxPosting = Math.max(20, Math.ceil(COMMON_ENTITY_SHARE * ds.length));
+  const titles = ds.map((d) => contentWords(d.title));
+  const leads = ds.map((d) => contentWords(d.text, 120));
+  const shared = new Map<number, number>();
+  for (let i = 0; i < ds.length; i++) {
+    const ti = times[i];
+    if (ti === null || ti === undefined) continue;
+    shared.clear();
+    for (const k of ents[i]!) {
+      const p = postings.get(k)!;
+      if (p.length > maxPosting) continue;
+      for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      if (n < MIN_SHARED_ENTITIES) continue;
+      const tj = times[j]!;
+      if (Math.abs(ti - tj) > windowMs) continue;
+      const union = ents[i]!.size + ents[j]!.size - n;
+      if (n / union < MIN_ENTITY_JACCARD) continue;
+      if (dice(titles[i]!, titles[j]!) >= MIN_TITLE_DICE || dice(leads[i]!, leads[j]!) >= MIN_TEXT_DICE) uf.union(i, j);
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < ds.length; i++) {
+    const r = uf.find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const stories: Story[] = [];
+  for (const members of groups.values()) {
+    if (members.length < 2 && !opts.includeSingletons) continue;
+    // Anchor (stable id): earliest dated member, then smallest id. Adding later copies keeps it.
+    const anchor = [...members].sort((x, y) => {
+      const tx = times[x] ?? Infinity;
+      const ty = times[y] ?? Infinity;
+      return tx - ty || x - y;
+    })[0]!;
+    stories.push({
+      id: `story_${hex32(hashString(ds[anchor]!.id))}${hex32(hashString('s' + ds[anchor]!.id)).slice(0, 4)}`,
+      documents: members.map((i) => ds[i]!.id),
+      title: storyTitle(members, ds, incoming, times),
+    });
+  }
+  return stories.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The best headline: from an original (most copy links point at it), then the earliest, among
+ * members with a usable title; else the first sentence of the earliest text.
+ */
+function storyTitle(members: number[], ds: StoryDoc[], incoming: Int32Array, times: (number | null)[]): string {
+  const usable = members.filter((i) => {
+    const t = ds[i]!.title?.trim();
+    return !!t && t.length >= 8 && t.length <= 300;
+  });
+  const rank = (x: number, y: number): number =>
+    incoming[y]! - incoming[x]! || (times[x] ?? Infinity) - (times[y] ?? Infinity) || x - y;
+  if (usable.length) return ds[usable.sort(rank)[0]!]!.title!.trim().replace(/\s+/g, ' ');
+  const first = [...members].sort(rank)[0]!;
+  const text = (ds[first]!.text ?? '').trim().replace(/\s+/g, ' ');
+  const m = /^(.{10,160}?[.!?])(\s|$)/.exec(text);
+  return m ? m[1]! : text.slice(0, 120) || '(untitled)';
+}
+
+/**
+ * How many independent sources report something: documents joined by copy links count once
+ * (a component), and components from the same outlet (the outlet of the component's original)
+ * count once. Unknown outlets count as distinct sources. same_story links are not copies.
+ */
+export function independentSourceCount(
+  docIds: string[],
+  links: DocLink[],
+  outletOf: (id: string) => string | null,
+): number {
+  const ids = [...new Set((Array.isArray(docIds) ? docIds : []).filter((x) => typeof x === 'string'))].sort();
+  if (ids.length === 0) return 0;
+  const idx = new Map(ids.map((d, i) => [d, i]));
+  const uf = new UnionFind(ids.length);
+  const isCopy = new Uint8Array(ids.length);
+  for (const l of Array.isArray(links) ? links : []) {
+    if (!l || l.type === 'same_story' || !COPY_TYPES.has(l.type)) continue;
+    const a = idx.get(l.from);
+    const b = idx.get(l.to);
+    if (a === undefined || b === undefined) continue;
+    uf.union(a, b);
+    isCopy[a] = 1;
+  }
+  const comps = new Map<number, number[]>();
+  ids.forEach((_, i) => {
+    const r = uf.find(i);
+    const c = comps.get(r);
+    if (c) c.push(i);
+    else comps.set(r, [i]);
+  });
+  const sources = new Set<string>();
+  for (const [root, members] of comps) {
+    // The component's original: a member that is not itself a copy, else the root.
+    const orig = members.find((i) => isCopy[i] === 0) ?? root;
+    let outlet: string | null = null;
+    try {
+      outlet = outletOf(ids[orig]!);
+    } catch {
+      outlet = null;
+    }
+    const key = typeof outlet === 'string' && outlet.trim() ? 'o:' + foldWord(outlet.trim()) : 'c:' + root;
+    sources.add(key);
+  }
+  return sources.size;
+}

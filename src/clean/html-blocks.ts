@@ -38,7 +38,7 @@ export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
   'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
   'legend', 'frameset', 'frame', 'article', 'br',
 ]);
 
@@ -58,6 +58,13 @@ export function nonWs(s: string): number {
 
 export function normaliseInline(s: string): string {
   return s.replace(INVISIBLE, '').replace(WS, ' ').trim();
+}
+
+function isBlock(el: El): boolean {
+  if (BLOCK_TAGS.has(el.tag)) return true;
+  if (el.tag !== 'td' && el.tag !== 'th') return false;
+  for (const k of el.kids) if (typeof k !== 'string' && k.tag !== 'br' && BLOCK_TAGS.has(k.tag)) return true;
+  return false;
 }
 
 /**
@@ -80,6 +87,7 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
   const p0: number[] = [];
   const i0: number[] = [];
   const l0: number[] = [];
+  const isBlk: boolean[] = [];
 
   const flush = (): void => {
     if (parts.length === 0) return;
@@ -118,7 +126,12 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
     els.push(el);
     el.n = n;
     const tag = el.tag;
-    if (BLOCK_TAGS.has(tag)) {
+    const blk = isBlock(el);
+    isBlk[n] = blk;
+    // Cells of data tables are inline with a separator, so a row reads as one line, as on
+    // screen; cells holding paragraphs (layout tables) stay blocks.
+    if (!blk && (tag === 'td' || tag === 'th')) parts.push(' ');
+    if (blk) {
       flush();
       if (tag !== 'br' && tag !== 'hr') blockStack.push(el);
     }
@@ -139,7 +152,7 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
   const exit = (el: El): void => {
     const tag = el.tag;
     const n = el.n;
-    if (BLOCK_TAGS.has(tag)) {
+    if (isBlk[n]) {
       flush();
       if (tag !== 'br' && tag !== 'hr') blockStack.pop();
     }
@@ -171,7 +184,7 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
       }
       if (drop(k)) {
         // A dropped block still separates the text around it.
-        if (BLOCK_TAGS.has(k.tag)) flush();
+        if (isBlock(k)) flush();
         else parts.push(' ');
         continue;
       }

@@ -20,7 +20,7 @@ const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscri|signup|sign-up|paywall|outbrain|taboola|recirc|trending|most-?popular|most-?read|recommend|share|sharing|promo|toolbar|modal|overlay|masthead|byline|author-bio|authorbio|tags|topics/;
 const MAYBE = /\band\b|article|body|column|content|main|shadow|story|post-?text|entry/;
 const STRONG =
-  /comment|disqus|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola|recirc|trending|most-?popular|most-?read|promo|subscri|signup|sign-up|paywall|breadcrumb|popup|modal|sidebar|advert|sponsor|author-bio|authorbio|(?:^|[\s_-])tags?(?:$|[\s_-])|(?:^|[\s_-])ads?(?:$|[\s_-])|caption|credit/;
+  /rollover|tooltip|popover|hovercard|comment|disqus|share|sharing|social|newsletter|cookie|consent|gdpr|related|recommend|outbrain|taboola|recirc|trending|most-?popular|most-?read|promo|subscri|signup|sign-up|paywall|breadcrumb|popup|modal|sidebar|advert|sponsor|author-bio|authorbio|(?:^|[\s_-])tags?(?:$|[\s_-])|(?:^|[\s_-])ads?(?:$|[\s_-])|caption|credit/;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|newsletter|subscri|social|recommend|cookie|breadcrumb|taboola/;
@@ -30,7 +30,7 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figcaption', 'menu']);
 // Chrome in the strict pass only (some sites wrap the whole page in a <form> or <header>).
 const STRICT_TAGS = new Set(['header', 'form', 'figure', 'fieldset', 'address']);
-const PARA_LIKE = new Set(['p', 'pre', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'caption', 'summary', 'legend']);
+const PARA_LIKE = new Set(['p', 'pre', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'caption', 'summary', 'legend']);
 const CLEAN_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'fieldset', 'header', 'footer', 'aside', 'dl', 'figure', 'span']);
 
 function tagWeight(tag: string): number {

@@ -38,7 +38,7 @@ const BOILERPLATE: RegExp[] = [
 
 // "By Jane Doe, Reuters" — a byline left inside the container. Lines ending like sentences are
 // kept ("By Monday, the troops had left.").
-const BYLINE = /^(?:by|written by|words by|reported by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|al|el|bin))*\s*(?:[,|·•-]\s*.{0,60})?$/u;
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|al|el|bin))*\s*(?:[,|·•-]\s*.{0,60})?$/u;
 
 /** Whether a short paragraph is site chrome rather than article text. */
 export function isBoilerplate(text: string): boolean {

@@ -86,11 +86,14 @@ for (const backend of backends()) {
     });
 
     it('finds copy candidates by shared band keys only', async () => {
-      await store.saveSketch('d1', { v: 1 }, ['b1', 'b2']);
+      await store.saveSketch('d1', { v: 1 }, ['b1', 'b2', 'p1']);
       await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
-      await store.saveSketch('d3', { v: 1 }, ['b9']);
+      await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2']);
       expect(await store.candidatesByBands(['b2', 'b3'], 'dX')).toEqual(['d2', 'd1']);
-      expect(await store.candidatesByBands(['zz'], 'dX')).toEqual([]);
+      expect(await store.candidatesByBands(['b7'], 'dX')).toEqual([]);
+      // passage keys alone need a minimum number of shared keys
+      expect(await store.candidatesByBands(['p1', 'p2'], 'dX', { minPassageKeys: 2 })).toEqual(['d3']);
+      expect(await store.candidatesByBands(['p1'], 'dX', { minPassageKeys: 2 })).toEqual([]);
     });
   });
 }

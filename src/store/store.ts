@@ -232,13 +232,19 @@ export class Store {
     }
   }
 
-  /** Documents sharing at least one LSH band key with the given keys (indexed lookup, never all pairs). */
-  async candidatesByBands(bandKeys: string[], excludeId: string, limit = 200, db: Db = this.db): Promise<string[]> {
-    if (!bandKeys.length) return [];
+  /**
+   * Copy-detection candidates through the indexed band table, never all pairs: documents sharing
+   * at least one whole-document band key ("b…") or at least `minPassageKeys` passage keys ("p…").
+   */
+  async candidatesByBands(keys: string[], excludeId: string, opts: { minPassageKeys?: number; limit?: number } = {}, db: Db = this.db): Promise<string[]> {
+    if (!keys.length) return [];
     const rows = await db.query(
-      `select doc_id, count(*)::int as shared from copy_bands where band_key = any($1::text[]) and doc_id <> $2
-        group by doc_id order by shared desc, doc_id limit $3`,
-      [bandKeys, excludeId, limit],
+      `select doc_id, count(*) filter (where band_key like 'b%')::int as b, count(*) filter (where band_key not like 'b%')::int as p
+         from copy_bands where band_key = any($1::text[]) and doc_id <> $2
+        group by doc_id
+       having count(*) filter (where band_key like 'b%') > 0 or count(*) filter (where band_key not like 'b%') >= $3
+        order by count(*) desc, doc_id limit $4`,
+      [keys, excludeId, opts.minPassageKeys ?? 1, opts.limit ?? 200],
     );
     return rows.map((r) => String(r.doc_id));
   }

@@ -1,0 +1,89 @@
+/** `orbit list`, `show`, `search`, `stats`, `export`: reading the stored corpus. */
+import { writeFileSync } from 'node:fs';
+import { OrbitError } from '../errors.js';
+import { withStore, type StoreOptions } from './context.js';
+import { EXIT, highlight, json, table, truncate } from './output.js';
+
+type Paging = { limit?: number; offset?: number; json?: boolean };
+
+export async function runList(opts: StoreOptions & Paging & { outlet?: string; from?: string; to?: string; language?: string }): Promise<number> {
+  return withStore(opts, async (store) => {
+    const docs = await store.listDocuments(opts);
+    if (opts.json) json(docs);
+    else if (!docs.length) process.stdout.write('no documents (ingest some with `orbit ingest PATH`)\n');
+    else {
+      process.stdout.write(`${table(docs.map((d) => [d.id.slice(0, 12), d.published?.slice(0, 16) ?? '-', truncate(d.outlet ?? '-', 18), d.language, truncate(d.title ?? d.source, 70)]), ['id', 'published', 'outlet', 'lang', 'title'])}\n`);
+    }
+    return EXIT.OK;
+  });
+}
+
+export async function runShow(id: string, opts: StoreOptions & { json?: boolean; annotations?: boolean }): Promise<number> {
+  return withStore(opts, async (store) => {
+    const doc = await store.getDocument(id);
+    if (!doc) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no document with id ${id}`, 'list ids with `orbit list` or find one with `orbit search`');
+    if (opts.json) {
+      json(opts.annotations ? { ...doc, annotations: await store.getAnnotations(doc.id) } : doc);
+      return EXIT.OK;
+    }
+    const meta: [string, string | null][] = [
+      ['id', doc.id], ['source', doc.source], ['title', doc.title], ['published', doc.published], ['author', doc.author],
+      ['outlet', doc.outlet], ['carries', doc.originalSource], ['dateline', doc.dateline], ['language', doc.language],
+      ['format', `${doc.format} (${doc.encoding ?? '?'}, ${doc.bytes ?? '?'} bytes)`],
+    ];
+    process.stdout.write(`${meta.map(([k, v]) => `${k.padEnd(10)} ${v ?? '—'}`).join('\n')}\n`);
+    for (const d of doc.diagnostics) process.stdout.write(`note      ${d.code}: ${d.message}\n`);
+    process.stdout.write(`\n${doc.text}\n`);
+    return EXIT.OK;
+  });
+}
+
+export async function runSearch(query: string, opts: StoreOptions & Paging): Promise<number> {
+  return withStore(opts, async (store) => {
+    const hits = await store.search(query, opts);
+    if (opts.json) {
+      json(hits.map((h) => ({ ...h, snippet: h.snippet.replace(/[\u0002\u0003]/g, '') })));
+      return EXIT.OK;
+    }
+    if (!hits.length) {
+      process.stdout.write(`no matches for "${query}"\n`);
+      return EXIT.OK;
+    }
+    for (const h of hits) {
+      process.stdout.write(`${h.id.slice(0, 12)}  ${h.published?.slice(0, 10) ?? '----------'}  ${truncate(h.title ?? h.source, 80)}  (${h.outlet ?? 'unknown outlet'}, rank ${h.rank.toFixed(3)})\n`);
+      process.stdout.write(`    ${highlight(h.snippet)}\n`);
+    }
+    return EXIT.OK;
+  });
+}
+
+export async function runStats(opts: StoreOptions & { json?: boolean }): Promise<number> {
+  return withStore(opts, async (store) => {
+    const s = await store.stats();
+    if (opts.json) {
+      json(s);
+      return EXIT.OK;
+    }
+    const lines = [
+      `documents  ${s.documents} (${s.words} words; ${Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'})`,
+      `published  ${s.firstPublished ?? '?'} … ${s.lastPublished ?? '?'}`,
+      `outlets    ${s.outlets.map((o) => `${o.outlet} ${o.documents}`).join(', ') || '—'}`,
+      `entities   ${Object.entries(s.entities).map(([t, n]) => `${t} ${n}`).join(', ') || '0'}; mentions ${s.mentions}`,
+      `quotes     ${s.quotes}; events ${s.events}; relations ${s.relations}`,
+      `copies     ${Object.entries(s.links).map(([t, n]) => `${t} ${n}`).join(', ') || '0'}; stories ${s.stories}`,
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return EXIT.OK;
+  });
+}
+
+export async function runExport(opts: StoreOptions & { format?: string; out?: string }): Promise<number> {
+  if ((opts.format ?? 'json') !== 'json') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json');
+  return withStore(opts, async (store) => {
+    const x = await store.exportAll();
+    const text = `${JSON.stringify(x, null, 2)}\n`;
+    if (opts.out) writeFileSync(opts.out, text);
+    else process.stdout.write(text);
+    return EXIT.OK;
+  });
+}

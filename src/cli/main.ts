@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * The `orbit` command line. Each command is a thin layer over the pipeline and the store; errors
+ * are printed as `error ORBIT_E_…: message` with a hint, and map to documented exit codes.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { OrbitError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+import { migrate } from '../store/migrations.js';
+import { runExport, runList, runSearch, runShow, runStats } from './document-commands.js';
+import { withStore } from './context.js';
+import { runIngest, printSummary } from './ingest-command.js';
+import { EXIT, reportFatal } from './output.js';
+import { registerAnalysisCommands } from './analysis-commands.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const PACKAGE_ROOT = join(here, '..', '..');
+
+const int = (name: string, max = 100000) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new InvalidArgumentError(`${name} must be an integer between 0 and ${max}`);
+  return n;
+};
+const isoDate = (v: string) => {
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(v) || Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD or YYYY-MM');
+  return v;
+};
+
+const EXIT_HELP = `
+Exit codes:
+  0   success
+  1   finished, but some inputs failed (each failure is printed with its code)
+  2   invalid arguments
+  3   the store could not be opened or written
+  4   the requested document or entity does not exist
+  70  internal error (a bug; please report it)
+
+Store: embedded PGlite in ./orbit-data (--data DIR or ORBIT_DATA), or a PostgreSQL server
+when ORBIT_DATABASE_URL is set (postgres://user@host:5432/db).`;
+
+export function buildProgram(): Command {
+  const program = new Command('orbit')
+    .description('Orbit: an evidence-linked knowledge base from geopolitical news.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .addHelpText('after', EXIT_HELP)
+    .exitOverride();
+  const dataOpt = () => new Option('--data <dir>', 'embedded store directory (default ./orbit-data or ORBIT_DATA)');
+
+  program
+    .command('ingest')
+    .description('ingest files, directories, globs or "-" (stdin): text page dumps, HTML, JSON, JSON Lines, RSS, Atom')
+    .argument('<paths...>', 'files, directories (recursive), globs, or - for stdin')
+    .addOption(dataOpt())
+    .option('--json', 'print the summary as JSON')
+    .option('--quiet', 'print nothing but errors')
+    .option('--max-bytes <n>', `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`, int('--max-bytes', 2 ** 31))
+    .addHelpText('after', `
+Examples:
+  $ orbit ingest examples/
+  $ orbit ingest 'news/**/*.html' feeds/central-asia.xml --data ./my-store
+  $ curl -s https://example.org/feed.xml | orbit ingest -
+  $ orbit ingest dump.jsonl --json > summary.json
+
+JSON and JSON Lines records may use the fields title/headline, body/text/content/articleBody,
+url/link, date/published/publishedAt/pubDate, author/byline, outlet/site/source.
+Re-ingesting the same bytes changes nothing: a document's id is the hash of its bytes.
+${EXIT_HELP}`)
+    .action(async (paths: string[], o) => {
+      process.exitCode = await runIngest(paths, o);
+    });
+
+  program
+    .command('list')
+    .description('list stored documents in ingest order')
+    .addOption(dataOpt())
+    .option('--limit <n>', 'how many', int('--limit', 10000), 50)
+    .option('--offset <n>', 'skip this many', int('--offset', 10 ** 9), 0)
+    .option('--outlet <name>', 'only this outlet')
+    .option('--language <code>', 'only this language (ISO 639-1)')
+    .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
+    .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ orbit list --limit 20\n  $ orbit list --from 2022-01-01 --to 2022-01-31 --json')
+    .action(async (o) => {
+      process.exitCode = await runList(o);
+    });
+
+  program
+    .command('show')
+    .description('show a document: metadata and clean text')
+    .argument('<id>', 'document id or a unique prefix of at least 6 characters')
+    .addOption(dataOpt())
+    .option('--json', 'print JSON')
+    .option('--annotations', 'with --json: include sentences, mentions, times, amounts, quotes, events')
+    .addHelpText('after', '\nExamples:\n  $ orbit show 3fa2c1d9e0b4\n  $ orbit show 3fa2c1d9e0b4 --json --annotations')
+    .action(async (id: string, o) => {
+      process.exitCode = await runShow(id, o);
+    });
+
+  program
+    .command('search')
+    .description('full-text search, ranked, with highlighted snippets')
+    .argument('<query>', 'words, "quoted phrases", -excluded, or OR')
+    .addOption(dataOpt())
+    .option('--limit <n>', 'how many', int('--limit', 1000), 20)
+    .option('--offset <n>', 'skip this many', int('--offset', 10 ** 6), 0)
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ orbit search "foreign ministers" Kazakhstan\n  $ orbit search \'CSTO -Armenia\' --limit 5')
+    .action(async (q: string, o) => {
+      process.exitCode = await runSearch(q, o);
+    });
+
+  program
+    .command('stats')
+    .description('counts of documents, entities, quotes, events, copies and stories')
+    .addOption(dataOpt())
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ orbit stats --json')
+    .action(async (o) => {
+      process.exitCode = await runStats(o);
+    });
+
+  program
+    .command('export')
+    .description('export the knowledge base (spec: export-v1)')
+    .addOption(dataOpt())
+    .option('--format <format>', 'export format', 'json')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', '\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store')
+    .action(async (o) => {
+      process.exitCode = await runExport(o);
+    });
+
+  program
+    .command('migrate')
+    .description('create or upgrade the store schema (also done automatically on open)')
+    .addOption(dataOpt())
+    .addHelpText('after', '\nExample:\n  $ ORBIT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/orbit orbit migrate')
+    .action(async (o) => {
+      await withStore(o, async (store) => {
+        const applied = await migrate(store.db);
+        process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'schema is up to date\n');
+      });
+    });
+
+  program
+    .command('quickstart')
+    .description('ingest the bundled example corpus into the store and print a summary (what `npm start` runs)')
+    .addOption(dataOpt())
+    .action(async (o) => {
+      const { ingestPaths } = await import('../pipeline.js');
+      await withStore(o, async (store) => {
+        const summary = await ingestPaths(store, [join(PACKAGE_ROOT, 'examples')]);
+        printSummary(summary);
+        for (const f of summary.failures) process.stdout.write(`  ${f.code} ${f.source}: ${f.message}\n`);
+      });
+      process.exitCode = await runStats(o);
+      process.stdout.write('\nNext: orbit search "CSTO", orbit list, orbit entities, orbit --help\n');
+    });
+
+  registerAnalysisCommands(program, dataOpt);
+  return program;
+}
+
+export async function main(argv = process.argv): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? EXIT.OK);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      return EXIT.USAGE; // commander already printed the problem
+    }
+    if (e instanceof OrbitError) return reportFatal(e);
+    return reportFatal(e);
+  }
+}
+
+const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
+if (invokedDirectly) {
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}

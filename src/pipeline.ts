@@ -1,0 +1,130 @@
+/**
+ * Wires the stages; the only place that knows their order.
+ *
+ *   ingest (files → RawDocument) → clean (→ Article) → annotate (→ Annotations)
+ *   → store (documents, annotations) → link (copy sketches, candidate lookup, links)
+ *   → corpus steps: resolve (entities) → stories → analyze (alignment) → store
+ */
+import { cleanDocument } from './clean/index.js';
+import { annotate } from './extract/annotate.js';
+import type { Annotations } from './extract/types.js';
+import type { ErrorCode } from './errors.js';
+import { expandInputs, readSource, type IngestFailure } from './ingest/index.js';
+import { linkNewDocument } from './link/store-link.js';
+import { buildCorpus } from './resolve/corpus.js';
+import type { Store } from './store/store.js';
+import type { Article, RawDocument } from './types.js';
+
+export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
+
+/** Pure: one raw document through cleaning and annotation. Never throws for bad content. */
+export function processDocument(raw: RawDocument): Processed {
+  const article = cleanDocument(raw);
+  const annotations = annotate(article);
+  return { raw, article, annotations };
+}
+
+export type IngestEvent =
+  | { kind: 'discovered'; files: number }
+  | { kind: 'stored'; id: string; source: string }
+  | { kind: 'present'; id: string; source: string }
+  | { kind: 'failed'; failure: IngestFailure }
+  | { kind: 'file-done' }
+  | { kind: 'corpus'; step: string };
+
+export type IngestSummary = {
+  files: number;
+  ingested: number;
+  alreadyPresent: number;
+  failed: number;
+  failures: { source: string; code: ErrorCode; message: string }[];
+  ids: string[];
+  seconds: number;
+};
+
+export type IngestOptions = { maxBytes?: number; batchSize?: number; skipCorpus?: boolean; onEvent?: (e: IngestEvent) => void };
+
+/**
+ * Ingests paths into the store. Documents are written in batches, each batch in one transaction,
+ * so a crash loses at most the batch in flight and a re-run completes it (ids are content hashes).
+ */
+export async function ingestPaths(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const emit = opts.onEvent ?? (() => undefined);
+  const entries = await expandInputs(inputs);
+  emit({ kind: 'discovered', files: entries.length });
+  const summary: IngestSummary = { files: entries.length, ingested: 0, alreadyPresent: 0, failed: 0, failures: [], ids: [], seconds: 0 };
+  const fail = (f: IngestFailure) => {
+    summary.failed++;
+    summary.failures.push({ source: f.source, code: f.code, message: f.message });
+    emit({ kind: 'failed', failure: f });
+  };
+  const batchSize = opts.batchSize ?? 100;
+  let batch: Processed[] = [];
+  const seenInRun = new Set<string>();
+
+  const flush = async () => {
+    if (!batch.length) return;
+    const items = batch;
+    batch = [];
+    await store.transaction(async (tx) => {
+      for (const p of items) {
+        const inserted = await store.insertDocument(p.raw, p.article, p.annotations, tx);
+        if (inserted) {
+          await linkNewDocument(store, p.article, tx);
+          summary.ingested++;
+          summary.ids.push(p.article.id);
+          emit({ kind: 'stored', id: p.article.id, source: p.raw.source });
+        } else {
+          summary.alreadyPresent++;
+          emit({ kind: 'present', id: p.article.id, source: p.raw.source });
+        }
+      }
+    });
+  };
+
+  for (const entry of entries) {
+    if (!entry.exists) {
+      fail({ ok: false, source: entry.path, code: 'ORBIT_E_NOT_FOUND', message: 'no such file, directory or matching glob' });
+      emit({ kind: 'file-done' });
+      continue;
+    }
+    const outcomes = await readSource(entry.path, { maxBytes: opts.maxBytes });
+    for (const o of outcomes) {
+      if (!o.ok) {
+        fail(o);
+        continue;
+      }
+      if (seenInRun.has(o.doc.id) || (await store.hasDocument(o.doc.id))) {
+        summary.alreadyPresent++;
+        emit({ kind: 'present', id: o.doc.id, source: o.doc.source });
+        continue;
+      }
+      seenInRun.add(o.doc.id);
+      let processed: Processed;
+      try {
+        processed = processDocument(o.doc);
+      } catch (e) {
+        // A stage bug must not stop the batch: report it against this document and go on.
+        fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
+        continue;
+      }
+      if (!processed.article.text.trim()) {
+        fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_NO_TEXT', message: 'no article text found after cleaning' });
+        continue;
+      }
+      batch.push(processed);
+      if (batch.length >= batchSize) await flush();
+    }
+    emit({ kind: 'file-done' });
+  }
+  await flush();
+  if (!opts.skipCorpus && summary.ingested > 0) await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+}
+
+/** Recomputes the corpus-level facts (entities, quotes, events, relations, stories, alignment). */
+export async function rebuildCorpus(store: Store, onStep: (step: string) => void = () => undefined): Promise<void> {
+  await buildCorpus(store, onStep);
+}

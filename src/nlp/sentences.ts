@@ -104,7 +104,7 @@ function isBoundaryAfterPeriod(text: string, dot: number, next: number): boolean
   }
   if (word === 'г' || word === 'гг') {
     const before = text.slice(Math.max(0, dot - 8), dot - word.length).trimEnd();
-    return DIGIT.test(before[before.length - 1] ?? '') && OPENERS.has(nextWord);
+    return DIGIT.test(before[before.length - 1] ?? '');
   }
   // single initial ("M. Rifat") or dotted acronym ("U.S.", "U.K.", "e.g.")
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {

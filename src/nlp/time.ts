@@ -1,0 +1,450 @@
+/**
+ * Time expressions normalised against the publication date.
+ *
+ * Design:
+ * - Only sentences that can hold a time expression are looked at (a precompiled trigger regex:
+ *   month names, weekdays, relative words, numeric dates and years). chrono-node is slow, so it
+ *   runs only on sentences that contain a month name (English, or Russian via chrono.ru); every
+ *   other kind of expression is read by the project's own precompiled patterns.
+ * - Relative expressions ("yesterday", "last Monday", "this week", "three days ago") are
+ *   resolved against the publication date. "Two weeks later", "on the same day" and "the next
+ *   day" are resolved against the last date anchored earlier in the text (else the publication
+ *   date). "The day before" is publication − 1 day (news convention for a lead sentence).
+ * - A date without a year takes the publication year, moved to the previous year when that
+ *   would put it more than 65 days after publication (news mostly reports the past; announced
+ *   events are rarely more than two months ahead) and to the next year when it would be more
+ *   than 300 days before it ("on January 3" in a December 28 article).
+ * - Weekdays ("on Monday") mean the most recent such day on or before publication; "last
+ *   Monday" the one strictly before; "next Monday" the one strictly after.
+ * - Unknown publication date: every expression that depends on it gets value null (unknown stays
+ *   unknown); explicit dates with a year keep their value.
+ * - Vague expressions ("recently", "soon", "in recent days") have `vague: true` and either a null
+ *   value or a coarse range.
+ */
+import * as chrono from 'chrono-node';
+import type { Sentence, TimeExpression } from '../extract/types.js';
+import { splitSentences } from './sentences.js';
+
+type Day = number; // days since 1970-01-01 (UTC calendar arithmetic, no time zones involved)
+type Value = TimeExpression['value'];
+type Kind = TimeExpression['kind'];
+
+type Candidate = {
+  start: number;
+  end: number;
+  kind: Kind;
+  vague: boolean;
+  /** computes the value given the publication day and the last anchored day before it */
+  resolve: (pub: Day | null, anchor: Day | null) => Value;
+  /** whether the resolved start may serve as an anchor for later relative expressions */
+  anchors: boolean;
+};
+
+const NULL_VALUE: Value = { start: null, end: null };
+
+// ------------------------------------------------------------------ calendar helpers
+const dayOf = (y: number, m: number, d: number): Day => Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+const ymdOf = (day: Day): [number, number, number] => {
+  const dt = new Date(day * 86400000);
+  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+};
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (day: Day): string => {
+  const [y, m, d] = ymdOf(day);
+  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+};
+const isoMonth = (y: number, m: number): string => `${y}-${pad(m)}`;
+const weekdayOf = (day: Day): number => (((day + 4) % 7) + 7) % 7; // 0 = Sunday (1970-01-01 was a Thursday)
+const validYmd = (y: number, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= 31 && ymdOf(dayOf(y, m, d))[2] === d;
+const addMonths = (day: Day, n: number): Day => {
+  const [y, m, d] = ymdOf(day);
+  const t = y * 12 + (m - 1) + n;
+  const ny = Math.floor(t / 12), nm = (t % 12) + 1;
+  const last = ymdOf(dayOf(ny, nm + 1, 1) - 1)[2];
+  return dayOf(ny, nm, Math.min(d, last));
+};
+
+/** Publication date -> day; accepts any ISO-8601 string starting with YYYY-MM-DD. */
+export function publicationDay(published: string | null | undefined): Day | null {
+  if (typeof published !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  return validYmd(y, mo, d) ? dayOf(y, mo, d) : null;
+}
+
+/** Year for a month/day stated without one (see the module comment). */
+function inferYear(pub: Day, m: number, d: number): number {
+  const py = ymdOf(pub)[0];
+  const cand = dayOf(py, m, d);
+  if (cand - pub > 65) return py - 1;
+  if (pub - cand > 300) return py + 1;
+  return py;
+}
+
+// ------------------------------------------------------------------ vocabulary
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const RU_MONTHS = 'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUM_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3, 'a few': 3, 'a couple of': 2, couple: 2,
+};
+const numOf = (s: string): number | null => {
+  const k = s.toLowerCase().trim();
+  if (/^\d+$/.test(k)) return Number(k);
+  return NUM_WORDS[k] ?? null;
+};
+
+/** A sentence is looked at only when it can contain a time expression. */
+const TRIGGER = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES}|${WEEKDAYS.join('|')}|yesterday|today|tomorrow|tonight|ago|later|earlier|recent(?:ly)?|lately|soon|shortly|week|month|year|day|days|since|decades?)\b|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}\b|${RU_MONTHS}|вчера|сегодня|завтра`,
+  'i',
+);
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
+const RU_MONTH_WORD = new RegExp(RU_MONTHS, 'i');
+const RELATIVE_WORDS = /\b(?:now|currently|yesterday|today|tomorrow|tonight|ago|later|earlier|last|next|this|previous|coming|past)\b/i;
+
+// Each rule: a global regex over a sentence and a builder from the match to a candidate.
+type Rule = { re: RegExp; build: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null };
+
+const N = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of)`;
+const UNIT = String.raw`(day|week|month|year|decade)s?`;
+
+const shift = (day: Day, n: number, unit: string): Day => {
+  switch (unit.toLowerCase()) {
+    case 'day': return day + n;
+    case 'week': return day + 7 * n;
+    case 'month': return addMonths(day, n);
+    case 'year': return addMonths(day, 12 * n);
+    case 'decade': return addMonths(day, 120 * n);
+    default: return day;
+  }
+};
+const one = (d: Day | null): Value => (d === null ? NULL_VALUE : { start: iso(d), end: iso(d) });
+const span = (a: Day | null, b: Day | null): Value => ({ start: a === null ? null : iso(a), end: b === null ? null : iso(b) });
+
+const RULES: Rule[] = [
+  // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or
+  // the month-day reading is nearer to publication)
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => {
+      const y = +m[1], mo = +m[2], d = +m[3];
+      if (!validYmd(y, mo, d)) return null;
+      return { kind: 'date', vague: false, anchors: true, resolve: () => one(dayOf(y, mo, d)) };
+    },
+  },
+  {
+    re: /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/g,
+    build: (m) => {
+      const a = +m[1], b = +m[2], y = +m[3];
+      const dmy = validYmd(y, b, a) ? dayOf(y, b, a) : null;
+      const mdy = validYmd(y, a, b) ? dayOf(y, a, b) : null;
+      if (dmy === null && mdy === null) return null;
+      return {
+        kind: 'date', vague: false, anchors: true,
+        resolve: (pub) => {
+          if (dmy === null) return one(mdy);
+          if (mdy === null || pub === null) return one(dmy);
+          return one(Math.abs(mdy - pub) < Math.abs(dmy - pub) ? mdy : dmy);
+        },
+      };
+    },
+  },
+  // "since 2015", "since March 2014" (start .. publication)
+  {
+    re: new RegExp(String.raw`\bsince\s+(?:(${MONTH_NAMES})\.?\s+)?((?:1[89]|20)\d{2})\b`, 'gi'),
+    build: (m) => {
+      const y = +m[2];
+      const mo = m[1] ? monthIndex(m[1]) : 0;
+      const startIso = mo ? isoMonth(y, mo) : String(y);
+      return { kind: 'since', vague: false, anchors: false, resolve: (pub) => ({ start: startIso, end: pub === null ? null : iso(pub) }) };
+    },
+  },
+  // "in 2015", "by 2030", "in 2014-2016"
+  {
+    re: /\b(?:in|by|during|until|till|before|after|throughout|of|from|early|late|mid-?)\s+((?:1[89]|20)\d{2})(?:\s*(?:[-–]|to)\s*((?:1[89]|20)\d{2}))?(?![-./]?\d)\b/gi,
+    build: (m) => {
+      const a = m[1], b = m[2];
+      return { kind: b ? 'range' : 'date', vague: false, anchors: false, resolve: () => ({ start: a, end: b ?? a }) };
+    },
+  },
+  // "N days ago"
+  {
+    re: new RegExp(String.raw`\b${N}\s+${UNIT}\s+ago\b`, 'gi'),
+    build: (m) => {
+      const n = numOf(m[1].replace(/\s+/g, ' '));
+      if (n === null) return null;
+      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(shift(pub, -n, m[2]))) };
+    },
+  },
+  // "two weeks later", "three days earlier" relative to the last anchored date
+  {
+    re: new RegExp(String.raw`\b${N}\s+${UNIT}\s+(later|earlier|afterwards?|before)\b(?!\s+(?:that|the|this|his|her|its|their))`, 'gi'),
+    build: (m) => {
+      const n = numOf(m[1].replace(/\s+/g, ' '));
+      if (n === null) return null;
+      const sign = /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
+      return {
+        kind: 'relative', vague: false, anchors: true,
+        resolve: (pub, anchor) => {
+          const base = anchor ?? pub;
+          return base === null ? NULL_VALUE : one(shift(base, sign * n, m[2]));
+        },
+      };
+    },
+  },
+  // same day / next day / day before
+  {
+    re: /\b(?:on\s+)?(?:the|that)\s+(same\s+day|next\s+day|following\s+day|previous\s+day|day\s+before|day\s+after)\b|\bthat\s+(?:same\s+)?day\b|\ba\s+day\s+(?:earlier|later)\b/gi,
+    build: (m) => {
+      const t = m[0].toLowerCase();
+      if (/day\s+before|previous\s+day|day\s+earlier/.test(t)) {
+        return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - 1)) };
+      }
+      const delta = /next|following|after|later/.test(t) ? 1 : 0;
+      return {
+        kind: 'relative', vague: false, anchors: true,
+        resolve: (pub, anchor) => {
+          const base = anchor ?? pub;
+          return base === null ? NULL_VALUE : one(base + delta);
+        },
+      };
+    },
+  },
+  // yesterday / today / tomorrow
+  {
+    re: /\b(yesterday|today|tonight|tomorrow)\b|(вчера|сегодня|завтра)/gi,
+    build: (m) => {
+      const t = (m[1] ?? m[2]).toLowerCase();
+      const delta = t === 'yesterday' || t === 'вчера' ? -1 : t === 'tomorrow' || t === 'завтра' ? 1 : 0;
+      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)) };
+    },
+  },
+  // weekdays
+  {
+    re: new RegExp(String.raw`\b(?:(last|next|this|coming|past|on)\s+)?(${WEEKDAYS.join('|')})(?!s)\b`, 'gi'),
+    build: (m) => {
+      const mod = (m[1] ?? '').toLowerCase();
+      const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
+      return {
+        kind: 'relative', vague: false, anchors: true,
+        resolve: (pub) => {
+          if (pub === null) return NULL_VALUE;
+          const w0 = weekdayOf(pub);
+          if (mod === 'next' || mod === 'coming') return one(pub + (((wd - w0 + 7) % 7) || 7));
+          const back = (w0 - wd + 7) % 7;
+          return one(pub - (mod === 'last' || mod === 'past' ? back || 7 : back));
+        },
+      };
+    },
+  },
+  // this/last/next week, month, year
+  {
+    re: /\b(this|last|next|past|previous|coming|current)\s+(week|month|year)\b/gi,
+    build: (m) => {
+      const mod = m[1].toLowerCase();
+      const unit = m[2].toLowerCase();
+      const off = mod === 'this' || mod === 'current' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
+      return {
+        kind: 'relative', vague: false, anchors: false,
+        resolve: (pub) => {
+          if (pub === null) return NULL_VALUE;
+          if (mod === 'past' && unit === 'week') return span(pub - 7, pub);
+          if (unit === 'week') {
+            const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
+            return span(monday, monday + 6);
+          }
+          const [y, mo] = ymdOf(pub);
+          if (unit === 'month') {
+            const t = y * 12 + (mo - 1) + off;
+            const s = isoMonth(Math.floor(t / 12), (t % 12) + 1);
+            return { start: s, end: s };
+          }
+          return { start: String(y + off), end: String(y + off) };
+        },
+      };
+    },
+  },
+  // vague expressions
+  {
+    re: /\b(?:in\s+)?recent\s+(days|weeks|months|years)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(recently|lately|soon|shortly|in\s+the\s+near\s+future|earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/gi,
+    build: (m) => {
+      const back = m[1] ?? m[2];
+      const fwd = m[3];
+      const word = (m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const width: Record<string, number> = { days: 7, weeks: 31, months: 183, years: 1826 };
+      return {
+        kind: 'vague', vague: true, anchors: false,
+        resolve: (pub) => {
+          if (pub === null) return NULL_VALUE;
+          if (back) return span(pub - width[back.toLowerCase()], pub);
+          if (fwd) return span(pub, pub + width[fwd.toLowerCase()]);
+          const [y, mo] = ymdOf(pub);
+          if (word.startsWith('earlier this')) {
+            if (word.endsWith('year')) return { start: String(y), end: iso(pub) };
+            if (word.endsWith('month')) return { start: isoMonth(y, mo), end: iso(pub) };
+            return span(pub - ((weekdayOf(pub) + 6) % 7), pub);
+          }
+          if (word.startsWith('later this')) {
+            if (word.endsWith('year')) return { start: iso(pub), end: String(y) };
+            if (word.endsWith('month')) return { start: iso(pub), end: isoMonth(y, mo) };
+            return span(pub, pub - ((weekdayOf(pub) + 6) % 7) + 6);
+          }
+          return NULL_VALUE; // recently, lately, soon, shortly: no defensible range
+        },
+      };
+    },
+  },
+  // durations: "for a week", "for two years", "within 10 days"
+  {
+    re: new RegExp(String.raw`\b(?:for|within|over)\s+(?:the\s+)?(?:next\s+)?${N}\s+${UNIT}\b`, 'gi'),
+    build: () => ({ kind: 'duration', vague: false, anchors: false, resolve: () => NULL_VALUE }),
+  },
+];
+
+function monthIndex(name: string): number {
+  const k = name.toLowerCase().slice(0, 3);
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(k) + 1;
+}
+
+// ------------------------------------------------------------------ chrono adapter
+const REF = new Date(Date.UTC(2000, 0, 1, 12));
+const MONTH_ONLY_OK = /\b(?:in|since|by|until|till|early|late|mid|of|from|during|last|next|this|before|after|through)\s*-?\s*$/i;
+
+type Comp = { isCertain(c: string): boolean; get(c: string): number | null };
+
+function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string): Candidate | null {
+  const text = r.text;
+  const s = r.start as unknown as Comp;
+  const e = (r.end ?? null) as unknown as Comp | null;
+  if (RELATIVE_WORDS.test(text)) return null; // relative forms are read by the project's rules
+  const hasMonth = s.isCertain('month');
+  const hasDay = s.isCertain('day');
+  const hasYear = s.isCertain('year');
+  if (!hasMonth) {
+    // time of day only ("14:58"), or something chrono guessed from a bare word
+    if (s.isCertain('hour')) {
+      return { start: base + r.index, end: base + r.index + text.length, kind: 'time', vague: false, anchors: false, resolve: () => NULL_VALUE };
+    }
+    return null;
+  }
+  if (!hasDay && !hasYear) {
+    // "May" / "March" alone is far too often a verb or a noun; keep it only after a preposition
+    const before = sentenceText.slice(Math.max(0, r.index - 12), r.index);
+    if (!MONTH_ONLY_OK.test(before)) return null;
+  }
+  const sy = s.get('year'), sm = s.get('month') ?? 1, sd = s.get('day') ?? 1;
+  const ey = e?.get('year') ?? null, em = e?.get('month') ?? null, ed = e?.get('day') ?? null;
+  const endYearCertain = e ? e.isCertain('year') : false;
+  const isRange = !!e && (ed !== sd || em !== sm || ey !== sy);
+  return {
+    start: base + r.index,
+    end: base + r.index + text.length,
+    kind: isRange ? 'range' : 'date',
+    vague: false,
+    anchors: hasDay,
+    resolve: (pub) => {
+      let y0: number | null = hasYear ? sy : null;
+      if (y0 === null && pub !== null) y0 = inferYear(pub, sm, hasDay ? sd : 15);
+      if (y0 === null) return NULL_VALUE;
+      const fmt = (y: number, m: number, d: number, withDay: boolean) =>
+        withDay ? iso(dayOf(y, m, d)) : isoMonth(y, m);
+      const startIso = fmt(y0, sm, sd, hasDay);
+      if (!isRange || em === null) return { start: startIso, end: startIso };
+      let y1 = endYearCertain && ey !== null ? ey : y0;
+      if (!endYearCertain && (em < sm || (em === sm && (ed ?? 1) < sd))) y1 = y0 + 1; // "December 28 to January 3"
+      if (!hasYear && endYearCertain && ey !== null) {
+        y0 = em < sm ? ey - 1 : ey; // "December 28 to January 3, 2022": the year belongs to both ends
+        return { start: fmt(y0, sm, sd, hasDay), end: fmt(ey, em, ed ?? 1, e!.isCertain('day')) };
+      }
+      return { start: startIso, end: fmt(y1, em, ed ?? 1, e!.isCertain('day')) };
+    },
+  };
+}
+
+// ------------------------------------------------------------------ main
+/**
+ * Extract time expressions. `sentences` (from splitSentences) avoids re-splitting. Never throws:
+ * bad input gives [].
+ */
+export function extractTimes(text: string, published: string | null, sentences?: Sentence[]): TimeExpression[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const pub = publicationDay(published);
+  const sents = sentences ?? splitSentences(text);
+  const cands: Candidate[] = [];
+  for (const sent of sents) {
+    const st = text.slice(sent.start, sent.end);
+    if (!TRIGGER.test(st)) continue;
+    const local: Candidate[] = [];
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(st)) !== null) {
+        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+        const built = rule.build(m);
+        if (built) local.push({ ...built, start: sent.start + m.index, end: sent.start + m.index + m[0].length });
+      }
+    }
+    const isRu = RU_MONTH_WORD.test(st);
+    if (MONTH_WORD.test(st) || isRu) {
+      let results: chrono.ParsedResult[] = [];
+      try {
+        results = (isRu ? chrono.ru : chrono).parse(st, { instant: REF, timezone: 0 }, { forwardDate: false });
+      } catch {
+        results = [];
+      }
+      for (const r of mergeBetween(results, st)) {
+        const c = fromChrono(r, sent.start, st);
+        if (c) local.push(c);
+      }
+    }
+    // keep the longest of overlapping candidates (earlier first on ties)
+    local.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    let lastEnd = -1;
+    for (const c of local) {
+      if (c.start < lastEnd) continue;
+      cands.push(c);
+      lastEnd = c.end;
+    }
+  }
+  const out: TimeExpression[] = [];
+  let anchor: Day | null = null;
+  for (const c of cands) {
+    let value: Value;
+    try {
+      value = c.resolve(pub, anchor);
+    } catch {
+      value = NULL_VALUE;
+    }
+    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value, kind: c.kind, vague: c.vague });
+    if (c.anchors && value.start && /^\d{4}-\d{2}-\d{2}$/.test(value.start)) {
+      const [y, m, d] = value.start.split('-').map(Number);
+      anchor = dayOf(y, m, d);
+    }
+  }
+  return out;
+}
+
+/** chrono returns "between March 3 and March 5" as two results; join them into one range. */
+function mergeBetween(results: chrono.ParsedResult[], st: string): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (let i = 0; i < results.length; i++) {
+    const a = results[i], b = results[i + 1];
+    if (b && !a.end && !b.end) {
+      const mid = st.slice(a.index + a.text.length, b.index);
+      const before = st.slice(Math.max(0, a.index - 8), a.index);
+      if (/^\s+and\s+$/i.test(mid) && /between\s+$/i.test(before)) {
+        const merged = Object.create(Object.getPrototypeOf(a)) as chrono.ParsedResult;
+        Object.assign(merged, a, { text: st.slice(a.index, b.index + b.text.length), end: b.start });
+        out.push(merged);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,258 @@
+/**
+ * Site chrome that browsers copy along with an article: menus, share buttons, subscription
+ * prompts, comment rules, archive calendars, captions, copyright and cookie lines. The rules are
+ * data — arrays of patterns, each with the reason it exists — and are written for the kinds of
+ * chrome news sites share, not for any one site. English first, with Russian and Turkish forms.
+ *
+ * Every test runs on one normalised line (see `normalizeLine`): whitespace collapsed, trimmed,
+ * leading bullets removed.
+ */
+
+/** How a chrome line affects the search for the article body. */
+export type ChromeKind =
+  /** drop the line; the body may continue after it */
+  | 'drop'
+  /** drop the line; it usually follows the article (related links, tags), so it weighs more */
+  | 'tail'
+  /** drop the line; nothing after it belongs to the article (comment forms, feed disclaimers) */
+  | 'end';
+
+export type ChromeRule = {
+  re: RegExp;
+  kind: ChromeKind;
+  /** only lines up to this many characters (long lines are prose that merely mention the words) */
+  maxLen?: number;
+  why: string;
+};
+
+const SOCIAL =
+  'twitter|x|facebook|fb|instagram|youtube|telegram|tiktok|vk|vkontakte|ok|odnoklassniki|whatsapp|viber|linkedin|' +
+  'pinterest|reddit|rss|e-?mail|mail|skype|threads|dzen|zen|yandex ?zen|google news|apple store|app store|' +
+  'play market|google play|flipboard|tumblr|messenger|line|wechat|weibo|print|copy link|share|mastodon|bluesky';
+
+/** Whole-line chrome patterns. Order does not matter; the first match decides the kind. */
+export const CHROME_RULES: ChromeRule[] = [
+  // --- navigation and widgets --------------------------------------------------------------
+  {
+    re: new RegExp(`^(?:(?:${SOCIAL})(?:\\s*[,|/·•]\\s*|\\s+)?)+$`, 'i'),
+    kind: 'drop',
+    maxLen: 120,
+    why: 'share-button and app-store labels, alone or in a row',
+  },
+  {
+    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|see also|more news|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
+    kind: 'drop',
+    why: 'single navigation words and widget labels',
+  },
+  {
+    re: /^(?:what are you looking for|type (?:here )?to search|search (?:for|here)|enter (?:your )?(?:search|keywords?)|поиск(?: по сайту)?|что вы ищете|ara|aramak için)\s*[?.:…]*$/i,
+    kind: 'drop',
+    why: 'search box prompts',
+  },
+  {
+    re: /^(?:(?:en|eng|ru|rus|tr|kz|kk|kaz|ky|kg|kyr|uz|uzb|az|aze|am|arm|hy|ka|ge|geo|tj|tg|tk|uk|ua|de|fr|es|ar|fa|zh|cn|english|русский|türkçe|қазақша|казахский|o['‘’]?zbek(?:cha)?|ўзбекча|кыргызча|azərbaycan(?:ca)?|հայերեն|ქართული|тоҷикӣ|türkmen(?:çe)?|українська)(?:\s*[|/·•,]\s*|\s+)?)+$/i,
+    kind: 'drop',
+    maxLen: 80,
+    why: 'language switchers ("ru", "arm", "EN | RU | KZ")',
+  },
+  {
+    re: /^(?:ссылка скопирована|link copied|copied|bağlantı kopyalandı|скопировано)!?$/i,
+    kind: 'drop',
+    why: 'clipboard confirmations of share widgets',
+  },
+  // --- sharing and following -----------------------------------------------------------------
+  {
+    re: /\b(?:spread the love|share (?:it|this|the story|the article|on)\b|liked? (?:the|this) (?:story|article)|follow us\b|join us on|like us on|share this (?:article|story|post)|поделиться|поделитесь|подписывайтесь на нас|paylaş|bizi takip edin)/i,
+    kind: 'drop',
+    maxLen: 140,
+    why: 'share and follow prompts',
+  },
+  {
+    re: /(?:^(?:subscribe|sign up|подпишитесь|подписывайтесь|abone ol(?:un)?)\b|\bsubscribe to\b.{0,80}\b(?:news|channel|newsletter|updates|feed)|\bsign up for (?:our|the) newsletter\b|\bнаш (?:telegram|телеграм)[- ]канал)/i,
+    kind: 'drop',
+    maxLen: 300,
+    why: 'subscription prompts ("Subscribe to X news at ...")',
+  },
+  // --- comments -------------------------------------------------------------------------------
+  {
+    re: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|your email address will not be published|required fields are marked|you must be logged in|log in to (?:post a )?comment|cancel reply|оставьте комментарий|добавить комментарий|оставить комментарий|yorum (?:yap|yaz|ekle)|yorumlar)\b/i,
+    kind: 'end',
+    why: 'comment forms: nothing after them is article text',
+  },
+  {
+    re: /^(?:comments?|\d+\s+comments?|comments?\s*\(\d+\)|комментарии(?:\s*\(\d+\))?|\d+\s+комментари\w*|yorum(?:lar)?\s*\(\d+\))$/i,
+    kind: 'end',
+    why: 'comment section headers',
+  },
+  {
+    re: /\b(?:publish(?:ing)?|post(?:ing)?|leav(?:e|ing)|writ(?:e|ing))\s+comments?\b.{0,120}\b(?:rules?|prohibited|forbidden|tightened|moderated)\b|\bcomments?\s+(?:policy|rules|moderation)\b|\bcomments?\b.{0,160}\b(?:are |is |will be )?(?:prohibited|forbidden|not allowed|deleted without|moderated|tightened)\b|\b(?:prohibited|forbidden) (?:from|for) publication\b|\bdelete comments\b|\bblock (?:user )?accounts\b|комментари\w*.{0,160}(?:запрещ|удаля|ужесточ|модерац)|(?:запрещ|ужесточ)\w*.{0,120}комментари|yorum\w*.{0,160}(?:yasak|kurallar|silin)/i,
+    kind: 'tail',
+    maxLen: 400,
+    why: 'comment rules and moderation notices (tail, not end: a news sentence may mention comments)',
+  },
+  {
+    re: /\b(?:site administration|the administration|the editors?|администрация сайта|редакция)\b.{0,80}\b(?:reserves? the right|has the right|right to delete|вправе|оставляет за собой право)/i,
+    kind: 'end',
+    maxLen: 300,
+    why: 'moderation rights notices',
+  },
+  {
+    re: /\blinks? to third[- ]party (?:resources|sites|websites)\b|ссылки на сторонние ресурсы/i,
+    kind: 'end',
+    maxLen: 200,
+    why: 'link-posting rules in comment sections',
+  },
+  {
+    re: /\bbloggers like this\b|^like this:?$|^like loading/i,
+    kind: 'end',
+    why: 'blog-platform like widgets',
+  },
+  // --- error reports, feedback ----------------------------------------------------------------
+  {
+    re: /\bif you (?:find|found|notice|noticed|see|spot) (?:an? )?(?:error|mistake|typo)|\bctrl\s*\+\s*enter\b|нашли ошибку|заметили ошибку|выделите (?:ее|её|его|фрагмент)|hata (?:bulursanız|gördüyseniz)/i,
+    kind: 'end',
+    maxLen: 300,
+    why: 'error-report widgets ("select the text and press Ctrl + Enter")',
+  },
+  {
+    re: /^(?:give feedback|send feedback|feedback|report an? (?:error|issue|correction|typo)|now the editors? (?:are|is) aware\b.*|thank you!?|спасибо!?|teşekkürler!?)$/i,
+    kind: 'tail',
+    why: 'feedback buttons and their confirmation messages',
+  },
+  // --- syndication disclaimers, copyright, cookies ------------------------------------------
+  {
+    re: /\b(?:has|have) not been edited by\b.{0,60}\bstaff\b|\bauto-?generated from a syndicated feed\b|\bpublished from a (?:syndicated|wire|news agency) feed\b|\bheadline\b.{0,40}\bnot been edited\b/i,
+    kind: 'end',
+    maxLen: 400,
+    why: 'feed disclaimers on aggregators',
+  },
+  {
+    re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|все права защищены|tüm hakları saklıdır/i,
+    kind: 'tail',
+    maxLen: 250,
+    why: 'copyright lines ("X © 2025")',
+  },
+  {
+    re: /\b(?:use|reprint|reproduction|copying|republication|citing)\s+of\s+(?:the\s+)?(?:site\s+)?materials?\b|\bhyperlink to\b|\bactive (?:hyper)?link\b|использование материалов|при (?:цитировании|использовании|перепечатке)|гиперссылк|materyallerin? (?:kullanımı|izinsiz)/i,
+    kind: 'tail',
+    maxLen: 300,
+    why: 'reuse conditions ("Any use of materials is allowed only if there is a hyperlink to X")',
+  },
+  {
+    re: /\bcookies?\b.{0,120}\b(?:use|uses|accept|policy|consent|agree|settings)\b|\b(?:accept|agree to)\b.{0,40}\bcookies?\b|файлы? cookie|çerez/i,
+    kind: 'drop',
+    maxLen: 300,
+    why: 'cookie banners',
+  },
+  {
+    re: /^(?:accept|accept all|reject all|got it|i agree|agree|ok|manage (?:cookies|preferences))$/i,
+    kind: 'drop',
+    why: 'banner buttons',
+  },
+  {
+    re: /^(?:privacy policy|terms of (?:use|service)|about us|contact us|contacts|advertise with us|editorial policy|политика конфиденциальности|контакты|о нас|gizlilik politikası|iletişim|künye)$/i,
+    kind: 'tail',
+    why: 'footer links',
+  },
+  // --- counters, tags, related --------------------------------------------------------------
+  {
+    re: /^(?:views?|просмотр(?:ов|ы)?|görüntülenme|okunma|reads?|hits)\s*[:\-–]?\s*[\d\s.,]+[kкm]?$|^[\d\s.,]+[kкm]?\s*(?:views?|просмотр\w*|görüntülenme|okunma|reads)$/i,
+    kind: 'drop',
+    why: 'view counters ("Views: 4656")',
+  },
+  {
+    re: /^(?:tags?|теги|метки|ключевые слова|etiketler|anahtar kelimeler|keywords|topics|filed under)\s*:/i,
+    kind: 'tail',
+    why: 'tag lines',
+  },
+  {
+    re: /^(?:related (?:articles|posts|news|stories|topics)|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on) (?:this|the)\b.*|more stories|popular(?: news)?|most (?:read|popular|viewed)|trending(?: now)?|latest news|other news|читайте также|смотрите также|по теме|другие новости|популярное|ilgili haberler|benzer haberler|diğer haberler)\s*:?$/i,
+    kind: 'tail',
+    why: 'related-links blocks',
+  },
+  {
+    re: /^(?:about the author|об авторе|yazar hakkında)\s*:?$/i,
+    kind: 'tail',
+    why: 'author-bio headers',
+  },
+  // --- images ------------------------------------------------------------------------------
+  {
+    re: /\b(?:image|photo|picture|pic|video|graphic|illustration)\s*(?:credits?|courtesy|source)\s*:|^(?:representative image|file (?:photo|image|picture)|photo|image|фото|фотография|источник фото|fotoğraf|görsel)\s*[:.|/-]/i,
+    kind: 'drop',
+    maxLen: 200,
+    why: 'image captions and credits ("Representative Image . Image Credit: X")',
+  },
+];
+
+/** Month and weekday words used by archive calendars. */
+const CAL_MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|' +
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık';
+const CAL_WEEKDAYS =
+  'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+  'пн|вт|ср|чт|пт|сб|вс|pzt|sal|çar|per|cum|cmt|paz|total|итого';
+
+/** Archive-calendar lines: what a month widget looks like once copied as text. */
+export const CALENDAR_RULES: { re: RegExp; why: string }[] = [
+  { re: new RegExp(`^[«"<‹(\\[]*\\s*(?:${CAL_MONTHS})(?:\\s+\\d{4})?\\s*[»">›)\\]]*$`, 'iu'), why: 'month headers and previous/next month links' },
+  { re: new RegExp(`^(?:(?:${CAL_WEEKDAYS})\\.?\\s*){3,}$`, 'iu'), why: 'weekday header rows' },
+  { re: /^[\d\s]+$/, why: 'day-number runs ("12345", "6789101112")' },
+];
+
+/** A normalised line: no-break and odd spaces unified, collapsed, trimmed, bullets removed. */
+export function normalizeLine(line: string): string {
+  return line
+    .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:[•·▪►▸◦‣∙*]\s*)+/, '')
+    .trim();
+}
+
+/** The chrome rule a line matches, or null. */
+export function matchChrome(line: string): ChromeRule | null {
+  for (const rule of CHROME_RULES) {
+    if (rule.maxLen !== undefined && line.length > rule.maxLen) continue;
+    if (rule.re.test(line)) return rule;
+  }
+  return null;
+}
+
+/** Whether a line is part of a copied archive calendar. */
+export function isCalendarLine(line: string): boolean {
+  if (line.length > 60) return false;
+  return CALENDAR_RULES.some((r) => r.re.test(line));
+}
+
+/** A line with no letters at all: separators ("====", "* * *"), stray punctuation. */
+export function isSeparatorLine(line: string): boolean {
+  return line.length > 0 && !/[\p{L}\p{N}]/u.test(line);
+}
+
+/**
+ * A tag or category list: several short comma-separated items and no sentence
+ * ("Author column, Politics, Russia, Turkey").
+ */
+export function isTagList(line: string): boolean {
+  if (line.length > 200 || /[.!?]$/.test(line)) return false;
+  const items = line.split(/\s*[,;|]\s*/).filter(Boolean);
+  if (items.length < 4) return false;
+  return items.every((it) => it.split(' ').length <= 3 && /^[\p{Lu}\p{N}#]/u.test(it));
+}
+
+const BIO_ROLE =
+  'journalist|reporter|writer|correspondent|editor|columnist|contributor|analyst|author|blogger|freelancer|' +
+  'researcher|expert|political scientist|commentator|observer|student|professor|fellow|director';
+/**
+ * An author bio after the text: "Jane Roe is a journalist at ...", "He writes about ...".
+ * The optional `name` is the line just above (bios repeat the author's first or last name).
+ */
+export const BIO_RE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){0,3}|He|She|They)\\s+(?:is|was|has been|works as|writes)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:${BIO_ROLE})s?(?![\\p{L}])`,
+  'u',
+);
+
+export function isBioLine(line: string): boolean {
+  return line.length <= 600 && BIO_RE.test(line);
+}

@@ -1,0 +1,189 @@
+/**
+ * The clean stage: RawDocument → Article. HTML goes through the main-text extractor, plain-text
+ * page dumps through the dump cleaner; both then pass the same chrome filters and metadata
+ * heuristics. Metadata stated by structured inputs (JSON, feeds: `raw.hints`) wins over what the
+ * heuristics find. Never throws: problems become diagnostics with stable codes.
+ */
+import type { Article, Diagnostic, MetadataHints, Paragraph, RawDocument } from '../types.js';
+import { matchChrome, normalizeLine } from './boilerplate.js';
+import { extractHtml } from './html.js';
+import { detectLanguage } from './language.js';
+import {
+  cleanTitle,
+  findAuthor,
+  findDateline,
+  findOriginalSource,
+  findOutlet,
+  findPublished,
+  type MetaLine,
+} from './metadata.js';
+import { findDates } from './metadata-dates.js';
+import { cleanTextDump, dupKey } from './text.js';
+
+export { cleanTextDump } from './text.js';
+export { detectLanguage } from './language.js';
+
+const ISO_TS = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * A date stated by a feed or JSON input, as ISO-8601. ISO values pass through; RFC 822 feed dates
+ * ("Mon, 10 Jan 2022 14:58:00 +0530") and other forms go through the page-date parser, then
+ * Date.parse as a last resort. Unparseable → null with a diagnostic.
+ */
+export function normalizeHintDate(value: string, diagnostics: Diagnostic[]): string | null {
+  const v = value.trim();
+  if (ISO_TS.test(v)) return v.replace(' ', 'T');
+  for (const d of findDates(v)) if (d.value) return d.value;
+  const t = Date.parse(v);
+  if (!Number.isNaN(t)) return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+  diagnostics.push({ code: 'ORBIT_W_BAD_DATE', message: `The stated publication date "${v.slice(0, 60)}" could not be read`, path: ['hints', 'published'] });
+  return null;
+}
+
+const hint = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+function paragraphsOf(parts: string[]): { text: string; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    if (paragraphs.length) offset += 2;
+    paragraphs.push({ start: offset, end: offset + p.length });
+    offset += p.length;
+  }
+  return { text: parts.join('\n\n'), paragraphs };
+}
+
+type Cleaned = {
+  text: string;
+  paragraphs: Paragraph[];
+  lines: MetaLine[];
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  outlet: string | null;
+  diagnostics: Diagnostic[];
+};
+
+function fromText(body: string): Cleaned {
+  const dump = cleanTextDump(body);
+  const lines: MetaLine[] = dump.lines.map((l) => ({ text: l.text, role: l.role }));
+  return {
+    text: dump.text,
+    paragraphs: dump.paragraphs,
+    lines,
+    title: dump.title,
+    published: null,
+    author: null,
+    outlet: null,
+    diagnostics: dump.diagnostics,
+  };
+}
+
+/**
+ * HTML: the extractor's paragraphs pass the same chrome filters as dump lines; what is removed
+ * is kept as footer lines so the outlet and date heuristics can still read it.
+ */
+function fromHtml(body: string, url: string | null): Cleaned {
+  const ex = extractHtml(body, url ? { url } : {});
+  const lines: MetaLine[] = [];
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  const titleKey = ex.title ? dupKey(ex.title) : '';
+  let ended = false;
+  for (const p of ex.paragraphs) {
+    const raw = ex.text.slice(p.start, p.end);
+    const line = normalizeLine(raw);
+    const rule = line.length <= 400 ? matchChrome(line) : null;
+    if (rule?.kind === 'end') ended = true;
+    const key = dupKey(line);
+    const drop = ended || !!rule || key === '' || seen.has(key) || key === titleKey;
+    if (drop) {
+      lines.push({ text: line, role: 'footer' });
+      continue;
+    }
+    seen.add(key);
+    kept.push(raw);
+    lines.push({ text: line, role: 'body' });
+  }
+  const { text, paragraphs } = paragraphsOf(kept);
+  const diagnostics: Diagnostic[] = [];
+  if (!text) diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
+  return {
+    text,
+    paragraphs,
+    lines,
+    title: ex.title,
+    published: ex.published,
+    author: ex.author,
+    outlet: ex.siteName,
+    diagnostics,
+  };
+}
+
+function emptyArticle(raw: RawDocument, diagnostics: Diagnostic[]): Article {
+  return {
+    id: typeof raw?.id === 'string' ? raw.id : '',
+    source: typeof raw?.source === 'string' ? raw.source : '',
+    title: null,
+    published: null,
+    author: null,
+    outlet: null,
+    originalSource: null,
+    dateline: null,
+    language: 'und',
+    text: '',
+    paragraphs: [],
+    diagnostics,
+  };
+}
+
+/** Clean one raw document into an Article. Never throws. */
+export function cleanDocument(raw: RawDocument): Article {
+  try {
+    if (!raw || typeof raw.body !== 'string') {
+      return emptyArticle(raw, [{ code: 'ORBIT_E_NO_TEXT', message: 'The document has no body to clean' }]);
+    }
+    const hints: MetadataHints = raw.hints ?? {};
+    const c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
+    const diagnostics = [...c.diagnostics];
+
+    const outlet = hint(hints.outlet) ?? c.outlet ?? findOutlet(c.lines);
+    const title = hint(hints.title) ?? cleanTitle(c.title, outlet);
+
+    let published: string | null = null;
+    const hinted = hint(hints.published);
+    if (hinted) published = normalizeHintDate(hinted, diagnostics);
+    if (!published && c.published) published = c.published;
+    if (!published) {
+      const found = findPublished(c.lines);
+      published = found.value;
+      if (!hinted) diagnostics.push(...found.diagnostics);
+    }
+
+    const author = hint(hints.author) ?? c.author ?? findAuthor(c.lines);
+    const originalSource = findOriginalSource(c.lines);
+    const dateline = findDateline(c.lines);
+    const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
+    if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });
+
+    return {
+      id: raw.id,
+      source: raw.source,
+      title,
+      published,
+      author,
+      outlet,
+      originalSource,
+      dateline,
+      language,
+      text: c.text,
+      paragraphs: c.paragraphs,
+      diagnostics,
+    };
+  } catch (e) {
+    return emptyArticle(raw, [
+      { code: 'ORBIT_E_INTERNAL', message: `Cleaning failed: ${e instanceof Error ? e.message : String(e)}` },
+      { code: 'ORBIT_E_NO_TEXT', message: 'No article text was produced' },
+    ]);
+  }
+}

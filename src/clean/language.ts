@@ -1,0 +1,62 @@
+/**
+ * Language of a cleaned text as ISO 639-1 ("en", "ru", "tr"), "und" when undetermined.
+ * franc (trigram profiles, offline) decides, restricted to the languages of the text's
+ * dominant script: on short texts that keeps English from being read as Scots or Tagalog and
+ * Russian from being read as Bulgarian noise.
+ */
+import { franc } from 'franc';
+
+/** ISO 639-3 (as franc reports) -> ISO 639-1, for the languages Orbit's sources use. */
+export const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', rus: 'ru', tur: 'tr', kaz: 'kk', kir: 'ky', uzn: 'uz', uzb: 'uz', azj: 'az', azb: 'az',
+  hye: 'hy', kat: 'ka', tgk: 'tg', tuk: 'tk', ukr: 'uk', bel: 'be', bul: 'bg', srp: 'sr', khk: 'mn',
+  deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', nld: 'nl', ron: 'ro',
+  cmn: 'zh', jpn: 'ja', kor: 'ko', arb: 'ar', pes: 'fa', urd: 'ur', hin: 'hi', heb: 'he', ell: 'el',
+};
+
+/** Candidate languages per script (franc codes). Scripts with one language need no franc. */
+const BY_SCRIPT: { name: string; re: RegExp; only: string[] }[] = [
+  {
+    name: 'Latin',
+    re: /\p{Script=Latin}/gu,
+    only: ['eng', 'tur', 'uzn', 'azj', 'tuk', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'nld', 'ron'],
+  },
+  { name: 'Cyrillic', re: /\p{Script=Cyrillic}/gu, only: ['rus', 'ukr', 'kaz', 'kir', 'tgk', 'bel', 'bul', 'srp', 'khk'] },
+  { name: 'Arabic', re: /\p{Script=Arabic}/gu, only: ['arb', 'pes', 'urd'] },
+  { name: 'Armenian', re: /\p{Script=Armenian}/gu, only: ['hye'] },
+  { name: 'Georgian', re: /\p{Script=Georgian}/gu, only: ['kat'] },
+  { name: 'Han', re: /\p{Script=Han}/gu, only: ['cmn'] },
+  { name: 'Hangul', re: /\p{Script=Hangul}/gu, only: ['kor'] },
+  { name: 'Kana', re: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu, only: ['jpn'] },
+  { name: 'Hebrew', re: /\p{Script=Hebrew}/gu, only: ['heb'] },
+  { name: 'Greek', re: /\p{Script=Greek}/gu, only: ['ell'] },
+  { name: 'Devanagari', re: /\p{Script=Devanagari}/gu, only: ['hin'] },
+];
+
+/** Texts shorter than this (in letters) are "und": too little to tell languages of one script apart. */
+export const MIN_LETTERS = 20;
+/** franc only looks at this much text anyway; slicing first keeps long documents cheap. */
+const SAMPLE = 4000;
+
+/** ISO 639-1 code of the text's language, or "und". Never throws. */
+export function detectLanguage(text: string): string {
+  if (typeof text !== 'string' || text.length === 0) return 'und';
+  const sample = text.slice(0, SAMPLE);
+  let best: (typeof BY_SCRIPT)[number] | null = null;
+  let bestCount = 0;
+  let letters = 0;
+  for (const s of BY_SCRIPT) {
+    const n = sample.match(s.re)?.length ?? 0;
+    letters += n;
+    if (n > bestCount) {
+      best = s;
+      bestCount = n;
+    }
+  }
+  if (!best || letters < MIN_LETTERS) return 'und';
+  // Kana beats Han for Japanese text that mixes both.
+  if (best.name === 'Han' && (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) > 0) return 'ja';
+  if (best.only.length === 1) return ISO3_TO_1[best.only[0]] ?? 'und';
+  const code = franc(sample, { only: best.only, minLength: MIN_LETTERS });
+  return ISO3_TO_1[code] ?? 'und';
+}

@@ -1,0 +1,68 @@
+/**
+ * News agencies and the phrases copies use to credit them. Data, not per-site rules: a copy on
+ * any site says "(Reuters)", "ANI | Delhi |", "— TASS" or "according to X, which first reported".
+ */
+
+/** Agencies by canonical name, with the spellings copies use (matched case-sensitively as words). */
+export const AGENCIES: { name: string; forms: string[] }[] = [
+  { name: 'Reuters', forms: ['Reuters', 'REUTERS'] },
+  { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
+  { name: 'AP', forms: ['AP', 'Associated Press'] },
+  { name: 'ANI', forms: ['ANI', 'Asian News International'] },
+  { name: 'PTI', forms: ['PTI', 'Press Trust of India'] },
+  { name: 'IANS', forms: ['IANS'] },
+  { name: 'UNI', forms: ['UNI', 'United News of India'] },
+  { name: 'TASS', forms: ['TASS', 'ТАСС', 'ITAR-TASS'] },
+  { name: 'RIA Novosti', forms: ['RIA Novosti', 'РИА Новости', 'RIA'] },
+  { name: 'Interfax', forms: ['Interfax', 'Интерфакс'] },
+  { name: 'Sputnik', forms: ['Sputnik', 'Спутник'] },
+  { name: 'Xinhua', forms: ['Xinhua', 'Синьхуа'] },
+  { name: 'Anadolu Agency', forms: ['Anadolu Agency', 'Anadolu Ajansı', 'Anadolu', 'AA'] },
+  { name: 'Kazinform', forms: ['Kazinform', 'Казинформ'] },
+  { name: 'Kabar', forms: ['Kabar', 'Кабар'] },
+  { name: 'AKIpress', forms: ['AKIpress', 'АКИpress'] },
+  { name: 'Khovar', forms: ['Khovar', 'Ховар'] },
+  { name: 'UzA', forms: ['UzA', 'УзА'] },
+  { name: 'Trend', forms: ['Trend News Agency'] },
+  { name: 'APA', forms: ['APA'] },
+  { name: 'Azertac', forms: ['Azertac', 'AZERTAC', 'АзерТАдж'] },
+  { name: 'Armenpress', forms: ['Armenpress', 'Арменпресс'] },
+  { name: 'BelTA', forms: ['BelTA', 'БелТА'] },
+  { name: 'Ukrinform', forms: ['Ukrinform', 'Укринформ'] },
+  { name: 'IRNA', forms: ['IRNA'] },
+  { name: 'Yonhap', forms: ['Yonhap'] },
+  { name: 'Kyodo', forms: ['Kyodo'] },
+  { name: 'dpa', forms: ['dpa', 'DPA'] },
+  { name: 'EFE', forms: ['EFE'] },
+  { name: 'ANSA', forms: ['ANSA'] },
+  { name: 'Bloomberg', forms: ['Bloomberg'] },
+  { name: 'UPI', forms: ['UPI'] },
+];
+
+/** form -> canonical agency name */
+export const AGENCY_BY_FORM: Map<string, string> = new Map();
+for (const a of AGENCIES) for (const f of a.forms) AGENCY_BY_FORM.set(f, a.name);
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const AGENCY_ALT = [...AGENCY_BY_FORM.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
+
+/**
+ * Words that, capitalised, still do not make a person's name: chrome labels, sections,
+ * organisations and places that sit on name-like lines.
+ */
+export const NON_NAME_WORDS: Set<string> = new Set(
+  (
+    'news|feedback|give|share|related|articles|article|latest|home|politics|economy|society|world|analytics|' +
+    'opinion|review|comments|comment|reply|subscribe|follow|read|more|also|top|back|button|tags|views|' +
+    'agency|press|times|post|daily|media|group|service|staff|editor|editorial|desk|team|online|today|' +
+    'central|asia|europe|east|west|north|south|region|republic|federation|state|states|union|ministry|' +
+    'government|president|minister|office|news agency|international|national|world|the|and|of|for|in|on|' +
+    'photo|image|video|source|credit|country|city|main|menu|search|login|contact|about|privacy|policy|' +
+    'january|february|march|april|may|june|july|august|september|october|november|december|' +
+    'monday|tuesday|wednesday|thursday|friday|saturday|sunday|breaking|live|update|updated|exclusive|' +
+    'новости|политика|экономика|общество|мир|главная|haberler|gündem|dünya|ekonomi|siyaset'
+  ).split('|'),
+);

@@ -1,0 +1,320 @@
+/**
+ * Metadata heuristics over a cleaned page: headline, publication date, author, the outlet that
+ * published this copy, the agency it says it carries, and the dateline. Pure functions over
+ * lines that cleaning has already placed (header / body / inner / footer); unknown stays null.
+ */
+import type { Diagnostic } from '../types.js';
+import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
+import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
+
+/** A line of the page and where cleaning put it. */
+export type MetaLine = { text: string; role: 'header' | 'body' | 'inner' | 'footer' };
+
+const LETTER = /\p{L}/u;
+const trimPunct = (s: string): string => s.replace(/^[\s"'“”«»‘’(),.:;|–—-]+|[\s"'“”«»‘’(),.:;|–—-]+$/gu, '');
+const nonBody = (lines: MetaLine[]): MetaLine[] => lines.filter((l) => l.role !== 'body' && l.text !== '');
+const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role === 'body').map((l) => l.text);
+
+// ---------------------------------------------------------------- published
+/** Labels that say which date a page prints: creation is preferred over modification. */
+const CREATED_LABEL = /(?:created|published|posted|first published|date|опубликовано|дата публикации|yayın(?:lanma)?(?: tarihi)?|oluşturulma)\s*:?\s*$/iu;
+const UPDATED_LABEL = /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
+
+type DateCandidate = { match: DateMatch; rank: number; distance: number };
+
+/**
+ * The publication date stated in the page's metadata lines (never in the article prose, whose
+ * dates are events). "Created/Published" beats an unlabelled date, which beats "Updated";
+ * header dates beat footer dates, and footer dates count only when labelled.
+ */
+export function findPublished(lines: MetaLine[]): { value: string | null; diagnostics: Diagnostic[] } {
+  const cands: DateCandidate[] = [];
+  const firstBody = lines.findIndex((l) => l.role === 'body');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.role === 'body' || l.text === '' || l.text.length > 200) continue;
+    let next = '';
+    for (let j = i + 1; j < lines.length && j < i + 3; j++) {
+      if (lines[j].text) {
+        next = lines[j].text;
+        break;
+      }
+    }
+    let prevEnd = 0;
+    for (const m of findDates(l.text, next)) {
+      const before = l.text.slice(prevEnd, m.index);
+      prevEnd = m.end;
+      const label = CREATED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 2 : 1;
+      if (l.role === 'footer' && label !== 0) continue;
+      const rank = label + (l.role === 'footer' ? 3 : 0);
+      const distance = firstBody < 0 ? i : Math.abs(firstBody - i);
+      cands.push({ match: m, rank, distance });
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  const valid = cands.filter((c) => c.match.value !== null);
+  if (valid.length === 0) {
+    const bad = cands[0]?.match;
+    diagnostics.push(
+      bad
+        ? { code: 'ORBIT_W_BAD_DATE', message: `The page states an impossible date "${bad.raw}" (${bad.problem})` }
+        : { code: 'ORBIT_W_NO_DATE', message: 'No publication date was found' },
+    );
+    return { value: null, diagnostics };
+  }
+  // Same rank: prefer the more precise date (with time, with zone), then the one nearest the body.
+  valid.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      Number(b.match.hasZone) - Number(a.match.hasZone) ||
+      Number(b.match.hasTime) - Number(a.match.hasTime) ||
+      a.distance - b.distance,
+  );
+  return { value: valid[0].match.value, diagnostics };
+}
+
+// ---------------------------------------------------------------- author
+const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}'’-]+)?|[\p{Lu}]\.)$/u;
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'ben']);
+
+/** "Jane Roe", "J. Roe", "Ali al-Rashid": two to four capitalised tokens, none a chrome word. */
+export function isPersonName(s: string): boolean {
+  const tokens = trimPunct(s).split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  let caps = 0;
+  for (const t of tokens) {
+    if (NAME_PARTICLES.has(t)) continue;
+    if (!NAME_TOKEN.test(t) || NON_NAME_WORDS.has(t.toLowerCase())) return false;
+    if (AGENCY_BY_FORM.has(t)) return false;
+    caps++;
+  }
+  return caps >= 2;
+}
+
+const BYLINE_RE =
+  /^(?:by|written by|story by|text by|author|authors|автор|авторы|текст|yazar|yazan|haber)\s*[:\-–—]?\s+(.+?)\s*(?:[,|(–—].*)?$/iu;
+const NAME_LINE = /^[\p{Lu}][\p{L}'’.\- ]{2,60}$/u;
+const BIO_START = /^([\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s+(?:is|was|has been|works as|writes)\s/u;
+const BIO_ROLE = /\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|analyst|author|blogger|freelancer|researcher|commentator)s?\b/i;
+
+/**
+ * The article's author: a byline ("By X", "Author: X"), a name line next to the date, or a
+ * name line over an author bio after the text. Agencies and sites are not authors here.
+ */
+export function findAuthor(lines: MetaLine[]): string | null {
+  const meta = lines.filter((l) => l.text !== '');
+  // 1. explicit bylines anywhere outside long prose
+  for (const l of meta) {
+    if (l.text.length > 120) continue;
+    const m = BYLINE_RE.exec(l.text);
+    if (m) {
+      const name = trimPunct(m[1].replace(/\s+and\s+.*$/i, ''));
+      if (isPersonName(name)) return name;
+    }
+  }
+  // 2. a name line within two lines of a date line before the body (or dropped inside it)
+  for (let i = 0; i < meta.length; i++) {
+    const l = meta[i];
+    if (l.role === 'body' || l.role === 'footer' || !NAME_LINE.test(l.text) || !isPersonName(l.text)) continue;
+    for (let j = Math.max(0, i - 2); j <= Math.min(meta.length - 1, i + 2); j++) {
+      if (j !== i && meta[j].role !== 'body' && findDates(meta[j].text).length > 0) return trimPunct(l.text);
+    }
+  }
+  // 3. a name line right above an author bio, or the name the bio opens with
+  for (let i = 0; i < meta.length; i++) {
+    const l = meta[i];
+    const bio = BIO_START.exec(l.text);
+    if (!bio || !BIO_ROLE.test(l.text.slice(0, 200))) continue;
+    const prev = meta[i - 1];
+    if (prev && prev.role !== 'body' && isPersonName(prev.text)) {
+      const first = bio[1];
+      if (prev.text.split(/\s+/).includes(first) || /^(?:He|She|They)$/.test(first)) return trimPunct(prev.text);
+    }
+    const opener = l.text.slice(0, l.text.search(/\s(?:is|was|has been|works as|writes)\s/u));
+    if (isPersonName(opener)) return opener;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- outlet
+const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,12}$/u;
+
+/** Phrases that name the site carrying the page. The captured group is the site's name. */
+export const OUTLET_RULES: { re: RegExp; why: string }[] = [
+  { re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i, why: 'aggregator feed disclaimers' },
+  {
+    re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,]*(?:all rights reserved\.?)?[\s.]*$/i,
+    why: '"X © 2025" footers',
+  },
+  {
+    re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|]|\s+all rights reserved|\s*$)/iu,
+    why: '"© 2025 X. All rights reserved." footers',
+  },
+  { re: /\bhyperlink to (?:the )?(?:website |site |source )?(?:https?:\/\/)?(?:www\.)?([^\s,;]+?)[.,;]*(?:\s|$)/i, why: 'reuse conditions' },
+  { re: /\bsubscribe to (?:the )?(.{2,40}?)(?:['’]s)? (?:news|channel|newsletter|updates|feed)\b/i, why: 'subscription prompts' },
+  { re: /\bподписывайтесь на (?:канал |новости )?(.{2,40}?) в\b/i, why: 'Russian subscription prompts' },
+];
+
+const GENERIC_OUTLETS = /^(?:our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
+
+function cleanOutlet(s: string): string | null {
+  const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, ''));
+  if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || /^\d/.test(v)) return null;
+  if (v.split(/\s+/).length > 5) return null;
+  return v;
+}
+
+/** The site that published this copy, from its own footer, disclaimers and prompts. */
+export function findOutlet(lines: MetaLine[]): string | null {
+  const meta = nonBody(lines);
+  for (const { re } of OUTLET_RULES) {
+    for (const l of meta) {
+      const m = re.exec(l.text);
+      const v = m && cleanOutlet(m[1]);
+      if (v) return v;
+    }
+  }
+  // A site signature: a domain-like name alone on the first line after the text.
+  const lastBody = lines.map((l) => l.role).lastIndexOf('body');
+  for (let i = lastBody + 1; i < lines.length && i <= lastBody + 3; i++) {
+    const t = lines[i].text;
+    if (t && DOMAIN_LIKE.test(t)) return cleanOutlet(t);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- original source
+const canonicalAgency = (s: string): string => AGENCY_BY_FORM.get(s) ?? s;
+const SHORT_CAPS = /^[A-Z]{2,6}$/;
+/** A run of capitalised words (with "of", "and", "for", "de" inside): a proper name. */
+const CAPSEQ = "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|news)\\s+)?[\\p{Lu}][\\p{L}\\p{N}.&'’-]*){0,4}";
+
+/** Phrases that credit the agency or outlet a copy carries. The captured group names it. */
+export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'any'; why: string }[] = [
+  { re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'), where: 'first', why: '"ANKARA, Jan 10 (Reuters) -" datelines' },
+  { re: new RegExp(`^.{0,80}?[/—–-]\\s*(${AGENCY_ALT})\\s*[/.]?\\s*[-–—.]`, 'u'), where: 'first', why: '"MOSCOW, May 25. /TASS/." datelines' },
+  { re: new RegExp(`\\((?:with inputs from\\s+|source:\\s*)?(${AGENCY_ALT}|[A-Z]{2,6})\\)\\.?\\s*$`, 'iu'), where: 'last', why: 'trailing "(ANI)" credits' },
+  { re: new RegExp(`[—–-]\\s*(${AGENCY_ALT})\\.?\\s*$`, 'u'), where: 'last', why: 'trailing "— TASS" credits' },
+  {
+    re: new RegExp(
+      `\\b(?:article|report|story|piece|interview|dispatch|analysis)\\s+(?:first\\s+|originally\\s+)?(?:printed|published|carried|run|released|written|distributed|reported)\\s+(?:by|in)\\s+(?:[\\p{Lu}][\\p{L}]+['’]s\\s+)?(?:the\\s+)?(${CAPSEQ})`,
+      'u',
+    ),
+    where: 'any',
+    why: '"From an article printed by Turkey\'s X Agency"',
+  },
+  { re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'), where: 'any', why: '"according to X, which first reported"' },
+  { re: new RegExp(`\\b(?:first reported by|originally (?:published|appeared) (?:by|in|on)|reprinted from|republished from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
+  { re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'), where: 'any', why: '"Source: X" lines' },
+];
+
+const IMAGE_CREDIT = /\b(?:image|photo|picture|pic|video|фото|fotoğraf)\b/i;
+
+/** The agency or outlet this copy says it carries ("ANI", "Anadolu Agency"), else null. */
+export function findOriginalSource(lines: MetaLine[]): string | null {
+  // 1. a leading credit line of short pipe-separated fields: "ANI | Ankara | Updated: ..."
+  for (const l of nonBody(lines)) {
+    if (IMAGE_CREDIT.test(l.text)) continue;
+    const fields = l.text.split(/\s+[|•·]\s+/);
+    if (fields.length >= 2) {
+      const f = trimPunct(fields[0]);
+      if (AGENCY_BY_FORM.has(f) || SHORT_CAPS.test(f)) return canonicalAgency(f);
+    }
+  }
+  const body = bodyParas(lines);
+  const first = body.slice(0, 2);
+  const last = body.slice(-2);
+  const any = [...first, ...last, ...nonBody(lines).map((l) => l.text)].filter((t) => !IMAGE_CREDIT.test(t));
+  for (const { re, where } of SOURCE_RULES) {
+    const pool = where === 'first' ? first.slice(0, 1) : where === 'last' ? last.slice(-1) : any;
+    for (const t of pool) {
+      const m = re.exec(t);
+      if (m) {
+        const v = trimPunct(m[1]);
+        if (v && v.split(/\s+/).length <= 6) return canonicalAgency(v);
+      }
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- dateline
+const MONTH_WORD =
+  '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)';
+const PLACE = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s[\\p{Lu}][\\p{L}'’.-]+){0,2}";
+const DATELINE_RE = new RegExp(
+  `^(${PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?\\s*,\\s+(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))\\b`,
+  'iu',
+);
+/** Dateline without a date, before an agency: "ANKARA (Reuters) -", "MOSCOW /TASS/". */
+const DATELINE_AGENCY_RE = new RegExp(`^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/)`, 'u');
+
+function placeName(s: string): string | null {
+  const v = trimPunct(s);
+  if (!v || !LETTER.test(v) || v.split(/\s+/).length > 3 || NON_NAME_WORDS.has(v.toLowerCase())) return null;
+  // Wire datelines are upper case ("ANKARA"); report the place as it is normally written.
+  return v === v.toUpperCase() ? v.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : v;
+}
+
+/** The place an article is filed from: "ANKARA, Jan 10 (Reuters) -", "ANI | Ankara |", "Moscow, 25 May". */
+export function findDateline(lines: MetaLine[]): string | null {
+  for (const l of nonBody(lines)) {
+    const fields = l.text.split(/\s+[|•·]\s+/);
+    if (fields.length >= 3 && findDates(l.text).length > 0) {
+      const f0 = trimPunct(fields[0]);
+      if (AGENCY_BY_FORM.has(f0) || SHORT_CAPS.test(f0)) {
+        const p = findDates(fields[1]).length === 0 ? placeName(fields[1]) : null;
+        if (p && /^[\p{Lu}]/u.test(p)) return p;
+      }
+    }
+  }
+  const firstPara = bodyParas(lines)[0] ?? '';
+  const m = DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara);
+  if (m) {
+    const p = placeName(m[1]);
+    if (p) return p;
+  }
+  // A place after the date or zone on a metadata line: "13:55 (Moscow time), Moscow".
+  for (const l of nonBody(lines)) {
+    if (l.role === 'footer' || l.text.length > 80) continue;
+    const dates = findDates(l.text);
+    let rest = dates.length ? l.text.slice(dates[dates.length - 1].end) : l.text;
+    const z = ZONE_RE.exec(rest);
+    if (z) rest = rest.slice(z[0].length);
+    else if (!dates.length) continue;
+    const pm = new RegExp(`^\\s*[,|–—-]\\s*(${PLACE})\\s*$`, 'u').exec(rest);
+    if (pm) {
+      const p = placeName(pm[1]);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- title
+const SUFFIX_SEP = /\s+[|–—-]\s+|\s*[|]\s*/;
+const foldKey = (s: string): string =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Drop a " - Site" / " | Site" suffix (or "Site | " prefix) from a headline, but only when it
+ * names the outlet: a dash inside a headline ("Turkish or Russian?") is part of it.
+ */
+export function cleanTitle(title: string | null, outlet: string | null): string | null {
+  if (title == null) return null;
+  let t = title.replace(/\s+/g, ' ').trim();
+  if (outlet) {
+    const o = foldKey(outlet);
+    const oBase = foldKey(outlet.replace(/\.[\p{L}]{2,12}$/u, ''));
+    const named = (s: string): boolean => {
+      const k = foldKey(s);
+      return k.length > 0 && (k === o || k === oBase || (k.startsWith(oBase) && k.length - oBase.length <= 4 && oBase.length >= 3));
+    };
+    const parts = t.split(SUFFIX_SEP);
+    if (parts.length >= 2) {
+      if (named(parts[parts.length - 1])) t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s|–—-]+$/u, '');
+      else if (named(parts[0])) t = t.slice(parts[0].length).replace(/^[\s|–—-]+/u, '');
+    }
+  }
+  return t.length && LETTER.test(t) ? t : null;
+}

@@ -1,0 +1,336 @@
+/**
+ * Cleaning of plain-text page dumps (what a browser's "select all, copy" gives): find the
+ * article body among menus, share buttons, captions, comment rules and footers.
+ *
+ * How: every line is classified (chrome / metadata / heading-like / prose) and weighted — prose
+ * by its length, everything else negatively — and the body is the contiguous run of lines with
+ * the largest total weight (maximum-sum subarray, linear time). Lines that can never be inside
+ * an article (comment forms, feed disclaimers) cut the document. Inside the run, chrome and
+ * metadata lines are dropped, a repeated title or standfirst is kept once, and what remains
+ * becomes paragraphs joined by "\n\n". Lines outside the run are kept, classified, for the
+ * metadata heuristics (title, date, author, outlet).
+ */
+import type { Diagnostic, Paragraph } from '../types.js';
+import {
+  isBioLine,
+  isCalendarLine,
+  isSeparatorLine,
+  isTagList,
+  matchChrome,
+  normalizeLine,
+  type ChromeKind,
+} from './boilerplate.js';
+import { findDates, leadingZone } from './metadata-dates.js';
+
+/** What a line of the dump is. */
+export type LineKind =
+  | 'blank'
+  | 'chrome' // site furniture (boilerplate tables)
+  | 'meta' // date, credit or label lines: metadata, not text
+  | 'heading' // short line without sentence punctuation: title, subheading, name, menu item
+  | 'short' // short line that is neither heading nor prose
+  | 'prose'; // sentence text
+
+export type DumpLine = {
+  /** normalised line text (see normalizeLine) */
+  text: string;
+  kind: LineKind;
+  /** for chrome lines: how strongly they separate content */
+  chrome?: ChromeKind;
+  /** header: before the body; body: kept as a paragraph; inner: dropped inside the body; footer: after it */
+  role: 'header' | 'body' | 'inner' | 'footer';
+};
+
+export type TextDump = {
+  text: string;
+  paragraphs: Paragraph[];
+  /** the headline found before the body (or a line repeated as one), null if none */
+  title: string | null;
+  lines: DumpLine[];
+  diagnostics: Diagnostic[];
+};
+
+// ---------------------------------------------------------------- weights
+/** Prose earns its length minus this: very short sentences only count between longer ones. */
+const PROSE_BASE = 40;
+const WEIGHT: Record<Exclude<LineKind, 'prose' | 'blank'>, number> = {
+  chrome: -120,
+  meta: -120,
+  heading: -40,
+  short: -40,
+};
+const TAIL_WEIGHT = -400;
+
+/** Lines past this length are never headings, whatever their punctuation. */
+const MAX_HEADING_CHARS = 160;
+const MAX_HEADING_WORDS = 22;
+
+const SENTENCE_END = /[.!?…:;]["'”»’)\]]*$/u;
+const CLOSING_QUOTES = /["”»’)\]]$/u;
+const LETTER = /\p{L}/u;
+
+/** A label/value pair split over lines ("Country:" / "Turkey") or on one line. */
+const LABEL_LINE = /^[\p{L} ]{2,30}:$/u;
+const LABELLED_META =
+  /^(?:updated|created|published|posted|modified|last updated|date|time|source|country|region|category|section|обновлено|опубликовано|дата|время|рубрика|источник|güncelleme|güncellendi|yayınlanma|yayın tarihi|kaynak|kategori)\s*:/i;
+/** "ANI | Ankara | Updated: ..." — credit lines made of short pipe-separated fields. */
+const PIPE_FIELDS = /\s[|•·]\s/;
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (LETTER.test(w)) n++;
+  return n;
+}
+
+/** Heading-like: short, no sentence-final punctuation (a final "?" or "!" is allowed). */
+export function isHeadingLike(line: string): boolean {
+  if (line.length > MAX_HEADING_CHARS || !LETTER.test(line)) return false;
+  const words = wordCount(line);
+  if (words === 0 || words > MAX_HEADING_WORDS) return false;
+  const bare = line.replace(/["'”»’)\]]+$/u, '');
+  return !/[.:;,…]$/.test(bare);
+}
+
+/** A line that is mostly a date, a time and labels: metadata, not text. */
+function isDateLine(line: string, next: string): boolean {
+  if (line.length > 160) return false;
+  const dates = findDates(line, next);
+  if (dates.length === 0) return false;
+  // Subtract the dates; what is left must be short labels, a name or a place.
+  let rest = line;
+  for (const d of dates) rest = rest.replace(d.raw, ' ');
+  return wordCount(rest) <= 8;
+}
+
+/** Classify one normalised line. `next` is the following non-empty line (zone continuations). */
+export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?: ChromeKind } {
+  if (line === '') return { kind: 'blank' };
+  const rule = matchChrome(line);
+  if (rule) return { kind: 'chrome', chrome: rule.kind };
+  if (isSeparatorLine(line) || isCalendarLine(line)) return { kind: 'chrome', chrome: 'drop' };
+  if (isBioLine(line)) return { kind: 'chrome', chrome: 'tail' };
+  if (isTagList(line)) return { kind: 'meta' };
+  if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta' };
+  if (isDateLine(line, next)) return { kind: 'meta' };
+  if (PIPE_FIELDS.test(line) && line.length < 200 && line.split(/\s[|•·]\s/).every((f) => wordCount(f) <= 6)) {
+    return { kind: 'meta' };
+  }
+  // a zone or place continuation of a date line: "(Moscow time), Moscow"
+  if (line.length < 60 && /^\(/.test(line) && leadingZone(line)) return { kind: 'meta' };
+  if (LABEL_LINE.test(line)) return { kind: 'meta' };
+  if (isHeadingLike(line)) return { kind: 'heading' };
+  if (wordCount(line) >= 5 && (SENTENCE_END.test(line) || CLOSING_QUOTES.test(line) || wordCount(line) >= 20)) {
+    return { kind: 'prose' };
+  }
+  return { kind: 'short' };
+}
+
+function weightOf(l: DumpLine): number {
+  switch (l.kind) {
+    case 'blank':
+      return 0;
+    case 'prose':
+      return l.text.length - PROSE_BASE;
+    case 'chrome':
+      if (l.chrome === 'end') return Number.NEGATIVE_INFINITY;
+      return l.chrome === 'tail' ? TAIL_WEIGHT : WEIGHT.chrome;
+    default:
+      return WEIGHT[l.kind];
+  }
+}
+
+/** The [start, end) line range of the maximum-weight run; end <= start when nothing is positive. */
+function bestRun(lines: DumpLine[]): [number, number] {
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const w = weightOf(lines[i]);
+    if (sum + w <= 0) {
+      sum = 0;
+      start = i + 1;
+      continue;
+    }
+    if (sum === 0 && w === 0) {
+      start = i + 1; // do not open a run on a blank line
+      continue;
+    }
+    sum += w;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  return [bestStart, bestEnd];
+}
+
+// ---------------------------------------------------------------- hard-wrapped input
+/**
+ * Text wrapped at a fixed width (newswire, e-mail) has one paragraph over several lines.
+ * Detect it (most lines close to one width) and join the lines of each paragraph: a line well
+ * short of the width ends its paragraph.
+ */
+function unwrap(lines: string[]): string[] {
+  const lens = lines.filter((l) => l.length > 0).map((l) => l.length);
+  if (lens.length < 6) return lines;
+  const sorted = [...lens].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  if (p90 > 100 || p90 < 40) return lines;
+  const near = lens.filter((n) => n >= p90 * 0.75).length;
+  if (near / lens.length < 0.5) return lines;
+  const out: string[] = [];
+  let cur = '';
+  let prevFull = false;
+  for (const l of lines) {
+    if (l === '') {
+      if (cur) out.push(cur);
+      out.push('');
+      cur = '';
+      prevFull = false;
+      continue;
+    }
+    cur = cur && prevFull ? `${cur} ${l}` : (cur && out.push(cur), l);
+    prevFull = l.length >= p90 * 0.75 && !SENTENCE_END.test(l);
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+// ---------------------------------------------------------------- duplicates
+/** Comparison key: lowercase letters and digits only, so quotes and spaces do not matter. */
+export function dupKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/(?:\.\.\.|…)\s*$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+const TRUNCATED = /(?:\.\.\.|…)\s*["”»]?$/u;
+
+/**
+ * Indices of paragraphs to drop as repeats: exact repeats (a standfirst repeated as the first
+ * paragraph) and truncated teasers ("...") or short leads that are a prefix of another paragraph.
+ */
+function repeatedParagraphs(texts: string[]): Set<number> {
+  const drop = new Set<number>();
+  const keys = texts.map(dupKey);
+  const seen = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k.length === 0) return;
+    if (seen.has(k)) drop.add(i);
+    else seen.set(k, i);
+  });
+  // Prefix repeats: only paragraphs marked truncated or among the first three are candidates,
+  // which keeps this linear in practice.
+  keys.forEach((k, i) => {
+    if (drop.has(i) || k.length < 40) return;
+    if (!TRUNCATED.test(texts[i]) && i > 2) return;
+    for (let j = 0; j < keys.length; j++) {
+      if (j !== i && !drop.has(j) && keys[j].length > k.length && keys[j].startsWith(k)) {
+        drop.add(i);
+        return;
+      }
+    }
+  });
+  return drop;
+}
+
+// ---------------------------------------------------------------- title
+const CAMEL_GLUE = /\p{Ll}\p{Lu}/u;
+
+/** Whether a header line can be a headline. */
+function titleCandidate(l: DumpLine): boolean {
+  if (l.kind !== 'heading') return false;
+  const words = wordCount(l.text);
+  if (words < 2) return false;
+  if (words <= 3 && CAMEL_GLUE.test(l.text)) return false; // glued menu items: "linksTechnology"
+  if (words <= 3 && l.text === l.text.toUpperCase()) return false; // section labels: "WORLD NEWS"
+  if (/^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\.?$/u.test(l.text) && words <= 3 && !/\s(?:of|in|to)\s/.test(l.text)) {
+    // two or three capitalised words only: a name or a menu, rarely a headline
+    return false;
+  }
+  return true;
+}
+
+/** Pick the headline: a header line repeated later, else the heading nearest the body. */
+function pickTitle(lines: DumpLine[], bodyStart: number): number {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.kind === 'heading') counts.set(dupKey(l.text), (counts.get(dupKey(l.text)) ?? 0) + 1);
+  }
+  let nearest = -1;
+  for (let i = 0; i < bodyStart; i++) {
+    const l = lines[i];
+    if (!titleCandidate(l)) continue;
+    if ((counts.get(dupKey(l.text)) ?? 0) > 1 && wordCount(l.text) >= 3) return i;
+    nearest = i;
+  }
+  return nearest;
+}
+
+// ---------------------------------------------------------------- main
+const INNER_SHORT_MAX_WORDS = 2;
+
+/**
+ * Clean a plain-text page dump. Never throws; an empty result carries ORBIT_E_NO_TEXT.
+ */
+export function cleanTextDump(body: string): TextDump {
+  const diagnostics: Diagnostic[] = [];
+  const rawLines = unwrap(String(body ?? '').replace(/\r\n?/g, '\n').split('\n').map(normalizeLine));
+  const lines: DumpLine[] = new Array(rawLines.length);
+  let nextText = '';
+  for (let i = rawLines.length - 1; i >= 0; i--) {
+    const c = classifyLine(rawLines[i], nextText);
+    lines[i] = { text: rawLines[i], kind: c.kind, chrome: c.chrome, role: 'header' };
+    if (rawLines[i] !== '') nextText = rawLines[i];
+  }
+
+  const [start, end] = bestRun(lines);
+  for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
+
+  const titleIdx = pickTitle(lines, start);
+  const title = titleIdx >= 0 ? lines[titleIdx].text : null;
+  const titleKey = title ? dupKey(title) : '';
+
+  // Inside the run: keep prose, headings and short lines; drop chrome, metadata, title repeats
+  // and one/two-word leftovers (labels, values, buttons).
+  const keptIdx: number[] = [];
+  for (let i = start; i < end; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank') continue;
+    const drop =
+      l.kind === 'chrome' ||
+      l.kind === 'meta' ||
+      (titleKey !== '' && dupKey(l.text) === titleKey) ||
+      (l.kind !== 'prose' && wordCount(l.text) <= INNER_SHORT_MAX_WORDS);
+    l.role = drop ? 'inner' : 'body';
+    if (!drop) keptIdx.push(i);
+  }
+  // Trailing headings are section labels of the footer, not article text.
+  while (keptIdx.length && lines[keptIdx[keptIdx.length - 1]].kind === 'heading') {
+    lines[keptIdx.pop() as number].role = 'footer';
+  }
+  const repeats = repeatedParagraphs(keptIdx.map((i) => lines[i].text));
+  const parts: string[] = [];
+  keptIdx.forEach((li, k) => {
+    if (repeats.has(k)) lines[li].role = 'inner';
+    else parts.push(lines[li].text);
+  });
+
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    if (paragraphs.length) offset += 2;
+    paragraphs.push({ start: offset, end: offset + p.length });
+    offset += p.length;
+  }
+  const text = parts.join('\n\n');
+  if (text.length === 0) {
+    diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the page dump' });
+  }
+  return { text, paragraphs, title, lines, diagnostics };
+}

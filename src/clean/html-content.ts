@@ -24,6 +24,7 @@ const STRONG =
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|newsletter|subscri|social|recommend|cookie|breadcrumb|taboola/;
+const EMBED = /twitter-tweet|instagram-media|tiktok-embed|social-media-embed|embedded-post|tweet-embed|embed-tweet/;
 const SHARE = /(?:\b|_)(?:share|sharedaddy|sharing|social)(?:\b|_)/;
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
 // Always chrome, whatever the pass.
@@ -32,6 +33,9 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figcaption', 'menu']);
 const STRICT_TAGS = new Set(['header', 'form', 'figure', 'fieldset', 'address']);
 const PARA_LIKE = new Set(['p', 'pre', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'caption', 'summary', 'legend']);
 const CLEAN_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'fieldset', 'header', 'footer', 'aside', 'dl', 'figure', 'span']);
+
+const RAW_SIBLING_MIN = 8;
+const RAW_SIBLING_SHARE = 0.25;
 
 function tagWeight(tag: string): number {
   switch (tag) {
@@ -135,6 +139,8 @@ function dropper(mode: Mode, lens: Map<El, number>, bodyLen: number): (el: El) =
     const role = el.attrs?.role;
     if (role && UNLIKELY_ROLES.has(role.toLowerCase()) && size < bodyLen * 0.5) return true;
     if (!el.hint || tag === 'body' || tag === 'html' || tag === 'a') return false;
+    // Embedded posts (tweets and the like) quote people: content, despite "social" wrappers.
+    if (EMBED.test(el.hint)) return false;
     if (STRONG.test(el.hint) && !/articlebody/.test(el.hint) && size < bodyLen * 0.4) return true;
     if (tag === 'article' || tag === 'main') return false;
     return UNLIKELY.test(el.hint) && !MAYBE.test(el.hint);
@@ -156,6 +162,14 @@ export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Sele
     const t = fNws.range(lin.b0[n], lin.b1[n]);
     return t > 0 ? fLink.range(lin.b0[n], lin.b1[n]) / t : 0;
   };
+
+  // Undecayed paragraph score per block, as prefix sums: how much article-like prose a range holds.
+  const raw = new Float64Array(nB + 1);
+  for (let i = 0; i < nB; i++) {
+    const b = blocks[i];
+    raw[i + 1] = raw[i] + (b.text.length < 25 || b.inLi ? 0 : 1 + b.commas + Math.min(Math.floor(b.text.length / 100), 3));
+  }
+  const rawOf = (n: number): number => raw[lin.b1[n]] - raw[lin.b0[n]];
 
   // 1. Score paragraph-like blocks into their ancestors.
   const score = new Float64Array(els.length);
@@ -224,6 +238,7 @@ export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Sele
   else {
     const ts = finalScore[top.n];
     const threshold = Math.max(10, ts * 0.2);
+    const topRaw = rawOf(top.n);
     for (const sib of elementKids(lin, parent)) {
       if (sib === top) {
         containers.push(sib);
@@ -231,6 +246,12 @@ export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Sele
       }
       const bonus = top.cls && sib.cls === top.cls ? ts * 0.2 : 0;
       if (scored[sib.n] && finalScore[sib.n] + bonus >= threshold) {
+        containers.push(sib);
+        continue;
+      }
+      // Readability's scores decay with depth, so an article split into sibling sections with
+      // deep markup can miss the threshold; compare undecayed prose instead.
+      if (rawOf(sib.n) >= Math.max(RAW_SIBLING_MIN, RAW_SIBLING_SHARE * topRaw) && linkDensity(sib.n) < 0.25 && (!mode.weightClasses || classWeight(sib) >= 0)) {
         containers.push(sib);
         continue;
       }
@@ -266,7 +287,7 @@ export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Sele
       const el = els[n];
       const a = lin.b0[n];
       const b = lin.b1[n];
-      if (a === b) continue;
+      if (a === b || (el.hint && EMBED.test(el.hint))) continue;
       if (el.hint && SHARE.test(el.hint) && fNws.range(a, b) < 500) {
         removeRange(a, b);
         continue;

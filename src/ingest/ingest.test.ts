@@ -94,6 +94,7 @@ describe('readSource and expandInputs', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'a.txt'), 'Some article text.');
     writeFileSync(join(dir, 'sub', 'b.html'), '<html><body><p>Hi</p></body></html>');
+    writeFileSync(join(dir, 'README.md'), '# About this folder');
     const found = await expandInputs([dir, join(dir, 'missing.txt')]);
     expect(found.map((f) => f.path.replace(dir, ''))).toEqual(['/a.txt', '/sub/b.html', '/missing.txt']);
     expect(found[2].exists).toBe(false);

@@ -6,7 +6,13 @@ export type SourceEntry = { path: string; exists: boolean };
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** Directories are walked recursively; hidden files and folders are skipped. Order is stable. */
+/** Project files that sit beside articles in a folder but are never articles themselves. */
+const NOT_ARTICLES = /(^|\/)(README|LICENSE|LICENCE|CHANGELOG|CONTRIBUTING)(\.[a-z]+)?$/i;
+
+/**
+ * Directories are walked recursively; hidden files and folders, and README/LICENSE/CHANGELOG
+ * files, are skipped (a file named explicitly is always read). Order is stable.
+ */
 export async function expandInputs(inputs: string[]): Promise<SourceEntry[]> {
   const out: SourceEntry[] = [];
   const seen = new Set<string>();
@@ -29,7 +35,7 @@ export async function expandInputs(inputs: string[]): Promise<SourceEntry[]> {
     }
     if (st?.isDirectory()) {
       const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, absolute: false, followSymbolicLinks: false });
-      for (const f of files.sort()) push(`${input.replace(/\/+$/, '')}/${f}`);
+      for (const f of files.sort()) if (!NOT_ARTICLES.test(f)) push(`${input.replace(/\/+$/, '')}/${f}`);
     } else if (st) {
       push(input);
     } else if (GLOB_CHARS.test(input)) {

@@ -310,7 +310,9 @@ export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Sele
     if (el.tag === 'table' && isDataTable(el)) return false;
     const weight = mode.weightClasses ? classWeight(el) : 0;
     const sc = scored[n] ? finalScore[n] : 0;
-    if (weight + sc < 0) return true;
+    // A negative class name alone does not outweigh a run of real prose (lead paragraphs sit
+    // in "media" wrappers on some sites); that needs low link density and long text.
+    if (weight + sc < 0 && !(linkDensity(n) < 0.1 && content > 400 && rawOf(n) >= 5)) return true;
     if (fComma.range(a, b) >= 10) return false;
     const listText = fLi.range(a, b);
     const isList = el.tag === 'ul' || el.tag === 'ol' || listText / content > 0.9;

@@ -92,13 +92,13 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   {
     re: /\b(?:site administration|the administration|the editors?|администрация сайта|редакция)\b.{0,80}\b(?:reserves? the right|has the right|right to delete|вправе|оставляет за собой право)/i,
-    kind: 'end',
+    kind: 'tail',
     maxLen: 300,
     why: 'moderation rights notices',
   },
   {
     re: /\blinks? to third[- ]party (?:resources|sites|websites)\b|ссылки на сторонние ресурсы/i,
-    kind: 'end',
+    kind: 'tail',
     maxLen: 200,
     why: 'link-posting rules in comment sections',
   },

@@ -74,7 +74,7 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
 }
 
 // ---------------------------------------------------------------- author
-const NAME_TOKEN = /^(?:[\p{Lu}][\p{Ll}'’-]+(?:-[\p{Lu}][\p{Ll}'’-]+)?|[\p{Lu}]\.)$/u;
+const NAME_TOKEN = /^(?:(?:al|el|ad|as|ibn|bin|de|d['’])-?)?(?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?|[\p{Lu}]\.)$/u;
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'ben']);
 
 /** "Jane Roe", "J. Roe", "Ali al-Rashid": two to four capitalised tokens, none a chrome word. */
@@ -155,7 +155,7 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
   { re: /\bподписывайтесь на (?:канал |новости )?(.{2,40}?) в\b/i, why: 'Russian subscription prompts' },
 ];
 
-const GENERIC_OUTLETS = /^(?:our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
+const GENERIC_OUTLETS = /^(?:copyright|©|our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
 
 function cleanOutlet(s: string): string | null {
   const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, ''));

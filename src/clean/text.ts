@@ -54,7 +54,7 @@ export type TextDump = {
 /** Prose earns its length minus this: very short sentences only count between longer ones. */
 const PROSE_BASE = 40;
 const WEIGHT: Record<Exclude<LineKind, 'prose' | 'blank'>, number> = {
-  chrome: -120,
+  chrome: -50, // share rows, captions, prompts: often inside the article, so cheap to cross
   meta: -120,
   heading: -40,
   short: -40,

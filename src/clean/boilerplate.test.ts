@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHROME_RULES,
+  isBioLine,
+  isCalendarLine,
+  isSeparatorLine,
+  isTagList,
+  matchChrome,
+  normalizeLine,
+} from './boilerplate.js';
+
+const kind = (line: string): string | null => matchChrome(normalizeLine(line))?.kind ?? null;
+
+describe('normalizeLine', () => {
+  it('unifies odd spaces, trims and removes bullets', () => {
+    expect(normalizeLine('\u00A0 • Region:\u00A0 ')).toBe('Region:');
+    expect(normalizeLine('a\t\tb   c')).toBe('a b c');
+    expect(normalizeLine('')).toBe('');
+  });
+});
+
+describe('chrome rules', () => {
+  it('every rule documents why it exists', () => {
+    for (const r of CHROME_RULES) expect(r.why.length).toBeGreaterThan(5);
+  });
+  it.each([
+    ['Share this on WhatsApp and Facebook'],
+    ['Spread the love'],
+    ['Liked the article? Share it with your friends!'],
+    ['Follow us on Telegram'],
+    ['telegram'],
+    ['Facebook | Twitter | Email'],
+    ['google play'],
+    ['Subscribe to Daily Steppe News on Telegram, VK and Viber.'],
+    ['Back to top button'],
+    ['Read more'],
+    ['WHAT ARE YOU LOOKING FOR?'],
+    ['kz'],
+    ['EN | RU | KZ'],
+    ['Link copied'],
+    ['Views: 1 203'],
+    ['Просмотров: 88'],
+    ['Image credit: Some Wire'],
+    ['File photo: parliament building'],
+    ['We use cookies to improve your experience. By continuing you agree to our cookie policy.'],
+  ])('drops %s', (line) => {
+    expect(kind(line)).toBe('drop');
+  });
+
+  it.each([
+    ['Steppe Herald © 2024'],
+    ['© 2019-2024 Example Media. All rights reserved.'],
+    ['Reproduction of materials is permitted only with a hyperlink to example.kz'],
+    ['Tags: energy, pipelines'],
+    ['Related Posts'],
+    ['You may also like'],
+    ['Читайте также'],
+    ['Give Feedback'],
+    ['Dear visitors, the rules for publishing comments have been tightened.'],
+    ['Comments containing insults are prohibited and will be removed.'],
+    ['The site administration reserves the right to remove any post.'],
+  ])('marks %s as tail chrome', (line) => {
+    expect(kind(line)).toBe('tail');
+  });
+
+  it.each([
+    ['Leave a Reply'],
+    ['Your email address will not be published. Required fields are marked *'],
+    ['Comments (12)'],
+    ['Noticed a typo? If you find an error, select it and press Ctrl+Enter.'],
+    ['(This report has not been edited by Example Wire staff and is auto-generated from a syndicated feed.)'],
+    ['12 bloggers like this:'],
+  ])('marks %s as the end of the article', (line) => {
+    expect(kind(line)).toBe('end');
+  });
+
+  it.each([
+    ['The minister said the comments were taken out of context and would not change the talks.'],
+    ['Officials will share the results of the survey with regional partners next month.'],
+    ['Turkey and Azerbaijan signed an agreement on energy transit and cooperation in the region.'],
+    ['Following the talks, the delegations agreed to meet again in the autumn.'],
+    ['He said the rules on foreign investment would be published in March.'],
+  ])('keeps prose: %s', (line) => {
+    expect(kind(line)).toBeNull();
+  });
+});
+
+describe('calendars, separators, tag lists, bios', () => {
+  it('recognises archive-calendar lines', () => {
+    expect(isCalendarLine('June 2023')).toBe(true);
+    expect(isCalendarLine('« March')).toBe(true);
+    expect(isCalendarLine('Mon Tue Wed Thu Fri Sat Sun')).toBe(true);
+    expect(isCalendarLine('891011121314')).toBe(true);
+    expect(isCalendarLine('June 2023 was a hot month')).toBe(false);
+  });
+  it('recognises separators', () => {
+    expect(isSeparatorLine('* * *')).toBe(true);
+    expect(isSeparatorLine('-----')).toBe(true);
+    expect(isSeparatorLine('A')).toBe(false);
+  });
+  it('recognises tag and category lists but not sentences', () => {
+    expect(isTagList('Opinion, Energy, Kazakhstan, China, Pipelines')).toBe(true);
+    expect(isTagList('Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan met in Astana.')).toBe(false);
+    expect(isTagList('Energy, Oil')).toBe(false);
+  });
+  it('recognises author bios', () => {
+    expect(isBioLine('Maria Lopez is a freelance journalist covering Central Asia.')).toBe(true);
+    expect(isBioLine('She is an analyst at a think tank in Almaty.')).toBe(true);
+    expect(isBioLine('The minister is a former journalist, officials said.')).toBe(false);
+    expect(isBioLine('Kazakhstan is a key partner for the European Union.')).toBe(false);
+  });
+});

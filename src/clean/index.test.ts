@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../types.js';
+import { cleanDocument, normalizeHintDate } from './index.js';
+
+const P1 =
+  'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport.';
+const P2 =
+  'The meeting, the first of its kind in two years, ended with a joint statement that called for closer cooperation with neighbouring countries and international lenders.';
+
+function raw(body: string, extra: Partial<RawDocument> = {}): RawDocument {
+  return { id: 'doc1', source: 'test/doc1.txt', format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {}, ...extra };
+}
+
+const DUMP = [
+  'Menu',
+  'twitter',
+  '',
+  'Ministers agree on regular consultations',
+  '',
+  'IANS | Ashgabat | Updated: 07-04-2023 18:00 IST | Created: 07-04-2023 16:30 IST',
+  '',
+  P1,
+  '',
+  P2,
+  '',
+  '(This story has not been edited by Example Daily staff and is auto-generated from a syndicated feed.)',
+].join('\n');
+
+describe('cleanDocument (text)', () => {
+  it('cleans a dump and fills the metadata', () => {
+    const a = cleanDocument(raw(DUMP));
+    expect(a.id).toBe('doc1');
+    expect(a.source).toBe('test/doc1.txt');
+    expect(a.title).toBe('Ministers agree on regular consultations');
+    expect(a.published).toBe('2023-04-07T16:30:00+05:30');
+    expect(a.outlet).toBe('Example Daily');
+    expect(a.originalSource).toBe('IANS');
+    expect(a.dateline).toBe('Ashgabat');
+    expect(a.author).toBeNull();
+    expect(a.language).toBe('en');
+    expect(a.text).toBe(`${P1}\n\n${P2}`);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([P1, P2]);
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('lets hints from structured inputs win', () => {
+    const a = cleanDocument(
+      raw(DUMP, {
+        hints: { title: 'Stated title', published: 'Fri, 07 Apr 2023 11:00:00 +0000', author: 'Jane Roe', outlet: 'Feed Outlet', language: 'en-GB' },
+      }),
+    );
+    expect(a.title).toBe('Stated title');
+    expect(a.published).toBe('2023-04-07T11:00:00+00:00');
+    expect(a.author).toBe('Jane Roe');
+    expect(a.outlet).toBe('Feed Outlet');
+    expect(a.language).toBe('en');
+  });
+
+  it('falls back to the page when a hint is empty or unreadable', () => {
+    const a = cleanDocument(raw(DUMP, { hints: { title: '  ', published: 'not a date' } }));
+    expect(a.title).toBe('Ministers agree on regular consultations');
+    expect(a.published).toBe('2023-04-07T16:30:00+05:30');
+    expect(a.diagnostics.map((d) => d.code)).toContain('ORBIT_W_BAD_DATE');
+  });
+
+  it('reports missing date and text with stable codes', () => {
+    const a = cleanDocument(raw('Home\nfacebook\nLeave a Reply'));
+    expect(a.text).toBe('');
+    expect(a.language).toBe('und');
+    const codes = a.diagnostics.map((d) => d.code);
+    expect(codes).toContain('ORBIT_E_NO_TEXT');
+    expect(codes).toContain('ORBIT_W_NO_DATE');
+  });
+
+  it('never throws on malformed documents', () => {
+    for (const bad of [null, undefined, {}, { id: 1, body: 5 }, { id: 'x', body: 'x', hints: null, format: 'text' }]) {
+      const a = cleanDocument(bad as unknown as RawDocument);
+      expect(a.text).toBe('');
+      expect(a.diagnostics.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('cleanDocument (html)', () => {
+  const html = `<!doctype html><html lang="en"><head><title>Ministers agree - Example Daily</title>
+    <meta property="og:site_name" content="Example Daily"></head><body>
+    <nav><a href="/">Home</a> <a href="/w">World</a></nav>
+    <article><h1>Ministers agree</h1><p>${P1}</p><p>Share this article</p><p>${P2}</p><p>${P1}</p></article>
+    <footer><p>Example Daily © 2024</p></footer></body></html>`;
+  it('uses the HTML extractor, then the shared chrome filters', () => {
+    const a = cleanDocument(raw(html, { format: 'html' }));
+    expect(a.text).toContain(P1);
+    expect(a.text).toContain(P2);
+    expect(a.text).not.toContain('Share this article');
+    expect(a.text.split(P1).length - 1).toBe(1);
+    expect(a.text).not.toContain('©');
+    expect(a.outlet).toBe('Example Daily');
+    expect(a.language).toBe('en');
+    for (const p of a.paragraphs) expect(a.text.slice(p.start, p.end).length).toBeGreaterThan(0);
+  });
+  it('returns ORBIT_E_NO_TEXT for an empty page', () => {
+    const a = cleanDocument(raw('<html><body></body></html>', { format: 'html' }));
+    expect(a.text).toBe('');
+    expect(a.diagnostics.map((d) => d.code)).toContain('ORBIT_E_NO_TEXT');
+  });
+});
+
+describe('normalizeHintDate', () => {
+  it('passes ISO through and reads feed dates', () => {
+    const d: never[] = [];
+    expect(normalizeHintDate('2022-01-10T14:58:00+05:30', d)).toBe('2022-01-10T14:58:00+05:30');
+    expect(normalizeHintDate('2022-01-10', d)).toBe('2022-01-10');
+    expect(normalizeHintDate('Mon, 10 Jan 2022 14:58:00 +0530', d)).toBe('2022-01-10T14:58:00+05:30');
+    expect(d).toEqual([]);
+  });
+});

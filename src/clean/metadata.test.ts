@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanTitle,
+  findAuthor,
+  findDateline,
+  findOriginalSource,
+  findOutlet,
+  findPublished,
+  isPersonName,
+  type MetaLine,
+} from './metadata.js';
+
+type Role = MetaLine['role'];
+/** Build lines from a compact spec: "h:" header, "b:" body, "i:" inner, "f:" footer. */
+function L(...spec: string[]): MetaLine[] {
+  const roles: Record<string, Role> = { h: 'header', b: 'body', i: 'inner', f: 'footer' };
+  return spec.map((s) => ({ role: roles[s[0]], text: s.slice(2) }));
+}
+const PROSE = 'b:The two governments signed a memorandum on water sharing after three days of talks in the capital.';
+
+describe('findPublished', () => {
+  it('prefers the created date over the updated one on a credit line', () => {
+    const r = findPublished(L('h:PTI | Almaty | Updated: 05-03-2023 18:20 IST | Created: 04-03-2023 09:10 IST', PROSE));
+    expect(r.value).toBe('2023-03-04T09:10:00+05:30');
+    expect(r.diagnostics).toEqual([]);
+  });
+  it('uses an unlabelled date over an updated one', () => {
+    const r = findPublished(L('h:Updated 2 June 2021 10:00', 'h:1 June 2021 08:30', PROSE));
+    expect(r.value).toBe('2021-06-01T08:30:00');
+  });
+  it('joins a zone printed on the following line', () => {
+    const r = findPublished(L('h:Olga Petrova', 'h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE));
+    expect(r.value).toBe('2022-09-12T16:45:00+03:00');
+  });
+  it('never takes dates from the article prose', () => {
+    const r = findPublished(L('h:Some headline here', 'b:On 12 March 2022 the ministers met in Baku and agreed on a new route.'));
+    expect(r.value).toBeNull();
+    expect(r.diagnostics[0].code).toBe('ORBIT_W_NO_DATE');
+  });
+  it('ignores unlabelled footer dates (related links) but reads labelled ones', () => {
+    expect(findPublished(L(PROSE, 'f:Another story — 3 May 2021')).value).toBeNull();
+    expect(findPublished(L(PROSE, 'f:Published: 3 May 2021')).value).toBe('2021-05-03');
+  });
+  it('reports an impossible date with a diagnostic and returns null', () => {
+    const r = findPublished(L('h:31.04.2022 10:00', PROSE));
+    expect(r.value).toBeNull();
+    expect(r.diagnostics[0].code).toBe('ORBIT_W_BAD_DATE');
+  });
+  it('handles empty input', () => {
+    expect(findPublished([]).value).toBeNull();
+  });
+});
+
+describe('isPersonName', () => {
+  it('accepts personal names and rejects chrome and agencies', () => {
+    expect(isPersonName('Olga Petrova')).toBe(true);
+    expect(isPersonName('J. R. Smith')).toBe(true);
+    expect(isPersonName('Omar al-Hakim')).toBe(true);
+    expect(isPersonName('Give Feedback')).toBe(false);
+    expect(isPersonName('Central Asia')).toBe(false);
+    expect(isPersonName('Latest News')).toBe(false);
+    expect(isPersonName('Reuters')).toBe(false);
+    expect(isPersonName('Olga')).toBe(false);
+    expect(isPersonName('olga petrova')).toBe(false);
+  });
+});
+
+describe('findAuthor', () => {
+  it('reads bylines', () => {
+    expect(findAuthor(L('h:By Daniel Moreau', PROSE))).toBe('Daniel Moreau');
+    expect(findAuthor(L('h:Author: Aigerim Sadykova', PROSE))).toBe('Aigerim Sadykova');
+    expect(findAuthor(L('h:By Daniel Moreau, Reuters', PROSE))).toBe('Daniel Moreau');
+  });
+  it('reads a name line next to the date', () => {
+    expect(findAuthor(L('h:Talks resume over water', 'h:Olga Petrova.', 'h:12.09.2022 16:45', PROSE))).toBe('Olga Petrova');
+  });
+  it('reads a name line above an author bio after the text', () => {
+    expect(findAuthor(L(PROSE, 'f:Timur Bekov', 'f:Timur is a reporter at a regional weekly and covers energy.'))).toBe(
+      'Timur Bekov',
+    );
+    expect(findAuthor(L(PROSE, 'f:Lena Park is a correspondent based in Tashkent.'))).toBe('Lena Park');
+  });
+  it('does not take agencies, buttons or lone names without context', () => {
+    expect(findAuthor(L('h:By Reuters', PROSE))).toBeNull();
+    expect(findAuthor(L(PROSE, 'f:Give Feedback'))).toBeNull();
+    expect(findAuthor(L('h:Olga Petrova', PROSE))).toBeNull();
+    expect(findAuthor([])).toBeNull();
+  });
+});
+
+describe('findOutlet', () => {
+  it('reads feed disclaimers', () => {
+    expect(findOutlet(L(PROSE, 'f:(This story has not been edited by Newsdesk Hub staff and is auto-generated from a syndicated feed.)'))).toBe(
+      'Newsdesk Hub',
+    );
+  });
+  it('reads copyright footers in both orders', () => {
+    expect(findOutlet(L(PROSE, 'f:Steppe Herald © 2024'))).toBe('Steppe Herald');
+    expect(findOutlet(L(PROSE, 'f:© 2018-2024 Caspian Ledger. All rights reserved.'))).toBe('Caspian Ledger');
+  });
+  it('reads reuse conditions and subscription prompts', () => {
+    expect(findOutlet(L('h:Any use of materials is allowed only with a hyperlink to Example.kz', PROSE))).toBe('Example.kz');
+    expect(findOutlet(L(PROSE, 'i:Subscribe to SilkRoadWire news on Telegram'))).toBe('SilkRoadWire');
+  });
+  it('reads a domain-like signature right after the text', () => {
+    expect(findOutlet(L(PROSE, 'f:Vostok.Info', 'f:Views: 12'))).toBe('Vostok.Info');
+  });
+  it('returns null when the page does not say', () => {
+    expect(findOutlet(L('h:Home', PROSE, 'f:Leave a Reply'))).toBeNull();
+    expect(findOutlet(L(PROSE, 'f:Copyright © 2024'))).toBeNull();
+  });
+});
+
+describe('findOriginalSource', () => {
+  it('reads a leading credit line', () => {
+    expect(findOriginalSource(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('IANS');
+  });
+  it('reads wire datelines and trailing credits', () => {
+    expect(findOriginalSource(L('b:BAKU, March 3 (Reuters) - Azerbaijan said on Friday it would expand gas exports.'))).toBe('Reuters');
+    expect(findOriginalSource(L(PROSE, 'b:The talks will continue next week, officials said. (AFP)'))).toBe('AFP');
+    expect(findOriginalSource(L(PROSE, 'b:The delegation is expected to return on Monday. — TASS'))).toBe('TASS');
+    expect(findOriginalSource(L('b:ASTANA, May 2. /TASS/. The president held a meeting with the governors.'))).toBe('TASS');
+  });
+  it('reads prose credits', () => {
+    expect(findOriginalSource(L('b:Excerpted from a report published by Iran\'s Tasnim News Agency on the border dispute.'))).toBe(
+      'Tasnim News Agency',
+    );
+    expect(findOriginalSource(L('b:The plan was leaked, according to Kommersant, which first reported the talks.'))).toBe('Kommersant');
+    expect(findOriginalSource(L(PROSE, 'f:Source: Xinhua'))).toBe('Xinhua');
+  });
+  it('ignores image credits and plain prose', () => {
+    expect(findOriginalSource(L('h:Representative Image . Image Credit: ANI', PROSE))).toBeNull();
+    expect(findOriginalSource(L(PROSE))).toBeNull();
+  });
+});
+
+describe('findDateline', () => {
+  it('reads wire datelines and credit lines', () => {
+    expect(findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.'))).toBe('Bishkek');
+    expect(findDateline(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('Tashkent');
+    expect(findDateline(L('b:Dushanbe, 14 February - Tajikistan reopened the road on Tuesday after repairs.'))).toBe('Dushanbe');
+  });
+  it('reads a place after the zone of a date line', () => {
+    expect(findDateline(L('h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE))).toBe('Kazan');
+  });
+  it('returns null without one', () => {
+    expect(findDateline(L(PROSE))).toBeNull();
+  });
+});
+
+describe('cleanTitle', () => {
+  it('strips a suffix or prefix naming the outlet', () => {
+    expect(cleanTitle('Gas talks stall - Steppe Herald', 'Steppe Herald')).toBe('Gas talks stall');
+    expect(cleanTitle('Gas talks stall | Example.kz', 'Example.kz')).toBe('Gas talks stall');
+    expect(cleanTitle('Gas talks stall | Example', 'Example.kz')).toBe('Gas talks stall');
+    expect(cleanTitle('Steppe Herald | Gas talks stall', 'Steppe Herald')).toBe('Gas talks stall');
+  });
+  it('keeps dashes that are part of the headline', () => {
+    expect(cleanTitle('East or West - which way for Astana?', 'Steppe Herald')).toBe('East or West - which way for Astana?');
+    expect(cleanTitle('East or West - which way for Astana?', null)).toBe('East or West - which way for Astana?');
+  });
+  it('returns null for nothing', () => {
+    expect(cleanTitle(null, 'X')).toBeNull();
+    expect(cleanTitle('  --- ', null)).toBeNull();
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLine, cleanTextDump, isHeadingLike } from './text.js';
+
+// Invented page dumps. Paragraph lines are long, as browsers copy them.
+const P1 =
+  'Officials from Kazakhstan and Uzbekistan met in Shymkent on Tuesday to discuss a new railway corridor that would link the two countries with ports on the Caspian Sea.';
+const P2 =
+  'The project, estimated at several billion dollars, has been under discussion for years, but financing talks stalled after a dispute over tariffs and the route through the border region.';
+const P3 =
+  '"We are ready to move from words to construction," one of the deputy ministers told reporters after the meeting, adding that a feasibility study would be ready by the end of the year.';
+const P4 = 'Analysts say the corridor would reduce dependence on older routes and attract new cargo from China.';
+
+const paras = (text: string): string[] => text.split('\n\n');
+
+describe('classifyLine', () => {
+  it('classifies prose, headings, chrome and metadata', () => {
+    expect(classifyLine(P1).kind).toBe('prose');
+    expect(classifyLine('Railway talks resume in Shymkent').kind).toBe('heading');
+    expect(classifyLine('Share on Facebook').kind).toBe('chrome');
+    expect(classifyLine('15.03.2023 10:20').kind).toBe('meta');
+    expect(classifyLine('Region:').kind).toBe('meta');
+    expect(classifyLine('Opinion, Transport, Kazakhstan, Uzbekistan').kind).toBe('meta');
+    expect(classifyLine('').kind).toBe('blank');
+  });
+  it('isHeadingLike accepts question headlines and rejects sentences', () => {
+    expect(isHeadingLike('Will the corridor be built? Experts doubt it')).toBe(true);
+    expect(isHeadingLike('The ministers met on Tuesday.')).toBe(false);
+    expect(isHeadingLike('12345')).toBe(false);
+  });
+});
+
+describe('cleanTextDump', () => {
+  it('finds the body among menus, share lines and footers', () => {
+    const dump = [
+      'Home',
+      'Politics',
+      'Economy',
+      'facebook',
+      'twitter',
+      '',
+      'Railway talks resume in Shymkent',
+      '',
+      'Dana Ospanova',
+      '15.03.2023 10:20',
+      'Views: 311',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+      '',
+      'Share this article',
+      '',
+      P4,
+      '',
+      'Tags: rail, transport',
+      'Related Articles',
+      'Another headline that belongs to another story',
+      'Leave a Reply',
+      'Your email address will not be published.',
+      'Example News © 2024',
+    ].join('\n');
+    const r = cleanTextDump(dump);
+    expect(r.title).toBe('Railway talks resume in Shymkent');
+    expect(paras(r.text)).toEqual([P1, P2, P3, P4]);
+    expect(r.diagnostics).toEqual([]);
+    for (const p of r.paragraphs) expect(r.text.slice(p.start, p.end)).not.toMatch(/^\s|\s$/);
+    expect(r.paragraphs.map((p) => r.text.slice(p.start, p.end))).toEqual([P1, P2, P3, P4]);
+  });
+
+  it('keeps a standfirst repeated as the first paragraph once, and drops a repeated title', () => {
+    const dump = ['Corridor deal close', '', P1, '', 'REUTERS | Tashkent | 15-03-2023 10:20 IST', 'Corridor deal close', '', P1, '', P2, '', P3].join('\n');
+    const r = cleanTextDump(dump);
+    expect(r.title).toBe('Corridor deal close');
+    expect(r.text.split(P1).length - 1).toBe(1);
+    expect(r.text).not.toContain('Corridor deal close');
+    expect(r.text).toContain(P3);
+  });
+
+  it('drops a truncated teaser that repeats the first paragraph', () => {
+    const teaser = P1.slice(0, 90) + '...';
+    const r = cleanTextDump(['Corridor deal close', '', P1, '', teaser, '', 'Subscribe to Example News on Telegram', '', P2, '', P3].join('\n'));
+    expect(paras(r.text)).toEqual([P1, P2, P3]);
+  });
+
+  it('stops at comment rules and archive calendars', () => {
+    const r = cleanTextDump(
+      [
+        P1,
+        '',
+        P2,
+        '',
+        'If you find an error, please select the text and press Ctrl + Enter.',
+        'Dear readers, the rules for publishing comments have been tightened: comments with insults are prohibited and will be deleted without notice.',
+        'March 2024',
+        'Mon Tue Wed Thu Fri Sat Sun',
+        '12345',
+        '6789101112',
+      ].join('\n'),
+    );
+    expect(paras(r.text)).toEqual([P1, P2]);
+  });
+
+  it('drops an author bio after the text and keeps a subheading inside it', () => {
+    const r = cleanTextDump(
+      [P1, '', 'What the deal means', '', P2, '', 'Dana Ospanova', '', 'Dana is a journalist at a regional weekly and covers transport.', '', 'Related Articles'].join(
+        '\n',
+      ),
+    );
+    expect(paras(r.text)).toEqual([P1, 'What the deal means', P2]);
+    expect(r.lines.find((l) => l.text === 'Dana Ospanova')?.role).toBe('footer');
+  });
+
+  it('joins hard-wrapped paragraphs', () => {
+    const wrapped = [
+      'Officials from Kazakhstan and Uzbekistan met in Shymkent on Tuesday to',
+      'discuss a new railway corridor that would link the two countries with',
+      'ports on the Caspian Sea, according to a statement from the ministry.',
+      '',
+      'The project has been under discussion for years, but financing talks',
+      'stalled after a dispute over tariffs and the route through the border',
+      'region, officials said.',
+    ].join('\n');
+    const r = cleanTextDump(wrapped);
+    expect(r.paragraphs).toHaveLength(2);
+    expect(paras(r.text)[0]).toContain('Tuesday to discuss a new railway');
+    expect(paras(r.text)[1]).toMatch(/border region, officials said\.$/);
+  });
+
+  it('reports ORBIT_E_NO_TEXT for chrome-only or empty input and never throws', () => {
+    for (const input of ['', '   \n\n', 'Home\nMenu\nfacebook\nLeave a Reply', null as unknown as string, '\u0000\u0001']) {
+      const r = cleanTextDump(input);
+      expect(r.text).toBe('');
+      expect(r.paragraphs).toEqual([]);
+      expect(r.diagnostics.map((d) => d.code)).toContain('ORBIT_E_NO_TEXT');
+    }
+  });
+
+  it('handles Windows line ends and no-break spaces', () => {
+    const r = cleanTextDump(`Title of a story here\r\n\r\n${P1.replace(/ /g, '\u00A0')}\r\n\r\n${P2}`);
+    expect(paras(r.text)).toEqual([P1, P2]);
+  });
+
+  it('keeps a short last paragraph between long ones but not chrome headings after the text', () => {
+    const r = cleanTextDump([P1, '', 'He declined to comment.', '', P2, '', 'ANALYTICS', 'More from the authors of this site'].join('\n'));
+    expect(paras(r.text)).toEqual([P1, 'He declined to comment.', P2]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Word lists the mention and role patterns use. All entries are folded lower-case keys.
+ * They describe English news prose in general (titles, organisation heads, speech verbs),
+ * never particular articles.
+ */
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that start sentences or headings but never begin a name. */
+export const STOP_CAP = set(`
+a an the this that these those there here it its it's he she they we you i his her their our my your
+in on at by for from to of with without into onto over under after before during since until while
+and or but nor yet so if then than as because although though however meanwhile moreover furthermore
+also thus therefore hence still even only just already now today yesterday tomorrow
+what which who whom whose when where why how whether not no yes all any some many most much more
+each every both either neither other another such one two three first second third last next
+according according based despite unlike like about around against among between through within
+mr mrs ms dr prof sir madam
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+said says told asked added noted stressed
+read more related latest breaking top share spread follow subscribe comment comments reply leave
+image photo video credit credits representative source sources updated created published posted
+advertisement sponsored please click tap here page email print download login sign
+such several once during dear
+
+`);
+
+/** Generic capitalised nouns that may sit before a name but are not part of it ("to the Republic Ahmet Dogan"). */
+export const GENERIC_CAP = set(`
+republic federation kingdom state states government country nation region city capital
+administration parliament ministry cabinet presidency office council
+`);
+
+/**
+ * Heads of person titles: a capitalised run that ends in one of these before a name makes the
+ * run a title ("Defense Minister", "Colonel-General", "Ambassador").
+ */
+export const TITLE_HEADS = set(`
+president vice-president premier minister ministers chancellor ambassador envoy consul secretary
+secretary-general general colonel-general lieutenant-general major-general colonel lieutenant major
+captain admiral marshal commander chief chairman chairwoman chairperson chair speaker governor
+mayor senator congressman congresswoman deputy mp king queen prince princess emperor sultan emir sheikh
+ayatollah patriarch pope cardinal bishop imam rabbi judge prosecutor attorney director head leader
+spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir lord lady dame
+journalist correspondent columnist editor analyst expert researcher counterpart colleague
+officer official representative adviser advisor aide coordinator ombudsman akim hokim
+`);
+
+/** Words that can precede a title head inside a title ("Foreign", "Defense", "Prime", "Deputy"). */
+export const TITLE_MODIFIERS = set(`
+foreign defense defence prime deputy first vice acting interim former ex-president ex late
+interior finance economy economic trade energy justice education health culture agriculture
+emergency emergencies transport labour labor digital industry development environment
+internal external security intelligence national state general chief senior executive press
+assistant special presidential parliamentary permanent supreme top military army navy naval
+air force forces armed staff foreign-affairs
+`);
+
+/** Lower-case role nouns for appositives ("X, director of ...", "X is a journalist"). */
+export const ROLE_NOUNS = set(`
+director head chairman chairwoman chair president vice-president supervisor researcher analyst expert
+professor editor editor-in-chief journalist correspondent columnist reporter spokesman spokeswoman
+spokesperson secretary minister ambassador commander founder co-founder ceo leader member adviser
+advisor envoy representative chief deputy lecturer fellow scholar economist politician lawmaker
+governor mayor official diplomat author writer blogger historian scientist political observer
+commentator activist general officer coordinator manager executive partner associate lawyer
+judge prosecutor senator mp speaker premier counterpart colleague aide consul
+`);
+
+/** Adjectives that may open an appositive role ("senior researcher", "first deputy head"). */
+export const ROLE_ADJ = set(`
+senior chief first deputy vice leading executive former acting interim principal lead associate
+assistant general managing political independent military foreign defense defence press editor
+prime top special
+`);
+
+/** Heads of organisation names. */
+export const ORG_HEADS = set(`
+agency agencies center centre institute institution ministry party union forces force council committee
+organization organisation association foundation bank university academy service services office
+administration assembly parliament army navy company corporation corp group fund commission chamber
+chambers exchange exchanges department bureau authority court federation alliance league front movement
+coalition guard guards police directorate inspectorate secretariat cabinet government duma majlis
+mazhilis senate congress kurultai jogorku kenesh community board trust society institute school
+college network consortium holding holdings inc ltd llc plc airlines railways enterprise
+`);
+
+/** Heads of media names. */
+export const MEDIA_HEADS = set(`
+gazeta gazette news times post journal daily herald tribune telegraph tv radio press novosti pravda
+izvestia kommersant vedomosti review observer monitor chronicle magazine weekly courier express
+insider today channel broadcasting media newspaper
+`);
+
+/** Words that introduce a media outlet before it. */
+export const MEDIA_CUE_BEFORE = set(`
+newspaper daily agency channel outlet publication magazine weekly tabloid broadcaster website portal
+tv radio
+`);
+
+/** Speech / reporting verbs after a subject. */
+export const SPEECH_VERBS = set(`
+said says told tells added adds stressed stresses noted notes explained explains stated states argued
+argues warned warns emphasized emphasised emphasizes emphasises recalled recalls announced announces
+declared declares believes believed thinks thought suggested suggests promised promises signaled
+signalled signals wrote writes commented comments claimed claims insisted insists urged urges replied
+asked asks continued concluded admitted admits confirmed confirms denied denies pointed assured
+underlined underlines highlighted highlights mentioned mentions reported reports met visited
+called calls praised criticized criticised condemned accused hopes hoped expects expected
+`);
+
+/** Verbs after a name that point to a media outlet rather than a person. */
+export const MEDIA_VERBS_AFTER = set(`reported reports wrote writes quoted quotes cited cites published publishes`);
+
+/** Heads of event names ("Shusha Declaration"). */
+export const EVENT_HEADS = set(`
+declaration summit treaty agreement accord accords conference forum war games olympics revolution
+initiative pact protocol charter talks process format
+`);
+
+/** Lower-case place-type words after a capitalised name ("Batken region", "Osh oblast"). */
+export const PLACE_SUFFIX = set(`region district province oblast county village city town valley governorate prefecture municipality raion rayon`);
+
+/** Capitalised all-caps tokens that are not organisations (time zones, units, shouting). */
+export const ACRONYM_STOP = set(`
+ist utc gmt est pst cet msk am pm tv ceo cfo uav uavs gdp vat usd eur rub kzt faq pdf id ok
+`);
+
+/** Title words compatible with a title-only anaphor ("the minister", "the Kyrgyz leader"). */
+export const ANAPHOR_TITLES: Readonly<Record<string, readonly string[]>> = {
+  minister: ['minister'],
+  president: ['president', 'head'],
+  leader: ['president', 'leader', 'head', 'prime minister', 'premier', 'chairman'],
+  premier: ['prime minister', 'premier'],
+  general: ['general', 'commander'],
+  commander: ['commander', 'general'],
+  ambassador: ['ambassador'],
+  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat'],
+  expert: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow', 'head'],
+  analyst: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow'],
+  spokesman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+  spokeswoman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+  spokesperson: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+  journalist: ['journalist', 'correspondent', 'columnist', 'editor', 'reporter', 'supervisor'],
+  chairman: ['chairman', 'president', 'head'],
+};

@@ -1,0 +1,116 @@
+/**
+ * The word tokenizer of the mention extractor: one regex pass over the text producing parallel
+ * arrays (wink-nlp style) of word offsets, lower-case keys and flags, plus a summary of the
+ * punctuation in the gap before each word, so the pattern code never re-scans the text.
+ */
+import { fold } from '../resolve/fold.js';
+
+/** Punctuation seen in the gap between two words (bit flags). */
+export const GAP = {
+  COMMA: 1,
+  STOP: 2, // . ! ? …
+  OPEN_PAREN: 4,
+  CLOSE_PAREN: 8,
+  QUOTE: 16,
+  NEWLINE: 32,
+  COLON: 64, // : ;
+  DASH: 128, // a free-standing dash
+  OTHER: 256, // any other symbol (|, /, *, ...)
+} as const;
+
+export type Tokens = {
+  n: number;
+  start: number[];
+  end: number[]; // end of the word without a possessive 's
+  raw: string[]; // text.slice(start, end)
+  key: string[]; // folded lower-case form
+  cap: boolean[]; // first letter upper-case (or the token is a digit-led code)
+  upper: boolean[]; // every letter upper-case and at least two letters ("CSTO")
+  poss: boolean[]; // followed by a possessive 's / ’s that is not part of `end`
+  gap: number[]; // GAP flags of the text between the previous word and this one
+  sentStart: boolean[]; // first word of a sentence (or of a line)
+};
+
+// Letters/digits with inner hyphens, apostrophes, dots and ampersands ("Kassym-Jomart",
+// "O'Neill", "Caliber.az", "U.S", "AT&T").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u; // "M", "U.S" (a trailing dot follows)
+const POSSESSIVE = /['’]s$/i;
+
+/** Folded key of a word; ASCII words take the cheap path. */
+export function wordKey(w: string): string {
+  return ASCII_ONLY.test(w) ? w.toLowerCase() : fold(w);
+}
+
+function gapFlags(text: string, from: number, to: number): number {
+  let f = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (c === 10 || c === 13) f |= GAP.NEWLINE;
+    else if (c === 44) f |= GAP.COMMA;
+    else if (c === 46 || c === 33 || c === 63 || c === 0x2026) f |= GAP.STOP;
+    else if (c === 40 || c === 91) f |= GAP.OPEN_PAREN;
+    else if (c === 41 || c === 93) f |= GAP.CLOSE_PAREN;
+    else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019)
+      f |= GAP.QUOTE;
+    else if (c === 58 || c === 59) f |= GAP.COLON;
+    else if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015) f |= GAP.DASH;
+    else f |= GAP.OTHER;
+  }
+  return f;
+}
+
+/**
+ * Tokenizes `text`. When `sentences` is given, a word is sentence-initial when it is the first
+ * word at or after a sentence start; otherwise sentence starts are guessed from . ! ? and line
+ * breaks in the gap.
+ */
+export function tokenize(text: string, sentences: readonly { start: number; end: number }[] | null): Tokens {
+  const t: Tokens = { n: 0, start: [], end: [], raw: [], key: [], cap: [], upper: [], poss: [], gap: [], sentStart: [] };
+  let prevEnd = 0;
+  let si = 0;
+  const sents = sentences && sentences.length ? sentences : null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let w = m[0];
+    const s = m.index;
+    let e = s + w.length;
+    let poss = false;
+    if (w.length > 2 && POSSESSIVE.test(w)) {
+      w = w.slice(0, -2);
+      e -= 2;
+      poss = true;
+    } else if (text.charCodeAt(e) === 46 && INITIALS.test(w) && w.length <= 5) {
+      // "M." initial or "U.S." abbreviation: keep the dot with the word.
+      w += '.';
+      e += 1;
+      WORD.lastIndex = e;
+    }
+    const g = gapFlags(text, prevEnd, s);
+    let ss: boolean;
+    if (sents) {
+      while (si < sents.length && sents[si].end <= s) si++;
+      ss = t.n === 0 || (si < sents.length && sents[si].start >= prevEnd && sents[si].start <= s);
+    } else {
+      ss = t.n === 0 || (g & (GAP.STOP | GAP.NEWLINE)) !== 0;
+    }
+    const c0 = w.charCodeAt(0);
+    const cap = c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER_INITIAL.test(w);
+    t.start.push(s);
+    t.end.push(e);
+    t.raw.push(w);
+    t.key.push(wordKey(w));
+    t.cap.push(cap);
+    t.upper.push(cap && w.length >= 2 && !HAS_LOWER.test(w));
+    t.poss.push(poss);
+    t.gap.push(g);
+    t.sentStart.push(ss);
+    t.n++;
+    prevEnd = poss ? e + 2 : e;
+  }
+  return t;
+}

@@ -1,0 +1,921 @@
+/**
+ * Entity mentions of one article, grouped into document-local entities with reasons, and the
+ * roles of the people found (see docs/resolution.md for the rules).
+ *
+ * One tokenizer pass, then passes over the token arrays:
+ *  1. gazetteer phrases (longest match, first word hashed; acronyms case-sensitive),
+ *     hyphen parts ("Kyrgyz-Turkish") and demonyms;
+ *  2. capitalised runs: title + name splits, organisation heads with "of"-chains, media by
+ *     head word and context, places by suffix, event names, "X party";
+ *  3. person evidence for the remaining names (title before, appositive role after, given name,
+ *     surname suffix, speech verb), decided per document so one strong context types every
+ *     occurrence of the same name;
+ *  4. within-document person resolution (surname, given name, spelling variants, typos) and
+ *     acronym binding "(QAFSAM)";
+ *  5. roles and title-only anaphors ("the minister").
+ */
+import type { EntityType } from '../export/types.js';
+import type { GazEntry, Gazetteer } from '../resolve/gazetteer.js';
+import {
+  fullNameKey,
+  givenNamesCompatible,
+  hasSurnameSuffix,
+  isGivenName,
+  nameKey,
+  surnamesClose,
+} from '../resolve/names.js';
+import { fuzzyGaz, gazIndex, type GazIndex, type Phrase } from './mentions-gaz.js';
+import {
+  ACRONYM_STOP,
+  ANAPHOR_TITLES,
+  EVENT_HEADS,
+  GENERIC_CAP,
+  MEDIA_CUE_BEFORE,
+  MEDIA_HEADS,
+  MEDIA_VERBS_AFTER,
+  ORG_HEADS,
+  PLACE_SUFFIX,
+  SPEECH_VERBS,
+  STOP_CAP,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './mentions-lexicon.js';
+import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
+import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
+import type { DocEntity, DocMention, DocRole } from './types.js';
+
+export type ExtractOptions = { published?: string | null };
+
+type Kind = 'gaz' | 'org' | 'media' | 'location' | 'event' | 'group' | 'name' | 'single' | 'acronym' | 'demonym' | 'anaphor';
+
+type Cand = {
+  a: number; // token range [a, b)
+  b: number;
+  cs: number; // char span of the mention
+  ce: number;
+  kind: Kind;
+  type: EntityType;
+  entry: GazEntry | null;
+  name: string;
+  aliases: string[];
+  reason: string | null;
+  dead: boolean;
+  key: string; // entity key, set when grouped
+  titled: boolean; // a title was split off the run ("Defense Minister Hulusi Akar")
+};
+
+const TYPE_PREFERENCE: EntityType[] = ['country', 'organization', 'media', 'person', 'location', 'group', 'event_name', 'other'];
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’\-\u2010\u2011]*\.?$/u;
+const DOMAIN = /^[\p{L}\p{N}-]+\.(?:az|com|ru|kz|kg|uz|tj|tm|am|ge|tr|net|org|info|news|io|co|uk|eu|ua|by|cn|in)$/iu;
+const HYPHENS = /[-\u2010\u2011]/;
+const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 'trans']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
+const ORG_ABSORB = new Set(['country', 'location', 'organization']);
+const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'daily', 'magazine', 'website', 'portal', 'news']);
+const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
+
+function pickEntry(entries: GazEntry[]): GazEntry {
+  if (entries.length === 1) return entries[0];
+  let best = entries[0];
+  let rank = TYPE_PREFERENCE.indexOf(best.type);
+  for (const e of entries) {
+    const r = TYPE_PREFERENCE.indexOf(e.type);
+    if (r < rank || (r === rank && e.id < best.id)) {
+      best = e;
+      rank = r;
+    }
+  }
+  return best;
+}
+
+/** Never throws: bad input gives no entities. */
+export function extractEntities(
+  text: string,
+  sentences: { start: number; end: number }[] | null,
+  gaz: Gazetteer,
+  opts: ExtractOptions = {},
+): { entities: DocEntity[]; mentions: DocMention[] } {
+  if (typeof text !== 'string' || text.length === 0 || !gaz) return { entities: [], mentions: [] };
+  try {
+    return new Extractor(text, Array.isArray(sentences) ? sentences : null, gaz, opts).run();
+  } catch {
+    // A bug on one hostile document must not stop the batch; it yields no mentions.
+    return { entities: [], mentions: [] };
+  }
+}
+
+type PersonGroup = {
+  key: string;
+  tokens: string[]; // display tokens of the best full name
+  keys: string[]; // nameKey of each token
+  entry: GazEntry | null;
+  members: number[]; // cands
+  reasons: string[];
+};
+
+class Extractor {
+  private readonly t: Tokens;
+  private readonly idx: GazIndex;
+  private readonly cands: Cand[] = [];
+  private readonly owner: Int32Array;
+  private readonly demo: (GazEntry | null)[];
+  private readonly roles = new Map<number, FoundRole[]>(); // person cand -> roles
+  private readonly sentIdx: Int32Array; // sentence number of each token
+
+  constructor(
+    private readonly text: string,
+    sentences: { start: number; end: number }[] | null,
+    private readonly gaz: Gazetteer,
+    private readonly opts: ExtractOptions,
+  ) {
+    this.t = tokenize(text, sentences);
+    this.idx = gazIndex(gaz);
+    this.owner = new Int32Array(this.t.n).fill(-1);
+    this.demo = new Array<GazEntry | null>(this.t.n).fill(null);
+    this.sentIdx = new Int32Array(this.t.n);
+    let s = 0;
+    for (let i = 0; i < this.t.n; i++) {
+      if (i > 0 && this.t.sentStart[i]) s++;
+      this.sentIdx[i] = s;
+    }
+  }
+
+  run(): { entities: DocEntity[]; mentions: DocMention[] } {
+    this.matchGazetteer();
+    this.markDemonyms();
+    this.scanRuns();
+    this.decideNames();
+    this.bindAcronyms();
+    this.demonymMentions();
+    return this.build();
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  private addCand(a: number, b: number, kind: Kind, type: EntityType, entry: GazEntry | null, cs?: number, ce?: number, name?: string): number {
+    const t = this.t;
+    const c: Cand = {
+      a,
+      b,
+      cs: cs ?? t.start[a],
+      ce: ce ?? t.end[b - 1],
+      kind,
+      type,
+      entry,
+      name: '',
+      aliases: [],
+      reason: null,
+      dead: false,
+      key: '',
+      titled: false,
+    };
+    c.name = name ?? (entry ? entry.name : this.text.slice(c.cs, c.ce));
+    const id = this.cands.length;
+    this.cands.push(c);
+    for (let i = a; i < b; i++) this.owner[i] = id;
+    return id;
+  }
+
+  private release(c: number): void {
+    const cd = this.cands[c];
+    cd.dead = true;
+    for (let i = cd.a; i < cd.b; i++) if (this.owner[i] === c) this.owner[i] = -1;
+  }
+
+  private matchPhrase(i: number, p: Phrase): boolean {
+    const t = this.t;
+    const len = p.toks.length;
+    if (i + len > t.n) return false;
+    for (let k = 0; k < len; k++) {
+      const j = i + k;
+      if (k > 0 && (t.gap[j] !== 0 || this.owner[j] >= 0 || t.poss[j - 1])) return false;
+      const w = p.caseSensitive ? t.raw[j] : t.key[j];
+      const want = p.toks[k];
+      if (want === w) {
+        if (k < len - 1 && t.poss[j]) return false;
+        continue;
+      }
+      if (t.poss[j] && want === `${w}'s`) continue;
+      return false;
+    }
+    return true;
+  }
+
+  private matchGazetteer(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      if (!t.cap[i] || this.owner[i] >= 0) continue;
+      let best: Phrase | null = null;
+      for (const p of this.idx.acroFirst.get(t.raw[i]) ?? []) {
+        if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
+      }
+      for (const p of this.idx.byFirst.get(t.key[i]) ?? []) {
+        if (best && p.toks.length <= best.toks.length) break;
+        if (this.matchPhrase(i, p)) best = p;
+      }
+      if (best) {
+        const len = best.toks.length;
+        const entry = pickEntry(best.entries);
+        this.addCand(i, i + len, 'gaz', entry.type, entry);
+        i += len - 1;
+      } else if (HYPHENS.test(t.raw[i]) && !(i + 1 < t.n && t.cap[i + 1] && t.gap[i + 1] === 0)) {
+        this.hyphenParts(i);
+      }
+    }
+  }
+
+  /** "Kyrgyz-Turkish relations", "Ankara-directed": mentions of the parts. */
+  private hyphenParts(i: number): void {
+    const t = this.t;
+    const parts = t.raw[i].split(HYPHENS);
+    let off = t.start[i];
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      const s = off;
+      off += part.length + 1;
+      if (!part || !/^\p{Lu}/u.test(part)) continue;
+      if (k > 0 && SKIP_PREFIX.has(parts[k - 1].toLowerCase())) continue;
+      if (k + 1 < parts.length && /^speaking$/i.test(parts[k + 1])) continue;
+      const key = part.toLowerCase();
+      const one = (this.idx.byFirst.get(key) ?? []).find((p) => p.toks.length === 1);
+      const entry = one ? pickEntry(one.entries) : null;
+      if (entry && (entry.type === 'country' || entry.type === 'location')) {
+        const c = this.addCand(i, i, 'gaz', entry.type, entry, s, s + part.length);
+        this.cands[c].a = i;
+        this.cands[c].b = i; // sub-token mention: owns no token
+        continue;
+      }
+      const d = this.idx.demonyms.get(key);
+      if (d) this.addCand(i, i, 'demonym', 'country', d, s, s + part.length);
+    }
+  }
+
+  private markDemonyms(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      if (!t.cap[i] || this.owner[i] >= 0) continue;
+      const d = this.idx.demonyms.get(t.key[i]);
+      if (d && d.type === 'country') this.demo[i] = d;
+    }
+  }
+
+  private nameLike(i: number): boolean {
+    return this.t.upper[i] || NAME_TOKEN.test(this.t.raw[i]);
+  }
+
+  private scanRuns(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      if (this.owner[i] >= 0 || !t.cap[i] || !this.nameLike(i)) continue;
+      let b = i + 1;
+      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && !t.poss[b - 1] && this.nameLike(b)) b++;
+      const end = this.classifyRun(i, b);
+      i = Math.max(i, end - 1);
+    }
+  }
+
+  private mediaCue(a: number, b: number): boolean {
+    const t = this.t;
+    const k1 = a > 0 ? t.key[a - 1] : '';
+    const k2 = a > 1 ? t.key[a - 2] : '';
+    const k3 = a > 2 ? t.key[a - 3] : '';
+    const before = t.gap[a] === 0 || (t.gap[a] & ~GAP.QUOTE) === 0;
+    if (before && a > 0) {
+      if (k1 === 'told' || MEDIA_CUE_BEFORE.has(k1)) return true;
+      if (k1 === 'by' && /^(?:reported|published|quoted|cited|run|owned)$/.test(k2)) return true;
+      if (k1 === 'with' && k2 === 'interview') return true;
+      if (k1 === 'to' && (k2 === 'interview' || k2 === 'according')) return true;
+      if (k1 === 'the' && (k2 === 'told' || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
+      if (k1 === 'of' && t.gap[a] & GAP.QUOTE) return true; // of “Nezavisimaya Gazeta”
+    }
+    if (b < t.n && (t.gap[b] === 0 || (t.gap[b] & ~(GAP.QUOTE | GAP.COMMA)) === 0)) {
+      const k = t.key[b];
+      if (MEDIA_VERBS_AFTER.has(k) || AFTER_MEDIA.has(k)) return true;
+    }
+    return false;
+  }
+
+  /** Classifies the capitalised run [a, b); returns the token index where scanning resumes. */
+  private classifyRun(a0: number, b: number): number {
+    const t = this.t;
+    let a = a0;
+    while (a < b && (STOP_CAP.has(t.key[a]) || (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1))) a++;
+    if (a >= b) return b;
+    // acronyms: kept aside until a long form or a context makes them an organisation
+    let allUpper = true;
+    for (let i = a; i < b; i++) if (!t.upper[i]) allUpper = false;
+    if (allUpper) {
+      if (b - a > 1 || (!ACRONYM_STOP.has(t.key[a]) && t.raw[a].length <= 10)) this.addCand(a, b, 'acronym', 'organization', null);
+      return b;
+    }
+    // title + name ("Turkish Defense Minister Hulusi Akar", "Colonel-General Andrei Serdyukov")
+    for (let k = b - 2; k >= a; k--) {
+      if (TITLE_HEADS.has(t.key[k])) {
+        let na = k + 1;
+        while (na < b - 1 && GENERIC_CAP.has(t.key[na])) na++;
+        let ok = true;
+        for (let i = na; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || STOP_CAP.has(t.key[i])) ok = false;
+        if (ok) {
+          const c = this.addCand(na, b, 'name', 'person', null);
+          this.cands[c].titled = true;
+          return b;
+        }
+        break;
+      }
+    }
+    const last = t.key[b - 1];
+    // media by head word in a media context ("told Nezavisimaya Gazeta", "the newspaper X")
+    if (MEDIA_HEADS.has(last) && this.mediaCue(a, b) && !(b < t.n && t.gap[b] === 0 && (t.key[b] === 'for' || t.key[b] === 'of'))) {
+      this.addDiscovered(a, b, 'media', 'media');
+      return b;
+    }
+    // organisations by head word, with "of"/"for"/"and" chains
+    let head = false;
+    for (let i = a; i < b; i++) if (ORG_HEADS.has(t.key[i])) head = true;
+    if (head) {
+      const e = this.extendOrg(b);
+      if (e - a >= 2) this.addDiscovered(a, e, 'org', 'organization');
+      return e;
+    }
+    if (b < t.n && t.gap[b] === 0 && !t.cap[b]) {
+      const nk = t.key[b];
+      if (PLACE_SUFFIX.has(nk)) {
+        const c = this.addCand(a, b, 'location', 'location', null, t.start[a], t.end[b]);
+        this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[b - 1]));
+        return b + 1;
+      }
+      if (nk === 'party') {
+        const c = this.addCand(a, b, 'org', 'organization', null, t.start[a], t.end[b], this.text.slice(t.start[a], t.end[b - 1]));
+        this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[b]));
+        return b + 1;
+      }
+    }
+    if (b - a >= 2 && EVENT_HEADS.has(last)) {
+      this.addCand(a, b, 'event', 'event_name', null);
+      return b;
+    }
+    if (b - a === 1 && DOMAIN.test(t.raw[a])) {
+      this.addCand(a, b, 'media', 'media', null);
+      return b;
+    }
+    // a name to be typed by its contexts (decideNames)
+    if (b - a <= 5) {
+      // a demonym opening a run ("Kazakh Mukhtar ...") is not part of the name
+      while (a < b - 1 && this.demo[a]) a++;
+      this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
+    }
+    return b;
+  }
+
+  private extendOrg(b: number): number {
+    const t = this.t;
+    let e = b;
+    for (;;) {
+      const j = e;
+      if (j >= t.n || t.gap[j] !== 0 || t.cap[j] || !CONNECTORS.has(t.key[j]) || t.poss[j - 1]) break;
+      let k = j + 1;
+      if (k < t.n && t.key[k] === 'the' && t.gap[k] === 0) k++;
+      if (k >= t.n || t.gap[k] !== 0 || !t.cap[k]) break;
+      const o = this.owner[k];
+      if (o >= 0) {
+        const c = this.cands[o];
+        if (t.key[j] === 'and' || c.kind !== 'gaz' || !ORG_ABSORB.has(c.type) || c.a !== k) break;
+        this.release(o);
+        e = c.b;
+        continue;
+      }
+      let r = k;
+      while (r < t.n && this.owner[r] < 0 && t.cap[r] && (r === k || t.gap[r] === 0) && this.nameLike(r) && !(r > k && t.poss[r - 1])) r++;
+      if (r === k) break;
+      e = r;
+    }
+    return e;
+  }
+
+  /** A discovered organisation/media name, matched to the gazetteer when it is a typo of an entry. */
+  private addDiscovered(a: number, b: number, kind: Kind, type: EntityType): number {
+    const t = this.t;
+    const words: string[] = [];
+    for (let i = a; i < b; i++) words.push(t.key[i]);
+    const fz = fuzzyGaz(this.idx, words);
+    if (fz && (fz.entry.type === type || (type === 'organization' && fz.entry.type === 'media') || (type === 'media' && fz.entry.type === 'organization'))) {
+      const c = this.addCand(a, b, 'gaz', fz.entry.type, fz.entry);
+      this.cands[c].reason = `"${this.text.slice(t.start[a], t.end[b - 1])}" is edit distance ${fz.distance} from gazetteer name "${fz.surface}"`;
+      return c;
+    }
+    return this.addCand(a, b, kind, type, null);
+  }
+
+  // ------------------------------------------------------------------ person evidence
+
+  private roleCtx(): RoleCtx {
+    return {
+      t: this.t,
+      text: this.text,
+      candAt: (i) => {
+        const o = this.owner[i];
+        if (o < 0) return -1;
+        const c = this.cands[o];
+        return c.kind === 'name' || c.kind === 'single' || c.dead ? -1 : o;
+      },
+      cand: (c) => this.cands[c],
+      demonymAt: (i) => this.demo[i] !== null && this.owner[i] < 0 && !/^(?:pro|anti)[-\u2010]/i.test(this.t.raw[i]),
+    };
+  }
+
+  private rolesAround(ctx: RoleCtx, c: number): FoundRole[] {
+    const cd = this.cands[c];
+    const pre = prefixRole(ctx, cd.a, cd.ce);
+    const app = appositiveRole(ctx, cd.b, cd.cs);
+    const roles = app ? [...pre, app] : pre;
+    for (const r of roles) {
+      if (r.of?.kind === 'cand') this.chainCands.add(r.of.cand);
+      for (const x of r.extraOf) this.chainCands.add(x);
+    }
+    return roles;
+  }
+
+  private speechAfter(b: number): boolean {
+    const t = this.t;
+    if (b >= t.n) return false;
+    if (t.gap[b] === 0 && SPEECH_VERBS.has(t.key[b])) return true;
+    return t.gap[b] === 0 && ADVERBS.has(t.key[b]) && b + 1 < t.n && t.gap[b + 1] === 0 && SPEECH_VERBS.has(t.key[b + 1]);
+  }
+
+  private decideNames(): void {
+    const t = this.t;
+    const ctx = this.roleCtx();
+    const byName = new Map<string, number[]>();
+    const verdict = new Map<string, 'person' | 'media' | null>();
+    const personEvidence = new Set<number>();
+    const mediaEvidence = new Set<number>();
+    for (let c = 0; c < this.cands.length; c++) {
+      const cd = this.cands[c];
+      if (cd.dead) continue;
+      if (cd.kind === 'gaz' && cd.type === 'person') {
+        const roles = this.rolesAround(ctx, c);
+        if (roles.length) this.roles.set(c, roles);
+        continue;
+      }
+      if (cd.kind !== 'name' && cd.kind !== 'single') continue;
+      const multi = cd.b - cd.a >= 2;
+      const k = multi ? fullNameKey(cd.name) : nameKey(cd.name);
+      if (!byName.has(k)) byName.set(k, []);
+      byName.get(k)!.push(c);
+      const roles = this.rolesAround(ctx, c);
+      if (roles.length) this.roles.set(c, roles);
+      const given = isGivenName(t.raw[cd.a]);
+      let suffix = false;
+      for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i])) suffix = true;
+      const strong = cd.titled || roles.length > 0 || copulaRole(t, cd.b);
+      const media = this.mediaCue(cd.a, cd.b);
+      if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media)) personEvidence.add(c);
+      else if (media && !given && !suffix) mediaEvidence.add(c);
+    }
+    for (const [k, list] of byName) {
+      if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
+      else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
+      else verdict.set(k, null);
+    }
+    for (const [k, list] of byName) {
+      const v = verdict.get(k);
+      for (const c of list) {
+        const cd = this.cands[c];
+        if (v === 'media') {
+          cd.kind = 'media';
+          cd.type = 'media';
+        } else if (v === 'person') {
+          if (cd.kind === 'single') cd.kind = 'name'; // a single name with a title ("Minister Aker") stays a person
+        } else if (cd.kind === 'name') {
+          this.release(c); // no evidence: not an entity
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ acronyms and demonyms
+
+  private bindAcronyms(): void {
+    const t = this.t;
+    const bound = new Map<string, number>(); // acronym -> long-form cand
+    for (let c = 0; c < this.cands.length; c++) {
+      const cd = this.cands[c];
+      if (cd.dead || cd.kind !== 'acronym') continue;
+      const a = cd.a;
+      if (cd.b - a === 1 && a > 0 && t.gap[a] & GAP.OPEN_PAREN && (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) {
+        const prev = this.owner[a - 1];
+        if (prev >= 0 && !this.cands[prev].dead && (this.cands[prev].type === 'organization' || this.cands[prev].type === 'media')) {
+          cd.kind = 'org';
+          cd.type = this.cands[prev].type;
+          cd.reason = `acronym "${t.raw[a]}" in parentheses after "${this.text.slice(this.cands[prev].cs, this.cands[prev].ce)}"`;
+          (cd as Cand & { boundTo?: number }).boundTo = prev;
+          bound.set(t.raw[a], prev);
+          continue;
+        }
+      }
+    }
+    for (let c = 0; c < this.cands.length; c++) {
+      const cd = this.cands[c];
+      if (cd.dead || cd.kind !== 'acronym') continue;
+      const long = bound.get(this.text.slice(cd.cs, cd.ce));
+      if (long !== undefined) {
+        cd.kind = 'org';
+        cd.type = this.cands[long].type;
+        (cd as Cand & { boundTo?: number }).boundTo = long;
+        cd.reason = `acronym bound to "${this.text.slice(this.cands[long].cs, this.cands[long].ce)}"`;
+      } else if (this.inRoleChain(c) || this.mediaCue(cd.a, cd.b)) {
+        cd.kind = 'org';
+        if (this.mediaCue(cd.a, cd.b)) cd.type = 'media';
+      } else {
+        this.release(c);
+      }
+    }
+  }
+
+  private readonly chainCands = new Set<number>();
+  private inRoleChain(c: number): boolean {
+    return this.chainCands.has(c);
+  }
+
+  private demonymMentions(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      const d = this.demo[i];
+      if (!d || this.owner[i] >= 0) continue;
+      const k = t.key[i];
+      const prev = i > 0 ? t.key[i - 1] : '';
+      const next = i + 1 < t.n ? t.key[i + 1] : '';
+      const nounUse =
+        (k.endsWith('s') && this.idx.demonyms.get(k.slice(0, -1)) === d) ||
+        (i + 1 >= t.n || t.gap[i + 1] !== 0 || next === 'and' || next === 'or' || next === 'people' || next === 'themselves') &&
+          (prev === 'the' || prev === 'both' || prev === 'and');
+      if (nounUse) {
+        const c = this.addCand(i, i + 1, 'group', 'group', null);
+        this.cands[c].name = t.raw[i];
+        (this.cands[c] as Cand & { country?: GazEntry }).country = d;
+      } else {
+        this.addCand(i, i + 1, 'demonym', 'country', d);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ grouping and output
+
+  private build(): { entities: DocEntity[]; mentions: DocMention[] } {
+    const t = this.t;
+    const text = this.text;
+    const cands = this.cands;
+    type Ent = DocEntity & { order: number };
+    const ents = new Map<string, Ent>();
+    const mentions: { c: number; key: string; cs: number; ce: number }[] = [];
+    const ensure = (key: string, type: EntityType, name: string, entry: GazEntry | null, order: number): Ent => {
+      let e = ents.get(key);
+      if (!e) {
+        e = { ref: '', type, name, aliases: [], gazetteerId: entry ? entry.id : null, roles: [], reasons: [], order };
+        ents.set(key, e);
+      }
+      return e;
+    };
+    const addAlias = (e: Ent, s: string) => {
+      if (s && !e.aliases.includes(s)) e.aliases.push(s);
+    };
+    const addReason = (e: Ent, r: string | null) => {
+      if (r && !e.reasons.includes(r)) e.reasons.push(r);
+    };
+
+    // persons first: unresolved single names may turn out to be media ("Forbes reported")
+    const groups = this.groupPersons();
+    // non-person candidates
+    const live = cands.map((c, i) => i).filter((i) => !cands[i].dead);
+    for (const c of live) {
+      const cd = cands[c];
+      if (cd.kind === 'name' || cd.kind === 'single') continue;
+      if (cd.kind === 'gaz' && cd.type === 'person') continue;
+      let key: string;
+      let e: Ent;
+      const bound = (cd as Cand & { boundTo?: number }).boundTo;
+      if (bound !== undefined && cands[bound].key) {
+        key = cands[bound].key;
+        e = ents.get(key)!;
+      } else if (cd.entry) {
+        key = `g:${cd.entry.id}`;
+        e = ensure(key, cd.entry.type, cd.entry.name, cd.entry, cd.cs);
+      } else {
+        key = `${cd.type}:${fullNameKey(cd.name)}`;
+        e = ensure(key, cd.type, cd.name, null, cd.cs);
+      }
+      cd.key = key;
+      const surface = text.slice(cd.cs, cd.ce);
+      addAlias(e, surface);
+      for (const al of cd.aliases) addAlias(e, al);
+      addReason(e, cd.reason);
+      if (cd.kind === 'demonym') addReason(e, `demonym "${surface}" of ${cd.entry?.name}`);
+      mentions.push({ c, key, cs: cd.cs, ce: cd.ce });
+    }
+
+    // persons
+    for (const g of groups) {
+      const display = g.entry ? g.entry.name : g.tokens.join(' ');
+      const key = g.entry ? `g:${g.entry.id}` : g.key;
+      const e = ensure(key, 'person', display, g.entry, Math.min(...g.members.map((c) => cands[c].cs)));
+      for (const r of g.reasons) addReason(e, r);
+      for (const c of g.members) {
+        const cd = cands[c];
+        cd.key = key;
+        addAlias(e, text.slice(cd.cs, cd.ce));
+        mentions.push({ c, key, cs: cd.cs, ce: cd.ce });
+      }
+    }
+
+    // roles
+    const keyOfCand = (c: number) => cands[c].key;
+    const countryKey = (d: GazEntry): string => {
+      const key = `g:${d.id}`;
+      ensure(key, d.type, d.name, d, Number.MAX_SAFE_INTEGER);
+      return key;
+    };
+    const nearestBefore = (tok: number, types: Set<EntityType>): string | null => {
+      const pos = t.start[tok];
+      let best: { key: string; at: number } | null = null;
+      for (const m of mentions) {
+        const cd = cands[m.c];
+        if (m.cs < pos && types.has(cd.type) && cd.key && (!best || m.cs > best.at)) best = { key: cd.key, at: m.cs };
+      }
+      return best ? best.key : null;
+    };
+    const sameSentenceOrg = (tok: number): string | null => {
+      const pos = t.start[tok];
+      let best: { key: string; at: number } | null = null;
+      for (const m of mentions) {
+        const cd = cands[m.c];
+        if (m.cs < pos && cd.type === 'organization' && cd.b > 0 && this.sentIdx[Math.min(cd.a, t.n - 1)] === this.sentIdx[tok] && (!best || m.cs > best.at))
+          best = { key: cd.key, at: m.cs };
+      }
+      return best ? best.key : null;
+    };
+    const COUNTRY = new Set<EntityType>(['country']);
+    const resolveOf = (r: FoundRole): string | null => {
+      const o = r.of;
+      if (!o) return null;
+      if (o.kind === 'cand') return keyOfCand(o.cand) || null;
+      if (o.kind === 'demonym') return this.demo[o.tok] ? countryKey(this.demo[o.tok]!) : null;
+      if (o.kind === 'its') return sameSentenceOrg(o.tok);
+      return nearestBefore(o.tok, COUNTRY);
+    };
+    const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
+    for (const [c, list] of this.roles) {
+      const key = cands[c].key;
+      if (!key || !ents.has(key)) continue;
+      for (const r of list) {
+        const ofKey = resolveOf(r);
+        roleRecs.push({ key, role: { title: r.title, ofRef: ofKey, evidence: { start: r.evStart, end: r.evEnd } }, sent: this.sentIdx[cands[c].a] ?? 0, title: r.title });
+        for (const x of r.extraOf) {
+          const k2 = keyOfCand(x);
+          if (k2) roleRecs.push({ key, role: { title: r.title, ofRef: k2, evidence: { start: r.evStart, end: r.evEnd } }, sent: this.sentIdx[cands[c].a] ?? 0, title: r.title });
+        }
+      }
+    }
+    // "his Kazakh counterpart X" after "Turkish Foreign Minister Y": X is a Foreign Minister too
+    for (const rr of roleRecs) {
+      if (!/counterparts?$/i.test(rr.title)) continue;
+      const other = roleRecs.find((o) => o !== rr && o.key !== rr.key && o.sent === rr.sent && !/counterpart/i.test(o.title) && o.role.evidence.start < rr.role.evidence.start);
+      if (other) {
+        const head = other.title.replace(/^(?:former|acting|interim)\s+/i, '');
+        rr.role = { ...rr.role, title: head };
+      }
+    }
+
+    // title-only anaphors ("the minister", "the Kyrgyz leader") to the nearest compatible person
+    const personRoles = new Map<string, DocRole[]>();
+    for (const rr of roleRecs) {
+      if (!personRoles.has(rr.key)) personRoles.set(rr.key, []);
+      personRoles.get(rr.key)!.push(rr.role);
+    }
+    this.anaphors(mentions, personRoles, countryKey, ents);
+
+    // assemble entities in order of first mention
+    mentions.sort((x, y) => x.cs - y.cs || y.ce - x.ce);
+    const firstAt = new Map<string, number>();
+    for (const m of mentions) if (!firstAt.has(m.key)) firstAt.set(m.key, m.cs);
+    const ordered = [...ents.entries()].sort((x, y) => (firstAt.get(x[0]) ?? Number.MAX_SAFE_INTEGER) - (firstAt.get(y[0]) ?? Number.MAX_SAFE_INTEGER) || (x[0] < y[0] ? -1 : 1));
+    const refOf = new Map<string, string>();
+    ordered.forEach(([k, e], i) => {
+      e.ref = `e${i + 1}`;
+      refOf.set(k, e.ref);
+    });
+    for (const rr of roleRecs) {
+      const e = ents.get(rr.key);
+      if (!e) continue;
+      const ofRef = rr.role.ofRef ? (refOf.get(rr.role.ofRef) ?? null) : null;
+      if (ofRef === e.ref) continue;
+      if (e.roles.some((x) => x.title.toLowerCase() === rr.role.title.toLowerCase() && x.ofRef === ofRef)) continue;
+      e.roles.push({ title: rr.role.title, ofRef, evidence: rr.role.evidence });
+    }
+    const outMentions: DocMention[] = [];
+    const seen = new Set<string>();
+    for (const m of mentions) {
+      const ref = refOf.get(m.key);
+      if (!ref) continue;
+      const sig = `${m.cs}:${m.ce}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      outMentions.push({ ref, start: m.cs, end: m.ce, text: text.slice(m.cs, m.ce) });
+    }
+    const entities: DocEntity[] = ordered.map(([, e]) => ({ ref: e.ref, type: e.type, name: e.name, aliases: e.aliases, gazetteerId: e.gazetteerId, roles: e.roles, reasons: e.reasons }));
+    return { entities, mentions: outMentions };
+  }
+
+  /** Person candidates grouped into people: full names first, then single-token mentions. */
+  private groupPersons(): PersonGroup[] {
+    const t = this.t;
+    const cands = this.cands;
+    const groups: PersonGroup[] = [];
+    const byEntry = new Map<string, PersonGroup>();
+    const fulls: number[] = [];
+    const singles: number[] = [];
+    for (let c = 0; c < cands.length; c++) {
+      const cd = cands[c];
+      if (cd.dead) continue;
+      if (cd.kind === 'gaz' && cd.type === 'person') fulls.push(c);
+      else if (cd.kind === 'name') (cd.b - cd.a >= 2 ? fulls : singles).push(c);
+      else if (cd.kind === 'single') singles.push(c);
+    }
+    const tokensOf = (cd: Cand): string[] => {
+      const out: string[] = [];
+      for (let i = cd.a; i < cd.b; i++) out.push(t.raw[i]);
+      return out;
+    };
+    for (const c of fulls) {
+      const cd = cands[c];
+      if (cd.entry) {
+        let g = byEntry.get(cd.entry.id);
+        if (!g) {
+          const toks = cd.entry.name.split(/\s+/);
+          g = { key: `g:${cd.entry.id}`, tokens: toks, keys: toks.map(nameKey), entry: cd.entry, members: [], reasons: [] };
+          byEntry.set(cd.entry.id, g);
+          groups.push(g);
+        }
+        g.members.push(c);
+        continue;
+      }
+      const toks = tokensOf(cd);
+      const keys = toks.map(nameKey);
+      const full = keys.join(' ');
+      let target: PersonGroup | null = null;
+      let reason = '';
+      for (const g of groups) {
+        if (g.keys.join(' ') === full) {
+          target = g;
+          if (g.tokens.join(' ') !== toks.join(' ')) reason = `spelling variant of ${g.tokens.join(' ')}`;
+          break;
+        }
+      }
+      if (!target) {
+        for (const g of groups) {
+          const r = this.sameFullName(g, toks, keys);
+          if (r) {
+            target = g;
+            reason = r;
+            break;
+          }
+        }
+      }
+      if (target) {
+        target.members.push(c);
+        if (reason) target.reasons.push(`"${toks.join(' ')}": ${reason}`);
+        if (!target.entry && toks.length > target.tokens.length) {
+          target.tokens = toks;
+          target.keys = keys;
+        }
+      } else {
+        groups.push({ key: `person:${full}`, tokens: toks, keys, entry: null, members: [c], reasons: [] });
+      }
+    }
+    // single tokens: surname, given name, then a close misspelling of a surname
+    for (const c of singles) {
+      const cd = cands[c];
+      const raw = t.raw[cd.a];
+      const k = nameKey(raw);
+      const at = cd.cs;
+      const nearest = (list: PersonGroup[]): PersonGroup => {
+        let best = list[0];
+        let bestAt = -1;
+        for (const g of list) {
+          for (const m of g.members) if (cands[m].cs < at && cands[m].cs > bestAt) { bestAt = cands[m].cs; best = g; }
+        }
+        return best;
+      };
+      const bySurname = groups.filter((g) => g.keys.length >= 2 && g.keys[g.keys.length - 1] === k);
+      if (bySurname.length) {
+        const g = nearest(bySurname);
+        g.members.push(c);
+        g.reasons.push(`"${raw}": surname of ${g.tokens.join(' ')}`);
+        continue;
+      }
+      const byGiven = groups.filter((g) => g.keys.length >= 2 && g.keys[0] === k);
+      if (byGiven.length === 1) {
+        byGiven[0].members.push(c);
+        byGiven[0].reasons.push(`"${raw}": given name of ${byGiven[0].tokens.join(' ')}`);
+        continue;
+      }
+      const close = groups
+        .map((g) => ({ g, d: g.keys.length >= 1 ? surnamesClose(k, g.keys[g.keys.length - 1]) : { close: false, distance: 99 } }))
+        .filter((x) => x.d.close);
+      if (close.length === 1 && /^\p{Lu}/u.test(raw)) {
+        const g = close[0].g;
+        g.members.push(c);
+        g.reasons.push(`"${raw}": edit distance ${close[0].d.distance} to surname ${g.tokens[g.tokens.length - 1]} (only close name in the document)`);
+        continue;
+      }
+      if (cd.kind === 'name') {
+        // a titled single name with no full form ("President Tokayev" when not in the gazetteer)
+        const g: PersonGroup = { key: `person:${k}`, tokens: [raw], keys: [k], entry: null, members: [c], reasons: [] };
+        groups.push(g);
+        continue;
+      }
+      // media by context ("Forbes reported"), otherwise nothing
+      if (this.mediaCue(cd.a, cd.b) && !hasSurnameSuffix(raw)) {
+        cd.kind = 'media';
+        cd.type = 'media';
+      } else this.release(c);
+    }
+    return groups;
+  }
+
+  /** Why a new full name is the same person as group g, or null. */
+  private sameFullName(g: PersonGroup, toks: string[], keys: string[]): string | null {
+    if (keys.length < 2 || g.keys.length < 2) return null;
+    const s1 = keys[keys.length - 1];
+    const s2 = g.keys[g.keys.length - 1];
+    const given1 = toks.slice(0, -1);
+    const given2 = g.tokens.slice(0, -1);
+    const givenOk = (a: string[], b: string[]): boolean => {
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      let j = 0;
+      for (const s of short) {
+        while (j < long.length && !givenNamesCompatible(s, long[j])) j++;
+        if (j >= long.length) return false;
+        j++;
+      }
+      return true;
+    };
+    if (!givenOk(given1, given2)) return null;
+    if (s1 === s2) return `same surname and compatible given names as ${g.tokens.join(' ')}`;
+    const close = surnamesClose(s1, s2);
+    if (close.close) return `edit distance ${close.distance} to ${g.tokens.join(' ')} with the same given name`;
+    return null;
+  }
+
+  private anaphors(
+    mentions: { c: number; key: string; cs: number; ce: number }[],
+    personRoles: Map<string, DocRole[]>,
+    countryKey: (d: GazEntry) => string,
+    ents: Map<string, DocEntity>,
+  ): void {
+    const t = this.t;
+    for (let i = 0; i + 1 < t.n; i++) {
+      if (t.key[i] !== 'the' || this.owner[i + 1] >= 0 && this.cands[this.owner[i + 1]].kind !== 'demonym') continue;
+      let j = i + 1;
+      let demonym: GazEntry | null = null;
+      const dOwner = this.owner[j];
+      if (dOwner >= 0 && this.cands[dOwner].kind === 'demonym') {
+        demonym = this.cands[dOwner].entry;
+        j++;
+      }
+      const mods: string[] = [];
+      while (j < t.n && t.gap[j] === 0 && TITLE_MODIFIERS.has(t.key[j]) && !ANAPHOR_TITLES[t.key[j]] && mods.length < 2) mods.push(t.key[j++]);
+      if (j >= t.n || t.gap[j] !== 0 || this.owner[j] >= 0) continue;
+      const head = t.key[j];
+      const compatible = ANAPHOR_TITLES[head];
+      if (!compatible) continue;
+      // not a title before a name or an "of" phrase ("the minister of ...", "the president Erdogan")
+      if (j + 1 < t.n && t.gap[j + 1] === 0 && (t.cap[j + 1] || t.key[j + 1] === 'of')) continue;
+      const at = t.start[i];
+      const dKey = demonym ? countryKey(demonym) : null;
+      let best: { key: string; at: number } | null = null;
+      for (const m of mentions) {
+        if (m.cs >= at || this.cands[m.c].type !== 'person' || (best && m.cs <= best.at)) continue;
+        const rs = personRoles.get(m.key) ?? [];
+        const ok = rs.some((r) => {
+          const title = r.title.toLowerCase();
+          if (!compatible.some((x) => title.includes(x))) return false;
+          if (mods.length && !mods.every((md) => title.includes(md))) return false;
+          if (dKey && r.ofRef !== dKey) return false;
+          return true;
+        });
+        if (ok) best = { key: m.key, at: m.cs };
+      }
+      if (!best) continue;
+      const cs = t.start[i];
+      const ce = t.end[j];
+      const c = this.addCand(i, j + 1, 'anaphor', 'person', null, cs, ce);
+      this.cands[c].key = best.key;
+      mentions.push({ c, key: best.key, cs, ce });
+      const e = ents.get(best.key);
+      if (e) {
+        const r = `"${this.text.slice(cs, ce)}": nearest preceding person with a compatible role`;
+        if (!e.reasons.includes(r)) e.reasons.push(r);
+      }
+    }
+  }
+}

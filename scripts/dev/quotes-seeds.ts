@@ -66,7 +66,7 @@ function devMentions(text: string): { entities: DocEntity[]; mentions: DocMentio
   const entities: DocEntity[] = [];
   const mentions: DocMention[] = [];
   const byKey = new Map<string, DocEntity>();
-  const re = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+  const re = /\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+the[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'’-]*)*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let words = m[0].replace(/[’']s$/, '').split(/\s+/);

@@ -88,6 +88,7 @@ const INTERVIEW_RE = /\b(?:in|during|to)\s+(?:an?\s+)?(?:exclusive\s+)?interview
 const REPORTER_AFTER_RE = /[,;]\s*(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)\s+(?:by\s+)?)/gi;
 const REPORTER_SUBJ_RE = /[,;]\s*(?:as\s+)?(.{1,80}?)\s+(?:reported|reports|wrote|writes)\b/i;
 const THAT_CLAUSE_NOTHAT = /^\s*(?:it|he|she|they|we|there|this|these|those|the|his|her|their|its|our)\b/i;
+const GAP_START = /^\s+(?:after|before|in|on|at|during|to|with|for|from|by|upon|following|earlier|later|again|also|repeatedly|publicly|recently|yesterday|today|last|this|once|then|on|over|via|through|[\p{L}]+ly)\b/iu;
 const SPEAKER_TYPES = new Set(['person', 'organization', 'media', 'country', 'group']);
 const REPORTER_TYPES = new Set(['person', 'organization', 'media']);
 
@@ -146,8 +147,10 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   const directRanges: Range[] = [];
   segs.forEach((seg, i) => {
     const p = directPending(ctx, seg, i, segs);
-    directRanges.push({ start: seg.open, end: seg.close + 1 });
-    if (p) pendings.push(p);
+    if (p) {
+      pendings.push(p);
+      directRanges.push({ start: seg.open, end: seg.close + 1 });
+    }
   });
   for (const p of indirectPendings(ctx, directRanges)) pendings.push(p);
   pendings.sort((a, b) => a.order - b.order || a.start - b.start);
@@ -174,7 +177,11 @@ function directPending(ctx: Ctx, seg: QuoteSegment, idx: number, segs: QuoteSegm
     clauseStart: leadStart, reporters: [], mediaAsSpeaker: false, segIndex: idx, continues: seg.continues, standalone, words,
   };
   // 1) attribution after the closing mark
-  if (!seg.unclosed) {
+  // a trailing attribution needs punctuation at the seam (`…,” he said`, `…?” she asked`,
+  // `…” — he said`), except after a quotation long enough not to be a quoted term
+  const seam = text.slice(Math.max(cs, seg.close - 2), seg.close).trimEnd();
+  const punct = /[,.!?…—–-]$/.test(seam) || /^\s*[,—–-]/.test(text.slice(seg.close + 1, seg.close + 4));
+  if (!seg.unclosed && (punct || words >= 5)) {
     const tEnd = clauseEnd(text, seg.close + 1, para.end);
     const trail = trailingAttribution(ctx, seg.close + 1, tEnd);
     if (trail) return { ...base, ...trail, order: cs };
@@ -330,8 +337,12 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       if (inDirect(vStart, vEnd)) continue;
       const after = text.slice(vEnd, Math.min(contentEnd, vEnd + 160));
       const that = /^((?:\s+[^\s,.;:!?"“”«»]+){0,12}?)\s+that\s+/i.exec(after);
+      // words between the verb and "that" must be an adverbial ("said after talks with X that"),
+      // or the hearer of "told"; a noun phrase there makes "that" a relative pronoun
+      // ("recalled the role that …", "said it was important … that")
+      const gapOk = !!that && (that[1].trim() === '' || GAP_START.test(that[1]) || /^(?:told|tells|assured|assures|warned|warns|reminded|informed|urged)$/i.test(vm[1]));
       let cs: number;
-      if (that) cs = vEnd + that[0].length;
+      if (that && gapOk) cs = vEnd + that[0].length;
       else if (/^(?:say|says|said|told|tells)$/i.test(vm[1]) && (/^(?:say|says|said)$/i.test(vm[1]) ? THAT_CLAUSE_NOTHAT.test(after) : false)) cs = skipSpace(text, vEnd);
       else continue;
       if (QUOTE_CHARS.test(text[cs] ?? '')) continue; // `noted that "…"`: the direct quote covers it
@@ -339,11 +350,17 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       let ce = contentEnd;
       // cut at a direct quote inside the clause
       for (const r of direct) if (r.start > cs && r.start < ce) ce = r.start;
+      // "X, which says …, does Y": the reported content ends with the relative clause
+      if (/,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, vStart - 40), vStart))) {
+        const c = text.indexOf(',', cs);
+        if (c > 0 && c < ce) ce = c;
+      }
       const tr = trimReporterTail(ctx, cs, ce);
       if (tr.end - cs < 10) continue;
       found.push({ ...base, start: cs, end: tr.end, order: vStart, cue: vm[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: Math.max(s.start, clauseStart), end: vStart }, speakerKind: 'subject', clauseStart: Math.max(s.start, clauseStart), reporters: tr.reporters, words: countWords(text, cs, tr.end) });
     }
     // nested: outer clause contains the inner verb -> keep the inner, outer subject is a reporter
+    let emittedEnd = -1;
     for (let k = 0; k < found.length; k++) {
       const outer = found[k], inner = found[k + 1];
       if (inner && inner.order >= outer.start && inner.order < outer.end) {
@@ -352,8 +369,9 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
         (inner as Pending & { outerReporterNP?: NP }).outerReporterNP = outer.speakerNP ?? undefined;
         continue;
       }
-      if (k > 0 && found[k - 1].end > outer.order) continue;
+      if (outer.order < emittedEnd) continue; // a verb inside reported content already emitted
       out.push(outer);
+      emittedEnd = outer.end;
     }
   }
   return out;
@@ -635,7 +653,7 @@ function resolveRole(ctx: Ctx, pos: number, roleWord: string, modifiers: string,
     const m = ms[i];
     const e = ctx.ents.get(m.ref);
     if (!e || e.type !== 'person' || reporters.has(e.ref)) continue;
-    let w = ctx.text.slice(Math.max(0, m.start - 60), m.start);
+    let w = ctx.text.slice(Math.max(0, m.start - 60), m.end);
     const cut = Math.max(w.search(/["“”«»][^"“”«»]*$/), w.lastIndexOf('. '));
     if (cut >= 0) w = w.slice(cut + 1);
     const lw = w.toLowerCase();

@@ -9,7 +9,7 @@ import { cleanDocument } from './clean/index.js';
 import { annotate } from './extract/annotate.js';
 import type { Annotations } from './extract/types.js';
 import type { ErrorCode } from './errors.js';
-import { expandInputs, readSource, type IngestFailure } from './ingest/index.js';
+import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
 import { linkNewDocument } from './link/store-link.js';
 import { buildCorpus } from './resolve/corpus.js';
 import type { Store } from './store/store.js';
@@ -49,11 +49,23 @@ export type IngestOptions = { maxBytes?: number; batchSize?: number; skipCorpus?
  * so a crash loses at most the batch in flight and a re-run completes it (ids are content hashes).
  */
 export async function ingestPaths(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const t0 = performance.now();
   const emit = opts.onEvent ?? (() => undefined);
   const entries = await expandInputs(inputs);
   emit({ kind: 'discovered', files: entries.length });
-  const summary: IngestSummary = { files: entries.length, ingested: 0, alreadyPresent: 0, failed: 0, failures: [], ids: [], seconds: 0 };
+  async function* outcomes(): AsyncGenerator<IngestOutcome[]> {
+    for (const entry of entries) {
+      if (!entry.exists) yield [{ ok: false, source: entry.path, code: 'ORBIT_E_NOT_FOUND', message: 'no such file, directory or matching glob' }];
+      else yield await readSource(entry.path, { maxBytes: opts.maxBytes });
+    }
+  }
+  return ingestOutcomes(store, outcomes(), entries.length, opts);
+}
+
+/** Ingests already-read inputs (one array of outcomes per input file), e.g. from the HTTP API. */
+export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestOutcome[]> | Iterable<IngestOutcome[]>, files: number, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const emit = opts.onEvent ?? (() => undefined);
+  const summary: IngestSummary = { files, ingested: 0, alreadyPresent: 0, failed: 0, failures: [], ids: [], seconds: 0 };
   const fail = (f: IngestFailure) => {
     summary.failed++;
     summary.failures.push({ source: f.source, code: f.code, message: f.message });
@@ -83,14 +95,8 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
     });
   };
 
-  for (const entry of entries) {
-    if (!entry.exists) {
-      fail({ ok: false, source: entry.path, code: 'ORBIT_E_NOT_FOUND', message: 'no such file, directory or matching glob' });
-      emit({ kind: 'file-done' });
-      continue;
-    }
-    const outcomes = await readSource(entry.path, { maxBytes: opts.maxBytes });
-    for (const o of outcomes) {
+  for await (const outcomesOfFile of inputs) {
+    for (const o of outcomesOfFile) {
       if (!o.ok) {
         fail(o);
         continue;

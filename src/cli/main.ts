@@ -3,7 +3,7 @@
  * The `orbit` command line. Each command is a thin layer over the pipeline and the store; errors
  * are printed as `error ORBIT_E_…: message` with a hint, and map to documented exit codes.
  */
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { OrbitError } from '../errors.js';
@@ -15,8 +15,7 @@ import { runIngest, printSummary } from './ingest-command.js';
 import { EXIT, reportFatal } from './output.js';
 import { registerAnalysisCommands } from './analysis-commands.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const PACKAGE_ROOT = join(here, '..', '..');
+import { PACKAGE_ROOT } from './paths.js';
 
 const int = (name: string, max = 100000) => (v: string) => {
   const n = Number(v);
@@ -148,8 +147,10 @@ ${EXIT_HELP}`)
 
   program
     .command('quickstart')
-    .description('ingest the bundled example corpus into the store and print a summary (what `npm start` runs)')
+    .description('ingest the bundled example corpus, print a summary, then serve the UI (what `npm start` runs)')
     .addOption(dataOpt())
+    .option('--no-serve', 'stop after the summary')
+    .option('--port <port>', 'port for the UI and API', int('--port', 65535), 4173)
     .action(async (o) => {
       const { ingestPaths } = await import('../pipeline.js');
       await withStore(o, async (store) => {
@@ -158,7 +159,15 @@ ${EXIT_HELP}`)
         for (const f of summary.failures) process.stdout.write(`  ${f.code} ${f.source}: ${f.message}\n`);
       });
       process.exitCode = await runStats(o);
-      process.stdout.write('\nNext: orbit search "CSTO", orbit list, orbit entities, orbit --help\n');
+      if (!o.serve) {
+        process.stdout.write('\nNext: orbit search "CSTO", orbit entities, orbit serve, orbit --help\n');
+        return;
+      }
+      const { Store } = await import('../store/store.js');
+      const { serve } = await import('../server/serve.js');
+      const store = await Store.open({ data: o.data });
+      const server = await serve({ store, port: o.port, packageRoot: PACKAGE_ROOT });
+      process.stdout.write(`\nOrbit is serving the UI at ${server.url} (API docs at ${server.url}/docs). Ctrl+C to stop.\n`);
     });
 
   registerAnalysisCommands(program, dataOpt);

@@ -1,0 +1,275 @@
+/**
+ * The HTTP API (JSON, documented at /openapi.json and /docs) and the web UI, over one store.
+ * Binds 127.0.0.1 by default; no CORS headers (same-origin only); POST /api/ingest only with a
+ * token from ORBIT_API_TOKEN; every query parameter validated by schema; SQL parameterised.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { timingSafeEqual } from 'node:crypto';
+import { buildBriefing } from '../analyze/brief.js';
+import { OrbitError, type ErrorCode } from '../errors.js';
+import { toGexf, toGraphml } from '../export/graph-formats.js';
+import { parseBytes, type IngestOutcome } from '../ingest/index.js';
+import { ingestOutcomes } from '../pipeline.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import {
+  entityGraph, entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations,
+} from '../store/fact-queries.js';
+import type { Store } from '../store/store.js';
+import { apiError, errorSchema, listQuery, schemas } from './schemas.js';
+
+export type AppOptions = {
+  store: Store;
+  /** enables POST /api/ingest when set */
+  token?: string | null;
+  /** directory of the built web UI (web/dist); the UI is not served when absent */
+  webRoot?: string | null;
+  /** largest request body accepted (bytes) */
+  bodyLimit?: number;
+  logger?: boolean;
+};
+
+type Q = Record<string, string | number | undefined>;
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  ORBIT_E_UNKNOWN_ID: 404, ORBIT_E_USAGE: 400, ORBIT_E_MALFORMED: 400, ORBIT_E_TOO_LARGE: 413, ORBIT_E_STORE: 503,
+};
+
+function isRealDate(v: string): boolean {
+  const [y, m, d] = v.split('-').map(Number);
+  if (d === undefined) return m >= 1 && m <= 12;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const { store } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,
+    connectionTimeout: 30_000,
+    requestTimeout: 60_000,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Orbit API', version: '0.1.0', description: 'Evidence-linked knowledge base from geopolitical news. Every fact carries spans into the cleaned text of its document.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.setErrorHandler((err: Error & { validation?: unknown; statusCode?: number; code?: string }, _req, reply) => {
+    if (err instanceof OrbitError) return reply.status(HTTP_STATUS[err.code] ?? 400).send(apiError(err.code, err.message));
+    if (err.validation) return reply.status(400).send(apiError('ORBIT_E_USAGE', err.message));
+    if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(apiError('ORBIT_E_TOO_LARGE', 'request body too large'));
+    if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(apiError('ORBIT_E_USAGE', err.message));
+    app.log.error(err);
+    return reply.status(500).send(apiError('ORBIT_E_INTERNAL', 'internal error'));
+  });
+
+  // Security headers on every response; the UI needs no third-party origin.
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'no-referrer');
+    if (!String(reply.getHeader('content-type') ?? '').includes('json') && !_req.url.startsWith('/docs')) {
+      reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
+    }
+    return payload;
+  });
+
+  // Calendar check the schema's pattern cannot do: "2022-02-31" is refused, not silently rolled over.
+  app.addHook('preHandler', async (req) => {
+    const q = (req.query ?? {}) as Q;
+    for (const k of ['from', 'to']) {
+      const v = q[k];
+      if (typeof v === 'string' && !isRealDate(v)) throw new OrbitError('ORBIT_E_USAGE', `querystring/${k} is not a calendar date: ${v}`);
+    }
+  });
+
+  const page = (q: Q) => ({ limit: Number(q.limit ?? 50), offset: Number(q.offset ?? 0) });
+  const notFound = (what: string, id: string) => new OrbitError('ORBIT_E_UNKNOWN_ID', `no ${what} with id ${id}`);
+  const entityName = async (ids: (string | null | undefined)[]) => {
+    const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+    if (!wanted.length) return new Map<string, { name: string; type: string }>();
+    const rows = await store.db.query('select id, name, type from entities where id = any($1::text[])', [wanted]);
+    return new Map(rows.map((r) => [String(r.id), { name: String(r.name), type: String(r.type) }]));
+  };
+  const resolveEntityParam = async (v: string | undefined) => {
+    if (!v) return undefined;
+    const e = await findEntity(store, v);
+    if (!e) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no entity matches ${v}`);
+    return e.id;
+  };
+
+  app.get('/api/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, store: { type: 'string' } } } } } },
+    async () => ({ ok: true, store: store.db.kind }));
+
+  app.get('/api/stats', { schema: { tags: ['meta'], summary: 'Corpus counts' } }, async () => store.stats());
+
+  app.get('/api/search', { schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003)', querystring: listQuery({ q: { type: 'string', minLength: 1, maxLength: 500 } }, ['q']), response: { 400: errorSchema } } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page(req.query);
+      return { items: await store.search(String(req.query.q), { limit, offset }), limit, offset };
+    });
+
+  app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200 }, language: { type: 'string', pattern: '^[a-z]{2,3}$' }, from: schemas.date, to: schemas.date }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page(req.query);
+      const q = req.query;
+      return { items: await store.listDocuments({ limit, offset, outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string }), limit, offset };
+    });
+
+  app.get('/api/documents/:id', { schema: { tags: ['documents'], summary: 'A document with its facts: mentions, quotes, events, time expressions, copy links', params: schemas.idParam, response: { 404: errorSchema } } },
+    async (req: FastifyRequest<{ Params: { id: string } }>) => {
+      const doc = await store.getDocument(req.params.id);
+      if (!doc) throw notFound('document', req.params.id);
+      const mentionRows = await store.db.query('select start_pos, end_pos, text, entity_id from mentions where doc_id = $1 order by start_pos', [doc.id]);
+      const quotes = await listQuotes(store, { document: doc.id, limit: 1000 });
+      const events = await listEvents(store, { document: doc.id, limit: 1000 });
+      const ann = await store.getAnnotations(doc.id);
+      const names = await entityName([...mentionRows.map((m) => m.entity_id as string), ...quotes.flatMap((q) => [q.speaker, ...q.reportedBy])]);
+      return {
+        document: doc,
+        mentions: mentionRows.map((m) => ({ start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id),
+          entityName: names.get(String(m.entity_id))?.name ?? null, entityType: names.get(String(m.entity_id))?.type ?? null })),
+        quotes: quotes.map((q) => ({ ...q, speakerName: q.speaker ? names.get(q.speaker)?.name ?? null : null, reportedByNames: q.reportedBy.map((r) => names.get(r)?.name ?? r) })),
+        events,
+        times: ann?.times ?? [],
+        amounts: ann?.amounts ?? [],
+        links: await store.links({ doc: doc.id }),
+      };
+    });
+
+  app.get('/api/entities', { schema: { tags: ['entities'], summary: 'Entities, most mentioned first; q matches names and aliases (fuzzy)', querystring: listQuery({ type: schemas.entityType, q: { type: 'string', maxLength: 200 } }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page(req.query);
+      return { items: await listEntities(store, { type: req.query.type as string, q: req.query.q as string, limit, offset }), limit, offset };
+    });
+
+  app.get('/api/entities/:id', { schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations, alignment', params: schemas.idParam, response: { 404: errorSchema } } },
+    async (req: FastifyRequest<{ Params: { id: string } }>) => {
+      const entity = await findEntity(store, req.params.id);
+      if (!entity) throw notFound('entity', req.params.id);
+      const relations = await listRelations(store, { entity: entity.id });
+      const names = await entityName([...relations.flatMap((r) => [r.from, r.to]), ...(entity.roles ?? []).map((r) => r.of)]);
+      return {
+        entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })) },
+        mentions: await entityMentions(store, entity.id, { limit: 30 }),
+        quotesBy: await listQuotes(store, { speaker: entity.id, limit: 50 }),
+        quotesAbout: await listQuotes(store, { about: entity.id, limit: 50 }),
+        events: await listEvents(store, { entity: entity.id, limit: 200 }),
+        relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
+        alignment: await listAlignment(store, { entity: entity.id }),
+      };
+    });
+
+  app.get('/api/quotes', { schema: { tags: ['quotes'], summary: 'Quotations, filtered by speaker, by an entity mentioned in them, by date', querystring: listQuery({ speaker: { type: 'string', maxLength: 200 }, about: { type: 'string', maxLength: 200 }, from: schemas.date, to: schemas.date }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page(req.query);
+      const q = req.query;
+      return { items: await listQuotes(store, { speaker: await resolveEntityParam(q.speaker as string), about: await resolveEntityParam(q.about as string), from: q.from as string, to: q.to as string, limit, offset }), limit, offset };
+    });
+
+  const eventsRoute = async (req: FastifyRequest<{ Querystring: Q }>) => {
+    const { limit, offset } = page({ limit: 200, ...req.query });
+    const q = req.query;
+    return { items: await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset }), limit, offset };
+  };
+  const eventQuery = listQuery({ entity: { type: 'string', maxLength: 200 }, type: schemas.eventType, from: schemas.date, to: schemas.date });
+  app.get('/api/events', { schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery } }, eventsRoute);
+  app.get('/api/timeline', { schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery } }, eventsRoute);
+
+  app.get('/api/relations', { schema: { tags: ['entities'], querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit: Number(req.query.limit ?? 500) }) }));
+
+  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation', querystring: { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 } } } } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const items = await listAlignment(store, { entity: await resolveEntityParam(req.query.entity as string), bloc: req.query.bloc as string });
+      const names = await entityName(items.map((a) => a.entity));
+      return { items: items.map((a) => ({ ...a, entityName: names.get(a.entity)?.name ?? a.entity })) };
+    });
+
+  app.get('/api/blocs', { schema: { tags: ['alignment'], summary: 'Blocs defined in the gazetteer' } }, async () => loadGazetteer().blocs);
+
+  app.get('/api/stories', { schema: { tags: ['stories'], summary: 'Story clusters, largest first', querystring: listQuery({}) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page(req.query);
+      return { items: await store.stories({ limit, offset }), limit, offset };
+    });
+
+  app.get('/api/stories/:id', { schema: { tags: ['stories'], params: schemas.idParam, response: { 404: errorSchema } } },
+    async (req: FastifyRequest<{ Params: { id: string } }>) => {
+      const rows = await store.db.query('select id from stories where id = $1', [req.params.id]);
+      if (!rows.length) throw notFound('story', req.params.id);
+      const story = (await store.stories()).find((s) => s.id === req.params.id)!;
+      const docs = await store.db.query(`select id, source, title, published, outlet, language from documents where id = any($1::text[]) order by published_day nulls last, seq`, [story.documents]);
+      const links = (await store.links()).filter((l) => story.documents.includes(l.from) && story.documents.includes(l.to));
+      return { story, documents: docs, links };
+    });
+
+  app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt', querystring: { type: 'object', additionalProperties: false, properties: { type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } } } } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await store.links({ type: req.query.type as string, doc: req.query.document as string }) }));
+
+  const graphQuery = { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, type: schemas.entityType, limit: { type: 'integer', minimum: 1, maximum: 1000 }, minWeight: { type: 'integer', minimum: 1, maximum: 1000 } } };
+  const graphOf = async (q: Q) => entityGraph(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, limit: q.limit ? Number(q.limit) : undefined, minWeight: q.minWeight ? Number(q.minWeight) : undefined });
+  app.get('/api/graph', { schema: { tags: ['graph'], summary: 'Entity network: co-mentions and relations', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>) => graphOf(req.query));
+  app.get('/api/graph.gexf', { schema: { tags: ['graph'], summary: 'Entity network as GEXF (Gephi)', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
+    reply.type('application/gexf+xml').header('Content-Disposition', 'attachment; filename="orbit-graph.gexf"').send(toGexf(await graphOf(req.query))));
+  app.get('/api/graph.graphml', { schema: { tags: ['graph'], summary: 'Entity network as GraphML', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
+    reply.type('application/graphml+xml').header('Content-Disposition', 'attachment; filename="orbit-graph.graphml"').send(toGraphml(await graphOf(req.query))));
+
+  app.get('/api/brief', { schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: { from: schemas.date, to: schemas.date, entity: { type: 'string', maxLength: 200 }, format: { type: 'string', enum: ['md', 'html'] } } } } },
+    async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) => {
+      const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
+      const text = buildBriefing(await store.exportAll(), { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: await resolveEntityParam(req.query.entity as string), format });
+      return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
+    });
+
+  app.get('/api/export', { schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format' } }, async () => store.exportAll());
+
+  // Raw bodies for ingest: feeds, HTML, text.
+  app.addContentTypeParser(['text/plain', 'text/html', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/x-ndjson', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+  app.post('/api/ingest', {
+    schema: { tags: ['ingest'], summary: 'Ingest an article, an array of articles (JSON), a feed, HTML or text. Requires the ORBIT_API_TOKEN bearer token.', security: [{ bearer: [] }],
+      querystring: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 200, pattern: '^[\\w.\\- ]+$' } } } },
+  }, async (req: FastifyRequest<{ Querystring: { name?: string } }>, reply: FastifyReply) => {
+    if (!opts.token) return reply.status(403).send(apiError('ORBIT_E_USAGE', 'ingest over HTTP is disabled; start the server with ORBIT_API_TOKEN set'));
+    const given = /^Bearer (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+    const a = Buffer.from(given);
+    const b = Buffer.from(opts.token);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) return reply.status(401).send(apiError('ORBIT_E_USAGE', 'missing or wrong bearer token'));
+    const body = req.body;
+    const ct = String(req.headers['content-type'] ?? '');
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? null));
+    if (!bytes.length) return reply.status(400).send(apiError('ORBIT_E_EMPTY', 'empty request body'));
+    const ext = ct.includes('json') ? (ct.includes('ndjson') ? '.jsonl' : '.json') : ct.includes('html') ? '.html' : ct.includes('xml') ? '.xml' : '.txt';
+    const source = `api:${req.query.name ?? `upload${ext}`}`;
+    const outcomes: IngestOutcome[] = parseBytes(source.endsWith(ext) ? source : `${source}${ext}`, new Uint8Array(bytes));
+    const summary = await ingestOutcomes(store, [outcomes], 1);
+    return reply.status(summary.ingested > 0 ? 201 : 200).send(summary);
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = opts.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+    // SPA fallback: any non-API GET path serves the app shell; API paths stay JSON 404s.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.includes('..')) return reply.type('text/html').sendFile('index.html');
+      return reply.status(404).send(apiError('ORBIT_E_UNKNOWN_ID', `no route ${req.method} ${req.url.split('?')[0]}`));
+    });
+  } else {
+    app.setNotFoundHandler((req, reply) => reply.status(404).send(apiError('ORBIT_E_UNKNOWN_ID', `no route ${req.method} ${req.url.split('?')[0]}`)));
+    app.get('/', async (_req, reply) => reply.type('text/html').send('<!doctype html><title>Orbit</title><p>Orbit API is running. The web UI is not built (run <code>npm run build</code>). API docs: <a href="/docs">/docs</a>.</p>'));
+  }
+  return app;
+}

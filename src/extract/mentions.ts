@@ -22,6 +22,7 @@ import {
   hasSurnameSuffix,
   isGivenName,
   nameKey,
+  phrasesClose,
   surnamesClose,
 } from '../resolve/names.js';
 import { fuzzyGaz, gazIndex, type GazIndex, type Phrase } from './mentions-gaz.js';
@@ -72,6 +73,11 @@ const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 't
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
 const ORG_ABSORB = new Set(['country', 'location', 'organization']);
 const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'daily', 'magazine', 'website', 'portal', 'news']);
+/** Capitalised adjectives that look like surnames ("Asian" ends like "Petrosian") but never are. */
+const NOT_NAME_ADJ = new Set(
+  'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
+);
+const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
 
 function pickEntry(entries: GazEntry[]): GazEntry {
@@ -213,6 +219,7 @@ class Extractor {
         if (best && p.toks.length <= best.toks.length) break;
         if (this.matchPhrase(i, p)) best = p;
       }
+      if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best) {
         const len = best.toks.length;
         const entry = pickEntry(best.entries);
@@ -222,6 +229,21 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Victoria Panfilova", "Georgia Meloni": a one-word place that is also a given name, followed
+   * by an unknown capitalised word, is the first name of a person.
+   */
+  private givenBeforeName(i: number, entry: GazEntry): boolean {
+    const t = this.t;
+    if (entry.type === 'country' && !t.poss[i]) {
+      // countries only yield to a name with a surname suffix ("Georgia Petrova")
+      return i + 1 < t.n && t.gap[i + 1] === 0 && t.cap[i + 1] && hasSurnameSuffix(t.raw[i + 1]) && isGivenName(t.raw[i]) && !this.idx.byFirst.has(t.key[i + 1]);
+    }
+    if (entry.type !== 'location' || t.poss[i] || !isGivenName(t.raw[i])) return false;
+    const j = i + 1;
+    return j < t.n && t.gap[j] === 0 && t.cap[j] && NAME_TOKEN.test(t.raw[j]) && !this.idx.byFirst.has(t.key[j]) && !STOP_CAP.has(t.key[j]);
   }
 
   /** "Kyrgyz-Turkish relations", "Ankara-directed": mentions of the parts. */
@@ -266,7 +288,11 @@ class Extractor {
   private scanRuns(): void {
     const t = this.t;
     for (let i = 0; i < t.n; i++) {
-      if (this.owner[i] >= 0 || !t.cap[i] || !this.nameLike(i)) continue;
+      if (this.owner[i] >= 0 || !t.cap[i]) continue;
+      if (!this.nameLike(i)) {
+        if (DOMAIN.test(t.raw[i])) this.addCand(i, i + 1, 'media', 'media', null);
+        continue;
+      }
       let b = i + 1;
       while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && !t.poss[b - 1] && this.nameLike(b)) b++;
       const end = this.classifyRun(i, b);
@@ -360,8 +386,10 @@ class Extractor {
     }
     // a name to be typed by its contexts (decideNames)
     if (b - a <= 5) {
-      // a demonym opening a run ("Kazakh Mukhtar ...") is not part of the name
-      while (a < b - 1 && this.demo[a]) a++;
+      // a demonym or generic noun opening a run ("Kazakh Mukhtar ...", "the Republic Ahmet ...")
+      // is not part of the name
+      while (a < b - 1 && (this.demo[a] || GENERIC_CAP.has(t.key[a]) || NOT_NAME_ADJ.has(t.key[a]))) a++;
+      if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
     return b;
@@ -466,7 +494,7 @@ class Extractor {
       if (roles.length) this.roles.set(c, roles);
       const given = isGivenName(t.raw[cd.a]);
       let suffix = false;
-      for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i])) suffix = true;
+      for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i])) suffix = true;
       const strong = cd.titled || roles.length > 0 || copulaRole(t, cd.b);
       const media = this.mediaCue(cd.a, cd.b);
       if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media)) personEvidence.add(c);
@@ -602,6 +630,18 @@ class Extractor {
         e = ensure(key, cd.entry.type, cd.entry.name, cd.entry, cd.cs);
       } else {
         key = `${cd.type}:${fullNameKey(cd.name)}`;
+        if (!ents.has(key) && (cd.type === 'organization' || cd.type === 'media')) {
+          // a typo of a name already seen in this document ("Nejavisimaya" / "Nezavisimaya")
+          for (const [k2, e2] of ents) {
+            if (e2.type !== cd.type) continue;
+            const close = phrasesClose(cd.name, e2.name);
+            if (close.close) {
+              key = k2;
+              addReason(e2, `"${cd.name}" is edit distance ${close.distance} from "${e2.name}"`);
+              break;
+            }
+          }
+        }
         e = ensure(key, cd.type, cd.name, null, cd.cs);
       }
       cd.key = key;
@@ -662,12 +702,35 @@ class Extractor {
       if (o.kind === 'its') return sameSentenceOrg(o.tok);
       return nearestBefore(o.tok, COUNTRY);
     };
+    // "former President X" with no country: the nearest country named before in the sentence
+    const inferCountry = (c: number, r: FoundRole): { key: string; surface: string } | null => {
+      if (!HEAD_OF_STATE.test(r.title)) return null;
+      const tok = r.titleTok;
+      const sent = this.sentIdx[tok];
+      let best: { key: string; at: number; surface: string } | null = null;
+      for (const m of mentions) {
+        const cd = cands[m.c];
+        if (cd.type !== 'country' || m.cs >= t.start[tok] || !cd.key) continue;
+        const ti = cd.b > cd.a ? cd.a : cd.a; // sub-token mentions keep their token index in a
+        if (this.sentIdx[ti] !== sent || /^(?:pro|anti)[-\u2010]/i.test(t.raw[ti])) continue;
+        if (!best || m.cs > best.at) best = { key: cd.key, at: m.cs, surface: text.slice(m.cs, m.ce) };
+      }
+      void c;
+      return best;
+    };
     const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
     for (const [c, list] of this.roles) {
       const key = cands[c].key;
       if (!key || !ents.has(key)) continue;
       for (const r of list) {
-        const ofKey = resolveOf(r);
+        let ofKey = resolveOf(r);
+        if (!ofKey && !r.of) {
+          const inf = inferCountry(c, r);
+          if (inf) {
+            ofKey = inf.key;
+            addReason(ents.get(key)!, `role "${r.title}": country inferred from "${inf.surface}" earlier in the sentence`);
+          }
+        }
         roleRecs.push({ key, role: { title: r.title, ofRef: ofKey, evidence: { start: r.evStart, end: r.evEnd } }, sent: this.sentIdx[cands[c].a] ?? 0, title: r.title });
         for (const x of r.extraOf) {
           const k2 = keyOfCand(x);
@@ -824,7 +887,11 @@ class Extractor {
       if (close.length === 1 && /^\p{Lu}/u.test(raw)) {
         const g = close[0].g;
         g.members.push(c);
-        g.reasons.push(`"${raw}": edit distance ${close[0].d.distance} to surname ${g.tokens[g.tokens.length - 1]} (only close name in the document)`);
+        g.reasons.push(
+          close[0].d.distance === 0
+            ? `"${raw}": same name as an earlier mention`
+            : `"${raw}": edit distance ${close[0].d.distance} to surname ${g.tokens[g.tokens.length - 1]} (only close name in the document)`,
+        );
         continue;
       }
       if (cd.kind === 'name') {

@@ -145,3 +145,28 @@ export function givenNamesCompatible(a: string, b: string): boolean {
   if (ia || ib) return ka.charAt(0) === kb.charAt(0);
   return false;
 }
+
+/**
+ * Two multi-word organisation/media names that differ by a typo ("Nejavisimaya Gazeta" /
+ * "Nezavisimaya Gazeta"): same word count, at least one identical word, differing words share
+ * their first letter, whole folded names within 1 edit (2 edits for 20+ characters).
+ */
+export function phrasesClose(a: string, b: string): { close: boolean; distance: number } {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa === fb) return { close: true, distance: 0 };
+  const wa = fa.split(' ');
+  const wb = fb.split(' ');
+  if (wa.length < 2 || wa.length !== wb.length) return { close: false, distance: 99 };
+  let same = 0;
+  for (let i = 0; i < wa.length; i++) {
+    if (wa[i] === wb[i]) same++;
+    else if (wa[i].charAt(0) !== wb[i].charAt(0)) return { close: false, distance: 99 };
+  }
+  if (!same) return { close: false, distance: 99 };
+  const len = Math.min(fa.length, fb.length);
+  const allowed = len >= 20 ? 2 : len >= 10 ? 1 : 0;
+  if (!allowed) return { close: false, distance: 99 };
+  const d = editDistance(fa, fb, allowed);
+  return { close: d <= allowed, distance: d };
+}

@@ -1,0 +1,143 @@
+/** HTTP API: every endpoint, including bad input, over a store with the examples and the seeds. */
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../src/pipeline.js';
+import { buildApp } from '../src/server/app.js';
+import { Store } from '../src/store/store.js';
+import { ROOT, SHARED, tempDir } from './helpers.js';
+
+describe('HTTP API', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  let docId: string;
+  const TOKEN = 'test-token-123';
+
+  beforeAll(async () => {
+    store = await Store.open({ data: join(tempDir(), 'store') });
+    await ingestPaths(store, [join(ROOT, 'examples'), join(SHARED, 'corpus', 'seeds')]);
+    app = await buildApp({ store, token: TOKEN, webRoot: null });
+    docId = (await store.listDocuments({ limit: 1 }))[0].id;
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  it('serves health, stats and the OpenAPI document', async () => {
+    expect((await get('/api/health')).json()).toEqual({ ok: true, store: 'pglite' });
+    expect((await get('/api/stats')).json().documents).toBeGreaterThan(10);
+    const spec = (await get('/openapi.json')).json();
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const p of ['/api/search', '/api/documents/{id}', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/timeline', '/api/alignment', '/api/stories', '/api/graph', '/api/brief', '/api/ingest']) {
+      expect(Object.keys(spec.paths)).toContain(p);
+    }
+    expect((await get('/docs')).statusCode).toBeLessThan(400);
+  });
+
+  it('lists, searches and shows documents with their facts', async () => {
+    const list = (await get('/api/documents?limit=5')).json();
+    expect(list.items).toHaveLength(5);
+    const search = (await get('/api/search?q=Kazakhstan')).json();
+    expect(search.items.length).toBeGreaterThan(0);
+    expect(search.items[0].snippet).toContain('\u0002');
+    const doc = (await get(`/api/documents/${docId}`)).json();
+    expect(doc.document.id).toBe(docId);
+    for (const m of doc.mentions) expect(doc.document.text.slice(m.start, m.end)).toBe(m.text);
+    expect(Array.isArray(doc.quotes)).toBe(true);
+    expect(Array.isArray(doc.links)).toBe(true);
+  });
+
+  it('serves entities by id and by name, with mentions, quotes, relations', async () => {
+    const ents = (await get('/api/entities?type=country&limit=50')).json();
+    expect(ents.items.length).toBeGreaterThan(3);
+    const kz = (await get('/api/entities/Kazakhstan')).json();
+    expect(kz.entity.name).toBe('Kazakhstan');
+    expect(kz.mentions.length).toBeGreaterThan(0);
+    const byId = (await get(`/api/entities/${encodeURIComponent(kz.entity.id)}`)).json();
+    expect(byId.entity.id).toBe(kz.entity.id);
+    expect(Array.isArray(byId.relations)).toBe(true);
+    expect((await get('/api/quotes?limit=10')).statusCode).toBe(200);
+    expect((await get('/api/events?type=CONSULT')).statusCode).toBe(200);
+    expect((await get('/api/timeline?entity=Kazakhstan')).statusCode).toBe(200);
+    expect((await get('/api/alignment')).statusCode).toBe(200);
+    expect((await get('/api/blocs')).json().map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining(['russia', 'turkey', 'china', 'west']));
+  });
+
+  it('serves stories, links, graph downloads, briefing and export', async () => {
+    const stories = (await get('/api/stories')).json();
+    expect(Array.isArray(stories.items)).toBe(true);
+    if (stories.items.length) expect((await get(`/api/stories/${stories.items[0].id}`)).json().story.id).toBe(stories.items[0].id);
+    expect((await get('/api/links')).statusCode).toBe(200);
+    const graph = (await get('/api/graph?limit=30')).json();
+    expect(graph.nodes.length).toBeGreaterThan(0);
+    const gexf = await get('/api/graph.gexf?limit=30');
+    expect(gexf.headers['content-type']).toMatch(/gexf/);
+    expect(gexf.body).toMatch(/^<\?xml/);
+    expect((await get('/api/graph.graphml')).body).toMatch(/<graphml/);
+    const brief = await get('/api/brief?format=md');
+    expect(brief.statusCode).toBe(200);
+    const x = (await get('/api/export')).json();
+    expect(x.version).toBe(1);
+  });
+
+  it('answers bad input with JSON 4xx errors', async () => {
+    const cases: [string, number][] = [
+      ['/api/documents/ffffffffffffffff', 404],
+      ['/api/entities/no-such-entity-zzzz-qqqq', 404],
+      ['/api/stories/nope', 404],
+      ['/api/documents?from=2022-13-01', 400],
+      ['/api/documents?from=2022-02-31', 400],
+      ['/api/documents?limit=100000', 400],
+      ['/api/documents?limit=-1', 400],
+      ['/api/search', 400],
+      ['/api/entities?type=spaceship', 400],
+      ['/api/documents?bogus=1', 400],
+      ['/api/nope', 404],
+    ];
+    for (const [url, status] of cases) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(status);
+      expect(r.json().error.code, url).toMatch(/^ORBIT_E_/);
+    }
+  });
+
+  it('treats SQL metacharacters as plain text', async () => {
+    const before = (await get('/api/stats')).json().documents;
+    for (const q of ["' OR 1=1 --", "'; DROP TABLE documents; --", '%_\\', '"unclosed']) {
+      expect((await get(`/api/search?q=${encodeURIComponent(q)}`)).statusCode).toBe(200);
+      expect((await get(`/api/entities?q=${encodeURIComponent(q)}`)).statusCode).toBe(200);
+      expect([200, 404]).toContain((await get(`/api/entities/${encodeURIComponent(q)}`)).statusCode);
+    }
+    expect((await get('/api/stats')).json().documents).toBe(before);
+  });
+
+  it('guards ingest with the token and stores posted articles, scripts kept as text', async () => {
+    const article = { title: 'Script test', body: 'Officials met in Baku on Monday. <script>window.__pwned = 1</script> The talks covered transit and energy routes across the Caspian.', date: '2023-03-01' };
+    expect((await app.inject({ method: 'POST', url: '/api/ingest', payload: article })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'POST', url: '/api/ingest', payload: article, headers: { authorization: 'Bearer wrong-token-123' } })).statusCode).toBe(401);
+    const ok = await app.inject({ method: 'POST', url: '/api/ingest', payload: article, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(ok.statusCode).toBe(201);
+    const id = ok.json().ids[0];
+    const doc = (await get(`/api/documents/${id}`)).json();
+    expect(doc.document.title).toBe('Script test');
+    const disabled = await buildApp({ store, token: null, webRoot: null });
+    expect((await disabled.inject({ method: 'POST', url: '/api/ingest', payload: article })).statusCode).toBe(403);
+    await disabled.close();
+  });
+
+  it('refuses oversized bodies', async () => {
+    const small = await buildApp({ store, token: TOKEN, webRoot: null, bodyLimit: 1000 });
+    const r = await small.inject({ method: 'POST', url: '/api/ingest', payload: { title: 'x', body: 'y'.repeat(5000) }, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(r.statusCode).toBe(413);
+    expect(r.json().error.code).toBe('ORBIT_E_TOO_LARGE');
+    await small.close();
+  });
+
+  it('sends no CORS headers', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/stats', headers: { origin: 'https://evil.example' } });
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

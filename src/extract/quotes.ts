@@ -31,6 +31,10 @@ const SPEECH_VERBS = [
   'commented', 'remarked', 'observed', 'admitted', 'acknowledged', 'confirmed', 'confirms', 'assured', 'assures',
   'believes', 'believed', 'thinks', 'reported', 'reports', 'asserted', 'maintained', 'maintains', 'urged',
   'pointed out', 'points out',
+  // Russian (past tense, all genders/numbers)
+  'сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили',
+  'подчеркнул', 'подчеркнула', 'подчеркнули', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
+  'сообщили', 'пояснил', 'пояснила', 'пояснили', 'считает', 'говорит',
 ];
 const VERB_ALT = SPEECH_VERBS.map((v) => v.replace(' ', '\\s+')).join('|');
 /** Verbs whose clause reports what someone else said: their subject becomes a reporter. */

@@ -72,7 +72,7 @@ const HYPHENS = /[-\u2010\u2011]/;
 const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 'trans']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
 const ORG_ABSORB = new Set(['country', 'location', 'organization']);
-const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'daily', 'magazine', 'website', 'portal', 'news']);
+const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'daily', 'magazine', 'website', 'portal', 'news', 'staff', 'correspondent', 'correspondents', 'reporter', 'reporters']);
 /** Capitalised adjectives that look like surnames ("Asian" ends like "Petrosian") but never are. */
 const NOT_NAME_ADJ = new Set(
   'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
@@ -308,7 +308,7 @@ class Extractor {
     const before = t.gap[a] === 0 || (t.gap[a] & ~GAP.QUOTE) === 0;
     if (before && a > 0) {
       if (k1 === 'told' || MEDIA_CUE_BEFORE.has(k1)) return true;
-      if (k1 === 'by' && /^(?:reported|published|quoted|cited|run|owned)$/.test(k2)) return true;
+      if (k1 === 'by' && /^(?:reported|published|printed|carried|broadcast|aired|quoted|cited|run|owned|edited)$/.test(k2)) return true;
       if (k1 === 'with' && k2 === 'interview') return true;
       if (k1 === 'to' && (k2 === 'interview' || k2 === 'according')) return true;
       if (k1 === 'the' && (k2 === 'told' || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
@@ -551,6 +551,11 @@ class Extractor {
         cd.type = this.cands[long].type;
         (cd as Cand & { boundTo?: number }).boundTo = long;
         cd.reason = `acronym bound to "${this.text.slice(this.cands[long].cs, this.cands[long].ce)}"`;
+      } else if (cd.b - cd.a === 1 && cd.a > 0 && (t.gap[cd.a] & (GAP.STOP | GAP.OPEN_PAREN)) === (GAP.STOP | GAP.OPEN_PAREN) && (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) {
+        // an agency credit closing a story: "... stabilized. (ANI)"
+        cd.kind = 'media';
+        cd.type = 'media';
+        cd.reason = `agency credit "(${t.raw[cd.a]})" after the last sentence`;
       } else if (this.inRoleChain(c) || this.mediaCue(cd.a, cd.b)) {
         cd.kind = 'org';
         if (this.mediaCue(cd.a, cd.b)) cd.type = 'media';
@@ -927,9 +932,9 @@ class Extractor {
       return true;
     };
     if (!givenOk(given1, given2)) return null;
+    // Two differently spelled full names in one article stay two people: a typo of a full
+    // name is resolved across documents, where the co-occurrence guard protects real pairs.
     if (s1 === s2) return `same surname and compatible given names as ${g.tokens.join(' ')}`;
-    const close = surnamesClose(s1, s2);
-    if (close.close) return `edit distance ${close.distance} to ${g.tokens.join(' ')} with the same given name`;
     return null;
   }
 

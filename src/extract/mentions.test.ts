@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { testGazetteer } from './mentions-testgaz.js';
+import type { DocEntity, DocMention } from './types.js';
+
+// All article texts below are invented for these tests.
+const gaz = testGazetteer();
+
+function run(text: string) {
+  const out = extractEntities(text, null, gaz, { published: '2024-03-01' });
+  for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  const byName = (name: string): DocEntity => {
+    const e = out.entities.find((x) => x.name === name);
+    if (!e) throw new Error(`no entity ${name}; have ${out.entities.map((x) => `${x.name}[${x.type}]`).join(', ')}`);
+    return e;
+  };
+  const refOfSurface = (surface: string): string[] => out.mentions.filter((m: DocMention) => m.text === surface).map((m) => m.ref);
+  return { ...out, byName, refOfSurface };
+}
+
+describe('extractEntities: gazetteer phrases', () => {
+  it('matches longest phrases, possessives and case-sensitive acronyms', () => {
+    const r = run("The Organization of Turkic States met in Almaty. Turkey's envoy spoke. The US sent a note; none of us knew. The CSTO agreed.");
+    expect(r.byName('Organization of Turkic States').gazetteerId).toBe('org:ots');
+    expect(r.refOfSurface('Turkey')).toHaveLength(1);
+    expect(r.byName('United States').aliases).toEqual(['US']);
+    expect(r.refOfSurface('us')).toHaveLength(0);
+    expect(r.byName('Almaty').type).toBe('location');
+  });
+
+  it('turns demonym adjectives into country mentions and plural demonyms into groups', () => {
+    const r = run('Kazakh officials met Russian diplomats. Both the Kazakhs and the Russians agreed. Russian-speaking towns were calm.');
+    expect(r.byName('Kazakhstan').aliases).toContain('Kazakh');
+    const groups = r.entities.filter((e) => e.type === 'group').map((e) => e.name);
+    expect(groups).toEqual(expect.arrayContaining(['Kazakhs', 'Russians']));
+    // "Russian-speaking" is about a language, not the country
+    expect(r.mentions.filter((m) => m.text === 'Russian')).toHaveLength(1);
+  });
+
+  it('does not take a given name for a place', () => {
+    const r = run('Victoria Salnikova, editor of the Orda Times, said the talks failed.');
+    expect(r.byName('Victoria Salnikova').type).toBe('person');
+    expect(r.entities.some((e) => e.gazetteerId === 'place:victoria')).toBe(false);
+  });
+});
+
+describe('extractEntities: persons and roles', () => {
+  it('reads pre-nominal titles with a demonym as the country', () => {
+    const r = run('Kazakh Foreign Minister Aigerim Sadykova said the meeting would take place in Almaty.');
+    const p = r.byName('Aigerim Sadykova');
+    expect(p.type).toBe('person');
+    expect(p.roles[0].title).toBe('Foreign Minister');
+    expect(p.roles[0].ofRef).toBe(r.byName('Kazakhstan').ref);
+  });
+
+  it('reads appositive roles with the top-level institution of an of/at chain', () => {
+    const r = run('Daulet Ismailov, senior researcher at the Center for Steppe Studies at the Institute of Eurasian Policy, told reporters that the plan was late.');
+    const p = r.byName('Daulet Ismailov');
+    const orgs = p.roles.map((x) => r.entities.find((e) => e.ref === x.ofRef)?.name);
+    expect(p.roles[0].title).toBe('senior researcher');
+    expect(orgs[0]).toBe('Institute of Eurasian Policy');
+    expect(orgs).toContain('Center for Steppe Studies');
+  });
+
+  it('reads "the head of <country> <Name>", "its president" and the counterpart title', () => {
+    const r = run(
+      'Turkish Foreign Minister Ayla Demirtas spoke with her Kyrgyz counterpart Nurbek Osmonov. A delegation of the Union of Steppe Chambers, led by its president Erlan Kasymov, arrived. The head of Kazakhstan Bolat Amanov replied.',
+    );
+    const osm = r.byName('Nurbek Osmonov').roles[0];
+    expect(osm.title).toBe('Foreign Minister');
+    expect(osm.ofRef).toBe(r.byName('Kyrgyzstan').ref);
+    const kas = r.byName('Erlan Kasymov').roles[0];
+    expect(kas.title).toBe('president');
+    expect(kas.ofRef).toBe(r.byName('Union of Steppe Chambers').ref);
+    expect(r.byName('Bolat Amanov').roles[0]).toMatchObject({ title: 'head', ofRef: r.byName('Kazakhstan').ref });
+  });
+
+  it('skips the target of an ambassador and resolves "of the Republic" to the country before', () => {
+    const r = run(
+      'Floods hit Kyrgyzstan again. The Minister of Emergency Situations of the Republic, Talant Abdrakhmanov, visited the area. The Turkish Ambassador to the Republic Kemal Yildirim brought aid.',
+    );
+    expect(r.byName('Talant Abdrakhmanov').roles[0]).toMatchObject({ title: 'Minister of Emergency Situations', ofRef: r.byName('Kyrgyzstan').ref });
+    expect(r.byName('Kemal Yildirim').roles[0]).toMatchObject({ title: 'Ambassador', ofRef: r.byName('Turkey').ref });
+  });
+
+  it('links surnames and title-only anaphors to the full name', () => {
+    const r = run('Kazakh Foreign Minister Aigerim Sadykova arrived on Monday. Sadykova said talks went well. Later the minister left.');
+    const ref = r.byName('Aigerim Sadykova').ref;
+    expect(r.refOfSurface('Sadykova')).toEqual([ref]);
+    expect(r.refOfSurface('the minister')).toEqual([ref]);
+    expect(r.byName('Aigerim Sadykova').reasons.join(' ')).toMatch(/surname of Aigerim Sadykova/);
+  });
+
+  it('links a misspelt surname only when one close name exists', () => {
+    const one = run('Defence Minister Ruslan Zhumabekov spoke. Zhumabekv then left.');
+    expect(one.refOfSurface('Zhumabekv')).toEqual([one.byName('Ruslan Zhumabekov').ref]);
+    const two = run('Timur Akhmetov met Arman Akhmedov. Akhmetov said yes; Akhmedov said no. Akhmetev left.');
+    const t = two.byName('Timur Akhmetov').ref;
+    const a = two.byName('Arman Akhmedov').ref;
+    expect(t).not.toBe(a);
+    expect(two.refOfSurface('Akhmetov')).toEqual([t]);
+    expect(two.refOfSurface('Akhmedov')).toEqual([a]);
+    // "Akhmetev" is one edit from both surnames: ambiguous, so not linked
+    expect(two.refOfSurface('Akhmetev')).toEqual([]);
+  });
+
+  it('rejects capitalised chrome and sentence-initial words as persons', () => {
+    const r = run('Representative Image. Related Articles. However Latest News follows. Spread the love.');
+    expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('extractEntities: organisations, acronyms, media', () => {
+  it('binds a parenthesised acronym to the long form and later uses', () => {
+    const r = run('The Caspian Institute for Strategic Research (CISR) published a report. CISR analysts, said the report, disagreed.');
+    const e = r.byName('Caspian Institute for Strategic Research');
+    expect(e.type).toBe('organization');
+    expect(r.refOfSurface('CISR')).toEqual([e.ref, e.ref]);
+  });
+
+  it('finds media outlets from their context', () => {
+    const r = run(
+      'Arman Seitov told Steppe Gazette that prices rose. The newspaper Karavan reported a fall. Meanwhile, Kurier reported nothing, according to the Orda Times. In an interview with Baribar, he repeated it. Read more at Baribar.kz today.',
+    );
+    for (const name of ['Steppe Gazette', 'Karavan', 'Kurier', 'Orda Times', 'Baribar', 'Baribar.kz']) expect(r.byName(name).type).toBe('media');
+    expect(r.byName('Arman Seitov').type).toBe('person');
+  });
+
+  it('builds "of"-chains and "X party"', () => {
+    const r = run('The Union of Chambers and Commodity Exchanges of Kazakhstan met the Amanat party in Almaty.');
+    expect(r.byName('Union of Chambers and Commodity Exchanges of Kazakhstan').type).toBe('organization');
+    expect(r.byName('Amanat').aliases).toContain('Amanat party');
+  });
+});
+
+describe('extractEntities: bad input', () => {
+  it('returns nothing for empty or non-string text and never throws', () => {
+    expect(extractEntities('', null, gaz)).toEqual({ entities: [], mentions: [] });
+    expect(extractEntities(null as unknown as string, null, gaz)).toEqual({ entities: [], mentions: [] });
+    expect(extractEntities('Text', null, null as unknown as Gazetteer)).toEqual({ entities: [], mentions: [] });
+    const junk = '((( ’s ’s ,,, — Mr. . . U.S. ( ) A. B. C. D. ' + 'X'.repeat(5000) + ' \u0000\uFFFF';
+    expect(() => extractEntities(junk, [{ start: 0, end: 3 }], gaz)).not.toThrow();
+  });
+
+  it('keeps sentence boundaries from given sentences', () => {
+    const text = 'He left. Kazakh officials stayed.';
+    const r = extractEntities(text, [{ start: 0, end: 8 }, { start: 9, end: text.length }], gaz);
+    expect(r.mentions.map((m) => m.text)).toEqual(['Kazakh']);
+  });
+});

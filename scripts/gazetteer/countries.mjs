@@ -24,14 +24,18 @@ const names = Object.fromEntries(LANGS.map((l) => [l, require(`i18n-iso-countrie
 const variants = JSON.parse(readFileSync(join(dataDir, 'src', 'country-variants.json'), 'utf8'));
 const demonyms = JSON.parse(readFileSync(join(dataDir, 'src', 'demonyms.json'), 'utf8')).demonyms;
 
+const isAcronym = (s) => s.length <= 12 && !/\s/.test(s) && !/\p{Ll}/u.test(s) && /\p{L}/u.test(s);
 const asList = (v) => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
-/** "КНР (Китайская Народная Республика)" -> ["КНР", "Китайская Народная Республика"]. */
+/**
+ * "КНР (Китайская Народная Республика)" -> ["КНР", "Китайская Народная Республика"]: an acronym
+ * with its expansion. Other parentheses qualify the name ("Виргинские острова (США)") and the
+ * bare head would be ambiguous, so such names stay whole.
+ */
 function splitParens(name) {
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
-  if (!m) return [name];
-  // "Cocos (Keeling) Islands" style names keep their full form too.
-  return [m[1], m[2]].filter(Boolean);
+  if (!m || !m[1]) return [name];
+  return isAcronym(m[1]) ? [m[1], m[2]] : [name];
 }
 
 /** "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, U.S." stays as is otherwise. */
@@ -40,7 +44,6 @@ function uninvert(name) {
   return m ? `${m[2]} ${m[1]}` : name;
 }
 
-const isAcronym = (s) => s.length <= 12 && !/\s/.test(s) && !/\p{Ll}/u.test(s) && /\p{L}/u.test(s);
 
 function entryFor(code) {
   const v = variants.countries[code] ?? {};

@@ -82,6 +82,7 @@ const ADVS = String.raw`(?:\s+(?:also|then|again|further|later|once|only|just|ev
 const PRON_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])(he|she|they)${ADVS}\s*$`, 'iu');
 const ROLE_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:the|this|that|our|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${ROLE_ALT})s?)${ADVS}\s*$`, 'iu');
 const VERB_RE = new RegExp(String.raw`(?<![\p{L}-])(${VERB_ALT})(?![\p{L}-])`, 'giu');
+const ANY_CUE = new RegExp(String.raw`(?<![\p{L}-])(?:${VERB_ALT}|according)(?![\p{L}-])`, 'iu');
 const VERB_AT_START = new RegExp(String.raw`^[\s,;—–-]*(${VERB_ALT})(?![\p{L}-])`, 'iu');
 const ACCORDING_AT_START = /^[\s,;:—–-]*according\s+to\s+/i;
 const ACCORDING_END = /(?:^|[\s,;:—–-])according\s+to\s+([^,.;:!?]{1,120}?)\s*,\s*$/i;
@@ -92,6 +93,9 @@ const INTERVIEW_RE = /\b(?:in|during|to)\s+(?:an?\s+)?(?:exclusive\s+)?interview
 const REPORTER_AFTER_RE = /[,;]\s*(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)\s+(?:by\s+)?)/gi;
 const REPORTER_SUBJ_RE = /[,;]\s*(?:as\s+)?(.{1,80}?)\s+(?:reported|reports|wrote|writes)\b/i;
 const THAT_CLAUSE_NOTHAT = /^\s*(?:it|he|she|they|we|there|this|these|those|the|his|her|their|its|our)\b/i;
+/** "…, he explained." / "…, the minister said." / "…, Anna Petrova added." at a sentence end */
+const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*((?:he|she|they|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_ALT})|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+(${VERB_ALT})(?:\s+[\p{L}]+ly)?\s*$`, 'iu');
+const APPOSITIVE_ROLE = new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE_ALT}|deputy|chief|supervisor)\b`, 'iu');
 const GAP_START = /^\s+(?:after|before|in|on|at|during|to|with|for|from|by|upon|following|earlier|later|again|also|repeatedly|publicly|recently|yesterday|today|last|this|once|then|on|over|via|through|[\p{L}]+ly)\b/iu;
 const SPEAKER_TYPES = new Set(['person', 'organization', 'media', 'country', 'group']);
 const REPORTER_TYPES = new Set(['person', 'organization', 'media']);
@@ -291,6 +295,7 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
   for (const s of ctx.sentences) {
     while (pi < ctx.paragraphs.length - 1 && s.start >= ctx.paragraphs[pi].end) pi++;
     const st = text.slice(s.start, s.end);
+    if (!ANY_CUE.test(st)) continue; // most sentences hold no speech verb at all
     // content ends before the final punctuation
     let contentEnd = s.end;
     while (contentEnd > s.start && /[.!?…\s]/.test(text[contentEnd - 1])) contentEnd--;
@@ -323,7 +328,7 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       continue;
     }
     // c) "CLAUSE, he explained." (the whole sentence is reported content)
-    const tail = new RegExp(String.raw`,\s*((?:he|she|they|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_ALT})|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+(${VERB_ALT})(?:\s+[\p{L}]+ly)?\s*$`, 'iu').exec(text.slice(s.start, contentEnd));
+    const tail = TAIL_ATTRIBUTION.exec(text.slice(s.start, contentEnd));
     if (tail && tail.index > 15 && !QUOTE_CHARS.test(st)) {
       const cs = s.start, ce = s.start + tail.index;
       const npStart = s.start + tail.index + tail[0].indexOf(tail[1]);
@@ -390,7 +395,7 @@ function skipAppositives(text: string, from: number, to: number): number {
     if (!m) break;
     const first = m[1].trim();
     const isApp = /^\p{Ll}/u.test(first) && !/^(?:the|a|an|it|he|she|they|we|this|there|these|those|in|on|at|since|after|before|for|by|as|when|while|if|because)\b/i.test(first)
-      || new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE_ALT}|deputy|chief|supervisor)\b`, 'iu').test(first);
+      || APPOSITIVE_ROLE.test(first);
     if (!isApp) break;
     pos += m[0].length;
   }
@@ -745,7 +750,8 @@ const trimEnd = (text: string, a: number, b: number): number => {
 function countWords(text: string, a: number, b: number): number {
   let n = 0, inWord = false;
   for (let i = a; i < b; i++) {
-    const w = !/\s/.test(text[i]);
+    const c = text.charCodeAt(i);
+    const w = !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160);
     if (w && !inWord) n++;
     inWord = w;
   }

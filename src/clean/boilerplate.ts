@@ -145,6 +145,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'cookie banners',
   },
   {
+    re: /^(?:this (?:web)?site uses cookies|we use cookies|we and our (?:partners|vendors) (?:use|store)|our (?:web)?site uses cookies|by (?:continuing|using|browsing)\b.{0,60}\bcookies|(?:strictly )?(?:necessary|analytics?|performance|functional|advertisement|marketing|non-necessary) cookies\b|any cookies that)/i,
+    kind: 'tail',
+    maxLen: 1200,
+    why: 'cookie consent texts, which can be paragraph-long',
+  },
+  {
     re: /^(?:accept|accept all|reject all|got it|i agree|agree|ok|manage (?:cookies|preferences))$/i,
     kind: 'drop',
     why: 'banner buttons',
@@ -201,7 +207,10 @@ export const CALENDAR_RULES: { re: RegExp; why: string }[] = [
 ];
 
 /** A normalised line: no-break and odd spaces unified, collapsed, trimmed, bullets removed. */
+const NEEDS_NORMALIZING = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n\f\v]| {2}|^\s|\s$|^[•·▪►▸◦‣∙*]/;
+
 export function normalizeLine(line: string): string {
+  if (!NEEDS_NORMALIZING.test(line)) return line; // the common case: nothing to do
   return line
     .replace(/[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -151,6 +151,8 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
   },
 ];
 
+const YEAR_HINT = /\d{4}/;
+
 /** A date found in a line. */
 export type DateMatch = {
   /** ISO-8601 value, or null when the date is impossible (31.02.2022). */
@@ -234,6 +236,8 @@ function build(
  */
 export function findDates(line: string, follow = ''): DateMatch[] {
   const out: DateMatch[] = [];
+  // Every pattern needs a four-digit year: most lines have none, so skip them cheaply.
+  if (!YEAR_HINT.test(line)) return out;
   const taken: [number, number][] = [];
   for (const { re, kind } of DATE_PATTERNS) {
     re.lastIndex = 0;

@@ -88,7 +88,8 @@ export function isHeadingLike(line: string): boolean {
   const words = wordCount(line);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
   const bare = line.replace(/["'”»’)\]]+$/u, '');
-  return !/[.:;,…]$/.test(bare);
+  // A final "!" ends exclamations in prose more often than headlines, except short ones.
+  return !/[.:;,…]$/.test(bare) && !(bare.endsWith('!') && words >= 8);
 }
 
 /** A line that is mostly a date, a time and labels: metadata, not text. */
@@ -201,10 +202,10 @@ function unwrap(lines: string[]): string[] {
 
 // ---------------------------------------------------------------- duplicates
 /** Comparison key: lowercase letters and digits only, so quotes and spaces do not matter. */
+const NON_ASCII = /[^\x00-\x7f]/;
 export function dupKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // NFKD only matters for non-ASCII text; skipping it keeps menus of thousands of lines cheap.
+  return (NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}+/gu, '') : s)
     .toLowerCase()
     .replace(/(?:\.\.\.|…)\s*$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -260,7 +261,9 @@ function titleCandidate(l: DumpLine): boolean {
 function pickTitle(lines: DumpLine[], bodyStart: number): number {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    if (l.kind === 'heading') counts.set(dupKey(l.text), (counts.get(dupKey(l.text)) ?? 0) + 1);
+    if (l.kind !== 'heading') continue;
+    const k = dupKey(l.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let nearest = -1;
   for (let i = 0; i < bodyStart; i++) {

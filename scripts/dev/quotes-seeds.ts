@@ -41,10 +41,9 @@ const quoteHit = (p: string, s: string) => p.length > 0 && (p.includes(s) || (s.
 type Extract = (text: string, sentences: Sentence[]) => { entities: DocEntity[]; mentions: DocMention[] };
 
 async function loadExtractor(): Promise<{ name: string; fn: Extract }> {
-  const path = '../../src/extract/mentions.js';
   if (existsSync(new URL('../../src/extract/mentions.ts', import.meta.url))) {
     try {
-      const mod = await import(path);
+      const mod = await import('../../src/extract/mentions.js');
       const gazMod = await import('../../src/resolve/gazetteer.js');
       const gaz = gazMod.loadGazetteer();
       return { name: 'extractEntities', fn: (t, s) => mod.extractEntities(t, s, gaz, { published: null }) };

@@ -96,6 +96,7 @@ const THAT_CLAUSE_NOTHAT = /^\s*(?:it|he|she|they|we|there|this|these|those|the|
 /** "…, he explained." / "…, the minister said." / "…, Anna Petrova added." at a sentence end */
 const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*((?:he|she|they|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_ALT})|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+(${VERB_ALT})(?:\s+[\p{L}]+ly)?\s*$`, 'iu');
 const APPOSITIVE_ROLE = new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE_ALT}|deputy|chief|supervisor)\b`, 'iu');
+const MENTION_THEN_VERB = new RegExp(String.raw`^\s+(?:(?:also|again|then|further|once|[\p{L}]+ly|has|have|had|was|were|is|would|will|later)\s+)*(?:${VERB_ALT})(?![\p{L}-])`, 'iu');
 const GAP_START = /^\s+(?:after|before|in|on|at|during|to|with|for|from|by|upon|following|earlier|later|again|also|repeatedly|publicly|recently|yesterday|today|last|this|once|then|on|over|via|through|[\p{L}]+ly)\b/iu;
 const SPEAKER_TYPES = new Set(['person', 'organization', 'media', 'country', 'group']);
 const REPORTER_TYPES = new Set(['person', 'organization', 'media']);
@@ -585,6 +586,9 @@ function candidateMentions(ctx: Ctx, a: number, b: number): DocMention[] {
     const e = ctx.ents.get(m.ref);
     if (!e || !SPEAKER_TYPES.has(e.type)) continue;
     if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue; // possessive: "Putin's spokesman"
+    // a modifier, not a subject: "Russian patriots", "the Turkish experts" (but "Russia says")
+    const after = text.slice(m.end, Math.min(b + 40, m.end + 60));
+    if (/^\s+\p{Ll}/u.test(after) && !MENTION_THEN_VERB.test(after)) continue;
     // the words between the previous comma (or the start) and the mention
     let k = m.start - 1;
     while (k >= a && !/[,;(—–:]/.test(text[k])) k--;

@@ -40,13 +40,24 @@ export type Alignment = {
   passages: Passage[];
   /** Longest passage, in tokens of A. */
   longestPassage: number;
+  /** Number of exact runs: 1 for a verbatim copy, one more for every edit that breaks the text. */
+  runs: number;
   /** Fraction of content words of A / B in fuzzily matched segments. */
   fuzzyCovA: number;
   fuzzyCovB: number;
   matchedSegments: number;
+  /** Names/figures in matched segments of A replaced by other names/figures in B, per specific. */
+  conflictRate: number;
   meanSegmentSim: number;
   /** Share of matched segment pairs that keep their relative order (LIS / matched). */
   order: number;
+  /**
+   * Share of the distinct specific words of A / B (names: capitalised words not opening a
+   * sentence; numbers) that the other text also has, allowing misspellings. Texts built on one
+   * template ("X is issuing a N mln dlr eurobond…") share sentences but not their specifics.
+   */
+  specificCovA: number;
+  specificCovB: number;
   /** Prose tokens of A / B not covered by exact runs: added text that is not page chrome. */
   uncoveredProseA: number;
   uncoveredProseB: number;
@@ -148,6 +159,8 @@ export function boundedEdit(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
+  // Optimal string alignment distance: a swap of two adjacent letters counts as one edit.
+  let prev2 = new Array<number>(lb + 1).fill(0);
   let prev = new Array<number>(lb + 1);
   let cur = new Array<number>(lb + 1);
   for (let j = 0; j <= lb; j++) prev[j] = j;
@@ -156,13 +169,15 @@ export function boundedEdit(a: string, b: string, max: number): number {
     let rowMin = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= lb; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[lb]!;
 }
@@ -177,7 +192,8 @@ export function fuzzyWordMatch(a: string, b: string): boolean {
   return boundedEdit(a, b, l >= 7 ? 2 : 1) <= (l >= 7 ? 2 : 1);
 }
 
-type Seg = { words: string[]; caps: number[]; features: Set<string> };
+type Seg = { words: string[]; caps: number[]; features: Set<string>; numbers: Set<string> };
+const DIGIT_RE = /\d/;
 
 function contentSegments(t: Tokens): Seg[] {
   const segs: Seg[] = [];
@@ -185,22 +201,46 @@ function contentSegments(t: Tokens): Seg[] {
     const words: string[] = [];
     const caps: number[] = [];
     const features = new Set<string>();
+    const numbers = new Set<string>();
     for (let i = t.segStarts[s]!; i < t.segStarts[s + 1]!; i++) {
       if (t.content[i] !== 1) continue;
       const w = t.words[i]!;
+      if (DIGIT_RE.test(w)) numbers.add(w);
       words.push(w);
       caps.push(t.capital[i]!);
       features.add(skeleton(w));
     }
-    segs.push({ words, caps, features });
+    segs.push({ words, caps, features, numbers });
   }
   return segs;
 }
 
 /** Dice similarity of two segments' content words with fuzzy word matching; collects variants. */
+type SegScore = { sim: number; conflicts: number; specifics: number };
+const isSpecific = (s: Seg, i: number): boolean => DIGIT_RE.test(s.words[i]!) || (i > 0 && s.caps[i] === 1);
+
 function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
-  if (a.words.length === 0 || b.words.length === 0) return 0;
+  return segmentScore(a, b, variants).sim;
+}
+
+/**
+ * Dice similarity of two segments' content words with fuzzy word matching; collects variants.
+ * `conflicts` counts specifics (names, figures) replaced by other specifics — "Hokkaido Bank
+ * issues 30 mln" against "Gunma Bank issues 50 mln" — which a paraphrase does not do.
+ */
+function segmentScore(a: Seg, b: Seg, variants: Variant[] | null): SegScore {
+  const zero = { sim: 0, conflicts: 0, specifics: 0 };
+  if (a.words.length === 0 || b.words.length === 0) return zero;
+  // Sentences built on one template but with other figures ("rose 5 pct to 120 mln" / "fell 2 pct
+  // to 98 mln") report different facts: a paraphrase keeps the numbers it repeats.
+  if (a.numbers.size > 0 && b.numbers.size > 0) {
+    let common = 0;
+    for (const x of a.numbers) if (b.numbers.has(x)) common++;
+    const substituted = Math.min(a.numbers.size - common, b.numbers.size - common);
+    if (common * 2 < Math.max(a.numbers.size, b.numbers.size) || (substituted > 0 && substituted >= common)) return zero;
+  }
   const used = new Uint8Array(b.words.length);
+  const usedA = new Uint8Array(a.words.length);
   const pendingA: number[] = [];
   let matched = 0;
   const pos = new Map<string, number[]>();
@@ -214,6 +254,7 @@ function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
     const j = l?.find((x) => used[x] === 0);
     if (j !== undefined) {
       used[j] = 1;
+      usedA[i] = 1;
       matched++;
     } else pendingA.push(i);
   }
@@ -224,13 +265,23 @@ function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
       const wb = b.words[j]!;
       if (fuzzyWordMatch(wa, wb)) {
         used[j] = 1;
+        usedA[i] = 1;
         matched++;
         if (variants !== null && (a.caps[i] === 1 || b.caps[j] === 1)) variants.push({ a: wa, b: wb });
         break;
       }
     }
   }
-  return (2 * matched) / (a.words.length + b.words.length);
+  let specifics = 0;
+  let freeA = 0;
+  let freeB = 0;
+  for (let i = 0; i < a.words.length; i++) {
+    if (!isSpecific(a, i)) continue;
+    specifics++;
+    if (usedA[i] === 0) freeA++;
+  }
+  for (let j = 0; j < b.words.length; j++) if (used[j] === 0 && isSpecific(b, j)) freeB++;
+  return { sim: (2 * matched) / (a.words.length + b.words.length), conflicts: Math.min(freeA, freeB), specifics };
 }
 
 function lisLength(seq: number[]): number {
@@ -257,6 +308,44 @@ function uncoveredProse(t: Tokens, covered: Uint8Array): number {
     for (let i = from; i < to; i++) if (covered[i] === 0) n++;
   }
   return n;
+}
+
+function specifics(t: Tokens): Set<string> {
+  const out = new Set<string>();
+  const segStart = new Set<number>();
+  for (let s = 0; s + 1 < t.segStarts.length; s++) segStart.add(t.segStarts[s]!);
+  for (let i = 0; i < t.words.length; i++) {
+    if (t.content[i] !== 1) continue;
+    const w = t.words[i]!;
+    if (DIGIT_RE.test(w)) out.add(w);
+    else if (t.capital[i] === 1 && !segStart.has(i) && w.length >= 3) out.add(w);
+  }
+  return out;
+}
+
+function specificCover(a: Set<string>, b: Set<string>, byFirst: Map<string, string[]>): number {
+  if (a.size === 0) return 1;
+  let n = 0;
+  for (const w of a) {
+    if (b.has(w)) {
+      n++;
+      continue;
+    }
+    if (DIGIT_RE.test(w) || w.length < 4) continue;
+    const bucket = byFirst.get(w[0]!);
+    if (bucket?.some((x) => fuzzyWordMatch(w, x))) n++;
+  }
+  return n / a.size;
+}
+
+function firstLetterIndex(s: Set<string>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of s) {
+    const l = m.get(w[0]!);
+    if (l) l.push(w);
+    else m.set(w[0]!, [w]);
+  }
+  return m;
 }
 
 /** Align two tokenised documents. Cost is linear in their sizes (bounded candidate lists). */
@@ -297,6 +386,8 @@ export function align(A: Tokens, B: Tokens): Alignment {
   for (const s of segA) totalA += s.words.length;
   for (const s of segB) totalB += s.words.length;
   const matchedB = new Uint8Array(segB.length);
+  let conflicts = 0;
+  let specificsInPairs = 0;
   for (let i = 0; i < segA.length; i++) {
     const sa = segA[i]!;
     if (sa.words.length < 3) continue;
@@ -324,7 +415,9 @@ export function align(A: Tokens, B: Tokens): Alignment {
     }
     for (const j of touched) counts[j] = 0;
     if (best >= 0 && bestSim >= FUZZY_MIN_SIM) {
-      segmentSim(sa, segB[best]!, variants);
+      const sc = segmentScore(sa, segB[best]!, variants);
+      conflicts += sc.conflicts;
+      specificsInPairs += sc.specifics;
       pairs.push({ i, j: best, sim: bestSim });
       matchedB[best] = 1;
     }
@@ -338,16 +431,22 @@ export function align(A: Tokens, B: Tokens): Alignment {
   let fb = 0;
   for (let j = 0; j < segB.length; j++) if (matchedB[j] === 1) fb += segB[j]!.words.length;
 
+  const specA = specifics(A);
+  const specB = specifics(B);
   return {
+    specificCovA: specificCover(specA, specB, firstLetterIndex(specB)),
+    specificCovB: specificCover(specB, specA, firstLetterIndex(specA)),
     tokensA: na,
     tokensB: nb,
     exactCovA: na ? ca / na : 0,
     exactCovB: nb ? cb / nb : 0,
     passages,
     longestPassage: longest,
+    runs: runs.length,
     fuzzyCovA: totalA ? fa / totalA : 0,
     fuzzyCovB: totalB ? Math.min(1, fb / totalB) : 0,
     matchedSegments: pairs.length,
+    conflictRate: specificsInPairs ? conflicts / specificsInPairs : 0,
     meanSegmentSim: pairs.length ? simSum / pairs.length : 0,
     order: pairs.length ? lisLength(pairs.map((p) => p.j)) / pairs.length : 1,
     uncoveredProseA: uncoveredProse(A, covA),

@@ -16,11 +16,17 @@ import { foldText } from './normalize.js';
 export const MIN_TOKENS = 10;
 export const SAME_TEXT = 0.9;
 export const CONTAINED = 0.85;
-/** An excerpt is a verbatim passage of at least this many tokens… */
+/** An excerpt is a verbatim passage of at least this many tokens. */
 export const EXCERPT_MIN_TOKENS = 40;
-/** …or at least this many when it is also half of the shorter document. */
-export const EXCERPT_MIN_TOKENS_SHORT = 25;
+/** Share of the shorter text's names and figures the other must repeat for a rewrite. */
+export const REWRITE_SPECIFICS = 0.5;
+/** Share of names/figures in matched sentences that may be replaced by others in a rewrite. */
+export const REWRITE_MAX_CONFLICTS = 0.2;
 export const REWRITE_BOTH = 0.5;
+/** Breaks (exact runs) allowed per token for a text to count as verbatim: 2 per 100 tokens. */
+export const NEAR_SAME_BREAKS = 0.02;
+/** An excerpt leaves more than this share of at least one side unmatched (even fuzzily). */
+export const EXCERPT_MAX_OWN_COVER = 0.6;
 export const REWRITE_SHORTER = 0.4;
 export const REWRITE_MIN_SEGMENTS = 3;
 
@@ -52,10 +58,13 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   const shortTokens = Math.min(al.tokensA, al.tokensB);
   const shared = covShort * shortTokens;
 
-  if (al.exactCovA >= SAME_TEXT && al.exactCovB >= SAME_TEXT) {
+  // Verbatim: few exact runs for the length. A copy with page chrome around it still has one run
+  // per body; a light paraphrase breaks the text at every edit.
+  const verbatim = al.runs <= 2 + NEAR_SAME_BREAKS * shortTokens;
+  if (verbatim && al.exactCovA >= SAME_TEXT && al.exactCovB >= SAME_TEXT) {
     return { type: sameTextType(a, b), score: round(Math.min(al.exactCovA, al.exactCovB)), aIsContainer: null };
   }
-  if (covShort >= CONTAINED) {
+  if (verbatim && covShort >= CONTAINED) {
     // The shorter text is inside the longer one. If what the longer adds is page chrome or a
     // short note, it is the same article; if it adds prose of its own, it quotes an excerpt.
     const addsProse = proseLong >= Math.max(30, 0.25 * shared);
@@ -64,20 +73,25 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   }
   const fuzzyShort = aShorter ? al.fuzzyCovA : al.fuzzyCovB;
   const fuzzyLong = aShorter ? al.fuzzyCovB : al.fuzzyCovA;
+  const longPassage = al.longestPassage >= EXCERPT_MIN_TOKENS;
+  // A rewrite repeats the facts: most names and figures of the shorter text are in the other.
+  const specificShort = aShorter ? al.specificCovA : al.specificCovB;
+  const sameFacts = specificShort >= REWRITE_SPECIFICS && al.conflictRate <= REWRITE_MAX_CONFLICTS;
+  const excerpt = (): Classification => ({
+    type: 'excerpt',
+    score: round(0.4 + 0.6 * Math.min(1, al.longestPassage / shortTokens)),
+    // The container is the side whose share inside the shared text is smaller.
+    aIsContainer: al.exactCovA < al.exactCovB,
+  });
+  // A long verbatim passage while both sides keep much text of their own: quoting, not rewriting.
+  if (longPassage && Math.min(al.fuzzyCovA, al.fuzzyCovB) < EXCERPT_MAX_OWN_COVER) return excerpt();
   // A paraphrase of (most of) the whole text: both sides largely matched sentence by sentence.
-  if (al.matchedSegments >= 2 && al.fuzzyCovA >= REWRITE_BOTH && al.fuzzyCovB >= REWRITE_BOTH) {
+  if (sameFacts && al.matchedSegments >= 2 && al.fuzzyCovA >= REWRITE_BOTH && al.fuzzyCovB >= REWRITE_BOTH) {
     return { type: 'rewrite', score: round(Math.sqrt(al.fuzzyCovA * al.fuzzyCovB) * (0.5 + 0.5 * al.meanSegmentSim)), aIsContainer: null };
   }
-  const longPassage =
-    al.longestPassage >= EXCERPT_MIN_TOKENS ||
-    (al.longestPassage >= EXCERPT_MIN_TOKENS_SHORT && al.longestPassage >= 0.5 * shortTokens);
-  if (longPassage) {
-    // The container is the side whose share inside the passage is smaller.
-    const frac = al.longestPassage / shortTokens;
-    return { type: 'excerpt', score: round(0.4 + 0.6 * Math.min(1, frac)), aIsContainer: al.exactCovA < al.exactCovB };
-  }
+  if (longPassage) return excerpt();
   // A paraphrase of part of the other text (a content-farm rewrite of selected paragraphs).
-  if (al.matchedSegments >= REWRITE_MIN_SEGMENTS && fuzzyShort >= REWRITE_SHORTER) {
+  if (sameFacts && al.matchedSegments >= REWRITE_MIN_SEGMENTS && fuzzyShort >= REWRITE_SHORTER) {
     return { type: 'rewrite', score: round(fuzzyShort * (0.5 + 0.5 * al.meanSegmentSim) * (0.7 + 0.3 * fuzzyLong)), aIsContainer: null };
   }
   return null;

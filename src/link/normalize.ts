@@ -5,7 +5,8 @@
  */
 import { hashString } from './hash.js';
 
-const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+/** Numbers with their inner punctuation stay one token ("1-1/4", "5,000", "2.5"); then words. */
+const TOKEN_RE = /\p{N}+(?:[.,/:-]\p{N}+)*(?!\p{L})|[\p{L}\p{N}]+/gu;
 const ASCII_WORD_RE = /^[\x00-\x7f]*$/;
 const MARKS_RE = /\p{M}+/gu;
 const FOLD_CHARS: Record<string, string> = {

@@ -74,6 +74,26 @@ describe('gazetteer data on disk', () => {
     expect(ids(g.lookup('Erdogan'))).toEqual(['person:recep-tayyip-erdogan']);
   });
 
+  it('knows media outlets and regional places', () => {
+    expect(ids(g.lookup('TASS'))).toEqual(['media:tass']);
+    expect(ids(g.lookup('ТАСС'))).toEqual(['media:tass']);
+    expect(ids(g.lookup('Nezavisimaya Gazeta'))).toEqual(['media:ng']);
+    expect(ids(g.lookup('Независимая газета'))).toEqual(['media:ng']);
+    expect(ids(g.lookup('Anadolu Agency'))).toEqual(['media:anadolu']);
+    expect(ids(g.lookup('Caliber.az'))).toEqual(['media:caliber']);
+    expect(ids(g.lookup('Trend'))).toEqual(['media:trend']);
+    expect(g.lookup('trend')).toEqual([]); // a common word: only the capitalised name matches
+    expect(g.byId('media:azattyq')?.partOf).toBe('media:rferl');
+    expect(ids(g.lookup('Shimkent'))).toEqual(['place:shymkent']);
+    expect(g.lookup('Almaty')[0].country).toBe('country:KZ');
+    expect(ids(g.lookup('Karabakh'))).toEqual(['place:nagorno-karabakh']);
+    expect(ids(g.lookup('Sochi'))).toEqual(['place:sochi']);
+    expect(ids(g.lookup('St. Petersburg'))).toEqual(['place:st-petersburg']);
+    expect(g.lookup('Xinjiang')[0].country).toBe('country:CN');
+    expect(ids(g.lookup('Turkic Council'))).toEqual(['org:ots']);
+    expect(ids(g.lookup('Nur Otan'))).toEqual(['org:amanat']);
+  });
+
   it('maps demonyms to countries, case-insensitively and with plurals', () => {
     expect(g.lookupDemonym('Kazakh')?.id).toBe('country:KZ');
     expect(g.lookupDemonym('kazakhstani')?.id).toBe('country:KZ');
@@ -125,6 +145,13 @@ describe('gazetteer data on disk', () => {
     expect(g.holdersAt('country:RU', 'defense minister', null).length).toBeGreaterThanOrEqual(2);
     expect(g.holdersAt('country:XX', 'president', '2020')).toEqual([]);
     expect(g.rolesOf('person:vladimir-putin').length).toBeGreaterThan(0);
+    expect(ids(g.holdersAt('country:TR', 'Minister of Foreign Affairs', '2021-05-25'))).toEqual(['person:mevlut-cavusoglu']);
+    expect(ids(g.holdersAt('country:TR', 'defence minister', '2022-01-10'))).toEqual(['person:hulusi-akar']);
+    expect(ids(g.holdersAt('country:KZ', 'foreign minister', '2022-04'))).toEqual(['person:mukhtar-tleuberdi']);
+    expect(ids(g.holdersAt('country:KG', 'president', '2021-05'))).toEqual(['person:sadyr-japarov']);
+    expect(ids(g.holdersAt('country:US', 'Secretary of State', '2022-06-01'))).toEqual(['person:antony-blinken']);
+    expect(ids(g.holdersAt('org:nato', 'secretary-general', '2022'))).toEqual(['person:jens-stoltenberg']);
+    expect(ids(g.holdersAt('org:ots', 'secretary general', '2023'))).toEqual(['person:kubanychbek-omuraliev']);
   });
 
   it('canonicalises titles', () => {

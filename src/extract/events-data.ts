@@ -1,0 +1,158 @@
+/**
+ * Loads and validates the event trigger and cue data (data/events/*.json) and compiles its regexes
+ * once per process. The data, not the code, says which words signal which PLOVER event; the schema
+ * is documented in docs/events.md. A malformed data file is a project bug: `loadEventData` throws an
+ * OrbitError (ORBIT_E_MALFORMED) listing every issue, like the gazetteer loader.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { OrbitError } from '../errors.js';
+import type { EventMode, PloverType } from '../export/types.js';
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const satisfies readonly PloverType[];
+
+const Plover = z.enum(PLOVER_TYPES);
+const Mode = z.enum(['asserted', 'negated', 'hypothetical', 'intended', 'offered']);
+const RegexSource = z.string().min(1).refine((s) => {
+  try {
+    new RegExp(s, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid JavaScript regular expression');
+
+const TriggerSchema = z.strictObject({
+  id: z.string().min(1),
+  type: Plover,
+  pattern: RegexSource,
+  intensity: z.number().min(-10).max(10).optional(),
+  mode: Mode.optional(),
+  noun: z.boolean().optional(),
+  needs: z.enum(['any', 'both', 'actor', 'target']).optional(),
+  locationSuffices: z.boolean().optional(),
+  placeTarget: z.boolean().optional(),
+  yieldsTo: z.array(Plover).optional(),
+  ownerRole: z.enum(['actor', 'target']).optional(),
+  summary: z.string().min(1),
+});
+
+const TriggerFileSchema = z.strictObject({
+  $comment: z.union([z.string(), z.array(z.string())]).optional(),
+  typeIntensity: z.record(Plover, z.number().min(-10).max(10)),
+  modeScale: z.strictObject({
+    asserted: z.number(), offered: z.number(), intended: z.number(), hypothetical: z.number(),
+    negated: z.number(), refusal: z.number(),
+  }),
+  triggers: z.array(TriggerSchema).min(1),
+});
+
+const CueFileSchema = z.strictObject({
+  $comment: z.union([z.string(), z.array(z.string())]).optional(),
+  modeCues: z.strictObject({ negated: RegexSource, offered: RegexSource, hypothetical: RegexSource, intended: RegexSource }),
+  groupNouns: RegexSource,
+  countryAnaphors: RegexSource,
+  sameDay: RegexSource,
+  dateAnaphora: RegexSource,
+  opinion: RegexSource,
+  subordinators: RegexSource,
+  inferredWindowDays: z.number().int().min(0).max(3650),
+});
+
+export type TriggerSpec = z.infer<typeof TriggerSchema>;
+
+export type CompiledTrigger = TriggerSpec & { re: RegExp; index: number };
+
+export type EventData = {
+  triggers: CompiledTrigger[];
+  typeIntensity: Record<PloverType, number>;
+  modeScale: Record<EventMode | 'refusal', number>;
+  modeCues: { mode: Exclude<EventMode, 'asserted'>; re: RegExp }[];
+  /** demonym word followed by a group noun: "the Turkish side" (group 1 = the demonym) */
+  demonymGroup: RegExp;
+  countryAnaphor: RegExp;
+  sameDay: RegExp;
+  dateAnaphora: RegExp;
+  opinion: RegExp;
+  /** words that open a new clause: a verb trigger's subject is not searched across them */
+  subordinators: RegExp;
+  inferredWindowDays: number;
+};
+
+/** data/events next to the package root (src/extract or dist/extract are two levels below it). */
+export function defaultEventDataDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const direct = resolve(here, '..', '..', 'data', 'events');
+  if (existsSync(direct)) return direct;
+  let dir = here;
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'events'))) return join(dir, 'data', 'events');
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return direct;
+}
+
+function issuesOf(file: string, err: z.ZodError): string[] {
+  return err.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`);
+}
+
+/** Validates raw JSON values (already parsed) and compiles them. Throws OrbitError on any issue. */
+export function compileEventData(triggerJson: unknown, cueJson: unknown): EventData {
+  const problems: string[] = [];
+  const t = TriggerFileSchema.safeParse(triggerJson);
+  if (!t.success) problems.push(...issuesOf('triggers.json', t.error));
+  const c = CueFileSchema.safeParse(cueJson);
+  if (!c.success) problems.push(...issuesOf('cues.json', c.error));
+  if (t.success) {
+    const seen = new Set<string>();
+    for (const tr of t.data.triggers) {
+      if (seen.has(tr.id)) problems.push(`triggers.json: duplicate trigger id ${tr.id}`);
+      seen.add(tr.id);
+    }
+    for (const ty of PLOVER_TYPES) if (t.data.typeIntensity[ty] === undefined) problems.push(`triggers.json: typeIntensity.${ty}: missing`);
+  }
+  if (problems.length || !t.success || !c.success) {
+    throw new OrbitError('ORBIT_E_MALFORMED', `Event data is invalid:\n${problems.join('\n')}`, 'Fix data/events/*.json and run the events tests.');
+  }
+  const cues = c.data;
+  return {
+    triggers: t.data.triggers.map((tr, index) => ({ ...tr, index, re: new RegExp(tr.pattern, 'giu') })),
+    typeIntensity: t.data.typeIntensity as Record<PloverType, number>,
+    modeScale: t.data.modeScale,
+    // Order matters: the first matching cue wins (negation overrides everything else).
+    modeCues: (['negated', 'offered', 'hypothetical', 'intended'] as const).map((mode) => ({ mode, re: new RegExp(cues.modeCues[mode], 'iu') })),
+    demonymGroup: new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${cues.groupNouns})\\b`, 'gu'),
+    countryAnaphor: new RegExp(cues.countryAnaphors, 'giu'),
+    sameDay: new RegExp(cues.sameDay, 'iu'),
+    dateAnaphora: new RegExp(cues.dateAnaphora, 'giu'),
+    opinion: new RegExp(cues.opinion, 'u'),
+    subordinators: new RegExp(cues.subordinators, 'iu'),
+    inferredWindowDays: cues.inferredWindowDays,
+  };
+}
+
+const cache = new Map<string, EventData>();
+
+/** Loads data/events (cached per directory). Throws OrbitError(ORBIT_E_MALFORMED) on invalid data. */
+export function loadEventData(dir?: string): EventData {
+  const d = resolve(dir ?? defaultEventDataDir());
+  const hit = cache.get(d);
+  if (hit) return hit;
+  const read = (name: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(d, name), 'utf8')) as unknown;
+    } catch (e) {
+      throw new OrbitError('ORBIT_E_MALFORMED', `Event data ${join(d, name)} is unreadable: ${(e as Error).message}`);
+    }
+  };
+  const data = compileEventData(read('triggers.json'), read('cues.json'));
+  cache.set(d, data);
+  return data;
+}

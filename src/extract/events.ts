@@ -1,0 +1,546 @@
+/**
+ * Event extraction for one document: PLOVER-typed events with actors, targets, location, date,
+ * mode, intensity and the sentence as evidence.
+ *
+ * How it works (details and the data schema in docs/events.md):
+ * 1. every trigger regex from data/events/triggers.json runs once over the whole text; a match
+ *    belongs to the sentence that contains it;
+ * 2. participants come from entity mentions plus implicit references (events-participants.ts);
+ *    frames, tried in order: "between X and Y" right after the trigger; a passive "by X";
+ *    otherwise the nearest candidate group to the left is the actor (relative clauses skipped)
+ *    and the first group to the right is the target (nominal triggers need a preposition);
+ * 3. the mode comes from cue words in the same clause before the trigger (data/events/cues.json);
+ * 4. the date is the time expression nearest the trigger in the sentence; "on the same day" takes
+ *    the nearest anchored date before it; otherwise an asserted past event gets an *inferred*
+ *    window (`date.inferred = true`) ending at publication — never the publication date as fact;
+ * 5. precision guards: no event without a resolved participant (a place alone only for riots and
+ *    clashes), no events from rhetorical questions, one event per trigger span and participant set.
+ */
+import type { EventMode, PloverType } from '../export/types.js';
+import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
+import { buildCandidates, type Candidate } from './events-participants.js';
+import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from './types.js';
+
+export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
+
+export type ExtractEventsOptions = { gaz?: Gazetteer | null; data?: EventData };
+
+const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
+const GROUP_JOIN = /^\s*(?:,|and|&|,\s*and|as\s+well\s+as|along\s+with)\s*(?:the\s+)?(?:other\s+)?$/i;
+const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,]*,/giu;
+const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+){0,5}?by\s+(?:the\s+)?$/iu;
+const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
+const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
+const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
+const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
+const DAY_MS = 86_400_000;
+const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+let gazCache: Gazetteer | null | undefined;
+function defaultGaz(): Gazetteer | null {
+  if (gazCache === undefined) {
+    try {
+      gazCache = loadGazetteer();
+    } catch {
+      gazCache = null; // events still work without capitals/demonyms
+    }
+  }
+  return gazCache;
+}
+
+/** Index of the sentence containing offset `pos` (binary search), or -1. */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The publication day as YYYY-MM-DD, or null when unknown or unparsable. */
+export function publicationDay(published: string | null): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published ?? '');
+  return m ? m[1] : null;
+}
+
+type Group = Candidate[];
+
+type Frame = { actors: Group; targets: Group; location: Candidate | null };
+
+export function extractEvents(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: DocMention[],
+  times: TimeExpression[],
+  published: string | null,
+  opts: ExtractEventsOptions = {},
+): DocEvent[] {
+  if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !sentences.length) return [];
+  const data = opts.data ?? loadEventData();
+  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
+  const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data);
+  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration').sort((a, b) => a.start - b.start);
+
+  // Sentences that only date an earlier event ("the meeting will take place on 11 January").
+  const consumedTimes = new Set<TimeExpression>();
+  const dateAnaphora: { sentence: number; time: TimeExpression }[] = [];
+  data.dateAnaphora.lastIndex = 0;
+  for (let m = data.dateAnaphora.exec(text); m; m = data.dateAnaphora.exec(text)) {
+    const si = sentenceAt(sentences, m.index);
+    if (si < 0) continue;
+    const t = validTimes.find((x) => x.start >= m!.index && x.end <= sentences[si].end);
+    if (t) {
+      consumedTimes.add(t);
+      dateAnaphora.push({ sentence: si, time: t });
+    }
+  }
+
+  const pubDay = publicationDay(published);
+  const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
+
+  for (const tr of data.triggers) {
+    tr.re.lastIndex = 0;
+    for (let m = tr.re.exec(text); m; m = tr.re.exec(text)) {
+      if (m[0].length === 0) {
+        tr.re.lastIndex++;
+        continue;
+      }
+      const si = sentenceAt(sentences, m.index);
+      if (si < 0) continue;
+      const sent = sentences[si];
+      const mEnd = m.index + m[0].length;
+      if (mEnd > sent.end) continue;
+      const sentText = text.slice(sent.start, sent.end);
+      if (data.opinion.test(sentText.trimEnd())) continue;
+      const mode = detectMode(text, sent, cands, tr, m.index, m[0], data);
+      const frame = findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      if (!frame) continue;
+      // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
+      if (!frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
+        if (!(times ?? []).some((t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60)) continue;
+      }
+      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data);
+      const base = tr.intensity ?? data.typeIntensity[tr.type];
+      const scale = mode === 'negated' ? (base > COOPERATIVE_MIN ? data.modeScale.refusal : data.modeScale.negated) : data.modeScale[mode];
+      const intensity = Math.round(base * scale * 10) / 10 || 0;
+      const start = sent.start + (sentText.length - sentText.trimStart().length);
+      const end = sent.start + sentText.trimEnd().length;
+      const actorRefs = uniq(frame.actors.map((c) => c.actorRef));
+      const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
+      events.push({
+        type: tr.type, mode, actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
+        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, date, names),
+        evidence: { start, end }, trigger: m[0],
+        sentence: si, triggerIndex: m.index, triggerId: tr.id, yieldsTo: tr.yieldsTo,
+      });
+    }
+  }
+
+  // Date anaphora: give the date to the nearest earlier meeting-like event without an explicit date.
+  for (const da of dateAnaphora) {
+    let best: (typeof events)[number] | null = null;
+    for (const e of events) {
+      if (e.sentence > da.sentence || e.sentence < da.sentence - 2) continue;
+      if (e.type !== 'CONSULT' && e.type !== 'AGREE') continue;
+      if (e.sentence === da.sentence) continue;
+      const d = e.date as EventDate;
+      if (d.start && !d.inferred) continue;
+      if (!best || e.triggerIndex > best.triggerIndex) best = e;
+    }
+    if (best) best.date = { start: da.time.value.start ?? da.time.value.end, end: da.time.value.end ?? da.time.value.start };
+  }
+
+  return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+// ----------------------------------------------------------------------------------- frames
+
+/** Candidates usable as actors/targets inside [from, to). */
+function inRange(cands: readonly Candidate[], from: number, to: number): Candidate[] {
+  // cands is sorted by start; a linear scan over one sentence's worth is cheap, but skip fast.
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  for (let i = lo; i < cands.length && cands[i].start < to; i++) if (cands[i].end <= to) out.push(cands[i]);
+  return out;
+}
+
+const JOIN_HEAD = /^\s*(,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s*/iu;
+
+/**
+ * Are two neighbouring candidates one coordinated group ("X and Y", "X, Y and Z", "X and the head
+ * of Y Z")? Modifier candidates inside the gap (a country qualifying the next person) and title
+ * words after the conjunction are allowed. Returns the joiner ("," or "and") or null.
+ */
+function joiner(text: string, a: Candidate, b: Candidate, all: readonly Candidate[]): ',' | 'and' | null {
+  let gap = text.slice(a.end, b.start);
+  for (const c of all) if (c.modifier && c.start >= a.end && c.end <= b.start) gap = gap.replace(text.slice(c.start, c.end), ' ');
+  const m = JOIN_HEAD.exec(gap);
+  if (!m) return null;
+  const rest = gap.slice(m[0].length);
+  const restOk = !rest.trim() || /^(?:the\s+|other\s+)+$/iu.test(rest) || (b.type === 'person' && isTitleWords(rest));
+  if (!restOk) return null;
+  return m[1].trim() === ',' ? ',' : 'and';
+}
+
+/** A comma continues a group only when an "and" closes the list later ("X, Y and Z"). */
+function groupRight(text: string, list: Candidate[], i: number, all: readonly Candidate[]): Group {
+  const g = [list[i]];
+  const joins: (',' | 'and')[] = [];
+  for (let j = i + 1; j < list.length; j++) {
+    const k = joiner(text, list[j - 1], list[j], all);
+    if (!k) break;
+    joins.push(k);
+    g.push(list[j]);
+  }
+  if (joins.length && !joins.includes('and')) return g.slice(0, 1);
+  return g;
+}
+
+function groupLeft(text: string, list: Candidate[], i: number, all: readonly Candidate[]): Group {
+  const g = [list[i]];
+  const joins: (',' | 'and')[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const k = joiner(text, list[j], list[j + 1], all);
+    if (!k) break;
+    joins.push(k);
+    g.unshift(list[j]);
+  }
+  if (joins.length && joins[0] !== 'and') return g.slice(-1);
+  return g;
+}
+
+const TITLE_WORD = /^(?:the|of|to|for|head|heads|president|presidents|leader|leaders|minister|ministers|foreign|defense|defence|prime|chairman|ambassador|envoy|secretary|general|deputy|first|vice|chief|speaker|king|queen|counterpart|counterparts|colleague|republic|state|his|her|its|their|[\p{Lu}][\p{L}-]*)$/u;
+function isTitleWords(s: string): boolean {
+  const w = s.trim().split(/\s+/).filter(Boolean);
+  return w.length <= 6 && w.every((x) => TITLE_WORD.test(x));
+}
+
+const usable = (c: Candidate) => !c.modifier && !c.place;
+const ANAPHORIC_DET = /\b(?:these|those|this|that|such|the\s+same)\s+(?:[\p{L}-]+\s+)?$/iu;
+const COORDINATED_VERB = /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
+const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|towards)\b[^,;]*$/iu;
+const IN_PLACE = /^\s*(?:in|at|near)\s+[^,;]*$/iu;
+const REL_PRONOUN_LEAD = /^\s*,?\s*(?:who|which|that)\b/iu;
+const BY_NON_ENTITY = /^\s*by\s+(?!(?:the\s+)?\p{Lu})/u;
+
+function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mText: string, mode: EventMode, data: EventData): Frame | null {
+  const firstWordEnd = mStart + (/^\S+/u.exec(mText)?.[0].length ?? mText.length);
+  // "these talks", "the same meeting": a reference back to an event already reported
+  if (tr.noun && ANAPHORIC_DET.test(text.slice(Math.max(sent.start, mStart - 30), mStart))) return null;
+  // "was threatened by strikes": the agent is not an entity, so the subject is no actor either
+  if (!tr.noun && BY_NON_ENTITY.test(text.slice(mEnd, mEnd + 40))) return null;
+  const inSentence = inRange(cands, sent.start, sent.end);
+  const people = inSentence.filter(usable);
+  let actors: Group = [];
+  let targets: Group = [];
+  let location: Candidate | null = null;
+  const taken = new Set<Candidate>();
+
+  // Troop owners inside the match ("CSTO troops", "Russian forces").
+  if (tr.ownerRole) {
+    const owner = people.find((c) => c.start >= mStart && c.end <= mEnd && OWNER_NOUN.test(text.slice(c.end, mEnd + 30)));
+    if (owner) {
+      (tr.ownerRole === 'actor' ? actors : targets).push(owner);
+      taken.add(owner);
+    }
+  }
+
+  // Right side: from the end of the trigger's first word to the clause end.
+  const rightLimit = clauseEnd(text, firstWordEnd, sent.end);
+  const right = people.filter((c) => c.start >= firstWordEnd && c.end <= rightLimit && !taken.has(c));
+  const between = right.length ? BETWEEN_AFTER.test(text.slice(mEnd, right[0].start)) || BETWEEN_AFTER.test(text.slice(firstWordEnd, right[0].start)) : false;
+  if (between) {
+    const g = groupRight(text, right, 0, inSentence);
+    if (g.length >= 2) {
+      if (!actors.length) actors = [g[0]];
+      targets = g.slice(1);
+    } else targets = g;
+    g.forEach((c) => taken.add(c));
+  } else if (right.length) {
+    const first = right[0];
+    const gap = text.slice(first.start < mEnd ? firstWordEnd : mEnd, first.start);
+    const passive = first.start >= mEnd && PASSIVE_BY.test(text.slice(mEnd, first.start));
+    const after = text.slice(mEnd, first.start);
+    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(after) && wordCount(after) <= 6;
+    const linked = tr.noun ? nounLink : first.start < mEnd || (wordCount(gap) <= 4 && !/,/.test(gap));
+    const inPlace = first.start >= mEnd && (first.type === 'country' || first.type === 'location') && IN_PLACE.test(after);
+    if (passive) {
+      const g = groupRight(text, right, 0, inSentence);
+      actors = g;
+      g.forEach((c) => taken.add(c));
+    } else if (inPlace && (tr.noun || tr.locationSuffices)) {
+      location = first;
+    } else if (linked) {
+      const g = groupRight(text, right, 0, inSentence);
+      if (!targets.length) targets = g;
+      g.forEach((c) => taken.add(c));
+    }
+  }
+
+  // Left side: nearest group before the trigger in the same clause, relative clauses masked.
+  if (!actors.length) {
+    const masked: [number, number][] = [];
+    const leftText = text.slice(sent.start, mStart);
+    RELATIVE_CLAUSE.lastIndex = 0;
+    for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText)) masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
+    const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
+    const left = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
+    if (left.length) {
+      let idx = left.length - 1;
+      let gap = unmasked(text, left[idx].end, mStart, masked);
+      // "Russia says it ... in Ukraine and has deployed": the subject of a coordinated verb is the clause subject
+      let coordinated = false;
+      if (COORDINATED_VERB.test(gap + mText)) {
+        idx = 0;
+        gap = unmasked(text, left[0].end, mStart, masked);
+        coordinated = true;
+      }
+      const maxWords = coordinated ? 30 : tr.noun ? 4 : 12;
+      // "X, who condemned ...": a relative pronoun right after X makes X the subject
+      const relGap = gap.replace(REL_PRONOUN_LEAD, ' ');
+      const crossesClause = !tr.noun && !coordinated && data.subordinators.test(relGap);
+      const ok = wordCount(gap) <= maxWords && !/[;"“”«»]/.test(gap) && !crossesClause;
+      if (ok) {
+        const g = groupLeft(text, left, idx, inSentence);
+        if (tr.locationSuffices) {
+          if (g.every((c) => c.type === 'country' || c.type === 'location') && (tr.type === 'PROTEST' || g.every((c) => c.ref === c.actorRef && c.type !== 'country'))) location = g[0];
+          else if (wordCount(gap) <= 2) actors = g;
+        } else if (passiveBefore(gap) && !targets.length) {
+          targets = g;
+        } else actors = g;
+      }
+    }
+  }
+
+  // A symmetric event with a plural subject and no object: "X and Y met".
+  if (!targets.length && actors.length >= 2 && SYMMETRIC.has(tr.type)) {
+    targets = actors.slice(1);
+    actors = actors.slice(0, 1);
+  }
+
+  // Location: "in/at <place>" in the clause after the trigger (then before it).
+  const partRefs = new Set([...actors, ...targets].map((c) => c.actorRef));
+  const locLimit = Math.min(rightLimit, mEnd + 120);
+  const places = inSentence.filter((c) => !c.modifier && (c.place || c.type === 'location' || c.type === 'country') && !partRefs.has(c.actorRef));
+  const ordered = [...places.filter((c) => c.start >= firstWordEnd && c.end <= locLimit), ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse()];
+  for (const c of ordered) {
+    if (location) break;
+    const before = text.slice(Math.max(sent.start, c.start - 40), c.start);
+    if (!LOCATION_PREP.test(before)) continue;
+    if (c.type === 'country' && tr.placeTarget && !targets.length && c.start >= mStart) {
+      targets = [c];
+      continue;
+    }
+    location = c;
+  }
+  if (!location && tr.locationSuffices && !actors.length && !targets.length) {
+    const near = places.slice().sort((a, b) => Math.abs(a.start - mStart) - Math.abs(b.start - mStart))[0];
+    if (near && Math.abs(near.start - mStart) < 120) location = near;
+  }
+  // A non-capital place named as the object of a visit is where it happened.
+  if (!location && (tr.placeTarget || tr.locationSuffices)) {
+    const p = inSentence.find((c) => c.place && c.start >= firstWordEnd && c.start - mEnd < 40);
+    if (p) location = p;
+  }
+
+  const hasActor = actors.length > 0;
+  const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
+  const needs = mode === 'hypothetical' ? 'both' : tr.needs ?? 'any';
+  if (needs === 'both' && !(hasActor && hasTarget)) return null;
+  if (needs === 'actor' && !hasActor) return null;
+  if (needs === 'target' && !(hasTarget || location)) return null;
+  const placeOnly = !!tr.locationSuffices && !!location && mode === 'asserted';
+  if (!hasActor && !targets.length && !placeOnly) return null;
+  return { actors, targets, location };
+}
+
+/** Text between two offsets with masked spans (relative clauses) removed. */
+function unmasked(text: string, from: number, to: number, masked: readonly [number, number][]): string {
+  let s = '';
+  let pos = from;
+  for (const [a, b] of masked) {
+    if (b <= pos || a >= to) continue;
+    s += text.slice(pos, Math.max(pos, a));
+    pos = Math.max(pos, b);
+  }
+  return s + text.slice(pos, to);
+}
+
+function passiveBefore(gap: string): boolean {
+  return /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$/i.test(gap) && !/\b(?:ready|willing|prepared|going|able)\b/i.test(gap);
+}
+
+/** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
+function clauseEnd(text: string, from: number, sentEnd: number): number {
+  const rest = text.slice(from, sentEnd);
+  const m = CLAUSE_PUNCT.exec(rest);
+  return m ? from + m.index : sentEnd;
+}
+
+// ----------------------------------------------------------------------------------- mode
+
+/**
+ * The mode of a trigger from cue words between its subject and the trigger ("Kazakhstan will not
+ * help", "Ankara is ready to provide"), or anywhere in the clause before the subject for
+ * sentence-level conditions ("if", "it is possible that"). A participle after a comma
+ * (", offering ...") shares the mode of the clause it hangs on.
+ */
+function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mText: string, data: EventData): EventMode {
+  const clauseText = text.slice(sent.start, mStart);
+  const participle = /^\p{L}+ing\b/u.test(mText) && /,\s*$/.test(clauseText);
+  const cutChars = participle ? /[;"“”(]/g : /[,;"“”(]/g;
+  let clauseStart = sent.start;
+  for (let m = cutChars.exec(clauseText); m; m = cutChars.exec(clauseText)) {
+    if (participle && m.index >= clauseText.trimEnd().length - 1) continue;
+    clauseStart = sent.start + m.index + 1;
+  }
+  let subjectEnd = clauseStart;
+  let subjectStart = -1;
+  for (const c of cands) {
+    if (c.start < clauseStart) continue;
+    if (c.end > mStart) break;
+    if (subjectStart < 0) subjectStart = c.start;
+    subjectEnd = c.end;
+  }
+  const between = text.slice(participle ? clauseStart : subjectEnd, mStart);
+  const words = between.trim().split(/\s+/);
+  const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`;
+  for (const cue of data.modeCues) {
+    if (cue.mode === 'offered' && tr.mode === 'offered') continue;
+    if (cue.re.test(windowText)) {
+      if (cue.mode === 'negated' || cue.mode === 'hypothetical') return cue.mode;
+      if (tr.mode === 'offered') return 'offered';
+      return cue.mode;
+    }
+  }
+  // Conditions stated before the subject hold for the whole clause ("there is no evidence X ...").
+  const prefix = text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart);
+  if (/\b(?:no\s+evidence|not\s+true|denied|deny|denies)\b/iu.test(prefix)) return 'negated';
+  if (/\b(?:if|unless|whether|possible|possibly|perhaps|imagine)\b/iu.test(prefix)) return 'hypothetical';
+  return tr.mode ?? 'asserted';
+}
+
+// ----------------------------------------------------------------------------------- dates
+
+function dateFor(
+  text: string,
+  sentences: readonly Sentence[],
+  si: number,
+  trigger: number,
+  times: readonly TimeExpression[],
+  consumed: ReadonlySet<TimeExpression>,
+  mode: EventMode,
+  pubDay: string | null,
+  data: EventData,
+): EventDate {
+  const sent = sentences[si];
+  let best: TimeExpression | null = null;
+  for (const t of times) {
+    if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
+    if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
+    if (!best || Math.abs(t.start - trigger) < Math.abs(best.start - trigger)) best = t;
+  }
+  if (best) return { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+  if (data.sameDay.test(text.slice(sent.start, sent.end))) {
+    const floor = sentences[Math.max(0, si - 3)].start;
+    for (let i = times.length - 1; i >= 0; i--) {
+      const t = times[i];
+      if (t.end > sent.start || t.start < floor) continue;
+      if (t.value.start && /^\d{4}-\d{2}-\d{2}$/.test(t.value.start)) return { start: t.value.start, end: t.value.start };
+    }
+  }
+  if (pubDay && (mode === 'asserted' || mode === 'offered' || mode === 'negated')) {
+    const end = new Date(`${pubDay}T00:00:00Z`);
+    if (!Number.isNaN(end.getTime())) {
+      return { start: isoDay(new Date(end.getTime() - data.inferredWindowDays * DAY_MS)), end: pubDay, inferred: true };
+    }
+  }
+  return { start: null, end: null };
+}
+
+// ----------------------------------------------------------------------------------- output
+
+const MODE_NOTE: Record<EventMode, string> = {
+  asserted: '', negated: ' (negated)', hypothetical: ' (hypothetical)', intended: ' (intended)', offered: ' (offered)',
+};
+
+function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, date: EventDate, names: Map<string, string>): string {
+  const list = (refs: string[]) => refs.map((r) => names.get(r) ?? r).join(' and ');
+  let s = tr.summary;
+  const a = list(actors);
+  const t = list(targets);
+  const l = location ? names.get(location) ?? location : '';
+  s = s.replace('{actor}', a || '\u0000').replace('{target}', t || '\u0000').replace('{location}', l || '\u0000');
+  // Drop the words that introduce a missing slot ("with ?", "of ?"), then a missing subject.
+  s = s.replace(/\s+(?:with|to|of|for|from|on|in|against|and)\s+\u0000/g, '').replace(/\s*\u0000\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  if (l && !tr.summary.includes('{location}')) s += ` in ${l}`;
+  if (date.start && !date.inferred) s += date.end && date.end !== date.start ? ` (${date.start} – ${date.end})` : ` on ${date.start}`;
+  s += MODE_NOTE[mode];
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+type Internal = DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] };
+
+/**
+ * One event per trigger span (overlapping matches of different triggers in one sentence with the
+ * same type keep the longest), per participant set within a sentence, and triggers that yield to
+ * another type present in the sentence are dropped.
+ */
+function dedupe(events: Internal[]): Internal[] {
+  events.sort((a, b) => a.sentence - b.sentence || a.triggerIndex - b.triggerIndex || b.trigger.length - a.trigger.length);
+  const out: Internal[] = [];
+  const key = (e: Internal) => `${e.sentence}|${e.type}|${[...e.actorRefs].sort().join(',')}|${[...e.targetRefs].sort().join(',')}`;
+  const seen = new Set<string>();
+  for (const e of events) {
+    const k = key(e);
+    if (seen.has(k)) continue;
+    // overlapping trigger spans in the same sentence: keep the first (longest at that offset)
+    if (out.some((o) => o.sentence === e.sentence && o.type === e.type && rangesOverlap(o.triggerIndex, o.trigger.length, e.triggerIndex, e.trigger.length))) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  // Same type in one sentence: an event whose participants are a subset of another's adds nothing.
+  const parts = (e: Internal) => new Set([...e.actorRefs, ...e.targetRefs]);
+  const subsumed = (e: Internal, o: Internal) => {
+    const pe = parts(e);
+    const po = parts(o);
+    if (po.size <= pe.size) return false;
+    for (const r of pe) if (!po.has(r)) return false;
+    return true;
+  };
+  const full = out.filter((e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)));
+  return full.filter((e) => !e.yieldsTo?.length || !full.some((o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode));
+}
+
+function rangesOverlap(a: number, al: number, b: number, bl: number): boolean {
+  return a < b + bl && b < a + al;
+}

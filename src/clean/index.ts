@@ -9,6 +9,8 @@ import { matchChrome, normalizeLine } from './boilerplate.js';
 import { extractHtml } from './html.js';
 import { detectLanguage } from './language.js';
 import {
+  cleanAuthor,
+  cleanOutletName,
   cleanTitle,
   findAuthor,
   findDateline,
@@ -147,7 +149,7 @@ export function cleanDocument(raw: RawDocument): Article {
     const c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
     const diagnostics = [...c.diagnostics];
 
-    const outlet = hint(hints.outlet) ?? c.outlet ?? findOutlet(c.lines);
+    const outlet = hint(hints.outlet) ?? cleanOutletName(c.outlet) ?? findOutlet(c.lines);
     const title = hint(hints.title) ?? cleanTitle(c.title, outlet);
 
     let published: string | null = null;
@@ -160,7 +162,7 @@ export function cleanDocument(raw: RawDocument): Article {
       if (!hinted) diagnostics.push(...found.diagnostics);
     }
 
-    const author = hint(hints.author) ?? c.author ?? findAuthor(c.lines);
+    const author = hint(hints.author) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
     const originalSource = findOriginalSource(c.lines);
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);

@@ -11,6 +11,8 @@ export const ISO3_TO_1: Record<string, string> = {
   eng: 'en', rus: 'ru', tur: 'tr', kaz: 'kk', kir: 'ky', uzn: 'uz', uzb: 'uz', azj: 'az', azb: 'az',
   hye: 'hy', kat: 'ka', tgk: 'tg', tuk: 'tk', ukr: 'uk', bel: 'be', bul: 'bg', srp: 'sr', khk: 'mn',
   deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', pol: 'pl', nld: 'nl', ron: 'ro',
+  ind: 'id', zlm: 'ms', vie: 'vi', ces: 'cs', slk: 'sk', hun: 'hu', swe: 'sv', dan: 'da', nob: 'nb',
+  fin: 'fi', cat: 'ca', hrv: 'hr', slv: 'sl', lit: 'lt', lvs: 'lv', ekk: 'et', als: 'sq',
   cmn: 'zh', jpn: 'ja', kor: 'ko', arb: 'ar', pes: 'fa', urd: 'ur', hin: 'hi', heb: 'he', ell: 'el',
 };
 
@@ -19,7 +21,11 @@ const BY_SCRIPT: { name: string; re: RegExp; only: string[] }[] = [
   {
     name: 'Latin',
     re: /\p{Script=Latin}/gu,
-    only: ['eng', 'tur', 'uzn', 'azj', 'tuk', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'nld', 'ron'],
+    // Major written languages only: franc's long tail (Scots, Tagalog, ...) misreads short English.
+    only: [
+      'eng', 'tur', 'uzn', 'azj', 'tuk', 'deu', 'fra', 'spa', 'ita', 'por', 'pol', 'nld', 'ron', 'ind', 'vie',
+      'ces', 'slk', 'hun', 'swe', 'dan', 'nob', 'fin', 'cat', 'hrv', 'slv', 'lit', 'lvs', 'ekk', 'als',
+    ],
   },
   { name: 'Cyrillic', re: /\p{Script=Cyrillic}/gu, only: ['rus', 'ukr', 'kaz', 'kir', 'tgk', 'bel', 'bul', 'srp', 'khk'] },
   { name: 'Arabic', re: /\p{Script=Arabic}/gu, only: ['arb', 'pes', 'urd'] },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cleanAuthor,
+  cleanOutletName,
   cleanTitle,
   findAuthor,
   findDateline,
@@ -162,5 +164,22 @@ describe('cleanTitle', () => {
   it('returns null for nothing', () => {
     expect(cleanTitle(null, 'X')).toBeNull();
     expect(cleanTitle('  --- ', null)).toBeNull();
+  });
+});
+
+describe('cleanAuthor and cleanOutletName', () => {
+  it('tidies author credits', () => {
+    expect(cleanAuthor('By Jane Roe | May 5, 2020')).toBe('Jane Roe');
+    expect(cleanAuthor('Jane Roe Published 10:15 AM')).toBe('Jane Roe');
+    expect(cleanAuthor('by')).toBeNull();
+    expect(cleanAuthor('admin')).toBeNull();
+    expect(cleanAuthor('  ')).toBeNull();
+    expect(cleanAuthor(null)).toBeNull();
+    expect(cleanAuthor('Jane Roe, Staff Writer')).toBe('Jane Roe, Staff Writer');
+  });
+  it('keeps the site name before a tagline', () => {
+    expect(cleanOutletName('Steppe Herald | Daily news from the region')).toBe('Steppe Herald');
+    expect(cleanOutletName('Example.kz')).toBe('Example.kz');
+    expect(cleanOutletName('')).toBeNull();
   });
 });

@@ -136,6 +136,26 @@ export function findAuthor(lines: MetaLine[]): string | null {
   return null;
 }
 
+const AUTHOR_PREFIX = /^(?:by|written by|story by|text by|author|authors|автор|авторы|yazar|yazan)\s*[:\-–—]?\s+/i;
+const AUTHOR_CUT = /\s+[|•·]\s+|\s+(?:published|updated|posted|opublikovano|опубликовано)\b|\s+\d{1,2}[:.]\d{2}\b/i;
+const NOT_AN_AUTHOR = /^(?:by|admin|administrator|webmaster|editor|staff|user|guest|anonymous|unknown|null|none|n\/a|nama \(wajib\)|name \(required\))$/i;
+
+/**
+ * Tidy an author credit from any source (page line, HTML meta, feed): "By Jane Roe | May 5,
+ * 2020" → "Jane Roe". Null when nothing but a prefix, a placeholder or a date is left.
+ */
+export function cleanAuthor(s: string | null | undefined): string | null {
+  if (typeof s !== 'string') return null;
+  let v = s.replace(/\s+/g, ' ').trim().replace(AUTHOR_PREFIX, '');
+  const cut = AUTHOR_CUT.exec(v);
+  if (cut) v = v.slice(0, cut.index);
+  const d = findDates(v)[0];
+  if (d) v = v.slice(0, d.index);
+  v = trimPunct(v);
+  if (!v || v.length > 100 || !LETTER.test(v) || NOT_AN_AUTHOR.test(v)) return null;
+  return v;
+}
+
 // ---------------------------------------------------------------- outlet
 const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,12}$/u;
 
@@ -162,6 +182,16 @@ function cleanOutlet(s: string): string | null {
   if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || /^\d/.test(v)) return null;
   if (v.split(/\s+/).length > 5) return null;
   return v;
+}
+
+/**
+ * Tidy a site name stated by the page (og:site_name, feed title): "Site | Tagline" → "Site".
+ * Null when nothing usable is left.
+ */
+export function cleanOutletName(s: string | null | undefined): string | null {
+  if (typeof s !== 'string') return null;
+  const first = s.replace(/\s+/g, ' ').trim().split(/\s+[|–—]\s+/)[0] ?? '';
+  return cleanOutlet(first);
 }
 
 /** The site that published this copy, from its own footer, disclaimers and prompts. */

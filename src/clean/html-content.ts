@@ -147,10 +147,15 @@ function dropper(mode: Mode, lens: Map<El, number>, bodyLen: number): (el: El) =
   };
 }
 
-/** Run one selection pass over `body` with the given strictness. */
-export function selectContent(body: El, mode: Mode, lens: Map<El, number>): Selection {
-  const bodyLen = lens.get(body) ?? 0;
-  const lin = linearise(body, dropper(mode, lens, bodyLen));
+/** Linearise `body`, dropping chrome; passes that share `stripUnlikely` can share the result. */
+export function prepare(body: El, mode: Mode, lens: Map<El, number>): Linear {
+  return linearise(body, dropper(mode, lens, lens.get(body) ?? 0));
+}
+
+/** Run one selection pass over a linearised body with the given strictness. */
+export function selectContent(body: El, mode: Mode, lin: Linear): Selection {
+  // Linearisation assigns el.n; a shared Linear must be re-stamped after another pass used it.
+  for (let i = 0; i < lin.els.length; i++) lin.els[i].n = i;
   const { blocks, els } = lin;
   const nB = blocks.length;
   const fNws = new Fenwick(blocks.map((b) => b.nws));

@@ -8,7 +8,8 @@
  * All walks are iterative; no step re-reads a subtree, so huge and deeply nested pages are safe.
  */
 import { buildTree } from './html-dom.js';
-import { type Mode, selectContent, textLengths } from './html-content.js';
+import { type Mode, prepare, selectContent, textLengths } from './html-content.js';
+import type { Linear } from './html-blocks.js';
 import { isBoilerplate, isLinkLine } from './html-filter.js';
 import { extractMeta } from './html-meta.js';
 import type { Block } from './html-blocks.js';
@@ -55,8 +56,14 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
     const titleNorm = meta.title ? norm(meta.title) : null;
     let best: string[] = [];
     let bestLen = -1;
+    const lins = new Map<boolean, Linear>();
     for (const mode of PASSES) {
-      const sel = selectContent(page.body, mode, lens);
+      let lin = lins.get(mode.stripUnlikely);
+      if (!lin) {
+        lin = prepare(page.body, mode, lens);
+        lins.set(mode.stripUnlikely, lin);
+      }
+      const sel = selectContent(page.body, mode, lin);
       const paras = emit(sel.blocks, sel.kept, titleNorm);
       const len = paras.reduce((s, p) => s + p.length, 0);
       if (len > bestLen) {

@@ -129,7 +129,7 @@ ist utc gmt est pst cet msk am pm tv ceo cfo uav uavs gdp vat usd eur rub kzt fa
 `);
 
 /** Title words compatible with a title-only anaphor ("the minister", "the Kyrgyz leader"). */
-export const ANAPHOR_TITLES: Readonly<Record<string, readonly string[]>> = {
+export const ANAPHOR_TITLES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   minister: ['minister'],
   president: ['president', 'head'],
   leader: ['president', 'leader', 'head', 'prime minister', 'premier', 'chairman'],
@@ -145,4 +145,4 @@ export const ANAPHOR_TITLES: Readonly<Record<string, readonly string[]>> = {
   spokesperson: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
   journalist: ['journalist', 'correspondent', 'columnist', 'editor', 'reporter', 'supervisor'],
   chairman: ['chairman', 'president', 'head'],
-};
+}));

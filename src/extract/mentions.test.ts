@@ -8,7 +8,7 @@ import type { DocEntity, DocMention } from './types.js';
 const gaz = testGazetteer();
 
 function run(text: string) {
-  const out = extractEntities(text, null, gaz, { published: '2024-03-01' });
+  const out = extractEntities(text, null, gaz, { published: '2024-03-01', strict: true });
   for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   const byName = (name: string): DocEntity => {
     const e = out.entities.find((x) => x.name === name);
@@ -141,6 +141,11 @@ describe('extractEntities: bad input', () => {
     expect(extractEntities('Text', null, null as unknown as Gazetteer)).toEqual({ entities: [], mentions: [] });
     const junk = '((( ’s ’s ,,, — Mr. . . U.S. ( ) A. B. C. D. ' + 'X'.repeat(5000) + ' \u0000\uFFFF';
     expect(() => extractEntities(junk, [{ start: 0, end: 3 }], gaz)).not.toThrow();
+  });
+
+  it('treats object-property words as plain words', () => {
+    const r = run('Kazakh Foreign Minister Aigerim Sadykova spoke. Then the constructor and the toString and the __proto__ of the hasOwnProperty arrived.');
+    expect(r.byName('Aigerim Sadykova').type).toBe('person');
   });
 
   it('keeps sentence boundaries from given sentences', () => {

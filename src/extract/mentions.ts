@@ -45,7 +45,11 @@ import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
 import type { DocEntity, DocMention, DocRole } from './types.js';
 
-export type ExtractOptions = { published?: string | null };
+export type ExtractOptions = {
+  published?: string | null;
+  /** rethrow internal errors instead of returning no mentions (tests, debugging) */
+  strict?: boolean;
+};
 
 type Kind = 'gaz' | 'org' | 'media' | 'location' | 'event' | 'group' | 'name' | 'single' | 'acronym' | 'demonym' | 'anaphor';
 
@@ -104,8 +108,9 @@ export function extractEntities(
   if (typeof text !== 'string' || text.length === 0 || !gaz) return { entities: [], mentions: [] };
   try {
     return new Extractor(text, Array.isArray(sentences) ? sentences : null, gaz, opts).run();
-  } catch {
+  } catch (err) {
     // A bug on one hostile document must not stop the batch; it yields no mentions.
+    if (opts.strict) throw err;
     return { entities: [], mentions: [] };
   }
 }
@@ -955,10 +960,10 @@ class Extractor {
         j++;
       }
       const mods: string[] = [];
-      while (j < t.n && t.gap[j] === 0 && TITLE_MODIFIERS.has(t.key[j]) && !ANAPHOR_TITLES[t.key[j]] && mods.length < 2) mods.push(t.key[j++]);
+      while (j < t.n && t.gap[j] === 0 && TITLE_MODIFIERS.has(t.key[j]) && !ANAPHOR_TITLES.has(t.key[j]) && mods.length < 2) mods.push(t.key[j++]);
       if (j >= t.n || t.gap[j] !== 0 || this.owner[j] >= 0) continue;
       const head = t.key[j];
-      const compatible = ANAPHOR_TITLES[head];
+      const compatible = ANAPHOR_TITLES.get(head);
       if (!compatible) continue;
       // not a title before a name or an "of" phrase ("the minister of ...", "the president Erdogan")
       if (j + 1 < t.n && t.gap[j + 1] === 0 && (t.cap[j + 1] || t.key[j + 1] === 'of')) continue;

@@ -35,10 +35,16 @@ const KEY_RULES: [RegExp, string][] = [
 
 /** The spelling-variant key of one name token ("Zhaparov" and "Japarov" give the same key). */
 export function nameKey(token: string): string {
+  const hit = keyCache.get(token);
+  if (hit !== undefined) return hit;
   let s = fold(translit(token));
   for (const [re, to] of KEY_RULES) s = s.replace(re, to);
+  // bounded memo: names repeat across a corpus, and the rules cost ~1 µs per token
+  if (keyCache.size >= 100_000) keyCache.clear();
+  keyCache.set(token, s);
   return s;
 }
+const keyCache = new Map<string, string>();
 
 /** Keys of every token of a full name, joined by spaces. */
 export function fullNameKey(name: string): string {
@@ -100,7 +106,7 @@ const SURNAME_SUFFIX =
 
 /** Surname-looking token (at least 5 letters so "Ivan", "Lin" do not count). */
 export function hasSurnameSuffix(token: string): boolean {
-  return token.length >= 5 && SURNAME_SUFFIX.test(fold(token));
+  return token.length >= 5 && SURNAME_SUFFIX.test(/^[\x20-\x7e]*$/.test(token) ? token : fold(token));
 }
 
 /**

@@ -39,6 +39,7 @@ type Cluster = {
 };
 
 const SEP = '\u0000';
+const PLACE_TYPE_SUFFIX = /^(\S.*?)\s+(?:region|oblast|province|district|raion|rayon|governorate|prefecture)$/i;
 
 function slug(s: string): string {
   return (
@@ -248,6 +249,13 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     if (x.d.gaz) {
       for (const a of x.d.gaz.aliases) aliases.add(a);
       for (const a of x.d.gaz.acronyms ?? []) aliases.add(a);
+    }
+    if (x.d.type === 'location') {
+      // "Batken Region" is also called "Batken" ("fighting in Batken")
+      for (const a of [x.name, ...aliases]) {
+        const m = PLACE_TYPE_SUFFIX.exec(a);
+        if (m) aliases.add(m[1]);
+      }
     }
     aliases.delete(x.name);
     const roles: Role[] = [];

@@ -1,0 +1,222 @@
+/**
+ * Relations stated in one document's text, each with its sentence as evidence:
+ * - member_of / observer_of: "of which Kazakhstan is a member", "X, Y and Z are founding members",
+ *   "Kazakhstan is a member of the CSTO", "X, a member of the CSTO", "X joined the SCO";
+ * - ally_of / partner_of: "Russia is our main ally", "its strategic partner Kazakhstan",
+ *   "X and Y are strategic partners" ("our"/"its" resolve to the speaker or the clause subject);
+ * - in_conflict_with: "the conflict/war between X and Y", "X is at war with Y";
+ * - holds_role: from DocEntity.roles (person → the country or organization of the role);
+ * - located_in / part_of: "Almaty, Kazakhstan"; "the Chon-Alai district of Osh region".
+ * Participants are the same candidates events use (mentions, demonym phrases, country anaphors;
+ * capitals stand for their country).
+ */
+import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import type { RelationType } from '../export/types.js';
+import { loadEventData } from './events-data.js';
+import { buildCandidates, type Candidate } from './events-participants.js';
+import type { DocEntity, DocMention, DocRelation, Sentence } from './types.js';
+
+const MEMBER_OF_WHICH = /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/giu;
+const MEMBER_IS = /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/giu;
+const MEMBER_APPOS = /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/giu;
+const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/giu;
+const ALLY_POSSESSIVE = /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
+const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/giu;
+const CONFLICT_BETWEEN = /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/giu;
+const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/giu;
+const PART_OF = /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
+const ATTRIBUTION = /^[\s,.]*[”"»]?[\s,]*(?:[\p{L}-]+\s+){0,6}?(?:said|says|stressed|noted|added|told|declared|stated)\b/iu;
+
+let gazCache: Gazetteer | null | undefined;
+function defaultGaz(): Gazetteer | null {
+  if (gazCache === undefined) {
+    try {
+      gazCache = loadGazetteer();
+    } catch {
+      gazCache = null;
+    }
+  }
+  return gazCache;
+}
+
+export type ExtractRelationsOptions = { gaz?: Gazetteer | null };
+
+export function extractRelations(text: string, sentences: Sentence[], entities: DocEntity[], mentions: DocMention[], opts: ExtractRelationsOptions = {}): DocRelation[] {
+  if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !Array.isArray(entities)) return [];
+  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const byRef = new Map(entities.map((e) => [e.ref, e]));
+  const cands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData()).filter((c) => !c.modifier);
+  const out: DocRelation[] = [];
+  const seen = new Set<string>();
+  const add = (type: RelationType, fromRef: string, toRef: string, ev: { start: number; end: number }) => {
+    if (!fromRef || !toRef || fromRef === toRef) return;
+    const k = `${type}|${fromRef}|${toRef}|${ev.start}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ type, fromRef, toRef, evidence: { start: ev.start, end: ev.end } });
+  };
+  const typeOf = (ref: string) => byRef.get(ref)?.type;
+  const isOrg = (c: Candidate) => typeOf(c.actorRef) === 'organization';
+  const isState = (c: Candidate) => typeOf(c.actorRef) === 'country' || typeOf(c.actorRef) === 'organization';
+
+  let ci = 0;
+  for (const s of sentences) {
+    while (ci < cands.length && cands[ci].start < s.start) ci++;
+    const inS: Candidate[] = [];
+    for (let j = ci; j < cands.length && cands[j].start < s.end; j++) inS.push(cands[j]);
+    if (!inS.length) continue;
+    const st = text.slice(s.start, s.end);
+    const ev = trimSpan(text, s);
+    const at = (re: RegExp, fn: (m: RegExpExecArray, abs: number) => void) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(st); m; m = re.exec(st)) fn(m, s.start + m.index);
+    };
+    const nearestLeft = (pos: number, maxGap = 40, pred: (c: Candidate) => boolean = isState) => {
+      for (let k = inS.length - 1; k >= 0; k--) {
+        const c = inS[k];
+        if (c.end > pos) continue;
+        return pos - c.end <= maxGap && pred(c) ? c : null;
+      }
+      return null;
+    };
+    const firstRight = (pos: number, maxGap = 12, pred: (c: Candidate) => boolean = isOrg) => {
+      const c = inS.find((x) => x.start >= pos);
+      return c && c.start - pos <= maxGap && pred(c) ? c : null;
+    };
+    const relType = (word: string): RelationType => (/^observer/i.test(word) ? 'observer_of' : 'member_of');
+
+    // "ORG (of which A, B and C are founding members)"
+    at(MEMBER_OF_WHICH, (m, abs) => {
+      const org = nearestLeft(abs, 6, isOrg);
+      if (!org) return;
+      const listStart = abs + m[0].indexOf(m[1]);
+      const listEnd = listStart + m[1].length;
+      for (const c of inS) if (c.start >= listStart && c.end <= listEnd && isState(c)) add(relType(m[2]), c.actorRef, org.actorRef, ev);
+    });
+    // "Kazakhstan is a member of the CSTO", "Russia and China are members of the SCO"
+    at(MEMBER_IS, (m, abs) => {
+      const org = firstRight(abs + m[0].length);
+      if (!org) return;
+      const leftText = text.slice(s.start, abs);
+      const members = leftGroup(text, inS, abs, isState, leftText);
+      for (const c of members) add(relType(m[1]), c.actorRef, org.actorRef, ev);
+    });
+    // "Kazakhstan, a member of the CSTO"
+    at(MEMBER_APPOS, (m, abs) => {
+      const org = firstRight(abs + m[0].length);
+      const member = nearestLeft(abs, 0, (c) => typeOf(c.actorRef) === 'country');
+      if (org && member) add(relType(m[1]), member.actorRef, org.actorRef, ev);
+    });
+    // "Uzbekistan joined the CSTO"
+    at(JOINED, (m, abs) => {
+      const org = firstRight(abs + m[0].length, 2);
+      const member = nearestLeft(abs, 12, (c) => typeOf(c.actorRef) === 'country');
+      if (org && member) add('member_of', member.actorRef, org.actorRef, ev);
+    });
+    // Possessive alliance / partnership
+    at(ALLY_POSSESSIVE, (m, abs) => {
+      const type: RelationType = /^all/i.test(m[2]) ? 'ally_of' : 'partner_of';
+      const end = abs + m[0].length;
+      const after = inS.find((c) => c.start >= end && c.start - end <= 3 && typeOf(c.actorRef) === 'country');
+      let other: Candidate | null = after ?? null;
+      if (!other) {
+        // "Russia is our main ally": the subject right before "is"
+        const beforeText = text.slice(s.start, abs);
+        if (/\b(?:is|are|was|were|remains)\s+$/iu.test(beforeText)) other = nearestLeft(abs, 16, (c) => typeOf(c.actorRef) === 'country');
+      }
+      if (!other) return;
+      let owner: string | null = null;
+      if (/^our$/i.test(m[1])) owner = speakerCountry(text, s, cands, byRef);
+      else {
+        const subj = inS.find((c) => c.end <= abs && typeOf(c.actorRef) === 'country' && c !== other);
+        owner = subj?.actorRef ?? null;
+      }
+      if (owner && owner !== other.actorRef) add(type, owner, other.actorRef, ev);
+    });
+    // "Russia and China are strategic partners"
+    at(PAIR_ARE, (m, abs) => {
+      const g = leftGroup(text, inS, abs, (c) => typeOf(c.actorRef) === 'country', text.slice(s.start, abs));
+      if (g.length === 2) add(/^all/i.test(m[1]) ? 'ally_of' : 'partner_of', g[0].actorRef, g[1].actorRef, ev);
+    });
+    // Conflicts
+    at(CONFLICT_BETWEEN, (m, abs) => {
+      const end = abs + m[0].length;
+      const first = inS.find((c) => c.start >= end && c.start - end <= 4 && isState(c));
+      if (!first) return;
+      const idx = inS.indexOf(first);
+      const second = inS[idx + 1];
+      if (second && /^\s*and\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start)) && isState(second)) add('in_conflict_with', first.actorRef, second.actorRef, ev);
+    });
+    at(AT_WAR, (m, abs) => {
+      const other = firstRight(abs + m[0].length, 2, isState);
+      const subj = nearestLeft(abs, 4, isState);
+      if (other && subj) add('in_conflict_with', subj.actorRef, other.actorRef, ev);
+    });
+    // Places: "Almaty, Kazakhstan"; "the Chon-Alai district of Osh region"
+    for (let k = 0; k + 1 < inS.length; k++) {
+      const a = inS[k];
+      const b = inS[k + 1];
+      const ta = typeOf(a.ref);
+      const tb = typeOf(b.ref);
+      if (ta !== 'location') continue;
+      const gap = text.slice(a.end, b.start);
+      if (tb === 'country' && /^,\s*$/.test(gap) && !/^,\s*$/.test(text.slice(b.end, b.end + 2)) && !/^\s*and\b/.test(text.slice(b.end, b.end + 5))) add('located_in', a.ref, b.ref, ev);
+      else if ((tb === 'location' || tb === 'country') && PART_OF.test(gap)) add('part_of', a.ref, b.ref, ev);
+    }
+  }
+
+  // Roles: a person holds a role of a country or organization.
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles ?? []) {
+      if (!r.ofRef || !byRef.has(r.ofRef) || !r.evidence) continue;
+      const si = sentences.findIndex((x) => r.evidence.start >= x.start && r.evidence.start < x.end);
+      const span = si >= 0 ? trimSpan(text, sentences[si]) : { start: r.evidence.start, end: r.evidence.end };
+      add('holds_role', e.ref, r.ofRef, span);
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, s: Sentence): { start: number; end: number } {
+  const t = text.slice(s.start, s.end);
+  const lead = t.length - t.trimStart().length;
+  return { start: s.start + lead, end: s.start + t.trimEnd().length };
+}
+
+/** The coordinated group of candidates ending right before `pos` ("Russia and China are ..."). */
+function leftGroup(text: string, inS: readonly Candidate[], pos: number, pred: (c: Candidate) => boolean, _leftText: string): Candidate[] {
+  const left = inS.filter((c) => c.end <= pos);
+  if (!left.length) return [];
+  let k = left.length - 1;
+  const gap = text.slice(left[k].end, pos);
+  if (!/^\s*(?:,\s*)?(?:\w+\s+){0,2}?$/u.test(gap) || !pred(left[k])) return [];
+  const g = [left[k]];
+  for (k = k - 1; k >= 0; k--) {
+    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu.test(text.slice(left[k].end, left[k + 1].start)) || !pred(left[k])) break;
+    g.unshift(left[k]);
+  }
+  return g;
+}
+
+/**
+ * Whose "our" is it? The speaker named in the attribution after the quotation ("..., the Kyrgyz
+ * leader said"): a person's country (from their role) or a country / demonym phrase.
+ */
+function speakerCountry(text: string, s: Sentence, cands: readonly Candidate[], byRef: Map<string, DocEntity>): string | null {
+  const close = text.slice(s.start, Math.min(text.length, s.end + 600)).search(/[”"»]/u);
+  if (close < 0) return null;
+  const closeAbs = s.start + close;
+  const tail = text.slice(closeAbs, closeAbs + 120);
+  if (!ATTRIBUTION.test(tail)) return null;
+  const c = cands.find((x) => x.start > closeAbs && x.start - closeAbs < 80);
+  if (!c) return null;
+  const e = byRef.get(c.actorRef);
+  if (!e) return null;
+  if (e.type === 'country') return e.ref;
+  if (e.type === 'person') {
+    const of = e.roles.find((r) => r.ofRef && byRef.get(r.ofRef)?.type === 'country');
+    return of?.ofRef ?? null;
+  }
+  return null;
+}

@@ -189,6 +189,8 @@ export function fuzzyWordMatch(a: string, b: string): boolean {
   if (l < 4 || /\d/.test(a) || /\d/.test(b)) return false;
   if (a[0] !== b[0] && l < 6) return false;
   if (skeleton(a) === skeleton(b)) return true;
+  // Four-letter words differ by a vowel at most ("Akar"/"Aker"), never by a consonant ("Iran"/"Iraq").
+  if (l < 5) return false;
   return boundedEdit(a, b, l >= 7 ? 2 : 1) <= (l >= 7 ? 2 : 1);
 }
 

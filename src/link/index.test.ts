@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { CopyIndex, compareDocs, sketch, type LinkDoc } from './index.js';
+import { FILLER, ORIGINAL, REWRITE, UNRELATED } from './fixtures.test-helpers.js';
+
+const doc = (id: string, text: string, extra: Partial<LinkDoc> = {}): LinkDoc => ({
+  id, text, title: null, published: null, outlet: null, originalSource: null, ...extra,
+});
+
+describe('copy detection API', () => {
+  it('sketch is plain serialisable data', () => {
+    const s = sketch(doc('x', ORIGINAL));
+    expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+    expect(s.signature.every((v) => Number.isInteger(v) && v >= 0)).toBe(true);
+    expect(sketch(doc('e', '')).bandKeys).toEqual([]);
+  });
+  it('duplicate: same text, same outlet', () => {
+    const l = compareDocs(doc('a', ORIGINAL, { outlet: 'Wire', published: '2022-01-01' }), doc('b', ORIGINAL, { outlet: 'Wire', published: '2022-01-02' }));
+    expect(l).toMatchObject({ from: 'b', to: 'a', type: 'duplicate' });
+  });
+  it('syndicated: same text with chrome on another outlet that credits the agency', () => {
+    const copy = `Home | World | Business\n\n${ORIGINAL}\n\nShare this: Facebook Twitter Email`;
+    const l = compareDocs(doc('orig', ORIGINAL, { outlet: 'Wire' }), doc('copy', copy, { outlet: 'Portal', originalSource: 'Wire' }));
+    expect(l).toMatchObject({ from: 'copy', to: 'orig', type: 'syndicated' });
+    expect(l!.score).toBeGreaterThan(0.8);
+  });
+  it('rewrite: paraphrase with garbled name points from the rewrite', () => {
+    const l = compareDocs(doc('orig', ORIGINAL), doc('rw', REWRITE));
+    expect(l).toMatchObject({ from: 'rw', to: 'orig', type: 'rewrite' });
+  });
+  it('excerpt: a long passage inside other prose', () => {
+    const passage = ORIGINAL.slice(0, ORIGINAL.indexOf('The agreement'));
+    const host = `${FILLER}\n\nAs the wire put it: ${passage}\n\n${UNRELATED}`;
+    const l = compareDocs(doc('src', ORIGINAL, { published: '2022-01-01' }), doc('blog', host, { published: '2022-01-03' }));
+    expect(l).toMatchObject({ from: 'blog', to: 'src', type: 'excerpt' });
+  });
+  it('no link between unrelated texts, for self, or for bad input', () => {
+    expect(compareDocs(doc('a', ORIGINAL), doc('b', UNRELATED))).toBeNull();
+    expect(compareDocs(doc('a', ORIGINAL), doc('a', ORIGINAL))).toBeNull();
+    expect(compareDocs(doc('a', ''), doc('b', 'short text'))).toBeNull();
+    expect(compareDocs(null as unknown as LinkDoc, doc('b', ORIGINAL))).toBeNull();
+  });
+  it('CopyIndex finds links to earlier documents through keys only', () => {
+    const idx = new CopyIndex();
+    expect(idx.add(doc('orig', ORIGINAL))).toEqual([]);
+    expect(idx.add(doc('other', UNRELATED))).toEqual([]);
+    const links = idx.add(doc('rw', REWRITE));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatchObject({ from: 'rw', to: 'orig', type: 'rewrite' });
+    expect(idx.add(doc('orig', ORIGINAL))).toEqual([]); // same id again: ignored
+    expect(idx.stats.candidatePairs).toBe(1); // the unrelated text was never compared
+  });
+});

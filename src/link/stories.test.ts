@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { clusterStories, independentSourceCount, type StoryDoc } from './stories.js';
+import type { DocLink } from '../export/types.js';
+
+const d = (id: string, published: string | null, title: string | null, entityKeys: string[], outlet: string | null = null): StoryDoc => ({
+  id, text: `${title ?? 'Untitled'}. Some body text follows here.`, title, published, outlet, originalSource: null, entityKeys,
+});
+const E = ['norland', 'estavia', 'varsk', 'kalvani', 'oren'];
+
+describe('stories', () => {
+  it('joins copies, and dated same-news documents within the window', () => {
+    const docs = [
+      d('a', '2022-01-10T10:00:00Z', 'Norland and Estavia sign border treaty in Varsk', E),
+      d('b', '2022-01-11T08:00:00Z', 'Border treaty signed by Norland and Estavia', E),
+      d('c', '2022-03-01T08:00:00Z', 'Border treaty signed by Norland and Estavia', E), // outside window
+      d('x', null, 'Totally different', ['dramport']),
+      d('y', null, null, ['dramport']),
+    ];
+    const links: DocLink[] = [{ from: 'y', to: 'x', type: 'rewrite', score: 0.7 }];
+    const stories = clusterStories(docs, links);
+    const sets = stories.map((s) => [...s.documents].sort().join(','));
+    expect(sets.sort()).toEqual(['a,b', 'x,y']);
+    const xy = stories.find((s) => s.documents.includes('x'))!;
+    expect(xy.title).toBe('Totally different');
+    expect(clusterStories(docs, links)).toEqual(stories); // deterministic
+  });
+  it('does not join undated documents on shared entities alone', () => {
+    const docs = [d('a', null, 'Norland and Estavia sign treaty', E), d('b', null, 'Norland and Estavia sign treaty', E)];
+    expect(clusterStories(docs, [])).toEqual([]);
+    expect(clusterStories(null as unknown as StoryDoc[], [])).toEqual([]);
+  });
+  it('counts independent sources: copies once, same outlet once', () => {
+    const links: DocLink[] = [
+      { from: 'b', to: 'a', type: 'syndicated', score: 1 },
+      { from: 'c', to: 'a', type: 'rewrite', score: 0.8 },
+      { from: 'd', to: 'e', type: 'same_story', score: 0.5 },
+    ];
+    const outlets: Record<string, string | null> = { a: 'Wire', b: 'Portal', c: 'Farm', d: 'Daily', e: 'Wire', f: null };
+    const outletOf = (id: string) => outlets[id] ?? null;
+    expect(independentSourceCount(['a', 'b', 'c'], links, outletOf)).toBe(1);
+    expect(independentSourceCount(['a', 'b', 'd'], links, outletOf)).toBe(2);
+    expect(independentSourceCount(['a', 'e'], links, outletOf)).toBe(1); // same outlet
+    expect(independentSourceCount(['a', 'd', 'f'], links, outletOf)).toBe(3);
+    expect(independentSourceCount([], links, outletOf)).toBe(0);
+  });
+});

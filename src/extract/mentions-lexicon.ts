@@ -23,7 +23,8 @@ said says told asked added noted stressed
 read more related latest breaking top share spread follow subscribe comment comments reply leave
 image photo video credit credits representative source sources updated created published posted
 advertisement sponsored please click tap here page email print download login sign
-such several once during dear
+such several once during dear earlier later overall separately elsewhere instead currently previously
+initially finally recently additionally following
 
 `);
 
@@ -45,7 +46,7 @@ mayor senator congressman congresswoman deputy mp king queen prince princess emp
 ayatollah patriarch pope cardinal bishop imam rabbi judge prosecutor attorney director head leader
 spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir lord lady dame
 journalist correspondent columnist editor analyst expert researcher counterpart colleague
-officer official representative adviser advisor aide coordinator ombudsman akim hokim
+officer official representative adviser advisor aide coordinator ombudsman akim hokim justice
 `);
 
 /** Words that can precede a title head inside a title ("Foreign", "Defense", "Prime", "Deputy"). */
@@ -85,6 +86,9 @@ chambers exchange exchanges department bureau authority court federation allianc
 coalition guard guards police directorate inspectorate secretariat cabinet government duma majlis
 mazhilis senate congress kurultai jogorku kenesh community board trust society institute school
 college network consortium holding holdings inc ltd llc plc airlines railways enterprise
+international resources airways markets industries systems technologies partners capital securities
+investments petroleum motors electric foods pharmaceuticals communications telecom hotels inns stores
+lp ag sa nv gmbh co
 `);
 
 /** Heads of media names. */

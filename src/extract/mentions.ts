@@ -319,7 +319,8 @@ class Extractor {
       if (k1 === 'the' && (k2 === 'told' || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
       if (k1 === 'of' && t.gap[a] & GAP.QUOTE) return true; // of “Nezavisimaya Gazeta”
     }
-    if (b < t.n && (t.gap[b] === 0 || (t.gap[b] & ~(GAP.QUOTE | GAP.COMMA)) === 0)) {
+    // after-cues ("X reported") are weak at a sentence start ("Following ...", "Sellers reported")
+    if (b < t.n && !t.sentStart[a] && (t.gap[b] === 0 || (t.gap[b] & ~(GAP.QUOTE | GAP.COMMA)) === 0)) {
       const k = t.key[b];
       if (MEDIA_VERBS_AFTER.has(k) || AFTER_MEDIA.has(k)) return true;
     }
@@ -347,8 +348,10 @@ class Extractor {
         let ok = true;
         for (let i = na; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || STOP_CAP.has(t.key[i])) ok = false;
         if (ok) {
-          const c = this.addCand(na, b, 'name', 'person', null);
-          this.cands[c].titled = true;
+          // one word after a title is a name only with more evidence ("General Electric" is not)
+          const single = b - na === 1;
+          const c = this.addCand(na, b, single ? 'single' : 'name', 'person', null);
+          this.cands[c].titled = !single || hasSurnameSuffix(t.raw[na]) || this.speechAfter(b);
           return b;
         }
         break;
@@ -500,7 +503,9 @@ class Extractor {
       const given = isGivenName(t.raw[cd.a]);
       let suffix = false;
       for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i])) suffix = true;
-      const strong = cd.titled || roles.length > 0 || copulaRole(t, cd.b);
+      const context = roles.length > 0 || copulaRole(t, cd.b);
+      // a lone capitalised word needs a name-like shape besides its context ("the accident")
+      const strong = cd.titled || (context && (multi || given || suffix || this.speechAfter(cd.b)));
       const media = this.mediaCue(cd.a, cd.b);
       if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media)) personEvidence.add(c);
       else if (media && !given && !suffix) mediaEvidence.add(c);

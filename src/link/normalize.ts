@@ -7,7 +7,7 @@ import { hashString } from './hash.js';
 
 /** Numbers with their inner punctuation stay one token ("1-1/4", "5,000", "2.5"); then words. */
 const TOKEN_RE = /\p{N}+(?:[.,/:-]\p{N}+)*(?!\p{L})|[\p{L}\p{N}]+/gu;
-const ASCII_WORD_RE = /^[\x00-\x7f]*$/;
+const ASCII_WORD_RE = /^[a-z0-9]*$/; // fast path: nothing to fold
 const MARKS_RE = /\p{M}+/gu;
 const FOLD_CHARS: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',

@@ -42,6 +42,11 @@ describe('chrome rules', () => {
     ['Просмотров: 88'],
     ['Image credit: Some Wire'],
     ['File photo: parliament building'],
+    ['© Photo: Example Wire / Jane Roe'],
+    ['Photo © Example Wire'],
+    ['Read also: Ministers to meet again in June'],
+    ['(Reporting by Jane Roe; Editing by John Doe)'],
+    ['Tweet'],
     ['We use cookies to improve your experience. By continuing you agree to our cookie policy.'],
   ])('drops %s', (line) => {
     expect(kind(line)).toBe('drop');

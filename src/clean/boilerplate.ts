@@ -40,7 +40,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'share-button and app-store labels, alone or in a row',
   },
   {
-    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|see also|more news|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
+    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|see also|more news|tweet|email|print version|font size|размер шрифта|версия для печати|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
     kind: 'drop',
     why: 'single navigation words and widget labels',
   },
@@ -127,6 +127,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'feed disclaimers on aggregators',
   },
   {
+    re: /^©?\s*(?:photo|image|picture|фото|foto|fotoğraf)\b|(?:photo|image|фото|foto)\s*:?\s*©|^©\s*[\p{L}.\s]{1,40}\/\s*[\p{L}.\s]{1,40}$/iu,
+    kind: 'drop',
+    maxLen: 200,
+    why: 'photo credits carry © but sit inside articles: cheap to cross, unlike copyright footers',
+  },
+  {
     re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|все права защищены|tüm hakları saklıdır/i,
     kind: 'tail',
     maxLen: 250,
@@ -175,6 +181,16 @@ export const CHROME_RULES: ChromeRule[] = [
     re: /^(?:related (?:articles|posts|news|stories|topics)|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on) (?:this|the)\b.*|more stories|popular(?: news)?|most (?:read|popular|viewed)|trending(?: now)?|latest news|other news|читайте также|смотрите также|по теме|другие новости|популярное|ilgili haberler|benzer haberler|diğer haberler)\s*:?$/i,
     kind: 'tail',
     why: 'related-links blocks',
+  },
+  {
+    re: /^(?:read (?:also|more|next)|also read|see also|related|читайте (?:также|тоже)|смотрите также|ayrıca (?:bakınız|okuyun)|ilgili)\s*[:|-]\s*\S.{0,200}$/i,
+    kind: 'drop',
+    why: 'inline "Read also: <other headline>" links inside an article',
+  },
+  {
+    re: /^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
+    kind: 'drop',
+    why: 'wire credit lines ("(Reporting by X; Editing by Y)") are credits, not text',
   },
   {
     re: /^(?:about the author|об авторе|yazar hakkında)\s*:?$/i,

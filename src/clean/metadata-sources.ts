@@ -23,7 +23,15 @@ export const AGENCIES: { name: string; forms: string[] }[] = [
   { name: 'AKIpress', forms: ['AKIpress', 'АКИpress'] },
   { name: 'Khovar', forms: ['Khovar', 'Ховар'] },
   { name: 'UzA', forms: ['UzA', 'УзА'] },
-  { name: 'Trend', forms: ['Trend News Agency'] },
+  { name: 'Trend', forms: ['Trend News Agency', 'Trend'] },
+  { name: '24.kg', forms: ['24.kg'] },
+  { name: 'Azernews', forms: ['Azernews', 'AzerNews'] },
+  { name: 'Report', forms: ['Report.az'] },
+  { name: 'RFE/RL', forms: ['RFE/RL', 'Radio Free Europe/Radio Liberty'] },
+  { name: 'Kun.uz', forms: ['Kun.uz'] },
+  { name: 'Tengrinews', forms: ['Tengrinews', 'Tengrinews.kz'] },
+  { name: 'Asia-Plus', forms: ['Asia-Plus', 'Asia Plus'] },
+  { name: 'Turkmenistan.ru', forms: ['Turkmenistan.ru'] },
   { name: 'APA', forms: ['APA'] },
   { name: 'Azertac', forms: ['Azertac', 'AZERTAC', 'АзерТАдж'] },
   { name: 'Armenpress', forms: ['Armenpress', 'Арменпресс'] },
@@ -41,7 +49,14 @@ export const AGENCIES: { name: string; forms: string[] }[] = [
 
 /** form -> canonical agency name */
 export const AGENCY_BY_FORM: Map<string, string> = new Map();
-for (const a of AGENCIES) for (const f of a.forms) AGENCY_BY_FORM.set(f, a.name);
+for (const a of AGENCIES) {
+  for (const f of a.forms) {
+    AGENCY_BY_FORM.set(f, a.name);
+    // Wire datelines print agency names in capitals ("ASTANA. KAZINFORM -"); short forms are
+    // already capitals, and capitalising them again would add nothing.
+    if (f.length > 3) AGENCY_BY_FORM.set(f.toUpperCase(), a.name);
+  }
+}
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const AGENCY_ALT = [...AGENCY_BY_FORM.keys()]

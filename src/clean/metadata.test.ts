@@ -34,6 +34,9 @@ describe('findPublished', () => {
     const r = findPublished(L('h:Olga Petrova', 'h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE));
     expect(r.value).toBe('2022-09-12T16:45:00+03:00');
   });
+  it('reads a date opening the first paragraph when the page has no date line', () => {
+    expect(findPublished(L('b:ASTANA, 5 May 2023 — The senate approved the budget amendments on Thursday.')).value).toBe('2023-05-05');
+  });
   it('never takes dates from the article prose', () => {
     const r = findPublished(L('h:Some headline here', 'b:On 12 March 2022 the ministers met in Baku and agreed on a new route.'));
     expect(r.value).toBeNull();
@@ -129,6 +132,12 @@ describe('findOriginalSource', () => {
     );
     expect(findOriginalSource(L('b:The plan was leaked, according to Kommersant, which first reported the talks.'))).toBe('Kommersant');
     expect(findOriginalSource(L(PROSE, 'f:Source: Xinhua'))).toBe('Xinhua');
+    expect(findOriginalSource(L(PROSE, 'b:This article first appeared in The Steppe Review and is republished here.'))).toBe('The Steppe Review');
+  });
+  it('reads capitalised agency datelines', () => {
+    expect(findOriginalSource(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.'))).toBe('Kazinform');
+    expect(findOriginalSource(L('b:YEREVAN, MAY 3, ARMENPRESS. The government approved a new road programme.'))).toBe('Armenpress');
+    expect(findOriginalSource(L('b:BAKU, Azerbaijan, May 3. By Jane Roe - Trend: Azerbaijan increased its exports.'))).toBe('Trend');
   });
   it('ignores image credits and plain prose', () => {
     expect(findOriginalSource(L('h:Representative Image . Image Credit: ANI', PROSE))).toBeNull();
@@ -141,6 +150,8 @@ describe('findDateline', () => {
     expect(findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.'))).toBe('Bishkek');
     expect(findDateline(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('Tashkent');
     expect(findDateline(L('b:Dushanbe, 14 February - Tajikistan reopened the road on Tuesday after repairs.'))).toBe('Dushanbe');
+    expect(findDateline(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.'))).toBe('Astana');
+    expect(findDateline(L('b:MOSCOW. Feb 14 (Interfax) - The ministry said the talks would resume.'))).toBe('Moscow');
   });
   it('reads a place after the zone of a date line', () => {
     expect(findDateline(L('h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE))).toBe('Kazan');
@@ -176,6 +187,8 @@ describe('cleanAuthor and cleanOutletName', () => {
     expect(cleanAuthor('  ')).toBeNull();
     expect(cleanAuthor(null)).toBeNull();
     expect(cleanAuthor('Jane Roe, Staff Writer')).toBe('Jane Roe, Staff Writer');
+    expect(cleanAuthor('Jane RoeNovember 15, 2019')).toBe('Jane Roe');
+    expect(cleanAuthor('Name (required)')).toBeNull();
   });
   it('keeps the site name before a tagline', () => {
     expect(cleanOutletName('Steppe Herald | Daily news from the region')).toBe('Steppe Herald');

@@ -20,6 +20,10 @@ const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role ==
 const CREATED_LABEL = /(?:created|published|posted|first published|date|опубликовано|дата публикации|yayın(?:lanma)?(?: tarihi)?|oluşturulma)\s*:?\s*$/iu;
 const UPDATED_LABEL = /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
 
+/** Before a dateline date: nothing, or a place ("ASTANA, "); after it: a separator. */
+const DATELINE_PREFIX = /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}'’.-]*){0,3}[\s,]*)?$/u;
+const DATELINE_SEP = /^\s*(?:[-–—:|/]|\(|\.\s)/u;
+
 type DateCandidate = { match: DateMatch; rank: number; distance: number };
 
 /**
@@ -49,6 +53,16 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
       const rank = label + (l.role === 'footer' ? 3 : 0);
       const distance = firstBody < 0 ? i : Math.abs(firstBody - i);
       cands.push({ match: m, rank, distance });
+    }
+  }
+  // Fallback: a date opening the first paragraph ("10 January 2022 — Officials said ...",
+  // "ASTANA, 5 May 2023 —"): still the page's own dateline, not an event in the prose.
+  if (firstBody >= 0 && !cands.some((c) => c.match.value !== null)) {
+    const head = lines[firstBody].text.slice(0, 100);
+    for (const m of findDates(head)) {
+      const before = head.slice(0, m.index);
+      const after = head.slice(m.end);
+      if (m.index <= 40 && DATELINE_PREFIX.test(before) && DATELINE_SEP.test(after)) cands.push({ match: m, rank: 4, distance: 0 });
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -138,6 +152,8 @@ export function findAuthor(lines: MetaLine[]): string | null {
 
 const AUTHOR_PREFIX = /^(?:by|written by|story by|text by|author|authors|автор|авторы|yazar|yazan)\s*[:\-–—]?\s+/i;
 const AUTHOR_CUT = /\s+[|•·]\s+|\s+(?:published|updated|posted|opublikovano|опубликовано)\b|\s+\d{1,2}[:.]\d{2}\b/i;
+const GLUED_MONTH =
+  /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)/u;
 const NOT_AN_AUTHOR = /^(?:by|admin|administrator|webmaster|editor|staff|user|guest|anonymous|unknown|null|none|n\/a|nama \(wajib\)|name \(required\))$/i;
 
 /**
@@ -146,7 +162,12 @@ const NOT_AN_AUTHOR = /^(?:by|admin|administrator|webmaster|editor|staff|user|gu
  */
 export function cleanAuthor(s: string | null | undefined): string | null {
   if (typeof s !== 'string') return null;
-  let v = s.replace(/\s+/g, ' ').trim().replace(AUTHOR_PREFIX, '');
+  let v = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(AUTHOR_PREFIX, '')
+    .replace(GLUED_MONTH, '$1 $2'); // "Jane RoeNovember 15, 2019"
+  if (NOT_AN_AUTHOR.test(v)) return null;
   const cut = AUTHOR_CUT.exec(v);
   if (cut) v = v.slice(0, cut.index);
   const d = findDates(v)[0];
@@ -223,6 +244,8 @@ const CAPSEQ = "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|new
 export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'any'; why: string }[] = [
   { re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'), where: 'first', why: '"ANKARA, Jan 10 (Reuters) -" datelines' },
   { re: new RegExp(`^.{0,80}?[/—–-]\\s*(${AGENCY_ALT})\\s*[/.]?\\s*[-–—.]`, 'u'), where: 'first', why: '"MOSCOW, May 25. /TASS/." datelines' },
+  { re: new RegExp(`^[^.]{0,40}[.,]\\s*(${AGENCY_ALT})\\s*[-–—:.]`, 'u'), where: 'first', why: '"ASTANA. KAZINFORM -", "YEREVAN, MAY 3, ARMENPRESS." datelines' },
+  { re: new RegExp(`^.{0,120}?[-–—]\\s*(${AGENCY_ALT})\\s*:`, 'u'), where: 'first', why: '"BAKU, Azerbaijan, May 3. By X - Trend:" datelines' },
   { re: new RegExp(`\\((?:with inputs from\\s+|source:\\s*)?(${AGENCY_ALT}|[A-Z]{2,6})\\)\\.?\\s*$`, 'iu'), where: 'last', why: 'trailing "(ANI)" credits' },
   { re: new RegExp(`[—–-]\\s*(${AGENCY_ALT})\\.?\\s*$`, 'u'), where: 'last', why: 'trailing "— TASS" credits' },
   {
@@ -234,7 +257,7 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'any'; why: s
     why: '"From an article printed by Turkey\'s X Agency"',
   },
   { re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'), where: 'any', why: '"according to X, which first reported"' },
-  { re: new RegExp(`\\b(?:first reported by|originally (?:published|appeared) (?:by|in|on)|reprinted from|republished from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
+  { re: new RegExp(`\\b(?:first reported by|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|reprinted from|republished (?:with permission )?from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
   { re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'), where: 'any', why: '"Source: X" lines' },
 ];
 
@@ -273,11 +296,11 @@ const MONTH_WORD =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)';
 const PLACE = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s[\\p{Lu}][\\p{L}'’.-]+){0,2}";
 const DATELINE_RE = new RegExp(
-  `^(${PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?\\s*,\\s+(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))\\b`,
+  `^(${PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?\\s*[,.]\\s+(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))\\b`,
   'iu',
 );
 /** Dateline without a date, before an agency: "ANKARA (Reuters) -", "MOSCOW /TASS/". */
-const DATELINE_AGENCY_RE = new RegExp(`^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/)`, 'u');
+const DATELINE_AGENCY_RE = new RegExp(`^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/|\\.\\s+(?:${AGENCY_ALT})\\s*[-–—])`, 'u');
 
 function placeName(s: string): string | null {
   const v = trimPunct(s);

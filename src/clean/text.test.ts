@@ -112,6 +112,13 @@ describe('cleanTextDump', () => {
     expect(r.lines.find((l) => l.text === 'Dana Ospanova')?.role).toBe('footer');
   });
 
+  it('does not take a far-away menu heading as the title', () => {
+    const menu = Array.from({ length: 20 }, (_, i) => `Section number ${i + 1}`);
+    const r = cleanTextDump(['Regional Transport News', ...menu.map((m) => `${m}:`), '', P1, '', P2].join('\n'));
+    expect(r.title).toBeNull();
+    expect(paras(r.text)).toEqual([P1, P2]);
+  });
+
   it('joins hard-wrapped paragraphs', () => {
     const wrapped = [
       'Officials from Kazakhstan and Uzbekistan met in Shymkent on Tuesday to',

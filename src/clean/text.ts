@@ -242,6 +242,7 @@ function repeatedParagraphs(texts: string[]): Set<number> {
 
 // ---------------------------------------------------------------- title
 const CAMEL_GLUE = /\p{Ll}\p{Lu}/u;
+const MAX_LINES_TITLE_TO_BODY = 15;
 
 /** Whether a header line can be a headline. */
 function titleCandidate(l: DumpLine): boolean {
@@ -272,7 +273,12 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     if ((counts.get(dupKey(l.text)) ?? 0) > 1 && wordCount(l.text) >= 3) return i;
     nearest = i;
   }
-  return nearest;
+  if (nearest < 0) return -1;
+  // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
+  // A heading further up is a menu or a teaser of another story; unknown stays unknown.
+  let between = 0;
+  for (let i = nearest + 1; i < bodyStart; i++) if (lines[i].kind !== 'blank') between++;
+  return between <= MAX_LINES_TITLE_TO_BODY ? nearest : -1;
 }
 
 // ---------------------------------------------------------------- main

@@ -24,7 +24,7 @@ const BOILERPLATE: RegExp[] = [
   /\b(?:getty images|shutterstock|ap photo|reuters\/|afp via getty|epa-efe|associated press photo)\b/i,
   /^(?:follow|like) (?:us|me|him|her|them)\b.{0,80}$/i,
   /^(?:previous|next|older|newer)(?: (?:post|article|story|entry|page|image|slide))?s?\s*[»›>]?$/i,
-  /^[«‹<]?\s*(?:previous|next|older|newer)\b.{0,8}$/i,
+  /^[«‹<]?\s*(?:previous|next|older|newer)[^\p{L}]{0,8}$/iu,
   /^(?:advert|advertisment|anzeige|publicité|publicidad|реклама)$/i,
   /^this slideshow requires javascript/i,
   /^\[\w+[^\]]*\].*\[\/\w+\]$/,

@@ -126,35 +126,39 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   return null;
 }
 
-const TITLE_SEPS = /\s+[|\-–—:·•»]\s+|\s+::\s+/;
+const TITLE_SEPS_CAPTURE = /(\s+[|\-–—:·•»]\s+|\s+::\s+)/;
+const STRONG_SEP = /[|·•»]|::/;
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Drop " | Site" style prefixes/suffixes from a <title>. */
+/**
+ * Drop " | Site" style suffixes (and "Section | " prefixes) from a <title>. A part naming the
+ * site or host always goes; otherwise a short trailing part goes, and a short leading part only
+ * before a strong separator ("|", "»", "::"), since "Baku - Tbilisi rail link" is a headline.
+ */
 export function stripSiteName(title: string, siteName: string | null, host: string | null): string {
-  let parts = title.split(TITLE_SEPS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title;
-  const site = siteName ? norm(siteName) : null;
-  const hostCore = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z.]+$/, '')) : null;
+  const site = siteName ? norm(siteName).replace(/ /g, '') : null;
+  const hostCore = host ? norm(host.replace(/^www\./, '').replace(/\.[a-z.]+$/, '')).replace(/ /g, '') : null;
   const isSite = (p: string): boolean => {
-    const n = norm(p);
-    return (site !== null && (n === site || n.replace(/ /g, '') === site.replace(/ /g, ''))) ||
-      (hostCore !== null && n.replace(/ /g, '') === hostCore.replace(/ /g, ''));
+    const n = norm(p).replace(/ /g, '');
+    return n !== '' && ((site !== null && n === site) || (hostCore !== null && n === hostCore));
   };
-  parts = parts.filter((p) => !isSite(p));
-  if (parts.length === 0) return title;
-  if (parts.length === 1) return parts[0];
-  // Otherwise keep the longest part when the others are short (section or brand names).
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  const words = (x: string): number => x.split(' ').length;
-  if (parts.every((p) => p === longest || words(p) <= 3)) return longest;
-  // A real headline containing " - " or ": ": cut only a trailing short segment.
-  const lastPart = parts[parts.length - 1];
-  if (words(lastPart) <= 3) {
-    const idx = title.lastIndexOf(lastPart);
-    return title.slice(0, idx).replace(/[\s|\-–—:·•»]+$/, '').trim() || title;
+  const words = (x: string): number => x.trim().split(/\s+/).length;
+  let t = title.trim();
+  for (let round = 0; round < 3; round++) {
+    const parts = t.split(TITLE_SEPS_CAPTURE);
+    // parts = [text, sep, text, sep, ...]
+    if (parts.length < 3) break;
+    const firstPart = parts[0];
+    const lastPart = parts[parts.length - 1];
+    const rest = (from: number, to: number): string => parts.slice(from, to).join('').trim();
+    if (isSite(lastPart)) t = rest(0, parts.length - 2);
+    else if (isSite(firstPart)) t = rest(2, parts.length);
+    else if (STRONG_SEP.test(parts[1]) && words(firstPart) <= 2 && words(rest(2, parts.length)) >= 3) t = rest(2, parts.length);
+    else if (words(lastPart) <= 3 && (words(rest(0, parts.length - 2)) >= 3 || STRONG_SEP.test(parts[parts.length - 2]))) t = rest(0, parts.length - 2);
+    else break;
   }
-  return title;
+  return t || title;
 }
 
 export function extractMeta(src: MetaSources, url: string | null): PageMeta {

@@ -1,0 +1,274 @@
+/**
+ * The alignment index: for each country × bloc × month, a score in [-1, 1] saying whether the
+ * country moved toward (+) or away from (−) the bloc, with every piece of evidence and a
+ * plain-language explanation. Weights are documented in docs/alignment.md; they live in WEIGHTS.
+ *
+ * Evidence, per item:
+ * - events between the country (or its officials, its capital, places in it) and a bloc member
+ *   (the leader country, its officials, or a bloc organization): value = event intensity / 10
+ *   (intensity is already scaled by mode: a refused cooperation is negative, a denied hostility
+ *   zero, a hypothetical counts a fifth) × who-says-it factor (deed, official statement inside a
+ *   quotation, commentary) × independent-source factor;
+ * - troops of a bloc organization the country belongs to, deployed into it, are alliance
+ *   support (+), not a show of force;
+ * - quotations by a country's speaker calling a bloc member "our ally/partner/friend";
+ * - ally_of / partner_of (+) and in_conflict_with (−) relations stated in text.
+ * The sum per cell is squashed with tanh. Period: the month of an explicit event date, else of the
+ * publication (of the document or, for an undated copy, of the copy's source).
+ */
+import type { AlignmentScore, DocLink, Entity, OrbitEvent, Quote, Relation } from '../export/types.js';
+import type { Span } from '../types.js';
+import type { Bloc, Gazetteer } from '../resolve/gazetteer.js';
+
+export const WEIGHTS = {
+  /** an event reported as fact, not inside a quotation */
+  deed: 1,
+  /** an event inside a quotation whose speaker holds an office of one side */
+  officialStatement: 0.7,
+  /** an event inside any other quotation */
+  commentary: 0.3,
+  /** each further independent source adds this fraction, up to `maxSourceFactor` */
+  perExtraSource: 0.25,
+  maxSourceFactor: 2,
+  /** "X is our main ally" by an official / by anyone else */
+  allyQuoteOfficial: 0.5,
+  allyQuoteOther: 0.2,
+  /** a text relation ally_of / partner_of (+) or in_conflict_with (−), per evidence sentence */
+  relation: 0.3,
+  /** tanh(sum / squash) */
+  squash: 1,
+} as const;
+
+type Input = {
+  entities: Entity[];
+  events: (OrbitEvent & { sources?: number; intensity?: number })[];
+  quotes: Quote[];
+  relations: Relation[];
+  docs: { id: string; published: string | null; outlet: string | null; text: string }[];
+  links: DocLink[];
+  gaz: Gazetteer;
+};
+
+export type AlignmentResult = AlignmentScore & { explanation?: string[] };
+
+type Contribution = { value: number; evidence: Span[]; line: string };
+
+const ALLY_CUE = /\b(?:our|my\s+country's|my\s+country’s)\s+(?:\p{L}+\s+){0,3}?(ally|allies|partner|partners|friend|friends|brother|brothers)\b/iu;
+const NEG_CUE = /\b(?:not|never|no\s+longer|isn't|is\s+not|aren't)\b/iu;
+const FORMER = /\b(?:former|ex-|ex\s|late|then-)/iu;
+const COPY = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
+
+const month = (d: string | null | undefined) => (d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : null);
+const fmt = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+
+export function computeAlignment(input: Input): AlignmentResult[] {
+  const { gaz } = input;
+  if (!gaz || !Array.isArray(gaz.blocs) || !gaz.blocs.length) return [];
+  const entities = input.entities ?? [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const docText = new Map((input.docs ?? []).map((d) => [d.id, d.text]));
+  const name = (id: string) => byId.get(id)?.name ?? gaz.byId(id)?.name ?? id;
+  const isCountry = (id: string) => (byId.get(id)?.type ?? gaz.byId(id)?.type) === 'country';
+
+  // --- publication month per document (an undated copy takes its source's)
+  const pubMonth = new Map<string, string | null>();
+  for (const d of input.docs ?? []) pubMonth.set(d.id, month(d.published));
+  for (const l of input.links ?? []) {
+    if (!COPY.has(l.type)) continue;
+    if (!pubMonth.get(l.from) && pubMonth.get(l.to)) pubMonth.set(l.from, pubMonth.get(l.to)!);
+    else if (!pubMonth.get(l.to) && pubMonth.get(l.from)) pubMonth.set(l.to, pubMonth.get(l.from)!);
+  }
+
+  // --- who belongs to which country, who is an official
+  const countryCache = new Map<string, { country: string | null; official: boolean }>();
+  const countryOf = (id: string): { country: string | null; official: boolean } => {
+    const hit = countryCache.get(id);
+    if (hit) return hit;
+    let res: { country: string | null; official: boolean } = { country: null, official: false };
+    const e = byId.get(id);
+    const g = gaz.byId(id);
+    const type = e?.type ?? g?.type;
+    if (type === 'country') res = { country: id, official: true };
+    else if (g?.seatOf) res = { country: g.seatOf, official: true };
+    else if (type === 'person') {
+      const role = (e?.roles ?? []).find((r) => r.of && isCountry(r.of) && !r.to && !FORMER.test(r.title));
+      if (role?.of) res = { country: role.of, official: true };
+      else {
+        const gr = (g?.roles ?? []).find((r) => r.of && r.of.startsWith('country:') && !r.to);
+        if (gr?.of) res = { country: gr.of, official: true };
+        else {
+          const anyRole = (e?.roles ?? []).find((r) => r.of && isCountry(r.of));
+          const c = e?.country ?? anyRole?.of ?? null;
+          res = { country: c && isCountry(c) ? c : null, official: false };
+        }
+      }
+    } else {
+      const c = e?.country ?? g?.country ?? null;
+      res = { country: c && isCountry(c) ? c : null, official: type === 'organization' };
+    }
+    countryCache.set(id, res);
+    return res;
+  };
+  const blocsOfParticipant = (id: string): Bloc[] => {
+    const out = new Set<Bloc>();
+    for (const b of gaz.blocs) {
+      if (b.members.includes(id)) out.add(b);
+      else {
+        const c = countryOf(id).country;
+        if (c && b.members.includes(c)) out.add(b);
+      }
+    }
+    return [...out];
+  };
+  const directMember = (country: string, b: Bloc) => b.members.includes(country);
+  const memberOfBlocOrg = (country: string, b: Bloc) => {
+    try {
+      return gaz.membershipsOf(country).some((m) => m.type === 'member_of' && b.members.includes(m.org));
+    } catch {
+      return false;
+    }
+  };
+
+  const cells = new Map<string, { entity: string; bloc: string; period: string; items: Contribution[] }>();
+  const push = (country: string, bloc: Bloc, period: string | null, c: Contribution) => {
+    if (!period || !c.value || !Number.isFinite(c.value) || directMember(country, bloc)) return;
+    const k = `${country}|${bloc.id}|${period}`;
+    const cell = cells.get(k) ?? { entity: country, bloc: bloc.id, period, items: [] };
+    cell.items.push(c);
+    cells.set(k, cell);
+  };
+
+  // --- quotations: which spans are inside one, and by whom
+  const quotesByDoc = new Map<string, Quote[]>();
+  for (const q of input.quotes ?? []) {
+    const l = quotesByDoc.get(q.document);
+    if (l) l.push(q);
+    else quotesByDoc.set(q.document, [q]);
+  }
+  const quoteAround = (s: Span): Quote | null => {
+    for (const q of quotesByDoc.get(s.document) ?? []) if (q.start < s.end && s.start < q.end && q.direct) return q;
+    return null;
+  };
+
+  // --- events
+  for (const ev of input.events ?? []) {
+    if (!ev || !ev.evidence?.length) continue;
+    const intensity = typeof ev.intensity === 'number' ? ev.intensity : 0;
+    if (!intensity) continue;
+    const date = ev.date as { start: string | null; end: string | null; inferred?: boolean };
+    const firstDoc = ev.evidence.map((s) => s.document).find((d) => pubMonth.get(d)) ?? ev.evidence[0].document;
+    const period = date.start && !date.inferred ? month(date.start) : date.inferred ? month(date.end) : pubMonth.get(firstDoc) ?? null;
+    const sources = Math.max(1, ev.sources ?? 1);
+    const sourceFactor = Math.min(WEIGHTS.maxSourceFactor, 1 + WEIGHTS.perExtraSource * (sources - 1));
+    const sides: [string[], string[]] = [ev.actors ?? [], ev.targets?.length ? ev.targets : ev.location ? [ev.location] : []];
+    const seen = new Set<string>();
+    for (const [xs, ys] of [sides, [sides[1], sides[0]]] as const) {
+      for (const x of xs) {
+        const { country } = countryOf(x);
+        if (!country) continue;
+        for (const y of ys) {
+          for (const b of blocsOfParticipant(y)) {
+            if (directMember(country, b)) continue;
+            const k = `${country}|${b.id}`;
+            if (seen.has(k)) continue;
+            seen.add(k);
+            let value = intensity / 10;
+            // Troops of an alliance the country belongs to, sent into it: alliance support.
+            if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, b)) value = Math.abs(value);
+            const q = quoteAround(ev.evidence[0]);
+            let who = 'reported as fact';
+            let factor: number = WEIGHTS.deed;
+            if (q) {
+              const sp = q.speaker ? countryOf(q.speaker) : null;
+              const isOfficial = !!sp?.official && !!sp.country && (sp.country === country || b.members.includes(sp.country));
+              factor = isOfficial ? WEIGHTS.officialStatement : WEIGHTS.commentary;
+              who = isOfficial ? `said by ${name(q.speaker!)}` : 'in a quotation';
+            }
+            value *= factor * sourceFactor;
+            const when = date.start && !date.inferred ? ` on ${date.start === date.end || !date.end ? date.start : `${date.start}–${date.end}`}` : '';
+            const line = `${fmt(value)} ${ev.summary}${when} (${ev.type.toLowerCase()}, ${ev.mode ?? 'asserted'}, ${who}) — ${sources} source${sources === 1 ? '' : 's'}`;
+            push(country, b, period, { value, evidence: ev.evidence.map((s) => withText(s, docText)), line });
+          }
+        }
+      }
+    }
+  }
+
+  // --- quotations: "X is our main ally"
+  const blocNames: { bloc: Bloc; id: string; re: RegExp }[] = [];
+  for (const b of gaz.blocs) {
+    for (const id of b.members) {
+      const e = byId.get(id);
+      if (!e) continue;
+      const names = [e.name, ...(e.aliases ?? [])].filter((n) => n && n.length >= 2 && n.length <= 60);
+      if (!names.length) continue;
+      const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      blocNames.push({ bloc: b, id, re: new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:$|[^\\p{L}])`, 'u') });
+    }
+  }
+  for (const q of input.quotes ?? []) {
+    if (!q.speaker || !ALLY_CUE.test(q.text)) continue;
+    const { country, official } = countryOf(q.speaker);
+    if (!country) continue;
+    const negated = NEG_CUE.test(q.text);
+    const period = pubMonth.get(q.document) ?? null;
+    const done = new Set<string>();
+    for (const bn of blocNames) {
+      if (done.has(bn.bloc.id) || !bn.re.test(q.text)) continue;
+      done.add(bn.bloc.id);
+      const value = (official ? WEIGHTS.allyQuoteOfficial : WEIGHTS.allyQuoteOther) * (negated ? -1 : 1);
+      const line = `${fmt(value)} ${name(q.speaker)} (${name(country)}) called ${name(bn.id)} an ally or partner: “${clip(q.text, 90)}”`;
+      push(country, bn.bloc, period, { value, evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)], line });
+    }
+  }
+
+  // --- relations stated in text
+  for (const r of input.relations ?? []) {
+    if (r.source === 'gazetteer' || !r.evidence?.length) continue;
+    const sign = r.type === 'ally_of' || r.type === 'partner_of' ? 1 : r.type === 'in_conflict_with' ? -1 : 0;
+    if (!sign) continue;
+    for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+      const { country } = countryOf(a);
+      if (!country) continue;
+      for (const bloc of blocsOfParticipant(b)) {
+        for (const s of r.evidence) {
+          const value = sign * WEIGHTS.relation;
+          const line = `${fmt(value)} ${name(a)} and ${name(b)}: ${r.type.replace(/_/g, ' ')} stated in text`;
+          push(country, bloc, pubMonth.get(s.document) ?? null, { value, evidence: [withText(s, docText)], line });
+        }
+      }
+    }
+  }
+
+  const out: AlignmentResult[] = [];
+  for (const cell of cells.values()) {
+    const sum = cell.items.reduce((a, c) => a + c.value, 0);
+    const score = Math.round(Math.tanh(sum / WEIGHTS.squash) * 1000) / 1000;
+    if (!score) continue;
+    const evidence: Span[] = [];
+    const seen = new Set<string>();
+    for (const c of cell.items) {
+      for (const s of c.evidence) {
+        const k = `${s.document}|${s.start}|${s.end}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          evidence.push(s);
+        }
+      }
+    }
+    const explanation = cell.items.slice().sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).map((c) => c.line);
+    explanation.push(`= tanh(${sum.toFixed(2)}) = ${score.toFixed(3)} for ${name(cell.entity)} toward ${cell.bloc} in ${cell.period}`);
+    out.push({ entity: cell.entity, bloc: cell.bloc, period: cell.period, score, evidence, explanation });
+  }
+  return out.sort((a, b) => a.entity.localeCompare(b.entity) || a.bloc.localeCompare(b.bloc) || a.period.localeCompare(b.period));
+}
+
+function withText(s: Span, docText: Map<string, string>): Span {
+  const t = docText.get(s.document);
+  if (t == null || s.start < 0 || s.end > t.length || s.start > s.end) return { document: s.document, start: s.start, end: s.end };
+  return { document: s.document, start: s.start, end: s.end, text: t.slice(s.start, s.end) };
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

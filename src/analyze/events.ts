@@ -1,0 +1,264 @@
+/**
+ * Event coreference within and across documents: the same meeting reported in several sentences
+ * or articles becomes one event with several evidence spans.
+ *
+ * Two reports corefer when they have the same mode, the same type family (see FAMILY), overlapping
+ * participants and compatible dates:
+ * - participants are compared through "keys": the entity id plus, from the gazetteer, the country
+ *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap;
+ *   events naming two or more keys each must share two of them;
+ * - two explicit dates must intersect (one day of slack); an inferred window (`date.inferred`,
+ *   "some time up to publication") is compatible with any date that ends inside the window's last
+ *   year and starts no later than its end; an unknown date is compatible with everything.
+ * Candidate pairs are found by blocking on (family, participant key), so the cost stays near
+ * linear in the number of reports.
+ *
+ * `sources` counts independent sources: documents joined by copy links (duplicate, syndicated,
+ * rewrite, excerpt) or published by the same outlet count once.
+ */
+import type { DocLink, EventMode, OrbitEvent, PloverType } from '../export/types.js';
+import type { Span } from '../types.js';
+import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+
+export type DocEventInput = { docId: string; event: OrbitEvent; intensity: number; mode: string };
+export type CorefEvent = OrbitEvent & { sources: number; intensity: number };
+type EventDate = { start: string | null; end: string | null; inferred?: boolean };
+
+export const FAMILY: Record<PloverType, string> = {
+  CONSULT: 'consult', AGREE: 'agree', COOPERATE: 'agree', SUPPORT: 'support', AID: 'support',
+  REQUEST: 'request', CONCEDE: 'concede', RETREAT: 'retreat', ACCUSE: 'accuse', REJECT: 'accuse',
+  THREATEN: 'threaten', PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'force', COERCE: 'force', ASSAULT: 'force',
+};
+
+const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
+const DAY = 86_400_000;
+const MAX_BLOCK_COMPARE = 200;
+
+export type CorefOptions = { gaz?: Gazetteer | null };
+
+let gazCache: Gazetteer | null | undefined;
+function defaultGaz(): Gazetteer | null {
+  if (gazCache === undefined) {
+    try {
+      gazCache = loadGazetteer();
+    } catch {
+      gazCache = null;
+    }
+  }
+  return gazCache;
+}
+
+/** Union-find over indices. */
+class DisjointSet {
+  private p: Int32Array;
+  constructor(n: number) {
+    this.p = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.p[i] = i;
+  }
+  find(x: number): number {
+    while (this.p[x] !== x) {
+      this.p[x] = this.p[this.p[x]];
+      x = this.p[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.p[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const dayNum = (d: string | null | undefined, which: 'start' | 'end'): number | null => {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(d ?? '');
+  if (!m) return null;
+  const y = +m[1];
+  const mo = m[2] ? +m[2] - 1 : which === 'start' ? 0 : 11;
+  const day = m[3] ? +m[3] : which === 'start' ? 1 : new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+  return Date.UTC(y, mo, day) / DAY;
+};
+
+function range(d: EventDate): [number, number] | null {
+  const s = dayNum(d.start ?? d.end, 'start');
+  const e = dayNum(d.end ?? d.start, 'end');
+  return s == null || e == null ? null : [s, e];
+}
+
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
+  const ra = range(a);
+  const rb = range(b);
+  if (!ra || !rb) return true;
+  if (a.inferred && b.inferred) return ra[0] <= rb[1] && rb[0] <= ra[1];
+  if (a.inferred || b.inferred) {
+    const [w, x] = a.inferred ? [ra, rb] : [rb, ra];
+    return x[0] <= w[1] && x[1] >= w[1] - 365;
+  }
+  return ra[0] <= rb[1] + 1 && rb[0] <= ra[1] + 1;
+}
+
+/** Components of documents joined by copy links or sharing an outlet: one independent source each. */
+export function sourceGroups(links: readonly DocLink[], docs: readonly { id: string; outlet: string | null }[]): Map<string, string> {
+  const idx = new Map<string, number>();
+  docs.forEach((d, i) => idx.set(d.id, i));
+  const ds = new DisjointSet(docs.length);
+  for (const l of links ?? []) {
+    if (!COPY_TYPES.has(l.type)) continue;
+    const a = idx.get(l.from);
+    const b = idx.get(l.to);
+    if (a != null && b != null) ds.union(a, b);
+  }
+  const byOutlet = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const o = d.outlet?.trim().toLowerCase().replace(/^www\./, '').replace(/\.(?:com|net|org|az|ru|kz|kg|uz|tr|in)$/, '');
+    if (!o) return;
+    const prev = byOutlet.get(o);
+    if (prev == null) byOutlet.set(o, i);
+    else ds.union(prev, i);
+  });
+  const out = new Map<string, string>();
+  docs.forEach((d, i) => out.set(d.id, docs[ds.find(i)].id));
+  return out;
+}
+
+export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs: { id: string; outlet: string | null; published: string | null }[], opts: CorefOptions = {}): CorefEvent[] {
+  const items = (docEvents ?? []).filter((d) => d && d.event && Array.isArray(d.event.evidence));
+  if (!items.length) return [];
+  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const keyCache = new Map<string, string[]>();
+  const keysOfId = (id: string): string[] => {
+    let k = keyCache.get(id);
+    if (k) return k;
+    const set = new Set([id]);
+    const g = gaz?.byId(id);
+    if (g) {
+      if (g.seatOf) set.add(g.seatOf);
+      if (g.type === 'location' && g.country) set.add(g.country);
+      for (const r of g.roles ?? []) if (r.of && r.of.startsWith('country:') && !r.to) set.add(r.of);
+    }
+    k = [...set];
+    keyCache.set(id, k);
+    return k;
+  };
+  const keysOf = (e: OrbitEvent) => {
+    const s = new Set<string>();
+    for (const id of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])]) for (const k of keysOfId(id)) s.add(k);
+    return s;
+  };
+  const keys = items.map((d) => keysOf(d.event));
+  const direct = items.map((d) => new Set([...d.event.actors, ...d.event.targets, ...(d.event.location ? [d.event.location] : [])]));
+
+  const overlapOk = (i: number, j: number) => {
+    const a = keys[i];
+    const b = keys[j];
+    let shared = 0;
+    for (const k of a) if (b.has(k)) shared++;
+    if (!shared) return false;
+    // Two two-sided reports must agree on both sides; a one-sided report needs its one key.
+    const need = Math.min(2, direct[i].size, direct[j].size);
+    return shared >= need;
+  };
+
+  // Blocking: (family, mode, key) -> indices.
+  const blocks = new Map<string, number[]>();
+  items.forEach((d, i) => {
+    const fam = FAMILY[d.event.type] ?? d.event.type;
+    for (const k of keys[i]) {
+      const bk = `${fam}|${d.mode}|${k}`;
+      const l = blocks.get(bk);
+      if (l) l.push(i);
+      else blocks.set(bk, [i]);
+    }
+  });
+  const ds = new DisjointSet(items.length);
+  for (const list of blocks.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length && y - x <= MAX_BLOCK_COMPARE; y++) {
+        const i = list[x];
+        const j = list[y];
+        if (ds.find(i) === ds.find(j)) continue;
+        if (overlapOk(i, j) && datesCompatible(items[i].event.date as EventDate, items[j].event.date as EventDate)) ds.union(i, j);
+      }
+    }
+  }
+
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = ds.find(i);
+    const l = groups.get(r);
+    if (l) l.push(i);
+    else groups.set(r, [i]);
+  });
+  const sourceOf = sourceGroups(links ?? [], docs ?? []);
+  const out: CorefEvent[] = [];
+  for (const members of groups.values()) out.push(mergeGroup(members.map((i) => items[i]), sourceOf));
+  return out.sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.id.localeCompare(b.id));
+}
+
+function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): CorefEvent {
+  // The representative: the report with an explicit date and the most participants.
+  const score = (d: DocEventInput) => {
+    const date = d.event.date as EventDate;
+    return (date.start && !date.inferred ? 100 : 0) + d.event.actors.length * 2 + d.event.targets.length * 2 + (d.event.location ? 1 : 0);
+  };
+  const rep = members.slice().sort((a, b) => score(b) - score(a))[0];
+  const typeCount = new Map<PloverType, number>();
+  for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
+  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] === rep.event.type ? -1 : b[0] === rep.event.type ? 1 : 0))[0][0];
+  const actors: string[] = [...rep.event.actors];
+  const targets: string[] = [...rep.event.targets];
+  for (const m of members) {
+    for (const a of m.event.actors) if (!actors.includes(a) && !targets.includes(a)) actors.push(a);
+    for (const t of m.event.targets) if (!targets.includes(t) && !actors.includes(t)) targets.push(t);
+  }
+  const evidence: Span[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    for (const s of m.event.evidence) {
+      const k = `${s.document}|${s.start}|${s.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      evidence.push(s);
+    }
+  }
+  const docsIn = new Set(evidence.map((s) => s.document));
+  const sources = new Set([...docsIn].map((d) => sourceOf.get(d) ?? d)).size;
+  const intensity = Math.round((members.reduce((a, m) => a + (Number.isFinite(m.intensity) ? m.intensity : 0), 0) / members.length) * 10) / 10;
+  return {
+    ...rep.event,
+    id: rep.event.id,
+    type,
+    mode: (rep.mode as EventMode) ?? rep.event.mode,
+    actors,
+    targets,
+    location: rep.event.location ?? members.find((m) => m.event.location)?.event.location ?? null,
+    date: mergeDates(members.map((m) => m.event.date as EventDate)),
+    evidence,
+    sources: Math.max(1, sources),
+    intensity,
+  };
+}
+
+/** Explicit dates win (the narrowest); otherwise the intersection of inferred windows. */
+function mergeDates(dates: EventDate[]): EventDate {
+  const explicit = dates.filter((d) => (d.start || d.end) && !d.inferred);
+  if (explicit.length) {
+    return explicit.slice().sort((a, b) => {
+      const ra = range(a);
+      const rb = range(b);
+      return (ra ? ra[1] - ra[0] : 1e9) - (rb ? rb[1] - rb[0] : 1e9);
+    })[0];
+  }
+  const windows = dates.filter((d) => d.inferred && d.start && d.end);
+  if (!windows.length) return { start: null, end: null };
+  let start = windows[0].start!;
+  let end = windows[0].end!;
+  for (const w of windows.slice(1)) {
+    const s = w.start! > start ? w.start! : start;
+    const e = w.end! < end ? w.end! : end;
+    if (s <= e) {
+      start = s;
+      end = e;
+    }
+  }
+  return { start, end, inferred: true };
+}

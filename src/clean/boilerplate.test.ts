@@ -47,6 +47,9 @@ describe('chrome rules', () => {
     ['Read also: Ministers to meet again in June'],
     ['(Reporting by Jane Roe; Editing by John Doe)'],
     ['Tweet'],
+    ['By Jane Roe'],
+    ['By Jane Roe and John Doe, Example Wire'],
+    ['Author: Aigerim Sadykova'],
     ['We use cookies to improve your experience. By continuing you agree to our cookie policy.'],
   ])('drops %s', (line) => {
     expect(kind(line)).toBe('drop');
@@ -85,6 +88,8 @@ describe('chrome rules', () => {
     ['Turkey and Azerbaijan signed an agreement on energy transit and cooperation in the region.'],
     ['Following the talks, the delegations agreed to meet again in the autumn.'],
     ['He said the rules on foreign investment would be published in March.'],
+    ['By the end of the year the corridor should carry its first cargo trains.'],
+    ['By Tuesday, the ministers had agreed on a draft.'],
   ])('keeps prose: %s', (line) => {
     expect(kind(line)).toBeNull();
   });

@@ -188,6 +188,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'inline "Read also: <other headline>" links inside an article',
   },
   {
+    re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?)\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
+    kind: 'drop',
+    maxLen: 100,
+    why: 'bylines ("By Jane Roe, Reuters"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
+  },
+  {
     re: /^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
     kind: 'drop',
     why: 'wire credit lines ("(Reporting by X; Editing by Y)") are credits, not text',

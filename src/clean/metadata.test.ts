@@ -156,6 +156,9 @@ describe('findDateline', () => {
   it('reads a place after the zone of a date line', () => {
     expect(findDateline(L('h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE))).toBe('Kazan');
   });
+  it('reads a place before the date on a date line', () => {
+    expect(findDateline(L('h:Kazan, 12 September 2022', PROSE))).toBe('Kazan');
+  });
   it('returns null without one', () => {
     expect(findDateline(L(PROSE))).toBeNull();
   });

@@ -327,6 +327,16 @@ export function findDateline(lines: MetaLine[]): string | null {
     const p = placeName(m[1]);
     if (p) return p;
   }
+  // A place before the date on a metadata line: "Moscow, 25 May 2021".
+  for (const l of nonBody(lines)) {
+    if (l.role === 'footer' || l.text.length > 80) continue;
+    const d = findDates(l.text)[0];
+    const pm = d && new RegExp(`^(${PLACE})\\s*[,.]\\s*$`, 'u').exec(l.text.slice(0, d.index));
+    if (pm) {
+      const p = placeName(pm[1]);
+      if (p && !isPersonName(p)) return p;
+    }
+  }
   // A place after the date or zone on a metadata line: "13:55 (Moscow time), Moscow".
   for (const l of nonBody(lines)) {
     if (l.role === 'footer' || l.text.length > 80) continue;

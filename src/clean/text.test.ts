@@ -119,6 +119,11 @@ describe('cleanTextDump', () => {
     expect(paras(r.text)).toEqual([P1, P2]);
   });
 
+  it('keeps a byline inside the text out of the paragraphs', () => {
+    const r = cleanTextDump(['Corridor deal close', '', P1, '', 'By Dana Ospanova', '', P2, '', P3].join('\n'));
+    expect(paras(r.text)).toEqual([P1, P2, P3]);
+  });
+
   it('joins hard-wrapped paragraphs', () => {
     const wrapped = [
       'Officials from Kazakhstan and Uzbekistan met in Shymkent on Tuesday to',

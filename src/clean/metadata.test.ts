@@ -156,6 +156,11 @@ describe('findDateline', () => {
   it('reads a place after the zone of a date line', () => {
     expect(findDateline(L('h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE))).toBe('Kazan');
   });
+  it('reads Cyrillic and dash-only datelines', () => {
+    expect(findDateline(L('b:АСТАНА, 12 октября — Министры обсудили новый проект дороги.'))).toBe('Астана');
+    expect(findDateline(L('b:ANKARA — Ministers discussed the new railway on Tuesday.'))).toBe('Ankara');
+    expect(findDateline(L('b:NATO said on Tuesday that the exercise would go ahead.'))).toBeNull();
+  });
   it('reads a place before the date on a date line', () => {
     expect(findDateline(L('h:Kazan, 12 September 2022', PROSE))).toBe('Kazan');
   });

@@ -296,11 +296,14 @@ const MONTH_WORD =
   '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*|(?:ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)';
 const PLACE = "[\\p{Lu}][\\p{L}'’.-]+(?:\\s[\\p{Lu}][\\p{L}'’.-]+){0,2}";
 const DATELINE_RE = new RegExp(
-  `^(${PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?\\s*[,.]\\s+(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))\\b`,
+  `^(${PLACE})(?:,\\s*[\\p{Lu}][\\p{L}.]+)?\\s*[,.]\\s+(?:(?:${MONTH_WORD})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_WORD}))(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** Dateline without a date, before an agency: "ANKARA (Reuters) -", "MOSCOW /TASS/". */
 const DATELINE_AGENCY_RE = new RegExp(`^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/|\\.\\s+(?:${AGENCY_ALT})\\s*[-–—])`, 'u');
+
+/** An upper-case place before a dash: "ANKARA — ...", "BISHKEK - ..." (capitals only: safe). */
+const DATELINE_CAPS_RE = /^([\p{Lu}]{3,}(?:[\s-][\p{Lu}]{3,}){0,2})\s*[—–-]\s+[\p{Lu}«"“]/u;
 
 function placeName(s: string): string | null {
   const v = trimPunct(s);
@@ -322,7 +325,7 @@ export function findDateline(lines: MetaLine[]): string | null {
     }
   }
   const firstPara = bodyParas(lines)[0] ?? '';
-  const m = DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara);
+  const m = DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara) ?? DATELINE_CAPS_RE.exec(firstPara);
   if (m) {
     const p = placeName(m[1]);
     if (p) return p;

@@ -121,9 +121,11 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     return [...out];
   };
   const directMember = (country: string, b: Bloc) => b.members.includes(country);
-  const memberOfBlocOrg = (country: string, b: Bloc) => {
+  /** Is `country` a member of organization `org` (a member of bloc `b`) at `period`? */
+  const memberOfBlocOrg = (country: string, org: string, b: Bloc, period: string | null) => {
+    if (!b.members.includes(org)) return false;
     try {
-      return gaz.membershipsOf(country).some((m) => m.type === 'member_of' && b.members.includes(m.org));
+      return gaz.membershipsOf(country, period).some((m) => m.type === 'member_of' && m.org === org);
     } catch {
       return false;
     }
@@ -174,7 +176,7 @@ export function computeAlignment(input: Input): AlignmentResult[] {
             seen.add(k);
             let value = intensity / 10;
             // Troops of an alliance the country belongs to, sent into it: alliance support.
-            if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, b)) value = Math.abs(value);
+            if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, y, b, period)) value = Math.abs(value);
             const q = quoteAround(ev.evidence[0]);
             let who = 'reported as fact';
             let factor: number = WEIGHTS.deed;
@@ -185,7 +187,7 @@ export function computeAlignment(input: Input): AlignmentResult[] {
               who = isOfficial ? `said by ${name(q.speaker!)}` : 'in a quotation';
             }
             value *= factor * sourceFactor;
-            const when = date.start && !date.inferred ? ` on ${date.start === date.end || !date.end ? date.start : `${date.start}–${date.end}`}` : '';
+            const when = date.start && !date.inferred && !ev.summary.includes(date.start) ? ` on ${date.start === date.end || !date.end ? date.start : `${date.start}–${date.end}`}` : '';
             const line = `${fmt(value)} ${ev.summary}${when} (${ev.type.toLowerCase()}, ${ev.mode ?? 'asserted'}, ${who}) — ${sources} source${sources === 1 ? '' : 's'}`;
             push(country, b, period, { value, evidence: ev.evidence.map((s) => withText(s, docText)), line });
           }

@@ -144,8 +144,9 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
     for (const id of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])]) for (const k of keysOfId(id)) s.add(k);
     return s;
   };
-  const keys = items.map((d) => keysOf(d.event));
-  const direct = items.map((d) => new Set([...d.event.actors, ...d.event.targets, ...(d.event.location ? [d.event.location] : [])]));
+  // Participant keys (actors and targets; the location only when there is nobody else).
+  const keys = items.map((d) => keysOf(d.event.actors.length || d.event.targets.length ? { ...d.event, location: null } : d.event));
+  const direct = items.map((d) => new Set(d.event.actors.length || d.event.targets.length ? [...d.event.actors, ...d.event.targets] : d.event.location ? [d.event.location] : []));
 
   const overlapOk = (i: number, j: number) => {
     const a = keys[i];
@@ -176,6 +177,8 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
         const i = list[x];
         const j = list[y];
         if (ds.find(i) === ds.find(j)) continue;
+        // opposite signs ("invited troops" / "asked them to withdraw") are different acts
+        if (Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) < 0) continue;
         if (overlapOk(i, j) && datesCompatible(items[i].event.date as EventDate, items[j].event.date as EventDate)) ds.union(i, j);
       }
     }

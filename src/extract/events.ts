@@ -290,7 +290,7 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     const gap = text.slice(first.start < mEnd ? firstWordEnd : mEnd, first.start);
     const passive = first.start >= mEnd && PASSIVE_BY.test(text.slice(mEnd, first.start));
     const after = text.slice(mEnd, first.start);
-    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(after) && wordCount(after) <= 6;
+    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(text.slice(firstWordEnd, first.start)) && wordCount(after) <= 6;
     const linked = tr.noun ? nounLink : first.start < mEnd || (wordCount(gap) <= 4 && !/,/.test(gap));
     const inPlace = first.start >= mEnd && (first.type === 'country' || first.type === 'location') && IN_PLACE.test(after);
     if (passive) {

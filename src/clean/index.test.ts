@@ -114,3 +114,37 @@ describe('normalizeHintDate', () => {
     expect(d).toEqual([]);
   });
 });
+
+describe('cleanDocument on hostile input', () => {
+  // Deterministic pseudo-random generator: same inputs on every run.
+  let seed = 12345;
+  const rand = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const ALPHABET = ['a', 'Z', ' ', '\n', '\n\n', '.', '©', '|', '(', ')', '12', '2022', ':', '—', 'Ж', 'ş', '\u00A0', '\t', '...', 'By ', 'IST', '<p>', '</p>', '<', '&amp;'];
+  it('never throws and keeps paragraph offsets valid on random text and HTML', () => {
+    for (let k = 0; k < 200; k++) {
+      const parts: string[] = [];
+      const len = rand(400);
+      for (let i = 0; i < len; i++) parts.push(ALPHABET[rand(ALPHABET.length)]);
+      const body = parts.join('');
+      for (const format of ['text', 'html'] as const) {
+        const a = cleanDocument(raw(body, { format }));
+        expect(typeof a.text).toBe('string');
+        expect(typeof a.language).toBe('string');
+        for (const p of a.paragraphs) {
+          expect(p.start).toBeGreaterThanOrEqual(0);
+          expect(p.end).toBeLessThanOrEqual(a.text.length);
+          expect(p.start).toBeLessThan(p.end);
+        }
+      }
+    }
+  });
+  it('handles a very long single line and many lines without blowing up', () => {
+    const long = 'word '.repeat(100_000);
+    expect(cleanDocument(raw(long)).text.length).toBeGreaterThan(0);
+    const many = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? P1 : `Menu item ${i}`)).join('\n');
+    expect(cleanDocument(raw(many)).paragraphs.length).toBeGreaterThan(0);
+  });
+});

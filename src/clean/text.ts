@@ -202,7 +202,7 @@ function unwrap(lines: string[]): string[] {
 
 // ---------------------------------------------------------------- duplicates
 /** Comparison key: lowercase letters and digits only, so quotes and spaces do not matter. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII
 export function dupKey(s: string): string {
   // NFKD only matters for non-ASCII text; skipping it keeps menus of thousands of lines cheap.
   return (NON_ASCII.test(s) ? s.normalize('NFKD').replace(/\p{M}+/gu, '') : s)

@@ -16,6 +16,10 @@ export const ERRORS = {
   ORBIT_E_USAGE: 'The command was called with invalid arguments',
   ORBIT_E_UNKNOWN_ID: 'No document or entity has this id or name',
   ORBIT_E_INTERNAL: 'An unexpected internal error',
+  // Warnings: the document was stored, but something about it is unknown or suspicious.
+  ORBIT_W_NO_DATE: 'No publication date was found; it stays unknown',
+  ORBIT_W_BAD_DATE: 'A date on the page is impossible (e.g. 31.02.2022) and was ignored',
+  ORBIT_W_NO_TITLE: 'No headline was found; the title stays unknown',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -160,7 +160,7 @@ function sentenceOf(text: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
   let e = end;
-  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e - 1] ?? '') && /\s/.test(text[e]) && e > end)) e++;
+  while (e < text.length && text[e] !== '\n' && !(e >= end && e > s && /[.!?]["”»)]?$/.test(text.slice(Math.max(s, e - 2), e)) && /\s/.test(text[e]))) e++;
   return clip(text.slice(s, e).trim(), 300);
 }
 

@@ -434,8 +434,10 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
   const between = text.slice(participle ? clauseStart : subjectEnd, mStart);
   const words = between.trim().split(/\s+/);
   const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`;
+  const conditional = /^\s*["“«]?\s*(?:if|unless)\b/iu.test(text.slice(sent.start, mStart));
   for (const cue of data.modeCues) {
     if (cue.mode === 'offered' && tr.mode === 'offered') continue;
+    if (conditional && cue.mode !== 'negated') return 'hypothetical';
     if (cue.re.test(windowText)) {
       if (cue.mode === 'negated' || cue.mode === 'hypothetical') return cue.mode;
       if (tr.mode === 'offered') return 'offered';

@@ -9,7 +9,7 @@ import { evidenceCount } from '../api';
 
 const W = 640;
 const H = 220;
-const PAD = { l: 34, r: 86, t: 12, b: 28 };
+const PAD = { l: 34, r: 110, t: 12, b: 28 };
 
 export function AlignmentChart(props: { points: AlignmentView[]; selected?: AlignmentView | null; onSelect?: (p: AlignmentView) => void }) {
   const { periods, series } = useMemo(() => {
@@ -43,9 +43,8 @@ export function AlignmentChart(props: { points: AlignmentView[]; selected?: Alig
           </text>
         ) : null,
       )}
-      {[...series.entries()].map(([bloc, pts], si) => {
+      {[...series.entries()].map(([bloc, pts]) => {
         const color = blocColor(bloc);
-        const last = pts[pts.length - 1];
         return (
           <g key={bloc}>
             {pts.length > 1 ? <polyline fill="none" stroke={color} strokeWidth={2} points={pts.map((p) => `${x(p.period)},${y(p.score)}`).join(' ')} /> : null}
@@ -57,12 +56,22 @@ export function AlignmentChart(props: { points: AlignmentView[]; selected?: Alig
                 </circle>
               );
             })}
-            <text x={W - PAD.r + 8} y={Math.min(H - PAD.b, y(last.score) + 4 + si * 0)} className="serieslabel" fill={color}>
-              {bloc} {fmtScore(last.score)}
-            </text>
           </g>
         );
       })}
+      {endLabels([...series.entries()].map(([bloc, pts]) => ({ bloc, score: pts[pts.length - 1].score, y: y(pts[pts.length - 1].score) }))).map((l) => (
+        <text key={l.bloc} x={W - PAD.r + 8} y={l.y + 4} className="serieslabel" fill={blocColor(l.bloc)}>
+          {l.bloc} {fmtScore(l.score)}
+        </text>
+      ))}
     </svg>
   );
+}
+
+/** End-of-line labels pushed apart so close scores stay readable (min 12 px between baselines). */
+function endLabels(labels: { bloc: string; score: number; y: number }[]): { bloc: string; score: number; y: number }[] {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].y - sorted[i - 1].y < 12) sorted[i] = { ...sorted[i], y: sorted[i - 1].y + 12 };
+  const overflow = sorted.length ? sorted[sorted.length - 1].y - (H - PAD.b) : 0;
+  return overflow > 0 ? sorted.map((l) => ({ ...l, y: l.y - overflow })) : sorted;
 }

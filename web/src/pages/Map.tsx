@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import codes from 'i18n-iso-countries/codes.json';
 import { arr, items, type AlignmentView, type Bloc, type ListPage } from '../api';
-import { Async, EntityLink, Panel } from '../components/ui';
+import { EntityLink, ErrorBox, Panel } from '../components/ui';
 import { alpha2Of, AWAY, monthsOf, NEUTRAL, scoreColor, scoresAt, type CountryScore } from '../lib/alignment';
 import { BLOCS, blocColor, fmtScore } from '../lib/format';
 import { href, navigate } from '../lib/router';
@@ -23,8 +23,8 @@ const NUMERIC_TO_A2 = new Map<string, string>((codes as string[][]).map((c) => [
 
 /** The frame: roughly the Balkans/Black Sea to western China, the Gulf to southern Siberia. */
 const FRAME: [[number, number], [number, number]] = [
-  [27, 29],
-  [90, 56],
+  [36, 33],
+  [85, 55.5],
 ];
 
 /** The region's own states, labelled on the map even without data. */
@@ -63,7 +63,7 @@ export function MapPage(props: { query: URLSearchParams }) {
   const bloc = props.query.get('bloc') || 'russia';
   const monthParam = props.query.get('month') ?? '';
   const blocs = useApi<Bloc[] | ListPage<Bloc>>('blocs');
-  const res = useApi<ListPage<AlignmentView>>('alignment', { bloc, limit: 5000 });
+  const res = useApi<ListPage<AlignmentView>>('alignment', { bloc });
   const world = useWorld();
   const points = useMemo(() => (res.data ? items(res.data) : []), [res.data]);
   const months = useMemo(() => monthsOf(points), [points]);
@@ -93,7 +93,7 @@ export function MapPage(props: { query: URLSearchParams }) {
     });
     return features.map((f) => {
       const a2 = f.id !== undefined ? (NUMERIC_TO_A2.get(String(f.id).padStart(3, '0')) ?? null) : null;
-      return { f, a2, d: path(f) ?? '', c: path.centroid(f), name: f.properties?.name ?? 'unknown' };
+      return { f, a2, d: path(f) ?? '', c: path.centroid(f), area: path.area(f), name: f.properties?.name ?? 'unknown' };
     });
   }, [world]);
 
@@ -130,9 +130,8 @@ export function MapPage(props: { query: URLSearchParams }) {
         </div>
       </div>
       <Panel title={`Alignment toward ${bloc}${month ? ` · ${month}` : ' · latest'}`} testId="map" className="map-panel">
-        {res.error ? (
-          <Async state={res}>{() => null}</Async>
-        ) : !drawn ? (
+        {res.error ? <ErrorBox error={res.error} /> : null}
+        {!drawn ? (
           <div className="loading">Loading map…</div>
         ) : (
           <div className="mapwrap" onMouseLeave={() => setHover(null)}>
@@ -158,11 +157,16 @@ export function MapPage(props: { query: URLSearchParams }) {
               })}
               {drawn
                 .filter(({ a2 }) => a2 && (FOCUS.has(a2) || scores.has(a2)))
-                .map(({ a2, c, name }) =>
+                .map(({ a2, c, name, area }) =>
                   Number.isFinite(c[0]) && c[0] > 0 && c[0] < W && c[1] > 0 && c[1] < H ? (
-                    <text key={`l-${a2}`} x={c[0]} y={c[1]} className="maplabel" textAnchor="middle">
-                      {name}
-                      {a2 && scores.has(a2) ? ` ${fmtScore(scores.get(a2)!.score, 1)}` : ''}
+                    <text key={`l-${a2}`} x={c[0]} y={c[1]} className={`maplabel${area < 6000 ? ' small' : ''}`} textAnchor="middle">
+                      {/* Small states (the Caucasus) get their ISO code so labels do not collide. */}
+                      <tspan x={c[0]}>{area < 6000 ? a2 : name}</tspan>
+                      {a2 && scores.has(a2) ? (
+                        <tspan x={c[0]} dy="1.1em" className="mapscore">
+                          {fmtScore(scores.get(a2)!.score, 2)}
+                        </tspan>
+                      ) : null}
                     </text>
                   ) : null,
                 )}

@@ -48,7 +48,6 @@ function run(text: string, specs: Spec[], times: TimeExpression[] = [], publishe
 
 const P = (s: string): Spec => [s, 'person'];
 const C = (s: string, id?: string): Spec => [s, 'country', id];
-const O = (s: string): Spec => [s, 'organization'];
 const L = (s: string, id?: string): Spec => [s, 'location', id];
 
 describe('extractEvents: one project-written sentence per PLOVER type', () => {

@@ -27,7 +27,6 @@ export type EventDate = { start: string | null; end: string | null; inferred?: b
 export type ExtractEventsOptions = { gaz?: Gazetteer | null; data?: EventData };
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
-const GROUP_JOIN = /^\s*(?:,|and|&|,\s*and|as\s+well\s+as|along\s+with)\s*(?:the\s+)?(?:other\s+)?$/i;
 const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,]*,/giu;
@@ -37,6 +36,10 @@ const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
+/** placeholder for an empty summary slot (a private-use character never found in templates) */
+const MISSING = '\uE000';
+const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000/gu;
+const MISSING_ANY = /\s*\uE000\s*/gu;
 const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 let gazCache: Gazetteer | null | undefined;
@@ -501,9 +504,9 @@ function summarize(tr: CompiledTrigger, actors: string[], targets: string[], loc
   const a = list(actors);
   const t = list(targets);
   const l = location ? names.get(location) ?? location : '';
-  s = s.replace('{actor}', a || '\u0000').replace('{target}', t || '\u0000').replace('{location}', l || '\u0000');
+  s = s.replace('{actor}', a || MISSING).replace('{target}', t || MISSING).replace('{location}', l || MISSING);
   // Drop the words that introduce a missing slot ("with ?", "of ?"), then a missing subject.
-  s = s.replace(/\s+(?:with|to|of|for|from|on|in|against|and)\s+\u0000/g, '').replace(/\s*\u0000\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  s = s.replace(MISSING_WITH_PREP, '').replace(MISSING_ANY, ' ').replace(/\s+/g, ' ').trim();
   if (l && !tr.summary.includes('{location}')) s += ` in ${l}`;
   if (date.start && !date.inferred) s += date.end && date.end !== date.start ? ` (${date.start} – ${date.end})` : ` on ${date.start}`;
   s += MODE_NOTE[mode];

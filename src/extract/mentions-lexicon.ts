@@ -25,7 +25,9 @@ image photo video credit credits representative source sources updated created p
 advertisement sponsored please click tap here page email print download login sign
 such several once during dear earlier later overall separately elsewhere instead currently previously
 initially finally recently additionally following
-
+в во на по о об и а но как что это он она они мы я при после перед для из за от до с со к у же также
+по-прежнему между кроме около однако между глава министр президент премьер-министр министры
+bir bu su o ve ile ama fakat ancak da de icin gibi gore sonra once ayrica taraflar bakanlar
 `);
 
 /** Generic capitalised nouns that may sit before a name but are not part of it ("to the Republic Ahmet Dogan"). */
@@ -47,6 +49,9 @@ ayatollah patriarch pope cardinal bishop imam rabbi judge prosecutor attorney di
 spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir lord lady dame
 journalist correspondent columnist editor analyst expert researcher counterpart colleague
 officer official representative adviser advisor aide coordinator ombudsman akim hokim justice
+bakan bakani cumhurbaskani cumhurbaskan basbakan basbakani baskan baskani sozcusu sozcu buyukelcisi
+buyukelci sekreteri genelkurmay komutani mevkidasi
+президент министр премьер-министр глава председатель посол генсек генерал спикер
 `);
 
 /** Words that can precede a title head inside a title ("Foreign", "Defense", "Prime", "Deputy"). */
@@ -113,6 +118,9 @@ signalled signals wrote writes commented comments claimed claims insisted insist
 asked asks continued concluded admitted admits confirmed confirms denied denies pointed assured
 underlined underlines highlighted highlights mentioned mentions reported reports met visited
 called calls praised criticized criticised condemned accused hopes hoped expects expected
+заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил сообщила добавил
+добавила пояснил пояснила указал указала заверил заверила призвал призвала считает
+dedi soyledi acikladi belirtti vurguladi ifade kaydetti aktardi bildirdi
 `);
 
 /** Verbs after a name that point to a media outlet rather than a person. */

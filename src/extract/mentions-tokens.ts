@@ -4,6 +4,7 @@
  * punctuation in the gap before each word, so the pattern code never re-scans the text.
  */
 import { fold } from '../resolve/fold.js';
+import { isTurkishSuffix } from '../nlp/morph.js';
 
 /** Punctuation seen in the gap between two words (bit flags). */
 export const GAP = {
@@ -26,7 +27,7 @@ export type Tokens = {
   key: string[]; // folded lower-case form
   cap: boolean[]; // first letter upper-case (or the token is a digit-led code)
   upper: boolean[]; // every letter upper-case and at least two letters ("CSTO")
-  poss: boolean[]; // followed by a possessive 's / ’s that is not part of `end`
+  poss: boolean[]; // followed by a possessive 's / ’s, or a Turkish case suffix ('nin, 'a, 'da), that is not part of `end`
   gap: number[]; // GAP flags of the text between the previous word and this one
   sentStart: boolean[]; // first word of a sentence (or of a line)
 };
@@ -39,6 +40,8 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u; // "M", "U.S" (a trailing dot follows)
 const POSSESSIVE = /['’]s$/i;
+/** A Turkish suffix after the last apostrophe of a capitalised word ("Türkiye'nin", "TDT'nin"). */
+const TR_APOSTROPHE = /^([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*?)['’]([\p{Ll}]{1,7})$/u;
 
 /** Folded key of a word; ASCII words take the cheap path. */
 export function wordKey(w: string): string {
@@ -80,9 +83,17 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     const s = m.index;
     let e = s + w.length;
     let poss = false;
+    const full = e;
+    let tr: RegExpExecArray | null = null;
     if (w.length > 2 && POSSESSIVE.test(w)) {
       w = w.slice(0, -2);
       e -= 2;
+      poss = true;
+    } else if ((tr = TR_APOSTROPHE.exec(w)) !== null && isTurkishSuffix(tr[2])) {
+      // Turkish proper names carry case suffixes after an apostrophe: keep the name alone, and
+      // like a possessive the suffix ends the name (no phrase or capitalised run crosses it).
+      w = tr[1];
+      e = s + w.length;
       poss = true;
     } else if (text.charCodeAt(e) === 46 && INITIALS.test(w) && w.length <= 5) {
       // "M." initial or "U.S." abbreviation: keep the dot with the word.
@@ -110,7 +121,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     t.gap.push(g);
     t.sentStart.push(ss);
     t.n++;
-    prevEnd = poss ? e + 2 : e;
+    prevEnd = poss ? full : e;
   }
   return t;
 }

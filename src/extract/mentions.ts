@@ -42,6 +42,7 @@ import {
   TITLE_MODIFIERS,
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
+import { ruBaseForms } from '../nlp/morph.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
 import type { DocEntity, DocMention, DocRole } from './types.js';
 
@@ -82,6 +83,8 @@ const NOT_NAME_ADJ = new Set(
   'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
 );
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
 
 function pickEntry(entries: GazEntry[]): GazEntry {
@@ -132,6 +135,8 @@ class Extractor {
   private readonly demo: (GazEntry | null)[];
   private readonly roles = new Map<number, FoundRole[]>(); // person cand -> roles
   private readonly sentIdx: Int32Array; // sentence number of each token
+  /** Russian nominative candidates of each Cyrillic token (lazy; see src/nlp/morph.ts) */
+  private readonly forms: (readonly string[] | undefined)[] = [];
 
   constructor(
     private readonly text: string,
@@ -193,6 +198,17 @@ class Extractor {
     for (let i = cd.a; i < cd.b; i++) if (this.owner[i] === c) this.owner[i] = -1;
   }
 
+  /** Nominative candidates of token i when it is an inflected Cyrillic word ("России" -> "россия"). */
+  private baseForms(i: number): readonly string[] {
+    let f = this.forms[i];
+    if (f === undefined) {
+      const k = this.t.key[i];
+      f = CYRILLIC.test(k) ? ruBaseForms(k) : NO_FORMS;
+      this.forms[i] = f;
+    }
+    return f;
+  }
+
   private matchPhrase(i: number, p: Phrase): boolean {
     const t = this.t;
     const len = p.toks.length;
@@ -207,6 +223,11 @@ class Extractor {
         continue;
       }
       if (t.poss[j] && want === `${w}'s`) continue;
+      // a Russian case form of the gazetteer word ("Организации тюркских государств")
+      if (!p.caseSensitive && this.baseForms(j).includes(want)) {
+        if (k < len - 1 && t.poss[j]) return false;
+        continue;
+      }
       return false;
     }
     return true;
@@ -223,6 +244,12 @@ class Extractor {
       for (const p of this.idx.byFirst.get(t.key[i]) ?? []) {
         if (best && p.toks.length <= best.toks.length) break;
         if (this.matchPhrase(i, p)) best = p;
+      }
+      for (const f of this.baseForms(i)) {
+        for (const p of this.idx.byFirst.get(f) ?? []) {
+          if (best && p.toks.length <= best.toks.length) break;
+          if (this.matchPhrase(i, p)) best = p;
+        }
       }
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best) {
@@ -280,8 +307,13 @@ class Extractor {
   private markDemonyms(): void {
     const t = this.t;
     for (let i = 0; i < t.n; i++) {
-      if (!t.cap[i] || this.owner[i] >= 0) continue;
-      const d = this.idx.demonyms.get(t.key[i]);
+      if (this.owner[i] >= 0) continue;
+      let d = t.cap[i] ? this.idx.demonyms.get(t.key[i]) : undefined;
+      // Russian demonym adjectives are written in lower case and inflected ("таджикским")
+      if (!d && CYRILLIC.test(t.key[i])) {
+        d = this.idx.demonyms.get(t.key[i]);
+        for (const f of this.baseForms(i)) if (!d) d = this.idx.demonyms.get(f);
+      }
       if (d && d.type === 'country') this.demo[i] = d;
     }
   }

@@ -7,6 +7,7 @@
  * key by a handful of documented rewrite rules; `editDistance` measures what is left over
  * (typos of content-farm rewrites: "Aker" for "Akar").
  */
+import { ruNameNominative } from '../nlp/morph.js';
 import { fold, translit } from './fold.js';
 
 /**
@@ -31,13 +32,24 @@ const KEY_RULES: [RegExp, string][] = [
   [/([aeiou])y([ae])/g, '$1$2'], // Tokayev -> Tokaev, Azhikeyev -> Azhikeev
   [/(.)\1+/g, '$1'], // Hassaan -> Hasan, Boobek -> Bobek
   [/andr$/g, 'ander'], // Aleksandr -> Aleksander
+  [/sh/g, 's'], // Turkish ş, press sh: Çavuşoğlu / Cavusoglu / Chavushoglu
+  [/ch/g, 'c'],
+  [/c(?=[aouklrt]|$)/g, 'k'], // again, for the c that "ch" left
+  [/([^aeiou])y(?![aeiou])/g, '$1i'], // Turkish ı / Kyrgyz ы: Sadır / Sadyr, Dmitry / Dmitri
 ];
+
+/**
+ * Turkish letters whose press spelling differs from their folded form: ç and ş are "ch" and
+ * "sh" in English-language and Russian-transliterated spellings (Çavuşoğlu, Chavushoglu).
+ */
+const TR_LETTERS = /[çÇşŞ]/g;
+const TR_MAP: Record<string, string> = { ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh' };
 
 /** The spelling-variant key of one name token ("Zhaparov" and "Japarov" give the same key). */
 export function nameKey(token: string): string {
   const hit = keyCache.get(token);
   if (hit !== undefined) return hit;
-  let s = fold(translit(token));
+  let s = fold(translit(ruNameNominative(token)).replace(TR_LETTERS, (c) => TR_MAP[c] ?? c));
   for (const [re, to] of KEY_RULES) s = s.replace(re, to);
   // bounded memo: names repeat across a corpus, and the rules cost ~1 µs per token
   if (keyCache.size >= 100_000) keyCache.clear();
@@ -106,7 +118,7 @@ const SURNAME_SUFFIX =
 
 /** Surname-looking token (at least 5 letters so "Ivan", "Lin" do not count). */
 export function hasSurnameSuffix(token: string): boolean {
-  return token.length >= 5 && SURNAME_SUFFIX.test(/^[\x20-\x7e]*$/.test(token) ? token : fold(token));
+  return token.length >= 5 && SURNAME_SUFFIX.test(/^[\x20-\x7e]*$/.test(token) ? token : fold(translit(ruNameNominative(token))));
 }
 
 /**

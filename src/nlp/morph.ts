@@ -1,0 +1,137 @@
+/**
+ * Light inflection handling for matching names in Russian and Turkish text.
+ *
+ * Russian: names and countries are inflected for case ("Казахстана", "Казахстане", "России",
+ * "Токаевым"). Instead of a full morphological analyser, `ruBaseForms` maps an inflected word
+ * to the few nominative forms it can come from by undoing one case ending ("России" ->
+ * "Россия"; "Анкаре" -> "Анкара" or "Анкар"). Matchers compare those candidates with the
+ * (nominative) gazetteer forms, so over-generation only costs a lookup: a candidate that is not
+ * a gazetteer word never matches anything. The word itself is never among the candidates.
+ *
+ * The input is a `fold()`-ed key (lower case, no diacritics), in which "й" has become "и" and
+ * "ё" has become "е"; the endings below are written in that folded form ("ии" is "ий").
+ *
+ * Turkish: proper names take case and possessive suffixes after an apostrophe ("Türkiye'nin",
+ * "Kazakistan'a", "Erdoğan'ın"). `turkishSuffixAt` recognises such a suffix so the tokenizer
+ * can keep the name without it, as it does with the English possessive "'s".
+ */
+
+/** [folded ending, replacements] — longest endings first. Adjective endings give the "-ий/-ый/-ой" forms. */
+const RU_ENDINGS: [string, string[]][] = [
+  // adjectives (folded: ий -> ии, ый -> ыи, ой -> ои)
+  ['ского', ['скии']],
+  ['скому', ['скии']],
+  ['ском', ['скии']],
+  ['ским', ['скии']],
+  ['ская', ['скии']],
+  ['скои', ['скии', 'ская']],
+  ['скую', ['скии']],
+  ['ские', ['скии']],
+  ['ских', ['скии']],
+  ['скими', ['скии']],
+  ['ого', ['ыи', 'ии', 'ои', 'ое']],
+  ['его', ['ии', 'ее']],
+  ['ому', ['ыи', 'ои']],
+  ['ему', ['ии']],
+  ['ыми', ['ыи', 'ые']],
+  ['ими', ['ии', 'ие']],
+  ['ых', ['ыи', 'ые']],
+  ['ая', ['ыи', 'ои']],
+  ['яя', ['ии']],
+  ['ую', ['ыи', 'ои', 'ая']],
+  ['юю', ['ии']],
+  // nouns in -ия: Россия, Турция, Киргизия, Организация
+  ['иеи', ['ия']],
+  ['ию', ['ия']],
+  ['ии', ['ия', 'ие', 'ии']],
+  // surnames in -ов/-ев/-ин and nouns ending in a consonant
+  ['ым', ['', 'ыи']],
+  ['им', ['', 'ии']],
+  ['ом', ['', 'о']],
+  ['ем', ['', 'ь', 'и', 'е']],
+  ['еи', ['я', 'ь', 'ия']],
+  ['ои', ['а', 'ыи', 'ои', '']],
+  ['ою', ['а']],
+  ['ам', ['', 'а', 'ы']],
+  ['ах', ['', 'а', 'ы']],
+  ['ами', ['', 'а', 'ы']],
+  ['ов', ['', 'ы']],
+  // single-letter endings
+  ['а', ['', 'ь']],
+  ['я', ['ь', 'и']],
+  ['у', ['', 'а']],
+  ['ю', ['ь', 'я']],
+  ['е', ['', 'а', 'я', 'ь']],
+  ['ы', ['а', '']],
+  ['и', ['а', 'я', 'ь', '']],
+];
+
+/** Minimum letters left after removing an ending (so "Ома" never becomes "ом"). */
+const MIN_STEM = 3;
+const CYR_WORD = /^[\u0400-\u04FF-]+$/;
+
+const memo = new Map<string, readonly string[]>();
+const EMPTY: readonly string[] = [];
+
+/**
+ * Possible nominative forms of a folded Russian word (without the word itself). Cheap and
+ * memoised; returns [] for non-Cyrillic input.
+ */
+export function ruBaseForms(folded: string): readonly string[] {
+  if (!folded || folded.length < MIN_STEM + 1) return EMPTY;
+  const hit = memo.get(folded);
+  if (hit) return hit;
+  if (!CYR_WORD.test(folded)) return EMPTY;
+  const out: string[] = [];
+  for (const [end, reps] of RU_ENDINGS) {
+    if (!folded.endsWith(end)) continue;
+    const stem = folded.slice(0, folded.length - end.length);
+    if (stem.length < MIN_STEM) continue;
+    for (const r of reps) {
+      const f = stem + r;
+      if (f !== folded && !out.includes(f)) out.push(f);
+    }
+  }
+  const res = out.length ? out : EMPTY;
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(folded, res);
+  return res;
+}
+
+/**
+ * The nominative of a Russian person-name token when the ending is unambiguous, else the token:
+ * surnames in -ов/-ев/-ин with an oblique ending ("Кулубаевым", "Токаеву", "Путиным",
+ * "Лаврове") and consonant-final names of 5+ letters in the instrumental ("Мухриддином"; "Рустем" stays). Ambiguous forms
+ * ("Петрова": a woman, or Petrov's) are left alone. Case is kept ("Токаевым" -> "Токаев").
+ */
+export function ruNameNominative(token: string): string {
+  if (!CYR_WORD.test(token) || token.length < 5) return token;
+  const m = /^(.{2,}?(?:ов|ев|ёв|ин|ын))(?:ым|ом|у|е)$/u.exec(token);
+  if (m) return m[1];
+  const inst = /^(.{4,}[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u.exec(token);
+  if (inst) return inst[1];
+  return token;
+}
+
+/**
+ * The ending that `ruNameNominative` removed from `token` ("ым" for "Кулубаевым"), or "" when
+ * none; lets a caller strip the same case ending from the given name before it.
+ */
+export function ruCaseEnding(token: string): string {
+  const n = ruNameNominative(token);
+  return n === token ? '' : token.slice(n.length);
+}
+
+/**
+ * Turkish case/possessive suffixes written after an apostrophe on proper names (vowel-harmony
+ * variants included): dative 'a/'e/'ya/'ye, locative 'da/'de/'ta/'te, ablative 'dan/'den/'tan/
+ * 'ten, genitive 'ın/'in/'un/'ün/'nın/'nin/'nun/'nün, accusative 'ı/'i/'u/'ü/'yı/'yi/'yu/'yü,
+ * instrumental 'la/'le/'yla/'yle, relative -ki forms, plural+case and a few common stacks.
+ */
+const TR_SUFFIX =
+  /^(?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae]|[dt][ae]ki|n?[ıiuü]nki|l[ae]r|l[ae]r[ıi]|l[ae]r[ıi]n|l[ae]r[ıi]nd[ae]|n?[ıiuü]nd[ae]|n?[ıiuü]nd[ae]n|n?[ıiuü]n[ae]|n?[ıiuü]|c[ae]|ç[ae]|s[ıiuü]|s[ıiuü]n[ae]|s[ıiuü]nd[ae]|s[ıiuü]n[ıiuü]|d[ıiuü]r|t[ıiuü]r)$/u;
+
+/** True when `suffix` (the letters after an apostrophe, lower case) is a Turkish name suffix. */
+export function isTurkishSuffix(suffix: string): boolean {
+  return suffix.length > 0 && suffix.length <= 7 && TR_SUFFIX.test(suffix.toLocaleLowerCase('tr'));
+}

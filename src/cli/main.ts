@@ -14,6 +14,7 @@ import { withStore } from './context.js';
 import { runIngest, printSummary } from './ingest-command.js';
 import { EXIT, reportFatal } from './output.js';
 import { registerAnalysisCommands } from './analysis-commands.js';
+import { registerWorkerCommands, runEnqueue } from '../worker/cli.js';
 
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
     .option('--max-bytes <n>', `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`, int('--max-bytes', 2 ** 31))
+    .option('--enqueue', 'queue the inputs for `orbit worker` processes instead of ingesting here (needs ORBIT_DATABASE_URL)')
     .addHelpText('after', `
 Examples:
   $ orbit ingest examples/
@@ -68,7 +70,7 @@ url/link, date/published/publishedAt/pubDate, author/byline, outlet/site/source.
 Re-ingesting the same bytes changes nothing: a document's id is the hash of its bytes.
 ${EXIT_HELP}`)
     .action(async (paths: string[], o) => {
-      process.exitCode = await runIngest(paths, o);
+      process.exitCode = o.enqueue ? await runEnqueue(paths, o) : await runIngest(paths, o);
     });
 
   program
@@ -171,6 +173,7 @@ ${EXIT_HELP}`)
     });
 
   registerAnalysisCommands(program, dataOpt);
+  registerWorkerCommands(program, dataOpt);
   return program;
 }
 

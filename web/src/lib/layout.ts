@@ -66,8 +66,8 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], iterations
     }
     for (let i = 0; i < n; i++) {
       // Gravity keeps disconnected parts on screen.
-      dx[i] -= xs[i] * 0.05 * n * k;
-      dy[i] -= ys[i] * 0.05 * n * k;
+      dx[i] -= xs[i] * 0.02 * n * k;
+      dy[i] -= ys[i] * 0.02 * n * k;
       const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
       const step = Math.min(d, temp);
       xs[i] += (dx[i] / d) * step;

@@ -3,7 +3,8 @@
  * (mentions, quotes, time expressions) that cover it, so the reader can wrap text nodes in React
  * elements. Text is never parsed as markup. Spans come from the server and are checked here:
  * bad spans (out of range, empty, not integers) are dropped, not trusted.
- * One sweep over sorted boundaries: O((n + k) log k) for k spans, no per-character work.
+ * A sweep over sorted boundaries: O(k log k) for k spans plus the size of the output, no
+ * per-character work.
  */
 
 export type Annotation<K extends string = string> = { kind: K; start: number; end: number; index: number };
@@ -56,28 +57,40 @@ export function segmentText<K extends string>(
   const safeText = typeof text === 'string' ? text : '';
   const len = safeText.length;
   const anns = annotations.filter((a) => validSpan(a, len));
-  // Boundary events: opening and closing positions of every annotation, in text order.
+  // In text order; at equal starts the longer span first, so outer spans come first in `marks`.
   const opens = [...anns].sort((a, b) => a.start - b.start || b.end - a.end);
   const paras = normaliseParagraphs(safeText, paragraphs);
   const out: SegmentedParagraph<K>[] = [];
   let next = 0; // next annotation in `opens` not yet activated
   let active: Annotation<K>[] = [];
   for (const p of paras) {
-    const cuts = new Set<number>([p.start, p.end]);
     // Activate everything opening before this paragraph's end; drop whatever closed before its start.
     while (next < opens.length && opens[next].start < p.end) active.push(opens[next++]);
     active = active.filter((a) => a.end > p.start);
+    // Sweep inside the paragraph: the covering set changes only at clamped open/close points.
+    const lo = (a: Annotation<K>) => Math.max(a.start, p.start);
+    const hi = (a: Annotation<K>) => Math.min(a.end, p.end);
+    const byOpen = [...active].sort((a, b) => lo(a) - lo(b));
+    const byClose = [...active].sort((a, b) => hi(a) - hi(b));
+    const cuts = new Set<number>([p.start, p.end]);
     for (const a of active) {
-      if (a.start > p.start) cuts.add(a.start);
-      if (a.end < p.end) cuts.add(a.end);
+      cuts.add(lo(a));
+      cuts.add(hi(a));
     }
     const points = [...cuts].sort((a, b) => a - b);
+    const covering = new Set<Annotation<K>>();
+    let oi = 0;
+    let ci = 0;
     const segments: Segment<K>[] = [];
     for (let i = 0; i + 1 < points.length; i++) {
       const s = points[i];
       const e = points[i + 1];
-      const marks = active.filter((a) => a.start <= s && a.end >= e);
-      segments.push({ start: s, end: e, text: safeText.slice(s, e), marks });
+      while (ci < byClose.length && hi(byClose[ci]) <= s) covering.delete(byClose[ci++]);
+      while (oi < byOpen.length && lo(byOpen[oi]) <= s) {
+        const a = byOpen[oi++];
+        if (hi(a) > s) covering.add(a);
+      }
+      segments.push({ start: s, end: e, text: safeText.slice(s, e), marks: [...covering] });
     }
     out.push({ start: p.start, end: p.end, segments });
   }

@@ -11,7 +11,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import codes from 'i18n-iso-countries/codes.json';
 import { arr, items, type AlignmentView, type Bloc, type ListPage } from '../api';
 import { EntityLink, ErrorBox, Panel } from '../components/ui';
-import { alpha2Of, AWAY, monthsOf, NEUTRAL, scoreColor, scoresAt, type CountryScore } from '../lib/alignment';
+import { AWAY, monthsOf, NEUTRAL, scoreColor, scoresAt, type CountryScore } from '../lib/alignment';
 import { BLOCS, blocColor, fmtScore } from '../lib/format';
 import { href, navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';

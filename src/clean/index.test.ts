@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../types.js';
-import { cleanDocument, normalizeHintDate } from './index.js';
+import { withHeadline, cleanDocument, normalizeHintDate } from './index.js';
 
 const P1 =
   'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport.';
@@ -38,9 +38,18 @@ describe('cleanDocument (text)', () => {
     expect(a.dateline).toBe('Ashgabat');
     expect(a.author).toBeNull();
     expect(a.language).toBe('en');
-    expect(a.text).toBe(`${P1}\n\n${P2}`);
-    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([P1, P2]);
+    // the headline opens the text as its own paragraph, once
+    expect(a.text).toBe(`Ministers agree on regular consultations\n\n${P1}\n\n${P2}`);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual(['Ministers agree on regular consultations', P1, P2]);
     expect(a.diagnostics).toEqual([]);
+  });
+
+  it('does not repeat a headline the body already starts with', () => {
+    const w = withHeadline('Talks resume', 'Talks resume in Baku\n\nMore text.', [{ start: 0, end: 20 }, { start: 22, end: 32 }]);
+    expect(w.text).toBe('Talks resume in Baku\n\nMore text.');
+    const x = withHeadline('Talks resume', 'Body text.', [{ start: 0, end: 10 }]);
+    expect(x.paragraphs.map((p) => x.text.slice(p.start, p.end))).toEqual(['Talks resume', 'Body text.']);
+    expect(withHeadline(null, 'Body.', [{ start: 0, end: 5 }]).text).toBe('Body.');
   });
 
   it('lets hints from structured inputs win', () => {

@@ -139,6 +139,21 @@ function emptyArticle(raw: RawDocument, diagnostics: Diagnostic[]): Article {
   };
 }
 
+const headlineKey = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The headline is part of what the article says (names, claims), so it opens the cleaned text as
+ * its own paragraph — once: not when the body already starts with it.
+ */
+export function withHeadline(title: string | null, text: string, paragraphs: Paragraph[]): { text: string; paragraphs: Paragraph[] } {
+  if (!title || !text) return { text, paragraphs };
+  const first = paragraphs.length ? text.slice(paragraphs[0].start, paragraphs[0].end) : text;
+  const t = headlineKey(title);
+  if (!t || headlineKey(first).startsWith(t)) return { text, paragraphs };
+  const shift = title.length + 2;
+  return { text: `${title}\n\n${text}`, paragraphs: [{ start: 0, end: title.length }, ...paragraphs.map((p) => ({ start: p.start + shift, end: p.end + shift }))] };
+}
+
 /** Clean one raw document into an Article. Never throws. */
 export function cleanDocument(raw: RawDocument): Article {
   try {
@@ -168,6 +183,7 @@ export function cleanDocument(raw: RawDocument): Article {
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
     if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });
 
+    const body = withHeadline(title, c.text, c.paragraphs);
     return {
       id: raw.id,
       source: raw.source,
@@ -178,8 +194,8 @@ export function cleanDocument(raw: RawDocument): Article {
       originalSource,
       dateline,
       language,
-      text: c.text,
-      paragraphs: c.paragraphs,
+      text: body.text,
+      paragraphs: body.paragraphs,
       diagnostics,
     };
   } catch (e) {

@@ -6,15 +6,43 @@
  */
 import { computeAlignment } from '../analyze/alignment.js';
 import { coreferEvents } from '../analyze/events.js';
-import type { Annotations } from '../extract/types.js';
+import type { Annotations, DocEntity } from '../extract/types.js';
 import type { Entity, Mention, OrbitEvent, Quote, Relation } from '../export/types.js';
 import { clusterStories, type StoryDoc } from '../link/index.js';
 import type { Store } from '../store/store.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer.js';
 import { gazetteerRelations } from './relations.js';
 import { resolveCorpus } from './resolve.js';
 
-type DocRow = { id: string; published: string | null; title: string | null; outlet: string | null; originalSource: string | null; text: string };
+type DocRow = { id: string; published: string | null; title: string | null; author: string | null; outlet: string | null; originalSource: string | null; text: string };
+
+/** Names that a byline holds when it credits a desk or the outlet rather than a person. */
+const NOT_A_PERSON = /\b(staff|desk|editor(s|ial)?|news|agency|team|bureau|correspondent|reporter|online|service|press|media|admin)\b|[@\d.]/i;
+
+/**
+ * Entities a document's metadata states even where its text never names them: the outlet that
+ * published it, the agency it carries, and its author. Added as document-local entities without
+ * mentions, so resolution merges them with the same names found in text elsewhere.
+ */
+function metadataEntities(d: DocRow, inText: DocEntity[], gaz: Gazetteer): DocEntity[] {
+  const out: DocEntity[] = [];
+  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  // The same name already found in the text is that entity; a second one would be kept apart.
+  const known = (name: string, gazId: string | null) =>
+    inText.some((e) => (gazId && e.gazetteerId === gazId) || [e.name, ...e.aliases].some((a) => key(a) === key(name)));
+  const media = (name: string, ref: string, why: string) => {
+    const g = [...(gaz.acronymIndex().get(name) ?? []), ...gaz.lookup(name)].find((e) => e.type === 'media' || e.type === 'organization');
+    if (known(name, g?.id ?? null)) return;
+    out.push({ ref, type: 'media', name: g?.name ?? name, aliases: [name], gazetteerId: g?.id ?? null, roles: [], reasons: [why] });
+  };
+  if (d.outlet) media(d.outlet, 'meta:outlet', `publisher of document ${d.id.slice(0, 12)} (metadata)`);
+  if (d.originalSource && d.originalSource !== d.outlet) media(d.originalSource, 'meta:source', `agency credited by document ${d.id.slice(0, 12)} (metadata)`);
+  const a = d.author?.trim();
+  if (a && !known(a, null) && a !== d.outlet && a !== d.originalSource && !NOT_A_PERSON.test(a) && /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(a) && !gaz.lookup(a).some((e) => e.type === 'media' || e.type === 'organization')) {
+    out.push({ ref: 'meta:author', type: 'person', name: a, aliases: [a], gazetteerId: null, roles: [], reasons: [`author of document ${d.id.slice(0, 12)} (metadata)`] });
+  }
+  return out;
+}
 
 const key = (docId: string, ref: string) => `${docId}\u0000${ref}`;
 
@@ -23,16 +51,21 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
   const docs: DocRow[] = [];
   const anns = new Map<string, Annotations>();
   for await (const { doc, ann } of store.iterateAnnotated()) {
-    docs.push({ id: doc.id, published: doc.published, title: doc.title, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text });
+    docs.push({ id: doc.id, published: doc.published, title: doc.title, author: doc.author, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text });
     if (ann) anns.set(doc.id, ann);
   }
   onStep('resolve');
   const resolved = resolveCorpus(
-    docs.filter((d) => anns.has(d.id)).map((d) => ({ id: d.id, published: d.published, entities: anns.get(d.id)!.entities, mentions: anns.get(d.id)!.mentions })),
+    docs.filter((d) => anns.has(d.id)).map((d) => ({ id: d.id, published: d.published, entities: [...anns.get(d.id)!.entities, ...metadataEntities(d, anns.get(d.id)!.entities, gaz)], mentions: anns.get(d.id)!.mentions })),
     gaz,
   );
+  const reasonsOf = new Map<string, string[]>();
+  for (const m of resolved.merges) {
+    if (!reasonsOf.has(m.entity)) reasonsOf.set(m.entity, []);
+    reasonsOf.get(m.entity)!.push(m.reason);
+  }
   const ent = (docId: string, ref: string | null): string | null => (ref == null ? null : resolved.mentionEntity.get(key(docId, ref)) ?? null);
-  const entities: Entity[] = resolved.entities;
+  const entities: (Entity & { reasons?: string[] })[] = resolved.entities.map((e) => ({ ...e, reasons: reasonsOf.get(e.id) ?? [] }));
   const entityIds = new Set(entities.map((e) => e.id));
 
   const mentions: Mention[] = [];

@@ -236,15 +236,20 @@ export class Store {
    * Copy-detection candidates through the indexed band table, never all pairs: documents sharing
    * at least one whole-document band key ("b…") or at least `minPassageKeys` passage keys ("p…").
    */
-  async candidatesByBands(keys: string[], excludeId: string, opts: { minPassageKeys?: number; limit?: number } = {}, db: Db = this.db): Promise<string[]> {
+  async candidatesByBands(keys: string[], excludeId: string, opts: { minPassageKeys?: number; limit?: number; maxDocsPerBandKey?: number; maxDocsPerPassageKey?: number } = {}, db: Db = this.db): Promise<string[]> {
     if (!keys.length) return [];
+    // Keys shared by very many documents are boilerplate (datelines, agency sign-offs), not
+    // evidence of copying: skip them, as the in-memory CopyIndex does.
     const rows = await db.query(
-      `select doc_id, count(*) filter (where band_key like 'b%')::int as b, count(*) filter (where band_key not like 'b%')::int as p
-         from copy_bands where band_key = any($1::text[]) and doc_id <> $2
+      `with keys as (
+         select band_key from copy_bands where band_key = any($1::text[]) group by band_key
+         having count(*) <= case when band_key like 'b%' then $5::int else $6::int end)
+       select doc_id, count(*) filter (where band_key like 'b%')::int as b, count(*) filter (where band_key not like 'b%')::int as p
+         from copy_bands where band_key in (select band_key from keys) and doc_id <> $2
         group by doc_id
        having count(*) filter (where band_key like 'b%') > 0 or count(*) filter (where band_key not like 'b%') >= $3
         order by count(*) desc, doc_id limit $4`,
-      [keys, excludeId, opts.minPassageKeys ?? 1, opts.limit ?? 200],
+      [keys, excludeId, opts.minPassageKeys ?? 1, opts.limit ?? 200, opts.maxDocsPerBandKey ?? 256, opts.maxDocsPerPassageKey ?? 64],
     );
     return rows.map((r) => String(r.doc_id));
   }

@@ -176,6 +176,18 @@ function uniq(xs: string[]): string[] {
 
 // ----------------------------------------------------------------------------------- frames
 
+/** Index of the first candidate starting at or after `pos` (cands are sorted by start). */
+function firstAtOrAfter(cands: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cands[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Candidates usable as actors/targets inside [from, to). */
 function inRange(cands: readonly Candidate[], from: number, to: number): Candidate[] {
   // cands is sorted by start; a linear scan over one sentence's worth is cheap, but skip fast.
@@ -428,8 +440,8 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
   }
   let subjectEnd = clauseStart;
   let subjectStart = -1;
-  for (const c of cands) {
-    if (c.start < clauseStart) continue;
+  for (let i = firstAtOrAfter(cands, clauseStart); i < cands.length; i++) {
+    const c = cands[i];
     if (c.end > mStart) break;
     if (subjectStart < 0) subjectStart = c.start;
     subjectEnd = c.end;

@@ -16,14 +16,16 @@ import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import type { DocEntity, DocMention, DocRelation, Sentence } from './types.js';
 
-const MEMBER_OF_WHICH = /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/giu;
-const MEMBER_IS = /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/giu;
-const MEMBER_APPOS = /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/giu;
-const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/giu;
+const MEMBER_OF_WHICH = /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/gi;
+const MEMBER_IS = /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;
+const MEMBER_APPOS = /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/gi;
+const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/gi;
 const ALLY_POSSESSIVE = /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
-const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/giu;
-const CONFLICT_BETWEEN = /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/giu;
-const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/giu;
+const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/gi;
+const CONFLICT_BETWEEN = /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/gi;
+const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/gi;
+/** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
+const RELATION_WORD = /member|observer|join|acce|all(?:y|ies)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute/i;
 const PART_OF = /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION = /^[\s,.]*[”"»]?[\s,]*(?:[\p{L}-]+\s+){0,6}?(?:said|says|stressed|noted|added|told|declared|stated)\b/iu;
 
@@ -67,7 +69,9 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
     if (!inS.length) continue;
     const st = text.slice(s.start, s.end);
     const ev = trimSpan(text, s);
+    const cued = RELATION_WORD.test(st);
     const at = (re: RegExp, fn: (m: RegExpExecArray, abs: number) => void) => {
+      if (!cued) return;
       re.lastIndex = 0;
       for (let m = re.exec(st); m; m = re.exec(st)) fn(m, s.start + m.index);
     };

@@ -134,7 +134,7 @@ export function HomePage() {
         </Panel>
       </div>
       <div className="grid2">
-        <Panel title="Latest documents" testId="latest-docs" actions={<a href="#/documents">all →</a>}>
+        <Panel title="Documents" testId="latest-docs" actions={<a href="#/documents">all →</a>}>
           <Async state={docs} isEmpty={(d) => items(d).length === 0} empty="No documents yet. Run `orbit ingest PATH` to add articles.">
             {(d) => (
               <ul className="doclist">

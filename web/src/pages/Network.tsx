@@ -65,8 +65,29 @@ function SigmaView(props: { graph: Laid }) {
     for (const e of props.graph.edges) g.addEdge(e.source, e.target, { size: Math.min(6, 0.5 + Math.log2(1 + e.weight)), color: '#c8ccd4', label: e.type });
     const sigma = new Sigma(g, el, { labelRenderedSizeThreshold: 6, labelSize: 12, labelFont: 'system-ui, sans-serif', defaultEdgeColor: '#c8ccd4', zIndex: true });
     sigma.on('clickNode', ({ node }) => navigate(href(['entity', node])));
-    sigma.on('enterNode', () => (el.style.cursor = 'pointer'));
-    sigma.on('leaveNode', () => (el.style.cursor = ''));
+    // Hovering a node dims everything but it and its neighbours, with their labels shown.
+    let hovered: string | null = null;
+    let near = new Set<string>();
+    sigma.setSetting('nodeReducer', (node, attrs) => {
+      if (!hovered) return attrs;
+      return near.has(node) ? { ...attrs, forceLabel: true, zIndex: 1 } : { ...attrs, color: '#e3e6ea', label: null, zIndex: 0 };
+    });
+    sigma.setSetting('edgeReducer', (edge, attrs) => {
+      if (!hovered) return attrs;
+      return g.hasExtremity(edge, hovered) ? { ...attrs, color: '#7d8796' } : { ...attrs, hidden: true };
+    });
+    sigma.on('enterNode', ({ node }) => {
+      el.style.cursor = 'pointer';
+      hovered = node;
+      near = new Set([node, ...g.neighbors(node)]);
+      sigma.refresh({ skipIndexation: true });
+    });
+    sigma.on('leaveNode', () => {
+      el.style.cursor = '';
+      hovered = null;
+      near = new Set();
+      sigma.refresh({ skipIndexation: true });
+    });
     return () => sigma.kill();
   }, [props.graph]);
   return <div ref={ref} className="sigma" data-testid="graph-canvas" data-nodes={props.graph.nodes.length} data-edges={props.graph.edges.length} />;

@@ -21,6 +21,8 @@
  */
 import type { DocEntity, DocMention, DocQuote, Sentence } from './types.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
+import { languageFamily } from '../nlp/lang.js';
+import { extractQuotesMl } from './quotes-ml.js';
 
 const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'explained',
@@ -136,6 +138,9 @@ type Pending = {
  */
 export function extractQuotes(text: string, sentences: Sentence[], entities: DocEntity[], mentions: DocMention[]): DocQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Russian and Turkish prose have their own attribution patterns (src/extract/quotes-ml.ts)
+  const family = languageFamily(text);
+  if (family === 'ru' || family === 'tr') return extractQuotesMl(family, text, Array.isArray(sentences) ? sentences : [], Array.isArray(entities) ? entities : [], Array.isArray(mentions) ? mentions : []);
   try {
     return run(text, Array.isArray(sentences) ? sentences : [], Array.isArray(entities) ? entities : [], Array.isArray(mentions) ? mentions : []);
   } catch {

@@ -56,6 +56,24 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'language switchers ("ru", "arm", "EN | RU | KZ")',
   },
   {
+    // "ENG | РУС | ՀԱՅ | AZƏ", "EN  RU  UZ": short upper-case codes in any script, nothing else
+    re: /^(?:\p{Lu}{2,4}(?:\s*[|/·•,]\s*|\s+))+\p{Lu}{2,4}$/u,
+    kind: 'drop',
+    maxLen: 40,
+    why: 'language switchers written in several scripts',
+  },
+  {
+    re: /^(?:listen to (?:this |the )?(?:article|story|audio)|reading time|read time|estimated reading time|время (?:на )?чтения|okuma süresi)\b[\s:(\d–-]*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dk|dakika)?\.?\)?\s*(?:read)?$/i,
+    kind: 'drop',
+    maxLen: 60,
+    why: 'audio-player and reading-time widgets',
+  },
+  {
+    re: /^\d{1,3}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|dk)\.?\s*(?:read|чтения|okuma)$/i,
+    kind: 'drop',
+    why: '"4 min read" labels',
+  },
+  {
     re: /^(?:ссылка скопирована|link copied|copied|bağlantı kopyalandı|скопировано)!?$/i,
     kind: 'drop',
     why: 'clipboard confirmations of share widgets',

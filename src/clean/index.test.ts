@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../types.js';
-import { withHeadline, cleanDocument, normalizeHintDate } from './index.js';
+import { authorFromHint, withHeadline, cleanDocument, normalizeHintDate } from './index.js';
 
 const P1 =
   'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport.';
@@ -155,5 +155,14 @@ describe('cleanDocument on hostile input', () => {
     expect(cleanDocument(raw(long)).text.length).toBeGreaterThan(0);
     const many = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? P1 : `Menu item ${i}`)).join('\n');
     expect(cleanDocument(raw(many)).paragraphs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('authorFromHint', () => {
+  it('takes the name from an RSS author e-mail and drops bare addresses', () => {
+    expect(authorFromHint('desk@paper.example (Jane Roe)')).toBe('Jane Roe');
+    expect(authorFromHint('desk@paper.example')).toBeNull();
+    expect(authorFromHint('Jane Roe')).toBe('Jane Roe');
+    expect(authorFromHint(null)).toBeNull();
   });
 });

@@ -110,6 +110,7 @@ function fromHtml(body: string, url: string | null): Cleaned {
   const { text, paragraphs } = paragraphsOf(kept);
   const diagnostics: Diagnostic[] = [];
   if (!text) diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
+  if (ex.depthCapped) diagnostics.push({ code: 'ORBIT_W_HTML_DEPTH', message: 'The page nests elements beyond the parser limits; deeper markup was flattened or dropped' });
   return {
     text,
     paragraphs,
@@ -154,6 +155,18 @@ export function withHeadline(title: string | null, text: string, paragraphs: Par
   return { text: `${title}\n\n${text}`, paragraphs: [{ start: 0, end: title.length }, ...paragraphs.map((p) => ({ start: p.start + shift, end: p.end + shift }))] };
 }
 
+/**
+ * Feed author fields often carry an e-mail address: RSS's "desk@site.example (Jane Roe)" gives the
+ * name; a bare address names no person and stays unknown.
+ */
+export function authorFromHint(v: string | null): string | null {
+  if (!v) return null;
+  const paren = /^\S+@\S+\s*\((.+)\)$/.exec(v);
+  if (paren) return paren[1].trim() || null;
+  if (/^\S+@\S+$/.test(v)) return null;
+  return v;
+}
+
 /** Clean one raw document into an Article. Never throws. */
 export function cleanDocument(raw: RawDocument): Article {
   try {
@@ -177,7 +190,7 @@ export function cleanDocument(raw: RawDocument): Article {
       if (!hinted) diagnostics.push(...found.diagnostics);
     }
 
-    const author = hint(hints.author) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
+    const author = authorFromHint(hint(hints.author)) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
     const originalSource = findOriginalSource(c.lines);
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);

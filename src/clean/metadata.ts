@@ -182,6 +182,10 @@ const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[
 
 /** Phrases that name the site carrying the page. The captured group is the site's name. */
 export const OUTLET_RULES: { re: RegExp; why: string }[] = [
+  {
+    re: /^([\p{Lu}][^.,;:|]{1,48}?) is an? (?:(?:registered|independent|leading|private|state|online|news|media|digital|international)\s+)*(?:media outlet|news (?:site|agency|outlet|portal|website|service)|newspaper|magazine|media|publication|outlet)\b/u,
+    why: '"X is a registered online media outlet" imprints',
+  },
   { re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i, why: 'aggregator feed disclaimers' },
   {
     re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,]*(?:all rights reserved\.?)?[\s.]*$/i,
@@ -197,10 +201,12 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
 ];
 
 const GENERIC_OUTLETS = /^(?:copyright|©|our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
+/** Captures that are the start of a reuse condition, not a name: "When using our materials". */
+const NOT_OUTLET_START = /^(?:when|if|any|all|use|using|reproduction|reprinting|materials|our|the use|full or partial|при|любое|полное)\b/i;
 
 function cleanOutlet(s: string): string | null {
   const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, ''));
-  if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || /^\d/.test(v)) return null;
+  if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || NOT_OUTLET_START.test(v) || /^\d/.test(v)) return null;
   if (v.split(/\s+/).length > 5) return null;
   return v;
 }
@@ -269,6 +275,8 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   for (const l of nonBody(lines)) {
     if (IMAGE_CREDIT.test(l.text)) continue;
     const fields = l.text.split(/\s+[|•·]\s+/);
+    // a row of short codes is a language or section switcher ("RU | KG | EN"), not a credit line
+    if (fields.every((f) => f.trim().length <= 4)) continue;
     if (fields.length >= 2) {
       const f = trimPunct(fields[0]);
       if (AGENCY_BY_FORM.has(f) || SHORT_CAPS.test(f)) return canonicalAgency(f);

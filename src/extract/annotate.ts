@@ -10,6 +10,8 @@ import { loadGazetteer } from '../resolve/gazetteer.js';
 import type { Article } from '../types.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
+import { extractEvents } from './events.js';
+import { extractRelations } from './relations.js';
 import type { Annotations } from './types.js';
 
 export const EMPTY_ANNOTATIONS: Annotations = {
@@ -25,5 +27,7 @@ export function annotate(article: Article): Annotations {
   const times = extractTimes(text, article.published, sentences);
   const amounts = extractAmounts(text);
   const quotes = extractQuotes(text, sentences, entities, mentions);
-  return { sentences, entities, mentions, times, amounts, quotes, events: [], relations: [] };
+  const events = extractEvents(text, sentences, entities, mentions, times, article.published);
+  const relations = extractRelations(text, sentences, entities, mentions);
+  return { sentences, entities, mentions, times, amounts, quotes, events, relations };
 }

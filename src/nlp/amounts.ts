@@ -28,6 +28,12 @@ const CURRENCY_WORDS: Record<string, string> = {
   yen: 'JPY', jpy: 'JPY', иен: 'JPY',
   hryvnia: 'UAH', hryvnias: 'UAH', uah: 'UAH', гривен: 'UAH',
   rial: 'IRR', rials: 'IRR', irr: 'IRR',
+  // Turkish (with the suffixes numbers take: "10 milyar dolara", "1,5 milyar dolarlık")
+  dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', dolarla: 'USD', doların: 'USD',
+  avro: 'EUR', avroya: 'EUR', avroluk: 'EUR', ruble: 'RUB', rubleye: 'RUB', rublelik: 'RUB',
+  tengelik: 'KZT', sterlin: 'GBP', yuanlık: 'CNY', manatlık: 'AZN', liralık: 'TRY',
+  // Russian case forms not listed above
+  рублях: 'RUB', долларах: 'USD', доллару: 'USD', юань: 'CNY',
 };
 /** Currency words that are ambiguous as plain English ("sum", "try", "som") count only as codes/after numbers. */
 const AMBIGUOUS_CURRENCY = new Set(['sum', 'sums', 'try', 'som', 'lira', 'gel', 'pound', 'pounds', 'dram']);
@@ -43,6 +49,7 @@ const SCALES: Record<string, number> = {
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   тыс: 1e3, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
   млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, трлн: 1e12, триллион: 1e12, триллиона: 1e12, триллионов: 1e12,
+  bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -59,6 +66,7 @@ const NOT_UNIT = new Set([
   'more', 'less', 'most', 'ten', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
   'into', 'out', 'over', 'under', 'up', 'down', 'about', 'after', 'before', 'since', 'until', 'till',
   'и', 'в', 'на', 'с', 'по', 'из', 'от', 'до', 'за', 'для', 'что', 'как',
+  've', 'ile', 'bir', 'bu', 'için', 'da', 'de', 'yılda', 'yıl',
 ]);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/i;
 const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|am|pm|a\.m|p\.m|bc|ad|st|nd|rd|th|лет|года?|месяц(?:а|ев)?|дн(?:я|ей)|день|час(?:а|ов)?)$/i;
@@ -71,7 +79,7 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F
 const WORDNUM = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a\s+few|half\s+a)`;
 const SIGN = String.raw`(?:US\$|U\.S\.\s?\$|[$€£¥₽₸₺₹₼֏₾₴])`;
 const CODE = String.raw`(?:USD|EUR|GBP|RUB|KZT|KGS|TJS|UZS|AZN|TMT|AMD|GEL|TRY|CNY|INR|JPY|UAH)`;
-const SCALE = String.raw`(?:hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|bln|trn|mn|bn|tn|k|m|b|тыс\.?|тысяч[иа]?|млн\.?|млрд\.?|трлн\.?|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?)`;
+const SCALE = String.raw`(?:hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|mln|bln|trn|mn|bn|tn|k|m|b|тыс\.?|тысяч[иа]?|млн\.?|млрд\.?|трлн\.?|миллиард(?:а|ов)?|миллион(?:а|ов)?|триллион(?:а|ов)?|milyar|milyon|trilyon|bin)`;
 
 const AMOUNT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,\-/:])(?:(?<sign>${SIGN})\s?|(?<code>${CODE})\s)?(?:(?<num>${NUM})|(?<word>${WORDNUM})(?=\s+${SCALE}\b))(?:\s?(?<scale>${SCALE})(?![\p{L}]))?(?<pct>\s?(?:%|percent\b|per\s+cent\b|процент(?:а|ов)?))?`,

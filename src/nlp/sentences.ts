@@ -1,5 +1,6 @@
 /**
- * Sentence splitting for news text (English first, Russian abbreviations and «» supported).
+ * Sentence splitting for news text (English first; Russian abbreviations, «» quotes with
+ * "— сказал он" attributions, and Turkish abbreviations supported).
  *
  * One pass: a single precompiled regex walks the candidate boundaries (runs of . ! ? …, and
  * blank lines); each candidate is decided from a few characters around it. No backtracking over
@@ -36,6 +37,8 @@ const STRONG_ABBR = new Set([
 const WEAK_ABBR = new Set([
   'Inc', 'Ltd', 'Corp', 'Co', 'Bros', 'LLC', 'Plc', 'plc', 'etc', 'Esq', 'a.m', 'p.m', 'A.M', 'P.M',
   'т.д', 'т.п', 'гг', 'вв', 'в', 'н.э',
+  // Turkish: vb. (and so on), vd. (and others), bkz. (see)
+  'vb', 'vd', 'bkz',
 ]);
 
 /** Words that typically open a sentence; after a weak abbreviation they signal a boundary. */
@@ -44,7 +47,8 @@ const OPENERS = new Set([
   'Those', 'There', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'However', 'Meanwhile', 'His', 'Her',
   'Its', 'Their', 'Our', 'Some', 'Many', 'Most', 'According', 'After', 'Before', 'Since', 'Also', 'Still',
   'Yet', 'So', 'Thus', 'Such', 'Other', 'For', 'With', 'What', 'Why', 'How', 'Who',
-  'Он', 'Она', 'Они', 'Это', 'В', 'На', 'Но', 'И', 'По', 'Мы', 'Я',
+  'Он', 'Она', 'Они', 'Это', 'В', 'На', 'Но', 'И', 'По', 'Мы', 'Я', 'Как', 'Однако', 'При', 'После',
+  'Bu', 'Ancak', 'Ayrıca', 'Bir', 'Ve', 'Öte',
 ]);
 
 const CANDIDATE = /[.!?…]+|\n[ \t\r\f\v\u00A0]*\n/g;
@@ -80,6 +84,8 @@ export function splitSentences(text: string): Sentence[] {
     const next = text[j];
     // a lowercase continuation is not a boundary (a blank line in between is caught separately)
     if (LOWER.test(next)) continue;
+    // Russian direct speech: «Мы победим!» — заявил он. The dash attribution belongs to the quote.
+    if ((next === '—' || next === '–') && end > m.index + tok.length && /[»”"]/.test(text[end - 1])) continue;
     if (tok === '.' && !isBoundaryAfterPeriod(text, m.index, j)) continue;
     push(out, text, start, end);
     start = j;

@@ -125,6 +125,147 @@ const shift = (day: Day, n: number, unit: string): Day => {
 const one = (d: Day | null): Value => (d === null ? NULL_VALUE : { start: iso(d), end: iso(d) });
 const span = (a: Day | null, b: Day | null): Value => ({ start: a === null ? null : iso(a), end: b === null ? null : iso(b) });
 
+// ------------------------------------------------------------------ Russian and Turkish vocabulary
+// Month names in every case form the press uses: genitive after a day ("25 мая"), prepositional
+// ("в мае"), Turkish bare or suffixed ("18 Nisan", "eylülde", "Nisan'da").
+const RU_MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
+const TR_MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
+const TR_MONTH_ALT = TR_MONTHS.join('|');
+const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
+const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+const NL = String.raw`(?<![\p{L}\p{N}])`; // word start for non-ASCII words (\b is ASCII-only)
+const NR = String.raw`(?![\p{L}])`;
+
+function ruMonthIndex(word: string): number {
+  const w = word.toLowerCase();
+  if (w.startsWith('мар')) return 3;
+  if (/^ма[йяе]$/.test(w)) return 5;
+  return RU_MONTH_STEMS.findIndex((st) => w.startsWith(st)) + 1;
+}
+function trMonthIndex(word: string): number {
+  const w = word.toLocaleLowerCase('tr');
+  return TR_MONTHS.findIndex((m) => w.startsWith(m)) + 1;
+}
+
+/** A day-month(-year) date; the year is inferred from publication when absent. */
+function dayMonthYear(d: number, mo: number, yText: string | undefined): Omit<Candidate, 'start' | 'end'> | null {
+  if (!mo || d < 1 || d > 31) return null;
+  const y = yText ? Number(yText) : null;
+  if (y !== null && !validYmd(y, mo, d)) return null;
+  return {
+    kind: 'date', vague: false, anchors: true,
+    resolve: (pub) => {
+      const yy = y ?? (pub === null ? null : inferYear(pub, mo, d));
+      return yy === null || !validYmd(yy, mo, d) ? NULL_VALUE : one(dayOf(yy, mo, d));
+    },
+  };
+}
+function monthYear(mo: number, yText: string | undefined): Omit<Candidate, 'start' | 'end'> | null {
+  if (!mo) return null;
+  const y = yText ? Number(yText) : null;
+  return {
+    kind: 'date', vague: false, anchors: false,
+    resolve: (pub) => {
+      const yy = y ?? (pub === null ? null : inferYear(pub, mo, 15));
+      if (yy === null) return NULL_VALUE;
+      const v = isoMonth(yy, mo);
+      return { start: v, end: v };
+    },
+  };
+}
+function weekday(wd: number): Omit<Candidate, 'start' | 'end'> {
+  return {
+    kind: 'relative', vague: false, anchors: true,
+    resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - ((weekdayOf(pub) - wd + 7) % 7))),
+  };
+}
+/** "в прошлом году", "geçen hafta": the current (0), previous (-1) or next (1) week/month/year. */
+function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Candidate, 'start' | 'end'> {
+  return {
+    kind: 'relative', vague: false, anchors: false,
+    resolve: (pub) => {
+      if (pub === null) return NULL_VALUE;
+      if (unit === 'week') {
+        const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
+        return span(monday, monday + 6);
+      }
+      const [y, mo] = ymdOf(pub);
+      if (unit === 'month') {
+        const t = y * 12 + (mo - 1) + off;
+        const v = isoMonth(Math.floor(t / 12), (t % 12) + 1);
+        return { start: v, end: v };
+      }
+      return { start: String(y + off), end: String(y + off) };
+    },
+  };
+}
+
+const ML_RULES: Rule[] = [
+  // "25 мая 2021", "25 мая 2021 года", "25 мая 2021 г.", "25 мая"
+  {
+    re: new RegExp(String.raw`${NL}(\d{1,2})\s+(${RU_MONTH_GEN})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`, 'giu'),
+    build: (m) => dayMonthYear(+m[1], ruMonthIndex(m[2]), m[3]),
+  },
+  // "в мае", "в сентябре 2021 года", "мае 2021"
+  {
+    re: new RegExp(String.raw`${NL}(?:в\s+)?(${RU_MONTH_PREP})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`, 'giu'),
+    build: (m) => monthYear(ruMonthIndex(m[1]), m[2]),
+  },
+  // "18 Nisan 2022", "18 Nisan'da", "18 Nisan"
+  {
+    re: new RegExp(String.raw`${NL}(\d{1,2})\s+(${TR_MONTH_ALT})(?:['’]?[\p{Ll}]{0,5})?(?:\s+(\d{4}))?${NR}`, 'giu'),
+    build: (m) => dayMonthYear(+m[1], trMonthIndex(m[2]), m[3]),
+  },
+  // "Nisan 2022", "eylülde", "eylül ayında", "Nisan'da"
+  {
+    re: new RegExp(String.raw`${NL}(${TR_MONTH_ALT})(?:\s+(\d{4})|['’]?(?:da|de|ta|te)|\s+ayında)${NR}`, 'giu'),
+    build: (m) => monthYear(trMonthIndex(m[1]), m[2]),
+  },
+  // "в понедельник", "во вторник"
+  {
+    re: new RegExp(String.raw`${NL}(?:в|во)\s+(${RU_WEEKDAYS.join('|')})${NR}`, 'giu'),
+    build: (m) => weekday(RU_WEEKDAYS.indexOf(m[1].toLowerCase())),
+  },
+  // "salı günü", "perşembe günü"
+  {
+    re: new RegExp(String.raw`${NL}(${TR_WEEKDAYS.join('|')})\s+günü${NR}`, 'giu'),
+    build: (m) => weekday(TR_WEEKDAYS.indexOf(m[1].toLocaleLowerCase('tr'))),
+  },
+  // "dün", "bugün", "yarın"
+  {
+    re: new RegExp(String.raw`${NL}(dün|bugün|yarın)${NR}`, 'giu'),
+    build: (m) => {
+      const t = m[1].toLocaleLowerCase('tr');
+      const delta = t === 'dün' ? -1 : t === 'yarın' ? 1 : 0;
+      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)) };
+    },
+  },
+  // "в прошлом году", "в этом месяце", "на прошлой неделе"
+  {
+    re: new RegExp(String.raw`${NL}(?:в|на)\s+(прошлом|этом|текущем|следующем|прошлой|этой|следующей)\s+(году|месяце|неделе)${NR}`, 'giu'),
+    build: (m) => {
+      const mod = m[1].toLowerCase();
+      const off = mod.startsWith('прошл') ? -1 : mod.startsWith('следующ') ? 1 : 0;
+      const unit = m[2].toLowerCase() === 'году' ? 'year' : m[2].toLowerCase() === 'месяце' ? 'month' : 'week';
+      return relativePeriod(off, unit);
+    },
+  },
+  // "geçen yıl", "bu hafta", "gelecek ay"
+  {
+    re: new RegExp(String.raw`${NL}(geçen|bu|gelecek|önümüzdeki)\s+(yıl|sene|hafta|ay)${NR}`, 'giu'),
+    build: (m) => {
+      const mod = m[1].toLocaleLowerCase('tr');
+      const off = mod === 'geçen' ? -1 : mod === 'bu' ? 0 : 1;
+      const u = m[2].toLocaleLowerCase('tr');
+      return relativePeriod(off, u === 'hafta' ? 'week' : u === 'ay' ? 'month' : 'year');
+    },
+  },
+];
+/** Sentences worth running ML_RULES on (Cyrillic or Turkish date vocabulary). */
+const ML_TRIGGER = new RegExp(String.raw`${RU_MONTH_GEN}|${RU_MONTH_PREP}|${TR_MONTH_ALT}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|году|месяце|неделе|günü|dün|bugün|yarın|yıl|sene|hafta|ay${NR}`, 'iu');
+
 const RULES: Rule[] = [
   // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or
   // the month-day reading is nearer to publication)
@@ -377,9 +518,10 @@ export function extractTimes(text: string, published: string | null, sentences?:
   const cands: Candidate[] = [];
   for (const sent of sents) {
     const st = text.slice(sent.start, sent.end);
-    if (!TRIGGER.test(st)) continue;
+    const ml = ML_TRIGGER.test(st);
+    if (!ml && !TRIGGER.test(st)) continue;
     const local: Candidate[] = [];
-    for (const rule of RULES) {
+    for (const rule of ml ? [...ML_RULES, ...RULES] : RULES) {
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(st)) !== null) {

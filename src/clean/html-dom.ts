@@ -61,7 +61,25 @@ const WS = /\s+/g;
 // itemprops whose values feed metadata (reading others would cost textContent on big subtrees).
 const ITEMPROPS = new Set(['datepublished', 'datecreated', 'author', 'headline', 'publisher', 'inlanguage', 'description']);
 
-export type ParsedPage = { root: El; body: El; sources: MetaSources };
+/**
+ * Deepest element nesting kept in the tree (Blink's HTML parser uses the same limit). Elements
+ * opened deeper become flat children of the element at the limit, so their text and paragraph
+ * breaks survive, and later walks stay linear.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/**
+ * Most elements open at once (unclosed nesting) in one parser run. htmlparser2 keeps its
+ * open-element stack with Array#unshift, so its cost is quadratic in this number (160k unclosed
+ * divs: 6 s). At the limit the parser restarts on the rest of the page with an empty stack (the
+ * tree keeps its place); after MAX_PARSER_RESTARTS the rest of the page is dropped.
+ */
+export const MAX_OPEN_ELEMENTS = 4096;
+const MAX_PARSER_RESTARTS = 16;
+/** Thrown from the SAX callbacks to stop the parser at MAX_OPEN_ELEMENTS. */
+const STOP = new Error('html nesting limit');
+
+export type ParsedPage = { root: El; body: El; sources: MetaSources; depthCapped: boolean };
 
 const squash = (s: string): string => s.replace(WS, ' ').trim();
 
@@ -100,6 +118,13 @@ export function buildTree(html: string): ParsedPage {
   let cur: El = root;
   // Depth inside a skipped subtree (0 = not skipping); htmlparser2 balances open/close events.
   let skip = 0;
+  // Element depth of `cur`; open elements beyond MAX_HTML_DEPTH, all children of `capHolder`.
+  let depth = 0;
+  let overflow = 0;
+  let capHolder: El = root;
+  let depthCapped = false;
+  // Open elements on htmlparser2's stack, skipped ones included (void elements close at once).
+  let open = 0;
   let capture: 'ld' | 'title' | null = null;
   let buf: string[] = [];
   // Elements whose text feeds metadata; read after the build (few, and capped).
@@ -117,6 +142,10 @@ export function buildTree(html: string): ParsedPage {
   const parser = new Parser(
     {
       onopentag(name: string, a: Record<string, string>): void {
+        if (++open > MAX_OPEN_ELEMENTS) {
+          depthCapped = true;
+          throw STOP;
+        }
         if (skip > 0) {
           skip++;
           return;
@@ -158,6 +187,12 @@ export function buildTree(html: string): ParsedPage {
           skip = 1;
           return;
         }
+        const flat = depth >= MAX_HTML_DEPTH;
+        if (flat) {
+          if (overflow === 0) capHolder = cur;
+          overflow++;
+          depthCapped = true;
+        }
         const cls = (a.class ?? '').toLowerCase();
         const id = (a.id ?? '').toLowerCase();
         let attrs: Record<string, string> | null = null;
@@ -165,9 +200,11 @@ export function buildTree(html: string): ParsedPage {
           const v = a[k];
           if (v !== undefined) (attrs ??= {})[k] = v;
         }
-        const el: El = { tag, hint: cls && id ? `${cls} ${id}` : cls || id, cls, id, parent: cur, kids: [], attrs, n: -1 };
-        cur.kids.push(el);
+        const parent = flat ? capHolder : cur;
+        const el: El = { tag, hint: cls && id ? `${cls} ${id}` : cls || id, cls, id, parent, kids: [], attrs, n: -1 };
+        parent.kids.push(el);
         cur = el;
+        if (!flat) depth++;
         if (tag === 'body' && body === null) body = el;
         else if (tag === 'h1' && h1Els.length < 5) h1Els.push(el);
         if ((tag === 'a' || tag === 'link') && /\bauthor\b/i.test(a.rel ?? '') && relAuthorEls.length < 5) relAuthorEls.push(el);
@@ -182,6 +219,7 @@ export function buildTree(html: string): ParsedPage {
         cur.kids.push(t);
       },
       onclosetag(): void {
+        open--;
         if (skip > 0) {
           skip--;
           if (skip === 0 && capture) {
@@ -193,16 +231,32 @@ export function buildTree(html: string): ParsedPage {
           }
           return;
         }
-        cur = cur.parent ?? root;
+        if (overflow > 0) {
+          overflow--;
+          cur = capHolder;
+        } else if (cur.parent) {
+          cur = cur.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  try {
-    parser.write(html);
-    parser.end();
-  } catch {
-    // htmlparser2 does not throw on malformed markup; this guards engine limits only.
+  let rest = html;
+  for (let restarts = 0; ; restarts++) {
+    open = 0;
+    try {
+      parser.write(rest);
+      parser.end();
+      break;
+    } catch (e) {
+      // htmlparser2 does not throw on malformed markup: this is STOP or an engine limit.
+      if (e !== STOP || restarts >= MAX_PARSER_RESTARTS || parser.startIndex <= 0) break;
+      rest = rest.slice(parser.startIndex);
+      parser.reset();
+      skip = 0;
+      capture = null;
+    }
   }
   for (const el of h1Els) {
     const t = textOf(el, 500);
@@ -218,7 +272,7 @@ export function buildTree(html: string): ParsedPage {
     if (t) sources.relAuthor.push(t);
   }
   for (const { prop, el } of itempropEls) addItemprop(prop, textOf(el, 300).slice(0, 300));
-  return { root, body: body ?? root, sources };
+  return { root, body: body ?? root, sources, depthCapped };
 }
 
 function isHidden(a: Record<string, string>): boolean {

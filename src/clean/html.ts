@@ -28,6 +28,8 @@ export type HtmlExtraction = {
   /** ISO 639-1. */
   language: string | null;
   description: string | null;
+  /** The page nested elements beyond MAX_HTML_DEPTH / MAX_OPEN_ELEMENTS (see html-dom.ts). */
+  depthCapped?: boolean;
 };
 
 export type HtmlOptions = { url?: string };
@@ -74,7 +76,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
     }
     if (bestLen < MIN_ARTICLE_CHARS) best = [];
     const { text, paragraphs } = join(best);
-    return { ...meta, text, paragraphs };
+    return { ...meta, text, paragraphs, ...(page.depthCapped ? { depthCapped: true } : {}) };
   } catch {
     // Defensive: a parser or engine failure on hostile input yields "no article", not a crash.
     return empty;

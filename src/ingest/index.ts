@@ -70,8 +70,19 @@ export async function readSource(path: string, opts: { maxBytes?: number } = {})
   return parseBytes(path, bytes);
 }
 
-/** Pure: bytes of one input → documents. Exposed for tests and the HTTP ingest endpoint. */
+/**
+ * Pure: bytes of one input → documents. Exposed for tests and the HTTP ingest endpoint.
+ * Never throws: a reader bug on hostile input becomes an ORBIT_E_INTERNAL outcome for this input.
+ */
 export function parseBytes(source: string, bytes: Uint8Array): IngestOutcome[] {
+  try {
+    return parseBytesUnsafe(source, bytes);
+  } catch (e) {
+    return [fail(source, 'ORBIT_E_INTERNAL', `reading failed: ${(e as Error)?.message ?? String(e)}`)];
+  }
+}
+
+function parseBytesUnsafe(source: string, bytes: Uint8Array): IngestOutcome[] {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return [fail(source, decoded.code, decoded.message)];
   const { text, encoding } = decoded;

@@ -16,7 +16,40 @@ import { XMLParser } from 'fast-xml-parser';
 import type { MetadataHints } from '../types.js';
 
 export type StructuredItem = { index: number; body: string; hints: MetadataHints; canonical: string };
-export type StructuredResult = { ok: true; items: StructuredItem[] } | { ok: false; code: 'ORBIT_E_MALFORMED' | 'ORBIT_E_NO_ITEMS'; message: string };
+export type StructuredResult =
+  | { ok: true; items: StructuredItem[] }
+  | { ok: false; code: 'ORBIT_E_MALFORMED' | 'ORBIT_E_NO_ITEMS' | 'ORBIT_E_TOO_LARGE'; message: string };
+
+/**
+ * Most article records one JSON, JSON Lines or feed input may hold; a larger input is refused
+ * whole (ORBIT_E_TOO_LARGE: split it) rather than half-ingested. Bounds memory and run time.
+ */
+export const MAX_ITEMS = 100_000;
+
+/**
+ * Deepest JSON nesting accepted (ORBIT_E_MALFORMED beyond). Article records are shallow; the
+ * record walkers below recurse, so hostile nesting must be refused before they run.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Iterative: true when `v` nests objects/arrays deeper than `max` levels. */
+function nestsDeeperThan(v: unknown, max: number): boolean {
+  const stack: { v: object; d: number }[] = [];
+  if (v !== null && typeof v === 'object') stack.push({ v, d: 1 });
+  while (stack.length) {
+    const { v: x, d } = stack.pop()!;
+    if (d > max) return true;
+    for (const c of Array.isArray(x) ? x : Object.values(x)) if (c !== null && typeof c === 'object') stack.push({ v: c, d: d + 1 });
+  }
+  return false;
+}
+
+const tooDeep = (what: string): StructuredResult => ({ ok: false, code: 'ORBIT_E_MALFORMED', message: `${what} nests deeper than ${MAX_JSON_DEPTH} levels` });
+const tooMany = (what: string, n: number): StructuredResult => ({
+  ok: false,
+  code: 'ORBIT_E_TOO_LARGE',
+  message: `${what} holds ${n} records, more than the ${MAX_ITEMS}-record limit per input; split it`,
+});
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -95,6 +128,7 @@ function records(root: Json): Record<string, unknown>[] | null {
 }
 
 function collect(recs: Record<string, unknown>[], what: string): StructuredResult {
+  if (recs.length > MAX_ITEMS) return tooMany(what, recs.length);
   const items = recs.map(toItem).filter((x): x is StructuredItem => x !== null);
   if (!items.length) {
     return { ok: false, code: 'ORBIT_E_NO_ITEMS', message: `${what} has no article with a body/text/content field` };
@@ -109,6 +143,7 @@ export function parseJson(text: string): StructuredResult {
   } catch (e) {
     return { ok: false, code: 'ORBIT_E_MALFORMED', message: `invalid JSON: ${(e as Error).message}` };
   }
+  if (nestsDeeperThan(root, MAX_JSON_DEPTH)) return tooDeep('JSON');
   const recs = records(root);
   if (!recs) return { ok: false, code: 'ORBIT_E_NO_ITEMS', message: 'JSON holds no article objects' };
   return collect(recs, 'JSON');
@@ -117,11 +152,16 @@ export function parseJson(text: string): StructuredResult {
 export function parseJsonLines(text: string): StructuredResult {
   const recs: Record<string, unknown>[] = [];
   const lines = text.split(/\r?\n/);
+  // Count records before parsing any: a refused input should cost little.
+  let n = 0;
+  for (const l of lines) if (l.trim()) n++;
+  if (n > MAX_ITEMS) return tooMany('JSON Lines', n);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
     try {
       const v = JSON.parse(line) as Json;
+      if (nestsDeeperThan(v, MAX_JSON_DEPTH)) return tooDeep(`line ${i + 1}`);
       if (v && typeof v === 'object' && !Array.isArray(v)) recs.push(v);
       else return { ok: false, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: expected a JSON object` };
     } catch (e) {
@@ -173,5 +213,6 @@ export function parseFeed(text: string): StructuredResult {
     } as Record<string, unknown>;
   });
   if (!recs.length) return { ok: false, code: 'ORBIT_E_NO_ITEMS', message: 'feed has no items' };
+  if (nestsDeeperThan(recs, MAX_JSON_DEPTH)) return tooDeep('feed');
   return collect(recs, 'feed');
 }

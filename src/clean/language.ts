@@ -4,7 +4,7 @@
  * dominant script: on short texts that keeps English from being read as Scots or Tagalog and
  * Russian from being read as Bulgarian noise.
  */
-import { franc } from 'franc';
+import { franc, francAll } from 'franc';
 
 /** ISO 639-3 (as franc reports) -> ISO 639-1, for the languages Orbit's sources use. */
 export const ISO3_TO_1: Record<string, string> = {
@@ -63,6 +63,59 @@ export function detectLanguage(text: string): string {
   // Kana beats Han for Japanese text that mixes both.
   if (best.name === 'Han' && (sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) > 0) return 'ja';
   if (best.only.length === 1) return ISO3_TO_1[best.only[0]] ?? 'und';
+  if (best.name === 'Cyrillic') {
+    const byLetters = cyrillicByLetters(sample, bestCount);
+    if (byLetters) return byLetters;
+  } else if (best.name === 'Latin') {
+    const byLetters = latinByLetters(sample, bestCount);
+    if (byLetters) return byLetters;
+  }
+  if (best.name === 'Latin' && bestCount < SHORT_LATIN) {
+    // On a sentence or two franc's trigram scores are close together; English (the default
+    // language of the sources) wins when it is within a few percent of the best.
+    const all = francAll(sample, { only: best.only, minLength: MIN_LETTERS });
+    const top = all[0];
+    const eng = all.find(([c]) => c === 'eng');
+    if (top && eng && eng[1] >= top[1] * ENGLISH_MARGIN) return 'en';
+    return ISO3_TO_1[top?.[0] ?? ''] ?? 'und';
+  }
   const code = franc(sample, { only: best.only, minLength: MIN_LETTERS });
   return ISO3_TO_1[code] ?? 'und';
+}
+
+/** Latin texts shorter than this many letters get the English margin. */
+const SHORT_LATIN = 300;
+const ENGLISH_MARGIN = 0.85;
+
+// Letters that only some Cyrillic alphabets have decide faster and better than trigrams on
+// short texts: Kazakh ә і ұ ғ қ һ; Kyrgyz ө ү ң without those; Tajik ҷ ӣ ӯ ҳ; Ukrainian є ї ґ.
+const KK_ONLY = /[әіұғқһӘІҰҒҚҺ]/gu;
+const KY_LETTERS = /[өүңӨҮҢ]/gu;
+const TG_ONLY = /[ҷӣӯҳҶӢӮҲ]/gu;
+const UK_ONLY = /[єїґЄЇҐ]/gu;
+
+function cyrillicByLetters(sample: string, cyr: number): string | null {
+  const min = Math.max(2, cyr / 200);
+  const tg = sample.match(TG_ONLY)?.length ?? 0;
+  if (tg >= min) return 'tg';
+  const kk = sample.match(KK_ONLY)?.length ?? 0;
+  if (kk >= min) return 'kk';
+  const ky = sample.match(KY_LETTERS)?.length ?? 0;
+  if (ky >= min) return 'ky';
+  const uk = sample.match(UK_ONLY)?.length ?? 0;
+  if (uk >= min) return 'uk';
+  return null;
+}
+
+// Turkish ı ğ ş (with Azerbaijani ə), Uzbek oʻ/gʻ: rare enough elsewhere to decide alone.
+const TR_LETTERS = /[ığşİĞŞ]/gu;
+const AZ_LETTERS = /[əƏ]/gu;
+const UZ_DIGRAPHS = /[OoGg][\u02BB\u2018'’]\p{Ll}/gu;
+
+function latinByLetters(sample: string, latin: number): string | null {
+  const min = Math.max(3, latin / 50);
+  if ((sample.match(AZ_LETTERS)?.length ?? 0) >= min) return 'az';
+  if ((sample.match(TR_LETTERS)?.length ?? 0) >= min) return 'tr';
+  if ((sample.match(UZ_DIGRAPHS)?.length ?? 0) >= Math.max(1, latin / 400)) return 'uz';
+  return null;
 }

@@ -111,7 +111,6 @@ function fromHtml(body: string, url: string | null): Cleaned {
   const diagnostics: Diagnostic[] = [];
   if (!text) diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
   if (ex.depthCapped) diagnostics.push({ code: 'ORBIT_W_HTML_DEPTH', message: 'The page nests elements beyond the parser limits; deeper markup was flattened or dropped' });
-  if (ex.depthCapped) diagnostics.push({ code: 'ORBIT_W_HTML_DEPTH', message: 'The page nests elements beyond the parser limits; deeper markup was flattened or dropped' });
   return {
     text,
     paragraphs,

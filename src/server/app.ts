@@ -101,6 +101,31 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const rows = await store.db.query('select id, name, type from entities where id = any($1::text[])', [wanted]);
     return new Map(rows.map((r) => [String(r.id), { name: String(r.name), type: String(r.type) }]));
   };
+  /** Quotes and events carry entity ids; the UI and API users also want the names. */
+  const withQuoteNames = async <T extends { speaker: string | null; reportedBy: string[] }>(qs: T[]) => {
+    const n = await entityName(qs.flatMap((q) => [q.speaker, ...q.reportedBy]));
+    return qs.map((q) => ({ ...q, speakerName: q.speaker ? n.get(q.speaker)?.name ?? null : null, reportedByNames: q.reportedBy.map((r) => n.get(r)?.name ?? r) }));
+  };
+  const withEventNames = async <T extends { actors: string[]; targets: string[]; location?: string | null; evidence: { document: string }[] }>(es: T[]) => {
+    const n = await entityName(es.flatMap((e) => [...e.actors, ...e.targets, e.location]));
+    const docIds = [...new Set(es.flatMap((e) => e.evidence.map((s) => s.document)))];
+    const docs = docIds.length ? await store.db.query('select id, title, outlet, published from documents where id = any($1::text[])', [docIds]) : [];
+    const byId = new Map(docs.map((d) => [String(d.id), { id: String(d.id), title: (d.title as string) ?? null, outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null }]));
+    return es.map((e) => ({
+      ...e,
+      actorNames: e.actors.map((a) => n.get(a)?.name ?? a),
+      targetNames: e.targets.map((t) => n.get(t)?.name ?? t),
+      locationName: e.location ? n.get(e.location)?.name ?? e.location : null,
+      documents: [...new Set(e.evidence.map((s) => s.document))].map((d) => byId.get(d) ?? { id: d, title: null, outlet: null, published: null }),
+    }));
+  };
+  const withLinkTitles = async (links: { from: string; to: string; type: string; score: number }[]) => {
+    const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
+    const rows = ids.length ? await store.db.query('select id, title, outlet from documents where id = any($1::text[])', [ids]) : [];
+    const t = new Map(rows.map((r) => [String(r.id), r]));
+    return links.map((l) => ({ ...l, fromTitle: (t.get(l.from)?.title as string) ?? null, toTitle: (t.get(l.to)?.title as string) ?? null,
+      fromOutlet: (t.get(l.from)?.outlet as string) ?? null, toOutlet: (t.get(l.to)?.outlet as string) ?? null }));
+  };
   const resolveEntityParam = async (v: string | undefined) => {
     if (!v) return undefined;
     const e = await findEntity(store, v);
@@ -119,11 +144,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { items: await store.search(String(req.query.q), { limit, offset }), limit, offset };
     });
 
-  app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200 }, language: { type: 'string', pattern: '^[a-z]{2,3}$' }, from: schemas.date, to: schemas.date }) } },
+  app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200 }, language: { type: 'string', pattern: '^[a-z]{2,3}$' }, from: schemas.date, to: schemas.date, sort: { type: 'string', enum: ['ingested', '-published', 'published'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       const q = req.query;
-      return { items: await store.listDocuments({ limit, offset, outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string }), limit, offset };
+      return { items: await store.listDocuments({ limit, offset, outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string, sort: q.sort as 'ingested' | 'published' | '-published' | undefined }), limit, offset };
     });
 
   app.get('/api/documents/:id', { schema: { tags: ['documents'], summary: 'A document with its facts: mentions, quotes, events, time expressions, copy links', params: schemas.idParam, response: { 404: errorSchema } } },
@@ -139,11 +164,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         document: doc,
         mentions: mentionRows.map((m) => ({ start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id),
           entityName: names.get(String(m.entity_id))?.name ?? null, entityType: names.get(String(m.entity_id))?.type ?? null })),
-        quotes: quotes.map((q) => ({ ...q, speakerName: q.speaker ? names.get(q.speaker)?.name ?? null : null, reportedByNames: q.reportedBy.map((r) => names.get(r)?.name ?? r) })),
-        events,
+        quotes: await withQuoteNames(quotes),
+        events: await withEventNames(events),
         times: ann?.times ?? [],
         amounts: ann?.amounts ?? [],
-        links: await store.links({ doc: doc.id }),
+        links: await withLinkTitles(await store.links({ doc: doc.id })),
       };
     });
 
@@ -162,9 +187,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return {
         entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })) },
         mentions: await entityMentions(store, entity.id, { limit: 30 }),
-        quotesBy: await listQuotes(store, { speaker: entity.id, limit: 50 }),
-        quotesAbout: await listQuotes(store, { about: entity.id, limit: 50 }),
-        events: await listEvents(store, { entity: entity.id, limit: 200 }),
+        quotesBy: await withQuoteNames(await listQuotes(store, { speaker: entity.id, limit: 50 })),
+        quotesAbout: await withQuoteNames(await listQuotes(store, { about: entity.id, limit: 50 })),
+        events: await withEventNames(await listEvents(store, { entity: entity.id, limit: 200 })),
         relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
         alignment: await listAlignment(store, { entity: entity.id }),
       };
@@ -174,13 +199,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       const q = req.query;
-      return { items: await listQuotes(store, { speaker: await resolveEntityParam(q.speaker as string), about: await resolveEntityParam(q.about as string), from: q.from as string, to: q.to as string, limit, offset }), limit, offset };
+      return { items: await withQuoteNames(await listQuotes(store, { speaker: await resolveEntityParam(q.speaker as string), about: await resolveEntityParam(q.about as string), from: q.from as string, to: q.to as string, limit, offset })), limit, offset };
     });
 
   const eventsRoute = async (req: FastifyRequest<{ Querystring: Q }>) => {
     const { limit, offset } = page({ limit: 200, ...req.query });
     const q = req.query;
-    return { items: await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset }), limit, offset };
+    return { items: await withEventNames(await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset })), limit, offset };
   };
   const eventQuery = listQuery({ entity: { type: 'string', maxLength: 200 }, type: schemas.eventType, from: schemas.date, to: schemas.date });
   app.get('/api/events', { schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery } }, eventsRoute);
@@ -189,7 +214,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/relations', { schema: { tags: ['entities'], querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit: Number(req.query.limit ?? 500) }) }));
 
-  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation', querystring: { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 } } } } },
+  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const items = await listAlignment(store, { entity: await resolveEntityParam(req.query.entity as string), bloc: req.query.bloc as string });
       const names = await entityName(items.map((a) => a.entity));
@@ -211,11 +236,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const story = (await store.stories()).find((s) => s.id === req.params.id)!;
       const docs = await store.db.query(`select id, source, title, published, outlet, language from documents where id = any($1::text[]) order by published_day nulls last, seq`, [story.documents]);
       const links = (await store.links()).filter((l) => story.documents.includes(l.from) && story.documents.includes(l.to));
-      return { story, documents: docs, links };
+      return { story, documents: docs, links: await withLinkTitles(links) };
     });
 
   app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt', querystring: { type: 'object', additionalProperties: false, properties: { type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } } } } },
-    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await store.links({ type: req.query.type as string, doc: req.query.document as string }) }));
+    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await withLinkTitles(await store.links({ type: req.query.type as string, doc: req.query.document as string })) }));
 
   const graphQuery = { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, type: schemas.entityType, limit: { type: 'integer', minimum: 1, maximum: 1000 }, minWeight: { type: 'integer', minimum: 1, maximum: 1000 } } };
   const graphOf = async (q: Q) => entityGraph(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, limit: q.limit ? Number(q.limit) : undefined, minWeight: q.minWeight ? Number(q.minWeight) : undefined });

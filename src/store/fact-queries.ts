@@ -8,7 +8,7 @@ import type { Store } from './store.js';
 
 export type EntitySummary = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'> & { mentions: number; documents: number };
 export type EntityDetail = Entity & { reasons: string[]; mentions: number; documents: number };
-export type MentionSnippet = { document: string; title: string | null; published: string | null; start: number; end: number; text: string; before: string; after: string };
+export type MentionSnippet = { document: string; source: string; title: string | null; published: string | null; start: number; end: number; text: string; before: string; after: string };
 export type QuoteRow = Quote & { title: string | null; published: string | null };
 export type EventRow = OrbitEvent & { sources?: number; intensity?: number };
 
@@ -53,14 +53,14 @@ export async function findEntity(store: Store, idOrName: string): Promise<Entity
 export async function entityMentions(store: Store, entityId: string, opts: { limit?: number; offset?: number; context?: number } = {}): Promise<MentionSnippet[]> {
   const ctx = opts.context ?? 80;
   const rows = await store.db.query(
-    `select m.doc_id, m.start_pos, m.end_pos, m.text, d.title, d.published,
+    `select m.doc_id, m.start_pos, m.end_pos, m.text, d.source, d.title, d.published,
             substr(d.text, greatest(1, m.start_pos - $4 + 1), least(m.start_pos, $4)) as before,
             substr(d.text, m.end_pos + 1, $4) as after
        from mentions m join documents d on d.id = m.doc_id
       where m.entity_id = $1 order by d.published_day desc nulls last, d.seq, m.start_pos limit $2 offset $3`,
     [entityId, opts.limit ?? 20, opts.offset ?? 0, ctx],
   );
-  return rows.map((r) => ({ document: String(r.doc_id), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
+  return rows.map((r) => ({ document: String(r.doc_id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
     start: Number(r.start_pos), end: Number(r.end_pos), text: String(r.text), before: String(r.before ?? ''), after: String(r.after ?? '') }));
 }
 

@@ -111,7 +111,9 @@ export class Store {
     return this.db.transaction(fn);
   }
 
-  async listDocuments(opts: { limit?: number; offset?: number; outlet?: string; from?: string; to?: string; language?: string } = {}): Promise<DocumentSummary[]> {
+  async listDocuments(opts: { limit?: number; offset?: number; outlet?: string; from?: string; to?: string; language?: string; sort?: 'ingested' | 'published' | '-published' } = {}): Promise<DocumentSummary[]> {
+    // a fixed set of orderings, never user text, goes into the SQL
+    const order = opts.sort === '-published' ? 'published_day desc nulls last, seq desc' : opts.sort === 'published' ? 'published_day nulls last, seq' : 'seq';
     const rows = await this.db.query(
       `select id, source, title, published, outlet, language,
               coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0) as words
@@ -120,7 +122,7 @@ export class Store {
           and ($4::date is null or published_day >= $4::date)
           and ($5::date is null or published_day <= $5::date)
           and ($6::text is null or language = $6)
-        order by seq limit $1 offset $2`,
+        order by ${order} limit $1 offset $2`,
       [opts.limit ?? 50, opts.offset ?? 0, opts.outlet ?? null, opts.from ?? null, opts.to ?? null, opts.language ?? null],
     );
     return rows.map(toSummary);
@@ -280,13 +282,53 @@ export class Store {
     return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
   }
 
+  /** Replaces all stories in one transaction: readers never see the table emptied mid-rebuild. */
   async replaceStories(stories: (Story & { firstDay?: string | null; lastDay?: string | null })[], db: Db = this.db): Promise<void> {
-    await db.query('delete from stories');
-    if (!stories.length) return;
+    await db.transaction(async (tx) => {
+      await tx.query('delete from stories');
+      if (!stories.length) return;
+      await tx.query(
+        `insert into stories (id, title, documents, first_day, last_day)
+         select id, title, documents, first_day, last_day from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb, first_day date, last_day date)`,
+        [json(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents, first_day: s.firstDay ?? null, last_day: s.lastDay ?? null })))],
+      );
+    });
+  }
+
+  // ------------------------------------------------------------------ corpus staleness
+  // A counter, not a flag: every write of new documents bumps meta.corpus_generation in its own
+  // transaction; a finished corpus rebuild records the generation it started from in
+  // meta.corpus_built. A run killed between storing documents and the rebuild leaves
+  // built < generation, so the next ingest rebuilds even when it stores nothing new.
+
+  /** Marks the corpus facts stale; call inside the transaction that stores new documents. */
+  async bumpCorpusGeneration(db: Db = this.db): Promise<void> {
     await db.query(
-      `insert into stories (id, title, documents, first_day, last_day)
-       select id, title, documents, first_day, last_day from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb, first_day date, last_day date)`,
-      [json(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents, first_day: s.firstDay ?? null, last_day: s.lastDay ?? null })))],
+      `insert into meta (key, value) values ('corpus_generation', '1'::jsonb)
+       on conflict (key) do update set value = to_jsonb((meta.value #>> '{}')::bigint + 1)`,
+    );
+  }
+
+  async corpusGeneration(): Promise<{ generation: number; built: number | null }> {
+    const rows = await this.db.query<{ key: string; value: unknown }>(`select key, value from meta where key in ('corpus_generation', 'corpus_built')`);
+    const get = (k: string) => rows.find((r) => r.key === k)?.value;
+    const gen = get('corpus_generation');
+    const built = get('corpus_built');
+    return { generation: gen == null ? 0 : Number(gen), built: built == null ? null : Number(built) };
+  }
+
+  /** True when documents were stored after the last completed corpus rebuild (or none completed yet). */
+  async corpusStale(): Promise<boolean> {
+    const { generation, built } = await this.corpusGeneration();
+    return built === null ? generation > 0 || (await this.documentCount()) > 0 : built < generation;
+  }
+
+  /** Records that the corpus facts reflect every document stored up to `generation`. */
+  async markCorpusBuilt(generation: number): Promise<void> {
+    await this.db.query(
+      `insert into meta (key, value) values ('corpus_built', to_jsonb($1::bigint)), ('corpus_built_at', to_jsonb($2::text))
+       on conflict (key) do update set value = excluded.value`,
+      [generation, new Date().toISOString()],
     );
   }
 

@@ -80,9 +80,11 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
     const items = batch;
     batch = [];
     await store.transaction(async (tx) => {
+      let stored = false;
       for (const p of items) {
         const inserted = await store.insertDocument(p.raw, p.article, p.annotations, tx);
         if (inserted) {
+          stored = true;
           await linkNewDocument(store, p.article, tx);
           summary.ingested++;
           summary.ids.push(p.article.id);
@@ -92,6 +94,8 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
           emit({ kind: 'present', id: p.article.id, source: p.raw.source });
         }
       }
+      // Same transaction as the documents: a crash after this commit leaves the corpus marked stale.
+      if (stored) await store.bumpCorpusGeneration(tx);
     });
   };
 
@@ -125,12 +129,18 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
     emit({ kind: 'file-done' });
   }
   await flush();
-  if (!opts.skipCorpus && summary.ingested > 0) await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
+  // Also rebuild when an earlier run was killed after storing documents but before its rebuild.
+  if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale()))) await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
 
-/** Recomputes the corpus-level facts (entities, quotes, events, relations, stories, alignment). */
+/**
+ * Recomputes the corpus-level facts (entities, quotes, events, relations, stories, alignment),
+ * then records the corpus generation it started from, so a killed rebuild is redone next time.
+ */
 export async function rebuildCorpus(store: Store, onStep: (step: string) => void = () => undefined): Promise<void> {
+  const { generation } = await store.corpusGeneration();
   await buildCorpus(store, onStep);
+  await store.markCorpusBuilt(generation);
 }

@@ -42,7 +42,9 @@ import {
   TITLE_MODIFIERS,
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
-import { ruBaseForms } from '../nlp/morph.js';
+import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
+import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
+import { translit } from '../resolve/fold.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
 import type { DocEntity, DocMention, DocRole } from './types.js';
 
@@ -101,6 +103,23 @@ function pickEntry(entries: GazEntry[]): GazEntry {
   return best;
 }
 
+/**
+ * Latin spellings of a discovered person's name for cross-script merging: the press
+ * romanisation of a Cyrillic name ("Таалайбек Ибраев" -> "Taalaybek Ibraev"), and for a name
+ * spelled the Turkish way in a Turkish text the international spelling (Turkish c is "j",
+ * ç "ch", ş "sh": "Ceenbek Kulubayev" -> "Jeenbek Kulubayev").
+ */
+export function latinAliases(name: string, family: LanguageFamily): string[] {
+  const out: string[] = [];
+  if (CYRILLIC.test(name)) out.push(translit(name));
+  else if (family === 'tr' && /[cçşÇŞC]/.test(name)) {
+    const intl = name.replace(/[cçşCÇŞ]/g, (ch) => TR_INTL[ch] ?? ch);
+    if (intl !== name) out.push(intl);
+  }
+  return out;
+}
+const TR_INTL: Record<string, string> = { c: 'j', C: 'J', ç: 'ch', Ç: 'Ch', ş: 'sh', Ş: 'Sh' };
+
 /** Never throws: bad input gives no entities. */
 export function extractEntities(
   text: string,
@@ -155,6 +174,13 @@ class Extractor {
       this.sentIdx[i] = s;
     }
   }
+
+  /** Language family of the text (Turkish spelling of names, src/nlp/lang.ts). */
+  private get family(): LanguageFamily {
+    if (this.fam === null) this.fam = languageFamily(this.text);
+    return this.fam;
+  }
+  private fam: LanguageFamily | null = null;
 
   run(): { entities: DocEntity[]; mentions: DocMention[] } {
     this.matchGazetteer();
@@ -712,6 +738,7 @@ class Extractor {
         addAlias(e, text.slice(cd.cs, cd.ce));
         mentions.push({ c, key, cs: cd.cs, ce: cd.ce });
       }
+      if (!g.entry) for (const a of latinAliases(display, this.family)) addAlias(e, a);
     }
 
     // roles
@@ -850,9 +877,11 @@ class Extractor {
       else if (cd.kind === 'name') (cd.b - cd.a >= 2 ? fulls : singles).push(c);
       else if (cd.kind === 'single') singles.push(c);
     }
+    // Russian case forms of a name become its nominative where the ending is unambiguous
+    // ("Таалайбеком Ибраевым" -> "Таалайбек Ибраев"), so the display name and keys agree.
     const tokensOf = (cd: Cand): string[] => {
       const out: string[] = [];
-      for (let i = cd.a; i < cd.b; i++) out.push(t.raw[i]);
+      for (let i = cd.a; i < cd.b; i++) out.push(CYRILLIC.test(t.raw[i]) ? ruNameNominative(t.raw[i]) : t.raw[i]);
       return out;
     };
     for (const c of fulls) {
@@ -943,7 +972,7 @@ class Extractor {
       }
       if (cd.kind === 'name') {
         // a titled single name with no full form ("President Tokayev" when not in the gazetteer)
-        const g: PersonGroup = { key: `person:${k}`, tokens: [raw], keys: [k], entry: null, members: [c], reasons: [] };
+        const g: PersonGroup = { key: `person:${k}`, tokens: [CYRILLIC.test(raw) ? ruNameNominative(raw) : raw], keys: [k], entry: null, members: [c], reasons: [] };
         groups.push(g);
         continue;
       }

@@ -30,7 +30,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   rial: 'IRR', rials: 'IRR', irr: 'IRR',
   // Turkish (with the suffixes numbers take: "10 milyar dolara", "1,5 milyar dolarlık")
   dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', dolarla: 'USD', doların: 'USD',
-  avro: 'EUR', avroya: 'EUR', avroluk: 'EUR', ruble: 'RUB', rubleye: 'RUB', rublelik: 'RUB',
+  avro: 'EUR', avroya: 'EUR', avroluk: 'EUR', rubleye: 'RUB', rublelik: 'RUB',
   tengelik: 'KZT', sterlin: 'GBP', yuanlık: 'CNY', manatlık: 'AZN', liralık: 'TRY',
   // Russian case forms not listed above
   рублях: 'RUB', долларах: 'USD', доллару: 'USD', юань: 'CNY',

@@ -15,7 +15,7 @@
  */
 import type { DocEntity, DocMention } from '../extract/types.js';
 import type { Entity, EntityType, Role } from '../export/types.js';
-import { fold } from './fold.js';
+import { fold, foldLatin, hasCyrillic } from './fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { fullNameKey, givenNamesCompatible, nameKey, splitName, surnamesClose } from './names.js';
 
@@ -43,7 +43,7 @@ const PLACE_TYPE_SUFFIX = /^(\S.*?)\s+(?:region|oblast|province|district|raion|r
 
 function slug(s: string): string {
   return (
-    fold(s)
+    foldLatin(s)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'x'
@@ -217,7 +217,15 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     for (const r of d.recs) counts.set(r.ent.name, (counts.get(r.ent.name) ?? 0) + Math.max(1, r.mentions));
     const name = d.gaz
       ? d.gaz.name
-      : [...counts.entries()].sort((x, y) => splitName(y[0]).length - splitName(x[0]).length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
+      : // a Latin-script name is preferred for display when the entity was also seen in one
+        // (a Russian and an English article about the same person show the English spelling)
+        [...counts.entries()].sort(
+          (x, y) =>
+            Number(hasCyrillic(x[0])) - Number(hasCyrillic(y[0])) ||
+            splitName(y[0]).length - splitName(x[0]).length ||
+            y[1] - x[1] ||
+            (x[0] < y[0] ? -1 : 1),
+        )[0][0];
     return { root, d, name };
   });
   // deterministic ids: gazetteer id, else type + slug, suffixed in name order on collision

@@ -367,6 +367,27 @@ function withAllAliases(e: GazEntry): GazEntry {
   return { ...e, aliases };
 }
 
+/**
+ * When the data lists a surname alone for a person ("Mirzoyan"), the Cyrillic spelling of the
+ * surname is a name of that person too: "Арарат Мирзоян" gives "Мирзоян".
+ * Without a surname-only alias (two office holders share it, say) nothing is derived.
+ */
+function surnameKeys(surfaces: readonly string[]): string[] {
+  const singles = new Set(surfaces.filter((s) => !/\s/.test(s.trim())).map((s) => fold(s)));
+  if (!singles.size) return [];
+  const out: string[] = [];
+  for (const s of surfaces) {
+    const toks = s.trim().split(/\s+/);
+    if (toks.length < 2) continue;
+    const last = toks[toks.length - 1];
+    const k = fold(last);
+    // Cyrillic spellings only (the Latin data lists its surnames), and no short tokens: Chinese
+    // names put the surname first ("Wang Yi", "Ван И"), where the last token is a given name.
+    if (hasCyrillic(last) && last.length >= 4 && !singles.has(k) && !out.includes(last)) out.push(last);
+  }
+  return out;
+}
+
 type RefItem = [key: string, id: string, idx?: number, sub?: string];
 
 type Parsed = { entries: GazEntry[]; memberships: Membership[]; blocs: Bloc[]; issues: GazetteerIssue[] };
@@ -450,6 +471,7 @@ function makeGazetteer(entries: GazEntry[], memberships: Membership[], blocs: Bl
   for (const e of entries) {
     const explicitAcr = new Set((e.acronyms ?? []).map(normalizeRaw));
     const surfaces = [e.name, ...e.aliases, ...(e.acronyms ?? []), ...(e.formerNames ?? []).map((f) => f.name)];
+    if (e.type === 'person') for (const s of surnameKeys(surfaces)) surfaces.push(s);
     for (const s of surfaces) {
       const raw = normalizeRaw(s);
       if (!raw) continue;

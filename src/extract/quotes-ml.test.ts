@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+import { extractQuotesMl } from './quotes-ml.js';
+
+const gaz = loadGazetteer();
+
+/** Quotes of a text as [direct, speaker name, cue, quoted text]. */
+function quotes(text: string): [boolean, string | null, string | null, string][] {
+  const sentences = splitSentences(text);
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+  return extractQuotes(text, sentences, entities, mentions).map((q) => [
+    q.direct,
+    entities.find((e) => e.ref === q.speakerRef)?.name ?? null,
+    q.cue,
+    q.text,
+  ]);
+}
+
+describe('Russian quotations', () => {
+  it('direct speech with a dash attribution after the quote, by name and by pronoun', () => {
+    const t = 'Жапаров встретился с Токаевым. «Мы будем развивать торговлю», — сказал Токаев. «Это важно для региона!» — добавил он.';
+    expect(quotes(t)).toEqual([
+      [true, 'Kassym-Jomart Tokayev', 'сказал', 'Мы будем развивать торговлю'],
+      [true, 'Kassym-Jomart Tokayev', 'добавил', 'Это важно для региона!'],
+    ]);
+  });
+
+  it('attribution before the quote, German-style marks and по словам', () => {
+    const t = 'Лавров заявил: „Мы не оставим союзников“. По словам Кулубаева, «сотрудничество продолжится».';
+    expect(quotes(t)).toEqual([
+      [true, 'Sergey Lavrov', 'заявил', 'Мы не оставим союзников'],
+      [true, 'Jeenbek Kulubaev', 'по словам', 'сотрудничество продолжится'],
+    ]);
+  });
+
+  it('reported speech: "X заявила, что …", "Как сообщил X, …"; the second predicate ends the clause', () => {
+    const t = 'Глава МИД Азербайджана Джейхун Байрамов заявил, что переговоры продолжатся, и поблагодарил партнёров. Как сообщил Мирзоян, стороны обменялись документами.';
+    expect(quotes(t)).toEqual([
+      [false, 'Jeyhun Bayramov', 'заявил', 'переговоры продолжатся'],
+      [false, 'Ararat Mirzoyan', 'как сообщил', 'стороны обменялись документами'],
+    ]);
+  });
+
+  it('quotation marks without an attribution are not quotes', () => {
+    expect(quotes('Проект «Средний коридор» обсуждали в Бишкеке.')).toEqual([]);
+  });
+});
+
+describe('Turkish quotations', () => {
+  it('direct speech with dedi, by subject and by a dropped subject', () => {
+    const t = 'Erdoğan basın toplantısında, “Kazakistan bizim için bir kardeştir” dedi. “Ortak evimiz büyüyor” diye konuştu.';
+    expect(quotes(t)).toEqual([
+      [true, 'Recep Tayyip Erdoğan', 'dedi', 'Kazakistan bizim için bir kardeştir'],
+      [true, 'Recep Tayyip Erdoğan', 'diye konuştu', 'Ortak evimiz büyüyor'],
+    ]);
+  });
+
+  it('reported speech with -dığını/-eceğini + speech verb and with göre', () => {
+    const t = "Dışişleri Bakanı Hakan Fidan, Türk şirketlerinin yatırımlarını artıracağını açıkladı. Tokayev'e göre iki ülke arasındaki ticaret büyüyor.";
+    expect(quotes(t)).toEqual([
+      [false, 'Hakan Fidan', 'açıkladı', 'Türk şirketlerinin yatırımlarını artıracağını'],
+      [false, 'Kassym-Jomart Tokayev', 'göre', 'iki ülke arasındaki ticaret büyüyor'],
+    ]);
+  });
+});
+
+describe('extractQuotesMl input handling', () => {
+  it('returns [] for empty or malformed input and never throws', () => {
+    expect(extractQuotesMl('ru', '', [], [], [])).toEqual([]);
+    expect(extractQuotesMl('tr', 'metin', null as never, null as never, null as never)).toEqual([]);
+    expect(extractQuotesMl('ru', '«незакрытая цитата — сказал он', [{ start: 0, end: 31 }], [], [{ ref: 'x', start: 50, end: 60, text: 'zz' }])).toEqual([]);
+  });
+});

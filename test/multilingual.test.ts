@@ -218,3 +218,24 @@ describe('discovered names across scripts', () => {
     expect(ent.aliases).toContain('Taalaybek Ibraev'); // the transliteration of the Cyrillic name
   });
 });
+
+describe('Russian event triggers (data/events/triggers.json)', () => {
+  it('types common Russian event verbs with actor and target', async () => {
+    const { extractEvents } = await import('../src/extract/events.js');
+    const { extractTimes } = await import('../src/nlp/time.js');
+    const text =
+      'Президент Турции Реджеп Тайип Эрдоган встретился с Касым-Жомартом Токаевым. Лавров обвинил Вашингтон во вмешательстве. Россия направила войска в Казахстан. США ввели санкции против России. Лавров посетил Ташкент.';
+    const sentences = splitSentences(text);
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const events = extractEvents(text, sentences, entities, mentions, extractTimes(text, null, sentences), null);
+    const gid = (ref: string) => entities.find((e) => e.ref === ref)?.gazetteerId;
+    const got = events.map((e) => [e.type, e.actorRefs.map(gid).join(','), e.targetRefs.map(gid).join(',')]);
+    expect(got).toEqual([
+      ['CONSULT', 'person:recep-tayyip-erdogan', 'person:kassym-jomart-tokayev'],
+      ['ACCUSE', 'person:sergey-lavrov', 'country:US'],
+      ['MOBILIZE', 'country:RU', 'country:KZ'],
+      ['SANCTION', 'country:US', 'country:RU'],
+      ['CONSULT', 'person:sergey-lavrov', 'place:tashkent'],
+    ]);
+  });
+});

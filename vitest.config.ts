@@ -8,5 +8,7 @@ export default defineConfig({
     // PGlite instances are memory-hungry; keep workers few on 2-core machines.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: 'forks',
+    // In CI, also write machine-readable results so .ci/run can print a plain closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]] : ['default'],
   },
 });

@@ -264,7 +264,7 @@ const ML_RULES: Rule[] = [
   },
 ];
 /** Sentences worth running ML_RULES on (Cyrillic or Turkish date vocabulary). */
-const ML_TRIGGER = new RegExp(String.raw`${RU_MONTH_GEN}|${RU_MONTH_PREP}|${TR_MONTH_ALT}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|году|месяце|неделе|günü|dün|bugün|yarın|yıl|sene|hafta|ay${NR}`, 'iu');
+const ML_TRIGGER = new RegExp(String.raw`${NL}(?:(?:${RU_MONTH_GEN}|${RU_MONTH_PREP}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|году|месяце|неделе|günü|dün|bugün|yarın|yıl|sene|hafta|ay)${NR}|${TR_MONTH_ALT})`, 'iu');
 
 const RULES: Rule[] = [
   // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or

@@ -139,7 +139,6 @@ describe.each(expected.stories.map((s) => [s.id, s] as const))('parallel story %
 
 describe('parallel set totals', () => {
   it('reports agreement (printed, asserted per story above)', () => {
-    // eslint-disable-next-line no-console
     console.log(`parallel set: entity agreement ${totals.agree}/${totals.entities}, quote speakers ${totals.speakers}/${totals.quotes}`);
     expect(totals.entities).toBeGreaterThan(0);
   });

@@ -1,6 +1,7 @@
 /** Commands over corpus-level facts: entities, quotes, copies, stories, events, alignment, briefings, serve. */
 import { writeFileSync } from 'node:fs';
-import { InvalidArgumentError, type Command, type Option } from 'commander';
+import type { Command, Option } from 'commander';
+import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
 import { OrbitError } from '../errors.js';
 import { entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations } from '../store/fact-queries.js';
@@ -8,17 +9,6 @@ import type { Store } from '../store/store.js';
 import { withStore } from './context.js';
 import { EXIT, json, table, truncate } from './output.js';
 
-const int = (name: string, max = 100000) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new InvalidArgumentError(`${name} must be an integer between 0 and ${max}`);
-  return n;
-};
-const isoDate = (v: string) => {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(v);
-  const ok = m && +m[2] >= 1 && +m[2] <= 12 && (!m[3] || new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])).getUTCDate() === +m[3]);
-  if (!ok) throw new InvalidArgumentError('expected a calendar date as YYYY-MM-DD or YYYY-MM');
-  return v;
-};
 
 async function entityOrFail(store: Store, name: string) {
   const e = await findEntity(store, name);

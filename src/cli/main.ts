@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { int, isoDate } from './args.js';
 import { OrbitError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
 import { migrate } from '../store/migrations.js';
@@ -18,15 +19,6 @@ import { registerWorkerCommands, runEnqueue } from '../worker/cli.js';
 
 import { PACKAGE_ROOT } from './paths.js';
 
-const int = (name: string, max = 100000) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new InvalidArgumentError(`${name} must be an integer between 0 and ${max}`);
-  return n;
-};
-const isoDate = (v: string) => {
-  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(v) || Number.isNaN(Date.parse(v.length === 7 ? `${v}-01` : v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD or YYYY-MM');
-  return v;
-};
 
 const EXIT_HELP = `
 Exit codes:
@@ -57,6 +49,7 @@ export function buildProgram(): Command {
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
     .option('--max-bytes <n>', `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`, int('--max-bytes', 2 ** 31))
+    .option('--batch-size <n>', 'documents per write transaction; a crash loses at most one batch (default 100)', int('--batch-size', 10000))
     .option('--enqueue', 'queue the inputs for `orbit worker` processes instead of ingesting here (needs ORBIT_DATABASE_URL)')
     .addHelpText('after', `
 Examples:

@@ -67,6 +67,8 @@ describe('orbit CLI', () => {
     expect(show.stderr).toMatch(/hint:/);
     const bad = await orbit(['list', '--limit', 'many', '--data', data]);
     expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/ORBIT_E_USAGE/);
+    expect((await orbit(['no-such-command'])).code).toBe(2);
     const fmt = await orbit(['export', '--format', 'xml', '--data', data]);
     expect(fmt.code).toBe(2);
     expect(fmt.stderr).toMatch(/ORBIT_E_USAGE/);

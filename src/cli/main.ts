@@ -38,7 +38,9 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage and examples)')
     .addHelpText('after', EXIT_HELP)
-    .exitOverride();
+    .exitOverride()
+    // usage errors carry the same stable code as every other error (inherited by subcommands)
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error ORBIT_E_USAGE: ')) });
   const dataOpt = () => new Option('--data <dir>', 'embedded store directory (default ./orbit-data or ORBIT_DATA)');
 
   program

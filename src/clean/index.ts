@@ -25,6 +25,12 @@ import { cleanTextDump, dupKey } from './text.js';
 export { cleanTextDump } from './text.js';
 export { detectLanguage } from './language.js';
 
+const isCalendarDay = (ymd: string): boolean => {
+  const [y, m, d] = ymd.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
 const ISO_TS = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
@@ -34,7 +40,12 @@ const ISO_TS = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z
  */
 export function normalizeHintDate(value: string, diagnostics: Diagnostic[]): string | null {
   const v = value.trim();
-  if (ISO_TS.test(v)) return v.replace(' ', 'T');
+  if (ISO_TS.test(v)) {
+    // The pattern cannot see the calendar: "2022-02-31" from a feed is refused, not stored.
+    if (isCalendarDay(v.slice(0, 10))) return v.replace(' ', 'T');
+    diagnostics.push({ code: 'ORBIT_W_BAD_DATE', message: `The stated publication date "${v.slice(0, 60)}" is not a calendar date`, path: ['hints', 'published'] });
+    return null;
+  }
   for (const d of findDates(v)) if (d.value) return d.value;
   const t = Date.parse(v);
   if (!Number.isNaN(t)) return new Date(t).toISOString().replace(/\.000Z$/, 'Z');

@@ -66,7 +66,13 @@ export type StoreStats = {
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
-const dayOf = (published: string | null): string | null => (published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null);
+/** The calendar day of a published value, or null; an impossible day must never reach the date column (it would fail the batch). */
+const dayOf = (published: string | null): string | null => {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const [y, m, d] = published.slice(0, 10).split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? published.slice(0, 10) : null;
+};
 const json = (v: unknown) => JSON.stringify(v);
 
 export class Store {

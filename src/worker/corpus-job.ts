@@ -3,8 +3,9 @@
  * Runs under a session-level PostgreSQL advisory lock held on its own connection, so only one
  * rebuild runs at a time across all workers, and the lock dies with a killed worker's socket.
  *
- * Staleness is a counter, not a clock: every ingest job bumps `meta.corpus_generation` in its
- * own transaction; a rebuild records the generation it started from in `meta.corpus_built`.
+ * Staleness is the store's counter (Store.bumpCorpusGeneration): every ingest job bumps
+ * `meta.corpus_generation` in its own transaction; a rebuild records the generation it started
+ * from in `meta.corpus_built`.
  * A rebuild whose generation is already built is skipped, so the many requests a busy queue
  * sends cost one cheap query each, and the request sent after the last ingest job always finds
  * its change (committed before the request was sent) and rebuilds.
@@ -58,12 +59,8 @@ export async function runCorpusJob(store: Store, opts: CorpusJobOptions): Promis
       if (pending > 0) return { outcome: 'deferred', pending };
     }
     const t0 = performance.now();
+    // Records the generation it started from in meta.corpus_built (the store's staleness counter).
     await rebuildCorpus(store, opts.onStep);
-    await store.db.query(
-      `insert into meta (key, value) values ('corpus_built', to_jsonb($1::bigint)), ('corpus_built_at', to_jsonb($2::text))
-       on conflict (key) do update set value = excluded.value`,
-      [state.generation, new Date().toISOString()],
-    );
     return { outcome: 'rebuilt', generation: state.generation, seconds: (performance.now() - t0) / 1000 };
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [CORPUS_LOCK_KEY]).catch(() => undefined);

@@ -4,12 +4,16 @@
  * so a retried job (its worker was killed before or after the commit) changes nothing twice.
  *
  * Copy detection under concurrency: two workers inserting near-duplicates at the same time do
- * not see each other's uncommitted band rows. Instead of advisory locks per band key (a
- * document has dozens to hundreds of keys, a job many documents: that exhausts the lock table
- * and serialises workers on common keys), every job re-checks its documents' candidates after
- * its own commit. Of two concurrent jobs, the one that commits later runs its re-check after
- * both commits, so it sees the other's bands and links the pair. A retried job re-checks too,
- * which covers a worker killed between commit and re-check.
+ * not see each other's uncommitted band rows. Advisory locks per band key would serialise that,
+ * but a document has dozens to hundreds of keys and a job many documents: the locks exhaust the
+ * lock table (max_locks_per_transaction) and, since common keys are shared by most documents,
+ * serialise the workers anyway. Instead every job re-checks its documents' candidates after its
+ * own commit: of two concurrent jobs, the one committing later re-checks after both commits, so
+ * it sees the other's bands. To compare each pair once (as a sequential ingest does, new document
+ * first), each sketch row records its transaction id and the snapshot its candidate lookup used;
+ * the re-check skips a candidate whose lookup already saw this document, or that this document's
+ * lookup saw. Pairs that were invisible to each other are compared in id order, so both sides
+ * of a race compute the same link. A retried job re-checks too (worker killed after commit).
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
@@ -50,33 +54,48 @@ export type IngestJobResult = {
   recheckLinks: number;
 };
 
-/** Bumps the corpus generation so the corpus job knows its facts are stale. */
-export async function bumpCorpusGeneration(db: Db): Promise<void> {
-  await db.query(
-    `insert into meta (key, value) values ('corpus_generation', '1'::jsonb)
-     on conflict (key) do update set value = to_jsonb((meta.value #>> '{}')::bigint + 1)`,
-  );
-}
-
 const linkDoc = (p: Processed): LinkDoc => ({ id: p.article.id, text: p.article.text, title: p.article.title, published: p.article.published,
   outlet: p.article.outlet, originalSource: p.article.originalSource });
 
-type Sketched = { doc: LinkDoc; keys: string[]; signature: number[]; compared: Set<string> };
+type Sketched = { doc: LinkDoc; keys: string[]; signature: number[] };
 
 function sketched(doc: LinkDoc): Sketched {
   const sk = sketch(doc);
-  return { doc, keys: [...sk.bandKeys, ...sk.passageKeys], signature: sk.signature, compared: new Set() };
+  return { doc, keys: [...sk.bandKeys, ...sk.passageKeys], signature: sk.signature };
 }
 
-/** Candidate lookup, comparison and link insert for one document (the store-link flow, keeping what it compared). */
-async function linkOne(store: Store, s: Sketched, db: Db, skip: Set<string>): Promise<DocLink[]> {
-  const candidates = (await store.candidatesByBands(s.keys, s.doc.id, { minPassageKeys: MIN_SHARED_PASSAGE_KEYS }, db))
-    .filter((c) => !s.compared.has(c) && !skip.has(c));
-  for (const c of candidates) s.compared.add(c);
+/** Candidate lookup, comparison and link insert for one document, as src/link/store-link.ts does it. */
+async function linkOne(store: Store, s: Sketched, db: Db): Promise<DocLink[]> {
+  const candidates = await store.candidatesByBands(s.keys, s.doc.id, { minPassageKeys: MIN_SHARED_PASSAGE_KEYS }, db);
   if (!candidates.length) return [];
   const others = await store.linkDocs(candidates, db);
   const links = others.map((o) => compareDocs(s.doc, o)).filter((l): l is DocLink => l !== null && l.type !== 'same_story');
   await store.insertLinks(links, db);
+  return links;
+}
+
+/**
+ * The post-commit re-check of one stored document: candidates that neither side compared
+ * (invisible to each other's lookup, see the header), compared in id order.
+ */
+async function recheckOne(store: Store, s: Sketched): Promise<DocLink[]> {
+  const candidates = await store.candidatesByBands(s.keys, s.doc.id, { minPassageKeys: MIN_SHARED_PASSAGE_KEYS });
+  if (!candidates.length) return [];
+  const rows = await store.db.query<{ doc_id: string }>(
+    `with me as (select sketch->>'xid' as xid, sketch->>'snap' as snap from copy_sketches where doc_id = $1)
+     select c.doc_id from copy_sketches c, me
+      where c.doc_id = any($2::text[])
+        and not coalesce(pg_visible_in_snapshot(me.xid::xid8, (c.sketch->>'snap')::pg_snapshot), false)
+        and not coalesce(pg_visible_in_snapshot((c.sketch->>'xid')::xid8, me.snap::pg_snapshot), false)
+        and not exists (select 1 from links l where (l.from_doc = $1 and l.to_doc = c.doc_id) or (l.from_doc = c.doc_id and l.to_doc = $1))`,
+    [s.doc.id, candidates],
+  );
+  if (!rows.length) return [];
+  const others = await store.linkDocs(rows.map((r) => r.doc_id));
+  const links = others
+    .map((o) => (s.doc.id > o.id ? compareDocs(s.doc, o) : compareDocs(o, s.doc)))
+    .filter((l): l is DocLink => l !== null && l.type !== 'same_story');
+  await store.insertLinks(links);
   return links;
 }
 
@@ -113,18 +132,20 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
   if (todo.length) {
     const prepared = todo.map((p) => ({ p, s: sketched(linkDoc(p)) }));
     await store.transaction(async (tx) => {
+      // Before any candidate lookup: what this transaction can see from here on includes this snapshot.
+      const [me] = await tx.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
       let inserted = 0;
       const mine: Sketched[] = [];
       for (const { p, s } of prepared) {
         if (!(await store.insertDocument(p.raw, p.article, p.annotations, tx))) continue; // a concurrent job stored it first
-        const links = await linkOne(store, s, tx, new Set());
-        await store.saveSketch(s.doc.id, { signature: s.signature }, s.keys, tx);
+        const links = await linkOne(store, s, tx);
+        await store.saveSketch(s.doc.id, { signature: s.signature, xid: me.xid, snap: me.snap }, s.keys, tx);
         result.links += links.length;
         mine.push(s);
         inserted++;
       }
       // Last statement before commit: the generation row is a hot row, hold its lock briefly.
-      if (inserted) await bumpCorpusGeneration(tx);
+      if (inserted) await store.bumpCorpusGeneration(tx);
       result.ingested = inserted;
       result.alreadyPresent += prepared.length - inserted;
       toRecheck.splice(0, toRecheck.length, ...mine);
@@ -137,13 +158,8 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
     for (const d of await store.linkDocs(again)) toRecheck.push(sketched(d));
   }
   let added = 0;
-  for (const s of toRecheck) {
-    // Pairs already linked in either direction need no second comparison.
-    const linked = new Set((await store.db.query<{ other: string }>(
-      `select case when from_doc = $1 then to_doc else from_doc end as other from links where from_doc = $1 or to_doc = $1`, [s.doc.id])).map((r) => r.other));
-    added += (await linkOne(store, s, store.db, linked)).length;
-  }
-  if (added) await bumpCorpusGeneration(store.db);
+  for (const s of toRecheck) added += (await recheckOne(store, s)).length;
+  if (added) await store.bumpCorpusGeneration();
   result.recheckLinks = added;
   result.links += added;
   return result;

@@ -13,6 +13,7 @@
  * Usage: npx tsc -p tsconfig.build.json && node bench/copies.mjs
  *        ORBIT_LINK_DIST=/tmp/linkdist/link/index.js node bench/copies.mjs   (a separately compiled copy)
  *        QUICK=1 node bench/copies.mjs   (no scaling runs, no untouched-Reuters run)
+ *        DUMP=1 node bench/copies.mjs    (also the alignment measures of every planted pair)
  * Output: a table on stdout, details in bench/out/copies.json.
  */
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -389,10 +390,10 @@ const brief = (d) => ({ id: d.id, published: d.published, title: d.title, text: 
 /** Alignment figures of a link, for reading false positives and the natural-link sample. */
 function details(l, docsById) {
   const { alignment: a } = compareDetailed(docsById.get(l.from), docsById.get(l.to));
-  return {
-    exactCovFrom: r3(a.exactCovA), exactCovTo: r3(a.exactCovB), fuzzyCovFrom: r3(a.fuzzyCovA), fuzzyCovTo: r3(a.fuzzyCovB),
-    longestPassage: a.longestPassage, matchedSegments: a.matchedSegments, conflictRate: r3(a.conflictRate),
-  };
+  const out = {};
+  // Every measure of the alignment, A = from, B = to (passages and variants left out).
+  for (const [k, v] of Object.entries(a)) if (typeof v === 'number') out[k] = r3(v);
+  return out;
 }
 
 // QUICK=1 (development): skip the scaling runs and the untouched-Reuters run.
@@ -534,6 +535,11 @@ const result = {
   falsePositives,
 };
 mkdirSync(resolve(here, 'out'), { recursive: true });
+// DUMP=1 (development): the alignment measures of every planted pair, found or not.
+if (process.env.DUMP === '1') {
+  const dump = planted.map((p) => ({ ...p, link: found.get(pairKey(p.from, p.to)) ?? null, ...details(p, byId), fromText: byId.get(p.from).text, toText: byId.get(p.to).text }));
+  writeFileSync(resolve(here, 'out/copies-planted.json'), JSON.stringify(dump));
+}
 writeFileSync(resolve(here, 'out/copies.json'), JSON.stringify(result, null, 2));
 writeFileSync(resolve(here, 'out/copies-removed.json'), JSON.stringify(clean.removed, null, 1));
 writeFileSync(resolve(here, 'out/copies-reuters-sample.json'), JSON.stringify(naturalSample, null, 2));

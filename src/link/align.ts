@@ -58,6 +58,20 @@ export type Alignment = {
    */
   specificCovA: number;
   specificCovB: number;
+  /**
+   * Gaps between consecutive exact runs (in order on both sides, ≤ GAP_CONFLICT_SPAN tokens) where
+   * each side has a name or figure the other lacks: "arrange | two billion | dlrs of" against
+   * "arrange | 1.5 billion | dlrs of". A copy never does this; a template filled in twice does.
+   */
+  gapConflicts: number;
+  /**
+   * Segments of A whose best counterpart in B has the same words (similarity ≥ FUZZY_MIN_SIM
+   * when figures are ignored) but other figures — one template sentence reporting other facts.
+   */
+  figureClashes: number;
+  /** Share of the distinct figures (tokens with digits) of A / B that the other text has (1 when none). */
+  figureCovA: number;
+  figureCovB: number;
   /** Prose tokens of A / B not covered by exact runs: added text that is not page chrome. */
   uncoveredProseA: number;
   uncoveredProseB: number;
@@ -117,16 +131,72 @@ export function exactRuns(A: Tokens, B: Tokens): Run[] {
   return runs;
 }
 
-function mergeRuns(runs: Run[], A: Tokens, B: Tokens): Passage[] {
+/** Gaps longer than this (tokens, on either side) are not compared for conflicting specifics. */
+const GAP_CONFLICT_SPAN = 12;
+
+/** 1 for a token that states a specific fact: a figure, or a capitalised word not opening a segment. */
+function specificMask(t: Tokens): Uint8Array {
+  const m = new Uint8Array(t.words.length);
+  for (let s = 0; s + 1 < t.segStarts.length; s++) {
+    for (let i = t.segStarts[s]!; i < t.segStarts[s + 1]!; i++) {
+      const w = t.words[i]!;
+      if (DIGIT_RE.test(w) || (i > t.segStarts[s]! && t.capital[i] === 1 && t.content[i] === 1)) m[i] = 1;
+    }
+  }
+  return m;
+}
+
+/**
+ * Whether the tokens between two runs state other facts on each side: A's gap has a name or figure
+ * B's gap lacks, and the other way round (a substitution, not an insertion or a deletion). A
+ * misspelt name is the same name (fuzzyWordMatch); figures must be equal.
+ */
+function gapConflict(A: Tokens, a0: number, a1: number, specA: Uint8Array, B: Tokens, b0: number, b1: number, specB: Uint8Array): boolean {
+  if (a1 <= a0 || b1 <= b0) return false;
+  let onlyA = false;
+  for (let i = a0; i < a1 && !onlyA; i++) {
+    if (specA[i] !== 1) continue;
+    let found = false;
+    for (let j = b0; j < b1 && !found; j++) found = fuzzyWordMatch(A.words[i]!, B.words[j]!);
+    if (!found) onlyA = true;
+  }
+  if (!onlyA) return false;
+  for (let j = b0; j < b1; j++) {
+    if (specB[j] !== 1) continue;
+    let found = false;
+    for (let i = a0; i < a1 && !found; i++) found = fuzzyWordMatch(A.words[i]!, B.words[j]!);
+    if (!found) return true;
+  }
+  return false;
+}
+
+/** Consecutive in-order runs whose gaps state other facts on each side. */
+function countGapConflicts(runs: Run[], A: Tokens, specA: Uint8Array, B: Tokens, specB: Uint8Array): number {
+  let n = 0;
+  for (let k = 1; k < runs.length; k++) {
+    const p = runs[k - 1]!;
+    const r = runs[k]!;
+    const a0 = p.a + p.len;
+    const b0 = p.b + p.len;
+    if (r.a < a0 || r.b < b0 || r.a - a0 > GAP_CONFLICT_SPAN || r.b - b0 > GAP_CONFLICT_SPAN) continue;
+    if (gapConflict(A, a0, r.a, specA, B, b0, r.b, specB)) n++;
+  }
+  return n;
+}
+
+function mergeRuns(runs: Run[], A: Tokens, B: Tokens, specA: Uint8Array, specB: Uint8Array): Passage[] {
   const passages: Passage[] = [];
   let cur: { a0: number; a1: number; b0: number; b1: number; tokens: number } | null = null;
   for (const r of runs) {
+    // Runs join one passage across small edits, but not across other names or figures: the
+    // same sentence frame around other facts is a template, not a quotation.
     if (
       cur !== null &&
       r.a >= cur.a1 &&
       r.a - cur.a1 <= MAX_GAP &&
       r.b >= cur.b1 &&
-      r.b - cur.b1 <= MAX_GAP
+      r.b - cur.b1 <= MAX_GAP &&
+      !gapConflict(A, cur.a1, r.a, specA, B, cur.b1, r.b, specB)
     ) {
       cur.a1 = r.a + r.len;
       cur.b1 = r.b + r.len;
@@ -189,8 +259,9 @@ export function fuzzyWordMatch(a: string, b: string): boolean {
   if (l < 4 || /\d/.test(a) || /\d/.test(b)) return false;
   if (a[0] !== b[0] && l < 6) return false;
   if (skeleton(a) === skeleton(b)) return true;
-  // Four-letter words differ by a vowel at most ("Akar"/"Aker"), never by a consonant ("Iran"/"Iraq").
-  if (l < 5) return false;
+  // Four-letter words differ by a vowel at most ("Akar"/"Aker"), never by a consonant
+  // ("Iran"/"Iraq"); or they are a five-letter word with one letter dropped ("Houe"/"House").
+  if (l < 5) return a.length !== b.length && boundedEdit(a, b, 1) <= 1;
   return boundedEdit(a, b, l >= 7 ? 2 : 1) <= (l >= 7 ? 2 : 1);
 }
 
@@ -218,11 +289,16 @@ function contentSegments(t: Tokens): Seg[] {
 }
 
 /** Dice similarity of two segments' content words with fuzzy word matching; collects variants. */
-type SegScore = { sim: number; conflicts: number; specifics: number };
+type SegScore = { sim: number; conflicts: number; specifics: number; figureClash: boolean };
 const isSpecific = (s: Seg, i: number): boolean => DIGIT_RE.test(s.words[i]!) || (i > 0 && s.caps[i] === 1);
 
-function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
-  return segmentScore(a, b, variants).sim;
+/** Whether two segments that both state figures state other ones (most not shared). */
+function figuresClash(a: Seg, b: Seg): boolean {
+  if (a.numbers.size === 0 || b.numbers.size === 0) return false;
+  let common = 0;
+  for (const x of a.numbers) if (b.numbers.has(x)) common++;
+  const substituted = Math.min(a.numbers.size - common, b.numbers.size - common);
+  return common * 2 < Math.max(a.numbers.size, b.numbers.size) || (substituted > 0 && substituted >= common);
 }
 
 /**
@@ -230,17 +306,13 @@ function segmentSim(a: Seg, b: Seg, variants: Variant[] | null): number {
  * `conflicts` counts specifics (names, figures) replaced by other specifics — "Hokkaido Bank
  * issues 30 mln" against "Gunma Bank issues 50 mln" — which a paraphrase does not do.
  */
-function segmentScore(a: Seg, b: Seg, variants: Variant[] | null): SegScore {
-  const zero = { sim: 0, conflicts: 0, specifics: 0 };
+function segmentScore(a: Seg, b: Seg, variants: Variant[] | null, ignoreFigures = false): SegScore {
+  const zero = { sim: 0, conflicts: 0, specifics: 0, figureClash: false };
   if (a.words.length === 0 || b.words.length === 0) return zero;
   // Sentences built on one template but with other figures ("rose 5 pct to 120 mln" / "fell 2 pct
   // to 98 mln") report different facts: a paraphrase keeps the numbers it repeats.
-  if (a.numbers.size > 0 && b.numbers.size > 0) {
-    let common = 0;
-    for (const x of a.numbers) if (b.numbers.has(x)) common++;
-    const substituted = Math.min(a.numbers.size - common, b.numbers.size - common);
-    if (common * 2 < Math.max(a.numbers.size, b.numbers.size) || (substituted > 0 && substituted >= common)) return zero;
-  }
+  const figureClash = figuresClash(a, b);
+  if (figureClash && !ignoreFigures) return { ...zero, figureClash };
   const used = new Uint8Array(b.words.length);
   const usedA = new Uint8Array(a.words.length);
   const pendingA: number[] = [];
@@ -283,7 +355,7 @@ function segmentScore(a: Seg, b: Seg, variants: Variant[] | null): SegScore {
     if (usedA[i] === 0) freeA++;
   }
   for (let j = 0; j < b.words.length; j++) if (used[j] === 0 && isSpecific(b, j)) freeB++;
-  return { sim: (2 * matched) / (a.words.length + b.words.length), conflicts: Math.min(freeA, freeB), specifics };
+  return { sim: (2 * matched) / (a.words.length + b.words.length), conflicts: Math.min(freeA, freeB), specifics, figureClash };
 }
 
 function lisLength(seq: number[]): number {
@@ -333,11 +405,30 @@ function specificCover(a: Set<string>, b: Set<string>, byFirst: Map<string, stri
       n++;
       continue;
     }
-    if (DIGIT_RE.test(w) || w.length < 4) continue;
+    if (DIGIT_RE.test(w) || w.length < 3) continue;
     const bucket = byFirst.get(w[0]!);
-    if (bucket?.some((x) => fuzzyWordMatch(w, x))) n++;
+    // Misspelt, or abbreviated/expanded ("Corp"/"Corporation"): the same name.
+    if (bucket?.some((x) => fuzzyWordMatch(w, x) || isAbbreviation(w, x))) n++;
   }
   return n / a.size;
+}
+
+/** Whether one word is a prefix abbreviation of the other ("corp"/"corporation", "dept"/"department"). */
+function isAbbreviation(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return s.length >= 3 && l.length >= s.length + 2 && l.startsWith(s);
+}
+
+/** Share of the figures in `a` that `b` has too (1 when `a` has none). */
+function figureCover(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  let f = 0;
+  for (const w of a) {
+    if (!DIGIT_RE.test(w)) continue;
+    f++;
+    if (b.has(w)) n++;
+  }
+  return f ? n / f : 1;
 }
 
 function firstLetterIndex(s: Set<string>): Map<string, string[]> {
@@ -365,7 +456,10 @@ export function align(A: Tokens, B: Tokens): Alignment {
   let cb = 0;
   for (let i = 0; i < na; i++) ca += covA[i]!;
   for (let j = 0; j < nb; j++) cb += covB[j]!;
-  const passages = mergeRuns(runs, A, B);
+  const specMaskA = specificMask(A);
+  const specMaskB = specificMask(B);
+  const passages = mergeRuns(runs, A, B, specMaskA, specMaskB);
+  const gapConflicts = countGapConflicts(runs, A, specMaskA, B, specMaskB);
   let longest = 0;
   for (const p of passages) if (p.tokens > longest) longest = p.tokens;
 
@@ -390,6 +484,7 @@ export function align(A: Tokens, B: Tokens): Alignment {
   const matchedB = new Uint8Array(segB.length);
   let conflicts = 0;
   let specificsInPairs = 0;
+  let figureClashes = 0;
   for (let i = 0; i < segA.length; i++) {
     const sa = segA[i]!;
     if (sa.words.length < 3) continue;
@@ -406,16 +501,22 @@ export function align(A: Tokens, B: Tokens): Alignment {
     touched.sort((x, y) => counts[y]! - counts[x]! || x - y);
     let best = -1;
     let bestSim = 0;
+    let clashSim = 0; // best similarity among candidates rejected only for their figures
     for (let k = 0; k < Math.min(3, touched.length); k++) {
       const j = touched[k]!;
       if (counts[j]! * 2 < FUZZY_MIN_SIM * 0.6 * (sa.features.size + segB[j]!.features.size)) continue;
-      const sim = segmentSim(sa, segB[j]!, null);
-      if (sim > bestSim) {
-        bestSim = sim;
+      const sc = segmentScore(sa, segB[j]!, null, true);
+      if (sc.figureClash) {
+        if (sc.sim > clashSim) clashSim = sc.sim;
+        continue;
+      }
+      if (sc.sim > bestSim) {
+        bestSim = sc.sim;
         best = j;
       }
     }
     for (const j of touched) counts[j] = 0;
+    if (clashSim >= FUZZY_MIN_SIM && clashSim > bestSim) figureClashes++;
     if (best >= 0 && bestSim >= FUZZY_MIN_SIM) {
       const sc = segmentScore(sa, segB[best]!, variants);
       conflicts += sc.conflicts;
@@ -436,6 +537,10 @@ export function align(A: Tokens, B: Tokens): Alignment {
   const specA = specifics(A);
   const specB = specifics(B);
   return {
+    gapConflicts,
+    figureClashes,
+    figureCovA: figureCover(specA, specB),
+    figureCovB: figureCover(specB, specA),
     specificCovA: specificCover(specA, specB, firstLetterIndex(specB)),
     specificCovB: specificCover(specB, specA, firstLetterIndex(specA)),
     tokensA: na,

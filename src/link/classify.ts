@@ -6,7 +6,8 @@
  *                longer with no added prose), same outlet or outlet unknown, no agency credited
  *  - syndicated: the same text, but another outlet, or one side credits an agency/original
  *  - excerpt:    a long verbatim passage of one inside the other, which has prose of its own
- *  - rewrite:    most sentences of the shorter text reappear paraphrased (fuzzy sentence matches)
+ *  - rewrite:    most sentences of one text reappear paraphrased in the other (fuzzy sentence
+ *                matches) with the same facts: its names and figures are the other's
  */
 import type { DocLink, LinkType } from '../export/types.js';
 import type { Alignment, Variant } from './align.js';
@@ -18,17 +19,38 @@ export const SAME_TEXT = 0.9;
 export const CONTAINED = 0.85;
 /** An excerpt is a verbatim passage of at least this many tokens. */
 export const EXCERPT_MIN_TOKENS = 40;
-/** Share of the shorter text's names and figures the other must repeat for a rewrite. */
-export const REWRITE_SPECIFICS = 0.5;
-/** Share of names/figures in matched sentences that may be replaced by others in a rewrite. */
-export const REWRITE_MAX_CONFLICTS = 0.2;
-export const REWRITE_BOTH = 0.5;
 /** Breaks (exact runs) allowed per token for a text to count as verbatim: 2 per 100 tokens. */
 export const NEAR_SAME_BREAKS = 0.02;
 /** An excerpt leaves more than this share of at least one side unmatched (even fuzzily). */
 export const EXCERPT_MAX_OWN_COVER = 0.6;
-export const REWRITE_SHORTER = 0.4;
-export const REWRITE_MIN_SEGMENTS = 3;
+
+/*
+ * Rewrites. A rewrite says the same things in other words, so it must agree with its source on
+ * the facts, not only on the wording: template stories (bond issues, dividend notices, quarterly
+ * results) share whole sentence frames but fill them with other names and figures.
+ * The copy side C is the side more of whose content is matched; O is the other.
+ */
+/** Share of C's content words in sentences matched to O (a rewrite is mostly paraphrase)… */
+export const REWRITE_COPY_COVER = 0.8;
+/** …and share of O's content words that reappear in C (a rewrite drops a few sentences at most). */
+export const REWRITE_SOURCE_COVER = 0.5;
+/** Share of C's names and figures (misspellings and abbreviations allowed) that O has. */
+export const REWRITE_SPECIFICS = 0.85;
+/** Share of C's figures that O has, exactly: a rewrite does not invent or change numbers. */
+export const REWRITE_FIGURES = 0.9;
+/** Share of names/figures in matched sentences that may be replaced by other ones. */
+export const REWRITE_MAX_CONFLICTS = 0.2;
+/** Matched sentences with other figures (template sentences) allowed per matched sentence. */
+export const REWRITE_MAX_CLASH_RATE = 0.1;
+/**
+ * A partial rewrite (a content farm paraphrasing part of an article amid text of its own) needs
+ * this many matched sentences covering REWRITE_PARTIAL_COVER of the shorter text: a handful of
+ * similar sentences is what two reports of one press release look like.
+ */
+export const REWRITE_PARTIAL_SEGMENTS = 8;
+export const REWRITE_PARTIAL_COVER = 0.4;
+export const REWRITE_PARTIAL_SPECIFICS = 0.5;
+export const REWRITE_PARTIAL_MAX_CONFLICTS = 0.1;
 
 export type LinkMeta = {
   id: string;
@@ -58,9 +80,11 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   const shortTokens = Math.min(al.tokensA, al.tokensB);
   const shared = covShort * shortTokens;
 
-  // Verbatim: few exact runs for the length. A copy with page chrome around it still has one run
-  // per body; a light paraphrase breaks the text at every edit.
-  const verbatim = al.runs <= 2 + NEAR_SAME_BREAKS * shortTokens;
+  // Verbatim: few exact runs for the length, and no gap between runs where the two texts state
+  // other names or figures (one template filled in twice: "… arrange two billion dlrs of …" /
+  // "… arrange 1.5 billion dlrs of …"). A copy with page chrome around it still has one run per
+  // body; a light paraphrase breaks the text at every edit.
+  const verbatim = al.runs <= 2 + NEAR_SAME_BREAKS * shortTokens && al.gapConflicts === 0;
   if (verbatim && al.exactCovA >= SAME_TEXT && al.exactCovB >= SAME_TEXT) {
     return { type: sameTextType(a, b), score: round(Math.min(al.exactCovA, al.exactCovB)), aIsContainer: null };
   }
@@ -71,12 +95,7 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
     if (!addsProse) return { type: sameTextType(a, b), score: round(covShort), aIsContainer: null };
     return { type: 'excerpt', score: round(0.5 + 0.5 * covShort), aIsContainer: !aShorter };
   }
-  const fuzzyShort = aShorter ? al.fuzzyCovA : al.fuzzyCovB;
-  const fuzzyLong = aShorter ? al.fuzzyCovB : al.fuzzyCovA;
   const longPassage = al.longestPassage >= EXCERPT_MIN_TOKENS;
-  // A rewrite repeats the facts: most names and figures of the shorter text are in the other.
-  const specificShort = aShorter ? al.specificCovA : al.specificCovB;
-  const sameFacts = specificShort >= REWRITE_SPECIFICS && al.conflictRate <= REWRITE_MAX_CONFLICTS;
   const excerpt = (): Classification => ({
     type: 'excerpt',
     score: round(0.4 + 0.6 * Math.min(1, al.longestPassage / shortTokens)),
@@ -85,13 +104,38 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   });
   // A long verbatim passage while both sides keep much text of their own: quoting, not rewriting.
   if (longPassage && Math.min(al.fuzzyCovA, al.fuzzyCovB) < EXCERPT_MAX_OWN_COVER) return excerpt();
-  // A paraphrase of (most of) the whole text: both sides largely matched sentence by sentence.
-  if (sameFacts && al.matchedSegments >= 2 && al.fuzzyCovA >= REWRITE_BOTH && al.fuzzyCovB >= REWRITE_BOTH) {
+
+  // Facts shared by every kind of rewrite: matched sentences keep their figures and names.
+  const clashesOk = al.figureClashes <= REWRITE_MAX_CLASH_RATE * al.matchedSegments;
+  // A paraphrase of (most of) the whole text.
+  const aCopy = al.fuzzyCovA >= al.fuzzyCovB;
+  const copyCover = aCopy ? al.fuzzyCovA : al.fuzzyCovB;
+  const sourceCover = aCopy ? al.fuzzyCovB : al.fuzzyCovA;
+  const copySpecifics = aCopy ? al.specificCovA : al.specificCovB;
+  const copyFigures = aCopy ? al.figureCovA : al.figureCovB;
+  if (
+    al.matchedSegments >= 2 &&
+    copyCover >= REWRITE_COPY_COVER &&
+    sourceCover >= REWRITE_SOURCE_COVER &&
+    copySpecifics >= REWRITE_SPECIFICS &&
+    copyFigures >= REWRITE_FIGURES &&
+    al.conflictRate <= REWRITE_MAX_CONFLICTS &&
+    clashesOk
+  ) {
     return { type: 'rewrite', score: round(Math.sqrt(al.fuzzyCovA * al.fuzzyCovB) * (0.5 + 0.5 * al.meanSegmentSim)), aIsContainer: null };
   }
   if (longPassage) return excerpt();
   // A paraphrase of part of the other text (a content-farm rewrite of selected paragraphs).
-  if (sameFacts && al.matchedSegments >= REWRITE_MIN_SEGMENTS && fuzzyShort >= REWRITE_SHORTER) {
+  const fuzzyShort = aShorter ? al.fuzzyCovA : al.fuzzyCovB;
+  const fuzzyLong = aShorter ? al.fuzzyCovB : al.fuzzyCovA;
+  const specificShort = aShorter ? al.specificCovA : al.specificCovB;
+  if (
+    al.matchedSegments >= REWRITE_PARTIAL_SEGMENTS &&
+    fuzzyShort >= REWRITE_PARTIAL_COVER &&
+    specificShort >= REWRITE_PARTIAL_SPECIFICS &&
+    al.conflictRate <= REWRITE_PARTIAL_MAX_CONFLICTS &&
+    clashesOk
+  ) {
     return { type: 'rewrite', score: round(fuzzyShort * (0.5 + 0.5 * al.meanSegmentSim) * (0.7 + 0.3 * fuzzyLong)), aIsContainer: null };
   }
   return null;

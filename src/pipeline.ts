@@ -75,28 +75,49 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
   let batch: Processed[] = [];
   const seenInRun = new Set<string>();
 
+  /** One transaction per batch; outcomes are reported only after it commits. */
+  const write = async (items: Processed[]): Promise<boolean[]> =>
+    store.transaction(async (tx) => {
+      const inserted: boolean[] = [];
+      for (const p of items) {
+        const ok = await store.insertDocument(p.raw, p.article, p.annotations, tx);
+        if (ok) await linkNewDocument(store, p.article, tx);
+        inserted.push(ok);
+      }
+      // Same transaction as the documents: a crash after this commit leaves the corpus marked stale.
+      if (inserted.includes(true)) await store.bumpCorpusGeneration(tx);
+      return inserted;
+    });
+  const report = (p: Processed, inserted: boolean) => {
+    if (inserted) {
+      summary.ingested++;
+      summary.ids.push(p.article.id);
+      emit({ kind: 'stored', id: p.article.id, source: p.raw.source });
+    } else {
+      summary.alreadyPresent++;
+      emit({ kind: 'present', id: p.article.id, source: p.raw.source });
+    }
+  };
   const flush = async () => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
-    await store.transaction(async (tx) => {
-      let stored = false;
+    try {
+      (await write(items)).forEach((ins, i) => report(items[i], ins));
+    } catch (e) {
+      if (items.length === 1) {
+        fail({ ok: false, source: items[0].raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e as Error).message}` });
+        return;
+      }
+      // The batch rolled back: one document the database refuses must not sink the others.
       for (const p of items) {
-        const inserted = await store.insertDocument(p.raw, p.article, p.annotations, tx);
-        if (inserted) {
-          stored = true;
-          await linkNewDocument(store, p.article, tx);
-          summary.ingested++;
-          summary.ids.push(p.article.id);
-          emit({ kind: 'stored', id: p.article.id, source: p.raw.source });
-        } else {
-          summary.alreadyPresent++;
-          emit({ kind: 'present', id: p.article.id, source: p.raw.source });
+        try {
+          report(p, (await write([p]))[0]);
+        } catch (e1) {
+          fail({ ok: false, source: p.raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e1 as Error).message}` });
         }
       }
-      // Same transaction as the documents: a crash after this commit leaves the corpus marked stale.
-      if (stored) await store.bumpCorpusGeneration(tx);
-    });
+    }
   };
 
   for await (const outcomesOfFile of inputs) {

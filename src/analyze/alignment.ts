@@ -79,6 +79,29 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     else if (!pubMonth.get(l.to) && pubMonth.get(l.from)) pubMonth.set(l.to, pubMonth.get(l.from)!);
   }
 
+  // --- copies: documents linked by copy links form one source, so a statement they repeat counts once
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const l of input.links ?? []) if (COPY.has(l.type)) parent.set(root(l.from), root(l.to));
+  /** First contribution per (source, key) wins; repeats only add their evidence to it. */
+  const firstOf = new Map<string, Contribution>();
+  const oncePerSource = (docId: string, key: string, c: Contribution): boolean => {
+    const k = `${root(docId)}|${key}`;
+    const prev = firstOf.get(k);
+    if (prev) {
+      prev.evidence.push(...c.evidence);
+      return false;
+    }
+    firstOf.set(k, c);
+    return true;
+  };
+  const statementKey = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
   // --- who belongs to which country, who is an official
   const countryCache = new Map<string, { country: string | null; official: boolean }>();
   const countryOf = (id: string): { country: string | null; official: boolean } => {
@@ -220,7 +243,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       done.add(bn.bloc.id);
       const value = (official ? WEIGHTS.allyQuoteOfficial : WEIGHTS.allyQuoteOther) * (negated ? -1 : 1);
       const line = `${fmt(value)} ${name(q.speaker)} (${name(country)}) called ${name(bn.id)} an ally or partner: “${clip(q.text, 90)}”`;
-      push(country, bn.bloc, period, { value, evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)], line });
+      const c: Contribution = { value, evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)], line };
+      if (oncePerSource(q.document, `quote|${q.speaker}|${bn.bloc.id}|${statementKey(q.text)}`, c)) push(country, bn.bloc, period, c);
     }
   }
 
@@ -236,7 +260,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
         for (const s of r.evidence) {
           const value = sign * WEIGHTS.relation;
           const line = `${fmt(value)} ${name(a)} and ${name(b)}: ${r.type.replace(/_/g, ' ')} stated in text`;
-          push(country, bloc, pubMonth.get(s.document) ?? null, { value, evidence: [withText(s, docText)], line });
+          const c: Contribution = { value, evidence: [withText(s, docText)], line };
+          if (oncePerSource(s.document, `rel|${r.type}|${a}|${b}|${bloc.id}`, c)) push(country, bloc, pubMonth.get(s.document) ?? null, c);
         }
       }
     }

@@ -135,6 +135,17 @@ describe('computeAlignment', () => {
     const out = computeAlignment({ entities, events: [deploy], quotes: [], relations: [], docs, links: [], gaz });
     expect(out.find((a) => a.entity === 'country:KZ')!.score).toBeGreaterThan(0);
   });
+  it('counts a statement repeated by a copy of the article once, keeping both as evidence', () => {
+    const copyDocs = [...docs, { id: 'A2', published: '2021-05-25', outlet: 'Copier', text: 'Russia is our main ally, he said.' }];
+    const copied: Quote[] = [...quotes, { ...quotes[0], id: 'q2', document: 'A2' }];
+    const once = computeAlignment({ entities, events: [], quotes, relations: [], docs: copyDocs, links: [], gaz });
+    const withCopy = computeAlignment({ entities, events: [], quotes: copied, relations: [], docs: copyDocs, links: [{ from: 'A2', to: 'A', type: 'syndicated', score: 0.95 }], gaz });
+    const unlinked = computeAlignment({ entities, events: [], quotes: copied, relations: [], docs: copyDocs, links: [], gaz });
+    const cell = (out: typeof once) => out.find((a) => a.entity === 'country:KG' && a.bloc === 'russia')!;
+    expect(cell(withCopy).score).toBe(cell(once).score);
+    expect(cell(withCopy).evidence.map((e) => e.document).sort()).toEqual(['A', 'A2']);
+    expect(cell(unlinked).score).toBeGreaterThan(cell(once).score);
+  });
   it('returns nothing without blocs', () => {
     expect(computeAlignment({ entities, events: [], quotes: [], relations: [], docs, links: [], gaz: { ...gaz, blocs: [] } })).toEqual([]);
   });

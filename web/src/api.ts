@@ -104,7 +104,7 @@ export type RoleView = { title: string; of?: string | null; ofName?: string | nu
 
 export type RelationView = { type: string; from: string; to: string; fromName?: string | null; toName?: string | null; source?: string | null; evidence?: Span[]; validFrom?: string | null; validTo?: string | null };
 
-export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; explanation?: string | null };
+export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; explanation?: string[] | string | null };
 
 export type EntityMentionView = { document: string; title?: string | null; published?: string | null; start: number; end: number; text?: string; before?: string; after?: string };
 
@@ -191,4 +191,10 @@ export function items<T>(v: ListPage<T> | T[] | null | undefined): T[] {
 export function evidenceCount(e: Span[] | number | null | undefined): number {
   if (typeof e === 'number') return e;
   return arr(e).length;
+}
+
+/** The server sends an explanation as a list of plain-language lines; older data may send one string. */
+export function explanationLines(x: string[] | string | null | undefined): string[] {
+  if (!x) return [];
+  return Array.isArray(x) ? x.filter((l) => typeof l === 'string') : [x];
 }

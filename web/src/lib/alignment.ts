@@ -1,6 +1,6 @@
 /** Pure helpers for the alignment map: ISO codes, per-month scores, colours. */
 import type { AlignmentView } from '../api';
-import { evidenceCount } from '../api';
+import { evidenceCount, explanationLines } from '../api';
 
 /** ISO alpha-2 from an entity id like "country:KZ"; null for anything else. */
 export function alpha2Of(entityId: string | null | undefined): string | null {
@@ -8,7 +8,7 @@ export function alpha2Of(entityId: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
-export type CountryScore = { entity: string; name: string | null; score: number; period: string; evidence: number; explanation: string | null; carried: boolean };
+export type CountryScore = { entity: string; name: string | null; score: number; period: string; evidence: number; explanation: string[]; carried: boolean };
 
 /**
  * The score of each country toward `bloc` as of `month` (YYYY-MM): the score of that month, or
@@ -33,7 +33,7 @@ export function scoresAt(points: AlignmentView[], bloc: string, month: string): 
       score: Math.max(-1, Math.min(1, p.score)),
       period: p.period,
       evidence: evidenceCount(p.evidence),
-      explanation: p.explanation ?? null,
+      explanation: explanationLines(p.explanation),
       carried: !!month && p.period.slice(0, 7) !== month,
     });
   }

@@ -1,6 +1,6 @@
 /** Entity page: identity, roles, relations, alignment over time, quotes, events, mentions. */
 import { useMemo, useState } from 'react';
-import { arr, evidenceCount, type AlignmentView, type EntityDetail, type RelationView, type Span } from '../api';
+import { arr, evidenceCount, explanationLines, type AlignmentView, type EntityDetail, type RelationView, type Span } from '../api';
 import { AlignmentChart } from '../components/AlignmentChart';
 import { Async, EntityLink, Panel, TypeBadge } from '../components/ui';
 import { blocColor, fmtDate, fmtScore, labelFromId, rememberName, shortId } from '../lib/format';
@@ -154,7 +154,13 @@ function EntityView(props: { d: EntityDetail }) {
               <h3>
                 {shown.bloc} · {shown.period} · {fmtScore(shown.score)} · {evidenceCount(shown.evidence)} evidence
               </h3>
-              {shown.explanation ? <p>{shown.explanation}</p> : null}
+              {explanationLines(shown.explanation).length ? (
+                <ul className="explanation">
+                  {explanationLines(shown.explanation).map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ul>
+              ) : null}
               <EvidenceLinks evidence={shown.evidence} />
             </div>
           ) : null}

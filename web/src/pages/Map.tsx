@@ -180,7 +180,11 @@ export function MapPage(props: { query: URLSearchParams }) {
                       {bloc}: {fmtScore(hover.s.score)} <span className="muted">({hover.s.period}{hover.s.carried ? ', latest before' : ''})</span>
                     </div>
                     <div>{hover.s.evidence} evidence</div>
-                    {hover.s.explanation ? <div className="muted small">{hover.s.explanation}</div> : null}
+                    {hover.s.explanation.slice(0, 4).map((line, i) => (
+                      <div key={i} className="muted small">
+                        {line}
+                      </div>
+                    ))}
                   </>
                 ) : (
                   <div className="muted">no score</div>
@@ -217,7 +221,7 @@ export function MapPage(props: { query: URLSearchParams }) {
                     <td className="num">{fmtScore(s.score)}</td>
                     <td>{s.period}</td>
                     <td className="num">{s.evidence}</td>
-                    <td className="muted small">{s.explanation ?? ''}</td>
+                    <td className="muted small">{s.explanation.join(' · ')}</td>
                   </tr>
                 ))}
             </tbody>

@@ -63,10 +63,13 @@ const FIELDS = {
   language: ['language', 'lang'],
 } as const;
 
+const NUL = /\u0000/g;
+
 /** A field value as plain text: strings, numbers, {name}, {#text}, {href}, or the first of an array. */
 function asText(v: unknown): string | null {
   if (v == null) return null;
-  if (typeof v === 'string') return v.trim() || null;
+  // NUL is valid in a JSON string ("\u0000") but not in PostgreSQL text: drop it here.
+  if (typeof v === 'string') return v.replace(NUL, '').trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.length ? asText(v[0]) : null;
   if (typeof v === 'object') {

@@ -56,6 +56,12 @@ describe('ingest fuzz', () => {
     );
   });
 
+  it('drops NUL from JSON strings (valid JSON, refused by PostgreSQL text columns)', () => {
+    const [o] = parseBytes('nul.json', Buffer.from(JSON.stringify({ title: 'A\u0000B', body: 'Talks in Baku\u0000 ended on Monday.' })));
+    expect(o.ok && o.doc.body).toBe('Talks in Baku ended on Monday.');
+    expect(o.ok && o.doc.hints.title).toBe('AB');
+  });
+
   it('keeps zero-width and bidi characters as text (no crash, no silent loss of the document)', () => {
     const text = `Talks ${INVISIBLE.join('')} in Baku \u202Etxet desrever\u202C ended on Monday.`;
     const [o] = parseBytes('z.txt', Buffer.from(text));

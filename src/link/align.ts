@@ -48,6 +48,8 @@ export type Alignment = {
   matchedSegments: number;
   /** Names/figures in matched segments of A replaced by other names/figures in B, per specific. */
   conflictRate: number;
+  /** The same, as a count: "credit guarantees to Jordan" / "credit guarantees to North Yemen". */
+  conflicts: number;
   meanSegmentSim: number;
   /** Share of matched segment pairs that keep their relative order (LIS / matched). */
   order: number;
@@ -337,7 +339,7 @@ function segmentScore(a: Seg, b: Seg, variants: Variant[] | null, ignoreFigures 
     for (let j = 0; j < b.words.length; j++) {
       if (used[j] === 1) continue;
       const wb = b.words[j]!;
-      if (fuzzyWordMatch(wa, wb)) {
+      if (fuzzyWordMatch(wa, wb) || isAbbreviation(wa, wb)) {
         used[j] = 1;
         usedA[i] = 1;
         matched++;
@@ -554,6 +556,7 @@ export function align(A: Tokens, B: Tokens): Alignment {
     fuzzyCovB: totalB ? Math.min(1, fb / totalB) : 0,
     matchedSegments: pairs.length,
     conflictRate: specificsInPairs ? conflicts / specificsInPairs : 0,
+    conflicts,
     meanSegmentSim: pairs.length ? simSum / pairs.length : 0,
     order: pairs.length ? lisLength(pairs.map((p) => p.j)) / pairs.length : 1,
     uncoveredProseA: uncoveredProse(A, covA),

@@ -40,6 +40,12 @@ export const REWRITE_SPECIFICS = 0.85;
 export const REWRITE_FIGURES = 0.9;
 /** Share of names/figures in matched sentences that may be replaced by other ones. */
 export const REWRITE_MAX_CONFLICTS = 0.2;
+/**
+ * Names/figures replaced by other ones, per matched sentence: a paraphrase may turn a title
+ * ("Trade Minister" → "Commerce Secretary") but a template refilled names a third of its
+ * sentences' actors or amounts differently.
+ */
+export const REWRITE_MAX_CONFLICTS_PER_SEGMENT = 0.35;
 /** Matched sentences with other figures (template sentences) allowed per matched sentence. */
 export const REWRITE_MAX_CLASH_RATE = 0.1;
 /**
@@ -120,6 +126,7 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
     copySpecifics >= REWRITE_SPECIFICS &&
     copyFigures >= REWRITE_FIGURES &&
     al.conflictRate <= REWRITE_MAX_CONFLICTS &&
+    al.conflicts <= REWRITE_MAX_CONFLICTS_PER_SEGMENT * al.matchedSegments &&
     clashesOk
   ) {
     return { type: 'rewrite', score: round(Math.sqrt(al.fuzzyCovA * al.fuzzyCovB) * (0.5 + 0.5 * al.meanSegmentSim)), aIsContainer: null };

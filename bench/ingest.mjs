@@ -19,6 +19,7 @@ const { ingestPaths } = await import('../dist/pipeline.js');
 
 const docs = loadReuters(limit);
 const dir = mkdtempSync(join(tmpdir(), 'orbit-bench-'));
+const storeDir = mkdtempSync(join(tmpdir(), 'orbit-bench-store-')); // never inside the input folder
 // One JSON Lines file per 1,000 stories, as a feed dump would arrive.
 let bytes = 0;
 for (let i = 0; i < docs.length; i += 1000) {
@@ -32,7 +33,7 @@ if (storeKind === 'postgres') {
   const { freshSchemaUrl } = await import('../dist/store/test-backends.js');
   store = await Store.open({ url: await freshSchemaUrl(process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'orbit_bench') });
 } else {
-  store = await Store.open({ data: join(dir, 'store') });
+  store = await Store.open({ data: storeDir });
 }
 const t0 = performance.now();
 const summary = await ingestPaths(store, [dir]);
@@ -45,4 +46,5 @@ const result = {
   mbPerSecond: +(bytes / 1048576 / seconds).toFixed(2), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 rmSync(dir, { recursive: true, force: true });
+rmSync(storeDir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -166,3 +166,15 @@ describe('authorFromHint', () => {
     expect(authorFromHint(null)).toBeNull();
   });
 });
+
+describe('structured bodies', () => {
+  it('keeps a declared body of figures that the page-dump heuristics would drop', () => {
+    const body = 'Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Assets 510.2 mln vs 479.7 mln';
+    const r: RawDocument = { id: 'f1', source: 'wire.jsonl#1', format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: { title: 'Quarterly figures' } };
+    const a = cleanDocument(r);
+    expect(a.text).toContain('Net 807,000 vs 2,858,000');
+    expect(a.diagnostics.map((d) => d.code)).not.toContain('ORBIT_E_NO_TEXT');
+    // a bare text file with the same content has no declared body: still no article
+    expect(cleanDocument({ ...r, source: 'figures.txt', hints: {} }).text).toBe('');
+  });
+});

@@ -92,6 +92,16 @@ function fromText(body: string): Cleaned {
   };
 }
 
+/** The body split into paragraphs at blank lines, whitespace tidied; no chrome removal. */
+function asDeclaredBody(body: string, c: Cleaned): Cleaned {
+  const parts = body
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim())
+    .filter(Boolean);
+  const { text, paragraphs } = paragraphsOf(parts);
+  return { ...c, text, paragraphs, diagnostics: c.diagnostics.filter((d) => d.code !== 'ORBIT_E_NO_TEXT') };
+}
+
 /**
  * HTML: the extractor's paragraphs pass the same chrome filters as dump lines; what is removed
  * is kept as footer lines so the outlet and date heuristics can still read it.
@@ -185,7 +195,10 @@ export function cleanDocument(raw: RawDocument): Article {
       return emptyArticle(raw, [{ code: 'ORBIT_E_NO_TEXT', message: 'The document has no body to clean' }]);
     }
     const hints: MetadataHints = raw.hints ?? {};
-    const c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
+    let c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
+    // A structured input (JSON, feed) declares its body to be the article: when the page-dump
+    // heuristics find no prose in it (tables, figures, one-liners), keep the body as written.
+    if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim()) c = asDeclaredBody(raw.body, c);
     const diagnostics = [...c.diagnostics];
 
     const outlet = hint(hints.outlet) ?? cleanOutletName(c.outlet) ?? findOutlet(c.lines);

@@ -209,18 +209,22 @@ export class Store {
     };
   }
 
-  /** All documents with their annotations, in ingest order, for corpus-level stages. */
+  /**
+   * All documents with their annotations, for corpus-level stages, in id (content-hash) order: the
+   * corpus facts must not depend on the order in which files, batches or parallel workers stored
+   * the documents (several corpus steps keep the first of equals).
+   */
   async *iterateAnnotated(batch = 500): AsyncGenerator<{ doc: ExportDocument & { dateline: string | null }; ann: Annotations | null }> {
-    let after = 0;
+    let after = '';
     for (;;) {
       const rows = await this.db.query(
-        `select d.seq, d.id, d.source, d.title, d.published, d.author, d.outlet, d.original_source, d.dateline, d.language, d.text, a.data
-           from documents d left join annotations a on a.doc_id = d.id where d.seq > $1 order by d.seq limit $2`,
+        `select d.id, d.source, d.title, d.published, d.author, d.outlet, d.original_source, d.dateline, d.language, d.text, a.data
+           from documents d left join annotations a on a.doc_id = d.id where d.id > $1 order by d.id limit $2`,
         [after, batch],
       );
       if (!rows.length) return;
       for (const r of rows) yield { doc: toExportDocument(r), ann: (r.data as Annotations) ?? null };
-      after = Number(rows[rows.length - 1].seq);
+      after = String(rows[rows.length - 1].id);
     }
   }
 

@@ -52,6 +52,8 @@ export type IngestJobResult = {
   links: number;
   /** Links found only by the post-commit re-check (a concurrent job inserted the other side). */
   recheckLinks: number;
+  /** Milliseconds in clean+annotate, in the write transaction, and in the re-check. */
+  timings: { processMs: number; writeMs: number; recheckMs: number };
 };
 
 const linkDoc = (p: Processed): LinkDoc => ({ id: p.article.id, text: p.article.text, title: p.article.title, published: p.article.published,
@@ -75,33 +77,66 @@ async function linkOne(store: Store, s: Sketched, db: Db): Promise<DocLink[]> {
 }
 
 /**
- * The post-commit re-check of one stored document: candidates that neither side compared
- * (invisible to each other's lookup, see the header), compared in id order.
+ * The post-commit re-check of a job's stored documents, in one statement: candidate pairs as
+ * Store.candidatesByBands finds them (same thresholds, same top-200 cut per document) that
+ * neither side compared: not written by the same transaction (which compared them in order),
+ * and neither side's lookup snapshot saw the other's transaction (see the header). Each such
+ * pair is compared in id order.
  */
-async function recheckOne(store: Store, s: Sketched): Promise<DocLink[]> {
-  const candidates = await store.candidatesByBands(s.keys, s.doc.id, { minPassageKeys: MIN_SHARED_PASSAGE_KEYS });
-  if (!candidates.length) return [];
-  const rows = await store.db.query<{ doc_id: string }>(
-    `with me as (select sketch->>'xid' as xid, sketch->>'snap' as snap from copy_sketches where doc_id = $1)
-     select c.doc_id from copy_sketches c, me
-      where c.doc_id = any($2::text[])
-        and not coalesce(pg_visible_in_snapshot(me.xid::xid8, (c.sketch->>'snap')::pg_snapshot), false)
-        and not coalesce(pg_visible_in_snapshot((c.sketch->>'xid')::xid8, me.snap::pg_snapshot), false)
-        and not exists (select 1 from links l where (l.from_doc = $1 and l.to_doc = c.doc_id) or (l.from_doc = c.doc_id and l.to_doc = $1))`,
-    [s.doc.id, candidates],
+async function recheckJob(store: Store, docs: Sketched[]): Promise<DocLink[]> {
+  if (!docs.length) return [];
+  const ids: string[] = [];
+  const keys: string[] = [];
+  for (const d of docs) for (const k of d.keys) {
+    ids.push(d.doc.id);
+    keys.push(k);
+  }
+  const pairs = await store.db.query<{ me: string; other: string }>(
+    `with k as (select * from unnest($1::text[], $2::text[]) as t(doc_id, band_key)),
+     c as (
+       select k.doc_id as me, b.doc_id as other,
+              row_number() over (partition by k.doc_id order by count(*) desc, b.doc_id) as rank
+         from k join copy_bands b on b.band_key = k.band_key and b.doc_id <> k.doc_id
+        group by k.doc_id, b.doc_id
+       having count(*) filter (where b.band_key like 'b%') > 0 or count(*) filter (where b.band_key not like 'b%') >= $3)
+     select c.me, c.other from c
+       join copy_sketches sm on sm.doc_id = c.me
+       join copy_sketches so on so.doc_id = c.other
+      where c.rank <= 200
+        and (sm.sketch->>'xid') is distinct from (so.sketch->>'xid')
+        and not coalesce(pg_visible_in_snapshot((sm.sketch->>'xid')::xid8, (so.sketch->>'snap')::pg_snapshot), false)
+        and not coalesce(pg_visible_in_snapshot((so.sketch->>'xid')::xid8, (sm.sketch->>'snap')::pg_snapshot), false)
+        and not exists (select 1 from links l where (l.from_doc = c.me and l.to_doc = c.other) or (l.from_doc = c.other and l.to_doc = c.me))`,
+    [ids, keys, MIN_SHARED_PASSAGE_KEYS],
   );
-  if (!rows.length) return [];
-  const others = await store.linkDocs(rows.map((r) => r.doc_id));
-  const links = others
-    .map((o) => (s.doc.id > o.id ? compareDocs(s.doc, o) : compareDocs(o, s.doc)))
-    .filter((l): l is DocLink => l !== null && l.type !== 'same_story');
+  if (!pairs.length) return [];
+  const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
+  const others = new Map((await store.linkDocs([...new Set(pairs.map((p) => p.other))])).map((o) => [o.id, o]));
+  const done = new Set<string>();
+  const links: DocLink[] = [];
+  for (const { me, other } of pairs) {
+    const a = byId.get(me);
+    const b = others.get(other) ?? byId.get(other);
+    const key = me < other ? `${me}|${other}` : `${other}|${me}`;
+    if (!a || !b || done.has(key)) continue;
+    done.add(key);
+    const l = a.id > b.id ? compareDocs(a, b) : compareDocs(b, a);
+    if (l && l.type !== 'same_story') links.push(l);
+  }
   await store.insertLinks(links);
   return links;
 }
 
 /** Runs one ingest job. Throws only for database errors (the queue retries the job). */
 export async function runIngestJob(store: Store, data: IngestJobData): Promise<IngestJobResult> {
-  const result: IngestJobResult = { documents: data.docs.length, ingested: 0, alreadyPresent: 0, failed: [], links: 0, recheckLinks: 0 };
+  const result: IngestJobResult = { documents: data.docs.length, ingested: 0, alreadyPresent: 0, failed: [], links: 0, recheckLinks: 0, timings: { processMs: 0, writeMs: 0, recheckMs: 0 } };
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
+  };
   const ids = [...new Set(data.docs.map((d) => d.id))];
   const present = new Set((await store.db.query<{ id: string }>('select id from documents where id = any($1::text[])', [ids])).map((r) => r.id));
 
@@ -128,6 +163,7 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
     todo.push(p);
   }
 
+  result.timings.processMs = lap();
   const toRecheck: Sketched[] = [];
   if (todo.length) {
     const prepared = todo.map((p) => ({ p, s: sketched(linkDoc(p)) }));
@@ -152,15 +188,16 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
     });
   }
 
+  result.timings.writeMs = lap();
   // Post-commit re-check for every document of the job, including ones a killed attempt stored.
   const again = ids.filter((id) => present.has(id));
   if (again.length) {
     for (const d of await store.linkDocs(again)) toRecheck.push(sketched(d));
   }
-  let added = 0;
-  for (const s of toRecheck) added += (await recheckOne(store, s)).length;
+  const added = (await recheckJob(store, toRecheck)).length;
   if (added) await store.bumpCorpusGeneration();
   result.recheckLinks = added;
+  result.timings.recheckMs = lap();
   result.links += added;
   return result;
 }

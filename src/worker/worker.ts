@@ -58,7 +58,7 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
       // After the commit: ask for a rebuild (debounced; a no-op if another request is pending).
       await requestCorpus(queue, cfg);
       log({ event: 'job', queue: INGEST_QUEUE, job: job.id, documents: r.documents, ingested: r.ingested, present: r.alreadyPresent,
-        failed: r.failed.length, links: r.links, recheckLinks: r.recheckLinks, ms: Math.round(performance.now() - t0), rssMB: Math.round(process.memoryUsage().rss / 1048576) });
+        failed: r.failed.length, links: r.links, recheckLinks: r.recheckLinks, ...r.timings, ms: Math.round(performance.now() - t0), rssMB: Math.round(process.memoryUsage().rss / 1048576) });
       return r;
     }
     return null;

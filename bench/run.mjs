@@ -1,3 +1,4 @@
+/* global process */
 // `npm run bench`: runs every benchmark in its own process and writes bench/results.json.
 // Figures are reported, never asserted. Set BENCH_DOCS to limit the Reuters subset.
 import { spawnSync } from 'node:child_process';
@@ -33,5 +34,14 @@ for (const [name, script] of [['extraction', 'extraction.mjs'], ['copies', 'copi
     if (existsSync(out)) results[name] = JSON.parse(readFileSync(out, 'utf8'));
   }
 }
+// Distributed pipeline (PostgreSQL + 1 and 2 worker processes), then query latency on the store it
+// leaves behind, replicated to 20k and 100k documents. BENCH_PIPELINE_DOCS sizes the pipeline run.
+run('pipeline', 'pipeline.mjs', ['--docs', process.env.BENCH_PIPELINE_DOCS ?? '20000', '--workers', '1,2', '--keep']);
+const kept = results.pipeline?.runs?.at(-1)?.keptUrl;
+if (kept) {
+  run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000']);
+  delete results.pipeline.runs.at(-1).keptUrl;
+}
+results.loadavgAtEnd = (await import('node:os')).loadavg();
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align, boundedEdit, fuzzyWordMatch } from './align.js';
 import { tokenize } from './normalize.js';
-import { FILLER, ORIGINAL, REWRITE, UNRELATED } from './fixtures.test-helpers.js';
+import { FILLER, NOTICE_A, NOTICE_B, ORIGINAL, REWRITE, TEMPLATE_A, TEMPLATE_B, UNRELATED } from './fixtures.test-helpers.js';
 
 describe('align', () => {
   it('bounded edit distance counts a transposition as one edit', () => {
@@ -33,6 +33,29 @@ describe('align', () => {
     expect(al.order).toBeLessThan(1);
     expect(al.variants).toContainEqual({ a: 'kalvanni', b: 'kalvani' });
     expect(al.exactCovA).toBeLessThan(0.9);
+  });
+  it('matches a name with one letter dropped, never four-letter consonant swaps', () => {
+    expect(fuzzyWordMatch('houe', 'house')).toBe(true);
+    expect(fuzzyWordMatch('iran', 'iraq')).toBe(false);
+    expect(fuzzyWordMatch('bonn', 'bern')).toBe(false);
+  });
+  it('template sentences: figure clashes, gap conflicts, no passage across other figures', () => {
+    const al = align(tokenize(TEMPLATE_A), tokenize(TEMPLATE_B));
+    expect(al.figureClashes).toBeGreaterThanOrEqual(1);
+    expect(al.longestPassage).toBeLessThan(40);
+    const n = align(tokenize(NOTICE_A), tokenize(NOTICE_B));
+    expect(n.gapConflicts).toBeGreaterThanOrEqual(1);
+    expect(n.figureCovA).toBeLessThan(1);
+    const same = align(tokenize(NOTICE_A), tokenize(NOTICE_A));
+    expect(same.gapConflicts).toBe(0);
+    expect(same.figureClashes).toBe(0);
+    expect(same.figureCovA).toBe(1);
+  });
+  it('notes whether the longest passage is quoted', () => {
+    const passage = ORIGINAL.slice(0, ORIGINAL.indexOf('The agreement')).trim();
+    const al = align(tokenize(ORIGINAL), tokenize(`${FILLER} He wrote: "${passage}" ${UNRELATED}`));
+    expect(al.longestQuotedA).toBe(false);
+    expect(al.longestQuotedB).toBe(true);
   });
   it('finds nothing between unrelated texts', () => {
     const al = align(tokenize(UNRELATED), tokenize(ORIGINAL));

@@ -40,6 +40,12 @@ export type Alignment = {
   passages: Passage[];
   /** Longest passage, in tokens of A. */
   longestPassage: number;
+  /**
+   * Whether the longest passage stands in quotation marks in A / B (an opening quote just before
+   * it): the text that quotes a passage is the one that took it from the other.
+   */
+  longestQuotedA: boolean;
+  longestQuotedB: boolean;
   /** Number of exact runs: 1 for a verbatim copy, one more for every edit that breaks the text. */
   runs: number;
   /** Fraction of content words of A / B in fuzzily matched segments. */
@@ -443,6 +449,12 @@ function firstLetterIndex(s: Set<string>): Map<string, string[]> {
   return m;
 }
 
+const OPENING_QUOTE_RE = /["“«„'‘]\s*$/;
+/** Whether an opening quotation mark stands right before offset `at` (a few characters back). */
+function opensQuote(text: string, at: number): boolean {
+  return OPENING_QUOTE_RE.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** Align two tokenised documents. Cost is linear in their sizes (bounded candidate lists). */
 export function align(A: Tokens, B: Tokens): Alignment {
   const na = A.words.length;
@@ -463,7 +475,12 @@ export function align(A: Tokens, B: Tokens): Alignment {
   const passages = mergeRuns(runs, A, B, specMaskA, specMaskB);
   const gapConflicts = countGapConflicts(runs, A, specMaskA, B, specMaskB);
   let longest = 0;
-  for (const p of passages) if (p.tokens > longest) longest = p.tokens;
+  let longestP: Passage | null = null;
+  for (const p of passages)
+    if (p.tokens > longest) {
+      longest = p.tokens;
+      longestP = p;
+    }
 
   // Fuzzy segment alignment through an inverted index of B's skeleton features.
   const segA = contentSegments(A);
@@ -551,6 +568,8 @@ export function align(A: Tokens, B: Tokens): Alignment {
     exactCovB: nb ? cb / nb : 0,
     passages,
     longestPassage: longest,
+    longestQuotedA: longestP !== null && opensQuote(A.text, longestP.aStart),
+    longestQuotedB: longestP !== null && opensQuote(B.text, longestP.bStart),
     runs: runs.length,
     fuzzyCovA: totalA ? fa / totalA : 0,
     fuzzyCovB: totalB ? Math.min(1, fb / totalB) : 0,

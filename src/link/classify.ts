@@ -105,8 +105,9 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   const excerpt = (): Classification => ({
     type: 'excerpt',
     score: round(0.4 + 0.6 * Math.min(1, al.longestPassage / shortTokens)),
-    // The container is the side whose share inside the shared text is smaller.
-    aIsContainer: al.exactCovA < al.exactCovB,
+    // The container (the quoting text) is the side that puts the passage in quotation marks;
+    // failing that, the side whose share inside the shared text is smaller.
+    aIsContainer: al.longestQuotedA !== al.longestQuotedB ? al.longestQuotedA : al.exactCovA < al.exactCovB,
   });
   // A long verbatim passage while both sides keep much text of their own: quoting, not rewriting.
   if (longPassage && Math.min(al.fuzzyCovA, al.fuzzyCovB) < EXCERPT_MAX_OWN_COVER) return excerpt();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CopyIndex, compareDocs, sketch, type LinkDoc } from './index.js';
-import { FILLER, ORIGINAL, REWRITE, UNRELATED } from './fixtures.test-helpers.js';
+import { FILLER, NOTICE_A, NOTICE_B, ORIGINAL, REWRITE, TEMPLATE_A, TEMPLATE_B, UNRELATED } from './fixtures.test-helpers.js';
 
 const doc = (id: string, text: string, extra: Partial<LinkDoc> = {}): LinkDoc => ({
   id, text, title: null, published: null, outlet: null, originalSource: null, ...extra,
@@ -32,6 +32,30 @@ describe('copy detection API', () => {
     const host = `${FILLER}\n\nAs the wire put it: ${passage}\n\n${UNRELATED}`;
     const l = compareDocs(doc('src', ORIGINAL, { published: '2022-01-01' }), doc('blog', host, { published: '2022-01-03' }));
     expect(l).toMatchObject({ from: 'blog', to: 'src', type: 'excerpt' });
+  });
+  it('excerpt direction without dates: the text that quotes the passage is the copy', () => {
+    const passage = ORIGINAL.slice(0, ORIGINAL.indexOf('The agreement')).trim();
+    const host = `${FILLER}\n\nAs the wire put it: "${passage}"\n\n${UNRELATED}`;
+    const src = `${UNRELATED} ${ORIGINAL}`; // the source is longer than the quoting text
+    for (const [x, y] of [[doc('src', src), doc('blog', host)], [doc('blog', host), doc('src', src)]] as const) {
+      expect(compareDocs(x, y)).toMatchObject({ from: 'blog', to: 'src', type: 'excerpt' });
+    }
+  });
+  it('template stories (one frame, other names and figures) are not copies', () => {
+    const a = doc('a', TEMPLATE_A, { outlet: 'Wire', published: '2022-01-01T10:00:00Z' });
+    const b = doc('b', TEMPLATE_B, { outlet: 'Wire', published: '2022-01-03T10:00:00Z' });
+    expect(compareDocs(a, b)).toBeNull();
+    expect(compareDocs(b, a)).toBeNull();
+    const n1 = doc('n1', NOTICE_A, { outlet: 'Wire' });
+    const n2 = doc('n2', NOTICE_B, { outlet: 'Wire' });
+    expect(compareDocs(n1, n2)).toBeNull();
+    // …while the same notice re-sent is a duplicate.
+    expect(compareDocs(n1, doc('n3', NOTICE_A, { outlet: 'Wire' }))?.type).toBe('duplicate');
+  });
+  it('a paraphrase that changes a figure is not a rewrite', () => {
+    const changed = REWRITE.replace('1,200', '2,500').replace('March 14', 'April 30');
+    const l = compareDocs(doc('orig', ORIGINAL), doc('rw', changed));
+    expect(l?.type).not.toBe('rewrite');
   });
   it('no link between unrelated texts, for self, or for bad input', () => {
     expect(compareDocs(doc('a', ORIGINAL), doc('b', UNRELATED))).toBeNull();

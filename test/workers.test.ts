@@ -9,6 +9,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchemaUrl } from '../src/store/test-backends.js';
+import { workerConfig } from '../src/worker/config.js';
+import { batchDocuments, jobIdFor } from '../src/worker/enqueue.js';
+import { IngestJobSchema } from '../src/worker/ingest-job.js';
+import { queueSchemaFor } from '../src/worker/queue.js';
+import type { RawDocument } from '../src/types.js';
 import { CLI, orbit, ROOT, tempDir } from './helpers.js';
 
 const BASE_URL = process.env.ORBIT_TEST_DATABASE_URL;
@@ -137,6 +142,53 @@ function canonical(v: unknown): unknown {
   }
   return v;
 }
+
+// ---------------------------------------------------------------- units (no database)
+describe('worker building blocks', () => {
+  const raw = (id: string, body = 'text'): RawDocument => ({ id, source: `${id}.txt`, format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {} });
+
+  it('derives stable, well-formed job ids from document ids', () => {
+    const a = jobIdFor(['a1', 'b2']);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(jobIdFor(['a1', 'b2'])).toBe(a);
+    expect(jobIdFor(['b2', 'a1'])).not.toBe(a);
+  });
+
+  it('batches by count and by size, keeping order', () => {
+    const docs = Array.from({ length: 7 }, (_, i) => raw(`d${i}`));
+    expect(batchDocuments(docs, 3).map((b) => b.map((d) => d.id))).toEqual([['d0', 'd1', 'd2'], ['d3', 'd4', 'd5'], ['d6']]);
+    const big = [raw('x', 'a'.repeat(1000)), raw('y', 'b'.repeat(1000)), raw('z')];
+    expect(batchDocuments(big, 10, 3100).map((b) => b.length)).toEqual([1, 2]);
+    expect(batchDocuments([], 3)).toEqual([]);
+  });
+
+  it('validates its configuration with stable codes', () => {
+    expect(() => workerConfig({})).toThrow(/PostgreSQL server/);
+    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'mysql://x' })).toThrow(/postgres:\/\//);
+    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: 'lots' })).toThrow(/ORBIT_WORKER_CONCURRENCY/);
+    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_POOL_SIZE: '0' })).toThrow(/ORBIT_POOL_SIZE/);
+    const cfg = workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: '3' }, { concurrency: undefined });
+    expect(cfg).toMatchObject({ concurrency: 3, poolSize: 10, batchDocs: 25 });
+    expect(workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db' }, { concurrency: 5 }).concurrency).toBe(5);
+    try {
+      workerConfig({});
+    } catch (e) {
+      expect((e as { code?: string }).code).toBe('ORBIT_E_USAGE');
+    }
+  });
+
+  it('rejects malformed job payloads', () => {
+    expect(IngestJobSchema.safeParse({ v: 1, docs: [raw('ok')] }).success).toBe(true);
+    expect(IngestJobSchema.safeParse({ v: 2, docs: [] }).success).toBe(false);
+    expect(IngestJobSchema.safeParse({ v: 1, docs: [{ id: 'x' }] }).success).toBe(false);
+    expect(IngestJobSchema.safeParse(null).success).toBe(false);
+  });
+
+  it('keeps each store schema its own queue schema', () => {
+    expect(queueSchemaFor('public')).toBe('pgboss');
+    expect(queueSchemaFor('tenant_a')).toBe('tenant_a_queue');
+  });
+});
 
 // ---------------------------------------------------------------- the test
 describe.skipIf(!BASE_URL && !inCI)('distributed ingest with pg-boss workers', () => {

@@ -165,27 +165,45 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
 
   result.timings.processMs = lap();
   const toRecheck: Sketched[] = [];
-  if (todo.length) {
-    const prepared = todo.map((p) => ({ p, s: sketched(linkDoc(p)) }));
-    await store.transaction(async (tx) => {
+  /** One transaction for the given documents; returns the sketches of the ones it stored. */
+  const write = (items: { p: Processed; s: Sketched }[]): Promise<Sketched[]> =>
+    store.transaction(async (tx) => {
       // Before any candidate lookup: what this transaction can see from here on includes this snapshot.
       const [me] = await tx.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
-      let inserted = 0;
       const mine: Sketched[] = [];
-      for (const { p, s } of prepared) {
+      for (const { p, s } of items) {
         if (!(await store.insertDocument(p.raw, p.article, p.annotations, tx))) continue; // a concurrent job stored it first
-        const links = await linkOne(store, s, tx);
+        result.links += (await linkOne(store, s, tx)).length;
         await store.saveSketch(s.doc.id, { signature: s.signature, xid: me.xid, snap: me.snap }, s.keys, tx);
-        result.links += links.length;
         mine.push(s);
-        inserted++;
       }
       // Last statement before commit: the generation row is a hot row, hold its lock briefly.
-      if (inserted) await store.bumpCorpusGeneration(tx);
-      result.ingested = inserted;
-      result.alreadyPresent += prepared.length - inserted;
-      toRecheck.splice(0, toRecheck.length, ...mine);
+      if (mine.length) await store.bumpCorpusGeneration(tx);
+      return mine;
     });
+  if (todo.length) {
+    const prepared = todo.map((p) => ({ p, s: sketched(linkDoc(p)) }));
+    const linksBefore = result.links;
+    try {
+      toRecheck.push(...(await write(prepared)));
+    } catch (e) {
+      if (prepared.length === 1) throw e;
+      // The job rolled back. One document the database refuses must not sink the others: write
+      // them one by one; if none can be written the fault is not the documents', so retry the job.
+      result.links = linksBefore;
+      const refused: { source: string; message: string }[] = [];
+      for (const item of prepared) {
+        try {
+          toRecheck.push(...(await write([item])));
+        } catch (e1) {
+          refused.push({ source: item.p.raw.source, message: (e1 as Error).message });
+        }
+      }
+      if (refused.length === prepared.length) throw e;
+      for (const r of refused) result.failed.push({ source: r.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${r.message}` });
+    }
+    result.ingested = toRecheck.length;
+    result.alreadyPresent += prepared.length - toRecheck.length - (result.failed.filter((f) => f.code === 'ORBIT_E_STORE').length);
   }
 
   result.timings.writeMs = lap();

@@ -1,0 +1,78 @@
+// Load: autocannon against a real listening server over a store with Reuters-21578 loaded
+// (or a subset), on the search and entity endpoints. Reports requests/s, p50/p99 latency,
+// errors and non-2xx responses, with the load average (the machine may be shared).
+//
+//   npm run build && node bench/load.mjs [--docs 21578] [--connections 100] [--seconds 30] [--data DIR]
+//
+// --data reuses a store (loaded once if empty). Results: bench/out/load.json.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const dist = (p) => import(join(ROOT, 'dist', p));
+
+/** Starts the API over `store` on an ephemeral port. */
+export async function startServer(store) {
+  const { buildApp } = await dist('server/app.js');
+  const app = await buildApp({ store, token: null, webRoot: null });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return { app, url };
+}
+
+/** Requests that mirror what the UI asks for: search terms and entity pages. */
+export function requestsFor(entities) {
+  const terms = ['oil', 'trade', 'bank', 'Kazakhstan', 'Turkey', 'grain exports', 'interest rates', 'gold', 'Russia', 'talks'];
+  const reqs = terms.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=20` }));
+  reqs.push({ method: 'GET', path: '/api/entities?limit=50' }, { method: 'GET', path: '/api/entities?q=bank&limit=20' }, { method: 'GET', path: '/api/entities?type=country&limit=50' });
+  for (const e of entities.slice(0, 10)) reqs.push({ method: 'GET', path: `/api/entities/${encodeURIComponent(e)}` });
+  return reqs;
+}
+
+/** Runs autocannon; returns the figures that matter. */
+export function hammer(url, requests, { connections = 100, seconds = 30 } = {}) {
+  return new Promise((res, rej) => {
+    autocannon({ url, connections, duration: seconds, requests, timeout: 30 }, (err, r) => {
+      if (err) return rej(err);
+      res({
+        connections, seconds, requests: r.requests.total, rps: r.requests.average,
+        latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+        errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, status: r.statusCodeStats ?? null,
+      });
+    });
+  });
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+  const docs = Number(opt('--docs', 21578));
+  const data = opt('--data', null) ?? mkdtempSync(join(tmpdir(), 'orbit-load-'));
+  const { Store } = await dist('store/store.js');
+  const store = await Store.open({ data });
+  if ((await store.documentCount()) === 0) {
+    const { loadReuters } = await import('./reuters.mjs');
+    const { ingestOutcomes } = await dist('pipeline.js');
+    const { parseBytes } = await dist('ingest/index.js');
+    const stories = loadReuters(docs);
+    const t0 = performance.now();
+    const inputs = stories.map((s) => parseBytes(`reuters-${s.newid}.json`, Buffer.from(JSON.stringify({ title: s.title, body: s.body, date: s.date }))));
+    const summary = await ingestOutcomes(store, inputs, inputs.length);
+    process.stderr.write(`loaded ${summary.ingested} Reuters stories in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  }
+  const n = await store.documentCount();
+  const ents = (await store.db.query('select name from entities order by mention_count desc limit 10')).map((r) => String(r.name));
+  const { app, url } = await startServer(store);
+  const before = loadavg();
+  const result = await hammer(url, requestsFor(ents), { connections: Number(opt('--connections', 100)), seconds: Number(opt('--seconds', 30)) });
+  await app.close();
+  await store.close();
+  const out = { documents: n, ...result, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'out', 'load.json'), `${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`${n} documents, ${result.connections} connections × ${result.seconds} s: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; load ${out.loadavgAfter.map((x) => x.toFixed(2)).join(' ')}\n`);
+  process.exitCode = result.errors || result.non2xx || result.timeouts ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -10,7 +10,7 @@ import { annotate } from './extract/annotate.js';
 import type { Annotations } from './extract/types.js';
 import type { ErrorCode } from './errors.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
-import { linkNewDocument } from './link/store-link.js';
+import { linkNewDocuments } from './link/store-link.js';
 import { buildCorpus } from './resolve/corpus.js';
 import type { Store } from './store/store.js';
 import type { Article, RawDocument } from './types.js';
@@ -78,12 +78,9 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
   /** One transaction per batch; outcomes are reported only after it commits. */
   const write = async (items: Processed[]): Promise<boolean[]> =>
     store.transaction(async (tx) => {
-      const inserted: boolean[] = [];
-      for (const p of items) {
-        const ok = await store.insertDocument(p.raw, p.article, p.annotations, tx);
-        if (ok) await linkNewDocument(store, p.article, tx);
-        inserted.push(ok);
-      }
+      // Whole-batch statements: one round trip per kind of row, not per document.
+      const inserted = await store.insertDocuments(items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })), tx);
+      await linkNewDocuments(store, items.filter((_, i) => inserted[i]).map((p) => p.article), tx);
       // Same transaction as the documents: a crash after this commit leaves the corpus marked stale.
       if (inserted.includes(true)) await store.bumpCorpusGeneration(tx);
       return inserted;
@@ -121,12 +118,14 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
   };
 
   for await (const outcomesOfFile of inputs) {
+    // one lookup per input file, not per document (a feed or JSON Lines file holds thousands)
+    const stored = await store.existingIds(outcomesOfFile.flatMap((o) => (o.ok ? [o.doc.id] : [])));
     for (const o of outcomesOfFile) {
       if (!o.ok) {
         fail(o);
         continue;
       }
-      if (seenInRun.has(o.doc.id) || (await store.hasDocument(o.doc.id))) {
+      if (seenInRun.has(o.doc.id) || stored.has(o.doc.id)) {
         summary.alreadyPresent++;
         emit({ kind: 'present', id: o.doc.id, source: o.doc.source });
         continue;

@@ -97,6 +97,17 @@ create table alignment (entity text not null, bloc text not null, period text no
   data jsonb not null, primary key (entity, bloc, period));
 `,
   },
+  {
+    version: 4,
+    name: 'copy_bands without per-row foreign-key checks',
+    // Every document writes ~70 band keys; a foreign-key check per key row dominated ingest time.
+    // Band rows are written in the same transaction as their document and documents are never
+    // deleted one by one, so the constraint guarded nothing the transaction does not already.
+    sql: `
+alter table copy_bands drop constraint if exists copy_bands_doc_id_fkey;
+drop index if exists copy_bands_doc;
+`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

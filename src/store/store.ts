@@ -113,6 +113,83 @@ export class Store {
     return true;
   }
 
+  /**
+   * Inserts many cleaned documents with their annotations in two statements (one round trip each,
+   * which matters on PGlite); returns, per item, whether it was new. Same rows as insertDocument.
+   */
+  async insertDocuments(items: { raw: RawDocument; article: Article; ann: Annotations | null }[], db: Db = this.db): Promise<boolean[]> {
+    if (!items.length) return [];
+    const rows = await db.query(
+      `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet,
+         original_source, dateline, language, text, paragraphs, diagnostics)
+       select id, source, format, encoding, bytes, title, published, published_day, author, outlet,
+              original_source, dateline, language, text, paragraphs, diagnostics
+         from rows from (jsonb_to_recordset($1::jsonb) as (id text, source text, format text, encoding text, bytes int, title text,
+              published text, published_day date, author text, outlet text, original_source text, dateline text, language text,
+              text text, paragraphs jsonb, diagnostics jsonb)) with ordinality as x
+        order by x.ordinality
+       on conflict (id) do nothing returning id`,
+      [json(items.map(({ raw, article: a }) => ({ id: a.id, source: a.source, format: raw.format, encoding: raw.encoding, bytes: raw.bytes,
+        title: a.title, published: a.published, published_day: dayOf(a.published), author: a.author, outlet: a.outlet,
+        original_source: a.originalSource, dateline: a.dateline, language: a.language, text: a.text, paragraphs: a.paragraphs, diagnostics: a.diagnostics })))],
+    );
+    const inserted = new Set(rows.map((r) => String(r.id)));
+    const anns = items.filter((i) => i.ann && inserted.has(i.article.id));
+    if (anns.length) {
+      await db.query(
+        `insert into annotations (doc_id, data) select doc_id, data from jsonb_to_recordset($1::jsonb) as x(doc_id text, data jsonb)
+         on conflict (doc_id) do update set data = excluded.data`,
+        [json(anns.map((i) => ({ doc_id: i.article.id, data: i.ann })))],
+      );
+    }
+    return items.map((i) => inserted.has(i.article.id));
+  }
+
+  /** Which of these ids are stored already (one query). */
+  async existingIds(ids: string[], db: Db = this.db): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await db.query('select id from documents where id = any($1::text[])', [ids]);
+    return new Set(rows.map((r) => String(r.id)));
+  }
+
+  /** Saves many copy sketches and their band keys in two statements. */
+  async saveSketches(items: { docId: string; sketch: unknown; keys: string[] }[], db: Db = this.db): Promise<void> {
+    if (!items.length) return;
+    await db.query(
+      `insert into copy_sketches (doc_id, sketch) select doc_id, sketch from jsonb_to_recordset($1::jsonb) as x(doc_id text, sketch jsonb)
+       on conflict (doc_id) do nothing`,
+      [json(items.map((i) => ({ doc_id: i.docId, sketch: i.sketch })))],
+    );
+    const keys: string[] = [];
+    const docs: string[] = [];
+    for (const i of items) for (const k of i.keys) {
+      keys.push(k);
+      docs.push(i.docId);
+    }
+    if (keys.length) {
+      await db.query(
+        'insert into copy_bands (band_key, doc_id) select * from unnest($1::text[], $2::text[]) on conflict do nothing',
+        [keys, docs],
+      );
+    }
+  }
+
+  /**
+   * Postings of band keys in one query: for each key, how many stored documents carry it and
+   * (up to `cap`) which ones, in id order. Candidate search for a whole batch reads this once.
+   */
+  async bandPostings(keys: string[], cap = 300, db: Db = this.db): Promise<Map<string, { n: number; docs: string[] }>> {
+    const out = new Map<string, { n: number; docs: string[] }>();
+    if (!keys.length) return out;
+    const rows = await db.query(
+      `select band_key, count(*)::int as n, (array_agg(doc_id order by doc_id))[1:$2::int] as docs
+         from copy_bands where band_key = any($1::text[]) group by band_key`,
+      [[...new Set(keys)], cap],
+    );
+    for (const r of rows) out.set(String(r.band_key), { n: Number(r.n), docs: (r.docs as string[]) ?? [] });
+    return out;
+  }
+
   async transaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
     return this.db.transaction(fn);
   }

@@ -22,6 +22,24 @@ const defaultLog: WorkerLog = (line) => process.stdout.write(`${JSON.stringify({
 
 export const maxRssMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
+/** Tables whose planner statistics decide between an index lookup and a full scan per document. */
+const HOT_TABLES = ['copy_bands', 'copy_sketches', 'documents', 'annotations', 'links'];
+
+/**
+ * ANALYZE the hot tables of this store when a fifth of their rows changed since the last
+ * analyze. Autovacuum normally does this, but where it is off or lags behind a bulk ingest the
+ * planner keeps the estimates of an empty table and the copy-candidate lookup scans all of
+ * copy_bands for every document (measured: 118 ms instead of 1.2 ms at 3.7k documents).
+ */
+export async function analyzeIfStale(store: Store): Promise<string[]> {
+  const rows = await store.db.query<{ relname: string }>(
+    `select relname from pg_stat_user_tables
+      where schemaname = current_schema() and relname = any($1::text[])
+        and n_mod_since_analyze > greatest(500, 0.2 * n_live_tup)`, [HOT_TABLES]);
+  for (const r of rows) await store.db.exec(`analyze ${r.relname.replace(/[^a-z_]/g, '')}`);
+  return rows.map((r) => r.relname);
+}
+
 export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog): Promise<WorkerHandle> {
   const store = await Store.open({ url: cfg.url });
   let queue: Queue;
@@ -32,6 +50,7 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
     throw e;
   }
   const stats = { jobs: 0, documents: 0, ingested: 0, failedJobs: 0, corpusRuns: 0 };
+  let lastAnalyzeCheck = 0;
 
   const ingestHandler = async (jobs: { id: string; data: unknown }[]) => {
     for (const job of jobs) {
@@ -57,6 +76,11 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
       for (const f of r.failed) log({ event: 'document-failed', job: job.id, ...f });
       // After the commit: ask for a rebuild (debounced; a no-op if another request is pending).
       await requestCorpus(queue, cfg);
+      if (Date.now() - lastAnalyzeCheck > 10_000) {
+        lastAnalyzeCheck = Date.now();
+        const analyzed = await analyzeIfStale(store).catch(() => []);
+        if (analyzed.length) log({ event: 'analyze', tables: analyzed });
+      }
       log({ event: 'job', queue: INGEST_QUEUE, job: job.id, documents: r.documents, ingested: r.ingested, present: r.alreadyPresent,
         failed: r.failed.length, links: r.links, recheckLinks: r.recheckLinks, ...r.timings, ms: Math.round(performance.now() - t0), rssMB: Math.round(process.memoryUsage().rss / 1048576) });
       return r;

@@ -19,3 +19,15 @@ describe('detectLanguage', () => {
     expect(detectLanguage(null as unknown as string)).toBe('und');
   });
 });
+
+describe('plain English fast path', () => {
+  it('still tells other Latin-script languages apart from English', async () => {
+    const { detectLanguage } = await import('./language.js');
+    const de = 'Die Außenminister der zentralasiatischen Staaten trafen sich am Freitag in Aschgabat und vereinbarten regelmäßige Konsultationen über Wasser, Energie und Verkehr. Das Treffen war das erste seiner Art seit zwei Jahren und endete mit einer gemeinsamen Erklärung über eine engere Zusammenarbeit mit den Nachbarländern.';
+    const fr = "Les ministres des affaires étrangères des cinq États d'Asie centrale se sont réunis vendredi à Achgabat et ont convenu de tenir des consultations régulières sur l'eau, l'énergie et les transports, selon un communiqué publié à l'issue de la réunion.";
+    const en = 'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport, according to a statement that was released at the end of the meeting by the host.';
+    expect(detectLanguage(de)).toBe('de');
+    expect(detectLanguage(fr)).toBe('fr');
+    expect(detectLanguage(en)).toBe('en');
+  });
+});

@@ -41,8 +41,20 @@ const BY_SCRIPT: { name: string; re: RegExp; only: string[] }[] = [
 
 /** Texts shorter than this (in letters) are "und": too little to tell languages of one script apart. */
 export const MIN_LETTERS = 20;
-/** franc only looks at this much text anyway; slicing first keeps long documents cheap. */
-const SAMPLE = 4000;
+/** franc's trigram profile is stable well before this much text; slicing keeps long documents cheap. */
+const SAMPLE = 1500;
+
+/** Function words that make up a large share of any English prose and little of other languages'. */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'was', 'with', 'said', 'by', 'it', 'as', 'at', 'from', 'his', 'has', 'have', 'be', 'are', 'will', 'which', 'were', 'its', 'an', 'this', 'had']);
+
+/** Plainly English prose (≥ 40 words, ≥ 25% function words) needs no trigram model. */
+function plainlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  if (words.length < 40) return false;
+  let hits = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
+  return hits / words.length >= 0.25;
+}
 
 /** ISO 639-1 code of the text's language, or "und". Never throws. */
 export function detectLanguage(text: string): string {
@@ -69,6 +81,7 @@ export function detectLanguage(text: string): string {
   } else if (best.name === 'Latin') {
     const byLetters = latinByLetters(sample, bestCount);
     if (byLetters) return byLetters;
+    if (plainlyEnglish(sample)) return 'en';
   }
   if (best.name === 'Latin' && bestCount < SHORT_LATIN) {
     // On a sentence or two franc's trigram scores are close together; English (the default

@@ -63,10 +63,10 @@ describe('a document the database refuses', () => {
   it('fails alone with ORBIT_E_STORE; the rest of its batch is stored', async () => {
     const store = await Store.open({ data: join(tempDir(), 'refuse') });
     // A store-level refusal stands in for any row the database rejects.
-    const insert = store.insertDocument.bind(store);
-    store.insertDocument = async (raw, article, ann, db) => {
-      if (article.text.includes('REFUSE-ME')) throw new Error('value out of range');
-      return insert(raw, article, ann, db);
+    const insert = store.insertDocuments.bind(store);
+    store.insertDocuments = async (docs, db) => {
+      if (docs.some((d) => d.article.text.includes('REFUSE-ME'))) throw new Error('value out of range');
+      return insert(docs, db);
     };
     const { ingestOutcomes } = await import('../src/pipeline.js');
     const { parseBytes } = await import('../src/ingest/index.js');

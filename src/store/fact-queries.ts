@@ -34,6 +34,10 @@ export async function listEntities(store: Store, opts: { type?: string; q?: stri
 /** An entity by id, exact name or alias (case/diacritics-insensitive), else the closest name. */
 export async function findEntity(store: Store, idOrName: string): Promise<EntityDetail | null> {
   const key = fold(idOrName);
+  // Ids (what the UI and API links use) and exact names are index lookups; only when neither
+  // matches do we scan aliases and fall back to trigram similarity.
+  const direct = await store.db.query('select * from entities where id = $1 or name_fold = $2 order by (id = $1) desc, mention_count desc limit 1', [idOrName, key]);
+  if (direct[0]) return toDetail(direct[0]);
   const rows = await store.db.query(
     `select *, similarity(name_fold, $2) as sim from entities
       where id = $1 or name_fold = $2
@@ -45,10 +49,11 @@ export async function findEntity(store: Store, idOrName: string): Promise<Entity
       limit 1`,
     [idOrName, key],
   );
-  const r = rows[0];
-  if (!r) return null;
-  return { ...entitySummary(r), roles: r.roles as Entity['roles'], country: (r.country as string) ?? null, reasons: r.reasons as string[] };
+  return rows[0] ? toDetail(rows[0]) : null;
 }
+
+const toDetail = (r: Record<string, unknown>): EntityDetail =>
+  ({ ...entitySummary(r), roles: r.roles as Entity['roles'], country: (r.country as string) ?? null, reasons: r.reasons as string[] });
 
 export async function entityMentions(store: Store, entityId: string, opts: { limit?: number; offset?: number; context?: number } = {}): Promise<MentionSnippet[]> {
   const ctx = opts.context ?? 80;

@@ -108,6 +108,11 @@ alter table copy_bands drop constraint if exists copy_bands_doc_id_fkey;
 drop index if exists copy_bands_doc;
 `,
   },
+  {
+    version: 5,
+    name: 'exact entity-name lookups by index',
+    sql: `create index if not exists entities_name_fold on entities (name_fold);`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

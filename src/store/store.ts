@@ -242,17 +242,17 @@ export class Store {
     const query = q.trim();
     if (!query) return [];
     const rows = await this.db.query(
+      // Rank every match but build snippets (the costly part) and word counts for one page only.
       `with q as (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
-                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq)
+                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq),
+            hits as (select d.id, d.seq, ts_rank_cd(d.tsv, q.tsq) as rank from documents d, q
+                      where d.tsv @@ q.tsq order by rank desc, d.seq limit $2 offset $3)
        select d.id, d.source, d.title, d.published, d.outlet, d.language,
-              coalesce(array_length(regexp_split_to_array(trim(d.text), '\\s+'), 1), 0) as words,
-              ts_rank_cd(d.tsv, q.tsq) as rank,
+              coalesce(array_length(regexp_split_to_array(trim(d.text), '\\s+'), 1), 0) as words, h.rank,
               ts_headline(orbit_ts_config(d.language), d.text, q.tsq,
                 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-         from documents d, q
-        where d.tsv @@ q.tsq
-        order by rank desc, d.seq
-        limit $2 offset $3`,
+         from hits h join documents d on d.id = h.id, q
+        order by h.rank desc, h.seq`,
       [query, opts.limit ?? 20, opts.offset ?? 0],
     );
     return rows.map((r) => ({ ...toSummary(r), rank: Number(r.rank), snippet: String(r.snippet) }));

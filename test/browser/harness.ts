@@ -55,6 +55,9 @@ export async function shot(page: Page, name: string): Promise<string> {
 
 /** Navigates within the single-page app and waits until nothing is loading. */
 export async function go(page: Page, base: string, hash: string): Promise<void> {
+  // A hash-only navigation keeps the old page on screen until the new data arrives, and a
+  // wait for "no .loading" could pass on the old page: load each route from a blank page.
+  await page.goto('about:blank');
   await page.goto(`${base}/#${hash.replace(/^#/, '')}`);
   await settle(page);
 }

@@ -112,9 +112,9 @@ async function replicateTo(target) {
       await tx.query(`insert into mentions (doc_id, start_pos, end_pos, text, entity_id) select m.doc_id || $1, start_pos, end_pos, text, entity_id from mentions m join pick p on p.id = m.doc_id`, [sfx]);
       await tx.query(`insert into quotes (id, doc_id, speaker, published_day, data) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)) from quotes q join pick p on p.id = q.doc_id`, [sfx]);
       await tx.query(`insert into events (id, type, date_start, date_end, data) select e.id || $1, type, date_start, date_end, jsonb_set(e.data, '{id}', to_jsonb(e.id || $1))
-        from events e where split_part(e.id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
+        from events e where e.id !~ 'r[0-9]+$' and split_part(e.id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
       await tx.query(`insert into event_entities (event_id, entity_id, role) select x.event_id || $1, x.entity_id, x.role from event_entities x
-        where split_part(x.event_id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
+        where x.event_id !~ 'r[0-9]+$' and split_part(x.event_id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
     });
   }
   await store.db.exec('analyze');

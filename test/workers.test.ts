@@ -216,7 +216,7 @@ describe.skipIf(!BASE_URL && !inCI)('distributed ingest with pg-boss workers', (
   it('survives a SIGKILLed worker and matches a single-process ingest', { timeout: 240_000 }, async () => {
     const env = {
       ORBIT_DATABASE_URL: queuedUrl, ORBIT_ENQUEUE_BATCH: '10', ORBIT_JOB_EXPIRE_SECONDS: '8', ORBIT_QUEUE_MAINTENANCE_SECONDS: '2',
-      ORBIT_CORPUS_DEBOUNCE_SECONDS: '2', ORBIT_CORPUS_MIN_INTERVAL_SECONDS: '20', NO_COLOR: '1',
+      ORBIT_CORPUS_DEBOUNCE_SECONDS: '2', ORBIT_CORPUS_MIN_INTERVAL_SECONDS: '20', ORBIT_CORPUS_EXPIRE_SECONDS: '20', NO_COLOR: '1',
     };
     const enq = await orbit(['ingest', '--enqueue', dir, '--json'], { env });
     expect(enq.code, enq.stderr).toBe(0);

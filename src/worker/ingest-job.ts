@@ -79,7 +79,7 @@ async function linkOne(store: Store, s: Sketched, db: Db): Promise<DocLink[]> {
 /**
  * The post-commit re-check of a job's stored documents, in one statement: candidate pairs as
  * Store.candidatesByBands finds them (same thresholds, same top-200 cut per document) that
- * neither side compared: not written by the same transaction (which compared them in order),
+ * neither side compared (stop keys skipped, as there): not written by the same transaction (which compared them in order),
  * and neither side's lookup snapshot saw the other's transaction (see the header). Each such
  * pair is compared in id order.
  */
@@ -92,7 +92,11 @@ async function recheckJob(store: Store, docs: Sketched[]): Promise<DocLink[]> {
     keys.push(k);
   }
   const pairs = await store.db.query<{ me: string; other: string }>(
-    `with k as (select * from unnest($1::text[], $2::text[]) as t(doc_id, band_key)),
+    `with k0 as (select * from unnest($1::text[], $2::text[]) as t(doc_id, band_key)),
+     -- Stop keys (boilerplate carried by very many documents) count for nothing, as in candidatesByBands.
+     common as (select b.band_key from copy_bands b where b.band_key in (select band_key from k0) group by b.band_key
+                having count(*) > case when b.band_key like 'b%' then 256 else 64 end),
+     k as (select * from k0 where band_key not in (select band_key from common)),
      c as (
        select k.doc_id as me, b.doc_id as other,
               row_number() over (partition by k.doc_id order by count(*) desc, b.doc_id) as rank

@@ -95,10 +95,13 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
       emit({ kind: 'present', id: p.article.id, source: p.raw.source });
     }
   };
+  let flushes = 0;
   const flush = async () => {
     if (!batch.length) return;
     const items = batch;
     batch = [];
+    // Statistics for the candidate lookup as the band table grows: after 4, 8, 16, … batches.
+    if (++flushes >= 4 && (flushes & (flushes - 1)) === 0) await store.analyze(['documents', 'copy_bands']);
     try {
       (await write(items)).forEach((ins, i) => report(items[i], ins));
     } catch (e) {
@@ -163,4 +166,5 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   const { generation } = await store.corpusGeneration();
   await buildCorpus(store, onStep);
   await store.markCorpusBuilt(generation);
+  await store.analyze();
 }

@@ -57,12 +57,15 @@ const toDetail = (r: Record<string, unknown>): EntityDetail =>
 
 export async function entityMentions(store: Store, entityId: string, opts: { limit?: number; offset?: number; context?: number } = {}): Promise<MentionSnippet[]> {
   const ctx = opts.context ?? 80;
+  // The page of mentions comes from the (entity, day) index; snippets are cut for that page only.
   const rows = await store.db.query(
-    `select m.doc_id, m.start_pos, m.end_pos, m.text, d.source, d.title, d.published,
+    `with page as (select doc_id, start_pos, end_pos, text, published_day from mentions where entity_id = $1
+                    order by published_day desc nulls last, doc_id, start_pos limit $2 offset $3)
+     select m.doc_id, m.start_pos, m.end_pos, m.text, d.source, d.title, d.published,
             substr(d.text, greatest(1, m.start_pos - $4 + 1), least(m.start_pos, $4)) as before,
             substr(d.text, m.end_pos + 1, $4) as after
-       from mentions m join documents d on d.id = m.doc_id
-      where m.entity_id = $1 order by d.published_day desc nulls last, d.seq, m.start_pos limit $2 offset $3`,
+       from page m join documents d on d.id = m.doc_id
+      order by m.published_day desc nulls last, m.doc_id, m.start_pos`,
     [entityId, opts.limit ?? 20, opts.offset ?? 0, ctx],
   );
   return rows.map((r) => ({ document: String(r.doc_id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
@@ -74,8 +77,7 @@ export async function listQuotes(store: Store, opts: { speaker?: string; about?:
   const rows = await store.db.query(
     `select q.data, d.title, d.published from quotes q join documents d on d.id = q.doc_id
       where ($1::text is null or q.speaker = $1)
-        and ($2::text is null or exists (select 1 from mentions m where m.doc_id = q.doc_id and m.entity_id = $2
-              and m.start_pos >= (q.data->>'start')::int and m.end_pos <= (q.data->>'end')::int))
+        and ($2::text is null or q.id in (select quote_id from quote_entities where entity_id = $2))
         and ($3::date is null or q.published_day >= $3::date)
         and ($4::date is null or q.published_day <= $4::date)
         and ($7::text is null or q.doc_id = $7)

@@ -113,6 +113,18 @@ drop index if exists copy_bands_doc;
     name: 'exact entity-name lookups by index',
     sql: `create index if not exists entities_name_fold on entities (name_fold);`,
   },
+  {
+    version: 6,
+    name: 'entity pages by index: mentions in date order, entities mentioned inside quotes',
+    // An entity page lists its latest mentions and the quotes that mention it; both were sorts
+    // over every mention of the entity (tens of thousands for a country) on each request.
+    sql: `
+alter table mentions add column if not exists published_day date;
+create index if not exists mentions_entity_day on mentions (entity_id, published_day desc nulls last, doc_id, start_pos);
+create table if not exists quote_entities (quote_id text not null, entity_id text not null, published_day date);
+create index if not exists quote_entities_entity_day on quote_entities (entity_id, published_day desc nulls last, quote_id);
+`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

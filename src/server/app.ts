@@ -182,16 +182,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
       const entity = await findEntity(store, req.params.id);
       if (!entity) throw notFound('entity', req.params.id);
-      const relations = await listRelations(store, { entity: entity.id });
+      // Independent reads: on PostgreSQL they run side by side on the pool.
+      const [relations, mentions, quotesBy, quotesAbout, events, alignment] = await Promise.all([
+        listRelations(store, { entity: entity.id }),
+        entityMentions(store, entity.id, { limit: 30 }),
+        listQuotes(store, { speaker: entity.id, limit: 50 }).then(withQuoteNames),
+        listQuotes(store, { about: entity.id, limit: 50 }).then(withQuoteNames),
+        listEvents(store, { entity: entity.id, limit: 200 }).then(withEventNames),
+        listAlignment(store, { entity: entity.id }),
+      ]);
       const names = await entityName([...relations.flatMap((r) => [r.from, r.to]), ...(entity.roles ?? []).map((r) => r.of)]);
       return {
         entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })) },
-        mentions: await entityMentions(store, entity.id, { limit: 30 }),
-        quotesBy: await withQuoteNames(await listQuotes(store, { speaker: entity.id, limit: 50 })),
-        quotesAbout: await withQuoteNames(await listQuotes(store, { about: entity.id, limit: 50 })),
-        events: await withEventNames(await listEvents(store, { entity: entity.id, limit: 200 })),
+        mentions, quotesBy, quotesAbout, events,
         relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
-        alignment: await listAlignment(store, { entity: entity.id }),
+        alignment,
       };
     });
 

@@ -38,4 +38,6 @@ export function detectFormat(path: string, text: string): InputFormat {
 }
 
 /** Text that is HTML markup rather than prose (feed and JSON bodies can be either). */
-export const looksLikeHtml = (s: string): boolean => /<(p|br|div|span|a|strong|em|h[1-6]|ul|li|img)[\s/>]/i.test(s);
+/** A closing tag, a line break or a paragraph/image tag: "<Strong Point Inc>" in wire copy is no markup. */
+export const looksLikeHtml = (s: string): boolean =>
+  /<\/(p|div|span|a|strong|em|b|i|h[1-6]|ul|ol|li|blockquote|figure|table)>|<br\s*\/?>|<p>|<p\s+\w+=|<img\s/i.test(s);

@@ -55,6 +55,15 @@ describe('detectFormat', () => {
   });
 });
 
+describe('looksLikeHtml', () => {
+  it('tells markup from angle-bracketed names in wire copy', async () => {
+    const { looksLikeHtml } = await import('./formats.js');
+    expect(looksLikeHtml('<p>Talks resumed.</p>')).toBe(true);
+    expect(looksLikeHtml('First line<br/>second')).toBe(true);
+    expect(looksLikeHtml('<Strong Point Inc> said its unit will market the product')).toBe(false);
+  });
+});
+
 describe('parseBytes', () => {
   it('gives one document per JSON record with hints and stable ids', () => {
     const json = JSON.stringify({ articles: [{ headline: 'A', body: 'Text one.', date: '2022-01-05', author: { name: 'Ann' } }, { title: 'B', text: 'Text two.' }, { title: 'no body' }] });

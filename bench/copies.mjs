@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 /**
  * Copy-detection benchmark on Reuters-21578, Distribution 1.0 (read from ../shared, never copied).
  *

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, Buffer, console */
 // Main-text extraction benchmark: Orbit's extractHtml vs Mozilla Readability on the DEV half of
 // the scrapinghub article-extraction benchmark (read from /work/shared, never copied).
 //

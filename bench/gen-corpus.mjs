@@ -50,7 +50,7 @@ const FRAMES = [
   (c) => `Neither side commented on reports of ${pick(c.r, ['a shooting', 'a cyberattack', 'a fuel shortage', 'a trade ban', 'new sanctions'])} in ${pick(c.r, ['the border zone', 'the capital', 'the north', 'the valley'])} ${pick(c.r, W)}.`,
 ];
 
-function article(r, i) {
+function article(r, _i) {
   const a = pick(r, COUNTRIES);
   let b = pick(r, COUNTRIES);
   if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length];

@@ -1,4 +1,3 @@
-/* global process, performance, setTimeout, URL */
 // Full-pipeline throughput with the PostgreSQL job queue: Reuters-21578 (topped up to --docs with
 // perturbed copies) enqueued with `orbit ingest --enqueue`, then run by 1 and by 2 `orbit worker`
 // processes, each into a fresh schema. Reports documents/s and words/s for the ingest phase

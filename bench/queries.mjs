@@ -1,4 +1,3 @@
-/* global process, performance, console, URL */
 // Query latency (p50/p95, ms) of the store functions behind the UI and API — full-text search,
 // an entity page (lookup, mentions with context, quotes by the entity, events of the entity) and a
 // timeline (events in a date range) — at the size of an ingested store and again after replicating

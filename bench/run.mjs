@@ -1,4 +1,3 @@
-/* global process */
 // `npm run bench`: runs every benchmark in its own process and writes bench/results.json.
 // Figures are reported, never asserted. Set BENCH_DOCS to limit the Reuters subset.
 import { spawnSync } from 'node:child_process';

@@ -8,7 +8,6 @@
  *
  * Run after countries.mjs: node scripts/gazetteer/capitals.mjs
  */
-/* global console */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -8,7 +8,6 @@
  * Run: node scripts/gazetteer/countries.mjs   (output is committed; the package is a devDependency)
  * The output is deterministic: same inputs, same bytes.
  */
-/* global console */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

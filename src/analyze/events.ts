@@ -18,7 +18,7 @@
  */
 import type { DocLink, EventMode, OrbitEvent, PloverType } from '../export/types.js';
 import type { Span } from '../types.js';
-import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 
 export type DocEventInput = { docId: string; event: OrbitEvent; intensity: number; mode: string };
 export type CorefEvent = OrbitEvent & { sources: number; intensity: number };
@@ -36,17 +36,6 @@ const MAX_BLOCK_COMPARE = 200;
 
 export type CorefOptions = { gaz?: Gazetteer | null };
 
-let gazCache: Gazetteer | null | undefined;
-function defaultGaz(): Gazetteer | null {
-  if (gazCache === undefined) {
-    try {
-      gazCache = loadGazetteer();
-    } catch {
-      gazCache = null;
-    }
-  }
-  return gazCache;
-}
 
 /** Union-find over indices. */
 class DisjointSet {
@@ -123,7 +112,7 @@ export function sourceGroups(links: readonly DocLink[], docs: readonly { id: str
 export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs: { id: string; outlet: string | null; published: string | null }[], opts: CorefOptions = {}): CorefEvent[] {
   const items = (docEvents ?? []).filter((d) => d && d.event && Array.isArray(d.event.evidence));
   if (!items.length) return [];
-  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const keyCache = new Map<string, string[]>();
   const keysOfId = (id: string): string[] => {
     let k = keyCache.get(id);

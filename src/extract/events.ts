@@ -17,7 +17,7 @@
  *    clashes), no events from rhetorical questions, one event per trigger span and participant set.
  */
 import type { EventMode, PloverType } from '../export/types.js';
-import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from './types.js';
@@ -42,17 +42,6 @@ const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000
 const MISSING_ANY = /\s*\uE000\s*/gu;
 const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-let gazCache: Gazetteer | null | undefined;
-function defaultGaz(): Gazetteer | null {
-  if (gazCache === undefined) {
-    try {
-      gazCache = loadGazetteer();
-    } catch {
-      gazCache = null; // events still work without capitals/demonyms
-    }
-  }
-  return gazCache;
-}
 
 /** Index of the sentence containing offset `pos` (binary search), or -1. */
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {
@@ -93,7 +82,7 @@ export function extractEvents(
 ): DocEvent[] {
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !sentences.length) return [];
   const data = opts.data ?? loadEventData();
-  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data);
   const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration').sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@
  * Participants are the same candidates events use (mentions, demonym phrases, country anaphors;
  * capitals stand for their country).
  */
-import { loadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import type { RelationType } from '../export/types.js';
 import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
@@ -29,23 +29,12 @@ const RELATION_WORD = /member|observer|join|acce|all(?:y|ies)|partner|war\b|wars
 const PART_OF = /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION = /^[\s,.]*[”"»]?[\s,]*(?:[\p{L}-]+\s+){0,6}?(?:said|says|stressed|noted|added|told|declared|stated)\b/iu;
 
-let gazCache: Gazetteer | null | undefined;
-function defaultGaz(): Gazetteer | null {
-  if (gazCache === undefined) {
-    try {
-      gazCache = loadGazetteer();
-    } catch {
-      gazCache = null;
-    }
-  }
-  return gazCache;
-}
 
 export type ExtractRelationsOptions = { gaz?: Gazetteer | null };
 
 export function extractRelations(text: string, sentences: Sentence[], entities: DocEntity[], mentions: DocMention[], opts: ExtractRelationsOptions = {}): DocRelation[] {
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !Array.isArray(entities)) return [];
-  const gaz = opts.gaz === undefined ? defaultGaz() : opts.gaz;
+  const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const cands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData()).filter((c) => !c.modifier);
   const out: DocRelation[] = [];

@@ -187,17 +187,7 @@ function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Cand
     kind: 'relative', vague: false, anchors: false,
     resolve: (pub) => {
       if (pub === null) return NULL_VALUE;
-      if (unit === 'week') {
-        const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
-        return span(monday, monday + 6);
-      }
-      const [y, mo] = ymdOf(pub);
-      if (unit === 'month') {
-        const t = y * 12 + (mo - 1) + off;
-        const v = isoMonth(Math.floor(t / 12), (t % 12) + 1);
-        return { start: v, end: v };
-      }
-      return { start: String(y + off), end: String(y + off) };
+      return calendarPeriod(pub, unit, off);
     },
   };
 }
@@ -394,17 +384,7 @@ const RULES: Rule[] = [
         resolve: (pub) => {
           if (pub === null) return NULL_VALUE;
           if (mod === 'past' && unit === 'week') return span(pub - 7, pub);
-          if (unit === 'week') {
-            const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
-            return span(monday, monday + 6);
-          }
-          const [y, mo] = ymdOf(pub);
-          if (unit === 'month') {
-            const t = y * 12 + (mo - 1) + off;
-            const s = isoMonth(Math.floor(t / 12), (t % 12) + 1);
-            return { start: s, end: s };
-          }
-          return { start: String(y + off), end: String(y + off) };
+          return calendarPeriod(pub, unit, off);
         },
       };
     },
@@ -589,4 +569,19 @@ function mergeBetween(results: chrono.ParsedResult[], st: string): chrono.Parsed
     out.push(a);
   }
   return out;
+}
+
+/** The calendar week (Monday–Sunday), month or year `off` periods away from day `pub`. */
+function calendarPeriod(pub: number, unit: string, off: number): { start: string | null; end: string | null } {
+  if (unit === 'week') {
+    const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
+    return span(monday, monday + 6);
+  }
+  const [y, mo] = ymdOf(pub);
+  if (unit === 'month') {
+    const t = y * 12 + (mo - 1) + off;
+    const v = isoMonth(Math.floor(t / 12), (t % 12) + 1);
+    return { start: v, end: v };
+  }
+  return { start: String(y + off), end: String(y + off) };
 }

@@ -648,6 +648,22 @@ const cache = new Map<string, Gazetteer>();
  * ORBIT_E_MALFORMED, with `issues`) when any file is unreadable, malformed or refers to an
  * unknown id.
  */
+/**
+ * The default gazetteer, or null when its data cannot be loaded: for stages that still work
+ * (with less knowledge) without it rather than fail the document.
+ */
+let optionalDefault: Gazetteer | null | undefined;
+export function tryLoadGazetteer(): Gazetteer | null {
+  if (optionalDefault === undefined) {
+    try {
+      optionalDefault = loadGazetteer();
+    } catch {
+      optionalDefault = null;
+    }
+  }
+  return optionalDefault;
+}
+
 export function loadGazetteer(dir?: string): Gazetteer {
   const d = resolve(dir ?? defaultGazetteerDir());
   const hit = cache.get(d);

@@ -3,7 +3,7 @@
  * shared by the CLI and the HTTP API. Parameterised SQL only.
  */
 import type { AlignmentScore, Entity, OrbitEvent, Quote, Relation } from '../export/types.js';
-import { fold } from './fold-key.js';
+import { fold } from '../resolve/fold.js';
 import type { Store } from './store.js';
 
 export type EntitySummary = Pick<Entity, 'id' | 'type' | 'name' | 'aliases'> & { mentions: number; documents: number };

@@ -19,7 +19,7 @@ import type {
 import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../types.js';
 import { openDb, resolveLocation, type Db } from './db.js';
-import { fold } from './fold-key.js';
+import { fold } from '../resolve/fold.js';
 import { migrate } from './migrations.js';
 
 export type DocumentSummary = {

@@ -2,9 +2,9 @@
 // Reuters-21578 loaded: p50/p95/p99 per endpoint, measured per request with varied queries
 // (no two consecutive requests alike), with 1 and with 4 concurrent clients.
 //
-//   npm run build && node bench/latency.mjs [--docs N] [--data DIR] [--store pglite|postgres]
+//   npm run build && node bench/latency.mjs [--docs N] [--data DIR] [--store pglite|postgres] [--url URL]
 //
-// --data keeps the loaded store for reuse. PostgreSQL: ORBIT_BENCH_DATABASE_URL (default the local
+// --data (PGlite) keeps the loaded store for reuse; --url (PostgreSQL) reuses a loaded store. PostgreSQL: ORBIT_BENCH_DATABASE_URL (default the local
 // test database) in a fresh schema. Writes bench/out/latency.json. Reported, not asserted.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,7 +20,9 @@ const kind = opt('--store', 'pglite');
 
 const { Store } = await dist('store/store.js');
 let store;
-if (kind === 'postgres') {
+if (kind === 'postgres' && opt('--url', null)) {
+  store = await Store.open({ url: opt('--url', null) });
+} else if (kind === 'postgres') {
   const { freshSchemaUrl } = await dist('store/test-backends.js');
   store = await Store.open({ url: await freshSchemaUrl(process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'orbit_lat') });
 } else {

@@ -72,12 +72,21 @@ export async function entityMentions(store: Store, entityId: string, opts: { lim
     start: Number(r.start_pos), end: Number(r.end_pos), text: String(r.text), before: String(r.before ?? ''), after: String(r.after ?? '') }));
 }
 
+/** The day of the last quote about $2 on the page ($5 rows after $6), in listing order; null if none. */
+const PAGE_LAST_DAY = `select published_day from quote_entities where entity_id = $2
+  order by published_day desc nulls last offset greatest(0, $5::int + $6::int - 1) limit 1`;
+
 /** Quotes filtered by speaker, by an entity mentioned inside the quote ("about"), by date. */
 export async function listQuotes(store: Store, opts: { speaker?: string; about?: string; document?: string; from?: string; to?: string; limit?: number; offset?: number } = {}): Promise<QuoteRow[]> {
   const rows = await store.db.query(
     `select q.data, d.title, d.published from quotes q join documents d on d.id = q.doc_id
       where ($1::text is null or q.speaker = $1)
-        and ($2::text is null or q.id in (select quote_id from quote_entities where entity_id = $2))
+        and ($2::text is null or q.id = any(array(
+              -- Only the days the requested page can reach (the entity, day index gives the last
+              -- one), fetched by key: an entity quoted about thousands of times must not join and
+              -- sort all its quotes.
+              select qe.quote_id from quote_entities qe
+               where qe.entity_id = $2 and (qe.published_day >= (${PAGE_LAST_DAY}) or (${PAGE_LAST_DAY}) is null))))
         and ($3::date is null or q.published_day >= $3::date)
         and ($4::date is null or q.published_day <= $4::date)
         and ($7::text is null or q.doc_id = $7)

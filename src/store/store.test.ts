@@ -1,6 +1,7 @@
 /** One shared suite, run against every backend (PGlite always; PostgreSQL when configured). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, RawDocument } from '../types.js';
+import { listQuotes } from './fact-queries.js';
 import { HIGHLIGHT_START, type Store } from './store.js';
 import { backends, TEST_DATABASE_URL } from './test-backends.js';
 
@@ -83,6 +84,34 @@ for (const backend of backends()) {
       const stats = await store.stats();
       expect(stats.documents).toBe(3);
       expect(stats.entities.country).toBe(1);
+    });
+
+    it('pages quotes about an entity exactly as the full listing orders them', async () => {
+      // Documents on a few shared days plus undated ones, several quotes each, all about one
+      // entity: every page must be the matching slice of the whole list (ties on a day included).
+      const days = ['2023-03-01', '2023-03-01', '2023-02-15', null, '2023-03-02', null, '2023-02-15'];
+      const quotes = [];
+      const mentions = [];
+      for (const [i, day] of days.entries()) {
+        const id = `qd${i}`;
+        const text = 'Kazakhstan said "Kazakhstan will go on". Then "Kazakhstan again" was heard.';
+        const d = doc(id, text, day ? { published: day } : {});
+        await store.insertDocument(d.raw, d.article, null);
+        for (const [k, start] of [text.indexOf('"Kazakhstan will'), text.indexOf('"Kazakhstan again')].entries()) {
+          quotes.push({ id: `${id}:q${k}`, document: id, text: '', start, end: start + 18, direct: true, speaker: null, reportedBy: [] });
+          mentions.push({ document: id, start: start + 1, end: start + 11, text: 'Kazakhstan', entity: 'country:KZ' });
+        }
+      }
+      await store.replaceCorpusFacts({ entities: [{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: [] }], mentions, quotes, events: [], relations: [], alignment: [] });
+      const all = (await listQuotes(store, { about: 'country:KZ', limit: 100 })).map((q) => q.id);
+      expect(all).toHaveLength(14);
+      expect(all.slice(0, 2)).toEqual(['qd4:q0', 'qd4:q1']);
+      expect(all.slice(-4).every((id) => id.startsWith('qd3') || id.startsWith('qd5'))).toBe(true);
+      for (const limit of [1, 3, 5]) {
+        for (let offset = 0; offset < 16; offset += limit) {
+          expect((await listQuotes(store, { about: 'country:KZ', limit, offset })).map((q) => q.id), `limit ${limit} offset ${offset}`).toEqual(all.slice(offset, offset + limit));
+        }
+      }
     });
 
     it('finds copy candidates by shared band keys only', async () => {

@@ -250,10 +250,12 @@ export class Store {
     const query = q.trim();
     if (!query) return [];
     const rows = await this.db.query(
-      // Rank every match but build snippets (the costly part) and word counts for one page only.
+      // Rank every match but build snippets and word counts for one page only. ts_rank, not
+      // ts_rank_cd: cover density cost 6× more per match (16 ms vs 2.4 ms over the 1,399 Reuters
+      // stories matching "oil") for an ordering that differs little once titles weigh more.
       `with q as (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
                         || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq),
-            hits as (select d.id, d.seq, ts_rank_cd(d.tsv, q.tsq) as rank from documents d, q
+            hits as (select d.id, d.seq, ts_rank(d.tsv, q.tsq) as rank from documents d, q
                       where d.tsv @@ q.tsq order by rank desc, d.seq limit $2 offset $3)
        select d.id, d.source, d.title, d.published, d.outlet, d.language,
               coalesce(array_length(regexp_split_to_array(trim(d.text), '\\s+'), 1), 0) as words, h.rank,

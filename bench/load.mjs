@@ -2,9 +2,9 @@
 // (or a subset), on the search and entity endpoints. Reports requests/s, p50/p99 latency,
 // errors and non-2xx responses, with the load average (the machine may be shared).
 //
-//   npm run build && node bench/load.mjs [--docs 21578] [--connections 100] [--seconds 30] [--data DIR]
+//   npm run build && node bench/load.mjs [--docs 21578] [--connections 100] [--seconds 30] [--data DIR | --url URL]
 //
-// --data reuses a store (loaded once if empty). Results: bench/out/load.json.
+// --data reuses an embedded store, --url a PostgreSQL one (either is loaded once if empty). Results: bench/out/load.json.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,7 +50,8 @@ async function main() {
   const docs = Number(opt('--docs', 21578));
   const data = opt('--data', null) ?? mkdtempSync(join(tmpdir(), 'orbit-load-'));
   const { Store } = await dist('store/store.js');
-  const store = await Store.open({ data });
+  const url0 = opt('--url', null);
+  const store = await Store.open(url0 ? { url: url0 } : { data });
   if ((await store.documentCount()) === 0) {
     const { loadReuters } = await import('./reuters.mjs');
     const { ingestOutcomes } = await dist('pipeline.js');
@@ -68,7 +69,7 @@ async function main() {
   const result = await hammer(url, requestsFor(ents), { connections: Number(opt('--connections', 100)), seconds: Number(opt('--seconds', 30)) });
   await app.close();
   await store.close();
-  const out = { documents: n, ...result, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  const out = { store: store.db.kind, documents: n, ...result, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'load.json'), `${JSON.stringify(out, null, 2)}\n`);
   process.stdout.write(`${n} documents, ${result.connections} connections × ${result.seconds} s: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}; load ${out.loadavgAfter.map((x) => x.toFixed(2)).join(' ')}\n`);

@@ -1,6 +1,7 @@
 /** One shared suite, run against every backend (PGlite always; PostgreSQL when configured). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, RawDocument } from '../types.js';
+import { chooseCandidates, readPostings } from '../link/store-link.js';
 import { listQuotes } from './fact-queries.js';
 import { HIGHLIGHT_START, type Store } from './store.js';
 import { backends, TEST_DATABASE_URL } from './test-backends.js';
@@ -114,15 +115,17 @@ for (const backend of backends()) {
       }
     });
 
-    it('finds copy candidates by shared band keys only', async () => {
+    it('finds copy candidates through the band table by shared keys only', async () => {
       await store.saveSketch('d1', { v: 1 }, ['b1', 'b2', 'p1']);
       await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
-      await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2']);
-      expect(await store.candidatesByBands(['b2', 'b3'], 'dX')).toEqual(['d2', 'd1']);
-      expect(await store.candidatesByBands(['b7'], 'dX')).toEqual([]);
-      // passage keys alone need a minimum number of shared keys
-      expect(await store.candidatesByBands(['p1', 'p2'], 'dX', { minPassageKeys: 2 })).toEqual(['d3']);
-      expect(await store.candidatesByBands(['p1'], 'dX', { minPassageKeys: 2 })).toEqual([]);
+      await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2', 'p3']);
+      const probe = (keys: string[]) => ({ doc: { id: 'dX', text: '', title: null, published: null, outlet: null, originalSource: null }, signature: [], keys });
+      const candidates = async (keys: string[]) => chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)], store.db), { batchCountsAsStored: false })[0];
+      expect(await candidates(['b2', 'b3'])).toEqual(['d2', 'd1']);
+      expect(await candidates(['b7'])).toEqual([]);
+      // passage keys alone need a minimum number of shared keys (3)
+      expect(await candidates(['p1', 'p2', 'p3'])).toEqual(['d3']);
+      expect(await candidates(['p1', 'p2'])).toEqual([]);
     });
   });
 }

@@ -99,23 +99,12 @@ export class Store {
 
   /** Inserts a cleaned document with its annotations; returns false if it was already present. */
   async insertDocument(raw: RawDocument, article: Article, ann: Annotations | null, db: Db = this.db): Promise<boolean> {
-    const rows = await db.query(
-      `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet,
-         original_source, dateline, language, text, paragraphs, diagnostics)
-       values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15::jsonb,$16::jsonb)
-       on conflict (id) do nothing returning id`,
-      [article.id, article.source, raw.format, raw.encoding, raw.bytes, article.title, article.published, dayOf(article.published),
-        article.author, article.outlet, article.originalSource, article.dateline, article.language, article.text,
-        json(article.paragraphs), json(article.diagnostics)],
-    );
-    if (!rows.length) return false;
-    if (ann) await db.query('insert into annotations (doc_id, data) values ($1, $2::jsonb) on conflict (doc_id) do update set data = excluded.data', [article.id, json(ann)]);
-    return true;
+    return (await this.insertDocuments([{ raw, article, ann }], db))[0];
   }
 
   /**
    * Inserts many cleaned documents with their annotations in two statements (one round trip each,
-   * which matters on PGlite); returns, per item, whether it was new. Same rows as insertDocument.
+   * which matters on PGlite); returns, per item, whether it was new.
    */
   async insertDocuments(items: { raw: RawDocument; article: Article; ann: Annotations | null }[], db: Db = this.db): Promise<boolean[]> {
     if (!items.length) return [];
@@ -321,36 +310,8 @@ export class Store {
   }
 
   // ------------------------------------------------------------------ copy detection
-  async saveSketch(docId: string, sketch: unknown, bandKeys: string[], db: Db = this.db): Promise<void> {
-    await db.query('insert into copy_sketches (doc_id, sketch) values ($1, $2::jsonb) on conflict (doc_id) do nothing', [docId, json(sketch)]);
-    if (bandKeys.length) {
-      await db.query(
-        `insert into copy_bands (band_key, doc_id) select k, $1 from unnest($2::text[]) as k on conflict do nothing`,
-        [docId, bandKeys],
-      );
-    }
-  }
-
-  /**
-   * Copy-detection candidates through the indexed band table, never all pairs: documents sharing
-   * at least one whole-document band key ("b…") or at least `minPassageKeys` passage keys ("p…").
-   */
-  async candidatesByBands(keys: string[], excludeId: string, opts: { minPassageKeys?: number; limit?: number; maxDocsPerBandKey?: number; maxDocsPerPassageKey?: number } = {}, db: Db = this.db): Promise<string[]> {
-    if (!keys.length) return [];
-    // Keys shared by very many documents are boilerplate (datelines, agency sign-offs), not
-    // evidence of copying: skip them, as the in-memory CopyIndex does.
-    const rows = await db.query(
-      `with keys as (
-         select band_key from copy_bands where band_key = any($1::text[]) group by band_key
-         having count(*) <= case when band_key like 'b%' then $5::int else $6::int end)
-       select doc_id, count(*) filter (where band_key like 'b%')::int as b, count(*) filter (where band_key not like 'b%')::int as p
-         from copy_bands where band_key in (select band_key from keys) and doc_id <> $2
-        group by doc_id
-       having count(*) filter (where band_key like 'b%') > 0 or count(*) filter (where band_key not like 'b%') >= $3
-        order by count(*) desc, doc_id limit $4`,
-      [keys, excludeId, opts.minPassageKeys ?? 1, opts.limit ?? 200, opts.maxDocsPerBandKey ?? 256, opts.maxDocsPerPassageKey ?? 64],
-    );
-    return rows.map((r) => String(r.doc_id));
+  async saveSketch(docId: string, sketch: unknown, keys: string[], db: Db = this.db): Promise<void> {
+    await this.saveSketches([{ docId, sketch, keys }], db);
   }
 
   async linkDocs(ids: string[], db: Db = this.db): Promise<{ id: string; text: string; title: string | null; published: string | null; outlet: string | null; originalSource: string | null }[]> {

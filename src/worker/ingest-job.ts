@@ -14,12 +14,15 @@
  * the re-check skips a candidate whose lookup already saw this document, or that this document's
  * lookup saw. Pairs that were invisible to each other are compared in id order, so both sides
  * of a race compute the same link. A retried job re-checks too (worker killed after commit).
+ *
+ * Writes are the single-process ingest's: whole-job statements (src/link/store-link.ts), so the
+ * candidate rule and the rows written are the same code on both paths.
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
-import { compareDocs, MIN_SHARED_PASSAGE_KEYS, sketch, type LinkDoc } from '../link/index.js';
+import { compareDocs } from '../link/index.js';
+import { chooseCandidates, linkNewDocuments, readPostings, sketchDoc, type SketchedDoc } from '../link/store-link.js';
 import { processDocument, type Processed } from '../pipeline.js';
-import type { Db } from '../store/db.js';
 import type { Store } from '../store/store.js';
 import type { DocLink } from '../export/types.js';
 import type { RawDocument } from '../types.js';
@@ -56,72 +59,44 @@ export type IngestJobResult = {
   timings: { processMs: number; writeMs: number; recheckMs: number };
 };
 
-const linkDoc = (p: Processed): LinkDoc => ({ id: p.article.id, text: p.article.text, title: p.article.title, published: p.article.published,
-  outlet: p.article.outlet, originalSource: p.article.originalSource });
-
-type Sketched = { doc: LinkDoc; keys: string[]; signature: number[] };
-
-function sketched(doc: LinkDoc): Sketched {
-  const sk = sketch(doc);
-  return { doc, keys: [...sk.bandKeys, ...sk.passageKeys], signature: sk.signature };
-}
-
-/** Candidate lookup, comparison and link insert for one document, as src/link/store-link.ts does it. */
-async function linkOne(store: Store, s: Sketched, db: Db): Promise<DocLink[]> {
-  const candidates = await store.candidatesByBands(s.keys, s.doc.id, { minPassageKeys: MIN_SHARED_PASSAGE_KEYS }, db);
-  if (!candidates.length) return [];
-  const others = await store.linkDocs(candidates, db);
-  const links = others.map((o) => compareDocs(s.doc, o)).filter((l): l is DocLink => l !== null && l.type !== 'same_story');
-  await store.insertLinks(links, db);
-  return links;
-}
-
 /**
- * The post-commit re-check of a job's stored documents, in one statement: candidate pairs as
- * Store.candidatesByBands finds them (same thresholds, same top-200 cut per document) that
- * neither side compared (stop keys skipped, as there): not written by the same transaction (which compared them in order),
- * and neither side's lookup snapshot saw the other's transaction (see the header). Each such
- * pair is compared in id order.
+ * The post-commit re-check of a job's stored documents: their candidates, chosen by the same
+ * rule as at insert time but over everything committed now, minus the pairs either side already
+ * compared: written by the same transaction (compared in order there), or one side's lookup
+ * snapshot saw the other's transaction (see the header), or already linked. Each remaining pair
+ * is compared in id order.
  */
-async function recheckJob(store: Store, docs: Sketched[]): Promise<DocLink[]> {
+async function recheckJob(store: Store, docs: SketchedDoc[]): Promise<DocLink[]> {
   if (!docs.length) return [];
-  const ids: string[] = [];
-  const keys: string[] = [];
-  for (const d of docs) for (const k of d.keys) {
-    ids.push(d.doc.id);
-    keys.push(k);
-  }
+  const chosen = chooseCandidates(docs, await readPostings(store, docs, store.db), { batchCountsAsStored: false });
+  const me: string[] = [];
+  const other: string[] = [];
+  chosen.forEach((ids, i) => {
+    for (const id of ids) {
+      me.push(docs[i].doc.id);
+      other.push(id);
+    }
+  });
+  if (!me.length) return [];
   const pairs = await store.db.query<{ me: string; other: string }>(
-    `with k0 as (select * from unnest($1::text[], $2::text[]) as t(doc_id, band_key)),
-     -- Stop keys (boilerplate carried by very many documents) count for nothing, as in candidatesByBands.
-     common as (select b.band_key from copy_bands b where b.band_key in (select band_key from k0) group by b.band_key
-                having count(*) > case when b.band_key like 'b%' then 256 else 64 end),
-     k as (select * from k0 where band_key not in (select band_key from common)),
-     c as (
-       select k.doc_id as me, b.doc_id as other,
-              row_number() over (partition by k.doc_id order by count(*) desc, b.doc_id) as rank
-         from k join copy_bands b on b.band_key = k.band_key and b.doc_id <> k.doc_id
-        group by k.doc_id, b.doc_id
-       having count(*) filter (where b.band_key like 'b%') > 0 or count(*) filter (where b.band_key not like 'b%') >= $3)
-     select c.me, c.other from c
-       join copy_sketches sm on sm.doc_id = c.me
-       join copy_sketches so on so.doc_id = c.other
-      where c.rank <= 200
-        and (sm.sketch->>'xid') is distinct from (so.sketch->>'xid')
+    `select p.me, p.other from unnest($1::text[], $2::text[]) as p(me, other)
+       join copy_sketches sm on sm.doc_id = p.me
+       join copy_sketches so on so.doc_id = p.other
+      where (sm.sketch->>'xid') is distinct from (so.sketch->>'xid')
         and not coalesce(pg_visible_in_snapshot((sm.sketch->>'xid')::xid8, (so.sketch->>'snap')::pg_snapshot), false)
         and not coalesce(pg_visible_in_snapshot((so.sketch->>'xid')::xid8, (sm.sketch->>'snap')::pg_snapshot), false)
-        and not exists (select 1 from links l where (l.from_doc = c.me and l.to_doc = c.other) or (l.from_doc = c.other and l.to_doc = c.me))`,
-    [ids, keys, MIN_SHARED_PASSAGE_KEYS],
+        and not exists (select 1 from links l where (l.from_doc = p.me and l.to_doc = p.other) or (l.from_doc = p.other and l.to_doc = p.me))`,
+    [me, other],
   );
   if (!pairs.length) return [];
   const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
-  const others = new Map((await store.linkDocs([...new Set(pairs.map((p) => p.other))])).map((o) => [o.id, o]));
+  const others = new Map((await store.linkDocs([...new Set(pairs.map((p) => p.other))].filter((id) => !byId.has(id)))).map((o) => [o.id, o]));
   const done = new Set<string>();
   const links: DocLink[] = [];
-  for (const { me, other } of pairs) {
-    const a = byId.get(me);
-    const b = others.get(other) ?? byId.get(other);
-    const key = me < other ? `${me}|${other}` : `${other}|${me}`;
+  for (const { me: m, other: o } of pairs) {
+    const a = byId.get(m);
+    const b = byId.get(o) ?? others.get(o);
+    const key = m < o ? `${m}|${o}` : `${o}|${m}`;
     if (!a || !b || done.has(key)) continue;
     done.add(key);
     const l = a.id > b.id ? compareDocs(a, b) : compareDocs(b, a);
@@ -168,53 +143,53 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
   }
 
   result.timings.processMs = lap();
-  const toRecheck: Sketched[] = [];
+  const toRecheck: SketchedDoc[] = [];
   /** One transaction for the given documents; returns the sketches of the ones it stored. */
-  const write = (items: { p: Processed; s: Sketched }[]): Promise<Sketched[]> =>
+  const write = (items: Processed[]): Promise<{ links: number; sketched: SketchedDoc[] }> =>
     store.transaction(async (tx) => {
       // Before any candidate lookup: what this transaction can see from here on includes this snapshot.
       const [me] = await tx.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
-      const mine: Sketched[] = [];
-      for (const { p, s } of items) {
-        if (!(await store.insertDocument(p.raw, p.article, p.annotations, tx))) continue; // a concurrent job stored it first
-        result.links += (await linkOne(store, s, tx)).length;
-        await store.saveSketch(s.doc.id, { signature: s.signature, xid: me.xid, snap: me.snap }, s.keys, tx);
-        mine.push(s);
-      }
+      // A document not inserted was stored first by a concurrent job: that job links it.
+      const inserted = await store.insertDocuments(items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })), tx);
+      const fresh = items.filter((_, i) => inserted[i]).map((p) => p.article);
+      const { links, sketched } = await linkNewDocuments(store, fresh, tx, { sketchFields: { xid: me.xid, snap: me.snap } });
       // Last statement before commit: the generation row is a hot row, hold its lock briefly.
-      if (mine.length) await store.bumpCorpusGeneration(tx);
-      return mine;
+      if (fresh.length) await store.bumpCorpusGeneration(tx);
+      return { links: links.length, sketched };
     });
   if (todo.length) {
-    const prepared = todo.map((p) => ({ p, s: sketched(linkDoc(p)) }));
-    const linksBefore = result.links;
+    const stored: SketchedDoc[] = [];
     try {
-      toRecheck.push(...(await write(prepared)));
+      const w = await write(todo);
+      result.links += w.links;
+      stored.push(...w.sketched);
     } catch (e) {
-      if (prepared.length === 1) throw e;
+      if (todo.length === 1) throw e;
       // The job rolled back. One document the database refuses must not sink the others: write
       // them one by one; if none can be written the fault is not the documents', so retry the job.
-      result.links = linksBefore;
       const refused: { source: string; message: string }[] = [];
-      for (const item of prepared) {
+      for (const p of todo) {
         try {
-          toRecheck.push(...(await write([item])));
+          const w = await write([p]);
+          result.links += w.links;
+          stored.push(...w.sketched);
         } catch (e1) {
-          refused.push({ source: item.p.raw.source, message: (e1 as Error).message });
+          refused.push({ source: p.raw.source, message: (e1 as Error).message });
         }
       }
-      if (refused.length === prepared.length) throw e;
+      if (refused.length === todo.length) throw e;
       for (const r of refused) result.failed.push({ source: r.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${r.message}` });
     }
-    result.ingested = toRecheck.length;
-    result.alreadyPresent += prepared.length - toRecheck.length - (result.failed.filter((f) => f.code === 'ORBIT_E_STORE').length);
+    toRecheck.push(...stored);
+    result.ingested = stored.length;
+    result.alreadyPresent += todo.length - stored.length - result.failed.filter((f) => f.code === 'ORBIT_E_STORE').length;
   }
 
   result.timings.writeMs = lap();
   // Post-commit re-check for every document of the job, including ones a killed attempt stored.
   const again = ids.filter((id) => present.has(id));
   if (again.length) {
-    for (const d of await store.linkDocs(again)) toRecheck.push(sketched(d));
+    for (const d of await store.linkDocs(again)) toRecheck.push(sketchDoc(d));
   }
   const added = (await recheckJob(store, toRecheck)).length;
   if (added) await store.bumpCorpusGeneration();

@@ -349,6 +349,14 @@ suite('UI over a canned API', () => {
     expect(await page.locator('[data-testid=timeline] .tl-event').count()).toBe(1);
     expect(await page.locator('[data-testid=timeline] .sources li').count()).toBe(2);
     await shot(page, 'mock-timeline');
+    // Filters live in the URL: a select applies at once, text fields on submit.
+    await page.locator('form.filters select').selectOption('AGREE');
+    await page.waitForURL(/type=AGREE/);
+    await go(page, api.url, '/documents');
+    await page.locator('form.filters label', { hasText: 'Language' }).locator('input').fill('ru');
+    await page.locator('form.filters button[type=submit]').click();
+    await page.waitForURL(/language=ru/);
+    expect(await page.locator('form.filters label', { hasText: 'Language' }).locator('input').inputValue()).toBe('ru');
     await go(page, api.url, '/quotes');
     expect(await page.locator('[data-testid=quotes] .quote').count()).toBe(1);
     await go(page, api.url, '/stories');

@@ -1,49 +1,27 @@
 /** Document list with outlet, language and date filters. */
-import { useEffect, useState } from 'react';
 import { items, type DocSummary, type ListPage } from '../api';
+import { FilterForm, useFilters, type FilterField } from '../components/FilterForm';
 import { Async, DocLink, Pager, Panel } from '../components/ui';
 import { fmtDate } from '../lib/format';
 import { href, navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';
 
 const LIMIT = 50;
+const KEYS = ['outlet', 'language', 'from', 'to'] as const;
+const FIELDS: FilterField<(typeof KEYS)[number]>[] = [
+  { key: 'outlet', label: 'Outlet' },
+  { key: 'language', label: 'Language', size: 4 },
+  { key: 'from', label: 'From', type: 'date' },
+  { key: 'to', label: 'To', type: 'date' },
+];
 
 export function DocumentsPage(props: { query: URLSearchParams }) {
-  const f = {
-    outlet: props.query.get('outlet') ?? '',
-    language: props.query.get('language') ?? '',
-    from: props.query.get('from') ?? '',
-    to: props.query.get('to') ?? '',
-  };
-  const offset = Number(props.query.get('offset')) || 0;
-  const [draft, setDraft] = useState(f);
-  const fKey = JSON.stringify(f);
-  useEffect(() => setDraft(JSON.parse(fKey) as typeof f), [fKey]);
+  const { filters: f, offset } = useFilters(props.query, KEYS);
   const res = useApi<ListPage<DocSummary>>('documents', { ...f, limit: LIMIT, offset });
   return (
     <div className="page">
       <h1>Documents</h1>
-      <form
-        className="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(href('documents', draft));
-        }}
-      >
-        <label>
-          Outlet <input value={draft.outlet} onChange={(e) => setDraft({ ...draft, outlet: e.target.value })} />
-        </label>
-        <label>
-          Language <input size={4} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value })} />
-        </label>
-        <label>
-          From <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        </label>
-        <label>
-          To <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </label>
-        <button type="submit">Apply</button>
-      </form>
+      <FilterForm route="documents" filters={f} fields={FIELDS} />
       <Panel title="Documents" count={res.data?.total ?? null} testId="documents">
         <Async state={res} isEmpty={(d) => items(d).length === 0} empty="No documents match.">
           {(d) => (

@@ -1,14 +1,21 @@
 /** Events in date order with type filter and date range, each with its sources. */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { arr, items, type DocSummary, type EventView, type ListPage } from '../api';
+import { FilterForm, useFilters, type FilterField } from '../components/FilterForm';
 import { Async, Panel } from '../components/ui';
 import { fmtDate, PLOVER_TYPES, shortId, titleOf } from '../lib/format';
-import { href, navigate } from '../lib/router';
+import { href } from '../lib/router';
 import { useApi } from '../lib/useApi';
 import { EventLine } from './Document';
 import { EvidenceLinks } from './Entity';
 
 const KEYS = ['entity', 'type', 'from', 'to'] as const;
+const FIELDS: FilterField<(typeof KEYS)[number]>[] = [
+  { key: 'entity', label: 'Entity', placeholder: 'id or name' },
+  { key: 'type', label: 'Type', type: 'select', options: PLOVER_TYPES },
+  { key: 'from', label: 'From', type: 'date' },
+  { key: 'to', label: 'To', type: 'date' },
+];
 
 function Sources(props: { e: EventView }) {
   const sources = arr(props.e.sources);
@@ -32,10 +39,7 @@ function Sources(props: { e: EventView }) {
 }
 
 export function TimelinePage(props: { query: URLSearchParams }) {
-  const f = Object.fromEntries(KEYS.map((k) => [k, props.query.get(k) ?? ''])) as Record<(typeof KEYS)[number], string>;
-  const fKey = JSON.stringify(f);
-  const [draft, setDraft] = useState(f);
-  useEffect(() => setDraft(JSON.parse(fKey) as typeof f), [fKey]);
+  const { filters: f } = useFilters(props.query, KEYS);
   const res = useApi<ListPage<EventView> | EventView[]>('timeline', f);
   const grouped = useMemo(() => {
     const list = res.data ? items(res.data) : [];
@@ -49,35 +53,7 @@ export function TimelinePage(props: { query: URLSearchParams }) {
   return (
     <div className="page">
       <h1>Timeline</h1>
-      <form
-        className="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          navigate(href('timeline', draft));
-        }}
-      >
-        <label>
-          Entity <input value={draft.entity} onChange={(e) => setDraft({ ...draft, entity: e.target.value })} placeholder="id or name" />
-        </label>
-        <label>
-          Type{' '}
-          <select value={draft.type} onChange={(e) => navigate(href('timeline', { ...f, type: e.target.value }))}>
-            <option value="">all</option>
-            {PLOVER_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        </label>
-        <label>
-          To <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </label>
-        <button type="submit">Apply</button>
-      </form>
+      <FilterForm route="timeline" filters={f} fields={FIELDS} />
       <Panel title="Events" count={res.data ? items(res.data).length : null} testId="timeline">
         <Async state={res} isEmpty={(d) => items(d).length === 0} empty="No events in this range.">
           {() => (

@@ -69,6 +69,14 @@ describe('coreferEvents', () => {
     expect(merged.date).toEqual({ start: '2021-05-24', end: '2021-05-24' });
     expect(new Set(merged.evidence.map((s) => s.document))).toEqual(new Set(['A', 'B', 'C']));
   });
+  it('gives the same events whatever order the reports come in', () => {
+    const reports = [evA, evB, evC, evOther].map((event) => ({ docId: event.evidence[0].document, event, intensity: 2, mode: 'asserted' }));
+    const links = [{ from: 'C', to: 'A', type: 'syndicated' as const, score: 0.95 }];
+    const expected = JSON.stringify(coreferEvents(reports, links, docs, { gaz }));
+    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
+      expect(JSON.stringify(coreferEvents(order.map((i) => reports[i]), links, [...docs].reverse(), { gaz }))).toBe(expected);
+    }
+  });
   it('does not merge opposite acts or different modes', () => {
     const req = (id: string, intensity: number, mode = 'asserted') => ({ docId: 'A', intensity, mode, event: { ...evB, id, type: 'REQUEST' as const } });
     expect(coreferEvents([req('x', 4), req('y', -5)], [], docs, { gaz })).toHaveLength(2);

@@ -109,8 +109,17 @@ export function sourceGroups(links: readonly DocLink[], docs: readonly { id: str
   return out;
 }
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+function byReport(a: DocEventInput, b: DocEventInput): number {
+  const ea = a.event.evidence[0];
+  const eb = b.event.evidence[0];
+  return cmp(String(a.docId), String(b.docId)) || (ea?.start ?? 0) - (eb?.start ?? 0) || cmp(String(a.event.id), String(b.event.id)) || cmp(a.event.type, b.event.type);
+}
+
 export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs: { id: string; outlet: string | null; published: string | null }[], opts: CorefOptions = {}): CorefEvent[] {
-  const items = (docEvents ?? []).filter((d) => d && d.event && Array.isArray(d.event.evidence));
+  // Canonical order first (document, position, id): which report represents a merged event and
+  // which pairs the blocking window compares must not depend on the order the reports came in.
+  const items = (docEvents ?? []).filter((d) => d && d.event && Array.isArray(d.event.evidence)).sort(byReport);
   if (!items.length) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const keyCache = new Map<string, string[]>();

@@ -88,12 +88,17 @@ export function compareDetailed(a: LinkDoc, b: LinkDoc): Comparison {
   return compareTokens(da, tokenize(da.text), db, tokenize(db.text));
 }
 
-/** The copy link between two documents with its direction decided, or null. Never throws. */
+/**
+ * The copy link between two documents with its direction decided, or null. Never throws.
+ * Symmetric: the alignment is greedy, so near a threshold the order of the texts could decide
+ * the verdict; the pair is always aligned in one order (higher id first), so it is the same
+ * whichever document arrived first or which worker compares it.
+ */
 export function compareDocs(a: LinkDoc, b: LinkDoc): DocLink | null {
   const da = safeDoc(a);
   const db = safeDoc(b);
   if (da.id === db.id) return null;
-  return compareDetailed(da, db).link;
+  return (da.id > db.id ? compareDetailed(da, db) : compareDetailed(db, da)).link;
 }
 
 export type CopyIndexOptions = {
@@ -166,7 +171,8 @@ export class CopyIndex {
     for (const j of [...cand].sort((x, y) => x - y)) {
       this.candidates++;
       const other = this.entries[j]!;
-      const { link } = compareTokens(doc, tokens, other.doc, other.tokens);
+      // In one order per pair, as compareDocs does.
+      const { link } = doc.id > other.doc.id ? compareTokens(doc, tokens, other.doc, other.tokens) : compareTokens(other.doc, other.tokens, doc, tokens);
       if (link) links.push(link);
     }
     this.linkCount += links.length;

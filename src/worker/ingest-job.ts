@@ -9,11 +9,10 @@
  * lock table (max_locks_per_transaction) and, since common keys are shared by most documents,
  * serialise the workers anyway. Instead every job re-checks its documents' candidates after its
  * own commit: of two concurrent jobs, the one committing later re-checks after both commits, so
- * it sees the other's bands. To compare each pair once (as a sequential ingest does, new document
- * first), each sketch row records its transaction id and the snapshot its candidate lookup used;
+ * it sees the other's bands. To compare each pair once (as a sequential ingest does), each sketch row records its transaction id and the snapshot its candidate lookup used;
  * the re-check skips a candidate whose lookup already saw this document, or that this document's
- * lookup saw. Pairs that were invisible to each other are compared in id order, so both sides
- * of a race compute the same link. A retried job re-checks too (worker killed after commit).
+ * lookup saw. Pairs that were invisible to each other are compared then (compareDocs is
+ * symmetric, so both sides of a race compute the same link). A retried job re-checks too (worker killed after commit).
  *
  * Writes are the single-process ingest's: whole-job statements (src/link/store-link.ts), so the
  * candidate rule and the rows written are the same code on both paths.
@@ -64,7 +63,7 @@ export type IngestJobResult = {
  * rule as at insert time but over everything committed now, minus the pairs either side already
  * compared: written by the same transaction (compared in order there), or one side's lookup
  * snapshot saw the other's transaction (see the header), or already linked. Each remaining pair
- * is compared in id order.
+ * is compared (compareDocs gives the same verdict in either order).
  */
 async function recheckJob(store: Store, docs: SketchedDoc[]): Promise<DocLink[]> {
   if (!docs.length) return [];
@@ -99,7 +98,7 @@ async function recheckJob(store: Store, docs: SketchedDoc[]): Promise<DocLink[]>
     const key = m < o ? `${m}|${o}` : `${o}|${m}`;
     if (!a || !b || done.has(key)) continue;
     done.add(key);
-    const l = a.id > b.id ? compareDocs(a, b) : compareDocs(b, a);
+    const l = compareDocs(a, b);
     if (l && l.type !== 'same_story') links.push(l);
   }
   await store.insertLinks(links);

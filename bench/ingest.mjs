@@ -1,5 +1,6 @@
 // Ingest+clean+annotate+store throughput on Reuters-21578 for one store, in its own process so
 // peak RSS is this run's alone. Usage: node bench/ingest.mjs --store pglite|postgres [--docs N]
+// [--keep-data DIR] (PGlite: load into DIR, an empty folder, and keep it for later benchmarks)
 // Prints one JSON object. PostgreSQL: ORBIT_BENCH_DATABASE_URL (default the local test database),
 // in a fresh schema.
 import { mkdtempSync, writeFileSync, statSync, rmSync } from 'node:fs';
@@ -19,7 +20,8 @@ const { ingestPaths } = await import('../dist/pipeline.js');
 
 const docs = loadReuters(limit);
 const dir = mkdtempSync(join(tmpdir(), 'orbit-bench-'));
-const storeDir = mkdtempSync(join(tmpdir(), 'orbit-bench-store-')); // never inside the input folder
+const keepData = arg('keep-data', null);
+const storeDir = keepData ?? mkdtempSync(join(tmpdir(), 'orbit-bench-store-')); // never inside the input folder
 // One JSON Lines file per 1,000 stories, as a feed dump would arrive.
 let bytes = 0;
 for (let i = 0; i < docs.length; i += 1000) {
@@ -46,5 +48,5 @@ const result = {
   mbPerSecond: +(bytes / 1048576 / seconds).toFixed(2), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 rmSync(dir, { recursive: true, force: true });
-rmSync(storeDir, { recursive: true, force: true });
+if (!keepData) rmSync(storeDir, { recursive: true, force: true });
 process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,46 +1,76 @@
-// `npm run bench`: runs every benchmark in its own process and writes bench/results.json.
-// Figures are reported, never asserted. Set BENCH_DOCS to limit the Reuters subset.
+// `npm run bench`: runs every benchmark, each in its own process, and writes bench/results.json.
+// Figures are reported, never asserted. Each entry records when and at which commit it was
+// measured, with the load average, because a 2-core machine shared with other work is noisy.
+//
+//   BENCH_ONLY=pipeline,queries npm run bench   # run some, keep the other entries of results.json
+//   BENCH_DOCS=5000 npm run bench                # a Reuters subset for the ingest/latency/load runs
+//
+// Order and store reuse: the embedded store loaded by the ingest run is measured for HTTP latency
+// and load; the PostgreSQL store left by the 2-worker pipeline run is measured the same way, then
+// replicated to 20k and 100k documents for the query benchmark (which drops it).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const here = import.meta.dirname;
 mkdirSync(join(here, 'out'), { recursive: true });
 const docs = process.env.BENCH_DOCS ?? 'Infinity';
-const results = { generatedAt: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const resultsFile = join(here, 'results.json');
+const results = existsSync(resultsFile) && only ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim() || null;
+results.machine = { cpus: cpus().length, node: process.version };
 
-function run(name, script, args = []) {
+const wanted = (name) => !only || only.has(name);
+
+/** Runs one script; its last stdout line (JSON) or its bench/out file becomes results[name]. */
+function run(name, script, args = [], outFile = null) {
+  if (!wanted(name)) return null;
   process.stderr.write(`bench: ${name}…\n`);
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  if (r.status !== 0) {
-    results[name] = { error: `exit ${r.status}` };
-    return;
+  if (outFile) rmSync(join(here, 'out', outFile), { force: true }); // never report an older run's file
+  const loadBefore = loadavg();
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  const meta = { measuredAt: new Date().toISOString(), commit, wallSeconds: +((performance.now() - t0) / 1000).toFixed(1), loadavgBefore: loadBefore, loadavgAfter: loadavg() };
+  let value;
+  if (outFile && existsSync(join(here, 'out', outFile))) value = JSON.parse(readFileSync(join(here, 'out', outFile), 'utf8'));
+  else {
+    const last = r.stdout.trim().split('\n').pop() ?? '';
+    try {
+      value = JSON.parse(last);
+    } catch {
+      value = { output: r.stdout.trim().slice(-2000) };
+    }
   }
-  const last = r.stdout.trim().split('\n').pop();
-  try {
-    results[name] = JSON.parse(last);
-  } catch {
-    results[name] = { output: r.stdout.trim() };
-  }
+  results[name] = { ...value, ...(r.status !== 0 ? { error: `exit ${r.status}` } : {}), ...meta };
+  return results[name];
 }
 
-run('ingestPglite', 'ingest.mjs', ['--store', 'pglite', '--docs', docs]);
+// Embedded store: ingest, then HTTP latency and 100-connection load on the same loaded store.
+const pgliteData = mkdtempSync(join(tmpdir(), 'orbit-bench-pglite-'));
+run('ingestPglite', 'ingest.mjs', ['--store', 'pglite', '--docs', docs, '--keep-data', pgliteData]);
+run('latencyPglite', 'latency.mjs', ['--store', 'pglite', '--data', pgliteData, '--docs', docs]);
+run('loadPglite', 'load.mjs', ['--data', pgliteData, '--docs', docs], 'load.json');
+rmSync(pgliteData, { recursive: true, force: true });
+
 run('ingestPostgres', 'ingest.mjs', ['--store', 'postgres', '--docs', docs]);
-for (const [name, script] of [['extraction', 'extraction.mjs'], ['copies', 'copies.mjs'], ['entities', 'entities.mjs']]) {
-  if (existsSync(join(here, script))) {
-    run(name, script);
-    const out = join(here, 'out', `${name}.json`);
-    if (existsSync(out)) results[name] = JSON.parse(readFileSync(out, 'utf8'));
-  }
-}
-// Distributed pipeline (PostgreSQL + 1 and 2 worker processes), then query latency on the store it
-// leaves behind, replicated to 20k and 100k documents. BENCH_PIPELINE_DOCS sizes the pipeline run.
-run('pipeline', 'pipeline.mjs', ['--docs', process.env.BENCH_PIPELINE_DOCS ?? '20000', '--workers', '1,2', '--keep']);
-const kept = results.pipeline?.runs?.at(-1)?.keptUrl;
+run('extraction', 'extraction.mjs', [], 'extraction.json');
+run('copies', 'copies.mjs', [], 'copies.json');
+run('entities', 'entities.mjs', [], 'entities.json');
+
+// PostgreSQL + 1 and 2 worker processes; the store the last run leaves is measured further.
+const pipeline = run('pipeline', 'pipeline.mjs', ['--docs', process.env.BENCH_PIPELINE_DOCS ?? '19043', '--workers', '1,2', ...(wanted('queries') || wanted('latencyPostgres') || wanted('loadPostgres') ? ['--keep'] : [])]);
+const kept = pipeline?.runs?.at(-1)?.keptUrl;
 if (kept) {
+  delete pipeline.runs.at(-1).keptUrl;
+  run('latencyPostgres', 'latency.mjs', ['--store', 'postgres', '--url', kept]);
+  run('loadPostgres', 'load.mjs', ['--url', kept], 'load.json');
   run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000']);
-  delete results.pipeline.runs.at(-1).keptUrl;
 }
-results.loadavgAtEnd = (await import('node:os')).loadavg();
-writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+// SIGKILL crash trials (5k documents × 10); the longest run, last.
+run('crash', 'crash.mjs', ['--docs', process.env.BENCH_CRASH_DOCS ?? '5000', '--trials', process.env.BENCH_CRASH_TRIALS ?? '10'], 'crash.json');
+
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

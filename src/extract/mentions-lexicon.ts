@@ -61,7 +61,14 @@ interior finance economy economic trade energy justice education health culture 
 emergency emergencies transport labour labor digital industry development environment
 internal external security intelligence national state general chief senior executive press
 assistant special presidential parliamentary permanent supreme top military army navy naval
+treasury
 air force forces armed staff foreign-affairs
+`);
+
+/** Nouns that end a ministerial portfolio ("Minister of Foreign Affairs", "of Emergency Situations"). */
+export const PORTFOLIO_WORDS = set(`
+affairs situations relations resources protection communications communication information investment
+investments policy planning affairs
 `);
 
 /** Lower-case role nouns for appositives ("X, director of ...", "X is a journalist"). */
@@ -157,4 +164,6 @@ export const ANAPHOR_TITLES: ReadonlyMap<string, readonly string[]> = new Map(Ob
   spokesperson: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
   journalist: ['journalist', 'correspondent', 'columnist', 'editor', 'reporter', 'supervisor'],
   chairman: ['chairman', 'president', 'head'],
+  'head of state': ['president', 'king', 'emir', 'sultan', 'head of state'],
+  'head of government': ['prime minister', 'premier', 'chairman of the cabinet', 'head of government'],
 }));

@@ -24,6 +24,10 @@ export function testGazetteer(): Gazetteer {
           { id: 'org:csto', type: 'organization', name: 'Collective Security Treaty Organization', aliases: [], acronyms: ['CSTO'] },
           { id: 'org:ots', type: 'organization', name: 'Organization of Turkic States', aliases: ['Turkic Council'], acronyms: ['OTS'] },
           { id: 'media:orda-times', type: 'media', name: 'Orda Times', aliases: [] },
+          { id: 'org:pla', type: 'organization', name: "People's Liberation Army", aliases: [], acronyms: ['PLA'] },
+          // invented people: a surname alias shared with strangers, a title alias overlapping the full name
+          { id: 'person:hikmat-aliyarov', type: 'person', name: 'Hikmat Aliyarov', aliases: ['Aliyarov'] },
+          { id: 'person:li-wenming', type: 'person', name: 'Li Wenming', aliases: ['President Li'] },
           {
             id: 'person:vladimir-putin', type: 'person', name: 'Vladimir Putin', aliases: ['Putin'],
             roles: [{ title: 'president', of: 'country:RU', from: '2012-05-07', to: null }],

@@ -154,3 +154,68 @@ describe('extractEntities: bad input', () => {
     expect(r.mentions.map((m) => m.text)).toEqual(['Kazakh']);
   });
 });
+
+describe('extractEntities: titles, aides and anaphors in official prose', () => {
+  it('never makes a person of a title alone, and links "the Prime Minister" to the titled person', () => {
+    const r = run('Prime Minister of Kyrgyzstan Talant Omurov arrived in Almaty. The Prime Minister said the talks went well.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Talant Omurov']);
+    expect(r.refOfSurface('The Prime Minister')).toEqual([r.byName('Talant Omurov').ref]);
+  });
+
+  it('reads "the head of state" as the president introduced before', () => {
+    const r = run('President of Kazakhstan Arman Seitov received the delegation. The head of state noted the progress.');
+    expect(r.refOfSurface('The head of state')).toEqual([r.byName('Arman Seitov').ref]);
+  });
+
+  it('gives an aide the aide title, so "the President" is not the aide', () => {
+    const r = run('President of Kazakhstan Arman Seitov met the envoy. Assistant to the President of Kazakhstan Marat Bekov told reporters the talks were useful. The President later left.');
+    const bekov = r.byName('Marat Bekov');
+    expect(bekov.roles.map((x) => x.title)).toEqual(['Assistant to the President']);
+    expect(bekov.roles[0].ofRef).toBe(r.byName('Kazakhstan').ref);
+    expect(r.refOfSurface('The President')).toEqual([r.byName('Arman Seitov').ref]);
+  });
+
+  it('separates a ministerial portfolio from the name after it', () => {
+    const r = run('On Monday the Deputy Minister of Foreign Affairs Bakhrom Aliev held consultations in Almaty.');
+    const p = r.byName('Bakhrom Aliev');
+    expect(p.type).toBe('person');
+    expect(p.roles.map((x) => x.title)).toEqual(['Deputy Minister of Foreign Affairs']);
+    expect(r.entities.some((e) => e.name.includes('Foreign Affairs'))).toBe(false);
+  });
+
+  it('resolves a bare title with a demonym through the offices the gazetteer knows', () => {
+    const r = run('Putin opened the forum. "We are open to all," the Russian president said.');
+    expect(r.refOfSurface('the Russian president')).toEqual([r.byName('Vladimir Putin').ref]);
+  });
+});
+
+describe('extractEntities: gazetteer phrase edge cases', () => {
+  it('matches gazetteer names that contain a possessive', () => {
+    const r = run("The People's Liberation Army has no base in Kyrgyzstan.");
+    expect(r.byName("People's Liberation Army").gazetteerId).toBe('org:pla');
+  });
+
+  it('does not take a stranger with a known surname for the known person', () => {
+    const r = run('Deputy minister Vepa Aliyarov met Kazakh diplomats. Hikmat Aliyarov was not present.');
+    expect(r.byName('Vepa Aliyarov').gazetteerId).toBeNull();
+    expect(r.byName('Hikmat Aliyarov').gazetteerId).toBe('person:hikmat-aliyarov');
+  });
+
+  it('prefers the full name over a title alias that overlaps it', () => {
+    const r = run('Chinese President Li Wenming arrived in Almaty on Monday.');
+    expect(r.refOfSurface('Li Wenming')).toEqual([r.byName('Li Wenming').ref]);
+    expect(r.refOfSurface('President Li')).toHaveLength(0);
+  });
+
+  it('keeps a surname after "according to" a person when the full name was used', () => {
+    const r = run('Press secretary Berik Oraz wrote on Telegram that the talks ended. According to Oraz, a loan was approved.');
+    expect(r.refOfSurface('Oraz')).toEqual([r.byName('Berik Oraz').ref]);
+    expect(r.entities.some((e) => e.type === 'media')).toBe(false);
+  });
+
+  it('joins an acronym used in a headline before its definition to the long form', () => {
+    const r = run('GKNB detains three\n\nOfficers of the State Committee for National Security (GKNB) detained three men.');
+    const e = r.byName('State Committee for National Security');
+    expect(r.refOfSurface('GKNB')).toEqual([e.ref, e.ref]);
+  });
+});

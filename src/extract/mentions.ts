@@ -36,6 +36,7 @@ import {
   MEDIA_VERBS_AFTER,
   ORG_HEADS,
   PLACE_SUFFIX,
+  PORTFOLIO_WORDS,
   SPEECH_VERBS,
   STOP_CAP,
   TITLE_HEADS,
@@ -88,6 +89,22 @@ const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
+
+/** A title without the office it serves or belongs to: "Assistant to the President" -> "assistant". */
+export function titleHead(title: string): string {
+  return title.toLowerCase().split(/\s+to\s+the\s+/)[0];
+}
+
+/** Gazetteer roles held at `published` (current ones when the date is unknown). */
+export function knownRoles(entry: GazEntry | undefined, published: string | null): { title: string; of: string | null }[] {
+  const day = published ? published.slice(0, 10) : null;
+  const out: { title: string; of: string | null }[] = [];
+  for (const r of entry?.roles ?? []) {
+    const ok = day ? (!r.from || r.from.slice(0, 10) <= day) && (!r.to || r.to.slice(0, 10) >= day) : !r.to;
+    if (ok) out.push({ title: r.title, of: r.of });
+  }
+  return out;
+}
 
 function pickEntry(entries: GazEntry[]): GazEntry {
   if (entries.length === 1) return entries[0];
@@ -241,7 +258,7 @@ class Extractor {
     if (i + len > t.n) return false;
     for (let k = 0; k < len; k++) {
       const j = i + k;
-      if (k > 0 && (t.gap[j] !== 0 || this.owner[j] >= 0 || t.poss[j - 1])) return false;
+      if (k > 0 && (t.gap[j] !== 0 || this.owner[j] >= 0 || (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))) return false;
       const w = p.caseSensitive ? t.raw[j] : t.key[j];
       const want = p.toks[k];
       if (want === w) {
@@ -259,25 +276,32 @@ class Extractor {
     return true;
   }
 
+  /** The longest gazetteer phrase starting at token i, or null. */
+  private bestPhraseAt(i: number): Phrase | null {
+    const t = this.t;
+    let best: Phrase | null = null;
+    for (const p of this.idx.acroFirst.get(t.raw[i]) ?? []) {
+      if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
+    }
+    // a possessive first word is indexed with its "'s" ("People's Liberation Army")
+    const keys = t.poss[i] ? [t.key[i], `${t.key[i]}'s`] : [t.key[i]];
+    for (const k of [...keys, ...this.baseForms(i)]) {
+      for (const p of this.idx.byFirst.get(k) ?? []) {
+        if (best && p.toks.length <= best.toks.length) break;
+        if (this.matchPhrase(i, p)) best = p;
+      }
+    }
+    return best;
+  }
+
   private matchGazetteer(): void {
     const t = this.t;
     for (let i = 0; i < t.n; i++) {
       if (!t.cap[i] || this.owner[i] >= 0) continue;
-      let best: Phrase | null = null;
-      for (const p of this.idx.acroFirst.get(t.raw[i]) ?? []) {
-        if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
-      }
-      for (const p of this.idx.byFirst.get(t.key[i]) ?? []) {
-        if (best && p.toks.length <= best.toks.length) break;
-        if (this.matchPhrase(i, p)) best = p;
-      }
-      for (const f of this.baseForms(i)) {
-        for (const p of this.idx.byFirst.get(f) ?? []) {
-          if (best && p.toks.length <= best.toks.length) break;
-          if (this.matchPhrase(i, p)) best = p;
-        }
-      }
+      let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
+      if (best && this.otherGivenName(i, best)) best = null;
+      if (best && this.laterPersonExtends(i, best)) best = null;
       if (best) {
         const len = best.toks.length;
         const entry = pickEntry(best.entries);
@@ -287,6 +311,44 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Vepa Hajiyev" when only "Hikmet Hajiyev" is known: a gazetteer surname right after an
+   * unknown capitalised name whose initial matches none of the known person's given names is
+   * somebody else with the same surname (left to the capitalised-run pass).
+   */
+  private otherGivenName(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return false;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'person') return false;
+    const g = i - 1;
+    const k = t.key[g];
+    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return false;
+    if (STOP_CAP.has(k) || TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k) || GENERIC_CAP.has(k) || NOT_NAME_ADJ.has(k)) return false;
+    if (this.idx.demonyms.has(k) || this.idx.byFirst.has(k)) return false;
+    const initials = new Set<string>();
+    for (const n of [entry.name, ...entry.aliases]) {
+      const w = n.split(/\s+/);
+      if (w.length >= 2) initials.add(nameKey(w[0]).charAt(0));
+    }
+    return initials.size > 0 && !initials.has(nameKey(t.raw[g]).charAt(0));
+  }
+
+  /**
+   * "President Xi Jinping": a person alias that includes a title ("President Xi") yields to a
+   * person phrase starting inside it and reaching further ("Xi Jinping").
+   */
+  private laterPersonExtends(i: number, p: Phrase): boolean {
+    const len = p.toks.length;
+    if (len < 2 || pickEntry(p.entries).type !== 'person') return false;
+    for (let k = 1; k < len; k++) {
+      if (!this.t.cap[i + k]) continue;
+      const q = this.bestPhraseAt(i + k);
+      if (q && k + q.toks.length > len && pickEntry(q.entries).type === 'person') return true;
+    }
+    return false;
   }
 
   /**
@@ -357,7 +419,7 @@ class Extractor {
         continue;
       }
       let b = i + 1;
-      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && !t.poss[b - 1] && this.nameLike(b)) b++;
+      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && (!t.poss[b - 1] || t.key[b - 1] === 'people') && this.nameLike(b)) b++;
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
     }
@@ -450,11 +512,17 @@ class Extractor {
       this.addCand(a, b, 'media', 'media', null);
       return b;
     }
+    // a run of title words alone ("The Prime Minister said") names nobody: anaphors() may
+    // link it to a person introduced with that title
+    let titleOnly = true;
+    for (let i = a; i < b && titleOnly; i++) if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i])) titleOnly = false;
+    if (titleOnly) return b;
     // a name to be typed by its contexts (decideNames)
     if (b - a <= 5) {
       // a demonym or generic noun opening a run ("Kazakh Mukhtar ...", "the Republic Ahmet ...")
-      // is not part of the name
-      while (a < b - 1 && (this.demo[a] || GENERIC_CAP.has(t.key[a]) || NOT_NAME_ADJ.has(t.key[a]))) a++;
+      // is not part of the name, nor is the end of a portfolio ("Minister of Foreign Affairs X")
+      const portfolio = a0 > 0 && t.key[a0 - 1] === 'of' && t.gap[a0] === 0;
+      while (a < b - 1 && (this.demo[a] || GENERIC_CAP.has(t.key[a]) || NOT_NAME_ADJ.has(t.key[a]) || (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))))) a++;
       if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
@@ -543,6 +611,12 @@ class Extractor {
     const verdict = new Map<string, 'person' | 'media' | null>();
     const personEvidence = new Set<number>();
     const mediaEvidence = new Set<number>();
+    // surnames of the multi-word person names of this document: "according to Uali" after
+    // "Berik Uali" is the person again, never a media outlet
+    const surnames = new Set<string>();
+    for (const cd of this.cands) {
+      if (!cd.dead && cd.b - cd.a >= 2 && ((cd.kind === 'gaz' && cd.type === 'person') || cd.kind === 'name')) surnames.add(nameKey(t.raw[cd.b - 1]));
+    }
     for (let c = 0; c < this.cands.length; c++) {
       const cd = this.cands[c];
       if (cd.dead) continue;
@@ -566,7 +640,7 @@ class Extractor {
       const strong = cd.titled || (context && (multi || given || suffix || this.speechAfter(cd.b)));
       const media = this.mediaCue(cd.a, cd.b);
       if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media)) personEvidence.add(c);
-      else if (media && !given && !suffix) mediaEvidence.add(c);
+      else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a])))) mediaEvidence.add(c);
     }
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
@@ -687,7 +761,11 @@ class Extractor {
     // persons first: unresolved single names may turn out to be media ("Forbes reported")
     const groups = this.groupPersons();
     // non-person candidates
-    const live = cands.map((c, i) => i).filter((i) => !cands[i].dead);
+    // acronyms bound to a long form come last, so an acronym used before its definition (in a
+    // headline) still joins the long form's entity
+    const isBound = (i: number) => (cands[i] as Cand & { boundTo?: number }).boundTo !== undefined;
+    const liveAll = cands.map((c, i) => i).filter((i) => !cands[i].dead);
+    const live = [...liveAll.filter((i) => !isBound(i)), ...liveAll.filter(isBound)];
     for (const c of live) {
       const cd = cands[c];
       if (cd.kind === 'name' || cd.kind === 'single') continue;
@@ -827,6 +905,15 @@ class Extractor {
     for (const rr of roleRecs) {
       if (!personRoles.has(rr.key)) personRoles.set(rr.key, []);
       personRoles.get(rr.key)!.push(rr.role);
+    }
+    // offices the gazetteer knows a person held at publication time also identify them
+    // ("the Kazakh president" after a bare "Tokayev"); they never become roles of this document
+    for (const [key, e] of ents) {
+      if (e.type !== 'person' || !e.gazetteerId) continue;
+      const known = knownRoles(this.gaz.byId(e.gazetteerId), this.opts.published ?? null);
+      if (!known.length) continue;
+      if (!personRoles.has(key)) personRoles.set(key, []);
+      for (const r of known) personRoles.get(key)!.push({ title: r.title, ofRef: r.of ? `g:${r.of}` : null, evidence: { start: 0, end: 0 } });
     }
     this.anaphors(mentions, personRoles, countryKey, ents);
 
@@ -1028,7 +1115,12 @@ class Extractor {
       const mods: string[] = [];
       while (j < t.n && t.gap[j] === 0 && TITLE_MODIFIERS.has(t.key[j]) && !ANAPHOR_TITLES.has(t.key[j]) && mods.length < 2) mods.push(t.key[j++]);
       if (j >= t.n || t.gap[j] !== 0 || this.owner[j] >= 0) continue;
-      const head = t.key[j];
+      let head = t.key[j];
+      // "the head of state" / "the head of government": one anaphor of three words
+      if (head === 'head' && j + 2 < t.n && t.key[j + 1] === 'of' && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && this.owner[j + 2] < 0 && (t.key[j + 2] === 'state' || t.key[j + 2] === 'government')) {
+        head = `head of ${t.key[j + 2]}`;
+        j += 2;
+      }
       const compatible = ANAPHOR_TITLES.get(head);
       if (!compatible) continue;
       // not a title before a name or an "of" phrase ("the minister of ...", "the president Erdogan")
@@ -1040,7 +1132,8 @@ class Extractor {
         if (m.cs >= at || this.cands[m.c].type !== 'person' || (best && m.cs <= best.at)) continue;
         const rs = personRoles.get(m.key) ?? [];
         const ok = rs.some((r) => {
-          const title = r.title.toLowerCase();
+          // the title's own head, not the office it serves ("Assistant to the President")
+          const title = titleHead(r.title);
           if (!compatible.some((x) => title.includes(x))) return false;
           if (mods.length && !mods.every((md) => title.includes(md))) return false;
           if (dKey && r.ofRef !== dKey) return false;

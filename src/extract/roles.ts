@@ -42,6 +42,8 @@ const TARGET_TITLES = new Set(['ambassador', 'ambassadors', 'envoy', 'consul', '
 const ANAPHOR_NOUNS = new Set(['republic', 'country', 'kingdom', 'federation', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CHAIN_PREPS = new Set(['of', 'at', 'in', 'for', 'with', 'from']);
+/** Titles of people serving someone else's office ("Assistant to the President"). */
+const AIDE_TITLES = new Set(['assistant', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary']);
 
 const isTitleWord = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || TITLE_MODIFIERS.has(k);
 const isHead = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k);
@@ -106,7 +108,7 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
 
   let ts = titleBack(ctx, j);
   let te = j;
-  if (ts < 0 && entityStart >= 0 && t.cap[j] && ctx.candAt(j) < 0) {
+  if (ts < 0 && t.cap[j] && ctx.candAt(j) < 0 && (entityStart >= 0 || g === 0)) {
     // "Minister of Emergency Situations of the Republic": a capitalised portfolio between
     let r = j;
     while (r > 0 && j - r < 4 && t.cap[r - 1] && ctx.candAt(r - 1) < 0 && t.gap[r] === 0) r--;
@@ -116,6 +118,12 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
     }
   }
   if (ts < 0) return [];
+  // "Assistant to the President of Azerbaijan X": the aide's title, not the President's
+  if (ts >= 3 && t.key[ts - 1] === 'the' && t.key[ts - 2] === 'to' && AIDE_TITLES.has(t.key[ts - 3]) && t.gap[ts - 1] === 0 && t.gap[ts - 2] === 0) {
+    let k = ts - 3;
+    while (k > 0 && t.gap[k] === 0 && isTitleWord(t.key[k - 1]) && ctx.candAt(k - 1) < 0 && ts - k < 6) k--;
+    ts = k;
+  }
   // "press secretary of the President of Kazakhstan, X": the outer title is the person's role
   if (entityStart >= 0 && ts >= 2) {
     let k = ts - 1;

@@ -31,6 +31,12 @@ describe('parseDate: formats', () => {
     expect(first('2023-06-01 04:30 +06:00')).toBe('2023-06-01T04:30:00+06:00');
     expect(first('1 Jun 2023 04:30 GMT+4')).toBe('2023-06-01T04:30:00+04:00');
   });
+  it('reads a weekday or a separator between the date and the time', () => {
+    expect(first('23 Kasım 2026 Pazartesi, 09:30')).toBe('2026-11-23T09:30:00');
+    expect(first('23 ноября 2026, понедельник, 14:05')).toBe('2026-11-23T14:05:00');
+    expect(first('Mon, 11/23/2026 - 10:42')).toBe('2026-11-23T10:42:00');
+    expect(first('23.11.2026 | 15:40')).toBe('2026-11-23T15:40:00');
+  });
   it('reads a time printed before the date', () => {
     expect(first('09:12 17.08.2020')).toBe('2020-08-17T09:12:00');
     expect(first('09:12 AZT, 17 August 2020')).toBe('2020-08-17T09:12:00+04:00');

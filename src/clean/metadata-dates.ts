@@ -113,6 +113,16 @@ const ZONE_ALT = [...ZONE_BY_NAME.keys()].sort(byLength).map(escapeRe).join('|')
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 
+/**
+ * Weekday names that Turkish and Russian sites print between the date and the time
+ * ("23 Kasım 2026 Pazartesi, 09:30"), and English ones for symmetry.
+ */
+const WEEKDAY_ALT = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
+  'pazartesi', 'salı', 'sali', 'çarşamba', 'carsamba', 'perşembe', 'persembe', 'cumartesi', 'cuma', 'pazar',
+].join('|');
+
 /** "14:58", "14:58:30", "2:58 pm", "14.58" is not accepted (too often a score or a decimal). */
 const TIME = `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?${NA})?`;
 /** An explicit offset: "GMT+3", "UTC+05:30", "+0300", or a named zone from the table. */
@@ -129,13 +139,13 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
     why: 'ISO and year-first forms: 2022-01-05, 2022/01/05, 2022-01-05T14:58',
   },
   {
-    re: new RegExp(`${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})${NA}(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+)?${TIME})?`, 'giu'),
+    re: new RegExp(`${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})${NA}(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`, 'giu'),
     kind: 'numeric',
     why: 'day/month/year with one separator: 25.05.2021, 10-01-2022 14:58, 05/25/2021',
   },
   {
     re: new RegExp(
-      `${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|yılı))?${NA}(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
+      `${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|yılı))?${NA}(?:,?\\s*(?:${WEEKDAY_ALT})${NA})?(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
       'giu',
     ),
     kind: 'dmy-text',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agencyInCredit,
   cleanAuthor,
   cleanOutletName,
   cleanTitle,
@@ -9,6 +10,7 @@ import {
   findOutlet,
   findPublished,
   isPersonName,
+  personCredit,
   type MetaLine,
 } from './metadata.js';
 
@@ -116,6 +118,23 @@ describe('findOutlet', () => {
   });
 });
 
+describe('personCredit and agencyInCredit', () => {
+  it('joins person names and drops what is not one', () => {
+    expect(personCredit('Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
+    expect(personCredit('Jane Roe, John Doe & Ali Karimov')).toBe('Jane Roe, John Doe and Ali Karimov');
+    expect(personCredit('Ирина Соколова и Олег Ким')).toBe('Ирина Соколова and Олег Ким');
+    expect(personCredit('Jane Roe, Almaty')).toBe('Jane Roe');
+    expect(personCredit('Reuters')).toBeNull();
+  });
+  it('finds an agency named in a byline', () => {
+    expect(agencyInCredit('By Jane Roe, Reuters')).toBe('Reuters');
+    expect(agencyInCredit('AFP')).toBe('AFP');
+    expect(agencyInCredit('Reuters Staff')).toBe('Reuters');
+    expect(agencyInCredit('Jane Roe')).toBeNull();
+    expect(agencyInCredit(null)).toBeNull();
+  });
+});
+
 describe('findOriginalSource', () => {
   it('reads a leading credit line', () => {
     expect(findOriginalSource(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('IANS');
@@ -139,9 +158,39 @@ describe('findOriginalSource', () => {
     expect(findOriginalSource(L('b:YEREVAN, MAY 3, ARMENPRESS. The government approved a new road programme.'))).toBe('Armenpress');
     expect(findOriginalSource(L('b:BAKU, Azerbaijan, May 3. By Jane Roe - Trend: Azerbaijan increased its exports.'))).toBe('Trend');
   });
+  it('reads agency credits in the lead or the closing paragraph', () => {
+    expect(findOriginalSource(L('b:Azerbaijan and Kazakhstan plan a joint ferry line, Trend reports citing the ministry.', PROSE))).toBe('Trend');
+    expect(findOriginalSource(L(PROSE, 'b:Most of the grain will come from Kazakhstan, according to TASS.'))).toBe('TASS');
+    expect(findOriginalSource(L('b:Стороны обсудили строительство моста, сообщает ТАСС.', PROSE))).toBe('TASS');
+    expect(findOriginalSource(L('b:По данным Интерфакса, переговоры продолжатся в декабре.', PROSE))).toBe('Interfax');
+    expect(findOriginalSource(L("b:Anadolu Ajansı'nın haberine göre toplantı Ankara'da yapıldı.", PROSE))).toBe('Anadolu Agency');
+    expect(findOriginalSource(L(PROSE, 'b:via Kazinform'))).toBe('Kazinform');
+  });
+  it('does not take an agency cited in the middle of the text, or a menu of codes, as the source', () => {
+    expect(findOriginalSource(L(PROSE, PROSE.replace('b:', 'b:A '), 'b:The figure was disputed, according to TASS.', PROSE, PROSE))).toBeNull();
+    expect(findOriginalSource(L('h:NEWS | Business | Culture', PROSE))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'b:Trends reported by analysts show slower growth this year.'))).toBeNull();
+  });
   it('ignores image credits and plain prose', () => {
     expect(findOriginalSource(L('h:Representative Image . Image Credit: ANI', PROSE))).toBeNull();
     expect(findOriginalSource(L(PROSE))).toBeNull();
+  });
+});
+
+describe('findAuthor: CMS bylines', () => {
+  it('reads "Submitted by X on <date>" and labelled reporter lines', () => {
+    expect(findAuthor(L('h:Submitted by Nodira Yusupova on Mon, 11/23/2026 - 10:42', PROSE))).toBe('Nodira Yusupova');
+    expect(findAuthor(L('h:Muhabir: Ayşe Demir Giriş: 23 Kasım 2026 09:30', PROSE))).toBe('Ayşe Demir');
+    expect(findAuthor(L('h:By Laura Finch and Omar Haidari', PROSE))).toBe('Laura Finch and Omar Haidari');
+  });
+});
+
+describe('findPublished: CMS date lines', () => {
+  it('reads Drupal, DLE and Turkish date lines', () => {
+    expect(findPublished(L('h:Submitted by Jane Roe on Mon, 11/23/2026 - 10:42', PROSE)).value).toBe('2026-11-23T10:42:00');
+    expect(findPublished(L('h:23-11-2026, 08:15', PROSE)).value).toBe('2026-11-23T08:15:00');
+    expect(findPublished(L('h:Güncelleme: 24 Kasım 2026 Salı, 11:10 Giriş: 23 Kasım 2026 Pazartesi, 09:30', PROSE)).value).toBe('2026-11-23T09:30:00');
+    expect(findPublished(L('h:Published: 23.11.2026 | 15:40 (GMT+5)', PROSE)).value).toBe('2026-11-23T15:40:00+05:00');
   });
 });
 
@@ -194,7 +243,15 @@ describe('cleanAuthor and cleanOutletName', () => {
     expect(cleanAuthor('admin')).toBeNull();
     expect(cleanAuthor('  ')).toBeNull();
     expect(cleanAuthor(null)).toBeNull();
-    expect(cleanAuthor('Jane Roe, Staff Writer')).toBe('Jane Roe, Staff Writer');
+    // a role, agency or place after the name is no part of it; several names are one credit
+    expect(cleanAuthor('Jane Roe, Staff Writer')).toBe('Jane Roe');
+    expect(cleanAuthor('Timur Saidov, Reuters')).toBe('Timur Saidov');
+    expect(cleanAuthor('Laura Finch, Omar Haidari')).toBe('Laura Finch and Omar Haidari');
+    // desks and roles name no person
+    for (const desk of ['Staff Writer', 'Our Correspondent', 'News Desk', 'Reuters Staff', 'Editorial Board', 'Редакция', 'Haber Merkezi']) {
+      expect(cleanAuthor(desk), desk).toBeNull();
+    }
+    expect(cleanAuthor('Muhabir: Ayşe Demir')).toBe('Ayşe Demir');
     expect(cleanAuthor('Jane RoeNovember 15, 2019')).toBe('Jane Roe');
     expect(cleanAuthor('Name (required)')).toBeNull();
   });

@@ -17,7 +17,8 @@ const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role ==
 
 // ---------------------------------------------------------------- published
 /** Labels that say which date a page prints: creation is preferred over modification. */
-const CREATED_LABEL = /(?:created|published|posted|first published|date|опубликовано|дата публикации|yayın(?:lanma)?(?: tarihi)?|oluşturulma)\s*:?\s*$/iu;
+const CREATED_LABEL =
+  /(?:created|published|posted|first published|date|опубликовано|дата публикации|дата|yayın(?:lanma)?(?: tarihi)?|yayınlandı|oluşturulma|giriş(?: tarihi)?|eklenme(?: tarihi)?)\s*:?\s*$/iu;
 const UPDATED_LABEL = /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
 
 /** Before a dateline date: nothing, or a place ("ASTANA, "); after it: a separator. */
@@ -106,7 +107,24 @@ export function isPersonName(s: string): boolean {
 }
 
 const BYLINE_RE =
-  /^(?:by|written by|story by|text by|author|authors|автор|авторы|текст|yazar|yazan|haber)\s*[:\-–—]?\s+(.+?)\s*(?:[,|(–—].*)?$/iu;
+  /^(?:by|written by|story by|text by|submitted by|posted by|published by|reported by|author|authors|автор|авторы|текст|yazar|yazan|haber|muhabir|editör)\s*[:\-–—]?\s+(.+?)\s*(?:[|(–—].*)?$/iu;
+/** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42". */
+const BYLINE_TAIL = /\s+(?:on|at|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
+
+/**
+ * A person credit: "Jane Roe, Reuters" → "Jane Roe" (an agency, role or place after the name is
+ * no part of it); "Jane Roe, John Doe" and "Jane Roe and John Doe" → "Jane Roe and John Doe".
+ * Null when the credit does not open with a person's name.
+ */
+export function personCredit(v: string): string | null {
+  const parts = v
+    .split(/\s*(?:[,;&]|\s(?:and|и|ve|und|et)\s)\s*/u)
+    .map(trimPunct)
+    .filter(Boolean);
+  if (parts.length === 0 || !isPersonName(parts[0])) return null;
+  const names = [...new Set(parts.filter(isPersonName))];
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.\- ]{2,60}$/u;
 const BIO_START = /^([\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s+(?:is|was|has been|works as|writes)\s/u;
 const BIO_ROLE = /\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|analyst|author|blogger|freelancer|researcher|commentator)s?\b/i;
@@ -122,8 +140,8 @@ export function findAuthor(lines: MetaLine[]): string | null {
     if (l.text.length > 120) continue;
     const m = BYLINE_RE.exec(l.text);
     if (m) {
-      const name = trimPunct(m[1].replace(/\s+and\s+.*$/i, ''));
-      if (isPersonName(name)) return name;
+      const name = personCredit(m[1].replace(BYLINE_TAIL, ''));
+      if (name) return name;
     }
   }
   // 2. a name line within two lines of a date line before the body (or dropped inside it)
@@ -150,11 +168,17 @@ export function findAuthor(lines: MetaLine[]): string | null {
   return null;
 }
 
-const AUTHOR_PREFIX = /^(?:by|written by|story by|text by|author|authors|автор|авторы|yazar|yazan)\s*[:\-–—]?\s+/i;
+const AUTHOR_PREFIX = /^(?:by|written by|story by|text by|submitted by|posted by|author|authors|автор|авторы|yazar|yazan|muhabir|editör)\s*[:\-–—]?\s+/i;
 const AUTHOR_CUT = /\s+[|•·]\s+|\s+(?:published|updated|posted|opublikovano|опубликовано)\b|\s+\d{1,2}[:.]\d{2}\b/i;
 const GLUED_MONTH =
   /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)/u;
 const NOT_AN_AUTHOR = /^(?:by|admin|administrator|webmaster|editor|staff|user|guest|anonymous|unknown|null|none|n\/a|nama \(wajib\)|name \(required\))$/i;
+/**
+ * Credits that name a desk or a role, not a person: "Staff Writer", "Our Correspondent",
+ * "News Desk", "Reuters Staff", "Редакция", "Haber Merkezi". Unknown stays unknown.
+ */
+const DESK_CREDIT =
+  /^(?:(?:staff|our|own|special|senior|online|web|news|city|foreign)\s+)?(?:writer|reporter|correspondent|desk|staff|team|editors?|newsroom)s?$|^[\p{L}\p{N}.& -]{1,40}\s(?:staff|desk|newsroom|editorial(?:\s+(?:board|team|staff))?|news team|web team|correspondent)$|^(?:editorial(?:\s+(?:board|team|staff|office))?|the editors|редакция|корреспондент|собкор|пресс-служба|haber merkezi|muhabir)$/iu;
 
 /**
  * Tidy an author credit from any source (page line, HTML meta, feed): "By Jane Roe | May 5,
@@ -173,8 +197,18 @@ export function cleanAuthor(s: string | null | undefined): string | null {
   const d = findDates(v)[0];
   if (d) v = v.slice(0, d.index);
   v = trimPunct(v);
-  if (!v || v.length > 100 || !LETTER.test(v) || NOT_AN_AUTHOR.test(v)) return null;
-  return v;
+  if (!v || v.length > 100 || !LETTER.test(v) || NOT_AN_AUTHOR.test(v) || DESK_CREDIT.test(v)) return null;
+  return personCredit(v) ?? v;
+}
+
+/** An agency named in an author credit ("Jane Roe, Reuters", "AFP"), canonical, or null. */
+export function agencyInCredit(s: string | null | undefined): string | null {
+  if (typeof s !== 'string') return null;
+  for (const part of s.replace(AUTHOR_PREFIX, '').split(/\s*(?:[,;|/&]|\s(?:and|и|ve)\s)\s*/u)) {
+    const a = AGENCY_BY_FORM.get(trimPunct(part).replace(/\s+(?:staff|desk)$/i, ''));
+    if (a) return a;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- outlet
@@ -188,8 +222,8 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
   },
   { re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i, why: 'aggregator feed disclaimers' },
   {
-    re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,]*(?:all rights reserved\.?)?[\s.]*$/i,
-    why: '"X © 2025" footers',
+    re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[\s.,]*(?:all rights reserved\.?)?[\s.]*$|\.\s)/i,
+    why: '"X © 2025" footers, alone or before the reuse conditions',
   },
   {
     re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|]|\s+all rights reserved|\s*$)/iu,
@@ -247,7 +281,7 @@ const SHORT_CAPS = /^[A-Z]{2,6}$/;
 const CAPSEQ = "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|news)\\s+)?[\\p{Lu}][\\p{L}\\p{N}.&'’-]*){0,4}";
 
 /** Phrases that credit the agency or outlet a copy carries. The captured group names it. */
-export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'any'; why: string }[] = [
+export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any'; why: string }[] = [
   { re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'), where: 'first', why: '"ANKARA, Jan 10 (Reuters) -" datelines' },
   { re: new RegExp(`^.{0,80}?[/—–-]\\s*(${AGENCY_ALT})\\s*[/.]?\\s*[-–—.]`, 'u'), where: 'first', why: '"MOSCOW, May 25. /TASS/." datelines' },
   { re: new RegExp(`^[^.]{0,40}[.,]\\s*(${AGENCY_ALT})\\s*[-–—:.]`, 'u'), where: 'first', why: '"ASTANA. KAZINFORM -", "YEREVAN, MAY 3, ARMENPRESS." datelines' },
@@ -265,6 +299,27 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'any'; why: s
   { re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'), where: 'any', why: '"according to X, which first reported"' },
   { re: new RegExp(`\\b(?:first reported by|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|reprinted from|republished (?:with permission )?from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
   { re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'), where: 'any', why: '"Source: X" lines' },
+  { re: new RegExp(`^\\(?(?:via|source|courtesy(?: of)?)\\s+(${CAPSEQ})\\)?\\.?$`, 'u'), where: 'any', why: '"via X" credit lines' },
+  {
+    re: new RegExp(`(?:^|[,.;]\\s+|\\s[-–—]\\s)(?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?\\s+(?:reports|reported|informs|writes|says|said)\\b`, 'u'),
+    where: 'edge',
+    why: '"..., Trend reports citing the ministry"',
+  },
+  {
+    re: new RegExp(`\\baccording to (?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?(?=\\s*(?:[.,;:)]|$))`, 'u'),
+    where: 'edge',
+    why: '"..., according to TASS."',
+  },
+  {
+    re: new RegExp(`(?:[Сс]ообща\\p{L}*|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Пп]о данным|[Пп]о информации|[Сс]о ссылкой на)\\s+(?:(?:информационное\\s+|информ)?агентств\\p{L}*\\s+|ИА\\s+)?[«"]?(${AGENCY_ALT})`, 'u'),
+    where: 'edge',
+    why: 'Russian agency credits: "сообщает ТАСС", "по данным Интерфакса"',
+  },
+  {
+    re: new RegExp(`(${AGENCY_ALT})['’]?(?:n[ıiuü]n|[ıiuü]n)?\\s+(?:haberine göre|muhabirinin|bildirdiğine göre|aktardığına göre)`, 'u'),
+    where: 'edge',
+    why: 'Turkish agency credits: "Anadolu Ajansı\'nın haberine göre"',
+  },
 ];
 
 const IMAGE_CREDIT = /\b(?:image|photo|picture|pic|video|фото|fotoğraf)\b/i;
@@ -279,15 +334,19 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
     if (fields.every((f) => f.trim().length <= 4)) continue;
     if (fields.length >= 2) {
       const f = trimPunct(fields[0]);
-      if (AGENCY_BY_FORM.has(f) || SHORT_CAPS.test(f)) return canonicalAgency(f);
+      if (AGENCY_BY_FORM.has(f)) return canonicalAgency(f);
+      // An unknown capitalised code counts only on a credit line that also dates the story
+      // ("ANI | Ankara | Updated: ..."); "NEWS | Business | Sport" is a menu.
+      if (SHORT_CAPS.test(f) && findDates(l.text).length > 0) return f;
     }
   }
   const body = bodyParas(lines);
   const first = body.slice(0, 2);
   const last = body.slice(-2);
-  const any = [...first, ...last, ...nonBody(lines).map((l) => l.text)].filter((t) => !IMAGE_CREDIT.test(t));
+  const edge = [...new Set([...first, ...last])];
+  const any = [...edge, ...nonBody(lines).map((l) => l.text)].filter((t) => !IMAGE_CREDIT.test(t));
   for (const { re, where } of SOURCE_RULES) {
-    const pool = where === 'first' ? first.slice(0, 1) : where === 'last' ? last.slice(-1) : any;
+    const pool = where === 'first' ? first.slice(0, 1) : where === 'last' ? last.slice(-1) : where === 'edge' ? edge : any;
     for (const t of pool) {
       const m = re.exec(t);
       if (m) {

@@ -63,14 +63,20 @@ export function normaliseInline(s: string): string {
 function isBlock(el: El): boolean {
   if (BLOCK_TAGS.has(el.tag)) return true;
   if (el.tag !== 'td' && el.tag !== 'th') return false;
-  for (const k of el.kids) if (typeof k !== 'string' && k.tag !== 'br' && BLOCK_TAGS.has(k.tag)) return true;
+  // A cell holding blocks, or lines broken by several <br>, is a layout cell (old table-based
+  // sites put the menu and the article text in neighbouring cells), not a data cell.
+  let brs = 0;
+  for (const k of el.kids) {
+    if (typeof k === 'string' || (k.tag === 'br' && ++brs < 2)) continue;
+    if (k.tag === 'br' || BLOCK_TAGS.has(k.tag)) return true;
+  }
   return false;
 }
 
 /**
  * Walk `root` iteratively. `drop(el)` decides whether a subtree is skipped entirely.
  */
-export function linearise(root: El, drop: (el: El) => boolean): Linear {
+export function linearise(root: El, drop: (el: El) => boolean, spaceStyled = false): Linear {
   const lin: Linear = { blocks: [], els: [], b0: [], b1: [], endN: [], pCount: [], imgCount: [], liCount: [] };
   const { blocks, els } = lin;
   let parts: string[] = [];
@@ -131,6 +137,9 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
     // Cells of data tables are inline with a separator, so a row reads as one line, as on
     // screen; cells holding paragraphs (layout tables) stay blocks.
     if (!blk && (tag === 'td' || tag === 'th')) parts.push(' ');
+    // Metadata reading: inline boxes with a class are laid out apart by CSS
+    // ("<span class=reporter>…</span><span class=date>…</span>"), so their texts must not glue.
+    else if (spaceStyled && !blk && el.hint) parts.push(' ');
     if (blk) {
       flush();
       if (tag !== 'br' && tag !== 'hr') blockStack.push(el);
@@ -152,6 +161,7 @@ export function linearise(root: El, drop: (el: El) => boolean): Linear {
   const exit = (el: El): void => {
     const tag = el.tag;
     const n = el.n;
+    if (spaceStyled && !isBlk[n] && el.hint) parts.push(' ');
     if (isBlk[n]) {
       flush();
       if (tag !== 'br' && tag !== 'hr') blockStack.pop();

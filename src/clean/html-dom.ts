@@ -42,6 +42,8 @@ export type MetaSources = {
   /** Short texts of elements whose class/id says byline/author. */
   bylines: string[];
   h1: string[];
+  /** <link rel="canonical"> href, the page's own address when the caller gives none. */
+  canonical: string | null;
 };
 
 // Subtrees that never hold article text (or hold it only for scripts).
@@ -112,6 +114,7 @@ export function buildTree(html: string): ParsedPage {
     relAuthor: [],
     bylines: [],
     h1: [],
+    canonical: null,
   };
   const root: El = { tag: '#root', hint: '', cls: '', id: '', parent: null, kids: [], attrs: null, n: -1 };
   let body: El | null = null;
@@ -152,6 +155,7 @@ export function buildTree(html: string): ParsedPage {
         }
         const tag = name.toLowerCase();
         if (tag === 'meta') collectMeta(a, sources);
+        else if (tag === 'link' && sources.canonical === null && a.href && /\bcanonical\b/i.test(a.rel ?? '')) sources.canonical = a.href.trim();
         else if (tag === 'html' && sources.htmlLang === null && (a.lang || a['xml:lang'])) sources.htmlLang = (a.lang || a['xml:lang']).trim();
         const itemprop = a.itemprop;
         let textProps: string[] | null = null;

@@ -3,7 +3,7 @@
  * "Read more" teasers, subscription prompts, cookie and copyright notices, photo credits,
  * bylines and date lines. Only short paragraphs are tested, so article prose is safe.
  */
-import type { Block } from './html-blocks.js';
+import { type Block, nonWs } from './html-blocks.js';
 
 const SOCIAL = '(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|comment|comments|save|google\\+?)';
 const SHARE_LINE = new RegExp(`^(?:${SOCIAL}(?:\\s*(?:this|on|via|article|story|page|post))*[\\s|·•/,:]*)+$`, 'i');
@@ -40,7 +40,14 @@ const BOILERPLATE: RegExp[] = [
   /^(?:share (?:this|on|via)|share)\b.{0,40}$/i,
   /^(?:this (?:article|story|post|content) (?:is|was) (?:only )?available\b)/i,
   /^(?:we've noticed|it looks like you(?:'re| are) using an ad ?blocker)/i,
+  // Labels of tag and topic lists whose links were removed ("Tags", "Теги").
+  /^(?:tags?|topics?|keywords|categories|filed under|etiketler|anahtar kelimeler|теги|метки|ключевые слова)\s*:?$/iu,
+  /\b(?:support (?:our|independent|quality) journalism|donate (?:today|now)|become a (?:member|supporter|patron))\b/i,
 ];
+
+// "Read also", "İlgili Haber", "Читайте также": a label that turns the link after it into a teaser.
+const TEASER_LABEL =
+  /^(?:read (?:also|more|next)|also read|see also|related(?: (?:article|story|news))?|more on this|ilgili haber(?:ler)?|bunu da okuyun|ayrıca (?:bakınız|okuyun)|читайте (?:также|тоже)|смотрите также|по теме)\s*[:|»›>-]?\s*/iu;
 
 // "By Jane Doe, Reuters" — a byline left inside the container. Lines ending like sentences are
 // kept ("By Monday, the troops had left.").
@@ -59,5 +66,10 @@ export function isBoilerplate(text: string): boolean {
 
 /** Whether `b` is a link-only teaser (a headline link standing alone in the text). */
 export function isLinkLine(b: Block): boolean {
-  return b.nws > 0 && b.linkNws / b.nws > 0.8 && b.text.length < 160 && !/[.!?…"”»]$/.test(b.text);
+  if (b.nws === 0 || b.text.length >= 200) return false;
+  if (b.linkNws / b.nws > 0.8 && b.text.length < 160 && !/[.!?…"”»]$/.test(b.text)) return true;
+  // A teaser label followed by a linked headline: the label is plain text, the rest a link.
+  const label = TEASER_LABEL.exec(b.text);
+  if (!label || label[0].length === b.text.length) return false;
+  return b.linkNws / Math.max(1, b.nws - nonWs(label[0])) > 0.8;
 }

@@ -10,6 +10,12 @@ export type PageMeta = {
   published: string | null;
   author: string | null;
   siteName: string | null;
+  /**
+   * What the <title> adds around the headline, outermost first: the trailing part of
+   * "Headline | Site", then the leading part of "Site | Headline". A site name only when
+   * something else confirms it (a section name sits in the same places).
+   */
+  titleAffixes: string[];
   language: string | null;
   description: string | null;
 };
@@ -56,14 +62,35 @@ const typeOf = (o: JsonObj): string => {
   return Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '';
 };
 
-function nameOf(v: Json | undefined): string | null {
+/**
+ * The name of a JSON-LD value: a string, an object's name, or a list of them joined by ", ".
+ * `{"@id": ...}` references (Yoast-style @graph pages point from the article to a Person node)
+ * are followed through `byId`, one level deep.
+ */
+function nameOf(v: Json | undefined, byId?: Map<string, JsonObj>, depth = 0): string | null {
   if (typeof v === 'string') return clean(v);
   if (Array.isArray(v)) {
-    const names = v.map((x) => nameOf(x)).filter((x): x is string => x !== null);
+    const names = v.map((x) => nameOf(x, byId, depth)).filter((x): x is string => x !== null);
     return names.length ? [...new Set(names)].join(', ') : null;
   }
-  if (v && typeof v === 'object') return nameOf((v as JsonObj).name);
+  if (v && typeof v === 'object') {
+    const o = v as JsonObj;
+    if (o.name !== undefined) return nameOf(o.name, byId, depth);
+    const ref = o['@id'];
+    const target = typeof ref === 'string' && depth < 2 ? byId?.get(ref) : undefined;
+    return target ? nameOf(target, byId, depth + 1) : null;
+  }
   return null;
+}
+
+/** JSON-LD nodes by their @id, so references inside an @graph can be read. */
+function indexById(objs: JsonObj[]): Map<string, JsonObj> {
+  const m = new Map<string, JsonObj>();
+  for (const o of objs) {
+    const id = o['@id'];
+    if (typeof id === 'string' && !m.has(id) && Object.keys(o).length > 1) m.set(id, o);
+  }
+  return m;
 }
 
 const first = (m: Map<string, string[]>, ...keys: string[]): string | null => {
@@ -161,22 +188,58 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   return t || title;
 }
 
+const AFFIX_SEP = /\s+(?:[|\-–—:·•»]|::)\s+|\s*[|»]\s*/;
+
+/** See PageMeta.titleAffixes. */
+export function titleAffixes(titleTag: string | null, headline: string | null): string[] {
+  if (!titleTag || !headline) return [];
+  const t = titleTag.replace(WS, ' ').trim();
+  const h = headline.replace(WS, ' ').trim();
+  const i = h ? t.toLowerCase().indexOf(h.toLowerCase()) : -1;
+  if (i < 0) return [];
+  const out: string[] = [];
+  const ok = (p: string | undefined): p is string => !!p && /\p{L}/u.test(p) && p.split(' ').length <= 6;
+  const after = t.slice(i + h.length);
+  if (/^\s*(?:[|\-–—:·•»]|::)/.test(after)) {
+    const parts = after.split(AFFIX_SEP).map((p) => p.trim()).filter(Boolean);
+    if (ok(parts[parts.length - 1])) out.push(parts[parts.length - 1]);
+  }
+  const before = t.slice(0, i);
+  if (/(?:[|\-–—:·•»]|::)\s*$/.test(before)) {
+    const parts = before.split(AFFIX_SEP).map((p) => p.trim()).filter(Boolean);
+    if (ok(parts[0])) out.push(parts[0]);
+  }
+  return out;
+}
+
 export function extractMeta(src: MetaSources, url: string | null): PageMeta {
   const ld = jsonLdObjects(src.jsonLd);
   const article = ld.find((o) => /article|posting|report|blog/i.test(typeOf(o))) ?? ld.find((o) => ARTICLE_TYPES.test(typeOf(o)));
   const m = src.meta;
   let host: string | null = null;
-  try {
-    host = url ? new URL(url).hostname : null;
-  } catch {
-    host = null;
+  // The page's own address names the site ("steppeherald.example"); ingest of a saved page gives
+  // no URL, so the canonical link or og:url stands in.
+  for (const u of [url, src.canonical, first(m, 'og:url')]) {
+    if (!u || host) continue;
+    try {
+      host = new URL(u).hostname;
+    } catch {
+      host = null;
+    }
   }
 
-  // Site name.
+  const byId = indexById(ld);
+
+  // Site name. A WebSite node names the brand ("Karakum Review"); the publisher Organization
+  // often carries the legal name ("Karakum Review Media Group LLC"), so it comes after.
   let siteName = first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'al:ios:app_name');
-  if (!siteName && article) siteName = nameOf(article.publisher);
   if (!siteName) {
-    const org = ld.find((o) => /organization|website/i.test(typeOf(o)));
+    const site = ld.find((o) => /\bwebsite\b/i.test(typeOf(o)));
+    if (site) siteName = nameOf(site.name);
+  }
+  if (!siteName && article) siteName = nameOf(article.publisher, byId);
+  if (!siteName) {
+    const org = ld.find((o) => /organization/i.test(typeOf(o)));
     if (org) siteName = nameOf(org.name);
   }
 
@@ -225,7 +288,7 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
   };
   let author =
     notUrl(first(m, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator:name')) ??
-    (article ? nameOf(article.author) : null) ??
+    (article ? nameOf(article.author, byId) : null) ??
     notUrl(clean((ip.get('author') ?? [])[0])) ??
     clean(src.relAuthor[0]) ??
     clean(src.bylines[0]);
@@ -239,7 +302,7 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
 
   const description = first(m, 'description', 'og:description', 'twitter:description', 'dc.description') ?? (article ? clean(typeof article.description === 'string' ? article.description : null) : null);
 
-  return { title, published, author, siteName, language, description };
+  return { title, published, author, siteName, titleAffixes: titleAffixes(titleTag, title), language, description };
 }
 
 /** The JSON-LD articleBody, when the page states one (used to confirm the DOM choice). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHtml } from './html.js';
-import { normaliseDate, stripSiteName } from './html-meta.js';
+import { normaliseDate, stripSiteName, titleAffixes } from './html-meta.js';
 import { isBoilerplate } from './html-filter.js';
 
 // Project-written fixtures (invented text), shaped like real news pages.
@@ -177,6 +177,52 @@ describe('extractHtml: text handling', () => {
   });
 });
 
+describe('extractHtml: CMS details', () => {
+  it('follows JSON-LD @id references and prefers the WebSite name to the legal publisher', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': '#org', name: 'Steppe Media Group LLC' },
+        { '@type': 'WebSite', '@id': '#site', name: 'Steppe Review', publisher: { '@id': '#org' } },
+        { '@type': 'NewsArticle', headline: 'Talks stall', author: { '@id': '#p1' }, publisher: { '@id': '#org' }, datePublished: '2026-01-05T10:00:00+05:00' },
+        { '@type': 'Person', '@id': '#p1', name: 'Dana Kemelova' },
+      ],
+    });
+    const r = extractHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`);
+    expect(r.author).toBe('Dana Kemelova');
+    expect(r.siteName).toBe('Steppe Review');
+    expect(r.published).toBe('2026-01-05T10:00:00+05:00');
+  });
+
+  it('lists the page lines around the article for the metadata heuristics', () => {
+    const page = `<html><body><nav><a href="/">Home</a></nav><div class="meta"><span class="by">Dana Kemelova</span><span class="date">23.11.2026 14:05</span></div>
+      <div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div class="foot">© 2026 Steppe Review</div></body></html>`;
+    const r = extractHtml(page, { pageLines: true });
+    expect(r.pageLines).toContainEqual({ text: 'Dana Kemelova 23.11.2026 14:05', where: 'before' });
+    expect(r.pageLines).toContainEqual({ text: '© 2026 Steppe Review', where: 'after' });
+    expect(r.pageLines?.some((l) => l.text === P1)).toBe(false);
+    expect(extractHtml(page).pageLines).toBeUndefined();
+  });
+
+  it('drops a teaser label with its link and a list title with its links', () => {
+    const page = `<html><body><div class="text"><p>${P1}</p><div class="inline"><span>İlgili Haber</span> <a href="/x">Özbek pamuğuna talep artıyor</a></div><p>${P2}</p>
+      <p>Rubrics</p><p><a href="/a">Politics</a></p><p><a href="/b">Economy</a></p><p>${P3}</p></div></body></html>`;
+    const t = extractHtml(page).text;
+    expect(t).toContain(P2);
+    expect(t).toContain(P3);
+    expect(t).not.toContain('İlgili');
+    expect(t).not.toContain('Rubrics');
+  });
+
+  it('treats a table cell of <br>-separated lines as a layout cell', () => {
+    const page = `<html><body><table><tr><td><b>Menu</b><br><a href="/a">Politics</a><br><a href="/b">Society</a></td>
+      <td><b>Talks stall</b><br><br>${P1}<br><br>${P2}<br><br>${P3}</td></tr></table></body></html>`;
+    const t = extractHtml(page).text;
+    expect(t).toContain(P1);
+    expect(t).not.toContain('Society Talks stall');
+  });
+});
+
 describe('metadata helpers', () => {
   it('normalises stated dates and keeps their offset', () => {
     expect(normaliseDate('2019-11-18T12:34:56.000+0000')).toBe('2019-11-18T12:34:56+00:00');
@@ -191,6 +237,14 @@ describe('metadata helpers', () => {
     expect(stripSiteName('Talks stall - Caspian Wire', 'Caspian Wire', null)).toBe('Talks stall');
     expect(stripSiteName('World | Talks stall over tariffs in Baku', null, null)).toBe('Talks stall over tariffs in Baku');
     expect(stripSiteName('Baku - Tbilisi rail link reopens after repairs', null, null)).toBe('Baku - Tbilisi rail link reopens after repairs');
+  });
+
+  it('finds what the <title> adds around the headline', () => {
+    expect(titleAffixes('Talks stall - Caspian Wire', 'Talks stall')).toEqual(['Caspian Wire']);
+    expect(titleAffixes('World | Talks stall | Caspian Wire', 'Talks stall')).toEqual(['Caspian Wire', 'World']);
+    expect(titleAffixes('Caspian Wire :: Talks stall', 'Talks stall')).toEqual(['Caspian Wire']);
+    expect(titleAffixes('Talks stall', 'Talks stall')).toEqual([]);
+    expect(titleAffixes('Something else entirely', 'Talks stall')).toEqual([]);
   });
 
   it('recognises chrome lines but not prose', () => {

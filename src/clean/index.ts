@@ -6,9 +6,10 @@
  */
 import type { Article, Diagnostic, MetadataHints, Paragraph, RawDocument } from '../types.js';
 import { matchChrome, normalizeLine } from './boilerplate.js';
-import { extractHtml } from './html.js';
+import { extractHtml, PROSE_CHARS } from './html.js';
 import { detectLanguage } from './language.js';
 import {
+  agencyInCredit,
   cleanAuthor,
   cleanOutletName,
   cleanTitle,
@@ -74,6 +75,8 @@ type Cleaned = {
   published: string | null;
   author: string | null;
   outlet: string | null;
+  /** HTML only: what the <title> adds around the headline (see html-meta.ts). */
+  titleAffixes?: string[];
   diagnostics: Diagnostic[];
 };
 
@@ -107,27 +110,35 @@ function asDeclaredBody(body: string, c: Cleaned): Cleaned {
  * is kept as footer lines so the outlet and date heuristics can still read it.
  */
 function fromHtml(body: string, url: string | null): Cleaned {
-  const ex = extractHtml(body, url ? { url } : {});
-  const lines: MetaLine[] = [];
+  const ex = extractHtml(body, url ? { url, pageLines: true } : { pageLines: true });
+  const page = ex.pageLines ?? [];
+  // The rest of the page, placed like a dump's lines: what precedes the article is its header
+  // (bylines, date lines), what sits inside or after it counts as footer (labelled dates only).
+  // (Header lines found between kept short lines are listed first: order matters little there.)
+  const lines: MetaLine[] = page.filter((l) => l.where === 'before').map((l) => ({ text: normalizeLine(l.text), role: 'header' }));
   const kept: string[] = [];
   const seen = new Set<string>();
   const titleKey = ex.title ? dupKey(ex.title) : '';
   let ended = false;
+  let inProse = false;
   for (const p of ex.paragraphs) {
     const raw = ex.text.slice(p.start, p.end);
     const line = normalizeLine(raw);
     const rule = line.length <= 400 ? matchChrome(line) : null;
     if (rule?.kind === 'end') ended = true;
     const key = dupKey(line);
-    const drop = ended || !!rule || key === '' || seen.has(key) || key === titleKey;
+    const drop = ended || !!rule || key === '' || seen.has(key) || key === titleKey || isDateOnlyLine(line);
     if (drop) {
-      lines.push({ text: line, role: 'footer' });
+      // Before the first real paragraph, a dropped line is the article's header (date, byline).
+      lines.push({ text: line, role: inProse ? 'footer' : 'header' });
       continue;
     }
     seen.add(key);
     kept.push(raw);
+    if (line.length >= PROSE_CHARS) inProse = true;
     lines.push({ text: line, role: 'body' });
   }
+  for (const l of page) if (l.where !== 'before') lines.push({ text: normalizeLine(l.text), role: 'footer' });
   const { text, paragraphs } = paragraphsOf(kept);
   const diagnostics: Diagnostic[] = [];
   if (!text) diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
@@ -140,8 +151,37 @@ function fromHtml(body: string, url: string | null): Cleaned {
     published: ex.published,
     author: ex.author,
     outlet: ex.siteName,
+    titleAffixes: ex.titleAffixes,
     diagnostics,
   };
+}
+
+/**
+ * A paragraph that is only a date (and a time, zone or short label): "November 23, 2026",
+ * "23.11.2026 14:05". The page's date line, left inside the container; metadata, not text.
+ */
+function isDateOnlyLine(line: string): boolean {
+  if (line.length > 60) return false;
+  const dates = findDates(line);
+  if (dates.length === 0) return false;
+  let rest = line;
+  for (const d of dates) rest = rest.replace(d.raw, ' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 2;
+}
+
+/**
+ * The outlet when the page states no site name: a copyright or imprint line of the page, and
+ * what the <title> adds around the headline. A title affix is used when the footer confirms it
+ * ("Steppe Observer" in "© 2026 Steppe Observer LLC"), or alone when it trails the headline.
+ */
+function outletFromPage(footer: string | null, affixes: string[]): string | null {
+  const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (footer) {
+    const f = key(footer);
+    for (const a of affixes) if (key(a) && f.includes(key(a))) return cleanOutletName(a) ?? footer;
+    return footer;
+  }
+  return affixes.length ? cleanOutletName(affixes[0]) : null;
 }
 
 function emptyArticle(raw: RawDocument, diagnostics: Diagnostic[]): Article {
@@ -201,7 +241,8 @@ export function cleanDocument(raw: RawDocument): Article {
     if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim()) c = asDeclaredBody(raw.body, c);
     const diagnostics = [...c.diagnostics];
 
-    const outlet = hint(hints.outlet) ?? cleanOutletName(c.outlet) ?? findOutlet(c.lines);
+    const outlet =
+      hint(hints.outlet) ?? cleanOutletName(c.outlet) ?? (c.titleAffixes ? outletFromPage(findOutlet(c.lines), c.titleAffixes) : findOutlet(c.lines));
     const title = hint(hints.title) ?? cleanTitle(c.title, outlet);
 
     let published: string | null = null;
@@ -215,7 +256,8 @@ export function cleanDocument(raw: RawDocument): Article {
     }
 
     const author = authorFromHint(hint(hints.author)) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
-    const originalSource = findOriginalSource(c.lines);
+    // A byline that names an agency ("Jane Roe, Reuters", "AFP") says whose story this is.
+    const originalSource = findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author));
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
     if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });

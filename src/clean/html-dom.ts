@@ -263,6 +263,7 @@ export function buildTree(html: string): ParsedPage {
     }
   }
   for (const el of h1Els) {
+    if (isLogoHeading(el)) continue;
     const t = textOf(el, 500);
     if (t) sources.h1.push(t);
   }
@@ -277,6 +278,24 @@ export function buildTree(html: string): ParsedPage {
   }
   for (const { prop, el } of itempropEls) addItemprop(prop, textOf(el, 300).slice(0, 300));
   return { root, body: body ?? root, sources, depthCapped };
+}
+
+const LOGO_HINT = /logo|brand|site-?(?:title|name|branding)|masthead|(?:site|main|top|global)-?header|^header$/;
+
+/**
+ * An <h1> that holds the site's name, not the headline: themes put the logo in an h1 on every
+ * page ("<h1 class=site-title><a href=/>Site</a></h1>", an h1 inside #header).
+ */
+function isLogoHeading(h1: El): boolean {
+  let depth = 0;
+  for (let e: El | null = h1; e && depth < 4; e = e.parent, depth++) {
+    if (e.tag === 'article' || e.tag === 'main') break;
+    if ((e.hint && LOGO_HINT.test(e.hint)) || e.attrs?.role === 'banner') return true;
+  }
+  // Nothing but a link to the home page.
+  const kids = h1.kids.filter((k) => typeof k !== 'string' || k.trim() !== '');
+  const only = kids.length === 1 && typeof kids[0] !== 'string' ? kids[0] : null;
+  return !!only && only.tag === 'a' && /^(?:\/|https?:\/\/[^/]+\/?)$/.test(only.attrs?.href ?? '');
 }
 
 function isHidden(a: Record<string, string>): boolean {

@@ -194,6 +194,16 @@ describe('extractHtml: CMS details', () => {
     expect(r.published).toBe('2026-01-05T10:00:00+05:00');
   });
 
+  it('does not take the logo heading for the headline', () => {
+    const page = (h: string) =>
+      `<html><head><title>Talks stall over tariffs | Caspian Wire</title></head><body>${h}<div class="post"><h2>Talks stall over tariffs</h2><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(extractHtml(page('<div id="header"><h1>Caspian Wire</h1></div>')).title).toBe('Talks stall over tariffs');
+    expect(extractHtml(page('<h1><a href="/">Caspian Wire</a></h1>')).title).toBe('Talks stall over tariffs');
+    expect(extractHtml(page('<div role="banner"><h1>Caspian Wire</h1></div>')).title).toBe('Talks stall over tariffs');
+    // an article's own header keeps its h1
+    expect(extractHtml(page('<div class="entry-header"><h1>Talks stall over tariffs</h1></div>')).title).toBe('Talks stall over tariffs');
+  });
+
   it('lists the page lines around the article for the metadata heuristics', () => {
     const page = `<html><body><nav><a href="/">Home</a></nav><div class="meta"><span class="by">Dana Kemelova</span><span class="date">23.11.2026 14:05</span></div>
       <div class="text"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div class="foot">© 2026 Steppe Review</div></body></html>`;

@@ -170,6 +170,17 @@ const CASES: Case[] = [
     include: ['have extended the contract for the transit', 'Under the new terms', 'still needs to be approved'],
     exclude: ['Rubrics', 'Print version', 'Send to a friend', 'Reprinting', 'Author:', '23.11.2026'],
   },
+  {
+    file: 'wordpress-old-theme.html',
+    title: 'US envoy visits Tashkent for transit talks',
+    published: '2026-11-23',
+    author: null,
+    outlet: 'Oxus Dispatch',
+    originalSource: 'AP',
+    language: 'en',
+    include: ['A senior US envoy arrived in Tashkent on Monday', 'The envoy is expected to meet', 'Washington has said it supports trade routes'],
+    exclude: ['Oxus Dispatch', 'Amu Darya basin', 'November 30', 'Posted on', 'Filed under', 'Leave a comment', 'Archives', 'Powered by WordPress', 'Share'],
+  },
 ];
 
 /** Fold like the scorer: NFKD, no marks, lower case, one space. */

@@ -107,6 +107,15 @@ describe('cleanDocument (html)', () => {
     expect(a.language).toBe('en');
     for (const p of a.paragraphs) expect(a.text.slice(p.start, p.end).length).toBeGreaterThan(0);
   });
+  it('drops a date-only line but keeps a dated timeline entry, and reads the date from it', () => {
+    const page = `<html><head><title>Talks resume - Example Daily</title></head><body><article><h1>Talks resume</h1>
+      <p>November 23, 2026</p><p>${P1}</p><p>November 20, 2026: the ministers agreed on an agenda for the talks.</p><p>${P2}</p></article></body></html>`;
+    const a = cleanDocument(raw(page, { format: 'html' }));
+    expect(a.text).not.toMatch(/^November 23, 2026$/m);
+    expect(a.text).toContain('November 20, 2026: the ministers agreed');
+    expect(a.published).toBe('2026-11-23');
+    expect(a.outlet).toBe('Example Daily');
+  });
   it('returns ORBIT_E_NO_TEXT for an empty page', () => {
     const a = cleanDocument(raw('<html><body></body></html>', { format: 'html' }));
     expect(a.text).toBe('');

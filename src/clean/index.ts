@@ -164,6 +164,8 @@ function isDateOnlyLine(line: string): boolean {
   if (line.length > 60) return false;
   const dates = findDates(line);
   if (dates.length === 0) return false;
+  // "November 23, 2026: talks begin" is a timeline entry, not a date line.
+  if (/:\s*\p{L}/u.test(line.slice(dates[dates.length - 1].end))) return false;
   let rest = line;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
   return rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 2;
@@ -255,7 +257,9 @@ export function cleanDocument(raw: RawDocument): Article {
       if (!hinted) diagnostics.push(...found.diagnostics);
     }
 
-    const author = authorFromHint(hint(hints.author)) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
+    let author = authorFromHint(hint(hints.author)) ?? cleanAuthor(c.author) ?? findAuthor(c.lines);
+    // A site credited as its own author (<meta name=author content="Site">) names no person.
+    if (author && outlet && headlineKey(author) === headlineKey(outlet)) author = null;
     // A byline that names an agency ("Jane Roe, Reuters", "AFP") says whose story this is.
     const originalSource = findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author));
     const dateline = findDateline(c.lines);

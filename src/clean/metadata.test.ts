@@ -170,6 +170,7 @@ describe('findOriginalSource', () => {
     expect(findOriginalSource(L(PROSE, PROSE.replace('b:', 'b:A '), 'b:The figure was disputed, according to TASS.', PROSE, PROSE))).toBeNull();
     expect(findOriginalSource(L('h:NEWS | Business | Culture', PROSE))).toBeNull();
     expect(findOriginalSource(L(PROSE, 'b:Trends reported by analysts show slower growth this year.'))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'b:via Telegram'))).toBeNull();
   });
   it('ignores image credits and plain prose', () => {
     expect(findOriginalSource(L('h:Representative Image . Image Credit: ANI', PROSE))).toBeNull();

@@ -18,7 +18,7 @@ const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role ==
 // ---------------------------------------------------------------- published
 /** Labels that say which date a page prints: creation is preferred over modification. */
 const CREATED_LABEL =
-  /(?:created|published|posted|first published|date|опубликовано|дата публикации|дата|yayın(?:lanma)?(?: tarihi)?|yayınlandı|oluşturulma|giriş(?: tarihi)?|eklenme(?: tarihi)?)\s*:?\s*$/iu;
+  /(?:created|published|posted|first published|date|опубликовано|дата публикации|дата|yayın(?:lanma)?(?: tarihi)?|yayınlandı|oluşturulma|giriş(?: tarihi)?|eklenme(?: tarihi)?)(?:\s+on)?\s*:?\s*$/iu;
 const UPDATED_LABEL = /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
 
 /** Before a dateline date: nothing, or a place ("ASTANA, "); after it: a separator. */
@@ -226,7 +226,7 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
     why: '"X © 2025" footers, alone or before the reuse conditions',
   },
   {
-    re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|]|\s+all rights reserved|\s*$)/iu,
+    re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|·•]|\s+[-–—]\s|\s+all rights reserved|\s*$)/iu,
     why: '"© 2025 X. All rights reserved." footers',
   },
   { re: /\bhyperlink to (?:the )?(?:website |site |source )?(?:https?:\/\/)?(?:www\.)?([^\s,;]+?)[.,;]*(?:\s|$)/i, why: 'reuse conditions' },
@@ -280,6 +280,9 @@ const SHORT_CAPS = /^[A-Z]{2,6}$/;
 /** A run of capitalised words (with "of", "and", "for", "de" inside): a proper name. */
 const CAPSEQ = "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|news)\\s+)?[\\p{Lu}][\\p{L}\\p{N}.&'’-]*){0,4}";
 
+/** Platforms and photo banks that "via X" names without X being a news source. */
+const PLATFORMS = 'Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|WhatsApp|VK|VKontakte|LinkedIn|Getty|Shutterstock|Flickr|Wikimedia|Unsplash|Google';
+
 /** Phrases that credit the agency or outlet a copy carries. The captured group names it. */
 export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any'; why: string }[] = [
   { re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'), where: 'first', why: '"ANKARA, Jan 10 (Reuters) -" datelines' },
@@ -299,7 +302,11 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any
   { re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'), where: 'any', why: '"according to X, which first reported"' },
   { re: new RegExp(`\\b(?:first reported by|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|reprinted from|republished (?:with permission )?from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
   { re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'), where: 'any', why: '"Source: X" lines' },
-  { re: new RegExp(`^\\(?(?:via|source|courtesy(?: of)?)\\s+(${CAPSEQ})\\)?\\.?$`, 'u'), where: 'any', why: '"via X" credit lines' },
+  {
+    re: new RegExp(`^\\(?(?:via|source|courtesy(?: of)?)\\s+(?!(?:${PLATFORMS})\\b)(${CAPSEQ})\\)?\\.?$`, 'u'),
+    where: 'any',
+    why: '"via X" credit lines (not "via Telegram": a platform carries, it does not report)',
+  },
   {
     re: new RegExp(`(?:^|[,.;]\\s+|\\s[-–—]\\s)(?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?\\s+(?:reports|reported|informs|writes|says|said)\\b`, 'u'),
     where: 'edge',

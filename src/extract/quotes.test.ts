@@ -165,3 +165,68 @@ describe('extractQuotes: bad input', () => {
     expect(() => extractQuotes(weird, splitSentences(weird), [], [])).not.toThrow();
   });
 });
+
+// Invented organisations and countries for the wire and press-office patterns below.
+const OFFICES: Spec[] = [
+  ...PEOPLE,
+  { name: 'Ruritanian Foreign Ministry', type: 'organization' },
+  { name: 'Central Bank of Ruritania', type: 'organization' },
+  { name: 'State Department', type: 'organization' },
+  { name: 'Kabar', type: 'media' },
+  { name: 'Borduria', type: 'country', surfaces: ['Borduria', 'Bordurian'] },
+  { name: 'Victor Lanz', type: 'person', surfaces: ['Victor Lanz', 'Lanz'] },
+  { name: 'Ivo Kral', type: 'person', surfaces: ['Ivo Kral'] },
+];
+
+describe('extractQuotes: wire and press-office attributions', () => {
+  it('reads "said <Name> was ..." and "told reporters <Name> would ..." without "that"', () => {
+    const t = 'Karl Brandt said Ruritania was ready to increase gas supplies next winter.\n\nAnna Petrova told reporters Borduria would open the border in May.';
+    const q = run(t, OFFICES);
+    expect(q.map((x) => [x.text, x.speaker, x.direct])).toEqual([
+      ['Ruritania was ready to increase gas supplies next winter', 'Karl Brandt', false],
+      ['Borduria would open the border in May', 'Anna Petrova', false],
+    ]);
+  });
+
+  it('reads a trailing "the <Organisation> said on <day>, <participle> …" and drops the dateline', () => {
+    const t = 'VELTRA — Ruritania will not pay its dues to the alliance this year, the Ruritanian Foreign Ministry said on Wednesday, deepening the rift with its allies.';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ text: 'Ruritania will not pay its dues to the alliance this year', speaker: 'Ruritanian Foreign Ministry', direct: false });
+  });
+
+  it('resolves "the ministry" and a quoted fragment inside the reported clause', () => {
+    const t = 'The Ruritanian Foreign Ministry summoned the envoy.\n\nIn a statement, the ministry said Ruritania "does not see the alliance fulfilling its obligations" and froze its participation.';
+    const q = run(t, OFFICES);
+    expect(q.find((x) => x.direct)).toMatchObject({ text: 'does not see the alliance fulfilling its obligations', speaker: 'Ruritanian Foreign Ministry' });
+  });
+
+  it('keeps short fragments and named terms out of it', () => {
+    const t = 'Karl Brandt said the so-called "foreign agents law" would pass. Anna Petrova said Borduria was "not amused".';
+    expect(run(t, OFFICES).filter((x) => x.direct)).toEqual([]);
+  });
+
+  it('lets a country speak through "the <demonym> side" and an organisation through its spokesman', () => {
+    const t = 'According to the Bordurian side, trade between the two countries doubled last year.\n\nThe sanctions remain, but a State Department spokesman said Washington was "reviewing all options".';
+    const q = run(t, OFFICES);
+    expect(q.find((x) => x.text.startsWith('trade'))).toMatchObject({ speaker: 'Borduria', direct: false });
+    expect(q.find((x) => x.text === 'reviewing all options')).toMatchObject({ speaker: 'State Department', direct: true });
+  });
+
+  it('names the outlet of "told the state news agency X" as the reporter', () => {
+    const t = 'Anna Petrova told the state news agency Kabar that her country would not change course.';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ speaker: 'Anna Petrova', reportedBy: ['Kabar'] });
+  });
+
+  it('credits "X called it “…”, according to Y" to X, relayed by Y', () => {
+    const t = 'Victor Lanz met Anna Petrova on Monday. Lanz called relations with Ruritania "the best in history", according to presidential aide Ivo Kral.';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ text: 'the best in history', speaker: 'Victor Lanz', reportedBy: ['Ivo Kral'] });
+  });
+
+  it('reads "she accused Y of “…”" as her words', () => {
+    const t = 'Anna Petrova was less diplomatic. Writing on Telegram, she accused the Bordurian leadership of "following instructions from abroad."';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ text: 'following instructions from abroad.', speaker: 'Anna Petrova', direct: true });
+  });
+});

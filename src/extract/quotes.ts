@@ -23,6 +23,7 @@ import type { DocEntity, DocMention, DocQuote, Sentence } from './types.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
 import { languageFamily } from '../nlp/lang.js';
 import { extractQuotesMl } from './quotes-ml.js';
+import { qaQuotes } from './quotes-qa.js';
 
 const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'noted', 'notes', 'explained',
@@ -32,7 +33,7 @@ const SPEECH_VERBS = [
   'claimed', 'claims', 'underlined', 'underlines', 'underscored', 'underscores', 'continued', 'concluded',
   'commented', 'remarked', 'observed', 'admitted', 'acknowledged', 'confirmed', 'confirms', 'assured', 'assures',
   'believes', 'believed', 'thinks', 'reported', 'reports', 'asserted', 'maintained', 'maintains', 'urged',
-  'pointed out', 'points out',
+  'pointed out', 'points out', 'denied', 'denies', 'accused', 'accuses',
   // Russian (past tense, all genders/numbers)
   'сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили',
   'подчеркнул', 'подчеркнула', 'подчеркнули', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
@@ -95,8 +96,27 @@ const INTERVIEW_RE = /\b(?:in|during|to)\s+(?:an?\s+)?(?:exclusive\s+)?interview
 const REPORTER_AFTER_RE = /[,;]\s*(?:(?:as\s+)?(?:reported|reports|wrote|writes|according\s+to)\s+(?:by\s+)?)/gi;
 const REPORTER_SUBJ_RE = /[,;]\s*(?:as\s+)?(.{1,80}?)\s+(?:reported|reports|wrote|writes)\b/i;
 const THAT_CLAUSE_NOTHAT = /^\s*(?:it|he|she|they|we|there|this|these|those|the|his|her|their|its|our)\b/i;
+/** "said Uzbekistan was ready", "said Washington is reviewing": a named subject and a finite verb (no "that") */
+const NAMED_CLAUSE = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:was|were|is|are|would|will|had|has|have|could|should|must|might|may|did|does|do|can|remained|remains|wanted|wants|needed|needs|planned|plans|intended|intends|hoped|hopes|expected|expects)\b/u;
+/** the hearer of "told" when no "that" follows ("told reporters Uzbekistan was ready") */
+/** "told the state news agency Kabar": words that introduce a media outlet's name */
+const MEDIA_DESCRIPTOR = /^\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:news\s+agency|agency|newspaper|daily|channel|broadcaster|outlet|website|portal|radio|magazine|publication|television|TV)\s+$/iu;
+/** a verb right after a person that makes the quote after it that person's words */
+const QUOTING_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|had|also|again|then)\s+)*(?:called|described|dubbed|termed|labell?ed|branded|${VERB_ALT})(?![\p{L}-])`, 'iu');
+/** organisations referred to by their head noun ("the ministry said", "according to the committee") */
+const ORG_HEADS = 'ministry|committee|agency|bank|company|party|service|department|commission|council|court|office|embassy';
+const ORG_NP_RE = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(${ORG_HEADS})$`, 'iu');
+const ORG_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ORG_HEADS}))${ADVS}\s*$`, 'iu');
+/** a country adjective standing for its government ("the Uzbek side said") */
+const DEMONYM_GROUP_AFTER = /^\s+(?:side|government|authorities|leadership|delegation)\b/i;
+/** "a State Department spokesman said": the organisation speaks through its spokesperson */
+const ORG_VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|press\s+(?:service|office|secretary)|officials?|representatives?|sources?)\b/i;
+const NAMING_BEFORE = /(?:so[-\s]called|dubbed|known\s+as|termed|named|titled|entitled|headlined)\s*$/i;
+const TOLD_HEARER = /^\s*(?:reporters|journalists|lawmakers|deputies|parliament|the\s+(?:press|media|parliament|audience)|a\s+(?:news\s+)?(?:briefing|conference))\b/i;
 /** "…, he explained." / "…, the minister said." / "…, Anna Petrova added." at a sentence end */
-const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*((?:he|she|they|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_ALT})|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+(${VERB_ALT})(?:\s+[\p{L}]+ly)?\s*$`, 'iu');
+/** a time or channel phrase after an attribution verb ("said on Wednesday", "said in a statement") */
+const TAIL_ADVERBIAL = String.raw`(?:\s+(?:(?:late\s+|early\s+)?on\s+(?:\p{L}+day|\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})|yesterday|today|last\s+(?:week|month|night)|this\s+week|in\s+a\s+(?:written\s+)?statement|on\s+(?:Telegram|Twitter|Facebook|X)))`;
+const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*((?:he|she|they|(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROLE_ALT})|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}))\s+(${VERB_ALT})(?:\s+[\p{L}]+ly)?${TAIL_ADVERBIAL}{0,2}(?:\s*,\s*\p{L}+ing\b[^,;]*)?\s*$`, 'iu');
 const APPOSITIVE_ROLE = new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:${ROLE_ALT}|deputy|chief|supervisor)\b`, 'iu');
 const MENTION_THEN_VERB = new RegExp(String.raw`^\s+(?:(?:also|again|then|further|once|[\p{L}]+ly|has|have|had|was|were|is|would|will|later)\s+)*(?:${VERB_ALT})(?![\p{L}-])`, 'iu');
 const GAP_START = /^\s+(?:after|before|in|on|at|during|to|with|for|from|by|upon|following|earlier|later|again|also|repeatedly|publicly|recently|yesterday|today|last|this|once|then|on|over|via|through|[\p{L}]+ly)\b/iu;
@@ -122,7 +142,7 @@ type Pending = {
   paragraph: number;
   cue: string | null;
   speakerNP: NP | null;
-  speakerKind: 'np' | 'subject'; // np: an explicit noun phrase; subject: search the clause before a verb
+  speakerKind: 'np' | 'subject' | 'mention'; // np: an explicit noun phrase; subject: search the clause before a verb; mention: exactly one mention
   clauseStart: number; // for 'subject'
   reporters: string[];
   mediaAsSpeaker: boolean; // "according to <media>" names the media as the source
@@ -130,6 +150,8 @@ type Pending = {
   continues: number;
   standalone: boolean;
   words: number;
+  /** a relay named around the attribution ("…, according to Y"), resolved like a subject */
+  outerReporterNP?: NP;
 };
 
 /**
@@ -168,7 +190,12 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   });
   for (const p of indirectPendings(ctx, directRanges)) pendings.push(p);
   pendings.sort((a, b) => a.order - b.order || a.start - b.start);
-  return resolveAll(ctx, pendings);
+  const found = resolveAll(ctx, pendings);
+  // interview answers are the interviewee's words: they replace whatever was read inside them
+  const qa = qaQuotes(text, ctx.paragraphs, entities, ctx.mentions);
+  if (!qa.length) return found;
+  const inside = (q: DocQuote) => qa.some((a) => q.start < a.end && q.end > a.start);
+  return [...found.filter((q) => !inside(q)), ...qa].sort((a, b) => a.start - b.start);
 }
 
 // ------------------------------------------------------------------ direct quotes
@@ -198,10 +225,15 @@ function directPending(ctx: Ctx, seg: QuoteSegment, idx: number, segs: QuoteSegm
   if (!seg.unclosed && (punct || words >= 5)) {
     const tEnd = clauseEnd(text, seg.close + 1, para.end);
     const trail = trailingAttribution(ctx, seg.close + 1, tEnd);
-    if (trail) return { ...base, ...trail, order: cs };
+    if (trail) {
+      // `X called it "…", according to Y`: X spoke, Y relayed it
+      const inner = trail.cue === 'according to' && !trail.mediaAsSpeaker ? leadSpeaker(ctx, leadStart, seg.open) : null;
+      if (inner && trail.speakerNP) return { ...base, ...trail, speakerNP: inner, speakerKind: 'mention', outerReporterNP: trail.speakerNP, order: cs };
+      return { ...base, ...trail, order: cs };
+    }
   }
   // 2) attribution before the opening mark (same sentence), or a previous paragraph ending with ':'
-  let lead = leadingAttribution(ctx, leadStart, seg.open);
+  let lead = leadingAttribution(ctx, leadStart, seg.open, words);
   if (!lead && /^\s*$/.test(before) && seg.paragraph > 0) {
     const pp = ctx.paragraphs[seg.paragraph - 1];
     if (text[pp.end - 1] === ':') {
@@ -264,7 +296,7 @@ function trailingAttribution(ctx: Ctx, from: number, to: number): Attribution | 
 }
 
 /** `X said: "`, `X said, "`, `X noted that "`, `X told Y: "`, `according to X, "`. */
-function leadingAttribution(ctx: Ctx, from: number, to: number): Attribution | null {
+function leadingAttribution(ctx: Ctx, from: number, to: number, quoteWords = 0): Attribution | null {
   const { text } = ctx;
   const l = text.slice(from, to);
   if (!/\S/.test(l)) return null;
@@ -285,11 +317,23 @@ function leadingAttribution(ctx: Ctx, from: number, to: number): Attribution | n
   const gap = l.slice(last.index + last[0].length);
   const gapWords = gap.trim() === '' ? 0 : gap.trim().split(/\s+/).length;
   const okGap = /^\s*(?:that\s*)?$/i.test(gap) || /^[^.!?;"“”«»]*[:,]\s*(?:that\s*)?$/.test(gap) && gapWords <= 10 || /^\s*that\s*$/i.test(gap);
-  if (!okGap) return null;
+  // a quoted fragment inside the reported clause (`said Armenia "does not see …"`), unless it
+  // is too short to be more than a term or is introduced as a name ("the so-called …")
+  const inClause = !okGap && quoteWords >= 3 && gapWords <= 12 && /^[^.!?;:"“”«»]*$/.test(gap) && !NAMING_BEFORE.test(gap);
+  if (!okGap && !inClause) return null;
   const verbStart = from + last.index;
   const verbEnd = verbStart + last[0].length;
   const reporters = reportersAround(ctx, last[1], verbEnd, verbEnd, to);
   return { cue: last[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: from, end: verbStart }, speakerKind: 'subject', clauseStart: from, reporters, mediaAsSpeaker: false };
+}
+
+/** The person whose words a quote in the lead reports: `Putin called relations "…"`. */
+function leadSpeaker(ctx: Ctx, from: number, to: number): NP | null {
+  const ms = mentionsIn(ctx, from, to).filter((m) => ctx.ents.get(m.ref)?.type === 'person');
+  for (let i = ms.length - 1; i >= 0; i--) {
+    if (QUOTING_VERB_AFTER.test(ctx.text.slice(ms[i].end, to))) return { start: ms[i].start, end: ms[i].end };
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------ indirect speech
@@ -336,7 +380,7 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
     // c) "CLAUSE, he explained." (the whole sentence is reported content)
     const tail = TAIL_ATTRIBUTION.exec(text.slice(s.start, contentEnd));
     if (tail && tail.index > 15 && !QUOTE_CHARS.test(st)) {
-      const cs = s.start, ce = s.start + tail.index;
+      const cs = skipDateline(text, s.start, s.start + tail.index), ce = s.start + tail.index;
       const npStart = s.start + tail.index + tail[0].indexOf(tail[1]);
       out.push({ ...base, start: cs, end: ce, order: s.start, cue: tail[2].toLowerCase(), speakerNP: { start: npStart, end: npStart + tail[1].length }, speakerKind: 'np', clauseStart: npStart, words: countWords(text, cs, ce) });
       continue;
@@ -358,13 +402,19 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       const gapOk = !!that && (that[1].trim() === '' || GAP_START.test(that[1]) || /^(?:told|tells|assured|assures|warned|warns|reminded|informed|urged)$/i.test(vm[1]));
       let cs: number;
       if (that && gapOk) cs = vEnd + that[0].length;
-      else if (/^(?:say|says|said|told|tells)$/i.test(vm[1]) && (/^(?:say|says|said)$/i.test(vm[1]) ? THAT_CLAUSE_NOTHAT.test(after) : false)) cs = skipSpace(text, vEnd);
-      else continue;
+      else if (/^(?:say|says|said)$/i.test(vm[1]) && (THAT_CLAUSE_NOTHAT.test(after) || NAMED_CLAUSE.test(after))) cs = skipSpace(text, vEnd);
+      else if (/^(?:told|tells)$/i.test(vm[1]) && TOLD_HEARER.test(after)) {
+        const rest = after.slice(TOLD_HEARER.exec(after)![0].length);
+        if (!THAT_CLAUSE_NOTHAT.test(rest) && !NAMED_CLAUSE.test(rest)) continue;
+        cs = skipSpace(text, vEnd + TOLD_HEARER.exec(after)![0].length);
+      } else continue;
       if (QUOTE_CHARS.test(text[cs] ?? '')) continue; // `noted that "…"`: the direct quote covers it
       const clauseStart = found.length ? found[found.length - 1].end : s.start;
       let ce = contentEnd;
       // cut at a direct quote inside the clause
-      for (const r of direct) if (r.start > cs && r.start < ce) ce = r.start;
+      // cut at a direct quote that follows the clause (`…, adding: "…"`); a quoted fragment
+      // inside the clause (`would not "sacrifice its economy" to …`) stays part of it
+      for (const r of direct) if (r.start > cs && r.start < ce && !/\p{L}\s*$/u.test(text.slice(cs, r.start))) ce = r.start;
       // "X, which says …, does Y": the reported content ends with the relative clause
       if (/,\s*(?:which|who)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, vStart - 40), vStart))) {
         const c = text.indexOf(',', cs);
@@ -372,7 +422,7 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       }
       const tr = trimReporterTail(ctx, cs, ce);
       if (tr.end - cs < 10) continue;
-      found.push({ ...base, start: cs, end: tr.end, order: vStart, cue: vm[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: Math.max(s.start, clauseStart), end: vStart }, speakerKind: 'subject', clauseStart: Math.max(s.start, clauseStart), reporters: tr.reporters, words: countWords(text, cs, tr.end) });
+      found.push({ ...base, start: cs, end: tr.end, order: vStart, cue: vm[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: Math.max(s.start, clauseStart), end: vStart }, speakerKind: 'subject', clauseStart: Math.max(s.start, clauseStart), reporters: [...new Set([...tr.reporters, ...(/^(?:told|tells)$/i.test(vm[1]) ? reportersAround(ctx, vm[1], vEnd, vEnd, cs) : [])])], words: countWords(text, cs, tr.end) });
     }
     // nested: outer clause contains the inner verb -> keep the inner, outer subject is a reporter
     let emittedEnd = -1;
@@ -381,7 +431,7 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
       if (inner && inner.order >= outer.start && inner.order < outer.end) {
         inner.speakerNP = { start: outer.start, end: inner.order };
         inner.clauseStart = outer.start;
-        (inner as Pending & { outerReporterNP?: NP }).outerReporterNP = outer.speakerNP ?? undefined;
+        inner.outerReporterNP = outer.speakerNP ?? undefined;
         continue;
       }
       if (outer.order < emittedEnd) continue; // a verb inside reported content already emitted
@@ -390,6 +440,12 @@ function indirectPendings(ctx: Ctx, direct: Range[]): Pending[] {
     }
   }
   return out;
+}
+
+/** "YEREVAN — …", "ASTANA, March 14 (Agency) - …": a wire dateline is not reported content. */
+function skipDateline(text: string, from: number, to: number): number {
+  const m = /^\p{Lu}[\p{Lu}\s.'’/-]{1,40}(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*/u.exec(text.slice(from, to));
+  return m ? from + m[0].length : from;
 }
 
 /** After "according to X," skip appositive segments ("senior researcher at Y,") to the clause. */
@@ -474,12 +530,15 @@ function resolveAll(ctx: Ctx, pendings: Pending[]): DocQuote[] {
   for (const p of pendings) {
     let speaker: string | null = null;
     if (p.speakerNP) {
+      const np = p.speakerNP;
       speaker = p.speakerKind === 'subject'
-        ? resolveSubject(ctx, p.speakerNP.start, p.speakerNP.end, lastSpeaker, reporterRefs)
-        : resolveNP(ctx, p.speakerNP.start, p.speakerNP.end, lastSpeaker, reporterRefs);
+        ? resolveSubject(ctx, np.start, np.end, lastSpeaker, reporterRefs)
+        : p.speakerKind === 'mention'
+          ? (mentionsIn(ctx, np.start, np.end).find((m) => m.start === np.start)?.ref ?? null)
+          : resolveNP(ctx, np.start, np.end, lastSpeaker, reporterRefs);
     }
     let reporters = [...p.reporters];
-    const outerNP = (p as Pending & { outerReporterNP?: NP }).outerReporterNP;
+    const outerNP = p.outerReporterNP;
     if (outerNP) {
       const r = resolveSubject(ctx, outerNP.start, outerNP.end, lastSpeaker, reporterRefs);
       if (r && r !== speaker) {
@@ -528,10 +587,12 @@ function resolveAll(ctx: Ctx, pendings: Pending[]): DocQuote[] {
       }
     }
   }
-  // drop indirect quotes that overlap a direct one
+  // drop indirect quotes that are mostly a direct one (an indirect clause around a short quoted
+  // fragment keeps its own words)
   const directs = out.filter((q) => q.direct);
+  const overlap = (q: { start: number; end: number }, d: { start: number; end: number }) => Math.max(0, Math.min(q.end, d.end) - Math.max(q.start, d.start));
   return out
-    .filter((q) => q.direct || !directs.some((d) => q.start < d.end && q.end > d.start))
+    .filter((q) => q.direct || !directs.some((d) => overlap(q, d) > 0 && (overlap(q, d) >= 0.5 * (q.end - q.start) || d.start <= q.start)))
     .sort((a, b) => a.start - b.start)
     .map(({ _p, ...q }) => q);
 }
@@ -562,6 +623,19 @@ function resolveNP(ctx: Ctx, a: number, b: number, last: { ref: string; pos: num
   if (ms.length) return ms[ms.length - 1].ref;
   const role = ROLE_NP_RE.exec(np) ?? ROLE_NP_RE.exec(np.split(/[,(]/)[0].trim());
   if (role) return resolveRole(ctx, a, role[2].toLowerCase(), role[1].trim(), last, reporters);
+  const org = ORG_NP_RE.exec(np) ?? ORG_NP_RE.exec(np.split(/[,(]/)[0].trim());
+  if (org) return resolveOrgNoun(ctx, a, org[1].toLowerCase());
+  return null;
+}
+
+/** "the ministry": the nearest organisation named before whose name has that head noun. */
+function resolveOrgNoun(ctx: Ctx, pos: number, head: string): string | null {
+  const ms = mentionsIn(ctx, Math.max(0, pos - 4000), pos);
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const e = ctx.ents.get(ms[i].ref);
+    if (!e || e.type !== 'organization') continue;
+    if ([e.name, ...e.aliases].some((n) => new RegExp(String.raw`(?<![\p{L}])${head}(?![\p{L}])`, 'iu').test(n))) return e.ref;
+  }
   return null;
 }
 
@@ -576,6 +650,11 @@ function resolveSubject(ctx: Ctx, a: number, b: number, last: { ref: string; pos
   if (rm && !ms.some((m) => m.start >= a + rm.index)) {
     const role = ROLE_NP_RE.exec(rm[1].trim());
     if (role) return resolveRole(ctx, a + rm.index, role[2].toLowerCase(), role[1].trim(), last, reporters);
+  }
+  const om = ORG_BEFORE_VERB.exec(before);
+  if (om && !ms.some((m) => m.start >= a + om.index)) {
+    const org = ORG_NP_RE.exec(om[1].trim());
+    if (org) return resolveOrgNoun(ctx, a + om.index, org[1].toLowerCase());
   }
   const persons = ms.filter((m) => ctx.ents.get(m.ref)?.type === 'person');
   if (persons.length) return persons[persons.length - 1].ref;
@@ -593,7 +672,7 @@ function candidateMentions(ctx: Ctx, a: number, b: number): DocMention[] {
     if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue; // possessive: "Putin's spokesman"
     // a modifier, not a subject: "Russian patriots", "the Turkish experts" (but "Russia says")
     const after = text.slice(m.end, Math.min(b + 40, m.end + 60));
-    if (/^\s+\p{Ll}/u.test(after) && !MENTION_THEN_VERB.test(after)) continue;
+    if (/^\s+\p{Ll}/u.test(after) && !MENTION_THEN_VERB.test(after) && !(e.type === 'country' && DEMONYM_GROUP_AFTER.test(after)) && !(e.type !== 'person' && ORG_VOICE_AFTER.test(after))) continue;
     // the words between the previous comma (or the start) and the mention
     let k = m.start - 1;
     while (k >= a && !/[,;(—–:]/.test(text[k])) k--;
@@ -708,7 +787,7 @@ function mentionsIn(ctx: Ctx, a: number, b: number): DocMention[] {
 function mentionStartingNear(ctx: Ctx, pos: number, slack: number): DocMention | null {
   const ms = mentionsIn(ctx, pos, pos + slack + 200);
   for (const m of ms) {
-    if (m.start - pos > slack && !/^\s*(?:the\s+)?$/i.test(ctx.text.slice(pos, m.start))) break;
+    if (m.start - pos > slack && !/^\s*(?:the\s+)?$/i.test(ctx.text.slice(pos, m.start)) && !MEDIA_DESCRIPTOR.test(ctx.text.slice(pos, m.start))) break;
     return m;
   }
   return null;

@@ -51,6 +51,14 @@ describe('chrome rules', () => {
     ['By Jane Roe and John Doe, Example Wire'],
     ['Author: Aigerim Sadykova'],
     ['We use cookies to improve your experience. By continuing you agree to our cookie policy.'],
+    ['A cargo ferry at the port of Alat. Photo: Example Daily'],
+    ['A bakery in Tashkent. (Photo: Example Daily)'],
+    ['İlgili Haber Özbek pamuğuna talep artıyor'],
+    ['İLGİLİ HABER: Ankara zirvesi başladı'],
+    ['Also read'],
+    ['Get the Ledger daily briefing'],
+    ["Get our free newsletter with the week's most important stories."],
+    ['Like what you read? Support independent journalism. Donate today'],
   ])('drops %s', (line) => {
     expect(kind(line)).toBe('drop');
   });
@@ -64,6 +72,8 @@ describe('chrome rules', () => {
     ['You may also like'],
     ['Читайте также'],
     ['Give Feedback'],
+    ['Tags'],
+    ['İlgili Haberler'],
     ['Dear visitors, the rules for publishing comments have been tightened.'],
     ['Comments containing insults are prohibited and will be removed.'],
     ['The site administration reserves the right to remove any post.'],
@@ -78,6 +88,7 @@ describe('chrome rules', () => {
     ['Noticed a typo? If you find an error, select it and press Ctrl+Enter.'],
     ['(This report has not been edited by Example Wire staff and is auto-generated from a syndicated feed.)'],
     ['12 bloggers like this:'],
+    ['Log in to post comments'],
   ])('marks %s as the end of the article', (line) => {
     expect(kind(line)).toBe('end');
   });
@@ -90,6 +101,9 @@ describe('chrome rules', () => {
     ['He said the rules on foreign investment would be published in March.'],
     ['By the end of the year the corridor should carry its first cargo trains.'],
     ['By Tuesday, the ministers had agreed on a draft.'],
+    ['Officials get a daily briefing from the ministry on the state of the dams.'],
+    ['The photo shows the delegations at the signing ceremony in Baku.'],
+    ['Read also the statement by the foreign ministry, which was published on Monday.'],
   ])('keeps prose: %s', (line) => {
     expect(kind(line)).toBeNull();
   });

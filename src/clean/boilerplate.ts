@@ -40,7 +40,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'share-button and app-store labels, alone or in a row',
   },
   {
-    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|see also|more news|tweet|email|print version|font size|размер шрифта|версия для печати|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
+    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|also read|see also|more news|tweet|email|print version|font size|размер шрифта|версия для печати|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
     kind: 'drop',
     why: 'single navigation words and widget labels',
   },
@@ -91,9 +91,21 @@ export const CHROME_RULES: ChromeRule[] = [
     maxLen: 300,
     why: 'subscription prompts ("Subscribe to X news at ...")',
   },
+  {
+    re: /^(?:get|receive)\b.{0,60}\b(?:newsletters?|briefing|digest)\b[^.]*$|\bour (?:free |daily |weekly )?newsletters?\b|\bnewsletter\b.{0,80}\binbox\b/i,
+    kind: 'drop',
+    maxLen: 300,
+    why: 'newsletter boxes ("Get the daily briefing", "Get our free newsletter ...")',
+  },
+  {
+    re: /\b(?:support (?:our|independent|quality) journalism|donate (?:today|now)|become a (?:member|supporter|patron))\b/i,
+    kind: 'drop',
+    maxLen: 300,
+    why: 'donation prompts inside articles',
+  },
   // --- comments -------------------------------------------------------------------------------
   {
-    re: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|your email address will not be published|required fields are marked|you must be logged in|log in to (?:post a )?comment|cancel reply|оставьте комментарий|добавить комментарий|оставить комментарий|yorum (?:yap|yaz|ekle)|yorumlar)\b/i,
+    re: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|your email address will not be published|required fields are marked|you must be logged in|(?:log ?in|sign in|register) to (?:post |leave |add |write )?(?:a )?comments?|cancel reply|оставьте комментарий|добавить комментарий|оставить комментарий|yorum (?:yap|yaz|ekle)|yorumlar)\b/i,
     kind: 'end',
     why: 'comment forms: nothing after them is article text',
   },
@@ -191,7 +203,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'view counters ("Views: 4656")',
   },
   {
-    re: /^(?:tags?|теги|метки|ключевые слова|etiketler|anahtar kelimeler|keywords|topics|filed under)\s*:/i,
+    re: /^(?:tags?|теги|метки|ключевые слова|etiketler|anahtar kelimeler|keywords|topics|filed under)\s*(?::|$)/i,
     kind: 'tail',
     why: 'tag lines',
   },
@@ -204,6 +216,11 @@ export const CHROME_RULES: ChromeRule[] = [
     re: /^(?:read (?:also|more|next)|also read|see also|related|читайте (?:также|тоже)|смотрите также|ayrıca (?:bakınız|okuyun)|ilgili)\s*[:|-]\s*\S.{0,200}$/i,
     kind: 'drop',
     why: 'inline "Read also: <other headline>" links inside an article',
+  },
+  {
+    re: /^(?:read also|also read|see also|ilgili haber(?:ler)?|bunu da okuyun|читайте (?:также|тоже)|смотрите также)\s*[:|»-]?\s+\S[^.!?…]{0,160}$/iu,
+    kind: 'drop',
+    why: 'the same teaser with its label and headline run together ("İlgili Haber <headline>")',
   },
   {
     re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?)\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
@@ -222,6 +239,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'author-bio headers',
   },
   // --- images ------------------------------------------------------------------------------
+  {
+    re: /(?:^|[.!?]\s+|\()\s*(?:photo|photograph|image|picture|фото|foto|fotoğraf)\s*(?::|by\b|©|credit\b)\s*[^.]{1,60}\)?\.?$/iu,
+    kind: 'drop',
+    maxLen: 250,
+    why: 'captions that end with their photo credit ("A ferry at the port. Photo: X")',
+  },
   {
     re: /\b(?:image|photo|picture|pic|video|graphic|illustration)\s*(?:credits?|courtesy|source)\s*:|^(?:representative image|file (?:photo|image|picture)|photo|image|фото|фотография|источник фото|fotoğraf|görsel)\s*[:.|/-]/i,
     kind: 'drop',
@@ -261,11 +284,21 @@ export function normalizeLine(line: string): string {
 
 /** The chrome rule a line matches, or null. */
 export function matchChrome(line: string): ChromeRule | null {
+  const probe = turkishProbe(line);
   for (const rule of CHROME_RULES) {
     if (rule.maxLen !== undefined && line.length > rule.maxLen) continue;
-    if (rule.re.test(line)) return rule;
+    if (rule.re.test(probe)) return rule;
   }
   return null;
+}
+
+/**
+ * The line as case-insensitive patterns can read it: JavaScript's /i does not fold Turkish "İ"
+ * to "i", so "İlgili Haberler" or "İLETİŞİM" would escape every Turkish rule. Same length, so
+ * positions stay valid.
+ */
+export function turkishProbe(line: string): string {
+  return line.includes('İ') ? line.replace(/İ/g, 'I') : line;
 }
 
 /** Whether a line is part of a copied archive calendar. */

@@ -4,6 +4,7 @@
  * bylines and date lines. Only short paragraphs are tested, so article prose is safe.
  */
 import { type Block, nonWs } from './html-blocks.js';
+import { turkishProbe } from './boilerplate.js';
 
 const SOCIAL = '(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|comment|comments|save|google\\+?)';
 const SHARE_LINE = new RegExp(`^(?:${SOCIAL}(?:\\s*(?:this|on|via|article|story|page|post))*[\\s|·•/,:]*)+$`, 'i');
@@ -54,8 +55,9 @@ const TEASER_LABEL =
 const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|al|el|bin))*\s*(?:[,|·•-]\s*.{0,60})?$/u;
 
 /** Whether a short paragraph is site chrome rather than article text. */
-export function isBoilerplate(text: string): boolean {
-  if (text.length > 220) return false;
+export function isBoilerplate(raw: string): boolean {
+  if (raw.length > 220) return false;
+  const text = turkishProbe(raw);
   if (SHARE_LINE.test(text)) return true;
   for (const re of BOILERPLATE) if (re.test(text)) return true;
   // Nothing but punctuation, digits or a single short token: bullets, counters, "|".
@@ -69,7 +71,7 @@ export function isLinkLine(b: Block): boolean {
   if (b.nws === 0 || b.text.length >= 200) return false;
   if (b.linkNws / b.nws > 0.8 && b.text.length < 160 && !/[.!?…"”»]$/.test(b.text)) return true;
   // A teaser label followed by a linked headline: the label is plain text, the rest a link.
-  const label = TEASER_LABEL.exec(b.text);
+  const label = TEASER_LABEL.exec(turkishProbe(b.text));
   if (!label || label[0].length === b.text.length) return false;
   return b.linkNws / Math.max(1, b.nws - nonWs(label[0])) > 0.8;
 }

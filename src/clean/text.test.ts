@@ -22,6 +22,11 @@ describe('classifyLine', () => {
     expect(classifyLine('Opinion, Transport, Kazakhstan, Uzbekistan').kind).toBe('meta');
     expect(classifyLine('').kind).toBe('blank');
   });
+  it('reads a paragraph that closes with a wire credit as prose', () => {
+    expect(classifyLine('Both sides agreed to study a joint customs zone, officials said. — AFP').kind).toBe('prose');
+    expect(classifyLine('The delegation returns on Monday. - TASS').kind).toBe('prose');
+    expect(isHeadingLike('Talks resume in Baku — AFP')).toBe(true);
+  });
   it('isHeadingLike accepts question headlines and rejects sentences', () => {
     expect(isHeadingLike('Will the corridor be built? Experts doubt it')).toBe(true);
     expect(isHeadingLike('The ministers met on Tuesday.')).toBe(false);

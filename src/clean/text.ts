@@ -21,6 +21,7 @@ import {
   type ChromeKind,
 } from './boilerplate.js';
 import { findDates, leadingZone } from './metadata-dates.js';
+import { AGENCY_ALT } from './metadata-sources.js';
 
 /** What a line of the dump is. */
 export type LineKind =
@@ -82,12 +83,19 @@ function wordCount(s: string): number {
   return n;
 }
 
+/**
+ * A wire credit closing a paragraph ("... political. — AFP", "... said. - TASS"): the sentence
+ * before it decides whether the line is prose.
+ */
+const TRAILING_CREDIT = new RegExp(`([.!?…]["'”»’)]*)\\s*[—–-]\\s*(?:${AGENCY_ALT}|[A-Z]{2,6})\\.?$`, 'u');
+const withoutCredit = (line: string): string => line.replace(TRAILING_CREDIT, '$1');
+
 /** Heading-like: short, no sentence-final punctuation (a final "?" or "!" is allowed). */
 export function isHeadingLike(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS || !LETTER.test(line)) return false;
   const words = wordCount(line);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
-  const bare = line.replace(/["'”»’)\]]+$/u, '');
+  const bare = withoutCredit(line).replace(/["'”»’)\]]+$/u, '');
   // A final "!" ends exclamations in prose more often than headlines, except short ones.
   return !/[.:;,…]$/.test(bare) && !(bare.endsWith('!') && words >= 8);
 }
@@ -120,7 +128,8 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
   if (line.length < 60 && /^\(/.test(line) && leadingZone(line)) return { kind: 'meta' };
   if (LABEL_LINE.test(line)) return { kind: 'meta' };
   if (isHeadingLike(line)) return { kind: 'heading' };
-  if (wordCount(line) >= 5 && (SENTENCE_END.test(line) || CLOSING_QUOTES.test(line) || wordCount(line) >= 20)) {
+  const sentence = withoutCredit(line);
+  if (wordCount(line) >= 5 && (SENTENCE_END.test(sentence) || CLOSING_QUOTES.test(sentence) || wordCount(line) >= 20)) {
     return { kind: 'prose' };
   }
   return { kind: 'short' };

@@ -108,6 +108,8 @@ export function isPersonName(s: string): boolean {
 
 const BYLINE_RE =
   /^(?:by|written by|story by|text by|submitted by|posted by|published by|reported by|author|authors|автор|авторы|текст|yazar|yazan|haber|muhabir|editör)\s*[:\-–—]?\s+(.+?)\s*(?:[|(–—].*)?$/iu;
+/** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
+const DATE_LABEL_TAIL = /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
 /** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42". */
 const BYLINE_TAIL = /\s+(?:on|at|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
 
@@ -144,7 +146,19 @@ export function findAuthor(lines: MetaLine[]): string | null {
       if (name) return name;
     }
   }
-  // 2. a name line within two lines of a date line before the body (or dropped inside it)
+  // 2. a name sharing the date line before the body: "Jane Roe • 23 Nov 2026",
+  //    "Jane Roe Published: 23.11.2026", "Posted on November 23, 2026 by Jane Roe"
+  for (const l of meta) {
+    if (l.role === 'body' || l.role === 'footer' || l.text.length > 120) continue;
+    const dates = findDates(l.text);
+    if (dates.length === 0) continue;
+    const after = /(?:^|\s)(?:by|от)\s+(.+)$/iu.exec(l.text.slice(dates[dates.length - 1].end));
+    const name = after ? personCredit(after[1].replace(BYLINE_TAIL, '')) : null;
+    if (name) return name;
+    const before = l.text.slice(0, dates[0].index).replace(DATE_LABEL_TAIL, '');
+    if (!/,/.test(before) && isPersonName(before)) return trimPunct(before);
+  }
+  // 3. a name line within two lines of a date line before the body (or dropped inside it)
   for (let i = 0; i < meta.length; i++) {
     const l = meta[i];
     if (l.role === 'body' || l.role === 'footer' || !NAME_LINE.test(l.text) || !isPersonName(l.text)) continue;
@@ -152,7 +166,7 @@ export function findAuthor(lines: MetaLine[]): string | null {
       if (j !== i && meta[j].role !== 'body' && findDates(meta[j].text).length > 0) return trimPunct(l.text);
     }
   }
-  // 3. a name line right above an author bio, or the name the bio opens with
+  // 4. a name line right above an author bio, or the name the bio opens with
   for (let i = 0; i < meta.length; i++) {
     const l = meta[i];
     const bio = BIO_START.exec(l.text);
@@ -222,8 +236,8 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
   },
   { re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i, why: 'aggregator feed disclaimers' },
   {
-    re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[\s.,]*(?:all rights reserved\.?)?[\s.]*$|\.\s)/i,
-    why: '"X © 2025" footers, alone or before the reuse conditions',
+    re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[\s.,]*(?:all rights reserved\.?)?[\s.]*$|\.\s|\s*[·•|]\s)/i,
+    why: '"X © 2025" footers, alone or before the reuse conditions or footer links',
   },
   {
     re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|·•]|\s+[-–—]\s|\s+all rights reserved|\s*$)/iu,
@@ -238,8 +252,11 @@ const GENERIC_OUTLETS = /^(?:copyright|©|our|us|this site|the site|site|this we
 /** Captures that are the start of a reuse condition, not a name: "When using our materials". */
 const NOT_OUTLET_START = /^(?:when|if|any|all|use|using|reproduction|reprinting|materials|our|the use|full or partial|при|любое|полное)\b/i;
 
+/** A year or a legal form after a site's name in its footer: "X 2026", "X Ltd.", "ТОО X" stays. */
+const OUTLET_TAIL = /(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|gmbh|llp|plc|s\.a\.|a\.ş\.|ооо|ао|тоо))+\.?$/iu;
+
 function cleanOutlet(s: string): string | null {
-  const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, ''));
+  const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, '').replace(OUTLET_TAIL, ''));
   if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || NOT_OUTLET_START.test(v) || /^\d/.test(v)) return null;
   if (v.split(/\s+/).length > 5) return null;
   return v;

@@ -39,6 +39,7 @@ const TriggerSchema = z.strictObject({
   placeTarget: z.boolean().optional(),
   yieldsTo: z.array(Plover).optional(),
   ownerRole: z.enum(['actor', 'target']).optional(),
+  objectAdjacent: z.boolean().optional(),
   summary: z.string().min(1),
 });
 

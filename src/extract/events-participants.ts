@@ -13,6 +13,7 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, GENERIC_CAP, ROLE_NOUNS } from './mentions-lexicon.js';
 import type { DocEntity, DocMention, Sentence } from './types.js';
 import type { EventData } from './events-data.js';
+import { knownRoles, titleHead } from './mentions.js';
 
 export type Candidate = {
   start: number;
@@ -43,6 +44,64 @@ function isTitleGap(gap: string): boolean {
   return words.every((w) => MODIFIER_GAP_WORDS.has(w) || MODIFIER_GAP_WORDS.has(w.replace(/'s$/, '')));
 }
 
+/** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
+const NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
+/** "the two leaders", "both sides": the last two people (or countries) named before */
+const PLURAL_ANAPHOR = /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
+
+/**
+ * Implicit people: "he"/"she" (the nearest person named in this or the two previous sentences)
+ * and "the two leaders" / "the two countries" (the last two distinct people or countries named in
+ * this or the three previous sentences; both are returned with the same span, one group).
+ */
+function personAnaphors(
+  text: string,
+  sentences: readonly Sentence[],
+  cands: readonly Candidate[],
+  byRef: Map<string, DocEntity>,
+  sentenceOf: (pos: number) => number,
+  gaz: Gazetteer | null,
+  published: string | null,
+): Candidate[] {
+  // the offices a plural noun stands for ("the two leaders": heads of state or government)
+  const officeOf = (noun: string): RegExp | null =>
+    /minister/i.test(noun) && !/prime/i.test(noun) ? /minister/i
+      : /officials/i.test(noun) ? null
+        : /prime/i.test(noun) ? /prime minister|premier/i
+          : /president|prime minister|premier|leader|king|chancellor|head of state|emir|sultan|chairman of the cabinet/i;
+  const holds = (e: DocEntity | undefined, office: RegExp): boolean => {
+    if (!e) return false;
+    const titles = e.roles.map((r) => r.title);
+    if (e.gazetteerId && gaz) for (const r of knownRoles(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
+    return titles.some((t) => office.test(titleHead(t)));
+  };
+  const out: Candidate[] = [];
+  const before = (pos: number, back: number, type: EntityType): Candidate[] => {
+    const si = sentenceOf(pos);
+    if (si < 0) return [];
+    const from = sentences[Math.max(0, si - back)].start;
+    return cands.filter((c) => c.start >= from && c.end <= pos && byRef.get(c.actorRef)?.type === type);
+  };
+  SUBJECT_PRONOUN.lastIndex = 0;
+  for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
+    const prev = before(m.index, 2, 'person');
+    const last = prev[prev.length - 1];
+    if (last) out.push({ start: m.index, end: m.index + m[0].length, ref: last.ref, actorRef: last.actorRef, type: 'person', kind: 'anaphor', modifier: false, place: false });
+  }
+  PLURAL_ANAPHOR.lastIndex = 0;
+  for (let m = PLURAL_ANAPHOR.exec(text); m; m = PLURAL_ANAPHOR.exec(text)) {
+    const type: EntityType = m[1] ? 'person' : 'country';
+    const refs: string[] = [];
+    const office = m[1] ? officeOf(m[1]) : null;
+    const prev = before(m.index, 6, type).filter((c) => !office || holds(byRef.get(c.actorRef), office));
+    for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--) if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
+    if (refs.length < 2) continue;
+    for (const ref of refs.reverse()) out.push({ start: m.index, end: m.index + m[0].length, ref, actorRef: ref, type, kind: 'anaphor', modifier: false, place: false });
+  }
+  return out;
+}
+
 export function buildCandidates(
   text: string,
   sentences: readonly Sentence[],
@@ -50,6 +109,7 @@ export function buildCandidates(
   mentions: readonly DocMention[],
   gaz: Gazetteer | null,
   data: EventData,
+  published: string | null = null,
 ): Candidate[] {
   const byRef = new Map(entities.map((e) => [e.ref, e]));
   const byGaz = new Map<string, DocEntity>();
@@ -129,13 +189,21 @@ export function buildCandidates(
       lastInSentence = { si, country: ev.country };
     }
   }
-  const all = anaphors.length ? [...kept, ...anaphors].sort((a, b) => a.start - b.start) : kept;
+  for (const c of personAnaphors(text, sentences, kept, byRef, sentenceOf, gaz, published)) anaphors.push(c);
+  const all = anaphors.length ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref)) : kept;
 
   // A country (or demonym) right before a person, separated only by title words, qualifies the person.
+  // a capital naming a document or meeting ("the Astana Declaration") is no participant
+  for (const c of all) if (c.type === 'location' && NAMED_AFTER.test(text.slice(c.end, c.end + 40))) c.modifier = true;
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all[i];
     const n = all[i + 1];
     if (n.type !== 'person' || c.type === 'person') continue;
+    // "his Georgian counterpart, Ilia X": the person is the participant, not the country
+    if (c.type === 'country' && (c.kind === 'demonym' ? /counterparts?$/i.test(text.slice(c.start, c.end)) && /^\s*,?\s*$/.test(text.slice(c.end, n.start)) : /^\s+counterparts?\s*,?\s*$/i.test(text.slice(c.end, n.start)))) {
+      c.modifier = true;
+      continue;
+    }
     if (c.type !== 'country' && c.kind !== 'demonym' && !(c.type === 'organization' && /^\s*(?:'s|’s)?\s*$/.test(text.slice(c.end, n.start)))) continue;
     if (isTitleGap(text.slice(c.end, n.start))) c.modifier = true;
   }

@@ -157,3 +157,73 @@ describe('extractEvents: participants, places and dates', () => {
     expect(() => extractEvents(text, splitSentences(text), [], [{ ref: 'zz', start: 0, end: 9, text: 'Freedonia' }], [], null, { gaz })).not.toThrow();
   });
 });
+
+describe('extractEvents: official and wire prose', () => {
+  it('reads "received <titles> X" as a meeting, but not receiving a loan', () => {
+    const ev = run('President Arstan Bekov received Kyrgyz Prime Minister Lena Ivanova in Bishkek.', [P('Arstan Bekov'), P('Lena Ivanova'), C('Kyrgyz', 'country:KG'), L('Bishkek', 'place:bishkek')]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+    expect(run('Freedonia received a large loan from Sylvania last year.', [C('Freedonia'), C('Sylvania')])).toEqual([]);
+  });
+
+  it('reads a passive "the memorandum was signed by X and his counterpart Y"', () => {
+    const ev = run('The memorandum was signed by Energy Minister Arstan Bekov and his Tajik counterpart Lena Ivanova.', [P('Arstan Bekov'), P('Lena Ivanova')]);
+    expect(ev.find((e) => e.type === 'AGREE')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+  });
+
+  it('keeps "his <demonym> counterpart, X" as the person, not the country', () => {
+    const ev = run('Arstan Bekov held talks with his Kyrgyz counterpart, Lena Ivanova, in Osh.', [P('Arstan Bekov'), P('Lena Ivanova'), C('Kyrgyz', 'country:KG'), L('Osh')]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+  });
+
+  it('reads protests after a dateline with "May 1" as asserted, at the dateline city', () => {
+    const ev = run('BISHKEK, May 1 — Thousands of people protested outside parliament.', [L('BISHKEK', 'place:bishkek')]);
+    expect(ev.find((e) => e.type === 'PROTEST')).toMatchObject({ mode: 'asserted', location: 'BISHKEK' });
+    const rally = run('Residents of the Osh region held a rally on Wednesday.', [L('Osh')]);
+    expect(rally.find((e) => e.type === 'PROTEST')).toMatchObject({ location: 'Osh' });
+  });
+
+  it('reads arrests of people by a named body, and not by the last entity of an earlier clause', () => {
+    const ev = run('Officers of the Security Service detained three residents of Osh on Monday.', [['Security Service', 'organization'], L('Osh')]);
+    expect(ev.find((e) => e.type === 'COERCE')).toMatchObject({ actors: ['Security Service'] });
+    expect(run('Thousands marched against the Freedonian law, and police detained at least 30 people.', [C('Freedonian')]).filter((e) => e.type === 'COERCE')).toEqual([]);
+  });
+
+  it('resolves "he"/"she" and "the two countries" to the people and countries named before', () => {
+    const ev = run('Lena Ivanova was less diplomatic. Writing on Telegram, she accused Sylvania of provocations.', [P('Lena Ivanova'), C('Sylvania')]);
+    expect(ev.find((e) => e.type === 'ACCUSE')).toMatchObject({ actors: ['Lena Ivanova'], targets: ['Sylvania'] });
+    const two = run('Sylvania has not commented. Freedonia said last week that the two countries had agreed on the border line.', [C('Freedonia'), C('Sylvania')]);
+    const agree = two.find((e) => e.type === 'AGREE')!;
+    expect([...agree.actors, ...agree.targets].sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+
+  it('takes "the two leaders" as the two heads of state, not any two people', () => {
+    const text = 'President Arstan Bekov received Prime Minister Lena Ivanova. Adviser Omar Sayid told reporters that the two leaders discussed trade with Sylvania.';
+    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), P('Lena Ivanova'), P('Omar Sayid'), C('Sylvania')]);
+    entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
+    entities[1].roles = [{ title: 'Prime Minister', ofRef: null, evidence: { start: 40, end: 54 } }];
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz });
+    const talks = evs.find((e) => e.type === 'CONSULT' && e.trigger === 'discussed')!;
+    expect([...talks.actorRefs].sort()).toEqual(['e1', 'e2']);
+  });
+
+  it('ignores a capital naming a declaration, a place inside a quotation, and a definite past reference', () => {
+    expect(run('Leaders signed the Bishkek Declaration.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG')])).toEqual([]);
+    const q = run('"We will meet again in Osh," said Arstan Bekov, who arrived in Kyrgyzstan on Wednesday.', [P('Arstan Bekov'), L('Osh'), C('Kyrgyzstan', 'country:KG')]);
+    expect(q.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Kyrgyzstan'], location: null });
+    expect(run('They want compensation for houses damaged during the 2022 clashes near Osh.', [L('Osh')])).toEqual([]);
+  });
+
+  it('does not date an event by a time inside a relative clause about someone else', () => {
+    const t: TimeExpression = { start: 0, end: 0, text: 'December', value: { start: '2023-12', end: '2023-12' }, kind: 'date', vague: false };
+    const text = 'Freedonia threatened to challenge the measures in court, according to Arstan Bekov, who chaired the cabinet until December.';
+    t.start = text.indexOf('December');
+    t.end = t.start + 'December'.length;
+    const ev = run(text, [C('Freedonia'), P('Arstan Bekov')], [t]).find((e) => e.type === 'THREATEN')!;
+    expect((ev.date as { inferred?: boolean }).inferred).toBe(true);
+  });
+
+  it('takes both places of "in X or Y" as targets', () => {
+    const ev = run('The army has not deployed troops in Freedonia or Sylvania.', [C('Freedonia'), C('Sylvania'), ['The army', 'organization']]);
+    expect(ev[0]).toMatchObject({ mode: 'negated', targets: ['Freedonia', 'Sylvania'] });
+  });
+});

@@ -36,11 +36,12 @@ const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
+const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s+)May\b/g;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
 const MISSING = '\uE000';
 const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000/gu;
 const MISSING_ANY = /\s*\uE000\s*/gu;
-const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
 
 /** Index of the sentence containing offset `pos` (binary search), or -1. */
@@ -84,7 +85,7 @@ export function extractEvents(
   const data = opts.data ?? loadEventData();
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
-  const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data);
+  const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published);
   const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration').sort((a, b) => a.start - b.start);
 
   // Sentences that only date an earlier event ("the meeting will take place on 11 January").
@@ -122,7 +123,7 @@ export function extractEvents(
       const frame = findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
-      if (!frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
+      if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
         if (!(times ?? []).some((t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60)) continue;
       }
       const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data);
@@ -192,7 +193,7 @@ function inRange(cands: readonly Candidate[], from: number, to: number): Candida
   return out;
 }
 
-const JOIN_HEAD = /^\s*(,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s*/iu;
+const JOIN_HEAD = /^\s*(,\s*and|,\s*or|,|and|or|&|as\s+well\s+as|along\s+with)\s*/iu;
 
 /**
  * Are two neighbouring candidates one coordinated group ("X and Y", "X, Y and Z", "X and the head
@@ -200,6 +201,8 @@ const JOIN_HEAD = /^\s*(,\s*and|,|and|&|as\s+well\s+as|along\s+with)\s*/iu;
  * words after the conjunction are allowed. Returns the joiner ("," or "and") or null.
  */
 function joiner(text: string, a: Candidate, b: Candidate, all: readonly Candidate[]): ',' | 'and' | null {
+  // the members of one plural reference ("the two leaders") are one group
+  if (a.start === b.start && a.end === b.end) return 'and';
   let gap = text.slice(a.end, b.start);
   for (const c of all) if (c.modifier && c.start >= a.end && c.end <= b.start) gap = gap.replace(text.slice(c.start, c.end), ' ');
   const m = JOIN_HEAD.exec(gap);
@@ -207,7 +210,7 @@ function joiner(text: string, a: Candidate, b: Candidate, all: readonly Candidat
   const rest = gap.slice(m[0].length);
   const restOk = !rest.trim() || /^(?:the\s+|other\s+)+$/iu.test(rest) || (b.type === 'person' && isTitleWords(rest));
   if (!restOk) return null;
-  return m[1].trim() === ',' ? ',' : 'and';
+  return m[1].trim() === ',' ? ',' : 'and'; // "or" closes a list like "and"
 }
 
 /** A comma continues a group only when an "and" closes the list later ("X, Y and Z"). */
@@ -250,6 +253,26 @@ const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|
 const IN_PLACE = /^\s*(?:in|at|near)\s+[^,;]*$/iu;
 const REL_PRONOUN_LEAD = /^\s*,?\s*(?:who|which|that)\b/iu;
 const BY_NON_ENTITY = /^\s*by\s+(?!(?:the\s+)?\p{Lu})/u;
+const BY_THEN = /^\s*(?:[\p{L}-]+\s+){0,5}?by\s+/iu;
+const COUNTERPART_COMMA = /\bcounterparts?\s*,\s*$/i;
+const LINK_PREP = /^\s*(?:with|between|of|to|against|on|for|from|by|toward|towards)\s+/i;
+/** "with the Deputy Minister of Foreign Affairs of Y X": a preposition, then only title words */
+function titledLink(gap: string): boolean {
+  const m = LINK_PREP.exec(gap);
+  if (!m) return false;
+  const w = gap.slice(m[0].length).trim().split(/\s+/).filter(Boolean);
+  return w.length <= 10 && w.every((x) => TITLE_WORD.test(x));
+}
+const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
+/** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
+const OTHER_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
+
+/** The text of [from, to) with modifier candidates (a country qualifying a person) blanked out. */
+function withoutModifiers(text: string, from: number, to: number, cands: readonly Candidate[]): string {
+  let gap = text.slice(from, to);
+  for (const c of cands) if (c.modifier && c.start >= from && c.end <= to) gap = gap.replace(text.slice(c.start, c.end), ' ');
+  return gap;
+}
 
 function wordCount(s: string): number {
   const t = s.trim();
@@ -292,16 +315,24 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   } else if (right.length) {
     const first = right[0];
     const gap = text.slice(first.start < mEnd ? firstWordEnd : mEnd, first.start);
-    const passive = first.start >= mEnd && PASSIVE_BY.test(text.slice(mEnd, first.start));
     const after = text.slice(mEnd, first.start);
-    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(text.slice(firstWordEnd, first.start)) && wordCount(after) <= 6;
-    const linked = tr.noun ? nounLink : first.start < mEnd || (wordCount(gap) <= 4 && !/,/.test(gap));
-    const inPlace = first.start >= mEnd && (first.type === 'country' || first.type === 'location') && IN_PLACE.test(after);
+    // "was signed by X", "was signed by Minister of Energy of Y X": the agent after "by"
+    const byTitled = first.start >= mEnd ? BY_THEN.exec(after) : null;
+    const passive = first.start >= mEnd && (PASSIVE_BY.test(after) || (!!byTitled && isTitleWords(withoutModifiers(text, mEnd + byTitled[0].length, first.start, inSentence))));
+    // titles, qualifying countries and "counterpart," before the person do not lengthen the link
+    const plain = (from: number) => withoutModifiers(text, from, first.start, inSentence).replace(COUNTERPART_COMMA, ' counterpart ');
+    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(plain(firstWordEnd)) && (wordCount(after) <= 6 || titledLink(plain(mEnd)));
+    let linked = tr.noun ? nounLink : first.start < mEnd || (wordCount(gap) <= 4 && !/,/.test(gap)) || (first.type === 'person' && titledLink(plain(mEnd)));
+    // "received Georgian Prime Minister X": only titles may stand between the verb and its object
+    if (tr.objectAdjacent) linked = first.start >= mEnd && isTitleWords(withoutModifiers(text, mEnd, first.start, inSentence));
+    // "agreed to meet again in Tashkent": a place after in/at is where, not whom (visits aside)
+    const placeAfterIn = first.start >= mEnd && first.type === 'location' && !tr.placeTarget && IN_PLACE_END.test(after);
+    const inPlace = first.start >= mEnd && (first.type === 'country' || first.type === 'location') && (IN_PLACE.test(after) || placeAfterIn);
     if (passive) {
       const g = groupRight(text, right, 0, inSentence);
       actors = g;
       g.forEach((c) => taken.add(c));
-    } else if (inPlace && (tr.noun || tr.locationSuffices)) {
+    } else if (inPlace && (tr.noun || tr.locationSuffices || placeAfterIn)) {
       location = first;
     } else if (linked) {
       const g = groupRight(text, right, 0, inSentence);
@@ -332,7 +363,7 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
       // "X, who condemned ...": a relative pronoun right after X makes X the subject
       const relGap = gap.replace(REL_PRONOUN_LEAD, ' ');
       const crossesClause = !tr.noun && !coordinated && data.subordinators.test(relGap);
-      const ok = wordCount(gap) <= maxWords && !/[;"“”«»]/.test(gap) && !crossesClause;
+      const ok = wordCount(gap) <= maxWords && !/[;"“”«»]/.test(gap) && !crossesClause && (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
       if (ok) {
         const g = groupLeft(text, left, idx, inSentence);
         if (tr.locationSuffices) {
@@ -360,6 +391,8 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     if (location) break;
     const before = text.slice(Math.max(sent.start, c.start - 40), c.start);
     if (!LOCATION_PREP.test(before)) continue;
+    // a place inside a quotation ("…meet again in Tashkent," said X, who arrived …) is not where this happened
+    if (quoteMarksBetween(text, Math.min(c.start, mStart), Math.max(c.end, mStart)) % 2 === 1) continue;
     if (c.type === 'country' && tr.placeTarget && !targets.length && c.start >= mStart) {
       targets = [c];
       continue;
@@ -385,6 +418,25 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   const placeOnly = !!tr.locationSuffices && !!location && mode === 'asserted';
   if (!hasActor && !targets.length && !placeOnly) return null;
   return { actors, targets, location };
+}
+
+/** Is `pos` inside a ", who/which …" clause of the sentence that does not contain `trigger`? */
+function inOtherRelativeClause(text: string, sStart: number, sEnd: number, pos: number, trigger: number): boolean {
+  const re = /,\s*(?:who|which|whose)\b[^,;]*/giu;
+  const st = text.slice(sStart, sEnd);
+  for (let m = re.exec(st); m; m = re.exec(st)) {
+    const a = sStart + m.index;
+    const b = a + m[0].length;
+    if (pos >= a && pos < b) return !(trigger >= a && trigger < b);
+  }
+  return false;
+}
+
+/** Number of double quotation marks in text[from, to). */
+function quoteMarksBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (/["“”«»„]/.test(text[i])) n++;
+  return n;
 }
 
 /** Text between two offsets with masked spans (relative clauses) removed. */
@@ -437,7 +489,8 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
   }
   const between = text.slice(participle ? clauseStart : subjectEnd, mStart);
   const words = between.trim().split(/\s+/);
-  const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`;
+  // the month "May" in a date ("May 1", "1 May") is no modal verb
+  const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month');
   const conditional = /^\s*["“«]?\s*(?:if|unless)\b/iu.test(text.slice(sent.start, mStart));
   for (const cue of data.modeCues) {
     if (cue.mode === 'offered' && tr.mode === 'offered') continue;
@@ -473,6 +526,8 @@ function dateFor(
   for (const t of times) {
     if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
+    // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
+    if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
     if (!best || Math.abs(t.start - trigger) < Math.abs(best.start - trigger)) best = t;
   }
   if (best) return { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };

@@ -99,8 +99,11 @@ export function titleHead(title: string): string {
 export function knownRoles(entry: GazEntry | undefined, published: string | null): { title: string; of: string | null }[] {
   const day = published ? published.slice(0, 10) : null;
   const out: { title: string; of: string | null }[] = [];
+  // partial dates are intervals: "2019" ends on 2019-12-31, "2023-09" starts on 2023-09-01
+  const lo = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
+  const hi = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
   for (const r of entry?.roles ?? []) {
-    const ok = day ? (!r.from || r.from.slice(0, 10) <= day) && (!r.to || r.to.slice(0, 10) >= day) : !r.to;
+    const ok = day ? (!r.from || lo(r.from) <= day) && (!r.to || hi(r.to) >= day) : !r.to;
     if (ok) out.push({ title: r.title, of: r.of });
   }
   return out;

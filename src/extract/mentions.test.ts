@@ -231,3 +231,19 @@ describe('knownRoles', () => {
     expect(knownRoles(entry, null).map((r) => r.title)).toEqual(['president']);
   });
 });
+
+describe('extractEntities: state bodies', () => {
+  it("names a country's ministry after the country and keeps the bare words out of its aliases", () => {
+    const r = run("Kyrgyzstan's Foreign Ministry summoned the envoy. The Foreign Ministry said it regretted the move.");
+    const e = r.byName('Kyrgyz Foreign Ministry');
+    expect(e.aliases).toContain("Kyrgyzstan's Foreign Ministry");
+    expect(e.aliases).not.toContain('Foreign Ministry');
+    expect(r.refOfSurface('Foreign Ministry')).toEqual([e.ref, e.ref]);
+  });
+
+  it('joins the short form of an organisation name to its full form in the same document', () => {
+    const r = run('The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.');
+    const full = r.entities.find((x) => x.name.startsWith('Ministry of Foreign Affairs of'))!;
+    expect(r.refOfSurface('Ministry of Foreign Affairs')).toEqual([full.ref]);
+  });
+});

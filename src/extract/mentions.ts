@@ -71,6 +71,7 @@ type Cand = {
   dead: boolean;
   key: string; // entity key, set when grouped
   titled: boolean; // a title was split off the run ("Defense Minister Hulusi Akar")
+  qualified?: boolean; // a state body named for the country before it ("Kyrgyzstan's Foreign Ministry")
 };
 
 const TYPE_PREFERENCE: EntityType[] = ['country', 'organization', 'media', 'person', 'location', 'group', 'event_name', 'other'];
@@ -86,6 +87,8 @@ const NOT_NAME_ADJ = new Set(
   'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
 );
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
+/** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
+const STATE_BODY = /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
@@ -491,7 +494,10 @@ class Extractor {
     for (let i = a; i < b; i++) if (ORG_HEADS.has(t.key[i])) head = true;
     if (head) {
       const e = this.extendOrg(b);
-      if (e - a >= 2) this.addDiscovered(a, e, 'org', 'organization');
+      if (e - a >= 2) {
+        const c = this.addDiscovered(a, e, 'org', 'organization');
+        this.qualifyStateBody(c);
+      }
       return e;
     }
     if (b < t.n && t.gap[b] === 0 && !t.cap[b]) {
@@ -530,6 +536,27 @@ class Extractor {
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
     return b;
+  }
+
+  /**
+   * "Kyrgyzstan's Foreign Ministry": a state body named after a possessive country is that
+   * country's body, so "Foreign Ministry" of two countries never becomes one entity. The name
+   * takes the country's adjective ("Kyrgyz Foreign Ministry"); the surface stays an alias.
+   */
+  private qualifyStateBody(c: number): void {
+    const t = this.t;
+    const cd = this.cands[c];
+    if (cd.kind !== 'org' || cd.entry || cd.a === 0 || !t.poss[cd.a - 1] || t.gap[cd.a] !== 0) return;
+    const o = this.owner[cd.a - 1];
+    const country = o >= 0 ? this.cands[o] : null;
+    if (!country || country.dead || country.type !== 'country' || !country.entry) return;
+    if (!STATE_BODY.test(cd.name)) return;
+    const adj = country.entry.demonyms?.[0] ?? null;
+    const surface = cd.name;
+    cd.name = adj ? `${adj} ${surface}` : `${country.entry.name}'s ${surface}`;
+    cd.aliases.push(`${country.entry.name}'s ${surface}`, `${surface} of ${country.entry.name}`);
+    cd.qualified = true;
+    cd.reason = `"${surface}" after "${this.text.slice(country.cs, country.ce)}'s": that country's body`;
   }
 
   private extendOrg(b: number): number {
@@ -764,6 +791,7 @@ class Extractor {
     // persons first: unresolved single names may turn out to be media ("Forbes reported")
     const groups = this.groupPersons();
     // non-person candidates
+    const qualifiedKey = new Map<string, string>(); // bare state-body name -> its country-qualified entity
     // acronyms bound to a long form come last, so an acronym used before its definition (in a
     // headline) still joins the long form's entity
     const isBound = (i: number) => (cands[i] as Cand & { boundTo?: number }).boundTo !== undefined;
@@ -785,9 +813,15 @@ class Extractor {
       } else {
         key = `${cd.type}:${fullNameKey(cd.name)}`;
         if (!ents.has(key) && (cd.type === 'organization' || cd.type === 'media')) {
-          // a typo of a name already seen in this document ("Nejavisimaya" / "Nezavisimaya")
+          // a typo of a name already seen in this document ("Nejavisimaya" / "Nezavisimaya"),
+          // or its short form ("the Ministry of Foreign Affairs" after "… of the Republic of Uzbekistan")
           for (const [k2, e2] of ents) {
             if (e2.type !== cd.type) continue;
+            if (cd.type === 'organization' && (e2.name.startsWith(`${cd.name} of `) || qualifiedKey.get(fullNameKey(cd.name)) === k2)) {
+              key = k2;
+              addReason(e2, `"${cd.name}": short form of "${e2.name}" earlier in the document`);
+              break;
+            }
             const close = phrasesClose(cd.name, e2.name);
             if (close.close) {
               key = k2;
@@ -800,7 +834,10 @@ class Extractor {
       }
       cd.key = key;
       const surface = text.slice(cd.cs, cd.ce);
-      addAlias(e, surface);
+      // a country's "Foreign Ministry" keeps the bare words out of its aliases, which the
+      // corpus merges on: every country has one
+      if (cd.qualified) qualifiedKey.set(fullNameKey(surface), key);
+      else if (qualifiedKey.get(fullNameKey(surface)) !== key) addAlias(e, surface);
       for (const al of cd.aliases) addAlias(e, al);
       addReason(e, cd.reason);
       if (cd.kind === 'demonym') addReason(e, `demonym "${surface}" of ${cd.entry?.name}`);

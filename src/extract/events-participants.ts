@@ -28,6 +28,8 @@ export type Candidate = {
   modifier: boolean;
   /** a place (non-capital location): a location, never an actor */
   place: boolean;
+  /** "he"/"she": a subject, never the object to the right of a trigger */
+  pronoun?: boolean;
 };
 
 const ACTOR_TYPES = new Set<EntityType>(['person', 'country', 'organization', 'group', 'media']);
@@ -46,6 +48,7 @@ function isTitleGap(gap: string): boolean {
 
 /** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
 const NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
 /** "the two leaders", "both sides": the last two people (or countries) named before */
 const PLURAL_ANAPHOR = /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
@@ -87,14 +90,18 @@ function personAnaphors(
   for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
     const prev = before(m.index, 2, 'person');
     const last = prev[prev.length - 1];
-    if (last) out.push({ start: m.index, end: m.index + m[0].length, ref: last.ref, actorRef: last.actorRef, type: 'person', kind: 'anaphor', modifier: false, place: false });
+    if (last) out.push({ start: m.index, end: m.index + m[0].length, ref: last.ref, actorRef: last.actorRef, type: 'person', kind: 'anaphor', modifier: false, place: false, pronoun: true });
   }
   PLURAL_ANAPHOR.lastIndex = 0;
   for (let m = PLURAL_ANAPHOR.exec(text); m; m = PLURAL_ANAPHOR.exec(text)) {
     const type: EntityType = m[1] ? 'person' : 'country';
     const refs: string[] = [];
     const office = m[1] ? officeOf(m[1]) : null;
-    const prev = before(m.index, 6, type).filter((c) => !office || holds(byRef.get(c.actorRef), office));
+    // "Turkey sold drones to both sides": the subject of the clause is not one of the sides
+    // (but "X said the two countries …" may be)
+    const at = m.index;
+    const sameClause = (c: Candidate) => !/[,;:]/.test(text.slice(c.end, at)) && !REPORTING.test(text.slice(c.end, at));
+    const prev = before(at, 6, type).filter((c) => (!office || holds(byRef.get(c.actorRef), office)) && !sameClause(c));
     for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--) if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;
     for (const ref of refs.reverse()) out.push({ start: m.index, end: m.index + m[0].length, ref, actorRef: ref, type, kind: 'anaphor', modifier: false, place: false });

@@ -227,3 +227,24 @@ describe('extractEvents: official and wire prose', () => {
     expect(ev[0]).toMatchObject({ mode: 'negated', targets: ['Freedonia', 'Sylvania'] });
   });
 });
+
+describe('extractEvents: precision guards from unseen styles', () => {
+  it('does not read "declined to comment" as a rejection, nor a participle "proposed by X" as a passive agent', () => {
+    expect(run('The Freedonia security service declined to comment on the case.', [C('Freedonia')])).toEqual([]);
+    const ev = run('Freedonia declined to join the alliance proposed by Sylvania.', [C('Freedonia'), C('Sylvania')]);
+    expect(ev.map((e) => e.actors)).toEqual([['Freedonia']]);
+  });
+
+  it('reads signed cooperation plans and meetings with long titled counterparts', () => {
+    expect(run('Freedonia has signed a military cooperation plan with Sylvania.', [C('Freedonia'), C('Sylvania')])[0]).toMatchObject({ type: 'AGREE', actors: ['Freedonia'], targets: ['Sylvania'] });
+    const met = run('Arstan Bekov met with European Commissioner for International Partnerships Lena Ivanova on Tuesday.', [P('Arstan Bekov'), P('Lena Ivanova')]);
+    expect(met[0]).toMatchObject({ type: 'CONSULT', actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+  });
+
+  it('never takes "he"/"she" as the object of a trigger, nor "both sides" as a place', () => {
+    const ev = run('Lena Ivanova, who ran a newspaper, was arrested after she criticized Sylvania.', [P('Lena Ivanova'), C('Sylvania')]);
+    expect(ev.filter((e) => e.type === 'COERCE' && e.actors.includes('Lena Ivanova'))).toEqual([]);
+    const sides = run('When Freedonian and Sylvanian forces clashed, Borduria sold drones to both sides.', [C('Freedonian'), C('Sylvanian'), C('Borduria')]);
+    expect(sides.find((e) => e.type === 'ASSAULT')!.location).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
 const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,]*,/giu;
-const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+){0,5}?by\s+(?:the\s+)?$/iu;
+const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
@@ -253,14 +253,14 @@ const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|
 const IN_PLACE = /^\s*(?:in|at|near)\s+[^,;]*$/iu;
 const REL_PRONOUN_LEAD = /^\s*,?\s*(?:who|which|that)\b/iu;
 const BY_NON_ENTITY = /^\s*by\s+(?!(?:the\s+)?\p{Lu})/u;
-const BY_THEN = /^\s*(?:[\p{L}-]+\s+){0,5}?by\s+/iu;
+const BY_THEN = /^\s*(?:[\p{L}-]+\s+)?by\s+/iu;
 const COUNTERPART_COMMA = /\bcounterparts?\s*,\s*$/i;
 const LINK_PREP = /^\s*(?:with|between|of|to|against|on|for|from|by|toward|towards)\s+/i;
-/** "with the Deputy Minister of Foreign Affairs of Y X": a preposition, then only title words */
+/** "with the Deputy Minister of Foreign Affairs of Y X": a preposition (unless the trigger ends
+ *  with one: "met with"), then only title words */
 function titledLink(gap: string): boolean {
   const m = LINK_PREP.exec(gap);
-  if (!m) return false;
-  const w = gap.slice(m[0].length).trim().split(/\s+/).filter(Boolean);
+  const w = gap.slice(m ? m[0].length : 0).trim().split(/\s+/).filter(Boolean);
   return w.length <= 10 && w.every((x) => TITLE_WORD.test(x));
 }
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
@@ -303,7 +303,8 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
 
   // Right side: from the end of the trigger's first word to the clause end.
   const rightLimit = clauseEnd(text, firstWordEnd, sent.end);
-  const right = people.filter((c) => c.start >= firstWordEnd && c.end <= rightLimit && !taken.has(c));
+  // a verb's object is not searched past a subordinate clause ("was arrested after she criticized X")
+  const right = people.filter((c) => c.start >= firstWordEnd && c.end <= rightLimit && !taken.has(c) && !c.pronoun && (tr.noun || !data.subordinators.test(text.slice(mEnd, c.start))));
   const between = right.length ? BETWEEN_AFTER.test(text.slice(mEnd, right[0].start)) || BETWEEN_AFTER.test(text.slice(firstWordEnd, right[0].start)) : false;
   if (between) {
     const g = groupRight(text, right, 0, inSentence);
@@ -385,7 +386,7 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   // Location: "in/at <place>" in the clause after the trigger (then before it).
   const partRefs = new Set([...actors, ...targets].map((c) => c.actorRef));
   const locLimit = Math.min(rightLimit, mEnd + 120);
-  const places = inSentence.filter((c) => !c.modifier && (c.place || c.type === 'location' || c.type === 'country') && !partRefs.has(c.actorRef));
+  const places = inSentence.filter((c) => !c.modifier && c.kind !== 'anaphor' && (c.place || c.type === 'location' || c.type === 'country') && !partRefs.has(c.actorRef));
   const ordered = [...places.filter((c) => c.start >= firstWordEnd && c.end <= locLimit), ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse()];
   for (const c of ordered) {
     if (location) break;

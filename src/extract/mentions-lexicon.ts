@@ -41,7 +41,7 @@ administration parliament ministry cabinet presidency office council
  * run a title ("Defense Minister", "Colonel-General", "Ambassador").
  */
 export const TITLE_HEADS = set(`
-president vice-president premier minister ministers chancellor ambassador envoy consul secretary
+president vice-president premier minister ministers chancellor ambassador envoy consul secretary commissioner
 secretary-general general colonel-general lieutenant-general major-general colonel lieutenant major
 captain admiral marshal commander chief chairman chairwoman chairperson chair speaker governor
 mayor senator congressman congresswoman deputy mp king queen prince princess emperor sultan emir sheikh
@@ -68,7 +68,10 @@ air force forces armed staff foreign-affairs
 /** Nouns that end a ministerial portfolio ("Minister of Foreign Affairs", "of Emergency Situations"). */
 export const PORTFOLIO_WORDS = set(`
 affairs situations relations resources protection communications communication information investment
-investments policy planning affairs
+investments policy planning international partnerships partnership enlargement neighbourhood neighborhood
+cooperation integration ecology natural water sport sports youth tourism science innovation innovations
+technology technologies infrastructure construction social labour labor population migration climate
+mining geology trade economy energy digital development transport agriculture industry finance justice
 `);
 
 /** Lower-case role nouns for appositives ("X, director of ...", "X is a journalist"). */
@@ -79,7 +82,7 @@ spokesperson secretary minister ambassador commander founder co-founder ceo lead
 advisor envoy representative chief deputy lecturer fellow scholar economist politician lawmaker
 governor mayor official diplomat author writer blogger historian scientist political observer
 commentator activist general officer coordinator manager executive partner associate lawyer
-judge prosecutor senator mp speaker premier counterpart colleague aide consul
+judge prosecutor senator mp speaker premier counterpart colleague aide consul commissioner
 `);
 
 /** Adjectives that may open an appositive role ("senior researcher", "first deputy head"). */

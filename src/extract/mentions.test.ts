@@ -247,3 +247,23 @@ describe('extractEntities: state bodies', () => {
     expect(r.refOfSurface('Ministry of Foreign Affairs')).toEqual([full.ref]);
   });
 });
+
+describe('extractEntities: long titles and spelled-out acronyms', () => {
+  it('separates "Commissioner for <portfolio>" from the name and stops a name at a weekday', () => {
+    const r = run('Arman Seitov met with European Commissioner for International Partnerships Jutta Urpilainen on Tuesday in Almaty.');
+    const p = r.byName('Jutta Urpilainen');
+    expect(p.type).toBe('person');
+    expect(p.roles.map((x) => x.title)).toEqual(['Commissioner for International Partnerships']);
+    expect(r.entities.some((e) => /Tuesday|Partnerships Jutta/.test(e.name))).toBe(false);
+  });
+
+  it('makes an organisation of capitalised words spelled out by the acronym after them', () => {
+    const r = run('At least eight journalists are in prison, according to the Committee to Protect Journalists (CPJ). The CPJ called for their release.');
+    const e = r.byName('Committee to Protect Journalists');
+    expect(e.type).toBe('organization');
+    expect(r.refOfSurface('CPJ')).toEqual([e.ref, e.ref]);
+    // initials that do not spell the acronym make nothing
+    const n = run('Officials of the Northern Water Board (XYZ) met on Monday.');
+    expect(n.entities.some((x) => x.name === 'XYZ')).toBe(false);
+  });
+});

@@ -86,6 +86,8 @@ const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'd
 const NOT_NAME_ADJ = new Set(
   'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
 );
+/** small words an acronym skips ("Committee to Protect Journalists" is CPJ) */
+const INITIALS_SKIP = new Set(['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY = /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
@@ -459,6 +461,19 @@ class Extractor {
     let a = a0;
     while (a < b && (STOP_CAP.has(t.key[a]) || (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1))) a++;
     if (a >= b) return b;
+    // "Commissioner for International Partnerships Jutta Urpilainen", "Minister of Foreign Affairs
+    // X": after "<title> of/for" a portfolio opens the run and a name closes it
+    if (a === a0 && a > 1 && t.gap[a] === 0 && (t.key[a - 1] === 'of' || t.key[a - 1] === 'for') && TITLE_HEADS.has(t.key[a - 2])) {
+      let s = a;
+      while (s < b - 2 && (TITLE_MODIFIERS.has(t.key[s]) || PORTFOLIO_WORDS.has(t.key[s]))) s++;
+      let org = false;
+      for (let i = s; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i])) org = true;
+      if (s > a && !org && b - s <= 3) {
+        const c = this.addCand(s, b, 'name', 'person', null);
+        this.cands[c].titled = true;
+        return b;
+      }
+    }
     // acronyms: kept aside until a long form or a context makes them an organisation
     let allUpper = true;
     for (let i = a; i < b; i++) if (!t.upper[i]) allUpper = false;
@@ -530,7 +545,8 @@ class Extractor {
     if (b - a <= 5) {
       // a demonym or generic noun opening a run ("Kazakh Mukhtar ...", "the Republic Ahmet ...")
       // is not part of the name, nor is the end of a portfolio ("Minister of Foreign Affairs X")
-      const portfolio = a0 > 0 && t.key[a0 - 1] === 'of' && t.gap[a0] === 0;
+      // ("Commissioner for International Partnerships X" too)
+      const portfolio = a0 > 0 && (t.key[a0 - 1] === 'of' || t.key[a0 - 1] === 'for') && t.gap[a0] === 0;
       while (a < b - 1 && (this.demo[a] || GENERIC_CAP.has(t.key[a]) || NOT_NAME_ADJ.has(t.key[a]) || (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))))) a++;
       if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
@@ -577,7 +593,8 @@ class Extractor {
         continue;
       }
       let r = k;
-      while (r < t.n && this.owner[r] < 0 && t.cap[r] && (r === k || t.gap[r] === 0) && this.nameLike(r) && !(r > k && t.poss[r - 1])) r++;
+      // "… Jutta Urpilainen on Tuesday": a weekday or month after "on"/"of" is no part of a name
+      while (r < t.n && this.owner[r] < 0 && t.cap[r] && (r === k || t.gap[r] === 0) && this.nameLike(r) && !(r > k && t.poss[r - 1]) && !STOP_CAP.has(t.key[r])) r++;
       if (r === k) break;
       e = r;
     }
@@ -703,7 +720,15 @@ class Extractor {
       if (cd.dead || cd.kind !== 'acronym') continue;
       const a = cd.a;
       if (cd.b - a === 1 && a > 0 && t.gap[a] & GAP.OPEN_PAREN && (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) {
-        const prev = this.owner[a - 1];
+        let prev = this.owner[a - 1];
+        // "the Committee to Protect Journalists (CPJ)": an unknown long form spelled by the acronym
+        if (prev < 0) {
+          const ls = this.longFormByInitials(a);
+          if (ls >= 0) {
+            prev = this.addCand(ls, a, 'org', 'organization', null);
+            this.cands[prev].reason = `"${this.text.slice(t.start[ls], t.end[a - 1])}" is spelled out by the acronym "${t.raw[a]}" after it`;
+          }
+        }
         if (prev >= 0 && !this.cands[prev].dead && (this.cands[prev].type === 'organization' || this.cands[prev].type === 'media')) {
           cd.kind = 'org';
           cd.type = this.cands[prev].type;
@@ -735,6 +760,28 @@ class Extractor {
         this.release(c);
       }
     }
+  }
+
+  /** First token of the capitalised words before token `a` whose initials spell the acronym at `a`, or -1. */
+  private longFormByInitials(a: number): number {
+    const t = this.t;
+    const acr = t.raw[a].replace(/[^\p{L}]/gu, '').toUpperCase();
+    if (acr.length < 2 || acr.length > 8) return -1;
+    let letters = '';
+    for (let k = a - 1; k >= 0 && a - k <= 12; k--) {
+      if (k < a - 1 && t.gap[k + 1] !== 0) return -1;
+      if (this.owner[k] >= 0) return -1;
+      if (t.cap[k]) {
+        // hyphenated words give one initial per part ("Co-operation" gives C; "Asia-Plus" A and P)
+        const parts = t.raw[k].split(/[-\u2010\u2011]/).filter((x) => /^\p{Lu}/u.test(x));
+        const ini = (parts.length ? parts : [t.raw[k]]).map((x) => x[0].toUpperCase()).join('');
+        if (acr.endsWith(ini + letters)) letters = ini + letters;
+        else if (acr.endsWith(ini[0] + letters)) letters = ini[0] + letters;
+        else return -1;
+        if (letters === acr) return k;
+      } else if (!INITIALS_SKIP.has(t.key[k])) return -1;
+    }
+    return -1;
   }
 
   private readonly chainCands = new Set<number>();

@@ -230,3 +230,12 @@ describe('extractQuotes: wire and press-office attributions', () => {
     expect(q).toMatchObject({ text: 'following instructions from abroad.', speaker: 'Anna Petrova', direct: true });
   });
 });
+
+describe('extractQuotes: more attribution shapes', () => {
+  it('reads `," her lawyer, X, told reporters` and "the ministry\'s press service"', () => {
+    const t = 'Olga Sims was jailed. "The verdict was written before the trial began," her lawyer, Karl Brandt, told reporters.\n\nThe Ruritanian Foreign Ministry was asked about it. According to the ministry\'s press service, the embassy has been closed since May.';
+    const q = run(t, OFFICES);
+    expect(q.find((x) => x.text.startsWith('The verdict'))).toMatchObject({ speaker: 'Karl Brandt', direct: true });
+    expect(q.find((x) => x.text.startsWith('the embassy'))).toMatchObject({ speaker: 'Ruritanian Foreign Ministry', direct: false });
+  });
+});

@@ -105,8 +105,10 @@ const MEDIA_DESCRIPTOR = /^\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:news\s+ag
 const QUOTING_VERB_AFTER = new RegExp(String.raw`^\s+(?:(?:has|had|also|again|then)\s+)*(?:called|described|dubbed|termed|labell?ed|branded|${VERB_ALT})(?![\p{L}-])`, 'iu');
 /** organisations referred to by their head noun ("the ministry said", "according to the committee") */
 const ORG_HEADS = 'ministry|committee|agency|bank|company|party|service|department|commission|council|court|office|embassy';
-const ORG_NP_RE = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(${ORG_HEADS})$`, 'iu');
-const ORG_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ORG_HEADS}))${ADVS}\s*$`, 'iu');
+/** "the ministry's press service" speaks for the ministry */
+const VOICE_SUFFIX = String.raw`(?:['’]s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person)))?`;
+const ORG_NP_RE = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(${ORG_HEADS})${VOICE_SUFFIX}$`, 'iu');
+const ORG_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:${ORG_HEADS})${VOICE_SUFFIX})${ADVS}\s*$`, 'iu');
 /** a country adjective standing for its government ("the Uzbek side said") */
 const DEMONYM_GROUP_AFTER = /^\s+(?:side|government|authorities|leadership|delegation)\b/i;
 /** "a State Department spokesman said": the organisation speaks through its spokesperson */
@@ -287,7 +289,8 @@ function trailingAttribution(ctx: Ctx, from: number, to: number): Attribution | 
   const npEnd = trimEnd(text, npStart, from + vm.index);
   if (npEnd <= npStart) return null;
   const first = text[npStart];
-  if (!/[\p{Lu}]/u.test(first) && !/^(?:he|she|they|the|this|that|our|their|its|a|an)\b/i.test(text.slice(npStart, npStart + 6))) return null;
+  // `," X said`, `," the minister said`, `," her lawyer, X, told`
+  if (!/[\p{Lu}]/u.test(first) && !/^(?:he|she|they|the|this|that|our|their|its|his|her|a|an)\b/i.test(text.slice(npStart, npStart + 6))) return null;
   const verbEnd = from + vm.index + vm[0].length;
   return {
     cue: vm[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: npStart, end: npEnd }, speakerKind: 'np', clauseStart: npStart,

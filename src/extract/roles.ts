@@ -112,7 +112,7 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
     // "Minister of Emergency Situations of the Republic": a capitalised portfolio between
     let r = j;
     while (r > 0 && j - r < 4 && t.cap[r - 1] && ctx.candAt(r - 1) < 0 && t.gap[r] === 0) r--;
-    if (r > 1 && t.key[r - 1] === 'of') {
+    if (r > 1 && (t.key[r - 1] === 'of' || t.key[r - 1] === 'for')) {
       const s2 = titleBack(ctx, r - 2);
       if (s2 >= 0) ts = s2;
     }

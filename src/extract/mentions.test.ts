@@ -245,6 +245,8 @@ describe('extractEntities: state bodies', () => {
     const r = run('The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.');
     const full = r.entities.find((x) => x.name.startsWith('Ministry of Foreign Affairs of'))!;
     expect(r.refOfSurface('Ministry of Foreign Affairs')).toEqual([full.ref]);
+    // the generic short form is no alias: other countries' ministries must not merge on it
+    expect(full.aliases).not.toContain('Ministry of Foreign Affairs');
   });
 });
 

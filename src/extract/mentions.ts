@@ -866,6 +866,8 @@ class Extractor {
             if (e2.type !== cd.type) continue;
             if (cd.type === 'organization' && (e2.name.startsWith(`${cd.name} of `) || qualifiedKey.get(fullNameKey(cd.name)) === k2)) {
               key = k2;
+              // the short form is generic ("Ministry of Foreign Affairs"): a mention, not an alias
+              qualifiedKey.set(fullNameKey(cd.name), k2);
               addReason(e2, `"${cd.name}": short form of "${e2.name}" earlier in the document`);
               break;
             }

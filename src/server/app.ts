@@ -20,6 +20,7 @@ import {
   entityGraph, entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations,
 } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
+import { RequestGate } from './gate.js';
 import { apiError, errorSchema, listQuery, schemas } from './schemas.js';
 
 export type AppOptions = {
@@ -31,6 +32,12 @@ export type AppOptions = {
   /** largest request body accepted (bytes) */
   bodyLimit?: number;
   logger?: boolean;
+  /**
+   * API requests served at once (the rest wait in arrival order, see gate.ts). Default:
+   * ORBIT_API_CONCURRENCY, else 2 on the embedded store (one query at a time; the second
+   * request's JSON is built meanwhile) and 8 on PostgreSQL (within the default pool of 10).
+   */
+  concurrency?: number;
 };
 
 type Q = Record<string, string | number | undefined>;
@@ -84,6 +91,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  // Admission in arrival order for API reads; an upload (POST /api/ingest) is not held behind them.
+  const admitted = new WeakMap<FastifyRequest, () => void>();
+  const gate = new RequestGate(opts.concurrency ?? (Number(process.env.ORBIT_API_CONCURRENCY) || (store.db.kind === 'pglite' ? 2 : 8)));
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/') || req.method === 'POST') return;
+    const release = await gate.enter();
+    // 'close' comes once the response is sent or the client has gone: the slot is never kept.
+    // A client that left while waiting has closed already: free the slot now.
+    if (reply.raw.destroyed || req.raw.socket?.destroyed) return release();
+    admitted.set(req, release);
+    reply.raw.once('close', release);
+  });
+  // …and once the response is complete, whichever comes first (release is idempotent).
+  app.addHook('onResponse', async (req) => admitted.get(req)?.());
+
   // Calendar check the schema's pattern cannot do: "2022-02-31" is refused, not silently rolled over.
   app.addHook('preHandler', async (req) => {
     const q = (req.query ?? {}) as Q;
@@ -133,8 +155,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return e.id;
   };
 
-  app.get('/api/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, store: { type: 'string' } } } } } },
-    async () => ({ ok: true, store: store.db.kind }));
+  app.get('/api/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, store: { type: 'string' },
+    requests: { type: 'object', description: 'API requests being served (this one included) and waiting for admission', properties: { active: { type: 'integer' }, waiting: { type: 'integer' } } } } } } } },
+    async () => ({ ok: true, store: store.db.kind, requests: gate.stats }));
 
   app.get('/api/stats', { schema: { tags: ['meta'], summary: 'Corpus counts' } }, async () => store.stats());
 

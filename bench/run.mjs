@@ -24,6 +24,16 @@ results.machine = { cpus: cpus().length, node: process.version };
 
 const wanted = (name) => !only || only.has(name);
 
+/** Long lists (e.g. every false positive of the copies run) stay in bench/out; results.json keeps a count and a few. */
+function trimmed(value, outFile) {
+  if (!value || typeof value !== 'object') return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = Array.isArray(v) && v.length > 20 ? { count: v.length, first: v.slice(0, 3), all: outFile ? `bench/out/${outFile}` : null } : v;
+  }
+  return out;
+}
+
 /** Runs one script; its last stdout line (JSON) or its bench/out file becomes results[name]. */
 function run(name, script, args = [], outFile = null) {
   if (!wanted(name)) return null;
@@ -43,7 +53,7 @@ function run(name, script, args = [], outFile = null) {
       value = { output: r.stdout.trim().slice(-2000) };
     }
   }
-  results[name] = { ...value, ...(r.status !== 0 ? { error: `exit ${r.status}` } : {}), ...meta };
+  results[name] = { ...trimmed(value, outFile), ...(r.status !== 0 ? { error: `exit ${r.status}` } : {}), ...meta };
   return results[name];
 }
 

@@ -106,6 +106,19 @@ investments petroleum motors electric foods pharmaceuticals communications telec
 lp ag sa nv gmbh co
 `);
 
+/** Capitalised common nouns that never occur in a person's name ("Human Rights Watch called …"). */
+export const NON_NAME_NOUNS = set(`
+rights human watch freedom freedoms house democracy justice peace reporters borders transparency crisis
+amnesty initiative foundation fund council committee union group institute center centre bank
+international national federal republic people citizens workers youth women party movement front
+`);
+
+/** Last words of capitalised place names ("International Airport", "Independence Square"). */
+export const LOCATION_HEADS = set(`
+airport square street avenue boulevard prospekt bridge seaport station stadium park dam reservoir canal
+highway motorway checkpoint crossing
+`);
+
 /** Heads of media names. */
 export const MEDIA_HEADS = set(`
 gazeta gazette news times post journal daily herald tribune telegraph tv radio press novosti pravda

@@ -269,3 +269,22 @@ describe('extractEntities: long titles and spelled-out acronyms', () => {
     expect(n.entities.some((x) => x.name === 'XYZ')).toBe(false);
   });
 });
+
+describe('extractEntities: organisations and places that look like names', () => {
+  it('does not make a person of common nouns before a speech verb', () => {
+    const r = run('Civic Rights Monitor called the detentions a worrying sign. Arman Seitov called it lawful.');
+    expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Arman Seitov']);
+  });
+
+  it('reads a capitalised name ending in Airport or Square as a place', () => {
+    const r = run('He was welcomed at Heydar Aliyev International Airport and laid flowers at Independence Square on Monday.');
+    expect(r.byName('Heydar Aliyev International Airport').type).toBe('location');
+    expect(r.byName('Independence Square').type).toBe('location');
+    expect(r.entities.some((e) => e.type === 'person' || e.type === 'organization')).toBe(false);
+  });
+
+  it("types an acronym after a country's possessive as an organisation", () => {
+    const r = run("Russia's Rosatom, Turkey's TPAO and Kazakhstan's KMG are among the bidders.");
+    expect(r.byName('TPAO').type).toBe('organization');
+  });
+});

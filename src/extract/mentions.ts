@@ -37,6 +37,8 @@ import {
   ORG_HEADS,
   PLACE_SUFFIX,
   PORTFOLIO_WORDS,
+  NON_NAME_NOUNS,
+  LOCATION_HEADS,
   SPEECH_VERBS,
   STOP_CAP,
   TITLE_HEADS,
@@ -266,7 +268,8 @@ class Extractor {
     if (i + len > t.n) return false;
     for (let k = 0; k < len; k++) {
       const j = i + k;
-      if (k > 0 && (t.gap[j] !== 0 || this.owner[j] >= 0 || (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))) return false;
+      // a slash joins the words of one name ("RFE/RL", "Radio Free Europe/Radio Liberty")
+      if (k > 0 && ((t.gap[j] !== 0 && this.text.slice(t.end[j - 1], t.start[j]) !== '/') || this.owner[j] >= 0 || (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))) return false;
       const w = p.caseSensitive ? t.raw[j] : t.key[j];
       const want = p.toks[k];
       if (want === w) {
@@ -504,6 +507,11 @@ class Extractor {
       this.addDiscovered(a, b, 'media', 'media');
       return b;
     }
+    // "Heydar Aliyev International Airport", "Independence Square": a place named after someone
+    if (b - a >= 2 && LOCATION_HEADS.has(last)) {
+      this.addCand(a, b, 'location', 'location', null);
+      return b;
+    }
     // organisations by head word, with "of"/"for"/"and" chains
     let head = false;
     for (let i = a; i < b; i++) if (ORG_HEADS.has(t.key[i])) head = true;
@@ -686,7 +694,10 @@ class Extractor {
       // a lone capitalised word needs a name-like shape besides its context ("the accident")
       const strong = cd.titled || (context && (multi || given || suffix || this.speechAfter(cd.b)));
       const media = this.mediaCue(cd.a, cd.b);
-      if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media)) personEvidence.add(c);
+      // "Human Rights Watch called …": a speech verb alone does not make a person of common nouns
+      let commonNoun = false;
+      for (let i = cd.a; i < cd.b; i++) if (NON_NAME_NOUNS.has(t.key[i])) commonNoun = true;
+      if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media && !commonNoun)) personEvidence.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a])))) mediaEvidence.add(c);
     }
     for (const [k, list] of byName) {
@@ -753,6 +764,10 @@ class Extractor {
         cd.kind = 'media';
         cd.type = 'media';
         cd.reason = `agency credit "(${t.raw[cd.a]})" after the last sentence`;
+      } else if (cd.a > 0 && t.poss[cd.a - 1] && t.gap[cd.a] === 0 && this.owner[cd.a - 1] >= 0 && this.cands[this.owner[cd.a - 1]].type === 'country' && !this.mediaCue(cd.a, cd.b)) {
+        // "China's CNNC", "Turkey's MIT": an acronym owned by a country is one of its bodies or companies
+        cd.kind = 'org';
+        cd.reason = `acronym "${t.raw[cd.a]}" after "${t.raw[cd.a - 1]}'s"`;
       } else if (this.inRoleChain(c) || this.mediaCue(cd.a, cd.b)) {
         cd.kind = 'org';
         if (this.mediaCue(cd.a, cd.b)) cd.type = 'media';

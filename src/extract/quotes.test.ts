@@ -239,3 +239,18 @@ describe('extractQuotes: more attribution shapes', () => {
     expect(q.find((x) => x.text.startsWith('the embassy'))).toMatchObject({ speaker: 'Ruritanian Foreign Ministry', direct: false });
   });
 });
+
+describe('extractQuotes: instructions, spokesmen and new sentences after a quote', () => {
+  it('gives `X instructed Y to "…"` to X, and `," ministry spokesman X told` to X', () => {
+    const t = 'Speaking on Friday, Anna Petrova instructed Karl Brandt to "intensify work with foreign partners."\n\n"The law is the same for everyone," ministry spokesman Victor Lanz told a briefing.';
+    const q = run(t, OFFICES);
+    expect(q.find((x) => x.text.startsWith('intensify'))).toMatchObject({ speaker: 'Anna Petrova', direct: true });
+    expect(q.find((x) => x.text.startsWith('The law'))).toMatchObject({ speaker: 'Victor Lanz', direct: true });
+  });
+
+  it('does not read a negated sentence after a closed quote as its attribution', () => {
+    const t = 'Karl Brandt asked the cabinet "to speed up the work on the new pipeline." State media did not say why the project was frozen.';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ speaker: 'Karl Brandt', cue: 'asked' });
+  });
+});

@@ -33,7 +33,7 @@ const SPEECH_VERBS = [
   'claimed', 'claims', 'underlined', 'underlines', 'underscored', 'underscores', 'continued', 'concluded',
   'commented', 'remarked', 'observed', 'admitted', 'acknowledged', 'confirmed', 'confirms', 'assured', 'assures',
   'believes', 'believed', 'thinks', 'reported', 'reports', 'asserted', 'maintained', 'maintains', 'urged',
-  'pointed out', 'points out', 'denied', 'denies', 'accused', 'accuses',
+  'pointed out', 'points out', 'denied', 'denies', 'accused', 'accuses', 'instructed', 'instructs', 'ordered',
   // Russian (past tense, all genders/numbers)
   'сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили',
   'подчеркнул', 'подчеркнула', 'подчеркнули', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
@@ -285,12 +285,15 @@ function trailingAttribution(ctx: Ctx, from: number, to: number): Attribution | 
   const npText = t.slice(0, vm.index);
   if (/[.!?;"“”«»]/.test(npText.replace(/\b(?:[A-Z]\.)+/g, '').replace(/\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sen|Rep|Gov|Prof|St)\./g, ''))) return null;
   if (npText.trim().split(/\s+/).length > 16) return null;
+  // `…partners." State media did not say why …`: a negated or modal clause is a new sentence, not an attribution
+  if (/(?<![\p{L}])(?:not|never|did|does|do|will|would|could|can|should|may|might|must)(?![\p{L}])/iu.test(npText)) return null;
   const npStart = skipSpaceAndCommas(text, from);
   const npEnd = trimEnd(text, npStart, from + vm.index);
   if (npEnd <= npStart) return null;
   const first = text[npStart];
-  // `," X said`, `," the minister said`, `," her lawyer, X, told`
-  if (!/[\p{Lu}]/u.test(first) && !/^(?:he|she|they|the|this|that|our|their|its|his|her|a|an)\b/i.test(text.slice(npStart, npStart + 6))) return null;
+  // `," X said`, `," the minister said`, `," her lawyer, X, told`, `," ministry spokesman X told`
+  if (!/[\p{Lu}]/u.test(first) && !/^(?:he|she|they|the|this|that|our|their|its|his|her|a|an)\b/i.test(text.slice(npStart, npStart + 6))
+    && !mentionsIn(ctx, npStart, npEnd).some((m) => ctx.ents.get(m.ref)?.type === 'person')) return null;
   const verbEnd = from + vm.index + vm[0].length;
   return {
     cue: vm[1].toLowerCase().replace(/\s+/g, ' '), speakerNP: { start: npStart, end: npEnd }, speakerKind: 'np', clauseStart: npStart,

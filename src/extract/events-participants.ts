@@ -77,7 +77,8 @@ function personAnaphors(
     if (!e) return false;
     const titles = e.roles.map((r) => r.title);
     if (e.gazetteerId && gaz) for (const r of knownRoles(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
-    return titles.some((t) => office.test(titleHead(t)));
+    // a deputy prime minister or vice president is no head of government or state
+    return titles.some((t) => office.test(titleHead(t)) && !/\b(?:deputy|vice|assistant|aide|advis[eo]r|former|ex)\b/i.test(t));
   };
   const out: Candidate[] = [];
   const before = (pos: number, back: number, type: EntityType): Candidate[] => {

@@ -204,6 +204,12 @@ describe('extractEvents: official and wire prose', () => {
     const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz });
     const talks = evs.find((e) => e.type === 'CONSULT' && e.trigger === 'discussed')!;
     expect([...talks.actorRefs].sort()).toEqual(['e1', 'e2']);
+    // a first deputy prime minister is not one of "the two presidents"
+    const t2 = 'President Arstan Bekov was welcomed by First Deputy Prime Minister Lena Ivanova. Later the two presidents held a meeting.';
+    const a2 = annotate(t2, [P('Arstan Bekov'), P('Lena Ivanova')]);
+    a2.entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
+    a2.entities[1].roles = [{ title: 'First Deputy Prime Minister', ofRef: null, evidence: { start: 40, end: 67 } }];
+    expect(extractEvents(t2, splitSentences(t2), a2.entities, a2.mentions, [], '2024-03-20', { gaz }).filter((e) => e.trigger === 'meeting')).toEqual([]);
   });
 
   it('ignores a capital naming a declaration, a place inside a quotation, and a definite past reference', () => {

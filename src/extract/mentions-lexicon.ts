@@ -111,6 +111,11 @@ export const NON_NAME_NOUNS = set(`
 rights human watch freedom freedoms house democracy justice peace reporters borders transparency crisis
 amnesty initiative foundation fund council committee union group institute center centre bank
 international national federal republic people citizens workers youth women party movement front
+beverages cinema cinemas motors electric dynamics foods mills power energy oil gas steel airways
+pictures systems applications technologies resources stores markets market futures exchange trading
+port shipping insurance investments capital securities holdings industries products services
+communications entertainment pharmaceuticals chemicals metals construction development ventures
+corporation company enterprises association
 `);
 
 /** Last words of capitalised place names ("International Airport", "Independence Square"). */

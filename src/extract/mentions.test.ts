@@ -288,3 +288,14 @@ describe('extractEntities: organisations and places that look like names', () =>
     expect(r.byName('TPAO').type).toBe('organization');
   });
 });
+
+describe('extractEntities: company prose', () => {
+  it('reads "<Name> spokesman/shares" as a body, "reported net income" and "owned by" as no outlet, "told <Name>" as no outlet', () => {
+    const r = run('A Steppe Mining spokesman said the offer was low. Steppe Mining said it would study it. Orda Holdings reported net income of 41 mln dlrs. The mine is 46 pct owned by Karatau. Arman Seitov told Baimurat twice that the deal was off.');
+    expect(r.byName('Steppe Mining').type).toBe('organization');
+    expect(r.entities.filter((e) => e.type === 'media')).toEqual([]);
+    // "Grain" ends like a surname, but next to common nouns it names no one
+    const g = run('The London Grain Futures Market is considering the possibility of joining the new body.');
+    expect(g.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

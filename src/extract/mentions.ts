@@ -88,6 +88,12 @@ const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'd
 const NOT_NAME_ADJ = new Set(
   'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
 );
+/** Weekdays and months that are never the last word of a name (May, June, April and August can be names). */
+const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(' '));
+/** nouns after a name that make it a body's name ("X spokesman", "X shares", "X board") */
+const ORG_FOLLOWERS = new Set('spokesman spokeswoman spokesperson officials shares shareholders stake board subsidiary subsidiaries unit units executives employees staff headquarters'.split(' '));
+/** words after "X reported" when X is a company reporting results ("reported net income", "reported a loss") */
+const REPORTED_RESULTS = new Set('net a an profit profits loss losses revenue revenues sales earnings income record higher lower first second third fourth quarterly its their operating pretax pre-tax strong weak gains turnover'.split(' '));
 /** small words an acronym skips ("Committee to Protect Journalists" is CPJ) */
 const INITIALS_SKIP = new Set(['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
@@ -430,7 +436,8 @@ class Extractor {
         continue;
       }
       let b = i + 1;
-      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && (!t.poss[b - 1] || t.key[b - 1] === 'people') && this.nameLike(b)) b++;
+      // a weekday or month ends a name ("the Higher Labour Court Saturday ruled")
+      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && (!t.poss[b - 1] || t.key[b - 1] === 'people') && this.nameLike(b) && !DATE_WORDS.has(t.key[b])) b++;
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
     }
@@ -443,17 +450,21 @@ class Extractor {
     const k3 = a > 2 ? t.key[a - 3] : '';
     const before = t.gap[a] === 0 || (t.gap[a] & ~GAP.QUOTE) === 0;
     if (before && a > 0) {
-      if (k1 === 'told' || MEDIA_CUE_BEFORE.has(k1)) return true;
-      if (k1 === 'by' && /^(?:reported|published|printed|carried|broadcast|aired|quoted|cited|run|owned|edited)$/.test(k2)) return true;
+      // "told Reagan" is a person far more often than a newspaper: "told" needs a media-like name
+      if ((k1 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]) || t.upper[a])) || MEDIA_CUE_BEFORE.has(k1)) return true;
+      // ("owned by X", "run by X" name owners, not outlets)
+      if (k1 === 'by' && /^(?:reported|published|printed|carried|broadcast|aired|quoted|cited|edited)$/.test(k2)) return true;
       if (k1 === 'with' && k2 === 'interview') return true;
       if (k1 === 'to' && (k2 === 'interview' || k2 === 'according')) return true;
-      if (k1 === 'the' && (k2 === 'told' || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
+      if (k1 === 'the' && ((k2 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]))) || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
       if (k1 === 'of' && t.gap[a] & GAP.QUOTE) return true; // of “Nezavisimaya Gazeta”
     }
     // after-cues ("X reported") are weak at a sentence start ("Following ...", "Sellers reported")
     if (b < t.n && !t.sentStart[a] && (t.gap[b] === 0 || (t.gap[b] & ~(GAP.QUOTE | GAP.COMMA)) === 0)) {
       const k = t.key[b];
-      if (MEDIA_VERBS_AFTER.has(k) || AFTER_MEDIA.has(k)) return true;
+      // "Caesars World reported net income": a company reporting results is no outlet
+      const results = (k === 'reported' || k === 'reports') && b + 1 < t.n && t.gap[b + 1] === 0 && REPORTED_RESULTS.has(t.key[b + 1]);
+      if ((MEDIA_VERBS_AFTER.has(k) && !results) || AFTER_MEDIA.has(k)) return true;
     }
     return false;
   }
@@ -490,7 +501,8 @@ class Extractor {
         let na = k + 1;
         while (na < b - 1 && GENERIC_CAP.has(t.key[na])) na++;
         let ok = true;
-        for (let i = na; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || STOP_CAP.has(t.key[i])) ok = false;
+        // "General Cinema Beverages", "General Motors": a company, not General X
+        for (let i = na; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || STOP_CAP.has(t.key[i]) || NON_NAME_NOUNS.has(t.key[i])) ok = false;
         if (ok) {
           // one word after a title is a name only with more evidence ("General Electric" is not)
           const single = b - na === 1;
@@ -663,8 +675,10 @@ class Extractor {
     const t = this.t;
     const ctx = this.roleCtx();
     const byName = new Map<string, number[]>();
-    const verdict = new Map<string, 'person' | 'media' | null>();
+    const verdict = new Map<string, 'person' | 'media' | 'organization' | null>();
     const personEvidence = new Set<number>();
+    const weakPerson = new Set<number>(); // only a speech verb after a multi-word name
+    const orgEvidence = new Set<number>();
     const mediaEvidence = new Set<number>();
     // surnames of the multi-word person names of this document: "according to Uali" after
     // "Berik Uali" is the person again, never a media outlet
@@ -692,16 +706,25 @@ class Extractor {
       for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i])) suffix = true;
       const context = roles.length > 0 || copulaRole(t, cd.b);
       // a lone capitalised word needs a name-like shape besides its context ("the accident")
-      const strong = cd.titled || (context && (multi || given || suffix || this.speechAfter(cd.b)));
-      const media = this.mediaCue(cd.a, cd.b);
-      // "Human Rights Watch called …": a speech verb alone does not make a person of common nouns
+      // "Human Rights Watch called …", "the Grain Futures Market is a member": common nouns
+      // make no person from a context alone
       let commonNoun = false;
       for (let i = cd.a; i < cd.b; i++) if (NON_NAME_NOUNS.has(t.key[i])) commonNoun = true;
-      if (strong || (multi && (given || suffix)) || (multi && this.speechAfter(cd.b) && !media && !commonNoun)) personEvidence.add(c);
+      // ("Grain" ends like "Putin": a surname-like ending next to common nouns is no name either)
+      if (commonNoun && !given) suffix = false;
+      const strong = cd.titled || (context && ((multi && !commonNoun) || given || suffix || this.speechAfter(cd.b)));
+      const media = this.mediaCue(cd.a, cd.b);
+      // "a Caesars World spokesman", "Steppe Mining shares": the name of a body, not of a person
+      const body = multi && cd.b < t.n && t.gap[cd.b] === 0 && !t.poss[cd.b - 1] && ORG_FOLLOWERS.has(t.key[cd.b]);
+      if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
+      else if (strong || (multi && (given || suffix))) personEvidence.add(c);
+      else if (multi && this.speechAfter(cd.b) && !media && !commonNoun) weakPerson.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a])))) mediaEvidence.add(c);
     }
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
+      else if (list.some((c) => orgEvidence.has(c))) verdict.set(k, 'organization');
+      else if (list.some((c) => weakPerson.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
       else verdict.set(k, null);
     }
@@ -712,6 +735,11 @@ class Extractor {
         if (v === 'media') {
           cd.kind = 'media';
           cd.type = 'media';
+        } else if (v === 'organization') {
+          if (cd.b - cd.a >= 2) {
+            cd.kind = 'org';
+            cd.type = 'organization';
+          } else this.release(c);
         } else if (v === 'person') {
           if (cd.kind === 'single') cd.kind = 'name'; // a single name with a title ("Minister Aker") stays a person
         } else if (cd.kind === 'name') {

@@ -49,6 +49,7 @@ function isTitleGap(gap: string): boolean {
 /** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
 const NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
 const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
+const MEETING_AFTER = /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
 /** "the two leaders", "both sides": the last two people (or countries) named before */
 const PLURAL_ANAPHOR = /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
@@ -203,6 +204,8 @@ export function buildCandidates(
   // A country (or demonym) right before a person, separated only by title words, qualifies the person.
   // a capital naming a document or meeting ("the Astana Declaration") is no participant
   for (const c of all) if (c.type === 'location' && NAMED_AFTER.test(text.slice(c.end, c.end + 40))) c.modifier = true;
+  // "the Paris meeting", "the Astana talks": the capital is where it happened, not who took part
+  for (const c of all) if (c.type === 'location' && MEETING_AFTER.test(text.slice(c.end, c.end + 30))) c.place = true;
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all[i];
     const n = all[i + 1];

@@ -254,3 +254,11 @@ describe('extractEvents: precision guards from unseen styles', () => {
     expect(sides.find((e) => e.type === 'ASSAULT')!.location).toBeNull();
   });
 });
+
+describe('extractEvents: a capital before a meeting noun', () => {
+  it('is the place of "the Bishkek talks", not a participant', () => {
+    const ev = run('Freedonia joined the Bishkek talks with Sylvania on Monday.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG'), C('Freedonia'), C('Sylvania')]);
+    const talks = ev.find((e) => e.type === 'CONSULT')!;
+    expect(talks).toMatchObject({ actors: ['Freedonia'], targets: ['Sylvania'] });
+  });
+});

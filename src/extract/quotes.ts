@@ -18,6 +18,11 @@
  * 5. Reporters: `, reported X`, `X told <media>`, `in an interview with <media>`, `according to
  *    <media>` and a paragraph-level `<media> reported that …` feed `reportedByRefs` (nearest
  *    first); a reporter whose role in this document is "of <media>" adds that media after it.
+ * 6. Interviews in Q&A form: answers are the interviewee's words (quotes-qa.ts).
+ * Speakers may also be organisations by their head noun ("the ministry said", "the committee's
+ * press service"), a country by "the <demonym> side", an organisation through "a <Org>
+ * spokesman"; a quoted fragment inside a reported clause (`said X "does not see …"`, 3+ words,
+ * not "so-called") is the subject's; `X called it "…", according to Y` is X's, relayed by Y.
  */
 import type { DocEntity, DocMention, DocQuote, Sentence } from './types.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';

@@ -102,7 +102,7 @@ function personAnaphors(
     // "Turkey sold drones to both sides": the subject of the clause is not one of the sides
     // (but "X said the two countries …" may be)
     const at = m.index;
-    const sameClause = (c: Candidate) => !/[,;:]/.test(text.slice(c.end, at)) && !REPORTING.test(text.slice(c.end, at));
+    const sameClause = (c: Candidate) => !/[,;:.!?]/.test(text.slice(c.end, at)) && !REPORTING.test(text.slice(c.end, at));
     const prev = before(at, 6, type).filter((c) => (!office || holds(byRef.get(c.actorRef), office)) && !sameClause(c));
     for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--) if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;

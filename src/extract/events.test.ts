@@ -262,3 +262,20 @@ describe('extractEvents: a capital before a meeting noun', () => {
     expect(talks).toMatchObject({ actors: ['Freedonia'], targets: ['Sylvania'] });
   });
 });
+
+describe('extractEvents: places before a verb and plural anaphors across sentences', () => {
+  it('does not take "activists in <capital>" as the capital acting', () => {
+    expect(run('Environmental activists in Bishkek criticized the project on Monday.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG')])).toEqual([]);
+  });
+
+  it('finds "the two leaders" named in earlier sentences', () => {
+    const text = 'President Arstan Bekov arrived in Osh. Lena Ivanova thanked Bekov for his support. The two leaders also discussed gas supplies.';
+    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), P('Lena Ivanova'), P('Bekov'), L('Osh')]);
+    entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
+    entities[1].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
+    entities[2].roles = entities[0].roles;
+    const talks = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz }).find((e) => e.trigger === 'discussed');
+    expect(talks).toBeDefined();
+    expect([...talks!.actorRefs, ...talks!.targetRefs]).toContain('e2');
+  });
+});

@@ -349,13 +349,17 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     RELATIVE_CLAUSE.lastIndex = 0;
     for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText)) masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
     const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
-    const left = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
+    // "activists in Tashkent criticized": a capital after in/at is where, not who
+    const inPlaceBefore = (c: Candidate) => c.type === 'location' && IN_PLACE_END.test(text.slice(Math.max(sent.start, c.start - 12), c.start));
+    const leftAll = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
+    const left = leftAll.filter((c) => !inPlaceBefore(c));
     if (left.length) {
       let idx = left.length - 1;
       let gap = unmasked(text, left[idx].end, mStart, masked);
       // "Russia says it ... in Ukraine and has deployed": the subject of a coordinated verb is the clause subject
       let coordinated = false;
-      if (COORDINATED_VERB.test(gap + mText)) {
+      const nearest = leftAll[leftAll.length - 1];
+      if (COORDINATED_VERB.test(unmasked(text, nearest.end, mStart, masked) + mText)) {
         idx = 0;
         gap = unmasked(text, left[0].end, mStart, masked);
         coordinated = true;

@@ -299,3 +299,11 @@ describe('extractEntities: company prose', () => {
     expect(g.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('extractEntities: an organisation naming the office', () => {
+  it('gives "<Organisation> President X" the organisation as `of`, not the country named earlier', () => {
+    const r = run('Turkish President Arman Seitov and Organization of Turkic States President Lena Ivanova met in Almaty.');
+    const iv = r.byName('Lena Ivanova');
+    expect(iv.roles.map((x) => x.ofRef)).toEqual([r.byName('Organization of Turkic States').ref]);
+  });
+});

@@ -142,6 +142,8 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
     const ck = ctx.candAt(k);
     if (ctx.demonymAt(k)) of = { kind: 'demonym', tok: k };
     else if (ck >= 0 && t.poss[k] && OF_TYPES.has(ctx.cand(ck).type)) of = { kind: 'cand', cand: ck };
+    // "European Council President X", "Rosatom head X": an organisation naming the office
+    else if (ck >= 0 && ctx.cand(ck).b === k + 1 && (ctx.cand(ck).type === 'organization' || ctx.cand(ck).type === 'country')) of = { kind: 'cand', cand: ck };
     else if (t.key[k] === 'its') of = { kind: 'its', tok: k };
   }
   let evStart = t.start[ts];

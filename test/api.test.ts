@@ -59,6 +59,16 @@ describe('HTTP API', () => {
     const byId = (await get(`/api/entities/${encodeURIComponent(kz.entity.id)}`)).json();
     expect(byId.entity.id).toBe(kz.entity.id);
     expect(Array.isArray(byId.relations)).toBe(true);
+    // Evidence on an entity page is a sample with the full count; /api/events has every span.
+    expect(kz.events.length).toBeGreaterThan(0);
+    for (const x of [...kz.events, ...kz.alignment]) {
+      expect(x.evidence.length).toBeLessThanOrEqual(5);
+      expect(x.evidenceCount).toBeGreaterThanOrEqual(x.evidence.length);
+    }
+    const full = (await get(`/api/events?entity=${encodeURIComponent(kz.entity.id)}&limit=500`)).json().items;
+    const biggest = kz.events.reduce((a: { evidenceCount: number }, b: { evidenceCount: number }) => (b.evidenceCount > a.evidenceCount ? b : a));
+    expect(full.find((e: { id: string }) => e.id === biggest.id).evidence).toHaveLength(biggest.evidenceCount);
+    expect(kz.entity.reasonsCount).toBeGreaterThanOrEqual(kz.entity.reasons.length);
     expect((await get('/api/quotes?limit=10')).statusCode).toBe(200);
     expect((await get('/api/events?type=CONSULT')).statusCode).toBe(200);
     expect((await get('/api/timeline?entity=Kazakhstan')).statusCode).toBe(200);

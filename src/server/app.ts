@@ -53,6 +53,18 @@ function isRealDate(v: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
+/**
+ * An entity page carries a sample of each event's and alignment cell's evidence, with the count:
+ * a country's merged events and monthly scores can cite thousands of sentences (a 0.9 MB page for
+ * one Reuters country). The full lists are at /api/events and /api/alignment.
+ */
+const EVIDENCE_ON_PAGE = 5;
+const REASONS_ON_PAGE = 50;
+function withEvidenceSample<T extends { evidence?: unknown }>(x: T): T & { evidenceCount: number } {
+  const ev = Array.isArray(x.evidence) ? x.evidence : [];
+  return { ...x, evidence: ev.slice(0, EVIDENCE_ON_PAGE), evidenceCount: ev.length };
+}
+
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { store } = opts;
   const app = Fastify({
@@ -211,15 +223,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         entityMentions(store, entity.id, { limit: 30 }),
         listQuotes(store, { speaker: entity.id, limit: 50 }).then(withQuoteNames),
         listQuotes(store, { about: entity.id, limit: 50 }).then(withQuoteNames),
-        listEvents(store, { entity: entity.id, limit: 200 }).then(withEventNames),
+        // Sampled before the document titles are looked up: only the sample's documents are read.
+        listEvents(store, { entity: entity.id, limit: 200 }).then((es) => withEventNames(es.map(withEvidenceSample))),
         listAlignment(store, { entity: entity.id }),
       ]);
       const names = await entityName([...relations.flatMap((r) => [r.from, r.to]), ...(entity.roles ?? []).map((r) => r.of)]);
       return {
-        entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })) },
-        mentions, quotesBy, quotesAbout, events,
+        entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })),
+          reasons: entity.reasons.slice(0, REASONS_ON_PAGE), reasonsCount: entity.reasons.length },
+        mentions, quotesBy, quotesAbout,
+        events,
         relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
-        alignment,
+        alignment: alignment.map(withEvidenceSample),
       };
     });
 

@@ -69,6 +69,8 @@ export type EventView = {
   locationName?: string | null;
   date?: { start?: string | null; end?: string | null } | null;
   evidence?: Span[];
+  /** total spans when `evidence` is a sample (entity pages) */
+  evidenceCount?: number;
   sources?: (DocSummary | string)[];
 };
 
@@ -104,7 +106,7 @@ export type RoleView = { title: string; of?: string | null; ofName?: string | nu
 
 export type RelationView = { type: string; from: string; to: string; fromName?: string | null; toName?: string | null; source?: string | null; evidence?: Span[]; validFrom?: string | null; validTo?: string | null };
 
-export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; explanation?: string[] | string | null };
+export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; evidenceCount?: number; explanation?: string[] | string | null };
 
 export type EntityMentionView = { document: string; title?: string | null; published?: string | null; start: number; end: number; text?: string; before?: string; after?: string };
 
@@ -188,7 +190,9 @@ export function items<T>(v: ListPage<T> | T[] | null | undefined): T[] {
   return arr(v?.items);
 }
 
-export function evidenceCount(e: Span[] | number | null | undefined): number {
+/** How many evidence spans an item has: the server's count when it sent only a sample. */
+export function evidenceCount(e: Span[] | number | null | undefined, total?: number | null): number {
+  if (typeof total === 'number') return total;
   if (typeof e === 'number') return e;
   return arr(e).length;
 }

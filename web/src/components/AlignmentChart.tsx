@@ -52,7 +52,7 @@ export function AlignmentChart(props: { points: AlignmentView[]; selected?: Alig
               const sel = props.selected && props.selected.bloc === p.bloc && props.selected.period === p.period;
               return (
                 <circle key={p.period} cx={x(p.period)} cy={y(p.score)} r={sel ? 6 : 4} fill={color} stroke="#fff" strokeWidth={1.5} className="pt" onClick={() => props.onSelect?.(p)}>
-                  <title>{`${bloc} ${p.period}: ${fmtScore(p.score)} (${evidenceCount(p.evidence)} evidence)`}</title>
+                  <title>{`${bloc} ${p.period}: ${fmtScore(p.score)} (${evidenceCount(p.evidence, p.evidenceCount)} evidence)`}</title>
                 </circle>
               );
             })}

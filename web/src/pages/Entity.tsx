@@ -17,8 +17,9 @@ export function EntityPage(props: { id: string }) {
   );
 }
 
-export function EvidenceLinks(props: { evidence: Span[] | number | null | undefined; max?: number }) {
+export function EvidenceLinks(props: { evidence: Span[] | number | null | undefined; max?: number; total?: number }) {
   const ev = Array.isArray(props.evidence) ? props.evidence : [];
+  const total = Math.max(props.total ?? 0, ev.length);
   if (ev.length === 0) return <span className="muted">{typeof props.evidence === 'number' ? `${props.evidence} evidence` : 'no evidence'}</span>;
   const max = props.max ?? 5;
   return (
@@ -34,7 +35,7 @@ export function EvidenceLinks(props: { evidence: Span[] | number | null | undefi
           )}
         </li>
       ))}
-      {ev.length > max ? <li className="muted">and {ev.length - max} more</li> : null}
+      {total > Math.min(max, ev.length) ? <li className="muted">and {total - Math.min(max, ev.length)} more</li> : null}
     </ul>
   );
 }
@@ -152,7 +153,7 @@ function EntityView(props: { d: EntityDetail }) {
           {shown ? (
             <div className="alignment-evidence">
               <h3>
-                {shown.bloc} · {shown.period} · {fmtScore(shown.score)} · {evidenceCount(shown.evidence)} evidence
+                {shown.bloc} · {shown.period} · {fmtScore(shown.score)} · {evidenceCount(shown.evidence, shown.evidenceCount)} evidence
               </h3>
               {explanationLines(shown.explanation).length ? (
                 <ul className="explanation">
@@ -161,7 +162,7 @@ function EntityView(props: { d: EntityDetail }) {
                   ))}
                 </ul>
               ) : null}
-              <EvidenceLinks evidence={shown.evidence} />
+              <EvidenceLinks evidence={shown.evidence} total={shown.evidenceCount} />
             </div>
           ) : null}
         </Panel>
@@ -182,7 +183,7 @@ function EntityView(props: { d: EntityDetail }) {
             {arr(d.events).map((ev, i) => (
               <li key={ev.id ?? i}>
                 <EventLine e={ev} />
-                <EvidenceLinks evidence={ev.evidence} max={2} />
+                <EvidenceLinks evidence={ev.evidence} total={ev.evidenceCount} max={2} />
               </li>
             ))}
           </ul>

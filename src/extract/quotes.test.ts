@@ -254,3 +254,12 @@ describe('extractQuotes: instructions, spokesmen and new sentences after a quote
     expect(q).toMatchObject({ speaker: 'Karl Brandt', cue: 'asked' });
   });
 });
+
+describe('extractQuotes: relays after a quoted fragment', () => {
+  it('credits `X said … "…", the agency Y reported` to X relayed by Y, and reads "was quoted as saying"', () => {
+    const t = 'Karl Brandt said that Ruritania would settle the question "exclusively by political means", the state news agency Kabar reported.\n\n"The political will is there; now the ministries must act," Anna Petrova was quoted as saying.';
+    const q = run(t, OFFICES);
+    expect(q.find((x) => x.direct && x.text.startsWith('exclusively'))).toMatchObject({ speaker: 'Karl Brandt', reportedBy: ['Kabar'] });
+    expect(q.find((x) => x.text.startsWith('The political will'))).toMatchObject({ speaker: 'Anna Petrova', direct: true });
+  });
+});

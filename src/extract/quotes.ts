@@ -38,7 +38,7 @@ const SPEECH_VERBS = [
   'claimed', 'claims', 'underlined', 'underlines', 'underscored', 'underscores', 'continued', 'concluded',
   'commented', 'remarked', 'observed', 'admitted', 'acknowledged', 'confirmed', 'confirms', 'assured', 'assures',
   'believes', 'believed', 'thinks', 'reported', 'reports', 'asserted', 'maintained', 'maintains', 'urged',
-  'pointed out', 'points out', 'denied', 'denies', 'accused', 'accuses', 'instructed', 'instructs', 'ordered',
+  'pointed out', 'points out', 'quoted as saying', 'denied', 'denies', 'accused', 'accuses', 'instructed', 'instructs', 'ordered',
   // Russian (past tense, all genders/numbers)
   'сказал', 'сказала', 'сказали', 'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили',
   'подчеркнул', 'подчеркнула', 'подчеркнули', 'добавил', 'добавила', 'добавили', 'сообщил', 'сообщила',
@@ -233,9 +233,10 @@ function directPending(ctx: Ctx, seg: QuoteSegment, idx: number, segs: QuoteSegm
     const tEnd = clauseEnd(text, seg.close + 1, para.end);
     const trail = trailingAttribution(ctx, seg.close + 1, tEnd);
     if (trail) {
-      // `X called it "…", according to Y`: X spoke, Y relayed it
-      const inner = trail.cue === 'according to' && !trail.mediaAsSpeaker ? leadSpeaker(ctx, leadStart, seg.open) : null;
-      if (inner && trail.speakerNP) return { ...base, ...trail, speakerNP: inner, speakerKind: 'mention', outerReporterNP: trail.speakerNP, order: cs };
+      // `X called it "…", according to Y` and `X said "…", the agency Y reported`: X spoke, Y relayed it
+      const relayed = trail.cue === 'according to' || (trail.cue !== null && REPORT_VERBS.has(trail.cue));
+      const inner = relayed ? leadSpeaker(ctx, leadStart, seg.open) : null;
+      if (inner && trail.speakerNP) return { ...base, ...trail, speakerNP: inner, speakerKind: 'mention', mediaAsSpeaker: false, outerReporterNP: trail.speakerNP, order: cs };
       return { ...base, ...trail, order: cs };
     }
   }

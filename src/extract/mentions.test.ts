@@ -307,3 +307,10 @@ describe('extractEntities: an organisation naming the office', () => {
     expect(iv.roles.map((x) => x.ofRef)).toEqual([r.byName('Organization of Turkic States').ref]);
   });
 });
+
+describe('extractEntities: outlets named after a media noun', () => {
+  it('keeps "the newspaper Moskovsky Obozrevatel" an outlet despite a surname-like ending', () => {
+    const r = run('Oleg Sviridov, senior fellow of a think tank, told the newspaper Moskovsky Obozrevatel that the plan was overrated.');
+    expect(r.byName('Moskovsky Obozrevatel').type).toBe('media');
+  });
+});

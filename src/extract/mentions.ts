@@ -716,7 +716,10 @@ class Extractor {
       const media = this.mediaCue(cd.a, cd.b);
       // "a Caesars World spokesman", "Steppe Mining shares": the name of a body, not of a person
       const body = multi && cd.b < t.n && t.gap[cd.b] === 0 && !t.poss[cd.b - 1] && ORG_FOLLOWERS.has(t.key[cd.b]);
+      // "the newspaper Moskovsky Obozrevatel": a media noun right before outweighs a surname-like ending
+      const namedOutlet = cd.a > 0 && MEDIA_CUE_BEFORE.has(t.key[cd.a - 1]) && (t.gap[cd.a] & ~GAP.QUOTE) === 0 && !cd.titled && roles.length === 0;
       if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
+      else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
       else if (multi && this.speechAfter(cd.b) && !media && !commonNoun) weakPerson.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a])))) mediaEvidence.add(c);

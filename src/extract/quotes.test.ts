@@ -263,3 +263,11 @@ describe('extractQuotes: relays after a quoted fragment', () => {
     expect(q.find((x) => x.text.startsWith('The political will'))).toMatchObject({ speaker: 'Anna Petrova', direct: true });
   });
 });
+
+describe('extractQuotes: coordinated verbs', () => {
+  it('takes the person of "X received both ministers and said that …" as the speaker', () => {
+    const t = 'On Friday, Bordurian President Victor Lanz received both ministers and said that his country was ready to host further meetings.';
+    const [q] = run(t, OFFICES);
+    expect(q).toMatchObject({ speaker: 'Victor Lanz', direct: false });
+  });
+});

@@ -118,6 +118,7 @@ const ORG_BEFORE_VERB = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:the|this|
 const DEMONYM_GROUP_AFTER = /^\s+(?:side|government|authorities|leadership|delegation)\b/i;
 /** "a State Department spokesman said": the organisation speaks through its spokesperson */
 const ORG_VOICE_AFTER = /^\s+(?:spokes(?:man|woman|person)|press\s+(?:service|office|secretary)|officials?|representatives?|sources?)\b/i;
+const PAST_VERB_AFTER = /^\s+(?:(?:also|then|later|again|has|had)\s+)?\p{Ll}{2,}ed\b/u;
 const NAMING_BEFORE = /(?:so[-\s]called|dubbed|known\s+as|termed|named|titled|entitled|headlined)\s*$/i;
 const TOLD_HEARER = /^\s*(?:reporters|journalists|lawmakers|deputies|parliament|the\s+(?:press|media|parliament|audience)|a\s+(?:news\s+)?(?:briefing|conference))\b/i;
 /** "…, he explained." / "…, the minister said." / "…, Anna Petrova added." at a sentence end */
@@ -684,7 +685,9 @@ function candidateMentions(ctx: Ctx, a: number, b: number): DocMention[] {
     if (/^['’]s?\b/.test(text.slice(m.end, m.end + 2))) continue; // possessive: "Putin's spokesman"
     // a modifier, not a subject: "Russian patriots", "the Turkish experts" (but "Russia says")
     const after = text.slice(m.end, Math.min(b + 40, m.end + 60));
-    if (/^\s+\p{Ll}/u.test(after) && !MENTION_THEN_VERB.test(after) && !(e.type === 'country' && DEMONYM_GROUP_AFTER.test(after)) && !(e.type !== 'person' && ORG_VOICE_AFTER.test(after))) continue;
+    // (a person followed by a past-tense verb is a subject: "Tokayev received both ministers and said")
+    if (/^\s+\p{Ll}/u.test(after) && !MENTION_THEN_VERB.test(after) && !(e.type === 'country' && DEMONYM_GROUP_AFTER.test(after)) && !(e.type !== 'person' && ORG_VOICE_AFTER.test(after))
+      && !(e.type === 'person' && PAST_VERB_AFTER.test(after))) continue;
     // the words between the previous comma (or the start) and the mention
     let k = m.start - 1;
     while (k >= a && !/[,;(—–:]/.test(text[k])) k--;

@@ -265,7 +265,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
       const { Store } = await import('../store/store.js');
       const { serve } = await import('../server/serve.js');
       const { PACKAGE_ROOT } = await import('./paths.js');
-      const store = await Store.open({ data: o.data });
+      // The database on its own thread: the HTTP event loop stays free for connections.
+      const store = await Store.open({ data: o.data, thread: true });
       const server = await serve({ store, host: o.host, port: o.port, packageRoot: PACKAGE_ROOT });
       process.stdout.write(`listening on ${server.url}\n`);
       const stop = async () => {

@@ -162,7 +162,8 @@ ${EXIT_HELP}`)
       }
       const { Store } = await import('../store/store.js');
       const { serve } = await import('../server/serve.js');
-      const store = await Store.open({ data: o.data });
+      // The database on its own thread: the HTTP event loop stays free for connections.
+      const store = await Store.open({ data: o.data, thread: true });
       const server = await serve({ store, port: o.port, packageRoot: PACKAGE_ROOT });
       process.stdout.write(`\nOrbit is serving the UI at ${server.url} (API docs at ${server.url}/docs). Ctrl+C to stop.\n`);
     });

@@ -3,10 +3,9 @@
  * rest wait in arrival order.
  *
  * Why: the store serves queries one at a time (PGlite) or a pool's worth at a time (PostgreSQL).
- * Without a gate, 100 concurrent connections interleave their queries in the store's queue, so a
- * page made of several queries waits behind every other request once per query: under load an
- * entity page took 20–30 s and some timed out while searches answered. Admitting whole requests
- * in order gives every request roughly (requests ahead × service time), and nobody starves.
+ * Without a gate, concurrent requests interleave their queries in the store's queue, so a page
+ * made of several queries waits behind every other request once per query. Admitting whole
+ * requests in order gives every request roughly (requests ahead × service time).
  */
 export class RequestGate {
   private active = 0;

@@ -109,9 +109,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
   return wrap(pool, false);
 }
 
-export async function openDb(loc: StoreLocation, opts: { poolSize?: number } = {}): Promise<Db> {
+/**
+ * Opens the store. `thread` runs an embedded store on a worker thread (src/store/db-thread.ts),
+ * for servers; the CLI and ingest keep it on their own thread.
+ */
+export async function openDb(loc: StoreLocation, opts: { poolSize?: number; thread?: boolean } = {}): Promise<Db> {
   try {
     if ('url' in loc) return await openPostgres(loc.url, opts.poolSize ?? Number(process.env.ORBIT_POOL_SIZE ?? 10));
+    if (opts.thread) return await (await import('./db-thread.js')).openPgliteThread('dir' in loc ? loc.dir : null);
     return await openPglite('dir' in loc ? loc.dir : null);
   } catch (e) {
     if (e instanceof OrbitError) throw e;

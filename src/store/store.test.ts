@@ -44,6 +44,18 @@ for (const backend of backends()) {
       expect((await store.getDocument('d1'))?.text).toMatch(/foreign ministers/);
     });
 
+    it('rolls a failed transaction back whole and reports SQL errors', async () => {
+      const d = doc('tx1', 'A document written inside a transaction that fails.');
+      await expect(store.transaction(async (tx) => {
+        await store.insertDocument(d.raw, d.article, null, tx);
+        expect((await tx.query('select count(*)::int as n from documents where id = $1', ['tx1']))[0].n).toBe(1);
+        throw new Error('stop here');
+      })).rejects.toThrow('stop here');
+      expect(await store.getDocument('tx1')).toBeNull();
+      await expect(store.db.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
+      expect(await store.documentCount()).toBe(3);
+    });
+
     it('lists, filters and shows documents', async () => {
       expect((await store.listDocuments()).map((d) => d.id)).toEqual(['d1', 'd2', 'd3']);
       expect((await store.listDocuments({ language: 'ru' })).map((d) => d.id)).toEqual(['d2']);

@@ -78,8 +78,9 @@ const json = (v: unknown) => JSON.stringify(v);
 export class Store {
   private constructor(readonly db: Db) {}
 
-  static async open(opts: { data?: string; url?: string; memory?: boolean } = {}): Promise<Store> {
-    const db = await openDb(opts.memory ? { memory: true } : resolveLocation(opts));
+  /** `thread`: an embedded store runs its SQL on a worker thread (what `orbit serve` uses). */
+  static async open(opts: { data?: string; url?: string; memory?: boolean; thread?: boolean } = {}): Promise<Store> {
+    const db = await openDb(opts.memory ? { memory: true } : resolveLocation(opts), { thread: opts.thread });
     try {
       await migrate(db);
     } catch (e) {

@@ -1,5 +1,6 @@
 /**
- * The backends every shared store test runs against: PGlite always, PostgreSQL when
+ * The backends every shared store test runs against: PGlite always (in-thread and on a worker
+ * thread), PostgreSQL when
  * ORBIT_TEST_DATABASE_URL is set. Each PostgreSQL test store gets its own schema so tests
  * never see each other's rows.
  */
@@ -32,6 +33,8 @@ export async function freshSchemaUrl(base: string, prefix = 'orbit_t'): Promise<
 export function backends(): Backend[] {
   const list: Backend[] = [
     { name: 'pglite', open: () => Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-store-')) }) },
+    // The same embedded store with its SQL on a worker thread, as `orbit serve` opens it.
+    { name: 'pglite-thread', open: () => Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-store-')), thread: true }) },
   ];
   if (TEST_DATABASE_URL) {
     list.push({ name: 'postgres', open: async () => Store.open({ url: await freshSchemaUrl(TEST_DATABASE_URL) }) });

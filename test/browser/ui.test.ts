@@ -350,12 +350,19 @@ suite('UI over a canned API', () => {
     expect(await page.locator('[data-testid=timeline] .sources li').count()).toBe(2);
     await shot(page, 'mock-timeline');
     // Filters live in the URL: a select applies at once, text fields on submit.
+    // Each filtered request must finish before the next navigation (an aborted fetch is an error here).
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/timeline') && r.url().includes('type=AGREE'));
     await page.locator('form.filters select').selectOption('AGREE');
     await page.waitForURL(/type=AGREE/);
+    await filtered;
+    await settle(page);
     await go(page, api.url, '/documents');
     await page.locator('form.filters label', { hasText: 'Language' }).locator('input').fill('ru');
+    const byLanguage = page.waitForResponse((r) => r.url().includes('/api/documents') && r.url().includes('language=ru'));
     await page.locator('form.filters button[type=submit]').click();
     await page.waitForURL(/language=ru/);
+    await byLanguage;
+    await settle(page);
     expect(await page.locator('form.filters label', { hasText: 'Language' }).locator('input').inputValue()).toBe('ru');
     await go(page, api.url, '/quotes');
     expect(await page.locator('[data-testid=quotes] .quote').count()).toBe(1);

@@ -9,11 +9,11 @@
  * through the gazetteer's `seatOf`, but keep their own ref for use as a location.
  */
 import type { EntityType } from '../export/types.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, GENERIC_CAP, ROLE_NOUNS } from './mentions-lexicon.js';
 import type { DocEntity, DocMention, Sentence } from './types.js';
 import type { EventData } from './events-data.js';
-import { knownRoles, titleHead } from './mentions.js';
+import { rolesHeldAt, type Gazetteer } from '../resolve/gazetteer.js';
+import { titleHead } from './mentions.js';
 
 export type Candidate = {
   start: number;
@@ -77,7 +77,7 @@ function personAnaphors(
   const holds = (e: DocEntity | undefined, office: RegExp): boolean => {
     if (!e) return false;
     const titles = e.roles.map((r) => r.title);
-    if (e.gazetteerId && gaz) for (const r of knownRoles(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
+    if (e.gazetteerId && gaz) for (const r of rolesHeldAt(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
     // a deputy prime minister or vice president is no head of government or state
     return titles.some((t) => office.test(titleHead(t)) && !/\b(?:deputy|vice|assistant|aide|advis[eo]r|former|ex)\b/i.test(t));
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { extractEntities, knownRoles } from './mentions.js';
+import { rolesHeldAt } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
 import { testGazetteer } from './mentions-testgaz.js';
 import type { DocEntity, DocMention } from './types.js';
 
@@ -220,15 +221,15 @@ describe('extractEntities: gazetteer phrase edge cases', () => {
   });
 });
 
-describe('knownRoles', () => {
+describe('rolesHeldAt', () => {
   it('reads partial dates as intervals and keeps only offices held at publication', () => {
     const entry = { id: 'person:x', type: 'person' as const, name: 'X Y', aliases: [], roles: [
       { title: 'foreign minister', of: 'country:KZ', from: '2019', to: '2021-06' },
       { title: 'president', of: 'country:KZ', from: '2021-06', to: null },
     ] };
-    expect(knownRoles(entry, '2019-12-30').map((r) => r.title)).toEqual(['foreign minister']);
-    expect(knownRoles(entry, '2021-06-15').map((r) => r.title)).toEqual(['foreign minister', 'president']);
-    expect(knownRoles(entry, null).map((r) => r.title)).toEqual(['president']);
+    expect(rolesHeldAt(entry, '2019-12-30').map((r) => r.title)).toEqual(['foreign minister']);
+    expect(rolesHeldAt(entry, '2021-06-15').map((r) => r.title)).toEqual(['foreign minister', 'president']);
+    expect(rolesHeldAt(entry, null).map((r) => r.title)).toEqual(['president']);
   });
 });
 

@@ -15,7 +15,7 @@
  *  5. roles and title-only anaphors ("the minister").
  */
 import type { EntityType } from '../export/types.js';
-import type { GazEntry, Gazetteer } from '../resolve/gazetteer.js';
+import { rolesHeldAt, type GazEntry, type Gazetteer } from '../resolve/gazetteer.js';
 import {
   fullNameKey,
   givenNamesCompatible,
@@ -108,19 +108,6 @@ export function titleHead(title: string): string {
   return title.toLowerCase().split(/\s+to\s+the\s+/)[0];
 }
 
-/** Gazetteer roles held at `published` (current ones when the date is unknown). */
-export function knownRoles(entry: GazEntry | undefined, published: string | null): { title: string; of: string | null }[] {
-  const day = published ? published.slice(0, 10) : null;
-  const out: { title: string; of: string | null }[] = [];
-  // partial dates are intervals: "2019" ends on 2019-12-31, "2023-09" starts on 2023-09-01
-  const lo = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
-  const hi = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
-  for (const r of entry?.roles ?? []) {
-    const ok = day ? (!r.from || lo(r.from) <= day) && (!r.to || hi(r.to) >= day) : !r.to;
-    if (ok) out.push({ title: r.title, of: r.of });
-  }
-  return out;
-}
 
 function pickEntry(entries: GazEntry[]): GazEntry {
   if (entries.length === 1) return entries[0];
@@ -1045,7 +1032,7 @@ class Extractor {
     // ("the Kazakh president" after a bare "Tokayev"); they never become roles of this document
     for (const [key, e] of ents) {
       if (e.type !== 'person' || !e.gazetteerId) continue;
-      const known = knownRoles(this.gaz.byId(e.gazetteerId), this.opts.published ?? null);
+      const known = rolesHeldAt(this.gaz.byId(e.gazetteerId), this.opts.published ?? null);
       if (!known.length) continue;
       if (!personRoles.has(key)) personRoles.set(key, []);
       for (const r of known) personRoles.get(key)!.push({ title: r.title, ofRef: r.of ? `g:${r.of}` : null, evidence: { start: 0, end: 0 } });

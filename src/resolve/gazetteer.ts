@@ -297,6 +297,15 @@ function overlaps(from: string | null, to: string | null, at: string): boolean {
   return true;
 }
 
+/**
+ * The roles an entry held at `date` (a possibly partial ISO date, e.g. a publication time), or
+ * its current (open-ended) roles when the date is unknown.
+ */
+export function rolesHeldAt(entry: GazEntry | undefined, date: string | null | undefined): GazRole[] {
+  const at = normalizeQueryDate(date);
+  return (entry?.roles ?? []).filter((r) => (at ? overlaps(r.from, r.to, at) : !r.to));
+}
+
 const ISO_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?/;
 function normalizeQueryDate(d: string | null | undefined): string | null {
   if (!d) return null;

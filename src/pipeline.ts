@@ -7,13 +7,13 @@
  */
 import { cleanDocument } from './clean/index.js';
 import { annotate } from './extract/annotate.js';
-import type { Annotations } from './extract/types.js';
+import type { Annotations } from './model/index.js';
 import type { ErrorCode } from './errors.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
 import { linkNewDocuments } from './link/store-link.js';
 import { buildCorpus } from './resolve/corpus.js';
 import type { Store } from './store/store.js';
-import type { Article, RawDocument } from './types.js';
+import type { Article, RawDocument } from './model/index.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { linearise } from '../src/clean/html-blocks.js';
 import { buildTree } from '../src/clean/html-dom.js';
 import { cleanDocument } from '../src/clean/index.js';
-import type { Article, RawDocument } from '../src/types.js';
+import type { Article, RawDocument } from '../src/model/index.js';
 
 const DIR = join(__dirname, 'fixtures', 'pages');
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Export } from '../src/export/types.js';
+import type { Export } from '../src/model/index.js';
 import { CLI, orbit, ROOT, SHARED, tempDir } from './helpers.js';
 
 describe('orbit CLI', () => {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/clean/index.js';
 import { annotate } from '../src/extract/annotate.js';
 import { extractEntities } from '../src/extract/mentions.js';
-import type { Annotations } from '../src/extract/types.js';
+import type { Annotations } from '../src/model/index.js';
 import { fold } from '../src/resolve/fold.js';
 import { loadGazetteer } from '../src/resolve/gazetteer.js';
 import { resolveCorpus } from '../src/resolve/resolve.js';

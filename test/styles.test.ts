@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/clean/index.js';
 import { annotate } from '../src/extract/annotate.js';
-import type { Annotations, DocEntity } from '../src/extract/types.js';
+import type { Annotations, DocEntity } from '../src/model/index.js';
 import { fold } from '../src/resolve/fold.js';
 
 type ExpectedQuote = { contains: string; speaker: string | null; direct?: boolean; reportedBy?: string[] };

@@ -13,7 +13,7 @@ import { workerConfig } from '../src/worker/config.js';
 import { batchDocuments, jobIdFor } from '../src/worker/enqueue.js';
 import { IngestJobSchema } from '../src/worker/ingest-job.js';
 import { queueSchemaFor } from '../src/worker/queue.js';
-import type { RawDocument } from '../src/types.js';
+import type { RawDocument } from '../src/model/index.js';
 import { CLI, orbit, ROOT, tempDir } from './helpers.js';
 
 const BASE_URL = process.env.ORBIT_TEST_DATABASE_URL;

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
-import type { DocEntity, DocMention, Sentence } from '../../src/extract/types.js';
+import type { DocEntity, DocMention, Sentence } from '../../src/model/index.js';
 
 const SHARED = process.env.ORBIT_SHARED ?? '/work/shared';
 const SEEDS = join(SHARED, 'corpus/seeds');

@@ -16,8 +16,8 @@
  * The sum per cell is squashed with tanh. Period: the month of an explicit event date, else of the
  * publication (of the document or, for an undated copy, of the copy's source).
  */
-import type { AlignmentScore, DocLink, Entity, OrbitEvent, Quote, Relation } from '../export/types.js';
-import type { Span } from '../types.js';
+import type { AlignmentScore, DocLink, Entity, OrbitEvent, Quote, Relation } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import type { Bloc, Gazetteer } from '../resolve/gazetteer.js';
 
 export const WEIGHTS = {

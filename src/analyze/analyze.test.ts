@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import { gazetteerRelations } from '../resolve/relations.js';
-import type { Entity, Export, Mention, OrbitEvent, Quote } from '../export/types.js';
+import type { Entity, Export, Mention, OrbitEvent, Quote } from '../model/index.js';
 import { coreferEvents, datesCompatible } from './events.js';
 import { computeAlignment } from './alignment.js';
 import { buildTimeline } from './timeline.js';

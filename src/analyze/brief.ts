@@ -3,8 +3,8 @@
  * built from an export-v1 object, so the CLI and the API can feed it from the store. Every line
  * is cited as [document title or id, sentence]. HTML output escapes all article text.
  */
-import type { AlignmentScore, Export, OrbitEvent, Quote } from '../export/types.js';
-import type { Span } from '../types.js';
+import type { AlignmentScore, Export, OrbitEvent, Quote } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import { buildTimeline, matchEntityIds } from './timeline.js';
 
 export type BriefingOptions = {

@@ -16,8 +16,8 @@
  * `sources` counts independent sources: documents joined by copy links (duplicate, syndicated,
  * rewrite, excerpt) or published by the same outlet count once.
  */
-import type { DocLink, EventMode, OrbitEvent, PloverType } from '../export/types.js';
-import type { Span } from '../types.js';
+import type { DocLink, EventMode, OrbitEvent, PloverType } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 
 export type DocEventInput = { docId: string; event: OrbitEvent; intensity: number; mode: string };

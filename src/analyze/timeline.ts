@@ -3,7 +3,7 @@
  * Undated events sort last; an inferred date (`date.inferred`) sorts by its end (the publication)
  * and is flagged so a reader never takes it for a stated date.
  */
-import type { Entity, OrbitEvent, PloverType } from '../export/types.js';
+import type { Entity, OrbitEvent, PloverType } from '../model/index.js';
 
 export type TimelineEvent = OrbitEvent & { sources?: number; intensity?: number };
 

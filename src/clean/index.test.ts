@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../types.js';
+import type { RawDocument } from '../model/index.js';
 import { authorFromHint, withHeadline, cleanDocument, normalizeHintDate } from './index.js';
 
 const P1 =

@@ -4,7 +4,7 @@
  * heuristics. Metadata stated by structured inputs (JSON, feeds: `raw.hints`) wins over what the
  * heuristics find. Never throws: problems become diagnostics with stable codes.
  */
-import type { Article, Diagnostic, MetadataHints, Paragraph, RawDocument } from '../types.js';
+import type { Article, Diagnostic, MetadataHints, Paragraph, RawDocument } from '../model/index.js';
 import { matchChrome, normalizeLine } from './boilerplate.js';
 import { extractHtml, PROSE_CHARS } from './html.js';
 import { detectLanguage } from './language.js';

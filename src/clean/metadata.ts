@@ -3,7 +3,7 @@
  * published this copy, the agency it says it carries, and the dateline. Pure functions over
  * lines that cleaning has already placed (header / body / inner / footer); unknown stays null.
  */
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
 

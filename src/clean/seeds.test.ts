@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../types.js';
+import type { Article } from '../model/index.js';
 import { cleanDocument } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

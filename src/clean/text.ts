@@ -10,7 +10,7 @@
  * becomes paragraphs joined by "\n\n". Lines outside the run are kept, classified, for the
  * metadata heuristics (title, date, author, outlet).
  */
-import type { Diagnostic, Paragraph } from '../types.js';
+import type { Diagnostic, Paragraph } from '../model/index.js';
 import {
   isBioLine,
   isCalendarLine,

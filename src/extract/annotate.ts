@@ -7,12 +7,12 @@ import { splitSentences } from '../nlp/sentences.js';
 import { extractTimes } from '../nlp/time.js';
 import { extractAmounts } from '../nlp/amounts.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
-import type { Article } from '../types.js';
+import type { Article } from '../model/index.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
 import { extractEvents } from './events.js';
 import { extractRelations } from './relations.js';
-import type { Annotations } from './types.js';
+import type { Annotations } from '../model/index.js';
 
 export const EMPTY_ANNOTATIONS: Annotations = {
   sentences: [], entities: [], mentions: [], times: [], amounts: [], quotes: [], events: [], relations: [],

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OrbitError } from '../errors.js';
-import type { EventMode, PloverType } from '../export/types.js';
+import type { EventMode, PloverType } from '../model/index.js';
 
 export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',

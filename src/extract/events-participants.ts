@@ -8,9 +8,9 @@
  * Capitals acting as governments ("Ankara said", "Bishkek and Dushanbe") map to their country
  * through the gazetteer's `seatOf`, but keep their own ref for use as a location.
  */
-import type { EntityType } from '../export/types.js';
+import type { EntityType } from '../model/index.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, GENERIC_CAP, ROLE_NOUNS } from './mentions-lexicon.js';
-import type { DocEntity, DocMention, Sentence } from './types.js';
+import type { DocEntity, DocMention, Sentence } from '../model/index.js';
 import type { EventData } from './events-data.js';
 import { rolesHeldAt, type Gazetteer } from '../resolve/gazetteer.js';
 import { titleHead } from './mentions.js';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import { extractEvents } from './events.js';
-import type { DocEntity, DocMention, TimeExpression } from './types.js';
-import type { EntityType } from '../export/types.js';
+import type { DocEntity, DocMention, TimeExpression } from '../model/index.js';
+import type { EntityType } from '../model/index.js';
 
 // A tiny gazetteer: two countries with demonyms and capitals, so capitals and "the Kyrgyz side" resolve.
 const gaz = buildGazetteer([

@@ -16,11 +16,11 @@
  * 5. precision guards: no event without a resolved participant (a place alone only for riots and
  *    clashes), no events from rhetorical questions, one event per trigger span and participant set.
  */
-import type { EventMode, PloverType } from '../export/types.js';
+import type { EventMode, PloverType } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
-import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from './types.js';
+import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { rolesHeldAt } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
 import { testGazetteer } from './mentions-testgaz.js';
-import type { DocEntity, DocMention } from './types.js';
+import type { DocEntity, DocMention } from '../model/index.js';
 
 // All article texts below are invented for these tests.
 const gaz = testGazetteer();

@@ -14,7 +14,7 @@
  *     acronym binding "(QAFSAM)";
  *  5. roles and title-only anaphors ("the minister").
  */
-import type { EntityType } from '../export/types.js';
+import type { EntityType } from '../model/index.js';
 import { rolesHeldAt, type GazEntry, type Gazetteer } from '../resolve/gazetteer.js';
 import {
   fullNameKey,
@@ -49,7 +49,7 @@ import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { translit } from '../resolve/fold.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
-import type { DocEntity, DocMention, DocRole } from './types.js';
+import type { DocEntity, DocMention, DocRole } from '../model/index.js';
 
 export type ExtractOptions = {
   published?: string | null;

@@ -16,7 +16,7 @@
  * subject ("“…” dedi.") takes the speaker of a quote in the same or the previous sentence, else
  * the first person of the previous sentence. No speaker found stays null.
  */
-import type { DocEntity, DocMention, DocQuote, Sentence } from './types.js';
+import type { DocEntity, DocMention, DocQuote, Sentence } from '../model/index.js';
 import { findQuoteSegments, paragraphsOf } from './quotes-marks.js';
 
 export type QuoteLanguage = 'ru' | 'tr';

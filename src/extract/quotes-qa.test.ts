@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf } from './quotes-marks.js';
 import { qaQuotes } from './quotes-qa.js';
-import type { DocEntity, DocMention } from './types.js';
+import type { DocEntity, DocMention } from '../model/index.js';
 
 // Invented interviews; entities and mentions are made by hand.
 const person = (ref: string, name: string): DocEntity => ({ ref, type: 'person', name, aliases: [name], gazetteerId: null, roles: [], reasons: [] });

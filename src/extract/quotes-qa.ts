@@ -8,7 +8,7 @@
  * is a direct quotation of the interviewee. Questions are the interviewer's and are not reported.
  */
 import type { Range } from './quotes-marks.js';
-import type { DocEntity, DocMention, DocQuote } from './types.js';
+import type { DocEntity, DocMention, DocQuote } from '../model/index.js';
 
 const QUESTION = /^(?:Q|Question|QUESTION)\s*[:—–]\s+/;
 const ANSWER = /^(?:A|Answer|ANSWER)\s*[:—–]\s+/;

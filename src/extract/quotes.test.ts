@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractQuotes } from './quotes.js';
-import type { DocEntity, DocMention, DocQuote, DocRole } from './types.js';
+import type { DocEntity, DocMention, DocQuote, DocRole } from '../model/index.js';
 
 type Spec = { name: string; type: DocEntity['type']; surfaces?: string[]; roles?: { title: string; of?: string }[] };
 

@@ -24,7 +24,7 @@
  * spokesman"; a quoted fragment inside a reported clause (`said X "does not see …"`, 3+ words,
  * not "so-called") is the subject's; `X called it "…", according to Y` is X's, relayed by Y.
  */
-import type { DocEntity, DocMention, DocQuote, Sentence } from './types.js';
+import type { DocEntity, DocMention, DocQuote, Sentence } from '../model/index.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
 import { languageFamily } from '../nlp/lang.js';
 import { extractQuotesMl } from './quotes-ml.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractRelations } from './relations.js';
-import type { DocEntity, DocMention } from './types.js';
-import type { EntityType } from '../export/types.js';
+import type { DocEntity, DocMention } from '../model/index.js';
+import type { EntityType } from '../model/index.js';
 
 function run(text: string, specs: [string, EntityType][], roles: Record<string, { title: string; of: string }> = {}) {
   const entities: DocEntity[] = [];

@@ -11,10 +11,10 @@
  * capitals stand for their country).
  */
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
-import type { RelationType } from '../export/types.js';
+import type { RelationType } from '../model/index.js';
 import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
-import type { DocEntity, DocMention, DocRelation, Sentence } from './types.js';
+import type { DocEntity, DocMention, DocRelation, Sentence } from '../model/index.js';
 
 const MEMBER_OF_WHICH = /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/gi;
 const MEMBER_IS = /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;

@@ -1,5 +1,5 @@
 /** Which reader an input needs: decided from the file extension, then from the content. */
-import type { InputFormat } from '../types.js';
+import type { InputFormat } from '../model/index.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.html': 'html',

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { ErrorCode } from '../errors.js';
-import type { RawDocument } from '../types.js';
+import type { RawDocument } from '../model/index.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, looksLikeHtml } from './formats.js';
 import { parseFeed, parseJson, parseJsonLines, type StructuredResult } from './structured.js';

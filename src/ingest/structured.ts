@@ -13,7 +13,7 @@
  * items / articles / data / documents / results / entries / posts.
  */
 import { XMLParser } from 'fast-xml-parser';
-import type { MetadataHints } from '../types.js';
+import type { MetadataHints } from '../model/index.js';
 
 export type StructuredItem = { index: number; body: string; hints: MetadataHints; canonical: string };
 export type StructuredResult =

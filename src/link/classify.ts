@@ -9,7 +9,7 @@
  *  - rewrite:    most sentences of one text reappear paraphrased in the other (fuzzy sentence
  *                matches) with the same facts: its names and figures are the other's
  */
-import type { DocLink, LinkType } from '../export/types.js';
+import type { DocLink, LinkType } from '../model/index.js';
 import type { Alignment, Variant } from './align.js';
 import { foldText } from './normalize.js';
 

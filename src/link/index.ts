@@ -5,7 +5,7 @@
  * lookup, never all pairs) → compareDocs() on each candidate → DocLink with direction.
  * CopyIndex does this in memory; the store keeps the same keys in SQL tables.
  */
-import type { DocLink } from '../export/types.js';
+import type { DocLink } from '../model/index.js';
 import { align, type Alignment } from './align.js';
 import { classify, decideDirection, garbling, toLink, type LinkMeta } from './classify.js';
 import { bandKeys, docSignature, passageKeys } from './minhash.js';

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CopyIndex, clusterStories, type LinkDoc, type StoryDoc } from './index.js';
-import type { DocLink } from '../export/types.js';
+import type { DocLink } from '../model/index.js';
 
 const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
 const seedsDir = resolve(shared, 'corpus/seeds');

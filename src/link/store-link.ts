@@ -6,10 +6,10 @@
  * The candidate rule lives here only (`chooseCandidates`): the single-process ingest and the
  * queue workers (including their post-commit re-check) all choose candidates with it.
  */
-import type { DocLink } from '../export/types.js';
+import type { DocLink } from '../model/index.js';
 import type { Store } from '../store/store.js';
 import type { Db } from '../store/db.js';
-import type { Article } from '../types.js';
+import type { Article } from '../model/index.js';
 import { compareDocs, MIN_SHARED_PASSAGE_KEYS, sketch, type LinkDoc } from './index.js';
 
 /** Keys carried by more documents than this are boilerplate, not evidence of copying. */

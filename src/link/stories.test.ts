@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, independentSourceCount, type StoryDoc } from './stories.js';
-import type { DocLink } from '../export/types.js';
+import type { DocLink } from '../model/index.js';
 
 const d = (id: string, published: string | null, title: string | null, entityKeys: string[], outlet: string | null = null): StoryDoc => ({
   id, text: `${title ?? 'Untitled'}. Some body text follows here.`, title, published, outlet, originalSource: null, entityKeys,

@@ -8,7 +8,7 @@
  * Candidate pairs come from an inverted index on entity keys (never all pairs); clusters are
  * connected components (union-find), processed in a fixed order so the output is deterministic.
  */
-import type { DocLink, Story } from '../export/types.js';
+import type { DocLink, Story } from '../model/index.js';
 import type { LinkDoc } from './index.js';
 import { STOPWORDS, foldWord } from './normalize.js';
 import { hashString, hex32 } from './hash.js';

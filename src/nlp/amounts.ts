@@ -7,7 +7,7 @@
  * counted noun after. Numbers that are parts of dates, times, years or ordinals are skipped,
  * because the time extractor owns them.
  */
-import type { Amount } from '../extract/types.js';
+import type { Amount } from '../model/index.js';
 
 /** Currency words and signs -> ISO 4217. Keys are lowercase. */
 const CURRENCY_WORDS: Record<string, string> = {

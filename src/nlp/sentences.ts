@@ -17,7 +17,7 @@
  *   when the next word is a typical sentence opener (The, But, He ...); month abbreviations and
  *   "No." do not end a sentence before a digit.
  */
-import type { Sentence } from '../extract/types.js';
+import type { Sentence } from '../model/index.js';
 
 /** Titles and abbreviations that are (almost) never sentence-final. Compared case-sensitively. */
 const STRONG_ABBR = new Set([

@@ -22,7 +22,7 @@
  *   value or a coarse range.
  */
 import * as chrono from 'chrono-node';
-import type { Sentence, TimeExpression } from '../extract/types.js';
+import type { Sentence, TimeExpression } from '../model/index.js';
 import { splitSentences } from './sentences.js';
 
 type Day = number; // days since 1970-01-01 (UTC calendar arithmetic, no time zones involved)

@@ -6,8 +6,8 @@
  */
 import { computeAlignment } from '../analyze/alignment.js';
 import { coreferEvents } from '../analyze/events.js';
-import type { Annotations, DocEntity } from '../extract/types.js';
-import type { Entity, Mention, OrbitEvent, Quote, Relation } from '../export/types.js';
+import type { Annotations, DocEntity } from '../model/index.js';
+import type { Entity, Mention, OrbitEvent, Quote, Relation } from '../model/index.js';
 import { clusterStories, type StoryDoc } from '../link/index.js';
 import type { Store } from '../store/store.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer.js';

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { EntityType } from '../export/types.js';
+import type { EntityType } from '../model/index.js';
 import { OrbitError } from '../errors.js';
 import { fold, foldLatin, hasCyrillic, translit } from './fold.js';
 

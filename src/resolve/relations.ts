@@ -9,8 +9,8 @@
  * become its evidence and its source is "text". Symmetric relations (ally_of, partner_of,
  * in_conflict_with) are stored once per unordered pair.
  */
-import type { Entity, Mention, Relation, RelationType } from '../export/types.js';
-import type { Span } from '../types.js';
+import type { Entity, Mention, Relation, RelationType } from '../model/index.js';
+import type { Span } from '../model/index.js';
 import type { Gazetteer } from './gazetteer.js';
 
 const SYMMETRIC = new Set<RelationType>(['ally_of', 'partner_of', 'in_conflict_with']);

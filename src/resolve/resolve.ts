@@ -13,8 +13,8 @@
  * Guard: two entities that one document keeps apart (different refs) are never merged, even
  * transitively. Every merge records a reason.
  */
-import type { DocEntity, DocMention } from '../extract/types.js';
-import type { Entity, EntityType, Role } from '../export/types.js';
+import type { DocEntity, DocMention } from '../model/index.js';
+import type { Entity, EntityType, Role } from '../model/index.js';
 import { fold, foldLatin, hasCyrillic } from './fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { fullNameKey, givenNamesCompatible, nameKey, splitName, surnamesClose } from './names.js';

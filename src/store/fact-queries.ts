@@ -2,7 +2,7 @@
  * Read queries over corpus facts (entities, mentions, quotes, events, relations, alignment),
  * shared by the CLI and the HTTP API. Parameterised SQL only.
  */
-import type { AlignmentScore, Entity, OrbitEvent, Quote, Relation } from '../export/types.js';
+import type { AlignmentScore, Entity, OrbitEvent, Quote, Relation } from '../model/index.js';
 import { fold } from '../resolve/fold.js';
 import type { Store } from './store.js';
 

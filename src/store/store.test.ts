@@ -1,6 +1,6 @@
 /** One shared suite, run against every backend (PGlite always; PostgreSQL when configured). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Article, RawDocument } from '../types.js';
+import type { Article, RawDocument } from '../model/index.js';
 import { chooseCandidates, readPostings } from '../link/store-link.js';
 import { listQuotes } from './fact-queries.js';
 import { HIGHLIGHT_START, type Store } from './store.js';

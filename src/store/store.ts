@@ -3,7 +3,7 @@
  * parameterised ($1, $2 …) without exception; bulk inserts go through jsonb_to_recordset so one
  * statement carries many rows on both drivers.
  */
-import type { Annotations } from '../extract/types.js';
+import type { Annotations } from '../model/index.js';
 import type {
   AlignmentScore,
   DocLink,
@@ -15,9 +15,9 @@ import type {
   Quote,
   Relation,
   Story,
-} from '../export/types.js';
+} from '../model/index.js';
 import { OrbitError } from '../errors.js';
-import type { Article, RawDocument } from '../types.js';
+import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db } from './db.js';
 import { fold } from '../resolve/fold.js';
 import { migrate } from './migrations.js';

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorCode } from '../errors.js';
 import { expandInputs, readSource, type IngestOutcome } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
-import type { RawDocument } from '../types.js';
+import type { RawDocument } from '../model/index.js';
 import type { WorkerConfig } from './config.js';
 import type { IngestJobData } from './ingest-job.js';
 import { INGEST_QUEUE, type Queue } from './queue.js';

@@ -23,8 +23,8 @@ import { compareDocs } from '../link/index.js';
 import { chooseCandidates, linkNewDocuments, readPostings, sketchDoc, type SketchedDoc } from '../link/store-link.js';
 import { processDocument, type Processed } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import type { DocLink } from '../export/types.js';
-import type { RawDocument } from '../types.js';
+import type { DocLink } from '../model/index.js';
+import type { RawDocument } from '../model/index.js';
 
 export const RawDocumentSchema = z.object({
   id: z.string().min(1).max(128),

@@ -9,7 +9,7 @@ import { cleanDocument } from '../../src/clean/index.js';
 import { MAX_HTML_DEPTH } from '../../src/clean/html-dom.js';
 import { annotate } from '../../src/extract/annotate.js';
 import { compareDocs, sketch, type LinkDoc } from '../../src/link/index.js';
-import type { Article, RawDocument } from '../../src/types.js';
+import type { Article, RawDocument } from '../../src/model/index.js';
 import { cyrillicText, hostileHtml, hostileText, isValidIsoDate, KNOWN_CODES, RUNS, spanProblems } from './arbitraries.js';
 
 const raw = (body: string, format: 'text' | 'html', hints: RawDocument['hints'] = {}): RawDocument => ({ id: 'f'.repeat(32), source: 'fuzz', format, body, encoding: 'utf-8', bytes: body.length, hints });

@@ -1,6 +1,6 @@
 /**
  * Records that flow between pipeline stages. Every stage is a pure function over these types;
- * only src/store does database I/O. The export shapes (src/export/types.ts) follow
+ * only src/store does database I/O. The export shapes (./domain.ts) follow
  * ../shared/spec/export-v1.md exactly.
  */
 

@@ -1,5 +1,5 @@
 /** The export contract: ../shared/spec/export-v1.md, field for field. */
-import type { Span } from '../types.js';
+import type { Span } from './records.js';
 
 export type EntityType =
   | 'person'

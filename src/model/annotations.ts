@@ -3,7 +3,7 @@
  * corpus-level resolution. Entities here are document-local (`ref`), linked to the gazetteer
  * when possible; src/resolve merges them across documents into export entities.
  */
-import type { EntityType, EventMode, PloverType, RelationType } from '../export/types.js';
+import type { EntityType, EventMode, PloverType, RelationType } from './domain.js';
 
 /** A sentence of the cleaned text. */
 export type Sentence = { start: number; end: number };

@@ -129,3 +129,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const paths = generateCorpus(out, { docs: opt('--docs', 5000), seed: opt('--seed', 1) });
   process.stdout.write(`${paths.length} documents in ${out}\n`);
 }
+
+/**
+ * One long prose document of about `bytes` bytes (UTF-8): many generated articles' paragraphs
+ * under one headline, as a report, transcript or book chapter would be. For the large-document
+ * benchmark and tests.
+ */
+export function generateProse(bytes, { seed = 7 } = {}) {
+  const r = prng(seed);
+  const paras = [];
+  let size = 0;
+  let i = 0;
+  while (size < bytes) {
+    for (const p of article(r, i++).paras) {
+      paras.push(p);
+      size += Buffer.byteLength(p) + 2;
+    }
+  }
+  return `A long report on the region\n\n2023-05-04\n\n${paras.join('\n\n')}\n`;
+}

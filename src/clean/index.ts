@@ -21,6 +21,7 @@ import {
   type MetaLine,
 } from './metadata.js';
 import { findDates } from './metadata-dates.js';
+import { plausiblePublished } from './date-sanity.js';
 import { cleanTextDump, dupKey } from './text.js';
 
 export { cleanTextDump } from './text.js';
@@ -249,11 +250,11 @@ export function cleanDocument(raw: RawDocument): Article {
 
     let published: string | null = null;
     const hinted = hint(hints.published);
-    if (hinted) published = normalizeHintDate(hinted, diagnostics);
-    if (!published && c.published) published = c.published;
+    if (hinted) published = plausiblePublished(normalizeHintDate(hinted, diagnostics), diagnostics);
+    if (!published && c.published) published = plausiblePublished(c.published, diagnostics);
     if (!published) {
       const found = findPublished(c.lines);
-      published = found.value;
+      published = plausiblePublished(found.value, diagnostics);
       if (!hinted) diagnostics.push(...found.diagnostics);
     }
 

@@ -31,3 +31,15 @@ describe('plain English fast path', () => {
     expect(detectLanguage(en)).toBe('en');
   });
 });
+
+describe('Russian and Bulgarian on short texts', () => {
+  it('reads short Russian texts that trigrams take for Bulgarian or Serbian as Russian', () => {
+    expect(detectLanguage('Делегация Казахстана прибыла в Анкару на переговоры о транзите газа.')).toBe('ru');
+    expect(detectLanguage('Президент поздравил граждан с праздником и пожелал им мира.')).toBe('ru');
+  });
+  it('still reads Bulgarian and Serbian with their own letters and words', () => {
+    expect(detectLanguage('Президентът заяви, че България ще подкрепи споразумението.')).toBe('bg');
+    expect(detectLanguage('Министрите се срещнаха в София в понеделник, за да обсъдят търговията.')).toBe('bg');
+    expect(detectLanguage('Председник је рекао да ће Србија подржати споразум о сарадњи.')).toBe('sr');
+  });
+});

@@ -93,6 +93,7 @@ export function detectLanguage(text: string): string {
     return ISO3_TO_1[top?.[0] ?? ''] ?? 'und';
   }
   const code = franc(sample, { only: best.only, minLength: MIN_LETTERS });
+  if (best.name === 'Cyrillic' && lacksOwnLetters(code, sample)) return 'ru';
   return ISO3_TO_1[code] ?? 'und';
 }
 
@@ -117,6 +118,44 @@ function cyrillicByLetters(sample: string, cyr: number): string | null {
   if (ky >= min) return 'ky';
   const uk = sample.match(UK_ONLY)?.length ?? 0;
   if (uk >= min) return 'uk';
+  return russianOrBulgarian(sample);
+}
+
+// Russian and Bulgarian share most letters and many trigrams, and franc confuses them on a
+// sentence or two. Bulgarian has no ы, э, ё and writes ъ as a vowel inside words (България,
+// към, със); Russian has ъ only as a rare hard sign. A few function words of each settle the rest.
+const RU_LETTERS = /[ыэёЫЭЁ]/gu;
+const BG_INNER_HARD_SIGN = /\p{L}ъ\p{L}|(?<!\p{L})[ъЪ]\p{L}/gu;
+const RU_WORDS = new Set(['что', 'это', 'как', 'был', 'была', 'было', 'были', 'он', 'она', 'они', 'его', 'её', 'ее', 'также', 'который', 'которая', 'которые', 'если', 'уже', 'при', 'для', 'заявил', 'сообщил', 'году', 'будет', 'может', 'нет', 'только', 'после', 'этом']);
+const BG_WORDS = new Set(['че', 'са', 'ще', 'към', 'със', 'това', 'като', 'беше', 'бяха', 'тя', 'той', 'които', 'която', 'който', 'също', 'година', 'каза', 'след', 'във', 'тази', 'този', 'само', 'ако', 'няма', 'ги', 'му', 'нейния', 'заяви', 'съобщи']);
+
+// Serbian and Macedonian Cyrillic letters that Russian lacks; Serbian prose has them in nearly every line.
+const SR_LETTERS = /[јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ]/u;
+
+/**
+ * A trigram guess of Bulgarian or Serbian for a text with none of that language's own marks (no
+ * inner ъ or Bulgarian function word; no ј, љ, њ …) is a short Russian text misread: the sources'
+ * Cyrillic is overwhelmingly Russian.
+ */
+function lacksOwnLetters(code: string, sample: string): boolean {
+  if (code === 'srp') return !SR_LETTERS.test(sample);
+  if (code === 'bul') return bulgarianScore(sample) === 0;
+  return false;
+}
+
+function bulgarianScore(sample: string): number {
+  let bg = (sample.match(BG_INNER_HARD_SIGN)?.length ?? 0) * 2;
+  for (const w of sample.toLowerCase().match(/\p{Script=Cyrillic}+/gu) ?? []) if (BG_WORDS.has(w)) bg++;
+  return bg;
+}
+
+/** 'ru' or 'bg' when letters and function words agree clearly; null leaves it to franc. */
+export function russianOrBulgarian(sample: string): 'ru' | 'bg' | null {
+  let ru = (sample.match(RU_LETTERS)?.length ?? 0) * 2;
+  for (const w of sample.toLowerCase().match(/\p{Script=Cyrillic}+/gu) ?? []) if (RU_WORDS.has(w)) ru++;
+  const bg = bulgarianScore(sample);
+  if (ru >= 2 && ru > 2 * bg) return 'ru';
+  if (bg >= 2 && bg > 2 * ru) return 'bg';
   return null;
 }
 

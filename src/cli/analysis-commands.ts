@@ -1,5 +1,4 @@
 /** Commands over corpus-level facts: entities, quotes, copies, stories, events, alignment, briefings, serve. */
-import { writeFileSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
@@ -7,7 +6,7 @@ import { OrbitError } from '../errors.js';
 import { entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
 import { withStore } from './context.js';
-import { EXIT, json, table, truncate } from './output.js';
+import { checkWritable, EXIT, json, table, truncate, writeOutput } from './output.js';
 
 
 async function entityOrFail(store: Store, name: string) {
@@ -245,10 +244,11 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     .addHelpText('after', '\nExamples:\n  $ orbit brief --from 2022-01-01 --to 2022-01-31\n  $ orbit brief --entity Kazakhstan --format html --out kz.html')
     .action(async (o) => {
       if (o.format !== 'md' && o.format !== 'html') throw new OrbitError('ORBIT_E_USAGE', `unknown format ${o.format}`, 'use --format md or --format html');
+      if (o.out) checkWritable(o.out);
       process.exitCode = await withStore(o, async (store) => {
         const entity = o.entity ? (await entityOrFail(store, o.entity)).id : undefined;
         const text = buildBriefing(await store.exportAll(), { from: o.from ?? null, to: o.to ?? null, entity, format: o.format });
-        if (o.out) writeFileSync(o.out, text);
+        if (o.out) writeOutput(o.out, text);
         else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return EXIT.OK;
       });

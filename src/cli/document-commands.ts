@@ -1,8 +1,7 @@
 /** `orbit list`, `show`, `search`, `stats`, `export`: reading the stored corpus. */
-import { writeFileSync } from 'node:fs';
 import { OrbitError } from '../errors.js';
 import { withStore, type StoreOptions } from './context.js';
-import { EXIT, highlight, json, table, truncate } from './output.js';
+import { checkWritable, EXIT, highlight, json, table, truncate, writeOutput } from './output.js';
 
 type Paging = { limit?: number; offset?: number; json?: boolean };
 
@@ -79,10 +78,11 @@ export async function runStats(opts: StoreOptions & { json?: boolean }): Promise
 
 export async function runExport(opts: StoreOptions & { format?: string; out?: string }): Promise<number> {
   if ((opts.format ?? 'json') !== 'json') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json');
+  if (opts.out) checkWritable(opts.out);
   return withStore(opts, async (store) => {
     const x = await store.exportAll();
     const text = `${JSON.stringify(x, null, 2)}\n`;
-    if (opts.out) writeFileSync(opts.out, text);
+    if (opts.out) writeOutput(opts.out, text);
     else process.stdout.write(text);
     return EXIT.OK;
   });

@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.js';
 import { withStore, type StoreOptions } from './context.js';
-import { EXIT, json } from './output.js';
+import { EXIT, failureLine, json } from './output.js';
 
 export type IngestCommandOptions = StoreOptions & { json?: boolean; maxBytes?: number; batchSize?: number; quiet?: boolean };
 
@@ -16,7 +16,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
     } else if (e.kind === 'file-done') bar?.increment();
     else if (e.kind === 'failed' && !opts.json) {
       // One clear line per bad input, the batch goes on.
-      const line = `error ${e.failure.code} ${e.failure.source}: ${e.failure.message}\n`;
+      const line = failureLine(e.failure);
       if (bar) (bar as cliProgress.SingleBar).stop();
       process.stderr.write(line);
       if (bar) {

@@ -13,7 +13,7 @@ import { migrate } from '../store/migrations.js';
 import { runExport, runList, runSearch, runShow, runStats } from './document-commands.js';
 import { withStore } from './context.js';
 import { runIngest, printSummary } from './ingest-command.js';
-import { EXIT, reportFatal } from './output.js';
+import { escapeControl, EXIT, exitQuietlyOnClosedPipe, reportFatal } from './output.js';
 import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerWorkerCommands, runEnqueue } from '../worker/cli.js';
 
@@ -25,8 +25,9 @@ Exit codes:
   0   success
   1   finished, but some inputs failed (each failure is printed with its code)
   2   invalid arguments
-  3   the store could not be opened or written
+  3   the store could not be opened or written, or is in use by another process
   4   the requested document or entity does not exist
+  5   the output file could not be written
   70  internal error (a bug; please report it)
 
 Store: embedded PGlite in ./orbit-data (--data DIR or ORBIT_DATA), or a PostgreSQL server
@@ -153,7 +154,7 @@ ${EXIT_HELP}`)
       await withStore(o, async (store) => {
         const summary = await ingestPaths(store, [join(PACKAGE_ROOT, 'examples')]);
         printSummary(summary);
-        for (const f of summary.failures) process.stdout.write(`  ${f.code} ${f.source}: ${f.message}\n`);
+        for (const f of summary.failures) process.stdout.write(`  ${f.code} ${escapeControl(f.source)}: ${escapeControl(f.message)}\n`);
       });
       process.exitCode = await runStats(o);
       if (!o.serve) {
@@ -190,6 +191,7 @@ export async function main(argv = process.argv): Promise<number> {
 
 const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
 if (invokedDirectly) {
+  exitQuietlyOnClosedPipe();
   main().then((code) => {
     process.exitCode = code;
   });

@@ -11,15 +11,34 @@ export type Decoded = { ok: true; text: string; encoding: string } | { ok: false
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Share of bytes that are control characters other than tab/newline/CR/form feed. */
-function controlRatio(buf: Uint8Array, limit = 65536): number {
-  const n = Math.min(buf.length, limit);
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i];
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) bad++;
+/** Share of control characters (other than tab, newline, CR, form feed) above which input is binary. */
+export const BINARY_THRESHOLD = 0.02;
+/**
+ * The share is checked over the whole input and over every block of this many units, so that
+ * prose followed by a binary blob (64 KB of text, then 1 MB of junk) is refused too, while a
+ * stray NUL in a long text is not.
+ */
+export const BINARY_BLOCK = 65536;
+
+const isControl = (c: number): boolean => c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12;
+
+/**
+ * True when more than BINARY_THRESHOLD of the units (bytes of a buffer, UTF-16 code units of a
+ * string) are control characters, over the whole input or within any one BINARY_BLOCK. One pass.
+ */
+function looksBinary(input: Uint8Array | string): boolean {
+  const n = input.length;
+  const at = typeof input === 'string' ? (i: number) => input.charCodeAt(i) : (i: number) => input[i];
+  let total = 0;
+  for (let start = 0; start < n; start += BINARY_BLOCK) {
+    const end = Math.min(n, start + BINARY_BLOCK);
+    let bad = 0;
+    for (let i = start; i < end; i++) if (isControl(at(i))) bad++;
+    total += bad;
+    // a short last block is judged on the whole input only: 2 bad units in 50 are no binary file
+    if (end - start === BINARY_BLOCK && bad / BINARY_BLOCK > BINARY_THRESHOLD) return true;
   }
-  return n ? bad / n : 0;
+  return n > 0 && total / n > BINARY_THRESHOLD;
 }
 
 /** UTF-16 without a BOM shows up as NUL in every other byte of ASCII-range text. */
@@ -87,7 +106,7 @@ export function decodeBytes(buf: Uint8Array): Decoded {
     }
   }
   if (text === null) {
-    if (controlRatio(buf) > 0.02) {
+    if (looksBinary(buf)) {
       return { ok: false, code: 'ORBIT_E_BINARY', message: 'binary data (control bytes found), not a text document' };
     }
     try {
@@ -103,9 +122,11 @@ export function decodeBytes(buf: Uint8Array): Decoded {
       text = iconv.decode(Buffer.from(buf), guessed);
     }
   }
-  if (text.includes('\u0000') || controlRatio(Buffer.from(text.slice(0, 65536), 'utf8')) > 0.02) {
+  if (looksBinary(text)) {
     return { ok: false, code: 'ORBIT_E_BINARY', message: `binary data after decoding as ${encoding}` };
   }
+  // Below the threshold a stray NUL is dropped: PostgreSQL text cannot hold it.
+  if (text.includes('\u0000')) text = text.replace(/\u0000/g, '');
   const replacement = (text.match(/\uFFFD/g) ?? []).length;
   if (replacement > 0 && replacement / text.length > 0.05) {
     return { ok: false, code: 'ORBIT_E_DECODE', message: `undecodable: ${replacement} invalid byte sequences` };

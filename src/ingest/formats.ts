@@ -15,6 +15,16 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.md': 'text',
 };
 
+/**
+ * The name of the root element of an XML text (lowercased input), after the prolog: an XML
+ * declaration, comments, processing instructions and a DOCTYPE (with or without an internal
+ * subset, `<!DOCTYPE rss [ <!ENTITY …> ]>`). Null when the text does not start like XML.
+ */
+function xmlRoot(lower: string): string | null {
+  const m = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\s[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*)*<([a-z][\w:.-]*)[\s>/]/.exec(lower);
+  return m ? m[1] : null;
+}
+
 export function detectFormat(path: string, text: string): InputFormat {
   const head = text.slice(0, 2048).trimStart();
   const lower = head.toLowerCase();
@@ -22,8 +32,9 @@ export function detectFormat(path: string, text: string): InputFormat {
   const byExt = BY_EXTENSION[ext];
   if (byExt === 'rss' || byExt === 'atom') return /<feed[\s>]/.test(lower) ? 'atom' : 'rss';
   if (ext === '.xml' || byExt === undefined || byExt === 'text') {
-    if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<rss[\s>]/.test(lower) || /<rdf:rdf[\s>]/.test(lower)) return 'rss';
-    if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<feed[\s>]/.test(lower)) return 'atom';
+    const root = xmlRoot(lower);
+    if (root === 'rss' || root === 'rdf:rdf' || /<rdf:rdf[\s>]/.test(lower)) return 'rss';
+    if (root === 'feed') return 'atom';
   }
   if (byExt) return byExt;
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/.test(lower)) return 'html';

@@ -94,7 +94,9 @@ function parseBytesUnsafe(source: string, bytes: Uint8Array): IngestOutcome[] {
   const parsed: StructuredResult =
     format === 'json' ? parseJson(text) : format === 'jsonl' ? parseJsonLines(text) : parseFeed(text);
   if (!parsed.ok) return [fail(source, parsed.code, parsed.message)];
-  return parsed.items.map((item) => ({
+  // A broken record costs only itself: it is reported, the others are read.
+  const skipped = (parsed.skipped ?? []).map((r) => fail(`${source}#${r.line}`, r.code, r.message));
+  return [...skipped, ...parsed.items.map((item) => ({
     ok: true as const,
     doc: {
       id: documentId(item.canonical),
@@ -105,5 +107,5 @@ function parseBytesUnsafe(source: string, bytes: Uint8Array): IngestOutcome[] {
       bytes: Buffer.byteLength(item.canonical),
       hints: item.hints,
     },
-  }));
+  }))];
 }

@@ -113,3 +113,53 @@ describe('readSource and expandInputs', () => {
     expect(missing[0]).toMatchObject({ ok: false, code: 'ORBIT_E_NOT_FOUND' });
   });
 });
+
+describe('hostile-pass input fixes', () => {
+  const prose = (bytes: number) => {
+    const s = 'The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing. ';
+    return s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
+  };
+  it('reads the whole input for the binary check: prose followed by a binary blob is refused', () => {
+    // ASCII-range junk (valid UTF-8, no NUL): only counting control characters past 64 KB finds it
+    const junk = new Uint8Array(1 << 20).map((_, i) => ((i * 7919 + 13) % 127) || 1);
+    const bytes = new Uint8Array([...enc(prose(65536)), ...junk]);
+    expect(decodeBytes(bytes)).toMatchObject({ ok: false, code: 'ORBIT_E_BINARY' });
+    const [o] = parseBytes('mixed.txt', bytes);
+    expect(o).toMatchObject({ ok: false, code: 'ORBIT_E_BINARY' });
+  });
+  it('keeps a text with a stray NUL byte (below the 2% threshold) and drops the NUL', () => {
+    const text = `${prose(3000)}\u0000${prose(3000)}`;
+    const r = decodeBytes(enc(text));
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.text.includes('\u0000')).toBe(false);
+    const html = decodeBytes(enc(`<html><body><p>${prose(2000)}\u0000</p></body></html>`));
+    expect(html.ok).toBe(true);
+  });
+  it('refuses a short text that is more than 2% control characters', () => {
+    expect(decodeBytes(enc(`${'\u0001'.repeat(5)}${prose(100)}`))).toMatchObject({ ok: false, code: 'ORBIT_E_BINARY' });
+  });
+  it('recognises RSS and Atom feeds with a DOCTYPE, named .xml or uploaded without a name', () => {
+    const rss = `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Desk</title><item><title>Talks in Baku</title><description>${prose(300)}</description></item><item><title>Second</title><description>${prose(200)}</description></item></channel></rss>`;
+    expect(detectFormat('feed.xml', rss.toLowerCase())).toBe('rss');
+    expect(detectFormat('api:upload.xml', rss)).toBe('rss');
+    const out = parseBytes('feed.xml', enc(rss));
+    expect(out).toHaveLength(2);
+    expect(out.every((o) => o.ok)).toBe(true);
+    const atom = `<?xml version="1.0"?><!DOCTYPE feed [ <!ENTITY desk "Caucasus desk"> ]><feed xmlns="http://www.w3.org/2005/Atom"><title>&desk;</title><entry><title>One</title><content>${prose(300)}</content></entry></feed>`;
+    expect(detectFormat('api:upload.txt', atom)).toBe('atom');
+    expect(parseBytes('api:upload.xml', enc(atom))).toMatchObject([{ ok: true }]);
+  });
+  it('drops only the broken line of a JSON Lines file', () => {
+    const line = (i: number) => JSON.stringify({ title: `Item ${i}`, body: `${prose(200)} Number ${i}.` });
+    const text = [line(1), line(2), '{"title": "broken", "body": ', line(3), '[1, 2]', line(4)].join('\n');
+    const out = parseBytes('dump.jsonl', enc(text));
+    const ok = out.filter((o) => o.ok);
+    const bad = out.filter((o) => !o.ok);
+    expect(ok).toHaveLength(4);
+    expect(bad).toHaveLength(2);
+    expect(bad.map((b) => !b.ok && b.code)).toEqual(['ORBIT_E_MALFORMED', 'ORBIT_E_MALFORMED']);
+    expect(bad.map((b) => b.source)).toEqual(['dump.jsonl#3', 'dump.jsonl#5']);
+    expect(ok.map((o) => o.ok && o.doc.source)).toEqual(['dump.jsonl#1', 'dump.jsonl#2', 'dump.jsonl#4', 'dump.jsonl#6']);
+    expect(parseBytes('all-bad.jsonl', enc('{x\n{y'))).toMatchObject([{ ok: false, code: 'ORBIT_E_MALFORMED' }]);
+  });
+});

@@ -16,8 +16,10 @@ import { XMLParser } from 'fast-xml-parser';
 import type { MetadataHints } from '../model/index.js';
 
 export type StructuredItem = { index: number; body: string; hints: MetadataHints; canonical: string };
+/** A record that could not be read; the other records of its input are kept (JSON Lines). */
+export type SkippedRecord = { line: number; code: 'ORBIT_E_MALFORMED'; message: string };
 export type StructuredResult =
-  | { ok: true; items: StructuredItem[] }
+  | { ok: true; items: StructuredItem[]; skipped?: SkippedRecord[] }
   | { ok: false; code: 'ORBIT_E_MALFORMED' | 'ORBIT_E_NO_ITEMS' | 'ORBIT_E_TOO_LARGE'; message: string };
 
 /**
@@ -152,26 +154,41 @@ export function parseJson(text: string): StructuredResult {
   return collect(recs, 'JSON');
 }
 
+/**
+ * One JSON object per line. A line that is not valid JSON, not an object, or nested too deep is
+ * skipped with its line number (reported as its own failure); the other lines are kept.
+ */
 export function parseJsonLines(text: string): StructuredResult {
   const recs: Record<string, unknown>[] = [];
+  const lineOf: number[] = [];
+  const skipped: SkippedRecord[] = [];
   const lines = text.split(/\r?\n/);
   // Count records before parsing any: a refused input should cost little.
   let n = 0;
   for (const l of lines) if (l.trim()) n++;
   if (n > MAX_ITEMS) return tooMany('JSON Lines', n);
+  const skip = (i: number, message: string) => skipped.push({ line: i + 1, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: ${message}` });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
+    let v: Json;
     try {
-      const v = JSON.parse(line) as Json;
-      if (nestsDeeperThan(v, MAX_JSON_DEPTH)) return tooDeep(`line ${i + 1}`);
-      if (v && typeof v === 'object' && !Array.isArray(v)) recs.push(v);
-      else return { ok: false, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: expected a JSON object` };
+      v = JSON.parse(line) as Json;
     } catch (e) {
-      return { ok: false, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: invalid JSON: ${(e as Error).message}` };
+      skip(i, `invalid JSON: ${(e as Error).message}`);
+      continue;
     }
+    if (nestsDeeperThan(v, MAX_JSON_DEPTH)) skip(i, `nests deeper than ${MAX_JSON_DEPTH} levels`);
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      recs.push(v);
+      lineOf.push(i);
+    } else skip(i, 'expected a JSON object');
   }
-  return collect(recs, 'JSON Lines');
+  if (!recs.length && skipped.length) return { ok: false, code: 'ORBIT_E_MALFORMED', message: `no line is a JSON object; ${skipped[0].message}` };
+  const r = collect(recs, 'JSON Lines');
+  if (!r.ok) return r;
+  // item.index numbers the record in its input (the document source is `file#N`): the line.
+  return { ok: true, items: r.items.map((it) => ({ ...it, index: lineOf[it.index] })), ...(skipped.length ? { skipped } : {}) };
 }
 
 const xml = new XMLParser({

@@ -5,7 +5,7 @@
  */
 import { InvalidArgumentError, type Command, type Option } from 'commander';
 import { Store } from '../store/store.js';
-import { EXIT, json, table } from '../cli/output.js';
+import { EXIT, failureLine, json, table } from '../cli/output.js';
 import { workerConfig } from './config.js';
 import { corpusState } from './corpus-job.js';
 import { enqueuePaths, type EnqueueSummary } from './enqueue.js';
@@ -35,7 +35,7 @@ export async function runEnqueue(paths: string[], opts: { json?: boolean; quiet?
   }
   if (opts.json) json(summary);
   else {
-    for (const f of summary.failures) process.stderr.write(`error ${f.code} ${f.source}: ${f.message}\n`);
+    for (const f of summary.failures) process.stderr.write(failureLine(f));
     if (!opts.quiet) {
       process.stdout.write(`queued ${summary.queuedDocuments} documents in ${summary.queuedJobs} jobs (${summary.existingJobs} jobs already queued, ` +
         `${summary.alreadyPresent} documents already stored), failed ${summary.failed} (${summary.files} input files, ${summary.seconds.toFixed(1)} s)\n`);

@@ -269,9 +269,12 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
       const store = await Store.open({ data: o.data, thread: true });
       const server = await serve({ store, host: o.host, port: o.port, packageRoot: PACKAGE_ROOT });
       process.stdout.write(`listening on ${server.url}\n`);
+      // SIGTERM must stop the server even when a request is stuck in the store: requests in
+      // flight get a few seconds to finish, then the process exits (the lock goes with it).
       const stop = async () => {
-        await server.close();
-        await store.close();
+        const grace = new Promise((r) => setTimeout(r, 5000).unref());
+        await Promise.race([server.close().catch(() => undefined), grace]);
+        await Promise.race([store.close().catch(() => undefined), grace]);
         process.exit(0);
       };
       process.once('SIGINT', stop);

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { OrbitError } from '../errors.js';
+import { acquireStoreLock, type StoreLock } from './lock.js';
 
 export type Row = Record<string, unknown>;
 
@@ -50,6 +51,24 @@ async function openPglite(dir: string | null): Promise<Db> {
     },
   });
   return wrap(pg, true);
+}
+
+/** The same store, whose close also releases the folder lock. */
+function releasingOnClose(db: Db, lock: StoreLock): Db {
+  return {
+    ...db,
+    kind: db.kind,
+    query: db.query.bind(db),
+    exec: db.exec.bind(db),
+    transaction: db.transaction.bind(db),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
 }
 
 /**
@@ -114,11 +133,19 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
  * for servers; the CLI and ingest keep it on their own thread.
  */
 export async function openDb(loc: StoreLocation, opts: { poolSize?: number; thread?: boolean } = {}): Promise<Db> {
+  let lock: StoreLock | null = null;
   try {
     if ('url' in loc) return await openPostgres(loc.url, opts.poolSize ?? Number(process.env.ORBIT_POOL_SIZE ?? 10));
-    if (opts.thread) return await (await import('./db-thread.js')).openPgliteThread('dir' in loc ? loc.dir : null);
-    return await openPglite('dir' in loc ? loc.dir : null);
+    const dir = 'dir' in loc ? loc.dir : null;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      // One process per embedded folder (src/store/lock.ts); released when the store closes.
+      lock = acquireStoreLock(dir);
+    }
+    const db = opts.thread ? await (await import('./db-thread.js')).openPgliteThread(dir) : await openPglite(dir);
+    return lock ? releasingOnClose(db, lock) : db;
   } catch (e) {
+    lock?.release();
     if (e instanceof OrbitError) throw e;
     const where = 'url' in loc ? loc.url.replace(/\/\/[^@/]*@/, '//***@') : 'dir' in loc ? loc.dir : 'memory';
     throw new OrbitError('ORBIT_E_STORE', `cannot open the store at ${where}: ${(e as Error).message}`,

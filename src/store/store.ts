@@ -76,18 +76,20 @@ const dayOf = (published: string | null): string | null => {
 const json = (v: unknown) => JSON.stringify(v);
 
 export class Store {
-  private constructor(readonly db: Db) {}
+  /** `dir`: the embedded store's folder (null for PostgreSQL and in-memory stores). */
+  private constructor(readonly db: Db, readonly dir: string | null = null) {}
 
   /** `thread`: an embedded store runs its SQL on a worker thread (what `orbit serve` uses). */
   static async open(opts: { data?: string; url?: string; memory?: boolean; thread?: boolean } = {}): Promise<Store> {
-    const db = await openDb(opts.memory ? { memory: true } : resolveLocation(opts), { thread: opts.thread });
+    const loc = opts.memory ? { memory: true as const } : resolveLocation(opts);
+    const db = await openDb(loc, { thread: opts.thread });
     try {
       await migrate(db);
     } catch (e) {
       await db.close().catch(() => undefined);
       throw new OrbitError('ORBIT_E_STORE', `cannot migrate the store: ${(e as Error).message}`);
     }
-    return new Store(db);
+    return new Store(db, 'dir' in loc ? loc.dir : null);
   }
 
   close(): Promise<void> {

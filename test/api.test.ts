@@ -27,7 +27,7 @@ describe('HTTP API', () => {
   const get = (url: string) => app.inject({ method: 'GET', url });
 
   it('serves health, stats and the OpenAPI document', async () => {
-    expect((await get('/api/health')).json()).toEqual({ ok: true, store: 'pglite', requests: { active: 1, waiting: 0 } });
+    expect((await get('/api/health')).json()).toMatchObject({ ok: true, store: 'pglite', requests: { active: 1, waiting: 0, queries: 0, light: { active: 1 }, heavy: { active: 0 } } });
     expect((await get('/api/stats')).json().documents).toBeGreaterThan(10);
     const spec = (await get('/openapi.json')).json();
     expect(spec.openapi).toMatch(/^3\./);

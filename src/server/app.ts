@@ -20,7 +20,9 @@ import {
   entityGraph, entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations,
 } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
-import { RequestGate } from './gate.js';
+import { GateBusy, GateCancelled, RequestGate } from './gate.js';
+import { cancellableDb, runInRequestScope } from './request-scope.js';
+import { QueryCancelled } from '../store/db.js';
 import { apiError, errorSchema, listQuery, schemas } from './schemas.js';
 
 export type AppOptions = {
@@ -38,13 +40,61 @@ export type AppOptions = {
    * request's JSON is built meanwhile) and 8 on PostgreSQL (within the default pool of 10).
    */
   concurrency?: number;
+  /**
+   * Time budget of one API request in ms (ORBIT_REQUEST_TIMEOUT_MS, default 20 s; export and
+   * briefing 120 s, ingest 10 min): past it the answer is 503 ORBIT_E_TIMEOUT and the request's
+   * store work is cancelled. A request that would wait longer than ORBIT_API_MAX_WAIT_MS (5 s, at
+   * most half the budget) for its turn is refused at once with 503 ORBIT_E_BUSY and a Retry-After.
+   */
+  requestTimeoutMs?: number;
 };
+
+/** Routes whose work grows with the corpus (ranking, whole-corpus reads): served in their own lane. */
+type RouteCost = { heavy?: boolean };
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** served in the heavy lane of the admission gate */
+    heavy?: boolean;
+  }
+}
+const HEAVY: { config: RouteCost } = { config: { heavy: true } };
 
 type Q = Record<string, string | number | undefined>;
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   ORBIT_E_UNKNOWN_ID: 404, ORBIT_E_USAGE: 400, ORBIT_E_MALFORMED: 400, ORBIT_E_TOO_LARGE: 413, ORBIT_E_STORE: 503,
+  ORBIT_E_TIMEOUT: 503, ORBIT_E_BUSY: 503,
 };
+
+/** Security headers on every response, including the ones written outside Fastify's reply. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a 100 KB query string overflows
+ * the 16 KB header limit: 431; a broken request line: 400) get the same JSON error body and
+ * security headers as every other error.
+ */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:net').Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'ORBIT_E_TOO_LARGE', 'request line or headers too large (16 KB at most)']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout', 'ORBIT_E_TIMEOUT', 'request not received in time']
+        : [400, 'Bad Request', 'ORBIT_E_USAGE', 'malformed HTTP request'];
+  const body = JSON.stringify(apiError(code, message));
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
+}
+
+/** A NUL character in a query parameter or path id: PostgreSQL text cannot hold it, so it is refused as bad input. */
+const hasNul = (v: unknown): boolean =>
+  typeof v === 'string' ? v.includes('\u0000') : Array.isArray(v) ? v.some(hasNul) : !!v && typeof v === 'object' && Object.values(v).some(hasNul);
 
 function isRealDate(v: string): boolean {
   const [y, m, d] = v.split('-').map(Number);
@@ -66,12 +116,23 @@ function withEvidenceSample<T extends { evidence?: unknown }>(x: T): T & { evide
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const { store } = opts;
+  // Every read the routes make carries its request's cancellation (see request-scope.ts).
+  const store = opts.store.withDb(cancellableDb(opts.store.db));
+  const budgetMs = opts.requestTimeoutMs ?? (Number(process.env.ORBIT_REQUEST_TIMEOUT_MS) || 20_000);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 10 * 1024 * 1024,
     connectionTimeout: 30_000,
     requestTimeout: 60_000,
+    handlerTimeout: budgetMs,
+    clientErrorHandler,
+    // Errors of the router itself (a malformed %-escape, a path id over the length limit).
+    frameworkErrors: (err, _req, reply) => {
+      // these replies are sent before the route's hooks exist: the headers are set here
+      const r = (reply as unknown as FastifyReply).headers(SECURITY_HEADERS);
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return r.status(414).send(apiError('ORBIT_E_TOO_LARGE', 'path parameter too long'));
+      return r.status(400).send(apiError('ORBIT_E_USAGE', err.code === 'FST_ERR_BAD_URL' ? 'malformed URL (bad %-escape)' : err.message));
+    },
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
 
@@ -84,7 +145,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.setErrorHandler((err: Error & { validation?: unknown; statusCode?: number; code?: string }, _req, reply) => {
-    if (err instanceof OrbitError) return reply.status(HTTP_STATUS[err.code] ?? 400).send(apiError(err.code, err.message));
+    if (err instanceof GateBusy) {
+      return reply.status(503).header('Retry-After', String(err.retryAfterSeconds)).send(apiError('ORBIT_E_BUSY', `${err.message}; requests ahead would not be served within the time budget`));
+    }
+    if (err.code === 'FST_ERR_HANDLER_TIMEOUT' || err instanceof GateCancelled || err instanceof QueryCancelled) {
+      // The budget ran out (or the client left, and nobody reads this): the store work was cancelled.
+      return reply.status(503).header('Retry-After', String(Math.max(1, Math.ceil(budgetMs / 4000)))).send(apiError('ORBIT_E_TIMEOUT', `the request took longer than its ${budgetMs / 1000} s budget`));
+    }
+    if (err instanceof OrbitError) {
+      if (err.code === 'ORBIT_E_TIMEOUT' || err.code === 'ORBIT_E_BUSY') reply.header('Retry-After', '5');
+      return reply.status(HTTP_STATUS[err.code] ?? 400).send(apiError(err.code, err.message));
+    }
     if (err.validation) return reply.status(400).send(apiError('ORBIT_E_USAGE', err.message));
     if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(apiError('ORBIT_E_TOO_LARGE', 'request body too large'));
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(apiError('ORBIT_E_USAGE', err.message));
@@ -94,9 +165,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   // Security headers on every response; the UI needs no third-party origin.
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('X-Frame-Options', 'DENY');
-    reply.header('Referrer-Policy', 'no-referrer');
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) reply.header(k, v);
     if (!String(reply.getHeader('content-type') ?? '').includes('json') && !_req.url.startsWith('/docs')) {
       reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'");
     }
@@ -104,19 +173,56 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   // Admission in arrival order for API reads; an upload (POST /api/ingest) is not held behind them.
-  const admitted = new WeakMap<FastifyRequest, () => void>();
-  const gate = new RequestGate(opts.concurrency ?? (Number(process.env.ORBIT_API_CONCURRENCY) || (store.db.kind === 'pglite' ? 2 : 8)));
-  app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/') || req.method === 'POST') return;
-    const release = await gate.enter();
-    // 'close' comes once the response is sent or the client has gone: the slot is never kept.
-    // A client that left while waiting has closed already: free the slot now.
-    if (reply.raw.destroyed || req.raw.socket?.destroyed) return release();
-    admitted.set(req, release);
-    reply.raw.once('close', release);
+  // Two lanes: heavy routes (ranking, whole-corpus reads) cannot fill the store's queue and keep
+  // a cheap page waiting behind them; each lane refuses work it could not serve in time.
+  const concurrency = opts.concurrency ?? (Number(process.env.ORBIT_API_CONCURRENCY) || (store.db.kind === 'pglite' ? 2 : 8));
+  // A request that would wait longer than this for its turn is refused at once (503, Retry-After):
+  // clients and proxies give up after a few seconds, and work queued for them is wasted.
+  const maxWaitMs = Math.min(budgetMs / 2, Number(process.env.ORBIT_API_MAX_WAIT_MS) || 5000);
+  const heavyGate = new RequestGate(Math.max(1, Math.floor(concurrency / 2)), maxWaitMs);
+  const lightGate = new RequestGate(Math.max(1, concurrency - Math.floor(concurrency / 2)), maxWaitMs);
+  const slots = new WeakMap<FastifyRequest, () => void>();
+  const started = new WeakSet<FastifyRequest>();
+  const release = (req: FastifyRequest) => {
+    slots.get(req)?.();
+    slots.delete(req);
+  };
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (!req.url.startsWith('/api/') || req.method === 'POST') return done();
+    const signal = req.signal;
+    const gate = (req.routeOptions.config as RouteCost | undefined)?.heavy ? heavyGate : lightGate;
+    gate.enter(signal).then((free) => {
+      slots.set(req, free);
+      // a client that leaves before its handler starts: nothing will run for it, free the slot
+      req.raw.once('close', () => {
+        if (!started.has(req)) release(req);
+      });
+      // The rest of this request (handler included) runs in its cancellation scope.
+      runInRequestScope(signal, () => done());
+    }, (e: Error) => done(e));
   });
-  // …and once the response is complete, whichever comes first (release is idempotent).
-  app.addHook('onResponse', async (req) => admitted.get(req)?.());
+  // The slot is held until the handler has finished, not merely until the client hung up: the
+  // count is of work really running. Requests that never reach a handler free it when answered.
+  app.addHook('onRoute', (route) => {
+    const handler = route.handler as (this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) => unknown;
+    route.handler = async function (this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
+      started.add(req);
+      try {
+        return await handler.call(this, req, reply);
+      } finally {
+        release(req);
+      }
+    };
+  });
+  app.addHook('onResponse', async (req) => {
+    // after a timeout the 503 is sent while the handler may still run: its finally frees the slot
+    if (!req.signal.aborted) release(req);
+  });
+
+  // A NUL in a parameter would fail deep in the store as a 500; it is bad input.
+  app.addHook('preValidation', async (req) => {
+    if (hasNul(req.query) || hasNul(req.params)) throw new OrbitError('ORBIT_E_USAGE', 'NUL characters are not allowed in parameters');
+  });
 
   // Calendar check the schema's pattern cannot do: "2022-02-31" is refused, not silently rolled over.
   app.addHook('preHandler', async (req) => {
@@ -167,13 +273,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return e.id;
   };
 
-  app.get('/api/health', { schema: { tags: ['meta'], response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, store: { type: 'string' },
-    requests: { type: 'object', description: 'API requests being served (this one included) and waiting for admission', properties: { active: { type: 'integer' }, waiting: { type: 'integer' } } } } } } } },
-    async () => ({ ok: true, store: store.db.kind, requests: gate.stats }));
+  const laneSchema = { type: 'object', properties: { active: { type: 'integer' }, waiting: { type: 'integer' }, served: { type: 'integer' }, refused: { type: 'integer' }, abandoned: { type: 'integer' }, serviceMs: { type: 'integer' } } };
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and the work in progress', response: { 200: { type: 'object', properties: { ok: { type: 'boolean' }, store: { type: 'string' },
+    requests: { type: 'object', description: 'API reads being served (this one included) and waiting for admission, over both lanes; "queries" are store statements sent and not yet answered', properties: {
+      active: { type: 'integer' }, waiting: { type: 'integer' }, queries: { type: 'integer' }, light: laneSchema, heavy: laneSchema } } } } } } },
+    async () => {
+      const light = lightGate.stats;
+      const heavy = heavyGate.stats;
+      return { ok: true, store: store.db.kind, requests: { active: light.active + heavy.active, waiting: light.waiting + heavy.waiting, queries: store.db.inFlight?.() ?? 0, light, heavy } };
+    });
 
   app.get('/api/stats', { schema: { tags: ['meta'], summary: 'Corpus counts' } }, async () => store.stats());
 
-  app.get('/api/search', { schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003)', querystring: listQuery({ q: { type: 'string', minLength: 1, maxLength: 500 } }, ['q']), response: { 400: errorSchema } } },
+  app.get('/api/search', { ...HEAVY, schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003)', querystring: listQuery({ q: { type: 'string', minLength: 1, maxLength: 500 } }, ['q']), response: { 400: errorSchema } } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       return { items: await store.search(String(req.query.q), { limit, offset }), limit, offset };
@@ -213,7 +325,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { items: await listEntities(store, { type: req.query.type as string, q: req.query.q as string, limit, offset }), limit, offset };
     });
 
-  app.get('/api/entities/:id', { schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations, alignment', params: schemas.idParam, response: { 404: errorSchema } } },
+  app.get('/api/entities/:id', { ...HEAVY, schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations, alignment', params: schemas.idParam, response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
       const entity = await findEntity(store, req.params.id);
       if (!entity) throw notFound('entity', req.params.id);
@@ -251,8 +363,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return { items: await withEventNames(await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset })), limit, offset };
   };
   const eventQuery = listQuery({ entity: { type: 'string', maxLength: 200 }, type: schemas.eventType, from: schemas.date, to: schemas.date });
-  app.get('/api/events', { schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery } }, eventsRoute);
-  app.get('/api/timeline', { schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery } }, eventsRoute);
+  app.get('/api/events', { ...HEAVY, schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery } }, eventsRoute);
+  app.get('/api/timeline', { ...HEAVY, schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery } }, eventsRoute);
 
   app.get('/api/relations', { schema: { tags: ['entities'], querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit: Number(req.query.limit ?? 500) }) }));
@@ -287,25 +399,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const graphQuery = { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, type: schemas.entityType, limit: { type: 'integer', minimum: 1, maximum: 1000 }, minWeight: { type: 'integer', minimum: 1, maximum: 1000 } } };
   const graphOf = async (q: Q) => entityGraph(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, limit: q.limit ? Number(q.limit) : undefined, minWeight: q.minWeight ? Number(q.minWeight) : undefined });
-  app.get('/api/graph', { schema: { tags: ['graph'], summary: 'Entity network: co-mentions and relations', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>) => graphOf(req.query));
-  app.get('/api/graph.gexf', { schema: { tags: ['graph'], summary: 'Entity network as GEXF (Gephi)', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
+  app.get('/api/graph', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network: co-mentions and relations', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>) => graphOf(req.query));
+  app.get('/api/graph.gexf', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network as GEXF (Gephi)', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
     reply.type('application/gexf+xml').header('Content-Disposition', 'attachment; filename="orbit-graph.gexf"').send(toGexf(await graphOf(req.query))));
-  app.get('/api/graph.graphml', { schema: { tags: ['graph'], summary: 'Entity network as GraphML', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
+  app.get('/api/graph.graphml', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network as GraphML', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
     reply.type('application/graphml+xml').header('Content-Disposition', 'attachment; filename="orbit-graph.graphml"').send(toGraphml(await graphOf(req.query))));
 
-  app.get('/api/brief', { schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: { from: schemas.date, to: schemas.date, entity: { type: 'string', maxLength: 200 }, format: { type: 'string', enum: ['md', 'html'] } } } } },
+  app.get('/api/brief', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: { from: schemas.date, to: schemas.date, entity: { type: 'string', maxLength: 200 }, format: { type: 'string', enum: ['md', 'html'] } } } } },
     async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) => {
       const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
       const text = buildBriefing(await store.exportAll(), { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: await resolveEntityParam(req.query.entity as string), format });
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
     });
 
-  app.get('/api/export', { schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format' } }, async () => store.exportAll());
+  app.get('/api/export', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format' } }, async () => store.exportAll());
 
-  // Raw bodies for ingest: feeds, HTML, text.
-  app.addContentTypeParser(['text/plain', 'text/html', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/x-ndjson', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  // Raw bodies for ingest: feeds, HTML, text, and JSON too — parsed by the ingest readers, which
+  // bound nesting depth (ORBIT_E_MALFORMED) and hash the bytes as the CLI does. Fastify's own JSON
+  // parser recursed into hostile nesting and failed with a 500.
+  app.removeContentTypeParser(['application/json']);
+  app.addContentTypeParser(['application/json', 'text/plain', 'text/html', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'application/x-ndjson', 'application/octet-stream'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
   app.post('/api/ingest', {
+    // an upload is a write: it is not cancelled when the client leaves, and may take minutes
+    handlerTimeout: Math.max(budgetMs, 600_000),
     schema: { tags: ['ingest'], summary: 'Ingest an article, an array of articles (JSON), a feed, HTML or text. Requires the ORBIT_API_TOKEN bearer token.', security: [{ bearer: [] }],
       querystring: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 200, pattern: '^[\\w.\\- ]+$' } } } },
   }, async (req: FastifyRequest<{ Querystring: { name?: string } }>, reply: FastifyReply) => {
@@ -322,6 +439,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const source = `api:${req.query.name ?? `upload${ext}`}`;
     const outcomes: IngestOutcome[] = parseBytes(source.endsWith(ext) ? source : `${source}${ext}`, new Uint8Array(bytes));
     const summary = await ingestOutcomes(store, [outcomes], 1);
+    // Nothing stored and nothing already there: the upload itself was bad input (4xx, its code).
+    if (summary.ingested === 0 && summary.alreadyPresent === 0 && summary.failures.length) {
+      const f = summary.failures[0];
+      return reply.status(f.code === 'ORBIT_E_TOO_LARGE' ? 413 : f.code === 'ORBIT_E_STORE' || f.code === 'ORBIT_E_INTERNAL' ? 500 : 400)
+        .send({ ...summary, ...apiError(f.code, f.message) });
+    }
     return reply.status(summary.ingested > 0 ? 201 : 200).send(summary);
   });
 

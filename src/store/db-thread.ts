@@ -17,7 +17,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Db, Row } from './db.js';
+import { QueryCancelled, type Db, type QueryOptions, type Row } from './db.js';
 
 /** What the caller asks of the store thread (each message also carries a numeric id). */
 type Op =
@@ -25,8 +25,9 @@ type Op =
   | { op: 'exec'; sql: string; tx: number | null }
   | { op: 'begin'; tx: number }
   | { op: 'end'; tx: number; commit: boolean }
-  | { op: 'close' };
-type Reply = { id: number; ok: true; rows?: Row[] } | { id: number; ok: false; message: string };
+  | { op: 'close' }
+  | { op: 'cancel'; target: number };
+type Reply = { id: number; ok: true; rows?: Row[] } | { id: number; ok: false; message: string; cancelled?: boolean };
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -38,7 +39,18 @@ const { parentPort, workerData } = require('node:worker_threads');
   const txs = new Map();
   const target = (tx) => (tx === null || tx === undefined ? pg : txs.get(tx)?.handle);
   const reply = (m) => parentPort.postMessage(m);
-  parentPort.on('message', async (m) => {
+  // Statements outside a transaction wait here, one at a time, rather than in PGlite's own queue:
+  // here a cancelled one (its HTTP client left, or its time ran out) can still be dropped unrun.
+  // Statements of an open transaction bypass it (they must run while the transaction holds PGlite).
+  const queue = [];
+  let busy = false;
+  const pump = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length) await run(queue.shift());
+    busy = false;
+  };
+  const run = async (m) => {
     try {
       if (m.op === 'query') {
         const t = target(m.tx);
@@ -74,6 +86,17 @@ const { parentPort, workerData } = require('node:worker_threads');
     } catch (e) {
       reply({ id: m.id, ok: false, message: (e && e.message) || String(e) });
     }
+  };
+  parentPort.on('message', (m) => {
+    if (m.op === 'cancel') {
+      const i = queue.findIndex((q) => q.id === m.target);
+      if (i >= 0) reply({ id: queue.splice(i, 1)[0].id, ok: false, message: 'cancelled', cancelled: true });
+      return;
+    }
+    if ((m.op === 'query' || m.op === 'exec') && (m.tx === null || m.tx === undefined)) {
+      queue.push(m);
+      void pump();
+    } else void run(m);
   });
   parentPort.postMessage({ id: 0, ok: true });
 })().catch((e) => parentPort.postMessage({ id: 0, ok: false, message: (e && e.message) || String(e) }));
@@ -108,23 +131,41 @@ export async function openPgliteThread(dir: string | null): Promise<Db> {
   worker.on('exit', (code) => fail(new Error(`the store thread exited (${code})`)));
   await ready;
 
-  const call = (req: Op): Promise<Reply> => {
+  /**
+   * Sends one operation. An abort of `signal` stops waiting at once and asks the thread to drop
+   * the statement if it has not started (PGlite cannot interrupt one that runs).
+   */
+  const call = (req: Op, signal?: AbortSignal): Promise<Reply> => {
     if (dead) return Promise.reject(dead);
+    if (signal?.aborted) return Promise.reject(new QueryCancelled());
     const id = nextId++;
     return new Promise<Reply>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      const onAbort = () => {
+        pending.delete(id);
+        worker.postMessage({ op: 'cancel', target: id, id: -1 });
+        reject(new QueryCancelled());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      pending.set(id, {
+        resolve: (r) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(r);
+        },
+        reject,
+      });
       worker.postMessage({ ...req, id });
     }).then((r) => {
-      if (!r.ok) throw new Error(r.message);
+      if (!r.ok) throw r.cancelled ? new QueryCancelled() : new Error(r.message);
       return r;
     });
   };
   let nextTx = 1;
   const wrap = (tx: number | null): Db => ({
     kind: 'pglite',
-    async query<T extends Row>(sql: string, params?: unknown[]) {
-      return ((await call({ op: 'query', sql, params, tx })) as { rows: T[] }).rows;
+    async query<T extends Row>(sql: string, params?: unknown[], opts?: QueryOptions) {
+      return ((await call({ op: 'query', sql, params, tx }, tx === null ? opts?.signal : undefined)) as { rows: T[] }).rows;
     },
+    inFlight: () => pending.size,
     async exec(sql: string) {
       await call({ op: 'exec', sql, tx });
     },

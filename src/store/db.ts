@@ -8,14 +8,31 @@ import { acquireStoreLock, type StoreLock } from './lock.js';
 
 export type Row = Record<string, unknown>;
 
+/** Per-call options: `signal` cancels a query whose caller has gone (a client that disconnected). */
+export type QueryOptions = { signal?: AbortSignal };
+
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
-  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs one statement. With `signal`, an aborted call is not sent at all, or stops waiting for
+   * its turn (store thread), or is cancelled on the server (PostgreSQL: pg_cancel_backend).
+   */
+  query<T extends Row = Row>(sql: string, params?: unknown[], opts?: QueryOptions): Promise<T[]>;
   /** Runs several statements (no parameters). */
   exec(sql: string): Promise<void>;
   /** Runs fn inside one transaction; a throw rolls everything back. */
   transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Statements sent and not yet answered (for /api/health: the work really running). */
+  inFlight?(): number;
+}
+
+/** Thrown for a query whose caller's signal was aborted before or while it ran. */
+export class QueryCancelled extends Error {
+  constructor() {
+    super('query cancelled: the request was abandoned or ran out of time');
+    this.name = 'QueryCancelled';
+  }
 }
 
 export type StoreLocation = { url: string } | { dir: string } | { memory: true };
@@ -36,7 +53,8 @@ async function openPglite(dir: string | null): Promise<Db> {
   type Q = { query: typeof pg.query; exec: typeof pg.exec };
   const wrap = (q: Q, top: boolean): Db => ({
     kind: 'pglite',
-    async query<T extends Row>(sql: string, params?: unknown[]) {
+    async query<T extends Row>(sql: string, params?: unknown[], opts?: QueryOptions) {
+      if (opts?.signal?.aborted) throw new QueryCancelled();
       return (await q.query<T>(sql, params)).rows;
     },
     async exec(sql: string) {
@@ -59,6 +77,7 @@ function releasingOnClose(db: Db, lock: StoreLock): Db {
     ...db,
     kind: db.kind,
     query: db.query.bind(db),
+    ...(db.inFlight ? { inFlight: db.inFlight.bind(db) } : {}),
     exec: db.exec.bind(db),
     transaction: db.transaction.bind(db),
     async close() {
@@ -98,11 +117,44 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
   const pool = new Pool({ connectionString: withoutJit(url), max: poolSize });
   await pool.query('select 1');
   type Client = { query: (sql: string, params?: unknown[]) => Promise<{ rows: Row[] }> };
+  let inFlight = 0;
+  /**
+   * A query that can be cancelled: it runs on a connection of its own, and an abort asks the
+   * server to cancel what that backend is doing (pg_cancel_backend) while the query is running.
+   */
+  const cancellable = async <T extends Row>(sql: string, params: unknown[] | undefined, signal: AbortSignal): Promise<T[]> => {
+    if (signal.aborted) throw new QueryCancelled();
+    const client = await pool.connect();
+    let running = true;
+    const onAbort = () => {
+      const pid = (client as unknown as { processID?: number }).processID;
+      if (running && pid) void pool.query('select pg_cancel_backend($1)', [pid]).catch(() => undefined);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      if (signal.aborted) throw new QueryCancelled();
+      return (await client.query(sql, params)).rows as T[];
+    } catch (e) {
+      throw signal.aborted ? new QueryCancelled() : e;
+    } finally {
+      running = false;
+      signal.removeEventListener('abort', onAbort);
+      client.release();
+    }
+  };
   const wrap = (c: Client, inTx: boolean): Db => ({
     kind: 'postgres',
-    async query<T extends Row>(sql: string, params?: unknown[]) {
-      return (await c.query(sql, params)).rows as T[];
+    async query<T extends Row>(sql: string, params?: unknown[], opts?: QueryOptions) {
+      inFlight++;
+      try {
+        if (opts?.signal && !inTx) return await cancellable<T>(sql, params, opts.signal);
+        if (opts?.signal?.aborted) throw new QueryCancelled();
+        return (await c.query(sql, params)).rows as T[];
+      } finally {
+        inFlight--;
+      }
     },
+    inFlight: () => inFlight,
     async exec(sql: string) {
       await c.query(sql);
     },

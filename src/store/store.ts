@@ -75,6 +75,16 @@ const dayOf = (published: string | null): string | null => {
 };
 const json = (v: unknown) => JSON.stringify(v);
 
+/** A document's word count, as SQL over its text: computed once when it is stored. */
+const WORDS_OF_TEXT = `coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)`;
+
+/**
+ * Search snippets are cut from the first this-many characters of a matching document: ts_headline
+ * parses all the text it is given, and a 2 MB document made every search that matched it cost a
+ * second. Articles are shorter; in a longer document the snippet may lack a highlight.
+ */
+export const SNIPPET_SOURCE_CHARS = 50_000;
+
 export class Store {
   /** `dir`: the embedded store's folder (null for PostgreSQL and in-memory stores). */
   private constructor(readonly db: Db, readonly dir: string | null = null) {}
@@ -96,6 +106,11 @@ export class Store {
     return this.db.close();
   }
 
+  /** The same store over another handle to its database (e.g. one whose queries can be cancelled). */
+  withDb(db: Db): Store {
+    return new Store(db, this.dir);
+  }
+
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.query('select 1 from documents where id = $1', [id])).length > 0;
   }
@@ -113,9 +128,9 @@ export class Store {
     if (!items.length) return [];
     const rows = await db.query(
       `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet,
-         original_source, dateline, language, text, paragraphs, diagnostics)
+         original_source, dateline, language, text, paragraphs, diagnostics, words)
        select id, source, format, encoding, bytes, title, published, published_day, author, outlet,
-              original_source, dateline, language, text, paragraphs, diagnostics
+              original_source, dateline, language, text, paragraphs, diagnostics, ${WORDS_OF_TEXT}
          from rows from (jsonb_to_recordset($1::jsonb) as (id text, source text, format text, encoding text, bytes int, title text,
               published text, published_day date, author text, outlet text, original_source text, dateline text, language text,
               text text, paragraphs jsonb, diagnostics jsonb)) with ordinality as x
@@ -199,7 +214,7 @@ export class Store {
     const order = opts.sort === '-published' ? 'published_day desc nulls last, seq desc' : opts.sort === 'published' ? 'published_day nulls last, seq' : 'seq';
     const rows = await this.db.query(
       `select id, source, title, published, outlet, language,
-              coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0) as words
+              coalesce(words, 0) as words
          from documents
         where ($3::text is null or outlet ilike $3)
           and ($4::date is null or published_day >= $4::date)
@@ -250,8 +265,8 @@ export class Store {
             hits as (select d.id, d.seq, ts_rank(d.tsv, q.tsq) as rank from documents d, q
                       where d.tsv @@ q.tsq order by rank desc, d.seq limit $2 offset $3)
        select d.id, d.source, d.title, d.published, d.outlet, d.language,
-              coalesce(array_length(regexp_split_to_array(trim(d.text), '\\s+'), 1), 0) as words, h.rank,
-              ts_headline(orbit_ts_config(d.language), d.text, q.tsq,
+              coalesce(d.words, 0) as words, h.rank,
+              ts_headline(orbit_ts_config(d.language), left(d.text, ${SNIPPET_SOURCE_CHARS}), q.tsq,
                 'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
          from hits h join documents d on d.id = h.id, q
         order by h.rank desc, h.seq`,
@@ -263,7 +278,7 @@ export class Store {
   async stats(): Promise<StoreStats> {
     const [d] = await this.db.query(
       `select count(*)::int as documents,
-              coalesce(sum(coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)), 0)::bigint as words,
+              coalesce(sum(coalesce(words, 0)), 0)::bigint as words,
               min(published_day)::text as first, max(published_day)::text as last from documents`,
     );
     const langs = await this.db.query('select language, count(*)::int as n from documents group by language order by n desc');

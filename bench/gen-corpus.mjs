@@ -50,7 +50,7 @@ const FRAMES = [
   (c) => `Neither side commented on reports of ${pick(c.r, ['a shooting', 'a cyberattack', 'a fuel shortage', 'a trade ban', 'new sanctions'])} in ${pick(c.r, ['the border zone', 'the capital', 'the north', 'the valley'])} ${pick(c.r, W)}.`,
 ];
 
-function article(r, _i) {
+export function article(r, _i) {
   const a = pick(r, COUNTRIES);
   let b = pick(r, COUNTRIES);
   if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length];
@@ -87,7 +87,7 @@ function rewrite(r, base, i) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function render(doc, format) {
+export function render(doc, format) {
   if (format === 'html') {
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(doc.title)} | ${esc(doc.outlet)}</title><meta property="article:published_time" content="${doc.date}T09:00:00Z"><meta property="og:site_name" content="${esc(doc.outlet)}"></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${esc(doc.title)}</h1>${doc.paras.map((p) => `<p>${esc(p)}</p>`).join('')}</article><footer>© ${esc(doc.outlet)}</footer></body></html>\n`;
   }

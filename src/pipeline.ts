@@ -8,7 +8,7 @@
 import { cleanDocument } from './clean/index.js';
 import { annotate } from './extract/annotate.js';
 import type { Annotations } from './model/index.js';
-import type { ErrorCode } from './errors.js';
+import { OrbitError, type ErrorCode } from './errors.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
 import { linkNewDocuments } from './link/store-link.js';
 import { buildCorpus } from './resolve/corpus.js';
@@ -17,10 +17,22 @@ import type { Article, RawDocument } from './model/index.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
 
-/** Pure: one raw document through cleaning and annotation. Never throws for bad content. */
-export function processDocument(raw: RawDocument): Processed {
+/**
+ * Time budget of one document in clean + annotate (ORBIT_DOC_TIMEOUT_SECONDS, `--doc-timeout`):
+ * past it the document fails with ORBIT_E_TIMEOUT and the batch goes on. Generous: a 10 MB
+ * report takes well under a minute.
+ */
+export const DEFAULT_DOC_TIMEOUT_SECONDS = 300;
+const docTimeoutMs = (seconds?: number): number => 1000 * (seconds ?? (Number(process.env.ORBIT_DOC_TIMEOUT_SECONDS) || DEFAULT_DOC_TIMEOUT_SECONDS));
+
+/**
+ * Pure: one raw document through cleaning and annotation. Never throws for bad content; throws
+ * ORBIT_E_TIMEOUT (an OrbitError) when the document outlasts its time budget.
+ */
+export function processDocument(raw: RawDocument, opts: { timeoutSeconds?: number } = {}): Processed {
+  const deadline = performance.now() + docTimeoutMs(opts.timeoutSeconds);
   const article = cleanDocument(raw);
-  const annotations = annotate(article);
+  const annotations = annotate(article, { deadline });
   return { raw, article, annotations };
 }
 
@@ -42,7 +54,7 @@ export type IngestSummary = {
   seconds: number;
 };
 
-export type IngestOptions = { maxBytes?: number; batchSize?: number; skipCorpus?: boolean; onEvent?: (e: IngestEvent) => void };
+export type IngestOptions = { maxBytes?: number; batchSize?: number; skipCorpus?: boolean; onEvent?: (e: IngestEvent) => void; docTimeoutSeconds?: number };
 
 /**
  * Ingests paths into the store. Documents are written in batches, each batch in one transaction,
@@ -136,10 +148,11 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
       seenInRun.add(o.doc.id);
       let processed: Processed;
       try {
-        processed = processDocument(o.doc);
+        processed = processDocument(o.doc, { timeoutSeconds: opts.docTimeoutSeconds });
       } catch (e) {
-        // A stage bug must not stop the batch: report it against this document and go on.
-        fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
+        // A stage bug or a document over its time budget must not stop the batch: report it against this document and go on.
+        if (e instanceof OrbitError) fail({ ok: false, source: o.doc.source, code: e.code, message: e.message });
+        else fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
         continue;
       }
       if (!processed.article.text.trim()) {
@@ -166,5 +179,5 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   const { generation } = await store.corpusGeneration();
   await buildCorpus(store, onStep);
   await store.markCorpusBuilt(generation);
-  await store.analyze();
+  await store.maintain();
 }

@@ -4,7 +4,7 @@ import { ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.j
 import { withStore, type StoreOptions } from './context.js';
 import { EXIT, failureLine, json } from './output.js';
 
-export type IngestCommandOptions = StoreOptions & { json?: boolean; maxBytes?: number; batchSize?: number; quiet?: boolean };
+export type IngestCommandOptions = StoreOptions & { json?: boolean; maxBytes?: number; batchSize?: number; quiet?: boolean; docTimeout?: number };
 
 export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
   const tty = process.stderr.isTTY && !opts.json && !opts.quiet;
@@ -31,7 +31,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
       process.stderr.write(`corpus: ${e.step}…\n`);
     }
   };
-  const summary = await withStore(opts, (store) => ingestPaths(store, paths, { maxBytes: opts.maxBytes, batchSize: opts.batchSize, onEvent }));
+  const summary = await withStore(opts, (store) => ingestPaths(store, paths, { maxBytes: opts.maxBytes, batchSize: opts.batchSize, docTimeoutSeconds: opts.docTimeout, onEvent }));
   (bar as cliProgress.SingleBar | null)?.stop();
   if (opts.json) json(summary);
   else if (!opts.quiet) printSummary(summary);

@@ -53,6 +53,7 @@ export function buildProgram(): Command {
     .option('--quiet', 'print nothing but errors')
     .option('--max-bytes <n>', `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`, int('--max-bytes', 2 ** 31))
     .option('--batch-size <n>', 'documents per write transaction; a crash loses at most one batch (default 100)', int('--batch-size', 10000))
+    .option('--doc-timeout <seconds>', 'give up a document whose cleaning and annotation take longer (ORBIT_E_TIMEOUT; default ORBIT_DOC_TIMEOUT_SECONDS or 300)', int('--doc-timeout', 86400))
     .option('--enqueue', 'queue the inputs for `orbit worker` processes instead of ingesting here (needs ORBIT_DATABASE_URL)')
     .addHelpText('after', `
 Examples:

@@ -13,21 +13,47 @@ import { extractQuotes } from './quotes.js';
 import { extractEvents } from './events.js';
 import { extractRelations } from './relations.js';
 import type { Annotations } from '../model/index.js';
+import { OrbitError } from '../errors.js';
+import { mergeSections, sectionBounds, SECTION_CHARS } from './sections.js';
 
 export const EMPTY_ANNOTATIONS: Annotations = {
   sentences: [], entities: [], mentions: [], times: [], amounts: [], quotes: [], events: [], relations: [],
 };
 
-export function annotate(article: Article): Annotations {
+export type AnnotateOptions = {
+  /**
+   * performance.now() value after which the document is given up (ORBIT_E_TIMEOUT): checked
+   * between sections and stages, so one document cannot hold a batch for ever.
+   */
+  deadline?: number;
+};
+
+/** Annotates an article; one longer than SECTION_CHARS section by section (see sections.ts). */
+export function annotate(article: Article, opts: AnnotateOptions = {}): Annotations {
   const text = article.text;
+  if (text.length <= SECTION_CHARS) return annotateText(text, article.published, opts);
+  const parts = sectionBounds(text).map(([start, end]) => ({ offset: start, ann: annotateText(text.slice(start, end), article.published, opts) }));
+  return mergeSections(parts);
+}
+
+function checkDeadline(opts: AnnotateOptions): void {
+  if (opts.deadline !== undefined && performance.now() > opts.deadline) {
+    throw new OrbitError('ORBIT_E_TIMEOUT', 'annotation took longer than the per-document time budget (--doc-timeout)');
+  }
+}
+
+function annotateText(text: string, published: string | null, opts: AnnotateOptions): Annotations {
   if (!text) return { ...EMPTY_ANNOTATIONS };
+  checkDeadline(opts);
   const gaz = loadGazetteer();
   const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published: article.published });
-  const times = extractTimes(text, article.published, sentences);
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+  checkDeadline(opts);
+  const times = extractTimes(text, published, sentences);
   const amounts = extractAmounts(text);
   const quotes = extractQuotes(text, sentences, entities, mentions);
-  const events = extractEvents(text, sentences, entities, mentions, times, article.published);
+  checkDeadline(opts);
+  const events = extractEvents(text, sentences, entities, mentions, times, published);
   const relations = extractRelations(text, sentences, entities, mentions);
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };
 }

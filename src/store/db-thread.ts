@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { QueryCancelled, type Db, type QueryOptions, type Row } from './db.js';
+import { PGLITE_SETTINGS, templateFor } from './pglite-options.js';
 
 /** What the caller asks of the store thread (each message also carries a numeric id). */
 type Op =
@@ -34,7 +35,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
   const { PGlite } = await import(workerData.pglite);
   const { pg_trgm } = await import(workerData.trgm);
-  const pg = new PGlite(workerData.dir ?? undefined, { extensions: { pg_trgm } });
+  const startParams = [...PGlite.defaultStartParams, ...workerData.settings.flatMap((s) => ['-c', s])];
+  const template = workerData.template ? { loadDataDir: new Blob([require('node:fs').readFileSync(workerData.template)]) } : {};
+  const pg = new PGlite(workerData.dir ?? undefined, { extensions: { pg_trgm }, startParams, ...template });
   await pg.waitReady;
   const txs = new Map();
   const target = (tx) => (tx === null || tx === undefined ? pg : txs.get(tx)?.handle);
@@ -109,7 +112,7 @@ export async function openPgliteThread(dir: string | null): Promise<Db> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     // Resolved here (the worker's eval code has no module location of its own to resolve from).
-    workerData: { dir, pglite: resolvePackage('@electric-sql/pglite'), trgm: resolvePackage('@electric-sql/pglite/contrib/pg_trgm') },
+    workerData: { dir, pglite: resolvePackage('@electric-sql/pglite'), trgm: resolvePackage('@electric-sql/pglite/contrib/pg_trgm'), settings: PGLITE_SETTINGS, template: templateFor(dir) },
   });
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 1;

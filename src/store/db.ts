@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { OrbitError } from '../errors.js';
 import { acquireStoreLock, type StoreLock } from './lock.js';
+import { pgliteOptions } from './pglite-options.js';
 
 export type Row = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ async function openPglite(dir: string | null): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (dir) mkdirSync(dir, { recursive: true });
-  const pg = new PGlite(dir ?? undefined, { extensions: { pg_trgm } });
+  const pg = new PGlite(dir ?? undefined, { extensions: { pg_trgm }, ...pgliteOptions(dir, PGlite.defaultStartParams) });
   await pg.waitReady;
   type Q = { query: typeof pg.query; exec: typeof pg.exec };
   const wrap = (q: Q, top: boolean): Db => ({

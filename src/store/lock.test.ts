@@ -79,5 +79,5 @@ describe('store lock', () => {
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const again = await Store.open({ data: dir });
     await again.close();
-  }, 60_000);
+  }, 300_000);
 });

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
 import { compareDocs } from '../link/index.js';
 import { chooseCandidates, linkNewDocuments, readPostings, sketchDoc, type SketchedDoc } from '../link/store-link.js';
+import { OrbitError } from '../errors.js';
 import { processDocument, type Processed } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { DocLink } from '../model/index.js';
@@ -131,7 +132,8 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
     try {
       p = processDocument(raw);
     } catch (e) {
-      result.failed.push({ source: raw.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
+      // ORBIT_E_TIMEOUT (over the per-document budget) keeps its code; anything else is a bug
+      result.failed.push(e instanceof OrbitError ? { source: raw.source, code: e.code, message: e.message } : { source: raw.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
       continue;
     }
     if (!p.article.text.trim()) {

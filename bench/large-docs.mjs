@@ -1,0 +1,115 @@
+// Large documents: how time and memory grow with the length of one prose document (0.25–8 MB),
+// stage by stage, into an embedded store that already holds the examples. Each size runs in its
+// own process (peak RSS is per process). Also: a one-article ingest before and after the large
+// document (later ingests must not get slower), and the data folder's size.
+//
+//   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8]
+//
+// Results: bench/out/large-docs.json (and the last stdout line), recorded by bench/run.mjs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { article, generateProse, prng, render } from './gen-corpus.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const dist = (p) => import(join(ROOT, 'dist', p));
+
+/** Bytes under a folder (the data folder's size on disk, as `du` would count files). */
+function folderBytes(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const secs = (t0) => +((performance.now() - t0) / 1000).toFixed(2);
+
+/** One size, in this process. */
+async function measure(mb) {
+  const { parseBytes } = await dist('ingest/index.js');
+  const { cleanDocument } = await dist('clean/index.js');
+  const { annotate } = await dist('extract/annotate.js');
+  const { ingestOutcomes, ingestPaths, rebuildCorpus } = await dist('pipeline.js');
+  const { linkNewDocuments } = await dist('link/store-link.js');
+  const { Store } = await dist('store/store.js');
+  const dir = mkdtempSync(join(tmpdir(), 'orbit-large-'));
+  const data = join(dir, 'store');
+  const store = await Store.open({ data });
+  await ingestPaths(store, [join(ROOT, 'examples')]);
+  const r = prng(Math.round(mb * 1000));
+  const oneArticle = async (i) => {
+    const t0 = performance.now();
+    const s = await ingestOutcomes(store, [parseBytes(`one-${i}.txt`, Buffer.from(render(article(r, i), 'txt')))], 1);
+    if (s.ingested !== 1) throw new Error(`one-article ingest stored ${s.ingested}`);
+    return secs(t0);
+  };
+  const before = [await oneArticle(1), await oneArticle(2)];
+  const folderBefore = folderBytes(data);
+
+  const bytes = Buffer.from(generateProse(mb * 1048576));
+  const stages = {};
+  let t0 = performance.now();
+  const [o] = parseBytes('large-report.txt', bytes);
+  stages.read = secs(t0);
+  t0 = performance.now();
+  const articleOut = cleanDocument(o.doc);
+  stages.clean = secs(t0);
+  t0 = performance.now();
+  const ann = annotate(articleOut);
+  stages.annotate = secs(t0);
+  t0 = performance.now();
+  await store.transaction(async (tx) => {
+    await store.insertDocuments([{ raw: o.doc, article: articleOut, ann }], tx);
+    await linkNewDocuments(store, [articleOut], tx);
+    await store.bumpCorpusGeneration(tx);
+  });
+  stages.store = secs(t0);
+  t0 = performance.now();
+  await rebuildCorpus(store);
+  stages.corpus = secs(t0);
+  const total = +Object.values(stages).reduce((a, b) => a + b, 0).toFixed(2);
+  const after = [await oneArticle(3), await oneArticle(4), await oneArticle(5)];
+  const folderAfter = folderBytes(data);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    mb, bytes: bytes.length, characters: articleOut.text.length, mentions: ann.mentions.length, quotes: ann.quotes.length, events: ann.events.length,
+    seconds: total, stages, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    oneArticleSeconds: { before, after }, dataFolderMB: { before: +(folderBefore / 1048576).toFixed(1), after: +(folderAfter / 1048576).toFixed(1) },
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+  if (args.includes('--child')) {
+    process.stdout.write(`${JSON.stringify(await measure(Number(opt('--child', 1))))}\n`);
+    return;
+  }
+  const sizes = opt('--sizes', '0.25,0.5,1,2,4,8').split(',').map(Number);
+  const runs = [];
+  const before = loadavg();
+  for (const mb of sizes) {
+    process.stderr.write(`large-docs: ${mb} MB…\n`);
+    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', import.meta.filename, '--child', String(mb)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 });
+    const last = r.stdout.trim().split('\n').pop() ?? '';
+    try {
+      runs.push(JSON.parse(last));
+    } catch {
+      runs.push({ mb, error: `exit ${r.status}: ${r.stdout.slice(-500)}` });
+    }
+    process.stderr.write(`  ${last}\n`);
+  }
+  // Linear growth: seconds per MB should stay flat from the smallest to the largest size.
+  const ok = runs.filter((x) => !x.error);
+  const perMb = ok.map((x) => ({ mb: x.mb, secondsPerMB: +(x.seconds / x.mb).toFixed(2) }));
+  const out = { runs, secondsPerMB: perMb, growth: ok.length > 1 ? +((ok.at(-1).seconds / ok.at(-1).mb) / (ok[0].seconds / ok[0].mb)).toFixed(2) : null, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'out', 'large-docs.json'), `${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -109,6 +109,10 @@ function isRealDate(v: string): boolean {
  * one Reuters country). The full lists are at /api/events and /api/alignment.
  */
 const EVIDENCE_ON_PAGE = 5;
+/** A document page carries at most this many characters of text, and this many mentions. */
+const DEFAULT_TEXT_WINDOW = 200_000;
+const MAX_TEXT_WINDOW = 200_000;
+const MENTIONS_ON_PAGE = 5000;
 const REASONS_ON_PAGE = 50;
 function withEvidenceSample<T extends { evidence?: unknown }>(x: T): T & { evidenceCount: number } {
   const ev = Array.isArray(x.evidence) ? x.evidence : [];
@@ -298,23 +302,46 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { items: await store.listDocuments({ limit, offset, outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string, sort: q.sort as 'ingested' | 'published' | '-published' | undefined }), limit, offset };
     });
 
-  app.get('/api/documents/:id', { schema: { tags: ['documents'], summary: 'A document with its facts: mentions, quotes, events, time expressions, copy links', params: schemas.idParam, response: { 404: errorSchema } } },
-    async (req: FastifyRequest<{ Params: { id: string } }>) => {
+  // A long document (a report, a transcript) is served a window of text at a time, with the facts
+  // inside that window: one 2 MB document page was 15.7 MB of JSON. Offsets stay those of the whole
+  // text; an article fits the first window, so its page is as before.
+  app.get('/api/documents/:id', { schema: { tags: ['documents'], summary: 'A document with its facts: mentions, quotes, events, time expressions, copy links. Long texts come a window at a time (textFrom, textChars); facts are those inside the window, offsets those of the whole text',
+    params: schemas.idParam,
+    querystring: { type: 'object', additionalProperties: false, properties: {
+      textFrom: { type: 'integer', minimum: 0, maximum: 1_000_000_000, description: 'first character of the text window (default 0)' },
+      textChars: { type: 'integer', minimum: 1, maximum: MAX_TEXT_WINDOW, description: `characters in the text window (default and most ${DEFAULT_TEXT_WINDOW})` },
+    } },
+    response: { 404: errorSchema } } },
+    async (req: FastifyRequest<{ Params: { id: string }; Querystring: { textFrom?: number; textChars?: number } }>) => {
       const doc = await store.getDocument(req.params.id);
       if (!doc) throw notFound('document', req.params.id);
-      const mentionRows = await store.db.query('select start_pos, end_pos, text, entity_id from mentions where doc_id = $1 order by start_pos', [doc.id]);
-      const quotes = await listQuotes(store, { document: doc.id, limit: 1000 });
-      const events = await listEvents(store, { document: doc.id, limit: 1000 });
-      const ann = await store.getAnnotations(doc.id);
+      const length = doc.text.length;
+      const from = Math.min(Number(req.query.textFrom ?? 0), length);
+      const to = Math.min(length, from + Number(req.query.textChars ?? DEFAULT_TEXT_WINDOW));
+      const inside = (x: { start: number; end: number }) => x.start >= from && x.end <= to;
+      const [counts] = await store.db.query('select count(*)::int as n from mentions where doc_id = $1', [doc.id]);
+      const mentionRows = await store.db.query('select start_pos, end_pos, text, entity_id from mentions where doc_id = $1 and start_pos >= $2 and end_pos <= $3 order by start_pos limit $4',
+        [doc.id, from, to, MENTIONS_ON_PAGE]);
+      const quotes = (await listQuotes(store, { document: doc.id, limit: 1000 })).filter(inside);
+      const events = (await listEvents(store, { document: doc.id, limit: 1000 })).filter((e) => e.evidence.some((s) => s.document === doc.id && inside(s)));
+      // times and amounts of the window only, selected in the database: a long document's
+      // annotations are many megabytes of JSON
+      const [ann] = await store.db.query(
+        `select (select coalesce(jsonb_agg(x order by (x->>'start')::int), '[]') from jsonb_array_elements(data->'times') x where (x->>'start')::int >= $2 and (x->>'end')::int <= $3) as times,
+                (select coalesce(jsonb_agg(x order by (x->>'start')::int), '[]') from jsonb_array_elements(data->'amounts') x where (x->>'start')::int >= $2 and (x->>'end')::int <= $3) as amounts
+           from annotations where doc_id = $1`, [doc.id, from, to]);
       const names = await entityName([...mentionRows.map((m) => m.entity_id as string), ...quotes.flatMap((q) => [q.speaker, ...q.reportedBy])]);
+      const windowed = from > 0 || to < length;
       return {
-        document: doc,
+        document: windowed ? { ...doc, text: doc.text.slice(from, to), paragraphs: doc.paragraphs.filter(inside) } : doc,
+        text: { from, to, length, more: to < length },
         mentions: mentionRows.map((m) => ({ start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id),
           entityName: names.get(String(m.entity_id))?.name ?? null, entityType: names.get(String(m.entity_id))?.type ?? null })),
+        mentionsTotal: Number(counts.n),
         quotes: await withQuoteNames(quotes),
         events: await withEventNames(events),
-        times: ann?.times ?? [],
-        amounts: ann?.amounts ?? [],
+        times: (ann?.times as unknown[]) ?? [],
+        amounts: (ann?.amounts as unknown[]) ?? [],
         links: await withLinkTitles(await store.links({ doc: doc.id })),
       };
     });

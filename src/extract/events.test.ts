@@ -140,9 +140,10 @@ describe('extractEvents: participants, places and dates', () => {
     const noPub = run('Freedonia accused Sylvania of espionage.', [C('Freedonia'), C('Sylvania')], [], null)[0];
     expect(noPub.date).toEqual({ start: null, end: null });
   });
-  it('needs a resolved participant and skips rhetorical questions', () => {
+  it('needs a resolved participant; a question is never an event that happened', () => {
     expect(run('They met in the evening.', [])).toEqual([]);
-    expect(run('Will Freedonia impose sanctions on Sylvania?', [C('Freedonia'), C('Sylvania')])).toEqual([]);
+    const asked = run('Will Freedonia impose sanctions on Sylvania?', [C('Freedonia'), C('Sylvania')]);
+    expect(asked.map((e) => e.mode)).toEqual(['hypothetical']);
   });
   it('a person qualified by a country keeps the person as participant', () => {
     const text = 'Freedonian President Arstan Bekov met the head of Sylvania Lena Ivanova.';

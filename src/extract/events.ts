@@ -20,11 +20,18 @@ import type { EventMode, PloverType } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
+import { caseFrame } from './events-frames-case.js';
+import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
-export type ExtractEventsOptions = { gaz?: Gazetteer | null; data?: EventData };
+export type ExtractEventsOptions = {
+  gaz?: Gazetteer | null;
+  data?: EventData;
+  /** ISO 639-1 language of the text: picks the modality cues (English when unknown) */
+  language?: string | null;
+};
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
 const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -36,7 +43,6 @@ const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
-const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s+)May\b/g;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
 const MISSING = '\uE000';
 const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000/gu;
@@ -83,6 +89,9 @@ export function extractEvents(
 ): DocEvent[] {
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !sentences.length) return [];
   const data = opts.data ?? loadEventData();
+  const cues = cuesFor(data.modality, opts.language);
+  const lang = (opts.language ?? 'en').toLowerCase().slice(0, 2);
+  const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published);
@@ -119,8 +128,9 @@ export function extractEvents(
       if (mEnd > sent.end) continue;
       const sentText = text.slice(sent.start, sent.end);
       if (data.opinion.test(sentText.trimEnd())) continue;
-      const mode = detectMode(text, sent, cands, tr, m.index, m[0], data);
-      const frame = findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
+      const mode = modality.mode;
+      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
@@ -135,7 +145,7 @@ export function extractEvents(
       const actorRefs = uniq(frame.actors.map((c) => c.actorRef));
       const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
       events.push({
-        type: tr.type, mode, actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
+        type: tr.type, mode, ...(modality.hedged ? { hedged: true } : {}), actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
         summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, date, names),
         evidence: { start, end }, trigger: m[0],
         sentence: si, triggerIndex: m.index, triggerId: tr.id, yieldsTo: tr.yieldsTo,
@@ -414,6 +424,12 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     if (p) location = p;
   }
 
+  return satisfiesNeeds({ actors, targets, location }, tr, mode);
+}
+
+/** The frame when it has the participants its trigger needs, else null. */
+function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Frame | null {
+  const { actors, targets, location } = frame;
   const hasActor = actors.length > 0;
   const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
   const needs = mode === 'hypothetical' ? 'both' : tr.needs ?? 'any';
@@ -422,7 +438,30 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   if (needs === 'target' && !(hasTarget || location)) return null;
   const placeOnly = !!tr.locationSuffices && !!location && mode === 'asserted';
   if (!hasActor && !targets.length && !placeOnly) return null;
-  return { actors, targets, location };
+  return frame;
+}
+
+const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
+
+/** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
+function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode): Frame | null {
+  const head = text.slice(sent.start, mStart);
+  let clauseStart = sent.start;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (CASE_CLAUSE_PUNCT.test(head[i])) {
+      clauseStart = sent.start + i + 1;
+      break;
+    }
+  }
+  const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
+  const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
+  const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
+    // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
+    // a capital visited stands for its country
+    f.targets = [f.location];
+  }
+  return satisfiesNeeds(f, tr, mode);
 }
 
 /** Is `pos` inside a ", who/which …" clause of the sentence that does not contain `trigger`? */
@@ -461,24 +500,24 @@ function passiveBefore(gap: string): boolean {
 }
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
-function clauseEnd(text: string, from: number, sentEnd: number): number {
+function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {
   const rest = text.slice(from, sentEnd);
-  const m = CLAUSE_PUNCT.exec(rest);
+  const m = punct.exec(rest);
   return m ? from + m.index : sentEnd;
 }
 
 // ----------------------------------------------------------------------------------- mode
 
 /**
- * The mode of a trigger from cue words between its subject and the trigger ("Kazakhstan will not
- * help", "Ankara is ready to provide"), or anywhere in the clause before the subject for
- * sentence-level conditions ("if", "it is possible that"). A participle after a comma
- * (", offering ...") shares the mode of the clause it hangs on.
+ * The modality of a trigger (events-modality.ts) from its own clause: the clause starts after the
+ * last comma, semicolon, quotation mark or bracket before the trigger — a participle after a
+ * comma (", offering ...") shares the clause it hangs on — and its subject is the last participant
+ * candidate before the trigger; the clause ends at the next such mark after it.
  */
-function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mText: string, data: EventData): EventMode {
+function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mText: string, cues: ModalityCues): Modality {
   const clauseText = text.slice(sent.start, mStart);
   const participle = /^\p{L}+ing\b/u.test(mText) && /,\s*$/.test(clauseText);
-  const cutChars = participle ? /[;"“”(]/g : /[,;"“”(]/g;
+  const cutChars = participle ? /[;"“”«»(]/g : /[,;"“”«»(]/g;
   let clauseStart = sent.start;
   for (let m = cutChars.exec(clauseText); m; m = cutChars.exec(clauseText)) {
     if (participle && m.index >= clauseText.trimEnd().length - 1) continue;
@@ -492,25 +531,20 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
     if (subjectStart < 0) subjectStart = c.start;
     subjectEnd = c.end;
   }
-  const between = text.slice(participle ? clauseStart : subjectEnd, mStart);
-  const words = between.trim().split(/\s+/);
-  // the month "May" in a date ("May 1", "1 May") is no modal verb
-  const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month');
-  const conditional = /^\s*["“«]?\s*(?:if|unless)\b/iu.test(text.slice(sent.start, mStart));
-  for (const cue of data.modeCues) {
-    if (cue.mode === 'offered' && tr.mode === 'offered') continue;
-    if (conditional && cue.mode !== 'negated') return 'hypothetical';
-    if (cue.re.test(windowText)) {
-      if (cue.mode === 'negated' || cue.mode === 'hypothetical') return cue.mode;
-      if (tr.mode === 'offered') return 'offered';
-      return cue.mode;
-    }
-  }
-  // Conditions stated before the subject hold for the whole clause ("there is no evidence X ...").
-  const prefix = text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart);
-  if (/\b(?:no\s+evidence|not\s+true|denied|deny|denies)\b/iu.test(prefix)) return 'negated';
-  if (/\b(?:if|unless|whether|possible|possibly|perhaps|imagine)\b/iu.test(prefix)) return 'hypothetical';
-  return tr.mode ?? 'asserted';
+  const wordRest = /^\p{L}*/u.exec(text.slice(mEnd, mEnd + 24))?.[0] ?? '';
+  const afterStart = mEnd + wordRest.length;
+  // quotation marks do not end the clause here: 'an attack was “very likely”'
+  const afterEnd = Math.max(afterStart, clauseEnd(text, afterStart, sent.end, /[,;()]/u));
+  return modalityOf({
+    before: text.slice(participle ? clauseStart : subjectEnd, mStart),
+    trigger: mText,
+    wordRest,
+    after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
+    prefix: text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart),
+    sentenceHead: text.slice(sent.start, mStart),
+    sentence: text.slice(sent.start, sent.end),
+    intrinsic: tr.mode,
+  }, cues);
 }
 
 // ----------------------------------------------------------------------------------- dates

@@ -95,7 +95,10 @@ export function extractEvents(
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published);
-  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration').sort((a, b) => a.start - b.start);
+  // a photo caption dates the photo, not the news: its dates and its sentences are left out
+  const captions = captionRanges(text);
+  const inCaption = (pos: number) => captions.some(([a, b]) => pos >= a && pos < b);
+  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration' && !inCaption(t.start)).sort((a, b) => a.start - b.start);
 
   // Sentences that only date an earlier event ("the meeting will take place on 11 January").
   const consumedTimes = new Set<TimeExpression>();
@@ -114,6 +117,7 @@ export function extractEvents(
   const pubDay = publicationDay(published);
   const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
 
+  const triggerSpans: { sentence: number; start: number; end: number }[] = [];
   for (const tr of data.triggers) {
     tr.re.lastIndex = 0;
     for (let m = tr.re.exec(text); m; m = tr.re.exec(text)) {
@@ -122,12 +126,15 @@ export function extractEvents(
         continue;
       }
       const si = sentenceAt(sentences, m.index);
-      if (si < 0) continue;
-      const sent = sentences[si];
+      if (si < 0 || inCaption(m.index)) continue;
+      // a sentence never runs across a paragraph break: keep the trigger's own line of it
+      const sent = withinLine(text, sentences[si], m.index);
       const mEnd = m.index + m[0].length;
       if (mEnd > sent.end) continue;
       const sentText = text.slice(sent.start, sent.end);
       if (data.opinion.test(sentText.trimEnd())) continue;
+      // every trigger word claims the time expressions nearest it, event or not ("the clashes in 2021")
+      triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       const mode = modality.mode;
       const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
@@ -136,7 +143,7 @@ export function extractEvents(
       if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
         if (!(times ?? []).some((t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60)) continue;
       }
-      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data);
+      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data, null, mEnd);
       const base = tr.intensity ?? data.typeIntensity[tr.type];
       const scale = mode === 'negated' ? (base > COOPERATIVE_MIN ? data.modeScale.refusal : data.modeScale.negated) : data.modeScale[mode];
       const intensity = Math.round(base * scale * 10) / 10 || 0;
@@ -146,11 +153,26 @@ export function extractEvents(
       const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
       events.push({
         type: tr.type, mode, ...(modality.hedged ? { hedged: true } : {}), actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
-        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, date, names),
+        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, names),
         evidence: { start, end }, trigger: m[0],
         sentence: si, triggerIndex: m.index, triggerId: tr.id, yieldsTo: tr.yieldsTo,
       });
     }
+  }
+
+  // History in passing: a time expression nearer another event of the sentence dates that one
+  // ("met on Monday, years after the clashes of 2021": 2021 belongs to the clashes).
+  for (const e of events) {
+    const used = (e.date as { timeUsed?: TimeExpression | null }).timeUsed;
+    if (!used) continue;
+    const eEnd = e.triggerIndex + e.trigger.length;
+    const mine = spanDistance(used.start, e.triggerIndex, eEnd);
+    const others = triggerSpans.filter((o) => o.sentence === e.sentence && !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length));
+    if (!others.some((o) => spanDistance(used.start, o.start, o.end) < mine)) continue;
+    const skip = new Set([...consumedTimes, used]);
+    const spans = others.map((o) => [o.start, o.end] as const);
+    const redone = dateFor(text, sentences, e.sentence, e.triggerIndex, validTimes, skip, e.mode, pubDay, data, spans, eEnd);
+    e.date = redone;
   }
 
   // Date anaphora: give the date to the nearest earlier meeting-like event without an explicit date.
@@ -168,6 +190,30 @@ export function extractEvents(
   }
 
   return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
+}
+
+/** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
+const CAPTION_LINE = /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
+
+/** The part of a sentence on the line (paragraph) that holds `pos`. */
+function withinLine(text: string, sent: Sentence, pos: number): Sentence {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  const le = nl < 0 ? text.length : nl;
+  if (ls <= sent.start && le >= sent.end) return sent;
+  return { ...sent, start: Math.max(sent.start, ls), end: Math.min(sent.end, le) };
+}
+
+/** [start, end) of every caption line of the text. */
+export function captionRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    // a caption is short: a long paragraph that merely credits a photo at its end is still news
+    if (line.length <= 300 && CAPTION_LINE.test(line)) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
 }
 
 function uniq(xs: string[]): string[] {
@@ -559,17 +605,26 @@ function dateFor(
   mode: EventMode,
   pubDay: string | null,
   data: EventData,
+  /** when given: trigger spans of the sentence's events; a time nearer another one is not ours */
+  triggersInSentence: readonly (readonly [number, number])[] | null,
+  triggerEnd: number = trigger,
 ): EventDate {
   const sent = sentences[si];
   let best: TimeExpression | null = null;
   for (const t of times) {
     if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
+    if (triggersInSentence && triggersInSentence.some(([a, b]) => a !== trigger && spanDistance(t.start, a, b) < spanDistance(t.start, trigger, triggerEnd))) continue;
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
-    if (!best || Math.abs(t.start - trigger) < Math.abs(best.start - trigger)) best = t;
+    if (!best || spanDistance(t.start, trigger, triggerEnd) < spanDistance(best.start, trigger, triggerEnd)) best = t;
   }
-  if (best) return { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+  if (best) {
+    const d: EventDate = { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+    // which expression dated the event (read by the history-in-passing pass, then dropped)
+    Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
+    return d;
+  }
   if (data.sameDay.test(text.slice(sent.start, sent.end))) {
     const floor = sentences[Math.max(0, si - 3)].start;
     for (let i = times.length - 1; i >= 0; i--) {
@@ -593,7 +648,8 @@ const MODE_NOTE: Record<EventMode, string> = {
   asserted: '', negated: ' (negated)', hypothetical: ' (hypothetical)', intended: ' (intended)', offered: ' (offered)',
 };
 
-function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, date: EventDate, names: Map<string, string>): string {
+/** One line saying who did what to whom, and where; the date is a field of its own. */
+function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, names: Map<string, string>): string {
   const list = (refs: string[]) => refs.map((r) => names.get(r) ?? r).join(' and ');
   let s = tr.summary;
   const a = list(actors);
@@ -603,7 +659,6 @@ function summarize(tr: CompiledTrigger, actors: string[], targets: string[], loc
   // Drop the words that introduce a missing slot ("with ?", "of ?"), then a missing subject.
   s = s.replace(MISSING_WITH_PREP, '').replace(MISSING_ANY, ' ').replace(/\s+/g, ' ').trim();
   if (l && !tr.summary.includes('{location}')) s += ` in ${l}`;
-  if (date.start && !date.inferred) s += date.end && date.end !== date.start ? ` (${date.start} – ${date.end})` : ` on ${date.start}`;
   s += MODE_NOTE[mode];
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -639,6 +694,11 @@ function dedupe(events: Internal[]): Internal[] {
   };
   const full = out.filter((e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)));
   return full.filter((e) => !e.yieldsTo?.length || !full.some((o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode));
+}
+
+/** Characters between `pos` and the span [a, b) (0 inside it). */
+function spanDistance(pos: number, a: number, b: number): number {
+  return pos < a ? a - pos : pos >= b ? pos - b + 1 : 0;
 }
 
 function rangesOverlap(a: number, al: number, b: number, bl: number): boolean {

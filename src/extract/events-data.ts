@@ -41,6 +41,8 @@ const TriggerSchema = z.strictObject({
   yieldsTo: z.array(Plover).optional(),
   ownerRole: z.enum(['actor', 'target']).optional(),
   objectAdjacent: z.boolean().optional(),
+  /** entity types a target may have ("froze its participation in X": an organization) */
+  targetTypes: z.array(z.enum(['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'])).min(1).optional(),
   summary: z.string().min(1),
 });
 

@@ -475,7 +475,10 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
 
 /** The frame when it has the participants its trigger needs, else null. */
 function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Frame | null {
-  const { actors, targets, location } = frame;
+  const { actors, location } = frame;
+  // a trigger that names what its target is ("participation in <organization>") keeps only those
+  const targets = tr.targetTypes ? frame.targets.filter((c) => tr.targetTypes!.includes(c.type)) : frame.targets;
+  frame = { ...frame, targets };
   const hasActor = actors.length > 0;
   const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
   const needs = mode === 'hypothetical' ? 'both' : tr.needs ?? 'any';

@@ -31,8 +31,8 @@ export type AnnotateOptions = {
 /** Annotates an article; one longer than SECTION_CHARS section by section (see sections.ts). */
 export function annotate(article: Article, opts: AnnotateOptions = {}): Annotations {
   const text = article.text;
-  if (text.length <= SECTION_CHARS) return annotateText(text, article.published, opts);
-  const parts = sectionBounds(text).map(([start, end]) => ({ offset: start, ann: annotateText(text.slice(start, end), article.published, opts) }));
+  if (text.length <= SECTION_CHARS) return annotateText(text, article, opts);
+  const parts = sectionBounds(text).map(([start, end]) => ({ offset: start, ann: annotateText(text.slice(start, end), article, opts) }));
   return mergeSections(parts);
 }
 
@@ -42,8 +42,10 @@ function checkDeadline(opts: AnnotateOptions): void {
   }
 }
 
-function annotateText(text: string, published: string | null, opts: AnnotateOptions): Annotations {
+/** One text (a whole article, or a section of one) with its article's date and language. */
+function annotateText(text: string, meta: Pick<Article, 'published' | 'language'>, opts: AnnotateOptions): Annotations {
   if (!text) return { ...EMPTY_ANNOTATIONS };
+  const { published } = meta;
   checkDeadline(opts);
   const gaz = loadGazetteer();
   const sentences = splitSentences(text);
@@ -53,7 +55,7 @@ function annotateText(text: string, published: string | null, opts: AnnotateOpti
   const amounts = extractAmounts(text);
   const quotes = extractQuotes(text, sentences, entities, mentions);
   checkDeadline(opts);
-  const events = extractEvents(text, sentences, entities, mentions, times, published);
+  const events = extractEvents(text, sentences, entities, mentions, times, published, { language: meta.language });
   const relations = extractRelations(text, sentences, entities, mentions);
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };
 }

@@ -3,7 +3,7 @@
 // own process (peak RSS is per process). Also: a one-article ingest before and after the large
 // document (later ingests must not get slower), and the data folder's size.
 //
-//   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8]
+//   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8,10]
 //
 // Results: bench/out/large-docs.json (and the last stdout line), recorded by bench/run.mjs.
 import { spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ async function measure(mb) {
   const oneArticle = async (i) => {
     const t0 = performance.now();
     const s = await ingestOutcomes(store, [parseBytes(`one-${i}.txt`, Buffer.from(render(article(r, i), 'txt')))], 1);
-    if (s.ingested !== 1) throw new Error(`one-article ingest stored ${s.ingested}`);
+    if (s.ingested !== 1) throw new Error(`one-article ingest stored ${s.ingested}: ${JSON.stringify(s.failures)}`);
     return secs(t0);
   };
   const before = [await oneArticle(1), await oneArticle(2)];
@@ -89,7 +89,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify(await measure(Number(opt('--child', 1))))}\n`);
     return;
   }
-  const sizes = opt('--sizes', '0.25,0.5,1,2,4,8').split(',').map(Number);
+  const sizes = opt('--sizes', '0.25,0.5,1,2,4,8,10').split(',').map(Number);
   const runs = [];
   const before = loadavg();
   for (const mb of sizes) {

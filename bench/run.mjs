@@ -79,6 +79,11 @@ if (kept) {
   run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000']);
 }
 
+// One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
+run('largeDocs', 'large-docs.mjs', [], 'large-docs.json');
+// 50 connections × 15 s of common-word searches against orbit serve; a cheap page probed during and after.
+run('saturation', 'saturation.mjs', [], 'saturation.json');
+
 // SIGKILL crash trials (5k documents × 10); the longest run, last.
 run('crash', 'crash.mjs', ['--docs', process.env.BENCH_CRASH_DOCS ?? '5000', '--trials', process.env.BENCH_CRASH_TRIALS ?? '10'], 'crash.json');
 

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PGLITE_SETTINGS = ['shared_buffers=32MB', 'wal_buffers=1MB', 'max_wal_size=64MB', 'min_wal_size=32MB', 'maintenance_work_mem=32MB'];
+export const PGLITE_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'max_wal_size=64MB', 'min_wal_size=32MB', 'maintenance_work_mem=32MB'];
 
 /** The template tarball written by the build (dist/store/), found from src/ (tests) and dist/ alike. */
 export const STORE_TEMPLATE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'store', 'pgdata-template.tar.gz');

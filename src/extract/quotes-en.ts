@@ -23,28 +23,13 @@
  * The dependency parse will replace the noun-phrase and clause heuristics (subject = nsubj of
  * the cue, content = ccomp/parataxis) once the language layer provides it.
  */
-import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry, type CueFrame } from '../nlp/lexicon/speech-verbs.js';
+import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
 import { EN_ROLE_NOUNS, INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
-import type { QuoteSegment } from './quotes-marks.js';
-import { countWords, tokenize, trimSpan, type Attribution, type Relay, type Span, type Tok, type Unit } from './quotes-types.js';
-
-export type ColonIntro = { paragraph: number; source: Span; cue: Span; cueText: string; at: number; kind: 'speech' | 'thought'; relays: Relay[] };
-
-export type FinderInput = {
-  text: string;
-  units: readonly Unit[];
-  segs: readonly QuoteSegment[];
-  /** is there a person mention covering [a, b)? (names are noun phrases even without a capital) */
-  personAt(a: number, b: number): boolean;
-  /** is there any entity mention starting in [a, b)? */
-  mentionAt(a: number, b: number): boolean;
-};
-
-/** "X reported that …" with nothing quoted in it: X relays the paragraph's later attributions. */
-export type ParagraphRelay = { paragraph: number; from: number; relay: Relay };
-
-export type FinderOutput = { attributions: Attribution[]; intros: ColonIntro[]; paragraphRelays?: ParagraphRelay[] };
+import {
+  colonIntroCue, countWords, findByUnits, tokenize, trimSpan,
+  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Relay, type Span, type Tok, type Unit, type UnitReader,
+} from './quotes-types.js';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const DET = set('the a an this that these those its his her their our my your both two three several some many');
@@ -79,29 +64,10 @@ type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'acc
 
 /** Find the attributions of every unit of an English text. */
 export function findEnglish(input: FinderInput): FinderOutput {
-  const attributions: Attribution[] = [];
-  const intros: ColonIntro[] = [];
-  const paragraphRelays: ParagraphRelay[] = [];
-  const units = input.units;
-  for (let u = 0; u < units.length; u++) {
-    const unit = units[u];
-    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
-    if (!toks.length) continue;
-    const reader = new UnitReader(input, unit, toks, units, u);
-    const found = reader.read();
-    paragraphRelays.push(...reader.paragraphRelays);
-    const base = attributions.length;
-    for (const a of found) {
-      if (a.parent !== undefined) a.parent += base;
-      attributions.push(a);
-    }
-    const intro = reader.colonIntro(found);
-    if (intro) intros.push(intro);
-  }
-  return { attributions, intros, paragraphRelays };
+  return findByUnits(input, (unit, toks, u) => new EnglishUnit(input, unit, toks, input.units, u));
 }
 
-class UnitReader {
+class EnglishUnit implements UnitReader {
   private readonly text: string;
   private readonly out: Attribution[] = [];
   /** tokens consumed as source or cue of an earlier attribution, by index */
@@ -273,7 +239,6 @@ class UnitReader {
   // ------------------------------------------------------------------ finite cues
 
   private finite(c: Cue): void {
-    const { toks } = this;
     const subj = this.leftSubject(c.i);
     const afterCue = c.j + 1;
     const prev = this.prevSignificant(c.i);
@@ -983,7 +948,7 @@ class UnitReader {
     const { toks } = this;
     if (k < 0) return null;
     const edge = toks[k];
-    let endTok = edge.kind === 'q' ? k : k - 1;
+    const endTok = edge.kind === 'q' ? k : k - 1;
     if (endTok < 0) return null;
     // the closest quotation or clause before
     if (toks[endTok].kind === 'q') {
@@ -1156,35 +1121,27 @@ class UnitReader {
   /** A unit that ends with a colon and names a speaker introduces the next paragraph(s). */
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
-    const last = toks[toks.length - 1];
-    if (!last || last.t !== ':') return null;
-    const paraEnd = this.units[this.unitIndex + 1]?.paragraph !== this.unit.paragraph;
-    if (!paraEnd) return null;
-    if (found.some((a) => a.content.end > last.s)) return null;
     // "X said:", "X made a strong statement:", "X's statements:", "X wrote on Telegram:"
     const idx = englishCueIndex();
-    for (let k = toks.length - 2; k >= 0; k--) {
-      const t = toks[k];
-      const cue = t.kind === 'w' ? idx.get(t.l) : undefined;
-      const noun = t.kind === 'w' && SPEECH_NOUNS.has(t.l);
-      if (!cue && !noun) continue;
-      if (cue && !this.verbReading(k, cue)) continue;
-      let source: Span | null = null;
-      if (cue) source = this.leftSubject(k).span;
-      if (!source && noun) {
-        // "X made a statement", "X's remarks", "the remarks of X"
-        const poss = toks.slice(0, k).findIndex((x) => x.t === '’s' || x.t === "'s");
-        if (poss > 0) {
-          const s = this.npStartBack(poss - 1);
-          if (s >= 0) source = trimSpan(this.text, toks[s].s, toks[poss - 1].e);
-        }
-        if (!source) source = this.clauseSubject(k);
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => {
+      const cue = idx.get(t.l);
+      return cue ? this.verbReading(toks.indexOf(t), cue) : SPEECH_NOUNS.has(t.l);
+    });
+    if (k < 0) return null;
+    const t = toks[k];
+    const cue = idx.get(t.l);
+    let source: Span | null = cue ? this.leftSubject(k).span : null;
+    if (!source && !cue) {
+      // "X made a statement", "X's remarks", "the remarks of X"
+      const poss = toks.slice(0, k).findIndex((x) => x.t === '’s' || x.t === "'s");
+      if (poss > 0) {
+        const s = this.npStartBack(poss - 1);
+        if (s >= 0) source = trimSpan(this.text, toks[s].s, toks[poss - 1].e);
       }
-      if (!source) return null;
-      return { paragraph: this.unit.paragraph, source, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: cue?.kind === 'thought' ? 'thought' : 'speech', relays: [] };
+      if (!source) source = this.clauseSubject(k);
     }
-    return null;
+    if (!source) return null;
+    return { paragraph: this.unit.paragraph, source, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: cue?.kind === 'thought' ? 'thought' : 'speech', relays: [] };
   }
 }
 
-export type { CueFrame };

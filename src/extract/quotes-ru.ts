@@ -15,8 +15,10 @@
  */
 import { russianCueIndex, RU_THOUGHT_PREDICATES, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { RU_RELAY } from '../nlp/lexicon/relay-cues.js';
-import type { ColonIntro, FinderInput, FinderOutput } from './quotes-en.js';
-import { countWords, tokenize, trimSpan, type Attribution, type Relay, type Span, type Tok, type Unit } from './quotes-types.js';
+import {
+  addPartialQuotes, colonIntroCue, findByUnits, tokenize, trimSpan,
+  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type Relay, type Span, type Tok, type Unit, type UnitReader,
+} from './quotes-types.js';
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 
 const DASH = /^[—–-]$/;
@@ -27,28 +29,12 @@ const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
 const SPEECH_NOUNS = /^(?:заявлени|сообщени|слов|выступлени|интервью|обращени|комментари|пост|публикаци)/;
 
 export function findRussian(input: FinderInput): FinderOutput {
-  const attributions: Attribution[] = [];
-  const intros: ColonIntro[] = [];
-  for (let u = 0; u < input.units.length; u++) {
-    const unit = input.units[u];
-    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
-    if (!toks.length) continue;
-    const r = new RuUnit(input, unit, toks, u, attributions);
-    const found = r.read();
-    const base = attributions.length;
-    for (const a of found) {
-      if (a.parent !== undefined) a.parent += base;
-      attributions.push(a);
-    }
-    const intro = r.colonIntro(found);
-    if (intro) intros.push(intro);
-  }
-  return { attributions, intros };
+  return findByUnits(input, (unit, toks, u, earlier) => new RuUnit(input, unit, toks, u, earlier));
 }
 
 type Cue = { i: number; j: number; entry: CueEntry; text: string; gender?: Gender; number?: GrammaticalNumber };
 
-class RuUnit {
+class RuUnit implements UnitReader {
   private readonly text: string;
   private readonly out: Attribution[] = [];
   private readonly unitRelays: Relay[] = [];
@@ -67,7 +53,7 @@ class RuUnit {
     this.findRelays();
     for (const c of this.cues()) this.cue(c);
     this.according();
-    this.partialQuotes();
+    addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.unitRelays];
     this.wordsRelayedBy();
     return this.out;
@@ -244,19 +230,6 @@ class RuUnit {
     }
   }
 
-  private partialQuotes(): void {
-    const n = this.out.length;
-    for (let i = 0; i < n; i++) {
-      const a = this.out[i];
-      if (a.direct) continue;
-      for (const t of this.toks) {
-        if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
-        const inner = this.segInner(t.seg);
-        if (countWords(this.text, inner.start, inner.end) < 3) continue;
-        this.out.push({ ...a, content: inner, direct: true, mode: 'inherit', parent: i });
-      }
-    }
-  }
 
   // ------------------------------------------------------------------ pieces
 
@@ -413,18 +386,12 @@ class RuUnit {
 
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
-    const last = toks[toks.length - 1];
-    if (!last || last.t !== ':') return null;
-    if (this.input.units[this.unitIndex + 1]?.paragraph === this.unit.paragraph) return null;
-    if (found.some((a) => a.content.end > last.s)) return null;
     const idx = russianCueIndex();
-    for (let k = toks.length - 2; k >= 0; k--) {
-      const t = toks[k];
-      if (t.kind !== 'w' || !(idx.has(t.l) || SPEECH_NOUNS.test(t.l))) continue;
-      const src = this.subjectBefore(k) ?? this.npAfter(k + 1);
-      if (!src) return null;
-      return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
-    }
-    return null;
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l));
+    if (k < 0) return null;
+    const t = toks[k];
+    const src = this.subjectBefore(k) ?? this.npAfter(k + 1);
+    if (!src) return null;
+    return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
   }
 }

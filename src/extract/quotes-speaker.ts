@@ -136,6 +136,22 @@ export class SpeakerResolver {
     return ref ? this.ents.get(ref)?.type ?? null : null;
   }
 
+  /**
+   * Can this entity be a speaker? People, organisations, media, countries, groups — and a place
+   * that is a seat of power ("the Kremlin", "Moscow said"), which speaks for its government.
+   */
+  canSpeak(ref: string | null): boolean {
+    const e = ref ? this.ents.get(ref) : undefined;
+    if (!e) return false;
+    if (SPEAKER_TYPES.has(e.type)) return true;
+    return e.type === 'location' && !!e.gazetteerId && !!this.ctx.gazetteer?.byId(e.gazetteerId)?.seatOf;
+  }
+
+  private bodyLike(ref: string): boolean {
+    const t = this.type(ref);
+    return !!t && (GROUP_TYPES.has(t) || t === 'location' && this.canSpeak(ref));
+  }
+
   /** The speaker a source phrase stands for. */
   resolve(q: SourceQuery): Resolution {
     if (!q.span) return { ref: this.byAgreement({ at: q.at, gender: q.gender, number: q.number, types: q.number === 'pl' ? null : PERSON_ONLY }), form: 'implicit' };
@@ -191,7 +207,7 @@ export class SpeakerResolver {
   /** The mention heading a phrase: a person not in a possessive or prepositional phrase, else a body standing as the head. */
   headMention(span: Span): DocMention | null {
     const { text } = this.ctx;
-    const ms = this.mentionsIn(span.start, span.end).filter((m) => SPEAKER_TYPES.has(this.type(m.ref) ?? ''));
+    const ms = this.mentionsIn(span.start, span.end).filter((m) => this.canSpeak(m.ref));
     if (!ms.length) return null;
     // a possessor is not the head when the phrase goes on ("Putin's spokesman"); alone it is ("Erdoğan'ın" before a colon)
     const goesOn = (m: DocMention) => /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(/^['’]\p{L}*/u, ''));
@@ -284,7 +300,7 @@ export class SpeakerResolver {
 
   /** The country or organisation a phrase names as its modifier ("Kyrgyz", "of Armenia", "Армении", "Türkiye"). */
   private modifierEntity(span: Span): string | null {
-    const ms = this.mentionsIn(span.start, span.end).filter((m) => GROUP_TYPES.has(this.type(m.ref) ?? ''));
+    const ms = this.mentionsIn(span.start, span.end).filter((m) => this.bodyLike(m.ref));
     if (ms.length) return ms[ms.length - 1].ref;
     const gaz = this.ctx.gazetteer;
     if (!gaz) return null;

@@ -13,8 +13,10 @@
  */
 import { turkishCueIndex, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
-import type { ColonIntro, FinderInput, FinderOutput } from './quotes-en.js';
-import { countWords, tokenize, trimSpan, type Attribution, type Relay, type Span, type Tok, type Unit } from './quotes-types.js';
+import {
+  addPartialQuotes, colonIntroCue, findByUnits, trimSpan,
+  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type Relay, type Span, type Tok, type Unit, type UnitReader,
+} from './quotes-types.js';
 
 /** The nominalised verb that ends reported content: -dığını, -eceğini, -masını, olduğunu … */
 const NOMINAL = /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıiuü]n[ıiuü]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
@@ -24,28 +26,12 @@ const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç
 const INFO_WORDS = /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
 
 export function findTurkish(input: FinderInput): FinderOutput {
-  const attributions: Attribution[] = [];
-  const intros: ColonIntro[] = [];
-  for (let u = 0; u < input.units.length; u++) {
-    const unit = input.units[u];
-    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
-    if (!toks.length) continue;
-    const r = new TrUnit(input, unit, toks, u);
-    const found = r.read();
-    const base = attributions.length;
-    for (const a of found) {
-      if (a.parent !== undefined) a.parent += base;
-      attributions.push(a);
-    }
-    const intro = r.colonIntro(found);
-    if (intro) intros.push(intro);
-  }
-  return { attributions, intros };
+  return findByUnits(input, (unit, toks, u) => new TrUnit(input, unit, toks, u));
 }
 
 type Cue = { i: number; j: number; entry: CueEntry; text: string };
 
-class TrUnit {
+class TrUnit implements UnitReader {
   private readonly text: string;
   private readonly out: Attribution[] = [];
   private readonly relays: Relay[] = [];
@@ -65,7 +51,7 @@ class TrUnit {
     this.findRelays();
     for (const c of this.cues()) this.cue(c);
     this.gore();
-    this.partialQuotes();
+    addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
     return this.out;
   }
@@ -176,19 +162,6 @@ class TrUnit {
     }
   }
 
-  private partialQuotes(): void {
-    const n = this.out.length;
-    for (let i = 0; i < n; i++) {
-      const a = this.out[i];
-      if (a.direct) continue;
-      for (const t of this.toks) {
-        if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
-        const inner = this.segInner(t.seg);
-        if (countWords(this.text, inner.start, inner.end) < 3) continue;
-        this.out.push({ ...a, content: inner, direct: true, mode: 'inherit', parent: i });
-      }
-    }
-  }
 
   // ------------------------------------------------------------------ pieces
 
@@ -261,30 +234,24 @@ class TrUnit {
 
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
-    const last = toks[toks.length - 1];
-    if (!last || last.t !== ':') return null;
-    if (this.input.units[this.unitIndex + 1]?.paragraph === this.unit.paragraph) return null;
-    if (found.some((a) => a.content.end > last.s)) return null;
     const idx = turkishCueIndex();
-    for (let k = toks.length - 2; k >= 0; k--) {
-      const t = toks[k];
-      if (t.kind !== 'w' || !(idx.has(t.l) || SPEECH_NOUNS.test(t.l))) continue;
-      // "Erdoğan'ın açıklamalarından satır başları:" — the genitive name before the noun
-      let src: Span | null = null;
-      for (let j = k - 1; j >= 0; j--) {
-        const w = toks[j];
-        if (w.kind !== 'w') break;
-        if (this.input.personAt(w.s, w.e + 6) || this.input.mentionAt(w.s, w.e)) {
-          let s = j;
-          while (s > 0 && toks[s - 1].kind === 'w' && toks[s - 1].cap) s--;
-          src = trimSpan(this.text, toks[s].s, w.e);
-          break;
-        }
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l));
+    if (k < 0) return null;
+    const t = toks[k];
+    // "Erdoğan'ın açıklamalarından satır başları:" — the genitive name before the noun
+    let src: Span | null = null;
+    for (let j = k - 1; j >= 0; j--) {
+      const w = toks[j];
+      if (w.kind !== 'w') break;
+      if (this.input.personAt(w.s, w.e + 6) || this.input.mentionAt(w.s, w.e)) {
+        let s = j;
+        while (s > 0 && toks[s - 1].kind === 'w' && toks[s - 1].cap) s--;
+        src = trimSpan(this.text, toks[s].s, w.e);
+        break;
       }
-      if (!src) src = this.subjectBefore(k);
-      if (!src) return null;
-      return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
     }
-    return null;
+    if (!src) src = this.subjectBefore(k);
+    if (!src) return null;
+    return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
   }
 }

@@ -142,3 +142,81 @@ export function trimSpan(text: string, a: number, b: number, punct = /[\s,;:]/):
   while (b > a && punct.test(text[b - 1])) b--;
   return { start: a, end: b };
 }
+
+// ------------------------------------------------------------------ finders
+
+/** What a finder reads: the text, its units and quotation segments, and where entities are mentioned. */
+export type FinderInput = {
+  text: string;
+  units: readonly Unit[];
+  segs: readonly QuoteSegment[];
+  /** is there a person mention inside [a, b)? */
+  personAt(a: number, b: number): boolean;
+  /** does any entity mention start in [a, b)? */
+  mentionAt(a: number, b: number): boolean;
+};
+
+/** A paragraph ending with "X said:" (or "X's remarks:"): X's words follow in the next paragraphs. */
+export type ColonIntro = { paragraph: number; source: Span; cue: Span; cueText: string; at: number; kind: 'speech' | 'thought'; relays: Relay[] };
+
+/** "X reported that …" with nothing quoted in it: X relays the paragraph's later attributions. */
+export type ParagraphRelay = { paragraph: number; from: number; relay: Relay };
+
+export type FinderOutput = { attributions: Attribution[]; intros: ColonIntro[]; paragraphRelays: ParagraphRelay[] };
+
+/** A language's reader of one unit. */
+export type UnitReader = {
+  read(): Attribution[];
+  colonIntro(found: Attribution[]): ColonIntro | null;
+  readonly paragraphRelays?: readonly ParagraphRelay[];
+};
+
+/** Run a unit reader over every unit; `parent` indices become indices of the whole list. */
+export function findByUnits(input: FinderInput, make: (unit: Unit, toks: Tok[], index: number, earlier: Attribution[]) => UnitReader): FinderOutput {
+  const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
+  for (let u = 0; u < input.units.length; u++) {
+    const unit = input.units[u];
+    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+    if (!toks.length) continue;
+    const reader = make(unit, toks, u, out.attributions);
+    const found = reader.read();
+    const base = out.attributions.length;
+    for (const a of found) out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+    out.paragraphRelays.push(...(reader.paragraphRelays ?? []));
+    const intro = reader.colonIntro(found);
+    if (intro) out.intros.push(intro);
+  }
+  return out;
+}
+
+/**
+ * Quotations inside reported content are direct quotes of the same source when they hold at
+ * least `minWords` words ("заявил, что отношения «прошли точку необратимости»").
+ */
+export function addPartialQuotes(text: string, toks: readonly Tok[], segs: readonly QuoteSegment[], out: Attribution[], minWords: number): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const a = out[i];
+    if (a.direct) continue;
+    for (const t of toks) {
+      if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
+      const g = segs[t.seg];
+      const inner = trimSpan(text, g.open + 1, g.close);
+      if (countWords(text, inner.start, inner.end) < minWords) continue;
+      out.push({ ...a, content: inner, direct: true, mode: 'inherit', parent: i });
+    }
+  }
+}
+
+/**
+ * The cue of a colon introduction: the unit ends its paragraph with ":" and nothing in it is
+ * attributed past the colon; the last token `isCue` accepts (a speech verb or noun) is returned.
+ */
+export function colonIntroCue(input: FinderInput, unitIndex: number, toks: readonly Tok[], found: readonly Attribution[], isCue: (t: Tok) => boolean): number {
+  const last = toks[toks.length - 1];
+  if (!last || last.t !== ':') return -1;
+  if (input.units[unitIndex + 1]?.paragraph === input.units[unitIndex].paragraph) return -1;
+  if (found.some((a) => a.content.end > last.s)) return -1;
+  for (let k = toks.length - 2; k >= 0; k--) if (toks[k].kind === 'w' && isCue(toks[k])) return k;
+  return -1;
+}

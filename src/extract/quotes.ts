@@ -28,8 +28,8 @@ import { splitSentences } from '../nlp/sentences.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
 import { qaQuotes } from './quotes-qa.js';
 import { SpeakerResolver, type QuoteLang, type SourceForm } from './quotes-speaker.js';
-import { buildUnits, countWords, trimSpan, type Attribution, type Unit } from './quotes-types.js';
-import { findEnglish, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay } from './quotes-en.js';
+import { buildUnits, countWords, trimSpan, type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Unit } from './quotes-types.js';
+import { findEnglish } from './quotes-en.js';
 import { findRussian } from './quotes-ru.js';
 import { findTurkish } from './quotes-tr.js';
 
@@ -89,14 +89,14 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   };
   const found = findAll(text, lang, input, paragraphs);
   const attributions = [...found.attributions];
-  addParagraphRelays(found.paragraphRelays ?? [], attributions, paragraphs);
+  addParagraphRelays(found.paragraphRelays, attributions, paragraphs);
   addIntroductions(text, lang, found.intros, attributions, segs, paragraphs);
   addUnattributedQuotes(text, attributions, segs, paragraphs, units);
 
   const quoted = segs.map((g) => ({ start: g.open, end: g.close }));
   const resolver = new SpeakerResolver({ text, lang, entities, mentions: ms, sentences, quoted, published: opts.published ?? null, gazetteer: opts.gazetteer ?? null });
   const resolved = resolveAll(text, attributions, units, paragraphs, resolver, ents);
-  const out = finalize(text, resolved, ents);
+  const out = finalize(text, resolved, (ref) => resolver.canSpeak(ref));
   // interview answers are the interviewee's words: they replace whatever was read inside them
   const qa = qaQuotes(text, paragraphs, entities, ms).map((q) => ({ ...q, source: null, speakerText: null, kind: 'speech' as const }));
   if (!qa.length) return out;
@@ -121,7 +121,7 @@ function findAll(text: string, lang: QuoteLang, input: FinderInput, paragraphs: 
     const base = out.attributions.length;
     for (const a of r.attributions) out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
     out.intros.push(...r.intros);
-    out.paragraphRelays!.push(...(r.paragraphRelays ?? []));
+    out.paragraphRelays.push(...r.paragraphRelays);
   }
   return out;
 }
@@ -278,8 +278,7 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
   a.ref = ref;
   a.reporters = withOutletsOf(reporters, ents);
   for (const x of a.reporters) resolver.noteReporter(x);
-  const type = ents.get(ref ?? '')?.type;
-  if (ref && (type === 'person' || type === 'organization' || type === 'media' || type === 'country')) resolver.noteSpeaker(ref, a.at);
+  if (resolver.canSpeak(ref)) resolver.noteSpeaker(ref, a.at);
 }
 
 /** A relaying journalist is followed by the outlet they write for ("X of Nezavisimaya Gazeta"). */
@@ -299,7 +298,7 @@ function withOutletsOf(reps: string[], ents: Map<string, DocEntity>): string[] {
 
 // ------------------------------------------------------------------ output
 
-function finalize(text: string, items: Resolved[], ents: Map<string, DocEntity>): DocQuote[] {
+function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null) => boolean): DocQuote[] {
   // one quote per span; an indirect clause that is mostly a direct quotation gives way to it
   const directs = items.filter((a) => a.direct);
   const overlap = (q: { start: number; end: number }, d: { start: number; end: number }) => Math.max(0, Math.min(q.end, d.end) - Math.max(q.start, d.start));
@@ -314,8 +313,7 @@ function finalize(text: string, items: Resolved[], ents: Map<string, DocEntity>)
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const speakerType = a.ref ? ents.get(a.ref)?.type : null;
-    const ref = speakerType && ['person', 'organization', 'media', 'country', 'group'].includes(speakerType) ? a.ref : null;
+    const ref = canSpeak(a.ref) ? a.ref : null;
     out.push({
       start, end, text: text.slice(start, end), direct: a.direct, speakerRef: ref, reportedByRefs: a.reporters.filter((r) => r !== ref),
       cue: a.cueText, source: a.source ? { start: a.source.start, end: a.source.end } : null,

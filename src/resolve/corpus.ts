@@ -91,7 +91,7 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
       docEvents.push({
         docId: d.id, intensity: e.intensity, mode: e.mode,
         event: {
-          id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
+          id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, ...(e.hedged ? { hedged: true } : {}), summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
           location: ent(d.id, e.locationRef), date: e.date,
           evidence: [{ document: d.id, start: e.evidence.start, end: e.evidence.end, text: d.text.slice(e.evidence.start, e.evidence.end) }],
         },
@@ -109,8 +109,6 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
 
   onStep('link');
   const links = await store.links();
-  const events = coreferEvents(docEvents, links, docs);
-  const relations = gazetteerRelations(entities, textRelations, gaz, docs, mentions);
 
   onStep('stories');
   const entityKeysByDoc = new Map<string, Set<string>>();
@@ -125,6 +123,12 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
     const days = s.documents.map((id) => dayOf.get(id)).filter((x): x is string => !!x).sort();
     return { ...s, firstDay: days[0] ?? null, lastDay: days[days.length - 1] ?? null };
   });
+
+  // documents of one story are textual evidence that two of their reports are one event
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
+  const events = coreferEvents(docEvents, links, docs, { storyOf });
+  const relations = gazetteerRelations(entities, textRelations, gaz, docs, mentions);
 
   onStep('analyze');
   const alignment = computeAlignment({ entities, events, quotes, relations, docs, links, gaz });

@@ -53,7 +53,7 @@ function annotateText(text: string, meta: Pick<Article, 'published' | 'language'
   checkDeadline(opts);
   const times = extractTimes(text, published, sentences);
   const amounts = extractAmounts(text);
-  const quotes = extractQuotes(text, sentences, entities, mentions);
+  const quotes = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
   checkDeadline(opts);
   const events = extractEvents(text, sentences, entities, mentions, times, published, { language: meta.language });
   const relations = extractRelations(text, sentences, entities, mentions);

@@ -119,7 +119,8 @@ export function extractEvents(
   const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
 
   const triggerSpans: { sentence: number; start: number; end: number }[] = [];
-  for (const tr of data.triggers) {
+  // a Russian pattern has nothing to find in English text and the reverse: each text runs its own
+  for (const tr of data.triggersByLanguage[lang] ?? data.triggersByLanguage.en ?? []) {
     tr.re.lastIndex = 0;
     for (let m = tr.re.exec(text); m; m = tr.re.exec(text)) {
       if (m[0].length === 0) {

@@ -131,6 +131,22 @@ ${EXIT_HELP}`)
     });
 
   program
+    .command('rebuild')
+    .description('recompute every corpus fact (entities, events, relations, stories, alignment) from the stored documents; needed after a model or gazetteer change')
+    .addOption(dataOpt())
+    .option('--quiet', 'print nothing on success')
+    .addHelpText('after', '\nExample:\n  $ orbit rebuild --data ./my-store')
+    .action(async (o) => {
+      process.exitCode = await withStore(o, async (store) => {
+        const t0 = performance.now();
+        const { rebuildCorpus } = await import('../pipeline.js');
+        await rebuildCorpus(store, (step) => { if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`); });
+        if (!o.quiet) process.stdout.write(`rebuilt the corpus facts in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+        return EXIT.OK;
+      });
+    });
+
+  program
     .command('migrate')
     .description('create or upgrade the store schema (also done automatically on open)')
     .addOption(dataOpt())

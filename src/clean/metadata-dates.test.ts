@@ -3,6 +3,15 @@ import { findDates, parseDate, zoneOffset } from './metadata-dates.js';
 
 const first = (s: string, follow = ''): string | null => findDates(s, follow)[0]?.value ?? null;
 
+describe('parseDate: two-digit years', () => {
+  it('reads day.month.two-digit-year only with a time after it', () => {
+    expect(first('14.02.26 18:24')).toBe('2026-02-14T18:24:00');
+    expect(first('Обновлено 14.02.26 в 18:24')).toBe('2026-02-14T18:24:00');
+    expect(first('see section 1.2.26 of the treaty')).toBeNull();
+    expect(first('14.02.26')).toBeNull();
+  });
+});
+
 describe('parseDate: formats', () => {
   it('reads numeric dates with a time and a stated zone as ISO with offset', () => {
     expect(first('Posted: 03-02-2023 09:15 IST')).toBe('2023-02-03T09:15:00+05:30');

@@ -144,6 +144,13 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
     why: 'day/month/year with one separator: 25.05.2021, 10-01-2022 14:58, 05/25/2021',
   },
   {
+    // Two-digit years only with dots and a time after them: "28.06.23 18:24" is a page's date
+    // line, while "1.2.23" alone is as likely a section or version number.
+    re: new RegExp(`${NB}(\\d{1,2})(\\.)(\\d{1,2})\\.(\\d{2})${NA},?\\s+(?:в\\s+|saat\\s+|[-–—|]\\s*)?${TIME}`, 'giu'),
+    kind: 'numeric',
+    why: 'day.month.two-digit-year with a time: 28.06.23 18:24',
+  },
+  {
     re: new RegExp(
       `${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|yılı))?${NA}(?:,?\\s*(?:${WEEKDAY_ALT})${NA})?(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
       'giu',
@@ -161,7 +168,7 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
   },
 ];
 
-const YEAR_HINT = /\d{4}/;
+const YEAR_HINT = /\d{4}|\d\.\d{2}\s/;
 
 /** A date found in a line. */
 export type DateMatch = {
@@ -263,7 +270,7 @@ export function findDates(line: string, follow = ''): DateMatch[] {
       } else if (kind === 'numeric') {
         const a = Number(m[1]);
         const b = Number(m[3]);
-        y = Number(m[4]);
+        y = m[4].length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
         t = m.slice(5, 9);
         const usZone = zoneOffset(after)?.us ?? false;
         // Policy in the file comment: a component > 12 decides; else dots/dashes are day-first,

@@ -56,6 +56,16 @@ describe('findPublished', () => {
   it('handles empty input', () => {
     expect(findPublished([]).value).toBeNull();
   });
+  it('never takes a site clock above the headline over the byline date', () => {
+    const r = findPublished(L('h:• 11/05/2026 21:40', 'h:Customs post opens at Korday', 'h:ByJane Roe', 'h:Feb 3, 2026', PROSE));
+    expect(r.value).toBe('2026-02-03');
+  });
+  it('refines a labelled day with the time printed for the same day elsewhere in the header (ru)', () => {
+    const r = findPublished(L('h:date 2026-02-03', 'h:Таможенный пост открыт', 'h:Политика', 'h:3 февраля 2026 г. 10:12', PROSE));
+    expect(r.value).toBe('2026-02-03T10:12:00');
+    // a time on another day does not refine it
+    expect(findPublished(L('h:date 2026-02-03', 'h:4 февраля 2026 г. 10:12', PROSE)).value).toBe('2026-02-03');
+  });
 });
 
 describe('isPersonName', () => {
@@ -69,6 +79,13 @@ describe('isPersonName', () => {
     expect(isPersonName('Reuters')).toBe(false);
     expect(isPersonName('Olga')).toBe(false);
     expect(isPersonName('olga petrova')).toBe(false);
+  });
+});
+
+describe('findAuthor: glued labels', () => {
+  it('reads a byline whose label is glued to the name', () => {
+    expect(findAuthor(L('h:ByJane Roe', 'h:Feb 3, 2026', PROSE))).toBe('Jane Roe');
+    expect(findAuthor(L('h:Bystander reports', PROSE))).toBeNull();
   });
 });
 

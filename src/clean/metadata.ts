@@ -77,16 +77,19 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
     );
     return { value: null, diagnostics };
   }
-  // Same rank: prefer the more precise date (with time, with zone), then the one nearest the body.
-  valid.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      Number(b.match.hasZone) - Number(a.match.hasZone) ||
-      Number(b.match.hasTime) - Number(a.match.hasTime) ||
-      a.distance - b.distance,
-  );
-  return { value: valid[0].match.value, diagnostics };
+  // Same rank: the date nearest the body. A date far above it, before the headline, is a clock
+  // or ticker of the site ("12/04/2024 22:31" over a byline dated "Feb 23, 2024"): the byline's
+  // date is the article's. Precision decides only between dates of the same day: the nearer
+  // "27 August 2025" is refined by "27.08.2025 10:12" elsewhere in the header.
+  valid.sort((a, b) => a.rank - b.rank || a.distance - b.distance || precision(b.match) - precision(a.match));
+  const best = valid[0].match;
+  const day = best.value!.slice(0, 10);
+  const sameDay = valid.filter((c) => c.rank < 3 && c.match.value!.slice(0, 10) === day);
+  const refined = sameDay.sort((a, b) => precision(b.match) - precision(a.match) || a.rank - b.rank || a.distance - b.distance)[0];
+  return { value: (refined && precision(refined.match) > precision(best) ? refined.match : best).value, diagnostics };
 }
+
+const precision = (m: DateMatch): number => (m.hasZone ? 2 : 0) + (m.hasTime ? 1 : 0);
 
 // ---------------------------------------------------------------- author
 const NAME_TOKEN = /^(?:(?:al|el|ad|as|ibn|bin|de|d['’])-?)?(?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?|[\p{Lu}]\.)$/u;
@@ -106,6 +109,8 @@ export function isPersonName(s: string): boolean {
   return caps >= 2;
 }
 
+/** "ByJane Roe": the label glued to a capitalised name by the page's markup. */
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 const BYLINE_RE =
   /^(?:by|written by|story by|text by|submitted by|posted by|published by|reported by|author|authors|автор|авторы|текст|yazar|yazan|haber|muhabir|editör)\s*[:\-–—]?\s+(.+?)\s*(?:[|(–—].*)?$/iu;
 /** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
@@ -137,10 +142,10 @@ const BIO_ROLE = /\b(?:journalist|reporter|writer|correspondent|editor|columnist
  */
 export function findAuthor(lines: MetaLine[]): string | null {
   const meta = lines.filter((l) => l.text !== '');
-  // 1. explicit bylines anywhere outside long prose
+  // 1. explicit bylines anywhere outside long prose ("ByJane Roe": the label glued to the name)
   for (const l of meta) {
     if (l.text.length > 120) continue;
-    const m = BYLINE_RE.exec(l.text);
+    const m = BYLINE_RE.exec(l.text.replace(GLUED_BY, 'By '));
     if (m) {
       const name = personCredit(m[1].replace(BYLINE_TAIL, ''));
       if (name) return name;

@@ -22,6 +22,7 @@ import {
 } from './boilerplate.js';
 import { findDates, leadingZone } from './metadata-dates.js';
 import { AGENCY_ALT } from './metadata-sources.js';
+import { isWireDateline, listLines, splitDatePrefix, tableLines } from './text-structure.js';
 
 /** What a line of the dump is. */
 export type LineKind =
@@ -30,6 +31,9 @@ export type LineKind =
   | 'meta' // date, credit or label lines: metadata, not text
   | 'heading' // short line without sentence punctuation: title, subheading, name, menu item
   | 'short' // short line that is neither heading nor prose
+  | 'item' // item (or intro) of a list introduced by a colon: text, however short
+  | 'table' // row of a table of short lines with figures: text
+  | 'dateline' // a wire dateline alone on its line ("LONDON 1996-08-30"): text
   | 'prose'; // sentence text
 
 export type DumpLine = {
@@ -40,6 +44,8 @@ export type DumpLine = {
   chrome?: ChromeKind;
   /** header: before the body; body: kept as a paragraph; inner: dropped inside the body; footer: after it */
   role: 'header' | 'body' | 'inner' | 'footer';
+  /** why a line that is not body was left out (chrome rule, metadata, repeat, outside the body) */
+  why?: string;
 };
 
 export type TextDump = {
@@ -54,12 +60,16 @@ export type TextDump = {
 // ---------------------------------------------------------------- weights
 /** Prose earns its length minus this: very short sentences only count between longer ones. */
 const PROSE_BASE = 40;
-const WEIGHT: Record<Exclude<LineKind, 'prose' | 'blank'>, number> = {
+const WEIGHT: Record<Exclude<LineKind, 'prose' | 'blank' | 'item'>, number> = {
   chrome: -50, // share rows, captions, prompts: often inside the article, so cheap to cross
   meta: -120,
   heading: -40,
   short: -40,
+  table: 0, // rows of a table: text, but no body of their own (see extendOverTables)
+  dateline: 0,
 };
+/** A list item weighs like prose, but never less than this: a two-word item is still text. */
+const MIN_ITEM_WEIGHT = 15;
 const TAIL_WEIGHT = -400;
 
 /** Lines past this length are never headings, whatever their punctuation. */
@@ -112,21 +122,23 @@ function isDateLine(line: string, next: string): boolean {
 }
 
 /** Classify one normalised line. `next` is the following non-empty line (zone continuations). */
-export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?: ChromeKind } {
+export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?: ChromeKind; why?: string } {
   if (line === '') return { kind: 'blank' };
   const rule = matchChrome(line);
-  if (rule) return { kind: 'chrome', chrome: rule.kind };
-  if (isSeparatorLine(line) || isCalendarLine(line)) return { kind: 'chrome', chrome: 'drop' };
-  if (isBioLine(line)) return { kind: 'chrome', chrome: 'tail' };
-  if (isTagList(line)) return { kind: 'meta' };
-  if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta' };
-  if (isDateLine(line, next)) return { kind: 'meta' };
+  if (rule) return { kind: 'chrome', chrome: rule.kind, why: rule.why };
+  if (isSeparatorLine(line)) return { kind: 'chrome', chrome: 'drop', why: 'separator without letters or figures' };
+  if (isCalendarLine(line)) return { kind: 'chrome', chrome: 'drop', why: 'archive calendar' };
+  if (isBioLine(line)) return { kind: 'chrome', chrome: 'tail', why: 'author bio' };
+  if (isTagList(line)) return { kind: 'meta', why: 'tag or category list' };
+  if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta', why: 'labelled metadata' };
+  if (isWireDateline(line)) return { kind: 'dateline' };
+  if (isDateLine(line, next)) return { kind: 'meta', why: 'date line' };
   if (PIPE_FIELDS.test(line) && line.length < 200 && line.split(/\s[|•·]\s/).every((f) => wordCount(f) <= 6)) {
-    return { kind: 'meta' };
+    return { kind: 'meta', why: 'credit line of short fields' };
   }
   // a zone or place continuation of a date line: "(Moscow time), Moscow"
-  if (line.length < 60 && /^\(/.test(line) && leadingZone(line)) return { kind: 'meta' };
-  if (LABEL_LINE.test(line)) return { kind: 'meta' };
+  if (line.length < 60 && /^\(/.test(line) && leadingZone(line)) return { kind: 'meta', why: 'time zone of a date line' };
+  if (LABEL_LINE.test(line)) return { kind: 'meta', why: 'label' };
   if (isHeadingLike(line)) return { kind: 'heading' };
   const sentence = withoutCredit(line);
   if (wordCount(line) >= 5 && (SENTENCE_END.test(sentence) || CLOSING_QUOTES.test(sentence) || wordCount(line) >= 20)) {
@@ -141,6 +153,8 @@ function weightOf(l: DumpLine): number {
       return 0;
     case 'prose':
       return l.text.length - PROSE_BASE;
+    case 'item':
+      return Math.max(MIN_ITEM_WEIGHT, l.text.length - PROSE_BASE);
     case 'chrome':
       if (l.chrome === 'end') return Number.NEGATIVE_INFINITY;
       return l.chrome === 'tail' ? TAIL_WEIGHT : WEIGHT.chrome;
@@ -267,7 +281,11 @@ function titleCandidate(l: DumpLine): boolean {
   return true;
 }
 
-/** Pick the headline: a header line repeated later, else the heading nearest the body. */
+/**
+ * Pick the headline: a header line repeated later, else the heading nearest the body. A repeated
+ * line right under another headline-like line is the standfirst printed twice (teaser and
+ * lead-in), not the headline: the line above it is.
+ */
 function pickTitle(lines: DumpLine[], bodyStart: number): number {
   const counts = new Map<string, number>();
   for (const l of lines) {
@@ -276,11 +294,19 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let nearest = -1;
+  let prevCandidate = -1;
   for (let i = 0; i < bodyStart; i++) {
     const l = lines[i];
-    if (!titleCandidate(l)) continue;
-    if ((counts.get(dupKey(l.text)) ?? 0) > 1 && wordCount(l.text) >= 3) return i;
+    if (l.kind === 'blank') continue;
+    if (!titleCandidate(l)) {
+      prevCandidate = -1;
+      continue;
+    }
+    if ((counts.get(dupKey(l.text)) ?? 0) > 1 && wordCount(l.text) >= 3) {
+      return prevCandidate >= 0 && wordCount(lines[prevCandidate].text) >= 4 ? prevCandidate : i;
+    }
     nearest = i;
+    prevCandidate = i;
   }
   if (nearest < 0) return -1;
   // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
@@ -290,54 +316,145 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   return between <= MAX_LINES_TITLE_TO_BODY ? nearest : -1;
 }
 
+/** "…, — write: www.site.org", "— пишет site.ru": an aggregator's credit after a headline. */
+const HEADLINE_CREDIT = /,?\s*[—–-]\s*(?:write|writes|wrote|reports|пишет|пишут|сообщает|передает|yazdı|bildirdi)\s*:?\s+\S{2,60}$/iu;
+const withoutHeadlineCredit = (s: string): string => s.replace(HEADLINE_CREDIT, '').trim() || s;
+/** Headlines quoting a speaker run longer than plain ones; beyond this a line is a lead. */
+const MAX_LEAD_TITLE_WORDS = 40;
+
+/**
+ * A page that opens with its headline and goes straight into the text has no header for
+ * pickTitle to read: the first line is the headline when it does not end a sentence (after a
+ * trailing credit is set aside), is not overlong, and prose follows it. Returns the headline
+ * without the credit, or null.
+ */
+function openingHeadline(lines: DumpLine[], first: number): string | null {
+  const l = lines[first];
+  if (!l || (l.kind !== 'prose' && l.kind !== 'heading')) return null;
+  const bare = withoutHeadlineCredit(l.text);
+  const n = wordCount(bare);
+  if (n < 3 || n > MAX_LEAD_TITLE_WORDS || /[.:;,…]$/u.test(bare.replace(/["'”»’)\]]+$/u, ''))) return null;
+  if (bare.replace(/["'”»’)\]]+$/u, '').endsWith('!') && n >= 8) return null;
+  const next = lines.slice(first + 1).find((x) => x.kind !== 'blank');
+  return next && next.kind === 'prose' ? bare : null;
+}
+
+/**
+ * Prose just above the body run, separated from it by a few short lines (a repeated headline,
+ * a photo credit, share buttons): the lead, which weighs too little alone to pull the run up.
+ * Losing it loses the news, so the run is extended to it; the title line is never crossed.
+ * A wire dateline right above the run ("ALMATY 1996-08-30") opens it too.
+ */
+const LEAD_GAP_LINES = 3;
+const LEAD_MIN_WORDS = 8;
+function rescueLead(lines: DumpLine[], start: number, titleIdx: number): number {
+  let s = start;
+  let gap = 0;
+  for (let i = start - 1; i > titleIdx && i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'blank') continue;
+    if ((l.kind === 'prose' && wordCount(l.text) >= LEAD_MIN_WORDS) || (l.kind === 'dateline' && gap === 0)) {
+      s = i;
+      gap = 0;
+      continue;
+    }
+    if (l.kind === 'chrome' && l.chrome !== 'drop') break;
+    if (++gap > LEAD_GAP_LINES) break;
+  }
+  return s;
+}
+
 // ---------------------------------------------------------------- main
 const INNER_SHORT_MAX_WORDS = 2;
+
+/**
+ * A table right after the body (results, figures) is part of it, but rows weigh nothing, so the
+ * run stops before them: extend it over the rows that follow. A table alone makes no article.
+ */
+function extendOverTables(lines: DumpLine[], start: number, end: number): number {
+  if (end <= start) return end;
+  let e = end;
+  for (let i = end; i < lines.length; i++) {
+    const k = lines[i].kind;
+    if (k === 'table' || k === 'item') e = i + 1;
+    else if (k !== 'blank') break;
+  }
+  return e;
+}
+
+/** Why a line outside the body, or a line dropped inside it, is not article text. */
+function dropReason(l: DumpLine, where: 'before' | 'inside' | 'after'): string {
+  if (l.why) return l.why;
+  if (where === 'inside') return l.kind === 'heading' || l.kind === 'short' ? 'short leftover (label, value or button)' : 'repeat';
+  const side = where === 'before' ? 'before the article body' : 'after the article body';
+  return `${side} (${l.kind === 'prose' ? 'prose of another block' : l.kind === 'heading' ? 'menu, teaser or heading' : l.kind})`;
+}
 
 /**
  * Clean a plain-text page dump. Never throws; an empty result carries ORBIT_E_NO_TEXT.
  */
 export function cleanTextDump(body: string): TextDump {
   const diagnostics: Diagnostic[] = [];
-  const rawLines = unwrap(String(body ?? '').replace(/\r\n?/g, '\n').split('\n').map(normalizeLine));
+  const rawLines = unwrap(String(body ?? '').replace(/\r\n?/g, '\n').split('\n').map(normalizeLine)).flatMap(splitDatePrefix);
   const lines: DumpLine[] = new Array(rawLines.length);
   let nextText = '';
   for (let i = rawLines.length - 1; i >= 0; i--) {
     const c = classifyLine(rawLines[i], nextText);
-    lines[i] = { text: rawLines[i], kind: c.kind, chrome: c.chrome, role: 'header' };
+    lines[i] = { text: rawLines[i], kind: c.kind, chrome: c.chrome, role: 'header', why: c.why };
     if (rawLines[i] !== '') nextText = rawLines[i];
   }
+  for (const i of listLines(lines)) if (lines[i].kind !== 'prose') [lines[i].kind, lines[i].why] = ['item', undefined];
+  for (const i of tableLines(lines)) if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
 
-  const [start, end] = bestRun(lines);
+  const [runStart, runEnd] = bestRun(lines);
+  const end = extendOverTables(lines, runStart, runEnd);
   for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
 
-  const titleIdx = pickTitle(lines, start);
-  const title = titleIdx >= 0 ? lines[titleIdx].text : null;
+  let titleIdx = pickTitle(lines, runStart);
+  const start = rescueLead(lines, runStart, titleIdx);
+  let title = titleIdx >= 0 ? withoutHeadlineCredit(lines[titleIdx].text) : null;
+  if (title === null) {
+    const first = lines.findIndex((l) => l.kind !== 'blank');
+    if (first >= start && first < end) {
+      title = openingHeadline(lines, first);
+      if (title !== null) titleIdx = first;
+    }
+  }
   const titleKey = title ? dupKey(title) : '';
 
   // Inside the run: keep prose, headings and short lines; drop chrome, metadata, title repeats
-  // and one/two-word leftovers (labels, values, buttons).
+  // and one/two-word leftovers (labels, values, buttons). A headline that opens the body stays.
   const keptIdx: number[] = [];
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (l.kind === 'blank') continue;
+    const repeatsTitle = i !== titleIdx && titleKey !== '' && dupKey(withoutHeadlineCredit(l.text)) === titleKey;
     const drop =
       l.kind === 'chrome' ||
       l.kind === 'meta' ||
-      (titleKey !== '' && dupKey(l.text) === titleKey) ||
-      (l.kind !== 'prose' && wordCount(l.text) <= INNER_SHORT_MAX_WORDS);
+      repeatsTitle ||
+      (l.kind !== 'prose' && l.kind !== 'item' && l.kind !== 'table' && l.kind !== 'dateline' && wordCount(l.text) <= INNER_SHORT_MAX_WORDS);
     l.role = drop ? 'inner' : 'body';
+    if (repeatsTitle) l.why = 'repeat of the headline';
     if (!drop) keptIdx.push(i);
   }
   // Trailing headings are section labels of the footer, not article text.
   while (keptIdx.length && lines[keptIdx[keptIdx.length - 1]].kind === 'heading') {
-    lines[keptIdx.pop() as number].role = 'footer';
+    const l = lines[keptIdx.pop() as number];
+    l.role = 'footer';
+    l.why = 'heading after the last paragraph (a section label of the footer)';
   }
   const repeats = repeatedParagraphs(keptIdx.map((i) => lines[i].text));
   const parts: string[] = [];
   keptIdx.forEach((li, k) => {
-    if (repeats.has(k)) lines[li].role = 'inner';
+    if (repeats.has(k)) [lines[li].role, lines[li].why] = ['inner', 'paragraph repeated (teaser or standfirst printed twice)'];
     else parts.push(lines[li].text);
   });
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank' || l.role === 'body' || i === titleIdx) continue;
+    l.why = dropReason(l, l.role === 'header' ? 'before' : l.role === 'footer' ? 'after' : 'inside');
+  }
 
   const paragraphs: Paragraph[] = [];
   let offset = 0;

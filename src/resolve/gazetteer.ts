@@ -73,6 +73,12 @@ const EntrySchema = z.strictObject({
   partOf: Id.nullable().optional(),
   /** short note for humans, e.g. why a date is null */
   note: z.string().optional(),
+  /** media: the web domains the outlet publishes on ("tass.ru", "tass.com"), lower case, no "www." */
+  domains: z.array(z.string().regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'expected a lower-case domain without www.')).optional(),
+  /** media: ISO 639-1 codes of the languages it publishes in */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code')).optional(),
+  /** media: who owns or runs it ("state", "public", "private", "independent", "exile") */
+  ownership: z.enum(['state', 'public', 'private', 'independent', 'exile']).optional(),
 });
 
 const MembershipSchema = z.strictObject({
@@ -126,6 +132,9 @@ export type GazEntry = {
   kind?: string;
   partOf?: string | null;
   note?: string;
+  domains?: string[];
+  languages?: string[];
+  ownership?: 'state' | 'public' | 'private' | 'independent' | 'exile';
 };
 
 export type Membership = {

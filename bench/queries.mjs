@@ -94,6 +94,9 @@ async function measure() {
     timeline: ranges.length ? await timed((r) => listEvents(store, { from: r.from, to: r.to, limit: 200 }), ranges) : null,
     // A month's briefing as /api/brief builds it: the period's indexed slice, then the page (markdown).
     monthBriefing: months.length ? await timed(async (m) => buildBriefing(await briefingSlice(store, { from: m, to: m }), { from: m, to: m, format: 'md' }), months) : null,
+    // What a briefing cost before briefingSlice: the whole export loaded for every page (one
+    // month, 3 samples; only up to 20k documents, past that it is minutes and gigabytes).
+    monthBriefingWholeExport: months.length && docs <= 20000 ? await timed(async (m) => buildBriefing(await store.exportAll(), { from: m, to: m, format: 'md' }), months.slice(0, 1)) : undefined,
     export: process.argv.includes('--export') ? exportRun() : undefined,
   };
   log(JSON.stringify(out));

@@ -4,8 +4,8 @@
  *
  *   ingest (files → RawDocument) → clean (→ Article) → annotate (→ Annotations)
  *   → store (documents, annotations) → link (copy sketches, candidate lookup, links)
- *   → corpus steps: resolve (entities, entity-linked facts) → events (coreference)
- *     → relations → stories → analyze (alignment) → store
+ *   → corpus steps: resolve (entities, entity-linked facts) → stories → events (coreference,
+ *     stories as evidence) → relations → analyze (alignment) → store
  *
  * Stages are pure or reach the store only through the interfaces they declare (e.g.
  * CopyLinkStore); this file passes the store in, bound to the batch's transaction.
@@ -292,12 +292,17 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
 
   onStep('link');
   const links = await store.links();
-  const events = coreferEvents(resolved.docEvents, links, docs);
-  const relations = gazetteerRelations(resolved.entities, resolved.textRelations, gaz, docs, resolved.mentions);
 
   onStep('stories');
   const keys = entityKeysByDocument(resolved.mentions);
   const stories = clusterStories(docs.map((d) => ({ ...d, entityKeys: keys.get(d.id) ?? [] })), links);
+
+  // Event coreference after stories: documents of one story are textual evidence for each other.
+  onStep('events');
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
+  const events = coreferEvents(resolved.docEvents, links, docs, { storyOf });
+  const relations = gazetteerRelations(resolved.entities, resolved.textRelations, gaz, docs, resolved.mentions);
 
   onStep('analyze');
   const alignment = computeAlignment({ entities: resolved.entities, events, quotes: resolved.quotes, relations, docs, links, gaz });

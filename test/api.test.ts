@@ -35,6 +35,10 @@ describe('HTTP API', () => {
       expect(Object.keys(spec.paths)).toContain(p);
     }
     expect((await get('/docs')).statusCode).toBeLessThan(400);
+    const event = spec.paths['/api/events'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    expect(event.properties.mode.enum).toEqual(['asserted', 'negated', 'hypothetical', 'intended', 'offered']);
+    expect(event.properties.date.properties.inferred.type).toBe('boolean');
+    expect(event.properties.hedged.type).toBe('boolean');
   });
 
   it('lists, searches and shows documents with their facts', async () => {
@@ -71,6 +75,12 @@ describe('HTTP API', () => {
     expect(kz.entity.reasonsCount).toBeGreaterThanOrEqual(kz.entity.reasons.length);
     expect((await get('/api/quotes?limit=10')).statusCode).toBe(200);
     expect((await get('/api/events?type=CONSULT')).statusCode).toBe(200);
+    // every event says whether it happened, and an inferred date says so (the UI draws both)
+    for (const e of full) {
+      expect(['asserted', 'negated', 'hypothetical', 'intended', 'offered']).toContain(e.mode);
+      if (e.date.inferred !== undefined) expect(e.date.inferred).toBe(true);
+      expect(Array.isArray(e.merges)).toBe(true);
+    }
     expect((await get('/api/timeline?entity=Kazakhstan')).statusCode).toBe(200);
     expect((await get('/api/alignment')).statusCode).toBe(200);
     expect((await get('/api/blocs')).json().map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining(['russia', 'turkey', 'china', 'west']));

@@ -3,18 +3,21 @@
  * country moved toward (+) or away from (−) the bloc, with every piece of evidence and a
  * plain-language explanation. Weights are documented in docs/alignment.md; they live in WEIGHTS.
  *
- * Evidence, per item:
- * - events between the country (or its officials, its capital, places in it) and a bloc member
- *   (the leader country, its officials, or a bloc organization): value = event intensity / 10
- *   (intensity is already scaled by mode: a refused cooperation is negative, a denied hostility
- *   zero, a hypothetical counts a fifth) × who-says-it factor (deed, official statement inside a
- *   quotation, commentary) × independent-source factor;
+ * Evidence, per item — only what happened or was explicitly said:
+ * - asserted events between the country (or its officials, its capital, places in it) and a bloc
+ *   member (the leader country, its officials, or a bloc organization): value = event intensity
+ *   / 10 × who-says-it factor (deed, official statement inside a quotation, commentary) ×
+ *   independent-source factor; a hedged report ("reportedly") counts half. Negated,
+ *   hypothetical, intended and offered events never count: a treaty not signed, an attack called
+ *   likely or a planned visit says nothing about where the country stands today;
  * - troops of a bloc organization the country belongs to, deployed into it, are alliance
  *   support (+), not a show of force;
  * - quotations by a country's speaker calling a bloc member "our ally/partner/friend";
  * - ally_of / partner_of (+) and in_conflict_with (−) relations stated in text.
  * The sum per cell is squashed with tanh. Period: the month of an explicit event date, else of the
- * publication (of the document or, for an undated copy, of the copy's source).
+ * publication (of the document or, for an undated copy, of the copy's source). Each contribution
+ * is explained by one sentence an analyst can read ("+0.50: Kazakhstan signed an agreement with
+ * China (14 Sep 2022, 2 sources)"), the cell by a closing sentence, never by a formula.
  */
 import type { AlignmentScore, DocLink, Entity, OrbitEvent, Quote, Relation } from '../model/index.js';
 import type { Span } from '../model/index.js';
@@ -27,6 +30,8 @@ export const WEIGHTS = {
   officialStatement: 0.7,
   /** an event inside any other quotation */
   commentary: 0.3,
+  /** a report hedged by the outlet ("reportedly", "allegedly") */
+  hedged: 0.5,
   /** each further independent source adds this fraction, up to `maxSourceFactor` */
   perExtraSource: 0.25,
   maxSourceFactor: 2,
@@ -60,6 +65,23 @@ const COPY = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
 
 const month = (d: string | null | undefined) => (d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : null);
 const fmt = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "14 Sep 2022", "Sep 2022", "2022" from an ISO date (or its prefix). */
+export function humanDate(d: string | null | undefined): string | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(d ?? '');
+  if (!m) return null;
+  const mon = m[2] ? MONTHS[+m[2] - 1] : null;
+  return [m[3] ? String(+m[3]) : null, mon, m[1]].filter(Boolean).join(' ');
+}
+/** When an event happened, in words: a stated day or range, "by <date>" for an inferred bound. */
+export function eventWhen(date: { start: string | null; end: string | null; inferred?: boolean }): string {
+  if (date.inferred) return date.end ? `by ${humanDate(date.end)}` : 'date not stated';
+  const a = humanDate(date.start ?? date.end);
+  const b = humanDate(date.end ?? date.start);
+  if (!a) return 'date not stated';
+  return a === b ? a : `${a} – ${b}`;
+}
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 export function computeAlignment(input: Input): AlignmentResult[] {
   const { gaz } = input;
@@ -175,9 +197,10 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     return null;
   };
 
-  // --- events
+  // --- events: only what happened (asserted; a hedged report counts less)
   for (const ev of input.events ?? []) {
     if (!ev || !ev.evidence?.length) continue;
+    if ((ev.mode ?? 'asserted') !== 'asserted') continue;
     const intensity = typeof ev.intensity === 'number' ? ev.intensity : 0;
     if (!intensity) continue;
     const date = ev.date as { start: string | null; end: string | null; inferred?: boolean };
@@ -201,17 +224,20 @@ export function computeAlignment(input: Input): AlignmentResult[] {
             // Troops of an alliance the country belongs to, sent into it: alliance support.
             if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, y, b, period)) value = Math.abs(value);
             const q = quoteAround(ev.evidence[0]);
-            let who = 'reported as fact';
+            let who = '';
             let factor: number = WEIGHTS.deed;
             if (q) {
               const sp = q.speaker ? countryOf(q.speaker) : null;
               const isOfficial = !!sp?.official && !!sp.country && (sp.country === country || b.members.includes(sp.country));
               factor = isOfficial ? WEIGHTS.officialStatement : WEIGHTS.commentary;
-              who = isOfficial ? `said by ${name(q.speaker!)}` : 'in a quotation';
+              who = isOfficial ? `, as said by ${name(q.speaker!)}` : ', in a quotation';
+            }
+            if (ev.hedged) {
+              factor *= WEIGHTS.hedged;
+              who += ', reportedly';
             }
             value *= factor * sourceFactor;
-            const when = date.start && !date.inferred && !ev.summary.includes(date.start) ? ` on ${date.start === date.end || !date.end ? date.start : `${date.start}–${date.end}`}` : '';
-            const line = `${fmt(value)} ${ev.summary}${when} (${ev.type.toLowerCase()}, ${ev.mode ?? 'asserted'}, ${who}) — ${sources} source${sources === 1 ? '' : 's'}`;
+            const line = `${fmt(value)}: ${stripModeNote(ev.summary)} (${eventWhen(date)}, ${plural(sources, 'source')}${who})`;
             push(country, b, period, { value, evidence: ev.evidence.map((s) => withText(s, docText)), line });
           }
         }
@@ -242,7 +268,7 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       if (done.has(bn.bloc.id) || !bn.re.test(q.text)) continue;
       done.add(bn.bloc.id);
       const value = (official ? WEIGHTS.allyQuoteOfficial : WEIGHTS.allyQuoteOther) * (negated ? -1 : 1);
-      const line = `${fmt(value)} ${name(q.speaker)} (${name(country)}) called ${name(bn.id)} an ally or partner: “${clip(q.text, 90)}”`;
+      const line = `${fmt(value)}: ${name(q.speaker)} (${name(country)}) ${negated ? 'said' : 'called'} ${name(bn.id)} ${negated ? 'is not an ally or partner' : 'an ally or partner'}: “${clip(q.text, 90)}” (${humanDate(period) ?? 'date not stated'})`;
       const c: Contribution = { value, evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)], line };
       if (oncePerSource(q.document, `quote|${q.speaker}|${bn.bloc.id}|${statementKey(q.text)}`, c)) push(country, bn.bloc, period, c);
     }
@@ -259,7 +285,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       for (const bloc of blocsOfParticipant(b)) {
         for (const s of r.evidence) {
           const value = sign * WEIGHTS.relation;
-          const line = `${fmt(value)} ${name(a)} and ${name(b)}: ${r.type.replace(/_/g, ' ')} stated in text`;
+          const rel = r.type === 'in_conflict_with' ? 'in conflict with' : r.type === 'ally_of' ? 'an ally of' : 'a partner of';
+          const line = `${fmt(value)}: the text calls ${name(a)} ${rel} ${name(b)} (${humanDate(pubMonth.get(s.document)) ?? 'date not stated'})`;
           const c: Contribution = { value, evidence: [withText(s, docText)], line };
           if (oncePerSource(s.document, `rel|${r.type}|${a}|${b}|${bloc.id}`, c)) push(country, bloc, pubMonth.get(s.document) ?? null, c);
         }
@@ -284,7 +311,11 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       }
     }
     const explanation = cell.items.slice().sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).map((c) => c.line);
-    explanation.push(`= tanh(${sum.toFixed(2)}) = ${score.toFixed(3)} for ${name(cell.entity)} toward ${cell.bloc} in ${cell.period}`);
+    const toward = cell.items.filter((c) => c.value > 0).length;
+    const away = cell.items.filter((c) => c.value < 0).length;
+    const blocName = gaz.blocs.find((b) => b.id === cell.bloc)?.name ?? cell.bloc;
+    explanation.push(`Overall ${fmt(score)}: ${name(cell.entity)} ${score > 0 ? 'moved toward' : 'moved away from'} the ${blocName} bloc in ${humanDate(cell.period)} ` +
+      `(${plural(toward, 'item')} toward, ${away} away; scores run from −1 to +1).`);
     out.push({ entity: cell.entity, bloc: cell.bloc, period: cell.period, score, evidence, explanation });
   }
   return out.sort((a, b) => a.entity.localeCompare(b.entity) || a.bloc.localeCompare(b.bloc) || a.period.localeCompare(b.period));
@@ -294,6 +325,11 @@ function withText(s: Span, docText: Map<string, string>): Span {
   const t = docText.get(s.document);
   if (t == null || s.start < 0 || s.end > t.length || s.start > s.end) return { document: s.document, start: s.start, end: s.end };
   return { document: s.document, start: s.start, end: s.end, text: t.slice(s.start, s.end) };
+}
+
+/** The extraction's mode note ("(intended)") has no place in a line about what happened. */
+function stripModeNote(summary: string): string {
+  return summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');
 }
 
 function clip(s: string, n: number): string {

@@ -133,10 +133,25 @@ describe('computeAlignment', () => {
     expect(kg.explanation!.join('\n')).toContain('Ivan Leader met Asan Leader');
     expect(out.some((a) => a.entity === 'country:RU' && a.bloc === 'russia')).toBe(false);
   });
-  it('a refused cooperation moves a country away', () => {
-    const refusal: OrbitEvent & { intensity: number } = { ...evB, id: 'r', type: 'COOPERATE', mode: 'negated', actors: ['country:KZ'], targets: ['country:RU'], intensity: -3, date: { start: '2022-01-18', end: '2022-04-18', inferred: true } as OrbitEvent['date'] };
-    const out = computeAlignment({ entities, events: [refusal], quotes: [], relations: [], docs, links: [], gaz });
-    expect(out.find((a) => a.entity === 'country:KZ' && a.period === '2022-04')!.score).toBeLessThan(0);
+  it('ignores events that did not happen: negated, hypothetical, intended, offered', () => {
+    const base: OrbitEvent & { intensity: number } = { ...evB, id: 'r', type: 'COOPERATE', actors: ['country:KZ'], targets: ['country:RU'], intensity: 5, date: { start: '2022-04-01', end: '2022-04-01' } };
+    for (const mode of ['negated', 'hypothetical', 'intended', 'offered'] as const) {
+      const out = computeAlignment({ entities, events: [{ ...base, mode, intensity: mode === 'negated' ? -3 : 2 }], quotes: [], relations: [], docs, links: [], gaz });
+      expect(out.filter((a) => a.entity === 'country:KZ'), mode).toEqual([]);
+    }
+    const asserted = computeAlignment({ entities, events: [{ ...base, mode: 'asserted' }], quotes: [], relations: [], docs, links: [], gaz });
+    const kz = asserted.find((a) => a.entity === 'country:KZ' && a.period === '2022-04')!;
+    expect(kz.score).toBeGreaterThan(0);
+    // a sentence an analyst can read, not a formula
+    expect(kz.explanation![0]).toBe('+0.50: Russia held talks with Kyrgyzstan (1 Apr 2022, 1 source)');
+    expect(kz.explanation!.join(' ')).not.toMatch(/tanh|=/);
+  });
+  it('a hedged report counts half', () => {
+    const base: OrbitEvent & { intensity: number } = { ...evB, id: 'r', type: 'COOPERATE', mode: 'asserted', actors: ['country:KZ'], targets: ['country:RU'], intensity: 5, date: { start: '2022-04-01', end: '2022-04-01' } };
+    const plain = computeAlignment({ entities, events: [base], quotes: [], relations: [], docs, links: [], gaz })[0];
+    const hedged = computeAlignment({ entities, events: [{ ...base, hedged: true }], quotes: [], relations: [], docs, links: [], gaz })[0];
+    expect(hedged.score).toBeLessThan(plain.score);
+    expect(hedged.explanation![0]).toContain('reportedly');
   });
   it('troops of an alliance the country belongs to count as support', () => {
     const deploy: OrbitEvent & { intensity: number } = { ...evB, id: 'd', type: 'MOBILIZE', actors: ['org:csto'], targets: ['country:KZ'], intensity: -4, date: { start: '2022-01-06', end: '2022-01-06' } };

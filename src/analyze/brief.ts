@@ -5,7 +5,7 @@
  */
 import type { AlignmentScore, Export, OrbitEvent, Quote } from '../model/index.js';
 import type { Span } from '../model/index.js';
-import { buildTimeline, matchEntityIds } from './timeline.js';
+import { buildTimeline, matchEntityIds, modeLabel } from './timeline.js';
 
 export type BriefingOptions = {
   from?: string | null;
@@ -57,14 +57,16 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
     .slice(0, limit)
     .map((x) => ({ text: `${x.s.title} — ${x.docs.length} document${x.docs.length === 1 ? '' : 's'}`, cite: firstSentence(docById.get(x.docs[0])!) }));
 
-  // Key events: by independent sources, then |intensity|.
-  const timeline = buildTimeline(exp.events ?? [], entities, { entity: opts?.entity ?? null, from: opts?.from ?? null, to: opts?.to ?? null, includeUndated: false });
+  // Key events: what happened (asserted; a hedged report says "reportedly"), by independent
+  // sources, then |intensity|. A treaty not signed or a visit only planned is no key event.
+  const timeline = buildTimeline(exp.events ?? [], entities, { entity: opts?.entity ?? null, from: opts?.from ?? null, to: opts?.to ?? null, includeUndated: false })
+    .filter((t) => (t.event.mode ?? 'asserted') === 'asserted');
   const keyEvents: Line[] = timeline
     .slice()
     .sort((a, b) => b.sources - a.sources || Math.abs((b.event as { intensity?: number }).intensity ?? 0) - Math.abs((a.event as { intensity?: number }).intensity ?? 0))
     .slice(0, limit)
     .sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? ''))
-    .map((t) => ({ text: `${t.inferredDate ? `(by ${t.sortDate})` : t.sortDate ?? ''} ${eventLine(t.event, name)} — ${t.sources} source${t.sources === 1 ? '' : 's'}`.trim(), cite: t.event.evidence[0] ?? null }));
+    .map((t) => ({ text: `${t.inferredDate ? `by ${t.sortDate}` : t.sortDate ?? ''} ${eventLine(t.event, name)} — ${t.sources} source${t.sources === 1 ? '' : 's'}`.trim(), cite: t.event.evidence[0] ?? null }));
 
   // Notable quotes: with a speaker, in the period, longest first (more content), one per speaker.
   const seenSpeakers = new Set<string>();
@@ -139,7 +141,8 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
 
 function eventLine(ev: OrbitEvent, name: Map<string, string>): string {
   void name;
-  return ev.summary;
+  const mode = modeLabel(ev);
+  return mode ? `${ev.summary} (${mode})` : ev.summary;
 }
 
 function quoteMentions(q: Quote, id: string, exp: Export): boolean {

@@ -1,17 +1,23 @@
 /**
  * Event coreference within and across documents: the same meeting reported in several sentences
- * or articles becomes one event with several evidence spans.
+ * or articles becomes one event with several evidence spans. Conservative by design — two
+ * different meetings fused into one are worse for an analyst than one meeting shown twice.
  *
- * Two reports corefer when they have the same mode, the same type family (see FAMILY), overlapping
- * participants and compatible dates:
- * - participants are compared through "keys": the entity id plus, from the gazetteer, the country
- *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap;
- *   events naming two or more keys each must share two of them;
- * - two explicit dates must intersect (one day of slack); an inferred window (`date.inferred`,
- *   "some time up to publication") is compatible with any date that ends inside the window's last
- *   year and starts no later than its end; an unknown date is compatible with everything.
- * Candidate pairs are found by blocking on (family, participant key), so the cost stays near
- * linear in the number of reports.
+ * Two reports corefer only when all of these hold:
+ * - **type**: the same mode and the same type family (see FAMILY), intensities of the same sign;
+ * - **participants**: compared through "keys" (the entity id plus, from the gazetteer, the country
+ *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap);
+ *   two reports naming two or more keys each must share two of them;
+ * - **dates**: two stated dates must lie within 2 days of each other (further apart they are two
+ *   events); an inferred window (`date.inferred`, "by <end>") accepts a stated date up to its
+ *   end (and within its last year);
+ *   an unknown date is compatible with everything;
+ * - **textual evidence**: the same document, documents joined by a copy link or in one story, the
+ *   same stated day, or at least MIN_SHARED_TERMS shared content words in the two sentences.
+ * A report joins a group only when it is compatible with every member already in it (no chains
+ * of "A like B like C" fusing A and C), and every merge records its reason (`merges`).
+ * Candidate pairs are found by blocking on (family, mode, participant key), so the cost stays
+ * near linear in the number of reports.
  *
  * `sources` counts independent sources: documents joined by copy links (duplicate, syndicated,
  * rewrite, excerpt) or published by the same outlet count once.
@@ -21,7 +27,8 @@ import type { Span } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 
 export type DocEventInput = ResolvedDocEvent;
-export type CorefEvent = OrbitEvent & { sources: number; intensity: number };
+/** `merges`: one line per merge saying why two reports were taken for the same event */
+export type CorefEvent = OrbitEvent & { sources: number; intensity: number; merges: string[] };
 type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
 export const FAMILY: Record<PloverType, string> = {
@@ -33,8 +40,22 @@ export const FAMILY: Record<PloverType, string> = {
 const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
 const DAY = 86_400_000;
 const MAX_BLOCK_COMPARE = 200;
+/** two stated dates further apart than this (in days) are two events */
+export const MAX_DATE_GAP_DAYS = 2;
+const MIN_SHARED_TERMS = 3;
+const MIN_TERM_LENGTH = 5;
+/** content words too common in political news to tell two happenings apart */
+const GENERIC_TERMS = new Set([
+  'about', 'after', 'again', 'against', 'also', 'among', 'before', 'being', 'between', 'could', 'during', 'every',
+  'first', 'their', 'there', 'these', 'those', 'three', 'under', 'where', 'which', 'while', 'would', 'other',
+  'president', 'presidents', 'minister', 'ministers', 'foreign', 'prime', 'leader', 'leaders', 'country', 'countries',
+  'state', 'states', 'government', 'official', 'officials', 'meeting', 'talks', 'said', 'says', 'told', 'stated',
+  'noted', 'added', 'according', 'reported', 'today', 'yesterday', 'week', 'month', 'year', 'years', 'relations',
+  'cooperation', 'parties', 'sides', 'bilateral', 'international', 'national', 'republic', 'federation',
+]);
 
-export type CorefOptions = { gaz?: Gazetteer | null };
+/** `storyOf`: document id → story id (documents of one story are textual evidence for each other) */
+export type CorefOptions = { gaz?: Gazetteer | null; storyOf?: ReadonlyMap<string, string> };
 
 
 /** Union-find over indices. */
@@ -79,10 +100,33 @@ export function datesCompatible(a: EventDate, b: EventDate): boolean {
   if (!ra || !rb) return true;
   if (a.inferred && b.inferred) return ra[0] <= rb[1] && rb[0] <= ra[1];
   if (a.inferred || b.inferred) {
+    // "by <end>": a stated date no later than the window's end (and within its last year)
     const [w, x] = a.inferred ? [ra, rb] : [rb, ra];
     return x[0] <= w[1] && x[1] >= w[1] - 365;
   }
-  return ra[0] <= rb[1] + 1 && rb[0] <= ra[1] + 1;
+  return ra[0] <= rb[1] + MAX_DATE_GAP_DAYS && rb[0] <= ra[1] + MAX_DATE_GAP_DAYS;
+}
+
+/** Both dates stated (not inferred) and on the same day(s) within the allowed gap. */
+function sameStatedDay(a: EventDate, b: EventDate): boolean {
+  if (a.inferred || b.inferred) return false;
+  const ra = range(a);
+  const rb = range(b);
+  // a whole month or year is not a day: two events "in May" are not the same by date alone
+  if (!ra || !rb || ra[1] - ra[0] > MAX_DATE_GAP_DAYS || rb[1] - rb[0] > MAX_DATE_GAP_DAYS) return false;
+  return datesCompatible(a, b);
+}
+
+/** Lower-case content words of a sentence (names, capitalised, are participants, not terms). */
+export function keyTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (w.length < MIN_TERM_LENGTH || w[0] !== w[0].toLowerCase()) continue;
+    const lw = w.toLowerCase();
+    if (!GENERIC_TERMS.has(lw)) out.add(lw);
+  }
+  return out;
 }
 
 /** Components of documents joined by copy links or sharing an outlet: one independent source each. */
@@ -168,16 +212,58 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
       else blocks.set(bk, [i]);
     }
   });
+  const copyOf = sourceGroups((links ?? []).filter((l) => COPY_TYPES.has(l.type)), (docs ?? []).map((d) => ({ id: d.id, outlet: null })));
+  const storyOf = opts.storyOf ?? new Map<string, string>();
+  const terms = items.map((d) => {
+    const t = new Set<string>();
+    for (const s of d.event.evidence) for (const w of keyTerms(s.text ?? '')) t.add(w);
+    return t;
+  });
+  const dateOf = (i: number) => items[i].event.date as EventDate;
+  /** Why two reports may be one event, or null when nothing in the text says so. */
+  const textualEvidence = (i: number, j: number): string | null => {
+    const a = items[i].docId;
+    const b = items[j].docId;
+    if (a === b) return 'same document';
+    if ((copyOf.get(a) ?? a) === (copyOf.get(b) ?? b)) return 'copies of one report';
+    if (storyOf.get(a) && storyOf.get(a) === storyOf.get(b)) return 'same story';
+    if (sameStatedDay(dateOf(i), dateOf(j))) return `same stated date ${dateOf(i).start}`;
+    const shared = [...terms[i]].filter((w) => terms[j].has(w));
+    return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
+  };
+  const compatible = (i: number, j: number) =>
+    items[i].mode === items[j].mode &&
+    Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&
+    overlapOk(i, j) && datesCompatible(dateOf(i), dateOf(j));
+
   const ds = new DisjointSet(items.length);
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const reasons = new Map<number, string[]>();
+  const nameOf = (id: string) => gaz?.byId(id)?.name ?? id;
   for (const list of blocks.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length && y - x <= MAX_BLOCK_COMPARE; y++) {
         const i = list[x];
         const j = list[y];
-        if (ds.find(i) === ds.find(j)) continue;
-        // opposite signs ("invited troops" / "asked them to withdraw") are different acts
-        if (Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) < 0) continue;
-        if (overlapOk(i, j) && datesCompatible(items[i].event.date as EventDate, items[j].event.date as EventDate)) ds.union(i, j);
+        const ri = ds.find(i);
+        const rj = ds.find(j);
+        if (ri === rj || !compatible(i, j)) continue;
+        const why = textualEvidence(i, j);
+        if (!why) continue;
+        // every member of one group must be compatible with every member of the other
+        const mi = members.get(ri)!;
+        const mj = members.get(rj)!;
+        if (!mi.every((a) => mj.every((b) => compatible(a, b)))) continue;
+        ds.union(i, j);
+        const root = ds.find(i);
+        const shared = [...keys[i]].filter((k) => keys[j].has(k)).map(nameOf).join(', ');
+        const line = `${items[i].event.id} + ${items[j].event.id}: ${items[i].event.type.toLowerCase()}/${items[j].event.type.toLowerCase()}, ` +
+          `${items[i].mode}; participants ${shared}; dates ${fmtDate(dateOf(i))} / ${fmtDate(dateOf(j))}; ${why}`;
+        const merged = [...(reasons.get(ri) ?? []), ...(reasons.get(rj) ?? []), line];
+        members.set(root, [...mi, ...mj]);
+        reasons.set(root, merged);
+        if (root !== ri) members.delete(ri);
+        if (root !== rj) members.delete(rj);
       }
     }
   }
@@ -191,11 +277,17 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
   });
   const sourceOf = sourceGroups(links ?? [], docs ?? []);
   const out: CorefEvent[] = [];
-  for (const members of groups.values()) out.push(mergeGroup(members.map((i) => items[i]), sourceOf));
+  for (const [root, group] of groups) out.push({ ...mergeGroup(group.map((i) => items[i]), sourceOf), merges: reasons.get(root) ?? [] });
   return out.sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.id.localeCompare(b.id));
 }
 
-function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): CorefEvent {
+function fmtDate(d: EventDate): string {
+  if (!d.start && !d.end) return 'unknown';
+  const span = d.start === d.end || !d.end ? d.start : `${d.start}..${d.end}`;
+  return d.inferred ? `by ${d.end}` : String(span);
+}
+
+function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Omit<CorefEvent, 'merges'> {
   // The representative: the report with an explicit date and the most participants.
   const score = (d: DocEventInput) => {
     const date = d.event.date as EventDate;
@@ -229,6 +321,7 @@ function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Co
     id: rep.event.id,
     type,
     mode: (rep.mode as EventMode) ?? rep.event.mode,
+    ...(members.every((m) => m.event.hedged) ? { hedged: true } : { hedged: undefined }),
     actors,
     targets,
     location: rep.event.location ?? members.find((m) => m.event.location)?.event.location ?? null,

@@ -1,7 +1,8 @@
 /**
  * Timeline: events in date order with their sources, filtered by entity, date range and type.
  * Undated events sort last; an inferred date (`date.inferred`) sorts by its end (the publication)
- * and is flagged so a reader never takes it for a stated date.
+ * and is flagged so a reader never takes it for a stated date: it reads "by <date>". An event that
+ * did not happen (negated), might (hypothetical), is planned (intended) or offered says so.
  */
 import type { Entity, OrbitEvent, PloverType } from '../model/index.js';
 
@@ -68,4 +69,22 @@ export function buildTimeline(events: readonly TimelineEvent[], entities: readon
     if (a.sortDate !== b.sortDate) return a.sortDate == null ? 1 : b.sortDate == null ? -1 : a.sortDate.localeCompare(b.sortDate);
     return b.sources - a.sources || a.event.id.localeCompare(b.event.id);
   });
+}
+
+type DateLike = { start: string | null; end: string | null; inferred?: boolean };
+
+/** The date as a reader should see it: "2022-01-05", "2022-01-05…2022-01-07", "by 2022-04-18", "undated". */
+export function dateLabel(date: DateLike | null | undefined): string {
+  if (!date || (!date.start && !date.end)) return 'undated';
+  if (date.inferred) return `by ${date.end ?? date.start}`;
+  const a = date.start ?? date.end!;
+  const b = date.end ?? a;
+  return a === b ? a : `${a}…${b}`;
+}
+
+/** "" for an asserted event; otherwise what it is: "negated", "hypothetical", "intended",
+ *  "offered", or "reportedly" for a hedged report. */
+export function modeLabel(ev: { mode?: string; hedged?: boolean }): string {
+  if (ev.mode && ev.mode !== 'asserted') return ev.mode;
+  return ev.hedged ? 'reportedly' : '';
 }

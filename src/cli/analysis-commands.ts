@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
+import { dateLabel, modeLabel } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
 import { briefingSlice } from '../store/brief-queries.js';
 import { entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations } from '../store/fact-queries.js';
@@ -198,9 +199,12 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
           return EXIT.OK;
         }
         for (const e of events) {
-          const date = e.date.start ? (e.date.end && e.date.end !== e.date.start ? `${e.date.start}…${e.date.end}` : e.date.start) : 'undated';
+          // an inferred date reads "by <date>"; a mode other than asserted is said before the summary
+          const date = dateLabel(e.date);
+          const mode = modeLabel(e);
+          const summary = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');
           const docsN = new Set(e.evidence.map((s) => s.document)).size;
-          process.stdout.write(`${date.padEnd(22)} ${e.type.padEnd(9)} ${e.mode && e.mode !== 'asserted' ? `(${e.mode}) ` : ''}${truncate(e.summary, 100)}  [${e.sources ?? docsN} source${(e.sources ?? docsN) === 1 ? '' : 's'}: ${[...new Set(e.evidence.map((s) => s.document.slice(0, 8)))].join(', ')}]\n`);
+          process.stdout.write(`${date.padEnd(22)} ${e.type.padEnd(9)} ${mode ? `[${mode.toUpperCase()}] ` : ''}${truncate(summary, 100)}  [${e.sources ?? docsN} source${(e.sources ?? docsN) === 1 ? '' : 's'}: ${[...new Set(e.evidence.map((s) => s.document.slice(0, 8)))].join(', ')}]\n`);
         }
         if (!events.length) process.stdout.write('no events match\n');
         return EXIT.OK;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OrbitError } from '../errors.js';
 import type { EventMode, PloverType } from '../model/index.js';
+import type { ModalityCues } from './events-modality.js';
 
 export const PLOVER_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -40,6 +41,8 @@ const TriggerSchema = z.strictObject({
   yieldsTo: z.array(Plover).optional(),
   ownerRole: z.enum(['actor', 'target']).optional(),
   objectAdjacent: z.boolean().optional(),
+  /** entity types a target may have ("froze its participation in X": an organization) */
+  targetTypes: z.array(z.enum(['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'])).min(1).optional(),
   summary: z.string().min(1),
 });
 
@@ -53,9 +56,18 @@ const TriggerFileSchema = z.strictObject({
   triggers: z.array(TriggerSchema).min(1),
 });
 
+const CueSlots = z.strictObject({
+  negated: RegexSource.optional(), hypothetical: RegexSource.optional(), offered: RegexSource.optional(),
+  intended: RegexSource.optional(), hedged: RegexSource.optional(),
+});
+const ModalitySchema = z.strictObject({
+  before: CueSlots, after: CueSlots, word: CueSlots, prefix: CueSlots,
+  condition: RegexSource.nullable(), question: RegexSource.nullable(), notCue: RegexSource.nullable(),
+});
+
 const CueFileSchema = z.strictObject({
   $comment: z.union([z.string(), z.array(z.string())]).optional(),
-  modeCues: z.strictObject({ negated: RegexSource, offered: RegexSource, hypothetical: RegexSource, intended: RegexSource }),
+  modality: z.record(z.string().regex(/^[a-z]{2}$/), ModalitySchema).refine((m) => !!m.en, 'modality.en is required (the fallback language)'),
   groupNouns: RegexSource,
   countryAnaphors: RegexSource,
   sameDay: RegexSource,
@@ -73,7 +85,8 @@ export type EventData = {
   triggers: CompiledTrigger[];
   typeIntensity: Record<PloverType, number>;
   modeScale: Record<EventMode | 'refusal', number>;
-  modeCues: { mode: Exclude<EventMode, 'asserted'>; re: RegExp }[];
+  /** modality cues per language (ISO 639-1), English the fallback */
+  modality: Record<string, ModalityCues>;
   /** demonym word followed by a group noun: "the Turkish side" (group 1 = the demonym) */
   demonymGroup: RegExp;
   countryAnaphor: RegExp;
@@ -128,8 +141,7 @@ export function compileEventData(triggerJson: unknown, cueJson: unknown): EventD
     triggers: t.data.triggers.map((tr, index) => ({ ...tr, index, re: new RegExp(tr.pattern, /\\[pPu]\{/.test(tr.pattern) ? 'giu' : 'gi') })),
     typeIntensity: t.data.typeIntensity as Record<PloverType, number>,
     modeScale: t.data.modeScale,
-    // Order matters: the first matching cue wins (negation overrides everything else).
-    modeCues: (['negated', 'offered', 'hypothetical', 'intended'] as const).map((mode) => ({ mode, re: new RegExp(cues.modeCues[mode], 'i') })),
+    modality: Object.fromEntries(Object.entries(cues.modality).map(([lang, m]) => [lang, compileModality(m)])),
     demonymGroup: new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${cues.groupNouns})\\b`, 'gu'),
     countryAnaphor: new RegExp(cues.countryAnaphors, 'gi'),
     sameDay: new RegExp(cues.sameDay, 'iu'),
@@ -137,6 +149,18 @@ export function compileEventData(triggerJson: unknown, cueJson: unknown): EventD
     opinion: new RegExp(cues.opinion, 'u'),
     subordinators: new RegExp(cues.subordinators, 'iu'),
     inferredWindowDays: cues.inferredWindowDays,
+  };
+}
+
+const flagsOf = (src: string) => (/\\[pPu]\{|[^\x00-\x7f]/.test(src) ? 'iu' : 'i');
+const compileSlots = (slots: z.infer<typeof CueSlots>): ModalityCues['before'] =>
+  Object.fromEntries(Object.entries(slots).filter(([, v]) => !!v).map(([k, v]) => [k, new RegExp(v!, flagsOf(v!))]));
+
+function compileModality(m: z.infer<typeof ModalitySchema>): ModalityCues {
+  const re = (src: string | null) => (src ? new RegExp(src, flagsOf(src)) : null);
+  return {
+    before: compileSlots(m.before), after: compileSlots(m.after), word: compileSlots(m.word), prefix: compileSlots(m.prefix),
+    condition: re(m.condition), question: re(m.question), notCue: m.notCue ? new RegExp(m.notCue, `g${flagsOf(m.notCue)}`) : null,
   };
 }
 

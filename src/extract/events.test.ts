@@ -140,9 +140,10 @@ describe('extractEvents: participants, places and dates', () => {
     const noPub = run('Freedonia accused Sylvania of espionage.', [C('Freedonia'), C('Sylvania')], [], null)[0];
     expect(noPub.date).toEqual({ start: null, end: null });
   });
-  it('needs a resolved participant and skips rhetorical questions', () => {
+  it('needs a resolved participant; a question is never an event that happened', () => {
     expect(run('They met in the evening.', [])).toEqual([]);
-    expect(run('Will Freedonia impose sanctions on Sylvania?', [C('Freedonia'), C('Sylvania')])).toEqual([]);
+    const asked = run('Will Freedonia impose sanctions on Sylvania?', [C('Freedonia'), C('Sylvania')]);
+    expect(asked.map((e) => e.mode)).toEqual(['hypothetical']);
   });
   it('a person qualified by a country keeps the person as participant', () => {
     const text = 'Freedonian President Arstan Bekov met the head of Sylvania Lena Ivanova.';
@@ -277,5 +278,30 @@ describe('extractEvents: places before a verb and plural anaphors across sentenc
     const talks = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz }).find((e) => e.trigger === 'discussed');
     expect(talks).toBeDefined();
     expect([...talks!.actorRefs, ...talks!.targetRefs]).toContain('e2');
+  });
+});
+
+describe('extractEvents: dates from the event\'s own clause', () => {
+  const t = (text: string, surface: string, value: string, published = '2024-03-20'): TimeExpression => {
+    const start = text.indexOf(surface);
+    void published;
+    return { start, end: start + surface.length, text: surface, value: { start: value, end: value }, kind: value.length === 4 ? 'date' : 'relative', vague: false };
+  };
+  it('history in passing keeps its own year and does not date the news', () => {
+    const text = 'Freedonia signed a border agreement with Sylvania on Monday, years after the clashes in 2021.';
+    const evs = run(text, [C('Freedonia'), C('Sylvania')], [t(text, 'on Monday', '2024-03-18'), t(text, 'in 2021', '2021')]);
+    expect(evs.find((e) => e.type === 'AGREE')!.date).toEqual({ start: '2024-03-18', end: '2024-03-18' });
+    const text2 = 'Arstan Bekov met Lena Ivanova, years after the clashes in 2021 between their countries.';
+    const evs2 = run(text2, [P('Arstan Bekov'), P('Lena Ivanova')], [t(text2, 'in 2021', '2021')]);
+    const met = evs2.find((e) => e.type === 'CONSULT')!;
+    // the meeting is dated only by publication ("by 2024-03-20"), never 2021
+    expect(met.date).toMatchObject({ end: '2024-03-20', inferred: true });
+  });
+  it('a photo caption neither dates an event nor reports one', () => {
+    const text = 'Photo: Arstan Bekov and Lena Ivanova met in Osh, 12 May 2023. (Agency)\nArstan Bekov met Lena Ivanova on Monday.\nThe same day, they signed an agreement.';
+    const times = [t(text, '12 May 2023', '2023-05-12')];
+    const evs = run(text, [P('Arstan Bekov'), P('Lena Ivanova'), L('Osh')], times);
+    expect(evs.every((e) => e.evidence.start > text.indexOf('\n'))).toBe(true);
+    for (const e of evs) expect(e.date.start === '2023-05-12' || e.date.end === '2023-05-12').toBe(false);
   });
 });

@@ -20,11 +20,18 @@ import type { EventMode, PloverType } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
+import { caseFrame } from './events-frames-case.js';
+import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
-export type ExtractEventsOptions = { gaz?: Gazetteer | null; data?: EventData };
+export type ExtractEventsOptions = {
+  gaz?: Gazetteer | null;
+  data?: EventData;
+  /** ISO 639-1 language of the text: picks the modality cues (English when unknown) */
+  language?: string | null;
+};
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
 const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -36,7 +43,6 @@ const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
-const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s+)May\b/g;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
 const MISSING = '\uE000';
 const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000/gu;
@@ -83,10 +89,16 @@ export function extractEvents(
 ): DocEvent[] {
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !sentences.length) return [];
   const data = opts.data ?? loadEventData();
+  const cues = cuesFor(data.modality, opts.language);
+  const lang = (opts.language ?? 'en').toLowerCase().slice(0, 2);
+  const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published);
-  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration').sort((a, b) => a.start - b.start);
+  // a photo caption dates the photo, not the news: its dates and its sentences are left out
+  const captions = captionRanges(text);
+  const inCaption = (pos: number) => captions.some(([a, b]) => pos >= a && pos < b);
+  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration' && !inCaption(t.start)).sort((a, b) => a.start - b.start);
 
   // Sentences that only date an earlier event ("the meeting will take place on 11 January").
   const consumedTimes = new Set<TimeExpression>();
@@ -105,6 +117,7 @@ export function extractEvents(
   const pubDay = publicationDay(published);
   const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
 
+  const triggerSpans: { sentence: number; start: number; end: number }[] = [];
   for (const tr of data.triggers) {
     tr.re.lastIndex = 0;
     for (let m = tr.re.exec(text); m; m = tr.re.exec(text)) {
@@ -113,20 +126,24 @@ export function extractEvents(
         continue;
       }
       const si = sentenceAt(sentences, m.index);
-      if (si < 0) continue;
-      const sent = sentences[si];
+      if (si < 0 || inCaption(m.index)) continue;
+      // a sentence never runs across a paragraph break: keep the trigger's own line of it
+      const sent = withinLine(text, sentences[si], m.index);
       const mEnd = m.index + m[0].length;
       if (mEnd > sent.end) continue;
       const sentText = text.slice(sent.start, sent.end);
       if (data.opinion.test(sentText.trimEnd())) continue;
-      const mode = detectMode(text, sent, cands, tr, m.index, m[0], data);
-      const frame = findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      // every trigger word claims the time expressions nearest it, event or not ("the clashes in 2021")
+      triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
+      const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
+      const mode = modality.mode;
+      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
         if (!(times ?? []).some((t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60)) continue;
       }
-      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data);
+      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data, null, mEnd);
       const base = tr.intensity ?? data.typeIntensity[tr.type];
       const scale = mode === 'negated' ? (base > COOPERATIVE_MIN ? data.modeScale.refusal : data.modeScale.negated) : data.modeScale[mode];
       const intensity = Math.round(base * scale * 10) / 10 || 0;
@@ -135,12 +152,27 @@ export function extractEvents(
       const actorRefs = uniq(frame.actors.map((c) => c.actorRef));
       const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
       events.push({
-        type: tr.type, mode, actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
-        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, date, names),
+        type: tr.type, mode, ...(modality.hedged ? { hedged: true } : {}), actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
+        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, names),
         evidence: { start, end }, trigger: m[0],
         sentence: si, triggerIndex: m.index, triggerId: tr.id, yieldsTo: tr.yieldsTo,
       });
     }
+  }
+
+  // History in passing: a time expression nearer another event of the sentence dates that one
+  // ("met on Monday, years after the clashes of 2021": 2021 belongs to the clashes).
+  for (const e of events) {
+    const used = (e.date as { timeUsed?: TimeExpression | null }).timeUsed;
+    if (!used) continue;
+    const eEnd = e.triggerIndex + e.trigger.length;
+    const mine = spanDistance(used.start, e.triggerIndex, eEnd);
+    const others = triggerSpans.filter((o) => o.sentence === e.sentence && !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length));
+    if (!others.some((o) => spanDistance(used.start, o.start, o.end) < mine)) continue;
+    const skip = new Set([...consumedTimes, used]);
+    const spans = others.map((o) => [o.start, o.end] as const);
+    const redone = dateFor(text, sentences, e.sentence, e.triggerIndex, validTimes, skip, e.mode, pubDay, data, spans, eEnd);
+    e.date = redone;
   }
 
   // Date anaphora: give the date to the nearest earlier meeting-like event without an explicit date.
@@ -158,6 +190,30 @@ export function extractEvents(
   }
 
   return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
+}
+
+/** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
+const CAPTION_LINE = /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
+
+/** The part of a sentence on the line (paragraph) that holds `pos`. */
+function withinLine(text: string, sent: Sentence, pos: number): Sentence {
+  const ls = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  const le = nl < 0 ? text.length : nl;
+  if (ls <= sent.start && le >= sent.end) return sent;
+  return { ...sent, start: Math.max(sent.start, ls), end: Math.min(sent.end, le) };
+}
+
+/** [start, end) of every caption line of the text. */
+export function captionRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    // a caption is short: a long paragraph that merely credits a photo at its end is still news
+    if (line.length <= 300 && CAPTION_LINE.test(line)) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
 }
 
 function uniq(xs: string[]): string[] {
@@ -414,6 +470,15 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     if (p) location = p;
   }
 
+  return satisfiesNeeds({ actors, targets, location }, tr, mode);
+}
+
+/** The frame when it has the participants its trigger needs, else null. */
+function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Frame | null {
+  const { actors, location } = frame;
+  // a trigger that names what its target is ("participation in <organization>") keeps only those
+  const targets = tr.targetTypes ? frame.targets.filter((c) => tr.targetTypes!.includes(c.type)) : frame.targets;
+  frame = { ...frame, targets };
   const hasActor = actors.length > 0;
   const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
   const needs = mode === 'hypothetical' ? 'both' : tr.needs ?? 'any';
@@ -422,7 +487,30 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   if (needs === 'target' && !(hasTarget || location)) return null;
   const placeOnly = !!tr.locationSuffices && !!location && mode === 'asserted';
   if (!hasActor && !targets.length && !placeOnly) return null;
-  return { actors, targets, location };
+  return frame;
+}
+
+const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
+
+/** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
+function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode): Frame | null {
+  const head = text.slice(sent.start, mStart);
+  let clauseStart = sent.start;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (CASE_CLAUSE_PUNCT.test(head[i])) {
+      clauseStart = sent.start + i + 1;
+      break;
+    }
+  }
+  const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
+  const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
+  const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
+    // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
+    // a capital visited stands for its country
+    f.targets = [f.location];
+  }
+  return satisfiesNeeds(f, tr, mode);
 }
 
 /** Is `pos` inside a ", who/which …" clause of the sentence that does not contain `trigger`? */
@@ -461,24 +549,24 @@ function passiveBefore(gap: string): boolean {
 }
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
-function clauseEnd(text: string, from: number, sentEnd: number): number {
+function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {
   const rest = text.slice(from, sentEnd);
-  const m = CLAUSE_PUNCT.exec(rest);
+  const m = punct.exec(rest);
   return m ? from + m.index : sentEnd;
 }
 
 // ----------------------------------------------------------------------------------- mode
 
 /**
- * The mode of a trigger from cue words between its subject and the trigger ("Kazakhstan will not
- * help", "Ankara is ready to provide"), or anywhere in the clause before the subject for
- * sentence-level conditions ("if", "it is possible that"). A participle after a comma
- * (", offering ...") shares the mode of the clause it hangs on.
+ * The modality of a trigger (events-modality.ts) from its own clause: the clause starts after the
+ * last comma, semicolon, quotation mark or bracket before the trigger — a participle after a
+ * comma (", offering ...") shares the clause it hangs on — and its subject is the last participant
+ * candidate before the trigger; the clause ends at the next such mark after it.
  */
-function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mText: string, data: EventData): EventMode {
+function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mText: string, cues: ModalityCues): Modality {
   const clauseText = text.slice(sent.start, mStart);
   const participle = /^\p{L}+ing\b/u.test(mText) && /,\s*$/.test(clauseText);
-  const cutChars = participle ? /[;"“”(]/g : /[,;"“”(]/g;
+  const cutChars = participle ? /[;"“”«»(]/g : /[,;"“”«»(]/g;
   let clauseStart = sent.start;
   for (let m = cutChars.exec(clauseText); m; m = cutChars.exec(clauseText)) {
     if (participle && m.index >= clauseText.trimEnd().length - 1) continue;
@@ -492,25 +580,20 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
     if (subjectStart < 0) subjectStart = c.start;
     subjectEnd = c.end;
   }
-  const between = text.slice(participle ? clauseStart : subjectEnd, mStart);
-  const words = between.trim().split(/\s+/);
-  // the month "May" in a date ("May 1", "1 May") is no modal verb
-  const windowText = `${words.slice(-8).join(' ')} ${mText.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month');
-  const conditional = /^\s*["“«]?\s*(?:if|unless)\b/iu.test(text.slice(sent.start, mStart));
-  for (const cue of data.modeCues) {
-    if (cue.mode === 'offered' && tr.mode === 'offered') continue;
-    if (conditional && cue.mode !== 'negated') return 'hypothetical';
-    if (cue.re.test(windowText)) {
-      if (cue.mode === 'negated' || cue.mode === 'hypothetical') return cue.mode;
-      if (tr.mode === 'offered') return 'offered';
-      return cue.mode;
-    }
-  }
-  // Conditions stated before the subject hold for the whole clause ("there is no evidence X ...").
-  const prefix = text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart);
-  if (/\b(?:no\s+evidence|not\s+true|denied|deny|denies)\b/iu.test(prefix)) return 'negated';
-  if (/\b(?:if|unless|whether|possible|possibly|perhaps|imagine)\b/iu.test(prefix)) return 'hypothetical';
-  return tr.mode ?? 'asserted';
+  const wordRest = /^\p{L}*/u.exec(text.slice(mEnd, mEnd + 24))?.[0] ?? '';
+  const afterStart = mEnd + wordRest.length;
+  // quotation marks do not end the clause here: 'an attack was “very likely”'
+  const afterEnd = Math.max(afterStart, clauseEnd(text, afterStart, sent.end, /[,;()]/u));
+  return modalityOf({
+    before: text.slice(participle ? clauseStart : subjectEnd, mStart),
+    trigger: mText,
+    wordRest,
+    after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
+    prefix: text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart),
+    sentenceHead: text.slice(sent.start, mStart),
+    sentence: text.slice(sent.start, sent.end),
+    intrinsic: tr.mode,
+  }, cues);
 }
 
 // ----------------------------------------------------------------------------------- dates
@@ -525,17 +608,26 @@ function dateFor(
   mode: EventMode,
   pubDay: string | null,
   data: EventData,
+  /** when given: trigger spans of the sentence's events; a time nearer another one is not ours */
+  triggersInSentence: readonly (readonly [number, number])[] | null,
+  triggerEnd: number = trigger,
 ): EventDate {
   const sent = sentences[si];
   let best: TimeExpression | null = null;
   for (const t of times) {
     if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
+    if (triggersInSentence && triggersInSentence.some(([a, b]) => a !== trigger && spanDistance(t.start, a, b) < spanDistance(t.start, trigger, triggerEnd))) continue;
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
-    if (!best || Math.abs(t.start - trigger) < Math.abs(best.start - trigger)) best = t;
+    if (!best || spanDistance(t.start, trigger, triggerEnd) < spanDistance(best.start, trigger, triggerEnd)) best = t;
   }
-  if (best) return { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+  if (best) {
+    const d: EventDate = { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+    // which expression dated the event (read by the history-in-passing pass, then dropped)
+    Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
+    return d;
+  }
   if (data.sameDay.test(text.slice(sent.start, sent.end))) {
     const floor = sentences[Math.max(0, si - 3)].start;
     for (let i = times.length - 1; i >= 0; i--) {
@@ -559,7 +651,8 @@ const MODE_NOTE: Record<EventMode, string> = {
   asserted: '', negated: ' (negated)', hypothetical: ' (hypothetical)', intended: ' (intended)', offered: ' (offered)',
 };
 
-function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, date: EventDate, names: Map<string, string>): string {
+/** One line saying who did what to whom, and where; the date is a field of its own. */
+function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, names: Map<string, string>): string {
   const list = (refs: string[]) => refs.map((r) => names.get(r) ?? r).join(' and ');
   let s = tr.summary;
   const a = list(actors);
@@ -569,7 +662,6 @@ function summarize(tr: CompiledTrigger, actors: string[], targets: string[], loc
   // Drop the words that introduce a missing slot ("with ?", "of ?"), then a missing subject.
   s = s.replace(MISSING_WITH_PREP, '').replace(MISSING_ANY, ' ').replace(/\s+/g, ' ').trim();
   if (l && !tr.summary.includes('{location}')) s += ` in ${l}`;
-  if (date.start && !date.inferred) s += date.end && date.end !== date.start ? ` (${date.start} – ${date.end})` : ` on ${date.start}`;
   s += MODE_NOTE[mode];
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -605,6 +697,11 @@ function dedupe(events: Internal[]): Internal[] {
   };
   const full = out.filter((e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)));
   return full.filter((e) => !e.yieldsTo?.length || !full.some((o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode));
+}
+
+/** Characters between `pos` and the span [a, b) (0 inside it). */
+function spanDistance(pos: number, a: number, b: number): number {
+  return pos < a ? a - pos : pos >= b ? pos - b + 1 : 0;
 }
 
 function rangesOverlap(a: number, al: number, b: number, bl: number): boolean {

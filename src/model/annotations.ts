@@ -60,11 +60,14 @@ export type DocQuote = {
 export type DocEvent = {
   type: PloverType;
   mode: EventMode;
+  /** reported without the report vouching for it ("reportedly", "allegedly", "якобы", "iddiaya göre") */
+  hedged?: boolean;
   summary: string;
   actorRefs: string[];
   targetRefs: string[];
   locationRef: string | null;
-  date: { start: string | null; end: string | null };
+  /** `inferred`: not stated in the event's clause; a window ending at publication ("by <end>") */
+  date: { start: string | null; end: string | null; inferred?: boolean };
   intensity: number; // documented cooperation (+) .. conflict (-) scale
   evidence: { start: number; end: number };
   trigger: string;

@@ -72,11 +72,15 @@ export type OrbitEvent = {
   id: string;
   type: PloverType;
   mode?: EventMode;
+  /** reported without the report vouching for it ("reportedly", "allegedly"); absent = false */
+  hedged?: boolean;
   summary: string;
   actors: string[];
   targets: string[];
   location?: string | null;
-  date: { start: string | null; end: string | null };
+  /** ISO dates, inclusive. `inferred: true`: no date in the event's own clause — a window that
+   *  ends at the publication of the earliest report, read as "by <end>", never as a stated date */
+  date: { start: string | null; end: string | null; inferred?: boolean };
   evidence: Span[];
 };
 

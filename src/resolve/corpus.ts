@@ -83,7 +83,7 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
       out.docEvents.push({
         docId: d.id, intensity: e.intensity, mode: e.mode,
         event: {
-          id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
+          id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, ...(e.hedged ? { hedged: true } : {}), summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
           location: ent(d.id, e.locationRef), date: e.date,
           evidence: [{ document: d.id, start: e.evidence.start, end: e.evidence.end, text: d.text.slice(e.evidence.start, e.evidence.end) }],
         },

@@ -24,7 +24,7 @@ import {
 } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
 import { RequestGate } from './gate.js';
-import { apiError, errorSchema, listQuery, MAX_PAGE, schemas } from './schemas.js';
+import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, schemas } from './schemas.js';
 
 export type AppOptions = {
   store: Store;
@@ -150,6 +150,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const byId = new Map(docs.map((d) => [String(d.id), { id: String(d.id), title: (d.title as string) ?? null, outlet: (d.outlet as string) ?? null, published: (d.published as string) ?? null }]));
     return es.map((e) => ({
       ...e,
+      // every event says whether it happened (stores written before modes existed say nothing)
+      mode: (e as { mode?: string }).mode ?? 'asserted',
       actorNames: e.actors.map((a) => n.get(a)?.name ?? a),
       targetNames: e.targets.map((t) => n.get(t)?.name ?? t),
       locationName: e.location ? n.get(e.location)?.name ?? e.location : null,
@@ -254,8 +256,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return { items: await withEventNames(await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset })), limit, offset };
   };
   const eventQuery = listQuery({ entity: { type: 'string', maxLength: 200 }, type: schemas.eventType, from: schemas.date, to: schemas.date });
-  app.get('/api/events', { schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery } }, eventsRoute);
-  app.get('/api/timeline', { schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery } }, eventsRoute);
+  const eventPage = { 200: { type: 'object', additionalProperties: true, properties: { items: { type: 'array', items: eventSchema }, limit: { type: 'integer' }, offset: { type: 'integer' } } } };
+  app.get('/api/events', { schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery, response: eventPage } }, eventsRoute);
+  app.get('/api/timeline', { schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery, response: eventPage } }, eventsRoute);
 
   app.get('/api/relations', { schema: { tags: ['entities'], summary: 'Relations (paged, default 500 per page)', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {

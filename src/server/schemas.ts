@@ -17,6 +17,51 @@ export const schemas = {
   eventType: { type: 'string', pattern: '^[A-Za-z]{3,12}$' },
 } as const;
 
+const span = {
+  type: 'object',
+  properties: { document: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
+  required: ['document', 'start', 'end'],
+  additionalProperties: true,
+} as const;
+
+/**
+ * One event as the API returns it (export-v1 Event plus what the UI needs). `mode` says whether
+ * it happened; `hedged` marks a report the outlet does not vouch for; `date.inferred` marks a date
+ * not stated in the event's clause: a window ending at publication, to be shown "by <date.end>".
+ */
+export const eventSchema = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['id', 'type', 'mode', 'summary', 'actors', 'targets', 'date', 'evidence'],
+  properties: {
+    id: { type: 'string' },
+    type: { type: 'string', description: 'PLOVER type (AGREE, CONSULT, …)' },
+    mode: {
+      type: 'string', enum: ['asserted', 'negated', 'hypothetical', 'intended', 'offered'],
+      description: 'asserted: it happened; negated: it did not ("have still not signed"); hypothetical: possible, conditional or asked about; intended: planned or announced ("will visit"); offered: proposed ("ready to host")',
+    },
+    hedged: { type: 'boolean', description: 'true when the outlet reports it without vouching for it ("reportedly", "allegedly"); absent otherwise' },
+    summary: { type: 'string' },
+    actors: { type: 'array', items: { type: 'string' } },
+    targets: { type: 'array', items: { type: 'string' } },
+    location: { type: ['string', 'null'] },
+    date: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        start: { type: ['string', 'null'], description: 'ISO date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive; null when unknown' },
+        end: { type: ['string', 'null'], description: 'ISO date, inclusive; equals start for one day' },
+        inferred: { type: 'boolean', description: 'true: no date in the event\'s own clause; start..end is a window ending at publication, read "by <end>", never a stated date' },
+      },
+      required: ['start', 'end'],
+    },
+    evidence: { type: 'array', items: span },
+    sources: { type: 'integer', description: 'independent sources (copies and one outlet count once)' },
+    intensity: { type: 'number', description: 'cooperation (+) .. conflict (−), scaled by mode' },
+    merges: { type: 'array', items: { type: 'string' }, description: 'why reports were taken for one event, one line per merge' },
+  },
+} as const;
+
 /** A querystring schema with limit/offset paging (limit ≤ MAX_PAGE) plus the given properties. */
 export function listQuery(props: Record<string, unknown>, required: string[] = []) {
   return {

@@ -5,7 +5,7 @@
  * first by the same keys (in SQL), so the two give the same page:
  *  - stories: the stories of the documents published in the period (story_members), by how many
  *    of their documents fall in it, then the stories listing's order;
- *  - events: those whose timeline dates meet the period (events.t_start/t_end), by sources, then
+ *  - events: asserted ones whose timeline dates meet the period (events.t_start/t_end), by sources, then
  *    |intensity|, then the timeline's order (day, sources, id);
  *  - quotes: with a speaker, in the period, the longest per speaker, then the longest speakers;
  *  - alignment: monthly cells that meet the period, by |score|.
@@ -50,7 +50,7 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
   const eventRows = await db.query(
     `select jsonb_set(e.data, '{evidence}', coalesce(jsonb_path_query_array(e.data->'evidence', '$[0]'), '[]'::jsonb)) as data
        from events e
-      where e.t_start is not null
+      where e.t_start is not null and coalesce(e.data->>'mode', 'asserted') = 'asserted'
         and ($1::text is null or e.t_end >= $1)
         and ($2::text is null or (case when e.inferred then e.t_end else e.t_start end) <= $2)
         and ($3::text is null or exists (select 1 from event_entities x where x.event_id = e.id and x.entity_id = $3))

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import type { OrbitEvent } from '../model/index.js';
+import { coreferEvents, keyTerms, MAX_DATE_GAP_DAYS, type DocEventInput } from './events.js';
+
+const gaz = buildGazetteer([{ file: 't.json', data: { entries: [
+  { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+  { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+  { id: 'person:a', type: 'person', name: 'Anna Arkadi', aliases: [], roles: [{ title: 'president', of: 'country:AA', from: '2000', to: null }] },
+  { id: 'person:b', type: 'person', name: 'Boris Bordo', aliases: [], roles: [{ title: 'president', of: 'country:BB', from: '2000', to: null }] },
+] } }]);
+
+const DAY = 86_400_000;
+const iso = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * DAY).toISOString().slice(0, 10);
+
+function meeting(id: string, doc: string, day: number, text = 'Anna Arkadi met Boris Bordo and discussed the border treaty and railway transit.'): DocEventInput {
+  const event: OrbitEvent = {
+    id, type: 'CONSULT', mode: 'asserted', summary: 'Anna Arkadi met Boris Bordo', actors: ['person:a'], targets: ['person:b'],
+    date: { start: iso(day), end: iso(day) }, evidence: [{ document: doc, start: 0, end: text.length, text }],
+  };
+  return { docId: doc, event, intensity: 2, mode: 'asserted' };
+}
+
+describe('coreferEvents is conservative', () => {
+  it('two meetings of the same two leaders on dates more than 2 days apart never merge', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 3000 }),
+      fc.integer({ min: MAX_DATE_GAP_DAYS + 1, max: 400 }),
+      fc.boolean(), fc.boolean(), fc.boolean(),
+      (day, gap, sameDoc, sameStory, swapSides) => {
+        const a = meeting('x', 'D1', day);
+        const b = meeting('y', sameDoc ? 'D1' : 'D2', day + gap);
+        if (swapSides) b.event = { ...b.event, actors: ['country:BB'], targets: ['country:AA'] };
+        const storyOf = new Map(sameStory ? [['D1', 's'], ['D2', 's']] : []);
+        const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+        const out = coreferEvents([a, b], [{ from: 'D2', to: 'D1', type: 'duplicate', score: 1 }], docs, { gaz, storyOf });
+        expect(out).toHaveLength(2);
+      },
+    ), { numRuns: 200 });
+  });
+
+  it('no chain fuses two dated meetings through an undated report that fits both', () => {
+    const undated = meeting('u', 'D1', 0);
+    undated.event = { ...undated.event, date: { start: null, end: null } };
+    const out = coreferEvents([meeting('x', 'D1', 10), undated, meeting('y', 'D1', 40)], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    expect(out.filter((e) => e.evidence.length > 0)).toHaveLength(2);
+    expect(out.every((e) => !(e.evidence.length === 3))).toBe(true);
+  });
+
+  it('undated reports in unrelated documents with nothing in common stay apart', () => {
+    const a = meeting('x', 'D1', 0, 'Anna Arkadi met Boris Bordo in the capital.');
+    const b = meeting('y', 'D2', 0, 'Anna Arkadi spoke with Boris Bordo by phone about gas prices.');
+    for (const r of [a, b]) r.event = { ...r.event, date: { start: null, end: null } };
+    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+    expect(coreferEvents([a, b], [], docs, { gaz })).toHaveLength(2);
+  });
+
+  it('merges reports of one meeting in one story and says why', () => {
+    const a = meeting('x', 'D1', 5);
+    const b = meeting('y', 'D2', 6);
+    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+    const out = coreferEvents([a, b], [], docs, { gaz, storyOf: new Map([['D1', 's'], ['D2', 's']]) });
+    expect(out).toHaveLength(1);
+    expect(out[0].merges).toHaveLength(1);
+    expect(out[0].merges[0]).toMatch(/x \+ y: consult\/consult, asserted; participants .*; dates 2020-01-06 \/ 2020-01-07; same story/);
+  });
+
+  it('key terms are lower-case content words, not names or generic words', () => {
+    expect([...keyTerms('President Anna Arkadi signed the border treaty in Arkadia.')].sort()).toEqual(['border', 'signed', 'treaty']);
+  });
+});

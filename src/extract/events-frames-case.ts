@@ -1,0 +1,110 @@
+/**
+ * Argument frames for languages that mark roles on the noun rather than by word order alone:
+ * Russian (prepositions + free word order) and Turkish (case suffixes, verb last).
+ *
+ * Each participant candidate in the trigger's clause gets a role from what marks it:
+ * - Russian: the preposition right before it — "с/со" (with) and "к/против/для" make a target,
+ *   "между" (between) a pair, "в/во/на" before a place the location; an unmarked candidate before
+ *   the trigger is the subject (the nearest group), one after the trigger the object.
+ * - Turkish: the suffix after the name — "'la/'le" or a following "ile" (with), dative "'a/'e/'ya",
+ *   accusative "'ı/'i/'yı" make a target; locative "'da/'de/'ta/'te" (or a following
+ *   "kentinde/şehrinde") a place; genitive "'ın/'in/'nın" only qualifies the next word (no role);
+ *   an unmarked (nominative) candidate is the subject.
+ * Coordinated subjects ("A ve B", "A и B", "A, B") stay one group; a symmetric event
+ * (CONSULT/AGREE/COOPERATE/ASSAULT) with a plural subject and no target becomes "A with B".
+ * This is the no-parser fallback for ru/tr; English frames live in events.ts.
+ */
+import type { PloverType } from '../model/index.js';
+import type { Candidate } from './events-participants.js';
+
+export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'none';
+export type CaseFrame = { actors: Candidate[]; targets: Candidate[]; location: Candidate | null };
+
+const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
+const RU_TARGET_PREP = /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
+const TR_PLACE_AFTER = /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
+const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
+const TR_SUFFIX: [RegExp, CaseRole][] = [
+  [/^(?:y?l[ae])$/iu, 'target'], // 'la/'le/'yla/'yle: with
+  [/^(?:n?[dt][ae])$/iu, 'location'], // 'da/'de/'ta/'te/'nda: in
+  [/^(?:n?[dt][ae]n)$/iu, 'none'], // ablative: from
+  [/^(?:n?[ıiuü]n|[ıiuü]n)$/iu, 'none'], // genitive: of
+  [/^(?:y?[ae]|n[ae])$/iu, 'target'], // dative: to
+  [/^(?:y?[ıiuü]|n[ıiuü])$/iu, 'target'], // accusative
+  [/^(?:[ıiuü]?n[ıiuü]n|[ıiuü]n)$/iu, 'none'],
+];
+
+/** The role a Turkish candidate's suffix (after an apostrophe, or attached) gives it. */
+export function turkishRole(text: string, c: Candidate): CaseRole {
+  const after = text.slice(c.end, c.end + 40);
+  if (TR_WITH_AFTER.test(after)) return 'target';
+  if (TR_PLACE_AFTER.test(after)) return 'location';
+  const m = /^['’]?(\p{L}+)/u.exec(after);
+  const suffix = m && (after[0] === '\'' || after[0] === '’') ? m[1] : '';
+  if (!suffix) return 'subject';
+  // possessive + case ("Azerbaycan'ın", "Rusya'yla"): the first matching rule
+  for (const [re, role] of TR_SUFFIX) if (re.test(suffix)) return role;
+  // plural / other suffixes: a copula ("Rusya'dır") or a compound — no role
+  return 'none';
+}
+
+/** The role a Russian candidate gets from the preposition before it and its side of the trigger. */
+export function russianRole(text: string, c: Candidate, clauseStart: number, trigger: number): CaseRole {
+  const before = text.slice(Math.max(clauseStart, c.start - 40), c.start);
+  if (RU_BETWEEN.test(before)) return 'pair';
+  if (RU_TARGET_PREP.test(before)) return 'target';
+  if (RU_PLACE_PREP.test(before)) return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
+  return c.start < trigger ? 'subject' : 'object';
+}
+
+function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'): boolean {
+  const gap = text.slice(a.end, b.start);
+  return lang === 'ru' ? RU_AND.test(gap) : TR_AND.test(gap);
+}
+
+/**
+ * The frame of one trigger from the candidates of its clause. `cands` are the usable candidates
+ * (no qualifying modifiers) of the clause, in text order.
+ */
+export function caseFrame(lang: 'ru' | 'tr', text: string, cands: readonly Candidate[], clauseStart: number, trigger: number, triggerEnd: number, type: PloverType): CaseFrame {
+  const roles = cands.map((c) => (lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger)));
+  const actors: Candidate[] = [];
+  const targets: Candidate[] = [];
+  let location: Candidate | null = null;
+  // Subject: the nearest unmarked (nominative) group before the trigger; Russian also puts it
+  // after the verb ("Подпишет ли Фридония …"): then the first unmarked noun after the trigger.
+  const actorLike = (c: Candidate) => !c.place && c.type !== 'location';
+  const subjects = cands.map((c, i) => ({ c, i })).filter(({ c, i }) => roles[i] === 'subject' && c.end <= trigger && actorLike(c));
+  if (!subjects.length && lang === 'ru') {
+    const i = roles.findIndex((r, k) => r === 'object' && actorLike(cands[k]));
+    if (i >= 0 && roles.some((r, k) => k !== i && (r === 'target' || r === 'object'))) {
+      roles[i] = 'subject';
+      subjects.push({ c: cands[i], i });
+    }
+  }
+  if (subjects.length) {
+    const pick = subjects[subjects.length - 1].i;
+    actors.push(cands[pick]);
+    for (let j = pick - 1; j >= 0 && coordinated(text, cands[j], cands[j + 1], lang) && roles[j] === 'subject'; j--) actors.unshift(cands[j]);
+    for (let j = pick + 1; j < cands.length && cands[j].end <= trigger && coordinated(text, cands[j - 1], cands[j], lang) && roles[j] === roles[pick]; j++) actors.push(cands[j]);
+  }
+  cands.forEach((c, i) => {
+    if (actors.includes(c)) return;
+    const r = roles[i];
+    if (r === 'location' && !location) location = c;
+    else if (r === 'pair') targets.push(c);
+    else if ((r === 'target' || r === 'object') && !c.place) {
+      // a Russian object after the trigger must be close to it: a later noun is someone else's
+      if (lang === 'ru' && c.start > triggerEnd && c.start - triggerEnd > 80) return;
+      targets.push(c);
+    }
+  });
+  if (!targets.length && actors.length >= 2 && SYMMETRIC.has(type)) targets.push(...actors.splice(1));
+  // a capital or place as the only target of a visit is where it happened, the country is the target
+  const uniq = <T,>(xs: T[]) => [...new Set(xs)];
+  return { actors: uniq(actors), targets: uniq(targets.filter((t) => !actors.some((a) => a.actorRef === t.actorRef))), location };
+}

@@ -26,7 +26,7 @@ export function annotate(article: Article): Annotations {
   const { entities, mentions } = extractEntities(text, sentences, gaz, { published: article.published });
   const times = extractTimes(text, article.published, sentences);
   const amounts = extractAmounts(text);
-  const quotes = extractQuotes(text, sentences, entities, mentions);
+  const quotes = extractQuotes(text, sentences, entities, mentions, { published: article.published, gazetteer: gaz });
   const events = extractEvents(text, sentences, entities, mentions, times, article.published, { language: article.language });
   const relations = extractRelations(text, sentences, entities, mentions);
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };

@@ -55,6 +55,12 @@ export type DocQuote = {
   speakerRef: string | null;
   reportedByRefs: string[]; // nearest first
   cue: string | null;
+  /** the phrase the text names the source with ("he", "the head of state", "a source"), when there is one */
+  source?: { start: number; end: number } | null;
+  /** text of `source`: kept for the reader when the speaker stays unresolved */
+  speakerText?: string | null;
+  /** `thought`: an attributed belief or intention ("believes", "hopes", "считает"), not a statement */
+  kind?: 'speech' | 'thought';
 };
 
 export type DocEvent = {

@@ -46,6 +46,10 @@ export type Quote = {
   speaker: string | null;
   reportedBy: string[];
   cue?: string | null;
+  /** the phrase naming the source in the text ("a senior official"), kept when the speaker is unknown */
+  speakerText?: string | null;
+  /** `thought` for attributed beliefs and intentions; `speech` otherwise */
+  kind?: 'speech' | 'thought';
 };
 
 export type PloverType =

@@ -76,6 +76,7 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
       out.quotes.push({
         id: `${d.id.slice(0, 12)}:q${i}`, document: d.id, text: q.text, start: q.start, end: q.end, direct: q.direct,
         speaker: ent(d.id, q.speakerRef), reportedBy: q.reportedByRefs.map((r) => ent(d.id, r)).filter((x): x is string => !!x), cue: q.cue,
+        speakerText: q.speakerText ?? null, kind: q.kind ?? 'speech',
       });
     });
     a.events.forEach((e, i) => {

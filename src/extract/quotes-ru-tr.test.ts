@@ -3,7 +3,6 @@ import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
-import { extractQuotesMl } from './quotes-ml.js';
 
 const gaz = loadGazetteer();
 
@@ -67,10 +66,12 @@ describe('Turkish quotations', () => {
   });
 });
 
-describe('extractQuotesMl input handling', () => {
+describe('Russian and Turkish input handling', () => {
   it('returns [] for empty or malformed input and never throws', () => {
-    expect(extractQuotesMl('ru', '', [], [], [])).toEqual([]);
-    expect(extractQuotesMl('tr', 'metin', null as never, null as never, null as never)).toEqual([]);
-    expect(extractQuotesMl('ru', '«незакрытая цитата — сказал он', [{ start: 0, end: 31 }], [], [{ ref: 'x', start: 50, end: 60, text: 'zz' }])).toEqual([]);
+    expect(extractQuotes('', [], [], [])).toEqual([]);
+    expect(extractQuotes('bu bir metindir ve çok kısadır', null as never, null as never, null as never)).toEqual([]);
+    // a mention past the end of the text and an unclosed quotation with a pronoun and no antecedent
+    const q = extractQuotes('«незакрытая цитата — сказал он', [{ start: 0, end: 31 }], [], [{ ref: 'x', start: 50, end: 60, text: 'zz' }]);
+    expect(q.every((x) => x.speakerRef === null)).toBe(true);
   });
 });

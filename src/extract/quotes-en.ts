@@ -1,0 +1,1147 @@
+/**
+ * English attribution finder: source + cue + content (+ relays) read from a unit's tokens.
+ *
+ * Cues come from src/nlp/lexicon/speech-verbs.ts (every inflection of every verb, with its
+ * frames) plus "according to", "as saying" and "This was stated by". For each cue:
+ *  - pre-posed, `X said (that) …`, `X told Y (that) …`, `X noted the …`, `X urged Y to …`,
+ *    `X described Y as …`, `X said: “…”`, `X said, “…”`: the subject is the noun phrase before
+ *    the cue (over auxiliaries, adverbs, a time phrase and an appositive "X, the spokesman,"),
+ *    or, after "and", the subject of the clause ("X met Y and said …"); the content is the
+ *    complement after it, up to the end of the clause;
+ *  - post-posed, `…, X said.`, `…, said X.`, `“…,” X told Y on Friday.`: the content is what
+ *    comes before the comma or the closing mark;
+ *  - participial, `…, saying (that) …` (the subject of the main clause speaks) and
+ *    `Stressing that …, X expressed …` (the subject after the participial clause speaks);
+ *  - `according to X, …` / `…, according to X`; `X quoted Y as saying …` (Y speaks, X relays);
+ *    `This was stated by X` (the previous sentence is X's).
+ * Cues under negation ("did not say"), modals ("would say"), the passive ("was reported") and
+ * noun readings ("the said agreement", "his report") are not attributions.
+ *
+ * Quotations are single tokens here: a quotation that is the content is a direct quote; one
+ * inside a reported clause (`said the CSTO had “not fulfilled …”`) is a partial quote that
+ * inherits the clause's source (3+ words, or any length after "called/described … as").
+ * The dependency parse will replace the noun-phrase and clause heuristics (subject = nsubj of
+ * the cue, content = ccomp/parataxis) once the language layer provides it.
+ */
+import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
+import { EN_ROLE_NOUNS, INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
+import {
+  colonIntroCue, countWords, findByUnits, tokenize, trimSpan,
+  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Relay, type Span, type Tok, type Unit, type UnitReader,
+} from './quotes-types.js';
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+const DET = set('the a an this that these those its his her their our my your both two three several some many');
+const PREP = set(`with to of from by after before for about against at on in into between among than like during under over toward towards upon
+near behind via per including without across through despite amid following since while within outside inside beyond around`);
+const CONJ = set('and but or nor yet while whereas although though because since as if when unless until once so');
+const REL = set('that which who whom whose where');
+const AUX = set('is are was were be been being has have had do does did will would shall should can could may might must also');
+const MODAL = set('would could might may should must can shall');
+const NEG = set("not n't never no");
+const ADV = set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
+moreover however allegedly firmly already first last now today yesterday separately specifically particularly explicitly openly
+directly personally similarly likewise subsequently meanwhile`);
+const PRONOUN_SUBJ = set('he she they it we i');
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const DASH = /^[—–-]$/;
+/** words that open an adverbial between a cue and its "that" ("said after the talks that") */
+const ADVERBIAL_OPENERS = set('on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this');
+/** hearers a "told" may name before its clause without "that" */
+const HEARERS = set('reporters journalists lawmakers deputies parliament the press media audience him her them us me students supporters');
+const SPEECH_NOUNS = set('statement statements remarks words message address speech comments comment interview post letter appeal declaration announcement');
+const RELAY_REPORTING = new Set<string>(EN_RELAY.reporting);
+const QUOTING = new Set<string>(EN_RELAY.quoting);
+const DESCRIPTOR_WORDS = new Set(EN_RELAY.mediaDescriptors.flatMap((d) => d.split(' ')));
+const ROLE_WORDS = new Set(Object.keys(EN_ROLE_NOUNS).flatMap((k) => k.split(' ')));
+const INSTITUTION_WORDS = new Set(INSTITUTION_NOUNS.en.flatMap((k) => k.split(' ')));
+/** naming verbs after which a short quotation is the thing said ("called it a “terrorist attack”") */
+const NAMING_LEMMAS = new Set(['call', 'describe', 'characterize', 'characterise', 'dub', 'label', 'brand', 'term']);
+
+type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by' };
+
+/** Find the attributions of every unit of an English text. */
+export function findEnglish(input: FinderInput): FinderOutput {
+  return findByUnits(input, (unit, toks, u) => new EnglishUnit(input, unit, toks, input.units, u));
+}
+
+class EnglishUnit implements UnitReader {
+  private readonly text: string;
+  private readonly out: Attribution[] = [];
+  /** tokens consumed as source or cue of an earlier attribution, by index */
+  private readonly used = new Set<number>();
+  /** "X reported that …" attributions: kept only as relays of what they contain */
+  private readonly reportOnly = new Set<Attribution>();
+  /** "According to X, …": X relays an attribution its content opens with */
+  private readonly relaying = new Set<Attribution>();
+  readonly paragraphRelays: ParagraphRelay[] = [];
+
+  constructor(
+    private readonly input: FinderInput,
+    private readonly unit: Unit,
+    private readonly toks: Tok[],
+    private readonly units: readonly Unit[],
+    private readonly unitIndex: number,
+  ) {
+    this.text = input.text;
+  }
+
+  read(): Attribution[] {
+    const cues = this.findCues();
+    for (const c of cues) {
+      if (this.used.has(c.i)) continue;
+      if (c.special === 'according') this.according(c);
+      else if (c.special === 'as-saying') this.asSaying(c);
+      else if (c.special === 'stated-by') this.statedBy(c);
+      else if (c.entry.form === 'gerund') this.participial(c);
+      else this.finite(c);
+    }
+    this.dashAttribution();
+    this.nameColonQuote();
+    this.nesting();
+    this.dropReportOnly();
+    this.partialQuotes();
+    return this.out;
+  }
+
+  /** Is token i inside the content of an attribution already read? (then its cue needs "that", a colon or a quote) */
+  private insideContent(i: number): boolean {
+    const t = this.toks[i];
+    return this.out.some((a) => !a.direct && t.s >= a.content.start && t.e <= a.content.end);
+  }
+
+  // ------------------------------------------------------------------ cues
+
+  private findCues(): Cue[] {
+    const { toks } = this;
+    const idx = englishCueIndex();
+    const out: Cue[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'w') continue;
+      const n1 = toks[i + 1]?.l ?? '';
+      if (t.l === 'according' && n1 === 'to') {
+        out.push({ i, j: i + 1, entry: { lemma: 'according to', kind: 'speech', frames: ['clause'], form: 'finite' }, text: 'according to', special: 'according' });
+        i++;
+        continue;
+      }
+      if (t.l === 'as' && (n1 === 'saying' || n1 === 'telling' || n1 === 'writing') && this.quotingVerbBefore(i) >= 0) {
+        out.push({ i, j: i + 1, entry: { lemma: 'say', kind: 'speech', frames: ['clause', 'quote'], form: 'finite' }, text: 'quoted as saying', special: 'as-saying' });
+        i++;
+        continue;
+      }
+      // particle verbs: "pointed out", "called on", "called for"
+      const two = `${t.l} ${n1}`;
+      const e2 = toks[i + 1]?.kind === 'w' ? idx.get(two) : undefined;
+      let entry = e2 ?? idx.get(t.l);
+      let j = e2 ? i + 1 : i;
+      if (!entry) {
+        // "made (it) clear that", "is convinced that"
+        const m = /^(?:made|makes|make) (?:it )?clear$/.exec(`${t.l} ${n1}${toks[i + 2] ? ' ' + toks[i + 2].l : ''}`.replace(/ that$/, '')) ?? null;
+        if (m || (/^mak(?:e|es|ing)|made$/.test(t.l) && n1 === 'clear')) {
+          entry = { lemma: 'make clear', kind: 'speech', frames: ['clause'], form: t.l === 'making' ? 'gerund' : 'past' };
+          j = n1 === 'it' ? i + 2 : i + 1;
+        } else if (/^(?:expressed|expresses|expressing|voiced|voices|voicing)$/.test(t.l) && this.expressedNoun(i + 1) > 0) {
+          // "expressed hope that …", "voicing concern that …"
+          const k = this.expressedNoun(i + 1);
+          const noun = toks[k].l;
+          entry = { lemma: `express ${noun}`, kind: EN_EXPRESSED_NOUNS[noun], frames: ['clause'], form: /ing$/.test(t.l) ? 'gerund' : 'past' };
+          j = k;
+        } else if ((t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && (n1 === 'convinced' || n1 === 'confident') && toks[i + 2]?.l === 'that') {
+          entry = { lemma: `be ${n1}`, kind: 'thought', frames: ['clause'], form: 'past' };
+          j = i + 1;
+        } else if (/^(?:this|that|it|these|those)$/.test(t.l) && /^(?:was|were|is|has been)$/.test(n1) && toks[i + 3]?.l === 'by') {
+          const v = idx.get(toks[i + 2]?.l ?? '');
+          if (v && v.kind === 'speech' && (v.form === 'past' || v.form === 'participle')) out.push({ i: i + 2, j: i + 3, entry: v, text: toks[i + 2].t, special: 'stated-by' });
+          continue;
+        } else continue;
+      }
+      if (entry.kind === 'report' && !QUOTING.has(t.l) && !RELAY_REPORTING.has(t.l)) continue;
+      if (!this.verbReading(i, entry)) continue;
+      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' ') });
+      i = j;
+    }
+    return out;
+  }
+
+  /** "expressed (his) (deep) hope that": index of the noun when "that" follows it, else -1. */
+  private expressedNoun(k: number): number {
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length - 1, k + 4); j++) {
+      if (EN_EXPRESSED_NOUNS[toks[j].l] && toks[j + 1]?.l === 'that') return j;
+      if (toks[j].kind !== 'w') return -1;
+    }
+    return -1;
+  }
+
+  /** Is the word at i a verb of attribution here (not a noun, not negated, modal or passive)? */
+  private verbReading(i: number, e: CueEntry): boolean {
+    const { toks } = this;
+    const p1 = toks[i - 1]?.l ?? '';
+    const p2 = toks[i - 2]?.l ?? '';
+    const n1 = toks[i + 1]?.l ?? '';
+    // noun or adjective readings: "the said", "his report", "a call", "so-called"
+    if (DET.has(p1) || p1 === "'s" || p1 === '’s' || p1 === 'so') return false;
+    // "the plan proposed by", "a statement released by": a participle modifying a noun
+    if (n1 === 'by' && e.form !== 'gerund') return false;
+    // "member states", "his report": a noun unless a subject-like word is right before it
+    if ((e.form === 'third' || e.form === 'base') && EN_NOUN_HOMOGRAPHS.has(e.lemma.split(' ')[0])) {
+      const p = toks[i - 1];
+      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
+        || /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(p.l));
+      if (!subjectLike) return false;
+    }
+    if (e.form === 'base' && !(PRONOUN_SUBJ.has(p1) || p1 === 'to' && /^(?:went|go|goes|going)$/.test(p2) || /^(?:they|we|i|you)$/.test(p2) && ADV.has(p1)
+      || /^(?:do|does|did)$/.test(p1) || this.pluralSubjectBefore(i))) return false;
+    if (e.form === 'third' && (p1 === 'to' || PREP.has(p1) && p1 !== 'as')) return false;
+    if ((e.form === 'base' || e.form === 'third') && /^(?:of|for|to)$/.test(n1) && !/^(?:call|point)/.test(e.lemma)) return false;
+    // negation and modality within the auxiliary chain
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      const w = toks[k].l;
+      if (NEG.has(w)) return false;
+      if (MODAL.has(w) || w === 'will' || w === "'ll" || w === 'to' && !/^(?:went|go|goes|going|continued|continues)$/.test(toks[k - 1]?.l ?? '')) return false;
+      if (!(AUX.has(w) || ADV.has(w) || /ly$/.test(w))) break;
+    }
+    if (/^(?:declined|refused|failed|decline|declines|refuses|refusing|declining)$/.test(p1) || p1 === 'to' && /^(?:declined|refused)$/.test(p2)) return false;
+    // passive: "was reported", "is expected" (but "has said", "had told")
+    if ((e.form === 'past' || e.form === 'participle') && /^(?:was|were|is|are|be|been|being)$/.test(p1) && !(toks[i + 1]?.l === 'by' && e.kind === 'speech')) return false;
+    if ((e.form === 'past' || e.form === 'participle') && /^(?:was|were|is|are|be|been|being)$/.test(p1)) return false;
+    // a past participle modifying a noun: "the agreement signed", "a statement released" — cues are rarely so;
+    // a capitalised cue word mid-sentence is a name ("Mark", "Hope")
+    if (toks[i].cap && i > 0 && toks[i - 1].kind === 'w' && !/^[.!?:;"“”]$/.test(toks[i - 1].t)) return false;
+    return true;
+  }
+
+  private pluralSubjectBefore(i: number): boolean {
+    const p = this.toks[i - 1];
+    if (!p || p.kind !== 'w') return false;
+    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
+      || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
+  }
+
+  private isPluralName(k: number): boolean {
+    // "Russia and Kazakhstan say", "The two leaders say"
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (this.toks[j].l === 'and') return true;
+    return false;
+  }
+
+  private quotingVerbBefore(asIdx: number): number {
+    for (let k = asIdx - 1; k >= Math.max(0, asIdx - 14); k--) {
+      const w = this.toks[k];
+      if (w.kind === 'q' || w.t === ';') return -1;
+      if (QUOTING.has(w.l) || /^(?:quoted|cited)$/.test(w.l)) return k;
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------ finite cues
+
+  private finite(c: Cue): void {
+    const subj = this.leftSubject(c.i);
+    const afterCue = c.j + 1;
+    const prev = this.prevSignificant(c.i);
+    const report = c.entry.kind === 'report';
+    // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
+    if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
+      const np = this.npRight(afterCue);
+      if (!np || !this.isTail(np.endTok + 1, c)) return;
+      if (report) return this.reportTail(np.span, c);
+      const content = this.contentBefore(this.index(prev), c);
+      if (content) this.emit(c, content, np.span, this.tailRelays(afterCue, c));
+      return;
+    }
+    if (!subj.span) return;
+    // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
+    const before = this.prevSignificant(subj.startTok);
+    const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
+    if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
+      if (report) return this.reportTail(subj.span, c);
+      const content = this.contentBefore(this.index(before!), c);
+      if (content) {
+        const a = this.emit(c, content, subj.span, [...this.tailRelays(afterCue, c), ...subj.relays]);
+        for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+        if (a) this.quoteAfterAttribution(afterCue, a);
+        return;
+      }
+    }
+    const content = this.contentAfter(c, afterCue, this.insideContent(c.i));
+    if (!content) return;
+    const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
+    if (a && report) this.reportOnly.add(a);
+    for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /** `“We are ready,” he said, “but only if …”`: a quotation right after the attribution continues it. */
+  private quoteAfterAttribution(k: number, a: Attribution): void {
+    const { toks } = this;
+    for (let j = k; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.kind === 'q') {
+        const prev = toks[j - 1];
+        if (prev && (prev.t === ',' || prev.t === ':' || DASH.test(prev.t))) {
+          this.out.push({ ...a, content: this.segInner(t.seg), direct: true, mode: 'inherit', parent: this.out.indexOf(a) });
+        }
+        return;
+      }
+      if (t.kind === 'p' && /^[.!?;]$/.test(t.t)) return;
+    }
+  }
+
+  /** `…, Reuters reported.`: the outlet relays this unit's attributions; alone it reports, and is no quotation. */
+  private reportTail(source: Span, c: Cue): void {
+    const relay: Relay = { ...source, mediaOnly: false };
+    const cueAt = this.toks[c.i].s;
+    const earlier = this.out.filter((a) => a.at < cueAt);
+    for (const a of earlier) a.relays = [...a.relays, relay];
+    if (!earlier.length) this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: this.unit.start, relay });
+  }
+
+  /** "…,” he told fellow heads of state.": a hearer and no clause after "told". */
+  private tellWithoutClause(c: Cue, k: number): boolean {
+    if (!c.entry.frames.includes('obj')) return false;
+    return !this.toks.slice(k).some((t) => t.l === 'that' || t.t === ':' || t.kind === 'q');
+  }
+
+  /** `, saying (that) …` — the subject of the main clause; `Stressing that …, X …` — the subject after. */
+  private participial(c: Cue): void {
+    const { toks } = this;
+    const prev = this.prevSignificant(c.i);
+    const atStart = !prev || /^(?:while|after|before|by|when|in)$/.test(prev.l) && !this.prevSignificant(this.index(prev));
+    if (atStart) {
+      const content = this.contentAfter(c, c.j + 1, true, true);
+      if (!content) return;
+      // the main clause starts after the comma that ends the participial clause
+      const comma = this.mainClauseComma(c.j + 1);
+      if (comma < 0) return;
+      const np = this.npRight(comma + 1);
+      if (!np) return;
+      const end = toks[comma].s;
+      const span = trimSpan(this.text, content.span.start, Math.min(content.span.end, end));
+      if (span.end - span.start < 8) return;
+      this.emit(c, { ...content, span }, np.span, content.relays);
+      return;
+    }
+    if (!prev || !(prev.t === ',' || prev.l === 'and' || prev.l === 'while' || prev.l === 'by' || prev.kind === 'q' || DASH.test(prev.t))) return;
+    const content = this.contentAfter(c, c.j + 1, true);
+    if (!content) return;
+    // the speaker of this unit's last attribution, or the subject of the clause; a report verb's
+    // participle ("RIA reported …, suggesting that …") is the outlet's comment, not a quotation
+    const last = this.out.length ? this.out[this.out.length - 1] : null;
+    if (last && this.reportOnly.has(last)) return;
+    if (this.reportCueBefore(c.i)) return;
+    if (last && last.source) {
+      this.emit(c, content, last.source, last.relays);
+      return;
+    }
+    const subj = this.clauseSubject(c.i);
+    if (!subj) return;
+    this.emit(c, content, subj, content.relays);
+  }
+
+  private reportCueBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) if (this.toks[k].kind === 'w' && RELAY_REPORTING.has(this.toks[k].l) && englishCueIndex().get(this.toks[k].l)?.kind === 'report') return true;
+    return false;
+  }
+
+  /** The comma ending a clause-initial participial phrase: the first one followed by a subject. */
+  private mainClauseComma(from: number): number {
+    const { toks } = this;
+    for (let k = from; k < toks.length - 1; k++) {
+      if (toks[k].t !== ',') continue;
+      const n = toks[k + 1];
+      if (n.kind === 'w' && (n.cap || PRONOUN_SUBJ.has(n.l) || n.l === 'the' && this.roleAhead(k + 1))) return k;
+    }
+    return -1;
+  }
+
+  private roleAhead(k: number): boolean {
+    for (let j = k; j < Math.min(this.toks.length, k + 5); j++) if (ROLE_WORDS.has(this.toks[j].l) || INSTITUTION_WORDS.has(this.toks[j].l)) return true;
+    return false;
+  }
+
+  // ------------------------------------------------------------------ according to / quoted as saying / stated by
+
+  private according(c: Cue): void {
+    const { toks } = this;
+    const prev = this.prevSignificant(c.i);
+    const npStart = c.j + 1;
+    const clauseStart = !prev || /^(?:but|and|however|meanwhile|yet|so|also|still|thus|moreover)$/.test(prev.l) && !this.prevSignificant(this.index(prev))
+      || prev.t === ',' && this.isClauseOpener(this.index(prev));
+    if (clauseStart) {
+      // "According to X, …"
+      let comma = -1;
+      for (let k = npStart; k < toks.length; k++) if (toks[k].t === ',' || toks[k].kind === 'q') { comma = k; break; }
+      if (comma < 0 || toks[comma].kind === 'q') return;
+      const srcEnd = comma;
+      const after = this.skipAppositives(comma + 1);
+      const content = this.clauseFrom(after, c);
+      if (!content) return;
+      const a = this.emit(c, content, trimSpan(this.text, toks[npStart].s, toks[srcEnd - 1].e), [], true);
+      if (a) this.relaying.add(a);
+      return;
+    }
+    if (prev.t !== ',' && prev.kind !== 'q' && !DASH.test(prev.t)) return;
+    // "…, according to X" or "X, according to Y, said …" (then Y relays the next cue)
+    let end = toks.length;
+    for (let k = npStart; k < toks.length; k++) if (toks[k].t === ',' || toks[k].t === ';' || toks[k].kind === 'q' || toks[k].t === '.') { end = k; break; }
+    if (end <= npStart) return;
+    const src = trimSpan(this.text, toks[npStart].s, toks[end - 1].e);
+    if (end < toks.length && toks[end].t === ',' && this.nextCueAt(end + 1)) {
+      this.pendingRelay = { ...src, mediaOnly: true };
+      return;
+    }
+    // "X said …, according to Russian state media": the source relays the unit's attribution
+    const cueAt = toks[c.i].s;
+    // ("The government has threatened to …, according to X": a body's act is X's claim, not relayed)
+    const earlier = this.out.filter((a) => a.at < cueAt && a.source && (this.input.personAt(a.source.start, a.source.end) || PRONOUN_SUBJ.has(this.text.slice(a.source.start, a.source.end).toLowerCase())));
+    if (earlier.length) {
+      for (const a of earlier) a.relays = [...a.relays, { ...src, mediaOnly: false }];
+      return;
+    }
+    const content = this.contentBefore(this.index(prev), c, true);
+    if (!content) return;
+    this.emit(c, content, src, [], true);
+  }
+
+  private pendingRelay: Relay | null = null;
+
+  private nextCueAt(k: number): boolean {
+    const idx = englishCueIndex();
+    for (let j = k; j < Math.min(this.toks.length, k + 3); j++) if (idx.has(this.toks[j].l)) return true;
+    return false;
+  }
+
+  private isClauseOpener(commaIdx: number): boolean {
+    // "However, according to …", "In particular, according to …"
+    const p = this.prevSignificant(commaIdx);
+    return !!p && /^(?:however|meanwhile|moreover|also|besides|still|yet|thus|instead|then|particular|addition|turn)$/.test(p.l);
+  }
+
+  /** `X quoted Y as saying …`, `Y was quoted as saying …`, `“…,” X cited Y as saying in a statement.` */
+  private asSaying(c: Cue): void {
+    const { toks } = this;
+    const qv = this.quotingVerbBefore(c.i);
+    if (qv < 0) return;
+    const passive = /^(?:was|were|is|are|been)$/.test(toks[qv - 1]?.l ?? '');
+    let speaker: Span | null = null;
+    const relays: Relay[] = [];
+    if (passive) {
+      const subj = this.leftSubject(qv - 1);
+      speaker = subj.span;
+      // "was quoted by Reuters as saying"
+      const by = toks.slice(qv + 1, c.i).findIndex((t) => t.l === 'by');
+      if (by >= 0) relays.push({ ...trimSpan(this.text, toks[qv + 1 + by + 1].s, toks[c.i - 1].e), mediaOnly: false });
+    } else {
+      if (qv + 1 >= c.i) return;
+      speaker = trimSpan(this.text, toks[qv + 1].s, toks[c.i - 1].e);
+      const subj = this.leftSubject(qv);
+      if (subj.span) relays.push({ ...subj.span, mediaOnly: false });
+    }
+    if (!speaker) return;
+    const content = this.contentAfter(c, c.j + 1);
+    if (content) {
+      this.emit(c, content, speaker, [...relays, ...content.relays]);
+      return;
+    }
+    // `“…,” APA cited the Ministry as saying in a press release.`
+    const start = passive ? this.leftSubject(qv - 1).startTok : this.leftSubject(qv).startTok;
+    const before = this.prevSignificant(start);
+    if (!before) return;
+    const cb = this.contentBefore(this.index(before), c);
+    if (cb) this.emit(c, cb, speaker, relays);
+  }
+
+  /** `This was stated by X`: the previous sentence of the paragraph is X's. */
+  private statedBy(c: Cue): void {
+    const { toks } = this;
+    const np = this.npRight(c.j + 1);
+    if (!np) return;
+    const prevUnit = this.units[this.unitIndex - 1];
+    if (!prevUnit || prevUnit.paragraph !== this.unit.paragraph && this.unitIndex > 1 && this.units[this.unitIndex - 1].paragraph !== this.unit.paragraph - 1) return;
+    const tks = tokenize(this.text, prevUnit.start, prevUnit.end, this.input.segs);
+    if (!tks.length) return;
+    const only = tks.filter((t) => t.kind !== 'p');
+    const direct = only.length === 1 && only[0].kind === 'q';
+    const seg = direct ? this.input.segs[only[0].seg] : null;
+    const span = seg ? trimSpan(this.text, seg.open + 1, seg.close) : trimSpan(this.text, prevUnit.start, prevUnit.end, /[\s.]/);
+    this.out.push({
+      content: span, direct, cue: { start: toks[c.i].s, end: toks[c.i].e }, cueText: `${toks[c.i - 1]?.l ?? ''} ${toks[c.i].l} by`.trim(),
+      kind: 'speech', source: np.span, mode: 'np', relays: this.tailRelays(np.endTok + 1, c), at: toks[c.i].s,
+    });
+  }
+
+  // ------------------------------------------------------------------ quotations without a verb
+
+  /** `“…” – Tokaev` / `… - Channel One with reference to X` at the end of a unit. */
+  private dashAttribution(): void {
+    const { toks } = this;
+    for (let k = 1; k < toks.length - 1; k++) {
+      if (!DASH.test(toks[k].t)) continue;
+      const np = this.npRight(k + 1);
+      if (!np || np.endTok + 1 < toks.length && !/^[.,]$/.test(toks[np.endTok + 1].t) && !this.referenceTail(np.endTok + 1)) continue;
+      if (!this.input.mentionAt(np.span.start, np.span.end)) continue;
+      const prev = toks[k - 1];
+      const covered = this.out.some((a) => a.content.start <= prev.s && a.content.end >= prev.s);
+      if (covered) continue;
+      const ref = this.referenceTail(np.endTok + 1);
+      let content: { span: Span; direct: boolean } | null = null;
+      if (prev.kind === 'q' && k === 1) content = { span: this.segInner(prev.seg), direct: true };
+      else if (k >= 3) content = { span: trimSpan(this.text, toks[0].s, prev.e), direct: false };
+      if (!content || content.span.end - content.span.start < 8) continue;
+      const cue = { start: toks[k].s, end: toks[k].e };
+      if (ref) {
+        this.out.push({ content: content.span, direct: content.direct, cue, cueText: 'with reference to', kind: 'speech', source: ref, mode: 'np', relays: [{ ...np.span, mediaOnly: false }], at: toks[k].s });
+      } else {
+        this.out.push({ content: content.span, direct: content.direct, cue, cueText: toks[k].t, kind: 'speech', source: np.span, mode: 'np', relays: [], at: toks[k].s });
+      }
+      return;
+    }
+  }
+
+  /** "with reference to X" / "citing X" after a dash attribution: X is the speaker. */
+  private referenceTail(k: number): Span | null {
+    const { toks } = this;
+    const w = `${toks[k]?.l ?? ''} ${toks[k + 1]?.l ?? ''} ${toks[k + 2]?.l ?? ''}`;
+    const m = /^(with reference to|citing|quoting)\b/.exec(w);
+    if (!m) return null;
+    const skip = m[1].split(' ').length;
+    if (k + skip >= toks.length) return null;
+    return trimSpan(this.text, toks[k + skip].s, toks[toks.length - 1].e, /[\s,.;:]/);
+  }
+
+  /** `Pashinyan: “…”` (headline style): a named person, a colon, a quotation. */
+  private nameColonQuote(): void {
+    const { toks } = this;
+    for (let k = 1; k + 1 < toks.length; k++) {
+      if (toks[k].t !== ':' || toks[k + 1].kind !== 'q') continue;
+      const q = toks[k + 1];
+      if (this.out.some((a) => a.content.start >= q.s && a.content.end <= q.e)) continue;
+      const first = this.prevSignificant(k);
+      if (!first) continue;
+      const start = k - 1 >= 0 ? this.npStartBack(k - 1) : -1;
+      if (start < 0) continue;
+      const span = trimSpan(this.text, toks[start].s, toks[k - 1].e);
+      if (start !== 0 || !this.input.personAt(span.start, span.end)) continue;
+      this.out.push({ content: this.segInner(q.seg), direct: true, cue: { start: toks[k].s, end: toks[k].e }, cueText: ':', kind: 'speech', source: span, mode: 'np', relays: [], at: toks[k].s });
+    }
+  }
+
+  // ------------------------------------------------------------------ nesting and partial quotes
+
+  /**
+   * `Reuters reported that Peskov said …`, `according to TASS, X said …`: when a reporting
+   * attribution's content opens with another attribution, the inner one is the statement and
+   * the outer source relays it.
+   */
+  private nesting(): void {
+    const out = this.out;
+    for (const outer of out) {
+      if (outer.direct || !outer.source) continue;
+      if (!this.reportOnly.has(outer) && !this.relaying.has(outer)) continue;
+      for (const inner of out) {
+        if (inner === outer || !inner.source || inner.direct) continue;
+        if (inner.at < outer.content.start || inner.at > outer.content.end) continue;
+        if (inner.source.start - outer.content.start > 60) continue;
+        inner.relays = [...inner.relays, { ...outer.source, mediaOnly: false }, ...outer.relays];
+        outer.content = { start: outer.content.start, end: outer.content.start }; // emptied: dropped below
+        break;
+      }
+    }
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].content.end <= out[i].content.start) this.removeAt(i);
+  }
+
+  /** A report verb's own content is the outlet's reporting, not a quotation: it relays the paragraph. */
+  private dropReportOnly(): void {
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const a = this.out[i];
+      if (!this.reportOnly.has(a)) continue;
+      if (a.source) this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: a.content.start, relay: { ...a.source, mediaOnly: false } });
+      this.removeAt(i);
+    }
+  }
+
+  private removeAt(i: number): void {
+    this.out.splice(i, 1);
+    for (const a of this.out) if (a.parent !== undefined && a.parent > i) a.parent--;
+  }
+
+  /** Quotations inside reported content are direct quotes of the same source (4+ words, or the name a naming verb gives). */
+  private partialQuotes(): void {
+    const { toks } = this;
+    const n = this.out.length;
+    for (let i = 0; i < n; i++) {
+      const a = this.out[i];
+      if (a.direct) continue;
+      const naming = NAMING_LEMMAS.has(this.lemmaOf(a.cueText));
+      for (const t of toks) {
+        if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
+        const inner = this.segInner(t.seg);
+        const words = countWords(this.text, inner.start, inner.end);
+        const quotedFrame = naming || this.quotedFrameOf(a.cueText);
+        // a quotation after an article names a thing ("the “three evil forces” of …"), unless a naming verb gives it
+        const prevTok = toks[toks.indexOf(t) - 1];
+        const term = !!prevTok && (DET.has(prevTok.l) && !quotedFrame || /^(?:so-called|dubbed|named|titled|entitled|termed|headlined)$/.test(prevTok.l) || prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known');
+        if (term || words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80)) continue;
+        if (this.out.some((b) => b.direct && b.content.start === inner.start)) continue;
+        this.out.push({ content: inner, direct: true, cue: a.cue, cueText: a.cueText, kind: a.kind, source: a.source, mode: 'inherit', relays: a.relays, at: a.at, parent: i });
+        // "called relations “the best in history”", "accused Y of “…”": the quoted words are the statement
+        if (quotedFrame) a.content = { start: a.content.start, end: a.content.start };
+      }
+    }
+    // containers emptied above: their fragments take their place (parents resolve first, then are dropped)
+    for (const a of this.out) if (a.content.end <= a.content.start) a.dropAfterResolve = true;
+  }
+
+  private lemmaOf(cueText: string | null): string {
+    const e = cueText ? englishCueIndex().get(cueText) : undefined;
+    return e?.lemma ?? '';
+  }
+
+  /** "thanked him “for …”", "accused Y of “…”": the quoted words are what makes these statements. */
+  private quotedFrameOf(cueText: string | null): boolean {
+    const e = cueText ? englishCueIndex().get(cueText) : undefined;
+    return !!e && e.frames.includes('quoted');
+  }
+
+
+
+  // ------------------------------------------------------------------ noun phrases
+
+  /** The subject before a cue: over auxiliaries, adverbs, time phrases and appositives. */
+  private leftSubject(ci: number): { span: Span | null; startTok: number; coord: boolean; relays: Relay[] } {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    let j = ci - 1;
+    const none = { span: null, startTok: ci, coord: false, relays };
+    for (let guard = 0; guard < 12 && j >= 0; guard++) {
+      const w = toks[j];
+      if (w.kind !== 'w') break;
+      if (AUX.has(w.l) || ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t)) { j--; continue; }
+      // "Peskov on Friday said", "Tokayev in an interview with X said"
+      if (WEEKDAY.test(w.l) || MONTH.test(toks[j - 1]?.l ?? '') && /^\d+$/.test(w.t)) {
+        let k = j - 1;
+        while (k >= 0 && (MONTH.test(toks[k].l) || /^(?:on|late|early|last|this)$/.test(toks[k].l))) k--;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    if (j < 0) return none;
+    // an appositive or a participial aside between commas: "X, the Kremlin spokesman, said"
+    if (toks[j].t === ',' || toks[j].t === ')') {
+      const close = j;
+      let k = j - 1;
+      const opener = toks[j].t === ')' ? '(' : ',';
+      while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20) k--;
+      if (k < 1 || toks[k].t !== opener) return none;
+      const first = toks[k + 1];
+      const aside = toks.slice(k + 1, close);
+      const asideText = aside.map((t) => t.l).join(' ');
+      // "the press secretary of the President, Berik Uali, suggested": the name between commas after a role phrase
+      const asName = aside.length > 0 && aside.length <= 5 && aside.every((t) => t.kind === 'w' && t.cap || t.t === '-' || t.t === '.')
+        && this.input.personAt(aside[0].s, aside[aside.length - 1].e) && k > 0 && this.roleBefore(k);
+      if (asName) {
+        return { span: trimSpan(this.text, aside[0].s, aside[aside.length - 1].e), startTok: this.npStartBack(k - 1) >= 0 ? this.npStartBack(k - 1) : k + 1, coord: false, relays };
+      }
+      // an aside opens with an article, a relative, a participle, a role or any lower-case word ("first deputy head of …")
+      const isAside = first && (DET.has(first.l) || REL.has(first.l) || /ing$/.test(first.l) || ROLE_WORDS.has(first.l) || /^(?:in|on|at|during|after|speaking|writing|according|also|however)$/.test(first.l)
+        || first.kind === 'w' && !first.cap && !CONJ.has(first.l) && !PRONOUN_SUBJ.has(first.l)
+        || aside.every((t) => t.kind === 'w' && (ROLE_WORDS.has(t.l) || t.cap)) && aside.some((t) => ROLE_WORDS.has(t.l)));
+      if (!isAside) return none;
+      // "in an interview with X" inside the aside is a relay
+      const iv = /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?) (?:with|to|for) /.exec(asideText);
+      if (iv) relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[close - 1].e), mediaOnly: true });
+      j = k - 1;
+      if (j < 0) return none;
+    }
+    const w = toks[j];
+    if (w.kind !== 'w') return none;
+    if (w.l === 'and' || w.l === 'but' || w.l === 'then') {
+      // "X met Y and said …": the clause's subject
+      const subj = this.clauseSubject(j);
+      return subj ? { span: subj, startTok: j, coord: true, relays } : none;
+    }
+    if (CONJ.has(w.l) || REL.has(w.l) && w.l !== 'that' || PREP.has(w.l) && !/^(?:of|for)$/.test(w.l)) {
+      // "…, who said", "…, which says": the relative's antecedent
+      if (w.l === 'who' || w.l === 'which') {
+        const k = this.prevSignificant(j);
+        if (k && k.t === ',') {
+          const s = this.npStartBack(this.index(k) - 1);
+          if (s >= 0) return { span: trimSpan(this.text, toks[s].s, toks[this.index(k) - 1].e), startTok: s, coord: false, relays };
+        }
+      }
+      return none;
+    }
+    const start = this.npStartBack(j);
+    if (start < 0) return none;
+    return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+  }
+
+  /** Does a role phrase end right before the comma at token k ("the press secretary of the President of Kazakhstan,", "its commander,")? */
+  private roleBefore(k: number): boolean {
+    const s = this.npStartBack(k - 1);
+    if (s < 0) return false;
+    return this.toks.slice(s, k).some((t) => ROLE_WORDS.has(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l));
+  }
+
+  /** First token of the noun phrase ending at token j (inclusive), or -1. */
+  private npStartBack(j: number): number {
+    const { toks } = this;
+    let k = j;
+    let words = 0;
+    while (k >= 0 && words < 10) {
+      const t = toks[k];
+      if (t.kind === 'q') break;
+      if (t.kind === 'p' && !/^['’.-]$/.test(t.t) && t.t !== '’s' && t.t !== "'s") break;
+      if (t.kind === 'w') {
+        if (k < j && (CONJ.has(t.l) && t.l !== 'as' || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l))) break;
+        if (k < j && t.l !== "'s" && t.l !== '’s' && !t.cap && !DET.has(t.l) && !this.npWord(t)) break;
+        words++;
+      }
+      k--;
+    }
+    let s = k + 1;
+    // leading "of"/"for" or punctuation cannot open a phrase
+    while (s <= j && (toks[s].kind === 'p' || /^(?:of|for)$/.test(toks[s].l))) s++;
+    return s <= j ? s : -1;
+  }
+
+  /** Lower-case words that belong to a speaker noun phrase ("the Kremlin spokesman", "a senior official"). */
+  private npWord(t: Tok): boolean {
+    return ROLE_WORDS.has(t.l) || INSTITUTION_WORDS.has(t.l) || DESCRIPTOR_WORDS.has(t.l) || /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(t.l)
+      || /(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false;
+  }
+
+  /** The noun phrase starting at token k (a name, a pronoun, a role phrase), up to a clause break. */
+  private npRight(k: number): { span: Span; endTok: number } | null {
+    const { toks } = this;
+    if (k >= toks.length || toks[k].kind !== 'w') return null;
+    const first = toks[k];
+    if (PRONOUN_SUBJ.has(first.l)) return { span: { start: first.s, end: first.e }, endTok: k };
+    if (!(first.cap || DET.has(first.l) || this.npWord(first))) return null;
+    let e = k;
+    let sawHead = first.cap || this.npWord(first);
+    for (let j = k + 1; j < toks.length && j - k < 12; j++) {
+      const t = toks[j];
+      if (t.kind === 'q') break;
+      if (t.kind === 'p') {
+        if (/^['’.-]$/.test(t.t) || t.t === '’s') continue;
+        break;
+      }
+      if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)) break;
+      // "France 24", "Channel 4": a number closing a name
+      if (/^\d+$/.test(t.t) && toks[j - 1].cap) { e = j; continue; }
+      if (!(t.cap || this.npWord(t) || DET.has(t.l))) break;
+      if (/^(?:of|for)$/.test(t.l) && !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))) break;
+      sawHead = true;
+      e = j;
+    }
+    if (!sawHead) return null;
+    return { span: trimSpan(this.text, toks[k].s, toks[e].e), endTok: e };
+  }
+
+  /** The subject of the clause holding token `upTo`: its first noun phrase after any opening adverbial. */
+  private clauseSubject(upTo: number): Span | null {
+    const { toks } = this;
+    let k = 0;
+    // a dateline or an opening adverbial ends at the first comma
+    const firstComma = toks.findIndex((t, i) => i < upTo && t.t === ',');
+    const opener = toks[0]?.kind === 'w' && (PREP.has(toks[0].l) || ADV.has(toks[0].l) || /ly$/.test(toks[0].l) || /^(?:earlier|later|meanwhile|however|separately)$/.test(toks[0].l));
+    if (opener && firstComma > 0) k = firstComma + 1;
+    for (; k < upTo; k++) {
+      const t = toks[k];
+      if (t.kind !== 'w') continue;
+      if (PRONOUN_SUBJ.has(t.l)) return { start: t.s, end: t.e };
+      if (t.cap || DET.has(t.l) || this.npWord(t)) {
+        const np = this.npRight(k);
+        return np ? np.span : null;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ contents
+
+  /**
+   * The complement after a cue, by its frames. `strict` (participles, cues inside reported
+   * content) accepts only "that", a colon, a quotation or a bare clause of a saying verb.
+   */
+  private contentAfter(c: Cue, k: number, strict = false, participialClause = false): { span: Span; direct: boolean; relays: Relay[] } | null {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    const frames = c.entry.frames;
+    let hearer = false;
+    // a hearer: "told reporters", "told French television channel France 24 on Thursday"
+    if (frames.includes('obj')) {
+      const h = this.hearer(k);
+      if (h) {
+        relays.push({ ...h.span, mediaOnly: true });
+        k = h.next;
+        hearer = true;
+      }
+    }
+    k = this.skipAdverbials(k, relays);
+    if (k >= toks.length) return null;
+    const t = toks[k];
+    if (t.t === ':' || t.t === ',' && toks[k + 1]?.kind === 'q' && this.quoteEndsUnit(k + 1)) {
+      const n = toks[k + 1];
+      if (!n) return null;
+      if (n.kind === 'q') return { span: this.segInner(n.seg), direct: true, relays };
+      if (t.t === ':') {
+        const span = trimSpan(this.text, n.s, this.unit.end, /[\s.;:,]/);
+        return span.end - span.start >= 8 ? { span, direct: false, relays } : null;
+      }
+      return null;
+    }
+    if (t.kind === 'q') {
+      if (this.quoteEndsUnit(k)) return { span: this.segInner(t.seg), direct: true, relays };
+      if (!frames.some((f) => f !== 'quote')) return null;
+      return this.clauseFrom(k, c, relays, participialClause);
+    }
+    if (t.l === 'that' && frames.some((f) => f === 'clause' || f === 'obj' || f === 'bare')) return this.clauseFrom(k + 1, c, relays, participialClause);
+    if (t.kind !== 'w') return null;
+    if (CONJ.has(t.l) && t.l !== 'if' || PREP.has(t.l) && t.l !== 'to') return null;
+    // a bare clause: "said Uzbekistan was ready", "told reporters the talks …"; a belief needs a
+    // subject that cannot be its object ("believes he …", "fears Russia …", not "fear the loss of …")
+    const bare = frames.includes('bare') && (!frames.includes('obj') || hearer) && t.l !== 'to'
+      && (c.entry.kind !== 'thought' || PRONOUN_SUBJ.has(t.l) || t.l === 'there' || t.cap && this.input.mentionAt(t.s, t.e + 1));
+    if (bare) return this.clauseFrom(k, c, relays, participialClause);
+    if (strict) return null;
+    // complements that are not clauses: "noted the progress …", "urged Baku to …", "described X as …", "thanked X “for …”"
+    const cl = this.clauseFrom(k, c, relays, participialClause);
+    if (!cl) return null;
+    const words = countWords(this.text, cl.span.start, cl.span.end);
+    const endTok = this.tokAt(cl.span.end) - 1;
+    const holdsQuote = toks.slice(k, endTok + 1).some((x) => x.kind === 'q');
+    if (frames.includes('np') && words >= 4 && t.l !== 'to') return cl;
+    if (frames.includes('to') && this.toAhead(k)) return cl;
+    if (frames.includes('as') && (toks.slice(k, endTok + 1).some((x) => x.l === 'as') || holdsQuote && NAMING_LEMMAS.has(c.entry.lemma))) return cl;
+    if (frames.includes('quoted') && holdsQuote) return cl;
+    return null;
+  }
+
+  private toAhead(k: number): boolean {
+    for (let j = k; j < Math.min(this.toks.length, k + 10); j++) {
+      if (this.toks[j].l === 'to') return true;
+      if (this.toks[j].kind !== 'w') return false;
+    }
+    return false;
+  }
+
+  private quoteEndsUnit(k: number): boolean {
+    const { toks } = this;
+    for (let j = k + 1; j < toks.length; j++) {
+      if (toks[j].kind === 'p' && /^[.,!?;:…)]$/.test(toks[j].t)) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** The hearer of "told": a medium or a person, "reporters", then the clause (with or without "that"). */
+  private hearer(k: number): { span: Span; next: number } | null {
+    const { toks } = this;
+    if (k >= toks.length || toks[k].kind !== 'w') return null;
+    // up to "that" within 14 tokens without a break
+    for (let j = k; j < Math.min(toks.length, k + 14); j++) {
+      const t = toks[j];
+      if (t.kind !== 'w' && !(t.t === '/' || t.t === '-' || t.t === '.' || t.t === ',' && j > k)) break;
+      if (t.l === 'that' && j > k) {
+        // the hearer ends before an adverbial ("on Thursday", "in an interview")
+        let e = j - 1;
+        for (let x = k + 1; x < j; x++) if (ADVERBIAL_OPENERS.has(toks[x].l) && !(toks[x].l === 'this' || toks[x].l === 'last')) { e = x - 1; break; }
+        while (e > k && toks[e].kind === 'p') e--;
+        return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
+      }
+    }
+    if (HEARERS.has(toks[k].l)) {
+      let e = k;
+      if (toks[k].l === 'the' && toks[k + 1]) e = k + 1;
+      return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
+    }
+    const np = this.npRight(k);
+    if (np && (this.input.mentionAt(np.span.start, np.span.end) || toks.slice(k, np.endTok + 1).some((t) => DESCRIPTOR_WORDS.has(t.l)))) {
+      return { span: np.span, next: np.endTok + 1 };
+    }
+    return null;
+  }
+
+  /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
+  private skipAdverbials(k: number, relays: Relay[]): number {
+    const { toks } = this;
+    for (let guard = 0; guard < 6 && k < toks.length; guard++) {
+      const t = toks[k];
+      if (t.kind !== 'w') return k;
+      if (ADV.has(t.l) || /^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l)) { k++; continue; }
+      if (!ADVERBIAL_OPENERS.has(t.l) || t.l === 'that') return k;
+      // an adverbial runs to the next "that", comma, colon or quotation within 12 tokens
+      let j = k + 1;
+      let stop = -1;
+      for (; j < Math.min(toks.length, k + 14); j++) {
+        const x = toks[j];
+        if (x.l === 'that' || x.t === ',' || x.t === ':' || x.kind === 'q') { stop = j; break; }
+        if (x.kind === 'p' && !/^[-'’./]$/.test(x.t)) break;
+      }
+      if (stop < 0) return k;
+      const phrase = toks.slice(k, stop).map((x) => x.l).join(' ');
+      if (/\b(?:interview|comments?|remarks)\b (?:with|to|for|on)\b/.test(phrase) || /^(?:on|in) /.test(phrase) && toks.slice(k, stop).some((x) => DESCRIPTOR_WORDS.has(x.l) && x.l !== 'statement')) {
+        relays.push({ ...trimSpan(this.text, toks[k].s, toks[stop - 1].e), mediaOnly: true });
+      }
+      k = stop;
+      if (toks[k]?.t === ',' && toks[k + 1]?.l === 'that') k++;
+      return k;
+    }
+    return k;
+  }
+
+  /** Content from token k to the end of its clause. */
+  private clauseFrom(k: number, c: Cue, relays: Relay[] = [], participialClause = false): { span: Span; direct: boolean; relays: Relay[] } | null {
+    const { toks } = this;
+    if (k >= toks.length) return null;
+    let end = toks.length;
+    const idx = englishCueIndex();
+    for (let j = k + 1; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.t === ';') { end = j; break; }
+      if (participialClause) continue;
+      const n = toks[j + 1];
+      if (t.t === ',' && n) {
+        // ", but …", ", while …", ", adding that …", ", according to X", ", Reuters reported", ", he said"
+        if (/^(?:but|while|whereas|although|though)$/.test(n.l)) { end = j; break; }
+        const ne = idx.get(n.l);
+        if (ne && ne.form === 'gerund' && ne.kind !== 'report') { end = j; break; }
+        if (n.l === 'according' && toks[j + 2]?.l === 'to') { end = j; break; }
+        if (this.isReportTail(j + 1)) { end = j; break; }
+      }
+      // "… and said …": a coordinated cue of the same subject
+      if (t.l === 'and' && n && idx.has(n.l) && idx.get(n.l)!.form !== 'base' && idx.get(n.l)!.form !== 'gerund') { end = j; break; }
+      if (t.l === 'and' && n && (n.l === 'also' || n.l === 'further') && toks[j + 2] && idx.has(toks[j + 2].l)) { end = j; break; }
+    }
+    if (end <= k) return null;
+    const span = trimSpan(this.text, toks[k].s, toks[end - 1].e, /[\s,;:.!?]/);
+    if (span.end - span.start < 6) return null;
+    void c;
+    // content that is only a quotation is a direct quote
+    const inner = toks.slice(k, end).filter((t) => t.kind !== 'p');
+    if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true, relays };
+    return { span, direct: false, relays };
+  }
+
+  /** ", Reuters reported", ", reported X", ", X quoted him as saying" — a relay clause ending the unit. */
+  private isReportTail(k: number): boolean {
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length, k + 8); j++) {
+      const t = toks[j];
+      if (RELAY_REPORTING.has(t.l) && t.kind === 'w') {
+        // the rest must be short: an NP and nothing else ("…, Reuters reported on Friday.")
+        return toks.slice(j + 1).filter((x) => x.kind === 'w').length <= 6 && !toks.slice(j + 1).some((x) => x.l === 'that');
+      }
+      if (t.kind !== 'w' && !/^['’.-]$/.test(t.t)) return false;
+    }
+    return false;
+  }
+
+  /** Content before token `k` (a comma, a closing quotation, a dash): back to the unit start or the previous attribution. */
+  private contentBefore(k: number, c: Cue, wholeClause = false): { span: Span; direct: boolean } | null {
+    const { toks } = this;
+    if (k < 0) return null;
+    const edge = toks[k];
+    const endTok = edge.kind === 'q' ? k : k - 1;
+    if (endTok < 0) return null;
+    // the closest quotation or clause before
+    if (toks[endTok].kind === 'q') {
+      // a quotation closed right before the attribution ("…,” he said): the quotation itself
+      const q = toks[endTok];
+      const only = toks.slice(0, endTok).filter((t) => t.kind !== 'p').length === 0;
+      if (only || this.isQuoteAfterClauseBreak(endTok)) return { span: this.segInner(q.seg), direct: true };
+    }
+    // reported content from the start of the unit (after a dateline) or after an earlier attribution
+    let startTok = 0;
+    if (!wholeClause) for (const a of this.out) if (a.cue && a.cue.end <= toks[endTok].s && !a.direct) startTok = Math.max(startTok, this.tokAt(a.cue.end));
+    for (const a of this.out) if (a.direct && a.content.end <= toks[endTok].s) startTok = Math.max(startTok, this.tokAt(a.content.end + 1));
+    const start = this.skipDateline(startTok, endTok);
+    if (start > endTok) return null;
+    const span = trimSpan(this.text, toks[start].s, toks[endTok].e, /[\s,;:.]/);
+    if (span.end - span.start < 8) return null;
+    void c;
+    const inner = toks.slice(start, endTok + 1).filter((t) => t.kind !== 'p');
+    if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true };
+    return { span, direct: false };
+  }
+
+  private isQuoteAfterClauseBreak(qi: number): boolean {
+    const p = this.toks[qi - 1];
+    return !p || p.kind === 'p' && /^[:,.;—–-]$/.test(p.t);
+  }
+
+  /** "YEREVAN, March 14 (Agency) — …": a wire dateline is not content. */
+  private skipDateline(start: number, end: number): number {
+    const { toks } = this;
+    for (let k = start; k <= Math.min(end, start + 8); k++) {
+      if (DASH.test(toks[k].t) && k > start && toks.slice(start, k).every((t) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date')) return k + 1;
+    }
+    return start;
+  }
+
+  /** After "X said …, Reuters reported" / "…, he told France 24": the tail is adverbials and relays only. */
+  private isTail(k: number, c: Cue): boolean {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    let j = k;
+    if (c.entry.frames.includes('obj')) {
+      const h = this.hearer(j) ?? (() => {
+        const np = this.npRight(j);
+        return np ? { span: np.span, next: np.endTok + 1 } : null;
+      })();
+      if (h) j = h.next;
+    }
+    j = this.skipAdverbials(j, relays);
+    // "in a statement", "on Telegram", "at a news conference" were skipped; what is left must end the unit
+    for (; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.kind === 'p' && /^[.!?)]$/.test(t.t)) continue;
+      if (t.t === ',' || t.t === '—' || t.t === '–') {
+        const n = toks[j + 1];
+        if (!n) return true;
+        const ne = englishCueIndex().get(n.l);
+        if (ne && ne.form === 'gerund') return true; // ", adding that …", ", referring to …"
+        if (/^(?:referring|speaking|noting|citing|according|in|at|during|after|before|as|while|when)$/.test(n.l)) return true;
+        if (n.kind === 'w' && /^\p{Ll}+ing$/u.test(n.t)) return true; // ", deepening the rift …"
+        // an appositive or relative clause about the speaker: ", who arrived …", ", the foreign minister of X."
+        if (/^(?:who|whose|which)$/.test(n.l) || DET.has(n.l) && !/^(?:this|that|these|those)$/.test(n.l) || ROLE_WORDS.has(n.l)) return true;
+        if (n.kind === 'q') return true;
+        if (this.isReportTail(j + 1)) return true;
+        return false;
+      }
+      if (t.kind === 'w' && /^(?:on|in|at|during|after|before|via|while|from)$/.test(t.l)) {
+        // a trailing adverbial without comma: "said in a statement on Monday"
+        let x = j + 1;
+        while (x < toks.length && toks[x].kind === 'w' && !REL.has(toks[x].l) && toks[x].l !== 'that') x++;
+        j = x - 1;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Relays in the tail after a post-posed attribution: "…, he told France 24", ", Reuters reported". */
+  private tailRelays(k: number, c: Cue): Relay[] {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    if (c.entry.frames.includes('obj') || c.entry.lemma === 'tell') {
+      const h = this.hearer(k);
+      if (h) relays.push({ ...h.span, mediaOnly: true });
+      else {
+        const np = this.npRight(k);
+        if (np) relays.push({ ...np.span, mediaOnly: true });
+      }
+    }
+    const rest = toks.slice(k);
+    for (let j = 0; j < rest.length; j++) {
+      const t = rest[j];
+      if (t.kind === 'w' && /^(?:interview|comments)$/.test(t.l) && /^(?:with|to|for)$/.test(rest[j + 1]?.l ?? '')) {
+        const np = this.npRight(k + j + 2);
+        if (np) relays.push({ ...np.span, mediaOnly: true });
+      }
+      if (t.t === ',' && this.isReportTail(k + j + 1)) {
+        const x = k + j + 1;
+        const first = toks[x];
+        if (RELAY_REPORTING.has(first.l)) {
+          const np = this.npRight(x + 1) ?? (toks[x + 1]?.l === 'by' ? this.npRight(x + 2) : null);
+          if (np) relays.push({ ...np.span, mediaOnly: false });
+        } else {
+          let e = x;
+          while (e < toks.length && !RELAY_REPORTING.has(toks[e].l)) e++;
+          if (e > x) relays.push({ ...trimSpan(this.text, toks[x].s, toks[e - 1].e), mediaOnly: false });
+        }
+      }
+    }
+    return relays;
+  }
+
+  // ------------------------------------------------------------------ emit and helpers
+
+  private emit(c: Cue, content: { span: Span; direct: boolean }, source: Span | null, relays: Relay[], mediaMaySpeak = false): Attribution | null {
+    const { toks } = this;
+    if (content.span.end - content.span.start < 2) return null;
+    const rel = this.pendingRelay ? [...relays, this.pendingRelay] : relays;
+    this.pendingRelay = null;
+    const a: Attribution = {
+      content: content.span, direct: content.direct, cue: { start: toks[c.i].s, end: toks[c.j].e }, cueText: c.text,
+      kind: c.entry.kind === 'thought' ? 'thought' : 'speech', source, mode: source ? 'np' : 'implicit', relays: rel,
+      at: source ? Math.min(source.start, toks[c.i].s) : toks[c.i].s, mediaMaySpeak: mediaMaySpeak || c.entry.kind === 'report',
+    };
+    this.out.push(a);
+    return a;
+  }
+
+  private segInner(seg: number): Span {
+    const g = this.input.segs[seg];
+    return trimSpan(this.text, g.open + 1, g.close);
+  }
+
+  private prevSignificant(i: number): Tok | null {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.toks[k];
+      if (t.kind === 'p' && /^[)\]]$/.test(t.t)) continue;
+      return t;
+    }
+    return null;
+  }
+
+  private index(t: Tok): number {
+    return this.toks.indexOf(t);
+  }
+
+  private tokAt(pos: number): number {
+    const i = this.toks.findIndex((t) => t.s >= pos);
+    return i < 0 ? this.toks.length : i;
+  }
+
+  private skipAppositives(k: number): number {
+    const { toks } = this;
+    // "According to X, senior researcher at Y, …": lower-case role segments before the clause
+    for (let guard = 0; guard < 3; guard++) {
+      const c = toks.findIndex((t, i) => i >= k && t.t === ',');
+      if (c < 0) return k;
+      const seg = toks.slice(k, c);
+      const f = seg[0];
+      const appositive = !!f && f.kind === 'w' && (ROLE_WORDS.has(f.l) || /^(?:a|an)$/.test(f.l) || f.l === 'the' && seg.some((t) => ROLE_WORDS.has(t.l))
+        || !f.cap && !DET.has(f.l) && !PREP.has(f.l) && !CONJ.has(f.l) && !PRONOUN_SUBJ.has(f.l) && !/^(?:there|it|this)$/.test(f.l));
+      if (!appositive) return k;
+      if (seg.some((t) => t.kind === 'q')) return k;
+      k = c + 1;
+    }
+    return k;
+  }
+
+  /** A unit that ends with a colon and names a speaker introduces the next paragraph(s). */
+  colonIntro(found: Attribution[]): ColonIntro | null {
+    const { toks } = this;
+    // "X said:", "X made a strong statement:", "X's statements:", "X wrote on Telegram:"
+    const idx = englishCueIndex();
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => {
+      const cue = idx.get(t.l);
+      return cue ? this.verbReading(toks.indexOf(t), cue) : SPEECH_NOUNS.has(t.l);
+    });
+    if (k < 0) return null;
+    const t = toks[k];
+    const cue = idx.get(t.l);
+    let source: Span | null = cue ? this.leftSubject(k).span : null;
+    if (!source && !cue) {
+      // "X made a statement", "X's remarks", "the remarks of X"
+      const poss = toks.slice(0, k).findIndex((x) => x.t === '’s' || x.t === "'s");
+      if (poss > 0) {
+        const s = this.npStartBack(poss - 1);
+        if (s >= 0) source = trimSpan(this.text, toks[s].s, toks[poss - 1].e);
+      }
+      if (!source) source = this.clauseSubject(k);
+    }
+    if (!source) return null;
+    return { paragraph: this.unit.paragraph, source, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: cue?.kind === 'thought' ? 'thought' : 'speech', relays: [] };
+  }
+}
+

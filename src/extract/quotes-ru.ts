@@ -1,0 +1,397 @@
+/**
+ * Russian attribution finder (source + cue + content + relays), on the same units and tokens as
+ * the English one. Cues are the verb forms of src/nlp/lexicon/speech-verbs.ts; their ending
+ * tells the subject's gender and number ("заявила": she, "заявили": they).
+ *
+ *  - direct, attribution after: `«…», — сказал Лавров.`, `«…» — заявила она.`,
+ *    `«…», — говорится в заявлении МИД.`
+ *  - before: `Лавров заявил: «…»`, `По словам Лаврова, «…»`, `X заявил, что «…»`
+ *  - reported: `X заявил(а), что …`, `X обвинил Y в том, что …`, `По словам X, …`,
+ *    `Как уточнил политик, …`, `…, отмечает Токаев, …` (parenthetical), `…, заявив, что …`
+ *    (the subject of the main clause), `Об этом заявил X` (the previous sentence is X's)
+ *  - relays: `…, сообщает ТАСС`, `со ссылкой на X` (X speaks), `Его слова приводит X`,
+ *    `Как сообщает "Report", …`, `в интервью телеканалу X`
+ * A quotation inside reported content of 3+ words is a direct quote of the same source.
+ */
+import { russianCueIndex, RU_THOUGHT_PREDICATES, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import { RU_RELAY } from '../nlp/lexicon/relay-cues.js';
+import {
+  addPartialQuotes, colonIntroCue, findByUnits, tokenize, trimSpan,
+  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type Relay, type Span, type Tok, type Unit, type UnitReader,
+} from './quotes-types.js';
+import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
+
+const DASH = /^[—–-]$/;
+/** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
+const LEADING_ADVERBS = new Set('ранее также кроме того в свою очередь при этом вчера сегодня позднее затем впоследствии тогда однако а но и же'.split(' '));
+const THAT = new Set(['что', 'будто', 'чтобы']);
+const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
+const SPEECH_NOUNS = /^(?:заявлени|сообщени|слов|выступлени|интервью|обращени|комментари|пост|публикаци)/;
+
+export function findRussian(input: FinderInput): FinderOutput {
+  return findByUnits(input, (unit, toks, u, earlier) => new RuUnit(input, unit, toks, u, earlier));
+}
+
+type Cue = { i: number; j: number; entry: CueEntry; text: string; gender?: Gender; number?: GrammaticalNumber };
+
+class RuUnit implements UnitReader {
+  private readonly text: string;
+  private readonly out: Attribution[] = [];
+  private readonly unitRelays: Relay[] = [];
+
+  constructor(
+    private readonly input: FinderInput,
+    private readonly unit: Unit,
+    private readonly toks: Tok[],
+    private readonly unitIndex: number,
+    private readonly earlier: Attribution[],
+  ) {
+    this.text = input.text;
+  }
+
+  read(): Attribution[] {
+    this.findRelays();
+    for (const c of this.cues()) this.cue(c);
+    this.according();
+    addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
+    for (const a of this.out) a.relays = [...a.relays, ...this.unitRelays];
+    this.wordsRelayedBy();
+    return this.out;
+  }
+
+  private cues(): Cue[] {
+    const idx = russianCueIndex();
+    const out: Cue[] = [];
+    const { toks } = this;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'w') continue;
+      let e = idx.get(t.l);
+      if (!e && RU_THOUGHT_PREDICATES.includes(t.l)) e = { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' };
+      if (!e || e.kind === 'report') continue;
+      // "как говорится в", "как сообщил X" are handled with "по словам"
+      if (toks[i - 1]?.l === 'как') continue;
+      if (toks[i - 1]?.l === 'не') continue;
+      const g: Gender | undefined = /(?:ла|лась)$/.test(t.l) ? 'f' : /л$|лся$/.test(t.l) ? 'm' : undefined;
+      const n: GrammaticalNumber | undefined = /(?:ли|лись|ют|ят|ут)$/.test(t.l) ? 'pl' : undefined;
+      out.push({ i, j: i, entry: e, text: t.l, gender: g, number: n });
+    }
+    return out;
+  }
+
+  private cue(c: Cue): void {
+    const { toks } = this;
+    const prev = toks[c.i - 1];
+    const prev2 = toks[c.i - 2];
+    // «…», — сказал X.   /   … — заявил X.
+    if (prev && DASH.test(prev.t)) {
+      const before = prev2 && prev2.t === ',' ? toks[c.i - 3] : prev2;
+      const src = this.npAfter(c.j + 1);
+      if (before && before.kind === 'q') {
+        this.push(c, this.segInner(before.seg), true, src, c.j + 1);
+        return;
+      }
+      if (before) {
+        const span = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
+        if (span.end - span.start > 10) this.push(c, span, false, src, c.j + 1);
+      }
+      return;
+    }
+    if (c.entry.form === 'gerund') {
+      // "…, заявив, что …": the subject of the main clause
+      const content = this.contentAfter(c.j + 1);
+      if (!content) return;
+      const last = this.out[this.out.length - 1];
+      const subj = last?.source ?? this.clauseSubject(0, c.i);
+      this.out.push(this.make(c, content.span, content.direct, subj, subj ? 'np' : 'implicit'));
+      return;
+    }
+    // "Об этом заявил X", "об этом президент X заявил": the previous sentence
+    const aboutThis = this.aboutThis(c.i);
+    if (aboutThis >= 0) {
+      const prevContent = this.previousSentence();
+      if (!prevContent) return;
+      const src = this.npAfter(c.j + 1) ?? this.spanBetween(aboutThis + 2, c.i);
+      this.out.push(this.make(c, prevContent.span, prevContent.direct, src, src ? 'np' : 'implicit'));
+      return;
+    }
+    // parenthetical or post-posed: "…, отмечает Токаев, …" / "…, заявил он."
+    if (prev && prev.t === ',') {
+      const src = this.npAfter(c.j + 1);
+      if (src) {
+        const srcEnd = this.tokEndingAt(src.end);
+        const rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
+        const before = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
+        const after = srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ',' ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/) : null;
+        if (!rest.length || after) {
+          const content = after && after.end > after.start ? { start: before.start, end: after.end } : before;
+          if (content.end - content.start > 10) {
+            this.out.push(this.make(c, content, false, src, 'np'));
+            return;
+          }
+        }
+      }
+    }
+    // pre-posed: "X заявил, что …", "X заявил: «…»"
+    const content = this.contentAfter(c.j + 1);
+    if (!content) return;
+    const src = this.subjectBefore(c.i) ?? this.npAfter(c.j + 1);
+    this.out.push(this.make(c, content.span, content.direct, src, src ? 'np' : 'implicit'));
+  }
+
+  /** "по словам X, …", "по данным X, …", "как заявил X, …" — and the relaying forms of them. */
+  private according(): void {
+    const { toks } = this;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const w = toks[i].l;
+      const n = toks[i + 1].l;
+      let isRelay = false;
+      let npStart = -1;
+      if (w === 'по' && /^(?:словам|мнению|оценке|данным|информации|сообщению|утверждению|заявлению)$/.test(n)) {
+        npStart = i + 2;
+        isRelay = /^(?:данным|информации|сообщению)$/.test(n);
+      } else if (w === 'как' && russianCueIndex().has(n)) {
+        npStart = i + 2;
+        isRelay = RELAY_VERBS.has(n) || /^(?:сообща|переда|пиш)/.test(n);
+      } else continue;
+      // the source runs to the comma
+      let comma = -1;
+      for (let k = npStart; k < toks.length; k++) {
+        if (toks[k].t === ',') { comma = k; break; }
+        if (toks[k].kind === 'q' && k === npStart) continue;
+      }
+      if (comma < 0 || comma === npStart) continue;
+      const src = trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
+      const cueText = `${w} ${n}`;
+      const isThought = n === 'мнению' || n === 'оценке';
+      if (isRelay && this.out.length) {
+        // "Как сообщает "Report", об этом X заявил": the outlet relays the unit's attribution
+        this.unitRelays.push({ ...src, mediaOnly: false });
+        continue;
+      }
+      const start = comma + 1;
+      const span = this.clauseEnd(start);
+      if (!span) continue;
+      const inner = toks.slice(start, this.tokEndingAt(span.end) + 1).filter((t) => t.kind !== 'p');
+      const direct = inner.length === 1 && inner[0].kind === 'q';
+      const content = direct ? this.segInner(inner[0].seg) : span;
+      if (isRelay) {
+        // the outlet is the only source: it may speak
+        const a = this.make({ i, j: i + 1, entry: { lemma: cueText, kind: 'speech', frames: ['clause'], form: 'finite' }, text: cueText }, content, direct, src, 'np');
+        a.mediaMaySpeak = true;
+        this.out.push(a);
+        continue;
+      }
+      const a = this.make({ i, j: i + 1, entry: { lemma: cueText, kind: isThought ? 'thought' : 'speech', frames: ['clause'], form: 'finite' }, text: cueText }, content, direct, src, 'np');
+      this.out.push(a);
+    }
+  }
+
+  /** "…, сообщает ТАСС", "со ссылкой на X", "в интервью телеканалу X". */
+  private findRelays(): void {
+    const { toks } = this;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'w') continue;
+      if (RELAY_VERBS.has(t.l) && (toks[i - 1]?.t === ',' || toks[i - 1]?.kind === 'q' && false) && t.l !== 'говорится' && t.l !== 'отмечает' && t.l !== 'уточняет') {
+        const np = this.npAfter(i + 1);
+        if (np) this.unitRelays.push({ ...np, mediaOnly: false });
+      }
+      const three = `${t.l} ${toks[i + 1]?.l ?? ''} ${toks[i + 2]?.l ?? ''}`;
+      if (/^(?:со ссылкой на|ссылаясь на)/.test(three)) {
+        const k = t.l === 'со' ? i + 3 : i + 2;
+        const np = this.npAfter(k);
+        if (np) this.unitRelays.push({ ...np, mediaOnly: false });
+      }
+      if (/^в (?:интервью|эфире|беседе)/.test(three)) {
+        let k = i + 2;
+        if (toks[k]?.l === 'с') k++;
+        const np = this.npAfter(k, true);
+        if (np) this.unitRelays.push({ ...np, mediaOnly: true });
+      }
+    }
+  }
+
+  /** "Его слова приводит Tengrinews": the previous attributions of the paragraph are relayed. */
+  private wordsRelayedBy(): void {
+    const { toks } = this;
+    const s = toks.map((t) => t.l).join(' ');
+    const m = RU_RELAY.wordsOf.find((w) => s.includes(w));
+    if (!m || this.out.length) return;
+    const k = toks.findIndex((t, i) => `${t.l} ${toks[i + 1]?.l ?? ''}`.startsWith(m.split(' ')[0]) && s.indexOf(m) >= 0 && i >= 0 && m.split(' ').every((w, j) => toks[i + j]?.l === w));
+    if (k < 0) return;
+    const np = this.npAfter(k + m.split(' ').length);
+    if (!np) return;
+    for (let i = this.earlier.length - 1; i >= 0; i--) {
+      const a = this.earlier[i];
+      const u = this.input.units.findIndex((x) => x.start <= a.content.start && x.end >= a.content.start);
+      if (u < 0 || this.input.units[u].paragraph !== this.unit.paragraph || u >= this.unitIndex) break;
+      a.relays = [...a.relays, { ...np, mediaOnly: false }];
+    }
+  }
+
+
+  // ------------------------------------------------------------------ pieces
+
+  private make(c: Cue, content: Span, direct: boolean, source: Span | null, mode: 'np' | 'implicit'): Attribution {
+    const t = this.toks;
+    return {
+      content, direct, cue: { start: t[c.i].s, end: t[c.j].e }, cueText: c.text, kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
+      source, mode: source ? mode : 'implicit', gender: c.gender, number: c.number, relays: [], at: source ? Math.min(source.start, t[c.i].s) : t[c.i].s,
+    };
+  }
+
+  private push(c: Cue, content: Span, direct: boolean, src: Span | null, _after: number): void {
+    this.out.push(this.make(c, content, direct, src, src ? 'np' : 'implicit'));
+  }
+
+  /** After a cue: ", что …", ": «…»", ": …", "в том, что …", "о том, что …". */
+  private contentAfter(k: number): { span: Span; direct: boolean } | null {
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length, k + 14); j++) {
+      const t = toks[j];
+      if (t.t === ':') {
+        const n = toks[j + 1];
+        if (!n) return null;
+        if (n.kind === 'q') return { span: this.segInner(n.seg), direct: true };
+        const span = trimSpan(this.text, n.s, this.unit.end, /[\s.;:,]/);
+        return span.end - span.start > 8 ? { span, direct: false } : null;
+      }
+      if (t.kind === 'q') return j === k ? { span: this.segInner(t.seg), direct: true } : null;
+      if (THAT.has(t.l) && (toks[j - 1]?.t === ',' || j === k)) {
+        const span = this.clauseEnd(j + 1);
+        if (!span) return null;
+        const inner = toks.slice(j + 1, this.tokEndingAt(span.end) + 1).filter((x) => x.kind !== 'p');
+        if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true };
+        return { span, direct: false };
+      }
+      if (t.t === '.' || t.t === ';') return null;
+    }
+    return null;
+  }
+
+  /** Reported content from token k to the end of its clause: a second predicate or a relay tail ends it. */
+  private clauseEnd(k: number): Span | null {
+    const { toks } = this;
+    if (k >= toks.length) return null;
+    let end = toks.length;
+    for (let j = k + 1; j < toks.length; j++) {
+      const t = toks[j];
+      if (t.t === ';') { end = j; break; }
+      if (t.t !== ',') continue;
+      const n = toks[j + 1];
+      const n2 = toks[j + 2];
+      if (!n) continue;
+      if (RELAY_VERBS.has(n.l) && n.l !== 'говорится') { end = j; break; }
+      if (/^(?:и|а|но)$/.test(n.l) && n2 && /(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?$/.test(n2.l) && !THAT.has(n2.l)) { end = j; break; }
+      if (russianCueIndex().get(n.l)?.form === 'gerund') { end = j; break; }
+    }
+    const span = trimSpan(this.text, toks[k].s, toks[end - 1].e, /[\s,;:.!?]/);
+    return span.end - span.start >= 6 ? span : null;
+  }
+
+  /** The subject before a cue: from the clause start, over leading adverbials. */
+  private subjectBefore(ci: number): Span | null {
+    const { toks } = this;
+    let s = ci - 1;
+    while (s >= 0 && toks[s].kind === 'w' && !THAT.has(toks[s].l)) s--;
+    let k = s + 1;
+    // skip "Ранее", "В ноябре 2023 года", "Об этом", "также"
+    while (k < ci) {
+      const w = toks[k].l;
+      if (LEADING_ADVERBS.has(w)) { k++; continue; }
+      if (w === 'в' && /^(?:\d+|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|ходе|свою|пятницу|понедельник|вторник|среду|четверг|субботу|воскресенье|интервью)$/.test(toks[k + 1]?.l ?? '')) {
+        k += 2;
+        while (k < ci && (/^\d+$/.test(toks[k].t) || /^(?:года|году|г|очередь)$/.test(toks[k].l))) k++;
+        continue;
+      }
+      break;
+    }
+    let e = ci - 1;
+    while (e >= k && (toks[e].kind !== 'w' || LEADING_ADVERBS.has(toks[e].l))) e--;
+    if (e < k) return null;
+    return trimSpan(this.text, toks[k].s, toks[e].e);
+  }
+
+  private clauseSubject(from: number, upTo: number): Span | null {
+    return this.subjectBefore(this.firstVerbish(from, upTo));
+  }
+
+  private firstVerbish(from: number, upTo: number): number {
+    for (let k = from; k < upTo; k++) if (this.toks[k].t === ',' || /(?:ил|ал|ел|ял|ул)(?:а|и|ся)?$/.test(this.toks[k].l)) return k;
+    return upTo;
+  }
+
+  /** The noun phrase right after a cue ("сказал Лавров", "заявила она", "отметил глава МИД Армении"). */
+  private npAfter(k: number, afterInterview = false): Span | null {
+    const { toks } = this;
+    if (k >= toks.length) return null;
+    let e = k;
+    let sawWord = false;
+    for (let j = k; j < toks.length && j - k < 10; j++) {
+      const t = toks[j];
+      if (t.kind === 'q') {
+        if (afterInterview || j === k) { e = j; sawWord = true; continue; }
+        break;
+      }
+      if (t.kind === 'p') {
+        if (/^[-'’".]$/.test(t.t)) continue;
+        break;
+      }
+      if (THAT.has(t.l) || /^(?:и|в|на|с|о|об|по|после|во|при|для|за)$/.test(t.l) && j > k) break;
+      if (russianCueIndex().has(t.l) && j > k) break;
+      e = j;
+      sawWord = true;
+    }
+    if (!sawWord) return null;
+    return trimSpan(this.text, toks[k].s, toks[e].e, /[\s,;:.]/);
+  }
+
+  private spanBetween(a: number, b: number): Span | null {
+    if (a >= b) return null;
+    return trimSpan(this.text, this.toks[a].s, this.toks[b - 1].e);
+  }
+
+  private aboutThis(ci: number): number {
+    const { toks } = this;
+    for (let k = Math.max(0, ci - 8); k < ci; k++) {
+      if ((toks[k].l === 'об' && toks[k + 1]?.l === 'этом') || (toks[k].l === 'о' && toks[k + 1]?.l === 'том' && toks[k + 2]?.t !== ',')) {
+        // "об этом … заявил" with no content of its own after the cue
+        if (!this.contentAfter(ci + 1)) return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The sentence before this unit (in this paragraph or the previous one). */
+  private previousSentence(): { span: Span; direct: boolean } | null {
+    const prev = this.input.units[this.unitIndex - 1];
+    if (!prev || this.unit.paragraph - prev.paragraph > 1) return null;
+    const tks = tokenize(this.text, prev.start, prev.end, this.input.segs).filter((t) => t.kind !== 'p');
+    if (tks.length === 1 && tks[0].kind === 'q') return { span: this.segInner(tks[0].seg), direct: true };
+    const span = trimSpan(this.text, prev.start, prev.end, /[\s.;:]/);
+    return span.end - span.start > 10 ? { span, direct: false } : null;
+  }
+
+  private segInner(seg: number): Span {
+    const g = this.input.segs[seg];
+    return trimSpan(this.text, g.open + 1, g.close, /[\s,;:]/);
+  }
+
+  private tokEndingAt(pos: number): number {
+    let k = -1;
+    for (let i = 0; i < this.toks.length; i++) if (this.toks[i].e <= pos) k = i;
+    return k;
+  }
+
+  colonIntro(found: Attribution[]): ColonIntro | null {
+    const { toks } = this;
+    const idx = russianCueIndex();
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l));
+    if (k < 0) return null;
+    const t = toks[k];
+    const src = this.subjectBefore(k) ?? this.npAfter(k + 1);
+    if (!src) return null;
+    return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
+  }
+}

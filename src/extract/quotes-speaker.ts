@@ -1,0 +1,563 @@
+/**
+ * Speaker resolution: which entity of the document an attribution's source stands for.
+ *
+ * A source is the noun phrase an extractor read as the subject of a cue ("Peskov", "he",
+ * "the head of state", "глава МИД", "Bakan", "the ministry", "a source") or nothing at all
+ * (a Turkish dropped subject, a quotation continuing the last speaker). `resolve` classifies
+ * the phrase and decides:
+ *
+ *  1. A name: the entity of the mention that heads the phrase. A person wins over the
+ *     organisation or country that modifies it ("Kremlin spokesman Dmitry Peskov"); a possessor
+ *     ("Putin's spokesman") and the object of a preposition ("the spokesman for X") are never
+ *     the head. A country or organisation heads the phrase only when nothing follows it but an
+ *     institutional noun ("the Uzbek side", "U.S. officials", "the Foreign Ministry") or when it
+ *     stands alone as the subject ("Iran said"): a modifier ("the Georgian Railway") never speaks.
+ *  2. A pronoun ("he", "она", "they", "it"), a role noun ("the president", "the Kyrgyz leader",
+ *     "глава государства", "Bakan") or an implicit subject: candidates are the entities mentioned
+ *     before it, filtered by
+ *       - gender and number (the pronoun's, a Russian verb ending's, a role noun's: spokeswoman)
+ *         against what the person's name tells (src/nlp/lexicon/given-names.ts); unknown passes;
+ *       - type: he/she/role nouns want people; they/it accept organisations, countries, media;
+ *       - office: a role noun wants a person holding that office — a role read in this text, or
+ *         one the gazetteer says they held at the publication date (rolesHeldAt) — of the
+ *         country or organisation the phrase names ("the Kyrgyz leader": of Kyrgyzstan);
+ *     and ranked by salience: every earlier mention scores by its syntactic role (the speaker of
+ *     an attribution 4, a sentence subject 3, other 1.5, an object 1, a prepositional object or
+ *     possessor 0.5, inside a quotation 0.2) times 0.6 per sentence back; an entity takes its
+ *     best mention. The best candidate wins; nothing compatible leaves the speaker null.
+ *  3. An anonymous source ("a source", "analysts", "officials" without a named body) and a
+ *     name the entity recogniser missed stay null (`anonymous`, `unknown`); the caller keeps the
+ *     surface text. A phrase of common nouns only ("this visit", "the population") is a `thing`:
+ *     things do not speak, and the caller drops the attribution.
+ *
+ * Relays (the outlet or person in between) are resolved with `resolveRelay`: a medium, a person
+ * or an organisation mentioned in the phrase. Deterministic; never throws on odd input.
+ */
+import type { DocEntity, DocMention, Sentence } from '../model/index.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+import { rolesHeldAt } from '../resolve/gazetteer.js';
+import { genderOfName } from '../nlp/lexicon/given-names.js';
+import {
+  EN_ROLE_NOUNS, INSTITUTION_NOUNS, PRONOUNS, RU_ROLE_NOUNS, TR_ROLE_NOUNS, roleKeysOfTitle,
+  type Gender, type GrammaticalNumber, type RoleNoun,
+} from '../nlp/lexicon/speaker-roles.js';
+
+export type QuoteLang = 'en' | 'ru' | 'tr';
+export type Span = { start: number; end: number };
+
+/** What a source phrase turned out to be, for the reader and for tests. */
+export type SourceForm = 'name' | 'pronoun' | 'role' | 'institution' | 'document' | 'anonymous' | 'implicit' | 'unknown' | 'thing';
+
+export type Resolution = { ref: string | null; form: SourceForm };
+
+/** Everything the resolver reads; built once per document. */
+export type SpeakerContext = {
+  text: string;
+  lang: QuoteLang;
+  entities: readonly DocEntity[];
+  mentions: readonly DocMention[];
+  sentences: readonly Sentence[];
+  /** direct quotation spans: mentions inside them are barely salient */
+  quoted: readonly Span[];
+  published?: string | null;
+  gazetteer?: Gazetteer | null;
+};
+
+export type SourceQuery = {
+  /** the source phrase, or null for an implicit subject */
+  span: Span | null;
+  /** position of the attribution (cue or quote), for salience */
+  at: number;
+  /** agreement read off the cue ("заявила": f, "заявили": pl) */
+  gender?: Gender;
+  number?: GrammaticalNumber;
+};
+
+type Role = 'speaker' | 'subject' | 'other' | 'object' | 'oblique' | 'quoted';
+const ROLE_WEIGHT: Record<Role, number> = { speaker: 4, subject: 3, other: 1.5, object: 1, oblique: 0.5, quoted: 0.2 };
+const DECAY = 0.6;
+/** how far back a pronoun looks, in sentences (a role noun looks through the whole text) */
+const PRONOUN_WINDOW = 6;
+
+const PERSON_ONLY = new Set(['person']);
+/**
+ * Descriptions rather than offices ("the general", "the expert", "the diplomat"): the text
+ * rarely records them as roles, so when nobody is known to hold one, the most salient person of
+ * the last few sentences whose country does not contradict the phrase's is taken.
+ */
+const SOFT_ROLES = new Set(['general', 'commander', 'expert', 'analyst', 'politician', 'official', 'diplomat', 'journalist', 'professor', 'economist', 'aide', 'lawmaker', 'lawyer', 'activist']);
+const SOFT_WINDOW = 3;
+/** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
+const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
+const GROUP_TYPES = new Set(['organization', 'country', 'media', 'group']);
+const SPEAKER_TYPES = new Set(['person', 'organization', 'media', 'country', 'group']);
+
+const EN_PREPOSITIONS = new Set(`with to of from by after before for about against at on in into between among than like during under over
+toward towards upon near behind via per including without across through beside besides amid despite whom whose`.split(/\s+/));
+const RU_PREPOSITIONS = new Set('с со к ко о об обо по для от у в во на при между перед за без про через над под из изо до около против'.split(' '));
+const EN_ANONYMOUS = /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
+const EN_DOCUMENTS = /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout)$/i;
+/** plural nouns through which a named state or body speaks ("U.S. officials", "Russian authorities") */
+const INSTITUTIONAL_PLURALS = /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;
+
+export class SpeakerResolver {
+  private readonly ents: Map<string, DocEntity>;
+  private readonly mentions: DocMention[];
+  private readonly sentences: Sentence[];
+  private readonly roleOf: Map<DocMention, Role> = new Map();
+  /** attributions resolved so far: [position, ref] in text order of resolution */
+  private readonly spoken: { at: number; ref: string }[] = [];
+  private readonly reporters = new Set<string>();
+  private readonly genderCache = new Map<string, Gender | null>();
+
+  constructor(private readonly ctx: SpeakerContext) {
+    this.ents = new Map(ctx.entities.map((e) => [e.ref, e]));
+    this.mentions = ctx.mentions.filter((m) => m && m.end > m.start && this.ents.has(m.ref)).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    this.sentences = ctx.sentences.slice().sort((a, b) => a.start - b.start);
+    for (const m of this.mentions) this.roleOf.set(m, this.syntacticRole(m));
+  }
+
+  /** Record that `ref` spoke at `at` (it becomes the most salient speaker). */
+  noteSpeaker(ref: string | null, at: number): void {
+    if (ref) this.spoken.push({ at, ref });
+  }
+
+  /** Record a relay: a reporter is not a candidate speaker for pronouns. */
+  noteReporter(ref: string): void {
+    this.reporters.add(ref);
+  }
+
+  lastSpeakerBefore(at: number): string | null {
+    for (let i = this.spoken.length - 1; i >= 0; i--) if (this.spoken[i].at <= at) return this.spoken[i].ref;
+    return null;
+  }
+
+  type(ref: string | null): string | null {
+    return ref ? this.ents.get(ref)?.type ?? null : null;
+  }
+
+  /**
+   * Can this entity be a speaker? People, organisations, media, countries, groups — and a place
+   * that is a seat of power ("the Kremlin", "Moscow said"), which speaks for its government.
+   */
+  canSpeak(ref: string | null): boolean {
+    const e = ref ? this.ents.get(ref) : undefined;
+    if (!e) return false;
+    if (SPEAKER_TYPES.has(e.type)) return true;
+    return e.type === 'location' && !!e.gazetteerId && !!this.ctx.gazetteer?.byId(e.gazetteerId)?.seatOf;
+  }
+
+  private bodyLike(ref: string): boolean {
+    const t = this.type(ref);
+    return !!t && (GROUP_TYPES.has(t) || t === 'location' && this.canSpeak(ref));
+  }
+
+  /** The speaker a source phrase stands for. */
+  resolve(q: SourceQuery): Resolution {
+    if (!q.span) return { ref: this.byAgreement({ at: q.at, gender: q.gender, number: q.number, types: q.number === 'pl' ? null : PERSON_ONLY }), form: 'implicit' };
+    const { text } = this.ctx;
+    const raw = text.slice(q.span.start, q.span.end);
+    const surface = raw.trim().replace(/\s+/g, ' ');
+    if (!surface) return { ref: null, form: 'unknown' };
+    const low = surface.toLowerCase();
+
+    const pron = PRONOUNS[this.ctx.lang][low];
+    if (pron) {
+      const gender = pron.gender ?? q.gender;
+      const number = pron.number === 'pl' || q.number === 'pl' ? 'pl' : 'sg';
+      const types = pron.personOnly ? PERSON_ONLY : number === 'pl' ? null : low === 'it' ? GROUP_TYPES : null;
+      return { ref: this.byAgreement({ at: q.span.start, gender, number, types }), form: 'pronoun' };
+    }
+
+    const head = this.headMention(q.span);
+    if (head) return { ref: head.ref, form: 'name' };
+
+    const role = this.roleNoun(surface);
+    if (role) {
+      const of = this.modifierEntity(q.span);
+      const person = this.byRole(q.span.start, role.noun, of, q.gender);
+      // "a State Department spokesman", "a Russian official": an unnamed voice speaks for its body
+      if (!person && of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role)) return { ref: of, form: 'role' };
+      return { ref: person, form: 'role' };
+    }
+    const inst = this.institution(surface);
+    if (inst) return { ref: this.byInstitution(q.span, inst), form: 'institution' };
+    if (this.ctx.lang === 'en' && EN_DOCUMENTS.test(low)) return { ref: this.documentAuthor(q.span), form: 'document' };
+    if (this.ctx.lang === 'en' && EN_ANONYMOUS.test(low.replace(/^(?:the|a|an)\s+/, 'a '))) {
+      // "U.S. officials", "Russian diplomats": the named state speaks through its officials
+      const last = low.split(' ').pop() ?? '';
+      const of = INSTITUTIONAL_PLURALS.test(last) ? this.modifierEntity(q.span) : null;
+      return { ref: of, form: 'anonymous' };
+    }
+    // a capitalised word past the first (or a first word that is no article) may be a name the recogniser missed
+    const words = surface.split(' ');
+    const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|this|that|these|those|a|an|its|his|her|their|our|such|some|both|all|every|each)$/i.test(w)));
+    return { ref: null, form: named ? 'unknown' : 'thing' };
+  }
+
+  /** The outlet or person a relay phrase names ("France 24", "the agency Trend", "ТАСС"). */
+  resolveRelay(span: Span): string | null {
+    const ms = this.mentionsIn(span.start, span.end).filter((m) => SPEAKER_TYPES.has(this.type(m.ref) ?? ''));
+    const pick = ms.find((m) => this.type(m.ref) === 'media') ?? ms.find((m) => this.type(m.ref) === 'person') ?? ms.find((m) => this.type(m.ref) === 'organization');
+    return pick?.ref ?? null;
+  }
+
+  // ---------------------------------------------------------------- names
+
+  /** The mention heading a phrase: a person not in a possessive or prepositional phrase, else a body standing as the head. */
+  headMention(span: Span): DocMention | null {
+    const { text } = this.ctx;
+    const ms = this.mentionsIn(span.start, span.end).filter((m) => this.canSpeak(m.ref));
+    if (!ms.length) return null;
+    // a possessor is not the head when the phrase goes on ("Putin's spokesman"); alone it is ("Erdoğan'ın" before a colon)
+    const goesOn = (m: DocMention) => /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(/^['’]\p{L}*/u, ''));
+    const usable = ms.filter((m) => !(this.isPossessor(m) && goesOn(m)) && !this.afterPreposition(m, span.start) && !this.isRoleAnaphor(m));
+    const persons = usable.filter((m) => this.type(m.ref) === 'person');
+    if (persons.length) return persons[0];
+    // a body heads the phrase when only institutional words follow it
+    for (let i = usable.length - 1; i >= 0; i--) {
+      const m = usable[i];
+      if (ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue; // nested inside a longer one
+      const rest = text.slice(m.end, span.end).trim().replace(/^['’]s\b/, '').trim().toLowerCase();
+      if (!rest || this.institutionTail(rest)) return m;
+    }
+    return null;
+  }
+
+  private institutionTail(rest: string): boolean {
+    // Turkish case and possessive endings on the noun ("tarafının", "Bakanlığı'nın")
+    const words = rest.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean)
+      .map((w) => (this.ctx.lang === 'tr' ? w.replace(/['’]\p{L}+$/u, '').replace(/(?<=[ıiuü])n[ıiuü]n$/u, '') : w));
+    if (!words.length || words.length > 4) return false;
+    const inst = INSTITUTION_NOUNS[this.ctx.lang];
+    const joined = words.join(' ');
+    if (inst.some((n) => joined === n || joined.endsWith(' ' + n))) return true;
+    return this.ctx.lang === 'en' && INSTITUTIONAL_PLURALS.test(words[words.length - 1]) && words.length <= 2;
+  }
+
+  private isRoleAnaphor(m: DocMention): boolean {
+    // "the Kazakh leader" is a mention the entity extractor resolved to the nearest holder;
+    // the resolver decides role nouns itself
+    return /^(?:the|this|that)\s/i.test(m.text) && !!this.roleNoun(m.text);
+  }
+
+  private isPossessor(m: DocMention): boolean {
+    const after = this.ctx.text.slice(m.end, m.end + 3);
+    if (this.ctx.lang === 'en') return /^['’]s?\b/.test(after) || /^['’](?:\s|$)/.test(after);
+    if (this.ctx.lang === 'tr') return /^['’](?:[ıiuü]n|n[ıiuü]n)\b/u.test(this.ctx.text.slice(m.end, m.end + 5));
+    return false;
+  }
+
+  private afterPreposition(m: DocMention, from: number): boolean {
+    const lead = this.ctx.text.slice(Math.max(from, m.start - 40), m.start).toLowerCase();
+    const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+    const preps = this.ctx.lang === 'ru' ? RU_PREPOSITIONS : this.ctx.lang === 'en' ? EN_PREPOSITIONS : null;
+    if (!preps) return false;
+    return words.some((w) => preps.has(w));
+  }
+
+  // ---------------------------------------------------------------- role nouns
+
+  /** The role noun a phrase ends with ("the Kyrgyz leader", "глава МИД", "Dışişleri Bakanı"). */
+  roleNoun(surface: string): { noun: RoleNoun } | null {
+    const low = surface.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+    if (this.ctx.lang === 'en' || /^[a-z]/.test(low)) {
+      const words = low.replace(/[,()]/g, ' ').split(' ').filter(Boolean);
+      for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const tail = words.slice(-n).join(' ');
+        const noun = EN_ROLE_NOUNS[tail];
+        if (noun) return { noun };
+      }
+      // "the head of state of X", "the president of Kyrgyzstan": the noun before "of"
+      const of = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:\s+of\s+(?:state|government))?)\s+of\s+/u.exec(low);
+      if (of && EN_ROLE_NOUNS[of[1]]) return { noun: EN_ROLE_NOUNS[of[1]] };
+      if (this.ctx.lang === 'en') return null;
+    }
+    if (this.ctx.lang === 'ru') {
+      for (const r of RU_ROLE_NOUNS) {
+        for (const e of r.endings) {
+          const word = r.stem + e;
+          const idx = low.indexOf(word);
+          if (idx < 0) continue;
+          if (idx > 0 && /[\p{L}-]/u.test(low[idx - 1])) continue;
+          const after = low.slice(idx + word.length);
+          if (/^[\p{L}-]/u.test(after)) continue;
+          if (r.complement && !after.trimStart().startsWith(r.complement)) continue;
+          return { noun: r.noun };
+        }
+      }
+      return null;
+    }
+    if (this.ctx.lang === 'tr') {
+      const words = low.split(' ');
+      for (let n = Math.min(3, words.length); n >= 1; n--) {
+        const tail = words.slice(-n).join(' ');
+        if (TR_ROLE_NOUNS[tail]) return { noun: TR_ROLE_NOUNS[tail] };
+      }
+    }
+    return null;
+  }
+
+  /** The country or organisation a phrase names as its modifier ("Kyrgyz", "of Armenia", "Армении", "Türkiye"). */
+  private modifierEntity(span: Span): string | null {
+    const ms = this.mentionsIn(span.start, span.end).filter((m) => this.bodyLike(m.ref));
+    if (ms.length) return ms[ms.length - 1].ref;
+    const gaz = this.ctx.gazetteer;
+    if (!gaz) return null;
+    for (const w of this.ctx.text.slice(span.start, span.end).split(/[^\p{L}]+/u)) {
+      if (!w) continue;
+      const country = gaz.lookupDemonym(w);
+      if (!country) continue;
+      const e = this.ctx.entities.find((x) => x.gazetteerId === country.id);
+      if (e) return e.ref;
+      return `g:${country.id}`;
+    }
+    return null;
+  }
+
+  private byRole(at: number, noun: RoleNoun, of: string | null, gender?: Gender): string | null {
+    const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : this.ents.get(of)?.gazetteerId ?? null) : null;
+    const ofRef = of && !of.startsWith('g:') ? of : null;
+    const fits = (e: DocEntity): boolean => {
+      if (e.type !== 'person') return false;
+      const g = gender ?? noun.gender;
+      if (g && this.genderOf(e) && this.genderOf(e) !== g) return false;
+      return this.holds(e, noun.role, ofRef, ofGaz);
+    };
+    const strict = this.best(at, fits, Infinity);
+    if (strict || !SOFT_ROLES.has(noun.role)) return strict;
+    const loose = (e: DocEntity): boolean => {
+      if (e.type !== 'person' || this.reporters.has(e.ref)) return false;
+      const g = gender ?? noun.gender;
+      if (g && this.genderOf(e) && this.genderOf(e) !== g) return false;
+      return !ofGaz || this.countryOf(e) === null || this.countryOf(e) === ofGaz;
+    };
+    return this.best(at, loose, SOFT_WINDOW);
+  }
+
+  /** The country a person belongs to, as a gazetteer id, when the gazetteer knows it. */
+  private countryOf(e: DocEntity): string | null {
+    const gaz = this.ctx.gazetteer;
+    if (!gaz || !e.gazetteerId) return null;
+    return gaz.byId(e.gazetteerId)?.country ?? null;
+  }
+
+  /** Does a person hold `role` (of the given body, when one is named)? Text roles, then gazetteer roles at the date. */
+  private holds(e: DocEntity, role: string, ofRef: string | null, ofGaz: string | null): boolean {
+    const ofOk = (refOrNull: string | null, gazOrNull: string | null): boolean => {
+      if (!ofRef && !ofGaz) return true;
+      if (refOrNull && ofRef && refOrNull === ofRef) return true;
+      const g = gazOrNull ?? (refOrNull ? this.ents.get(refOrNull)?.gazetteerId ?? null : null);
+      if (g && ofGaz && g === ofGaz) return true;
+      // an office of unknown body cannot contradict the modifier; a known other body does
+      return !refOrNull && !gazOrNull;
+    };
+    for (const r of e.roles ?? []) {
+      if (roleKeysOfTitle(r.title).includes(role) && ofOk(r.ofRef, null)) return true;
+    }
+    const gaz = this.ctx.gazetteer;
+    if (gaz && e.gazetteerId) {
+      for (const r of rolesHeldAt(gaz.byId(e.gazetteerId), this.ctx.published ?? null)) {
+        if (roleKeysOfTitle(r.title).includes(role) && ofOk(null, r.of)) return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- institutions and documents
+
+  private institution(surface: string): string | null {
+    const low = surface.toLowerCase().replace(/\s+/g, ' ').replace(/[,()]/g, ' ').trim();
+    const words = low.split(' ').filter(Boolean);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const tail = words.slice(-n).join(' ');
+      if (INSTITUTION_NOUNS[this.ctx.lang].includes(tail)) return tail;
+    }
+    return null;
+  }
+
+  /** "the ministry" -> the nearest organisation whose name has that head; "the Uzbek side" -> Uzbekistan. */
+  private byInstitution(span: Span, noun: string): string | null {
+    // "the ministry's press service" speaks for the ministry
+    const poss = /^(.*?)['’]s\s/u.exec(this.ctx.text.slice(span.start, span.end));
+    if (poss && this.ctx.lang === 'en') {
+      const inner = { start: span.start, end: span.start + poss[1].length };
+      const head = this.headMention(inner);
+      if (head) return head.ref;
+      const innerInst = this.institution(poss[1]);
+      if (innerInst) return this.byInstitution(inner, innerInst);
+    }
+    const mod = this.modifierEntity(span);
+    const head = noun.split(' ').pop()!;
+    const orgNamed = (e: DocEntity) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu').test(n));
+    const ms = this.mentionsIn(0, span.start);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const e = this.ents.get(ms[i].ref);
+      if (e && orgNamed(e)) {
+        if (!mod || mod.startsWith('g:')) return e.ref;
+        // "the Azerbaijani Foreign Ministry": an organisation of that country, if one is named
+        const eg = e.gazetteerId;
+        const mg = this.ents.get(mod)?.gazetteerId;
+        if (!eg || !mg || this.ctx.gazetteer?.byId(eg)?.country === mg) return e.ref;
+      }
+    }
+    // a state's institution speaks for the state when no organisation is named ("the Uzbek side")
+    if (mod && !mod.startsWith('g:') && this.type(mod) === 'country') return mod;
+    if (mod && !mod.startsWith('g:') && GROUP_TYPES.has(this.type(mod) ?? '')) return mod;
+    if (/^(?:kremlin|кремль)$/.test(head)) return null;
+    return null;
+  }
+
+  /** "the statement said": the author is the last speaker or body before it. */
+  private documentAuthor(span: Span): string | null {
+    const mod = this.headMention(span);
+    if (mod) return mod.ref;
+    const last = this.lastSpeakerBefore(span.start);
+    return last;
+  }
+
+  // ---------------------------------------------------------------- salience
+
+  private byAgreement(q: { at: number; gender?: Gender; number?: GrammaticalNumber; types: Set<string> | null }): string | null {
+    const fits = (e: DocEntity): boolean => {
+      if (q.types && !q.types.has(e.type)) return false;
+      if (!SPEAKER_TYPES.has(e.type)) return false;
+      if (this.reporters.has(e.ref) && e.type !== 'person') return false;
+      if (e.type === 'person') {
+        if (q.number === 'pl') return true; // "they" for several people: the most salient of them
+        const g = this.genderOf(e);
+        if (q.gender && g && g !== q.gender) return false;
+        if (this.reporters.has(e.ref)) return false;
+      } else if (q.number !== 'pl' && q.types === null) {
+        return false; // a singular person pronoun with unknown type stays with people
+      }
+      return true;
+    };
+    return this.best(q.at, fits, PRONOUN_WINDOW);
+  }
+
+  /** The most salient entity before `at` that `fits`, within `window` sentences. */
+  private best(at: number, fits: (e: DocEntity) => boolean, window: number): string | null {
+    const si = this.sentenceIndex(at);
+    const score = new Map<string, number>();
+    const bump = (ref: string, s: number) => score.set(ref, Math.max(score.get(ref) ?? 0, s));
+    const ms = this.mentionsIn(0, at);
+    for (const m of ms) {
+      const e = this.ents.get(m.ref);
+      if (!e || !fits(e)) continue;
+      const dist = Math.max(0, si - this.sentenceIndex(m.start));
+      if (dist > window) continue;
+      bump(m.ref, ROLE_WEIGHT[this.roleOf.get(m) ?? 'other'] * DECAY ** dist);
+    }
+    for (const s of this.spoken) {
+      if (s.at > at) continue;
+      const e = this.ents.get(s.ref);
+      if (!e || !fits(e)) continue;
+      const dist = Math.max(0, si - this.sentenceIndex(s.at));
+      if (dist > window) continue;
+      bump(s.ref, ROLE_WEIGHT.speaker * DECAY ** dist);
+    }
+    let bestRef: string | null = null;
+    let bestScore = 0;
+    for (const [ref, s] of score) {
+      if (s > bestScore + 1e-9) {
+        bestRef = ref;
+        bestScore = s;
+      }
+    }
+    return bestRef;
+  }
+
+  /** Syntactic role of a mention from the words around it (no parser needed for these cues). */
+  private syntacticRole(m: DocMention): Role {
+    const { text } = this.ctx;
+    if (this.ctx.quoted.some((q) => m.start >= q.start && m.end <= q.end)) return 'quoted';
+    if (this.isPossessor(m)) return 'oblique';
+    const s = this.sentences[this.sentenceIndex(m.start)];
+    const clauseStart = s ? Math.max(s.start, lastClauseBreak(text, s.start, m.start)) : Math.max(0, m.start - 80);
+    if (this.ctx.lang === 'ru' && ruOblique(m.text, this.ents.get(m.ref)?.aliases ?? [])) return 'oblique';
+    if (this.ctx.lang === 'tr' && /['’]\p{L}+$/u.test(text.slice(m.end, m.end + 6).split(/\s/)[0] ?? '')) return 'oblique';
+    if (this.afterPreposition(m, clauseStart)) return 'oblique';
+    const lead = text.slice(clauseStart, m.start).trim();
+    // only determiners, titles and adjectives (lower case or capitalised words without a verb) before it
+    const leadWords = lead.split(/\s+/).filter(Boolean);
+    if (leadWords.length <= 4 && !leadWords.some((w) => /^(?:and|but|that|which|who|и|что|который|ve|ile)$/i.test(w))) return 'subject';
+    return 'object';
+  }
+
+  genderOf(e: DocEntity): Gender | null {
+    if (e.type !== 'person') return null;
+    if (this.genderCache.has(e.ref)) return this.genderCache.get(e.ref)!;
+    let g: Gender | null = genderOfName(e.name);
+    if (!g) for (const a of e.aliases) if ((g = genderOfName(a))) break;
+    if (!g) {
+      // honorifics and Russian past-tense agreement right after a mention
+      for (const m of this.mentions) {
+        if (m.ref !== e.ref) continue;
+        const before = this.ctx.text.slice(Math.max(0, m.start - 5), m.start);
+        if (/\bMr\.?\s*$/.test(before)) g = 'm';
+        else if (/\bM(?:rs|s)\.?\s*$/.test(before)) g = 'f';
+        const after = /^\s+(\p{Ll}+)/u.exec(this.ctx.text.slice(m.end, m.end + 24));
+        if (!g && after && this.ctx.lang === 'ru') {
+          if (/(?:ла|лась)$/.test(after[1])) g = 'f';
+          else if (/(?:[аеиоуыя]л|лся)$/.test(after[1])) g = 'm';
+        }
+        if (g) break;
+      }
+    }
+    this.genderCache.set(e.ref, g);
+    return g;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  mentionsIn(a: number, b: number): DocMention[] {
+    const ms = this.mentions;
+    let lo = 0, hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DocMention[] = [];
+    for (let i = lo; i < ms.length && ms[i].start < b; i++) if (ms[i].end <= b) out.push(ms[i]);
+    return out;
+  }
+
+  sentenceIndex(pos: number): number {
+    const ss = this.sentences;
+    let lo = 0, hi = ss.length - 1, ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+/** Start of the clause holding `pos`: after the last comma, semicolon, colon or dash since `from`. */
+function lastClauseBreak(text: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) if (/[,;:—–(]/.test(text[i])) return i + 1;
+  return from;
+}
+
+/**
+ * A Russian name in an oblique case (Путину, Пашиняном, Токаева): not a subject. Endings that
+ * are only oblique decide alone; "-а/-я" is oblique when the entity is also known without it
+ * ("Путина" beside "Путин"), since a feminine nominative ("Захарова") ends the same way.
+ */
+function ruOblique(surface: string, aliases: readonly string[]): boolean {
+  const last = (surface.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (!/[\u0400-\u04ff]/.test(last)) return false;
+  if (/(?:ым|ом|ем|ому|ему|ой|ою|ого|его|у|ю)$/.test(last)) return true;
+  if (/[ая]$/.test(last)) {
+    const stem = last.slice(0, -1);
+    return aliases.some((a) => (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem || (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem + 'ь');
+  }
+  return false;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,222 @@
+/**
+ * The shape every language's attribution finder produces, and the text units and tokens they
+ * read. An attribution is source + cue + content (+ relays): the finders locate spans only; the
+ * speaker resolver (quotes-speaker.ts) and the assembler (quotes.ts) turn spans into entities.
+ */
+import type { Sentence } from '../model/index.js';
+import type { CueKind } from '../nlp/lexicon/speech-verbs.js';
+import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
+import type { QuoteSegment, Range } from './quotes-marks.js';
+import type { Span } from './quotes-speaker.js';
+
+export type { Span };
+
+/**
+ * How the source is known:
+ *  - `np`: a noun phrase the finder read (`source` holds it);
+ *  - `implicit`: no phrase (a dropped subject, "Глава государства" already resolved elsewhere):
+ *    the most salient compatible entity;
+ *  - `continuation`: an unattributed quotation that continues the last speaker;
+ *  - `inherit`: a quoted fragment inside another attribution's content (`parent`).
+ */
+export type SourceMode = 'np' | 'implicit' | 'continuation' | 'inherit';
+
+export type Attribution = {
+  content: Span;
+  direct: boolean;
+  cue: Span | null;
+  /** the cue as the reader sees it ("said", "according to", "заявил") */
+  cueText: string | null;
+  kind: Exclude<CueKind, 'report'>;
+  source: Span | null;
+  mode: SourceMode;
+  /** agreement the cue shows about its subject ("заявила": f) */
+  gender?: Gender;
+  number?: GrammaticalNumber;
+  /** relay phrases (outlets or people in between), nearest to the speaker first */
+  relays: Relay[];
+  /** position for resolution order and salience: where the attribution is stated */
+  at: number;
+  /** for `inherit`: index of the attribution in the same list whose source this one takes */
+  parent?: number;
+  /** a medium named as the only source ("according to Reuters, …") may be the speaker */
+  mediaMaySpeak?: boolean;
+  /** a container whose quoted fragments stand for it ("called it “…”"): resolved for them, not output */
+  dropAfterResolve?: boolean;
+};
+
+/** A relay phrase; `mediaOnly` when only a medium makes it a relay ("told X": X may be a hearer). */
+export type Relay = Span & { mediaOnly: boolean };
+
+/** A stretch of text no quotation crosses: one or more sentences (a quoted paragraph is one unit). */
+export type Unit = { start: number; end: number; paragraph: number };
+
+/**
+ * Units: sentences merged so that no quotation segment crosses a unit boundary, never across
+ * paragraphs.
+ */
+export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteSegment[], paragraphs: readonly Range[]): Unit[] {
+  const out: Unit[] = [];
+  let si = 0;
+  const ss = sentences.slice().sort((a, b) => a.start - b.start);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    while (si < ss.length && ss[si].end <= para.start) si++;
+    const inPara: Sentence[] = [];
+    while (si < ss.length && ss[si].start < para.end) inPara.push(ss[si++]);
+    if (!inPara.length) inPara.push({ start: para.start, end: para.end });
+    let cur: Unit | null = null;
+    for (const s of inPara) {
+      const start = Math.max(s.start, para.start);
+      const end = Math.min(s.end, para.end);
+      if (cur && segs.some((g) => g.paragraph === p && g.open < start && g.close >= start)) cur.end = end;
+      else {
+        if (cur) out.push(cur);
+        cur = { start, end, paragraph: p };
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out;
+}
+
+/** A token of a unit: a word, a punctuation mark, or a whole quotation (`q`, its segment index). */
+export type Tok = { s: number; e: number; t: string; l: string; kind: 'w' | 'p' | 'q'; seg: number; cap: boolean };
+
+const WORD_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of [start, end): quotation segments inside it become single `q` tokens. */
+export function tokenize(text: string, start: number, end: number, segs: readonly QuoteSegment[]): Tok[] {
+  const out: Tok[] = [];
+  const inside = segs.map((g, i) => ({ g, i })).filter(({ g }) => g.open >= start && g.open < end);
+  let pos = start;
+  const words = (a: number, b: number) => {
+    WORD_RE.lastIndex = 0;
+    const chunk = text.slice(a, b);
+    let m: RegExpExecArray | null;
+    while ((m = WORD_RE.exec(chunk)) !== null) {
+      let w = m[0];
+      let s = a + m.index;
+      // possessive "Peskov’s" -> "Peskov" + "’s"; Turkish "Erdoğan'ın" stays one word
+      const poss = /^(.+?)(['’]s)$/u.exec(w);
+      if (poss && !/^\p{Ll}/u.test(w)) {
+        out.push(tok(text, s, s + poss[1].length, 'w'));
+        s += poss[1].length;
+        w = poss[2];
+      }
+      out.push(tok(text, s, s + w.length, /[\p{L}\p{N}]/u.test(w[0]) ? 'w' : 'p'));
+    }
+  };
+  for (const { g, i } of inside) {
+    if (g.open < pos) continue;
+    words(pos, g.open);
+    const qe = Math.min(end, g.close + 1);
+    out.push({ s: g.open, e: qe, t: text.slice(g.open, qe), l: '', kind: 'q', seg: i, cap: false });
+    pos = qe;
+  }
+  words(pos, end);
+  return out;
+}
+
+function tok(text: string, s: number, e: number, kind: 'w' | 'p'): Tok {
+  const t = text.slice(s, e);
+  return { s, e, t, l: t.toLowerCase(), kind, seg: -1, cap: /^\p{Lu}/u.test(t) };
+}
+
+/** Words in [a, b) of the text (whitespace-separated), for size checks. */
+export function countWords(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const w = !(c === 32 || c === 10 || c === 9 || c === 13 || c === 160);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Trim whitespace and the given punctuation from both ends of a span. */
+export function trimSpan(text: string, a: number, b: number, punct = /[\s,;:]/): Span {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && punct.test(text[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+// ------------------------------------------------------------------ finders
+
+/** What a finder reads: the text, its units and quotation segments, and where entities are mentioned. */
+export type FinderInput = {
+  text: string;
+  units: readonly Unit[];
+  segs: readonly QuoteSegment[];
+  /** is there a person mention inside [a, b)? */
+  personAt(a: number, b: number): boolean;
+  /** does any entity mention start in [a, b)? */
+  mentionAt(a: number, b: number): boolean;
+};
+
+/** A paragraph ending with "X said:" (or "X's remarks:"): X's words follow in the next paragraphs. */
+export type ColonIntro = { paragraph: number; source: Span; cue: Span; cueText: string; at: number; kind: 'speech' | 'thought'; relays: Relay[] };
+
+/** "X reported that …" with nothing quoted in it: X relays the paragraph's later attributions. */
+export type ParagraphRelay = { paragraph: number; from: number; relay: Relay };
+
+export type FinderOutput = { attributions: Attribution[]; intros: ColonIntro[]; paragraphRelays: ParagraphRelay[] };
+
+/** A language's reader of one unit. */
+export type UnitReader = {
+  read(): Attribution[];
+  colonIntro(found: Attribution[]): ColonIntro | null;
+  readonly paragraphRelays?: readonly ParagraphRelay[];
+};
+
+/** Run a unit reader over every unit; `parent` indices become indices of the whole list. */
+export function findByUnits(input: FinderInput, make: (unit: Unit, toks: Tok[], index: number, earlier: Attribution[]) => UnitReader): FinderOutput {
+  const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
+  for (let u = 0; u < input.units.length; u++) {
+    const unit = input.units[u];
+    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+    if (!toks.length) continue;
+    const reader = make(unit, toks, u, out.attributions);
+    const found = reader.read();
+    const base = out.attributions.length;
+    for (const a of found) out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+    out.paragraphRelays.push(...(reader.paragraphRelays ?? []));
+    const intro = reader.colonIntro(found);
+    if (intro) out.intros.push(intro);
+  }
+  return out;
+}
+
+/**
+ * Quotations inside reported content are direct quotes of the same source when they hold at
+ * least `minWords` words ("заявил, что отношения «прошли точку необратимости»").
+ */
+export function addPartialQuotes(text: string, toks: readonly Tok[], segs: readonly QuoteSegment[], out: Attribution[], minWords: number): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const a = out[i];
+    if (a.direct) continue;
+    for (const t of toks) {
+      if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
+      const g = segs[t.seg];
+      const inner = trimSpan(text, g.open + 1, g.close);
+      if (countWords(text, inner.start, inner.end) < minWords) continue;
+      out.push({ ...a, content: inner, direct: true, mode: 'inherit', parent: i });
+    }
+  }
+}
+
+/**
+ * The cue of a colon introduction: the unit ends its paragraph with ":" and nothing in it is
+ * attributed past the colon; the last token `isCue` accepts (a speech verb or noun) is returned.
+ */
+export function colonIntroCue(input: FinderInput, unitIndex: number, toks: readonly Tok[], found: readonly Attribution[], isCue: (t: Tok) => boolean): number {
+  const last = toks[toks.length - 1];
+  if (!last || last.t !== ':') return -1;
+  if (input.units[unitIndex + 1]?.paragraph === input.units[unitIndex].paragraph) return -1;
+  if (found.some((a) => a.content.end > last.s)) return -1;
+  for (let k = toks.length - 2; k >= 0; k--) if (toks[k].kind === 'w' && isCue(toks[k])) return k;
+  return -1;
+}

@@ -1,0 +1,247 @@
+/**
+ * Words that stand for a speaker without naming them, as data: personal pronouns and role nouns
+ * ("the president", "the head of state", "глава МИД", "Bakan") in English, Russian and Turkish,
+ * each with the office it denotes and, where the word tells, grammatical gender and number.
+ *
+ * Offices are canonical keys (`president`, `prime minister`, `foreign minister`, …). A key lists
+ * the titles it accepts when compared with a person's known roles (`ROLE_TITLES`): "the leader"
+ * accepts a president or a prime minister, "the minister" any minister. Matching a person's role
+ * title to keys goes through `roleKeysOfTitle`, which reads titles in any of the three languages.
+ */
+
+export type Gender = 'm' | 'f';
+export type GrammaticalNumber = 'sg' | 'pl';
+
+export type RoleNoun = {
+  /** canonical office key */
+  role: string;
+  gender?: Gender;
+  number: GrammaticalNumber;
+};
+
+/** Office keys and the role titles (lower case, any language) that hold them. */
+export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
+  president: ['president', 'head of state', 'президент', 'глава государства', 'cumhurbaşkanı', 'devlet başkanı'],
+  'prime minister': ['prime minister', 'premier', 'head of government', 'премьер-министр', 'премьер', 'глава правительства', 'председатель правительства', 'başbakan'],
+  leader: ['president', 'prime minister', 'premier', 'leader', 'head of state', 'head of government', 'chairman', 'king', 'emir', 'chancellor', 'supreme leader',
+    'президент', 'премьер', 'лидер', 'cumhurbaşkanı', 'başbakan', 'lider'],
+  minister: ['minister', 'secretary of state', 'foreign secretary', 'министр', 'глава мид', 'bakan'],
+  'foreign minister': ['foreign minister', 'minister of foreign affairs', 'secretary of state', 'foreign secretary', 'министр иностранных дел', 'глава мид', 'dışişleri bakanı'],
+  'defense minister': ['defense minister', 'defence minister', 'minister of defense', 'minister of defence', 'министр обороны', 'savunma bakanı', 'milli savunma bakanı'],
+  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'official representative', 'пресс-секретарь', 'официальный представитель', 'представитель', 'sözcü'],
+  ambassador: ['ambassador', 'envoy', 'посол', 'büyükelçi'],
+  diplomat: ['diplomat', 'ambassador', 'envoy', 'foreign minister', 'minister', 'дипломат', 'посол', 'diplomat', 'büyükelçi'],
+  chairman: ['chairman', 'chairwoman', 'chair', 'speaker', 'председатель', 'спикер', 'başkan', 'meclis başkanı'],
+  head: ['head', 'chief', 'director', 'chairman', 'leader', 'president', 'глава', 'руководитель', 'директор', 'başkan'],
+  'secretary general': ['secretary general', 'secretary-general', 'генеральный секретарь', 'генсек', 'genel sekreter'],
+  secretary: ['secretary', 'секретарь'],
+  official: ['official', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'deputy', 'adviser', 'advisor', 'aide', 'head', 'чиновник', 'yetkili'],
+  aide: ['aide', 'adviser', 'advisor', 'assistant', 'помощник', 'советник', 'danışman'],
+  governor: ['governor', 'губернатор', 'vali'],
+  mayor: ['mayor', 'мэр', 'аким', 'belediye başkanı'],
+  senator: ['senator', 'сенатор', 'senatör'],
+  lawmaker: ['lawmaker', 'deputy', 'mp', 'member of parliament', 'congressman', 'congresswoman', 'senator', 'депутат', 'milletvekili'],
+  politician: ['politician', 'deputy', 'mp', 'senator', 'leader', 'president', 'prime minister', 'minister', 'политик', 'политолог', 'siyasetçi'],
+  general: ['general', 'commander', 'chief of staff', 'colonel-general', 'генерал', 'командующий', 'general', 'komutan'],
+  commander: ['commander', 'general', 'chief', 'командующий', 'командир', 'komutan'],
+  expert: ['expert', 'analyst', 'researcher', 'director', 'professor', 'scholar', 'political scientist', 'fellow', 'эксперт', 'аналитик', 'политолог', 'uzman', 'analist'],
+  analyst: ['analyst', 'expert', 'researcher', 'аналитик', 'эксперт', 'analist'],
+  professor: ['professor', 'expert', 'профессор', 'profesör'],
+  economist: ['economist', 'expert', 'analyst', 'экономист', 'ekonomist'],
+  journalist: ['journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'журналист', 'корреспондент', 'gazeteci', 'muhabir'],
+  king: ['king', 'monarch', 'emir', 'король', 'kral'],
+  chancellor: ['chancellor', 'канцлер', 'şansölye'],
+  mufti: ['mufti', 'муфтий', 'müftü'],
+  lawyer: ['lawyer', 'attorney', 'advocate', 'counsel', 'адвокат', 'юрист', 'avukat'],
+  activist: ['activist', 'активист', 'aktivist'],
+};
+
+/** English role nouns (singular and plural) -> office. "the head of state" is a phrase. */
+export const EN_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
+  president: { role: 'president', number: 'sg' },
+  presidents: { role: 'president', number: 'pl' },
+  'head of state': { role: 'president', number: 'sg' },
+  'heads of state': { role: 'president', number: 'pl' },
+  'prime minister': { role: 'prime minister', number: 'sg' },
+  premier: { role: 'prime minister', number: 'sg' },
+  'head of government': { role: 'prime minister', number: 'sg' },
+  leader: { role: 'leader', number: 'sg' },
+  leaders: { role: 'leader', number: 'pl' },
+  minister: { role: 'minister', number: 'sg' },
+  ministers: { role: 'minister', number: 'pl' },
+  'foreign minister': { role: 'foreign minister', number: 'sg' },
+  'top diplomat': { role: 'foreign minister', number: 'sg' },
+  'defense minister': { role: 'defense minister', number: 'sg' },
+  'defence minister': { role: 'defense minister', number: 'sg' },
+  spokesman: { role: 'spokesperson', gender: 'm', number: 'sg' },
+  spokeswoman: { role: 'spokesperson', gender: 'f', number: 'sg' },
+  spokesperson: { role: 'spokesperson', number: 'sg' },
+  'press secretary': { role: 'spokesperson', number: 'sg' },
+  ambassador: { role: 'ambassador', number: 'sg' },
+  envoy: { role: 'ambassador', number: 'sg' },
+  diplomat: { role: 'diplomat', number: 'sg' },
+  chairman: { role: 'chairman', gender: 'm', number: 'sg' },
+  chairwoman: { role: 'chairman', gender: 'f', number: 'sg' },
+  chair: { role: 'chairman', number: 'sg' },
+  speaker: { role: 'chairman', number: 'sg' },
+  head: { role: 'head', number: 'sg' },
+  chief: { role: 'head', number: 'sg' },
+  director: { role: 'head', number: 'sg' },
+  'secretary general': { role: 'secretary general', number: 'sg' },
+  'secretary-general': { role: 'secretary general', number: 'sg' },
+  secretary: { role: 'secretary', number: 'sg' },
+  official: { role: 'official', number: 'sg' },
+  officials: { role: 'official', number: 'pl' },
+  aide: { role: 'aide', number: 'sg' },
+  adviser: { role: 'aide', number: 'sg' },
+  advisor: { role: 'aide', number: 'sg' },
+  governor: { role: 'governor', number: 'sg' },
+  mayor: { role: 'mayor', number: 'sg' },
+  senator: { role: 'senator', number: 'sg' },
+  lawmaker: { role: 'lawmaker', number: 'sg' },
+  politician: { role: 'politician', number: 'sg' },
+  general: { role: 'general', number: 'sg' },
+  commander: { role: 'commander', number: 'sg' },
+  expert: { role: 'expert', number: 'sg' },
+  analyst: { role: 'analyst', number: 'sg' },
+  researcher: { role: 'expert', number: 'sg' },
+  professor: { role: 'professor', number: 'sg' },
+  economist: { role: 'economist', number: 'sg' },
+  journalist: { role: 'journalist', number: 'sg' },
+  correspondent: { role: 'journalist', number: 'sg' },
+  king: { role: 'king', gender: 'm', number: 'sg' },
+  queen: { role: 'king', gender: 'f', number: 'sg' },
+  emir: { role: 'king', gender: 'm', number: 'sg' },
+  chancellor: { role: 'chancellor', number: 'sg' },
+  lawyer: { role: 'lawyer', number: 'sg' },
+  attorney: { role: 'lawyer', number: 'sg' },
+  activist: { role: 'activist', number: 'sg' },
+};
+
+/**
+ * Russian role nouns: a stem (lower case) that takes the listed case endings, optionally followed
+ * by a fixed genitive complement ("глава государства", "глава МИД").
+ */
+export type RuRoleNoun = { stem: string; endings: readonly string[]; complement?: string; noun: RoleNoun };
+const ru = (stem: string, endings: string[], role: string, complement?: string, extra: Partial<RoleNoun> = {}): RuRoleNoun =>
+  ({ stem, endings, complement, noun: { role, number: 'sg', ...extra } });
+const NOUN_M = ['', 'а', 'у', 'ом', 'е'];
+const NOUN_A = ['а', 'ы', 'е', 'у', 'ой'];
+
+export const RU_ROLE_NOUNS: readonly RuRoleNoun[] = [
+  ru('глав', NOUN_A, 'president', 'государства'),
+  ru('глав', NOUN_A, 'prime minister', 'правительства'),
+  ru('глав', NOUN_A, 'foreign minister', 'мид'),
+  ru('глав', NOUN_A, 'foreign minister', 'внешнеполитического ведомства'),
+  ru('глав', NOUN_A, 'defense minister', 'минобороны'),
+  ru('президент', NOUN_M, 'president'),
+  ru('премьер-министр', NOUN_M, 'prime minister'),
+  ru('премьер', NOUN_M, 'prime minister'),
+  ru('председател', ['ь', 'я', 'ю', 'ем', 'е'], 'prime minister', 'правительства'),
+  ru('министр', NOUN_M, 'minister'),
+  ru('пресс-секретар', ['ь', 'я', 'ю', 'ем', 'е'], 'spokesperson'),
+  ru('официальн', ['ый представитель', 'ого представителя', 'ому представителю'], 'spokesperson'),
+  ru('представител', ['ь', 'я', 'ю', 'ем', 'е'], 'spokesperson'),
+  ru('посл', ['а', 'у', 'ом', 'е'], 'ambassador'),
+  ru('посол', [''], 'ambassador'),
+  ru('дипломат', NOUN_M, 'diplomat'),
+  ru('лидер', NOUN_M, 'leader'),
+  ru('спикер', NOUN_M, 'chairman'),
+  ru('председател', ['ь', 'я', 'ю', 'ем', 'е'], 'chairman'),
+  ru('руководител', ['ь', 'я', 'ю', 'ем', 'е'], 'head'),
+  ru('генсек', NOUN_M, 'secretary general'),
+  ru('политик', NOUN_M, 'politician'),
+  ru('политолог', NOUN_M, 'expert'),
+  ru('эксперт', NOUN_M, 'expert'),
+  ru('аналитик', NOUN_M, 'analyst'),
+  ru('депутат', NOUN_M, 'lawmaker'),
+  ru('губернатор', NOUN_M, 'governor'),
+  ru('помощник', NOUN_M, 'aide'),
+  ru('советник', NOUN_M, 'aide'),
+];
+
+/** Turkish role nouns (with the 3rd person possessive "-ı/-i/-sı" as written after a country). */
+export const TR_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
+  'cumhurbaşkanı': { role: 'president', number: 'sg' },
+  'devlet başkanı': { role: 'president', number: 'sg' },
+  'başbakan': { role: 'prime minister', number: 'sg' },
+  'başbakanı': { role: 'prime minister', number: 'sg' },
+  'bakan': { role: 'minister', number: 'sg' },
+  'bakanı': { role: 'minister', number: 'sg' },
+  'dışişleri bakanı': { role: 'foreign minister', number: 'sg' },
+  'savunma bakanı': { role: 'defense minister', number: 'sg' },
+  'sözcü': { role: 'spokesperson', number: 'sg' },
+  'sözcüsü': { role: 'spokesperson', number: 'sg' },
+  'büyükelçi': { role: 'ambassador', number: 'sg' },
+  'büyükelçisi': { role: 'ambassador', number: 'sg' },
+  'başkan': { role: 'head', number: 'sg' },
+  'başkanı': { role: 'head', number: 'sg' },
+  'lider': { role: 'leader', number: 'sg' },
+  'lideri': { role: 'leader', number: 'sg' },
+  'genel sekreter': { role: 'secretary general', number: 'sg' },
+  'genel sekreteri': { role: 'secretary general', number: 'sg' },
+  'uzman': { role: 'expert', number: 'sg' },
+};
+
+/** Personal pronouns that can be the source of an attribution. Turkish "o" carries no gender. */
+export const PRONOUNS: Readonly<Record<'en' | 'ru' | 'tr', Readonly<Record<string, { gender?: Gender; number: GrammaticalNumber; personOnly: boolean }>>>> = {
+  en: {
+    he: { gender: 'm', number: 'sg', personOnly: true },
+    she: { gender: 'f', number: 'sg', personOnly: true },
+    they: { number: 'pl', personOnly: false },
+    it: { number: 'sg', personOnly: false },
+  },
+  ru: {
+    'он': { gender: 'm', number: 'sg', personOnly: true },
+    'она': { gender: 'f', number: 'sg', personOnly: true },
+    'они': { number: 'pl', personOnly: false },
+    // "по его словам", "по её мнению": the possessive forms
+    'его': { gender: 'm', number: 'sg', personOnly: true },
+    'её': { gender: 'f', number: 'sg', personOnly: true },
+    'ее': { gender: 'f', number: 'sg', personOnly: true },
+    'их': { number: 'pl', personOnly: false },
+  },
+  tr: {
+    o: { number: 'sg', personOnly: false },
+    onlar: { number: 'pl', personOnly: false },
+  },
+};
+
+/** Nouns naming an institution that speaks as a body ("the ministry said", "the Kremlin said"). */
+export const INSTITUTION_NOUNS: Readonly<Record<'en' | 'ru' | 'tr', readonly string[]>> = {
+  en: ['ministry', 'committee', 'agency', 'bank', 'company', 'party', 'service', 'department', 'commission', 'council', 'court',
+    'office', 'embassy', 'administration', 'government', 'cabinet', 'presidency', 'parliament', 'side', 'authorities', 'leadership',
+    'delegation', 'press service', 'press office', 'statement', 'kremlin', 'secretariat', 'mission', 'organization', 'organisation',
+    'alliance', 'bloc', 'union', 'directorate', 'prosecutor', "prosecutor's office", 'army', 'military', 'police'],
+  ru: ['министерство', 'мид', 'минобороны', 'ведомство', 'пресс-служба', 'администрация', 'правительство', 'кремль', 'посольство',
+    'сторона', 'власти', 'руководство', 'комитет', 'парламент', 'аппарат'],
+  tr: ['bakanlığı', 'bakanlık', 'sözcülüğü', 'başkanlığı', 'hükümet', 'hükümeti', 'büyükelçiliği', 'yönetimi', 'taraf', 'tarafı', 'meclis'],
+};
+
+/** Title words that make an office someone else's or a past one ("vice president", "former minister"). */
+const NOT_THE_OFFICE = /(?<![\p{L}-])(?:vice|deputy|former|ex|acting|first deputy|заместитель|замглавы|вице|бывший|экс|eski|yardımcısı)(?![\p{L}])/iu;
+
+/**
+ * The office keys a person's role title denotes ("Foreign Minister" -> foreign minister,
+ * minister; "Премьер-министр" -> prime minister). Whole words, lower case; a deputy's or former
+ * holder's title denotes no office but `official`.
+ */
+export function roleKeysOfTitle(title: string): string[] {
+  const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!t) return [];
+  if (NOT_THE_OFFICE.test(t)) return ['official'];
+  const out: string[] = [];
+  for (const [key, titles] of Object.entries(ROLE_TITLES)) {
+    if (titles.some((x) => wordIn(t, x))) out.push(key);
+  }
+  return out;
+}
+
+function wordIn(hay: string, needle: string): boolean {
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const before = i === 0 ? ' ' : hay[i - 1];
+    const after = i + needle.length >= hay.length ? ' ' : hay[i + needle.length];
+    if (!/[\p{L}-]/u.test(before) && !/[\p{L}-]/u.test(after)) return true;
+  }
+  return false;
+}

@@ -76,8 +76,13 @@ if (kept) {
   delete pipeline.runs.at(-1).keptUrl;
   run('latencyPostgres', 'latency.mjs', ['--store', 'postgres', '--url', kept]);
   run('loadPostgres', 'load.mjs', ['--url', kept], 'load.json');
-  run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000']);
+  run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000,200000', '--export']);
 }
+
+// One article into an empty store vs into the Reuters store (and a 200k replicated store):
+// what a live feed pays per new document as the corpus grows.
+run('marginal', 'marginal.mjs', ['--docs', process.env.BENCH_MARGINAL_DOCS ?? '19043']);
+run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
 
 // SIGKILL crash trials (5k documents × 10); the longest run, last.
 run('crash', 'crash.mjs', ['--docs', process.env.BENCH_CRASH_DOCS ?? '5000', '--trials', process.env.BENCH_CRASH_TRIALS ?? '10'], 'crash.json');

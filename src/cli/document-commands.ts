@@ -1,5 +1,8 @@
 /** `orbit list`, `show`, `search`, `stats`, `export`: reading the stored corpus. */
-import { writeFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { exportChunks } from '../export/stream.js';
 import { OrbitError } from '../errors.js';
 import { withStore, type StoreOptions } from './context.js';
 import { EXIT, highlight, json, table, truncate } from './output.js';
@@ -78,12 +81,12 @@ export async function runStats(opts: StoreOptions & { json?: boolean }): Promise
 }
 
 export async function runExport(opts: StoreOptions & { format?: string; out?: string }): Promise<number> {
-  if ((opts.format ?? 'json') !== 'json') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json');
+  const format = opts.format ?? 'json';
+  if (format !== 'json' && format !== 'jsonl') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json or --format jsonl');
   return withStore(opts, async (store) => {
-    const x = await store.exportAll();
-    const text = `${JSON.stringify(x, null, 2)}\n`;
-    if (opts.out) writeFileSync(opts.out, text);
-    else process.stdout.write(text);
+    // Streamed: memory stays bounded whatever the corpus size (a page of records at a time).
+    const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+    await pipeline(Readable.from(exportChunks(store.exportRecords(), format)), out, { end: !!opts.out });
     return EXIT.OK;
   });
 }

@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { loadReuters } from './reuters.mjs';
+import { replicatedReuters } from './reuters.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,20 +28,7 @@ const { freshSchemaUrl } = await import('../dist/store/test-backends.js');
 const log = (s) => process.stderr.write(`pipeline: ${s}\n`);
 const load = () => loadavg().map((x) => +x.toFixed(2));
 
-/** Reuters stories, then perturbed copies (a unique reference line, so a new id) up to `target`. */
-export function benchDocs(n) {
-  const base = loadReuters(Number.isFinite(n) ? n : Infinity);
-  const docs = base.map((d) => ({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` }));
-  for (let k = 1; docs.length < n; k++) {
-    for (const d of base) {
-      if (docs.length >= n) break;
-      docs.push({ title: d.title, body: `${d.body}\nReference ${d.newid}-${k}.`, date: d.date, url: `reuters:${d.newid}:copy${k}` });
-    }
-  }
-  return docs;
-}
-
-const docs = benchDocs(target);
+const docs = replicatedReuters(target);
 const words = docs.reduce((n, d) => n + (d.body.match(/\S+/g)?.length ?? 0), 0);
 const dir = mkdtempSync(join(tmpdir(), 'orbit-pipeline-'));
 for (let i = 0; i < docs.length; i += 1000) {

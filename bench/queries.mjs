@@ -2,13 +2,15 @@
 // an entity page (lookup, mentions with context, quotes by the entity, events of the entity) and a
 // timeline (events in a date range) — at the size of an ingested store and again after replicating
 // it to each of --levels (default 20000,100000 documents). Also the store size per 1,000 documents at each size.
+// With --export, each level also runs `orbit export --format json` of the whole store (seconds, peak RSS).
 // Usage: node bench/queries.mjs --url URL [--drop]   (URL: a store filled by bench/pipeline.mjs --keep)
 //        node bench/queries.mjs --docs N             (fills a fresh schema with `ingestPaths` first)
 // Larger levels are built in SQL: documents, annotations, mentions, quotes, events and their
 // entity links are copied with new ids (`<id>r<k>`), which gives the tables the size such a
 // corpus has without running the pipeline for an hour; entities and links are not copied.
 // Reported, not asserted.
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -25,6 +27,8 @@ const load = () => loadavg().map((x) => +x.toFixed(2));
 
 const { Store } = await import('../dist/store/store.js');
 const { findEntity, entityMentions, listQuotes, listEvents } = await import('../dist/store/fact-queries.js');
+const { briefingSlice } = await import('../dist/store/brief-queries.js');
+const { buildBriefing } = await import('../dist/analyze/brief.js');
 const { freshSchemaUrl } = await import('../dist/store/test-backends.js');
 
 let url = arg('url', null);
@@ -74,6 +78,7 @@ async function measure() {
     const y1 = Number(String(max).slice(0, 4));
     for (let y = y0; y <= y1 && ranges.length < 10; y++) for (const m of ['01', '04', '07', '10']) ranges.push({ from: `${y}-${m}-01`, to: `${y}-${m}-28` });
   }
+  const months = (await store.db.query(`select to_char(published_day, 'YYYY-MM') as m, count(*)::int as n from documents where published_day is not null group by 1 order by n desc limit 6`)).map((r) => String(r.m));
   const [size] = await store.db.query(`select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = $1 and c.relkind in ('r', 'm')`, [schema]);
   await timed((q) => store.search(q, { limit: 20 }), SEARCHES.slice(0, 2), 1); // warm-up
@@ -87,9 +92,31 @@ async function measure() {
       await listEvents(store, { entity: d.id, limit: 50 });
     }, ents),
     timeline: ranges.length ? await timed((r) => listEvents(store, { from: r.from, to: r.to, limit: 200 }), ranges) : null,
+    // A month's briefing as /api/brief builds it: the period's indexed slice, then the page (markdown).
+    monthBriefing: months.length ? await timed(async (m) => buildBriefing(await briefingSlice(store, { from: m, to: m }), { from: m, to: m, format: 'md' }), months) : null,
+    // What a briefing cost before briefingSlice: the whole export loaded for every page (one
+    // month, 3 samples; only up to 20k documents, past that it is minutes and gigabytes).
+    monthBriefingWholeExport: months.length && docs <= 20000 ? await timed(async (m) => buildBriefing(await store.exportAll(), { from: m, to: m, format: 'md' }), months.slice(0, 1)) : undefined,
+    export: process.argv.includes('--export') ? exportRun() : undefined,
   };
   log(JSON.stringify(out));
   return out;
+}
+
+/** `orbit export --format json` of the whole store in its own process: seconds, peak RSS, bytes. */
+function exportRun() {
+  const dir = mkdtempSync(join(tmpdir(), 'orbit-export-'));
+  const preload = join(dir, 'rss.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nORBIT_MAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  const out = join(dir, 'export.json');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['-r', preload, join(import.meta.dirname, '..', 'dist', 'cli', 'main.js'), 'export', '--format', 'json', '--out', out],
+    { env: { ...process.env, ORBIT_DATABASE_URL: url }, encoding: 'utf8' });
+  const seconds = +((performance.now() - t0) / 1000).toFixed(1);
+  const rss = /ORBIT_MAXRSS_KB (\d+)/.exec(r.stderr);
+  const bytes = r.status === 0 ? statSync(out).size : null;
+  rmSync(dir, { recursive: true, force: true });
+  return { exit: r.status, seconds, peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null, megabytes: bytes === null ? null : +(bytes / 1048576).toFixed(1) };
 }
 
 async function replicateTo(target) {
@@ -108,9 +135,10 @@ async function replicateTo(target) {
         select d.id || $1, d.source || '#' || $1, format, encoding, bytes, title, published, published_day, author, outlet, original_source, dateline, language,
                text || E'\\nReference ' || $1 || '.', paragraphs, diagnostics from documents d join pick p on p.id = d.id`, [sfx]);
       await tx.query(`insert into annotations (doc_id, data) select a.doc_id || $1, a.data from annotations a join pick p on p.id = a.doc_id`, [sfx]);
-      await tx.query(`insert into mentions (doc_id, start_pos, end_pos, text, entity_id) select m.doc_id || $1, start_pos, end_pos, text, entity_id from mentions m join pick p on p.id = m.doc_id`, [sfx]);
+      await tx.query(`insert into mentions (doc_id, start_pos, end_pos, text, entity_id, published_day) select m.doc_id || $1, start_pos, end_pos, text, entity_id, published_day from mentions m join pick p on p.id = m.doc_id`, [sfx]);
       await tx.query(`insert into quotes (id, doc_id, speaker, published_day, data) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)) from quotes q join pick p on p.id = q.doc_id`, [sfx]);
-      await tx.query(`insert into events (id, type, date_start, date_end, data) select e.id || $1, type, date_start, date_end, jsonb_set(e.data, '{id}', to_jsonb(e.id || $1))
+      await tx.query(`insert into events (id, type, date_start, date_end, data, t_start, t_end, inferred, sources, intensity)
+        select e.id || $1, type, date_start, date_end, jsonb_set(e.data, '{id}', to_jsonb(e.id || $1)), t_start, t_end, inferred, sources, intensity
         from events e where e.id !~ 'r[0-9]+$' and split_part(e.id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
       await tx.query(`insert into event_entities (event_id, entity_id, role) select x.event_id || $1, x.entity_id, x.role from event_entities x
         where x.event_id !~ 'r[0-9]+$' and split_part(x.event_id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);

@@ -20,3 +20,19 @@ export function loadReuters(limit = Infinity) {
   }
   return out;
 }
+
+/**
+ * Reuters stories, then perturbed copies up to `n` documents: each copy gets a unique reference
+ * line (so a new id and a near-duplicate text, as wire copies are), round after round.
+ */
+export function replicatedReuters(n) {
+  const base = loadReuters(Number.isFinite(n) ? n : Infinity);
+  const docs = base.map((d) => ({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` }));
+  for (let k = 1; docs.length < n; k++) {
+    for (const d of base) {
+      if (docs.length >= n) break;
+      docs.push({ title: d.title, body: `${d.body}\nReference ${d.newid}-${k}.`, date: d.date, url: `reuters:${d.newid}:copy${k}` });
+    }
+  }
+  return docs;
+}

@@ -76,9 +76,13 @@ if (kept) {
   delete pipeline.runs.at(-1).keptUrl;
   run('latencyPostgres', 'latency.mjs', ['--store', 'postgres', '--url', kept]);
   run('loadPostgres', 'load.mjs', ['--url', kept], 'load.json');
-  run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000']);
+  run('queries', 'queries.mjs', ['--url', kept, '--drop', '--levels', '20000,100000,200000', '--export']);
 }
 
+// One article into an empty store vs into the Reuters store (and a 200k replicated store):
+// what a live feed pays per new document as the corpus grows.
+run('marginal', 'marginal.mjs', ['--docs', process.env.BENCH_MARGINAL_DOCS ?? '19043']);
+run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
 // One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
 run('largeDocs', 'large-docs.mjs', [], 'large-docs.json');
 // 50 connections × 15 s of common-word searches against orbit serve; a cheap page probed during and after.

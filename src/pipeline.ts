@@ -1,19 +1,28 @@
 /**
- * Wires the stages; the only place that knows their order.
+ * Wires the stages; the only place that knows their order. The CLI, the HTTP API and the queue
+ * workers all ingest through `ingestBatch` and build corpus facts through `rebuildCorpus`.
  *
  *   ingest (files → RawDocument) → clean (→ Article) → annotate (→ Annotations)
  *   → store (documents, annotations) → link (copy sketches, candidate lookup, links)
- *   → corpus steps: resolve (entities) → stories → analyze (alignment) → store
+ *   → corpus steps: resolve (entities, entity-linked facts) → stories → events (coreference,
+ *     stories as evidence) → relations → analyze (alignment) → store
+ *
+ * Stages are pure or reach the store only through the interfaces they declare (e.g.
+ * CopyLinkStore); this file passes the store in, bound to the batch's transaction.
  */
+import { computeAlignment } from './analyze/alignment.js';
+import { coreferEvents } from './analyze/events.js';
 import { cleanDocument } from './clean/index.js';
-import { annotate } from './extract/annotate.js';
-import type { Annotations } from './model/index.js';
 import { OrbitError, type ErrorCode } from './errors.js';
+import { annotate } from './extract/annotate.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
-import { linkNewDocuments } from './link/store-link.js';
-import { buildCorpus } from './resolve/corpus.js';
+import { clusterStories } from './link/index.js';
+import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
+import type { Annotations, Article, RawDocument } from './model/index.js';
+import { entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
+import { loadGazetteer } from './resolve/gazetteer.js';
+import { gazetteerRelations } from './resolve/relations.js';
 import type { Store } from './store/store.js';
-import type { Article, RawDocument } from './model/index.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
 
@@ -35,6 +44,149 @@ export function processDocument(raw: RawDocument, opts: { timeoutSeconds?: numbe
   const annotations = annotate(article, { deadline });
   return { raw, article, annotations };
 }
+
+// ------------------------------------------------------------------ one batch
+
+/** What became of one document of a batch. */
+export type DocumentOutcome =
+  | { kind: 'stored'; id: string; source: string }
+  | { kind: 'present'; id: string; source: string }
+  | { kind: 'failed'; id: string; source: string; code: ErrorCode; message: string };
+
+export type BatchResult = {
+  /** One per input document, in input order. */
+  outcomes: DocumentOutcome[];
+  /** Copy links written (including those of the post-commit re-check). */
+  links: number;
+  /** Links found only by the post-commit re-check (a concurrent writer stored the other side). */
+  recheckLinks: number;
+  /** Milliseconds in clean+annotate, in the write transaction(s), and in the re-check. */
+  timings: { processMs: number; writeMs: number; recheckMs: number };
+};
+
+export type BatchOptions = {
+  /**
+   * Other processes write this store at the same time (queue workers): each transaction records
+   * its id and snapshot with its copy sketches, and the batch's documents are re-checked for copy
+   * links after the commit (see recheckLinks). A re-run batch also re-checks the documents a
+   * killed earlier attempt stored.
+   */
+  concurrentWriters?: boolean;
+  /**
+   * When no document of the batch can be written: 'report' each as failed (a CLI run goes on);
+   * 'throw' the error (a queue job is retried, the fault is the database's, not the documents').
+   */
+  whenNothingStored?: 'report' | 'throw';
+  /** Per-document time budget in clean + annotate (default ORBIT_DOC_TIMEOUT_SECONDS or 300 s). */
+  docTimeoutSeconds?: number;
+};
+
+/**
+ * One batch through the pipeline: documents already stored are skipped, the rest cleaned and
+ * annotated outside any transaction, then documents, annotations, copy sketches and copy links
+ * written in one transaction that also marks the corpus facts stale. Ids are content hashes, so
+ * a retried batch changes nothing twice. Bad input never stops the batch: a document that fails
+ * to process, or that the database refuses, gets a failed outcome and the others are written.
+ * Throws only for database errors (and, with whenNothingStored 'throw', when nothing could be written).
+ */
+export async function ingestBatch(store: Store, raws: RawDocument[], opts: BatchOptions = {}): Promise<BatchResult> {
+  const result: BatchResult = { outcomes: [], links: 0, recheckLinks: 0, timings: { processMs: 0, writeMs: 0, recheckMs: 0 } };
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
+  };
+  const present = await store.existingIds([...new Set(raws.map((d) => d.id))]);
+
+  // CPU work outside the transaction: a transaction stays open only for the writes.
+  const outcomeOf = new Map<RawDocument, DocumentOutcome>();
+  const todo: Processed[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    if (present.has(raw.id) || seen.has(raw.id)) {
+      outcomeOf.set(raw, { kind: 'present', id: raw.id, source: raw.source });
+      continue;
+    }
+    seen.add(raw.id);
+    let p: Processed;
+    try {
+      p = processDocument(raw, { timeoutSeconds: opts.docTimeoutSeconds });
+    } catch (e) {
+      // A stage bug, or a document over its time budget (ORBIT_E_TIMEOUT), must not stop the
+      // batch: report it against this document and go on.
+      outcomeOf.set(raw, e instanceof OrbitError
+        ? { kind: 'failed', id: raw.id, source: raw.source, code: e.code, message: e.message }
+        : { kind: 'failed', id: raw.id, source: raw.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
+      continue;
+    }
+    if (!p.article.text.trim()) {
+      outcomeOf.set(raw, { kind: 'failed', id: raw.id, source: raw.source, code: 'ORBIT_E_NO_TEXT', message: 'no article text found after cleaning' });
+      continue;
+    }
+    todo.push(p);
+  }
+  result.timings.processMs = lap();
+
+  /** One transaction for these documents; returns, per item, whether it was new, and the sketches stored. */
+  const write = (items: Processed[]) =>
+    store.transaction(async (tx) => {
+      const bound = store.within(tx);
+      // Before any candidate lookup: what this transaction can see from here on includes this snapshot.
+      const me = opts.concurrentWriters ? await bound.transactionSnapshot() : null;
+      // A document not inserted was stored first by a concurrent writer: that writer links it.
+      const inserted = await bound.insertDocuments(items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })));
+      const fresh = items.filter((_, i) => inserted[i]).map((p) => p.article);
+      const { links, sketched } = await linkNewDocuments(bound, fresh, me ? { sketchFields: { xid: me.xid, snap: me.snap } } : {});
+      // Same transaction as the documents: a crash after this commit leaves the corpus marked
+      // stale. Last statement before commit: the generation row is hot, hold its lock briefly.
+      if (fresh.length) await bound.bumpCorpusGeneration();
+      return { inserted, links: links.length, sketched };
+    });
+  const sketched: SketchedDoc[] = [];
+  const record = (items: Processed[], w: Awaited<ReturnType<typeof write>>) => {
+    result.links += w.links;
+    sketched.push(...w.sketched);
+    items.forEach((p, i) => outcomeOf.set(p.raw, { kind: w.inserted[i] ? 'stored' : 'present', id: p.article.id, source: p.raw.source }));
+  };
+  if (todo.length) {
+    try {
+      record(todo, await write(todo));
+    } catch (e) {
+      // The batch rolled back. One document the database refuses must not sink the others.
+      let stored = 0;
+      if (todo.length > 1) {
+        for (const p of todo) {
+          try {
+            record([p], await write([p]));
+            stored++;
+          } catch (e1) {
+            outcomeOf.set(p.raw, { kind: 'failed', id: p.article.id, source: p.raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e1 as Error).message}` });
+          }
+        }
+      } else {
+        outcomeOf.set(todo[0].raw, { kind: 'failed', id: todo[0].article.id, source: todo[0].raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e as Error).message}` });
+      }
+      if (!stored && opts.whenNothingStored === 'throw') throw e;
+    }
+  }
+  result.timings.writeMs = lap();
+
+  if (opts.concurrentWriters) {
+    // Post-commit re-check for every document of the batch, including ones a killed attempt stored.
+    for (const d of await store.linkDocs([...present])) sketched.push(sketchDoc(d));
+    const added = (await recheckLinks(store, sketched)).length;
+    if (added) await store.bumpCorpusGeneration();
+    result.recheckLinks = added;
+    result.links += added;
+  }
+  result.timings.recheckMs = lap();
+  result.outcomes = raws.map((r) => outcomeOf.get(r)!);
+  return result;
+}
+
+// ------------------------------------------------------------------ files and inputs
 
 export type IngestEvent =
   | { kind: 'discovered'; files: number }
@@ -83,52 +235,29 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
     summary.failures.push({ source: f.source, code: f.code, message: f.message });
     emit({ kind: 'failed', failure: f });
   };
+  const present = (id: string, source: string) => {
+    summary.alreadyPresent++;
+    emit({ kind: 'present', id, source });
+  };
   const batchSize = opts.batchSize ?? 100;
-  let batch: Processed[] = [];
+  let batch: RawDocument[] = [];
   const seenInRun = new Set<string>();
 
-  /** One transaction per batch; outcomes are reported only after it commits. */
-  const write = async (items: Processed[]): Promise<boolean[]> =>
-    store.transaction(async (tx) => {
-      // Whole-batch statements: one round trip per kind of row, not per document.
-      const inserted = await store.insertDocuments(items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })), tx);
-      await linkNewDocuments(store, items.filter((_, i) => inserted[i]).map((p) => p.article), tx);
-      // Same transaction as the documents: a crash after this commit leaves the corpus marked stale.
-      if (inserted.includes(true)) await store.bumpCorpusGeneration(tx);
-      return inserted;
-    });
-  const report = (p: Processed, inserted: boolean) => {
-    if (inserted) {
-      summary.ingested++;
-      summary.ids.push(p.article.id);
-      emit({ kind: 'stored', id: p.article.id, source: p.raw.source });
-    } else {
-      summary.alreadyPresent++;
-      emit({ kind: 'present', id: p.article.id, source: p.raw.source });
-    }
-  };
   let flushes = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const items = batch;
+    const raws = batch;
     batch = [];
     // Statistics for the candidate lookup as the band table grows: after 4, 8, 16, … batches.
     if (++flushes >= 4 && (flushes & (flushes - 1)) === 0) await store.analyze(['documents', 'copy_bands']);
-    try {
-      (await write(items)).forEach((ins, i) => report(items[i], ins));
-    } catch (e) {
-      if (items.length === 1) {
-        fail({ ok: false, source: items[0].raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e as Error).message}` });
-        return;
-      }
-      // The batch rolled back: one document the database refuses must not sink the others.
-      for (const p of items) {
-        try {
-          report(p, (await write([p]))[0]);
-        } catch (e1) {
-          fail({ ok: false, source: p.raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e1 as Error).message}` });
-        }
-      }
+    const r = await ingestBatch(store, raws, { whenNothingStored: 'report', docTimeoutSeconds: opts.docTimeoutSeconds });
+    for (const o of r.outcomes) {
+      if (o.kind === 'stored') {
+        summary.ingested++;
+        summary.ids.push(o.id);
+        emit({ kind: 'stored', id: o.id, source: o.source });
+      } else if (o.kind === 'present') present(o.id, o.source);
+      else fail({ ok: false, source: o.source, code: o.code, message: o.message });
     }
   };
 
@@ -141,25 +270,11 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
         continue;
       }
       if (seenInRun.has(o.doc.id) || stored.has(o.doc.id)) {
-        summary.alreadyPresent++;
-        emit({ kind: 'present', id: o.doc.id, source: o.doc.source });
+        present(o.doc.id, o.doc.source);
         continue;
       }
       seenInRun.add(o.doc.id);
-      let processed: Processed;
-      try {
-        processed = processDocument(o.doc, { timeoutSeconds: opts.docTimeoutSeconds });
-      } catch (e) {
-        // A stage bug or a document over its time budget must not stop the batch: report it against this document and go on.
-        if (e instanceof OrbitError) fail({ ok: false, source: o.doc.source, code: e.code, message: e.message });
-        else fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
-        continue;
-      }
-      if (!processed.article.text.trim()) {
-        fail({ ok: false, source: o.doc.source, code: 'ORBIT_E_NO_TEXT', message: 'no article text found after cleaning' });
-        continue;
-      }
-      batch.push(processed);
+      batch.push(o.doc);
       if (batch.length >= batchSize) await flush();
     }
     emit({ kind: 'file-done' });
@@ -171,13 +286,48 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
   return summary;
 }
 
+// ------------------------------------------------------------------ corpus facts
+
 /**
- * Recomputes the corpus-level facts (entities, quotes, events, relations, stories, alignment),
- * then records the corpus generation it started from, so a killed rebuild is redone next time.
+ * Recomputes the corpus-level facts (entities, quotes, events, relations, stories, alignment)
+ * from every stored document, then records the corpus generation it started from, so a killed
+ * rebuild is redone next time. Also what a changed model or gazetteer needs (`orbit rebuild`).
  */
 export async function rebuildCorpus(store: Store, onStep: (step: string) => void = () => undefined): Promise<void> {
   const { generation } = await store.corpusGeneration();
-  await buildCorpus(store, onStep);
+  const gaz = loadGazetteer();
+  const docs: DocRow[] = [];
+  const annotated: { doc: DocRow; ann: Annotations }[] = [];
+  for await (const { doc, ann } of store.iterateAnnotated()) {
+    const row: DocRow = { id: doc.id, published: doc.published, title: doc.title, author: doc.author, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text };
+    docs.push(row);
+    if (ann) annotated.push({ doc: row, ann });
+  }
+  onStep('resolve');
+  const resolved = resolveDocuments(annotated, gaz);
+  annotated.length = 0;
+
+  onStep('link');
+  const links = await store.links();
+
+  onStep('stories');
+  const keys = entityKeysByDocument(resolved.mentions);
+  const stories = clusterStories(docs.map((d) => ({ ...d, entityKeys: keys.get(d.id) ?? [] })), links);
+
+  // Event coreference after stories: documents of one story are textual evidence for each other.
+  onStep('events');
+  const storyOf = new Map<string, string>();
+  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
+  const events = coreferEvents(resolved.docEvents, links, docs, { storyOf });
+  const relations = gazetteerRelations(resolved.entities, resolved.textRelations, gaz, docs, resolved.mentions);
+
+  onStep('analyze');
+  const alignment = computeAlignment({ entities: resolved.entities, events, quotes: resolved.quotes, relations, docs, links, gaz });
+
+  onStep('store');
+  await store.replaceCorpusFacts({ entities: resolved.entities, mentions: resolved.mentions, quotes: resolved.quotes, events, relations, alignment });
+  await store.replaceStories(stories);
   await store.markCorpusBuilt(generation);
+  // statistics, and on the embedded store vacuum and checkpoint (see Store.maintain)
   await store.maintain();
 }

@@ -101,6 +101,15 @@ describe('HTTP API', () => {
     expect(brief.statusCode).toBe(200);
     const x = (await get('/api/export')).json();
     expect(x.version).toBe(1);
+    const lines = (await get('/api/export?format=jsonl')).body.trim().split('\n').map((l: string) => JSON.parse(l));
+    expect(lines[0].version).toBe(1);
+    expect(lines.filter((l: { section?: string }) => l.section === 'documents')).toHaveLength(x.documents.length);
+    // Every list endpoint pages and echoes its page.
+    for (const path of ['/api/alignment', '/api/links', '/api/relations', '/api/stories', '/api/entities', '/api/events']) {
+      const page = (await get(`${path}?limit=1&offset=0`)).json();
+      expect(page.items.length, path).toBeLessThanOrEqual(1);
+      expect(page.limit, path).toBe(1);
+    }
   });
 
   it('answers bad input with JSON 4xx errors', async () => {

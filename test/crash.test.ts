@@ -64,17 +64,20 @@ describe('crash safety', () => {
 describe('a document the database refuses', () => {
   it('fails alone with ORBIT_E_STORE; the rest of its batch is stored', async () => {
     const store = await Store.open({ data: join(tempDir(), 'refuse') });
-    // A store-level refusal stands in for any row the database rejects.
-    const insert = store.insertDocuments.bind(store);
-    store.insertDocuments = async (docs, db) => {
+    // A store-level refusal stands in for any row the database rejects. Patched on the class: the
+    // pipeline writes through the store bound to its transaction (Store.within), a second instance.
+    const insert = Store.prototype.insertDocuments;
+    Store.prototype.insertDocuments = async function (this: Store, docs, db) {
       if (docs.some((d) => d.article.text.includes('REFUSE-ME'))) throw new Error('value out of range');
-      return insert(docs, db);
+      return insert.call(this, docs, db);
     };
     const { ingestOutcomes } = await import('../src/pipeline.js');
     const { parseBytes } = await import('../src/ingest/index.js');
     const prose = 'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
     const docs = ['First report', 'REFUSE-ME report', 'Third report'].map((t) => `${t}\n\n${prose} The ${t.toLowerCase()} ends here.`);
-    const summary = await ingestOutcomes(store, docs.map((d, i) => parseBytes(`d${i}.txt`, Buffer.from(d))), 3);
+    const summary = await ingestOutcomes(store, docs.map((d, i) => parseBytes(`d${i}.txt`, Buffer.from(d))), 3).finally(() => {
+      Store.prototype.insertDocuments = insert;
+    });
     expect(summary.ingested).toBe(2);
     expect(summary.failures).toEqual([expect.objectContaining({ source: 'd1.txt', code: 'ORBIT_E_STORE' })]);
     expect(await store.documentCount()).toBe(2);

@@ -22,11 +22,11 @@
  * `sources` counts independent sources: documents joined by copy links (duplicate, syndicated,
  * rewrite, excerpt) or published by the same outlet count once.
  */
-import type { DocLink, EventMode, OrbitEvent, PloverType } from '../model/index.js';
+import type { DocLink, EventMode, OrbitEvent, PloverType, ResolvedDocEvent } from '../model/index.js';
 import type { Span } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 
-export type DocEventInput = { docId: string; event: OrbitEvent; intensity: number; mode: string };
+export type DocEventInput = ResolvedDocEvent;
 /** `merges`: one line per merge saying why two reports were taken for the same event */
 export type CorefEvent = OrbitEvent & { sources: number; intensity: number; merges: string[] };
 type EventDate = { start: string | null; end: string | null; inferred?: boolean };

@@ -4,6 +4,7 @@ import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
 import { dateLabel, modeLabel } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
+import { briefingSlice } from '../store/brief-queries.js';
 import { entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
 import { withStore } from './context.js';
@@ -157,9 +158,10 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     .addHelpText('after', '\nExample:\n  $ orbit story s-3fa2c1d9')
     .action(async (id: string, o) => {
       process.exitCode = await withStore(o, async (store) => {
-        const story = (await store.stories()).find((s) => s.id === id);
+        const [story] = await store.stories({ id });
         if (!story) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no story with id ${id}`, 'list stories with `orbit stories`');
-        const links = (await store.links()).filter((l) => story.documents.includes(l.from) || story.documents.includes(l.to));
+        // Copy links join their two documents into one story: a link touching the story lies inside it.
+        const links = await store.links({ docs: story.documents });
         const docs = await Promise.all(story.documents.map((d) => store.getDocument(d)));
         if (o.json) {
           json({ story, documents: docs.map((d) => d && { id: d.id, title: d.title, outlet: d.outlet, published: d.published }), links });
@@ -251,7 +253,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
       if (o.out) checkWritable(o.out);
       process.exitCode = await withStore(o, async (store) => {
         const entity = o.entity ? (await entityOrFail(store, o.entity)).id : undefined;
-        const text = buildBriefing(await store.exportAll(), { from: o.from ?? null, to: o.to ?? null, entity, format: o.format });
+        const scope = { from: o.from ?? null, to: o.to ?? null, entity: entity ?? null };
+        const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format: o.format });
         if (o.out) writeOutput(o.out, text);
         else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return EXIT.OK;

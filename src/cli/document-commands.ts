@@ -1,7 +1,11 @@
 /** `orbit list`, `show`, `search`, `stats`, `export`: reading the stored corpus. */
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { exportChunks } from '../export/stream.js';
 import { OrbitError } from '../errors.js';
 import { withStore, type StoreOptions } from './context.js';
-import { checkWritable, EXIT, highlight, json, table, truncate, writeOutput } from './output.js';
+import { checkWritable, EXIT, highlight, json, table, truncate } from './output.js';
 
 type Paging = { limit?: number; offset?: number; json?: boolean };
 
@@ -77,13 +81,20 @@ export async function runStats(opts: StoreOptions & { json?: boolean }): Promise
 }
 
 export async function runExport(opts: StoreOptions & { format?: string; out?: string }): Promise<number> {
-  if ((opts.format ?? 'json') !== 'json') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json');
+  const format = opts.format ?? 'json';
+  if (format !== 'json' && format !== 'jsonl') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json or --format jsonl');
+  // An unwritable --out is a clean error before any work (ORBIT_E_WRITE, exit 5), not a stack trace.
   if (opts.out) checkWritable(opts.out);
   return withStore(opts, async (store) => {
-    const x = await store.exportAll();
-    const text = `${JSON.stringify(x, null, 2)}\n`;
-    if (opts.out) writeOutput(opts.out, text);
-    else process.stdout.write(text);
+    // Streamed: memory stays bounded whatever the corpus size (a page of records at a time).
+    const out = opts.out ? createWriteStream(opts.out) : process.stdout;
+    try {
+      await pipeline(Readable.from(exportChunks(store.exportRecords(), format)), out, { end: !!opts.out });
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (opts.out && err.syscall) throw new OrbitError('ORBIT_E_WRITE', `cannot write ${opts.out}: ${err.code ?? err.message}`, 'check that the folder exists and is writable');
+      throw e;
+    }
     return EXIT.OK;
   });
 }

@@ -125,11 +125,27 @@ ${EXIT_HELP}`)
     .command('export')
     .description('export the knowledge base (spec: export-v1)')
     .addOption(dataOpt())
-    .option('--format <format>', 'export format', 'json')
+    .option('--format <format>', 'json (one export-v1 object) | jsonl (JSON Lines: a header line, then one {"section","item"} line per record)', 'json')
     .option('--out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', '\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store')
+    .addHelpText('after', '\nStreamed page by page: memory stays bounded whatever the corpus size.\n\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store\n  $ orbit export --format jsonl | grep \'"section":"quotes"\'')
     .action(async (o) => {
       process.exitCode = await runExport(o);
+    });
+
+  program
+    .command('rebuild')
+    .description('recompute every corpus fact (entities, events, relations, stories, alignment) from the stored documents; needed after a model or gazetteer change')
+    .addOption(dataOpt())
+    .option('--quiet', 'print nothing on success')
+    .addHelpText('after', '\nExample:\n  $ orbit rebuild --data ./my-store')
+    .action(async (o) => {
+      process.exitCode = await withStore(o, async (store) => {
+        const t0 = performance.now();
+        const { rebuildCorpus } = await import('../pipeline.js');
+        await rebuildCorpus(store, (step) => { if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`); });
+        if (!o.quiet) process.stdout.write(`rebuilt the corpus facts in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+        return EXIT.OK;
+      });
     });
 
   program

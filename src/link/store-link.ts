@@ -6,11 +6,27 @@
  * The candidate rule lives here only (`chooseCandidates`): the single-process ingest and the
  * queue workers (including their post-commit re-check) all choose candidates with it.
  */
-import type { DocLink } from '../model/index.js';
-import type { Store } from '../store/store.js';
-import type { Db } from '../store/db.js';
-import type { Article } from '../model/index.js';
+import type { Article, DocLink } from '../model/index.js';
 import { compareDocs, MIN_SHARED_PASSAGE_KEYS, sketch, type LinkDoc } from './index.js';
+
+/**
+ * What copy detection needs from the store. The pipeline passes the store in, bound to the
+ * transaction that writes the batch (Store.within), so this stage never opens a connection.
+ */
+export interface CopyLinkStore {
+  /** For each key: how many stored documents carry it and (up to `cap`) which ones, in id order. */
+  bandPostings(keys: string[], cap: number): Promise<Postings>;
+  /** The text fields of stored documents, for verification. */
+  linkDocs(ids: string[]): Promise<LinkDoc[]>;
+  saveSketches(items: { docId: string; sketch: unknown; keys: string[] }[]): Promise<void>;
+  insertLinks(links: DocLink[]): Promise<void>;
+  /**
+   * Of these (document, candidate) pairs, those that no earlier lookup compared: written by
+   * different transactions neither of whose lookups saw the other, and not linked yet (the
+   * post-commit re-check of concurrent writers; see recheckLinks).
+   */
+  pairsNotCompared(me: string[], other: string[]): Promise<{ me: string; other: string }[]>;
+}
 
 /** Keys carried by more documents than this are boilerplate, not evidence of copying. */
 const MAX_DOCS_PER_BAND_KEY = 256;
@@ -33,8 +49,8 @@ export function sketchDoc(doc: LinkDoc): SketchedDoc {
 export type Postings = Map<string, { n: number; docs: string[] }>;
 
 /** Stored postings of every key of these documents, in one query. */
-export const readPostings = (store: Store, docs: SketchedDoc[], db: Db): Promise<Postings> =>
-  store.bandPostings(docs.flatMap((d) => d.keys), POSTINGS_CAP, db);
+export const readPostings = (store: CopyLinkStore, docs: SketchedDoc[]): Promise<Postings> =>
+  store.bandPostings(docs.flatMap((d) => d.keys), POSTINGS_CAP);
 
 /**
  * Candidates per document, in order: documents sharing at least one whole-document band key
@@ -86,13 +102,13 @@ export function chooseCandidates(docs: SketchedDoc[], stored: Postings, opts: { 
  * written in one statement each. `sketchFields` are stored with each sketch (the queue workers
  * record their transaction there). Returns the links written and the documents' sketches.
  */
-export async function linkNewDocuments(store: Store, articles: Article[], db: Db, opts: { sketchFields?: Record<string, string> } = {}): Promise<{ links: DocLink[]; sketched: SketchedDoc[] }> {
+export async function linkNewDocuments(store: CopyLinkStore, articles: Article[], opts: { sketchFields?: Record<string, string> } = {}): Promise<{ links: DocLink[]; sketched: SketchedDoc[] }> {
   if (!articles.length) return { links: [], sketched: [] };
   const docs = articles.map((a) => sketchDoc(toLinkDoc(a)));
-  const chosen = chooseCandidates(docs, await readPostings(store, docs, db), { batchCountsAsStored: true });
+  const chosen = chooseCandidates(docs, await readPostings(store, docs), { batchCountsAsStored: true });
   const batchById = new Map(docs.map((d) => [d.doc.id, d.doc]));
   const needed = [...new Set(chosen.flat())].filter((id) => !batchById.has(id));
-  const others = new Map((await store.linkDocs(needed, db)).map((d) => [d.id, d]));
+  const others = new Map((await store.linkDocs(needed)).map((d) => [d.id, d]));
   const links: DocLink[] = [];
   chosen.forEach((ids, i) => {
     for (const id of ids) {
@@ -102,7 +118,52 @@ export async function linkNewDocuments(store: Store, articles: Article[], db: Db
       if (l && l.type !== 'same_story') links.push(l);
     }
   });
-  await store.saveSketches(docs.map((d) => ({ docId: d.doc.id, sketch: { signature: d.signature, ...opts.sketchFields }, keys: d.keys })), db);
-  await store.insertLinks(links, db);
+  await store.saveSketches(docs.map((d) => ({ docId: d.doc.id, sketch: { signature: d.signature, ...opts.sketchFields }, keys: d.keys })));
+  await store.insertLinks(links);
   return { links, sketched: docs };
+}
+
+/**
+ * The post-commit re-check of concurrent writers (queue workers). Two workers inserting
+ * near-duplicates at the same time do not see each other's uncommitted band rows. Advisory locks
+ * per band key would serialise that, but a document has dozens to hundreds of keys and a job many
+ * documents: the locks exhaust the lock table (max_locks_per_transaction) and, since common keys
+ * are shared by most documents, serialise the workers anyway. Instead every job re-checks its
+ * documents' candidates after its own commit: of two concurrent jobs, the one committing later
+ * re-checks after both commits, so it sees the other's bands. To compare each pair once (as a
+ * sequential ingest does), each sketch row records its transaction id and the snapshot its
+ * candidate lookup used (`sketchFields` of linkNewDocuments); the re-check skips a candidate whose
+ * lookup already saw this document, or that this document's lookup saw. Pairs that were invisible
+ * to each other are compared now (compareDocs is symmetric, so both sides of a race compute the
+ * same link). Returns the links it wrote.
+ */
+export async function recheckLinks(store: CopyLinkStore, docs: SketchedDoc[]): Promise<DocLink[]> {
+  if (!docs.length) return [];
+  const chosen = chooseCandidates(docs, await readPostings(store, docs), { batchCountsAsStored: false });
+  const me: string[] = [];
+  const other: string[] = [];
+  chosen.forEach((ids, i) => {
+    for (const id of ids) {
+      me.push(docs[i].doc.id);
+      other.push(id);
+    }
+  });
+  if (!me.length) return [];
+  const pairs = await store.pairsNotCompared(me, other);
+  if (!pairs.length) return [];
+  const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
+  const others = new Map((await store.linkDocs([...new Set(pairs.map((p) => p.other))].filter((id) => !byId.has(id)))).map((o) => [o.id, o]));
+  const done = new Set<string>();
+  const links: DocLink[] = [];
+  for (const { me: m, other: o } of pairs) {
+    const a = byId.get(m);
+    const b = byId.get(o) ?? others.get(o);
+    const key = m < o ? `${m}|${o}` : `${o}|${m}`;
+    if (!a || !b || done.has(key)) continue;
+    done.add(key);
+    const l = compareDocs(a, b);
+    if (l && l.type !== 'same_story') links.push(l);
+  }
+  await store.insertLinks(links);
+  return links;
 }

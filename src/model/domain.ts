@@ -88,6 +88,12 @@ export type OrbitEvent = {
   evidence: Span[];
 };
 
+/**
+ * One document's event with its participants resolved to corpus entities, before cross-document
+ * coreference merges reports of the same event (resolve produces it, analyze consumes it).
+ */
+export type ResolvedDocEvent = { docId: string; event: OrbitEvent; intensity: number; mode: string };
+
 export type RelationType =
   | 'member_of'
   | 'observer_of'

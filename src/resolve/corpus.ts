@@ -1,20 +1,16 @@
 /**
- * Corpus-level steps, run after each ingest batch: resolve document-local entities into corpus
- * entities, turn per-document quotes/events/relations into export facts with entity ids, add
- * gazetteer relations, cluster stories and score alignment. Reads annotations from the store,
- * computes in memory, writes everything back in one transaction.
+ * The resolve step over annotated documents: document-local entities (plus what the metadata
+ * states: outlet, agency, author) become corpus entities, and every per-document mention, quote,
+ * event and relation is turned into a fact with corpus entity ids. Pure: the pipeline reads the
+ * documents from the store and orders this before event coreference, stories and alignment.
  */
-import { computeAlignment } from '../analyze/alignment.js';
-import { coreferEvents } from '../analyze/events.js';
-import type { Annotations, DocEntity } from '../model/index.js';
-import type { Entity, Mention, OrbitEvent, Quote, Relation } from '../model/index.js';
-import { clusterStories, type StoryDoc } from '../link/index.js';
-import type { Store } from '../store/store.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { gazetteerRelations } from './relations.js';
+import type { Annotations, DocEntity, ResolvedDocEvent } from '../model/index.js';
+import type { Entity, Mention, Quote, Relation } from '../model/index.js';
+import type { Gazetteer } from './gazetteer.js';
 import { resolveCorpus } from './resolve.js';
 
-type DocRow = { id: string; published: string | null; title: string | null; author: string | null; outlet: string | null; originalSource: string | null; text: string };
+/** The fields of a stored document the resolve step reads. */
+export type DocRow = { id: string; published: string | null; title: string | null; author: string | null; outlet: string | null; originalSource: string | null; text: string };
 
 /** Names that a byline holds when it credits a desk or the outlet rather than a person. */
 const NOT_A_PERSON = /\b(staff|desk|editor(s|ial)?|news|agency|team|bureau|correspondent|reporter|online|service|press|media|admin)\b|[@\d.]/i;
@@ -46,17 +42,20 @@ function metadataEntities(d: DocRow, inText: DocEntity[], gaz: Gazetteer): DocEn
 
 const key = (docId: string, ref: string) => `${docId}\u0000${ref}`;
 
-export async function buildCorpus(store: Store, onStep: (step: string) => void = () => undefined): Promise<void> {
-  const gaz = loadGazetteer();
-  const docs: DocRow[] = [];
-  const anns = new Map<string, Annotations>();
-  for await (const { doc, ann } of store.iterateAnnotated()) {
-    docs.push({ id: doc.id, published: doc.published, title: doc.title, author: doc.author, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text });
-    if (ann) anns.set(doc.id, ann);
-  }
-  onStep('resolve');
+/** What the resolve step hands on: corpus entities and every per-document fact with entity ids. */
+export type ResolvedCorpus = {
+  entities: (Entity & { reasons?: string[] })[];
+  mentions: Mention[];
+  quotes: Quote[];
+  docEvents: ResolvedDocEvent[];
+  /** Relations stated in text, one per evidence sentence (gazetteerRelations merges them). */
+  textRelations: Relation[];
+};
+
+/** Resolves annotated documents into corpus entities and entity-linked facts. */
+export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz: Gazetteer): ResolvedCorpus {
   const resolved = resolveCorpus(
-    docs.filter((d) => anns.has(d.id)).map((d) => ({ id: d.id, published: d.published, entities: [...anns.get(d.id)!.entities, ...metadataEntities(d, anns.get(d.id)!.entities, gaz)], mentions: anns.get(d.id)!.mentions })),
+    docs.map(({ doc: d, ann }) => ({ id: d.id, published: d.published, entities: [...ann.entities, ...metadataEntities(d, ann.entities, gaz)], mentions: ann.mentions })),
     gaz,
   );
   const reasonsOf = new Map<string, string[]>();
@@ -66,21 +65,15 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
   }
   const ent = (docId: string, ref: string | null): string | null => (ref == null ? null : resolved.mentionEntity.get(key(docId, ref)) ?? null);
   const entities: (Entity & { reasons?: string[] })[] = resolved.entities.map((e) => ({ ...e, reasons: reasonsOf.get(e.id) ?? [] }));
-  const entityIds = new Set(entities.map((e) => e.id));
 
-  const mentions: Mention[] = [];
-  const quotes: Quote[] = [];
-  const docEvents: { docId: string; event: OrbitEvent; intensity: number; mode: string }[] = [];
-  const textRelations: Relation[] = [];
-  for (const d of docs) {
-    const a = anns.get(d.id);
-    if (!a) continue;
+  const out: ResolvedCorpus = { entities, mentions: [], quotes: [], docEvents: [], textRelations: [] };
+  for (const { doc: d, ann: a } of docs) {
     for (const m of a.mentions) {
       const id = ent(d.id, m.ref);
-      if (id) mentions.push({ document: d.id, start: m.start, end: m.end, text: m.text, entity: id });
+      if (id) out.mentions.push({ document: d.id, start: m.start, end: m.end, text: m.text, entity: id });
     }
     a.quotes.forEach((q, i) => {
-      quotes.push({
+      out.quotes.push({
         id: `${d.id.slice(0, 12)}:q${i}`, document: d.id, text: q.text, start: q.start, end: q.end, direct: q.direct,
         speaker: ent(d.id, q.speakerRef), reportedBy: q.reportedByRefs.map((r) => ent(d.id, r)).filter((x): x is string => !!x), cue: q.cue,
         speakerText: q.speakerText ?? null, kind: q.kind ?? 'speech',
@@ -88,7 +81,7 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
     });
     a.events.forEach((e, i) => {
       const ids = (refs: string[]) => [...new Set(refs.map((r) => ent(d.id, r)).filter((x): x is string => !!x))];
-      docEvents.push({
+      out.docEvents.push({
         docId: d.id, intensity: e.intensity, mode: e.mode,
         event: {
           id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, ...(e.hedged ? { hedged: true } : {}), summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
@@ -101,39 +94,21 @@ export async function buildCorpus(store: Store, onStep: (step: string) => void =
       const from = ent(d.id, r.fromRef);
       const to = ent(d.id, r.toRef);
       if (from && to && from !== to) {
-        textRelations.push({ type: r.type, from, to, source: 'text',
+        out.textRelations.push({ type: r.type, from, to, source: 'text',
           evidence: [{ document: d.id, start: r.evidence.start, end: r.evidence.end, text: d.text.slice(r.evidence.start, r.evidence.end) }] });
       }
     }
   }
+  return out;
+}
 
-  onStep('link');
-  const links = await store.links();
-
-  onStep('stories');
-  const entityKeysByDoc = new Map<string, Set<string>>();
+/** The corpus entities each document mentions (story clustering compares documents by them). */
+export function entityKeysByDocument(mentions: Mention[]): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (!entityKeysByDoc.has(m.document)) entityKeysByDoc.set(m.document, new Set());
-    entityKeysByDoc.get(m.document)!.add(m.entity);
+    const s = sets.get(m.document);
+    if (s) s.add(m.entity);
+    else sets.set(m.document, new Set([m.entity]));
   }
-  const storyDocs: StoryDoc[] = docs.map((d) => ({ ...d, entityKeys: [...(entityKeysByDoc.get(d.id) ?? [])] }));
-  const stories = clusterStories(storyDocs, links);
-  const dayOf = new Map(docs.map((d) => [d.id, d.published && /^\d{4}-\d{2}-\d{2}/.test(d.published) ? d.published.slice(0, 10) : null]));
-  const withDays = stories.map((s) => {
-    const days = s.documents.map((id) => dayOf.get(id)).filter((x): x is string => !!x).sort();
-    return { ...s, firstDay: days[0] ?? null, lastDay: days[days.length - 1] ?? null };
-  });
-
-  // documents of one story are textual evidence that two of their reports are one event
-  const storyOf = new Map<string, string>();
-  for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
-  const events = coreferEvents(docEvents, links, docs, { storyOf });
-  const relations = gazetteerRelations(entities, textRelations, gaz, docs, mentions);
-
-  onStep('analyze');
-  const alignment = computeAlignment({ entities, events, quotes, relations, docs, links, gaz });
-
-  onStep('store');
-  await store.replaceCorpusFacts({ entities: entities.filter((e) => entityIds.has(e.id)), mentions, quotes, events, relations, alignment });
-  await store.replaceStories(withDays);
+  return new Map([...sets].map(([d, s]) => [d, [...s]]));
 }

@@ -4,6 +4,7 @@
  * token from ORBIT_API_TOKEN; every query parameter validated by schema; SQL parameterised.
  */
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
@@ -13,9 +14,11 @@ import { timingSafeEqual } from 'node:crypto';
 import { buildBriefing } from '../analyze/brief.js';
 import { OrbitError, type ErrorCode } from '../errors.js';
 import { toGexf, toGraphml } from '../export/graph-formats.js';
+import { exportChunks } from '../export/stream.js';
 import { parseBytes, type IngestOutcome } from '../ingest/index.js';
 import { ingestOutcomes } from '../pipeline.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
+import { briefingSlice } from '../store/brief-queries.js';
 import {
   entityGraph, entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations,
 } from '../store/fact-queries.js';
@@ -23,7 +26,7 @@ import type { Store } from '../store/store.js';
 import { GateBusy, GateCancelled, RequestGate } from './gate.js';
 import { cancellableDb, runInRequestScope } from './request-scope.js';
 import { QueryCancelled } from '../store/db.js';
-import { apiError, errorSchema, eventSchema, listQuery, schemas } from './schemas.js';
+import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, schemas } from './schemas.js';
 
 export type AppOptions = {
   store: Store;
@@ -121,7 +124,7 @@ function withEvidenceSample<T extends { evidence?: unknown }>(x: T): T & { evide
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // Every read the routes make carries its request's cancellation (see request-scope.ts).
-  const store = opts.store.withDb(cancellableDb(opts.store.db));
+  const store = opts.store.within(cancellableDb(opts.store.db));
   const budgetMs = opts.requestTimeoutMs ?? (Number(process.env.ORBIT_REQUEST_TIMEOUT_MS) || 20_000);
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -397,14 +400,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/events', { ...HEAVY, schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery, response: eventPage } }, eventsRoute);
   app.get('/api/timeline', { ...HEAVY, schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery, response: eventPage } }, eventsRoute);
 
-  app.get('/api/relations', { schema: { tags: ['entities'], querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
-    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit: Number(req.query.limit ?? 500) }) }));
-
-  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 } }) } },
+  app.get('/api/relations', { schema: { tags: ['entities'], summary: 'Relations (paged, default 500 per page)', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
-      const items = await listAlignment(store, { entity: await resolveEntityParam(req.query.entity as string), bloc: req.query.bloc as string });
+      const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
+      return { items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit, offset }), limit, offset };
+    });
+
+  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation (paged, default 500 per page; from/to select months)', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 }, from: schemas.date, to: schemas.date }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
+      const items = await listAlignment(store, { entity: await resolveEntityParam(req.query.entity as string), bloc: req.query.bloc as string, from: req.query.from as string, to: req.query.to as string, limit, offset });
       const names = await entityName(items.map((a) => a.entity));
-      return { items: items.map((a) => ({ ...a, entityName: names.get(a.entity)?.name ?? a.entity })) };
+      return { items: items.map((a) => ({ ...a, entityName: names.get(a.entity)?.name ?? a.entity })), limit, offset };
     });
 
   app.get('/api/blocs', { schema: { tags: ['alignment'], summary: 'Blocs defined in the gazetteer' } }, async () => loadGazetteer().blocs);
@@ -417,16 +424,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/stories/:id', { schema: { tags: ['stories'], params: schemas.idParam, response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
-      const rows = await store.db.query('select id from stories where id = $1', [req.params.id]);
-      if (!rows.length) throw notFound('story', req.params.id);
-      const story = (await store.stories()).find((s) => s.id === req.params.id)!;
+      const [story] = await store.stories({ id: req.params.id });
+      if (!story) throw notFound('story', req.params.id);
       const docs = await store.db.query(`select id, source, title, published, outlet, language from documents where id = any($1::text[]) order by published_day nulls last, seq`, [story.documents]);
-      const links = (await store.links()).filter((l) => story.documents.includes(l.from) && story.documents.includes(l.to));
+      const links = await store.links({ docs: story.documents });
       return { story, documents: docs, links: await withLinkTitles(links) };
     });
 
-  app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt', querystring: { type: 'object', additionalProperties: false, properties: { type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } } } } },
-    async (req: FastifyRequest<{ Querystring: Q }>) => ({ items: await withLinkTitles(await store.links({ type: req.query.type as string, doc: req.query.document as string })) }));
+  app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } }) } },
+    async (req: FastifyRequest<{ Querystring: Q }>) => {
+      const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
+      return { items: await withLinkTitles(await store.links({ type: req.query.type as string, doc: req.query.document as string, limit, offset })), limit, offset };
+    });
 
   const graphQuery = { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, type: schemas.entityType, limit: { type: 'integer', minimum: 1, maximum: 1000 }, minWeight: { type: 'integer', minimum: 1, maximum: 1000 } } };
   const graphOf = async (q: Q) => entityGraph(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, limit: q.limit ? Number(q.limit) : undefined, minWeight: q.minWeight ? Number(q.minWeight) : undefined });
@@ -439,11 +448,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/brief', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: { from: schemas.date, to: schemas.date, entity: { type: 'string', maxLength: 200 }, format: { type: 'string', enum: ['md', 'html'] } } } } },
     async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) => {
       const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
-      const text = buildBriefing(await store.exportAll(), { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: await resolveEntityParam(req.query.entity as string), format });
+      // Reads only the period's (and entity's) candidates through indexed queries, never the whole store.
+      const scope = { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: (await resolveEntityParam(req.query.entity as string)) ?? null };
+      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format });
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
     });
 
-  app.get('/api/export', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format' } }, async () => store.exportAll());
+  app.get('/api/export', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format, streamed (format=jsonl: JSON Lines, a header line then one {"section","item"} line per record)',
+    querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'jsonl'], default: 'json' } } } } },
+  async (req: FastifyRequest<{ Querystring: { format?: 'json' | 'jsonl' } }>, reply: FastifyReply) => {
+    const format = req.query.format ?? 'json';
+    // Streamed page by page: an export of any size holds one page of records in memory.
+    return reply.type(format === 'jsonl' ? 'application/x-ndjson; charset=utf-8' : 'application/json; charset=utf-8')
+      .send(Readable.from(exportChunks(store.exportRecords(), format)));
+  });
 
   // Raw bodies for ingest: feeds, HTML, text, and JSON too — parsed by the ingest readers, which
   // bound nesting depth (ORBIT_E_MALFORMED) and hash the bytes as the CLI does. Fastify's own JSON

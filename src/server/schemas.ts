@@ -68,8 +68,8 @@ export function listQuery(props: Record<string, unknown>, required: string[] = [
     type: 'object',
     additionalProperties: false,
     properties: {
-      limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE },
-      offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+      limit: { type: 'integer', minimum: 1, maximum: MAX_PAGE, description: `page size (1–${MAX_PAGE}); the response echoes it` },
+      offset: { type: 'integer', minimum: 0, maximum: 10_000_000, description: 'rows to skip (page × limit); the response echoes it. A page shorter than limit is the last' },
       ...props,
     },
     required,

@@ -110,19 +110,22 @@ export async function listEvents(store: Store, opts: { entity?: string; type?: s
   return rows.map((r) => r.data as EventRow);
 }
 
-export async function listRelations(store: Store, opts: { entity?: string; type?: string; limit?: number } = {}): Promise<Relation[]> {
+export async function listRelations(store: Store, opts: { entity?: string; type?: string; limit?: number; offset?: number } = {}): Promise<Relation[]> {
   const rows = await store.db.query(
     `select data from relations where ($1::text is null or from_id = $1 or to_id = $1) and ($2::text is null or type = $2)
-      order by type, from_id, to_id limit $3`,
-    [opts.entity ?? null, opts.type ?? null, opts.limit ?? 500],
+      order by type, from_id, to_id, id limit $3 offset $4`,
+    [opts.entity ?? null, opts.type ?? null, opts.limit ?? 500, opts.offset ?? 0],
   );
   return rows.map((r) => r.data as Relation);
 }
 
-export async function listAlignment(store: Store, opts: { entity?: string; bloc?: string } = {}): Promise<(AlignmentScore & { explanation?: string[] })[]> {
+/** Alignment cells in (entity, bloc, period) order; `limit` unset reads every matching cell. */
+export async function listAlignment(store: Store, opts: { entity?: string; bloc?: string; from?: string; to?: string; limit?: number; offset?: number } = {}): Promise<(AlignmentScore & { explanation?: string[] })[]> {
   const rows = await store.db.query(
-    `select data from alignment where ($1::text is null or entity = $1) and ($2::text is null or bloc = $2) order by entity, bloc, period`,
-    [opts.entity ?? null, opts.bloc ?? null],
+    `select data from alignment where ($1::text is null or entity = $1) and ($2::text is null or bloc = $2)
+        and ($3::text is null or period >= left($3, 7)) and ($4::text is null or period <= left($4, 7))
+      order by entity, bloc, period limit $5 offset $6`,
+    [opts.entity ?? null, opts.bloc ?? null, opts.from ?? null, opts.to ?? null, opts.limit ?? null, opts.offset ?? 0],
   );
   return rows.map((r) => r.data as AlignmentScore & { explanation?: string[] });
 }

@@ -127,6 +127,39 @@ create index if not exists quote_entities_entity_day on quote_entities (entity_i
   },
   {
     version: 7,
+    name: 'read paths by index: story members, event periods and ranks',
+    // A briefing reads one period: the stories of the documents published in it (story_members),
+    // the events whose timeline dates meet it ranked by sources and intensity (columns, not JSON),
+    // without loading the knowledge base. t_start/t_end are the timeline's day strings (a year or
+    // month widened to its first/last day, compared as text exactly as src/analyze/timeline.ts does).
+    sql: `
+create table if not exists story_members (doc_id text primary key, story_id text not null);
+create index if not exists story_members_story on story_members (story_id);
+insert into story_members (doc_id, story_id)
+  select distinct on (d) d, id from stories, jsonb_array_elements_text(documents) as d order by d, id
+  on conflict do nothing;
+create or replace function orbit_day_lower(d text) returns text language sql immutable parallel safe as $$
+  select case when nullif(d, '') is null then null when length(d) = 4 then d || '-01-01' when length(d) = 7 then d || '-01' else left(d, 10) end $$;
+create or replace function orbit_day_upper(d text) returns text language sql immutable parallel safe as $$
+  select case when nullif(d, '') is null then null when length(d) = 4 then d || '-12-31' when length(d) = 7 then d || '-31' else left(d, 10) end $$;
+alter table events add column if not exists t_start text;
+alter table events add column if not exists t_end text;
+alter table events add column if not exists inferred boolean not null default false;
+alter table events add column if not exists sources integer not null default 1;
+alter table events add column if not exists intensity double precision not null default 0;
+update events set
+  t_start = coalesce(orbit_day_lower(date_start), orbit_day_lower(date_end)),
+  t_end = coalesce(orbit_day_upper(date_end), orbit_day_lower(date_start)),
+  inferred = coalesce((data->'date'->>'inferred')::boolean, false),
+  sources = coalesce((data->>'sources')::int, 1),
+  intensity = coalesce((data->>'intensity')::float8, 0);
+create index if not exists events_period on events (t_end, t_start) where t_start is not null;
+create index if not exists events_rank on events (sources desc, abs(intensity) desc) where t_start is not null;
+create index if not exists events_export on events (date_start, id);
+`,
+  },
+  {
+    version: 8,
     name: 'word counts stored with the document',
     // Lists, search hits and stats counted words by splitting the whole text on every request:
     // a 2 MB document made every search that matched it cost a second.
@@ -136,7 +169,7 @@ update documents set words = coalesce(array_length(regexp_split_to_array(trim(te
 `,
   },
   {
-    version: 8,
+    version: 9,
     name: 'mentions and quotes without per-row foreign-key checks',
     // Every corpus rebuild rewrites all mentions and quotes; a foreign-key check per row (locking
     // the document row each time) was a quarter of a rebuild over a long document. The rows are

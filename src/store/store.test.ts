@@ -132,7 +132,7 @@ for (const backend of backends()) {
       await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
       await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2', 'p3']);
       const probe = (keys: string[]) => ({ doc: { id: 'dX', text: '', title: null, published: null, outlet: null, originalSource: null }, signature: [], keys });
-      const candidates = async (keys: string[]) => chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)], store.db), { batchCountsAsStored: false })[0];
+      const candidates = async (keys: string[]) => chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)]), { batchCountsAsStored: false })[0];
       expect(await candidates(['b2', 'b3'])).toEqual(['d2', 'd1']);
       expect(await candidates(['b7'])).toEqual([]);
       // passage keys alone need a minimum number of shared keys (3)

@@ -18,7 +18,7 @@ import type {
 } from '../model/index.js';
 import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../model/index.js';
-import { openDb, resolveLocation, type Db } from './db.js';
+import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
 import { migrate } from './migrations.js';
 
@@ -76,7 +76,7 @@ const dayOf = (published: string | null): string | null => {
 const json = (v: unknown) => JSON.stringify(v);
 
 /** Tables a corpus rebuild empties and refills. */
-const CORPUS_TABLES = ['entities', 'mentions', 'quotes', 'quote_entities', 'events', 'event_entities', 'relations', 'alignment', 'stories'];
+const CORPUS_TABLES = ['entities', 'mentions', 'quotes', 'quote_entities', 'events', 'event_entities', 'relations', 'alignment', 'stories', 'story_members'];
 
 /** A document's word count, as SQL over its text: computed once when it is stored. */
 const WORDS_OF_TEXT = `coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)`;
@@ -109,8 +109,11 @@ export class Store {
     return this.db.close();
   }
 
-  /** The same store over another handle to its database (e.g. one whose queries can be cancelled). */
-  withDb(db: Db): Store {
+  /**
+   * This store with every statement on `db`: the pipeline hands stages the store bound to the
+   * transaction that writes a batch, so their reads see the batch and their writes commit with it.
+   */
+  within(db: Db): Store {
     return new Store(db, this.dir);
   }
 
@@ -356,6 +359,34 @@ export class Store {
       outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null }));
   }
 
+  /**
+   * The id of the current transaction and the snapshot its reads use (PostgreSQL). Concurrent
+   * writers record them with their copy sketches; see pairsNotCompared.
+   */
+  async transactionSnapshot(db: Db = this.db): Promise<{ xid: string; snap: string }> {
+    const [me] = await db.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
+    return me;
+  }
+
+  /**
+   * Of these (document, candidate) pairs, those no earlier candidate lookup compared: written by
+   * different transactions, neither of whose lookup snapshots saw the other's transaction (both
+   * recorded in copy_sketches by transactionSnapshot), and not linked yet.
+   */
+  async pairsNotCompared(me: string[], other: string[], db: Db = this.db): Promise<{ me: string; other: string }[]> {
+    if (!me.length) return [];
+    return db.query<{ me: string; other: string }>(
+      `select p.me, p.other from unnest($1::text[], $2::text[]) as p(me, other)
+         join copy_sketches sm on sm.doc_id = p.me
+         join copy_sketches so on so.doc_id = p.other
+        where (sm.sketch->>'xid') is distinct from (so.sketch->>'xid')
+          and not coalesce(pg_visible_in_snapshot((sm.sketch->>'xid')::xid8, (so.sketch->>'snap')::pg_snapshot), false)
+          and not coalesce(pg_visible_in_snapshot((so.sketch->>'xid')::xid8, (sm.sketch->>'snap')::pg_snapshot), false)
+          and not exists (select 1 from links l where (l.from_doc = p.me and l.to_doc = p.other) or (l.from_doc = p.other and l.to_doc = p.me))`,
+      [me, other],
+    );
+  }
+
   async insertLinks(links: DocLink[], db: Db = this.db): Promise<void> {
     if (!links.length) return;
     await db.query(
@@ -366,25 +397,41 @@ export class Store {
     );
   }
 
-  async links(opts: { type?: string; doc?: string } = {}): Promise<DocLink[]> {
+  /** Copy links in (from, to) order; `docs`: only links between two of these documents; `limit` unset reads all. */
+  async links(opts: { type?: string; doc?: string; docs?: string[]; limit?: number; offset?: number } = {}): Promise<DocLink[]> {
     const rows = await this.db.query(
       `select from_doc, to_doc, type, score from links where ($1::text is null or type = $1)
-         and ($2::text is null or from_doc = $2 or to_doc = $2) order by from_doc, to_doc`,
-      [opts.type ?? null, opts.doc ?? null],
+         and ($2::text is null or from_doc = $2 or to_doc = $2)
+         and ($3::text[] is null or (from_doc = any($3::text[]) and to_doc = any($3::text[])))
+       order by from_doc, to_doc limit $4 offset $5`,
+      [opts.type ?? null, opts.doc ?? null, opts.docs ?? null, opts.limit ?? null, opts.offset ?? 0],
     );
     return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
   }
 
-  /** Replaces all stories in one transaction: readers never see the table emptied mid-rebuild. */
-  async replaceStories(stories: (Story & { firstDay?: string | null; lastDay?: string | null })[], db: Db = this.db): Promise<void> {
+  /**
+   * Replaces all stories in one transaction: readers never see the table emptied mid-rebuild.
+   * Each story's first and last publication day come from its documents.
+   */
+  async replaceStories(stories: Story[], db: Db = this.db): Promise<void> {
     await db.transaction(async (tx) => {
-      await tx.query('delete from stories');
-      if (!stories.length) return;
-      await tx.query(
-        `insert into stories (id, title, documents, first_day, last_day)
-         select id, title, documents, first_day, last_day from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb, first_day date, last_day date)`,
-        [json(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents, first_day: s.firstDay ?? null, last_day: s.lastDay ?? null })))],
-      );
+      await tx.exec('delete from stories; delete from story_members;');
+      const chunks = <T>(xs: T[], n = 5000): T[][] => { const out: T[][] = []; for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n)); return out; };
+      for (const part of chunks(stories)) {
+        await tx.query(
+          `insert into stories (id, title, documents, first_day, last_day)
+           select x.id, x.title, x.documents,
+                  (select min(d.published_day) from documents d where d.id in (select jsonb_array_elements_text(x.documents))),
+                  (select max(d.published_day) from documents d where d.id in (select jsonb_array_elements_text(x.documents)))
+             from jsonb_to_recordset($1::jsonb) as x(id text, title text, documents jsonb)`,
+          [json(part.map((s) => ({ id: s.id, title: s.title, documents: s.documents })))],
+        );
+        await tx.query(
+          `insert into story_members (doc_id, story_id) select doc_id, story_id from jsonb_to_recordset($1::jsonb) as x(doc_id text, story_id text)
+           on conflict (doc_id) do nothing`,
+          [json(part.flatMap((s) => s.documents.map((d) => ({ doc_id: d, story_id: s.id }))))],
+        );
+      }
     });
   }
 
@@ -425,11 +472,11 @@ export class Store {
     );
   }
 
-  async stories(opts: { limit?: number; offset?: number } = {}): Promise<(Story & { firstDay: string | null; lastDay: string | null })[]> {
+  async stories(opts: { limit?: number; offset?: number; id?: string } = {}): Promise<(Story & { firstDay: string | null; lastDay: string | null })[]> {
     const rows = await this.db.query(
-      `select id, title, documents, first_day::text as first_day, last_day::text as last_day from stories
+      `select id, title, documents, first_day::text as first_day, last_day::text as last_day from stories where ($3::text is null or id = $3)
         order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2`,
-      [opts.limit ?? 1000000, opts.offset ?? 0],
+      [opts.limit ?? null, opts.offset ?? 0, opts.id ?? null],
     );
     return rows.map((r) => ({ id: String(r.id), title: String(r.title), documents: r.documents as string[],
       firstDay: (r.first_day as string) ?? null, lastDay: (r.last_day as string) ?? null }));
@@ -496,8 +543,11 @@ export class Store {
       }
       for (const part of chunks(f.events)) {
         await tx.query(
-          `insert into events (id, type, date_start, date_end, data)
-           select id, type, date_start, date_end, data from jsonb_to_recordset($1::jsonb) as x(id text, type text, date_start text, date_end text, data jsonb)`,
+          `insert into events (id, type, date_start, date_end, data, t_start, t_end, inferred, sources, intensity)
+           select id, type, date_start, date_end, data,
+                  coalesce(orbit_day_lower(date_start), orbit_day_lower(date_end)), coalesce(orbit_day_upper(date_end), orbit_day_lower(date_start)),
+                  coalesce((data->'date'->>'inferred')::boolean, false), coalesce((data->>'sources')::int, 1), coalesce((data->>'intensity')::float8, 0)
+             from jsonb_to_recordset($1::jsonb) as x(id text, type text, date_start text, date_end text, data jsonb)`,
           [json(part.map((e) => ({ id: e.id, type: e.type, date_start: e.date.start, date_end: e.date.end, data: e })))],
         );
         const roles = part.flatMap((e) => [
@@ -530,6 +580,62 @@ export class Store {
   }
 
   // ------------------------------------------------------------------ export
+  /**
+   * Every export-v1 record, section by section in the order and with the row order of exportAll,
+   * read in pages of `page` rows (keyset pagination), so memory stays bounded whatever the corpus
+   * size. On PostgreSQL the reads share one repeatable-read transaction: the export is one
+   * consistent snapshot even while workers write. (On the embedded store a transaction would hold
+   * every other statement of the process back until the export ends; the CLI export runs alone.)
+   */
+  async *exportRecords(page = 1000): AsyncGenerator<ExportRecord> {
+    if (this.db.kind !== 'postgres') {
+      yield* exportPages(this.db, page);
+      return;
+    }
+    // A generator cannot run inside db.transaction(fn); drive one connection's transaction by hand.
+    const out: ExportRecord[] = [];
+    let wake: (() => void) | null = null;
+    let done = false;
+    let failure: unknown = null;
+    let resume: (() => void) | null = null;
+    let aborted = false;
+    const reader = this.db.transaction(async (tx) => {
+      await tx.exec('set transaction isolation level repeatable read');
+      for await (const r of exportPages(tx, page)) {
+        if (aborted) break; // the consumer stopped early
+        out.push(r);
+        if (out.length >= page) {
+          wake?.();
+          await new Promise<void>((res) => (resume = res));
+        }
+      }
+    }).then(() => { done = true; wake?.(); }, (e) => { failure = e; done = true; wake?.(); });
+    let held: (() => void) | null = null; // the reader's resume while its page is being consumed
+    try {
+      for (;;) {
+        if (out.length) {
+          const batch = out.splice(0, out.length);
+          held = resume;
+          resume = null;
+          for (const x of batch) yield x;
+          const r = held as (() => void) | null;
+          held = null;
+          r?.();
+          continue;
+        }
+        if (done) break;
+        await new Promise<void>((res) => (wake = res));
+        wake = null;
+      }
+      if (failure) throw failure;
+    } finally {
+      aborted = true;
+      (held as (() => void) | null)?.();
+      (resume as (() => void) | null)?.();
+      await reader;
+    }
+  }
+
   async exportAll(): Promise<Export> {
     const docs = await this.db.query('select id, source, title, published, author, outlet, original_source, language, text from documents order by seq');
     const ents = await this.db.query('select id, type, name, aliases, roles, country from entities order by id');
@@ -552,6 +658,86 @@ export class Store {
       stories: (await this.stories()).map(({ id, title, documents }) => ({ id, title, documents })),
       alignment: align.map((r) => r.data as AlignmentScore),
     };
+  }
+}
+
+/** One record of an export, tagged with its export-v1 section. */
+export type ExportRecord =
+  | { section: 'documents'; item: ExportDocument }
+  | { section: 'entities'; item: Entity }
+  | { section: 'mentions'; item: Mention }
+  | { section: 'quotes'; item: Quote }
+  | { section: 'events'; item: OrbitEvent }
+  | { section: 'relations'; item: Relation }
+  | { section: 'links'; item: DocLink }
+  | { section: 'stories'; item: Story }
+  | { section: 'alignment'; item: AlignmentScore };
+
+export const EXPORT_SECTIONS = ['documents', 'entities', 'mentions', 'quotes', 'events', 'relations', 'links', 'stories', 'alignment'] as const;
+
+/**
+ * The pages behind Store.exportRecords: each section by keyset (the last key of a page starts the
+ * next), in exportAll's order. Mentions and quotes are read per page of document ids, so rows
+ * without a unique key (two identical mentions) are never skipped or repeated.
+ */
+async function* exportPages(db: Db, page: number): AsyncGenerator<ExportRecord> {
+  let seq = 0;
+  for (;;) {
+    const rows = await db.query('select seq, id, source, title, published, author, outlet, original_source, language, text from documents where seq > $1 order by seq limit $2', [seq, page]);
+    for (const r of rows) yield { section: 'documents', item: toExportDocument(r) };
+    if (rows.length < page) break;
+    seq = Number(rows[rows.length - 1].seq);
+  }
+  for (let after: string | null = ''; after !== null;) {
+    const rows: Row[] = await db.query('select id, type, name, aliases, roles, country from entities where id > $1 order by id limit $2', [after, page]);
+    for (const e of rows) yield { section: 'entities', item: { id: String(e.id), type: e.type as Entity['type'], name: String(e.name), aliases: e.aliases as string[], roles: e.roles as Entity['roles'], country: (e.country as string) ?? null } };
+    after = rows.length < page ? null : String(rows[rows.length - 1].id);
+  }
+  // Mentions, then quotes, for pages of document ids (the order of exportAll: by document id first).
+  for (const section of ['mentions', 'quotes'] as const) {
+    for (let after: string | null = ''; after !== null;) {
+      const ids: string[] = (await db.query('select id from documents where id > $1 order by id limit $2', [after, page])).map((r) => String(r.id));
+      if (section === 'mentions') {
+        const rows = ids.length ? await db.query('select doc_id, start_pos, end_pos, text, entity_id from mentions where doc_id = any($1::text[]) order by doc_id, start_pos, end_pos', [ids]) : [];
+        for (const m of rows) yield { section, item: { document: String(m.doc_id), start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id) } };
+      } else {
+        const rows = ids.length ? await db.query('select data from quotes where doc_id = any($1::text[]) order by doc_id, id', [ids]) : [];
+        for (const q of rows) yield { section, item: q.data as Quote };
+      }
+      after = ids.length < page ? null : ids[ids.length - 1];
+    }
+  }
+  // Events: dated ones by (date_start, id), then undated by id (exportAll: date_start nulls last, id).
+  for (let key: [string, string] | null = ['', '']; key !== null;) {
+    const rows: Row[] = await db.query('select date_start, id, data from events where date_start is not null and (date_start, id) > ($1, $2) order by date_start, id limit $3', [key[0], key[1], page]);
+    for (const r of rows) yield { section: 'events', item: r.data as OrbitEvent };
+    key = rows.length < page ? null : [String(rows[rows.length - 1].date_start), String(rows[rows.length - 1].id)];
+  }
+  for (let after: string | null = ''; after !== null;) {
+    const rows: Row[] = await db.query('select id, data from events where date_start is null and id > $1 order by id limit $2', [after, page]);
+    for (const r of rows) yield { section: 'events', item: r.data as OrbitEvent };
+    after = rows.length < page ? null : String(rows[rows.length - 1].id);
+  }
+  for (let after: string | null = ''; after !== null;) {
+    const rows: Row[] = await db.query('select id, data from relations where id > $1 order by id limit $2', [after, page]);
+    for (const r of rows) yield { section: 'relations', item: r.data as Relation };
+    after = rows.length < page ? null : String(rows[rows.length - 1].id);
+  }
+  for (let key: [string, string] | null = ['', '']; key !== null;) {
+    const rows: Row[] = await db.query('select from_doc, to_doc, type, score from links where (from_doc, to_doc) > ($1, $2) order by from_doc, to_doc limit $3', [key[0], key[1], page]);
+    for (const r of rows) yield { section: 'links', item: { from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) } };
+    key = rows.length < page ? null : [String(rows[rows.length - 1].from_doc), String(rows[rows.length - 1].to_doc)];
+  }
+  // Stories: few next to documents (each document is in at most one); paged by offset in the listing's order.
+  for (let offset = 0; ; offset += page) {
+    const rows = await db.query('select id, title, documents from stories order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2', [page, offset]);
+    for (const r of rows) yield { section: 'stories', item: { id: String(r.id), title: String(r.title), documents: r.documents as string[] } };
+    if (rows.length < page) break;
+  }
+  for (let key: [string, string, string] | null = ['', '', '']; key !== null;) {
+    const rows: Row[] = await db.query('select entity, bloc, period, data from alignment where (entity, bloc, period) > ($1, $2, $3) order by entity, bloc, period limit $4', [key[0], key[1], key[2], page]);
+    for (const r of rows) yield { section: 'alignment', item: r.data as AlignmentScore };
+    key = rows.length < page ? null : [String(rows[rows.length - 1].entity), String(rows[rows.length - 1].bloc), String(rows[rows.length - 1].period)];
   }
 }
 

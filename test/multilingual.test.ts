@@ -226,7 +226,7 @@ describe('Russian event triggers (data/events/triggers.json)', () => {
       'Президент Турции Реджеп Тайип Эрдоган встретился с Касым-Жомартом Токаевым. Лавров обвинил Вашингтон во вмешательстве. Россия направила войска в Казахстан. США ввели санкции против России. Лавров посетил Ташкент.';
     const sentences = splitSentences(text);
     const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const events = extractEvents(text, sentences, entities, mentions, extractTimes(text, null, sentences), null);
+    const events = extractEvents(text, sentences, entities, mentions, extractTimes(text, null, sentences), null, { language: 'ru' });
     const gid = (ref: string) => entities.find((e) => e.ref === ref)?.gazetteerId;
     const got = events.map((e) => [e.type, e.actorRefs.map(gid).join(','), e.targetRefs.map(gid).join(',')]);
     expect(got).toEqual([

@@ -62,6 +62,7 @@ const ALLY_CUE = /\b(?:our|my\s+country's|my\s+country’s)\s+(?:\p{L}+\s+){0,3}
 const NEG_CUE = /\b(?:not|never|no\s+longer|isn't|is\s+not|aren't)\b/iu;
 const FORMER = /\b(?:former|ex-|ex\s|late|then-)/iu;
 const COPY = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
+const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 const month = (d: string | null | undefined) => (d && /^\d{4}-\d{2}/.test(d) ? d.slice(0, 7) : null);
 const fmt = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
@@ -209,12 +210,17 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     const sources = Math.max(1, ev.sources ?? 1);
     const sourceFactor = Math.min(WEIGHTS.maxSourceFactor, 1 + WEIGHTS.perExtraSource * (sources - 1));
     const sides: [string[], string[]] = [ev.actors ?? [], ev.targets?.length ? ev.targets : ev.location ? [ev.location] : []];
+    // a meeting, an agreement, a joint project: everyone named took part with everyone else
+    // ("X signed a declaration with Y and Z": Y and Z signed it together too)
+    const everyone = [...new Set([...sides[0], ...sides[1]])];
+    const pairings: (readonly [string[], string[]])[] = SYMMETRIC_TYPES.has(ev.type) ? [[everyone, everyone]] : [sides, [sides[1], sides[0]]];
     const seen = new Set<string>();
-    for (const [xs, ys] of [sides, [sides[1], sides[0]]] as const) {
+    for (const [xs, ys] of pairings) {
       for (const x of xs) {
         const { country } = countryOf(x);
         if (!country) continue;
         for (const y of ys) {
+          if (y === x || countryOf(y).country === country) continue;
           for (const b of blocsOfParticipant(y)) {
             if (directMember(country, b)) continue;
             const k = `${country}|${b.id}`;

@@ -146,6 +146,12 @@ describe('computeAlignment', () => {
     expect(kz.explanation![0]).toBe('+0.50: Russia held talks with Kyrgyzstan (1 Apr 2022, 1 source)');
     expect(kz.explanation!.join(' ')).not.toMatch(/tanh|=/);
   });
+  it('everyone named in an agreement signed it with everyone else', () => {
+    const pact: OrbitEvent & { intensity: number } = { ...evB, id: 'p', type: 'AGREE', mode: 'asserted', actors: ['country:KZ'], targets: ['country:KG', 'country:CN'], intensity: 5, date: { start: '2022-04-01', end: '2022-04-01' } };
+    const out = computeAlignment({ entities, events: [pact], quotes: [], relations: [], docs, links: [], gaz });
+    expect(out.find((a) => a.entity === 'country:KG' && a.bloc === 'china')!.score).toBeGreaterThan(0);
+    expect(out.find((a) => a.entity === 'country:KZ' && a.bloc === 'china')!.score).toBeGreaterThan(0);
+  });
   it('a hedged report counts half', () => {
     const base: OrbitEvent & { intensity: number } = { ...evB, id: 'r', type: 'COOPERATE', mode: 'asserted', actors: ['country:KZ'], targets: ['country:RU'], intensity: 5, date: { start: '2022-04-01', end: '2022-04-01' } };
     const plain = computeAlignment({ entities, events: [base], quotes: [], relations: [], docs, links: [], gaz })[0];

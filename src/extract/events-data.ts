@@ -41,6 +41,8 @@ const TriggerSchema = z.strictObject({
   yieldsTo: z.array(Plover).optional(),
   ownerRole: z.enum(['actor', 'target']).optional(),
   objectAdjacent: z.boolean().optional(),
+  /** the language the pattern is written in (default en): it runs only on texts in that language */
+  language: z.string().regex(/^[a-z]{2}$/).optional(),
   /** entity types a target may have ("froze its participation in X": an organization) */
   targetTypes: z.array(z.enum(['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'])).min(1).optional(),
   summary: z.string().min(1),
@@ -87,6 +89,8 @@ export type EventData = {
   modeScale: Record<EventMode | 'refusal', number>;
   /** modality cues per language (ISO 639-1), English the fallback */
   modality: Record<string, ModalityCues>;
+  /** triggers per language (ISO 639-1); `en` also serves languages without triggers of their own */
+  triggersByLanguage: Record<string, CompiledTrigger[]>;
   /** demonym word followed by a group noun: "the Turkish side" (group 1 = the demonym) */
   demonymGroup: RegExp;
   countryAnaphor: RegExp;
@@ -136,9 +140,11 @@ export function compileEventData(triggerJson: unknown, cueJson: unknown): EventD
     throw new OrbitError('ORBIT_E_MALFORMED', `Event data is invalid:\n${problems.join('\n')}`, 'Fix data/events/*.json and run the events tests.');
   }
   const cues = c.data;
+  // Without the u flag V8 scans ASCII-only patterns several times faster; \p{..} needs it.
+  const triggers = t.data.triggers.map((tr, index) => ({ ...tr, index, re: new RegExp(tr.pattern, /\\[pPu]\{/.test(tr.pattern) ? 'giu' : 'gi') }));
   return {
-    // Without the u flag V8 scans ASCII-only patterns several times faster; \p{..} needs it.
-    triggers: t.data.triggers.map((tr, index) => ({ ...tr, index, re: new RegExp(tr.pattern, /\\[pPu]\{/.test(tr.pattern) ? 'giu' : 'gi') })),
+    triggers,
+    triggersByLanguage: groupByLanguage(triggers),
     typeIntensity: t.data.typeIntensity as Record<PloverType, number>,
     modeScale: t.data.modeScale,
     modality: Object.fromEntries(Object.entries(cues.modality).map(([lang, m]) => [lang, compileModality(m)])),
@@ -162,6 +168,12 @@ function compileModality(m: z.infer<typeof ModalitySchema>): ModalityCues {
     before: compileSlots(m.before), after: compileSlots(m.after), word: compileSlots(m.word), prefix: compileSlots(m.prefix),
     condition: re(m.condition), question: re(m.question), notCue: m.notCue ? new RegExp(m.notCue, `g${flagsOf(m.notCue)}`) : null,
   };
+}
+
+function groupByLanguage(triggers: CompiledTrigger[]): Record<string, CompiledTrigger[]> {
+  const out: Record<string, CompiledTrigger[]> = {};
+  for (const tr of triggers) (out[tr.language ?? 'en'] ??= []).push(tr);
+  return out;
 }
 
 const cache = new Map<string, EventData>();

@@ -28,6 +28,8 @@ const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
 const TR_PLACE_AFTER = /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
 const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
+/** "Türk Devletleri Teşkilatı (TDT) Devlet Başkanları Konseyi": a body named after its parent */
+const TR_APPOSITION = /^\s*(?:\(\p{L}+\)\s*)?$/u;
 const TR_SUFFIX: [RegExp, CaseRole][] = [
   [/^(?:y?l[ae])$/iu, 'target'], // 'la/'le/'yla/'yle: with
   [/^(?:n?[dt][ae])$/iu, 'location'], // 'da/'de/'ta/'te/'nda: in
@@ -63,7 +65,7 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
 
 function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'): boolean {
   const gap = text.slice(a.end, b.start);
-  return lang === 'ru' ? RU_AND.test(gap) : TR_AND.test(gap);
+  return lang === 'ru' ? RU_AND.test(gap) : TR_AND.test(gap) || TR_APPOSITION.test(gap);
 }
 
 /**

@@ -82,6 +82,17 @@ describe('event modality from the trigger clause', () => {
     }
   }
 
+  it('a medium reports an event, it does not take part in it', () => {
+    const evs = run('Freedonia imposed sanctions on Sylvania, the Daily Star reported.', [C('Freedonia'), C('Sylvania'), ['Daily Star', 'media']], 'en');
+    expect(evs).toHaveLength(1);
+    expect([...evs[0].actorRefs, ...evs[0].targetRefs]).toEqual(['e1', 'e2']);
+  });
+
+  it('a Turkish ordinal ("12. Zirve") does not end the sentence the event is read from', () => {
+    const evs = run('Fredonya 12. Zirvede Silvanya ile anlaşmayı imzaladı.', [C('Fredonya'), C('Silvanya')], 'tr');
+    expect(evs.find((e) => e.type === 'AGREE')).toMatchObject({ actorRefs: ['e1'], targetRefs: ['e2'], mode: 'asserted' });
+  });
+
   it('"not only" is no negation and "May 1" is no modal', () => {
     const evs = run('On May 1 Freedonia not only imposed sanctions on Sylvania but also expelled its envoy.', [C('Freedonia'), C('Sylvania')], 'en');
     expect(evs.find((e) => e.type === 'SANCTION')?.mode).toBe('asserted');

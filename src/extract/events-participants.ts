@@ -32,7 +32,8 @@ export type Candidate = {
   pronoun?: boolean;
 };
 
-const ACTOR_TYPES = new Set<EntityType>(['person', 'country', 'organization', 'group', 'media']);
+// media report events, they do not take part in them ("told France 24", "IRNA reported")
+const ACTOR_TYPES = new Set<EntityType>(['person', 'country', 'organization', 'group']);
 const MODIFIER_GAP_WORDS = new Set([
   ...TITLE_HEADS, ...TITLE_MODIFIERS, ...GENERIC_CAP, ...ROLE_NOUNS,
   'of', 'the', 'to', 'for', 'and', "'s", 'head', 'heads', 'its', 'his', 'her', 'their',
@@ -41,7 +42,8 @@ const MODIFIER_GAP_WORDS = new Set([
 /** Is the text between a country and a following person only title words ("President", "head of the")? */
 function isTitleGap(gap: string): boolean {
   if (gap.length > 60 || /[,;:()"“”«»]/.test(gap)) return false;
-  const words = gap.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+  // the lexicon is folded ("cumhurbaskani"): fold the gap the same way ("Cumhurbaşkanı")
+  const words = gap.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
   if (words.length > 6) return false;
   return words.every((w) => MODIFIER_GAP_WORDS.has(w) || MODIFIER_GAP_WORDS.has(w.replace(/'s$/, '')));
 }

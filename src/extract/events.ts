@@ -45,7 +45,7 @@ const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERA
 const DAY_MS = 86_400_000;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
 const MISSING = '\uE000';
-const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and)\s+\uE000/gu;
+const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and|between)\s+\uE000/gu;
 const MISSING_ANY = /\s*\uE000\s*/gu;
 const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 
@@ -80,17 +80,18 @@ type Frame = { actors: Group; targets: Group; location: Candidate | null };
 
 export function extractEvents(
   text: string,
-  sentences: Sentence[],
+  rawSentences: Sentence[],
   entities: DocEntity[],
   mentions: DocMention[],
   times: TimeExpression[],
   published: string | null,
   opts: ExtractEventsOptions = {},
 ): DocEvent[] {
-  if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !sentences.length) return [];
+  if (typeof text !== 'string' || !text || !Array.isArray(rawSentences) || !rawSentences.length) return [];
   const data = opts.data ?? loadEventData();
   const cues = cuesFor(data.modality, opts.language);
   const lang = (opts.language ?? 'en').toLowerCase().slice(0, 2);
+  const sentences = lang === 'tr' ? joinOrdinalSplits(text, rawSentences) : rawSentences;
   const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
@@ -118,7 +119,8 @@ export function extractEvents(
   const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
 
   const triggerSpans: { sentence: number; start: number; end: number }[] = [];
-  for (const tr of data.triggers) {
+  // a Russian pattern has nothing to find in English text and the reverse: each text runs its own
+  for (const tr of data.triggersByLanguage[lang] ?? data.triggersByLanguage.en ?? []) {
     tr.re.lastIndex = 0;
     for (let m = tr.re.exec(text); m; m = tr.re.exec(text)) {
       if (m[0].length === 0) {
@@ -194,6 +196,21 @@ export function extractEvents(
 
 /** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
 const CAPTION_LINE = /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
+
+/**
+ * Turkish writes ordinals with a full stop ("TDT 12. Zirvesi", "8. Zirve"): a sentence that ends
+ * in a bare number and a stop goes on into the next one on the same line.
+ */
+function joinOrdinalSplits(text: string, sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /(?:^|\s)\d{1,3}\.\s*$/.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, s.start).includes('\n') && /^\s*\p{L}/u.test(text.slice(s.start, s.start + 4))) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
 
 /** The part of a sentence on the line (paragraph) that holds `pos`. */
 function withinLine(text: string, sent: Sentence, pos: number): Sentence {

@@ -84,7 +84,7 @@ if (kept) {
 run('marginal', 'marginal.mjs', ['--docs', process.env.BENCH_MARGINAL_DOCS ?? '19043']);
 run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
 // One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
-run('largeDocs', 'large-docs.mjs', [], 'large-docs.json');
+run('largeDocs', 'large-docs.mjs', ['--sizes', process.env.BENCH_LARGE_SIZES ?? '0.25,0.5,1,2,4,8,10'], 'large-docs.json');
 // 50 connections × 15 s of common-word searches against orbit serve; a cheap page probed during and after.
 run('saturation', 'saturation.mjs', [], 'saturation.json');
 

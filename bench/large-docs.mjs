@@ -62,9 +62,11 @@ async function measure(mb) {
   stages.annotate = secs(t0);
   t0 = performance.now();
   await store.transaction(async (tx) => {
-    await store.insertDocuments([{ raw: o.doc, article: articleOut, ann }], tx);
-    await linkNewDocuments(store, [articleOut], tx);
-    await store.bumpCorpusGeneration(tx);
+    // every statement on the transaction (the store bound to it), as ingestBatch does
+    const bound = store.within(tx);
+    await bound.insertDocuments([{ raw: o.doc, article: articleOut, ann }]);
+    await linkNewDocuments(bound, [articleOut]);
+    await bound.bumpCorpusGeneration();
   });
   stages.store = secs(t0);
   t0 = performance.now();

@@ -146,10 +146,13 @@ const event: Schema = obj(
   {
     id: str('event id', 'ev_7d1e2a'),
     type: str('PLOVER type (AGREE, CONSULT, SUPPORT, …)', 'AGREE'),
-    mode: str(
-      'asserted: it happened; negated: it did not; hypothetical: possible, conditional or asked about; intended: planned or announced; offered: proposed',
-      'asserted',
-    ),
+    mode: {
+      ...str(
+        'asserted: it happened; negated: it did not; hypothetical: possible, conditional or asked about; intended: planned or announced; offered: proposed',
+        'asserted',
+      ),
+      enum: ['asserted', 'negated', 'hypothetical', 'intended', 'offered'],
+    },
     hedged: bool('true when the outlet reports it without vouching for it ("reportedly"); absent otherwise'),
     summary: str('one line: who did what to whom', 'Kazakhstan AGREE China: signed transit agreements'),
     actors: arr('entity ids of who acted', str('entity id', ENTITY_ID)),

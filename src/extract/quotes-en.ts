@@ -227,9 +227,10 @@ class EnglishUnit implements UnitReader {
 
   private pluralSubjectBefore(i: number): boolean {
     const p = this.toks[i - 1];
-    if (!p || p.kind !== 'w') return false;
+    if (!p || p.kind !== 'w' && p.t !== '%') return false;
     return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || isPersonNoun(p.l) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
-      || /^(?:others|many|some|most|few|both|all)$/.test(p.l)
+      || /^(?:others|many|some|most|few|both|all|percent|third|thirds|quarter|half|majority|minority|plurality|five|four|three|two|ten)$/.test(p.l)
+      || p.t === '%'
       || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
   }
 
@@ -259,7 +260,7 @@ class EnglishUnit implements UnitReader {
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
       if (!np || !this.isTail(np.endTok + 1, c)) {
-        if (!report) this.quoteAdjacent(c);
+        if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
         return;
       }
       if (report) return this.reportTail(np.span, c);
@@ -268,7 +269,7 @@ class EnglishUnit implements UnitReader {
       return;
     }
     if (!subj.span) {
-      if (!report) this.quoteAdjacent(c);
+      if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
       return;
     }
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
@@ -292,6 +293,24 @@ class EnglishUnit implements UnitReader {
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `Michael Seaman, who lives outside Sacramento, said he …`: a finite cue after a long
+   * appositive or relative clause; the subject is the clause's first noun phrase.
+   */
+  private clauseSubjectCue(c: Cue): boolean {
+    if (c.entry.form !== 'past' && c.entry.form !== 'third') return false;
+    const prev = this.prevSignificant(c.i);
+    if (!prev || prev.t !== ',') return false;
+    const pi = this.index(prev);
+    if (this.toks.slice(0, pi).some((t) => t.kind === 'q')) return false;
+    const subj = this.clauseSubject(c.i);
+    if (!subj) return false;
+    const content = this.contentAfter(c, c.j + 1, this.insideContent(c.i));
+    if (!content) return false;
+    this.emit(c, content, subj, content.relays);
+    return true;
   }
 
   /**
@@ -704,6 +723,11 @@ class EnglishUnit implements UnitReader {
       break;
     }
     if (j < 0) return none;
+    // "47% say"
+    if (toks[j].t === '%' && j > 0 && /^\d/.test(toks[j - 1].t)) {
+      const start = j >= 2 && toks[j - 2].kind === 'w' && !CONJ.has(toks[j - 2].l) && !REL.has(toks[j - 2].l) ? j - 2 : j - 1;
+      return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+    }
     // an appositive or a participial aside between commas: "X, the Kremlin spokesman, said"
     if (toks[j].t === ',' || toks[j].t === ')') {
       const close = j;
@@ -711,6 +735,13 @@ class EnglishUnit implements UnitReader {
       const opener = toks[j].t === ')' ? '(' : ',';
       while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20) k--;
       if (k < 1 || toks[k].t !== opener) return none;
+      // "Sen. Rand Paul (R-Ky.) said": a parenthesis is an aside
+      if (opener === '(') {
+        j = k - 1;
+        const start = this.npStartBack(j);
+        if (start < 0) return none;
+        return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+      }
       const first = toks[k + 1];
       const aside = toks.slice(k + 1, close);
       const asideText = aside.map((t) => t.l).join(' ');

@@ -275,6 +275,7 @@ class EnglishUnit implements UnitReader {
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
     const before = this.prevSignificant(subj.startTok);
     const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
+    if (postable && before!.t === ',' && !report && this.interjected(c, this.index(before!), subj.span, subj.startTok)) return;
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
       if (report) return this.reportTail(subj.span, c);
       const content = this.contentBefore(this.index(before!), c);
@@ -293,6 +294,38 @@ class EnglishUnit implements UnitReader {
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `Overall, she said, a number of … are …`, `Cost estimates, he added, were “based on …”`: an
+   * attribution interjected mid-sentence; the words on both sides are the content (the longer
+   * side must come after it, or the sentence before is a post-posed attribution with an aside).
+   */
+  private interjected(c: Cue, comma: number, source: Span, subjStart: number): boolean {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    let k = this.skipAdverbials(c.j + 1, relays);
+    if (toks[k]?.t !== ',') return false;
+    k++;
+    const n = toks[k];
+    if (!n || n.kind !== 'w') return false;
+    const ne = englishCueIndex().get(n.l);
+    if (ne && ne.form === 'gerund' || /^(?:who|whose|which|where|when|according|referring|speaking|as|while|though|although|but|and|because)$/.test(n.l)) return false;
+    if (toks.slice(0, comma).some((t) => t.kind === 'q') && toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3) return false;
+    const after = this.clauseFrom(k, c);
+    if (!after) return false;
+    const afterWords = countWords(this.text, after.span.start, after.span.end);
+    const before = this.contentBefore(comma, c);
+    const beforeWords = before ? countWords(this.text, before.span.start, before.span.end) : 0;
+    // a side opening with a preposition or a subordinator is an adverbial of the content ("After …, the office said, they …")
+    const first = before ? toks[this.tokAt(before.span.start)] : null;
+    const adverbialBefore = !!first && first.kind === 'w' && (PREP.has(first.l) || CONJ.has(first.l) && first.l !== 'and');
+    if (afterWords < 3 || afterWords <= beforeWords && !adverbialBefore || before?.direct) return false;
+    const a = this.emit(c, after, source, [...relays, ...after.relays]);
+    if (!a) return false;
+    if (before && beforeWords >= 2) this.out.push({ ...a, content: before.span, direct: false, mode: 'inherit', parent: this.out.indexOf(a) });
+    for (let x = subjStart; x <= c.j; x++) this.used.add(x);
+    return true;
   }
 
   /**
@@ -811,6 +844,12 @@ class EnglishUnit implements UnitReader {
     let s = k + 1;
     // leading "of"/"for" or punctuation cannot open a phrase
     while (s <= j && (toks[s].kind === 'p' || /^(?:of|for)$/.test(toks[s].l))) s++;
+    // "the budget office", "the party’s campaign staff": lower-case modifiers after an article
+    let x = s - 1;
+    let mods = 0;
+    while (x >= 0 && mods < 3 && toks[x].kind === 'w' && !toks[x].cap && !DET.has(toks[x].l) && !CONJ.has(toks[x].l) && !REL.has(toks[x].l) && !AUX.has(toks[x].l)
+      && !PREP.has(toks[x].l) && !ADV.has(toks[x].l) && !/(?:ly|ed|ing)$/.test(toks[x].l) && !englishCueIndex().has(toks[x].l) && !PRONOUN_SUBJ.has(toks[x].l)) { x--; mods++; }
+    if (mods > 0 && x >= 0 && toks[x].kind === 'w' && DET.has(toks[x].l) && !/^(?:that|those|these|this)$/.test(toks[x].l)) s = x;
     return s <= j ? s : -1;
   }
 

@@ -70,3 +70,17 @@ describe('coreferEvents is conservative', () => {
     expect([...keyTerms('President Anna Arkadi signed the border treaty in Arkadia.')].sort()).toEqual(['border', 'signed', 'treaty']);
   });
 });
+
+describe('coreferEvents keeps directions apart', () => {
+  it('"A expelled B\'s diplomats" and "B expelled A\'s" in one document are two events', () => {
+    const text = 'Arkadia expelled four Bordurian diplomats. A month later, Borduria expelled four Arkadian diplomats.';
+    const ev = (id: string, actor: string, target: string): DocEventInput => ({
+      docId: 'D1', intensity: -5, mode: 'asserted',
+      event: { id, type: 'SANCTION', mode: 'asserted', summary: `${actor} expelled diplomats of ${target}`, actors: [actor], targets: [target], date: { start: null, end: null }, evidence: [{ document: 'D1', start: 0, end: text.length, text }] },
+    });
+    const out = coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:BB', 'country:AA')], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    expect(out).toHaveLength(2);
+    // the same direction twice is one event
+    expect(coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:AA', 'country:BB')], [], [{ id: 'D1', outlet: null, published: null }], { gaz })).toHaveLength(1);
+  });
+});

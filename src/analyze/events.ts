@@ -7,7 +7,9 @@
  * - **type**: the same mode and the same type family (see FAMILY), intensities of the same sign;
  * - **participants**: compared through "keys" (the entity id plus, from the gazetteer, the country
  *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap);
- *   two reports naming two or more keys each must share two of them;
+ *   two reports naming two or more keys each must share two of them; for one-directional types
+ *   (all but meetings, agreements and cooperation) the actor of one must not be the other's target
+ *   while the actors differ ("A expelled B's diplomats" and "B expelled A's" are two events);
  * - **dates**: two stated dates must lie within 2 days of each other (further apart they are two
  *   events); an inferred window (`date.inferred`, "by <end>") accepts a stated date up to its
  *   end (and within its last year);
@@ -37,6 +39,8 @@ export const FAMILY: Record<PloverType, string> = {
   THREATEN: 'threaten', PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'force', COERCE: 'force', ASSAULT: 'force',
 };
 
+/** types where "A with B" and "B with A" are the same happening */
+const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
 const DAY = 86_400_000;
 const MAX_BLOCK_COMPARE = 200;
@@ -231,8 +235,17 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
     const shared = [...terms[i]].filter((w) => terms[j].has(w));
     return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
   };
+  // who did it to whom: "Azerbaijan expelled Iranian diplomats" and "Iran expelled Azerbaijani
+  // diplomats" share both countries but are two events (one-directional types only)
+  const sideKeys = (ids: readonly string[]) => new Set(ids.flatMap(keysOfId));
+  const actorKeys = items.map((d) => sideKeys(d.event.actors));
+  const targetKeys = items.map((d) => sideKeys(d.event.targets));
+  const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+  const reversed = (i: number, j: number) =>
+    !SYMMETRIC_TYPES.has(items[i].event.type) && !SYMMETRIC_TYPES.has(items[j].event.type) &&
+    !meets(actorKeys[i], actorKeys[j]) && (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
   const compatible = (i: number, j: number) =>
-    items[i].mode === items[j].mode &&
+    items[i].mode === items[j].mode && !reversed(i, j) &&
     Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&
     overlapOk(i, j) && datesCompatible(dateOf(i), dateOf(j));
 

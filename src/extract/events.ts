@@ -365,7 +365,7 @@ function titledLink(gap: string): boolean {
 }
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
-const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had|following|amid|after|before)\b/iu;
+const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
 const OTHER_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
 
 /** The text of [from, to) with modifier candidates (a country qualifying a person) blanked out. */

@@ -604,7 +604,8 @@ function passiveBefore(gap: string): boolean {
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
 function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {
-  const rest = text.slice(from, sentEnd);
+  // an abbreviation in brackets ("the Commonwealth of Independent States (CIS) summit") ends nothing
+  const rest = text.slice(from, sentEnd).replace(/\(\s*[\p{Lu}\p{N}.&-]{1,12}\s*\)/gu, (m) => ' '.repeat(m.length));
   const m = punct.exec(rest);
   return m ? from + m.index : sentEnd;
 }

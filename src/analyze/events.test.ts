@@ -84,3 +84,26 @@ describe('coreferEvents keeps directions apart', () => {
     expect(coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:AA', 'country:BB')], [], [{ id: 'D1', outlet: null, published: null }], { gaz })).toHaveLength(1);
   });
 });
+
+describe('coreferEvents: the same named place', () => {
+  it('merges an undated report with a dated one of the same two sides at the same place, and says so', () => {
+    const gaz2 = buildGazetteer([{ file: 't.json', data: { entries: [
+      { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+      { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+      { id: 'place:hall', type: 'location', name: 'Grand Hall', aliases: [] },
+    ] } }]);
+    const ev = (id: string, doc: string, date: { start: string | null; end: string | null }, location: string | null, text: string): DocEventInput => ({
+      docId: doc, intensity: 5, mode: 'asserted',
+      event: { id, type: 'AGREE', mode: 'asserted', summary: 's', actors: ['country:AA'], targets: ['country:BB'], location, date, evidence: [{ document: doc, start: 0, end: text.length, text }] },
+    });
+    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+    const a = ev('x', 'D1', { start: '2025-08-08', end: '2025-08-08' }, 'place:hall', 'Arkadia and Borduria signed a declaration at the Grand Hall.');
+    const b = ev('y', 'D2', { start: null, end: null }, 'place:hall', 'In a breakthrough, Arkadia and Borduria signed a peace deal at the Grand Hall.');
+    const out = coreferEvents([a, b], [], docs, { gaz: gaz2 });
+    expect(out).toHaveLength(1);
+    expect(out[0].merges[0]).toContain('same place Grand Hall');
+    // somewhere else, or with two stated dates days apart, they stay two
+    expect(coreferEvents([a, { ...b, event: { ...b.event, location: null } }], [], docs, { gaz: gaz2 })).toHaveLength(2);
+    expect(coreferEvents([a, ev('y', 'D2', { start: '2025-09-20', end: '2025-09-20' }, 'place:hall', 'x')], [], docs, { gaz: gaz2 })).toHaveLength(2);
+  });
+});

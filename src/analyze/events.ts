@@ -15,7 +15,8 @@
  *   end (and within its last year);
  *   an unknown date is compatible with everything;
  * - **textual evidence**: the same document, documents joined by a copy link or in one story, the
- *   same stated day, or at least MIN_SHARED_TERMS shared content words in the two sentences.
+ *   same stated day, the same named place below a country for two two-sided reports ("at the
+ *   White House"), or at least MIN_SHARED_TERMS shared content words in the two sentences.
  * A report joins a group only when it is compatible with every member already in it (no chains
  * of "A like B like C" fusing A and C), and every merge records its reason (`merges`).
  * Candidate pairs are found by blocking on (family, mode, participant key), so the cost stays
@@ -232,6 +233,9 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
     if ((copyOf.get(a) ?? a) === (copyOf.get(b) ?? b)) return 'copies of one report';
     if (storyOf.get(a) && storyOf.get(a) === storyOf.get(b)) return 'same story';
     if (sameStatedDay(dateOf(i), dateOf(j))) return `same stated date ${dateOf(i).start}`;
+    // the same named place below a country ("at the White House", "in Gabala") for the same participants
+    const li = items[i].event.location;
+    if (li && li === items[j].event.location && direct[i].size >= 2 && direct[j].size >= 2 && gaz?.byId(li)?.type !== 'country' && !li.startsWith('country:')) return `same place ${nameOf(li)}`;
     const shared = [...terms[i]].filter((w) => terms[j].has(w));
     return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
   };

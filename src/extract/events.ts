@@ -97,6 +97,7 @@ export function extractEvents(
   const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
+  const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
   const cands = withSpeakers(text, buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published), entities ?? [], opts.quotes ?? [], lang);
   // a photo caption dates the photo, not the news: its dates and its sentences are left out
   const captions = captionRanges(text);
@@ -141,7 +142,7 @@ export function extractEvents(
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       const mode = modality.mode;
-      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
@@ -199,7 +200,19 @@ export function extractEvents(
 /** first-person subject pronouns per language ("We call on …" inside a quotation: its speaker) */
 const FIRST_PERSON: Record<string, RegExp> = {
   en: /(?<![\p{L}])(?:We|we|I)(?![\p{L}'’])/gu,
+  ru: /(?<![\p{L}])(?:Мы|мы|Я|я)(?![\p{L}])/gu,
 };
+
+/** The speaker of the quotation around `pos`, as a participant candidate at that spot; null outside one. */
+function speakerFinder(text: string, entities: readonly DocEntity[], quotes: readonly DocQuote[]): (pos: number) => Candidate | null {
+  const typeOf = new Map(entities.map((e) => [e.ref, e.type]));
+  return (pos) => {
+    const q = quotes.find((x) => x.speakerRef && x.kind !== 'thought' && pos >= x.start && pos < x.end);
+    const type = q?.speakerRef ? typeOf.get(q.speakerRef) : undefined;
+    if (!q?.speakerRef || !type) return null;
+    return { start: pos, end: pos, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false };
+  };
+}
 
 /** Adds "we"/"I" inside a quotation with a resolved speaker as a subject candidate for that speaker. */
 function withSpeakers(text: string, cands: Candidate[], entities: readonly DocEntity[], quotes: readonly DocQuote[], lang: string): Candidate[] {
@@ -215,7 +228,7 @@ function withSpeakers(text: string, cands: Candidate[], entities: readonly DocEn
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = q.start + m.index;
       if (cands.some((c) => c.start < start + m![0].length && start < c.end)) continue;
-      extra.push({ start, end: start + m[0].length, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false, pronoun: true });
+      extra.push({ start, end: start + m[0].length, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false, pronoun: lang === 'en' });
     }
   }
   return extra.length ? [...cands, ...extra].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref)) : cands;
@@ -547,7 +560,10 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
 const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
 
 /** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
-function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode): Frame | null {
+/** a Turkish verb in the first person ("teşekkür ediyorum", "imzaladık", "destekleyeceğiz") */
+const TR_FIRST_PERSON_VERB = /(?:yor(?:um|uz)|[dt][ıiuü][mk]|(?:ece|aca)(?:ğim|ğım|ğiz|ğız)|[aeıiuü]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz])$/u;
+
+function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode, speakerAt: (pos: number) => Candidate | null = () => null): Frame | null {
   const head = text.slice(sent.start, mStart);
   let clauseStart = sent.start;
   for (let i = head.length - 1; i >= 0; i--) {
@@ -559,6 +575,13 @@ function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: r
   const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
   const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  // a first-person verb inside a quotation: the speaker did it ("… Caparov'a teşekkür ediyorum")
+  const verbEnd = mEnd + (/^\p{L}*/u.exec(text.slice(mEnd, mEnd + 20))?.[0].length ?? 0);
+  const speaker = lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
+  if (speaker) {
+    f.targets = f.targets.filter((c) => c.actorRef !== speaker.actorRef);
+    f.actors = [speaker];
+  }
   if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
     // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
     // a capital visited stands for its country

@@ -450,7 +450,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
       // Reads only the period's (and entity's) candidates through indexed queries, never the whole store.
       const scope = { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: (await resolveEntityParam(req.query.entity as string)) ?? null };
-      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format });
+      // Citations link to the sentence in the UI's reader, served by this same server.
+      const citeHref = (c: { document: string; start: number; end: number }) => `/#/doc/${encodeURIComponent(c.document)}?at=${c.start}-${c.end}`;
+      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format, citeHref });
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
     });
 

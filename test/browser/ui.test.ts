@@ -373,9 +373,9 @@ suite('UI over a canned API', () => {
     expect(await page.locator('[data-testid=story-families]').textContent()).toContain('syndicated');
     await shot(page, 'mock-story');
     await go(page, api.url, '/brief');
-    await page.locator('form.filters button[type=submit]').click();
-    await page.waitForSelector('pre.brief');
-    expect(await page.locator('pre.brief').textContent()).toContain('<script>window.__orbitXss=7</script>');
+    expect(await page.locator('.brief').textContent()).toContain('<script>window.__orbitXss=7</script>');
+    expect(await page.locator('.brief a.cite').getAttribute('href')).toBe(`#/doc/${MOCK_IDS.DOC1}?at=0-10`);
+    expect(await page.locator('.brief a[href^="javascript"]').count()).toBe(0);
     await expectNoXss(page);
     await shot(page, 'mock-brief');
     expect(errors).toEqual([]);
@@ -384,7 +384,7 @@ suite('UI over a canned API', () => {
 
   it('every page shows empty states when the API has no data yet', async () => {
     const { page, errors } = await watchedPage(browser);
-    const pages = ['/', '/search?q=nothing', '/documents', `/doc/${MOCK_IDS.DOC1}`, '/entities', '/entity/country%3AKZ', '/quotes', '/timeline', '/network', '/map', '/stories', '/story/s1', '/brief?run=1'];
+    const pages = ['/', '/search?q=nothing', '/documents', `/doc/${MOCK_IDS.DOC1}`, '/entities', '/entity/country%3AKZ', '/quotes', '/timeline', '/network', '/map', '/stories', '/story/s1', '/brief'];
     for (const p of pages) {
       await go(page, empty.url, p);
       expect(await page.locator('.error').count(), `${p} shows an error`).toBe(0);

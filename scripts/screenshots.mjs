@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document */
 /**
  * Screenshots of every page of the web UI, taken in Debian's chromium over the real server:
  *

@@ -1,10 +1,12 @@
 /**
  * The analyst pages in a real browser (Debian's chromium via playwright-core) over the real
- * server on a store of examples/ only (no ../shared needed): the briefing as a linked, printable
+ * server on a store of examples/ and one article written here (no ../shared needed): the briefing as a linked, printable
  * document loaded from its address; the timeline's time axis with inferred dates and modes drawn
  * as such; the network's focus on click; entity relations read as sentences in the right
  * direction; search facets and the searched words carried into the article.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -15,21 +17,38 @@ const unavailable = browserUnavailable();
 if (unavailable && !IN_CI) console.warn(`[browser page tests skipped] ${unavailable}`);
 const suite = unavailable && !IN_CI ? describe.skip : describe;
 
+/** Written for this test: a planned, a negated (with an inferred date) and an offered event. */
+const MODES_ARTICLE = [
+  'Kazakhstan and Uzbekistan to sign water deal in April',
+  '',
+  'By Staff Reporter',
+  '',
+  'ASTANA, March 12, 2024 — Kazakhstan and Uzbekistan will sign a water-sharing agreement in Tashkent on April 20, 2024, the Kazakh foreign ministry said on Tuesday.',
+  '',
+  'Kyrgyzstan has still not signed the border treaty with Tajikistan, officials in Bishkek said.',
+  '',
+  'Azerbaijan reportedly offered to host talks between Armenia and Georgia in Baku next month.',
+].join('\n');
+
 suite('analyst pages over the real server (examples/)', () => {
   let browser: Browser;
   let server: Served | null = null;
   let base = '';
+  let articles = '';
 
   beforeAll(async () => {
     if (unavailable) throw new Error(`browser tests cannot run: ${unavailable}`);
-    server = await serveStore([join(ROOT, 'examples')]);
+    articles = mkdtempSync(join(tmpdir(), 'orbit-ui-articles-'));
+    writeFileSync(join(articles, 'planned-water-deal.txt'), MODES_ARTICLE);
+    server = await serveStore([join(ROOT, 'examples'), articles]);
     base = server.url;
     browser = await launch();
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
     server?.stop();
+    if (articles) rmSync(articles, { recursive: true, force: true });
   });
 
   it('briefing: rendered from its address alone, citations link to the cited sentence, prints without the app chrome', async () => {
@@ -76,6 +95,125 @@ suite('analyst pages over the real server (examples/)', () => {
     );
     expect(await page.locator('[data-testid=brief-body]').textContent()).toContain('Nothing in this period.');
     expect(await page.locator('form.filters input[type=date]').first().inputValue()).toBe('2030-01-01');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('timeline: a true time axis, lanes, inferred dates marked "by", modes drawn, zoom', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await go(page, base, '/timeline');
+    const chart = page.locator('[data-testid=timeline-chart]');
+    await chart.waitFor();
+    // Axis ticks are calendar boundaries in time order, spaced in proportion to the time between them.
+    const ticks = await page.$$eval('[data-testid=timeline-axis] text.tick', (els) =>
+      els.map((e) => ({
+        t: Number(e.getAttribute('data-t')),
+        x: Number(e.getAttribute('x')),
+        label: e.textContent ?? '',
+      })),
+    );
+    expect(ticks.length).toBeGreaterThan(3);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].t).toBeGreaterThan(ticks[i - 1].t);
+    const pxPerMs = (ticks[ticks.length - 1].x - ticks[0].x) / (ticks[ticks.length - 1].t - ticks[0].t);
+    for (const t of ticks)
+      expect(Math.abs(ticks[0].x + (t.t - ticks[0].t) * pxPerMs - t.x)).toBeLessThan(1.5);
+    // Marks sit where their dates are on that same scale.
+    const marks = await page.$$eval('.tl-mark', (els) =>
+      els.map((e) => ({
+        t0: Number(e.getAttribute('data-t0')),
+        x0: Number(e.getAttribute('data-x0')),
+        cls: e.getAttribute('class') ?? '',
+        title: e.querySelector('title')?.textContent ?? '',
+      })),
+    );
+    expect(marks.length).toBeGreaterThan(5);
+    for (const m of marks.filter((m) => m.x0 > 171))
+      expect(Math.abs(ticks[0].x - 3 + (m.t0 - ticks[0].t) * pxPerMs - m.x0)).toBeLessThan(2);
+    // Lanes per event type, then per actor.
+    const lanes = await page.$$eval('.tl-lane', (els) => els.map((e) => e.getAttribute('data-lane')));
+    expect(lanes).toContain('AGREE');
+    // An inferred date is drawn as such: a "by" tick, and its title says so.
+    const inferred = marks.filter((m) => m.cls.includes('inferred'));
+    expect(inferred.length).toBeGreaterThan(0);
+    expect(inferred[0].title).toMatch(/\bby \d{4}-\d{2}-\d{2}/);
+    expect(await page.locator('.tl-mark.inferred text.tl-by').first().textContent()).toBe('by');
+    // Non-asserted modes are drawn hollow with a dashed or struck outline, and say so in words.
+    const planned = marks.filter((m) => /mode-(intended|offered|hypothetical|negated)/.test(m.cls));
+    expect(new Set(planned.map((m) => /mode-(\w+)/.exec(m.cls)![1]))).toEqual(
+      new Set(['intended', 'negated', 'offered']),
+    );
+    for (const m of planned) expect(m.title).toMatch(/planned|offered|did not happen/);
+    expect(await page.locator('.tl-mark.mode-negated line').count()).toBeGreaterThan(0);
+    expect(await page.locator('.tl-mark.mode-intended [stroke-dasharray="4 2"]').count()).toBeGreaterThan(0);
+    // The list below says "by <date>" for inferred dates.
+    expect(await page.locator('[data-testid=timeline] .inferred-date').first().textContent()).toMatch(
+      /^by \d{4}-\d{2}-\d{2}$/,
+    );
+    await shot(page, 'page-timeline');
+    // Zoom in: a narrower window, finer ticks.
+    const span = async () =>
+      Number(await chart.getAttribute('data-to')) - Number(await chart.getAttribute('data-from'));
+    const before = await span();
+    await page.click('[data-testid=tl-zoom-in]');
+    await page.click('[data-testid=tl-zoom-in]');
+    expect(await span()).toBeLessThan(before * 0.5);
+    await page.click('[data-testid=tl-fit]');
+    expect(Math.abs((await span()) - before)).toBeLessThan(1000);
+    await page.selectOption('[data-testid=tl-lanes]', 'actor');
+    const actorLanes = await page.$$eval('.tl-lane', (els) => els.map((e) => e.getAttribute('data-lane')));
+    expect(actorLanes).not.toContain('AGREE');
+    expect(actorLanes.length).toBeGreaterThan(2);
+    await shot(page, 'page-timeline-actors');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('entity pages: relations read as sentences in the right direction, roles merged, empty panels left out', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await go(page, base, '/entity/country%3AKZ');
+    const relations = page.locator('[data-testid=entity-relations]');
+    await relations.waitFor();
+    // People in office: the person is the subject, the country the object, the role named.
+    const office = relations.locator('li.relation[data-type=holds_role]');
+    expect(await office.count()).toBeGreaterThan(0);
+    const sentences = (await office.locator('.sentence').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
+    for (const s of sentences) expect(s).toMatch(/^\S.* (is|was|holds a role of) .*Kazakhstan$/);
+    expect(
+      sentences.some((s) => /^Kassym-Jomart Tokayev (is|was) .*president.* of Kazakhstan$/i.test(s)),
+    ).toBe(true);
+    expect(await relations.textContent()).not.toContain('←');
+    // The page's own entity is bold, the other a link.
+    expect(await office.first().locator('strong.self').textContent()).toBe('Kazakhstan');
+    // Memberships read from Kazakhstan outwards.
+    const member = (
+      await relations.locator('li.relation[data-type=member_of] .sentence').allTextContents()
+    ).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(member.length).toBeGreaterThan(0);
+    for (const s of member) expect(s).toMatch(/^Kazakhstan (is|was) a member of /);
+    await shot(page, 'page-entity-country');
+    // A person: roles merged across case and undated repeats; no panel without content.
+    await go(page, base, '/entity/person%3Akassym-jomart-tokayev');
+    const roles = (await page.locator('[data-testid=entity-roles] li .sentence').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim().toLowerCase(),
+    );
+    expect(roles.length).toBeGreaterThan(0);
+    expect(new Set(roles).size).toBe(roles.length);
+    for (const s of roles) expect(s).toMatch(/^kassym-jomart tokayev (is|was) /);
+    for (const id of [
+      'entity-quotes-by',
+      'entity-quotes-about',
+      'entity-events',
+      'entity-mentions',
+      'entity-alignment',
+      'entity-relations',
+      'entity-roles',
+    ]) {
+      const panel = page.locator(`[data-testid=${id}]`);
+      if ((await panel.count()) > 0)
+        expect(await panel.locator('.empty').count(), `${id} is shown empty`).toBe(0);
+    }
+    await shot(page, 'page-entity-person');
     expect(errors).toEqual([]);
     await page.close();
   });

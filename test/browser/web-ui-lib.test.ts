@@ -1,6 +1,14 @@
 /** Unit tests for the UI's document, timeline, network and entity helpers (no browser). */
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown, safeHref } from '../../web/src/lib/markdown';
+import {
+  mergeRoles,
+  periodsText,
+  relationGroup,
+  relationSentence,
+  titleInSentence,
+} from '../../web/src/lib/relations';
+import { dateSpan, monthIndex, monthTicks, rangeSpan, timeTicks } from '../../web/src/lib/timescale';
 
 describe('parseMarkdown', () => {
   it('reads headings, bullet lists and paragraphs', () => {
@@ -40,6 +48,9 @@ describe('parseMarkdown', () => {
   });
 
   it('reads emphasis, strong and code, and leaves unclosed markers as text', () => {
+    expect(parseInline('window.__orbitXss=7 __x__')).toEqual([
+      { kind: 'text', text: 'window.__orbitXss=7 __x__' },
+    ]);
     expect(parseInline('*a* **b** `c` * d snake_case_name')).toEqual([
       { kind: 'em', children: [{ kind: 'text', text: 'a' }] },
       { kind: 'text', text: ' ' },
@@ -53,5 +64,119 @@ describe('parseMarkdown', () => {
   it('survives empty and non-string input', () => {
     expect(parseMarkdown('')).toEqual([]);
     expect(parseMarkdown(null)).toEqual([]);
+  });
+});
+
+describe('roles and relation sentences', () => {
+  it('merges roles that differ in case or only lack dates, keeping every dated period', () => {
+    const merged = mergeRoles([
+      { title: 'President', of: 'country:KZ', ofName: 'Kazakhstan' },
+      { title: 'foreign minister', of: 'country:KZ', from: '1994-10', to: '1999-03' },
+      { title: 'president', of: 'country:KZ', from: '2019-03-20', to: null },
+      { title: 'foreign minister', of: 'country:KZ', from: '2002-01', to: '2007-01' },
+      { title: 'OSCE', of: null },
+    ]);
+    expect(merged.map((r) => r.title)).toEqual(['president', 'OSCE', 'foreign minister']);
+    expect(merged[0]).toMatchObject({ ofName: 'Kazakhstan', periods: [{ from: '2019-03-20', to: null }] });
+    expect(periodsText(merged[2].periods)).toBe('1994-10 – 1999-03 and 2002-01 – 2007-01');
+    expect(periodsText(merged[1].periods)).toBe('');
+    expect(titleInSentence('Press Secretary')).toBe('press secretary');
+    expect(titleInSentence('EU Special Envoy')).toBe('EU special envoy');
+    expect(mergeRoles(null)).toEqual([]);
+  });
+
+  it("reads a relation with its stated subject first, on either entity's page", () => {
+    const r = {
+      type: 'holds_role',
+      from: 'person:berik-uali',
+      fromName: 'Berik Uali',
+      to: 'country:KZ',
+      toName: 'Kazakhstan',
+      roles: [{ title: 'press secretary' }],
+    };
+    const onCountry = relationSentence(r, 'country:KZ');
+    expect(`${onCountry.subject.name} ${onCountry.verb} ${onCountry.object.name}`).toBe(
+      'Berik Uali is press secretary of Kazakhstan',
+    );
+    expect(onCountry.selfIs).toBe('object');
+    expect(relationSentence(r, 'person:berik-uali').selfIs).toBe('subject');
+    const bare = relationSentence({ ...r, roles: undefined }, 'country:KZ');
+    expect(`${bare.subject.name} ${bare.verb} ${bare.object.name}`).toBe(
+      'Berik Uali holds a role of Kazakhstan',
+    );
+    const member = relationSentence(
+      {
+        type: 'member_of',
+        from: 'country:KZ',
+        fromName: 'Kazakhstan',
+        to: 'org:csto',
+        toName: 'CSTO',
+        validFrom: '2002-10-07',
+      },
+      'org:csto',
+      '2025-01-01',
+    );
+    expect(`${member.subject.name} ${member.verb} ${member.object.name} (${member.when})`).toBe(
+      'Kazakhstan is a member of CSTO (since 2002-10-07)',
+    );
+    const left = relationSentence(
+      { type: 'member_of', from: 'country:GE', to: 'org:cis', validFrom: '1993', validTo: '2009-08-18' },
+      'country:GE',
+      '2025-01-01',
+    );
+    expect(left.verb).toBe('was a member of');
+    expect(relationGroup('member_of', 'object')).toBe('Members');
+    expect(relationGroup('holds_role', 'object')).toBe('People in office');
+  });
+});
+
+describe('time scales', () => {
+  it('turns dates of any precision into the instants they cover', () => {
+    expect(dateSpan('2022')).toEqual([Date.UTC(2022, 0, 1), Date.UTC(2023, 0, 1)]);
+    expect(dateSpan('2022-09')).toEqual([Date.UTC(2022, 8, 1), Date.UTC(2022, 9, 1)]);
+    expect(dateSpan('2022-09-14')).toEqual([Date.UTC(2022, 8, 14), Date.UTC(2022, 8, 15)]);
+    expect(dateSpan('2022-13')).toBeNull();
+    expect(dateSpan('soon')).toBeNull();
+    expect(rangeSpan('2021-02-24', '2021-05-25')).toEqual([Date.UTC(2021, 1, 24), Date.UTC(2021, 4, 26)]);
+    expect(rangeSpan(null, '2021')).toEqual([Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)]);
+    expect(rangeSpan(null, null)).toBeNull();
+  });
+
+  it('places months by the calendar: 2022-01, 2022-04 and 2023-03 are 3 and 11 months apart', () => {
+    const [a, b, c] = ['2022-01', '2022-04', '2023-03'].map((m) => monthIndex(m)!);
+    expect([b - a, c - b]).toEqual([3, 11]);
+    expect(monthIndex('2022-00')).toBeNull();
+    expect(monthTicks(a, c, 8).every((m) => (m - a) % 1 === 0)).toBe(true);
+    expect(monthTicks(a, c, 8).length).toBeLessThanOrEqual(8);
+  });
+
+  it('ticks on calendar boundaries, finer as the span shrinks', () => {
+    const years = timeTicks(Date.UTC(2015, 5, 1), Date.UTC(2025, 5, 1), 12);
+    expect(years.map((t) => t.label)).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+    const months = timeTicks(Date.UTC(2022, 0, 10), Date.UTC(2022, 6, 10), 10);
+    expect(months.map((t) => t.label)).toEqual([
+      'Feb 2022',
+      'Mar 2022',
+      'Apr 2022',
+      'May 2022',
+      'Jun 2022',
+      'Jul 2022',
+    ]);
+    const days = timeTicks(Date.UTC(2022, 8, 12), Date.UTC(2022, 8, 16), 10);
+    expect(days.map((t) => t.label)).toEqual(['12 Sep', '13 Sep', '14 Sep', '15 Sep', '16 Sep']);
+    for (const list of [years, months, days])
+      for (let i = 1; i < list.length; i++) expect(list[i].t).toBeGreaterThan(list[i - 1].t);
+    expect(timeTicks(5, 5)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A small Markdown reader for the briefings the server writes: headings, bullet and numbered
- * lists, paragraphs, and inline links, emphasis, strong and code. It builds a tree that the page
+ * lists, paragraphs, and inline links, *emphasis*, **strong** and `code`. It builds a tree that the page
  * renders as React elements, so no text ever becomes markup; backslash escapes are honoured and
  * links keep only addresses inside the app or on http(s).
  */
@@ -66,15 +66,15 @@ export function parseInline(src: string): Inline[] {
         }
       }
     }
-    if (ch === '*' || ch === '_') {
+    // Emphasis is "*" only: "_" is a letter in names and identifiers (the server escapes both).
+    if (ch === '*') {
       const strong = src[i + 1] === ch;
       const marker = strong ? ch + ch : ch;
       const close = findClose(src, i + marker.length, marker);
-      // Emphasis must hug its text ("*a*", not "* a *"), and "_" inside a word is a letter.
+      // Emphasis must hug its text ("*a*", not "* a *").
       const hugs =
         close > i + marker.length && !/\s/.test(src[i + marker.length]) && !/\s/.test(src[close - 1]);
-      const wordInside = ch === '_' && /\w/.test(src[i - 1] ?? '');
-      if (close > 0 && hugs && !wordInside) {
+      if (close > 0 && hugs) {
         flush();
         out.push({
           kind: strong ? 'strong' : 'em',

@@ -321,13 +321,30 @@ function EventsFacts(props: { events: EventView[]; docId: string; onFocus: (f: F
 }
 
 /** One event: type, mode, date, who → whom, where, summary. */
+/** The event's date as stated: "by <day>" when only the publication bounds it. */
+export function eventDateText(e: EventView): string {
+  if (!e.date?.start && !e.date?.end) return 'undated';
+  if (e.date?.inferred) return `by ${fmtDate(e.date.end ?? e.date.start)}`;
+  return fmtRange(e.date?.start, e.date?.end);
+}
+
+const MODE_WORDS: Record<string, string> = { negated: 'did not happen', hypothetical: 'possible', intended: 'planned', offered: 'offered' };
+
+/** Whether the report says it happened, in words; "" for a plain assertion. */
+export function modeWords(e: EventView): string {
+  const m = e.mode && e.mode !== 'asserted' ? (MODE_WORDS[e.mode] ?? e.mode) : '';
+  return [m, e.hedged ? 'reportedly' : ''].filter(Boolean).join(', ');
+}
+
 export function EventLine(props: { e: EventView }) {
   const e = props.e;
   return (
     <div className="event">
       <span className={`evtype ev-${String(e.type).toLowerCase()}`}>{e.type}</span>
-      {e.mode && e.mode !== 'asserted' ? <span className="mode">{e.mode}</span> : null}
-      <span className="muted nowrap">{fmtRange(e.date?.start, e.date?.end)}</span>{' '}
+      {modeWords(e) ? <span className={`mode mode-${e.mode ?? 'asserted'}`}>{modeWords(e)}</span> : null}
+      <span className={`muted nowrap${e.date?.inferred ? ' inferred-date' : ''}`} title={e.date?.inferred ? 'no date in the report: the event happened by this day (its publication)' : undefined}>
+        {eventDateText(e)}
+      </span>{' '}
       <EntityList ids={e.actors} names={e.actorNames} /> {arr(e.targets).length ? <>→ <EntityList ids={e.targets} names={e.targetNames} /></> : null}
       {e.location ? (
         <>

@@ -90,7 +90,7 @@ export function TimelineChart(props: {
   const full = useMemo(() => extent(props.placed), [props.placed]);
   const [view, setView] = useState<[number, number]>(full);
   useEffect(() => setView(full), [full]);
-  useEffect(() => props.onView?.(view), [view]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => props.onView?.(view), [view]);
   const plotW = width - LABEL_W - 16;
   const x = (t: number) => LABEL_W + ((t - view[0]) / (view[1] - view[0])) * plotW;
 
@@ -136,7 +136,7 @@ export function TimelineChart(props: {
       y += h;
     }
     return { marks, laneY, height: y + 4 };
-  }, [props.placed, props.lanes, view, width]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [props.placed, props.lanes, view, width]);
 
   // The wheel zooms around the pointer; a native listener, as React's wheel handler is passive.
   const svgRef = useRef<SVGSVGElement>(null);

@@ -10,7 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserUnavailable, go, IN_CI, launch, ROOT, settle, shot, watchedPage } from './harness.js';
+import {
+  browserUnavailable,
+  canvasHasInk,
+  go,
+  IN_CI,
+  launch,
+  ROOT,
+  settle,
+  shot,
+  watchedPage,
+} from './harness.js';
 import { serveStore, type Served } from './server.js';
 
 const unavailable = browserUnavailable();
@@ -214,6 +224,107 @@ suite('analyst pages over the real server (examples/)', () => {
         expect(await panel.locator('.empty').count(), `${id} is shown empty`).toBe(0);
     }
     await shot(page, 'page-entity-person');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('network: centred, communities coloured, top labels; a click focuses an entity and its neighbours', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await go(page, base, '/network');
+    const g = page.locator('[data-testid=graph-canvas]');
+    await g.waitFor();
+    expect(Number(await g.getAttribute('data-nodes'))).toBeGreaterThan(10);
+    expect(await page.locator('[data-testid=graph-communities] li').count()).toBeGreaterThan(1);
+    await expect.poll(() => canvasHasInk(page, '[data-testid=graph-canvas] canvas.sigma-labels')).toBe(true);
+    // Every node is drawn inside the panel: the drawing is centred and nothing is flung off-screen.
+    const box = (await g.boundingBox())!;
+    const positions = await g.evaluate((el) => {
+      const pos = (el as HTMLElement & { orbitNodePosition: (id: string) => { x: number; y: number } | null })
+        .orbitNodePosition;
+      return ['country:KZ', 'country:AM', 'country:AZ', 'country:CN', 'country:RU']
+        .map((id) => ({ id, p: pos(id) }))
+        .filter((x) => x.p);
+    });
+    expect(positions.length).toBeGreaterThan(2);
+    for (const { p } of positions) {
+      expect(p!.x).toBeGreaterThan(0);
+      expect(p!.x).toBeLessThan(box.width);
+      expect(p!.y).toBeGreaterThan(0);
+      expect(p!.y).toBeLessThan(box.height);
+    }
+    await shot(page, 'page-network');
+    // A click on Kazakhstan's node focuses it: the URL, the side panel with its neighbours.
+    const kz = positions.find((x) => x.id === 'country:KZ')!.p!;
+    await page.mouse.click(box.x + kz.x, box.y + kz.y);
+    await page.waitForURL(/focus=country%3AKZ/);
+    await settle(page);
+    expect(await g.getAttribute('data-focus')).toBe('country:KZ');
+    const focusPanel = page.locator('[data-testid=graph-focus]');
+    expect(await focusPanel.locator('.focus-name').textContent()).toContain('Kazakhstan');
+    const neighbours = await focusPanel.locator('[data-testid=graph-neighbours] li').count();
+    expect(neighbours).toBeGreaterThan(2);
+    await page.waitForTimeout(600); // the camera moves to the focused node
+    await shot(page, 'page-network-focus');
+    // A neighbour in the list moves the focus to it.
+    const first = focusPanel.locator('[data-testid=graph-neighbours] li button').first();
+    const name = ((await first.textContent()) ?? '').trim();
+    await first.click();
+    await page.waitForURL((u) => !u.hash.includes('focus=country%3AKZ'));
+    expect(await page.locator('[data-testid=graph-focus] .focus-name').textContent()).toContain(name);
+    // The minimum link weight drops weak links (and the entities left without one).
+    const before = Number(await g.getAttribute('data-edges'));
+    await page.locator('[data-testid=graph-min-weight]').fill('3');
+    expect(Number(await g.getAttribute('data-edges'))).toBeLessThan(before);
+    if (errors.length) console.log('NETERR', errors);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search: a result count, facets that narrow, and the searched words marked in the article', async () => {
+    const { page, errors } = await watchedPage(browser);
+    await go(page, base, '/search?q=Kazakhstan');
+    const count = page.locator('[data-testid=result-count]');
+    const total = Number(((await count.locator('strong').textContent()) ?? '').replace(/,/g, ''));
+    expect(total).toBeGreaterThan(3);
+    expect(await count.textContent()).toContain('articles match “Kazakhstan”');
+    for (const facet of ['facet-outlet', 'facet-language', 'facet-month', 'facet-entity'])
+      expect(await page.locator(`[data-testid=${facet}]`).count(), facet).toBe(1);
+    expect(await page.locator('[data-testid=facet-entity]').textContent()).toContain('Kazakhstan');
+    await shot(page, 'page-search');
+    // An outlet facet narrows to exactly its count, shown as a removable filter.
+    const outlet = page.locator('[data-testid=facet-outlet] button.facet-value').first();
+    const value = (await outlet.getAttribute('data-value'))!;
+    const n = Number(await outlet.locator('.n').textContent());
+    await outlet.click();
+    await page.waitForURL(/outlet=/);
+    await expect.poll(async () => Number(await count.locator('strong').textContent())).toBe(n);
+    expect(await page.locator('[data-testid=search-results] .result').count()).toBe(Math.min(n, 20));
+    for (const meta of await page.locator('[data-testid=search-results] .result .meta').allTextContents())
+      expect(meta).toContain(value);
+    await count.locator('button.chip').click();
+    await page.waitForURL((u) => !u.hash.includes('outlet='));
+    await expect.poll(async () => Number(await count.locator('strong').textContent())).toBe(total);
+    // A month bar narrows to that month.
+    const bar = page.locator('[data-testid=facet-month] button.hbar:not([disabled])').first();
+    const month = (await bar.getAttribute('data-value'))!;
+    await bar.click();
+    await page.waitForURL(new RegExp(`from=${month}&to=${month}`));
+    const monthCount = Number(/: (\d+)$/.exec((await bar.getAttribute('title')) ?? '')![1]);
+    await expect.poll(async () => Number(await count.locator('strong').textContent())).toBe(monthCount);
+    for (const meta of await page.locator('[data-testid=search-results] .result .meta').allTextContents())
+      expect(meta).toContain(month);
+    // The first result opens with the searched word marked wherever it occurs.
+    await go(page, base, '/search?q=Kazakhstan');
+    await page.locator('[data-testid=search-results] .result a.doclink').first().click();
+    await page.waitForSelector('[data-testid=article-text] mark.hit');
+    await settle(page);
+    expect(page.url()).toMatch(/hl=kazakhstan/);
+    const hits = await page.locator('[data-testid=article-text] mark.hit[data-first]').allTextContents();
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.toLowerCase()).toMatch(/^kazakhstan/);
+    expect(Number(await page.locator('[data-testid=hit-count]').textContent())).toBe(hits.length);
+    await page.locator('[data-testid=hitbar] button', { hasText: 'next' }).click();
+    expect(await page.locator('[data-testid=hitbar]').textContent()).toContain('(at 1)');
+    await shot(page, 'page-article-highlight');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,8 @@
 /** Unit tests for the UI's document, timeline, network and entity helpers (no browser). */
 import { describe, expect, it } from 'vitest';
 import { parseInline, parseMarkdown, safeHref } from '../../web/src/lib/markdown';
+import { findTerms, highlightTerms, queryTerms } from '../../web/src/lib/highlight';
+import { communities } from '../../web/src/lib/communities';
 import {
   mergeRoles,
   periodsText,
@@ -178,5 +180,63 @@ describe('time scales', () => {
     for (const list of [years, months, days])
       for (let i = 1; i < list.length; i++) expect(list[i].t).toBeGreaterThan(list[i - 1].t);
     expect(timeTicks(5, 5)).toEqual([]);
+  });
+});
+
+describe('search words carried into the article', () => {
+  it('takes the query words without operators or exclusions, then the forms the snippet marked', () => {
+    expect(queryTerms('"gas pipeline" OR oil -Russia')).toEqual(['gas', 'pipeline', 'oil']);
+    expect(highlightTerms('sanction', '…new \u0002sanctions\u0003 on \u0002Sanctioned\u0003 firms')).toEqual([
+      'sanction',
+      'sanctions',
+      'sanctioned',
+    ]);
+    expect(queryTerms('')).toEqual([]);
+  });
+
+  it('finds word starts, case-insensitively, with short endings, and nothing inside other words', () => {
+    const text = 'Kazakhstan and the Kazakh side; sanctions were sanctioned. Pakistan is not Kazakh-led.';
+    const hits = (terms: string[]) => findTerms(text, terms).map((h) => text.slice(h.start, h.end));
+    expect(hits(['kazakh'])).toEqual(['Kazakhstan', 'Kazakh', 'Kazakh']);
+    expect(hits(['sanctions'])).toEqual(['sanctions', 'sanctioned']);
+    expect(hits(['stan'])).toEqual([]);
+    expect(hits(['(x'])).toEqual([]);
+    expect(findTerms('', ['a'])).toEqual([]);
+  });
+});
+
+describe('network communities', () => {
+  it('finds two cliques joined by one weak edge, largest first, and leaves isolated nodes alone', () => {
+    const edges = [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['a', 'd'],
+      ['x', 'y'],
+      ['y', 'z'],
+      ['x', 'z'],
+    ].map(([source, target]) => ({ source, target, weight: 3 }));
+    edges.push({ source: 'd', target: 'x', weight: 1 });
+    const c = communities(['a', 'b', 'c', 'd', 'x', 'y', 'z', 'lonely'], edges);
+    expect(new Set(['a', 'b', 'c', 'd'].map((n) => c.get(n)))).toEqual(new Set([0]));
+    expect(new Set(['x', 'y', 'z'].map((n) => c.get(n)))).toEqual(new Set([1]));
+    expect(c.get('lonely')).toBe(2);
+    // Deterministic.
+    expect([...communities(['a', 'b', 'c', 'd', 'x', 'y', 'z', 'lonely'], edges)]).toEqual([...c]);
+  });
+
+  it('survives no edges, unknown ends and self loops', () => {
+    expect([...communities(['a', 'b'], [])].map(([, v]) => v).sort()).toEqual([0, 1]);
+    expect(
+      communities(
+        ['a'],
+        [
+          { source: 'a', target: 'a' },
+          { source: 'a', target: 'zz' },
+        ],
+      ).get('a'),
+    ).toBe(0);
+    expect(communities([], []).size).toBe(0);
   });
 });

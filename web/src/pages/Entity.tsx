@@ -167,7 +167,7 @@ function RelationsPanel(props: { e: EntityDetail['entity']; relations: RelationV
 }
 
 /** "+0.50: Kazakhstan signed…" → a direction and the reason in words. */
-function Reason(props: { line: string }) {
+export function Reason(props: { line: string }) {
   const m = /^([+−-])(\d+(?:\.\d+)?):\s*(.*)$/.exec(props.line);
   if (!m) {
     const overall = /^Overall [+−-]?\d+(?:\.\d+)?:\s*(.*)$/.exec(props.line);

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { apiUrl, arr, type GraphData } from '../api';
-import { Async, EntityLink, Panel, TypeBadge } from '../components/ui';
+import { Async, Panel, TypeBadge } from '../components/ui';
 import { ENTITY_TYPE_LABEL, ENTITY_TYPES } from '../lib/format';
 import { typeColor } from '../lib/colors';
 import { communities, communityColor } from '../lib/communities';

@@ -274,7 +274,6 @@ suite('analyst pages over the real server (examples/)', () => {
     const before = Number(await g.getAttribute('data-edges'));
     await page.locator('[data-testid=graph-min-weight]').fill('3');
     expect(Number(await g.getAttribute('data-edges'))).toBeLessThan(before);
-    if (errors.length) console.log('NETERR', errors);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -44,8 +44,8 @@ export async function serveStore(paths: string[]): Promise<Served> {
     );
     let out = '';
     const timer = setTimeout(
-      () => reject(new Error(`orbit serve did not print "listening on" within 60 s:\n${out}`)),
-      60_000,
+      () => reject(new Error(`orbit serve did not print "listening on" within 120 s:\n${out}`)),
+      120_000,
     );
     const onData = (d: Buffer) => {
       out += d.toString();

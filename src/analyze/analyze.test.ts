@@ -214,6 +214,15 @@ describe('timeline and briefing', () => {
     expect(md).toContain('Ivan Leader met Asan Leader');
     expect(md).toContain('Ivan Leader met Asan Leader in Sochi on 24 May.');
   });
+  it('links each citation when given an address, with the citation text escaped', () => {
+    const citeHref = (c: { document: string; start: number; end: number }) => `/#/doc/${c.document}?at=${c.start}-${c.end}`;
+    const md = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'md', citeHref });
+    // The story's citation: escaped brackets inside the link text, then the address.
+    expect(md).toMatch(/\[\\\[Leaders \\<b\\>meet\\<\/b\\>, “[^”]+”\\\]\]\(\/#\/doc\/A\?at=\d+-\d+\)/);
+    expect(buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'md' })).not.toContain('](');
+    const html = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'html', citeHref });
+    expect(html).toMatch(/<cite><a href="\/#\/doc\/A\?at=\d+-\d+">\[Leaders &lt;b&gt;meet/);
+  });
   it('escapes article text in HTML', () => {
     const html = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'html' });
     expect(html).not.toContain('<script>');

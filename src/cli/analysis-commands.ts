@@ -121,7 +121,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     .addHelpText('after', '\nExamples:\n  $ orbit dupes\n  $ orbit dupes --type rewrite --json')
     .action(async (o) => {
       process.exitCode = await withStore(o, async (store) => {
-        const links = await store.links({ type: o.type });
+        // Copies only (story links of type same_story say "same news", not "copy").
+        const links = (await store.links({ type: o.type })).filter((l) => l.type !== 'same_story' || o.type === 'same_story');
         if (o.json) {
           json(links);
           return EXIT.OK;
@@ -162,17 +163,20 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
         if (!story) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no story with id ${id}`, 'list stories with `orbit stories`');
         // Copy links join their two documents into one story: a link touching the story lies inside it.
         const links = await store.links({ docs: story.documents });
+        const why = (await store.storyLinks(story.documents)).filter((l) => !l.reasons.every((r) => r.startsWith('in one story')));
         const docs = await Promise.all(story.documents.map((d) => store.getDocument(d)));
         if (o.json) {
-          json({ story, documents: docs.map((d) => d && { id: d.id, title: d.title, outlet: d.outlet, published: d.published }), links });
+          json({ story, documents: docs.map((d) => d && { id: d.id, title: d.title, outlet: d.outlet, published: d.published }), links, why });
           return EXIT.OK;
         }
         const out = [`${story.title}  (${story.documents.length} documents, ${story.firstDay ?? '?'} … ${story.lastDay ?? '?'})`, ''];
         for (const d of docs) {
           if (!d) continue;
-          const copyOf = links.filter((l) => l.from === d.id).map((l) => `${l.type} of ${l.to.slice(0, 12)} (${l.score.toFixed(2)})`);
+          const copyOf = links.filter((l) => l.from === d.id && l.type !== 'same_story').map((l) => `${l.type} of ${l.to.slice(0, 12)} (${l.score.toFixed(2)})`);
           out.push(`  ${d.id.slice(0, 12)} ${d.published?.slice(0, 10) ?? '----------'} ${truncate(d.outlet ?? '?', 18)} ${truncate(d.title ?? d.source, 60)}${copyOf.length ? `  ← ${copyOf.join('; ')}` : ''}`);
         }
+        if (why.length) out.push('', 'Why together:');
+        for (const l of why) out.push(`  ${l.from.slice(0, 12)} ${l.type === 'rewrite' ? 'rewrites' : '~'} ${l.to.slice(0, 12)}: ${l.reasons.join('; ')}`);
         process.stdout.write(`${out.join('\n')}\n`);
         return EXIT.OK;
       });

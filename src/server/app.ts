@@ -428,7 +428,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (!story) throw notFound('story', req.params.id);
       const docs = await store.db.query(`select id, source, title, published, outlet, language from documents where id = any($1::text[]) order by published_day nulls last, seq`, [story.documents]);
       const links = await store.links({ docs: story.documents });
-      return { story, documents: docs, links: await withLinkTitles(links) };
+      // Why the documents are one story: each same-news link with its reasons.
+      const why = (await store.storyLinks(story.documents)).filter((l) => !l.reasons.every((r) => r.startsWith('in one story')));
+      return { story, documents: docs, links: await withLinkTitles(links), why };
     });
 
   app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } }) } },

@@ -25,7 +25,7 @@
  */
 import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
-import { EN_ROLE_NOUNS, INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
+import { EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 import {
   colonIntroCue, countWords, findByUnits, tokenize, trimSpan,
   type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Relay, type Span, type Tok, type Unit, type UnitReader,
@@ -42,7 +42,7 @@ const MODAL = set('would could might may should must can shall');
 const NEG = set("not n't never no");
 const ADV = set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
 moreover however allegedly firmly already first last now today yesterday separately specifically particularly explicitly openly
-directly personally similarly likewise subsequently meanwhile`);
+directly personally similarly likewise subsequently meanwhile here there`);
 const PRONOUN_SUBJ = set('he she they it we i');
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -60,7 +60,7 @@ const INSTITUTION_WORDS = new Set(INSTITUTION_NOUNS.en.flatMap((k) => k.split(' 
 /** naming verbs after which a short quotation is the thing said ("called it a “terrorist attack”") */
 const NAMING_LEMMAS = new Set(['call', 'describe', 'characterize', 'characterise', 'dub', 'label', 'brand', 'term']);
 
-type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by' };
+type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by'; progressive?: boolean };
 
 /** Find the attributions of every unit of an English text. */
 export function findEnglish(input: FinderInput): FinderOutput {
@@ -95,7 +95,7 @@ class EnglishUnit implements UnitReader {
       if (c.special === 'according') this.according(c);
       else if (c.special === 'as-saying') this.asSaying(c);
       else if (c.special === 'stated-by') this.statedBy(c);
-      else if (c.entry.form === 'gerund') this.participial(c);
+      else if (c.entry.form === 'gerund' && !c.progressive) this.participial(c);
       else this.finite(c);
     }
     this.dashAttribution();
@@ -160,10 +160,21 @@ class EnglishUnit implements UnitReader {
       }
       if (entry.kind === 'report' && !QUOTING.has(t.l) && !RELAY_REPORTING.has(t.l)) continue;
       if (!this.verbReading(i, entry)) continue;
-      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' ') });
+      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' '), progressive: entry.form === 'gerund' && this.afterBe(i) });
       i = j;
     }
     return out;
+  }
+
+  /** "is declaring", "also is stressing", "has been saying": a progressive, a finite cue. */
+  private afterBe(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = this.toks[k];
+      if (w.kind !== 'w') return false;
+      if (/^(?:is|are|was|were|been|am|'s|’s|'re|’re)$/.test(w.l)) return true;
+      if (!(ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t))) return false;
+    }
+    return false;
   }
 
   /** "expressed (his) (deep) hope that": index of the noun when "that" follows it, else -1. */
@@ -189,7 +200,7 @@ class EnglishUnit implements UnitReader {
     // "member states", "his report": a noun unless a subject-like word is right before it
     if ((e.form === 'third' || e.form === 'base') && EN_NOUN_HOMOGRAPHS.has(e.lemma.split(' ')[0])) {
       const p = toks[i - 1];
-      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
+      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || isPersonNoun(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
         || /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(p.l));
       if (!subjectLike) return false;
     }
@@ -217,7 +228,8 @@ class EnglishUnit implements UnitReader {
   private pluralSubjectBefore(i: number): boolean {
     const p = this.toks[i - 1];
     if (!p || p.kind !== 'w') return false;
-    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
+    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || isPersonNoun(p.l) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
+      || /^(?:others|many|some|most|few|both|all)$/.test(p.l)
       || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
   }
 
@@ -246,13 +258,19 @@ class EnglishUnit implements UnitReader {
     // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
-      if (!np || !this.isTail(np.endTok + 1, c)) return;
+      if (!np || !this.isTail(np.endTok + 1, c)) {
+        if (!report) this.quoteAdjacent(c);
+        return;
+      }
       if (report) return this.reportTail(np.span, c);
       const content = this.contentBefore(this.index(prev), c);
       if (content) this.emit(c, content, np.span, this.tailRelays(afterCue, c));
       return;
     }
-    if (!subj.span) return;
+    if (!subj.span) {
+      if (!report) this.quoteAdjacent(c);
+      return;
+    }
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
     const before = this.prevSignificant(subj.startTok);
     const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
@@ -267,10 +285,67 @@ class EnglishUnit implements UnitReader {
       }
     }
     const content = this.contentAfter(c, afterCue, this.insideContent(c.i));
-    if (!content) return;
+    if (!content) {
+      if (!report) this.quoteAdjacent(c);
+      return;
+    }
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * A quotation right before the attribution, whatever the source phrase looks like:
+   * `“…,” said Republican party boss X, though …`, `“…!” one delegate from Ohio said as …`.
+   * The source is the words between the quotation and the cue (or after an inverted cue), up to a
+   * clause break; the content is the quotation.
+   */
+  private quoteAdjacent(c: Cue): void {
+    const { toks } = this;
+    let k = c.i - 1;
+    while (k >= 0 && toks[k].kind === 'w' && (AUX.has(toks[k].l) || ADV.has(toks[k].l) || /^\p{Ll}+ly$/u.test(toks[k].t)) && !MODAL.has(toks[k].l)) k--;
+    let source: Span | null = null;
+    let q = -1;
+    if (k >= 0 && (toks[k].kind === 'q' || toks[k].t === ',' && toks[k - 1]?.kind === 'q')) {
+      // inverted: `“…,” said X`
+      q = toks[k].kind === 'q' ? k : k - 1;
+      let e = c.j;
+      for (let j = c.j + 1; j < toks.length && j - c.j <= 10; j++) {
+        const t = toks[j];
+        if (t.kind !== 'w' && !/^['’.-]$/.test(t.t) && t.t !== '’s') break;
+        if (t.kind === 'w' && (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l))) break;
+        e = j;
+      }
+      if (e === c.j) return;
+      source = trimSpan(this.text, toks[c.j + 1].s, toks[e].e);
+    } else {
+      // pre-posed: `“…,” one delegate from Ohio said`
+      let j = k;
+      let words = 0;
+      while (j >= 0 && words <= 10) {
+        const t = toks[j];
+        if (t.kind === 'q') break;
+        if (t.kind === 'p') {
+          if (t.t === ',' && toks[j - 1]?.kind === 'q') break;
+          if (!/^['’.-]$/.test(t.t) && t.t !== '’s') return;
+        } else {
+          if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || englishCueIndex().has(t.l)) return;
+          words++;
+        }
+        j--;
+      }
+      if (j < 0 || j === k || words > 10) return;
+      q = toks[j].kind === 'q' ? j : j - 1;
+      source = trimSpan(this.text, toks[j + 1].s, toks[k].e);
+    }
+    if (q < 0 || toks[q].kind !== 'q' || !source) return;
+    // the quotation opens the unit or follows a clause break
+    if (!this.isQuoteAfterClauseBreak(q) && q !== 0) return;
+    const content = this.segInner(toks[q].seg);
+    if (this.out.some((a) => a.content.start < content.end && a.content.end > content.start)) return;
+    if (countWords(this.text, content.start, content.end) < 2) return;
+    const a = this.emit(c, { span: content, direct: true }, source, this.tailRelays(c.j + 1, c));
+    if (a) this.quoteAfterAttribution(c.j + 1, a);
   }
 
   /** `“We are ready,” he said, “but only if …”`: a quotation right after the attribution continues it. */

@@ -71,7 +71,7 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   const lang: QuoteLang = fam === 'ru' || fam === 'tr' ? fam : 'en';
   const paragraphs = paragraphsOf(text);
   const segs = findQuoteSegments(text, paragraphs);
-  const units = buildUnits(sentences, segs, paragraphs);
+  const units = buildUnits(sentences, segs, paragraphs, text);
   const ms = mentions.filter((m) => m && m.end > m.start && m.end <= text.length).slice().sort((a, b) => a.start - b.start);
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const mentionStarts = ms.map((m) => m.start);

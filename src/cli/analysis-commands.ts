@@ -1,7 +1,8 @@
 /** Commands over corpus-level facts: entities, quotes, copies, stories, events, alignment, briefings, serve. */
-import type { Command, Option } from 'commander';
+import { InvalidArgumentError, type Command, type Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
+import { filterProfiles, sourceProfiles } from '../analyze/sources.js';
 import { dateLabel, modeLabel } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
 import { briefingSlice } from '../store/brief-queries.js';
@@ -146,6 +147,40 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
         const stories = await store.stories({ limit: o.limit });
         if (o.json) json(stories);
         else process.stdout.write(stories.length ? `${table(stories.map((s) => [s.id, String(s.documents.length), `${s.firstDay ?? '?'}…${s.lastDay ?? '?'}`, truncate(s.title, 80)]), ['id', 'docs', 'dates', 'title'])}\n` : 'no stories yet\n');
+        return EXIT.OK;
+      });
+    });
+
+  program
+    .command('sources')
+    .description('source profiles: per outlet, documents, languages, how often it carries agency copy or uncredited copies, how often independent outlets confirm its stories')
+    .addOption(dataOpt())
+    .option('--language <code>', 'only documents in this language (ISO 639-1)', (v: string) => {
+      if (!/^[a-z]{2,3}$/.test(v)) throw new InvalidArgumentError('expected a language code such as en, ru, tr');
+      return v;
+    })
+    .option('--outlet <name>', 'only outlets whose name contains this')
+    .option('--limit <n>', 'how many', int('--limit', 10000), 50)
+    .option('--offset <n>', 'skip this many', int('--offset', 10_000_000), 0)
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ orbit sources\n  $ orbit sources --language ru --json\n  $ orbit sources --outlet trend')
+    .action(async (o) => {
+      process.exitCode = await withStore(o, async (store) => {
+        const all = filterProfiles(sourceProfiles(await store.sourceInput({ language: o.language })), o.outlet);
+        const items = all.slice(o.offset, o.offset + o.limit);
+        if (o.json) {
+          json({ items, total: all.length, limit: o.limit, offset: o.offset });
+          return EXIT.OK;
+        }
+        const pct = (x: { documents: number; share: number }) => (x.documents ? `${Math.round(x.share * 100)}% (${x.documents})` : '-');
+        process.stdout.write(
+          items.length
+            ? `${table(
+                items.map((p) => [truncate(p.outlet, 28), p.kind ?? '-', String(p.documents), p.languages.map((l) => `${l.language} ${l.documents}`).join(', '), pct(p.agencyCopy), pct(p.uncreditedCopies), pct(p.confirmed)]),
+                ['outlet', 'kind', 'docs', 'languages', 'agency copy', 'uncredited copies', 'confirmed'],
+              )}\n`
+            : 'no outlets known yet (documents without an identified outlet are not profiled)\n',
+        );
         return EXIT.OK;
       });
     });

@@ -26,7 +26,8 @@ import type { Store } from '../store/store.js';
 import { GateBusy, GateCancelled, RequestGate } from './gate.js';
 import { cancellableDb, runInRequestScope } from './request-scope.js';
 import { QueryCancelled } from '../store/db.js';
-import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, schemas } from './schemas.js';
+import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, schemas, sourceProfileSchema } from './schemas.js';
+import { filterProfiles, sourceProfiles } from '../analyze/sources.js';
 
 export type AppOptions = {
   store: Store;
@@ -432,6 +433,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const why = (await store.storyLinks(story.documents)).filter((l) => !l.reasons.every((r) => r.startsWith('in one story')));
       return { story, documents: docs, links: await withLinkTitles(links), why };
     });
+
+  app.get('/api/sources', {
+    ...HEAVY,
+    schema: {
+      tags: ['stories'],
+      summary: 'Source profiles: per outlet, documents, languages, share carrying agency copy or uncredited copies and rewrites, share confirmed by independent outlets (most documents first, paged)',
+      querystring: listQuery({ language: { type: 'string', pattern: '^[a-z]{2,3}$' }, q: { type: 'string', minLength: 1, maxLength: 200, description: 'outlet name contains (case- and accent-insensitive)' } }),
+      response: { 200: { type: 'object', additionalProperties: false, required: ['items', 'total', 'limit', 'offset'], properties: { items: { type: 'array', items: sourceProfileSchema }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } } } },
+    },
+  }, async (req: FastifyRequest<{ Querystring: Q }>) => {
+    const { limit, offset } = page(req.query);
+    const all = filterProfiles(sourceProfiles(await store.sourceInput({ language: req.query.language as string | undefined })), req.query.q as string | undefined);
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  });
 
   app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {

@@ -75,3 +75,40 @@ export function listQuery(props: Record<string, unknown>, required: string[] = [
     required,
   };
 }
+
+const shareSchema = (what: string) => ({
+  type: 'object',
+  additionalProperties: true,
+  required: ['documents', 'share'],
+  description: what,
+  properties: { documents: { type: 'integer', minimum: 0 }, share: { type: 'number', minimum: 0, maximum: 1 } },
+});
+
+/** One outlet's profile (src/analyze/sources.ts). */
+export const sourceProfileSchema = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['key', 'outlet', 'documents', 'languages', 'agencyCopy', 'uncreditedCopies', 'confirmed'],
+  properties: {
+    key: { type: 'string', description: 'media gazetteer id ("media:tass") or "outlet:<folded name>"' },
+    outlet: { type: 'string' },
+    names: { type: 'array', items: { type: 'string' }, description: 'the names documents give the outlet' },
+    kind: { type: ['string', 'null'] },
+    country: { type: ['string', 'null'] },
+    ownership: { type: ['string', 'null'] },
+    documents: { type: 'integer', minimum: 1 },
+    languages: { type: 'array', items: { type: 'object', properties: { language: { type: 'string' }, documents: { type: 'integer' } } } },
+    firstPublished: { type: ['string', 'null'] },
+    lastPublished: { type: ['string', 'null'] },
+    agencyCopy: {
+      ...shareSchema('documents that credit another outlet as their source (agency copy)'),
+      properties: {
+        ...shareSchema('').properties,
+        sources: { type: 'array', items: { type: 'object', properties: { outlet: { type: 'string' }, documents: { type: 'integer' } } } },
+      },
+    },
+    uncreditedCopies: shareSchema("documents that copy or rewrite another outlet's document without crediting it"),
+    confirmed: shareSchema('documents whose story an independent outlet also reports'),
+    inStories: { type: 'integer', minimum: 0 },
+  },
+};

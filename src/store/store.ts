@@ -413,6 +413,17 @@ export class Store {
     return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
   }
 
+  /** What source profiles count (src/analyze/sources.ts): document metadata (no text), links, stories. */
+  async sourceInput(opts: { language?: string } = {}): Promise<{ docs: { id: string; outlet: string | null; originalSource: string | null; language: string; published: string | null }[]; links: DocLink[]; stories: { id: string; documents: string[] }[] }> {
+    const docs = await this.db.query('select id, outlet, original_source, language, published from documents where ($1::text is null or language = $1) order by seq', [opts.language ?? null]);
+    const stories = await this.db.query('select id, documents from stories order by id');
+    return {
+      docs: docs.map((r) => ({ id: String(r.id), outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null, language: String(r.language), published: (r.published as string) ?? null })),
+      links: await this.links(),
+      stories: stories.map((r) => ({ id: String(r.id), documents: r.documents as string[] })),
+    };
+  }
+
   /** Story links with their reasons, between documents of these ids (all when unset). */
   async storyLinks(docs?: string[]): Promise<(DocLink & { reasons: string[] })[]> {
     const rows = await this.db.query(

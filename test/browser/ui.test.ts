@@ -15,11 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserUnavailable, canvasHasInk, go, IN_CI, launch, ROOT, settle, shot, watchedPage, WEB_DIST } from './harness.js';
 import { HOSTILE_TITLE, MOCK_IDS, startMockApi } from './mock-api.js';
+import { partly, sharedData, SHARED_DIR } from '../../src/testing/requirements.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-const SHARED = join(ROOT, '..', 'shared');
 
 const unavailable = browserUnavailable();
+// The real-server suite adds the seed articles when ../shared is there; the examples alone fill every page.
+const REAL_SEEDS = !unavailable && partly('UI over the real server (test/browser/ui.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only') ? [join(SHARED_DIR, 'corpus', 'seeds')] : [];
 if (unavailable && !IN_CI) console.warn(`[browser tests skipped] ${unavailable}`);
 // In CI a missing browser or build must fail loudly, never skip.
 const suite = unavailable && !IN_CI ? describe.skip : describe;
@@ -100,7 +102,7 @@ suite('UI over the real server', () => {
     const hostile = join(dir, 'hostile-article.txt');
     writeFileSync(hostile, HOSTILE_ARTICLE);
     const data = join(dir, 'store');
-    const ingest = await run(['ingest', join(ROOT, 'examples'), join(SHARED, 'corpus', 'seeds'), hostile, '--data', data, '--json']);
+    const ingest = await run(['ingest', join(ROOT, 'examples'), ...REAL_SEEDS, hostile, '--data', data, '--json']);
     expect(ingest.code, ingest.stderr).toBe(0);
     server = await startServer(data);
     base = server.url;

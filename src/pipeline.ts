@@ -16,7 +16,7 @@ import { cleanDocument } from './clean/index.js';
 import { OrbitError, type ErrorCode } from './errors.js';
 import { annotate } from './extract/annotate.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
-import { clusterStories } from './link/index.js';
+import { clusterStories, storyLinksOf } from './link/index.js';
 import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
 import type { Annotations, Article, RawDocument } from './model/index.js';
 import { entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
@@ -297,10 +297,12 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   const { generation } = await store.corpusGeneration();
   const gaz = loadGazetteer();
   const docs: DocRow[] = [];
+  const languageOf = new Map<string, string>();
   const annotated: { doc: DocRow; ann: Annotations }[] = [];
   for await (const { doc, ann } of store.iterateAnnotated()) {
     const row: DocRow = { id: doc.id, published: doc.published, title: doc.title, author: doc.author, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text };
     docs.push(row);
+    languageOf.set(doc.id, doc.language);
     if (ann) annotated.push({ doc: row, ann });
   }
   onStep('resolve');
@@ -308,11 +310,13 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   annotated.length = 0;
 
   onStep('link');
-  const links = await store.links();
+  // Copy links only: story links are this rebuild's output, not its input.
+  const links = await store.links({ via: 'copy' });
 
   onStep('stories');
   const keys = entityKeysByDocument(resolved.mentions);
-  const stories = clusterStories(docs.map((d) => ({ ...d, entityKeys: keys.get(d.id) ?? [] })), links);
+  const stories = clusterStories(docs.map((d) => ({ ...d, language: languageOf.get(d.id) ?? null, entityKeys: keys.get(d.id) ?? [] })), links);
+  const storyLinks = storyLinksOf(stories, links);
 
   // Event coreference after stories: documents of one story are textual evidence for each other.
   onStep('events');
@@ -327,6 +331,7 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   onStep('store');
   await store.replaceCorpusFacts({ entities: resolved.entities, mentions: resolved.mentions, quotes: resolved.quotes, events, relations, alignment });
   await store.replaceStories(stories);
+  await store.replaceStoryLinks(storyLinks);
   await store.markCorpusBuilt(generation);
   // statistics, and on the embedded store vacuum and checkpoint (see Store.maintain)
   await store.maintain();

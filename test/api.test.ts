@@ -44,6 +44,26 @@ describe('HTTP API', () => {
     expect(event.properties.hedged.type).toBe('boolean');
   });
 
+  it('profiles sources: outlets, languages, agency copy, confirmation, paged', async () => {
+    const spec = (await get('/openapi.json')).json();
+    const item = spec.paths['/api/sources'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    expect(item.required).toContain('confirmed');
+    const all = (await get('/api/sources?limit=500')).json();
+    expect(all.total).toBe(all.items.length);
+    for (const p of all.items) {
+      expect(p.documents).toBeGreaterThan(0);
+      expect(p.languages.reduce((n: number, l: { documents: number }) => n + l.documents, 0)).toBe(p.documents);
+      for (const k of ['agencyCopy', 'uncreditedCopies', 'confirmed']) expect(p[k].share).toBeLessThanOrEqual(1);
+    }
+    if (all.items.length > 1) {
+      const second = (await get('/api/sources?limit=1&offset=1')).json();
+      expect(second.items[0].key).toBe(all.items[1].key);
+      expect(second.offset).toBe(1);
+    }
+    const none = (await get('/api/sources?q=zzzz-no-such-outlet')).json();
+    expect(none).toMatchObject({ items: [], total: 0 });
+  });
+
   it('lists, searches and shows documents with their facts', async () => {
     const list = (await get('/api/documents?limit=5')).json();
     expect(list.items).toHaveLength(5);
@@ -108,7 +128,7 @@ describe('HTTP API', () => {
     expect(lines[0].version).toBe(1);
     expect(lines.filter((l: { section?: string }) => l.section === 'documents')).toHaveLength(x.documents.length);
     // Every list endpoint pages and echoes its page.
-    for (const path of ['/api/alignment', '/api/links', '/api/relations', '/api/stories', '/api/entities', '/api/events']) {
+    for (const path of ['/api/alignment', '/api/links', '/api/relations', '/api/stories', '/api/entities', '/api/events', '/api/sources']) {
       const page = (await get(`${path}?limit=1&offset=0`)).json();
       expect(page.items.length, path).toBeLessThanOrEqual(1);
       expect(page.limit, path).toBe(1);
@@ -126,6 +146,9 @@ describe('HTTP API', () => {
       ['/api/documents?limit=-1', 400],
       ['/api/search', 400],
       ['/api/entities?type=spaceship', 400],
+      ['/api/sources?language=Russian', 400],
+      ['/api/sources?limit=0', 400],
+      ['/api/sources?outlet=x', 400],
       ['/api/documents?bogus=1', 400],
       ['/api/nope', 404],
     ];

@@ -75,6 +75,20 @@ describe('orbit CLI', () => {
     });
   });
 
+  it('profiles sources as a table and as JSON, and refuses a bad language', async () => {
+    const r = await orbit(['sources', '--data', data, '--json', '--limit', '3']);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as { items: { outlet: string; documents: number }[]; total: number; limit: number };
+    expect(j.limit).toBe(3);
+    expect(j.items.length).toBeLessThanOrEqual(3);
+    expect(j.total).toBeGreaterThanOrEqual(j.items.length);
+    const t = await orbit(['sources', '--data', data]);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/outlet|no outlets known/);
+    const bad = await orbit(['sources', '--language', 'Russian', '--data', data]);
+    expect(bad.code).toBe(2);
+  });
+
   it('reports unknown ids and bad arguments with codes and exit status', async () => {
     const show = await orbit(['show', 'ffffffffffff', '--data', data]);
     expect(show.code).toBe(4);

@@ -23,6 +23,7 @@ import {
 import { findDates } from './metadata-dates.js';
 import { plausiblePublished } from './date-sanity.js';
 import { cleanTextDump, dupKey } from './text.js';
+import { findCreditedOutlet, findPageOutlet, outletFromUrl } from './outlet.js';
 
 export { cleanTextDump } from './text.js';
 export { detectLanguage } from './language.js';
@@ -244,8 +245,20 @@ export function cleanDocument(raw: RawDocument): Article {
     if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim()) c = asDeclaredBody(raw.body, c);
     const diagnostics = [...c.diagnostics];
 
+    // The site: stated by the input, by the page's metadata, by its URL, by its footer, by its own
+    // name in the chrome; last, the outlet the story is credited to (a wire story read where
+    // nothing else names the site is the wire's own copy).
+    const credited = findCreditedOutlet(c.lines);
     const outlet =
-      hint(hints.outlet) ?? cleanOutletName(c.outlet) ?? (c.titleAffixes ? outletFromPage(findOutlet(c.lines), c.titleAffixes) : findOutlet(c.lines));
+      hint(hints.outlet) ??
+      cleanOutletName(c.outlet) ??
+      outletFromUrl(hint(hints.url))?.name ??
+      (c.titleAffixes ? outletFromPage(findOutlet(c.lines), c.titleAffixes) : findOutlet(c.lines)) ??
+      findPageOutlet(c.lines)?.name ??
+      findOriginalSource(c.lines) ??
+      agencyInCredit(c.author ?? hint(hints.author)) ??
+      credited?.name ??
+      null;
     const title = hint(hints.title) ?? cleanTitle(c.title, outlet);
 
     let published: string | null = null;
@@ -262,7 +275,7 @@ export function cleanDocument(raw: RawDocument): Article {
     // A site credited as its own author (<meta name=author content="Site">) names no person.
     if (author && outlet && headlineKey(author) === headlineKey(outlet)) author = null;
     // A byline that names an agency ("Jane Roe, Reuters", "AFP") says whose story this is.
-    const originalSource = findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author));
+    const originalSource = findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author)) ?? credited?.name ?? null;
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
     if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });

@@ -291,7 +291,12 @@ export function findOutlet(lines: MetaLine[]): string | null {
   const lastBody = lines.map((l) => l.role).lastIndexOf('body');
   for (let i = lastBody + 1; i < lines.length && i <= lastBody + 3; i++) {
     const t = lines[i].text;
-    if (t && DOMAIN_LIKE.test(t)) return cleanOutlet(t);
+    // ("Source" / "Uza.uz" names the copy's source, not the site.)
+    const prev = lines.slice(lastBody + 1, i).filter((l) => l.text).pop();
+    // (Several domains in a row are a partner list, none of them the site.)
+    const next = lines.slice(i + 1).find((l) => l.text);
+    const list = (prev && DOMAIN_LIKE.test(prev.text)) || (next && DOMAIN_LIKE.test(next.text));
+    if (t && DOMAIN_LIKE.test(t) && !list && !(prev && SOURCE_LABEL_LINE.test(prev.text))) return cleanOutlet(t);
   }
   return null;
 }
@@ -351,6 +356,7 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any
   },
 ];
 
+const SOURCE_LABEL_LINE = /^(?:source|sources|источник|источники|kaynak|kaynaklar)\s*:?$/iu;
 const IMAGE_CREDIT = /\b(?:image|photo|picture|pic|video|фото|fotoğraf)\b/i;
 
 /** The agency or outlet this copy says it carries ("ANI", "Anadolu Agency"), else null. */
@@ -368,6 +374,13 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
       // ("ANI | Ankara | Updated: ..."); "NEWS | Business | Sport" is a menu.
       if (SHORT_CAPS.test(f) && findDates(l.text).length > 0) return f;
     }
+  }
+  // 2. a "Source" label line and the name on the next line ("Source" / "Uza.uz").
+  const meta = nonBody(lines);
+  for (let i = 0; i + 1 < meta.length; i++) {
+    if (!SOURCE_LABEL_LINE.test(meta[i].text)) continue;
+    const v = trimPunct(meta[i + 1].text);
+    if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4) return canonicalAgency(v);
   }
   const body = bodyParas(lines);
   const first = body.slice(0, 2);

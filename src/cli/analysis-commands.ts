@@ -1,7 +1,8 @@
 /** Commands over corpus-level facts: entities, quotes, copies, stories, events, alignment, briefings, serve. */
-import type { Command, Option } from 'commander';
+import { InvalidArgumentError, type Command, type Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
+import { filterProfiles, sourceProfiles } from '../analyze/sources.js';
 import { timelineLine } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
 import { DEFAULT_PORT } from '../server/port.js';
@@ -122,7 +123,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     .addHelpText('after', '\nExamples:\n  $ orbit dupes\n  $ orbit dupes --type rewrite --json')
     .action(async (o) => {
       process.exitCode = await withStore(o, async (store) => {
-        const links = await store.links({ type: o.type });
+        // Copies only (story links of type same_story say "same news", not "copy").
+        const links = (await store.links({ type: o.type })).filter((l) => l.type !== 'same_story' || o.type === 'same_story');
         if (o.json) {
           json(links);
           return EXIT.OK;
@@ -151,6 +153,40 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     });
 
   program
+    .command('sources')
+    .description('source profiles: per outlet, documents, languages, how often it carries agency copy or uncredited copies, how often independent outlets confirm its stories')
+    .addOption(dataOpt())
+    .option('--language <code>', 'only documents in this language (ISO 639-1)', (v: string) => {
+      if (!/^[a-z]{2,3}$/.test(v)) throw new InvalidArgumentError('expected a language code such as en, ru, tr');
+      return v;
+    })
+    .option('--outlet <name>', 'only outlets whose name contains this')
+    .option('--limit <n>', 'how many', int('--limit', 10000), 50)
+    .option('--offset <n>', 'skip this many', int('--offset', 10_000_000), 0)
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ orbit sources\n  $ orbit sources --language ru --json\n  $ orbit sources --outlet trend')
+    .action(async (o) => {
+      process.exitCode = await withStore(o, async (store) => {
+        const all = filterProfiles(sourceProfiles(await store.sourceInput({ language: o.language })), o.outlet);
+        const items = all.slice(o.offset, o.offset + o.limit);
+        if (o.json) {
+          json({ items, total: all.length, limit: o.limit, offset: o.offset });
+          return EXIT.OK;
+        }
+        const pct = (x: { documents: number; share: number }) => (x.documents ? `${Math.round(x.share * 100)}% (${x.documents})` : '-');
+        process.stdout.write(
+          items.length
+            ? `${table(
+                items.map((p) => [truncate(p.outlet, 28), p.kind ?? '-', String(p.documents), p.languages.map((l) => `${l.language} ${l.documents}`).join(', '), pct(p.agencyCopy), pct(p.uncreditedCopies), pct(p.confirmed)]),
+                ['outlet', 'kind', 'docs', 'languages', 'agency copy', 'uncredited copies', 'confirmed'],
+              )}\n`
+            : 'no outlets known yet (documents without an identified outlet are not profiled)\n',
+        );
+        return EXIT.OK;
+      });
+    });
+
+  program
     .command('story')
     .description('one story: its documents and how they copy each other')
     .argument('<id>', 'story id (from `orbit stories`)')
@@ -163,17 +199,20 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
         if (!story) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no story with id ${id}`, 'list stories with `orbit stories`');
         // Copy links join their two documents into one story: a link touching the story lies inside it.
         const links = await store.links({ docs: story.documents });
+        const why = (await store.storyLinks(story.documents)).filter((l) => !l.reasons.every((r) => r.startsWith('in one story')));
         const docs = await Promise.all(story.documents.map((d) => store.getDocument(d)));
         if (o.json) {
-          json({ story, documents: docs.map((d) => d && { id: d.id, title: d.title, outlet: d.outlet, published: d.published }), links });
+          json({ story, documents: docs.map((d) => d && { id: d.id, title: d.title, outlet: d.outlet, published: d.published }), links, why });
           return EXIT.OK;
         }
         const out = [`${story.title}  (${story.documents.length} documents, ${story.firstDay ?? '?'} … ${story.lastDay ?? '?'})`, ''];
         for (const d of docs) {
           if (!d) continue;
-          const copyOf = links.filter((l) => l.from === d.id).map((l) => `${l.type} of ${l.to.slice(0, 12)} (${l.score.toFixed(2)})`);
+          const copyOf = links.filter((l) => l.from === d.id && l.type !== 'same_story').map((l) => `${l.type} of ${l.to.slice(0, 12)} (${l.score.toFixed(2)})`);
           out.push(`  ${d.id.slice(0, 12)} ${d.published?.slice(0, 10) ?? '----------'} ${truncate(d.outlet ?? '?', 18)} ${truncate(d.title ?? d.source, 60)}${copyOf.length ? `  ← ${copyOf.join('; ')}` : ''}`);
         }
+        if (why.length) out.push('', 'Why together:');
+        for (const l of why) out.push(`  ${l.from.slice(0, 12)} ${l.type === 'rewrite' ? 'rewrites' : '~'} ${l.to.slice(0, 12)}: ${l.reasons.join('; ')}`);
         process.stdout.write(`${out.join('\n')}\n`);
         return EXIT.OK;
       });

@@ -33,7 +33,7 @@ export type CopySketch = {
 
 export { estimateJaccard } from './minhash.js';
 export type { Alignment, Passage } from './align.js';
-export { clusterStories, independentSourceCount, type StoryDoc, type StoryOptions } from './stories.js';
+export { clusterStories, independentSourceCount, storyLinksOf, type StoryDoc, type StoryEdge, type StoryOptions } from './stories.js';
 
 /** Shared passage keys needed (when no band key is shared) to make a candidate pair. */
 export const MIN_SHARED_PASSAGE_KEYS = 3;

@@ -24,9 +24,15 @@ describe('stories', () => {
     expect(xy.title).toBe('Totally different');
     expect(clusterStories(docs, links)).toEqual(stories); // deterministic
   });
-  it('does not join undated documents on shared entities alone', () => {
-    const docs = [d('a', null, 'Norland and Estavia sign treaty', E), d('b', null, 'Norland and Estavia sign treaty', E)];
+  it('does not join undated documents on shared entities alone; same headline and lead do join, with reasons', () => {
+    const docs = [
+      { ...d('a', null, 'Norland and Estavia sign treaty', E), text: 'Norland and Estavia signed a border treaty in Varsk after long negotiations.' },
+      { ...d('b', null, 'Norland and Estavia argue over fishing quotas', E), text: 'Fishermen from Oren protested new quotas set by the ministry in Kalvani.' },
+    ];
     expect(clusterStories(docs, [])).toEqual([]);
+    const same = clusterStories([docs[0]!, { ...docs[0]!, id: 'c', title: 'Estavia and Norland sign border treaty' }], []);
+    expect(same.map((s) => s.documents.sort().join(','))).toEqual(['a,c']);
+    expect(same[0]!.edges[0]!.reasons.join(' ')).toMatch(/shared entities.*cosine/);
     expect(clusterStories(null as unknown as StoryDoc[], [])).toEqual([]);
   });
   it('counts independent sources: copies once, same outlet once', () => {

@@ -12,8 +12,12 @@ import type { DocLink, Story } from '../model/index.js';
 import type { LinkDoc } from './index.js';
 import { STOPWORDS, foldWord } from './normalize.js';
 import { hashString, hex32 } from './hash.js';
+import { compareNews, judgeNews, newsIdf, newsProfile, SAME_NEWS, type NewsIdf, type NewsProfile } from './same-news.js';
 
-export type StoryDoc = LinkDoc & { entityKeys: string[] };
+export type StoryDoc = LinkDoc & { entityKeys: string[]; language?: string | null };
+
+/** Why two documents of a story belong together: a copy link, or same-news evidence with its reasons. */
+export type StoryEdge = { from: string; to: string; type: 'same_story' | 'rewrite'; score: number; reasons: string[] };
 
 export type StoryOptions = {
   /** Maximum distance in days between two documents joined by same-news evidence (default 3). */
@@ -82,7 +86,7 @@ function time(s: string | null): number | null {
 }
 
 /** Cluster documents into stories. Never throws; bad entries are skipped. */
-export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOptions = {}): Story[] {
+export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOptions = {}): (Story & { edges: StoryEdge[] })[] {
   const windowMs = Math.max(0, opts.windowDays ?? 3) * DAY;
   const list = (Array.isArray(docs) ? docs : []).filter(
     (d): d is StoryDoc => !!d && typeof d.id === 'string' && d.id !== '',
@@ -139,6 +143,36 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
     }
   }
 
+  // Same news across outlets and languages (see same-news.ts), dated or not: candidates share a
+  // selective entity key; each edge keeps its reasons.
+  const edges: StoryEdge[] = [];
+  const profiles: NewsProfile[] = ds.map((d) => newsProfile(d));
+  const idf = newsIdf(profiles);
+  const allPostings = new Map<string, number[]>();
+  ds.forEach((_, i) => {
+    for (const k of ents[i]!) {
+      const p = allPostings.get(k);
+      if (p) p.push(i);
+      else allPostings.set(k, [i]);
+    }
+  });
+  const candidates = new Map<number, number>();
+  for (let i = 0; i < ds.length; i++) {
+    candidates.clear();
+    for (const k of ents[i]!) {
+      const p = allPostings.get(k)!;
+      if (p.length > maxPosting) continue;
+      for (const j of p) if (j > i) candidates.set(j, (candidates.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of [...candidates].sort((x, y) => x[0] - y[0])) {
+      if (n < SAME_NEWS.minSharedEntities) continue;
+      const ev = compareNews(profiles[i]!, profiles[j]!, idf);
+      if (!ev) continue;
+      uf.union(i, j);
+      edges.push({ ...rewriteOrSame(ds[i]!, ds[j]!, profiles[i]!, profiles[j]!, idf), score: ev.score, reasons: ev.reasons });
+    }
+  }
+
   const groups = new Map<number, number[]>();
   for (let i = 0; i < ds.length; i++) {
     const r = uf.find(i);
@@ -146,7 +180,7 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
     if (g) g.push(i);
     else groups.set(r, [i]);
   }
-  const stories: Story[] = [];
+  const stories: (Story & { edges: StoryEdge[] })[] = [];
   for (const members of groups.values()) {
     if (members.length < 2 && !opts.includeSingletons) continue;
     // Anchor (stable id): earliest dated member, then smallest id. Adding later copies keeps it.
@@ -155,13 +189,74 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
       const ty = times[y] ?? Infinity;
       return tx - ty || x - y;
     })[0]!;
+    const memberIds = new Set(members.map((i) => ds[i]!.id));
     stories.push({
       id: `story_${hex32(hashString(ds[anchor]!.id))}${hex32(hashString('s' + ds[anchor]!.id)).slice(0, 4)}`,
       documents: members.map((i) => ds[i]!.id),
       title: storyTitle(members, ds, incoming, times),
+      edges: edges.filter((e) => memberIds.has(e.from)),
     });
   }
   return stories.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Stories up to this size link every pair of their documents; larger ones only their evidence edges. */
+const MAX_ALL_PAIRS = 40;
+
+/**
+ * The story links of a rebuild: each same-news edge with its reasons, and every other pair of
+ * documents in one story (up to MAX_ALL_PAIRS members) as `same_story` through the story. Pairs
+ * joined by a copy link keep only the copy link.
+ */
+export function storyLinksOf(stories: { documents: string[]; edges: StoryEdge[] }[], copyLinks: DocLink[]): StoryEdge[] {
+  const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const copied = new Set((Array.isArray(copyLinks) ? copyLinks : []).map((l) => pair(l.from, l.to)));
+  const out: StoryEdge[] = [];
+  for (const s of stories) {
+    const done = new Set<string>();
+    for (const e of s.edges) {
+      const k = pair(e.from, e.to);
+      if (copied.has(k) || done.has(k)) continue;
+      done.add(k);
+      out.push(e);
+    }
+    if (s.documents.length > MAX_ALL_PAIRS) continue;
+    const ids = [...s.documents].sort();
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const k = pair(ids[i]!, ids[j]!);
+        if (copied.has(k) || done.has(k)) continue;
+        done.add(k);
+        out.push({ from: ids[i]!, to: ids[j]!, type: 'same_story', score: 0, reasons: ['in one story with them through other reports'] });
+      }
+    }
+  }
+  return out;
+}
+
+/** Same-language reports this close are one text reworded: a paraphrased rewrite (see SAME_NEWS). */
+export const REWRITE = { minTermCosine: 0.5, minEntityDice: 0.6 };
+
+/**
+ * A same-news pair is a `rewrite` when the two texts are in one language, say nearly the same
+ * things with nearly the same actors, and which came first is known: the one crediting the
+ * other's outlet, else the earlier publication, is the original. Otherwise `same_story`. The
+ * edge runs from the copy to the original.
+ */
+function rewriteOrSame(a: StoryDoc, b: StoryDoc, pa: NewsProfile, pb: NewsProfile, idf: NewsIdf): { from: string; to: string; type: 'same_story' | 'rewrite' } {
+  const same = { from: a.id, to: b.id, type: 'same_story' as const };
+  if (pa.lang !== pb.lang) return same;
+  const j = judgeNews(pa, pb, idf);
+  if (j.cosine < REWRITE.minTermCosine || j.entityDice < REWRITE.minEntityDice) return same;
+  const key = (s: string | null) => (s ? foldWord(s).replace(/[^\p{L}\p{N}]+/gu, '') : '');
+  const sameName = (x: string | null, y: string | null) => !!key(x) && !!key(y) && (key(x).startsWith(key(y)) || key(y).startsWith(key(x)));
+  // x credits y: x says it carries y's outlet, and x is not on y's outlet itself.
+  const credits = (x: StoryDoc, y: StoryDoc) => sameName(x.originalSource, y.outlet) && !sameName(x.outlet, y.outlet);
+  if (credits(a, b) && !credits(b, a)) return { from: a.id, to: b.id, type: 'rewrite' };
+  if (credits(b, a) && !credits(a, b)) return { from: b.id, to: a.id, type: 'rewrite' };
+  // Else the earlier publication is the original; on one day (or a date without a time) the order is unknown.
+  if (pa.time !== null && pb.time !== null && Math.abs(pa.time - pb.time) >= DAY) return pa.time < pb.time ? { from: b.id, to: a.id, type: 'rewrite' } : { from: a.id, to: b.id, type: 'rewrite' };
+  return same;
 }
 
 /**

@@ -30,6 +30,7 @@ import { QueryCancelled } from '../store/db.js';
 import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, params, schemas } from './schemas.js';
 import { nearest, unknownParameterMessage } from './params.js';
 import { documentRoute } from './openapi-docs.js';
+import { filterProfiles, sourceProfiles } from '../analyze/sources.js';
 
 export type AppOptions = {
   store: Store;
@@ -501,8 +502,26 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (!story) throw notFound('story', req.params.id);
       const docs = await store.db.query(`select id, source, title, published, outlet, language from documents where id = any($1::text[]) order by published_day nulls last, seq`, [story.documents]);
       const links = await store.links({ docs: story.documents });
-      return { story, documents: docs, links: await withLinkTitles(links) };
+      // Why the documents are one story: each same-news link with its reasons.
+      const why = (await store.storyLinks(story.documents)).filter((l) => !l.reasons.every((r) => r.startsWith('in one story')));
+      return { story, documents: docs, links: await withLinkTitles(links), why };
     });
+
+  app.get('/api/sources', {
+    ...HEAVY,
+    schema: {
+      tags: ['stories'],
+      summary: 'Source profiles: per outlet, documents, languages, share carrying agency copy or uncredited copies and rewrites, share confirmed by independent outlets (most documents first, paged)',
+      querystring: listQuery({
+        language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'only documents in this language (ISO 639-1)', examples: ['ru'] },
+        q: { type: 'string', minLength: 1, maxLength: 200, description: 'only outlets whose name (or a name its documents give it) contains this, case- and accent-insensitive', examples: ['trend'] },
+      }),
+    },
+  }, async (req: FastifyRequest<{ Querystring: Q }>) => {
+    const { limit, offset } = page(req.query);
+    const all = filterProfiles(sourceProfiles(await store.sourceInput({ language: req.query.language as string | undefined })), req.query.q as string | undefined);
+    return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
+  });
 
   app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'], description: 'only links of this kind: duplicate (same text), syndicated (a wire copy), rewrite (reworded), excerpt (a part), same_story (same news, own text)', examples: ['rewrite'] }, document: { type: 'string', maxLength: 64, description: 'only links from or to this document id', examples: ['3fa2c1d9e0b4a8f1c2d3e4f5a6b7c8d9'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {

@@ -564,7 +564,108 @@ export const RESPONSES: Record<string, Record<string, Schema>> = {
         }),
       ),
       links: arr('copy links among them', link),
+      why: arr(
+        'why the documents are one story: each same-news link with the evidence behind it',
+        obj(
+          'a same-news link',
+          {
+            from: str('document id (for a rewrite: the rewrite)', DOC_ID),
+            to: str('document id (for a rewrite: the original)', 'a1b2c3d4e5f60718293a4b5c6d7e8f90'),
+            type: str(
+              'same_story (same news, own text) or rewrite (the same facts reworded, without credit)',
+              'same_story',
+            ),
+            score: num('strength of the evidence 0..1', 0.52),
+            reasons: arr(
+              'the evidence: shared entities, shared headline and lead terms (across languages through the lexicon), dates, the same day or ordinal named',
+              str('a reason', '5 shared entities (weighted overlap 0.48)'),
+            ),
+          },
+          { required: ['from', 'to', 'type', 'score', 'reasons'] },
+        ),
+      ),
     }),
+  },
+  'GET /api/sources': {
+    200: obj(
+      'a page of source profiles, most documents first',
+      {
+        items: arr(
+          'outlets, at most limit of them; fewer means the last page',
+          obj(
+            "an outlet's profile",
+            {
+              key: str(
+                'media gazetteer id, or "outlet:" and the folded name for outlets the gazetteer does not know',
+                'media:tass',
+              ),
+              outlet: str('the name (the gazetteer name when known)', 'TASS'),
+              names: arr('the names its documents give it', str('a name', 'ТАСС')),
+              kind: strOrNull(
+                'news agency, broadcaster, newspaper, online outlet…; null when unknown',
+                'news agency',
+              ),
+              country: strOrNull('entity id of its country; null when unknown', 'country:RU'),
+              ownership: strOrNull(
+                'state, public, private, independent or exile; null when unknown',
+                'state',
+              ),
+              documents: int('its documents', 12),
+              languages: arr(
+                'its documents per language, most first',
+                obj('a language', {
+                  language: str('ISO 639-1 code', 'ru'),
+                  documents: int('documents in it', 9),
+                }),
+              ),
+              firstPublished: strOrNull('earliest publication time; null when none is dated', '2025-09-20'),
+              lastPublished: strOrNull('latest publication time; null when none is dated', '2025-09-25'),
+              agencyCopy: obj('documents that credit another outlet as their source (agency copy)', {
+                documents: int('how many', 3),
+                share: num('share of its documents 0..1', 0.25),
+                sources: arr(
+                  'the outlets credited, most first',
+                  obj('a credited outlet', {
+                    outlet: str('name', 'Interfax'),
+                    documents: int('documents crediting it', 2),
+                  }),
+                ),
+              }),
+              uncreditedCopies: obj(
+                "documents that copy or rewrite another outlet's document without crediting it",
+                {
+                  documents: int('how many', 1),
+                  share: num('share of its documents 0..1', 0.083),
+                },
+              ),
+              confirmed: obj(
+                'documents whose story an independent outlet (not the same outlet, not a copy) also reports',
+                {
+                  documents: int('how many', 5),
+                  share: num('share of its documents 0..1', 0.417),
+                },
+              ),
+              inStories: int('its documents that belong to a story', 6),
+            },
+            {
+              required: [
+                'key',
+                'outlet',
+                'documents',
+                'languages',
+                'agencyCopy',
+                'uncreditedCopies',
+                'confirmed',
+              ],
+            },
+          ),
+        ),
+        total: int('outlets matching the filters', 42),
+        limit: int('the page size that was applied', 50),
+        offset: int('the rows that were skipped', 0),
+      },
+      { required: ['items', 'total', 'limit', 'offset'] },
+    ),
   },
   'GET /api/links': { 200: page('copy links', link) },
   'GET /api/graph': {

@@ -180,6 +180,17 @@ alter table mentions drop constraint if exists mentions_doc_id_fkey;
 alter table quotes drop constraint if exists quotes_doc_id_fkey;
 `,
   },
+  {
+    version: 10,
+    name: 'story links: same-news links with their reasons, apart from copy links',
+    // Copy links are written per ingested document; story links (same_story, and rewrites found
+    // by same-news evidence) are rewritten with the stories by every corpus rebuild.
+    sql: `
+alter table links add column if not exists via text not null default 'copy';
+alter table links add column if not exists reasons jsonb not null default '[]';
+create index if not exists links_via on links (via);
+`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

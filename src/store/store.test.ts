@@ -97,6 +97,16 @@ for (const backend of backends()) {
       expect(x.mentions[0]).toEqual({ document: 'd1', start: 0, end: 3, text: 'The', entity: 'country:KZ' });
       expect(x.links).toEqual([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
       expect(x.stories[0].documents).toEqual(['d1', 'd2']);
+      // Story links: replaced whole by each rebuild, never over a copy link, kept apart from copies.
+      await store.replaceStoryLinks([
+        { from: 'd1', to: 'd2', type: 'same_story', score: 0.5, reasons: ['copy-linked pair'] },
+        { from: 'd1', to: 'd3', type: 'same_story', score: 0.4, reasons: ['3 shared entities'] },
+      ]);
+      await store.replaceStoryLinks([{ from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] }]);
+      expect(await store.storyLinks()).toEqual([{ from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] }]);
+      expect(await store.links({ via: 'copy' })).toEqual([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
+      expect((await store.links()).length).toBe(2);
+      await store.replaceStoryLinks([]);
       const stats = await store.stats();
       expect(stats.documents).toBe(3);
       expect(stats.entities.country).toBe(1);

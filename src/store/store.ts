@@ -392,21 +392,62 @@ export class Store {
     await db.query(
       `insert into links (from_doc, to_doc, type, score)
        select from_doc, to_doc, type, score from jsonb_to_recordset($1::jsonb) as x(from_doc text, to_doc text, type text, score float8)
-       on conflict (from_doc, to_doc) do update set type = excluded.type, score = excluded.score`,
+       on conflict (from_doc, to_doc) do update set type = excluded.type, score = excluded.score, via = 'copy', reasons = '[]'`,
       [json(links.map((l) => ({ from_doc: l.from, to_doc: l.to, type: l.type, score: l.score })))],
     );
   }
 
-  /** Copy links in (from, to) order; `docs`: only links between two of these documents; `limit` unset reads all. */
-  async links(opts: { type?: string; doc?: string; docs?: string[]; limit?: number; offset?: number } = {}): Promise<DocLink[]> {
+  /**
+   * Links in (from, to) order: copy links and story links (same news; `via` picks one kind);
+   * `docs`: only links between two of these documents; `limit` unset reads all.
+   */
+  async links(opts: { type?: string; doc?: string; docs?: string[]; via?: 'copy' | 'story'; limit?: number; offset?: number } = {}): Promise<DocLink[]> {
     const rows = await this.db.query(
       `select from_doc, to_doc, type, score from links where ($1::text is null or type = $1)
          and ($2::text is null or from_doc = $2 or to_doc = $2)
          and ($3::text[] is null or (from_doc = any($3::text[]) and to_doc = any($3::text[])))
+         and ($6::text is null or via = $6)
        order by from_doc, to_doc limit $4 offset $5`,
-      [opts.type ?? null, opts.doc ?? null, opts.docs ?? null, opts.limit ?? null, opts.offset ?? 0],
+      [opts.type ?? null, opts.doc ?? null, opts.docs ?? null, opts.limit ?? null, opts.offset ?? 0, opts.via ?? null],
     );
     return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
+  }
+
+  /** What source profiles count (src/analyze/sources.ts): document metadata (no text), links, stories. */
+  async sourceInput(opts: { language?: string } = {}): Promise<{ docs: { id: string; outlet: string | null; originalSource: string | null; language: string; published: string | null }[]; links: DocLink[]; stories: { id: string; documents: string[] }[] }> {
+    const docs = await this.db.query('select id, outlet, original_source, language, published from documents where ($1::text is null or language = $1) order by seq', [opts.language ?? null]);
+    const stories = await this.db.query('select id, documents from stories order by id');
+    return {
+      docs: docs.map((r) => ({ id: String(r.id), outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null, language: String(r.language), published: (r.published as string) ?? null })),
+      links: await this.links(),
+      stories: stories.map((r) => ({ id: String(r.id), documents: r.documents as string[] })),
+    };
+  }
+
+  /** Story links with their reasons, between documents of these ids (all when unset). */
+  async storyLinks(docs?: string[]): Promise<(DocLink & { reasons: string[] })[]> {
+    const rows = await this.db.query(
+      `select from_doc, to_doc, type, score, reasons from links where via = 'story'
+         and ($1::text[] is null or (from_doc = any($1::text[]) and to_doc = any($1::text[]))) order by from_doc, to_doc`,
+      [docs ?? null],
+    );
+    return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score), reasons: (r.reasons as string[]) ?? [] }));
+  }
+
+  /** Replaces every story link (a corpus rebuild); a pair with a copy link keeps the copy link. */
+  async replaceStoryLinks(links: (DocLink & { reasons: string[] })[], db: Db = this.db): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.exec(`delete from links where via = 'story'`);
+      for (let i = 0; i < links.length; i += 5000) {
+        await tx.query(
+          `insert into links (from_doc, to_doc, type, score, via, reasons)
+           select x.from_doc, x.to_doc, x.type, x.score, 'story', x.reasons from jsonb_to_recordset($1::jsonb) as x(from_doc text, to_doc text, type text, score float8, reasons jsonb)
+            where not exists (select 1 from links l where (l.from_doc = x.from_doc and l.to_doc = x.to_doc) or (l.from_doc = x.to_doc and l.to_doc = x.from_doc))
+           on conflict (from_doc, to_doc) do nothing`,
+          [json(links.slice(i, i + 5000).map((l) => ({ from_doc: l.from, to_doc: l.to, type: l.type, score: l.score, reasons: l.reasons })))],
+        );
+      }
+    });
   }
 
   /**

@@ -12,6 +12,7 @@ import { TimelinePage } from './pages/Timeline';
 import { StoriesPage, StoryPage } from './pages/Stories';
 import { BriefPage } from './pages/Brief';
 import { QuotesPage } from './pages/Quotes';
+import { SourcesPage } from './pages/Sources';
 
 // The graph (sigma/WebGL) and the map (world atlas) are the heavy parts: loaded on first visit.
 const NetworkPage = lazy(() => import('./pages/Network').then((m) => ({ default: m.NetworkPage })));
@@ -26,6 +27,7 @@ const NAV: [string, string][] = [
   ['network', 'Network'],
   ['map', 'Map'],
   ['stories', 'Stories'],
+  ['sources', 'Sources'],
   ['brief', 'Briefing'],
 ];
 
@@ -57,6 +59,8 @@ function page(route: Route): ReactNode {
       return <StoriesPage />;
     case 'story':
       return second ? <StoryPage id={second} /> : <NotFound />;
+    case 'sources':
+      return <SourcesPage query={q} />;
     case 'brief':
       return <BriefPage query={q} />;
     default:

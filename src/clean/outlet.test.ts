@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from './index.js';
+import { findCreditedOutlet, findPageOutlet, knownOutlet, outletFromUrl } from './outlet.js';
+import type { MetaLine } from './metadata.js';
+
+const clean = (body: string, hints: Record<string, string> = {}) =>
+  cleanDocument({ id: 'x', source: 'x.txt', format: 'text', encoding: 'utf-8', bytes: body.length, body, hints });
+
+const LEAD_EN =
+  'The foreign ministers of the two countries met in the capital on Tuesday and agreed to reopen the border crossing that has been closed since the spring.';
+const MORE_EN =
+  'Officials said the crossing would first open for freight traffic, with passenger traffic to follow once customs posts are staffed and equipped.';
+const LEAD_RU =
+  'Министры иностранных дел двух стран встретились во вторник в столице и договорились вновь открыть пограничный переход, закрытый с весны.';
+const MORE_RU =
+  'По словам чиновников, сначала переход откроют для грузового транспорта, а затем и для пассажиров, когда таможенные посты будут готовы.';
+const LEAD_TR =
+  'İki ülkenin dışişleri bakanları salı günü başkentte bir araya gelerek bahardan bu yana kapalı olan sınır kapısını yeniden açma kararı aldı.';
+const MORE_TR =
+  'Yetkililer, kapının önce yük taşımacılığına, gümrük noktaları hazır olduğunda ise yolculara açılacağını söyledi.';
+
+describe('outlet identification', () => {
+  it('reads the site from the URL domain through the media gazetteer', () => {
+    expect(outletFromUrl('https://www.tass.ru/politika/123')?.name).toBe('TASS');
+    expect(outletFromUrl('https://en.trend.az/azerbaijan/politics/1')?.name).toBe('Trend');
+    expect(outletFromUrl('https://unknown-site.example/a')).toBeNull();
+    expect(outletFromUrl('not a url')).toBeNull();
+    expect(
+      clean(`Border to reopen\n\n${LEAD_EN}\n\n${MORE_EN}`, { url: 'https://kaztag.kz/en/news/1' }).outlet,
+    ).toBe('KazTAG');
+  });
+
+  it('takes the site named alone on a chrome line (logo), not a source label', () => {
+    const a = clean(
+      `Home\nBM.GE\nBorder to reopen\n\n${LEAD_EN}\n\n${MORE_EN}\n\nSource\nUza.uz\n\nBack to top`,
+    );
+    expect(a.outlet).toBe('BM.GE');
+    expect(a.originalSource).toBe('Uza.uz');
+    // two different sites alone in the chrome are a partner list: neither is the site
+    expect(
+      clean(`Border to reopen\n\n${LEAD_EN}\n\n${MORE_EN}\n\nLenta.ru\nKursiv.media\nBM.GE`).outlet,
+    ).toBeNull();
+    // a plain word that is also an outlet's name is a menu item when alone
+    expect(clean(`Report\nBorder to reopen\n\n${LEAD_EN}\n\n${MORE_EN}`).outlet).toBeNull();
+  });
+
+  it('reads newsletter promos and captions credited to the site', () => {
+    expect(
+      clean(
+        `Border to reopen\n\n${LEAD_EN}\n\nStay ahead with Steppewire.kzGet our top stories straight to your inbox.\n\n${MORE_EN}`,
+      ).outlet,
+    ).toBe('Steppewire.kz');
+    expect(
+      clean(
+        `Border to reopen\n\nThe border crossing near the capital on Tuesday / Kursiv.media\n\n${LEAD_EN}\n\n${MORE_EN}`,
+      ).outlet,
+    ).toBe('Kursiv.media');
+  });
+
+  it('reads the site and the agency from a dateline pair', () => {
+    const a = clean(
+      `Border to reopen\n\nMOSCOW (UrduPoint News / Sputnik - 08th March, 2023) ${LEAD_EN}\n\n${MORE_EN}`,
+    );
+    expect(a.outlet).toBe('UrduPoint News');
+    expect(a.originalSource).toBe('Sputnik');
+  });
+
+  it('falls back to the outlet a wire story is credited to (en, ru, tr)', () => {
+    const en = clean(`Border to reopen\n\nAstana. July 4. KazTAG - ${LEAD_EN}\n\n${MORE_EN}`);
+    expect([en.outlet, en.originalSource]).toEqual(['KazTAG', 'KazTAG']);
+    expect(
+      clean(`Border to reopen\n\n${LEAD_EN.replace(/\.$/, ', Orda.kz reports.')}\n\n${MORE_EN}`).outlet,
+    ).toBe('Orda.kz');
+    const ru = clean(
+      `Переход откроют\n\n${LEAD_RU.replace(/\.$/, ', сообщает азербайджанский портал Report.')}\n\n${MORE_RU}`,
+    );
+    expect([ru.outlet, ru.originalSource]).toEqual(['Report', 'Report']);
+    const tr = clean(`Sınır kapısı açılıyor\n\nAnadolu Ajansı'nın haberine göre, ${LEAD_TR}\n\n${MORE_TR}`);
+    expect([tr.outlet, tr.originalSource]).toEqual(['Anadolu Agency', 'Anadolu Agency']);
+  });
+
+  it('reads an outlet speaking of itself, but not one credited with "как"', () => {
+    expect(
+      clean(
+        `Переход откроют\n\n${LEAD_RU}\n\n${MORE_RU} «Лента.ру» обратила внимание, что переговоры шли на английском.`,
+      ).outlet,
+    ).toBe('Лента.ру');
+    expect(
+      clean(
+        `Border to reopen\n\n${LEAD_EN} Orda.kz has learned that the talks lasted five hours.\n\n${MORE_EN}`,
+      ).outlet,
+    ).toBe('Orda.kz');
+  });
+
+  it('leaves the outlet unknown when nothing names it', () => {
+    const a = clean(`Border to reopen\n\n${LEAD_EN}\n\n${MORE_EN}`);
+    expect(a.outlet).toBeNull();
+    expect(a.originalSource).toBeNull();
+    // a country or an unknown organisation "reports" is no outlet
+    expect(
+      clean(`Border to reopen\n\n${LEAD_EN.replace(/\.$/, ', Kazakhstan reports.')}\n\n${MORE_EN}`).outlet,
+    ).toBeNull();
+    expect(clean(`Sınır kapısı açılıyor\n\n${LEAD_TR}\n\n${MORE_TR}`).outlet).toBeNull();
+  });
+
+  it('knows outlets by name, alias, domain and logo spelling only', () => {
+    expect(knownOutlet('Interfax')?.id).toMatch(/^media:/);
+    expect(knownOutlet('kaztag.kz')?.name).toBe('KazTAG');
+    expect(knownOutlet('TuraNews')?.id).toMatch(/^media:/);
+    expect(knownOutlet('Turkmenistan')).toBeNull();
+    expect(knownOutlet('')).toBeNull();
+    const lines: MetaLine[] = [
+      {
+        text: 'Kazakhstan reported a rise in exports, the ministry said in a statement on Tuesday evening.',
+        role: 'body',
+      },
+    ];
+    expect(findCreditedOutlet(lines)).toBeNull();
+    expect(findPageOutlet([])).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { timingSafeEqual } from 'node:crypto';
 import { buildBriefing } from '../analyze/brief.js';
+import { ENTITY_FACET_SAMPLE, facetedSearch } from '../store/search-queries.js';
 import { OrbitError, type ErrorCode } from '../errors.js';
 import { toGexf, toGraphml } from '../export/graph-formats.js';
 import { exportChunks } from '../export/stream.js';
@@ -324,10 +325,44 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/stats', { schema: { tags: ['meta'], summary: 'Corpus counts' } }, async () => store.stats());
 
-  app.get('/api/search', { ...HEAVY, schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003)', querystring: listQuery({ q: { type: 'string', minLength: 1, maxLength: 500, description: 'what to find: words (all of them), "quoted phrases", -excluded words, OR between alternatives', examples: ['"foreign ministers" Kazakhstan'] } }, ['q']), response: { 400: errorSchema } } },
+  const facetValue = { type: 'object', properties: { value: { type: 'string', description: 'the value to filter by (pass it as the parameter of the same name)' }, count: { type: 'integer', description: 'matching documents with this value' } } };
+  const searchResponse = {
+    200: {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: { type: 'object', additionalProperties: true, properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, language: { type: 'string' }, rank: { type: 'number' }, snippet: { type: 'string', description: 'text around the hits; each hit between \\u0002 and \\u0003' } } } },
+        total: { type: 'integer', description: 'documents matching the query and filters' },
+        limit: { type: 'integer' },
+        offset: { type: 'integer' },
+        facets: {
+          type: 'object',
+          description: 'counts over every matching document (filters applied), most frequent first; months in calendar order',
+          properties: {
+            outlet: { type: 'array', items: facetValue },
+            language: { type: 'array', items: facetValue },
+            month: { type: 'array', items: facetValue, description: 'publication months, YYYY-MM' },
+            entity: { type: 'array', items: { ...facetValue, properties: { ...facetValue.properties, value: { type: 'string', description: 'entity id' }, name: { type: 'string' }, type: { type: 'string' } } }, description: 'entities mentioned in the matches (the first entityDocuments of them in store order)' },
+            entityDocuments: { type: 'integer', description: `matches the entity facet counted over (at most ${ENTITY_FACET_SAMPLE})` },
+          },
+        },
+      },
+    },
+    400: errorSchema,
+  };
+  app.get('/api/search', { ...HEAVY, schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003), the number of matches and facets (outlet, language, month, entity) that the filters narrow',
+    querystring: listQuery({
+      q: { type: 'string', minLength: 1, maxLength: 500, description: 'what to find: words (all of them), "quoted phrases", -excluded words, OR between alternatives', examples: ['"foreign ministers" Kazakhstan'] },
+      outlet: { type: 'string', maxLength: 200, description: 'only documents of this outlet (exact name, as in facets.outlet)', examples: ['Steppe Wire'] },
+      language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'only documents in this language (ISO 639-1 code, as in facets.language)', examples: ['en'] },
+      from: params.from('documents published'), to: params.to('documents published'),
+      entity: { type: 'string', maxLength: 200, description: 'only documents mentioning this entity: an id or a name (as in facets.entity)', examples: ['country:KZ'] },
+    }, ['q']),
+    response: searchResponse } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
-      return { items: await store.search(String(req.query.q), { limit, offset }), limit, offset };
+      const q = req.query;
+      const found = await facetedSearch(store, String(q.q), { outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string, entity: await resolveEntityParam(q.entity as string) }, { limit, offset });
+      return { ...found, limit, offset };
     });
 
   app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200, description: 'only documents of this outlet (exact name as listed)', examples: ['Steppe Wire'] },
@@ -390,7 +425,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { items: await listEntities(store, { type: req.query.type as string, q: req.query.q as string, limit, offset }), limit, offset };
     });
 
-  app.get('/api/entities/:id', { ...HEAVY, schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations, alignment', params: schemas.idParam, response: { 404: errorSchema } } },
+  app.get('/api/entities/:id', { ...HEAVY, schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations (a holds_role relation carries the holder\'s roles of that country or organization: roles[{title, from, to}]), alignment', params: schemas.idParam, response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
       const entity = await findEntity(store, req.params.id);
       if (!entity) throw notFound('entity', req.params.id);
@@ -405,12 +440,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         listAlignment(store, { entity: entity.id }),
       ]);
       const names = await entityName([...relations.flatMap((r) => [r.from, r.to]), ...(entity.roles ?? []).map((r) => r.of)]);
+      // A role relation says who holds a role of what; the holder's roles name it ("press secretary").
+      const holders = [...new Set(relations.filter((r) => r.type === 'holds_role').map((r) => r.from))];
+      const rolesOf = new Map((holders.length ? await store.db.query('select id, roles from entities where id = any($1::text[])', [holders]) : [])
+        .map((row) => [String(row.id), (row.roles as { title: string; of?: string | null; from?: string | null; to?: string | null }[]) ?? []]));
+      const withRoles = (r: (typeof relations)[number]) => r.type !== 'holds_role' ? r
+        : { ...r, roles: (rolesOf.get(r.from) ?? []).filter((x) => x.of === r.to).map((x) => ({ title: x.title, from: x.from ?? null, to: x.to ?? null })) };
       return {
         entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })),
           reasons: entity.reasons.slice(0, REASONS_ON_PAGE), reasonsCount: entity.reasons.length },
         mentions, quotesBy, quotesAbout,
         events,
-        relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
+        relations: relations.map((r) => ({ ...withRoles(r), fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
         alignment: alignment.map(withEvidenceSample),
       };
     });
@@ -490,7 +531,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
       // Reads only the period's (and entity's) candidates through indexed queries, never the whole store.
       const scope = { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: (await resolveEntityParam(req.query.entity as string)) ?? null };
-      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format });
+      // Citations link to the sentence in the UI's reader, served by this same server.
+      const citeHref = (c: { document: string; start: number; end: number }) => `/#/doc/${encodeURIComponent(c.document)}?at=${c.start}-${c.end}`;
+      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format, citeHref });
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
     });
 

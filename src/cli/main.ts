@@ -40,16 +40,17 @@ when ORBIT_DATABASE_URL is set (postgres://user@host:5432/db).`;
  */
 export function nextSteps(data: string | undefined, url: string | null): string {
   const d = data ? ` --data ${/^[\w./-]+$/.test(data) ? data : JSON.stringify(data)}` : '';
-  const lines = [
-    url
-      ? `Orbit is serving the UI at ${url} (API docs at ${url}/docs, JSON at ${url}/api/stats). Ctrl+C to stop.\n\nThen try, from this folder:`
-      : `Try next, from this folder (\`orbit serve\` for the UI at http://${DEFAULT_HOST}:${DEFAULT_PORT}):`,
-    `  npx orbit search "foreign ministers"${d}       # ranked full-text search, hits highlighted`,
-    `  npx orbit entity Kazakhstan --why${d}         # roles, relations, quotes, alignment, and why names were merged`,
-    `  npx orbit brief --from 2022-01-01 --to 2022-12-31${d}   # a year of the examples on one page, every line cited`,
-    '  npx orbit --help                              # every command, each with examples',
+  const head = url
+    ? `Orbit is serving the UI at ${url} (API docs at ${url}/docs, JSON at ${url}/api/stats). Ctrl+C to stop.\n\nThen try, from this folder:`
+    : `Try next, from this folder (\`orbit serve\` for the UI at http://${DEFAULT_HOST}:${DEFAULT_PORT}):`;
+  const tries: [string, string][] = [
+    [`npx orbit search "foreign ministers"${d}`, 'ranked full-text search, hits highlighted'],
+    [`npx orbit entity Kazakhstan --why${d}`, 'roles, relations, quotes, alignment; why names were merged'],
+    [`npx orbit brief --from 2022-01-01 --to 2022-12-31${d}`, 'a year on one page, every line cited'],
+    ['npx orbit --help', 'every command, each with examples'],
   ];
-  return `${lines.join('\n')}\n`;
+  const width = Math.max(...tries.map(([c]) => c.length));
+  return `${head}\n${tries.map(([c, why]) => `  ${c.padEnd(width)}  # ${why}`).join('\n')}\n`;
 }
 
 export function buildProgram(): Command {

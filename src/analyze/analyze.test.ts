@@ -4,7 +4,7 @@ import { gazetteerRelations } from '../resolve/relations.js';
 import type { Entity, Export, Mention, OrbitEvent, Quote } from '../model/index.js';
 import { coreferEvents, datesCompatible } from './events.js';
 import { computeAlignment } from './alignment.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, timelineLine } from './timeline.js';
 import { buildBriefing } from './brief.js';
 
 const gaz = buildGazetteer([
@@ -189,6 +189,18 @@ describe('timeline and briefing', () => {
     expect(buildTimeline(events, entities, { from: '2021-05', to: '2021-05' }).map((t) => t.event.id)).toEqual(['A:e0']);
     expect(buildTimeline(events, entities, { types: ['AID'] })).toEqual([]);
     expect(buildTimeline(events, entities, { entity: 'nobody' })).toEqual([]);
+  });
+  it('a timeline line says "by <date>" for an inferred date and names a mode other than asserted', () => {
+    const ev = { type: 'AGREE', summary: 'Freedonia signed an agreement with Sylvania (negated)', evidence: [{ document: 'abcdef123456' }] };
+    const inferred = timelineLine({ ...ev, mode: 'negated', date: { start: '2024-01-01', end: '2024-03-31', inferred: true } });
+    expect(inferred.startsWith('by 2024-03-31')).toBe(true);
+    expect(inferred).toContain('[NEGATED] Freedonia signed an agreement with Sylvania  [1 source: abcdef12]');
+    expect(inferred).not.toContain('(negated)');
+    const stated = timelineLine({ ...ev, summary: 'Freedonia signed an agreement with Sylvania', mode: 'asserted', date: { start: '2024-03-02', end: '2024-03-02' } });
+    expect(stated.startsWith('2024-03-02 ')).toBe(true);
+    expect(stated).toMatch(/AGREE\s+Freedonia/);
+    expect(timelineLine({ ...ev, mode: 'intended', date: { start: null, end: null }, sources: 2 })).toMatch(/^undated\s+AGREE\s+\[INTENDED\] .*\[2 sources/);
+    expect(timelineLine({ ...ev, mode: 'asserted', hedged: true, date: { start: '2024', end: '2024' } })).toContain('[REPORTEDLY]');
   });
   const exp: Export = {
     version: 1, generatedAt: '2024-01-01T00:00:00Z',

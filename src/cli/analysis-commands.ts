@@ -2,7 +2,7 @@
 import type { Command, Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
-import { dateLabel, modeLabel } from '../analyze/timeline.js';
+import { timelineLine } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
 import { DEFAULT_PORT } from '../server/port.js';
 import { briefingSlice } from '../store/brief-queries.js';
@@ -198,14 +198,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
           json(events);
           return EXIT.OK;
         }
-        for (const e of events) {
-          // an inferred date reads "by <date>"; a mode other than asserted is said before the summary
-          const date = dateLabel(e.date);
-          const mode = modeLabel(e);
-          const summary = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');
-          const docsN = new Set(e.evidence.map((s) => s.document)).size;
-          process.stdout.write(`${date.padEnd(22)} ${e.type.padEnd(9)} ${mode ? `[${mode.toUpperCase()}] ` : ''}${truncate(summary, 100)}  [${e.sources ?? docsN} source${(e.sources ?? docsN) === 1 ? '' : 's'}: ${[...new Set(e.evidence.map((s) => s.document.slice(0, 8)))].join(', ')}]\n`);
-        }
+        // an inferred date reads "by <date>"; a mode other than asserted is said before the summary
+        for (const e of events) process.stdout.write(`${timelineLine(e)}\n`);
         if (!events.length) process.stdout.write('no events match\n');
         return EXIT.OK;
       });

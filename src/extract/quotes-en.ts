@@ -227,9 +227,10 @@ class EnglishUnit implements UnitReader {
 
   private pluralSubjectBefore(i: number): boolean {
     const p = this.toks[i - 1];
-    if (!p || p.kind !== 'w') return false;
+    if (!p || p.kind !== 'w' && p.t !== '%') return false;
     return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || isPersonNoun(p.l) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
-      || /^(?:others|many|some|most|few|both|all)$/.test(p.l)
+      || /^(?:others|many|some|most|few|both|all|percent|third|thirds|quarter|half|majority|minority|plurality|five|four|three|two|ten)$/.test(p.l)
+      || p.t === '%'
       || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
   }
 
@@ -259,7 +260,7 @@ class EnglishUnit implements UnitReader {
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
       if (!np || !this.isTail(np.endTok + 1, c)) {
-        if (!report) this.quoteAdjacent(c);
+        if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
         return;
       }
       if (report) return this.reportTail(np.span, c);
@@ -268,12 +269,13 @@ class EnglishUnit implements UnitReader {
       return;
     }
     if (!subj.span) {
-      if (!report) this.quoteAdjacent(c);
+      if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
       return;
     }
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
     const before = this.prevSignificant(subj.startTok);
     const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
+    if (postable && before!.t === ',' && !report && this.interjected(c, this.index(before!), subj.span, subj.startTok)) return;
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
       if (report) return this.reportTail(subj.span, c);
       const content = this.contentBefore(this.index(before!), c);
@@ -292,6 +294,56 @@ class EnglishUnit implements UnitReader {
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `Overall, she said, a number of … are …`, `Cost estimates, he added, were “based on …”`: an
+   * attribution interjected mid-sentence; the words on both sides are the content (the longer
+   * side must come after it, or the sentence before is a post-posed attribution with an aside).
+   */
+  private interjected(c: Cue, comma: number, source: Span, subjStart: number): boolean {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    let k = this.skipAdverbials(c.j + 1, relays);
+    if (toks[k]?.t !== ',') return false;
+    k++;
+    const n = toks[k];
+    if (!n || n.kind !== 'w') return false;
+    const ne = englishCueIndex().get(n.l);
+    if (ne && ne.form === 'gerund' || /^(?:who|whose|which|where|when|according|referring|speaking|as|while|though|although|but|and|because)$/.test(n.l)) return false;
+    if (toks.slice(0, comma).some((t) => t.kind === 'q') && toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3) return false;
+    const after = this.clauseFrom(k, c);
+    if (!after) return false;
+    const afterWords = countWords(this.text, after.span.start, after.span.end);
+    const before = this.contentBefore(comma, c);
+    const beforeWords = before ? countWords(this.text, before.span.start, before.span.end) : 0;
+    // a side opening with a preposition or a subordinator is an adverbial of the content ("After …, the office said, they …")
+    const first = before ? toks[this.tokAt(before.span.start)] : null;
+    const adverbialBefore = !!first && first.kind === 'w' && (PREP.has(first.l) || CONJ.has(first.l) && first.l !== 'and');
+    if (afterWords < 3 || afterWords <= beforeWords && !adverbialBefore || before?.direct) return false;
+    const a = this.emit(c, after, source, [...relays, ...after.relays]);
+    if (!a) return false;
+    if (before && beforeWords >= 2) this.out.push({ ...a, content: before.span, direct: false, mode: 'inherit', parent: this.out.indexOf(a) });
+    for (let x = subjStart; x <= c.j; x++) this.used.add(x);
+    return true;
+  }
+
+  /**
+   * `Michael Seaman, who lives outside Sacramento, said he …`: a finite cue after a long
+   * appositive or relative clause; the subject is the clause's first noun phrase.
+   */
+  private clauseSubjectCue(c: Cue): boolean {
+    if (c.entry.form !== 'past' && c.entry.form !== 'third') return false;
+    const prev = this.prevSignificant(c.i);
+    if (!prev || prev.t !== ',') return false;
+    const pi = this.index(prev);
+    if (this.toks.slice(0, pi).some((t) => t.kind === 'q')) return false;
+    const subj = this.clauseSubject(c.i);
+    if (!subj) return false;
+    const content = this.contentAfter(c, c.j + 1, this.insideContent(c.i));
+    if (!content) return false;
+    this.emit(c, content, subj, content.relays);
+    return true;
   }
 
   /**
@@ -704,6 +756,11 @@ class EnglishUnit implements UnitReader {
       break;
     }
     if (j < 0) return none;
+    // "47% say"
+    if (toks[j].t === '%' && j > 0 && /^\d/.test(toks[j - 1].t)) {
+      const start = j >= 2 && toks[j - 2].kind === 'w' && !CONJ.has(toks[j - 2].l) && !REL.has(toks[j - 2].l) ? j - 2 : j - 1;
+      return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+    }
     // an appositive or a participial aside between commas: "X, the Kremlin spokesman, said"
     if (toks[j].t === ',' || toks[j].t === ')') {
       const close = j;
@@ -711,6 +768,13 @@ class EnglishUnit implements UnitReader {
       const opener = toks[j].t === ')' ? '(' : ',';
       while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20) k--;
       if (k < 1 || toks[k].t !== opener) return none;
+      // "Sen. Rand Paul (R-Ky.) said": a parenthesis is an aside
+      if (opener === '(') {
+        j = k - 1;
+        const start = this.npStartBack(j);
+        if (start < 0) return none;
+        return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+      }
       const first = toks[k + 1];
       const aside = toks.slice(k + 1, close);
       const asideText = aside.map((t) => t.l).join(' ');
@@ -780,6 +844,12 @@ class EnglishUnit implements UnitReader {
     let s = k + 1;
     // leading "of"/"for" or punctuation cannot open a phrase
     while (s <= j && (toks[s].kind === 'p' || /^(?:of|for)$/.test(toks[s].l))) s++;
+    // "the budget office", "the party’s campaign staff": lower-case modifiers after an article
+    let x = s - 1;
+    let mods = 0;
+    while (x >= 0 && mods < 3 && toks[x].kind === 'w' && !toks[x].cap && !DET.has(toks[x].l) && !CONJ.has(toks[x].l) && !REL.has(toks[x].l) && !AUX.has(toks[x].l)
+      && !PREP.has(toks[x].l) && !ADV.has(toks[x].l) && !/(?:ly|ed|ing)$/.test(toks[x].l) && !englishCueIndex().has(toks[x].l) && !PRONOUN_SUBJ.has(toks[x].l)) { x--; mods++; }
+    if (mods > 0 && x >= 0 && toks[x].kind === 'w' && DET.has(toks[x].l) && !/^(?:that|those|these|this)$/.test(toks[x].l)) s = x;
     return s <= j ? s : -1;
   }
 

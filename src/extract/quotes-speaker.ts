@@ -115,7 +115,7 @@ export function personHeaded(low: string): boolean {
   const head = headWords[headWords.length - 1];
   if (isPersonNoun(head)) return true;
   // "27 percent said", "most say", "a majority said": a share of people
-  if (cut < 0 && headWords.length <= 3 && /^(?:percent|%|majority|most|half|many|some|few|others)$/.test(head)) return true;
+  if (cut < 0 && headWords.length <= 3 && (/^(?:percent|%|majority|most|half|many|some|few|others|third|quarter)$/.test(head) || /^\d[\d.,]*%$/.test(head))) return true;
   if (cut > 0 && words[cut] === 'of' && (QUANTITY_HEADS.test(head) || /^\d/.test(head))) return words.slice(cut + 1).some((w) => isPersonNoun(w));
   return false;
 }

@@ -284,6 +284,7 @@ export function isPersonNoun(word: string): boolean {
   }
   const s = w.replace(/s$/, '');
   if (s.length < 5) return false;
+  if (/(?:man|men|person|people)$/.test(w) && !/^(?:human|german|roman|ottoman|shaman|firmament|specimen|abdomen|acumen|omen|regimen)s?$/.test(w)) return true;
   if (/(?:ist|ian|eer|ee)$/.test(s) && !/(?:list|exist|assist|insist|persist|resist|consist)$/.test(s)) return true;
   return /(?:[^aeiou]er|or)$/.test(s) && !NOT_AGENTS.has(s) && !/(?:ther|nder|mber|ster|tter|ller|pper)$/.test(s) || /(?:ter|ller|ster)$/.test(s) && /(?:voter|writer|reporter|supporter|promoter|protester|caller|teller|seller|killer|bowler|minister|master)$/.test(s);
 }

@@ -20,7 +20,7 @@ function quotes(text: string, published = '2025-10-01'): Q[] {
   return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
     // every quote is an exact span of the text
     expect(text.slice(q.start, q.end)).toBe(q.text);
-    return { text: q.text, direct: q.direct, speaker: name(q.speakerRef), speakerText: q.speakerText, reportedBy: q.reportedByRefs.map((r) => name(r) ?? r), kind: q.kind };
+    return { text: q.text, direct: q.direct, speaker: name(q.speakerRef), speakerText: q.speakerText ?? null, reportedBy: q.reportedByRefs.map((r) => name(r) ?? r), kind: q.kind };
   });
 }
 

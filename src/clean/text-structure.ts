@@ -82,6 +82,12 @@ function rowLike(l: StructLine): boolean {
 /** A short label between two groups of rows ("Division two"): part of the table. */
 const groupLabel = (l: StructLine): boolean => l.kind !== 'chrome' && l.kind !== 'prose' && !/\d/.test(l.text) && words(l.text) <= 4;
 
+/** Whether the next non-blank line after `i` is row-like (a forward scan, not a copy of the rest). */
+function nextRowLike(lines: StructLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return rowLike(lines[j]);
+  return false;
+}
+
 /**
  * Rows of tables: three or more row-like lines (results, standings, price lists), with blank
  * lines and short group labels between them ("Division two"). Anything else ends the table.
@@ -103,8 +109,7 @@ export function tableLines(lines: StructLine[]): Set<number> {
       rows++;
       continue;
     }
-    const next = lines.slice(i + 1).find((x) => x.kind !== 'blank');
-    if (rows > 0 && groupLabel(l) && next && rowLike(next)) run.push(i);
+    if (rows > 0 && groupLabel(l) && nextRowLike(lines, i)) run.push(i);
     else flush();
   }
   flush();

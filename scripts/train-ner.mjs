@@ -3,7 +3,7 @@
 // data/models/ner-en.orbm. Deterministic: a fixed seed orders the documents and picks the
 // sentences upper-cased for the headline feature, so the same data gives the same bytes.
 //
-//   node scripts/train-ner.mjs [--epochs 6] [--with-wikigold] [--out file] [--dry]
+//   node scripts/train-ner.mjs [--epochs 5] [--with-wikigold] [--out file] [--dry]
 //
 // Training data: PolNeAR train (silver CoreNLP layer) + the training documents of re3d.
 // --with-wikigold adds the training quarter of wikigold (then wikigold is scored on its held-out
@@ -21,11 +21,11 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const epochs = Number(opt('--epochs', '6'));
+const epochs = Number(opt('--epochs', '5'));
 const bits = Number(opt('--bits', '20'));
 const prune = Number(opt('--prune', '0.05'));
-const capsRate = Number(opt('--caps', '0.04'));
-const dropout = Number(opt('--dropout', '0.1'));
+const capsRate = Number(opt('--caps', '0.06'));
+const dropout = Number(opt('--dropout', '0'));
 const withWiki = args.includes('--with-wikigold');
 const dry = args.includes('--dry');
 const out = opt('--out', join(ROOT, 'data', 'models', NER_MODEL_FILE));

@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Prints, after the results, one line per suite skipped for want of ../shared or PostgreSQL.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // PGlite instances are memory-hungry; keep workers few on 2-core machines.

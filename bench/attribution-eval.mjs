@@ -27,27 +27,16 @@
 // Prints a table, or with --json one line:
 //   {"polnearDev":{"speech":{"recall":..,"precision":..,"sourceAccuracy":..},"all":{...}}}
 // Skips with one line when ../shared is absent.
+//
+// As a module: `const { polnearDev } = await evaluateAttribution()` (bench/nlp-eval.mjs reports it
+// as "attribution"); `{ skipped }` when PolNeAR is absent. Needs `npm run build` (reads dist/).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
 const here = import.meta.dirname;
 const POLNEAR = resolve(here, '..', '..', 'shared', 'datasets', 'polnear');
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const verbose = args.includes('--verbose');
-const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
-const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
-
-if (!existsSync(join(POLNEAR, split, 'metadata.tsv'))) {
-  console.log(json ? JSON.stringify({ skipped: `PolNeAR not found at ${POLNEAR}` }) : `attribution-eval: skipped, PolNeAR not found at ${POLNEAR}`);
-  process.exit(0);
-}
-
-const { splitSentences } = await import('../dist/nlp/sentences.js');
-const { extractEntities } = await import('../dist/extract/mentions.js');
-const { extractQuotes } = await import('../dist/extract/quotes.js');
-const { loadGazetteer } = await import('../dist/resolve/gazetteer.js');
 
 /** Communication verbs (CoreNLP lemmas): what makes a gold cue "speech". */
 /**
@@ -62,7 +51,7 @@ maintain mention predict promise pledge vow tweet post testify concede contend o
 allege assure remind complain point continue`.split(/\s+/).filter(Boolean));
 
 // ------------------------------------------------------------------ gold
-function readMetadata() {
+function readMetadata(split) {
   const lines = readFileSync(join(POLNEAR, split, 'metadata.tsv'), 'utf8').trim().split('\n');
   const head = lines[0].split('\t');
   return lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [head[i], v])));
@@ -97,7 +86,7 @@ function readAnn(file) {
 }
 
 /** CoreNLP silver lemmas by character offset, for classifying gold cues. */
-function readLemmas() {
+function readLemmas(split) {
   const byDoc = new Map();
   const lines = gunzipSync(readFileSync(join(POLNEAR, `${split}.corenlp.jsonl.gz`))).toString('utf8').split('\n');
   for (const l of lines) {
@@ -131,9 +120,20 @@ function isSpeechCue(cue, lemmas, text) {
 }
 
 // ------------------------------------------------------------------ run
+/**
+ * Score Orbit's attributions on a PolNeAR split. Returns `{ polnearDev: { speech, all, articles,
+ * attributionMs } }` (`polnearTrain` for the train split), `{ skipped }` without the data;
+ * `misses` (verbose) lists the speech misses and false positives.
+ */
+export async function evaluateAttribution({ split = 'dev', limit = Infinity, verbose = false } = {}) {
+if (!existsSync(join(POLNEAR, split, 'metadata.tsv'))) return { skipped: `PolNeAR not found at ${POLNEAR}` };
+const { splitSentences } = await import('../dist/nlp/sentences.js');
+const { extractEntities } = await import('../dist/extract/mentions.js');
+const { extractQuotes } = await import('../dist/extract/quotes.js');
+const { loadGazetteer } = await import('../dist/resolve/gazetteer.js');
 const gaz = loadGazetteer();
-const meta = readMetadata().slice(0, limit);
-const lemmaIndex = readLemmas();
+const meta = readMetadata(split).slice(0, limit);
+const lemmaIndex = readLemmas(split);
 const tally = () => ({ gold: 0, found: 0, pred: 0, right: 0, srcTotal: 0, srcOk: 0 });
 const T = { speech: tally(), all: tally() };
 const misses = [];
@@ -171,7 +171,13 @@ for (const row of meta) {
     for (const g of gs) {
       const cands = preds.filter((p) => covers(p, g));
       if (!cands.length) {
-        if (verbose && kind === 'speech') misses.push({ doc: row.filename, problem: 'not found', content: clip(g.content.map(([s, e]) => text.slice(s, e)).join(' … ')), cue: g.cue ? text.slice(g.cue[0][0], g.cue[0][1]) : null });
+        if (verbose && kind === 'speech') {
+          const part = preds.filter((p) => g.toks.some((t) => t[0] >= p.q.start && t[1] <= p.q.end));
+          const gs0 = g.content[0][0];
+          misses.push({ doc: row.filename, problem: 'not found', content: clip(g.content.map(([s, e]) => text.slice(s, e)).join(' … ')), cue: g.cue ? text.slice(g.cue[0][0], g.cue[0][1]) : null,
+            direct: /^[“"‘]/.test(text.slice(gs0, gs0 + 1)) || /[“"]$/.test(text.slice(Math.max(0, gs0 - 1), gs0)), cueBefore: g.cue ? g.cue[0][0] < gs0 : null, partial: part.length > 0,
+            sentence: clip(text.slice(Math.max(text.lastIndexOf('\n', gs0) + 1, gs0 - 200), Math.min(text.length, g.content[g.content.length - 1][1] + 120)), 400) });
+        }
         continue;
       }
       t.found++;
@@ -189,6 +195,12 @@ for (const row of meta) {
   }
 }
 
+const key = split === 'dev' ? 'polnearDev' : 'polnearTrain';
+const result = { [key]: { speech: figures(T.speech), all: figures(T.all), articles: meta.length, attributionMs: Math.round(ms) } };
+if (verbose) Object.defineProperty(result, 'misses', { value: misses, enumerable: false });
+return result;
+}
+
 function clip(s, n = 140) {
   s = s.replace(/\s+/g, ' ');
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -198,9 +210,25 @@ const figures = (t) => ({
   recall: t.gold ? r4(t.found / t.gold) : null, precision: t.pred ? r4(t.right / t.pred) : null,
   sourceAccuracy: t.srcTotal ? r4(t.srcOk / t.srcTotal) : null, gold: t.gold, found: t.found, predicted: t.pred, correct: t.right,
 });
-const key = split === 'dev' ? 'polnearDev' : 'polnearTrain';
-const result = { [key]: { speech: figures(T.speech), all: figures(T.all), articles: meta.length, attributionMs: Math.round(ms) } };
-if (verbose) for (const m of misses) console.log(JSON.stringify(m));
+
+export default evaluateAttribution;
+
+// ------------------------------------------------------------------ CLI
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const verbose = args.includes('--verbose');
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+const result = await evaluateAttribution({ split, limit, verbose });
+if (result.skipped) {
+  console.log(json ? JSON.stringify(result) : `attribution-eval: skipped, ${result.skipped}`);
+  process.exit(0);
+}
+const key = Object.keys(result)[0];
+const meta = { length: result[key].articles };
+const ms = result[key].attributionMs;
+if (verbose) for (const m of result.misses) console.log(JSON.stringify(m));
 if (json) console.log(JSON.stringify(result));
 else {
   const f3 = (x) => (x == null ? '  -  ' : x.toFixed(3));
@@ -209,4 +237,5 @@ else {
     const f = result[key][kind];
     console.log(`  ${kind.padEnd(6)} content recall ${f3(f.recall)} (${f.found}/${f.gold})  precision ${f3(f.precision)} (${f.correct}/${f.predicted})  source ${f3(f.sourceAccuracy)}`);
   }
+}
 }

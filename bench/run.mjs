@@ -66,6 +66,7 @@ rmSync(pgliteData, { recursive: true, force: true });
 
 run('ingestPostgres', 'ingest.mjs', ['--store', 'postgres', '--docs', docs]);
 run('extraction', 'extraction.mjs', [], 'extraction.json');
+run('nlp', 'nlp-speed.mjs', ['--docs', process.env.BENCH_NLP_DOCS ?? '2000']);
 run('copies', 'copies.mjs', [], 'copies.json');
 run('entities', 'entities.mjs', [], 'entities.json');
 // NER (src/nlp/ner.ts): F1 on PolNeAR dev, wikigold, re3d and recognition tokens/s (goal ≥ 100k)

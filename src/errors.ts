@@ -18,6 +18,7 @@ export const ERRORS = {
   ORBIT_E_BUSY: 'The server is saturated; retry after the time it names',
   ORBIT_E_WRITE: 'The output file could not be written',
   ORBIT_E_USAGE: 'The command was called with invalid arguments',
+  ORBIT_E_PORT_IN_USE: 'The port the server should listen on is already in use (choose another with --port)',
   ORBIT_E_UNKNOWN_ID: 'No document or entity has this id or name',
   ORBIT_E_INTERNAL: 'An unexpected internal error',
   // Warnings: the document was stored, but something about it is unknown or suspicious.

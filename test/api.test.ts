@@ -1,11 +1,14 @@
-/** HTTP API: every endpoint, including bad input, over a store with the examples and the seeds. */
+/** HTTP API: every endpoint, including bad input, over a store with the examples (and the seeds when ../shared is present). */
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../src/pipeline.js';
 import { buildApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
+import { partly, sharedData } from '../src/testing/requirements.js';
 import { ROOT, SHARED, tempDir } from './helpers.js';
+
+const withSeeds = partly('HTTP API (test/api.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only');
 
 describe('HTTP API', () => {
   let store: Store;
@@ -15,7 +18,7 @@ describe('HTTP API', () => {
 
   beforeAll(async () => {
     store = await Store.open({ data: join(tempDir(), 'store') });
-    await ingestPaths(store, [join(ROOT, 'examples'), join(SHARED, 'corpus', 'seeds')]);
+    await ingestPaths(store, [join(ROOT, 'examples'), ...(withSeeds ? [join(SHARED, 'corpus', 'seeds')] : [])]);
     app = await buildApp({ store, token: TOKEN, webRoot: null });
     docId = (await store.listDocuments({ limit: 1 }))[0].id;
   });

@@ -3,9 +3,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SHARED_DIR } from '../src/testing/requirements.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
+/** ../shared (or ORBIT_SHARED): evaluation data, absent from a clone; see src/testing/requirements.ts. */
+export const SHARED = SHARED_DIR;
 export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 export type RunResult = { code: number; stdout: string; stderr: string };

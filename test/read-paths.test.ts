@@ -4,7 +4,6 @@
  * the streamed export (JSON and JSON Lines) carries exactly what exportAll returns. Runs on the
  * project's examples plus the seeds (when ../shared is present), on every store backend.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBriefing } from '../src/analyze/brief.js';
@@ -13,10 +12,12 @@ import { ingestPaths } from '../src/pipeline.js';
 import { briefingSlice } from '../src/store/brief-queries.js';
 import type { Store } from '../src/store/store.js';
 import { backends } from '../src/store/test-backends.js';
+import { partly, sharedData, testDatabase } from '../src/testing/requirements.js';
 import { ROOT, SHARED } from './helpers.js';
 
 const seeds = join(SHARED, 'corpus', 'seeds');
-if (!existsSync(seeds)) process.stdout.write('read-paths test: ../shared/corpus/seeds absent, examples only\n');
+const withSeeds = partly('read paths (test/read-paths.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only');
+partly('read paths on PostgreSQL (test/read-paths.test.ts)', testDatabase(), 'runs on PGlite only');
 
 const text = async (chunks: AsyncIterable<string>) => {
   let s = '';
@@ -29,7 +30,7 @@ for (const backend of backends().filter((b) => b.name !== 'pglite-thread')) {
     let store: Store;
     beforeAll(async () => {
       store = await backend.open();
-      await ingestPaths(store, [join(ROOT, 'examples'), ...(existsSync(seeds) ? [seeds] : [])]);
+      await ingestPaths(store, [join(ROOT, 'examples'), ...(withSeeds ? [seeds] : [])]);
     }, 300_000);
     afterAll(async () => store?.close());
 

@@ -15,9 +15,9 @@ import { IngestJobSchema } from '../src/worker/ingest-job.js';
 import { queueSchemaFor } from '../src/worker/queue.js';
 import type { RawDocument } from '../src/model/index.js';
 import { CLI, orbit, ROOT, tempDir } from './helpers.js';
+import { needs, testDatabase, TEST_DATABASE_URL } from '../src/testing/requirements.js';
 
-const BASE_URL = process.env.ORBIT_TEST_DATABASE_URL;
-const inCI = process.env.CI === 'true';
+const BASE_URL = TEST_DATABASE_URL;
 
 // ---------------------------------------------------------------- a deterministic generator
 /** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
@@ -191,7 +191,7 @@ describe('worker building blocks', () => {
 });
 
 // ---------------------------------------------------------------- the test
-describe.skipIf(!BASE_URL && !inCI)('distributed ingest with pg-boss workers', () => {
+needs('distributed ingest with pg-boss workers (test/workers.test.ts)', testDatabase()).describe('distributed ingest with pg-boss workers', () => {
   const dir = join(tempDir('orbit-workers-'), 'corpus');
   let queuedUrl = '';
   let singleUrl = '';
@@ -200,7 +200,6 @@ describe.skipIf(!BASE_URL && !inCI)('distributed ingest with pg-boss workers', (
   const N = 300;
 
   beforeAll(async () => {
-    expect(BASE_URL, 'CI must set ORBIT_TEST_DATABASE_URL (a PostgreSQL server) for the worker test').toBeTruthy();
     expect(existsSync(CLI), 'npm run build must have produced dist/cli/main.js').toBe(true);
     writeCorpus(dir, N);
     queuedUrl = await freshSchemaUrl(BASE_URL!, 'orbit_wq');

@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const api = process.env.ORBIT_API ?? 'http://127.0.0.1:8080';
+const api = process.env.ORBIT_API ?? 'http://127.0.0.1:4747'; // orbit serve's default port
 
 /**
  * A strict Content-Security-Policy for the built page: no inline or remote script can run even

@@ -4,7 +4,7 @@ import { gazetteerRelations } from '../resolve/relations.js';
 import type { Entity, Export, Mention, OrbitEvent, Quote } from '../model/index.js';
 import { coreferEvents, datesCompatible } from './events.js';
 import { computeAlignment } from './alignment.js';
-import { buildTimeline } from './timeline.js';
+import { buildTimeline, timelineLine } from './timeline.js';
 import { buildBriefing } from './brief.js';
 
 const gaz = buildGazetteer([
@@ -190,6 +190,18 @@ describe('timeline and briefing', () => {
     expect(buildTimeline(events, entities, { types: ['AID'] })).toEqual([]);
     expect(buildTimeline(events, entities, { entity: 'nobody' })).toEqual([]);
   });
+  it('a timeline line says "by <date>" for an inferred date and names a mode other than asserted', () => {
+    const ev = { type: 'AGREE', summary: 'Freedonia signed an agreement with Sylvania (negated)', evidence: [{ document: 'abcdef123456' }] };
+    const inferred = timelineLine({ ...ev, mode: 'negated', date: { start: '2024-01-01', end: '2024-03-31', inferred: true } });
+    expect(inferred.startsWith('by 2024-03-31')).toBe(true);
+    expect(inferred).toContain('[NEGATED] Freedonia signed an agreement with Sylvania  [1 source: abcdef12]');
+    expect(inferred).not.toContain('(negated)');
+    const stated = timelineLine({ ...ev, summary: 'Freedonia signed an agreement with Sylvania', mode: 'asserted', date: { start: '2024-03-02', end: '2024-03-02' } });
+    expect(stated.startsWith('2024-03-02 ')).toBe(true);
+    expect(stated).toMatch(/AGREE\s+Freedonia/);
+    expect(timelineLine({ ...ev, mode: 'intended', date: { start: null, end: null }, sources: 2 })).toMatch(/^undated\s+AGREE\s+\[INTENDED\] .*\[2 sources/);
+    expect(timelineLine({ ...ev, mode: 'asserted', hedged: true, date: { start: '2024', end: '2024' } })).toContain('[REPORTEDLY]');
+  });
   const exp: Export = {
     version: 1, generatedAt: '2024-01-01T00:00:00Z',
     documents: [{ id: 'A', source: 'a.txt', title: 'Leaders <b>meet</b>', published: '2021-05-25', author: null, outlet: 'Alpha', originalSource: null, language: 'en', text: textA }],
@@ -201,6 +213,15 @@ describe('timeline and briefing', () => {
     expect(md).toContain('## Key events');
     expect(md).toContain('Ivan Leader met Asan Leader');
     expect(md).toContain('Ivan Leader met Asan Leader in Sochi on 24 May.');
+  });
+  it('links each citation when given an address, with the citation text escaped', () => {
+    const citeHref = (c: { document: string; start: number; end: number }) => `/#/doc/${c.document}?at=${c.start}-${c.end}`;
+    const md = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'md', citeHref });
+    // The story's citation: escaped brackets inside the link text, then the address.
+    expect(md).toMatch(/\[\\\[Leaders \\<b\\>meet\\<\/b\\>, “[^”]+”\\\]\]\(\/#\/doc\/A\?at=\d+-\d+\)/);
+    expect(buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'md' })).not.toContain('](');
+    const html = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'html', citeHref });
+    expect(html).toMatch(/<cite><a href="\/#\/doc\/A\?at=\d+-\d+">\[Leaders &lt;b&gt;meet/);
   });
   it('escapes article text in HTML', () => {
     const html = buildBriefing(exp, { from: '2021-05-01', to: '2021-05-31', format: 'html' });

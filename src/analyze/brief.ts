@@ -14,6 +14,8 @@ export type BriefingOptions = {
   format: 'md' | 'html';
   /** items per section (default 8) */
   limit?: number;
+  /** when given, each citation links to this address (the API links them to the reader in the UI) */
+  citeHref?: (cite: Span) => string;
 };
 
 type Line = { text: string; cite: Span | null };
@@ -106,7 +108,7 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
     if (!d) return null;
     const label = d.title ?? d.id;
     const sentence = sentenceOf(d.text, s.start, s.end);
-    return { label, sentence };
+    return { label, sentence, href: opts?.citeHref ? opts.citeHref(s) : null };
   };
   if (format === 'html') {
     const parts = [`<article class="orbit-briefing">`, `<h1>${escapeHtml(heading)}</h1>`];
@@ -117,7 +119,8 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
         parts.push('<ul>');
         for (const l of sec.lines) {
           const c = citeText(l.cite);
-          parts.push(`<li>${escapeHtml(l.text)}${c ? ` <cite>[${escapeHtml(c.label)}, “${escapeHtml(c.sentence)}”]</cite>` : ''}</li>`);
+          const inner = c ? `[${escapeHtml(c.label)}, “${escapeHtml(c.sentence)}”]` : '';
+          parts.push(`<li>${escapeHtml(l.text)}${c ? ` <cite>${c.href ? `<a href="${escapeHtml(c.href)}">${inner}</a>` : inner}</cite>` : ''}</li>`);
         }
         parts.push('</ul>');
       }
@@ -132,7 +135,10 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
     if (!sec.lines.length) out.push('Nothing in this period.');
     for (const l of sec.lines) {
       const c = citeText(l.cite);
-      out.push(`- ${escapeMd(l.text)}${c ? ` [${escapeMd(c.label)}, “${escapeMd(c.sentence)}”]` : ''}`);
+      // Linked, the citation's brackets are escaped inside the link text: [\[title, “sentence”\]](href).
+      const inner = c ? `${escapeMd(c.label)}, “${escapeMd(c.sentence)}”` : '';
+      const cite = c ? (c.href ? `[\\[${inner}\\]](${c.href.replace(/[()\s]/g, encodeURIComponent)})` : `[${inner}]`) : '';
+      out.push(`- ${escapeMd(l.text)}${cite ? ` ${cite}` : ''}`);
     }
     out.push('');
   }

@@ -70,3 +70,40 @@ describe('coreferEvents is conservative', () => {
     expect([...keyTerms('President Anna Arkadi signed the border treaty in Arkadia.')].sort()).toEqual(['border', 'signed', 'treaty']);
   });
 });
+
+describe('coreferEvents keeps directions apart', () => {
+  it('"A expelled B\'s diplomats" and "B expelled A\'s" in one document are two events', () => {
+    const text = 'Arkadia expelled four Bordurian diplomats. A month later, Borduria expelled four Arkadian diplomats.';
+    const ev = (id: string, actor: string, target: string): DocEventInput => ({
+      docId: 'D1', intensity: -5, mode: 'asserted',
+      event: { id, type: 'SANCTION', mode: 'asserted', summary: `${actor} expelled diplomats of ${target}`, actors: [actor], targets: [target], date: { start: null, end: null }, evidence: [{ document: 'D1', start: 0, end: text.length, text }] },
+    });
+    const out = coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:BB', 'country:AA')], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    expect(out).toHaveLength(2);
+    // the same direction twice is one event
+    expect(coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:AA', 'country:BB')], [], [{ id: 'D1', outlet: null, published: null }], { gaz })).toHaveLength(1);
+  });
+});
+
+describe('coreferEvents: the same named place', () => {
+  it('merges an undated report with a dated one of the same two sides at the same place, and says so', () => {
+    const gaz2 = buildGazetteer([{ file: 't.json', data: { entries: [
+      { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+      { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+      { id: 'place:hall', type: 'location', name: 'Grand Hall', aliases: [] },
+    ] } }]);
+    const ev = (id: string, doc: string, date: { start: string | null; end: string | null }, location: string | null, text: string): DocEventInput => ({
+      docId: doc, intensity: 5, mode: 'asserted',
+      event: { id, type: 'AGREE', mode: 'asserted', summary: 's', actors: ['country:AA'], targets: ['country:BB'], location, date, evidence: [{ document: doc, start: 0, end: text.length, text }] },
+    });
+    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+    const a = ev('x', 'D1', { start: '2025-08-08', end: '2025-08-08' }, 'place:hall', 'Arkadia and Borduria signed a declaration at the Grand Hall.');
+    const b = ev('y', 'D2', { start: null, end: null }, 'place:hall', 'In a breakthrough, Arkadia and Borduria signed a peace deal at the Grand Hall.');
+    const out = coreferEvents([a, b], [], docs, { gaz: gaz2 });
+    expect(out).toHaveLength(1);
+    expect(out[0].merges[0]).toContain('same place Grand Hall');
+    // somewhere else, or with two stated dates days apart, they stay two
+    expect(coreferEvents([a, { ...b, event: { ...b.event, location: null } }], [], docs, { gaz: gaz2 })).toHaveLength(2);
+    expect(coreferEvents([a, ev('y', 'D2', { start: '2025-09-20', end: '2025-09-20' }, 'place:hall', 'x')], [], docs, { gaz: gaz2 })).toHaveLength(2);
+  });
+});

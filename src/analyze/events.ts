@@ -7,13 +7,16 @@
  * - **type**: the same mode and the same type family (see FAMILY), intensities of the same sign;
  * - **participants**: compared through "keys" (the entity id plus, from the gazetteer, the country
  *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap);
- *   two reports naming two or more keys each must share two of them;
+ *   two reports naming two or more keys each must share two of them; for one-directional types
+ *   (all but meetings, agreements and cooperation) the actor of one must not be the other's target
+ *   while the actors differ ("A expelled B's diplomats" and "B expelled A's" are two events);
  * - **dates**: two stated dates must lie within 2 days of each other (further apart they are two
  *   events); an inferred window (`date.inferred`, "by <end>") accepts a stated date up to its
  *   end (and within its last year);
  *   an unknown date is compatible with everything;
  * - **textual evidence**: the same document, documents joined by a copy link or in one story, the
- *   same stated day, or at least MIN_SHARED_TERMS shared content words in the two sentences.
+ *   same stated day, the same named place below a country for two two-sided reports ("at the
+ *   White House"), or at least MIN_SHARED_TERMS shared content words in the two sentences.
  * A report joins a group only when it is compatible with every member already in it (no chains
  * of "A like B like C" fusing A and C), and every merge records its reason (`merges`).
  * Candidate pairs are found by blocking on (family, mode, participant key), so the cost stays
@@ -37,6 +40,8 @@ export const FAMILY: Record<PloverType, string> = {
   THREATEN: 'threaten', PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'force', COERCE: 'force', ASSAULT: 'force',
 };
 
+/** types where "A with B" and "B with A" are the same happening */
+const SYMMETRIC_TYPES: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
 const DAY = 86_400_000;
 const MAX_BLOCK_COMPARE = 200;
@@ -228,11 +233,23 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
     if ((copyOf.get(a) ?? a) === (copyOf.get(b) ?? b)) return 'copies of one report';
     if (storyOf.get(a) && storyOf.get(a) === storyOf.get(b)) return 'same story';
     if (sameStatedDay(dateOf(i), dateOf(j))) return `same stated date ${dateOf(i).start}`;
+    // the same named place below a country ("at the White House", "in Gabala") for the same participants
+    const li = items[i].event.location;
+    if (li && li === items[j].event.location && direct[i].size >= 2 && direct[j].size >= 2 && gaz?.byId(li)?.type !== 'country' && !li.startsWith('country:')) return `same place ${nameOf(li)}`;
     const shared = [...terms[i]].filter((w) => terms[j].has(w));
     return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
   };
+  // who did it to whom: "Azerbaijan expelled Iranian diplomats" and "Iran expelled Azerbaijani
+  // diplomats" share both countries but are two events (one-directional types only)
+  const sideKeys = (ids: readonly string[]) => new Set(ids.flatMap(keysOfId));
+  const actorKeys = items.map((d) => sideKeys(d.event.actors));
+  const targetKeys = items.map((d) => sideKeys(d.event.targets));
+  const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
+  const reversed = (i: number, j: number) =>
+    !SYMMETRIC_TYPES.has(items[i].event.type) && !SYMMETRIC_TYPES.has(items[j].event.type) &&
+    !meets(actorKeys[i], actorKeys[j]) && (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
   const compatible = (i: number, j: number) =>
-    items[i].mode === items[j].mode &&
+    items[i].mode === items[j].mode && !reversed(i, j) &&
     Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&
     overlapOk(i, j) && datesCompatible(dateOf(i), dateOf(j));
 

@@ -88,3 +88,18 @@ export function modeLabel(ev: { mode?: string; hedged?: boolean }): string {
   if (ev.mode && ev.mode !== 'asserted') return ev.mode;
   return ev.hedged ? 'reportedly' : '';
 }
+
+/**
+ * One line of `orbit timeline`: the date as a reader should see it ("by <date>" for an inferred
+ * bound), the type, a mode other than asserted in capitals before the summary (the summary's own
+ * "(negated)" note is dropped, it would say it twice), and the sources.
+ */
+export function timelineLine(e: { date: DateLike; type: string; mode?: string; hedged?: boolean; summary: string; sources?: number; evidence: readonly { document: string }[] }, width = 100): string {
+  const date = dateLabel(e.date);
+  const mode = modeLabel(e);
+  const raw = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');
+  const summary = raw.length > width ? `${raw.slice(0, width - 1)}…` : raw;
+  const docs = [...new Set(e.evidence.map((s) => s.document))];
+  const n = e.sources ?? docs.length;
+  return `${date.padEnd(22)} ${e.type.padEnd(9)} ${mode ? `[${mode.toUpperCase()}] ` : ''}${summary}  [${n} source${n === 1 ? '' : 's'}: ${docs.map((d) => d.slice(0, 8)).join(', ')}]`;
+}

@@ -1,7 +1,7 @@
 /**
  * HTML main-text extraction: the article's paragraphs without site chrome, plus page metadata.
  *
- * Pipeline: linkedom parse → private tree (html-dom.ts) → text blocks with per-element block
+ * Pipeline: htmlparser2 parse → private tree (html-dom.ts) → text blocks with per-element block
  * ranges (html-blocks.ts) → Readability-style scoring, container choice, sibling merge and
  * conditional cleaning (html-content.ts) → paragraph filters (html-filter.ts). When a strict
  * pass finds too little text, less strict passes follow (like Readability's retries).

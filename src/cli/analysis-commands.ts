@@ -2,8 +2,9 @@
 import type { Command, Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { buildBriefing } from '../analyze/brief.js';
-import { dateLabel, modeLabel } from '../analyze/timeline.js';
+import { timelineLine } from '../analyze/timeline.js';
 import { OrbitError } from '../errors.js';
+import { DEFAULT_PORT } from '../server/port.js';
 import { briefingSlice } from '../store/brief-queries.js';
 import { entityMentions, findEntity, listAlignment, listEntities, listEvents, listQuotes, listRelations } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
@@ -197,14 +198,8 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
           json(events);
           return EXIT.OK;
         }
-        for (const e of events) {
-          // an inferred date reads "by <date>"; a mode other than asserted is said before the summary
-          const date = dateLabel(e.date);
-          const mode = modeLabel(e);
-          const summary = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');
-          const docsN = new Set(e.evidence.map((s) => s.document)).size;
-          process.stdout.write(`${date.padEnd(22)} ${e.type.padEnd(9)} ${mode ? `[${mode.toUpperCase()}] ` : ''}${truncate(summary, 100)}  [${e.sources ?? docsN} source${(e.sources ?? docsN) === 1 ? '' : 's'}: ${[...new Set(e.evidence.map((s) => s.document.slice(0, 8)))].join(', ')}]\n`);
-        }
+        // an inferred date reads "by <date>"; a mode other than asserted is said before the summary
+        for (const e of events) process.stdout.write(`${timelineLine(e)}\n`);
         if (!events.length) process.stdout.write('no events match\n');
         return EXIT.OK;
       });
@@ -266,15 +261,19 @@ export function registerAnalysisCommands(program: Command, dataOpt: () => Option
     .description('serve the HTTP API (/api, /openapi.json, /docs) and the web UI')
     .addOption(dataOpt())
     .option('--host <host>', 'interface to bind', '127.0.0.1')
-    .option('--port <port>', 'port (0 = any free port)', int('--port', 65535), 4173)
-    .addHelpText('after', '\nExamples:\n  $ orbit serve\n  $ ORBIT_API_TOKEN=secret orbit serve --port 8080   # enables POST /api/ingest\n\nBinds 127.0.0.1 unless --host is given. No CORS headers are sent.')
+    .option('--port <port>', `port (0 = any free port; default ${DEFAULT_PORT})`, int('--port', 65535), DEFAULT_PORT)
+    .addHelpText('after', `\nExamples:\n  $ orbit serve\n  $ orbit serve --port 0                             # any free port (printed)\n  $ ORBIT_API_TOKEN=secret orbit serve --port 8080   # enables POST /api/ingest\n\nBinds 127.0.0.1 unless --host is given. No CORS headers are sent. A port already in use\nis ORBIT_E_PORT_IN_USE (exit 2): pick another with --port.`)
     .action(async (o) => {
       const { Store } = await import('../store/store.js');
       const { serve } = await import('../server/serve.js');
       const { PACKAGE_ROOT } = await import('./paths.js');
       // The database on its own thread: the HTTP event loop stays free for connections.
       const store = await Store.open({ data: o.data, thread: true });
-      const server = await serve({ store, host: o.host, port: o.port, packageRoot: PACKAGE_ROOT });
+      // A port in use (ORBIT_E_PORT_IN_USE): close the store, so the process exits with the error.
+      const server = await serve({ store, host: o.host, port: o.port, packageRoot: PACKAGE_ROOT }).catch(async (e) => {
+        await store.close().catch(() => undefined);
+        throw e;
+      });
       process.stdout.write(`listening on ${server.url}\n`);
       // SIGTERM must stop the server even when a request is stuck in the store: requests in
       // flight get a few seconds to finish, then the process exits (the lock goes with it).

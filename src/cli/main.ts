@@ -18,7 +18,7 @@ import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerWorkerCommands, runEnqueue } from '../worker/cli.js';
 
 import { PACKAGE_ROOT } from './paths.js';
-
+import { DEFAULT_HOST, DEFAULT_PORT } from '../server/port.js';
 
 const EXIT_HELP = `
 Exit codes:
@@ -32,6 +32,25 @@ Exit codes:
 
 Store: embedded PGlite in ./orbit-data (--data DIR or ORBIT_DATA), or a PostgreSQL server
 when ORBIT_DATABASE_URL is set (postgres://user@host:5432/db).`;
+
+/**
+ * What `npm start` (orbit quickstart) prints after the summary: the URL, and three commands to
+ * try. While the server runs it holds the embedded store, so the commands are for after Ctrl+C
+ * (or go through the API, which serves the same data).
+ */
+export function nextSteps(data: string | undefined, url: string | null): string {
+  const d = data ? ` --data ${/^[\w./-]+$/.test(data) ? data : JSON.stringify(data)}` : '';
+  const lines = [
+    url
+      ? `Orbit is serving the UI at ${url} (API docs at ${url}/docs, JSON at ${url}/api/stats). Ctrl+C to stop.\n\nThen try, from this folder:`
+      : `Try next, from this folder (\`orbit serve\` for the UI at http://${DEFAULT_HOST}:${DEFAULT_PORT}):`,
+    `  npx orbit search "foreign ministers"${d}       # ranked full-text search, hits highlighted`,
+    `  npx orbit entity Kazakhstan --why${d}         # roles, relations, quotes, alignment, and why names were merged`,
+    `  npx orbit brief --from 2022-01-01 --to 2022-12-31${d}   # a year of the examples on one page, every line cited`,
+    '  npx orbit --help                              # every command, each with examples',
+  ];
+  return `${lines.join('\n')}\n`;
+}
 
 export function buildProgram(): Command {
   const program = new Command('orbit')
@@ -165,7 +184,8 @@ ${EXIT_HELP}`)
     .description('ingest the bundled example corpus, print a summary, then serve the UI (what `npm start` runs)')
     .addOption(dataOpt())
     .option('--no-serve', 'stop after the summary')
-    .option('--port <port>', 'port for the UI and API', int('--port', 65535), 4173)
+    .option('--port <port>', `port for the UI and API (0 = any free port; default ${DEFAULT_PORT})`, int('--port', 65535), DEFAULT_PORT)
+    .addHelpText('after', `\nExamples:\n  $ npm start                        # the same: build, then this\n  $ npm start -- --port 8090\n  $ orbit quickstart --no-serve --data /tmp/orbit-demo`)
     .action(async (o) => {
       const { ingestPaths } = await import('../pipeline.js');
       await withStore(o, async (store) => {
@@ -175,15 +195,27 @@ ${EXIT_HELP}`)
       });
       process.exitCode = await runStats(o);
       if (!o.serve) {
-        process.stdout.write('\nNext: orbit search "CSTO", orbit entities, orbit serve, orbit --help\n');
+        process.stdout.write(`\n${nextSteps(o.data, null)}`);
         return;
       }
       const { Store } = await import('../store/store.js');
       const { serve } = await import('../server/serve.js');
       // The database on its own thread: the HTTP event loop stays free for connections.
       const store = await Store.open({ data: o.data, thread: true });
-      const server = await serve({ store, port: o.port, packageRoot: PACKAGE_ROOT });
-      process.stdout.write(`\nOrbit is serving the UI at ${server.url} (API docs at ${server.url}/docs). Ctrl+C to stop.\n`);
+      // A port in use (ORBIT_E_PORT_IN_USE, exit 2): close the store so the process ends with the error.
+      const server = await serve({ store, port: o.port, packageRoot: PACKAGE_ROOT }).catch(async (e) => {
+        await store.close().catch(() => undefined);
+        throw e;
+      });
+      process.stdout.write(`\n${nextSteps(o.data, server.url)}`);
+      const stop = async () => {
+        const grace = new Promise((r) => setTimeout(r, 5000).unref());
+        await Promise.race([server.close().catch(() => undefined), grace]);
+        await Promise.race([store.close().catch(() => undefined), grace]);
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 
   registerAnalysisCommands(program, dataOpt);

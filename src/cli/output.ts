@@ -84,7 +84,7 @@ export function exitQuietlyOnClosedPipe(): void {
 export function exitCodeFor(e: unknown): number {
   if (e instanceof OrbitError) {
     if (e.code === 'ORBIT_E_STORE') return EXIT.STORE;
-    if (e.code === 'ORBIT_E_USAGE') return EXIT.USAGE;
+    if (e.code === 'ORBIT_E_USAGE' || e.code === 'ORBIT_E_PORT_IN_USE') return EXIT.USAGE;
     if (e.code === 'ORBIT_E_UNKNOWN_ID') return EXIT.NOT_FOUND;
     if (e.code === 'ORBIT_E_STORE_BUSY') return EXIT.STORE;
     if (e.code === 'ORBIT_E_WRITE') return EXIT.WRITE;

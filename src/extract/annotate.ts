@@ -55,7 +55,7 @@ function annotateText(text: string, meta: Pick<Article, 'published' | 'language'
   const amounts = extractAmounts(text);
   const quotes = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
   checkDeadline(opts);
-  const events = extractEvents(text, sentences, entities, mentions, times, published, { language: meta.language });
+  const events = extractEvents(text, sentences, entities, mentions, times, published, { language: meta.language, quotes });
   const relations = extractRelations(text, sentences, entities, mentions);
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };
 }

@@ -4,7 +4,8 @@
  *
  * Each participant candidate in the trigger's clause gets a role from what marks it:
  * - Russian: the preposition right before it — "с/со" (with) and "к/против/для" make a target,
- *   "между" (between) a pair, "в/во/на" before a place the location; an unmarked candidate before
+ *   "между" (between) a pair, "в/во/на" before a place the location, any other preposition ("при
+ *   участии Трампа", "по словам") no role; an unmarked candidate before
  *   the trigger is the subject (the nearest group), one after the trigger the object.
  * - Turkish: the suffix after the name — "'la/'le" or a following "ile" (with), dative "'a/'e/'ya",
  *   accusative "'ı/'i/'yı" make a target; locative "'da/'de/'ta/'te" (or a following
@@ -24,6 +25,7 @@ const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERA
 const RU_TARGET_PREP = /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const RU_OTHER_PREP = /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
 const TR_PLACE_AFTER = /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
@@ -60,6 +62,8 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   if (RU_BETWEEN.test(before)) return 'pair';
   if (RU_TARGET_PREP.test(before)) return 'target';
   if (RU_PLACE_PREP.test(before)) return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
+  // any other preposition: "при участии Трампа" (with Trump taking part), "по словам Х" — no subject
+  if (RU_OTHER_PREP.test(before)) return 'none';
   return c.start < trigger ? 'subject' : 'object';
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocEntity, DocMention, EntityType, EventMode } from '../model/index.js';
+import type { DocEntity, DocMention, DocQuote, EntityType, EventMode } from '../model/index.js';
 import { extractEvents } from './events.js';
 import { loadEventData } from './events-data.js';
 import { cuesFor, modalityOf } from './events-modality.js';
@@ -11,7 +11,7 @@ const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
 
 type Spec = [surface: string, type: EntityType];
 
-function run(text: string, specs: Spec[], language: string) {
+function run(text: string, specs: Spec[], language: string, quotes: DocQuote[] = []) {
   const entities: DocEntity[] = [];
   const mentions: DocMention[] = [];
   specs.forEach(([surface, type], i) => {
@@ -20,7 +20,7 @@ function run(text: string, specs: Spec[], language: string) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) mentions.push({ ref, start: at, end: at + surface.length, text: surface });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz, language });
+  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz, language, quotes });
 }
 
 const C = (s: string): Spec => [s, 'country'];
@@ -103,5 +103,24 @@ describe('event modality from the trigger clause', () => {
     expect(cues).toBe(loadEventData().modality.en);
     const m = modalityOf({ before: '', trigger: '', wordRest: '', after: '', prefix: '', sentenceHead: '', sentence: '' }, cues);
     expect(m).toEqual({ mode: 'asserted', hedged: false, cue: null });
+  });
+});
+
+describe('roles in Russian and Turkish', () => {
+  it('a name after any Russian preposition is no subject ("при участии X")', () => {
+    const evs = run('Арстан Беков и Лена Иванова при участии Марата Алиева подписали декларацию.', [P('Арстан Беков'), P('Лена Иванова'), P('Марата Алиева')], 'ru');
+    const agree = evs.find((e) => e.type === 'AGREE');
+    expect(agree?.actorRefs).toEqual(['e1']);
+    expect(agree?.targetRefs).toEqual(['e2']);
+  });
+  it('a Turkish first-person verb inside a quotation is its speaker\'s act', () => {
+    const text = '"Değerli kardeşim Lena Ivanova\'ya teşekkür ediyorum" dedi Arstan Bekov.';
+    const quote: DocQuote = { start: 1, end: text.indexOf('" dedi'), text: '', direct: true, speakerRef: 'e2', reportedByRefs: [], cue: 'dedi' };
+    const withSpeaker = run(text, [P('Lena Ivanova'), P('Arstan Bekov')], 'tr', [quote]).find((e) => e.type === 'SUPPORT');
+    expect(withSpeaker?.actorRefs).toEqual(['e2']);
+    expect(withSpeaker?.targetRefs).toEqual(['e1']);
+    // a third-person verb keeps its own subject
+    const third = run('Arstan Bekov, Lena Ivanova\'ya teşekkür etti.', [P('Arstan Bekov'), P('Lena Ivanova')], 'tr', [{ ...quote, start: 0, end: 40 }]).find((e) => e.type === 'SUPPORT');
+    expect(third?.actorRefs).toEqual(['e1']);
   });
 });

@@ -186,10 +186,20 @@ export function buildCandidates(
   for (let m = data.countryAnaphor.exec(text); m; m = data.countryAnaphor.exec(text)) events.push({ pos: m.index, end: m.index + m[0].length, anaphor: true, country: null });
   events.sort((a, b) => a.pos - b.pos);
   let lastInSentence: { si: number; country: string } | null = null;
+  // the sentence's topic: a country (or its possessive) opening the sentence ("Azerbaijan's
+  // relations with Iran … an attack on the country's embassy": Azerbaijan, not Iran)
+  const topicOf = new Map<number, string | null>();
+  for (const ev of events) {
+    if (ev.anaphor) continue;
+    const si = sentenceOf(ev.pos);
+    if (si < 0 || topicOf.has(si)) continue;
+    const lead = text.slice(sentences[si].start, ev.pos);
+    topicOf.set(si, ev.country && /^\s*(?:the\s+)?$/iu.test(lead) ? ev.country : null);
+  }
   for (const ev of events) {
     const si = sentenceOf(ev.pos);
     if (ev.anaphor) {
-      let ref: string | null = lastInSentence && lastInSentence.si === si ? lastInSentence.country : null;
+      let ref: string | null = lastInSentence && lastInSentence.si === si ? topicOf.get(si) ?? lastInSentence.country : null;
       for (let k = si - 1; !ref && k >= Math.max(0, si - 3); k--) ref = firstCountryBySentence.get(k) ?? null;
       if (!ref) continue;
       ev.country = ref;

@@ -305,3 +305,42 @@ describe('extractEvents: dates from the event\'s own clause', () => {
     for (const e of evs) expect(e.date.start === '2023-05-12' || e.date.end === '2023-05-12').toBe(false);
   });
 });
+
+describe('extractEvents: subjects from quotations, coordination and nominal attacks', () => {
+  it('reads "we" inside a quotation as its speaker', () => {
+    const text = '"We call on the government of Sylvania to respect the rights of its citizens," Arstan Bekov said.';
+    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), C('Sylvania')]);
+    const quotes = [{ start: 1, end: text.indexOf('," '), text: text.slice(1, text.indexOf('," ')), direct: true, speakerRef: 'e1', reportedByRefs: [], cue: 'said' }];
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz, quotes });
+    const req = evs.find((e) => e.type === 'REQUEST');
+    expect(req?.actorRefs).toEqual(['e1']);
+    expect(req?.targetRefs).toEqual(['e2']);
+    // without the quotation's speaker nobody calls on anyone
+    expect(run(text, [P('Arstan Bekov'), C('Sylvania')]).some((e) => e.type === 'REQUEST')).toBe(false);
+  });
+  it('gives a coordinated verb the clause subject across a quoted phrase', () => {
+    const text = 'Arstan Bekov criticised the “kidnapping” of a deserter by the police of Sylvania, and threatened Sylvania with “consequences”.';
+    const t = run(text, [P('Arstan Bekov'), C('Sylvania')]).find((e) => e.type === 'THREATEN');
+    expect(t?.actors).toEqual(['Arstan Bekov']);
+    expect(t?.targets).toEqual(['Sylvania']);
+  });
+  it('reads "an attack on the country\'s embassy in <capital>" as an attack on the sentence\'s country, there', () => {
+    const text = 'Kyrgyzstan’s relations with Tajikistan were strained following an attack on the country’s embassy in Dushanbe.';
+    const a = run(text, [C('Kyrgyzstan', 'country:KG'), C('Tajikistan', 'country:TJ'), L('Dushanbe', 'place:dushanbe')]).find((e) => e.type === 'ASSAULT');
+    expect(a?.actors).toEqual([]);
+    expect(a?.targets).toEqual(['Kyrgyzstan']);
+    expect(a?.location).toBe('Dushanbe');
+  });
+  it('does not date an event by a year inside a quotation that follows it', () => {
+    const text = 'Arstan Bekov rebuked Sylvania: “The statements remind us of false statements made in 2020-2023,” he said.';
+    const times: TimeExpression[] = [{ start: text.indexOf('2020'), end: text.indexOf('2020') + 9, text: '2020-2023', value: { start: '2020', end: '2023' }, kind: 'range', vague: false }];
+    const e = run(text, [P('Arstan Bekov'), C('Sylvania')], times).find((x) => x.type === 'ACCUSE');
+    expect(e?.actors).toEqual(['Arstan Bekov']);
+    expect(e?.date.start).not.toBe('2020');
+  });
+  it('reads "slammed" and "rebuked" as accusations and "the right to peaceful protest" as no protest', () => {
+    const text = 'Arstan Bekov slammed Sylvania. Sylvania must respect the right to peaceful protest.';
+    const evs = run(text, [P('Arstan Bekov'), C('Sylvania')]);
+    expect(evs.map((e) => e.type)).toEqual(['ACCUSE']);
+  });
+});

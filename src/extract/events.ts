@@ -22,7 +22,7 @@ import { loadEventData, type CompiledTrigger, type EventData } from './events-da
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
-import type { DocEntity, DocEvent, DocMention, Sentence, TimeExpression } from '../model/index.js';
+import type { DocEntity, DocEvent, DocMention, DocQuote, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
@@ -31,12 +31,14 @@ export type ExtractEventsOptions = {
   data?: EventData;
   /** ISO 639-1 language of the text: picks the modality cues (English when unknown) */
   language?: string | null;
+  /** the document's quotations: "we"/"I" inside one stands for its speaker */
+  quotes?: readonly DocQuote[];
 };
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
 const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
-const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where)\b[^,]*,/giu;
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\b[^,]*,/giu;
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
@@ -95,7 +97,8 @@ export function extractEvents(
   const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
-  const cands = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published);
+  const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
+  const cands = withSpeakers(text, buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published), entities ?? [], opts.quotes ?? [], lang);
   // a photo caption dates the photo, not the news: its dates and its sentences are left out
   const captions = captionRanges(text);
   const inCaption = (pos: number) => captions.some(([a, b]) => pos >= a && pos < b);
@@ -139,7 +142,7 @@ export function extractEvents(
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       const mode = modality.mode;
-      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
@@ -192,6 +195,43 @@ export function extractEvents(
   }
 
   return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
+}
+
+/** first-person subject pronouns per language ("We call on …" inside a quotation: its speaker) */
+const FIRST_PERSON: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:We|we|I)(?![\p{L}'’])/gu,
+  ru: /(?<![\p{L}])(?:Мы|мы|Я|я)(?![\p{L}])/gu,
+};
+
+/** The speaker of the quotation around `pos`, as a participant candidate at that spot; null outside one. */
+function speakerFinder(text: string, entities: readonly DocEntity[], quotes: readonly DocQuote[]): (pos: number) => Candidate | null {
+  const typeOf = new Map(entities.map((e) => [e.ref, e.type]));
+  return (pos) => {
+    const q = quotes.find((x) => x.speakerRef && x.kind !== 'thought' && pos >= x.start && pos < x.end);
+    const type = q?.speakerRef ? typeOf.get(q.speakerRef) : undefined;
+    if (!q?.speakerRef || !type) return null;
+    return { start: pos, end: pos, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false };
+  };
+}
+
+/** Adds "we"/"I" inside a quotation with a resolved speaker as a subject candidate for that speaker. */
+function withSpeakers(text: string, cands: Candidate[], entities: readonly DocEntity[], quotes: readonly DocQuote[], lang: string): Candidate[] {
+  const re = FIRST_PERSON[lang];
+  if (!re || !quotes.length) return cands;
+  const typeOf = new Map(entities.map((e) => [e.ref, e.type]));
+  const extra: Candidate[] = [];
+  for (const q of quotes) {
+    const type = q.speakerRef ? typeOf.get(q.speakerRef) : undefined;
+    if (!q.speakerRef || !type || q.kind === 'thought' || q.start < 0 || q.end > text.length) continue;
+    const body = text.slice(q.start, q.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) {
+      const start = q.start + m.index;
+      if (cands.some((c) => c.start < start + m![0].length && start < c.end)) continue;
+      extra.push({ start, end: start + m[0].length, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false, pronoun: lang === 'en' });
+    }
+  }
+  return extra.length ? [...cands, ...extra].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref)) : cands;
 }
 
 /** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
@@ -338,6 +378,7 @@ function titledLink(gap: string): boolean {
 }
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
+const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
 const OTHER_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
 
 /** The text of [from, to) with modifier candidates (a country qualifying a person) blanked out. */
@@ -352,7 +393,12 @@ function wordCount(s: string): number {
   return t ? t.split(/\s+/).length : 0;
 }
 
-function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mText: string, mode: EventMode, data: EventData): Frame | null {
+/** an article or possessive right before the match: "an attack on", "the visit to" are nouns */
+const DETERMINER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], trIn: CompiledTrigger, mStart: number, mEnd: number, mText: string, mode: EventMode, data: EventData): Frame | null {
+  // a verb trigger whose match is a noun here ("an attack on the embassy") takes a noun's frame
+  const tr = !trIn.noun && /^\p{L}+\s+(?:on|to|of|against)\b/iu.test(mText) && DETERMINER_BEFORE.test(text.slice(Math.max(sent.start, mStart - 30), mStart)) ? { ...trIn, noun: true } : trIn;
   const firstWordEnd = mStart + (/^\S+/u.exec(mText)?.[0].length ?? mText.length);
   // "these talks", "the same meeting": a reference back to an event already reported
   if (tr.noun && ANAPHORIC_DET.test(text.slice(Math.max(sent.start, mStart - 30), mStart))) return null;
@@ -441,7 +487,11 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
       // "X, who condemned ...": a relative pronoun right after X makes X the subject
       const relGap = gap.replace(REL_PRONOUN_LEAD, ' ');
       const crossesClause = !tr.noun && !coordinated && data.subordinators.test(relGap);
-      const ok = wordCount(gap) <= maxWords && !/[;"“”«»]/.test(gap) && !crossesClause && (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
+      // a coordinated verb's subject may stand before a quoted phrase ("criticised the “kidnapping” …, and threatened")
+      const quotesOk = coordinated ? !/;/.test(gap) && quoteMarksBetween(gap, 0, gap.length) % 2 === 0 : !/[;"“”«»]/.test(gap);
+      // a noun's agent stands right before it ("the Russian attack on"), not across a verb ("X were strained following an attack on")
+      const nounAcrossVerb = tr.noun && !coordinated && NOUN_GAP_VERB.test(relGap);
+      const ok = wordCount(gap) <= maxWords && quotesOk && !crossesClause && !nounAcrossVerb && (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
       if (ok) {
         const g = groupLeft(text, left, idx, inSentence);
         if (tr.locationSuffices) {
@@ -510,7 +560,10 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
 const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
 
 /** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
-function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode): Frame | null {
+/** a Turkish verb in the first person ("teşekkür ediyorum", "imzaladık", "destekleyeceğiz") */
+const TR_FIRST_PERSON_VERB = /(?:yor(?:um|uz)|[dt][ıiuü][mk]|(?:ece|aca)(?:ğim|ğım|ğiz|ğız)|[aeıiuü]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz])$/u;
+
+function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode, speakerAt: (pos: number) => Candidate | null = () => null): Frame | null {
   const head = text.slice(sent.start, mStart);
   let clauseStart = sent.start;
   for (let i = head.length - 1; i >= 0; i--) {
@@ -522,6 +575,13 @@ function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: r
   const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
   const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  // a first-person verb inside a quotation: the speaker did it ("… Caparov'a teşekkür ediyorum")
+  const verbEnd = mEnd + (/^\p{L}*/u.exec(text.slice(mEnd, mEnd + 20))?.[0].length ?? 0);
+  const speaker = lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
+  if (speaker) {
+    f.targets = f.targets.filter((c) => c.actorRef !== speaker.actorRef);
+    f.actors = [speaker];
+  }
   if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
     // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
     // a capital visited stands for its country
@@ -567,7 +627,8 @@ function passiveBefore(gap: string): boolean {
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
 function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {
-  const rest = text.slice(from, sentEnd);
+  // an abbreviation in brackets ("the Commonwealth of Independent States (CIS) summit") ends nothing
+  const rest = text.slice(from, sentEnd).replace(/\(\s*[\p{Lu}\p{N}.&-]{1,12}\s*\)/gu, (m) => ' '.repeat(m.length));
   const m = punct.exec(rest);
   return m ? from + m.index : sentEnd;
 }
@@ -637,6 +698,8 @@ function dateFor(
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
+    // a date inside a quotation dates what the speaker talks about, not a trigger outside it (and the reverse)
+    if (quoteMarksBetween(text, Math.min(t.start, trigger), Math.max(t.start, trigger)) % 2 === 1) continue;
     if (!best || spanDistance(t.start, trigger, triggerEnd) < spanDistance(best.start, trigger, triggerEnd)) best = t;
   }
   if (best) {

@@ -25,7 +25,7 @@
  */
 import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
-import { EN_ROLE_NOUNS, INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
+import { EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 import {
   colonIntroCue, countWords, findByUnits, tokenize, trimSpan,
   type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Relay, type Span, type Tok, type Unit, type UnitReader,
@@ -42,7 +42,7 @@ const MODAL = set('would could might may should must can shall');
 const NEG = set("not n't never no");
 const ADV = set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
 moreover however allegedly firmly already first last now today yesterday separately specifically particularly explicitly openly
-directly personally similarly likewise subsequently meanwhile`);
+directly personally similarly likewise subsequently meanwhile here there`);
 const PRONOUN_SUBJ = set('he she they it we i');
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -60,7 +60,7 @@ const INSTITUTION_WORDS = new Set(INSTITUTION_NOUNS.en.flatMap((k) => k.split(' 
 /** naming verbs after which a short quotation is the thing said ("called it a “terrorist attack”") */
 const NAMING_LEMMAS = new Set(['call', 'describe', 'characterize', 'characterise', 'dub', 'label', 'brand', 'term']);
 
-type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by' };
+type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by'; progressive?: boolean };
 
 /** Find the attributions of every unit of an English text. */
 export function findEnglish(input: FinderInput): FinderOutput {
@@ -95,7 +95,7 @@ class EnglishUnit implements UnitReader {
       if (c.special === 'according') this.according(c);
       else if (c.special === 'as-saying') this.asSaying(c);
       else if (c.special === 'stated-by') this.statedBy(c);
-      else if (c.entry.form === 'gerund') this.participial(c);
+      else if (c.entry.form === 'gerund' && !c.progressive) this.participial(c);
       else this.finite(c);
     }
     this.dashAttribution();
@@ -160,10 +160,21 @@ class EnglishUnit implements UnitReader {
       }
       if (entry.kind === 'report' && !QUOTING.has(t.l) && !RELAY_REPORTING.has(t.l)) continue;
       if (!this.verbReading(i, entry)) continue;
-      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' ') });
+      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' '), progressive: entry.form === 'gerund' && this.afterBe(i) });
       i = j;
     }
     return out;
+  }
+
+  /** "is declaring", "also is stressing", "has been saying": a progressive, a finite cue. */
+  private afterBe(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = this.toks[k];
+      if (w.kind !== 'w') return false;
+      if (/^(?:is|are|was|were|been|am|'s|’s|'re|’re)$/.test(w.l)) return true;
+      if (!(ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t))) return false;
+    }
+    return false;
   }
 
   /** "expressed (his) (deep) hope that": index of the noun when "that" follows it, else -1. */
@@ -189,7 +200,7 @@ class EnglishUnit implements UnitReader {
     // "member states", "his report": a noun unless a subject-like word is right before it
     if ((e.form === 'third' || e.form === 'base') && EN_NOUN_HOMOGRAPHS.has(e.lemma.split(' ')[0])) {
       const p = toks[i - 1];
-      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
+      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || isPersonNoun(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
         || /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(p.l));
       if (!subjectLike) return false;
     }
@@ -216,8 +227,10 @@ class EnglishUnit implements UnitReader {
 
   private pluralSubjectBefore(i: number): boolean {
     const p = this.toks[i - 1];
-    if (!p || p.kind !== 'w') return false;
-    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
+    if (!p || p.kind !== 'w' && p.t !== '%') return false;
+    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || isPersonNoun(p.l) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
+      || /^(?:others|many|some|most|few|both|all|percent|third|thirds|quarter|half|majority|minority|plurality|five|four|three|two|ten)$/.test(p.l)
+      || p.t === '%'
       || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
   }
 
@@ -246,16 +259,23 @@ class EnglishUnit implements UnitReader {
     // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
-      if (!np || !this.isTail(np.endTok + 1, c)) return;
+      if (!np || !this.isTail(np.endTok + 1, c)) {
+        if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
+        return;
+      }
       if (report) return this.reportTail(np.span, c);
       const content = this.contentBefore(this.index(prev), c);
       if (content) this.emit(c, content, np.span, this.tailRelays(afterCue, c));
       return;
     }
-    if (!subj.span) return;
+    if (!subj.span) {
+      if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
+      return;
+    }
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
     const before = this.prevSignificant(subj.startTok);
     const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
+    if (postable && before!.t === ',' && !report && this.interjected(c, this.index(before!), subj.span, subj.startTok)) return;
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
       if (report) return this.reportTail(subj.span, c);
       const content = this.contentBefore(this.index(before!), c);
@@ -267,10 +287,117 @@ class EnglishUnit implements UnitReader {
       }
     }
     const content = this.contentAfter(c, afterCue, this.insideContent(c.i));
-    if (!content) return;
+    if (!content) {
+      if (!report) this.quoteAdjacent(c);
+      return;
+    }
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `Overall, she said, a number of … are …`, `Cost estimates, he added, were “based on …”`: an
+   * attribution interjected mid-sentence; the words on both sides are the content (the longer
+   * side must come after it, or the sentence before is a post-posed attribution with an aside).
+   */
+  private interjected(c: Cue, comma: number, source: Span, subjStart: number): boolean {
+    const { toks } = this;
+    const relays: Relay[] = [];
+    let k = this.skipAdverbials(c.j + 1, relays);
+    if (toks[k]?.t !== ',') return false;
+    k++;
+    const n = toks[k];
+    if (!n || n.kind !== 'w') return false;
+    const ne = englishCueIndex().get(n.l);
+    if (ne && ne.form === 'gerund' || /^(?:who|whose|which|where|when|according|referring|speaking|as|while|though|although|but|and|because)$/.test(n.l)) return false;
+    if (toks.slice(0, comma).some((t) => t.kind === 'q') && toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3) return false;
+    const after = this.clauseFrom(k, c);
+    if (!after) return false;
+    const afterWords = countWords(this.text, after.span.start, after.span.end);
+    const before = this.contentBefore(comma, c);
+    const beforeWords = before ? countWords(this.text, before.span.start, before.span.end) : 0;
+    // a side opening with a preposition or a subordinator is an adverbial of the content ("After …, the office said, they …")
+    const first = before ? toks[this.tokAt(before.span.start)] : null;
+    const adverbialBefore = !!first && first.kind === 'w' && (PREP.has(first.l) || CONJ.has(first.l) && first.l !== 'and');
+    if (afterWords < 3 || afterWords <= beforeWords && !adverbialBefore || before?.direct) return false;
+    const a = this.emit(c, after, source, [...relays, ...after.relays]);
+    if (!a) return false;
+    if (before && beforeWords >= 2) this.out.push({ ...a, content: before.span, direct: false, mode: 'inherit', parent: this.out.indexOf(a) });
+    for (let x = subjStart; x <= c.j; x++) this.used.add(x);
+    return true;
+  }
+
+  /**
+   * `Michael Seaman, who lives outside Sacramento, said he …`: a finite cue after a long
+   * appositive or relative clause; the subject is the clause's first noun phrase.
+   */
+  private clauseSubjectCue(c: Cue): boolean {
+    if (c.entry.form !== 'past' && c.entry.form !== 'third') return false;
+    const prev = this.prevSignificant(c.i);
+    if (!prev || prev.t !== ',') return false;
+    const pi = this.index(prev);
+    if (this.toks.slice(0, pi).some((t) => t.kind === 'q')) return false;
+    const subj = this.clauseSubject(c.i);
+    if (!subj) return false;
+    const content = this.contentAfter(c, c.j + 1, this.insideContent(c.i));
+    if (!content) return false;
+    this.emit(c, content, subj, content.relays);
+    return true;
+  }
+
+  /**
+   * A quotation right before the attribution, whatever the source phrase looks like:
+   * `“…,” said Republican party boss X, though …`, `“…!” one delegate from Ohio said as …`.
+   * The source is the words between the quotation and the cue (or after an inverted cue), up to a
+   * clause break; the content is the quotation.
+   */
+  private quoteAdjacent(c: Cue): void {
+    const { toks } = this;
+    let k = c.i - 1;
+    while (k >= 0 && toks[k].kind === 'w' && (AUX.has(toks[k].l) || ADV.has(toks[k].l) || /^\p{Ll}+ly$/u.test(toks[k].t)) && !MODAL.has(toks[k].l)) k--;
+    let source: Span | null = null;
+    let q = -1;
+    if (k >= 0 && (toks[k].kind === 'q' || toks[k].t === ',' && toks[k - 1]?.kind === 'q')) {
+      // inverted: `“…,” said X`
+      q = toks[k].kind === 'q' ? k : k - 1;
+      let e = c.j;
+      for (let j = c.j + 1; j < toks.length && j - c.j <= 10; j++) {
+        const t = toks[j];
+        if (t.kind !== 'w' && !/^['’.-]$/.test(t.t) && t.t !== '’s') break;
+        if (t.kind === 'w' && (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l))) break;
+        e = j;
+      }
+      if (e === c.j) return;
+      source = trimSpan(this.text, toks[c.j + 1].s, toks[e].e);
+    } else {
+      // pre-posed: `“…,” one delegate from Ohio said`
+      let j = k;
+      let words = 0;
+      while (j >= 0 && words <= 10) {
+        const t = toks[j];
+        if (t.kind === 'q') break;
+        if (t.kind === 'p') {
+          if (t.t === ',' && toks[j - 1]?.kind === 'q') break;
+          if (!/^['’.-]$/.test(t.t) && t.t !== '’s') return;
+        } else {
+          if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || englishCueIndex().has(t.l)) return;
+          words++;
+        }
+        j--;
+      }
+      if (j < 0 || j === k || words > 10) return;
+      q = toks[j].kind === 'q' ? j : j - 1;
+      source = trimSpan(this.text, toks[j + 1].s, toks[k].e);
+    }
+    if (q < 0 || toks[q].kind !== 'q' || !source) return;
+    // the quotation opens the unit or follows a clause break
+    if (!this.isQuoteAfterClauseBreak(q) && q !== 0) return;
+    const content = this.segInner(toks[q].seg);
+    if (this.out.some((a) => a.content.start < content.end && a.content.end > content.start)) return;
+    if (countWords(this.text, content.start, content.end) < 2) return;
+    const a = this.emit(c, { span: content, direct: true }, source, this.tailRelays(c.j + 1, c));
+    if (a) this.quoteAfterAttribution(c.j + 1, a);
   }
 
   /** `“We are ready,” he said, “but only if …”`: a quotation right after the attribution continues it. */
@@ -629,6 +756,11 @@ class EnglishUnit implements UnitReader {
       break;
     }
     if (j < 0) return none;
+    // "47% say"
+    if (toks[j].t === '%' && j > 0 && /^\d/.test(toks[j - 1].t)) {
+      const start = j >= 2 && toks[j - 2].kind === 'w' && !CONJ.has(toks[j - 2].l) && !REL.has(toks[j - 2].l) ? j - 2 : j - 1;
+      return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+    }
     // an appositive or a participial aside between commas: "X, the Kremlin spokesman, said"
     if (toks[j].t === ',' || toks[j].t === ')') {
       const close = j;
@@ -636,6 +768,13 @@ class EnglishUnit implements UnitReader {
       const opener = toks[j].t === ')' ? '(' : ',';
       while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20) k--;
       if (k < 1 || toks[k].t !== opener) return none;
+      // "Sen. Rand Paul (R-Ky.) said": a parenthesis is an aside
+      if (opener === '(') {
+        j = k - 1;
+        const start = this.npStartBack(j);
+        if (start < 0) return none;
+        return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+      }
       const first = toks[k + 1];
       const aside = toks.slice(k + 1, close);
       const asideText = aside.map((t) => t.l).join(' ');
@@ -705,6 +844,12 @@ class EnglishUnit implements UnitReader {
     let s = k + 1;
     // leading "of"/"for" or punctuation cannot open a phrase
     while (s <= j && (toks[s].kind === 'p' || /^(?:of|for)$/.test(toks[s].l))) s++;
+    // "the budget office", "the party’s campaign staff": lower-case modifiers after an article
+    let x = s - 1;
+    let mods = 0;
+    while (x >= 0 && mods < 3 && toks[x].kind === 'w' && !toks[x].cap && !DET.has(toks[x].l) && !CONJ.has(toks[x].l) && !REL.has(toks[x].l) && !AUX.has(toks[x].l)
+      && !PREP.has(toks[x].l) && !ADV.has(toks[x].l) && !/(?:ly|ed|ing)$/.test(toks[x].l) && !englishCueIndex().has(toks[x].l) && !PRONOUN_SUBJ.has(toks[x].l)) { x--; mods++; }
+    if (mods > 0 && x >= 0 && toks[x].kind === 'w' && DET.has(toks[x].l) && !/^(?:that|those|these|this)$/.test(toks[x].l)) s = x;
     return s <= j ? s : -1;
   }
 

@@ -38,7 +38,7 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { rolesHeldAt } from '../resolve/gazetteer.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
 import {
-  EN_ROLE_NOUNS, INSTITUTION_NOUNS, PRONOUNS, RU_ROLE_NOUNS, TR_ROLE_NOUNS, roleKeysOfTitle,
+  EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun, PRONOUNS, RU_ROLE_NOUNS, TR_ROLE_NOUNS, roleKeysOfTitle,
   type Gender, type GrammaticalNumber, type RoleNoun,
 } from '../nlp/lexicon/speaker-roles.js';
 
@@ -96,9 +96,29 @@ const EN_PREPOSITIONS = new Set(`with to of from by after before for about again
 toward towards upon near behind via per including without across through beside besides amid despite whom whose`.split(/\s+/));
 const RU_PREPOSITIONS = new Set('с со к ко о об обо по для от у в во на при между перед за без про через над под из изо до около против'.split(' '));
 const EN_ANONYMOUS = /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
-const EN_DOCUMENTS = /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout)$/i;
+const EN_DOCUMENTS = /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout|polls?|surveys?|study|studies|results|data|findings|analysis|research|lawsuit|complaint|filing|indictment|memo|summary|website|records|story|probe|investigation|book|tweet|e-?mail|video|ad|petition|transcript|ruling|filings?)$/i;
 /** plural nouns through which a named state or body speaks ("U.S. officials", "Russian authorities") */
 const INSTITUTIONAL_PLURALS = /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;
+
+const QUANTITY_HEADS = /^(?:percent|per|%|majority|minority|plurality|most|half|third|thirds|quarter|many|some|few|all|none|number|share|dozens|hundreds|thousands|millions|one|two|three|several|each|any|both|more|less)$/;
+
+/**
+ * Is an English source phrase headed by a noun for people ("the witness", "some advocates for
+ * stem cell research", "27 percent of voters")? The head is the last word before a preposition
+ * or a relative; a quantity head ("percent of", "most of") passes to the noun after "of".
+ */
+export function personHeaded(low: string): boolean {
+  const words = low.replace(/[^\p{L}\p{N}%\s'’-]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (!words.length) return false;
+  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|from|in|at|on|with|who|which|that|whose|whom|among|across|around|here|there)$/.test(w));
+  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  const head = headWords[headWords.length - 1];
+  if (isPersonNoun(head)) return true;
+  // "27 percent said", "most say", "a majority said": a share of people
+  if (cut < 0 && headWords.length <= 3 && (/^(?:percent|%|majority|most|half|many|some|few|others|third|quarter)$/.test(head) || /^\d[\d.,]*%$/.test(head))) return true;
+  if (cut > 0 && words[cut] === 'of' && (QUANTITY_HEADS.test(head) || /^\d/.test(head))) return words.slice(cut + 1).some((w) => isPersonNoun(w));
+  return false;
+}
 
 export class SpeakerResolver {
   private readonly ents: Map<string, DocEntity>;
@@ -189,6 +209,8 @@ export class SpeakerResolver {
       const of = INSTITUTIONAL_PLURALS.test(last) ? this.modifierEntity(q.span) : null;
       return { ref: of, form: 'anonymous' };
     }
+    // "the witness", "some families", "27 percent of voters": people, unnamed
+    if (this.ctx.lang === 'en' && personHeaded(low)) return { ref: null, form: 'anonymous' };
     // a capitalised word past the first (or a first word that is no article) may be a name the recogniser missed
     const words = surface.split(' ');
     const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|this|that|these|those|a|an|its|his|her|their|our|such|some|both|all|every|each)$/i.test(w)));

@@ -55,7 +55,7 @@ export type Unit = { start: number; end: number; paragraph: number };
  * Units: sentences merged so that no quotation segment crosses a unit boundary, never across
  * paragraphs.
  */
-export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteSegment[], paragraphs: readonly Range[]): Unit[] {
+export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteSegment[], paragraphs: readonly Range[], text = ''): Unit[] {
   const out: Unit[] = [];
   let si = 0;
   const ss = sentences.slice().sort((a, b) => a.start - b.start);
@@ -69,7 +69,7 @@ export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteS
     for (const s of inPara) {
       const start = Math.max(s.start, para.start);
       const end = Math.min(s.end, para.end);
-      if (cur && segs.some((g) => g.paragraph === p && g.open < start && g.close >= start)) cur.end = end;
+      if (cur && (segs.some((g) => g.paragraph === p && g.open < start && g.close >= start) || attributionAfterExclamation(text, cur.end, start, end))) cur.end = end;
       else {
         if (cur) out.push(cur);
         cur = { start, end, paragraph: p };
@@ -78,6 +78,20 @@ export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteS
     if (cur) out.push(cur);
   }
   return out;
+}
+
+/**
+ * `“We won!” one delegate said.`, `«Хватит!» — сказал он.`: a quotation ending in "!" or "?"
+ * closes a sentence for the splitter, but a short sentence after it (or one going on in lower
+ * case) is its attribution: the two are one unit.
+ */
+function attributionAfterExclamation(text: string, prevEnd: number, start: number, end: number): boolean {
+  if (!text) return false;
+  const tail = text.slice(Math.max(0, prevEnd - 3), prevEnd).trimEnd();
+  if (!/[!?…]["”»’]$/u.test(tail)) return false;
+  const next = text.slice(start, end).trim();
+  if (/^[\s—–-]*\p{Ll}/u.test(next)) return true;
+  return countWords(next, 0, next.length) <= 12 && !/["“”«»]/u.test(next) && /[.]$/.test(next);
 }
 
 /** A token of a unit: a word, a punctuation mark, or a whole quotation (`q`, its segment index). */

@@ -58,10 +58,30 @@ const BULLET = /^\s*(?:[-–—•*▪►]|\d+[.)])\s+/;
 export function extractQuotes(text: string, sentences: Sentence[] | null, entities: DocEntity[], mentions: DocMention[], opts: QuoteOptions = {}): DocQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return run(text, Array.isArray(sentences) ? sentences : splitSentences(text), Array.isArray(entities) ? entities : [], Array.isArray(mentions) ? mentions : [], opts ?? {});
+    // ASCII typesetting of double quotes (``…'' and ''…''): read as "…", same offsets; the output quotes the original text
+    const marks = /''|``/.test(text) ? asciiDoubleQuotes(text) : text;
+    const out = run(marks, Array.isArray(sentences) ? sentences : splitSentences(text), Array.isArray(entities) ? entities : [], Array.isArray(mentions) ? mentions : [], opts ?? {});
+    if (marks !== text) for (const q of out) {
+      q.text = text.slice(q.start, q.end);
+      if (q.source) q.speakerText = text.slice(q.source.start, q.source.end);
+    }
+    return out;
   } catch {
     return [];
   }
+}
+
+/**
+ * `''We are refugees,'' she said` -> ` "We are refugees," " she said`: each two-character ASCII
+ * double quote becomes a space and a `"` on the side of the quoted words, so offsets do not move.
+ */
+function asciiDoubleQuotes(text: string): string {
+  return text.replace(/``|''/g, (m, at: number) => {
+    const next = text[at + 2] ?? ' ';
+    const prev = at > 0 ? text[at - 1] : ' ';
+    const opening = m === '``' || /[\s([{—–-]/.test(prev) && !/\s/.test(next);
+    return opening ? ' "' : '" ';
+  });
 }
 
 type Resolved = Attribution & { ref: string | null; reporters: string[]; unit: number; paragraph: number; form?: SourceForm };
@@ -71,7 +91,7 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   const lang: QuoteLang = fam === 'ru' || fam === 'tr' ? fam : 'en';
   const paragraphs = paragraphsOf(text);
   const segs = findQuoteSegments(text, paragraphs);
-  const units = buildUnits(sentences, segs, paragraphs);
+  const units = buildUnits(sentences, segs, paragraphs, text);
   const ms = mentions.filter((m) => m && m.end > m.start && m.end <= text.length).slice().sort((a, b) => a.start - b.start);
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const mentionStarts = ms.map((m) => m.start);

@@ -3,17 +3,16 @@
  * contain page chrome; cleaning is another stage, so lines of fewer than 8 words are dropped here
  * as a rough stand-in. Metadata comes from the gold file, entity keys from capitalised words.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { needs, sharedData, SHARED_DIR } from '../testing/requirements.js';
 import { CopyIndex, clusterStories, type LinkDoc, type StoryDoc } from './index.js';
 import type { DocLink } from '../model/index.js';
 
-const shared = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared');
-const seedsDir = resolve(shared, 'corpus/seeds');
-const goldPath = resolve(shared, 'gold/seeds.gold.json');
-const available = existsSync(seedsDir) && existsSync(goldPath);
+const seedsDir = resolve(SHARED_DIR, 'corpus/seeds');
+const goldPath = resolve(SHARED_DIR, 'gold/seeds.gold.json');
+const requirement = needs('seed copy links (src/link/seeds.test.ts)', sharedData('corpus/seeds', 'gold/seeds.gold.json'));
 
 type GoldDoc = { published: string | null; outlet: string[] | null; originalSource: string[] | null; title: string[] | null };
 const first = (v: string[] | string | null): string | null => (Array.isArray(v) ? (v[0] ?? null) : v);
@@ -43,7 +42,7 @@ function loadSeeds(): StoryDoc[] {
     });
 }
 
-describe.skipIf(!available)('seed articles', () => {
+requirement.describe('seed articles', () => {
   it('links only the content-farm rewrite to its source, from the rewrite', () => {
     const docs = loadSeeds();
     expect(docs).toHaveLength(5);

@@ -10,6 +10,7 @@
 import type { Sentence } from '../model/index.js';
 import { Doc } from './doc.js';
 import { tokenize } from './tokenize.js';
+import { loadEnglishModels, parseDoc, tagDoc } from './en/models.js';
 
 export type AnalyzeOptions = {
   /** sentences already split by src/nlp/sentences.ts (saves a second pass) */
@@ -26,7 +27,17 @@ export type LanguagePipeline = { tagger: Component | null; parser: Component | n
 
 const NONE: LanguagePipeline = { tagger: null, parser: null };
 /** How each language with models loads them; the others get NONE. */
-const LOADERS: Record<string, () => LanguagePipeline> = {};
+const LOADERS: Record<string, () => LanguagePipeline> = {
+  en: () => {
+    const models = loadEnglishModels();
+    if (!models) return NONE;
+    const { tagger, parser } = models;
+    return {
+      tagger: { name: 'en-tagger', annotate: (doc) => tagDoc(doc, tagger) },
+      parser: parser ? { name: 'en-parser', annotate: (doc) => parseDoc(doc, tagger, parser) } : null,
+    };
+  },
+};
 const loaded = new Map<string, LanguagePipeline>();
 
 /** The loaded components of `lang` (loading them on first call). */
@@ -46,7 +57,21 @@ export function analyze(text: string, lang: string, options: AnalyzeOptions = {}
   const doc = new Doc(safe, language, tokenize(safe, language, options.sentences));
   if (doc.length === 0) return doc;
   const { tagger, parser } = pipelineFor(language);
-  tagger?.annotate(doc);
-  if (options.parse !== false) parser?.annotate(doc);
+  try {
+    tagger?.annotate(doc);
+    if (options.parse !== false) parser?.annotate(doc);
+  } catch {
+    // a model bug must not take the document down: its annotations become unknown
+    doc.clearAnnotations();
+  }
   return doc;
+}
+
+/**
+ * A Doc computed on first call and kept: stages that may or may not need the tags and the tree
+ * take this instead of paying for them up front.
+ */
+export function lazyDoc(text: string, lang: string, sentences?: readonly Sentence[]): () => Doc {
+  let doc: Doc | null = null;
+  return () => (doc ??= analyze(text, lang, { sentences }));
 }

@@ -9,6 +9,28 @@
  *
  * Unknown stays null: an untagged or unparsed Doc (Russian and Turkish today, or English without
  * model files) answers null for tags, lemmas, heads and labels, never a guess.
+ *
+ * ## The stable API (what the extractors build on)
+ *
+ *   const doc = analyze(text, 'en')            // src/nlp/analyze.ts; lazyDoc(text, lang, sentences)
+ *                                              // gives a () => Doc computed on first call
+ *   doc.length, doc.sentences[s]               // tokens; sentence spans {start, end, first, last}
+ *   doc.token(i)  → { index, start, end, text, sentence, upos, xpos, lemma, head, deprel }
+ *   doc.form(i), doc.upos(i), doc.xpos(i), doc.lemma(i)
+ *   doc.head(i)                                // token index of the head; -1 for a root; null unparsed
+ *   doc.deprel(i)                              // full UD label ("nsubj:pass"); null unparsed
+ *   doc.children(i)                            // dependents in text order
+ *   doc.dependents(i, 'nsubj', 'obj')          // dependents with these labels (or their subtypes)
+ *   doc.subtree(i) → {first, last}             // token range of i and its descendants
+ *   doc.span({first, last}) → {start, end}     // character span, for evidence
+ *   doc.dominates(a, b), doc.root(s)           // ancestry; root token of sentence s (-1 unparsed)
+ *   doc.tokenAt(offset), doc.tokensIn(start, end), doc.sentenceTokens(s)
+ *   doc.tagged, doc.parsed                     // whether the language had models
+ *
+ * Tags are UD English EWT's: UPOS (17) and Penn XPOS; labels are UD v2 with EWT's subtypes
+ * (nsubj:pass, obl:tmod, compound:prt, acl:relcl, nmod:poss…). English text is parsed sentence by
+ * sentence; a "sentence" of more than 250 tokens (text without punctuation) is parsed in windows
+ * of 250 tokens, each with its own root. Trees are projective.
  */
 import type { SentenceSpan, Tokenization } from './tokenize.js';
 
@@ -247,6 +269,18 @@ export class Doc {
     }
     this.childIndex = { offsets, children };
     return this.childIndex;
+  }
+
+  /** Back to untagged and unparsed (every annotation null). */
+  clearAnnotations(): void {
+    this.uposIds.fill(NO_TAG);
+    this.xposIds.fill(NO_TAG);
+    this.lemmas.fill(null);
+    this.heads.fill(NO_HEAD);
+    this.deprelIds.fill(NO_TAG);
+    this.tagged = false;
+    this.parsed = false;
+    this.childIndex = null;
   }
 
   /** Drops cached indexes after the tree changed (the parser calls it). */

@@ -79,7 +79,13 @@ describe('extractTimes', () => {
   });
   it('leaves relative values unknown without a publication date', () => {
     const ts = one('The day before, on Monday, and on January 11 2022 and on March 3.', null);
-    expect(ts.map((t) => t.value.start)).toEqual([null, null, '2022-01-11', null]);
+    // a date without a year takes the year of a date stated earlier in the text; relative ones stay unknown
+    expect(ts.map((t) => t.value.start)).toEqual([null, null, '2022-01-11', '2022-03-03']);
+    expect(one('On March 3 they met; on January 11 2022 they signed.', null).map((t) => t.value.start)).toEqual([null, '2022-01-11']);
+  });
+  it('reads two days of one month with the year after both, and "a month later" after a month', () => {
+    expect(one('Putin paid a visit on November 27 and 28, 2024.', null).map((t) => t.value)).toEqual([{ start: '2024-11-27', end: '2024-11-28' }]);
+    expect(one('In April 2023, A expelled diplomats. A month later, B did.', null).map((t) => t.value.start)).toEqual(['2023-04', '2023-05']);
   });
   it('does not take the modal "may" for a month and survives bad input', () => {
     expect(one('Turkey may now swing to the other side.')).toEqual([]);

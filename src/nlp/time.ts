@@ -17,7 +17,10 @@
  * - Weekdays ("on Monday") mean the most recent such day on or before publication; "last
  *   Monday" the one strictly before; "next Monday" the one strictly after.
  * - Unknown publication date: every expression that depends on it gets value null (unknown stays
- *   unknown); explicit dates with a year keep their value.
+ *   unknown); explicit dates with a year keep their value, and a date written without a year takes
+ *   its year from the last date stated with one earlier in the text ("November 27, 2024 … Later,
+ *   December 12"), by the same rule as against publication.
+ * - "A month later" after a month stated with its year ("In April 2023") is the next month.
  * - Vague expressions ("recently", "soon", "in recent days") have `vague: true` and either a null
  *   value or a coarse range.
  */
@@ -34,8 +37,12 @@ type Candidate = {
   end: number;
   kind: Kind;
   vague: boolean;
-  /** computes the value given the publication day and the last anchored day before it */
-  resolve: (pub: Day | null, anchor: Day | null) => Value;
+  /** computes the value given the publication day and the last anchored day before it (and the
+   *  last month stated with its year after that day, for "a month later") */
+  resolve: (pub: Day | null, anchor: Day | null, month?: [number, number] | null) => Value;
+  /** the publication day serves only to pick the year of a date written without one: with no
+   *  publication date, the last date stated with its year earlier in the text picks it instead */
+  yearOnly?: boolean;
   /** whether the resolved start may serve as an anchor for later relative expressions */
   anchors: boolean;
 };
@@ -155,7 +162,7 @@ function dayMonthYear(d: number, mo: number, yText: string | undefined): Omit<Ca
   const y = yText ? Number(yText) : null;
   if (y !== null && !validYmd(y, mo, d)) return null;
   return {
-    kind: 'date', vague: false, anchors: true,
+    kind: 'date', vague: false, anchors: true, yearOnly: true,
     resolve: (pub) => {
       const yy = y ?? (pub === null ? null : inferYear(pub, mo, d));
       return yy === null || !validYmd(yy, mo, d) ? NULL_VALUE : one(dayOf(yy, mo, d));
@@ -166,7 +173,7 @@ function monthYear(mo: number, yText: string | undefined): Omit<Candidate, 'star
   if (!mo) return null;
   const y = yText ? Number(yText) : null;
   return {
-    kind: 'date', vague: false, anchors: false,
+    kind: 'date', vague: false, anchors: false, yearOnly: true,
     resolve: (pub) => {
       const yy = y ?? (pub === null ? null : inferYear(pub, mo, 15));
       if (yy === null) return NULL_VALUE;
@@ -284,6 +291,24 @@ const RULES: Rule[] = [
       };
     },
   },
+  // "November 27 and 28, 2024", "27-28 November 2024": two days of one month, the year after both
+  {
+    re: new RegExp(String.raw`\b(?:(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?)(?:,?\s+((?:1[89]|20)\d{2}))?\b`, 'gi'),
+    build: (m) => {
+      const mo = monthIndex(m[1] ?? m[6]);
+      const a = Number(m[2] ?? m[4]);
+      const b = Number(m[3] ?? m[5]);
+      const y = m[7] ? Number(m[7]) : null;
+      if (!mo || a < 1 || b > 31 || b <= a || (y !== null && !validYmd(y, mo, b))) return null;
+      return {
+        kind: 'range', vague: false, anchors: true, yearOnly: y === null,
+        resolve: (pub) => {
+          const yy = y ?? (pub === null ? null : inferYear(pub, mo, a));
+          return yy === null || !validYmd(yy, mo, b) ? NULL_VALUE : span(dayOf(yy, mo, a), dayOf(yy, mo, b));
+        },
+      };
+    },
+  },
   // "since 2015", "since March 2014" (start .. publication)
   {
     re: new RegExp(String.raw`\bsince\s+(?:(${MONTH_NAMES})\.?\s+)?((?:1[89]|20)\d{2})\b`, 'gi'),
@@ -318,9 +343,16 @@ const RULES: Rule[] = [
       const n = numOf(m[1].replace(/\s+/g, ' '));
       if (n === null) return null;
       const sign = /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
+      const unit = m[2].toLowerCase();
       return {
         kind: 'relative', vague: false, anchors: true,
-        resolve: (pub, anchor) => {
+        resolve: (pub, anchor, month) => {
+          // "In April 2023 … A month later": a month stated after the last day anchor counts in months
+          if (month && (unit === 'month' || unit === 'year')) {
+            const t = month[0] * 12 + (month[1] - 1) + sign * n * (unit === 'year' ? 12 : 1);
+            const v = isoMonth(Math.floor(t / 12), (t % 12) + 1);
+            return { start: v, end: v };
+          }
           const base = anchor ?? pub;
           return base === null ? NULL_VALUE : one(shift(base, sign * n, m[2]));
         },
@@ -467,6 +499,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
     kind: isRange ? 'range' : 'date',
     vague: false,
     anchors: hasDay,
+    yearOnly: !hasYear,
     resolve: (pub) => {
       let y0: number | null = hasYear ? sy : null;
       if (y0 === null && pub !== null) y0 = inferYear(pub, sm, hasDay ? sd : 15);
@@ -534,18 +567,26 @@ export function extractTimes(text: string, published: string | null, sentences?:
   }
   const out: TimeExpression[] = [];
   let anchor: Day | null = null;
+  let month: [number, number] | null = null;
+  // with no publication date, a date written without its year takes the year from the last
+  // date stated with one earlier in the text ("November 27, 2024 … Later, December 12")
+  let context: Day | null = null;
   for (const c of cands) {
     let value: Value;
     try {
-      value = c.resolve(pub, anchor);
+      value = c.resolve(pub ?? (c.yearOnly ? context : null), anchor, month);
     } catch {
       value = NULL_VALUE;
     }
     out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value, kind: c.kind, vague: c.vague });
-    if (c.anchors && value.start && /^\d{4}-\d{2}-\d{2}$/.test(value.start)) {
-      const [y, m, d] = value.start.split('-').map(Number);
+    const full = value.start ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.start) : null;
+    if (!full || c.kind === 'since' || c.vague) continue;
+    const [y, m, d] = [Number(full[1]), Number(full[2]), full[3] ? Number(full[3]) : null];
+    if (d !== null && c.anchors) {
       anchor = dayOf(y, m, d);
-    }
+      month = null;
+    } else if (d === null && c.kind === 'date') month = [y, m];
+    if (pub === null && (c.kind === 'date' || c.kind === 'range')) context = dayOf(y, m, d ?? 15);
   }
   return out;
 }

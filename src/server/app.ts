@@ -12,6 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { timingSafeEqual } from 'node:crypto';
 import { buildBriefing } from '../analyze/brief.js';
+import { ENTITY_FACET_SAMPLE, facetedSearch } from '../store/search-queries.js';
 import { OrbitError, type ErrorCode } from '../errors.js';
 import { toGexf, toGraphml } from '../export/graph-formats.js';
 import { exportChunks } from '../export/stream.js';
@@ -26,7 +27,9 @@ import type { Store } from '../store/store.js';
 import { GateBusy, GateCancelled, RequestGate } from './gate.js';
 import { cancellableDb, runInRequestScope } from './request-scope.js';
 import { QueryCancelled } from '../store/db.js';
-import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, schemas } from './schemas.js';
+import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, params, schemas } from './schemas.js';
+import { nearest, unknownParameterMessage } from './params.js';
+import { documentRoute } from './openapi-docs.js';
 
 export type AppOptions = {
   store: Store;
@@ -148,10 +151,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       info: { title: 'Orbit API', version: '0.1.0', description: 'Evidence-linked knowledge base from geopolitical news. Every fact carries spans into the cleaned text of its document.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
+    // every response field described, with examples (documentation only: serialisation is unchanged)
+    transform: documentRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.setErrorHandler((err: Error & { validation?: unknown; statusCode?: number; code?: string }, _req, reply) => {
+  app.setErrorHandler((err: Error & { validation?: { keyword?: string; params?: Record<string, unknown> }[]; validationContext?: string; statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof GateBusy) {
       return reply.status(503).header('Retry-After', String(err.retryAfterSeconds)).send(apiError('ORBIT_E_BUSY', `${err.message}; requests ahead would not be served within the time budget`));
     }
@@ -163,7 +168,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (err.code === 'ORBIT_E_TIMEOUT' || err.code === 'ORBIT_E_BUSY') reply.header('Retry-After', '5');
       return reply.status(HTTP_STATUS[err.code] ?? 400).send(apiError(err.code, err.message));
     }
-    if (err.validation) return reply.status(400).send(apiError('ORBIT_E_USAGE', err.message));
+    if (err.validation) {
+      // An unknown or misspelled parameter: name it, with what the endpoint accepts.
+      const extra = err.validation.find((v) => v.keyword === 'additionalProperties')?.params?.additionalProperty;
+      if (typeof extra === 'string' && err.validationContext === 'querystring') {
+        const schema = req.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+        return reply.status(400).send(apiError('ORBIT_E_USAGE', unknownParameterMessage(extra, Object.keys(schema?.properties ?? {}))));
+      }
+      return reply.status(400).send(apiError('ORBIT_E_USAGE', err.message));
+    }
     if (err.statusCode === 413 || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return reply.status(413).send(apiError('ORBIT_E_TOO_LARGE', 'request body too large'));
     if (err.statusCode && err.statusCode < 500) return reply.status(err.statusCode).send(apiError('ORBIT_E_USAGE', err.message));
     app.log.error(err);
@@ -209,6 +222,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       runInRequestScope(signal, () => done());
     }, (e: Error) => done(e));
   });
+  const apiPaths: string[] = [];
+  /** 404 for an unknown path, with the nearest API path when it looks like a typo. */
+  const noRoute = (req: FastifyRequest) => {
+    const path = req.url.split('?')[0];
+    const near = path.startsWith('/api/') ? nearest(path, apiPaths.filter((p) => !p.includes(':'))) : null;
+    return apiError('ORBIT_E_UNKNOWN_ID', `no route ${req.method} ${path}${near ? ` (did you mean ${near}?)` : ''}`);
+  };
+  // Every API route validates its query string: one without parameters still refuses unknown
+  // ones (named in the error), rather than ignoring a misspelled filter.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    if (!apiPaths.includes(route.url)) apiPaths.push(route.url);
+    const schema = (route.schema ??= {}) as { querystring?: unknown };
+    schema.querystring ??= { type: 'object', additionalProperties: false, properties: {} };
+  });
   // The slot is held until the handler has finished, not merely until the client hung up: the
   // count is of work really running. Requests that never reach a handler free it when answered.
   app.addHook('onRoute', (route) => {
@@ -242,6 +270,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   const page = (q: Q) => ({ limit: Number(q.limit ?? 50), offset: Number(q.offset ?? 0) });
+  const storyIdParam = { ...schemas.idParam, properties: { id: { type: 'string', minLength: 1, maxLength: 300, description: 'story id (from /api/stories)', examples: ['story_924cae85a0a8'] } } };
+  const docIdParam = { ...schemas.idParam, properties: { id: { type: 'string', minLength: 1, maxLength: 300, description: 'document id, or a unique prefix of at least 6 characters', examples: ['e8eb73053d3a'] } } };
   const notFound = (what: string, id: string) => new OrbitError('ORBIT_E_UNKNOWN_ID', `no ${what} with id ${id}`);
   const entityName = async (ids: (string | null | undefined)[]) => {
     const wanted = [...new Set(ids.filter((x): x is string => !!x))];
@@ -295,13 +325,50 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/stats', { schema: { tags: ['meta'], summary: 'Corpus counts' } }, async () => store.stats());
 
-  app.get('/api/search', { ...HEAVY, schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003)', querystring: listQuery({ q: { type: 'string', minLength: 1, maxLength: 500 } }, ['q']), response: { 400: errorSchema } } },
+  const facetValue = { type: 'object', properties: { value: { type: 'string', description: 'the value to filter by (pass it as the parameter of the same name)' }, count: { type: 'integer', description: 'matching documents with this value' } } };
+  const searchResponse = {
+    200: {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: { type: 'object', additionalProperties: true, properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, language: { type: 'string' }, rank: { type: 'number' }, snippet: { type: 'string', description: 'text around the hits; each hit between \\u0002 and \\u0003' } } } },
+        total: { type: 'integer', description: 'documents matching the query and filters' },
+        limit: { type: 'integer' },
+        offset: { type: 'integer' },
+        facets: {
+          type: 'object',
+          description: 'counts over every matching document (filters applied), most frequent first; months in calendar order',
+          properties: {
+            outlet: { type: 'array', items: facetValue },
+            language: { type: 'array', items: facetValue },
+            month: { type: 'array', items: facetValue, description: 'publication months, YYYY-MM' },
+            entity: { type: 'array', items: { ...facetValue, properties: { ...facetValue.properties, value: { type: 'string', description: 'entity id' }, name: { type: 'string' }, type: { type: 'string' } } }, description: 'entities mentioned in the matches (the first entityDocuments of them in store order)' },
+            entityDocuments: { type: 'integer', description: `matches the entity facet counted over (at most ${ENTITY_FACET_SAMPLE})` },
+          },
+        },
+      },
+    },
+    400: errorSchema,
+  };
+  app.get('/api/search', { ...HEAVY, schema: { tags: ['documents'], summary: 'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003), the number of matches and facets (outlet, language, month, entity) that the filters narrow',
+    querystring: listQuery({
+      q: { type: 'string', minLength: 1, maxLength: 500, description: 'what to find: words (all of them), "quoted phrases", -excluded words, OR between alternatives', examples: ['"foreign ministers" Kazakhstan'] },
+      outlet: { type: 'string', maxLength: 200, description: 'only documents of this outlet (exact name, as in facets.outlet)', examples: ['Steppe Wire'] },
+      language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'only documents in this language (ISO 639-1 code, as in facets.language)', examples: ['en'] },
+      from: params.from('documents published'), to: params.to('documents published'),
+      entity: { type: 'string', maxLength: 200, description: 'only documents mentioning this entity: an id or a name (as in facets.entity)', examples: ['country:KZ'] },
+    }, ['q']),
+    response: searchResponse } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
-      return { items: await store.search(String(req.query.q), { limit, offset }), limit, offset };
+      const q = req.query;
+      const found = await facetedSearch(store, String(q.q), { outlet: q.outlet as string, language: q.language as string, from: q.from as string, to: q.to as string, entity: await resolveEntityParam(q.entity as string) }, { limit, offset });
+      return { ...found, limit, offset };
     });
 
-  app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200 }, language: { type: 'string', pattern: '^[a-z]{2,3}$' }, from: schemas.date, to: schemas.date, sort: { type: 'string', enum: ['ingested', '-published', 'published'] } }) } },
+  app.get('/api/documents', { schema: { tags: ['documents'], summary: 'Documents in ingest order', querystring: listQuery({ outlet: { type: 'string', maxLength: 200, description: 'only documents of this outlet (exact name as listed)', examples: ['Steppe Wire'] },
+      language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'only documents in this language (ISO 639-1 code)', examples: ['en'] },
+      from: params.from('documents published'), to: params.to('documents published'),
+      sort: { type: 'string', enum: ['ingested', '-published', 'published'], description: 'ingested: ingest order (default); published: oldest first; -published: newest first (undated last)', examples: ['-published'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       const q = req.query;
@@ -312,10 +379,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   // inside that window: one 2 MB document page was 15.7 MB of JSON. Offsets stay those of the whole
   // text; an article fits the first window, so its page is as before.
   app.get('/api/documents/:id', { schema: { tags: ['documents'], summary: 'A document with its facts: mentions, quotes, events, time expressions, copy links. Long texts come a window at a time (textFrom, textChars); facts are those inside the window, offsets those of the whole text',
-    params: schemas.idParam,
+    params: docIdParam,
     querystring: { type: 'object', additionalProperties: false, properties: {
-      textFrom: { type: 'integer', minimum: 0, maximum: 1_000_000_000, description: 'first character of the text window (default 0)' },
-      textChars: { type: 'integer', minimum: 1, maximum: MAX_TEXT_WINDOW, description: `characters in the text window (default and most ${DEFAULT_TEXT_WINDOW})` },
+      textFrom: { type: 'integer', minimum: 0, maximum: 1_000_000_000, description: 'first character of the text window (default 0)', examples: [0] },
+      textChars: { type: 'integer', minimum: 1, maximum: MAX_TEXT_WINDOW, description: `characters in the text window (default and most ${DEFAULT_TEXT_WINDOW})`, examples: [50000] },
     } },
     response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string }; Querystring: { textFrom?: number; textChars?: number } }>) => {
@@ -352,13 +419,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       };
     });
 
-  app.get('/api/entities', { schema: { tags: ['entities'], summary: 'Entities, most mentioned first; q matches names and aliases (fuzzy)', querystring: listQuery({ type: schemas.entityType, q: { type: 'string', maxLength: 200 } }) } },
+  app.get('/api/entities', { schema: { tags: ['entities'], summary: 'Entities, most mentioned first; q matches names and aliases (fuzzy)', querystring: listQuery({ type: schemas.entityType, q: { type: 'string', maxLength: 200, description: 'names and aliases like this one (case- and accent-insensitive, typo-tolerant)', examples: ['Tokayev'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       return { items: await listEntities(store, { type: req.query.type as string, q: req.query.q as string, limit, offset }), limit, offset };
     });
 
-  app.get('/api/entities/:id', { ...HEAVY, schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations, alignment', params: schemas.idParam, response: { 404: errorSchema } } },
+  app.get('/api/entities/:id', { ...HEAVY, schema: { tags: ['entities'], summary: 'An entity (by id or name) with aliases, roles, mentions, quotes by and about, events, relations (a holds_role relation carries the holder\'s roles of that country or organization: roles[{title, from, to}]), alignment', params: schemas.idParam, response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
       const entity = await findEntity(store, req.params.id);
       if (!entity) throw notFound('entity', req.params.id);
@@ -373,17 +440,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         listAlignment(store, { entity: entity.id }),
       ]);
       const names = await entityName([...relations.flatMap((r) => [r.from, r.to]), ...(entity.roles ?? []).map((r) => r.of)]);
+      // A role relation says who holds a role of what; the holder's roles name it ("press secretary").
+      const holders = [...new Set(relations.filter((r) => r.type === 'holds_role').map((r) => r.from))];
+      const rolesOf = new Map((holders.length ? await store.db.query('select id, roles from entities where id = any($1::text[])', [holders]) : [])
+        .map((row) => [String(row.id), (row.roles as { title: string; of?: string | null; from?: string | null; to?: string | null }[]) ?? []]));
+      const withRoles = (r: (typeof relations)[number]) => r.type !== 'holds_role' ? r
+        : { ...r, roles: (rolesOf.get(r.from) ?? []).filter((x) => x.of === r.to).map((x) => ({ title: x.title, from: x.from ?? null, to: x.to ?? null })) };
       return {
         entity: { ...entity, roles: (entity.roles ?? []).map((r) => ({ ...r, ofName: r.of ? names.get(r.of)?.name ?? r.of : null })),
           reasons: entity.reasons.slice(0, REASONS_ON_PAGE), reasonsCount: entity.reasons.length },
         mentions, quotesBy, quotesAbout,
         events,
-        relations: relations.map((r) => ({ ...r, fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
+        relations: relations.map((r) => ({ ...withRoles(r), fromName: names.get(r.from)?.name ?? r.from, toName: names.get(r.to)?.name ?? r.to })),
         alignment: alignment.map(withEvidenceSample),
       };
     });
 
-  app.get('/api/quotes', { schema: { tags: ['quotes'], summary: 'Quotations, filtered by speaker, by an entity mentioned in them, by date', querystring: listQuery({ speaker: { type: 'string', maxLength: 200 }, about: { type: 'string', maxLength: 200 }, from: schemas.date, to: schemas.date }) } },
+  app.get('/api/quotes', { schema: { tags: ['quotes'], summary: 'Quotations, filtered by speaker, by an entity mentioned in them, by date', querystring: listQuery({ speaker: params.entity('only quotes by this speaker'), about: params.entity('only quotes that mention this entity'), from: params.from('quotes published'), to: params.to('quotes published') }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
       const q = req.query;
@@ -395,18 +468,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const q = req.query;
     return { items: await withEventNames(await listEvents(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, from: q.from as string, to: q.to as string, limit, offset })), limit, offset };
   };
-  const eventQuery = listQuery({ entity: { type: 'string', maxLength: 200 }, type: schemas.eventType, from: schemas.date, to: schemas.date });
+  const eventQuery = listQuery({ entity: params.entity('only events with this entity as actor, target or location'), type: schemas.eventType, from: params.from('events whose date range ends'), to: params.to('events whose date range starts') });
   const eventPage = { 200: { type: 'object', additionalProperties: true, properties: { items: { type: 'array', items: eventSchema }, limit: { type: 'integer' }, offset: { type: 'integer' } } } };
   app.get('/api/events', { ...HEAVY, schema: { tags: ['events'], summary: 'Events (PLOVER types), filtered by entity, type and date', querystring: eventQuery, response: eventPage } }, eventsRoute);
   app.get('/api/timeline', { ...HEAVY, schema: { tags: ['events'], summary: 'Events in date order with their sources', querystring: eventQuery, response: eventPage } }, eventsRoute);
 
-  app.get('/api/relations', { schema: { tags: ['entities'], summary: 'Relations (paged, default 500 per page)', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, type: { type: 'string', maxLength: 40 } }) } },
+  app.get('/api/relations', { schema: { tags: ['entities'], summary: 'Relations (paged, default 500 per page)', querystring: listQuery({ entity: params.entity('only relations from or to this entity'), type: { type: 'string', maxLength: 40, description: 'only relations of this type: member_of, observer_of, holds_role, ally_of, partner_of, in_conflict_with, located_in, part_of, affiliated_with', examples: ['member_of'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
       return { items: await listRelations(store, { entity: await resolveEntityParam(req.query.entity as string), type: req.query.type as string, limit, offset }), limit, offset };
     });
 
-  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation (paged, default 500 per page; from/to select months)', querystring: listQuery({ entity: { type: 'string', maxLength: 200 }, bloc: { type: 'string', maxLength: 40 }, from: schemas.date, to: schemas.date }) } },
+  app.get('/api/alignment', { schema: { tags: ['alignment'], summary: 'Alignment scores per country, bloc and month, with evidence and explanation (paged, default 500 per page; from/to select months)', querystring: listQuery({ entity: params.entity('only this country'), bloc: { type: 'string', maxLength: 40, description: 'only scores toward this bloc (an id from /api/blocs)', examples: ['russia'] }, from: params.from('months'), to: params.to('months') }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
       const items = await listAlignment(store, { entity: await resolveEntityParam(req.query.entity as string), bloc: req.query.bloc as string, from: req.query.from as string, to: req.query.to as string, limit, offset });
@@ -422,7 +495,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { items: await store.stories({ limit, offset }), limit, offset };
     });
 
-  app.get('/api/stories/:id', { schema: { tags: ['stories'], params: schemas.idParam, response: { 404: errorSchema } } },
+  app.get('/api/stories/:id', { schema: { tags: ['stories'], summary: 'A story: its documents, earliest first, and the copy links among them', params: storyIdParam, response: { 404: errorSchema } } },
     async (req: FastifyRequest<{ Params: { id: string } }>) => {
       const [story] = await store.stories({ id: req.params.id });
       if (!story) throw notFound('story', req.params.id);
@@ -431,13 +504,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { story, documents: docs, links: await withLinkTitles(links) };
     });
 
-  app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'] }, document: { type: 'string', maxLength: 64 } }) } },
+  app.get('/api/links', { schema: { tags: ['stories'], summary: 'Copy links: duplicate, syndicated, rewrite, excerpt (paged, default 500 per page)', querystring: listQuery({ type: { type: 'string', enum: ['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story'], description: 'only links of this kind: duplicate (same text), syndicated (a wire copy), rewrite (reworded), excerpt (a part), same_story (same news, own text)', examples: ['rewrite'] }, document: { type: 'string', maxLength: 64, description: 'only links from or to this document id', examples: ['3fa2c1d9e0b4a8f1c2d3e4f5a6b7c8d9'] } }) } },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page({ limit: MAX_PAGE, ...req.query });
       return { items: await withLinkTitles(await store.links({ type: req.query.type as string, doc: req.query.document as string, limit, offset })), limit, offset };
     });
 
-  const graphQuery = { type: 'object', additionalProperties: false, properties: { entity: { type: 'string', maxLength: 200 }, type: schemas.entityType, limit: { type: 'integer', minimum: 1, maximum: 1000 }, minWeight: { type: 'integer', minimum: 1, maximum: 1000 } } };
+  const graphQuery = { type: 'object', additionalProperties: false, properties: {
+    entity: params.entity('centre the network on this entity (it and its neighbours only)'),
+    type: { ...schemas.entityType, description: 'only nodes of this type (the centre entity is always kept)' },
+    limit: { type: 'integer', minimum: 1, maximum: 1000, description: 'at most this many nodes, most mentioned first (default 150)', examples: [100] },
+    minWeight: { type: 'integer', minimum: 1, maximum: 1000, description: 'only co-mention edges seen in at least this many documents (default 1)', examples: [2] },
+  } };
   const graphOf = async (q: Q) => entityGraph(store, { entity: await resolveEntityParam(q.entity as string), type: q.type as string, limit: q.limit ? Number(q.limit) : undefined, minWeight: q.minWeight ? Number(q.minWeight) : undefined });
   app.get('/api/graph', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network: co-mentions and relations', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>) => graphOf(req.query));
   app.get('/api/graph.gexf', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network as GEXF (Gephi)', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
@@ -445,17 +523,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.get('/api/graph.graphml', { ...HEAVY, schema: { tags: ['graph'], summary: 'Entity network as GraphML', querystring: graphQuery } }, async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) =>
     reply.type('application/graphml+xml').header('Content-Disposition', 'attachment; filename="orbit-graph.graphml"').send(toGraphml(await graphOf(req.query))));
 
-  app.get('/api/brief', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: { from: schemas.date, to: schemas.date, entity: { type: 'string', maxLength: 200 }, format: { type: 'string', enum: ['md', 'html'] } } } } },
+  app.get('/api/brief', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['analysis'], summary: 'Briefing for a period, every line cited', querystring: { type: 'object', additionalProperties: false, properties: {
+    from: params.from('what was published or happened'), to: params.to('what was published or happened'),
+    entity: params.entity('only what concerns this entity'),
+    format: { type: 'string', enum: ['md', 'html'], description: 'md: Markdown (default); html: a standalone HTML page', examples: ['md'] } } } } },
     async (req: FastifyRequest<{ Querystring: Q }>, reply: FastifyReply) => {
       const format = (req.query.format as 'md' | 'html' | undefined) ?? 'md';
       // Reads only the period's (and entity's) candidates through indexed queries, never the whole store.
       const scope = { from: (req.query.from as string) ?? null, to: (req.query.to as string) ?? null, entity: (await resolveEntityParam(req.query.entity as string)) ?? null };
-      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format });
+      // Citations link to the sentence in the UI's reader, served by this same server.
+      const citeHref = (c: { document: string; start: number; end: number }) => `/#/doc/${encodeURIComponent(c.document)}?at=${c.start}-${c.end}`;
+      const text = buildBriefing(await briefingSlice(store, scope), { ...scope, format, citeHref });
       return reply.type(format === 'html' ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(text);
     });
 
   app.get('/api/export', { ...HEAVY, handlerTimeout: Math.max(budgetMs, 120_000), schema: { tags: ['export'], summary: 'The whole knowledge base in the export-v1 format, streamed (format=jsonl: JSON Lines, a header line then one {"section","item"} line per record)',
-    querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'jsonl'], default: 'json' } } } } },
+    querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: ['json', 'jsonl'], default: 'json', description: 'json: one export-v1 object; jsonl: JSON Lines, a header line then one {"section","item"} line per record', examples: ['jsonl'] } } } } },
   async (req: FastifyRequest<{ Querystring: { format?: 'json' | 'jsonl' } }>, reply: FastifyReply) => {
     const format = req.query.format ?? 'json';
     // Streamed page by page: an export of any size holds one page of records in memory.
@@ -473,7 +556,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // an upload is a write: it is not cancelled when the client leaves, and may take minutes
     handlerTimeout: Math.max(budgetMs, 600_000),
     schema: { tags: ['ingest'], summary: 'Ingest an article, an array of articles (JSON), a feed, HTML or text. Requires the ORBIT_API_TOKEN bearer token.', security: [{ bearer: [] }],
-      querystring: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 200, pattern: '^[\\w.\\- ]+$' } } } },
+      querystring: { type: 'object', additionalProperties: false, properties: { name: { type: 'string', maxLength: 200, pattern: '^[\\w.\\- ]+$', description: 'a name for the upload, kept as the document source "api:<name>"; its extension (.json, .html, .xml, .txt) also tells the format', examples: ['steppe-wire-2022-01.json'] } } } },
   }, async (req: FastifyRequest<{ Querystring: { name?: string } }>, reply: FastifyReply) => {
     if (!opts.token) return reply.status(403).send(apiError('ORBIT_E_USAGE', 'ingest over HTTP is disabled; start the server with ORBIT_API_TOKEN set'));
     const given = /^Bearer (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
@@ -505,11 +588,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // SPA fallback: any non-API GET path serves the app shell; API paths stay JSON 404s.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.includes('..')) return reply.type('text/html').sendFile('index.html');
-      return reply.status(404).send(apiError('ORBIT_E_UNKNOWN_ID', `no route ${req.method} ${req.url.split('?')[0]}`));
+      return reply.status(404).send(noRoute(req));
     });
   } else {
-    app.setNotFoundHandler((req, reply) => reply.status(404).send(apiError('ORBIT_E_UNKNOWN_ID', `no route ${req.method} ${req.url.split('?')[0]}`)));
-    app.get('/', async (_req, reply) => reply.type('text/html').send('<!doctype html><title>Orbit</title><p>Orbit API is running. The web UI is not built (run <code>npm run build</code>). API docs: <a href="/docs">/docs</a>.</p>'));
+    app.setNotFoundHandler((req, reply) => reply.status(404).send(noRoute(req)));
+    app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html').send('<!doctype html><title>Orbit</title><p>Orbit API is running. The web UI is not built (run <code>npm run build</code>). API docs: <a href="/docs">/docs</a>.</p>'));
   }
   return app;
 }

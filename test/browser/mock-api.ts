@@ -224,7 +224,11 @@ function answer(path: string, q: URLSearchParams, empty: boolean): Answer {
     case '/api/graph':
       return ok(GRAPH);
     case '/api/brief':
-      return { status: 200, body: `# Briefing\n\n- Kazakhstan and Uzbekistan signed an accord [1]\n- quoted: <script>window.__orbitXss=7</script>\n\n[1] ${DOCS[0].title}\n`, type: 'text/markdown' };
+      return {
+        status: 200,
+        body: `# Briefing\n\n## Key events\n\n- Kazakhstan and Uzbekistan signed an accord [\\[Water accord, “They signed.”\\]](/#/doc/${DOC1}?at=0-10)\n- quoted: <script>window.__orbitXss=7</script> [a link](javascript:window.__orbitXss=8)\n`,
+        type: 'text/markdown',
+      };
   }
   if (path === `/api/documents/${DOC1}`) return ok(DETAIL1);
   if (path === `/api/documents/${DOC3}`) return ok(DETAIL3);

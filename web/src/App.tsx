@@ -36,11 +36,11 @@ function page(route: Route): ReactNode {
     case '':
       return <HomePage />;
     case 'search':
-      return <SearchPage q={q.get('q') ?? ''} offset={Number(q.get('offset')) || 0} />;
+      return <SearchPage query={q} />;
     case 'documents':
       return <DocumentsPage query={q} />;
     case 'doc':
-      return second ? <DocumentPage id={second} at={q.get('at')} /> : <NotFound />;
+      return second ? <DocumentPage id={second} at={q.get('at')} hl={q.get('hl')} /> : <NotFound />;
     case 'entities':
       return <EntitiesPage query={q} />;
     case 'entity':

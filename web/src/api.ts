@@ -67,11 +67,16 @@ export type EventView = {
   targetNames?: (string | null)[];
   location?: string | null;
   locationName?: string | null;
-  date?: { start?: string | null; end?: string | null } | null;
+  /** reported without the outlet vouching for it ("reportedly") */
+  hedged?: boolean;
+  /** `inferred`: no date in the report; start..end is a window ending at publication ("by <end>") */
+  date?: { start?: string | null; end?: string | null; inferred?: boolean } | null;
   evidence?: Span[];
   /** total spans when `evidence` is a sample (entity pages) */
   evidenceCount?: number;
-  sources?: (DocSummary | string)[];
+  /** independent sources (a count), or the source documents (older answers) */
+  sources?: number | (DocSummary | string)[];
+  intensity?: number;
 };
 
 export type TimeView = { start: number; end: number; text?: string; value?: { start?: string | null; end?: string | null } | null; kind?: string };
@@ -104,7 +109,19 @@ export type EntitySummary = { id: string; type: EntityType; name: string; aliase
 
 export type RoleView = { title: string; of?: string | null; ofName?: string | null; from?: string | null; to?: string | null };
 
-export type RelationView = { type: string; from: string; to: string; fromName?: string | null; toName?: string | null; source?: string | null; evidence?: Span[]; validFrom?: string | null; validTo?: string | null };
+export type RelationView = {
+  type: string;
+  from: string;
+  to: string;
+  fromName?: string | null;
+  toName?: string | null;
+  source?: string | null;
+  evidence?: Span[];
+  validFrom?: string | null;
+  validTo?: string | null;
+  /** holds_role: the holder's roles of `to` */
+  roles?: { title: string; from?: string | null; to?: string | null }[];
+};
 
 export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; evidenceCount?: number; explanation?: string[] | string | null };
 

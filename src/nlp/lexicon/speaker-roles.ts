@@ -245,3 +245,46 @@ function wordIn(hay: string, needle: string): boolean {
   }
   return false;
 }
+
+/**
+ * English nouns that name people or groups of people without naming who ("the witness", "some
+ * families", "Republicans"): a source headed by one speaks (an unnamed voice, speaker null),
+ * unlike a thing ("this visit underscores …"). Singular forms; plurals are read by the caller.
+ * Agentive nouns in -ist/-ian/-eer and most in -er/-or are people too (see `isPersonNoun`).
+ */
+export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(`person people man men woman women child children kid kids family advocate
+friend neighbor neighbour citizen voter member aide staff staffer adviser advisor official source analyst expert observer critic
+resident witness eyewitness insider commentator activist lawmaker legislator politician scholar economist journalist reporter
+candidate nominee delegate senator congressman congresswoman representative governor mayor president minister secretary chairman
+chairwoman chair spokesman spokeswoman spokesperson director chief leader head officer general colonel commander soldier veteran
+student teacher professor doctor nurse lawyer attorney judge prosecutor investigator detective police policeman worker employee
+employer owner founder partner donor supporter opponent rival ally backer fan follower voter constituent immigrant refugee
+migrant victim survivor parent mother father son daughter wife husband brother sister relative participant respondent
+protester demonstrator organizer organiser operative strategist consultant pollster campaign team crowd audience majority
+minority plurality others everyone everybody someone somebody nobody anyone many most some few several both all none those
+Republican Democrat Democrats Republicans conservative liberal progressive moderate independent evangelical Christian Muslim Jew
+delegation diplomat ambassador envoy negotiator mediator spokespeople authority authorities administration government party
+committee council group coalition union association organization organisation agency office department ministry board panel
+court company firm bank campaign camp side team network`.toLowerCase().split(/\s+/).filter(Boolean));
+
+/** -er/-or nouns that are things, not people ("the paper", "the letter", "the order"). */
+const NOT_AGENTS = new Set(`paper letter order number matter water power border center centre chamber corner member-state
+manner folder computer monitor sector factor error mirror motor vector corridor terror horror interior exterior river
+counter tower shelter quarter register parameter cover character charter banner dinner summer winter october november
+december september poster flyer filter trigger layer offer answer ledger barrier meter other another together however never
+either neither whether rather further over under after ever later former latter upper lower greater better`.split(/\s+/).filter(Boolean));
+
+/** Is this (lower-case) noun a person or a group of people? Plurals ("families", "witnesses") count. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const singulars = [w, w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
+  for (const s of singulars) {
+    if (EN_PERSON_NOUNS.has(s)) return true;
+    if (NOT_AGENTS.has(s)) return false;
+  }
+  const s = w.replace(/s$/, '');
+  if (s.length < 5) return false;
+  if (/(?:man|men|person|people)$/.test(w) && !/^(?:human|german|roman|ottoman|shaman|firmament|specimen|abdomen|acumen|omen|regimen)s?$/.test(w)) return true;
+  if (/(?:ist|ian|eer|ee)$/.test(s) && !/(?:list|exist|assist|insist|persist|resist|consist)$/.test(s)) return true;
+  return /(?:[^aeiou]er|or)$/.test(s) && !NOT_AGENTS.has(s) && !/(?:ther|nder|mber|ster|tter|ller|pper)$/.test(s) || /(?:ter|ller|ster)$/.test(s) && /(?:voter|writer|reporter|supporter|promoter|protester|caller|teller|seller|killer|bowler|minister|master)$/.test(s);
+}

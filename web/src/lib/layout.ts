@@ -12,12 +12,15 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], iterations
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  // Start on a golden-angle spiral: spread out, deterministic.
+  // Start on a golden-angle spiral (or at the given positions): spread out, deterministic.
   for (let i = 0; i < n; i++) {
     const r = Math.sqrt(i + 0.5) / Math.sqrt(Math.max(1, n));
     const a = i * 2.399963229728653;
-    xs[i] = r * Math.cos(a);
-    ys[i] = r * Math.sin(a);
+    // A given start (e.g. near its community's centre) is kept, nudged apart by the spiral.
+    const sx = nodes[i].x;
+    const sy = nodes[i].y;
+    xs[i] = typeof sx === 'number' && Number.isFinite(sx) ? sx + 0.05 * r * Math.cos(a) : r * Math.cos(a);
+    ys[i] = typeof sy === 'number' && Number.isFinite(sy) ? sy + 0.05 * r * Math.sin(a) : r * Math.sin(a);
   }
   const e: [number, number, number][] = [];
   let maxW = 0;

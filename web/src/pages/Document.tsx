@@ -4,14 +4,23 @@
  * ever becomes React text nodes, segmented by the spans the server sent.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { arr, type DocumentDetail, type EventView, type LinkView, type MentionView, type QuoteView, type TimeView } from '../api';
+import {
+  arr,
+  type DocumentDetail,
+  type EventView,
+  type LinkView,
+  type MentionView,
+  type QuoteView,
+  type TimeView,
+} from '../api';
 import { Async, EntityLink, EntityList, Panel, TypeBadge } from '../components/ui';
 import { fmtDate, fmtRange, fmtScore, LINK_LABEL, shortId, typeFromId } from '../lib/format';
 import { href } from '../lib/router';
 import { segmentText, type Annotation, type Segment } from '../lib/segments';
 import { useApi } from '../lib/useApi';
+import { findTerms } from '../lib/highlight';
 
-type Kind = 'mention' | 'quote' | 'time' | 'event' | 'focus';
+type Kind = 'mention' | 'quote' | 'time' | 'event' | 'focus' | 'hit';
 type Layers = { mention: boolean; quote: boolean; time: boolean; event: boolean };
 type Focus = { start: number; end: number } | null;
 
@@ -23,16 +32,18 @@ function parseAt(at: string | null): Focus {
   return end > start ? { start, end } : null;
 }
 
-export function DocumentPage(props: { id: string; at: string | null }) {
+export function DocumentPage(props: { id: string; at: string | null; hl?: string | null }) {
   const res = useApi<DocumentDetail>(`documents/${encodeURIComponent(props.id)}`);
   return (
     <div className="page">
-      <Async state={res}>{(d) => <Reader detail={d} initialFocus={parseAt(props.at)} />}</Async>
+      <Async state={res}>
+        {(d) => <Reader detail={d} initialFocus={parseAt(props.at)} hl={props.hl ?? ''} />}
+      </Async>
     </div>
   );
 }
 
-function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
+function Reader(props: { detail: DocumentDetail; initialFocus: Focus; hl: string }) {
   const { detail } = props;
   const doc = detail.document ?? { id: '' };
   const text = typeof doc.text === 'string' ? doc.text : '';
@@ -43,19 +54,41 @@ function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
   const links = arr(detail.links);
   const [layers, setLayers] = useState<Layers>({ mention: true, quote: true, time: true, event: true });
   const [focus, setFocus] = useState<Focus>(props.initialFocus);
+  // The words searched for, carried from the search page (?hl=), marked wherever they occur.
+  const terms = useMemo(() => props.hl.split(/\s+/).filter(Boolean), [props.hl]);
+  const hits = useMemo(() => findTerms(text, terms), [text, terms]);
+  const [hitAt, setHitAt] = useState(-1);
+  const goHit = (i: number) => {
+    const marks = document.querySelectorAll('.reader mark.hit[data-first]');
+    if (!marks.length) return;
+    const n = ((i % marks.length) + marks.length) % marks.length;
+    setHitAt(n);
+    marks[n].scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
 
   const paragraphs = useMemo(() => {
     const anns: Annotation<Kind>[] = [];
-    if (layers.mention) mentions.forEach((m, i) => anns.push({ kind: 'mention', start: m.start, end: m.end, index: i }));
-    if (layers.quote) quotes.forEach((q, i) => typeof q.start === 'number' && typeof q.end === 'number' && anns.push({ kind: 'quote', start: q.start, end: q.end, index: i }));
-    if (layers.time) times.forEach((t, i) => anns.push({ kind: 'time', start: t.start, end: t.end, index: i }));
+    if (layers.mention)
+      mentions.forEach((m, i) => anns.push({ kind: 'mention', start: m.start, end: m.end, index: i }));
+    if (layers.quote)
+      quotes.forEach(
+        (q, i) =>
+          typeof q.start === 'number' &&
+          typeof q.end === 'number' &&
+          anns.push({ kind: 'quote', start: q.start, end: q.end, index: i }),
+      );
+    if (layers.time)
+      times.forEach((t, i) => anns.push({ kind: 'time', start: t.start, end: t.end, index: i }));
     if (layers.event)
       events.forEach((e, i) => {
-        for (const ev of arr(e.evidence)) if (!ev.document || ev.document === doc.id) anns.push({ kind: 'event', start: ev.start, end: ev.end, index: i });
+        for (const ev of arr(e.evidence))
+          if (!ev.document || ev.document === doc.id)
+            anns.push({ kind: 'event', start: ev.start, end: ev.end, index: i });
       });
     if (focus) anns.push({ kind: 'focus', start: focus.start, end: focus.end, index: 0 });
+    hits.forEach((h, i) => anns.push({ kind: 'hit', start: h.start, end: h.end, index: i }));
     return segmentText<Kind>(text, doc.paragraphs, anns);
-  }, [text, doc.paragraphs, doc.id, mentions, quotes, times, events, layers, focus]);
+  }, [text, doc.paragraphs, doc.id, mentions, quotes, times, events, layers, focus, hits]);
 
   useEffect(() => {
     if (!focus) return;
@@ -89,7 +122,12 @@ function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
         <div className="layers">
           {(['mention', 'quote', 'time', 'event'] as const).map((k) => (
             <label key={k} className={`layer l-${k}`}>
-              <input type="checkbox" checked={layers[k]} onChange={(e) => setLayers({ ...layers, [k]: e.target.checked })} /> {k === 'mention' ? 'entities' : `${k}s`}
+              <input
+                type="checkbox"
+                checked={layers[k]}
+                onChange={(e) => setLayers({ ...layers, [k]: e.target.checked })}
+              />{' '}
+              {k === 'mention' ? 'entities' : `${k}s`}
             </label>
           ))}
           <span className="legend">
@@ -100,6 +138,40 @@ function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
             ))}
           </span>
         </div>
+        {terms.length ? (
+          <div className="hitbar" data-testid="hitbar">
+            <span>
+              Searched for{' '}
+              {terms.map((t, i) => (
+                <mark key={i} className="hit">
+                  {t}
+                </mark>
+              ))}
+              : <strong data-testid="hit-count">{hits.length}</strong> match{hits.length === 1 ? '' : 'es'} in
+              this article
+              {hitAt >= 0 ? <span className="muted"> (at {hitAt + 1})</span> : null}
+            </span>
+            <button
+              type="button"
+              className="linkbtn"
+              onClick={() => goHit(hitAt - 1)}
+              disabled={!hits.length}
+            >
+              ↑ previous
+            </button>
+            <button
+              type="button"
+              className="linkbtn"
+              onClick={() => goHit(hitAt + 1)}
+              disabled={!hits.length}
+            >
+              ↓ next
+            </button>
+            <a className="small" href={href(['doc', doc.id])}>
+              clear
+            </a>
+          </div>
+        ) : null}
         <div className="text" data-testid="article-text">
           {text === '' ? (
             <div className="empty">This document has no text.</div>
@@ -107,7 +179,14 @@ function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
             paragraphs.map((p) => (
               <p key={p.start}>
                 {p.segments.map((s) => (
-                  <SegmentView key={s.start} seg={s} mentions={mentions} quotes={quotes} times={times} events={events} />
+                  <SegmentView
+                    key={s.start}
+                    seg={s}
+                    mentions={mentions}
+                    quotes={quotes}
+                    times={times}
+                    events={events}
+                  />
                 ))}
               </p>
             ))
@@ -138,7 +217,13 @@ function Reader(props: { detail: DocumentDetail; initialFocus: Focus }) {
 }
 
 /** One text segment wrapped in the elements of the annotations covering it. */
-function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quotes: QuoteView[]; times: TimeView[]; events: EventView[] }) {
+function SegmentView(props: {
+  seg: Segment<Kind>;
+  mentions: MentionView[];
+  quotes: QuoteView[];
+  times: TimeView[];
+  events: EventView[];
+}) {
   const { seg } = props;
   let node: ReactNode = seg.text;
   let mention: MentionView | undefined;
@@ -146,6 +231,7 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
   let quote: QuoteView | undefined;
   let event: EventView | undefined;
   let focused = false;
+  let hit: { first: boolean } | null = null;
   let eventStarts: EventView[] = [];
   for (const m of seg.marks) {
     if (m.kind === 'mention' && !mention) mention = props.mentions[m.index];
@@ -155,11 +241,23 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
       event ??= props.events[m.index];
       if (m.start === seg.start) eventStarts = [...eventStarts, props.events[m.index]];
     } else if (m.kind === 'focus') focused = true;
+    else if (m.kind === 'hit') hit = { first: m.start === seg.start };
+  }
+  if (hit) {
+    node = (
+      <mark className="hit" data-first={hit.first ? '' : undefined}>
+        {node}
+      </mark>
+    );
   }
   if (mention) {
     const type = mention.entityType || typeFromId(mention.entity);
     node = (
-      <a className={`m t-${type}`} href={href(['entity', mention.entity])} title={`${mention.entityName ?? mention.entity} (${type})`}>
+      <a
+        className={`m t-${type}`}
+        href={href(['entity', mention.entity])}
+        title={`${mention.entityName ?? mention.entity} (${type})`}
+      >
         {node}
       </a>
     );
@@ -173,7 +271,13 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
     );
   }
   const quoteEnds = quote && quote.end === seg.end;
-  const cls = [quote ? (quote.direct === false ? 'q indirect' : 'q') : '', event ? 'ev' : '', focused ? 'focus' : ''].filter(Boolean).join(' ');
+  const cls = [
+    quote ? (quote.direct === false ? 'q indirect' : 'q') : '',
+    event ? 'ev' : '',
+    focused ? 'focus' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       {eventStarts.map((e, i) => (
@@ -182,7 +286,10 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
         </sup>
       ))}
       {cls ? (
-        <span className={cls} title={quote ? `quote by ${quote.speakerName ?? quote.speaker ?? 'unknown speaker'}` : undefined}>
+        <span
+          className={cls}
+          title={quote ? `quote by ${quote.speakerName ?? quote.speaker ?? 'unknown speaker'}` : undefined}
+        >
           {node}
         </span>
       ) : (
@@ -190,7 +297,12 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
       )}
       {quoteEnds && quote ? (
         <sup className="qspk">
-          — {quote.speaker ? <EntityLink id={quote.speaker} name={quote.speakerName} /> : <span className="muted">unknown speaker</span>}
+          —{' '}
+          {quote.speaker ? (
+            <EntityLink id={quote.speaker} name={quote.speakerName} />
+          ) : (
+            <span className="muted">unknown speaker</span>
+          )}
         </sup>
       ) : null}
     </>
@@ -199,14 +311,24 @@ function SegmentView(props: { seg: Segment<Kind>; mentions: MentionView[]; quote
 
 function EntitiesFacts(props: { mentions: MentionView[]; onFocus: (f: Focus) => void }) {
   const groups = useMemo(() => {
-    const by = new Map<string, { id: string; name: string | null | undefined; type: string; spans: MentionView[] }>();
+    const by = new Map<
+      string,
+      { id: string; name: string | null | undefined; type: string; spans: MentionView[] }
+    >();
     for (const m of props.mentions) {
       if (!m || !m.entity) continue;
-      const g = by.get(m.entity) ?? { id: m.entity, name: m.entityName, type: m.entityType || typeFromId(m.entity), spans: [] };
+      const g = by.get(m.entity) ?? {
+        id: m.entity,
+        name: m.entityName,
+        type: m.entityType || typeFromId(m.entity),
+        spans: [],
+      };
       g.spans.push(m);
       by.set(m.entity, g);
     }
-    return [...by.values()].sort((a, b) => b.spans.length - a.spans.length || String(a.name).localeCompare(String(b.name)));
+    return [...by.values()].sort(
+      (a, b) => b.spans.length - a.spans.length || String(a.name).localeCompare(String(b.name)),
+    );
   }, [props.mentions]);
   const [cursor, setCursor] = useState<Record<string, number>>({});
   return (
@@ -251,7 +373,11 @@ function EntitiesFacts(props: { mentions: MentionView[]; onFocus: (f: Focus) => 
 function QuotesFacts(props: { quotes: QuoteView[]; onFocus: (f: Focus) => void }) {
   return (
     <Panel title="Quotes" count={props.quotes.length} testId="facts-quotes">
-      {props.quotes.length === 0 ? <div className="empty">No quotes found in this article.</div> : <QuoteList quotes={props.quotes} onFocus={props.onFocus} />}
+      {props.quotes.length === 0 ? (
+        <div className="empty">No quotes found in this article.</div>
+      ) : (
+        <QuoteList quotes={props.quotes} onFocus={props.onFocus} />
+      )}
     </Panel>
   );
 }
@@ -268,7 +394,14 @@ export function QuoteList(props: { quotes: QuoteView[]; onFocus?: (f: Focus) => 
             {q.direct === false ? '' : '”'}
           </blockquote>
           <div className="quote-meta">
-            <span>— {q.speaker ? <EntityLink id={q.speaker} name={q.speakerName} /> : <span className="muted">unknown speaker</span>}</span>
+            <span>
+              —{' '}
+              {q.speaker ? (
+                <EntityLink id={q.speaker} name={q.speakerName} />
+              ) : (
+                <span className="muted">unknown speaker</span>
+              )}
+            </span>
             {arr(q.reportedBy).length > 0 ? (
               <span className="relay" title="relay chain, nearest first">
                 via <EntityList ids={q.reportedBy} names={q.reportedByNames} sep=" ← " />
@@ -277,14 +410,25 @@ export function QuoteList(props: { quotes: QuoteView[]; onFocus?: (f: Focus) => 
             {q.cue ? <span className="muted">cue “{q.cue}”</span> : null}
             <span className="muted">{q.direct === false ? 'indirect' : 'direct'}</span>
             {props.onFocus && typeof q.start === 'number' && typeof q.end === 'number' ? (
-              <button type="button" className="linkbtn" onClick={() => props.onFocus?.({ start: q.start as number, end: q.end as number })}>
+              <button
+                type="button"
+                className="linkbtn"
+                onClick={() => props.onFocus?.({ start: q.start as number, end: q.end as number })}
+              >
                 show
               </button>
             ) : null}
             {props.showDoc && q.document ? (
               <span>
                 in{' '}
-                <a href={href(['doc', q.document], { at: typeof q.start === 'number' ? `${q.start}-${q.end}` : null })}>{q.title || shortId(q.document)}</a> {q.published ? <span className="muted">{fmtDate(q.published)}</span> : null}
+                <a
+                  href={href(['doc', q.document], {
+                    at: typeof q.start === 'number' ? `${q.start}-${q.end}` : null,
+                  })}
+                >
+                  {q.title || shortId(q.document)}
+                </a>{' '}
+                {q.published ? <span className="muted">{fmtDate(q.published)}</span> : null}
               </span>
             ) : null}
           </div>
@@ -307,7 +451,11 @@ function EventsFacts(props: { events: EventView[]; docId: string; onFocus: (f: F
               <li key={e.id ?? i}>
                 <EventLine e={e} />
                 {ev ? (
-                  <button type="button" className="linkbtn" onClick={() => props.onFocus({ start: ev.start, end: ev.end })}>
+                  <button
+                    type="button"
+                    className="linkbtn"
+                    onClick={() => props.onFocus({ start: ev.start, end: ev.end })}
+                  >
                     show
                   </button>
                 ) : null}
@@ -321,14 +469,48 @@ function EventsFacts(props: { events: EventView[]; docId: string; onFocus: (f: F
 }
 
 /** One event: type, mode, date, who → whom, where, summary. */
+/** The event's date as stated: "by <day>" when only the publication bounds it. */
+export function eventDateText(e: EventView): string {
+  if (!e.date?.start && !e.date?.end) return 'undated';
+  if (e.date?.inferred) return `by ${fmtDate(e.date.end ?? e.date.start)}`;
+  return fmtRange(e.date?.start, e.date?.end);
+}
+
+const MODE_WORDS: Record<string, string> = {
+  negated: 'did not happen',
+  hypothetical: 'possible',
+  intended: 'planned',
+  offered: 'offered',
+};
+
+/** Whether the report says it happened, in words; "" for a plain assertion. */
+export function modeWords(e: EventView): string {
+  const m = e.mode && e.mode !== 'asserted' ? (MODE_WORDS[e.mode] ?? e.mode) : '';
+  return [m, e.hedged ? 'reportedly' : ''].filter(Boolean).join(', ');
+}
+
 export function EventLine(props: { e: EventView }) {
   const e = props.e;
   return (
     <div className="event">
       <span className={`evtype ev-${String(e.type).toLowerCase()}`}>{e.type}</span>
-      {e.mode && e.mode !== 'asserted' ? <span className="mode">{e.mode}</span> : null}
-      <span className="muted nowrap">{fmtRange(e.date?.start, e.date?.end)}</span>{' '}
-      <EntityList ids={e.actors} names={e.actorNames} /> {arr(e.targets).length ? <>→ <EntityList ids={e.targets} names={e.targetNames} /></> : null}
+      {modeWords(e) ? <span className={`mode mode-${e.mode ?? 'asserted'}`}>{modeWords(e)}</span> : null}
+      <span
+        className={`muted nowrap${e.date?.inferred ? ' inferred-date' : ''}`}
+        title={
+          e.date?.inferred
+            ? 'no date in the report: the event happened by this day (its publication)'
+            : undefined
+        }
+      >
+        {eventDateText(e)}
+      </span>{' '}
+      <EntityList ids={e.actors} names={e.actorNames} />{' '}
+      {arr(e.targets).length ? (
+        <>
+          → <EntityList ids={e.targets} names={e.targetNames} />
+        </>
+      ) : null}
       {e.location ? (
         <>
           {' '}
@@ -351,11 +533,17 @@ function TimesFacts(props: { times: TimeView[]; onFocus: (f: Focus) => void }) {
             {props.times.map((t, i) => (
               <tr key={i}>
                 <td>
-                  <button type="button" className="linkbtn" onClick={() => props.onFocus({ start: t.start, end: t.end })}>
+                  <button
+                    type="button"
+                    className="linkbtn"
+                    onClick={() => props.onFocus({ start: t.start, end: t.end })}
+                  >
                     {t.text ?? `${t.start}–${t.end}`}
                   </button>
                 </td>
-                <td className="nowrap">{t.value ? fmtRange(t.value.start, t.value.end) : <span className="muted">unresolved</span>}</td>
+                <td className="nowrap">
+                  {t.value ? fmtRange(t.value.start, t.value.end) : <span className="muted">unresolved</span>}
+                </td>
                 <td className="muted">{t.kind ?? ''}</td>
               </tr>
             ))}
@@ -373,7 +561,9 @@ function LinksFacts(props: { links: LinkView[]; docId: string }) {
   const same = props.links.filter((l) => l.type === 'same_story');
   const row = (l: LinkView, other: string, title: string | null | undefined) => (
     <li key={`${l.from}-${l.to}-${l.type}`}>
-      <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span> <a href={href(['doc', other])}>{title || shortId(other)}</a> <span className="muted">{fmtScore(l.score)}</span>
+      <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span>{' '}
+      <a href={href(['doc', other])}>{title || shortId(other)}</a>{' '}
+      <span className="muted">{fmtScore(l.score)}</span>
     </li>
   );
   return (
@@ -397,7 +587,11 @@ function LinksFacts(props: { links: LinkView[]; docId: string }) {
           {same.length ? (
             <>
               <h3>Same story</h3>
-              <ul className="links">{same.map((l) => (l.from === props.docId ? row(l, l.to, l.toTitle) : row(l, l.from, l.fromTitle)))}</ul>
+              <ul className="links">
+                {same.map((l) =>
+                  l.from === props.docId ? row(l, l.to, l.toTitle) : row(l, l.from, l.fromTitle),
+                )}
+              </ul>
             </>
           ) : null}
         </>

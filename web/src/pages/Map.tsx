@@ -15,6 +15,18 @@ import { AWAY, monthsOf, NEUTRAL, scoreColor, scoresAt, type CountryScore } from
 import { BLOCS, blocColor, fmtScore } from '../lib/format';
 import { href, navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';
+import { monthIndex, monthLabel } from '../lib/timescale';
+import { Reason } from './Entity';
+
+const monthName = (period: string) =>
+  monthIndex(period) !== null ? monthLabel(monthIndex(period)!) : period;
+/** "2022-01" → "Jan 22", for the map's labels. */
+const shortMonth = (period: string) => monthName(period).replace(/ (\d{2})(\d{2})$/, ' $2');
+/** A reason line without its weight prefix ("+0.50: …"), for the tooltip. */
+const reasonText = (line: string) =>
+  line.replace(/^(?:Overall )?[+−-]?\d+(?:\.\d+)?:\s*/, (m) =>
+    /^[+]/.test(m) ? 'toward: ' : /^[−-]/.test(m) ? 'away: ' : '',
+  );
 
 type CountryFeature = Feature<Geometry, { name?: string }> & { id?: string | number };
 
@@ -38,7 +50,9 @@ function useWorld(): FeatureCollection<Geometry, { name?: string }> | null {
   useEffect(() => {
     let live = true;
     import('world-atlas/countries-50m.json').then((m) => {
-      const topo = (m.default ?? m) as unknown as Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+      const topo = (m.default ?? m) as unknown as Topology<{
+        countries: GeometryCollection<{ name?: string }>;
+      }>;
       const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name?: string }>;
       if (live) setWorld(fc);
     });
@@ -56,7 +70,11 @@ function frameOutline(): GeoPermissibleObjects {
   for (let y = y0; y <= y1; y += 1) ring.push([x1, y]);
   for (let x = x1; x >= x0; x -= 1) ring.push([x, y1]);
   for (let y = y1; y >= y0; y -= 1) ring.push([x0, y]);
-  return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } } as GeoPermissibleObjects;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [ring.reverse()] },
+  } as GeoPermissibleObjects;
 }
 
 export function MapPage(props: { query: URLSearchParams }) {
@@ -69,20 +87,29 @@ export function MapPage(props: { query: URLSearchParams }) {
   const months = useMemo(() => monthsOf(points), [points]);
   const month = monthParam && months.includes(monthParam) ? monthParam : '';
   const scores = useMemo(() => scoresAt(points, bloc, month), [points, bloc, month]);
-  const [hover, setHover] = useState<{ x: number; y: number; name: string; a2: string | null; s: CountryScore | undefined } | null>(null);
+  const [hover, setHover] = useState<{
+    x: number;
+    y: number;
+    name: string;
+    a2: string | null;
+    s: CountryScore | undefined;
+  } | null>(null);
   const blocList = blocs.data ? items(blocs.data) : [];
   const blocIds = blocList.length ? blocList.map((b) => b.id) : BLOCS;
   const color = blocColor(bloc);
 
   const drawn = useMemo(() => {
     if (!world) return null;
-    const projection = geoConicConformal().parallels([35, 50]).rotate([-58, 0]).fitExtent(
-      [
-        [4, 4],
-        [W - 4, H - 4],
-      ],
-      frameOutline(),
-    );
+    const projection = geoConicConformal()
+      .parallels([35, 50])
+      .rotate([-58, 0])
+      .fitExtent(
+        [
+          [4, 4],
+          [W - 4, H - 4],
+        ],
+        frameOutline(),
+      );
     const path = geoPath(projection);
     const [[fx0, fy0], [fx1, fy1]] = FRAME;
     const features = (world.features as CountryFeature[]).filter((f) => {
@@ -93,7 +120,14 @@ export function MapPage(props: { query: URLSearchParams }) {
     });
     return features.map((f) => {
       const a2 = f.id !== undefined ? (NUMERIC_TO_A2.get(String(f.id).padStart(3, '0')) ?? null) : null;
-      return { f, a2, d: path(f) ?? '', c: path.centroid(f), area: path.area(f), name: f.properties?.name ?? 'unknown' };
+      return {
+        f,
+        a2,
+        d: path(f) ?? '',
+        c: path.centroid(f),
+        area: path.area(f),
+        name: f.properties?.name ?? 'unknown',
+      };
     });
   }, [world]);
 
@@ -103,7 +137,11 @@ export function MapPage(props: { query: URLSearchParams }) {
       <div className="filters">
         <label>
           Bloc{' '}
-          <select value={bloc} onChange={(e) => navigate(href('map', { bloc: e.target.value, month }))} data-testid="map-bloc">
+          <select
+            value={bloc}
+            onChange={(e) => navigate(href('map', { bloc: e.target.value, month }))}
+            data-testid="map-bloc"
+          >
             {blocIds.map((b) => (
               <option key={b} value={b}>
                 {blocList.find((x) => x.id === b)?.name ?? b}
@@ -124,18 +162,36 @@ export function MapPage(props: { query: URLSearchParams }) {
         </label>
         <div className="legend-bar" aria-label="legend">
           <span>−1 away</span>
-          <span className="ramp" style={{ background: `linear-gradient(to right, ${AWAY}, ${NEUTRAL}, ${color})` }} />
+          <span
+            className="ramp"
+            style={{ background: `linear-gradient(to right, ${AWAY}, ${NEUTRAL}, ${color})` }}
+          />
           <span>+1 toward {bloc}</span>
           <span className="swatch nodata" /> <span>no data</span>
         </div>
       </div>
-      <Panel title={`Alignment toward ${bloc}${month ? ` · ${month}` : ' · latest'}`} testId="map" className="map-panel">
+      <Panel
+        title={`Alignment toward ${bloc} · ${month ? `as of ${monthName(month)}` : 'latest month per country'}`}
+        testId="map"
+        className="map-panel"
+      >
+        <p className="muted small map-note" data-testid="map-note">
+          {month
+            ? `Each country's score for ${monthName(month)}, or its latest month before it with reports (its month is shown under its score).`
+            : 'Each country shows its latest month with reports; the months differ by country and are shown under each score and in the table.'}
+        </p>
         {res.error ? <ErrorBox error={res.error} /> : null}
         {!drawn ? (
           <div className="loading">Loading map…</div>
         ) : (
           <div className="mapwrap" onMouseLeave={() => setHover(null)}>
-            <svg className="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Map of alignment scores" data-testid="map-svg">
+            <svg
+              className="map"
+              viewBox={`0 0 ${W} ${H}`}
+              role="img"
+              aria-label="Map of alignment scores"
+              data-testid="map-svg"
+            >
               <rect x={0} y={0} width={W} height={H} className="sea" />
               {drawn.map(({ f, a2, d, name }, i) => {
                 const s = a2 ? scores.get(a2) : undefined;
@@ -148,7 +204,9 @@ export function MapPage(props: { query: URLSearchParams }) {
                     style={fill ? { fill } : undefined}
                     data-a2={a2 ?? ''}
                     onMouseMove={(e) => {
-                      const box = (e.currentTarget.ownerSVGElement?.parentElement ?? e.currentTarget).getBoundingClientRect();
+                      const box = (
+                        e.currentTarget.ownerSVGElement?.parentElement ?? e.currentTarget
+                      ).getBoundingClientRect();
                       setHover({ x: e.clientX - box.left, y: e.clientY - box.top, name, a2, s });
                     }}
                     onClick={() => a2 && navigate(href(['entity', `country:${a2}`]))}
@@ -159,30 +217,49 @@ export function MapPage(props: { query: URLSearchParams }) {
                 .filter(({ a2 }) => a2 && (FOCUS.has(a2) || scores.has(a2)))
                 .map(({ a2, c, name, area }) =>
                   Number.isFinite(c[0]) && c[0] > 0 && c[0] < W && c[1] > 0 && c[1] < H ? (
-                    <text key={`l-${a2}`} x={c[0]} y={c[1]} className={`maplabel${area < 6000 ? ' small' : ''}`} textAnchor="middle">
+                    <text
+                      key={`l-${a2}`}
+                      x={c[0]}
+                      y={c[1]}
+                      className={`maplabel${area < 6000 ? ' small' : ''}`}
+                      textAnchor="middle"
+                    >
                       {/* Small states (the Caucasus) get their ISO code so labels do not collide. */}
                       <tspan x={c[0]}>{area < 6000 ? a2 : name}</tspan>
                       {a2 && scores.has(a2) ? (
-                        <tspan x={c[0]} dy="1.1em" className="mapscore">
-                          {fmtScore(scores.get(a2)!.score, 2)}
-                        </tspan>
+                        <>
+                          <tspan x={c[0]} dy="1.1em" className="mapscore">
+                            {fmtScore(scores.get(a2)!.score, 2)}
+                          </tspan>
+                          <tspan x={c[0]} dy="1.05em" className="mapmonth">
+                            {shortMonth(scores.get(a2)!.period)}
+                          </tspan>
+                        </>
                       ) : null}
                     </text>
                   ) : null,
                 )}
             </svg>
             {hover ? (
-              <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} data-testid="map-tooltip">
+              <div
+                className="tooltip"
+                style={{ left: hover.x + 14, top: hover.y + 14 }}
+                data-testid="map-tooltip"
+              >
                 <strong>{hover.name}</strong>
                 {hover.s ? (
                   <>
                     <div>
-                      {bloc}: {fmtScore(hover.s.score)} <span className="muted">({hover.s.period}{hover.s.carried ? ', latest before' : ''})</span>
+                      {bloc}: {fmtScore(hover.s.score)}{' '}
+                      <span className="muted">
+                        (as of {monthName(hover.s.period)}
+                        {hover.s.carried ? ', the latest month before with reports' : ''})
+                      </span>
                     </div>
                     <div>{hover.s.evidence} evidence</div>
                     {hover.s.explanation.slice(0, 4).map((line, i) => (
                       <div key={i} className="muted small">
-                        {line}
+                        {reasonText(line)}
                       </div>
                     ))}
                   </>
@@ -205,7 +282,7 @@ export function MapPage(props: { query: URLSearchParams }) {
               <tr>
                 <th>Country</th>
                 <th className="num">Score</th>
-                <th>Period</th>
+                <th>Month</th>
                 <th className="num">Evidence</th>
                 <th>Why</th>
               </tr>
@@ -216,12 +293,22 @@ export function MapPage(props: { query: URLSearchParams }) {
                 .map(([a2, s]) => (
                   <tr key={a2}>
                     <td>
-                      <span className="swatch" style={{ background: scoreColor(s.score, color) }} /> <EntityLink id={s.entity} name={s.name} type="country" />
+                      <span className="swatch" style={{ background: scoreColor(s.score, color) }} />{' '}
+                      <EntityLink id={s.entity} name={s.name} type="country" />
                     </td>
                     <td className="num">{fmtScore(s.score)}</td>
-                    <td>{s.period}</td>
+                    <td className="nowrap" data-month={s.period}>
+                      {monthName(s.period)}
+                      {s.carried ? <span className="muted small"> (latest before)</span> : null}
+                    </td>
                     <td className="num">{s.evidence}</td>
-                    <td className="muted small">{s.explanation.join(' · ')}</td>
+                    <td className="small">
+                      <ul className="explanation">
+                        {s.explanation.map((line, i) => (
+                          <Reason key={i} line={line} />
+                        ))}
+                      </ul>
+                    </td>
                   </tr>
                 ))}
             </tbody>
@@ -235,7 +322,12 @@ export function MapPage(props: { query: URLSearchParams }) {
             <span key={b.id}>
               {i ? ' · ' : ''}
               <strong style={{ color: blocColor(b.id) }}>{b.name ?? b.id}</strong>
-              {b.leader ? <> (led by <EntityLink id={b.leader} />)</> : null}
+              {b.leader ? (
+                <>
+                  {' '}
+                  (led by <EntityLink id={b.leader} />)
+                </>
+              ) : null}
             </span>
           ))}
         </p>

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze.js';
+import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
+import { feature, seededRandom } from '../learn/hash.js';
+import { lemmatize, parseLemmatizer, serializeLemmatizer, trainLemmatizer } from './lemmatizer.js';
+import { oracleParse, projectivize } from './parser.js';
+import { normalize, shape } from './words.js';
+import type { Doc } from '../doc.js';
+
+/**
+ * Problems of the tree (empty when well-formed): every token tagged and parsed, heads inside the
+ * sentence, no cycle, one root per window of at most 250 tokens.
+ */
+function treeProblems(doc: Doc): string[] {
+  const problems: string[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { first, last } = doc.sentenceTokens(s);
+    let roots = 0;
+    for (let i = first; i < last; i++) {
+      const h = doc.head(i);
+      if (h === null || doc.upos(i) === null || !/^[a-z]+(:[a-z]+)?$/.test(doc.deprel(i) ?? '')) problems.push(`token ${i} unannotated`);
+      else if (h === -1) roots++;
+      else if (h < first || h >= last || h === i) problems.push(`token ${i} has head ${h} outside its sentence`);
+      let t = i;
+      let steps = 0;
+      while (t >= 0 && steps++ <= last - first) t = doc.heads[t]!;
+      if (t !== -1) problems.push(`token ${i} is in a cycle`);
+    }
+    if (roots < 1 || roots > Math.ceil((last - first) / 250)) problems.push(`sentence ${s} has ${roots} roots`);
+  }
+  return problems;
+}
+
+function expectWellFormed(doc: Doc): void {
+  expect(treeProblems(doc).slice(0, 5)).toEqual([]);
+}
+
+describe('English tagger, lemmatizer and parser (shipped weights)', () => {
+  it('tags, lemmatises and parses a news sentence', () => {
+    const doc = analyze('The foreign minister said on Tuesday that the talks had failed.', 'en');
+    expect(doc.tagged && doc.parsed).toBe(true);
+    const at = (w: string) => doc.tokens().find((t) => t.text === w)!;
+    expect(at('minister')).toMatchObject({ upos: 'NOUN', xpos: 'NN', deprel: 'nsubj' });
+    expect(at('said')).toMatchObject({ upos: 'VERB', xpos: 'VBD', lemma: 'say', head: -1, deprel: 'root' });
+    expect(at('talks')).toMatchObject({ upos: 'NOUN', lemma: 'talk', deprel: 'nsubj' });
+    expect(at('had')).toMatchObject({ upos: 'AUX', lemma: 'have', deprel: 'aux' });
+    expect(at('failed')).toMatchObject({ upos: 'VERB', lemma: 'fail', deprel: 'ccomp', head: at('said').index });
+    expect(doc.dependents(at('said').index, 'nsubj')).toEqual([at('minister').index]);
+    expect(doc.subtree(at('failed').index)).toEqual({ first: at('that').index, last: at('failed').index + 1 });
+    expectWellFormed(doc);
+  });
+
+  it('gives well-formed trees over several sentences and clitics', () => {
+    const doc = analyze("Mr. Smith didn't come. “We won't accept it,” she told Reuters in Kyiv!\n\nShares fell 5% to $1,000.", 'en');
+    expect(doc.sentences.length).toBe(3);
+    expectWellFormed(doc);
+    const nt = doc.tokens().find((t) => t.text === "n't")!;
+    expect(nt).toMatchObject({ upos: 'PART', lemma: 'not', deprel: 'advmod' });
+    expect(doc.tokens().find((t) => t.text === 'Reuters')!.upos).toBe('PROPN');
+  });
+
+  it('never throws on bad input', () => {
+    expect(analyze('', 'en').length).toBe(0);
+    expect(analyze(undefined as unknown as string, 'en').length).toBe(0);
+    const controls = analyze('Bad\u0000input\u0007 with \u001b[31mcontrol\u0008 chars\uFFFE and \uD800 lone surrogate.', 'en');
+    expect(controls.length).toBeGreaterThan(3);
+    expectWellFormed(controls);
+    const script = analyze('这是中文文本。 هذا نص عربي. 🙂🙂 ∑∫ Ω', 'en');
+    expect(script.length).toBeGreaterThan(0);
+    expectWellFormed(script);
+  });
+
+  it('annotates a megabyte without a sentence break, and parses run-on text in bounded windows', () => {
+    const words = ['the', 'government', 'of', 'Kazakhstan', 'signed', 'an', 'agreement', 'with', 'China', 'and'];
+    const runOn = (chars: number) => {
+      const parts: string[] = [];
+      let size = 0;
+      for (let i = 0; size < chars; i++) {
+        const w = words[i % words.length]!;
+        parts.push(w);
+        size += w.length + 1;
+      }
+      return parts.join(' ');
+    };
+    // a megabyte (156k tokens) is tagged; the tree of such a text is measured in the bench, not here
+    const big = analyze(runOn(1_000_000), 'en', { parse: false });
+    expect(big.length).toBeGreaterThan(150_000);
+    expect(big.sentences.length).toBe(1);
+    expect(big.tagged).toBe(true);
+    expect(big.upos(big.length - 1)).not.toBeNull();
+    expect(big.head(0)).toBeNull();
+    // 1,600 tokens without a break: parsed in windows of at most 250 tokens, each with a root
+    const doc = analyze(runOn(10_000), 'en');
+    expect(doc.length).toBeGreaterThan(1500);
+    expectWellFormed(doc);
+    expect(doc.head(doc.length - 1)).not.toBeNull();
+    const h = doc.head(300)!;
+    expect(h === -1 || (h >= 250 && h < 500)).toBe(true);
+  });
+
+  it('leaves Russian and Turkish unannotated through the same interface', () => {
+    for (const [text, lang] of [['Президент России заявил, что переговоры провалились.', 'ru'], ['Türkiye Cumhurbaşkanı açıklama yaptı.', 'tr']] as const) {
+      const doc = analyze(text, lang);
+      expect(doc.length).toBeGreaterThan(3);
+      expect(doc.tagged || doc.parsed).toBe(false);
+      expect(doc.token(0)).toMatchObject({ upos: null, xpos: null, lemma: null, head: null, deprel: null });
+      expect(doc.children(0)).toEqual([]);
+    }
+  });
+});
+
+describe('parser oracle', () => {
+  it('rebuilds projective trees by following zero-cost moves', () => {
+    const trees = [
+      [-1],
+      [1, -1, 1],
+      [1, 2, -1, 4, 2, 2],
+      [2, 2, 5, 4, 2, -1, 5, 8, 6, 5],
+    ];
+    for (const heads of trees) expect(oracleParse(heads)).toEqual(heads);
+  });
+  it('lifts non-projective arcs to a projective tree', () => {
+    // 0 → 2 crosses 1 → 3: "A hearing is scheduled on the issue today" style
+    const heads = [3, 3, 0, -1, 3];
+    const proj = projectivize(heads);
+    expect(proj).not.toEqual(heads);
+    expect(projectivize(proj)).toEqual(proj);
+    expect(oracleParse(heads)).toEqual(proj);
+  });
+});
+
+describe('lemmatizer', () => {
+  const data = [
+    ['talks', 'NNS', 'talk'], ['walks', 'NNS', 'walk'], ['cities', 'NNS', 'city'], ['parties', 'NNS', 'party'], ['said', 'VBD', 'say'],
+    ['failed', 'VBD', 'fail'], ['walked', 'VBD', 'walk'], ['went', 'VBD', 'go'], ['Obama', 'NNP', 'Obama'], ['The', 'DT', 'the'],
+  ].map(([form, xpos, lemma]) => ({ form: form!, xpos: xpos!, lemma: lemma! }));
+  it('learns lookups and suffix rules and survives serialisation', () => {
+    const model = parseLemmatizer(serializeLemmatizer(trainLemmatizer(data)));
+    expect(lemmatize(model, 'went', 'VBD')).toBe('go');
+    expect(lemmatize(model, 'agencies', 'NNS')).toBe('agency');
+    expect(lemmatize(model, 'jumped', 'VBD')).toBe('jump');
+    expect(lemmatize(model, 'Kyiv', 'NNP')).toBe('Kyiv');
+    expect(lemmatize(model, 'THE', 'DT')).toBe('the');
+    expect(lemmatize(model, '', 'NN')).toBe('');
+  });
+});
+
+describe('word atoms', () => {
+  it('normalises quotes and computes shapes', () => {
+    expect(normalize('Don’t')).toBe("don't");
+    expect(normalize('“')).toBe('"');
+    expect(shape('Obama')).toBe('Xxx');
+    expect(shape('F-16')).toBe('X-dd');
+    expect(shape('1,000')).toBe('d,dd');
+  });
+});
+
+describe('SparsePerceptron', () => {
+  it('learns a toy task and keeps its decisions through int8 compaction and bytes', () => {
+    const random = seededRandom(7);
+    const data = Array.from({ length: 400 }, () => {
+      const label = Math.floor(random() * 4);
+      return { f: new Uint32Array([feature(1, label), feature(2, Math.floor(random() * 30))]), label };
+    });
+    const p = new SparsePerceptron(4);
+    const scores = new Float32Array(4);
+    const best = (s: Float32Array) => s.indexOf(Math.max(...s));
+    for (let epoch = 0; epoch < 3; epoch++) {
+      for (const x of data) {
+        p.tick();
+        p.update(x.label, best(p.scores(x.f, 2, scores)), x.f, 2);
+      }
+    }
+    const compact = CompactPerceptron.deserialize(p.compact().serialize());
+    const acc = data.filter((x) => best(compact.scores(x.f, 2, scores)) === x.label).length / data.length;
+    expect(acc).toBeGreaterThan(0.97);
+    expect(compact.row(12345)).toBe(-1);
+    expect(() => CompactPerceptron.deserialize(new Uint8Array(12))).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,583 @@
+/**
+ * The English dependency parser: greedy arc-hybrid transitions (Kuhlmann et al. 2011) with the
+ * root at the end of the buffer (Ballesteros & Nivre 2013), trained with the dynamic oracle of
+ * Goldberg & Nivre (2013) and an averaged perceptron; the label of each arc comes from a
+ * separate perceptron when the arc is made, so later decisions see the labels of the children.
+ *
+ * Transitions (s0 = stack top, s1 below it, b0 = buffer front; the buffer is the suffix b0..n):
+ *   SHIFT  push b0;                      invalid when b0 is the root
+ *   LEFT   pop s0, head(s0) = b0;        at the root only when s0 is the last item of the stack
+ *   RIGHT  pop s0, head(s0) = s1
+ * Every sentence gets one root: the one word attached to the root position. Non-projective gold
+ * trees are lifted to projective ones for training (a word whose arc crosses another attaches to
+ * its head's head); the parser itself only builds projective trees.
+ */
+import { feature, hashString, mix, seededRandom, shuffle } from '../learn/hash.js';
+import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
+import type { Scorer } from './tagger.js';
+import { wordAtoms, type Clusters, type WordAtoms } from './words.js';
+
+export type ParserModel = {
+  labels: string[];
+  moves: Scorer;
+  labeller: Scorer;
+  clusters: Clusters | null;
+};
+
+const SHIFT = 0;
+const LEFT = 1;
+const RIGHT = 2;
+const MAX_FEATURES = 160;
+const NO_WORD = hashString('<none>');
+const ROOT_WORD = hashString('<root>');
+
+/** Parser input: the words with their atoms and tag ids (0 = none; the root gets its own id). */
+export type ParseInput = { atoms: WordAtoms; tags: Int32Array; upos: Int32Array };
+
+/** The mutable configuration; arrays sized n + 1 (index n is the root). */
+class State {
+  readonly n: number;
+  stack: Int32Array;
+  sp = 0;
+  b0 = 0;
+  heads: Int32Array;
+  labels: Int32Array;
+  lc1: Int32Array;
+  lc2: Int32Array;
+  rc1: Int32Array;
+  rc2: Int32Array;
+  nl: Uint16Array;
+  nr: Uint16Array;
+  lset: Uint32Array;
+  rset: Uint32Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.labels = new Int32Array(n + 1).fill(-1);
+    this.lc1 = new Int32Array(n + 1).fill(-1);
+    this.lc2 = new Int32Array(n + 1).fill(-1);
+    this.rc1 = new Int32Array(n + 1).fill(-1);
+    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.nl = new Uint16Array(n + 1);
+    this.nr = new Uint16Array(n + 1);
+    this.lset = new Uint32Array(n + 1);
+    this.rset = new Uint32Array(n + 1);
+  }
+
+  get done(): boolean {
+    return this.b0 >= this.n && this.sp === 0;
+  }
+
+  s(k: number): number {
+    return this.sp > k ? this.stack[this.sp - 1 - k]! : -1;
+  }
+
+  valid(move: number): boolean {
+    if (move === SHIFT) return this.b0 < this.n;
+    if (move === LEFT) return this.sp > 0 && (this.b0 < this.n || this.sp === 1);
+    return this.sp > 1;
+  }
+
+  /** Attaches `d` to `h` with `label` (children lists kept for features). */
+  attach(h: number, d: number, label: number): void {
+    this.heads[d] = h;
+    this.labels[d] = label;
+    const lh = labelHash(label);
+    if (d < h) {
+      if (this.lc1[h] === -1 || d < this.lc1[h]!) {
+        this.lc2[h] = this.lc1[h]!;
+        this.lc1[h] = d;
+      } else if (this.lc2[h] === -1 || d < this.lc2[h]!) this.lc2[h] = d;
+      this.nl[h]!++;
+      this.lset[h] = (this.lset[h]! + lh) >>> 0;
+    } else {
+      if (this.rc1[h] === -1 || d > this.rc1[h]!) {
+        this.rc2[h] = this.rc1[h]!;
+        this.rc1[h] = d;
+      } else if (this.rc2[h] === -1 || d > this.rc2[h]!) this.rc2[h] = d;
+      this.nr[h]!++;
+      this.rset[h] = (this.rset[h]! + lh) >>> 0;
+    }
+  }
+
+  /** The arc `move` would make: [head, dependent], or null for SHIFT. */
+  arc(move: number): [number, number] | null {
+    if (move === LEFT) return [this.b0, this.s(0)];
+    if (move === RIGHT) return [this.s(1), this.s(0)];
+    return null;
+  }
+
+  apply(move: number, label: number): void {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b0++;
+      return;
+    }
+    const [h, d] = this.arc(move)!;
+    this.attach(h, d, label);
+    this.sp--;
+  }
+}
+
+const LABEL_HASH: number[] = [];
+function labelHash(label: number): number {
+  if (label < 0) return 0;
+  return (LABEL_HASH[label] ??= hashString('L' + label));
+}
+
+function distBucket(d: number): number {
+  const a = Math.abs(d);
+  return a <= 5 ? a : a <= 7 ? 6 : a <= 10 ? 7 : a <= 15 ? 8 : 9;
+}
+
+/** Transition features of a configuration. */
+function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const s2 = st.s(2);
+  const b0 = st.b0;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), s2t = T(s2);
+  const b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2t = T(b2), b2w = W(b2);
+  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
+  const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
+  const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
+  const s0r = s0 >= 0 ? st.rc1[s0]! : -1;
+  const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
+  const s1l = s1 >= 0 ? st.lc1[s1]! : -1;
+  const s1r = s1 >= 0 ? st.rc1[s1]! : -1;
+  const s1r2 = s1 >= 0 ? st.rc2[s1]! : -1;
+  const b0l = st.lc1[b0]!;
+  const b0l2 = st.lc2[b0]!;
+  const d1 = s0 >= 0 ? distBucket(b0 - s0) : 15;
+  const d2 = s1 >= 0 ? distBucket(s0 - s1) : 15;
+  let k = 0;
+  out[k++] = feature(0, 0);
+  out[k++] = feature(1, s0w);
+  out[k++] = feature(2, s0t);
+  out[k++] = feature(3, s0wt);
+  out[k++] = feature(4, s1w);
+  out[k++] = feature(5, s1t);
+  out[k++] = feature(6, s1wt);
+  out[k++] = feature(7, b0w);
+  out[k++] = feature(8, b0t);
+  out[k++] = feature(9, b0wt);
+  out[k++] = feature(10, b1w);
+  out[k++] = feature(11, b1t);
+  out[k++] = feature(12, mix(b1w, b1t));
+  out[k++] = feature(13, b2w);
+  out[k++] = feature(14, b2t);
+  out[k++] = feature(15, s2t);
+  out[k++] = feature(16, W(s2));
+  out[k++] = feature(20, s0wt, b0wt);
+  out[k++] = feature(21, s0wt, b0w);
+  out[k++] = feature(22, s0w, b0wt);
+  out[k++] = feature(23, s0wt, b0t);
+  out[k++] = feature(24, s0t, b0wt);
+  out[k++] = feature(25, s0w, b0w);
+  out[k++] = feature(26, s0t, b0t);
+  out[k++] = feature(27, b0t, b1t);
+  out[k++] = feature(28, s1wt, s0wt);
+  out[k++] = feature(29, s1wt, s0w);
+  out[k++] = feature(30, s1w, s0wt);
+  out[k++] = feature(31, s1wt, s0t);
+  out[k++] = feature(32, s1t, s0wt);
+  out[k++] = feature(33, s1w, s0w);
+  out[k++] = feature(34, s1t, s0t);
+  out[k++] = feature(40, b0t, b1t, b2t);
+  out[k++] = feature(41, s0t, b0t, b1t);
+  out[k++] = feature(42, s1t, s0t, b0t);
+  out[k++] = feature(43, s2t, s1t, s0t);
+  out[k++] = feature(44, s0t, T(s0l), b0t);
+  out[k++] = feature(45, s0t, T(s0r), b0t);
+  out[k++] = feature(46, s0t, b0t, T(b0l));
+  out[k++] = feature(47, s1t, T(s1r), s0t);
+  out[k++] = feature(48, s1t, T(s1l), s0t);
+  out[k++] = feature(49, s1t, s0t, T(s0l));
+  out[k++] = feature(50, s1t, s0t, T(s0r));
+  out[k++] = feature(51, s0w, b0t, b1t);
+  out[k++] = feature(52, s0t, b0w, b1t);
+  out[k++] = feature(53, s1w, s0t, b0t);
+  out[k++] = feature(54, s1t, s0w, b0t);
+  out[k++] = feature(55, s1t, s0t, b0w);
+  out[k++] = feature(56, s1t, s0t, b1t);
+  out[k++] = feature(60, s0w, d1);
+  out[k++] = feature(61, s0t, d1);
+  out[k++] = feature(62, b0w, d1);
+  out[k++] = feature(63, b0t, d1);
+  out[k++] = feature(64, mix(s0w, b0w), d1);
+  out[k++] = feature(65, s0t, b0t, d1);
+  out[k++] = feature(66, s1w, d2);
+  out[k++] = feature(67, s1t, d2);
+  out[k++] = feature(68, s0w, d2);
+  out[k++] = feature(69, s0t, d2);
+  out[k++] = feature(70, s1t, s0t, d2);
+  out[k++] = feature(71, mix(s1w, s0w), d2);
+  const vl = (i: number) => (i >= 0 ? Math.min(st.nl[i]!, 5) : 9);
+  const vr = (i: number) => (i >= 0 ? Math.min(st.nr[i]!, 5) : 9);
+  out[k++] = feature(80, s0w, vr(s0));
+  out[k++] = feature(81, s0t, vr(s0));
+  out[k++] = feature(82, s0w, vl(s0));
+  out[k++] = feature(83, s0t, vl(s0));
+  out[k++] = feature(84, b0w, vl(b0));
+  out[k++] = feature(85, b0t, vl(b0));
+  out[k++] = feature(86, s1w, vr(s1));
+  out[k++] = feature(87, s1t, vr(s1));
+  out[k++] = feature(88, s1t, vl(s1));
+  let t = 90;
+  for (const c of [s0l, s0r, s0l2, s0r2, s1l, s1r, s1r2, b0l, b0l2]) {
+    out[k++] = feature(t, W(c));
+    out[k++] = feature(t + 1, T(c));
+    out[k++] = feature(t + 2, L(c));
+    t += 3;
+  }
+  out[k++] = feature(120, s0t, T(s0l), T(s0l2));
+  out[k++] = feature(121, s0t, T(s0r), T(s0r2));
+  out[k++] = feature(122, s1t, T(s1r), T(s1r2));
+  out[k++] = feature(123, b0t, T(b0l), T(b0l2));
+  out[k++] = feature(124, s0t, L(s0l), L(s0l2));
+  out[k++] = feature(125, s0t, L(s0r), L(s0r2));
+  out[k++] = feature(126, s1t, L(s1r), L(s1r2));
+  out[k++] = feature(127, b0t, L(b0l), L(b0l2));
+  const ls = (i: number) => (i >= 0 ? st.lset[i]! : 7);
+  const rs = (i: number) => (i >= 0 ? st.rset[i]! : 7);
+  out[k++] = feature(130, s0w, ls(s0));
+  out[k++] = feature(131, s0t, ls(s0));
+  out[k++] = feature(132, s0w, rs(s0));
+  out[k++] = feature(133, s0t, rs(s0));
+  out[k++] = feature(134, b0w, ls(b0));
+  out[k++] = feature(135, b0t, ls(b0));
+  out[k++] = feature(136, s1t, rs(s1));
+  out[k++] = feature(137, s1w, rs(s1));
+  // coarse tags (UPOS) and clusters generalise the word features
+  const U = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.upos[i]! + 2);
+  out[k++] = feature(140, U(s0), U(b0));
+  out[k++] = feature(141, U(s1), U(s0));
+  out[k++] = feature(142, U(s1), U(s0), U(b0));
+  out[k++] = feature(143, U(s0), U(b0), U(b1));
+  const C = (i: number) => (i < 0 || i >= n ? 0 : a.c8[i]!);
+  const s0c = C(s0), b0c = C(b0), s1c = C(s1);
+  if (s0c || b0c) {
+    out[k++] = feature(150, s0c, b0c);
+    out[k++] = feature(151, s0c, b0t);
+    out[k++] = feature(152, s0t, b0c);
+  }
+  if (s1c || s0c) {
+    out[k++] = feature(153, s1c, s0c);
+    out[k++] = feature(154, s1c, s0t);
+    out[k++] = feature(155, s1t, s0c);
+  }
+  return k;
+}
+
+/** Features of the arc head → dep about to be made. */
+function labelFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint32Array): number {
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 || i > n ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
+  const hw = W(h), ht = T(h), dw = W(d), dt = T(d);
+  const dir = d < h ? 1 : 2;
+  const dist = distBucket(h === n ? 0 : h - d);
+  let k = 0;
+  out[k++] = feature(0, dir);
+  out[k++] = feature(1, hw);
+  out[k++] = feature(2, ht, dir);
+  out[k++] = feature(3, dw);
+  out[k++] = feature(4, dt, dir);
+  out[k++] = feature(5, hw, dt);
+  out[k++] = feature(6, ht, dw);
+  out[k++] = feature(7, hw, dw);
+  out[k++] = feature(8, ht, dt, dir);
+  out[k++] = feature(9, ht, dt, dist);
+  out[k++] = feature(10, dw, dir);
+  out[k++] = feature(11, dt, dir, dist);
+  out[k++] = feature(12, dt, st.lset[d]!);
+  out[k++] = feature(13, dt, st.rset[d]!);
+  out[k++] = feature(14, dt, T(st.lc1[d]!), L(st.lc1[d]!));
+  out[k++] = feature(15, dt, T(st.rc1[d]!), L(st.rc1[d]!));
+  out[k++] = feature(16, ht, st.lset[h]!, dir);
+  out[k++] = feature(17, ht, st.rset[h]!, dir);
+  out[k++] = feature(18, T(d - 1), dt, dir);
+  out[k++] = feature(19, dt, T(d + 1), dir);
+  out[k++] = feature(20, T(h - 1), ht, dir);
+  out[k++] = feature(21, ht, T(h + 1), dir);
+  out[k++] = feature(22, d < n ? a.suf3[d]! : 0, dt);
+  out[k++] = feature(23, d < n ? a.flags[d]! : 0, dt, dir);
+  out[k++] = feature(24, hw, dt, dir);
+  out[k++] = feature(25, ht, dw, dir);
+  out[k++] = feature(26, ht, dt, mix(st.nl[d]!, st.nr[d]!));
+  out[k++] = feature(27, ht, dt, L(st.lc1[h]!));
+  out[k++] = feature(28, ht, dt, L(st.rc1[h]!));
+  out[k++] = feature(29, dt, T(st.lc1[d]!), T(st.lc2[d]!));
+  out[k++] = feature(30, h < n ? a.suf3[h]! : 0, ht, dt);
+  out[k++] = feature(31, dw, T(st.lc1[d]!));
+  out[k++] = feature(32, d === 0 ? 1 : 0, dt, ht);
+  const U = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.upos[i]! + 2);
+  out[k++] = feature(33, U(h), U(d), dir);
+  const dc = d < n ? a.c8[d]! : 0;
+  if (dc) out[k++] = feature(34, dc, ht, dir);
+  const hc = h < n ? a.c8[h]! : 0;
+  if (hc) out[k++] = feature(35, hc, dt, dir);
+  return k;
+}
+
+function argmax(scores: Float32Array, k: number): number {
+  let best = 0;
+  for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
+  return best;
+}
+
+/** Parses one sentence: head index of each word (-1 for the root) and label ids. */
+export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32Array; labels: Int32Array } {
+  const n = x.atoms.n;
+  const st = new State(n);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const mscores = new Float32Array(3);
+  const lscores = new Float32Array(model.labeller.classes);
+  const rootLabel = model.labels.indexOf('root');
+  while (!st.done) {
+    const count = moveFeatures(x, st, feats);
+    model.moves.scores(feats, count, mscores);
+    let move = -1;
+    for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || mscores[m]! > mscores[move]!)) move = m;
+    let label = -1;
+    const arc = st.arc(move);
+    if (arc) {
+      if (arc[0] === n && rootLabel >= 0) label = rootLabel;
+      else {
+        const lc = labelFeatures(x, st, arc[0], arc[1], feats);
+        model.labeller.scores(feats, lc, lscores);
+        label = argmax(lscores, lscores.length);
+        if (label === rootLabel) label = secondBest(lscores, rootLabel);
+      }
+    }
+    st.apply(move, label);
+  }
+  const heads = new Int32Array(n);
+  const labels = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    heads[i] = st.heads[i] === n ? -1 : st.heads[i]!;
+    labels[i] = st.labels[i]!;
+  }
+  return { heads, labels };
+}
+
+function secondBest(scores: Float32Array, not: number): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) if (c !== not && (best < 0 || scores[c]! > scores[best]!)) best = c;
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+/** A training sentence: forms, predicted (or gold) tag ids, gold heads (-1 root) and labels. */
+export type TreeSentence = { forms: string[]; tags: number[]; upos: number[]; heads: number[]; labels: number[] };
+
+/** Lifts crossing arcs until the tree is projective (heads -1 = root). */
+export function projectivize(heads: readonly number[]): number[] {
+  const h = [...heads];
+  const n = h.length;
+  const H = (i: number) => (h[i]! < 0 ? n : h[i]!);
+  const dominates = (a: number, b: number) => {
+    for (let t = b, steps = 0; steps <= n + 1; steps++) {
+      if (t === a) return true;
+      if (t === n) return false;
+      t = H(t);
+    }
+    return false;
+  };
+  for (let round = 0; round < n * n; round++) {
+    let worst = -1;
+    let worstLen = Infinity;
+    for (let d = 0; d < n; d++) {
+      const head = H(d);
+      const lo = Math.min(head, d);
+      const hi = Math.max(head, d);
+      let crossing = false;
+      for (let k = lo + 1; k < hi && !crossing; k++) if (!dominates(head, k)) crossing = true;
+      if (crossing && hi - lo < worstLen) {
+        worst = d;
+        worstLen = hi - lo;
+      }
+    }
+    if (worst < 0) break;
+    const head = H(worst);
+    h[worst] = head === n ? -1 : h[head]!;
+  }
+  return h;
+}
+
+function isProjective(heads: readonly number[]): boolean {
+  return projectivize(heads).every((v, i) => v === heads[i]);
+}
+
+/** Costs of the three moves under the dynamic oracle (Infinity when invalid). */
+function costs(st: State, gold: Int32Array, out: number[]): void {
+  const n = st.n;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b0 = st.b0;
+  // dependents of s0 still in the buffer
+  let s0deps = 0;
+  if (s0 >= 0) for (let d = b0; d < n; d++) if (gold[d] === s0) s0deps++;
+  out[SHIFT] = Infinity;
+  out[LEFT] = Infinity;
+  out[RIGHT] = Infinity;
+  if (st.valid(SHIFT)) {
+    let c = 0;
+    const gh = gold[b0]!;
+    for (let k = 0; k < st.sp; k++) {
+      const t = st.stack[k]!;
+      if (gold[t] === b0) c++;
+      if (t === gh && t !== s0) c++;
+    }
+    out[SHIFT] = c;
+  }
+  if (st.valid(LEFT)) {
+    const gh = gold[s0]!;
+    out[LEFT] = s0deps + (gh === s1 || gh > b0 ? 1 : 0);
+  }
+  if (st.valid(RIGHT)) {
+    const gh = gold[s0]!;
+    out[RIGHT] = s0deps + (gh >= b0 ? 1 : 0);
+  }
+}
+
+export type ParserTrainOptions = {
+  epochs: number;
+  seed: number;
+  labels: string[];
+  clusters: Clusters | null;
+  /** first epoch with exploration (following the model's own moves) */
+  exploreFrom?: number;
+  dev?: TreeSentence[];
+  prune?: number;
+  log?: (line: string) => void;
+};
+
+export function toInput(s: Pick<TreeSentence, 'forms' | 'tags' | 'upos'>, clusters: Clusters | null): ParseInput {
+  return { atoms: wordAtoms(s.forms, clusters), tags: Int32Array.from(s.tags), upos: Int32Array.from(s.upos) };
+}
+
+export function trainParser(train: TreeSentence[], options: ParserTrainOptions): ParserModel {
+  const log = options.log ?? (() => {});
+  const labels = options.labels;
+  const rootLabel = labels.indexOf('root');
+  const moves = new SparsePerceptron(3);
+  const labeller = new SparsePerceptron(labels.length);
+  const random = seededRandom(options.seed);
+  const prepared = train.map((s) => {
+    const proj = projectivize(s.heads);
+    const n = s.forms.length;
+    const gold = Int32Array.from(proj, (v) => (v < 0 ? n : v));
+    return { x: toInput(s, options.clusters), gold, labels: s.labels };
+  });
+  log(`parser: ${prepared.length} sentences, ${train.filter((s) => !isProjective(s.heads)).length} non-projective (lifted)`);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const lfeats = new Uint32Array(MAX_FEATURES);
+  const mscores = new Float32Array(3);
+  const lscores = new Float32Array(labels.length);
+  const cost = [0, 0, 0];
+  let best: { las: number; model: ParserModel } | null = null;
+  const exploreFrom = options.exploreFrom ?? 1;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    let right = 0;
+    let total = 0;
+    for (const s of shuffle([...prepared], random)) {
+      const n = s.x.atoms.n;
+      const st = new State(n);
+      while (!st.done) {
+        const count = moveFeatures(s.x, st, feats);
+        moves.scores(feats, count, mscores);
+        costs(st, s.gold, cost);
+        let guess = -1;
+        let zero = -1;
+        for (let m = 0; m < 3; m++) {
+          if (cost[m] === Infinity) continue;
+          if (guess < 0 || mscores[m]! > mscores[guess]!) guess = m;
+        }
+        let minCost = Infinity;
+        for (let m = 0; m < 3; m++) minCost = Math.min(minCost, cost[m]!);
+        for (let m = 0; m < 3; m++) if (cost[m] === minCost && (zero < 0 || mscores[m]! > mscores[zero]!)) zero = m;
+        moves.tick();
+        if (cost[guess] !== minCost) moves.update(zero, guess, feats, count);
+        else right++;
+        total++;
+        const move = epoch >= exploreFrom && random() < 0.9 ? guess : zero;
+        const arc = st.arc(move);
+        let label = -1;
+        if (arc) {
+          const [h, d] = arc;
+          if (h === n) label = rootLabel;
+          else {
+            const lc = labelFeatures(s.x, st, h, d, lfeats);
+            labeller.scores(lfeats, lc, lscores);
+            label = argmax(lscores, labels.length);
+            if (label === rootLabel) label = secondBest(lscores, rootLabel);
+            if (s.gold[d] === h) {
+              labeller.tick();
+              labeller.update(s.labels[d]!, label, lfeats, lc);
+            }
+          }
+        }
+        st.apply(move, label);
+      }
+    }
+    const model: ParserModel = { labels, moves: moves.compact(options.prune ?? 0), labeller: labeller.compact(options.prune ?? 0), clusters: options.clusters };
+    let line = `parser epoch ${epoch + 1}: moves right ${(right / total).toFixed(4)} features ${moves.size}+${labeller.size}`;
+    if (options.dev) {
+      const score = parserScore(model, options.dev);
+      line += ` dev UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}`;
+      if (!best || score.las > best.las) best = { las: score.las, model };
+    } else best = { las: 0, model };
+    log(line);
+  }
+  return best!.model;
+}
+
+export function parserScore(model: ParserModel, sentences: readonly TreeSentence[]): { uas: number; las: number } {
+  let uas = 0;
+  let las = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const out = parseSentence(model, toInput(s, model.clusters));
+    for (let i = 0; i < s.forms.length; i++) {
+      total++;
+      if (out.heads[i] === s.heads[i]) {
+        uas++;
+        if (out.labels[i] === s.labels[i]) las++;
+      }
+    }
+  }
+  return { uas: uas / Math.max(1, total), las: las / Math.max(1, total) };
+}
+
+export { CompactPerceptron };
+
+/**
+ * Follows the dynamic oracle's zero-cost moves from the start (no model): on a projective tree
+ * it rebuilds the tree exactly. For tests of the oracle and the projectiviser.
+ */
+export function oracleParse(heads: readonly number[]): number[] {
+  const n = heads.length;
+  const gold = Int32Array.from(projectivize(heads), (v) => (v < 0 ? n : v));
+  const st = new State(n);
+  const cost = [0, 0, 0];
+  while (!st.done) {
+    costs(st, gold, cost);
+    let move = -1;
+    for (let m = 0; m < 3; m++) if (cost[m] !== Infinity && (move < 0 || cost[m]! < cost[move]!)) move = m;
+    st.apply(move, 0);
+  }
+  return [...st.heads.subarray(0, n)].map((h) => (h === n ? -1 : h));
+}

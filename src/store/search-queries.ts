@@ -1,0 +1,129 @@
+/**
+ * Faceted full-text search for the API and the UI: the ranked page of hits (as Store.search), the
+ * number of matching documents, and facets over the matches — outlets, languages, publication
+ * months and the entities they mention — each with its document count. Filters (outlet, language,
+ * period, entity) narrow both the hits and the facets, so a facet value's count is what a click
+ * on it leaves. The entity facet is counted over the first ENTITY_FACET_SAMPLE matches in store
+ * order (a broad query over a large store would otherwise join every match's mentions); the
+ * answer says over how many.
+ */
+import { HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_SOURCE_CHARS, type SearchHit, type Store } from './store.js';
+
+export const ENTITY_FACET_SAMPLE = 2000;
+
+export type SearchFilters = {
+  outlet?: string | null;
+  language?: string | null;
+  from?: string | null;
+  to?: string | null;
+  entity?: string | null;
+};
+
+export type FacetValue = { value: string; count: number };
+export type EntityFacetValue = FacetValue & { name: string; type: string };
+
+export type FacetedSearch = {
+  items: SearchHit[];
+  total: number;
+  facets: {
+    outlet: FacetValue[];
+    language: FacetValue[];
+    month: FacetValue[];
+    entity: EntityFacetValue[];
+    entityDocuments: number;
+  };
+};
+
+/** First day of the period a YYYY, YYYY-MM or YYYY-MM-DD bound starts. */
+function firstDay(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10);
+}
+
+/** First day after the period a YYYY, YYYY-MM or YYYY-MM-DD bound ends (an exclusive bound). */
+export function dayAfter(d: string): string {
+  const [y, m = 12, day] = d.split('-').map(Number);
+  const t = d.length <= 7 ? new Date(Date.UTC(y, m, 1)) : new Date(Date.UTC(y, m - 1, day + 1));
+  return t.toISOString().slice(0, 10);
+}
+
+/** The matching documents, filtered: parameters $1 query, $2 outlet, $3 language, $4 from, $5 to (exclusive), $6 entity. */
+const MATCHES = `q as (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
+                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq),
+  m as materialized (select d.id, d.seq, d.outlet, d.language, d.published_day, ts_rank(d.tsv, q.tsq) as rank
+          from documents d, q
+         where d.tsv @@ q.tsq
+           and ($2::text is null or d.outlet = $2)
+           and ($3::text is null or d.language = $3)
+           and ($4::date is null or d.published_day >= $4::date)
+           and ($5::date is null or d.published_day < $5::date)
+           and ($6::text is null or exists (select 1 from mentions mn where mn.doc_id = d.id and mn.entity_id = $6)))`;
+
+export async function facetedSearch(
+  store: Store,
+  query: string,
+  filters: SearchFilters = {},
+  page: { limit?: number; offset?: number } = {},
+): Promise<FacetedSearch> {
+  const q = query.trim();
+  const empty = {
+    items: [],
+    total: 0,
+    facets: { outlet: [], language: [], month: [], entity: [], entityDocuments: 0 },
+  };
+  if (!q) return empty;
+  const params = [
+    q,
+    filters.outlet || null,
+    filters.language || null,
+    filters.from ? firstDay(filters.from) : null,
+    filters.to ? dayAfter(filters.to) : null,
+    filters.entity || null,
+  ];
+  const [hits, [f]] = await Promise.all([
+    store.db.query(
+      `with ${MATCHES},
+            hits as (select id, seq, rank from m order by rank desc, seq limit $7 offset $8)
+       select d.id, d.source, d.title, d.published, d.outlet, d.language, coalesce(d.words, 0) as words, h.rank,
+              ts_headline(orbit_ts_config(d.language), left(d.text, ${SNIPPET_SOURCE_CHARS}), q.tsq,
+                'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+         from hits h join documents d on d.id = h.id, q
+        order by h.rank desc, h.seq`,
+      [...params, page.limit ?? 20, page.offset ?? 0],
+    ),
+    store.db.query(
+      `with ${MATCHES},
+            sample as (select id from m order by seq limit ${ENTITY_FACET_SAMPLE})
+       select (select count(*)::int from m) as total,
+              (select count(*)::int from sample) as sampled,
+              (select coalesce(jsonb_agg(x), '[]') from (select outlet as value, count(*)::int as count from m where outlet is not null group by outlet order by count desc, outlet limit 25) x) as outlet,
+              (select coalesce(jsonb_agg(x), '[]') from (select language as value, count(*)::int as count from m where language is not null group by language order by count desc, language limit 25) x) as language,
+              (select coalesce(jsonb_agg(x order by x.value), '[]') from (select to_char(published_day, 'YYYY-MM') as value, count(*)::int as count from m where published_day is not null group by 1) x) as month,
+              (select coalesce(jsonb_agg(x), '[]') from (
+                 select e.id as value, e.name, e.type, count(distinct mn.doc_id)::int as count
+                   from sample s join mentions mn on mn.doc_id = s.id join entities e on e.id = mn.entity_id
+                  group by e.id, e.name, e.type order by count desc, e.id limit 20) x) as entity`,
+      params,
+    ),
+  ]);
+  return {
+    items: hits.map((r) => ({
+      id: String(r.id),
+      source: String(r.source),
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      language: String(r.language),
+      words: Number(r.words),
+      rank: Number(r.rank),
+      snippet: String(r.snippet),
+    })),
+    total: Number(f?.total ?? 0),
+    facets: {
+      outlet: (f?.outlet as FacetValue[]) ?? [],
+      language: (f?.language as FacetValue[]) ?? [],
+      month: (f?.month as FacetValue[]) ?? [],
+      entity: (f?.entity as EntityFacetValue[]) ?? [],
+      entityDocuments: Number(f?.sampled ?? 0),
+    },
+  };
+}

@@ -69,6 +69,8 @@ run('extraction', 'extraction.mjs', [], 'extraction.json');
 run('nlp', 'nlp-speed.mjs', ['--docs', process.env.BENCH_NLP_DOCS ?? '2000']);
 run('copies', 'copies.mjs', [], 'copies.json');
 run('entities', 'entities.mjs', [], 'entities.json');
+// NER (src/nlp/ner.ts): F1 on PolNeAR dev, wikigold, re3d and recognition tokens/s (goal ≥ 100k)
+run('ner', 'ner-eval.mjs', ['--json']);
 
 // PostgreSQL + 1 and 2 worker processes; the store the last run leaves is measured further.
 const pipeline = run('pipeline', 'pipeline.mjs', ['--docs', process.env.BENCH_PIPELINE_DOCS ?? '19043', '--workers', '1,2', ...(wanted('queries') || wanted('latencyPostgres') || wanted('loadPostgres') ? ['--keep'] : [])]);

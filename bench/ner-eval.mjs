@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// NER figures of the shipped model (data/models/ner-en.orbm) beside the anchors of issue 13:
+//   node bench/ner-eval.mjs [--json]
+// Exact-span, exact-type micro F1 over PER/ORG/LOC, on raw text through Orbit's tokenizer:
+//  - PolNeAR dev (silver CoreNLP layer, upstream split; the model trains on PolNeAR train);
+//  - wikigold, all 145 documents (the shipped model is not trained on wikigold);
+//  - re3d, the test quarter of a seeded by-document split (scripts/ner-sets.mjs), read with the
+//    re3d domain features the model learnt from the training quarter (and without, beside it).
+// `evalNer()` is imported by bench/nlp-eval.mjs. Run `npm run build` first.
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { loadGazetteer } from '../dist/resolve/gazetteer.js';
+import { nerLexiconOf } from '../dist/resolve/ner-lexicon.js';
+import { englishNerModel, recognizeWith, NER_DOMAINS } from '../dist/nlp/ner.js';
+import { predictDoc, scoreNer, tokenizeDoc } from '../dist/nlp/ner-data.js';
+import { haveDatasets, polnear, re3d, wikigold } from '../scripts/ner-sets.mjs';
+
+export const ANCHORS = {
+  polnearDev: { anchor: 0.88, target: 0.9 },
+  wikigold: { anchor: 0.61, target: 0.65 },
+  re3d: { anchor: null, target: 0.7 },
+};
+
+const round = (x) => Math.round(x * 10000) / 10000;
+const brief = (s) => ({
+  f1: round(s.f1),
+  precision: round(s.precision),
+  recall: round(s.recall),
+  byType: Object.fromEntries(Object.entries(s.byType).map(([k, v]) => [k, round(v.f1)])),
+});
+
+/** Scores of the shipped model; null when the model or ../shared/datasets is missing. */
+export async function evalNer() {
+  const model = englishNerModel();
+  if (!model || !haveDatasets()) return null;
+  const lexicon = nerLexiconOf(loadGazetteer());
+  const dev = polnear('dev');
+  const predict = (d) => predictDoc(model, d, lexicon);
+  const polnearDev = brief(scoreNer(dev, predict));
+  const wiki = brief(scoreNer(wikigold().all, predict));
+  const r3 = re3d();
+  const re3dScore = brief(scoreNer(r3.test, (d) => predictDoc(model, d, lexicon, true, NER_DOMAINS.re3d)));
+  const re3dGeneral = brief(scoreNer(r3.test, predict));
+  // speed: recognition (tagging + consistency) over PolNeAR dev, tokenization excluded
+  const docs = dev.map(tokenizeDoc);
+  const tokens = docs.reduce((n, d) => n + d.length, 0);
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    for (const d of docs) recognizeWith(model, d, lexicon);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return {
+    polnearDev,
+    wikigold: { ...wiki, trainedOnIt: false },
+    re3d: { ...re3dScore, generalFeaturesOnly: re3dGeneral.f1 },
+    tokensPerSecond: Math.round(tokens / (best / 1000)),
+    meta: model.meta,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await evalNer();
+  if (!r) {
+    console.error('ner-eval: no model (run npm run train) or no ../shared/datasets');
+    process.exit(1);
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(r));
+  else {
+    const line = (name, s, a) =>
+      console.log(`${name.padEnd(34)} F1 ${s.f1.toFixed(3)}  (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; PER ${s.byType.PER.toFixed(3)} ORG ${s.byType.ORG.toFixed(3)} LOC ${s.byType.LOC.toFixed(3)})  anchor ${a.anchor ?? '—'}  target ≥ ${a.target}`);
+    line('PolNeAR dev (silver)', r.polnearDev, ANCHORS.polnearDev);
+    line('wikigold (not trained on it)', r.wikigold, ANCHORS.wikigold);
+    line('re3d test documents', r.re3d, ANCHORS.re3d);
+    console.log(`${''.padEnd(34)} re3d with general features only: F1 ${r.re3d.generalFeaturesOnly.toFixed(3)}`);
+    console.log(`recognition speed: ${r.tokensPerSecond.toLocaleString('en')} tokens/s (one core, tokenization excluded); anchor ≥ 100,000`);
+  }
+}

@@ -46,6 +46,12 @@ const map = (description: string, values: Schema, example: Record<string, unknow
 const DOC_ID = 'e8eb73053d3a5bf307833314ec744372';
 const ENTITY_ID = 'country:KZ';
 
+/** An object schema with more properties. */
+const withProperties = (o: Schema, more: Record<string, Schema>): Schema => ({
+  ...o,
+  properties: { ...(o.properties as Record<string, Schema>), ...more },
+});
+
 /** A paged list: items plus the limit and offset that were applied. */
 const page = (what: string, item: Schema): Schema =>
   obj(
@@ -214,9 +220,23 @@ const relation: Schema = obj(
       'gazetteer',
     ),
     evidence: arr('the sentences that state it (empty for gazetteer relations)', span),
+    roles: arr(
+      'holds_role on entity pages only: the roles the holder (from) has of the object (to), to read "Berik Uali is press secretary of Kazakhstan"',
+      obj('one role', {
+        title: str('the title as written', 'press secretary'),
+        from: strOrNull('first day in the role (ISO date), when known', '2019-03-20'),
+        to: strOrNull('last day in the role; null when current or unknown', null),
+      }),
+    ),
   },
   { required: ['type', 'from', 'to', 'evidence'] },
 );
+
+const facetValue = (what: string, example: string, count: number): Schema =>
+  obj(`one ${what} among the matches`, {
+    value: str(`the ${what}: pass it as the filter parameter of the same name`, example),
+    count: int('matching documents with this value (what the filter would leave)', count),
+  });
 
 const alignment: Schema = obj(
   'how far a country leaned toward a bloc in one month, and why',
@@ -383,15 +403,41 @@ export const RESPONSES: Record<string, Record<string, Schema>> = {
     }),
   },
   'GET /api/search': {
-    200: page(
-      'matching documents, best first',
-      docSummary({
-        rank: num('relevance (higher is better); comparable within one search only', 0.31),
-        snippet: str(
-          'the best passage, matched words between \\u0002 and \\u0003',
-          'Foreign ministers of \u0002Kazakhstan\u0003 and China met…',
+    200: withProperties(
+      page(
+        'matching documents, best first',
+        docSummary({
+          rank: num('relevance (higher is better); comparable within one search only', 0.31),
+          snippet: str(
+            'the best passage, matched words between \\u0002 and \\u0003',
+            'Foreign ministers of \u0002Kazakhstan\u0003 and China met…',
+          ),
+        }),
+      ),
+      {
+        total: int('documents matching the query and the filters', 12),
+        facets: obj(
+          'counts over every matching document (filters applied): most frequent first, months in calendar order',
+          {
+            outlet: arr('outlets of the matches (filter: outlet)', facetValue('outlet', 'Steppe Wire', 3)),
+            language: arr('languages of the matches (filter: language)', facetValue('language', 'en', 12)),
+            month: arr(
+              'publication months, YYYY-MM (filter: from and to)',
+              facetValue('month', '2022-09', 4),
+            ),
+            entity: arr(
+              'entities mentioned in the matches, counted over the first entityDocuments of them (filter: entity)',
+              obj('one entity among the matches', {
+                value: str('entity id: pass it as the entity parameter', ENTITY_ID),
+                name: str('its name', 'Kazakhstan'),
+                type: str('its type', 'country'),
+                count: int('matching documents that mention it', 9),
+              }),
+            ),
+            entityDocuments: int('how many matches the entity facet was counted over (at most 2,000)', 12),
+          },
         ),
-      }),
+      },
     ),
   },
   'GET /api/documents': { 200: page('documents', docSummary()) },

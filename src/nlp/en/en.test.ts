@@ -96,7 +96,7 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     expect(doc.head(doc.length - 1)).not.toBeNull();
     const h = doc.head(300)!;
     expect(h === -1 || (h >= 250 && h < 500)).toBe(true);
-  });
+  }, 600_000); // about 10 s of one core; minutes on a shared machine
 
   it('leaves Russian and Turkish unannotated through the same interface', () => {
     for (const [text, lang] of [['Президент России заявил, что переговоры провалились.', 'ru'], ['Türkiye Cumhurbaşkanı açıklama yaptı.', 'tr']] as const) {

@@ -11,6 +11,8 @@ export default defineConfig({
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     pool: 'forks',
     // In CI, also write machine-readable results so .ci/run can print a plain closing line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: 'test-artifacts/vitest-results.json' }]]
+      : ['default'],
   },
 });

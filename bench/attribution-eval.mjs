@@ -45,14 +45,20 @@ const POLNEAR = resolve(here, '..', '..', 'shared', 'datasets', 'polnear');
  * urge, praise, accuse, cite) and verbs of thought or perception (believe, think, show, find)
  * are left to "all".
  */
-const SPEECH_LEMMAS = new Set(`say tell add note write report claim state announce explain ask answer reply respond
+const SPEECH_LEMMAS = new Set(
+  `say tell add note write report claim state announce explain ask answer reply respond
 argue insist warn suggest declare comment remark recall acknowledge admit confirm deny emphasize emphasise stress assert
 maintain mention predict promise pledge vow tweet post testify concede contend observe reiterate repeat reveal disclose
-allege assure remind complain point continue`.split(/\s+/).filter(Boolean));
+allege assure remind complain point continue`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 // ------------------------------------------------------------------ gold
 function readMetadata(split) {
-  const lines = readFileSync(join(POLNEAR, split, 'metadata.tsv'), 'utf8').trim().split('\n');
+  const lines = readFileSync(join(POLNEAR, split, 'metadata.tsv'), 'utf8')
+    .trim()
+    .split('\n');
   const head = lines[0].split('\t');
   return lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [head[i], v])));
 }
@@ -67,7 +73,10 @@ function readAnn(file) {
       if (!typeAndOffsets) continue;
       const sp = typeAndOffsets.indexOf(' ');
       const type = typeAndOffsets.slice(0, sp);
-      const frags = typeAndOffsets.slice(sp + 1).split(';').map((f) => f.trim().split(/\s+/).map(Number));
+      const frags = typeAndOffsets
+        .slice(sp + 1)
+        .split(';')
+        .map((f) => f.trim().split(/\s+/).map(Number));
       spans.set(id, { type, frags });
     } else if (line.startsWith('E')) {
       const roles = {};
@@ -78,17 +87,24 @@ function readAnn(file) {
       events.push(roles);
     }
   }
-  return events.map((r) => ({
-    cue: r.Cue ? spans.get(r.Cue)?.frags ?? null : null,
-    source: r.Source ? spans.get(r.Source)?.frags ?? null : null,
-    content: [...(r.Content ? spans.get(r.Content)?.frags ?? [] : []), ...(r.Content2 ? spans.get(r.Content2)?.frags ?? [] : [])],
-  })).filter((e) => e.content.length > 0);
+  return events
+    .map((r) => ({
+      cue: r.Cue ? (spans.get(r.Cue)?.frags ?? null) : null,
+      source: r.Source ? (spans.get(r.Source)?.frags ?? null) : null,
+      content: [
+        ...(r.Content ? (spans.get(r.Content)?.frags ?? []) : []),
+        ...(r.Content2 ? (spans.get(r.Content2)?.frags ?? []) : []),
+      ],
+    }))
+    .filter((e) => e.content.length > 0);
 }
 
 /** CoreNLP silver lemmas by character offset, for classifying gold cues. */
 function readLemmas(split) {
   const byDoc = new Map();
-  const lines = gunzipSync(readFileSync(join(POLNEAR, `${split}.corenlp.jsonl.gz`))).toString('utf8').split('\n');
+  const lines = gunzipSync(readFileSync(join(POLNEAR, `${split}.corenlp.jsonl.gz`)))
+    .toString('utf8')
+    .split('\n');
   for (const l of lines) {
     if (!l) continue;
     const s = JSON.parse(l);
@@ -114,7 +130,10 @@ const overlapsAny = (toks, a, b) => toks.some(([s, e]) => s < b && e > a);
 
 function isSpeechCue(cue, lemmas, text) {
   if (!cue) return false;
-  const t = cue.map(([s, e]) => text.slice(s, e)).join(' ').toLowerCase();
+  const t = cue
+    .map(([s, e]) => text.slice(s, e))
+    .join(' ')
+    .toLowerCase();
   if (/\baccording\s+to\b/.test(t)) return true;
   return lemmas.some((l) => cue.some(([s, e]) => l.start >= s && l.end <= e) && SPEECH_LEMMAS.has(l.lemma));
 }
@@ -126,79 +145,126 @@ function isSpeechCue(cue, lemmas, text) {
  * `misses` (verbose) lists the speech misses and false positives.
  */
 export async function evaluateAttribution({ split = 'dev', limit = Infinity, verbose = false } = {}) {
-if (!existsSync(join(POLNEAR, split, 'metadata.tsv'))) return { skipped: `PolNeAR not found at ${POLNEAR}` };
-const { splitSentences } = await import('../dist/nlp/sentences.js');
-const { extractEntities } = await import('../dist/extract/mentions.js');
-const { extractQuotes } = await import('../dist/extract/quotes.js');
-const { loadGazetteer } = await import('../dist/resolve/gazetteer.js');
-const gaz = loadGazetteer();
-const meta = readMetadata(split).slice(0, limit);
-const lemmaIndex = readLemmas(split);
-const tally = () => ({ gold: 0, found: 0, pred: 0, right: 0, srcTotal: 0, srcOk: 0 });
-const T = { speech: tally(), all: tally() };
-const misses = [];
-let ms = 0;
+  if (!existsSync(join(POLNEAR, split, 'metadata.tsv')))
+    return { skipped: `PolNeAR not found at ${POLNEAR}` };
+  const { splitSentences } = await import('../dist/nlp/sentences.js');
+  const { extractEntities } = await import('../dist/extract/mentions.js');
+  const { extractQuotes } = await import('../dist/extract/quotes.js');
+  const { loadGazetteer } = await import('../dist/resolve/gazetteer.js');
+  const gaz = loadGazetteer();
+  const meta = readMetadata(split).slice(0, limit);
+  const lemmaIndex = readLemmas(split);
+  const tally = () => ({ gold: 0, found: 0, pred: 0, right: 0, srcTotal: 0, srcOk: 0 });
+  const T = { speech: tally(), all: tally() };
+  const misses = [];
+  let ms = 0;
 
-for (const row of meta) {
-  const text = readFileSync(join(POLNEAR, split, 'text', `${row.filename}.txt`), 'utf8');
-  const annotator = row.annotators.split('|')[0];
-  const gold = readAnn(join(POLNEAR, split, 'attributions', `${row.filename}_${annotator}.ann`));
-  const lemmas = lemmaIndex.get(row.filename) ?? [];
-  const toks = tokenStarts(text);
-  const t0 = performance.now();
-  const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published: row.publication_date });
-  const quotes = extractQuotes(text, sentences, entities, mentions, { published: row.publication_date, gazetteer: gaz });
-  ms += performance.now() - t0;
-  const mentionsOf = (ref) => mentions.filter((m) => m.ref === ref);
+  for (const row of meta) {
+    const text = readFileSync(join(POLNEAR, split, 'text', `${row.filename}.txt`), 'utf8');
+    const annotator = row.annotators.split('|')[0];
+    const gold = readAnn(join(POLNEAR, split, 'attributions', `${row.filename}_${annotator}.ann`));
+    const lemmas = lemmaIndex.get(row.filename) ?? [];
+    const toks = tokenStarts(text);
+    const t0 = performance.now();
+    const sentences = splitSentences(text);
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { published: row.publication_date });
+    const quotes = extractQuotes(text, sentences, entities, mentions, {
+      published: row.publication_date,
+      gazetteer: gaz,
+    });
+    ms += performance.now() - t0;
+    const mentionsOf = (ref) => mentions.filter((m) => m.ref === ref);
 
-  const goldItems = gold.map((g) => ({ ...g, toks: tokensIn(toks, g.content), speech: isSpeechCue(g.cue, lemmas, text) })).filter((g) => g.toks.length > 0);
-  const preds = quotes.map((q) => ({ q, toks: tokensIn(toks, [[q.start, q.end]]), speech: (q.kind ?? 'speech') === 'speech' })).filter((p) => p.toks.length > 0);
-  const covers = (p, g) => g.toks.filter((t) => t[0] >= p.q.start && t[1] <= p.q.end).length >= 0.5 * g.toks.length;
-  const within = (p, g) => p.toks.filter((t) => inside(t, g.content)).length >= 0.5 * p.toks.length;
-  const sourceOk = (p, g) => {
-    if (!g.source) return !p.q.source;
-    const gs = tokensIn(toks, g.source);
-    if (p.q.source && overlapsAny(gs, p.q.source.start, p.q.source.end)) return true;
-    return !!p.q.speakerRef && mentionsOf(p.q.speakerRef).some((m) => overlapsAny(gs, m.start, m.end));
-  };
-  for (const kind of ['speech', 'all']) {
-    const gs = goldItems.filter((g) => kind === 'all' || g.speech);
-    const ps = preds.filter((p) => kind === 'all' || p.speech);
-    const t = T[kind];
-    t.gold += gs.length;
-    t.pred += ps.length;
-    for (const g of gs) {
-      const cands = preds.filter((p) => covers(p, g));
-      if (!cands.length) {
-        if (verbose && kind === 'speech') {
-          const part = preds.filter((p) => g.toks.some((t) => t[0] >= p.q.start && t[1] <= p.q.end));
-          const gs0 = g.content[0][0];
-          misses.push({ doc: row.filename, problem: 'not found', content: clip(g.content.map(([s, e]) => text.slice(s, e)).join(' … ')), cue: g.cue ? text.slice(g.cue[0][0], g.cue[0][1]) : null,
-            direct: /^[“"‘]/.test(text.slice(gs0, gs0 + 1)) || /[“"]$/.test(text.slice(Math.max(0, gs0 - 1), gs0)), cueBefore: g.cue ? g.cue[0][0] < gs0 : null, partial: part.length > 0,
-            sentence: clip(text.slice(Math.max(text.lastIndexOf('\n', gs0) + 1, gs0 - 200), Math.min(text.length, g.content[g.content.length - 1][1] + 120)), 400) });
+    const goldItems = gold
+      .map((g) => ({ ...g, toks: tokensIn(toks, g.content), speech: isSpeechCue(g.cue, lemmas, text) }))
+      .filter((g) => g.toks.length > 0);
+    const preds = quotes
+      .map((q) => ({
+        q,
+        toks: tokensIn(toks, [[q.start, q.end]]),
+        speech: (q.kind ?? 'speech') === 'speech',
+      }))
+      .filter((p) => p.toks.length > 0);
+    const covers = (p, g) =>
+      g.toks.filter((t) => t[0] >= p.q.start && t[1] <= p.q.end).length >= 0.5 * g.toks.length;
+    const within = (p, g) => p.toks.filter((t) => inside(t, g.content)).length >= 0.5 * p.toks.length;
+    const sourceOk = (p, g) => {
+      if (!g.source) return !p.q.source;
+      const gs = tokensIn(toks, g.source);
+      if (p.q.source && overlapsAny(gs, p.q.source.start, p.q.source.end)) return true;
+      return !!p.q.speakerRef && mentionsOf(p.q.speakerRef).some((m) => overlapsAny(gs, m.start, m.end));
+    };
+    for (const kind of ['speech', 'all']) {
+      const gs = goldItems.filter((g) => kind === 'all' || g.speech);
+      const ps = preds.filter((p) => kind === 'all' || p.speech);
+      const t = T[kind];
+      t.gold += gs.length;
+      t.pred += ps.length;
+      for (const g of gs) {
+        const cands = preds.filter((p) => covers(p, g));
+        if (!cands.length) {
+          if (verbose && kind === 'speech') {
+            const part = preds.filter((p) => g.toks.some((t) => t[0] >= p.q.start && t[1] <= p.q.end));
+            const gs0 = g.content[0][0];
+            misses.push({
+              doc: row.filename,
+              problem: 'not found',
+              content: clip(g.content.map(([s, e]) => text.slice(s, e)).join(' … ')),
+              cue: g.cue ? text.slice(g.cue[0][0], g.cue[0][1]) : null,
+              direct:
+                /^[“"‘]/.test(text.slice(gs0, gs0 + 1)) ||
+                /[“"]$/.test(text.slice(Math.max(0, gs0 - 1), gs0)),
+              cueBefore: g.cue ? g.cue[0][0] < gs0 : null,
+              partial: part.length > 0,
+              sentence: clip(
+                text.slice(
+                  Math.max(text.lastIndexOf('\n', gs0) + 1, gs0 - 200),
+                  Math.min(text.length, g.content[g.content.length - 1][1] + 120),
+                ),
+                400,
+              ),
+            });
+          }
+          continue;
         }
-        continue;
+        t.found++;
+        t.srcTotal++;
+        if (cands.some((p) => sourceOk(p, g))) t.srcOk++;
+        else if (verbose && kind === 'speech') {
+          const p = cands[0];
+          misses.push({
+            doc: row.filename,
+            problem: 'wrong source',
+            content: clip(text.slice(p.q.start, p.q.end)),
+            gold: g.source ? g.source.map(([s, e]) => text.slice(s, e)).join(' ') : null,
+            got: p.q.source ? text.slice(p.q.source.start, p.q.source.end) : null,
+          });
+        }
       }
-      t.found++;
-      t.srcTotal++;
-      if (cands.some((p) => sourceOk(p, g))) t.srcOk++;
-      else if (verbose && kind === 'speech') {
-        const p = cands[0];
-        misses.push({ doc: row.filename, problem: 'wrong source', content: clip(text.slice(p.q.start, p.q.end)), gold: g.source ? g.source.map(([s, e]) => text.slice(s, e)).join(' ') : null, got: p.q.source ? text.slice(p.q.source.start, p.q.source.end) : null });
+      for (const p of ps) {
+        if (goldItems.some((g) => covers(p, g) || within(p, g))) t.right++;
+        else if (verbose && kind === 'speech')
+          misses.push({
+            doc: row.filename,
+            problem: 'false positive',
+            content: clip(text.slice(p.q.start, p.q.end)),
+            cue: p.q.cue,
+          });
       }
-    }
-    for (const p of ps) {
-      if (goldItems.some((g) => covers(p, g) || within(p, g))) t.right++;
-      else if (verbose && kind === 'speech') misses.push({ doc: row.filename, problem: 'false positive', content: clip(text.slice(p.q.start, p.q.end)), cue: p.q.cue });
     }
   }
-}
 
-const key = split === 'dev' ? 'polnearDev' : 'polnearTrain';
-const result = { [key]: { speech: figures(T.speech), all: figures(T.all), articles: meta.length, attributionMs: Math.round(ms) } };
-if (verbose) Object.defineProperty(result, 'misses', { value: misses, enumerable: false });
-return result;
+  const key = split === 'dev' ? 'polnearDev' : 'polnearTrain';
+  const result = {
+    [key]: {
+      speech: figures(T.speech),
+      all: figures(T.all),
+      articles: meta.length,
+      attributionMs: Math.round(ms),
+    },
+  };
+  if (verbose) Object.defineProperty(result, 'misses', { value: misses, enumerable: false });
+  return result;
 }
 
 function clip(s, n = 140) {
@@ -207,35 +273,44 @@ function clip(s, n = 140) {
 }
 const r4 = (x) => Math.round(x * 1e4) / 1e4;
 const figures = (t) => ({
-  recall: t.gold ? r4(t.found / t.gold) : null, precision: t.pred ? r4(t.right / t.pred) : null,
-  sourceAccuracy: t.srcTotal ? r4(t.srcOk / t.srcTotal) : null, gold: t.gold, found: t.found, predicted: t.pred, correct: t.right,
+  recall: t.gold ? r4(t.found / t.gold) : null,
+  precision: t.pred ? r4(t.right / t.pred) : null,
+  sourceAccuracy: t.srcTotal ? r4(t.srcOk / t.srcTotal) : null,
+  gold: t.gold,
+  found: t.found,
+  predicted: t.pred,
+  correct: t.right,
 });
 
 export default evaluateAttribution;
 
 // ------------------------------------------------------------------ CLI
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const verbose = args.includes('--verbose');
-const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
-const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
-const result = await evaluateAttribution({ split, limit, verbose });
-if (result.skipped) {
-  console.log(json ? JSON.stringify(result) : `attribution-eval: skipped, ${result.skipped}`);
-  process.exit(0);
-}
-const key = Object.keys(result)[0];
-const meta = { length: result[key].articles };
-const ms = result[key].attributionMs;
-if (verbose) for (const m of result.misses) console.log(JSON.stringify(m));
-if (json) console.log(JSON.stringify(result));
-else {
-  const f3 = (x) => (x == null ? '  -  ' : x.toFixed(3));
-  console.log(`PolNeAR ${split}: ${meta.length} articles, first annotator each (Orbit attribution ${Math.round(ms)} ms incl. entities)`);
-  for (const kind of ['speech', 'all']) {
-    const f = result[key][kind];
-    console.log(`  ${kind.padEnd(6)} content recall ${f3(f.recall)} (${f.found}/${f.gold})  precision ${f3(f.precision)} (${f.correct}/${f.predicted})  source ${f3(f.sourceAccuracy)}`);
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const verbose = args.includes('--verbose');
+  const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
+  const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
+  const result = await evaluateAttribution({ split, limit, verbose });
+  if (result.skipped) {
+    console.log(json ? JSON.stringify(result) : `attribution-eval: skipped, ${result.skipped}`);
+    process.exit(0);
   }
-}
+  const key = Object.keys(result)[0];
+  const meta = { length: result[key].articles };
+  const ms = result[key].attributionMs;
+  if (verbose) for (const m of result.misses) console.log(JSON.stringify(m));
+  if (json) console.log(JSON.stringify(result));
+  else {
+    const f3 = (x) => (x == null ? '  -  ' : x.toFixed(3));
+    console.log(
+      `PolNeAR ${split}: ${meta.length} articles, first annotator each (Orbit attribution ${Math.round(ms)} ms incl. entities)`,
+    );
+    for (const kind of ['speech', 'all']) {
+      const f = result[key][kind];
+      console.log(
+        `  ${kind.padEnd(6)} content recall ${f3(f.recall)} (${f.found}/${f.gold})  precision ${f3(f.precision)} (${f.correct}/${f.predicted})  source ${f3(f.sourceAccuracy)}`,
+      );
+    }
+  }
 }

@@ -51,17 +51,34 @@ function shuffle(arr) {
 }
 
 // ------------------------------------------------------------------ load Reuters
-const MONTHS = { JAN: 0, FEB: 1, MAR: 2, APR: 3, MAY: 4, JUN: 5, JUL: 6, AUG: 7, SEP: 8, OCT: 9, NOV: 10, DEC: 11 };
+const MONTHS = {
+  JAN: 0,
+  FEB: 1,
+  MAR: 2,
+  APR: 3,
+  MAY: 4,
+  JUN: 5,
+  JUL: 6,
+  AUG: 7,
+  SEP: 8,
+  OCT: 9,
+  NOV: 10,
+  DEC: 11,
+};
 function reutersDate(s) {
   const m = /^\s*(\d{1,2})-([A-Z]{3})-(\d{4})\s+(\d{2}):(\d{2}):(\d{2})/.exec(s ?? '');
   if (!m) return null;
   return new Date(Date.UTC(+m[3], MONTHS[m[2]] ?? 0, +m[1], +m[4], +m[5], +m[6])).toISOString();
 }
-const decode = (s) => s.replace(/&#3;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+const decode = (s) =>
+  s.replace(/&#3;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
 const wordCount = (s) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-const byPublication = (a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byPublication = (a, b) =>
+  a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-const files = readdirSync(REUTERS).filter((f) => f.endsWith('.json.gz')).sort();
+const files = readdirSync(REUTERS)
+  .filter((f) => f.endsWith('.json.gz'))
+  .sort();
 const reutersAll = [];
 for (const f of files) {
   for (const r of JSON.parse(gunzipSync(readFileSync(join(REUTERS, f))).toString('utf8'))) {
@@ -134,12 +151,19 @@ function cleanFeatures(text, title) {
   const figureGrams = new Set();
   for (let i = 0; i + 3 <= w.length; i++) {
     if (HAS_DIGIT.test(words[i]) || HAS_DIGIT.test(words[i + 1]) || HAS_DIGIT.test(words[i + 2]))
-      figureGrams.add((Math.imul(Math.imul(w[i], 0x9e3779b1) ^ w[i + 1], 0x9e3779b1) ^ w[i + 2]) & 0x3fffffff);
+      figureGrams.add(
+        (Math.imul(Math.imul(w[i], 0x9e3779b1) ^ w[i + 1], 0x9e3779b1) ^ w[i + 2]) & 0x3fffffff,
+      );
   }
   const vocab = new Set(words);
   const figures = new Set(words.filter((x) => HAS_DIGIT.test(x)));
   const names = new Set((text.match(NAME_RE) ?? []).map((x) => x.toLowerCase()));
-  const issuer = (title ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 2).join(' ') ?? '';
+  const issuer =
+    (title ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 2)
+      .join(' ') ?? '';
   return { grams, distinct: new Set(grams), figureGrams, vocab, figures, names, issuer, words: words.length };
 }
 /** Longest run of consecutive 8-grams of A found at consecutive positions of B, in words. */
@@ -167,10 +191,18 @@ const subsetShare = (a, b) => {
 };
 /** (c): one side's words ≥ 80 % inside the other, all its figures (≥ 2) and names too. */
 function sameFactsSameWords(x, y) {
-  for (const [a, b] of [[x, y], [y, x]]) {
+  for (const [a, b] of [
+    [x, y],
+    [y, x],
+  ]) {
     if (a.figures.size < CLEAN_MIN_FIGURES) continue;
     if (a.words < CLEAN_SHORT_WORDS && (!a.issuer || a.issuer !== b.issuer)) continue;
-    if (subsetShare(a.figures, b.figures) === 1 && subsetShare(a.names, b.names) === 1 && subsetShare(a.vocab, b.vocab) >= CLEAN_WORD_CONTAINMENT) return true;
+    if (
+      subsetShare(a.figures, b.figures) === 1 &&
+      subsetShare(a.names, b.names) === 1 &&
+      subsetShare(a.vocab, b.vocab) >= CLEAN_WORD_CONTAINMENT
+    )
+      return true;
   }
   return false;
 }
@@ -191,7 +223,8 @@ function cleanBase(docs) {
     }
     for (const g of f.figureGrams) {
       const p = figurePostings.get(g);
-      if (p && p.length <= CLEAN_FIGURE_GRAM_MAX_POSTING) for (const j of p) if (!shared.has(j)) shared.set(j, 0);
+      if (p && p.length <= CLEAN_FIGURE_GRAM_MAX_POSTING)
+        for (const j of p) if (!shared.has(j)) shared.set(j, 0);
     }
     let hit = null;
     for (const [j, n] of shared) {
@@ -204,7 +237,8 @@ function cleanBase(docs) {
         if (run >= CLEAN_RUN_WORDS) reason = 'passage';
       }
       if (!reason && sameFactsSameWords(f, other)) reason = 'same-facts';
-      if (reason && (!hit || cont > hit.containment)) hit = { id: docs[i].id, of: docs[j].id, reason, containment: +cont.toFixed(3), run };
+      if (reason && (!hit || cont > hit.containment))
+        hit = { id: docs[i].id, of: docs[j].id, reason, containment: +cont.toFixed(3), run };
     }
     if (hit) {
       removed.push(hit);
@@ -232,10 +266,20 @@ function cleanBase(docs) {
 const clean = cleanBase(reutersAll);
 const reuters = clean.kept;
 // Each planted type adds PER_TYPE documents and the excerpt fillers hold PER_TYPE out: net 3 × PER_TYPE.
-const PER_TYPE = process.env.PER_TYPE ? Number(process.env.PER_TYPE) : Math.max(400, Math.ceil((MIN_DOCUMENTS - reuters.length) / 3));
+const PER_TYPE = process.env.PER_TYPE
+  ? Number(process.env.PER_TYPE)
+  : Math.max(400, Math.ceil((MIN_DOCUMENTS - reuters.length) / 3));
 
 // ------------------------------------------------------------------ planting
-const OUTLETS = ['Daily Ledger', 'Metro Wire', 'The Courier', 'Global Times Online', 'Newsline 24', 'Market Pulse', 'Capital Post'];
+const OUTLETS = [
+  'Daily Ledger',
+  'Metro Wire',
+  'The Courier',
+  'Global Times Online',
+  'Newsline 24',
+  'Market Pulse',
+  'Capital Post',
+];
 const FARMS = ['newsbuzz.example', 'trendfeed.example', 'dailyscoop.example'];
 const BLOGS = ['Analyst Notes', 'The Commodity Blog', 'Markets Diary'];
 const MENUS = [
@@ -243,38 +287,92 @@ const MENUS = [
   'Menu\nNews\nBusiness\nSport\nWeather\nSearch',
   'Latest | Economy | Energy | Companies | Video',
 ];
-const SHARES = ['Share this article: Facebook Twitter LinkedIn Email', 'Share\nTweet\nWhatsApp\nPrint', 'Follow us on Telegram and X'];
+const SHARES = [
+  'Share this article: Facebook Twitter LinkedIn Email',
+  'Share\nTweet\nWhatsApp\nPrint',
+  'Follow us on Telegram and X',
+];
 const FOOTERS = [
   '(This story was published from a wire agency feed without modifications to the text.)',
   'All rights reserved. Terms of use | Privacy policy | Contact us',
   'Related articles\nMore from Business\nMost read',
 ];
 const SYNONYMS = [
-  ['said', 'stated'], ['company', 'firm'], ['rose', 'climbed'], ['fell', 'dropped'], ['increase', 'rise'],
-  ['decline', 'fall'], ['officials', 'authorities'], ['government', 'administration'], ['agreement', 'deal'],
-  ['announced', 'disclosed'], ['expected', 'anticipated'], ['purchase', 'buy'], ['acquire', 'buy'],
-  ['shares', 'stock'], ['profit', 'earnings'], ['sales', 'revenue'], ['year', 'twelve months'],
-  ['told', 'informed'], ['plans', 'intends'], ['increased', 'raised'], ['reduced', 'cut'], ['large', 'big'],
-  ['major', 'key'], ['spokesman', 'representative'], ['meeting', 'talks'], ['talks', 'negotiations'],
-  ['export', 'foreign sale'], ['prices', 'rates'], ['price', 'rate'], ['market', 'marketplace'],
-  ['percent', 'pct'], ['pct', 'percent'], ['mln', 'million'], ['billion', 'bln'], ['about', 'around'],
-  ['also', 'additionally'], ['however', 'but'], ['week', 'seven days'], ['month', 'four weeks'],
-  ['higher', 'greater'], ['lower', 'smaller'], ['new', 'fresh'], ['total', 'overall'], ['corp', 'corporation'],
-  ['board', 'directors'], ['quarter', 'three months'], ['trade', 'commerce'], ['production', 'output'],
-  ['estimated', 'projected'], ['reported', 'posted'], ['added', 'continued'], ['because', 'as'],
-  ['official', 'functionary'], ['minister', 'secretary'], ['country', 'nation'], ['record', 'unprecedented'],
+  ['said', 'stated'],
+  ['company', 'firm'],
+  ['rose', 'climbed'],
+  ['fell', 'dropped'],
+  ['increase', 'rise'],
+  ['decline', 'fall'],
+  ['officials', 'authorities'],
+  ['government', 'administration'],
+  ['agreement', 'deal'],
+  ['announced', 'disclosed'],
+  ['expected', 'anticipated'],
+  ['purchase', 'buy'],
+  ['acquire', 'buy'],
+  ['shares', 'stock'],
+  ['profit', 'earnings'],
+  ['sales', 'revenue'],
+  ['year', 'twelve months'],
+  ['told', 'informed'],
+  ['plans', 'intends'],
+  ['increased', 'raised'],
+  ['reduced', 'cut'],
+  ['large', 'big'],
+  ['major', 'key'],
+  ['spokesman', 'representative'],
+  ['meeting', 'talks'],
+  ['talks', 'negotiations'],
+  ['export', 'foreign sale'],
+  ['prices', 'rates'],
+  ['price', 'rate'],
+  ['market', 'marketplace'],
+  ['percent', 'pct'],
+  ['pct', 'percent'],
+  ['mln', 'million'],
+  ['billion', 'bln'],
+  ['about', 'around'],
+  ['also', 'additionally'],
+  ['however', 'but'],
+  ['week', 'seven days'],
+  ['month', 'four weeks'],
+  ['higher', 'greater'],
+  ['lower', 'smaller'],
+  ['new', 'fresh'],
+  ['total', 'overall'],
+  ['corp', 'corporation'],
+  ['board', 'directors'],
+  ['quarter', 'three months'],
+  ['trade', 'commerce'],
+  ['production', 'output'],
+  ['estimated', 'projected'],
+  ['reported', 'posted'],
+  ['added', 'continued'],
+  ['because', 'as'],
+  ['official', 'functionary'],
+  ['minister', 'secretary'],
+  ['country', 'nation'],
+  ['record', 'unprecedented'],
 ];
 const SYN = new Map(SYNONYMS);
 const SENT_RE = /(?<=[.!?])\s+(?=[A-Z"(])/;
 
 function sentences(text) {
-  return text.replace(/\s+/g, ' ').trim().split(SENT_RE).filter((s) => s.trim());
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(SENT_RE)
+    .filter((s) => s.trim());
 }
 function misspell(w) {
   const chars = [...w];
   const i = 1 + Math.floor(rnd() * (chars.length - 2));
   const op = Math.floor(rnd() * 4);
-  if (op === 0) chars[i] = 'aeiou'.includes(chars[i].toLowerCase()) ? pick([...'aeiou'.replace(chars[i].toLowerCase(), '')]) : chars[i];
+  if (op === 0)
+    chars[i] = 'aeiou'.includes(chars[i].toLowerCase())
+      ? pick([...'aeiou'.replace(chars[i].toLowerCase(), '')])
+      : chars[i];
   else if (op === 1) chars.splice(i, 1);
   else if (op === 2) chars.splice(i, 0, chars[i]);
   else if (i + 1 < chars.length) [chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
@@ -310,7 +408,8 @@ function rewriteText(text) {
 const later = (iso, hours) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
 
 const order = shuffle(reuters.map((_, i) => i));
-const eligible = (min) => order.filter((i) => wordCount(reuters[i].text) >= min && sentences(reuters[i].text).length >= 3);
+const eligible = (min) =>
+  order.filter((i) => wordCount(reuters[i].text) >= min && sentences(reuters[i].text).length >= 3);
 const used = new Set();
 const take = (min, n) => {
   const out = [];
@@ -335,12 +434,27 @@ for (const [k, i] of take(40, PER_TYPE).entries()) {
   const s = reuters[i];
   const text = [pick(MENUS), s.title ?? '', pick(SHARES), s.text, pick(FOOTERS)].join('\n\n');
   const credit = rnd() < 0.5;
-  plantedDocs.push({ ...s, id: `syn${k}`, text, outlet: pick(OUTLETS), originalSource: credit ? 'Reuters' : null, published: later(s.published, 2) });
+  plantedDocs.push({
+    ...s,
+    id: `syn${k}`,
+    text,
+    outlet: pick(OUTLETS),
+    originalSource: credit ? 'Reuters' : null,
+    published: later(s.published, 2),
+  });
   planted.push({ from: `syn${k}`, to: s.id, type: 'syndicated' });
 }
 for (const [k, i] of take(80, PER_TYPE).entries()) {
   const s = reuters[i];
-  plantedDocs.push({ ...s, id: `rew${k}`, text: rewriteText(s.text), title: s.title ? rewriteText(s.title) : null, outlet: pick(FARMS), originalSource: null, published: later(s.published, 24) });
+  plantedDocs.push({
+    ...s,
+    id: `rew${k}`,
+    text: rewriteText(s.text),
+    title: s.title ? rewriteText(s.title) : null,
+    outlet: pick(FARMS),
+    originalSource: null,
+    published: later(s.published, 24),
+  });
   planted.push({ from: `rew${k}`, to: s.id, type: 'rewrite' });
 }
 const excerptSources = take(100, PER_TYPE);
@@ -360,7 +474,14 @@ for (const [k, i] of excerptSources.entries()) {
     `As a wire report put it: "${passage.join(' ')}"`,
     filler.slice(cut).join(' '),
   ].join('\n\n');
-  plantedDocs.push({ id: `exc${k}`, text, title: reuters[fillers[k]].title, outlet: pick(BLOGS), originalSource: null, published: later(s.published, 48) });
+  plantedDocs.push({
+    id: `exc${k}`,
+    text,
+    title: reuters[fillers[k]].title,
+    outlet: pick(BLOGS),
+    originalSource: null,
+    published: later(s.published, 48),
+  });
   planted.push({ from: `exc${k}`, to: s.id, type: 'excerpt' });
 }
 const heldOut = new Set(fillers.map((i) => reuters[i].id));
@@ -401,11 +522,23 @@ const scaling = [];
 for (const n of QUICK ? [] : [5000, 10000, 20000]) {
   if (n >= corpus.length) continue;
   const r = run(corpus.slice(0, n));
-  scaling.push({ documents: n, seconds: +(r.ms / 1000).toFixed(2), cpuSeconds: +(r.cpuMs / 1000).toFixed(2), candidatePairs: r.stats.candidatePairs, allPairs: (n * (n - 1)) / 2 });
+  scaling.push({
+    documents: n,
+    seconds: +(r.ms / 1000).toFixed(2),
+    cpuSeconds: +(r.cpuMs / 1000).toFixed(2),
+    candidatePairs: r.stats.candidatePairs,
+    allPairs: (n * (n - 1)) / 2,
+  });
 }
 const full = run(corpus);
 const n = corpus.length;
-scaling.push({ documents: n, seconds: +(full.ms / 1000).toFixed(2), cpuSeconds: +(full.cpuMs / 1000).toFixed(2), candidatePairs: full.stats.candidatePairs, allPairs: (n * (n - 1)) / 2 });
+scaling.push({
+  documents: n,
+  seconds: +(full.ms / 1000).toFixed(2),
+  cpuSeconds: +(full.cpuMs / 1000).toFixed(2),
+  candidatePairs: full.stats.candidatePairs,
+  allPairs: (n * (n - 1)) / 2,
+});
 
 // ------------------------------------------------------------------ score
 // The base holds no near-copies (see cleanBase), so every link the benchmark did not plant is a
@@ -413,7 +546,19 @@ scaling.push({ documents: n, seconds: +(full.ms / 1000).toFixed(2), cpuSeconds: 
 const found = new Map(); // pair -> link
 for (const l of full.links) found.set(pairKey(l.from, l.to), l);
 const perType = {};
-for (const t of TYPES) perType[t] = { planted: 0, detected: 0, typeCorrect: 0, directionCorrect: 0, predicted: 0, truePositive: 0, plantedOtherType: 0, unplanted: 0, unplantedBaseOnly: 0, confusedAs: {} };
+for (const t of TYPES)
+  perType[t] = {
+    planted: 0,
+    detected: 0,
+    typeCorrect: 0,
+    directionCorrect: 0,
+    predicted: 0,
+    truePositive: 0,
+    plantedOtherType: 0,
+    unplanted: 0,
+    unplantedBaseOnly: 0,
+    confusedAs: {},
+  };
 for (const p of planted) {
   const s = perType[p.type];
   s.planted++;
@@ -438,7 +583,13 @@ for (const l of full.links) {
   s.unplanted++;
   const baseOnly = !isPlanted(l.from) && !isPlanted(l.to);
   if (baseOnly) s.unplantedBaseOnly++;
-  falsePositives.push({ ...l, baseOnly, ...details(l, byId), fromDoc: brief(byId.get(l.from)), toDoc: brief(byId.get(l.to)) });
+  falsePositives.push({
+    ...l,
+    baseOnly,
+    ...details(l, byId),
+    fromDoc: brief(byId.get(l.from)),
+    toDoc: brief(byId.get(l.to)),
+  });
 }
 const rows = TYPES.map((t) => {
   const s = perType[t];
@@ -488,7 +639,13 @@ const pool = [...natural.links];
 const naturalSample = [];
 while (naturalSample.length < 20 && pool.length) {
   const [l] = pool.splice(Math.floor(sampleRnd() * pool.length), 1);
-  naturalSample.push({ ...l, nearCopyByCriterion: nearCopyByCriterion(reutersById.get(l.from), reutersById.get(l.to)), ...details(l, reutersById), fromDoc: brief(reutersById.get(l.from)), toDoc: brief(reutersById.get(l.to)) });
+  naturalSample.push({
+    ...l,
+    nearCopyByCriterion: nearCopyByCriterion(reutersById.get(l.from), reutersById.get(l.to)),
+    ...details(l, reutersById),
+    fromDoc: brief(reutersById.get(l.from)),
+    toDoc: brief(reutersById.get(l.to)),
+  });
 }
 
 const result = {
@@ -536,7 +693,13 @@ const result = {
 mkdirSync(resolve(here, 'out'), { recursive: true });
 // DUMP=1 (development): the alignment measures of every planted pair, found or not.
 if (process.env.DUMP === '1') {
-  const dump = planted.map((p) => ({ ...p, link: found.get(pairKey(p.from, p.to)) ?? null, ...details(p, byId), fromText: byId.get(p.from).text, toText: byId.get(p.to).text }));
+  const dump = planted.map((p) => ({
+    ...p,
+    link: found.get(pairKey(p.from, p.to)) ?? null,
+    ...details(p, byId),
+    fromText: byId.get(p.from).text,
+    toText: byId.get(p.to).text,
+  }));
   writeFileSync(resolve(here, 'out/copies-planted.json'), JSON.stringify(dump));
 }
 writeFileSync(resolve(here, 'out/copies.json'), JSON.stringify(result, null, 2));
@@ -545,21 +708,39 @@ writeFileSync(resolve(here, 'out/copies-reuters-sample.json'), JSON.stringify(na
 
 const pad = (v, w) => String(v ?? '-').padStart(w);
 const bc = result.baseClean;
-console.log(`base: ${reutersAll.length} Reuters stories with a body; ${bc.removed} near-copies removed (${bc.removedByContainment} by 8-gram containment, ${bc.removedByPassage} by a ≥ ${CLEAN_RUN_WORDS}-word shared run, ${bc.removedBySameFacts} by same figures in the same words) in ${bc.seconds} s; ${bc.kept} kept, ${heldOut.size} held out as excerpt fillers`);
-console.log(`copy detection — ${n} documents (${planted.length} planted pairs, ${PER_TYPE} per type), ${result.seconds} s total (${result.cpuSeconds} s CPU, load ${result.loadAverage1m}), ${result.secondsPer10k} s per 10k docs (${result.cpuSecondsPer10k} s CPU), ${result.docsPerSecond} docs/s`);
-console.log(`candidate pairs verified: ${result.candidatePairs} of ${result.allPairs} possible (${(result.candidateShareOfAllPairs * 100).toFixed(4)} %)`);
+console.log(
+  `base: ${reutersAll.length} Reuters stories with a body; ${bc.removed} near-copies removed (${bc.removedByContainment} by 8-gram containment, ${bc.removedByPassage} by a ≥ ${CLEAN_RUN_WORDS}-word shared run, ${bc.removedBySameFacts} by same figures in the same words) in ${bc.seconds} s; ${bc.kept} kept, ${heldOut.size} held out as excerpt fillers`,
+);
+console.log(
+  `copy detection — ${n} documents (${planted.length} planted pairs, ${PER_TYPE} per type), ${result.seconds} s total (${result.cpuSeconds} s CPU, load ${result.loadAverage1m}), ${result.secondsPer10k} s per 10k docs (${result.cpuSecondsPer10k} s CPU), ${result.docsPerSecond} docs/s`,
+);
+console.log(
+  `candidate pairs verified: ${result.candidatePairs} of ${result.allPairs} possible (${(result.candidateShareOfAllPairs * 100).toFixed(4)} %)`,
+);
 console.log('every unplanted link counts as a false positive');
 console.log('');
-console.log('type        planted  found  recall  precision  direction  predicted  false+  unplanted(base-base)  confused as');
+console.log(
+  'type        planted  found  recall  precision  direction  predicted  false+  unplanted(base-base)  confused as',
+);
 for (const r of rows)
   console.log(
     `${r.type.padEnd(11)} ${pad(r.planted, 7)} ${pad(r.detectedAnyType, 6)} ${pad(r.recall, 7)} ${pad(r.precision, 10)} ${pad(r.directionAccuracy, 10)} ${pad(r.predicted, 10)} ${pad(r.falsePositives, 7)} ${pad(`${r.unplanted}(${r.unplantedBaseOnly})`, 21)}  ${JSON.stringify(r.confusedAs)}`,
   );
 console.log('');
 console.log('scaling:  documents  seconds  cpu s  candidate pairs  all pairs');
-for (const s of scaling) console.log(`         ${pad(s.documents, 9)} ${pad(s.seconds, 8)} ${pad(s.cpuSeconds, 6)} ${pad(s.candidatePairs, 16)} ${pad(s.allPairs, 11)}`);
+for (const s of scaling)
+  console.log(
+    `         ${pad(s.documents, 9)} ${pad(s.seconds, 8)} ${pad(s.cpuSeconds, 6)} ${pad(s.candidatePairs, 16)} ${pad(s.allPairs, 11)}`,
+  );
 console.log('');
 const nat = result.natural;
-console.log(`untouched Reuters (${nat.documents} stories, nothing removed or planted): ${nat.links} links in ${nat.seconds} s (${nat.cpuSeconds} s CPU), ${nat.candidatePairs} candidate pairs`);
-for (const t of TYPES) console.log(`  ${t.padEnd(11)} ${pad(nat.perType[t].links, 6)}  (near-copy by the 8-gram criterion too: ${nat.perType[t].alsoNearCopyByCriterion})`);
-console.log('sample of 20 natural links: bench/out/copies-reuters-sample.json; false positives: bench/out/copies.json');
+console.log(
+  `untouched Reuters (${nat.documents} stories, nothing removed or planted): ${nat.links} links in ${nat.seconds} s (${nat.cpuSeconds} s CPU), ${nat.candidatePairs} candidate pairs`,
+);
+for (const t of TYPES)
+  console.log(
+    `  ${t.padEnd(11)} ${pad(nat.perType[t].links, 6)}  (near-copy by the 8-gram criterion too: ${nat.perType[t].alsoNearCopyByCriterion})`,
+  );
+console.log(
+  'sample of 20 natural links: bench/out/copies-reuters-sample.json; false positives: bench/out/copies.json',
+);

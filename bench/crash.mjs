@@ -24,11 +24,15 @@ export const BATCH = 100;
 export function ingestOnce(dir, data, { killAfterMs = null, batch = BATCH } = {}) {
   return new Promise((res, rej) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [CLI, 'ingest', dir, '--data', data, '--json', '--batch-size', String(batch)], {
-      cwd: ROOT,
-      env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'ingest', dir, '--data', data, '--json', '--batch-size', String(batch)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -64,24 +68,39 @@ export async function checkStore(data, inputs, batch = BATCH) {
   }
   try {
     const db = store.db;
-    const docs = (await db.query("select source from documents order by seq")).map((r) => String(r.source).replace(/#1$/, ""));
-    const noAnn = await count(db, 'select count(*)::int as n from documents d where not exists (select 1 from annotations a where a.doc_id = d.id)');
+    const docs = (await db.query('select source from documents order by seq')).map((r) =>
+      String(r.source).replace(/#1$/, ''),
+    );
+    const noAnn = await count(
+      db,
+      'select count(*)::int as n from documents d where not exists (select 1 from annotations a where a.doc_id = d.id)',
+    );
     if (noAnn) problems.push(`${noAnn} documents without annotations`);
-    const noSketch = await count(db, 'select count(*)::int as n from documents d where not exists (select 1 from copy_sketches s where s.doc_id = d.id)');
+    const noSketch = await count(
+      db,
+      'select count(*)::int as n from documents d where not exists (select 1 from copy_sketches s where s.doc_id = d.id)',
+    );
     if (noSketch) problems.push(`${noSketch} documents without a copy sketch`);
     // No partial batch: whole batches of the input, in input order.
-    if (docs.length % batch !== 0 && docs.length !== inputs.length) problems.push(`${docs.length} documents stored: not a whole number of ${batch}-document batches`);
+    if (docs.length % batch !== 0 && docs.length !== inputs.length)
+      problems.push(`${docs.length} documents stored: not a whole number of ${batch}-document batches`);
     for (let i = 0; i < docs.length; i++) {
       if (docs[i] !== inputs[i]) {
-        problems.push(`stored document ${i} is ${docs[i]}, expected ${inputs[i]} (not a prefix of the input)`);
+        problems.push(
+          `stored document ${i} is ${docs[i]}, expected ${inputs[i]} (not a prefix of the input)`,
+        );
         break;
       }
     }
     const orphans = {
-      links: 'select count(*)::int as n from links l where not exists (select 1 from documents d where d.id = l.from_doc) or not exists (select 1 from documents d where d.id = l.to_doc)',
-      mentions: 'select count(*)::int as n from mentions m where not exists (select 1 from documents d where d.id = m.doc_id)',
-      'mention entities': 'select count(*)::int as n from mentions m where not exists (select 1 from entities e where e.id = m.entity_id)',
-      quotes: 'select count(*)::int as n from quotes q where not exists (select 1 from documents d where d.id = q.doc_id)',
+      links:
+        'select count(*)::int as n from links l where not exists (select 1 from documents d where d.id = l.from_doc) or not exists (select 1 from documents d where d.id = l.to_doc)',
+      mentions:
+        'select count(*)::int as n from mentions m where not exists (select 1 from documents d where d.id = m.doc_id)',
+      'mention entities':
+        'select count(*)::int as n from mentions m where not exists (select 1 from entities e where e.id = m.entity_id)',
+      quotes:
+        'select count(*)::int as n from quotes q where not exists (select 1 from documents d where d.id = q.doc_id)',
       'story documents': `select count(*)::int as n from stories s, jsonb_array_elements_text(s.documents) as x(id) where not exists (select 1 from documents d where d.id = x.id)`,
       'event evidence': `select count(*)::int as n from events e, jsonb_array_elements(e.data->'evidence') as ev where not exists (select 1 from documents d where d.id = ev->>'document')`,
     };
@@ -128,7 +147,16 @@ export async function prepare({ docs, seed, work, batch = BATCH }) {
  * `kills` SIGKILLs on one store at seeded moments in [minMs, maxMs] after each start, a check
  * after each, then a final run to completion compared with the reference.
  */
-export async function runChain({ docs = 300, kills = 10, seed = 7, batch = BATCH, from = 0.15, to = 0.9, work = mkdtempSync(join(tmpdir(), 'orbit-crash-')), log = () => undefined } = {}) {
+export async function runChain({
+  docs = 300,
+  kills = 10,
+  seed = 7,
+  batch = BATCH,
+  from = 0.15,
+  to = 0.9,
+  work = mkdtempSync(join(tmpdir(), 'orbit-crash-')),
+  log = () => undefined,
+} = {}) {
   const p = await prepare({ docs, seed, work, batch });
   log(`reference: ${p.inputs.length} documents in ${p.refSeconds.toFixed(1)} s`);
   const minMs = from * p.refSeconds * 1000;
@@ -141,7 +169,13 @@ export async function runChain({ docs = 300, kills = 10, seed = 7, batch = BATCH
     const at = Math.round(minMs + r() * (maxMs - minMs));
     const run = await ingestOnce(p.dir, data, { killAfterMs: at, batch });
     const check = await checkStore(data, p.inputs, batch);
-    const trial = { killAfterMs: at, killed: run.signal === 'SIGKILL', exit: run.code, ...check, exportEqual: null };
+    const trial = {
+      killAfterMs: at,
+      killed: run.signal === 'SIGKILL',
+      exit: run.code,
+      ...check,
+      exportEqual: null,
+    };
     // A run that got to the end (or was killed after it) is compared now, and the next trial
     // starts from an empty store so its kill lands mid-ingest again.
     if (check.documents === p.inputs.length && check.stale === false) {
@@ -152,16 +186,34 @@ export async function runChain({ docs = 300, kills = 10, seed = 7, batch = BATCH
       completed++;
     }
     trials.push(trial);
-    log(`kill ${k + 1}/${kills} at ${at} ms: ${run.signal ?? `exit ${run.code}`}, ${check.documents} documents, stale=${check.stale}, problems=${check.problems.length}${trial.exportEqual === null ? '' : `, complete, export equal=${trial.exportEqual}`}`);
+    log(
+      `kill ${k + 1}/${kills} at ${at} ms: ${run.signal ?? `exit ${run.code}`}, ${check.documents} documents, stale=${check.stale}, problems=${check.problems.length}${trial.exportEqual === null ? '' : `, complete, export equal=${trial.exportEqual}`}`,
+    );
   }
   const final = await ingestOnce(p.dir, data, { batch });
   const after = await exportText(data);
   const same = after === p.reference;
-  return { mode: 'chain', docs: p.inputs.length, referenceSeconds: p.refSeconds, trials, completedBetweenKills: completed, finalExit: final.code, exportEqual: same, difference: same ? null : firstDifference(after, p.reference) };
+  return {
+    mode: 'chain',
+    docs: p.inputs.length,
+    referenceSeconds: p.refSeconds,
+    trials,
+    completedBetweenKills: completed,
+    finalExit: final.code,
+    exportEqual: same,
+    difference: same ? null : firstDifference(after, p.reference),
+  };
 }
 
 /** Independent trials: fresh store, one kill at a seeded moment within the reference duration, re-run, compare. */
-export async function runIndependent({ docs = 5000, trials = 10, seed = 7, batch = BATCH, work = mkdtempSync(join(tmpdir(), 'orbit-crash-')), log = () => undefined } = {}) {
+export async function runIndependent({
+  docs = 5000,
+  trials = 10,
+  seed = 7,
+  batch = BATCH,
+  work = mkdtempSync(join(tmpdir(), 'orbit-crash-')),
+  log = () => undefined,
+} = {}) {
   const p = await prepare({ docs, seed, work, batch });
   log(`reference: ${p.inputs.length} documents in ${p.refSeconds.toFixed(1)} s`);
   const r = prng(seed);
@@ -174,8 +226,18 @@ export async function runIndependent({ docs = 5000, trials = 10, seed = 7, batch
     const rerun = await ingestOnce(p.dir, data, { batch });
     const after = await exportText(data);
     const same = after === p.reference;
-    out.push({ killAfterMs: at, killed: run.signal === 'SIGKILL', ...check, rerunExit: rerun.code, rerunSeconds: rerun.seconds, exportEqual: same, difference: same ? null : firstDifference(after, p.reference) });
-    log(`trial ${t + 1}/${trials}: kill at ${at} ms (${run.signal ?? `exit ${run.code}`}), ${check.documents} stored, stale=${check.stale}, problems=${check.problems.length}, export equal=${same}`);
+    out.push({
+      killAfterMs: at,
+      killed: run.signal === 'SIGKILL',
+      ...check,
+      rerunExit: rerun.code,
+      rerunSeconds: rerun.seconds,
+      exportEqual: same,
+      difference: same ? null : firstDifference(after, p.reference),
+    });
+    log(
+      `trial ${t + 1}/${trials}: kill at ${at} ms (${run.signal ?? `exit ${run.code}`}), ${check.documents} stored, stale=${check.stale}, problems=${check.problems.length}, export equal=${same}`,
+    );
     rmSync(data, { recursive: true, force: true });
   }
   return { mode: 'independent', docs: p.inputs.length, referenceSeconds: p.refSeconds, trials: out };
@@ -189,15 +251,35 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const work = mkdtempSync(join(tmpdir(), 'orbit-crash-'));
   const mode = opt('--mode', 'independent');
-  const params = { docs: Number(opt('--docs', 5000)), seed: Number(opt('--seed', 7)), batch: Number(opt('--batch', BATCH)), work, log: (s) => process.stderr.write(`${s}\n`) };
+  const params = {
+    docs: Number(opt('--docs', 5000)),
+    seed: Number(opt('--seed', 7)),
+    batch: Number(opt('--batch', BATCH)),
+    work,
+    log: (s) => process.stderr.write(`${s}\n`),
+  };
   const t0 = performance.now();
-  const result = mode === 'chain' ? await runChain({ ...params, kills: Number(opt('--trials', 10)) }) : await runIndependent({ ...params, trials: Number(opt('--trials', 10)) });
-  const summary = { ...result, seconds: (performance.now() - t0) / 1000, loadavg: loadavg(), date: new Date().toISOString() };
+  const result =
+    mode === 'chain'
+      ? await runChain({ ...params, kills: Number(opt('--trials', 10)) })
+      : await runIndependent({ ...params, trials: Number(opt('--trials', 10)) });
+  const summary = {
+    ...result,
+    seconds: (performance.now() - t0) / 1000,
+    loadavg: loadavg(),
+    date: new Date().toISOString(),
+  };
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'crash.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const trials = result.trials;
-  const bad = trials.filter((t) => t.problems.length || t.exportEqual === false).length + (result.exportEqual === false ? 1 : 0);
-  process.stdout.write(`${mode}: ${trials.length} SIGKILL trials over ${result.docs} documents, ${bad} with problems; reference run ${result.referenceSeconds.toFixed(1)} s; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+  const bad =
+    trials.filter((t) => t.problems.length || t.exportEqual === false).length +
+    (result.exportEqual === false ? 1 : 0);
+  process.stdout.write(
+    `${mode}: ${trials.length} SIGKILL trials over ${result.docs} documents, ${bad} with problems; reference run ${result.referenceSeconds.toFixed(1)} s; load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
+  );
   rmSync(work, { recursive: true, force: true });
   process.exitCode = bad ? 1 : 0;
 }

@@ -38,40 +38,116 @@ const compSpeed = time((b) => {
 
 // Quality on the seeds: the same cleaned text for both extractors.
 const seedDir = join(SHARED, 'corpus', 'seeds');
-const docs = readdirSync(seedDir).sort().map((f) => {
-  const body = readFileSync(join(seedDir, f), 'utf8');
-  const a = cleanDocument({ id: f, source: f, format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {} });
-  return { id: f, source: f, title: a.title, published: a.published, author: a.author, outlet: a.outlet, originalSource: a.originalSource, language: a.language, text: a.text };
-});
-const base = { version: 1, generatedAt: new Date().toISOString(), documents: docs, quotes: [], events: [], relations: [], links: [], stories: [], alignment: [] };
+const docs = readdirSync(seedDir)
+  .sort()
+  .map((f) => {
+    const body = readFileSync(join(seedDir, f), 'utf8');
+    const a = cleanDocument({
+      id: f,
+      source: f,
+      format: 'text',
+      body,
+      encoding: 'utf-8',
+      bytes: body.length,
+      hints: {},
+    });
+    return {
+      id: f,
+      source: f,
+      title: a.title,
+      published: a.published,
+      author: a.author,
+      outlet: a.outlet,
+      originalSource: a.originalSource,
+      language: a.language,
+      text: a.text,
+    };
+  });
+const base = {
+  version: 1,
+  generatedAt: new Date().toISOString(),
+  documents: docs,
+  quotes: [],
+  events: [],
+  relations: [],
+  links: [],
+  stories: [],
+  alignment: [],
+};
 
-const perDoc = docs.map((d) => ({ id: d.id, published: d.published, ...extractEntities(d.text, splitSentences(d.text), gaz) }));
+const perDoc = docs.map((d) => ({
+  id: d.id,
+  published: d.published,
+  ...extractEntities(d.text, splitSentences(d.text), gaz),
+}));
 const resolved = resolveCorpus(perDoc, gaz);
-const orbitMentions = perDoc.flatMap((d) => d.mentions.map((m) => ({ document: d.id, start: m.start, end: m.end, text: m.text, entity: resolved.mentionEntity.get(`${d.id}\u0000${m.ref}`) })).filter((m) => m.entity));
-const orbitScore = score({ ...base, entities: resolved.entities, mentions: orbitMentions }, JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.gold.json'), 'utf8'))).categories.entities;
+const orbitMentions = perDoc.flatMap((d) =>
+  d.mentions
+    .map((m) => ({
+      document: d.id,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: resolved.mentionEntity.get(`${d.id}\u0000${m.ref}`),
+    }))
+    .filter((m) => m.entity),
+);
+const orbitScore = score(
+  { ...base, entities: resolved.entities, mentions: orbitMentions },
+  JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.gold.json'), 'utf8')),
+).categories.entities;
 
 // compromise: one entity per distinct normalised name and type, with its mentions located in the text.
 const compEntities = new Map();
 const compMentions = [];
 for (const d of docs) {
   const doc = nlp(d.text);
-  for (const [type, list] of [['person', doc.people()], ['location', doc.places()], ['organization', doc.organizations()]]) {
+  for (const [type, list] of [
+    ['person', doc.people()],
+    ['location', doc.places()],
+    ['organization', doc.organizations()],
+  ]) {
     for (const m of list.json({ offset: true })) {
-      const name = m.text.replace(/[’']s$/, '').replace(/[.,;:!?"“”]+$/g, '').trim();
+      const name = m.text
+        .replace(/[’']s$/, '')
+        .replace(/[.,;:!?"“”]+$/g, '')
+        .trim();
       if (!name) continue;
       const id = `${type}:${name.toLowerCase()}`;
       if (!compEntities.has(id)) compEntities.set(id, { id, type, name, aliases: [name] });
       const start = m.offset?.start ?? d.text.indexOf(name);
-      if (start >= 0) compMentions.push({ document: d.id, start, end: start + m.offset.length, text: d.text.slice(start, start + m.offset.length), entity: id });
+      if (start >= 0)
+        compMentions.push({
+          document: d.id,
+          start,
+          end: start + m.offset.length,
+          text: d.text.slice(start, start + m.offset.length),
+          entity: id,
+        });
     }
   }
 }
-const compScore = score({ ...base, entities: [...compEntities.values()], mentions: compMentions }, JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.gold.json'), 'utf8'))).categories.entities;
+const compScore = score(
+  { ...base, entities: [...compEntities.values()], mentions: compMentions },
+  JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.gold.json'), 'utf8')),
+).categories.entities;
 
-const pick = (s) => ({ precision: s.precision, recall: s.recall, f1: s.f1, found: s.found, total: s.total, predicted: s.predicted, falsePositives: s.falsePositives });
+const pick = (s) => ({
+  precision: s.precision,
+  recall: s.recall,
+  f1: s.f1,
+  found: s.found,
+  total: s.total,
+  predicted: s.predicted,
+  falsePositives: s.falsePositives,
+});
 const result = {
   corpus: { documents: bodies.length, words },
-  speed: { orbit: orbitSpeed, compromise: compSpeed, ratio: +(orbitSpeed.wordsPerSecond / compSpeed.wordsPerSecond).toFixed(2) },
+  speed: {
+    orbit: orbitSpeed,
+    compromise: compSpeed,
+    ratio: +(orbitSpeed.wordsPerSecond / compSpeed.wordsPerSecond).toFixed(2),
+  },
   seeds: { orbit: pick(orbitScore), compromise: pick(compScore) },
 };
 mkdirSync(join(here, 'out'), { recursive: true });

@@ -29,11 +29,17 @@ mkdirSync(outDir, { recursive: true });
 const { extractHtml } = await import(join(root, 'dist', 'clean', 'html.js'));
 
 const truth = JSON.parse(readFileSync(truthPath, 'utf8'));
-const files = readdirSync(join(benchDir, 'html')).filter((f) => f.endsWith('.html.gz')).sort();
+const files = readdirSync(join(benchDir, 'html'))
+  .filter((f) => f.endsWith('.html.gz'))
+  .sort();
 // Decode once up front so the timings measure extraction, not gunzip.
 const pages = files.map((f) => {
   const id = f.replace(/\.html\.gz$/, '');
-  return { id, url: truth[id]?.url, html: gunzipSync(readFileSync(join(benchDir, 'html', f))).toString('utf8') };
+  return {
+    id,
+    url: truth[id]?.url,
+    html: gunzipSync(readFileSync(join(benchDir, 'html', f))).toString('utf8'),
+  };
 });
 const bytes = pages.reduce((s, p) => s + Buffer.byteLength(p.html), 0);
 
@@ -62,21 +68,31 @@ function timeIt(name, fn) {
 }
 
 function score(file) {
-  const r = spawnSync(process.execPath, [scorer, '--truth', truthPath, '--pred', file, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [scorer, '--truth', truthPath, '--pred', file, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   if (r.status !== 0) throw new Error(`scorer failed: ${r.stderr || r.stdout}`);
   const data = JSON.parse(r.stdout);
   // Accept both a single result object and a list/map of results.
-  const res = Array.isArray(data) ? data[0] : data.results ? Object.values(data.results)[0] ?? data.results[0] : data;
+  const res = Array.isArray(data)
+    ? data[0]
+    : data.results
+      ? (Object.values(data.results)[0] ?? data.results[0])
+      : data;
   return res;
 }
 
 const pick = (res, key) => {
   const v = res?.[key] ?? res?.metrics?.[key];
-  return typeof v === 'object' && v !== null ? v.mean ?? v.value : v;
+  return typeof v === 'object' && v !== null ? (v.mean ?? v.value) : v;
 };
 
 const results = {};
-for (const [name, fn] of [['orbit', runOrbit], ['readability', runReadability]]) {
+for (const [name, fn] of [
+  ['orbit', runOrbit],
+  ['readability', runReadability],
+]) {
   const { file, secs } = timeIt(name, fn);
   const res = score(file);
   results[name] = {
@@ -106,6 +122,8 @@ const f = (x) => (typeof x === 'number' ? x.toFixed(3) : String(x));
 console.log(`article-extraction DEV: ${pages.length} pages, ${summary.megabytes} MB`);
 console.log('extractor     F1     P      R      acc    pages/s');
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name.padEnd(12)}  ${f(r.f1)}  ${f(r.precision)}  ${f(r.recall)}  ${f(r.accuracy)}  ${r.pagesPerSecond}`);
+  console.log(
+    `${name.padEnd(12)}  ${f(r.f1)}  ${f(r.precision)}  ${f(r.recall)}  ${f(r.accuracy)}  ${r.pagesPerSecond}`,
+  );
 }
 console.log(`written: bench/out/extraction.json`);

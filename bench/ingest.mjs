@@ -25,7 +25,9 @@ const storeDir = keepData ?? mkdtempSync(join(tmpdir(), 'orbit-bench-store-')); 
 // One JSON Lines file per 1,000 stories, as a feed dump would arrive.
 let bytes = 0;
 for (let i = 0; i < docs.length; i += 1000) {
-  const lines = docs.slice(i, i + 1000).map((d) => JSON.stringify({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` }));
+  const lines = docs
+    .slice(i, i + 1000)
+    .map((d) => JSON.stringify({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` }));
   const file = join(dir, `part-${String(i / 1000).padStart(3, '0')}.jsonl`);
   writeFileSync(file, `${lines.join('\n')}\n`);
   bytes += statSync(file).size;
@@ -33,7 +35,12 @@ for (let i = 0; i < docs.length; i += 1000) {
 let store;
 if (storeKind === 'postgres') {
   const { freshSchemaUrl } = await import('../dist/store/test-backends.js');
-  store = await Store.open({ url: await freshSchemaUrl(process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'orbit_bench') });
+  store = await Store.open({
+    url: await freshSchemaUrl(
+      process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      'orbit_bench',
+    ),
+  });
 } else {
   store = await Store.open({ data: storeDir });
 }
@@ -43,9 +50,14 @@ const seconds = (performance.now() - t0) / 1000;
 const words = docs.reduce((n, d) => n + d.body.split(/\s+/).length, 0);
 await store.close();
 const result = {
-  store: storeKind, documents: summary.ingested, failed: summary.failed, seconds: +seconds.toFixed(2),
-  docsPerSecond: +(summary.ingested / seconds).toFixed(1), wordsPerSecond: Math.round(words / seconds),
-  mbPerSecond: +(bytes / 1048576 / seconds).toFixed(2), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  store: storeKind,
+  documents: summary.ingested,
+  failed: summary.failed,
+  seconds: +seconds.toFixed(2),
+  docsPerSecond: +(summary.ingested / seconds).toFixed(1),
+  wordsPerSecond: Math.round(words / seconds),
+  mbPerSecond: +(bytes / 1048576 / seconds).toFixed(2),
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
 };
 rmSync(dir, { recursive: true, force: true });
 if (!keepData) rmSync(storeDir, { recursive: true, force: true });

@@ -42,8 +42,13 @@ async function measure(mb) {
   const r = prng(Math.round(mb * 1000));
   const oneArticle = async (i) => {
     const t0 = performance.now();
-    const s = await ingestOutcomes(store, [parseBytes(`one-${i}.txt`, Buffer.from(render(article(r, i), 'txt')))], 1);
-    if (s.ingested !== 1) throw new Error(`one-article ingest stored ${s.ingested}: ${JSON.stringify(s.failures)}`);
+    const s = await ingestOutcomes(
+      store,
+      [parseBytes(`one-${i}.txt`, Buffer.from(render(article(r, i), 'txt')))],
+      1,
+    );
+    if (s.ingested !== 1)
+      throw new Error(`one-article ingest stored ${s.ingested}: ${JSON.stringify(s.failures)}`);
     return secs(t0);
   };
   const before = [await oneArticle(1), await oneArticle(2)];
@@ -72,15 +77,28 @@ async function measure(mb) {
   t0 = performance.now();
   await rebuildCorpus(store);
   stages.corpus = secs(t0);
-  const total = +Object.values(stages).reduce((a, b) => a + b, 0).toFixed(2);
+  const total = +Object.values(stages)
+    .reduce((a, b) => a + b, 0)
+    .toFixed(2);
   const after = [await oneArticle(3), await oneArticle(4), await oneArticle(5)];
   const folderAfter = folderBytes(data);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
   return {
-    mb, bytes: bytes.length, characters: articleOut.text.length, mentions: ann.mentions.length, quotes: ann.quotes.length, events: ann.events.length,
-    seconds: total, stages, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    oneArticleSeconds: { before, after }, dataFolderMB: { before: +(folderBefore / 1048576).toFixed(1), after: +(folderAfter / 1048576).toFixed(1) },
+    mb,
+    bytes: bytes.length,
+    characters: articleOut.text.length,
+    mentions: ann.mentions.length,
+    quotes: ann.quotes.length,
+    events: ann.events.length,
+    seconds: total,
+    stages,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    oneArticleSeconds: { before, after },
+    dataFolderMB: {
+      before: +(folderBefore / 1048576).toFixed(1),
+      after: +(folderAfter / 1048576).toFixed(1),
+    },
   };
 }
 
@@ -96,7 +114,11 @@ async function main() {
   const before = loadavg();
   for (const mb of sizes) {
     process.stderr.write(`large-docs: ${mb} MB…\n`);
-    const r = spawnSync(process.execPath, ['--max-old-space-size=4096', import.meta.filename, '--child', String(mb)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 });
+    const r = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', import.meta.filename, '--child', String(mb)],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 },
+    );
     const last = r.stdout.trim().split('\n').pop() ?? '';
     try {
       runs.push(JSON.parse(last));
@@ -108,7 +130,15 @@ async function main() {
   // Linear growth: seconds per MB should stay flat from the smallest to the largest size.
   const ok = runs.filter((x) => !x.error);
   const perMb = ok.map((x) => ({ mb: x.mb, secondsPerMB: +(x.seconds / x.mb).toFixed(2) }));
-  const out = { runs, secondsPerMB: perMb, growth: ok.length > 1 ? +((ok.at(-1).seconds / ok.at(-1).mb) / (ok[0].seconds / ok[0].mb)).toFixed(2) : null, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  const out = {
+    runs,
+    secondsPerMB: perMb,
+    growth:
+      ok.length > 1 ? +(ok.at(-1).seconds / ok.at(-1).mb / (ok[0].seconds / ok[0].mb)).toFixed(2) : null,
+    loadavgBefore: before,
+    loadavgAfter: loadavg(),
+    date: new Date().toISOString(),
+  };
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'large-docs.json'), `${JSON.stringify(out, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -24,7 +24,12 @@ if (kind === 'postgres' && opt('--url', null)) {
   store = await Store.open({ url: opt('--url', null) });
 } else if (kind === 'postgres') {
   const { freshSchemaUrl } = await dist('store/test-backends.js');
-  store = await Store.open({ url: await freshSchemaUrl(process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'orbit_lat') });
+  store = await Store.open({
+    url: await freshSchemaUrl(
+      process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      'orbit_lat',
+    ),
+  });
 } else {
   store = await Store.open({ data: opt('--data', null) ?? mkdtempSync(join(tmpdir(), 'orbit-latency-')) });
 }
@@ -33,8 +38,13 @@ if ((await store.documentCount()) === 0) {
   const input = mkdtempSync(join(tmpdir(), 'orbit-latency-in-'));
   const stories = loadReuters(docsWanted);
   for (let i = 0; i < stories.length; i += 1000) {
-    writeFileSync(join(input, `part-${String(i / 1000).padStart(3, '0')}.jsonl`),
-      `${stories.slice(i, i + 1000).map((s) => JSON.stringify({ title: s.title, body: s.body, date: s.date, url: `reuters:${s.newid}` })).join('\n')}\n`);
+    writeFileSync(
+      join(input, `part-${String(i / 1000).padStart(3, '0')}.jsonl`),
+      `${stories
+        .slice(i, i + 1000)
+        .map((s) => JSON.stringify({ title: s.title, body: s.body, date: s.date, url: `reuters:${s.newid}` }))
+        .join('\n')}\n`,
+    );
   }
   const t0 = performance.now();
   const s = await ingestPaths(store, [input]);
@@ -46,15 +56,65 @@ if (args.includes('--rebuild')) {
   await rebuildCorpus(store);
 }
 const documents = await store.documentCount();
-const entityIds = (await store.db.query('select id from entities order by mention_count desc, id limit 200')).map((r) => String(r.id));
+const entityIds = (
+  await store.db.query('select id from entities order by mention_count desc, id limit 200')
+).map((r) => String(r.id));
 const { buildApp } = await dist('server/app.js');
 const app = await buildApp({ store, token: null, webRoot: null });
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
 
-const TERMS = ['oil', 'trade deficit', 'bank', 'interest rates', 'gold', 'wheat', 'coffee', 'talks', 'dollar', 'merger', 'shares', 'profit',
-  'crude', 'opec', 'tariff', 'japan', 'brazil', 'debt', 'inflation', 'grain exports', 'soviet', 'sugar', 'strike', 'acquisition', 'dividend',
-  'federal reserve', 'yen', 'bonds', 'copper', 'natural gas', 'shipping', 'earnings', 'budget', 'credit', 'exports', 'imports', 'stake',
-  'china', 'iran', 'rubber', 'cocoa', 'tin', 'steel', 'loan', 'treasury', 'germany', 'france', 'canada', 'mexico', 'argentina'];
+const TERMS = [
+  'oil',
+  'trade deficit',
+  'bank',
+  'interest rates',
+  'gold',
+  'wheat',
+  'coffee',
+  'talks',
+  'dollar',
+  'merger',
+  'shares',
+  'profit',
+  'crude',
+  'opec',
+  'tariff',
+  'japan',
+  'brazil',
+  'debt',
+  'inflation',
+  'grain exports',
+  'soviet',
+  'sugar',
+  'strike',
+  'acquisition',
+  'dividend',
+  'federal reserve',
+  'yen',
+  'bonds',
+  'copper',
+  'natural gas',
+  'shipping',
+  'earnings',
+  'budget',
+  'credit',
+  'exports',
+  'imports',
+  'stake',
+  'china',
+  'iran',
+  'rubber',
+  'cocoa',
+  'tin',
+  'steel',
+  'loan',
+  'treasury',
+  'germany',
+  'france',
+  'canada',
+  'mexico',
+  'argentina',
+];
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -76,12 +136,23 @@ async function measure(paths, clients) {
     }
   };
   await Promise.all(Array.from({ length: clients }, worker));
-  return { requests: times.length, errors, p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), max: pct(times, 100) };
+  return {
+    requests: times.length,
+    errors,
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    p99: pct(times, 99),
+    max: pct(times, 100),
+  };
 }
 
 const rounds = 4;
-const searchPaths = Array.from({ length: rounds }, () => TERMS.map((t) => `/api/search?q=${encodeURIComponent(t)}&limit=20`)).flat();
-const entityPaths = Array.from({ length: 2 }, () => entityIds.map((id) => `/api/entities/${encodeURIComponent(id)}`)).flat();
+const searchPaths = Array.from({ length: rounds }, () =>
+  TERMS.map((t) => `/api/search?q=${encodeURIComponent(t)}&limit=20`),
+).flat();
+const entityPaths = Array.from({ length: 2 }, () =>
+  entityIds.map((id) => `/api/entities/${encodeURIComponent(id)}`),
+).flat();
 await measure(searchPaths.slice(0, 20), 1); // warm-up
 const result = { store: kind, documents, loadavgBefore: loadavg() };
 for (const clients of [1, 4]) {

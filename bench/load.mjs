@@ -25,10 +25,26 @@ export async function startServer(store) {
 
 /** Requests that mirror what the UI asks for: search terms and entity pages. */
 export function requestsFor(entities) {
-  const terms = ['oil', 'trade', 'bank', 'Kazakhstan', 'Turkey', 'grain exports', 'interest rates', 'gold', 'Russia', 'talks'];
+  const terms = [
+    'oil',
+    'trade',
+    'bank',
+    'Kazakhstan',
+    'Turkey',
+    'grain exports',
+    'interest rates',
+    'gold',
+    'Russia',
+    'talks',
+  ];
   const reqs = terms.map((q) => ({ method: 'GET', path: `/api/search?q=${encodeURIComponent(q)}&limit=20` }));
-  reqs.push({ method: 'GET', path: '/api/entities?limit=50' }, { method: 'GET', path: '/api/entities?q=bank&limit=20' }, { method: 'GET', path: '/api/entities?type=country&limit=50' });
-  for (const e of entities.slice(0, 10)) reqs.push({ method: 'GET', path: `/api/entities/${encodeURIComponent(e)}` });
+  reqs.push(
+    { method: 'GET', path: '/api/entities?limit=50' },
+    { method: 'GET', path: '/api/entities?q=bank&limit=20' },
+    { method: 'GET', path: '/api/entities?type=country&limit=50' },
+  );
+  for (const e of entities.slice(0, 10))
+    reqs.push({ method: 'GET', path: `/api/entities/${encodeURIComponent(e)}` });
   return reqs;
 }
 
@@ -38,9 +54,15 @@ export function hammer(url, requests, { connections = 100, seconds = 30 } = {}) 
     autocannon({ url, connections, duration: seconds, requests, timeout: 30 }, (err, r) => {
       if (err) return rej(err);
       res({
-        connections, seconds, requests: r.requests.total, rps: r.requests.average,
+        connections,
+        seconds,
+        requests: r.requests.total,
+        rps: r.requests.average,
         latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-        errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, status: r.statusCodeStats ?? null,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        non2xx: r.non2xx,
+        status: r.statusCodeStats ?? null,
         // 503 with Retry-After is the server refusing work it could not serve in time (saturated)
         refused503: r.statusCodeStats?.['503']?.count ?? 0,
       });
@@ -67,7 +89,11 @@ function freePort() {
  */
 async function spawnServer(storeArgs, env) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'serve', ...storeArgs, '--port', String(port)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'dist', 'cli', 'main.js'), 'serve', ...storeArgs, '--port', String(port)],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`orbit serve exited with ${child.exitCode}`);
@@ -96,29 +122,54 @@ async function main() {
     const { parseBytes } = await dist('ingest/index.js');
     const stories = loadReuters(docs);
     const t0 = performance.now();
-    const inputs = stories.map((s) => parseBytes(`reuters-${s.newid}.json`, Buffer.from(JSON.stringify({ title: s.title, body: s.body, date: s.date }))));
+    const inputs = stories.map((s) =>
+      parseBytes(
+        `reuters-${s.newid}.json`,
+        Buffer.from(JSON.stringify({ title: s.title, body: s.body, date: s.date })),
+      ),
+    );
     const summary = await ingestOutcomes(store, inputs, inputs.length);
-    process.stderr.write(`loaded ${summary.ingested} Reuters stories in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+    process.stderr.write(
+      `loaded ${summary.ingested} Reuters stories in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+    );
   }
   const n = await store.documentCount();
   const kind = store.db.kind;
-  const ents = (await store.db.query('select name from entities order by mention_count desc limit 10')).map((r) => String(r.name));
+  const ents = (await store.db.query('select name from entities order by mention_count desc limit 10')).map(
+    (r) => String(r.name),
+  );
   await store.close(); // the embedded store has one owner at a time: the server now
-  const { child, url } = await spawnServer(url0 ? [] : ['--data', data], url0 ? { ORBIT_DATABASE_URL: url0 } : { ORBIT_DATABASE_URL: '' });
+  const { child, url } = await spawnServer(
+    url0 ? [] : ['--data', data],
+    url0 ? { ORBIT_DATABASE_URL: url0 } : { ORBIT_DATABASE_URL: '' },
+  );
   const before = loadavg();
   let result;
   try {
     // A short warm-up (caches, plans) so the figure is the server's steady state under load.
     await hammer(url, requestsFor(ents), { connections: 4, seconds: 3 });
-    result = await hammer(url, requestsFor(ents), { connections: Number(opt('--connections', 100)), seconds: Number(opt('--seconds', 30)) });
+    result = await hammer(url, requestsFor(ents), {
+      connections: Number(opt('--connections', 100)),
+      seconds: Number(opt('--seconds', 30)),
+    });
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-  const out = { store: kind, documents: n, serverProcess: 'orbit serve (separate process), 3 s warm-up with 4 connections first', ...result, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  const out = {
+    store: kind,
+    documents: n,
+    serverProcess: 'orbit serve (separate process), 3 s warm-up with 4 connections first',
+    ...result,
+    loadavgBefore: before,
+    loadavgAfter: loadavg(),
+    date: new Date().toISOString(),
+  };
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'load.json'), `${JSON.stringify(out, null, 2)}\n`);
-  process.stdout.write(`${n} documents, ${result.connections} connections × ${result.seconds} s: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} (${result.refused503} of them 503 busy); load ${out.loadavgAfter.map((x) => x.toFixed(2)).join(' ')}\n`);
+  process.stdout.write(
+    `${n} documents, ${result.connections} connections × ${result.seconds} s: ${result.requests} requests, ${result.rps.toFixed(0)} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx} (${result.refused503} of them 503 busy); load ${out.loadavgAfter.map((x) => x.toFixed(2)).join(' ')}\n`,
+  );
   process.exitCode = result.errors || result.non2xx - result.refused503 || result.timeouts ? 1 : 0;
 }
 

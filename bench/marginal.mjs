@@ -28,7 +28,10 @@ const load = () => loadavg().map((x) => +x.toFixed(2));
 const dir = mkdtempSync(join(tmpdir(), 'orbit-marginal-'));
 // Prints the child's peak RSS at exit, so the whole process is measured (startup included).
 const preload = join(dir, 'rss.cjs');
-writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nORBIT_MAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  preload,
+  "process.on('exit', () => process.stderr.write(`\\nORBIT_MAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 
 /** A short article written for this benchmark (trial n gets its own closing line, so its own id). */
 const article = (n) => `Kazakhstan and Uzbekistan agree on a new border crossing
@@ -42,10 +45,15 @@ Trial ${n} of the marginal-cost benchmark.
 async function openStore() {
   if (storeKind === 'pglite') {
     const data = mkdtempSync(join(tmpdir(), 'orbit-marginal-store-'));
-    return { env: { ORBIT_DATABASE_URL: '', ORBIT_DATA: data }, drop: async () => rmSync(data, { recursive: true, force: true }) };
+    return {
+      env: { ORBIT_DATABASE_URL: '', ORBIT_DATA: data },
+      drop: async () => rmSync(data, { recursive: true, force: true }),
+    };
   }
   const url = await freshSchemaUrl(BASE, 'orbit_bench_marg');
-  const schema = /search_path=([^,]+)/.exec(decodeURIComponent(new URL(url).searchParams.get('options') ?? ''))[1];
+  const schema = /search_path=([^,]+)/.exec(
+    decodeURIComponent(new URL(url).searchParams.get('options') ?? ''),
+  )[1];
   return {
     env: { ORBIT_DATABASE_URL: url },
     drop: async () => {
@@ -59,7 +67,11 @@ async function openStore() {
 
 function ingest(env, path) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '-r', preload, CLI, 'ingest', path, '--json'], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=4096', '-r', preload, CLI, 'ingest', path, '--json'],
+    { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20 },
+  );
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`orbit ingest exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /ORBIT_MAXRSS_KB (\d+)/.exec(r.stderr);
@@ -75,7 +87,11 @@ async function oneArticleRuns(env, tag) {
     writeFileSync(f, article(`${tag}-${i}`));
     runs.push({ ...ingest(env, f), loadavg: load() });
   }
-  return { seconds: +median(runs.map((r) => r.seconds)).toFixed(2), peakRssMB: median(runs.map((r) => r.peakRssMB)), runs: runs.map((r) => ({ ...r, seconds: +r.seconds.toFixed(2) })) };
+  return {
+    seconds: +median(runs.map((r) => r.seconds)).toFixed(2),
+    peakRssMB: median(runs.map((r) => r.peakRssMB)),
+    runs: runs.map((r) => ({ ...r, seconds: +r.seconds.toFixed(2) })),
+  };
 }
 
 const empty = await openStore();
@@ -96,7 +112,13 @@ try {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(corpusDir);
   for (let i = 0; i < docs.length; i += 5000) {
-    writeFileSync(join(corpusDir, `part-${String(i / 5000).padStart(3, '0')}.jsonl`), `${docs.slice(i, i + 5000).map((d) => JSON.stringify(d)).join('\n')}\n`);
+    writeFileSync(
+      join(corpusDir, `part-${String(i / 5000).padStart(3, '0')}.jsonl`),
+      `${docs
+        .slice(i, i + 5000)
+        .map((d) => JSON.stringify(d))
+        .join('\n')}\n`,
+    );
   }
   log(`loading ${docs.length} documents…`);
   const l = ingest(loaded.env, corpusDir);
@@ -109,8 +131,14 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-process.stdout.write(`${JSON.stringify({
-  store: storeKind, documents: target, trials, loadSeconds,
-  emptyStore: emptyResult, loadedStore: loadedResult,
-  ratio: +(loadedResult.seconds / emptyResult.seconds).toFixed(2),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    store: storeKind,
+    documents: target,
+    trials,
+    loadSeconds,
+    emptyStore: emptyResult,
+    loadedStore: loadedResult,
+    ratio: +(loadedResult.seconds / emptyResult.seconds).toFixed(2),
+  })}\n`,
+);

@@ -68,11 +68,17 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--json')) console.log(JSON.stringify(r));
   else {
     const line = (name, s, a) =>
-      console.log(`${name.padEnd(34)} F1 ${s.f1.toFixed(3)}  (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; PER ${s.byType.PER.toFixed(3)} ORG ${s.byType.ORG.toFixed(3)} LOC ${s.byType.LOC.toFixed(3)})  anchor ${a.anchor ?? '—'}  target ≥ ${a.target}`);
+      console.log(
+        `${name.padEnd(34)} F1 ${s.f1.toFixed(3)}  (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; PER ${s.byType.PER.toFixed(3)} ORG ${s.byType.ORG.toFixed(3)} LOC ${s.byType.LOC.toFixed(3)})  anchor ${a.anchor ?? '—'}  target ≥ ${a.target}`,
+      );
     line('PolNeAR dev (silver)', r.polnearDev, ANCHORS.polnearDev);
     line('wikigold (not trained on it)', r.wikigold, ANCHORS.wikigold);
     line('re3d test documents', r.re3d, ANCHORS.re3d);
-    console.log(`${''.padEnd(34)} re3d with general features only: F1 ${r.re3d.generalFeaturesOnly.toFixed(3)}`);
-    console.log(`recognition speed: ${r.tokensPerSecond.toLocaleString('en')} tokens/s (one core, tokenization excluded); anchor ≥ 100,000`);
+    console.log(
+      `${''.padEnd(34)} re3d with general features only: F1 ${r.re3d.generalFeaturesOnly.toFixed(3)}`,
+    );
+    console.log(
+      `recognition speed: ${r.tokensPerSecond.toLocaleString('en')} tokens/s (one core, tokenization excluded); anchor ≥ 100,000`,
+    );
   }
 }

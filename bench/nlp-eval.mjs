@@ -36,7 +36,7 @@ const ANCHORS = {
   'ewtRawText.las': 'UDPipe 1.2 0.776 (CoNLL 2018 baseline); spaCy trf 0.894',
   'ner.polnearDev.f1': 'plain perceptron 0.88; target >= 0.90',
   'ner.wikigold.f1': 'plain perceptron 0.61; target >= 0.65',
-  're3d': 'about 0.70; target >= 0.70',
+  re3d: 'about 0.70; target >= 0.70',
   tokensPerSecond: 'plain design 13-16k; target >= 50k (tagger+parser+NER)',
   loadMs: 'target < 1000',
   modelMB: 'target <= 30 (all weights)',
@@ -69,8 +69,15 @@ const sentences = parseConllu(readFileSync(join(EWT, `${split}.conllu`), 'utf8')
 const universal = (l) => (l ? l.split(':')[0] : l);
 
 // ---------------------------------------------------------------- gold tokenisation
-let words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, lasU = 0;
-let tagMs = 0, parseMs = 0;
+let words = 0,
+  upos = 0,
+  xpos = 0,
+  lemma = 0,
+  uas = 0,
+  las = 0,
+  lasU = 0;
+let tagMs = 0,
+  parseMs = 0;
 for (const s of sentences) {
   const forms = s.words.map((w) => w.form);
   const a = performance.now();
@@ -97,7 +104,13 @@ for (const s of sentences) {
   });
 }
 const ewt = {
-  upos: upos / words, xpos: xpos / words, lemma: lemma / words, uas: uas / words, las: las / words, lasUniversal: lasU / words, words,
+  upos: upos / words,
+  xpos: xpos / words,
+  lemma: lemma / words,
+  uas: uas / words,
+  las: las / words,
+  lasUniversal: lasU / words,
+  words,
 };
 const tokensPerSecond = Math.round(words / ((tagMs + parseMs) / 1000));
 const taggerTokensPerSecond = Math.round(words / (tagMs / 1000));
@@ -109,7 +122,15 @@ for (const s of sentences) {
   docs[docs.length - 1].push(s);
 }
 const f1 = (right, pred, gold) => (pred + gold ? (2 * right) / (pred + gold) : 0);
-let gWords = 0, pWords = 0, mWords = 0, mUpos = 0, mUas = 0, mLas = 0, gSent = 0, pSent = 0, mSent = 0;
+let gWords = 0,
+  pWords = 0,
+  mWords = 0,
+  mUpos = 0,
+  mUas = 0,
+  mLas = 0,
+  gSent = 0,
+  pSent = 0,
+  mSent = 0;
 let rawMs = 0;
 for (const doc of docs) {
   let text = '';
@@ -122,7 +143,14 @@ for (const doc of docs) {
     text += sentText;
     const spans = wordSpans(s, sentText, offset);
     const keyOf = (i) => `${spans[i].start}:${spans[i].end}`;
-    s.words.forEach((w, i) => gold.push({ key: keyOf(i), upos: w.upos, head: w.head === 0 ? 'root' : keyOf(w.head - 1), deprel: w.deprel }));
+    s.words.forEach((w, i) =>
+      gold.push({
+        key: keyOf(i),
+        upos: w.upos,
+        head: w.head === 0 ? 'root' : keyOf(w.head - 1),
+        deprel: w.deprel,
+      }),
+    );
     goldSentences.add(`${offset}:${offset + sentText.length}`);
   });
   const a = performance.now();
@@ -131,7 +159,11 @@ for (const doc of docs) {
   const pred = new Map();
   for (let i = 0; i < d.length; i++) {
     const h = d.head(i);
-    pred.set(`${d.starts[i]}:${d.ends[i]}`, { upos: d.upos(i), head: h === -1 ? 'root' : h === null ? null : `${d.starts[h]}:${d.ends[h]}`, deprel: d.deprel(i) });
+    pred.set(`${d.starts[i]}:${d.ends[i]}`, {
+      upos: d.upos(i),
+      head: h === -1 ? 'root' : h === null ? null : `${d.starts[h]}:${d.ends[h]}`,
+      deprel: d.deprel(i),
+    });
   }
   gWords += gold.length;
   pWords += d.length;
@@ -150,8 +182,12 @@ for (const doc of docs) {
   for (const s of d.sentences) if (goldSentences.has(`${s.start}:${s.end}`)) mSent++;
 }
 const ewtRawText = {
-  words: f1(mWords, pWords, gWords), sentences: f1(mSent, pSent, gSent), upos: f1(mUpos, pWords, gWords), uas: f1(mUas, pWords, gWords),
-  las: f1(mLas, pWords, gWords), tokensPerSecond: Math.round(pWords / (rawMs / 1000)),
+  words: f1(mWords, pWords, gWords),
+  sentences: f1(mSent, pSent, gSent),
+  upos: f1(mUpos, pWords, gWords),
+  uas: f1(mUas, pWords, gWords),
+  las: f1(mLas, pWords, gWords),
+  tokensPerSecond: Math.round(pWords / (rawMs / 1000)),
 };
 
 // ---------------------------------------------------------------- NER and attribution hooks
@@ -181,8 +217,15 @@ if (!args.includes('--no-attribution')) {
 }
 
 const modelDir = join(root, 'data', 'models');
-const modelBytes = existsSync(modelDir) ? readdirSync(modelDir).reduce((n, f) => n + statSync(join(modelDir, f)).size, 0) : 0;
-const round = (o) => JSON.parse(JSON.stringify(o, (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10000) / 10000 : v)));
+const modelBytes = existsSync(modelDir)
+  ? readdirSync(modelDir).reduce((n, f) => n + statSync(join(modelDir, f)).size, 0)
+  : 0;
+const round = (o) =>
+  JSON.parse(
+    JSON.stringify(o, (_, v) =>
+      typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10000) / 10000 : v,
+    ),
+  );
 const result = round({
   split,
   ewt,
@@ -198,7 +241,8 @@ const result = round({
 if (json) console.log(JSON.stringify(result));
 else {
   const rows = [];
-  const put = (key, value) => rows.push([key, typeof value === 'number' ? String(value) : JSON.stringify(value), ANCHORS[key] ?? '']);
+  const put = (key, value) =>
+    rows.push([key, typeof value === 'number' ? String(value) : JSON.stringify(value), ANCHORS[key] ?? '']);
   for (const [k, v] of Object.entries(result.ewt)) put(`ewt.${k}`, v);
   for (const [k, v] of Object.entries(result.ewtRawText)) put(`ewtRawText.${k}`, v);
   if (result.ner) for (const [k, v] of Object.entries(result.ner)) put(`ner.${k}.f1`, v?.f1 ?? v);

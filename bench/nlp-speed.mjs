@@ -49,16 +49,20 @@ const analyzeCpuMs = cpuMs(process.cpuUsage(c));
 const analyzeWallMs = performance.now() - w;
 peak = Math.max(peak, process.memoryUsage().rss);
 const MB = (b) => Math.round(b / 1e5) / 10;
-console.log(JSON.stringify({
-  docs: stories.length,
-  tokens,
-  components: Object.entries(pipeline).filter(([, v]) => v).map(([k, v]) => `${k}:${v.name}`),
-  parsedTokens: tagged,
-  loadMs: Math.round(loadWallMs),
-  loadCpuMs: Math.round(loadCpuMs),
-  tokensPerCpuSecond: Math.round(tokens / (analyzeCpuMs / 1000)),
-  modelTokensPerCpuSecond: Math.round(tokens / (Math.max(1, analyzeCpuMs - tokenizeCpuMs) / 1000)),
-  tokensPerWallSecond: Math.round(tokens / (analyzeWallMs / 1000)),
-  rssModelsMB: MB(rssAfterLoad - rss0),
-  rssPeakGrowthMB: MB(peak - rss0),
-}));
+console.log(
+  JSON.stringify({
+    docs: stories.length,
+    tokens,
+    components: Object.entries(pipeline)
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}:${v.name}`),
+    parsedTokens: tagged,
+    loadMs: Math.round(loadWallMs),
+    loadCpuMs: Math.round(loadCpuMs),
+    tokensPerCpuSecond: Math.round(tokens / (analyzeCpuMs / 1000)),
+    modelTokensPerCpuSecond: Math.round(tokens / (Math.max(1, analyzeCpuMs - tokenizeCpuMs) / 1000)),
+    tokensPerWallSecond: Math.round(tokens / (analyzeWallMs / 1000)),
+    rssModelsMB: MB(rssAfterLoad - rss0),
+    rssPeakGrowthMB: MB(peak - rss0),
+  }),
+);

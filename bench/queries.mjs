@@ -39,7 +39,10 @@ if (!url) {
   drop = true;
   const dir = mkdtempSync(join(tmpdir(), 'orbit-queries-'));
   const docs = loadReuters(n);
-  writeFileSync(join(dir, 'part.jsonl'), `${docs.map((d) => JSON.stringify({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` })).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'part.jsonl'),
+    `${docs.map((d) => JSON.stringify({ title: d.title, body: d.body, date: d.date, url: `reuters:${d.newid}` })).join('\n')}\n`,
+  );
   const { ingestPaths } = await import('../dist/pipeline.js');
   const s = await Store.open({ url });
   log(`ingesting ${n} Reuters stories`);
@@ -47,10 +50,23 @@ if (!url) {
   await s.close();
   rmSync(dir, { recursive: true, force: true });
 }
-const schema = /search_path=([^,]+)/.exec(decodeURIComponent(new URL(url).searchParams.get('options') ?? ''))[1];
+const schema = /search_path=([^,]+)/.exec(
+  decodeURIComponent(new URL(url).searchParams.get('options') ?? ''),
+)[1];
 const store = await Store.open({ url });
 
-const SEARCHES = ['oil prices', 'interest rates', 'coffee exports', 'takeover bid', '"central bank"', 'grain -wheat', 'trade deficit', 'dividend', 'OPEC output', 'yen dollar'];
+const SEARCHES = [
+  'oil prices',
+  'interest rates',
+  'coffee exports',
+  'takeover bid',
+  '"central bank"',
+  'grain -wheat',
+  'trade deficit',
+  'dividend',
+  'OPEC output',
+  'yen dollar',
+];
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -70,20 +86,34 @@ async function timed(fn, inputs, rounds = 3) {
 
 async function measure() {
   const docs = await store.documentCount();
-  const ents = await store.db.query(`select id, name from entities where type in ('country', 'organization', 'person') order by mention_count desc limit 15`);
-  const [{ min, max }] = await store.db.query(`select min(date_start) as min, max(date_start) as max from events where date_start is not null`);
+  const ents = await store.db.query(
+    `select id, name from entities where type in ('country', 'organization', 'person') order by mention_count desc limit 15`,
+  );
+  const [{ min, max }] = await store.db.query(
+    `select min(date_start) as min, max(date_start) as max from events where date_start is not null`,
+  );
   const ranges = [];
   if (min && max) {
     const y0 = Number(String(min).slice(0, 4));
     const y1 = Number(String(max).slice(0, 4));
-    for (let y = y0; y <= y1 && ranges.length < 10; y++) for (const m of ['01', '04', '07', '10']) ranges.push({ from: `${y}-${m}-01`, to: `${y}-${m}-28` });
+    for (let y = y0; y <= y1 && ranges.length < 10; y++)
+      for (const m of ['01', '04', '07', '10']) ranges.push({ from: `${y}-${m}-01`, to: `${y}-${m}-28` });
   }
-  const months = (await store.db.query(`select to_char(published_day, 'YYYY-MM') as m, count(*)::int as n from documents where published_day is not null group by 1 order by n desc limit 6`)).map((r) => String(r.m));
-  const [size] = await store.db.query(`select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = $1 and c.relkind in ('r', 'm')`, [schema]);
+  const months = (
+    await store.db.query(
+      `select to_char(published_day, 'YYYY-MM') as m, count(*)::int as n from documents where published_day is not null group by 1 order by n desc limit 6`,
+    )
+  ).map((r) => String(r.m));
+  const [size] = await store.db.query(
+    `select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = $1 and c.relkind in ('r', 'm')`,
+    [schema],
+  );
   await timed((q) => store.search(q, { limit: 20 }), SEARCHES.slice(0, 2), 1); // warm-up
   const out = {
-    documents: docs, storeMBPer1kDocs: +((Number(size.bytes) / 1048576) * (1000 / Math.max(1, docs))).toFixed(2), loadavg: load(),
+    documents: docs,
+    storeMBPer1kDocs: +((Number(size.bytes) / 1048576) * (1000 / Math.max(1, docs))).toFixed(2),
+    loadavg: load(),
     search: await timed((q) => store.search(q, { limit: 20 }), SEARCHES),
     entityPage: await timed(async (e) => {
       const d = await findEntity(store, e.name);
@@ -91,12 +121,26 @@ async function measure() {
       await listQuotes(store, { speaker: d.id, limit: 20 });
       await listEvents(store, { entity: d.id, limit: 50 });
     }, ents),
-    timeline: ranges.length ? await timed((r) => listEvents(store, { from: r.from, to: r.to, limit: 200 }), ranges) : null,
+    timeline: ranges.length
+      ? await timed((r) => listEvents(store, { from: r.from, to: r.to, limit: 200 }), ranges)
+      : null,
     // A month's briefing as /api/brief builds it: the period's indexed slice, then the page (markdown).
-    monthBriefing: months.length ? await timed(async (m) => buildBriefing(await briefingSlice(store, { from: m, to: m }), { from: m, to: m, format: 'md' }), months) : null,
+    monthBriefing: months.length
+      ? await timed(
+          async (m) =>
+            buildBriefing(await briefingSlice(store, { from: m, to: m }), { from: m, to: m, format: 'md' }),
+          months,
+        )
+      : null,
     // What a briefing cost before briefingSlice: the whole export loaded for every page (one
     // month, 3 samples; only up to 20k documents, past that it is minutes and gigabytes).
-    monthBriefingWholeExport: months.length && docs <= 20000 ? await timed(async (m) => buildBriefing(await store.exportAll(), { from: m, to: m, format: 'md' }), months.slice(0, 1)) : undefined,
+    monthBriefingWholeExport:
+      months.length && docs <= 20000
+        ? await timed(
+            async (m) => buildBriefing(await store.exportAll(), { from: m, to: m, format: 'md' }),
+            months.slice(0, 1),
+          )
+        : undefined,
     export: process.argv.includes('--export') ? exportRun() : undefined,
   };
   log(JSON.stringify(out));
@@ -107,41 +151,86 @@ async function measure() {
 function exportRun() {
   const dir = mkdtempSync(join(tmpdir(), 'orbit-export-'));
   const preload = join(dir, 'rss.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nORBIT_MAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n");
+  writeFileSync(
+    preload,
+    "process.on('exit', () => process.stderr.write(`\\nORBIT_MAXRSS_KB ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
   const out = join(dir, 'export.json');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', preload, join(import.meta.dirname, '..', 'dist', 'cli', 'main.js'), 'export', '--format', 'json', '--out', out],
-    { env: { ...process.env, ORBIT_DATABASE_URL: url }, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-r',
+      preload,
+      join(import.meta.dirname, '..', 'dist', 'cli', 'main.js'),
+      'export',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ],
+    { env: { ...process.env, ORBIT_DATABASE_URL: url }, encoding: 'utf8' },
+  );
   const seconds = +((performance.now() - t0) / 1000).toFixed(1);
   const rss = /ORBIT_MAXRSS_KB (\d+)/.exec(r.stderr);
   const bytes = r.status === 0 ? statSync(out).size : null;
   rmSync(dir, { recursive: true, force: true });
-  return { exit: r.status, seconds, peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null, megabytes: bytes === null ? null : +(bytes / 1048576).toFixed(1) };
+  return {
+    exit: r.status,
+    seconds,
+    peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null,
+    megabytes: bytes === null ? null : +(bytes / 1048576).toFixed(1),
+  };
 }
 
 async function replicateTo(target) {
-  const [{ n: base }] = await store.db.query(`select count(*)::int as n from documents where id !~ 'r[0-9]+$'`);
+  const [{ n: base }] = await store.db.query(
+    `select count(*)::int as n from documents where id !~ 'r[0-9]+$'`,
+  );
   for (let k = 1; ; k++) {
     const have = await store.documentCount();
     const limit = Math.min(base, target - have);
     if (limit <= 0) break;
-    const [{ n: done }] = await store.db.query(`select count(*)::int as n from documents where id ~ $1`, [`r${k}$`]);
+    const [{ n: done }] = await store.db.query(`select count(*)::int as n from documents where id ~ $1`, [
+      `r${k}$`,
+    ]);
     if (done > 0) continue;
     log(`copy ${k}: ${limit} documents`);
     await store.transaction(async (tx) => {
-      await tx.query(`create temp table pick on commit drop as select id from documents where id !~ 'r[0-9]+$' order by id limit $1`, [limit]);
+      await tx.query(
+        `create temp table pick on commit drop as select id from documents where id !~ 'r[0-9]+$' order by id limit $1`,
+        [limit],
+      );
       const sfx = `r${k}`;
-      await tx.query(`insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet, original_source, dateline, language, text, paragraphs, diagnostics)
+      await tx.query(
+        `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet, original_source, dateline, language, text, paragraphs, diagnostics)
         select d.id || $1, d.source || '#' || $1, format, encoding, bytes, title, published, published_day, author, outlet, original_source, dateline, language,
-               text || E'\\nReference ' || $1 || '.', paragraphs, diagnostics from documents d join pick p on p.id = d.id`, [sfx]);
-      await tx.query(`insert into annotations (doc_id, data) select a.doc_id || $1, a.data from annotations a join pick p on p.id = a.doc_id`, [sfx]);
-      await tx.query(`insert into mentions (doc_id, start_pos, end_pos, text, entity_id, published_day) select m.doc_id || $1, start_pos, end_pos, text, entity_id, published_day from mentions m join pick p on p.id = m.doc_id`, [sfx]);
-      await tx.query(`insert into quotes (id, doc_id, speaker, published_day, data) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)) from quotes q join pick p on p.id = q.doc_id`, [sfx]);
-      await tx.query(`insert into events (id, type, date_start, date_end, data, t_start, t_end, inferred, sources, intensity)
+               text || E'\\nReference ' || $1 || '.', paragraphs, diagnostics from documents d join pick p on p.id = d.id`,
+        [sfx],
+      );
+      await tx.query(
+        `insert into annotations (doc_id, data) select a.doc_id || $1, a.data from annotations a join pick p on p.id = a.doc_id`,
+        [sfx],
+      );
+      await tx.query(
+        `insert into mentions (doc_id, start_pos, end_pos, text, entity_id, published_day) select m.doc_id || $1, start_pos, end_pos, text, entity_id, published_day from mentions m join pick p on p.id = m.doc_id`,
+        [sfx],
+      );
+      await tx.query(
+        `insert into quotes (id, doc_id, speaker, published_day, data) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)) from quotes q join pick p on p.id = q.doc_id`,
+        [sfx],
+      );
+      await tx.query(
+        `insert into events (id, type, date_start, date_end, data, t_start, t_end, inferred, sources, intensity)
         select e.id || $1, type, date_start, date_end, jsonb_set(e.data, '{id}', to_jsonb(e.id || $1)), t_start, t_end, inferred, sources, intensity
-        from events e where e.id !~ 'r[0-9]+$' and split_part(e.id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
-      await tx.query(`insert into event_entities (event_id, entity_id, role) select x.event_id || $1, x.entity_id, x.role from event_entities x
-        where x.event_id !~ 'r[0-9]+$' and split_part(x.event_id, ':', 1) in (select left(id, 12) from pick)`, [sfx]);
+        from events e where e.id !~ 'r[0-9]+$' and split_part(e.id, ':', 1) in (select left(id, 12) from pick)`,
+        [sfx],
+      );
+      await tx.query(
+        `insert into event_entities (event_id, entity_id, role) select x.event_id || $1, x.entity_id, x.role from event_entities x
+        where x.event_id !~ 'r[0-9]+$' and split_part(x.event_id, ':', 1) in (select left(id, 12) from pick)`,
+        [sfx],
+      );
     });
   }
   await store.db.exec('analyze');
@@ -161,4 +250,10 @@ if (drop) {
   await c.query(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
   await c.end();
 }
-console.log(JSON.stringify({ levels, replicateSeconds, note: 'the first level is the store as ingested; later levels add SQL copies of its documents and their facts (new ids; entities, copy bands and links not copied, so storeMBPer1kDocs is only meaningful at the first level)' }));
+console.log(
+  JSON.stringify({
+    levels,
+    replicateSeconds,
+    note: 'the first level is the store as ingested; later levels add SQL copies of its documents and their facts (new ids; entities, copy bands and links not copied, so storeMBPer1kDocs is only meaningful at the first level)',
+  }),
+);

@@ -5,16 +5,25 @@ import { join, resolve } from 'node:path';
 
 export const REUTERS_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'benchmarks', 'reuters21578');
 
-const decode = (s) => s.replace(/&#3;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
+const decode = (s) =>
+  s.replace(/&#3;/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim();
 
 /** All stories with a non-empty body, as {newid, title, body, date, dateline}. */
 export function loadReuters(limit = Infinity) {
   const out = [];
-  for (const f of readdirSync(REUTERS_DIR).filter((n) => n.endsWith('.json.gz')).sort()) {
+  for (const f of readdirSync(REUTERS_DIR)
+    .filter((n) => n.endsWith('.json.gz'))
+    .sort()) {
     for (const d of JSON.parse(gunzipSync(readFileSync(join(REUTERS_DIR, f))).toString('utf8'))) {
       const body = decode(d.body ?? '');
       if (!body) continue;
-      out.push({ newid: d.attrs?.newid, title: decode(d.title ?? ''), body, date: d.date, dateline: d.dateline });
+      out.push({
+        newid: d.attrs?.newid,
+        title: decode(d.title ?? ''),
+        body,
+        date: d.date,
+        dateline: d.dateline,
+      });
       if (out.length >= limit) return out;
     }
   }
@@ -31,7 +40,12 @@ export function replicatedReuters(n) {
   for (let k = 1; docs.length < n; k++) {
     for (const d of base) {
       if (docs.length >= n) break;
-      docs.push({ title: d.title, body: `${d.body}\nReference ${d.newid}-${k}.`, date: d.date, url: `reuters:${d.newid}:copy${k}` });
+      docs.push({
+        title: d.title,
+        body: `${d.body}\nReference ${d.newid}-${k}.`,
+        date: d.date,
+        url: `reuters:${d.newid}:copy${k}`,
+      });
     }
   }
   return docs;

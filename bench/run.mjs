@@ -19,7 +19,8 @@ const docs = process.env.BENCH_DOCS ?? 'Infinity';
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 const resultsFile = join(here, 'results.json');
 const results = existsSync(resultsFile) && only ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim() || null;
+const commit =
+  spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).stdout.trim() || null;
 results.machine = { cpus: cpus().length, node: process.version };
 
 const wanted = (name) => !only || only.has(name);
@@ -29,7 +30,10 @@ function trimmed(value, outFile) {
   if (!value || typeof value !== 'object') return value;
   const out = {};
   for (const [k, v] of Object.entries(value)) {
-    out[k] = Array.isArray(v) && v.length > 20 ? { count: v.length, first: v.slice(0, 3), all: outFile ? `bench/out/${outFile}` : null } : v;
+    out[k] =
+      Array.isArray(v) && v.length > 20
+        ? { count: v.length, first: v.slice(0, 3), all: outFile ? `bench/out/${outFile}` : null }
+        : v;
   }
   return out;
 }
@@ -41,10 +45,21 @@ function run(name, script, args = [], outFile = null) {
   if (outFile) rmSync(join(here, 'out', outFile), { force: true }); // never report an older run's file
   const loadBefore = loadavg();
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, script), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
-  const meta = { measuredAt: new Date().toISOString(), commit, wallSeconds: +((performance.now() - t0) / 1000).toFixed(1), loadavgBefore: loadBefore, loadavgAfter: loadavg() };
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', join(here, script), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
+  });
+  const meta = {
+    measuredAt: new Date().toISOString(),
+    commit,
+    wallSeconds: +((performance.now() - t0) / 1000).toFixed(1),
+    loadavgBefore: loadBefore,
+    loadavgAfter: loadavg(),
+  };
   let value;
-  if (outFile && existsSync(join(here, 'out', outFile))) value = JSON.parse(readFileSync(join(here, 'out', outFile), 'utf8'));
+  if (outFile && existsSync(join(here, 'out', outFile)))
+    value = JSON.parse(readFileSync(join(here, 'out', outFile), 'utf8'));
   else {
     const last = r.stdout.trim().split('\n').pop() ?? '';
     try {
@@ -53,7 +68,11 @@ function run(name, script, args = [], outFile = null) {
       value = { output: r.stdout.trim().slice(-2000) };
     }
   }
-  results[name] = { ...trimmed(value, outFile), ...(r.status !== 0 ? { error: `exit ${r.status}` } : {}), ...meta };
+  results[name] = {
+    ...trimmed(value, outFile),
+    ...(r.status !== 0 ? { error: `exit ${r.status}` } : {}),
+    ...meta,
+  };
   return results[name];
 }
 
@@ -73,7 +92,13 @@ run('entities', 'entities.mjs', [], 'entities.json');
 run('ner', 'ner-eval.mjs', ['--json']);
 
 // PostgreSQL + 1 and 2 worker processes; the store the last run leaves is measured further.
-const pipeline = run('pipeline', 'pipeline.mjs', ['--docs', process.env.BENCH_PIPELINE_DOCS ?? '19043', '--workers', '1,2', ...(wanted('queries') || wanted('latencyPostgres') || wanted('loadPostgres') ? ['--keep'] : [])]);
+const pipeline = run('pipeline', 'pipeline.mjs', [
+  '--docs',
+  process.env.BENCH_PIPELINE_DOCS ?? '19043',
+  '--workers',
+  '1,2',
+  ...(wanted('queries') || wanted('latencyPostgres') || wanted('loadPostgres') ? ['--keep'] : []),
+]);
 const kept = pipeline?.runs?.at(-1)?.keptUrl;
 if (kept) {
   delete pipeline.runs.at(-1).keptUrl;
@@ -87,12 +112,22 @@ if (kept) {
 run('marginal', 'marginal.mjs', ['--docs', process.env.BENCH_MARGINAL_DOCS ?? '19043']);
 run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
 // One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
-run('largeDocs', 'large-docs.mjs', ['--sizes', process.env.BENCH_LARGE_SIZES ?? '0.25,0.5,1,2,4,8,10'], 'large-docs.json');
+run(
+  'largeDocs',
+  'large-docs.mjs',
+  ['--sizes', process.env.BENCH_LARGE_SIZES ?? '0.25,0.5,1,2,4,8,10'],
+  'large-docs.json',
+);
 // 50 connections × 15 s of common-word searches against orbit serve; a cheap page probed during and after.
 run('saturation', 'saturation.mjs', [], 'saturation.json');
 
 // SIGKILL crash trials (5k documents × 10); the longest run, last.
-run('crash', 'crash.mjs', ['--docs', process.env.BENCH_CRASH_DOCS ?? '5000', '--trials', process.env.BENCH_CRASH_TRIALS ?? '10'], 'crash.json');
+run(
+  'crash',
+  'crash.mjs',
+  ['--docs', process.env.BENCH_CRASH_DOCS ?? '5000', '--trials', process.env.BENCH_CRASH_TRIALS ?? '10'],
+  'crash.json',
+);
 
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

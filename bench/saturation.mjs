@@ -41,25 +41,68 @@ async function probe(url, path, until, everyMs = 250) {
   return out;
 }
 
-export async function saturate(url, { connections = 50, seconds = 15, clientTimeoutSeconds = 10, query = 'the', cheap = '/api/documents?limit=1' } = {}) {
+export async function saturate(
+  url,
+  {
+    connections = 50,
+    seconds = 15,
+    clientTimeoutSeconds = 10,
+    query = 'the',
+    cheap = '/api/documents?limit=1',
+  } = {},
+) {
   let loadDone = false;
   const loadRun = new Promise((res, rej) => {
-    autocannon({ url: `${url}/api/search?q=${encodeURIComponent(query)}&limit=20`, connections, duration: seconds, timeout: clientTimeoutSeconds }, (err, r) => (err ? rej(err) : res(r)));
+    autocannon(
+      {
+        url: `${url}/api/search?q=${encodeURIComponent(query)}&limit=20`,
+        connections,
+        duration: seconds,
+        timeout: clientTimeoutSeconds,
+      },
+      (err, r) => (err ? rej(err) : res(r)),
+    );
   }).finally(() => (loadDone = true));
   const during = probe(url, cheap, () => loadDone);
   const r = await loadRun;
   const duringProbes = (await during).map((p) => ({ ...p, phase: 'during' }));
   const t0 = performance.now();
-  const afterProbes = (await probe(url, cheap, () => performance.now() - t0 > 3000)).map((p) => ({ ...p, phase: 'after' }));
+  const afterProbes = (await probe(url, cheap, () => performance.now() - t0 > 3000)).map((p) => ({
+    ...p,
+    phase: 'after',
+  }));
   const healthAfter = await (await fetch(`${url}/api/health`)).json();
   const ms = (ps) => ps.map((p) => p.ms);
   return {
-    query, connections, seconds, clientTimeoutSeconds,
-    load: { requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, status: r.statusCodeStats ?? {}, latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max } },
+    query,
+    connections,
+    seconds,
+    clientTimeoutSeconds,
+    load: {
+      requests: r.requests.total,
+      errors: r.errors,
+      timeouts: r.timeouts,
+      non2xx: r.non2xx,
+      status: r.statusCodeStats ?? {},
+      latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
+    },
     cheap: {
       path: cheap,
-      during: { n: duringProbes.length, p50: quantile(ms(duringProbes), 0.5), p99: quantile(ms(duringProbes), 0.99), max: Math.max(...ms(duringProbes)), over1s: duringProbes.filter((p) => p.ms > 1000).length, non200: duringProbes.filter((p) => p.status !== 200).length },
-      after: { n: afterProbes.length, p50: quantile(ms(afterProbes), 0.5), max: Math.max(...ms(afterProbes)), over1s: afterProbes.filter((p) => p.ms > 1000).length, non200: afterProbes.filter((p) => p.status !== 200).length },
+      during: {
+        n: duringProbes.length,
+        p50: quantile(ms(duringProbes), 0.5),
+        p99: quantile(ms(duringProbes), 0.99),
+        max: Math.max(...ms(duringProbes)),
+        over1s: duringProbes.filter((p) => p.ms > 1000).length,
+        non200: duringProbes.filter((p) => p.status !== 200).length,
+      },
+      after: {
+        n: afterProbes.length,
+        p50: quantile(ms(afterProbes), 0.5),
+        max: Math.max(...ms(afterProbes)),
+        over1s: afterProbes.filter((p) => p.ms > 1000).length,
+        non200: afterProbes.filter((p) => p.status !== 200).length,
+      },
     },
     probes: [...duringProbes, ...afterProbes],
     healthAfter,
@@ -87,10 +130,19 @@ async function main() {
   const cli = join(ROOT, 'dist', 'cli', 'main.js');
   const env = { ...process.env, ORBIT_DATABASE_URL: '' };
   const t0 = performance.now();
-  await new Promise((res, rej) => spawn(process.execPath, [cli, 'ingest', inbox, '--data', join(data, 'store'), '--quiet'], { env, stdio: 'inherit' }).once('exit', (c) => (c === 0 ? res() : rej(new Error(`ingest exit ${c}`)))));
+  await new Promise((res, rej) =>
+    spawn(process.execPath, [cli, 'ingest', inbox, '--data', join(data, 'store'), '--quiet'], {
+      env,
+      stdio: 'inherit',
+    }).once('exit', (c) => (c === 0 ? res() : rej(new Error(`ingest exit ${c}`)))),
+  );
   process.stderr.write(`loaded in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   const port = await freePort();
-  const server = spawn(process.execPath, [cli, 'serve', '--data', join(data, 'store'), '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    [cli, 'serve', '--data', join(data, 'store'), '--port', String(port)],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     try {
@@ -103,13 +155,25 @@ async function main() {
   const before = loadavg();
   let r;
   try {
-    r = await saturate(url, { connections: Number(opt('--connections', 50)), seconds: Number(opt('--seconds', 15)), clientTimeoutSeconds: Number(opt('--client-timeout', 10)), query: opt('--q', 'officials') });
+    r = await saturate(url, {
+      connections: Number(opt('--connections', 50)),
+      seconds: Number(opt('--seconds', 15)),
+      clientTimeoutSeconds: Number(opt('--client-timeout', 10)),
+      query: opt('--q', 'officials'),
+    });
   } finally {
     server.kill('SIGTERM');
     await new Promise((res) => server.once('exit', res));
   }
   delete r.probes;
-  const out = { serverProcess: 'orbit serve (separate process)', documents: `${opt('--docs', 200)} generated + one ${opt('--long-mb', 2)} MB report`, ...r, loadavgBefore: before, loadavgAfter: loadavg(), date: new Date().toISOString() };
+  const out = {
+    serverProcess: 'orbit serve (separate process)',
+    documents: `${opt('--docs', 200)} generated + one ${opt('--long-mb', 2)} MB report`,
+    ...r,
+    loadavgBefore: before,
+    loadavgAfter: loadavg(),
+    date: new Date().toISOString(),
+  };
   mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'out', 'saturation.json'), `${JSON.stringify(out, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(out)}\n`);

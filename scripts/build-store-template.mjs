@@ -10,7 +10,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const out = join(ROOT, 'dist', 'store', 'pgdata-template.tar.gz');
 const stamp = `${out}.version`;
 const require = createRequire(import.meta.url);
-const version = JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')).version;
+const version = JSON.parse(
+  readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8'),
+).version;
 if (existsSync(out) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === version) process.exit(0);
 const { PGlite } = await import('@electric-sql/pglite');
 const pg = new PGlite();

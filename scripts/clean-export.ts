@@ -34,6 +34,22 @@ const documents = readdirSync(dir)
 const empty: never[] = [];
 writeFileSync(
   out,
-  JSON.stringify({ version: 1, generatedAt: new Date().toISOString(), documents, entities: empty, mentions: empty, quotes: empty, events: empty, relations: empty, links: empty, stories: empty, alignment: empty }, null, 1),
+  JSON.stringify(
+    {
+      version: 1,
+      generatedAt: new Date().toISOString(),
+      documents,
+      entities: empty,
+      mentions: empty,
+      quotes: empty,
+      events: empty,
+      relations: empty,
+      links: empty,
+      stories: empty,
+      alignment: empty,
+    },
+    null,
+    1,
+  ),
 );
 console.log(`${documents.length} documents -> ${out}`);

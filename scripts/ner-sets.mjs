@@ -19,7 +19,10 @@ export function haveDatasets() {
 }
 
 export function polnear(part) {
-  return readPolnear(join(DATASETS, 'polnear', `${part}.corenlp.jsonl.gz`), join(DATASETS, 'polnear', part, 'text'));
+  return readPolnear(
+    join(DATASETS, 'polnear', `${part}.corenlp.jsonl.gz`),
+    join(DATASETS, 'polnear', part, 'text'),
+  );
 }
 
 const RE3D_TYPES = { Person: 'PER', Organisation: 'ORG', Location: 'LOC', Nationality: 'MISC' };
@@ -31,14 +34,41 @@ export function re3d({ dropLowercase = false } = {}) {
   for (const source of readdirSync(dir).sort()) {
     const sub = join(dir, source);
     if (!statSync(sub).isDirectory() || !readdirSync(sub).some((f) => f.endsWith('.conll'))) continue;
-    for (const f of readdirSync(sub).sort()) if (f.endsWith('.conll')) files.push({ id: `${source}/${f}`, content: readFileSync(join(sub, f), 'utf8') });
+    for (const f of readdirSync(sub).sort())
+      if (f.endsWith('.conll'))
+        files.push({ id: `${source}/${f}`, content: readFileSync(join(sub, f), 'utf8') });
   }
   const { train, test } = splitDocs(files, 0.25, SPLIT_SEED, seededRandom);
-  const blocks = (c) => c.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const testSentences = new Set(test.flatMap((f) => blocks(f.content).map((b) => b.split('\n').map((l) => l.split('\t')[0]).join(' '))));
+  const blocks = (c) =>
+    c
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter(Boolean);
+  const testSentences = new Set(
+    test.flatMap((f) =>
+      blocks(f.content).map((b) =>
+        b
+          .split('\n')
+          .map((l) => l.split('\t')[0])
+          .join(' '),
+      ),
+    ),
+  );
   const read = (f, filter, drop) => {
-    const kept = blocks(f.content).filter((b) => !filter || !testSentences.has(b.split('\n').map((l) => l.split('\t')[0]).join(' ')));
-    return readConll(kept.join('\n\n'), `${f.id}#`, { types: RE3D_TYPES, dropLowercase: drop }).map((d) => ({ ...d, id: f.id }));
+    const kept = blocks(f.content).filter(
+      (b) =>
+        !filter ||
+        !testSentences.has(
+          b
+            .split('\n')
+            .map((l) => l.split('\t')[0])
+            .join(' '),
+        ),
+    );
+    return readConll(kept.join('\n\n'), `${f.id}#`, { types: RE3D_TYPES, dropLowercase: drop }).map((d) => ({
+      ...d,
+      id: f.id,
+    }));
   };
   return {
     train: train.flatMap((f) => read(f, true, false)),

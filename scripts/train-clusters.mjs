@@ -24,7 +24,10 @@ import { seededRandom } from '../dist/nlp/learn/hash.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const out = resolve(root, args.includes('--out') ? args[args.indexOf('--out') + 1] : 'data/models/en-clusters.tsv');
+const out = resolve(
+  root,
+  args.includes('--out') ? args[args.indexOf('--out') + 1] : 'data/models/en-clusters.tsv',
+);
 const DATA = resolve(root, '../shared/datasets');
 const MIN_COUNT = 4;
 const CONTEXTS = 800;
@@ -63,10 +66,11 @@ if (!sentences.length) {
 }
 const counts = new Map();
 let tokens = 0;
-for (const s of sentences) for (const w of s) {
-  counts.set(w, (counts.get(w) ?? 0) + 1);
-  tokens++;
-}
+for (const s of sentences)
+  for (const w of s) {
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    tokens++;
+  }
 const byFreq = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const vocab = byFreq.filter(([, c]) => c >= MIN_COUNT).map(([w]) => w);
 const vid = new Map(vocab.map((w, i) => [w, i]));
@@ -84,7 +88,10 @@ for (const s of sentences) {
     if (v === undefined) continue;
     const left = i === 0 ? C2 - 2 : ctx.get(s[i - 1]);
     const right = i === s.length - 1 ? C2 - 1 : ctx.get(s[i + 1]);
-    for (const c of [left === undefined ? -1 : left, right === undefined ? -1 : right === C2 - 1 ? C2 - 1 : right + CONTEXTS]) {
+    for (const c of [
+      left === undefined ? -1 : left,
+      right === undefined ? -1 : right === C2 - 1 ? C2 - 1 : right + CONTEXTS,
+    ]) {
       if (c < 0) continue;
       rows[v].set(c, (rows[v].get(c) ?? 0) + 1);
       colTotals[c]++;
@@ -140,7 +147,8 @@ function kmeans(K, iterations) {
       assign[v] = best;
     }
     centroids.fill(0);
-    for (let v = 0; v < vocab.length; v++) for (let d = 0; d < DIMS; d++) centroids[assign[v] * DIMS + d] += vecs[v * DIMS + d];
+    for (let v = 0; v < vocab.length; v++)
+      for (let d = 0; d < DIMS; d++) centroids[assign[v] * DIMS + d] += vecs[v * DIMS + d];
     for (let k = 0; k < K; k++) {
       let norm = 0;
       for (let d = 0; d < DIMS; d++) norm += centroids[k * DIMS + d] ** 2;

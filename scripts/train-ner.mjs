@@ -43,9 +43,13 @@ const r3 = re3d();
 const wg = wikigold();
 const trainSet = [...ptrain, ...r3.train, ...(withWiki ? wg.train : [])];
 const re3dIds = new Set(r3.train);
-const docs = trainSet.map((d) => toTrainDoc(d, lexicon, re3dIds.has(d) ? NER_DOMAINS.re3d : NER_DOMAINS.general));
+const docs = trainSet.map((d) =>
+  toTrainDoc(d, lexicon, re3dIds.has(d) ? NER_DOMAINS.re3d : NER_DOMAINS.general),
+);
 const tokens = docs.reduce((n, d) => n + d.forms.length, 0);
-console.log(`train-ner: ${trainSet.length} documents, ${tokens} tokens (PolNeAR ${ptrain.length}, re3d ${r3.train.length}${withWiki ? `, wikigold ${wg.train.length}` : ''}); lexicon ${lexicon.size} names; read in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `train-ner: ${trainSet.length} documents, ${tokens} tokens (PolNeAR ${ptrain.length}, re3d ${r3.train.length}${withWiki ? `, wikigold ${wg.train.length}` : ''}); lexicon ${lexicon.size} names; read in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);
 const t1 = Date.now();
 const model = trainNer(docs, {
   epochs,
@@ -53,10 +57,17 @@ const model = trainNer(docs, {
   bits,
   capsRate,
   dropout,
-  onEpoch: (e, errors, n) => console.log(`  epoch ${e}: ${(100 * (1 - errors / n)).toFixed(2)} % tokens right (${((Date.now() - t1) / 1000).toFixed(1)} s)`),
+  onEpoch: (e, errors, n) =>
+    console.log(
+      `  epoch ${e}: ${(100 * (1 - errors / n)).toFixed(2)} % tokens right (${((Date.now() - t1) / 1000).toFixed(1)} s)`,
+    ),
 });
 const meta = {
-  trainedOn: ['polnear-train (silver CoreNLP)', 're3d train documents', ...(withWiki ? ['wikigold train documents'] : [])],
+  trainedOn: [
+    'polnear-train (silver CoreNLP)',
+    're3d train documents',
+    ...(withWiki ? ['wikigold train documents'] : []),
+  ],
   epochs,
   seed: SEED,
   capsRate,
@@ -65,16 +76,23 @@ const meta = {
   prune,
 };
 const bytes = model.toBytes(meta, prune);
-const fmt = (s) => `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; PER ${s.byType.PER.f1.toFixed(3)} ORG ${s.byType.ORG.f1.toFixed(3)} LOC ${s.byType.LOC.f1.toFixed(3)})`;
+const fmt = (s) =>
+  `F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}; PER ${s.byType.PER.f1.toFixed(3)} ORG ${s.byType.ORG.f1.toFixed(3)} LOC ${s.byType.LOC.f1.toFixed(3)})`;
 // score the weights as shipped (quantised and pruned)
 const { NerModel } = await import('../dist/nlp/ner.js');
 const shipped = NerModel.fromBytes(bytes);
 const predict = (d) => predictDoc(shipped, d, lexicon);
 console.log(`PolNeAR dev (silver): ${fmt(scoreNer(pdev, predict))}`);
-console.log(`wikigold ${withWiki ? 'held-out documents' : '(not trained on it)'}: ${fmt(scoreNer(withWiki ? wg.test : wg.all, predict))}`);
-console.log(`re3d test documents (re3d domain features): ${fmt(scoreNer(r3.test, (d) => predictDoc(shipped, d, lexicon, true, NER_DOMAINS.re3d)))}`);
+console.log(
+  `wikigold ${withWiki ? 'held-out documents' : '(not trained on it)'}: ${fmt(scoreNer(withWiki ? wg.test : wg.all, predict))}`,
+);
+console.log(
+  `re3d test documents (re3d domain features): ${fmt(scoreNer(r3.test, (d) => predictDoc(shipped, d, lexicon, true, NER_DOMAINS.re3d)))}`,
+);
 console.log(`re3d test documents (general features only): ${fmt(scoreNer(r3.test, predict))}`);
-console.log(`model ${(bytes.byteLength / 1e6).toFixed(2)} MB, trained in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+console.log(
+  `model ${(bytes.byteLength / 1e6).toFixed(2)} MB, trained in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+);
 if (!dry) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);

@@ -25,7 +25,8 @@ export const ERRORS = {
   ORBIT_W_NO_DATE: 'No publication date was found; it stays unknown',
   ORBIT_W_BAD_DATE: 'A date on the page is impossible (e.g. 31.02.2022) and was ignored',
   ORBIT_W_NO_TITLE: 'No headline was found; the title stays unknown',
-  ORBIT_W_HTML_DEPTH: 'The HTML nests elements beyond the parser limits; deeper markup was flattened or dropped',
+  ORBIT_W_HTML_DEPTH:
+    'The HTML nests elements beyond the parser limits; deeper markup was flattened or dropped',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -32,7 +32,8 @@ export type Processed = { raw: RawDocument; article: Article; annotations: Annot
  * report takes well under a minute.
  */
 export const DEFAULT_DOC_TIMEOUT_SECONDS = 300;
-const docTimeoutMs = (seconds?: number): number => 1000 * (seconds ?? (Number(process.env.ORBIT_DOC_TIMEOUT_SECONDS) || DEFAULT_DOC_TIMEOUT_SECONDS));
+const docTimeoutMs = (seconds?: number): number =>
+  1000 * (seconds ?? (Number(process.env.ORBIT_DOC_TIMEOUT_SECONDS) || DEFAULT_DOC_TIMEOUT_SECONDS));
 
 /**
  * Pure: one raw document through cleaning and annotation. Never throws for bad content; throws
@@ -89,8 +90,17 @@ export type BatchOptions = {
  * to process, or that the database refuses, gets a failed outcome and the others are written.
  * Throws only for database errors (and, with whenNothingStored 'throw', when nothing could be written).
  */
-export async function ingestBatch(store: Store, raws: RawDocument[], opts: BatchOptions = {}): Promise<BatchResult> {
-  const result: BatchResult = { outcomes: [], links: 0, recheckLinks: 0, timings: { processMs: 0, writeMs: 0, recheckMs: 0 } };
+export async function ingestBatch(
+  store: Store,
+  raws: RawDocument[],
+  opts: BatchOptions = {},
+): Promise<BatchResult> {
+  const result: BatchResult = {
+    outcomes: [],
+    links: 0,
+    recheckLinks: 0,
+    timings: { processMs: 0, writeMs: 0, recheckMs: 0 },
+  };
   let t = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -116,13 +126,28 @@ export async function ingestBatch(store: Store, raws: RawDocument[], opts: Batch
     } catch (e) {
       // A stage bug, or a document over its time budget (ORBIT_E_TIMEOUT), must not stop the
       // batch: report it against this document and go on.
-      outcomeOf.set(raw, e instanceof OrbitError
-        ? { kind: 'failed', id: raw.id, source: raw.source, code: e.code, message: e.message }
-        : { kind: 'failed', id: raw.id, source: raw.source, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` });
+      outcomeOf.set(
+        raw,
+        e instanceof OrbitError
+          ? { kind: 'failed', id: raw.id, source: raw.source, code: e.code, message: e.message }
+          : {
+              kind: 'failed',
+              id: raw.id,
+              source: raw.source,
+              code: 'ORBIT_E_INTERNAL',
+              message: `processing failed: ${(e as Error).message}`,
+            },
+      );
       continue;
     }
     if (!p.article.text.trim()) {
-      outcomeOf.set(raw, { kind: 'failed', id: raw.id, source: raw.source, code: 'ORBIT_E_NO_TEXT', message: 'no article text found after cleaning' });
+      outcomeOf.set(raw, {
+        kind: 'failed',
+        id: raw.id,
+        source: raw.source,
+        code: 'ORBIT_E_NO_TEXT',
+        message: 'no article text found after cleaning',
+      });
       continue;
     }
     todo.push(p);
@@ -136,9 +161,15 @@ export async function ingestBatch(store: Store, raws: RawDocument[], opts: Batch
       // Before any candidate lookup: what this transaction can see from here on includes this snapshot.
       const me = opts.concurrentWriters ? await bound.transactionSnapshot() : null;
       // A document not inserted was stored first by a concurrent writer: that writer links it.
-      const inserted = await bound.insertDocuments(items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })));
+      const inserted = await bound.insertDocuments(
+        items.map((p) => ({ raw: p.raw, article: p.article, ann: p.annotations })),
+      );
       const fresh = items.filter((_, i) => inserted[i]).map((p) => p.article);
-      const { links, sketched } = await linkNewDocuments(bound, fresh, me ? { sketchFields: { xid: me.xid, snap: me.snap } } : {});
+      const { links, sketched } = await linkNewDocuments(
+        bound,
+        fresh,
+        me ? { sketchFields: { xid: me.xid, snap: me.snap } } : {},
+      );
       // Same transaction as the documents: a crash after this commit leaves the corpus marked
       // stale. Last statement before commit: the generation row is hot, hold its lock briefly.
       if (fresh.length) await bound.bumpCorpusGeneration();
@@ -148,7 +179,13 @@ export async function ingestBatch(store: Store, raws: RawDocument[], opts: Batch
   const record = (items: Processed[], w: Awaited<ReturnType<typeof write>>) => {
     result.links += w.links;
     sketched.push(...w.sketched);
-    items.forEach((p, i) => outcomeOf.set(p.raw, { kind: w.inserted[i] ? 'stored' : 'present', id: p.article.id, source: p.raw.source }));
+    items.forEach((p, i) =>
+      outcomeOf.set(p.raw, {
+        kind: w.inserted[i] ? 'stored' : 'present',
+        id: p.article.id,
+        source: p.raw.source,
+      }),
+    );
   };
   if (todo.length) {
     try {
@@ -162,11 +199,23 @@ export async function ingestBatch(store: Store, raws: RawDocument[], opts: Batch
             record([p], await write([p]));
             stored++;
           } catch (e1) {
-            outcomeOf.set(p.raw, { kind: 'failed', id: p.article.id, source: p.raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e1 as Error).message}` });
+            outcomeOf.set(p.raw, {
+              kind: 'failed',
+              id: p.article.id,
+              source: p.raw.source,
+              code: 'ORBIT_E_STORE',
+              message: `could not be stored: ${(e1 as Error).message}`,
+            });
           }
         }
       } else {
-        outcomeOf.set(todo[0].raw, { kind: 'failed', id: todo[0].article.id, source: todo[0].raw.source, code: 'ORBIT_E_STORE', message: `could not be stored: ${(e as Error).message}` });
+        outcomeOf.set(todo[0].raw, {
+          kind: 'failed',
+          id: todo[0].article.id,
+          source: todo[0].raw.source,
+          code: 'ORBIT_E_STORE',
+          message: `could not be stored: ${(e as Error).message}`,
+        });
       }
       if (!stored && opts.whenNothingStored === 'throw') throw e;
     }
@@ -206,19 +255,37 @@ export type IngestSummary = {
   seconds: number;
 };
 
-export type IngestOptions = { maxBytes?: number; batchSize?: number; skipCorpus?: boolean; onEvent?: (e: IngestEvent) => void; docTimeoutSeconds?: number };
+export type IngestOptions = {
+  maxBytes?: number;
+  batchSize?: number;
+  skipCorpus?: boolean;
+  onEvent?: (e: IngestEvent) => void;
+  docTimeoutSeconds?: number;
+};
 
 /**
  * Ingests paths into the store. Documents are written in batches, each batch in one transaction,
  * so a crash loses at most the batch in flight and a re-run completes it (ids are content hashes).
  */
-export async function ingestPaths(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: Store,
+  inputs: string[],
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const emit = opts.onEvent ?? (() => undefined);
   const entries = await expandInputs(inputs);
   emit({ kind: 'discovered', files: entries.length });
   async function* outcomes(): AsyncGenerator<IngestOutcome[]> {
     for (const entry of entries) {
-      if (!entry.exists) yield [{ ok: false, source: entry.path, code: 'ORBIT_E_NOT_FOUND', message: 'no such file, directory or matching glob' }];
+      if (!entry.exists)
+        yield [
+          {
+            ok: false,
+            source: entry.path,
+            code: 'ORBIT_E_NOT_FOUND',
+            message: 'no such file, directory or matching glob',
+          },
+        ];
       else yield await readSource(entry.path, { maxBytes: opts.maxBytes });
     }
   }
@@ -226,10 +293,23 @@ export async function ingestPaths(store: Store, inputs: string[], opts: IngestOp
 }
 
 /** Ingests already-read inputs (one array of outcomes per input file), e.g. from the HTTP API. */
-export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestOutcome[]> | Iterable<IngestOutcome[]>, files: number, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestOutcomes(
+  store: Store,
+  inputs: AsyncIterable<IngestOutcome[]> | Iterable<IngestOutcome[]>,
+  files: number,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const t0 = performance.now();
   const emit = opts.onEvent ?? (() => undefined);
-  const summary: IngestSummary = { files, ingested: 0, alreadyPresent: 0, failed: 0, failures: [], ids: [], seconds: 0 };
+  const summary: IngestSummary = {
+    files,
+    ingested: 0,
+    alreadyPresent: 0,
+    failed: 0,
+    failures: [],
+    ids: [],
+    seconds: 0,
+  };
   const fail = (f: IngestFailure) => {
     summary.failed++;
     summary.failures.push({ source: f.source, code: f.code, message: f.message });
@@ -250,7 +330,10 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
     batch = [];
     // Statistics for the candidate lookup as the band table grows: after 4, 8, 16, … batches.
     if (++flushes >= 4 && (flushes & (flushes - 1)) === 0) await store.analyze(['documents', 'copy_bands']);
-    const r = await ingestBatch(store, raws, { whenNothingStored: 'report', docTimeoutSeconds: opts.docTimeoutSeconds });
+    const r = await ingestBatch(store, raws, {
+      whenNothingStored: 'report',
+      docTimeoutSeconds: opts.docTimeoutSeconds,
+    });
     for (const o of r.outcomes) {
       if (o.kind === 'stored') {
         summary.ingested++;
@@ -281,7 +364,8 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
   }
   await flush();
   // Also rebuild when an earlier run was killed after storing documents but before its rebuild.
-  if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale()))) await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
+  if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale())))
+    await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
@@ -293,14 +377,25 @@ export async function ingestOutcomes(store: Store, inputs: AsyncIterable<IngestO
  * from every stored document, then records the corpus generation it started from, so a killed
  * rebuild is redone next time. Also what a changed model or gazetteer needs (`orbit rebuild`).
  */
-export async function rebuildCorpus(store: Store, onStep: (step: string) => void = () => undefined): Promise<void> {
+export async function rebuildCorpus(
+  store: Store,
+  onStep: (step: string) => void = () => undefined,
+): Promise<void> {
   const { generation } = await store.corpusGeneration();
   const gaz = loadGazetteer();
   const docs: DocRow[] = [];
   const languageOf = new Map<string, string>();
   const annotated: { doc: DocRow; ann: Annotations }[] = [];
   for await (const { doc, ann } of store.iterateAnnotated()) {
-    const row: DocRow = { id: doc.id, published: doc.published, title: doc.title, author: doc.author, outlet: doc.outlet, originalSource: doc.originalSource, text: doc.text };
+    const row: DocRow = {
+      id: doc.id,
+      published: doc.published,
+      title: doc.title,
+      author: doc.author,
+      outlet: doc.outlet,
+      originalSource: doc.originalSource,
+      text: doc.text,
+    };
     docs.push(row);
     languageOf.set(doc.id, doc.language);
     if (ann) annotated.push({ doc: row, ann });
@@ -315,7 +410,10 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
 
   onStep('stories');
   const keys = entityKeysByDocument(resolved.mentions);
-  const stories = clusterStories(docs.map((d) => ({ ...d, language: languageOf.get(d.id) ?? null, entityKeys: keys.get(d.id) ?? [] })), links);
+  const stories = clusterStories(
+    docs.map((d) => ({ ...d, language: languageOf.get(d.id) ?? null, entityKeys: keys.get(d.id) ?? [] })),
+    links,
+  );
   const storyLinks = storyLinksOf(stories, links);
 
   // Event coreference after stories: documents of one story are textual evidence for each other.
@@ -323,13 +421,34 @@ export async function rebuildCorpus(store: Store, onStep: (step: string) => void
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
   const events = coreferEvents(resolved.docEvents, links, docs, { storyOf });
-  const relations = gazetteerRelations(resolved.entities, resolved.textRelations, gaz, docs, resolved.mentions);
+  const relations = gazetteerRelations(
+    resolved.entities,
+    resolved.textRelations,
+    gaz,
+    docs,
+    resolved.mentions,
+  );
 
   onStep('analyze');
-  const alignment = computeAlignment({ entities: resolved.entities, events, quotes: resolved.quotes, relations, docs, links, gaz });
+  const alignment = computeAlignment({
+    entities: resolved.entities,
+    events,
+    quotes: resolved.quotes,
+    relations,
+    docs,
+    links,
+    gaz,
+  });
 
   onStep('store');
-  await store.replaceCorpusFacts({ entities: resolved.entities, mentions: resolved.mentions, quotes: resolved.quotes, events, relations, alignment });
+  await store.replaceCorpusFacts({
+    entities: resolved.entities,
+    mentions: resolved.mentions,
+    quotes: resolved.quotes,
+    events,
+    relations,
+    alignment,
+  });
   await store.replaceStories(stories);
   await store.replaceStoryLinks(storyLinks);
   await store.markCorpusBuilt(generation);

@@ -18,7 +18,10 @@ describe('HTTP API', () => {
 
   beforeAll(async () => {
     store = await Store.open({ data: join(tempDir(), 'store') });
-    await ingestPaths(store, [join(ROOT, 'examples'), ...(withSeeds ? [join(SHARED, 'corpus', 'seeds')] : [])]);
+    await ingestPaths(store, [
+      join(ROOT, 'examples'),
+      ...(withSeeds ? [join(SHARED, 'corpus', 'seeds')] : []),
+    ]);
     app = await buildApp({ store, token: TOKEN, webRoot: null });
     docId = (await store.listDocuments({ limit: 1 }))[0].id;
   });
@@ -30,30 +33,59 @@ describe('HTTP API', () => {
   const get = (url: string) => app.inject({ method: 'GET', url });
 
   it('serves health, stats and the OpenAPI document', async () => {
-    expect((await get('/api/health')).json()).toMatchObject({ ok: true, store: 'pglite', requests: { active: 1, waiting: 0, queries: 0, light: { active: 1 }, heavy: { active: 0 } } });
+    expect((await get('/api/health')).json()).toMatchObject({
+      ok: true,
+      store: 'pglite',
+      requests: { active: 1, waiting: 0, queries: 0, light: { active: 1 }, heavy: { active: 0 } },
+    });
     expect((await get('/api/stats')).json().documents).toBeGreaterThan(10);
     const spec = (await get('/openapi.json')).json();
     expect(spec.openapi).toMatch(/^3\./);
-    for (const p of ['/api/search', '/api/documents/{id}', '/api/entities/{id}', '/api/quotes', '/api/events', '/api/timeline', '/api/alignment', '/api/stories', '/api/graph', '/api/brief', '/api/ingest']) {
+    for (const p of [
+      '/api/search',
+      '/api/documents/{id}',
+      '/api/entities/{id}',
+      '/api/quotes',
+      '/api/events',
+      '/api/timeline',
+      '/api/alignment',
+      '/api/stories',
+      '/api/graph',
+      '/api/brief',
+      '/api/ingest',
+    ]) {
       expect(Object.keys(spec.paths)).toContain(p);
     }
     expect((await get('/docs')).statusCode).toBeLessThan(400);
-    const event = spec.paths['/api/events'].get.responses['200'].content['application/json'].schema.properties.items.items;
-    expect(event.properties.mode.enum).toEqual(['asserted', 'negated', 'hypothetical', 'intended', 'offered']);
+    const event =
+      spec.paths['/api/events'].get.responses['200'].content['application/json'].schema.properties.items
+        .items;
+    expect(event.properties.mode.enum).toEqual([
+      'asserted',
+      'negated',
+      'hypothetical',
+      'intended',
+      'offered',
+    ]);
     expect(event.properties.date.properties.inferred.type).toBe('boolean');
     expect(event.properties.hedged.type).toBe('boolean');
   });
 
   it('profiles sources: outlets, languages, agency copy, confirmation, paged', async () => {
     const spec = (await get('/openapi.json')).json();
-    const item = spec.paths['/api/sources'].get.responses['200'].content['application/json'].schema.properties.items.items;
+    const item =
+      spec.paths['/api/sources'].get.responses['200'].content['application/json'].schema.properties.items
+        .items;
     expect(item.required).toContain('confirmed');
     const all = (await get('/api/sources?limit=500')).json();
     expect(all.total).toBe(all.items.length);
     for (const p of all.items) {
       expect(p.documents).toBeGreaterThan(0);
-      expect(p.languages.reduce((n: number, l: { documents: number }) => n + l.documents, 0)).toBe(p.documents);
-      for (const k of ['agencyCopy', 'uncreditedCopies', 'confirmed']) expect(p[k].share).toBeLessThanOrEqual(1);
+      expect(p.languages.reduce((n: number, l: { documents: number }) => n + l.documents, 0)).toBe(
+        p.documents,
+      );
+      for (const k of ['agencyCopy', 'uncreditedCopies', 'confirmed'])
+        expect(p[k].share).toBeLessThanOrEqual(1);
     }
     if (all.items.length > 1) {
       const second = (await get('/api/sources?limit=1&offset=1')).json();
@@ -93,8 +125,12 @@ describe('HTTP API', () => {
       expect(x.evidenceCount).toBeGreaterThanOrEqual(x.evidence.length);
     }
     const full = (await get(`/api/events?entity=${encodeURIComponent(kz.entity.id)}&limit=500`)).json().items;
-    const biggest = kz.events.reduce((a: { evidenceCount: number }, b: { evidenceCount: number }) => (b.evidenceCount > a.evidenceCount ? b : a));
-    expect(full.find((e: { id: string }) => e.id === biggest.id).evidence).toHaveLength(biggest.evidenceCount);
+    const biggest = kz.events.reduce((a: { evidenceCount: number }, b: { evidenceCount: number }) =>
+      b.evidenceCount > a.evidenceCount ? b : a,
+    );
+    expect(full.find((e: { id: string }) => e.id === biggest.id).evidence).toHaveLength(
+      biggest.evidenceCount,
+    );
     expect(kz.entity.reasonsCount).toBeGreaterThanOrEqual(kz.entity.reasons.length);
     expect((await get('/api/quotes?limit=10')).statusCode).toBe(200);
     expect((await get('/api/events?type=CONSULT')).statusCode).toBe(200);
@@ -106,13 +142,16 @@ describe('HTTP API', () => {
     }
     expect((await get('/api/timeline?entity=Kazakhstan')).statusCode).toBe(200);
     expect((await get('/api/alignment')).statusCode).toBe(200);
-    expect((await get('/api/blocs')).json().map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining(['russia', 'turkey', 'china', 'west']));
+    expect((await get('/api/blocs')).json().map((b: { id: string }) => b.id)).toEqual(
+      expect.arrayContaining(['russia', 'turkey', 'china', 'west']),
+    );
   });
 
   it('serves stories, links, graph downloads, briefing and export', async () => {
     const stories = (await get('/api/stories')).json();
     expect(Array.isArray(stories.items)).toBe(true);
-    if (stories.items.length) expect((await get(`/api/stories/${stories.items[0].id}`)).json().story.id).toBe(stories.items[0].id);
+    if (stories.items.length)
+      expect((await get(`/api/stories/${stories.items[0].id}`)).json().story.id).toBe(stories.items[0].id);
     expect((await get('/api/links')).statusCode).toBe(200);
     const graph = (await get('/api/graph?limit=30')).json();
     expect(graph.nodes.length).toBeGreaterThan(0);
@@ -124,11 +163,24 @@ describe('HTTP API', () => {
     expect(brief.statusCode).toBe(200);
     const x = (await get('/api/export')).json();
     expect(x.version).toBe(1);
-    const lines = (await get('/api/export?format=jsonl')).body.trim().split('\n').map((l: string) => JSON.parse(l));
+    const lines = (await get('/api/export?format=jsonl')).body
+      .trim()
+      .split('\n')
+      .map((l: string) => JSON.parse(l));
     expect(lines[0].version).toBe(1);
-    expect(lines.filter((l: { section?: string }) => l.section === 'documents')).toHaveLength(x.documents.length);
+    expect(lines.filter((l: { section?: string }) => l.section === 'documents')).toHaveLength(
+      x.documents.length,
+    );
     // Every list endpoint pages and echoes its page.
-    for (const path of ['/api/alignment', '/api/links', '/api/relations', '/api/stories', '/api/entities', '/api/events', '/api/sources']) {
+    for (const path of [
+      '/api/alignment',
+      '/api/links',
+      '/api/relations',
+      '/api/stories',
+      '/api/entities',
+      '/api/events',
+      '/api/sources',
+    ]) {
       const page = (await get(`${path}?limit=1&offset=0`)).json();
       expect(page.items.length, path).toBeLessThanOrEqual(1);
       expect(page.limit, path).toBe(1);
@@ -170,29 +222,58 @@ describe('HTTP API', () => {
   });
 
   it('guards ingest with the token and stores posted articles, scripts kept as text', async () => {
-    const article = { title: 'Script test', body: 'Officials met in Baku on Monday. <script>window.__pwned = 1</script> The talks covered transit and energy routes across the Caspian.', date: '2023-03-01' };
+    const article = {
+      title: 'Script test',
+      body: 'Officials met in Baku on Monday. <script>window.__pwned = 1</script> The talks covered transit and energy routes across the Caspian.',
+      date: '2023-03-01',
+    };
     expect((await app.inject({ method: 'POST', url: '/api/ingest', payload: article })).statusCode).toBe(401);
-    expect((await app.inject({ method: 'POST', url: '/api/ingest', payload: article, headers: { authorization: 'Bearer wrong-token-123' } })).statusCode).toBe(401);
-    const ok = await app.inject({ method: 'POST', url: '/api/ingest', payload: article, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/ingest',
+          payload: article,
+          headers: { authorization: 'Bearer wrong-token-123' },
+        })
+      ).statusCode,
+    ).toBe(401);
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: article,
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(ok.statusCode).toBe(201);
     const id = ok.json().ids[0];
     const doc = (await get(`/api/documents/${id}`)).json();
     expect(doc.document.title).toBe('Script test');
     const disabled = await buildApp({ store, token: null, webRoot: null });
-    expect((await disabled.inject({ method: 'POST', url: '/api/ingest', payload: article })).statusCode).toBe(403);
+    expect((await disabled.inject({ method: 'POST', url: '/api/ingest', payload: article })).statusCode).toBe(
+      403,
+    );
     await disabled.close();
   });
 
   it('refuses oversized bodies', async () => {
     const small = await buildApp({ store, token: TOKEN, webRoot: null, bodyLimit: 1000 });
-    const r = await small.inject({ method: 'POST', url: '/api/ingest', payload: { title: 'x', body: 'y'.repeat(5000) }, headers: { authorization: `Bearer ${TOKEN}` } });
+    const r = await small.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: { title: 'x', body: 'y'.repeat(5000) },
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(r.statusCode).toBe(413);
     expect(r.json().error.code).toBe('ORBIT_E_TOO_LARGE');
     await small.close();
   });
 
   it('sends no CORS headers', async () => {
-    const r = await app.inject({ method: 'GET', url: '/api/stats', headers: { origin: 'https://evil.example' } });
+    const r = await app.inject({
+      method: 'GET',
+      url: '/api/stats',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

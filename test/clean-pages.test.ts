@@ -43,8 +43,25 @@ const CASES: Case[] = [
     outlet: 'Steppe Herald',
     originalSource: null,
     language: 'en',
-    include: ['Engineers in southern Tajikistan switched on', 'The energy ministry said the hall', 'Neighbouring Uzbekistan has agreed'],
-    exclude: ['Read also', 'Grid talks stall', 'Share this', 'Rogun reservoir', 'Every winter they promise', 'Leave a Reply', 'We use cookies', 'Recent Posts', 'Previous post', 'All rights reserved', 'seen from the river bank', 'Posted in'],
+    include: [
+      'Engineers in southern Tajikistan switched on',
+      'The energy ministry said the hall',
+      'Neighbouring Uzbekistan has agreed',
+    ],
+    exclude: [
+      'Read also',
+      'Grid talks stall',
+      'Share this',
+      'Rogun reservoir',
+      'Every winter they promise',
+      'Leave a Reply',
+      'We use cookies',
+      'Recent Posts',
+      'Previous post',
+      'All rights reserved',
+      'seen from the river bank',
+      'Posted in',
+    ],
     dump: { published: '2026-11-23' },
   },
   {
@@ -55,8 +72,20 @@ const CASES: Case[] = [
     outlet: 'Silk Road Ledger',
     originalSource: 'Reuters',
     language: 'en',
-    include: ['Kazakhstan and China signed an agreement on Monday', 'The deal covers a new border terminal', 'Freight volumes on the route'],
-    exclude: ['Sign up for our newsletter', 'daily briefing', 'RELATED ARTICLES', 'Port of Aktau', 'Reporting by', 'WhatsApp', 'TAGS'],
+    include: [
+      'Kazakhstan and China signed an agreement on Monday',
+      'The deal covers a new border terminal',
+      'Freight volumes on the route',
+    ],
+    exclude: [
+      'Sign up for our newsletter',
+      'daily briefing',
+      'RELATED ARTICLES',
+      'Port of Aktau',
+      'Reporting by',
+      'WhatsApp',
+      'TAGS',
+    ],
     dump: { published: '2026-11-23' },
   },
   {
@@ -67,8 +96,19 @@ const CASES: Case[] = [
     outlet: 'Caucasus Monitor',
     originalSource: 'AFP',
     language: 'en',
-    include: ['Armenia and Georgia will open a new road crossing', 'The crossing is meant to relieve queues', 'Both sides also agreed to study'],
-    exclude: ['Skip to main content', 'Submitted by', 'to post comments', 'Tags', 'Privacy policy', 'About us'],
+    include: [
+      'Armenia and Georgia will open a new road crossing',
+      'The crossing is meant to relieve queues',
+      'Both sides also agreed to study',
+    ],
+    exclude: [
+      'Skip to main content',
+      'Submitted by',
+      'to post comments',
+      'Tags',
+      'Privacy policy',
+      'About us',
+    ],
   },
   {
     file: 'bitrix-ru.html',
@@ -78,8 +118,23 @@ const CASES: Case[] = [
     outlet: 'Восточный вестник',
     originalSource: 'TASS',
     language: 'ru',
-    include: ['Представители Кыргызстана и Казахстана', 'По словам участников встречи', 'Стороны договорились подготовить'],
-    exclude: ['Читайте также', 'Казахстан увеличил экспорт', 'Поделиться', 'Просмотров', 'Другие новости', 'Курс сома', 'Давно пора', 'Все права защищены', 'гиперссылка', 'Автор:'],
+    include: [
+      'Представители Кыргызстана и Казахстана',
+      'По словам участников встречи',
+      'Стороны договорились подготовить',
+    ],
+    exclude: [
+      'Читайте также',
+      'Казахстан увеличил экспорт',
+      'Поделиться',
+      'Просмотров',
+      'Другие новости',
+      'Курс сома',
+      'Давно пора',
+      'Все права защищены',
+      'гиперссылка',
+      'Автор:',
+    ],
   },
   {
     file: 'turkish-news.html',
@@ -89,8 +144,22 @@ const CASES: Case[] = [
     outlet: 'Anadolu Gündem',
     originalSource: null,
     language: 'tr',
-    include: ['yeni bir yatırım fonu kurulması konusunda anlaştı', "Taşkent'te yapılan toplantıda", 'ticaret hacminin önümüzdeki beş yılda'],
-    exclude: ['İlgili Haber', 'Özbek pamuğuna', 'Etiketler', 'Bu anlaşma bölgedeki', 'çerez', 'Tüm hakları', 'Paylaş', 'Muhabir', 'Güncelleme'],
+    include: [
+      'yeni bir yatırım fonu kurulması konusunda anlaştı',
+      "Taşkent'te yapılan toplantıda",
+      'ticaret hacminin önümüzdeki beş yılda',
+    ],
+    exclude: [
+      'İlgili Haber',
+      'Özbek pamuğuna',
+      'Etiketler',
+      'Bu anlaşma bölgedeki',
+      'çerez',
+      'Tüm hakları',
+      'Paylaş',
+      'Muhabir',
+      'Güncelleme',
+    ],
   },
   {
     file: 'amp-article.html',
@@ -100,8 +169,18 @@ const CASES: Case[] = [
     outlet: 'Caspian Daily',
     originalSource: 'Trend',
     language: 'en',
-    include: ['Azerbaijan and Kazakhstan plan to launch a joint ferry line', 'The ministry said the line would carry', 'Officials from both countries will meet again'],
-    exclude: ['Advertisement', 'Related news', 'Port of Alat handles', 'View non-AMP', 'A cargo ferry at the port'],
+    include: [
+      'Azerbaijan and Kazakhstan plan to launch a joint ferry line',
+      'The ministry said the line would carry',
+      'Officials from both countries will meet again',
+    ],
+    exclude: [
+      'Advertisement',
+      'Related news',
+      'Port of Alat handles',
+      'View non-AMP',
+      'A cargo ferry at the port',
+    ],
   },
   {
     file: 'jsonld-graph.html',
@@ -111,8 +190,19 @@ const CASES: Case[] = [
     outlet: 'Karakum Review',
     originalSource: null,
     language: 'en',
-    include: ['Turkmenistan increased its natural gas deliveries', 'a fourth line of the pipeline', 'depends on a single large buyer'],
-    exclude: ['Support independent journalism', 'Donate today', 'Most read', 'Ashgabat hosts trade fair', 'Share:', 'All rights reserved'],
+    include: [
+      'Turkmenistan increased its natural gas deliveries',
+      'a fourth line of the pipeline',
+      'depends on a single large buyer',
+    ],
+    exclude: [
+      'Support independent journalism',
+      'Donate today',
+      'Most read',
+      'Ashgabat hosts trade fair',
+      'Share:',
+      'All rights reserved',
+    ],
     dump: { published: null, author: null },
   },
   {
@@ -123,8 +213,21 @@ const CASES: Case[] = [
     outlet: 'Eurasia Ledger',
     originalSource: null,
     language: 'en',
-    include: ['Lawmakers in Kyrgyzstan began debating', 'Supporters of the draft say', 'The government expects a first vote'],
-    exclude: ['Subscribe to continue reading', 'subscribers only', 'free newsletter', 'The Eurasia Brief', 'use cookies', 'By Laura Finch', 'Terms of use', 'November 23, 2026'],
+    include: [
+      'Lawmakers in Kyrgyzstan began debating',
+      'Supporters of the draft say',
+      'The government expects a first vote',
+    ],
+    exclude: [
+      'Subscribe to continue reading',
+      'subscribers only',
+      'free newsletter',
+      'The Eurasia Brief',
+      'use cookies',
+      'By Laura Finch',
+      'Terms of use',
+      'November 23, 2026',
+    ],
     dump: { published: '2026-11-23', loses: ['The government expects a first vote'] },
   },
   {
@@ -135,7 +238,11 @@ const CASES: Case[] = [
     outlet: 'Fergana Times',
     originalSource: 'TASS',
     language: 'en',
-    include: ['Uzbekistan will lift quotas on wheat imports', 'Most of the imported grain', 'domestic producers would keep their subsidies'],
+    include: [
+      'Uzbekistan will lift quotas on wheat imports',
+      'Most of the imported grain',
+      'domestic producers would keep their subsidies',
+    ],
     exclude: ['Staff Writer', 'A bakery in Tashkent', 'More stories', 'Samarkand hosts', 'Contacts'],
     dump: { published: null },
   },
@@ -147,8 +254,18 @@ const CASES: Case[] = [
     outlet: 'Nomad Post',
     originalSource: 'Kazinform',
     language: 'en',
-    include: ['Leaders of the Organization of Turkic States gathered', 'shared digital platform', 'joint declaration'],
-    exclude: ['3 Comments', 'These summits produce', 'A shared customs platform would be', 'Log in', 'independent online news outlet'],
+    include: [
+      'Leaders of the Organization of Turkic States gathered',
+      'shared digital platform',
+      'joint declaration',
+    ],
+    exclude: [
+      '3 Comments',
+      'These summits produce',
+      'A shared customs platform would be',
+      'Log in',
+      'independent online news outlet',
+    ],
   },
   {
     file: 'dle-ru.html',
@@ -159,7 +276,16 @@ const CASES: Case[] = [
     originalSource: 'Kazinform',
     language: 'ru',
     include: ['согласовали распределение воды', 'обмен данными о стоке', 'снижает риск конфликтов'],
-    exclude: ['Читайте также', 'Кыргызстан обновил', 'Теги', 'Похожие новости', 'Главное, чтобы', 'Добавить комментарий', 'Просмотров', 'Все права защищены'],
+    exclude: [
+      'Читайте также',
+      'Кыргызстан обновил',
+      'Теги',
+      'Похожие новости',
+      'Главное, чтобы',
+      'Добавить комментарий',
+      'Просмотров',
+      'Все права защищены',
+    ],
   },
   {
     file: 'react-visible-date.html',
@@ -169,8 +295,21 @@ const CASES: Case[] = [
     outlet: 'Steppe Observer',
     originalSource: null,
     language: 'en',
-    include: ['plans to build a second nuclear power plant', 'We need reliable baseload power', 'He did not name a contractor', 'due to start construction in two years'],
-    exclude: ['Also read', 'Uranium output', 'The site of the first plant near', 'Stay informed', 'uses cookies', 'Published:', 'All rights reserved'],
+    include: [
+      'plans to build a second nuclear power plant',
+      'We need reliable baseload power',
+      'He did not name a contractor',
+      'due to start construction in two years',
+    ],
+    exclude: [
+      'Also read',
+      'Uranium output',
+      'The site of the first plant near',
+      'Stay informed',
+      'uses cookies',
+      'Published:',
+      'All rights reserved',
+    ],
     dump: { loses: ['due to start construction in two years'] },
   },
   {
@@ -181,7 +320,11 @@ const CASES: Case[] = [
     outlet: 'Tbilisi Courier',
     originalSource: null,
     language: 'en',
-    include: ['have extended the contract for the transit', 'Under the new terms', 'still needs to be approved'],
+    include: [
+      'have extended the contract for the transit',
+      'Under the new terms',
+      'still needs to be approved',
+    ],
     exclude: ['Rubrics', 'Print version', 'Send to a friend', 'Reprinting', 'Author:', '23.11.2026'],
   },
   {
@@ -192,18 +335,39 @@ const CASES: Case[] = [
     outlet: 'Oxus Dispatch',
     originalSource: 'AP',
     language: 'en',
-    include: ['A senior US envoy arrived in Tashkent on Monday', 'The envoy is expected to meet', 'Washington has said it supports trade routes'],
-    exclude: ['Oxus Dispatch', 'Amu Darya basin', 'November 30', 'Posted on', 'Filed under', 'Leave a comment', 'Archives', 'Powered by WordPress', 'Share'],
+    include: [
+      'A senior US envoy arrived in Tashkent on Monday',
+      'The envoy is expected to meet',
+      'Washington has said it supports trade routes',
+    ],
+    exclude: [
+      'Oxus Dispatch',
+      'Amu Darya basin',
+      'November 30',
+      'Posted on',
+      'Filed under',
+      'Leave a comment',
+      'Archives',
+      'Powered by WordPress',
+      'Share',
+    ],
   },
 ];
 
 /** Fold like the scorer: NFKD, no marks, lower case, one space. */
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The scorer's date comparison (eval/score.mjs sameTime), so the tests accept what it accepts. */
 function sameTime(gold: string, got: string | null): boolean {
   if (got === null) return false;
-  const TS = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  const TS =
+    /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
   const parse = (s: string) => {
     const m = TS.exec(s.trim());
     if (!m) return null;
@@ -226,14 +390,32 @@ function sameTime(gold: string, got: string | null): boolean {
 
 function load(file: string): RawDocument {
   const body = readFileSync(join(DIR, file), 'utf8');
-  return { id: file, source: `pages/${file}`, format: 'html', body, encoding: 'utf-8', bytes: Buffer.byteLength(body), hints: {} };
+  return {
+    id: file,
+    source: `pages/${file}`,
+    format: 'html',
+    body,
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(body),
+    hints: {},
+  };
 }
 
 /** The page as a browser copies it: one line per text block, no markup, no <head>. */
 function asDump(file: string): RawDocument {
   const page = buildTree(readFileSync(join(DIR, file), 'utf8'));
-  const body = linearise(page.body, () => false, true).blocks.map((b) => b.text).join('\n');
-  return { id: file, source: `dumps/${file}.txt`, format: 'text', body, encoding: 'utf-8', bytes: Buffer.byteLength(body), hints: {} };
+  const body = linearise(page.body, () => false, true)
+    .blocks.map((b) => b.text)
+    .join('\n');
+  return {
+    id: file,
+    source: `dumps/${file}.txt`,
+    format: 'text',
+    body,
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(body),
+    hints: {},
+  };
 }
 
 function checkText(a: Article, c: Case, include: string[]): void {
@@ -247,7 +429,13 @@ function checkText(a: Article, c: Case, include: string[]): void {
 }
 
 function checkMeta(a: Article, c: Case, published: string | null, author: string | null): void {
-  expect({ title: a.title, author: a.author, outlet: a.outlet, originalSource: a.originalSource, language: a.language }).toEqual({
+  expect({
+    title: a.title,
+    author: a.author,
+    outlet: a.outlet,
+    originalSource: a.originalSource,
+    language: a.language,
+  }).toEqual({
     title: c.title,
     author,
     outlet: c.outlet,
@@ -261,18 +449,33 @@ function checkMeta(a: Article, c: Case, published: string | null, author: string
 describe('cleanDocument on CMS-style pages', () => {
   it('has a case for every fixture', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(10);
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(CASES.map((c) => c.file).sort());
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    ).toEqual(CASES.map((c) => c.file).sort());
   });
 
   for (const c of CASES) {
     describe(c.file, () => {
-      it('reads the metadata from the HTML', () => checkMeta(cleanDocument(load(c.file)), c, c.published, c.author));
-      it('keeps the article text and drops the chrome from the HTML', () => checkText(cleanDocument(load(c.file)), c, c.include));
+      it('reads the metadata from the HTML', () =>
+        checkMeta(cleanDocument(load(c.file)), c, c.published, c.author));
+      it('keeps the article text and drops the chrome from the HTML', () =>
+        checkText(cleanDocument(load(c.file)), c, c.include));
       it('reads the same page copied as text', () => {
         const a = cleanDocument(asDump(c.file));
         const d = c.dump ?? {};
-        checkMeta(a, c, d.published === undefined ? c.published : d.published, d.author === undefined ? c.author : d.author);
-        checkText(a, c, c.include.filter((s) => !(d.loses ?? []).includes(s)));
+        checkMeta(
+          a,
+          c,
+          d.published === undefined ? c.published : d.published,
+          d.author === undefined ? c.author : d.author,
+        );
+        checkText(
+          a,
+          c,
+          c.include.filter((s) => !(d.loses ?? []).includes(s)),
+        );
       });
     });
   }

@@ -36,9 +36,18 @@ describe('CLI output under hostile conditions', () => {
 
   it('exits quietly when the reader of its output closes the pipe (show | head, export | head)', () => {
     for (const cmd of [`show ${id}`, 'export']) {
-      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" ${cmd} --data "${data}" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, ORBIT_DATABASE_URL: '' },
-      });
+      const r = spawnSync(
+        'bash',
+        [
+          '-c',
+          `"${process.execPath}" "${CLI}" ${cmd} --data "${data}" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`,
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, ORBIT_DATABASE_URL: '' },
+        },
+      );
       expect(r.stderr.trim()).toBe('exit=0');
     }
   });
@@ -47,7 +56,10 @@ describe('CLI output under hostile conditions', () => {
     const dir = join(tempDir(), 'names');
     mkdirSync(dir);
     const forged = 'bad\nerror ORBIT_E_FORGED x: y\u001b[31m.txt';
-    writeFileSync(join(dir, forged), new Uint8Array(4096).map((_, i) => (i * 7919) % 256));
+    writeFileSync(
+      join(dir, forged),
+      new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+    );
     const r = await orbit(['ingest', dir, '--data', join(tempDir(), 'store2')]);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');

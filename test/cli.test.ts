@@ -11,7 +11,11 @@ import { needs, partly, sharedData, SHARED_DIR } from '../src/testing/requiremen
 import { CLI, orbit, ROOT, tempDir } from './helpers.js';
 
 const SEEDS = join(SHARED_DIR, 'corpus', 'seeds');
-const withSeeds = partly('orbit CLI end to end (test/cli.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only');
+const withSeeds = partly(
+  'orbit CLI end to end (test/cli.test.ts)',
+  sharedData('corpus/seeds'),
+  'runs on examples/ only',
+);
 
 describe('orbit CLI', () => {
   const data = join(tempDir(), 'store');
@@ -41,7 +45,9 @@ describe('orbit CLI', () => {
     const list = await orbit(['list', '--data', data, '--json', '--limit', '500']);
     const docs = JSON.parse(list.stdout) as { id: string; source: string }[];
     expect(docs.length).toBe(firstIngest.ingested);
-    const doc = docs.find((d) => d.source.endsWith('001_2be2cf31005d2202.txt')) ?? docs.find((d) => d.source.endsWith('01-steppewire-kyrgyz-tajik-border.txt'))!;
+    const doc =
+      docs.find((d) => d.source.endsWith('001_2be2cf31005d2202.txt')) ??
+      docs.find((d) => d.source.endsWith('01-steppewire-kyrgyz-tajik-border.txt'))!;
     const show = await orbit(['show', doc.id.slice(0, 10), '--data', data]);
     expect(show.code).toBe(0);
     expect(show.stdout).toMatch(/^title\s+\S/m);
@@ -58,16 +64,40 @@ describe('orbit CLI', () => {
     expect(r.code).toBe(0);
     const x = JSON.parse(readFileSync(out, 'utf8')) as Export;
     expect(x.version).toBe(1);
-    for (const k of ['documents', 'entities', 'mentions', 'quotes', 'events', 'relations', 'links', 'stories', 'alignment'] as const) {
+    for (const k of [
+      'documents',
+      'entities',
+      'mentions',
+      'quotes',
+      'events',
+      'relations',
+      'links',
+      'stories',
+      'alignment',
+    ] as const) {
       expect(Array.isArray(x[k])).toBe(true);
     }
     expect(x.documents).toHaveLength(firstIngest.ingested);
   });
 
-  needs('export scored against the seed gold (test/cli.test.ts)', sharedData('corpus/seeds', 'gold/seeds.gold.json', 'eval/score.mjs')).describe('scored by ../shared/eval', () => {
+  needs(
+    'export scored against the seed gold (test/cli.test.ts)',
+    sharedData('corpus/seeds', 'gold/seeds.gold.json', 'eval/score.mjs'),
+  ).describe('scored by ../shared/eval', () => {
     it('exports JSON that the evaluation scorer accepts with zero span violations', async () => {
       if (!existsSync(out)) await orbit(['export', '--format', 'json', '--out', out, '--data', data]);
-      const score = spawnSync(process.execPath, [join(SHARED_DIR, 'eval', 'score.mjs'), '--export', out, '--gold', join(SHARED_DIR, 'gold', 'seeds.gold.json'), '--json'], { encoding: 'utf8' });
+      const score = spawnSync(
+        process.execPath,
+        [
+          join(SHARED_DIR, 'eval', 'score.mjs'),
+          '--export',
+          out,
+          '--gold',
+          join(SHARED_DIR, 'gold', 'seeds.gold.json'),
+          '--json',
+        ],
+        { encoding: 'utf8' },
+      );
       expect(score.status).toBe(0);
       const report = JSON.parse(score.stdout);
       expect(report.categories.spans.violations).toBe(0);
@@ -78,7 +108,11 @@ describe('orbit CLI', () => {
   it('profiles sources as a table and as JSON, and refuses a bad language', async () => {
     const r = await orbit(['sources', '--data', data, '--json', '--limit', '3']);
     expect(r.code, r.stderr).toBe(0);
-    const j = JSON.parse(r.stdout) as { items: { outlet: string; documents: number }[]; total: number; limit: number };
+    const j = JSON.parse(r.stdout) as {
+      items: { outlet: string; documents: number }[];
+      total: number;
+      limit: number;
+    };
     expect(j.limit).toBe(3);
     expect(j.items.length).toBeLessThanOrEqual(3);
     expect(j.total).toBeGreaterThanOrEqual(j.items.length);
@@ -104,7 +138,10 @@ describe('orbit CLI', () => {
   });
 
   it('reads stdin with "-"', async () => {
-    const r = await orbit(['ingest', '-', '--data', data, '--json'], { input: 'Stdin Article\n\nThe ministers of Armenia and Georgia discussed a new transit corridor through the South Caucasus on Tuesday, officials said.' });
+    const r = await orbit(['ingest', '-', '--data', data, '--json'], {
+      input:
+        'Stdin Article\n\nThe ministers of Armenia and Georgia discussed a new transit corridor through the South Caucasus on Tuesday, officials said.',
+    });
     expect(JSON.parse(r.stdout)).toMatchObject({ ingested: 1, failed: 0 });
   });
 

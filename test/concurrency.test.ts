@@ -32,7 +32,8 @@ describe('reads during ingest', () => {
         const search = await app.inject({ method: 'GET', url: '/api/search?q=talks' });
         const ents = await app.inject({ method: 'GET', url: '/api/entities?limit=50' });
         reads += 4;
-        for (const r of [list, stats, search, ents]) if (r.statusCode >= 500) errors.push(`${r.statusCode} ${r.body.slice(0, 200)}`);
+        for (const r of [list, stats, search, ents])
+          if (r.statusCode >= 500) errors.push(`${r.statusCode} ${r.body.slice(0, 200)}`);
         const items = list.json().items as { id: string }[];
         if (items.length < lastDocs) errors.push(`documents went down: ${lastDocs} → ${items.length}`);
         lastDocs = Math.max(lastDocs, items.length);
@@ -54,8 +55,15 @@ describe('reads during ingest', () => {
       try {
         await ingestPaths(store, [dir], { batchSize: 5 });
         for (let i = 0; i < 3; i++) {
-          const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: { authorization: 'Bearer tok-concurrency-1' },
-            payload: { title: `Posted ${i}`, body: `Officials of Armenia and Georgia met in Tbilisi on Monday, round ${i}, to discuss transit on the north-south road, the ministry said.` } });
+          const r = await app.inject({
+            method: 'POST',
+            url: '/api/ingest',
+            headers: { authorization: 'Bearer tok-concurrency-1' },
+            payload: {
+              title: `Posted ${i}`,
+              body: `Officials of Armenia and Georgia met in Tbilisi on Monday, round ${i}, to discuss transit on the north-south road, the ministry said.`,
+            },
+          });
           if (r.statusCode >= 500) errors.push(`ingest ${r.statusCode}`);
         }
       } finally {

@@ -15,8 +15,20 @@ import { ingestPaths } from '../src/pipeline.js';
 import { Store } from '../src/store/store.js';
 import { tempDir } from './helpers.js';
 
-type Trial = { killAfterMs: number; killed: boolean; problems: string[]; documents: number; stale: boolean | null };
-type ChainResult = { docs: number; trials: Trial[]; finalExit: number; exportEqual: boolean; difference: string | null };
+type Trial = {
+  killAfterMs: number;
+  killed: boolean;
+  problems: string[];
+  documents: number;
+  stale: boolean | null;
+};
+type ChainResult = {
+  docs: number;
+  trials: Trial[];
+  finalExit: number;
+  exportEqual: boolean;
+  difference: string | null;
+};
 
 const exported = async (store: Store) => {
   const x = await store.exportAll();
@@ -73,9 +85,16 @@ describe('a document the database refuses', () => {
     };
     const { ingestOutcomes } = await import('../src/pipeline.js');
     const { parseBytes } = await import('../src/ingest/index.js');
-    const prose = 'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
-    const docs = ['First report', 'REFUSE-ME report', 'Third report'].map((t) => `${t}\n\n${prose} The ${t.toLowerCase()} ends here.`);
-    const summary = await ingestOutcomes(store, docs.map((d, i) => parseBytes(`d${i}.txt`, Buffer.from(d))), 3).finally(() => {
+    const prose =
+      'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
+    const docs = ['First report', 'REFUSE-ME report', 'Third report'].map(
+      (t) => `${t}\n\n${prose} The ${t.toLowerCase()} ends here.`,
+    );
+    const summary = await ingestOutcomes(
+      store,
+      docs.map((d, i) => parseBytes(`d${i}.txt`, Buffer.from(d))),
+      3,
+    ).finally(() => {
       Store.prototype.insertDocuments = insert;
     });
     expect(summary.ingested).toBe(2);

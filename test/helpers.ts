@@ -12,7 +12,10 @@ export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 export type RunResult = { code: number; stdout: string; stderr: string };
 
-export function orbit(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+export function orbit(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: ROOT,

@@ -8,25 +8,43 @@ import { orbit, tempDir } from './helpers.js';
 describe('ingest of a folder with hostile files', () => {
   const dir = join(tempDir(), 'inbox');
   const data = join(tempDir(), 'store');
-  let summary: { ingested: number; failed: number; failures: { source: string; code: string; message: string }[]; ids: string[] };
+  let summary: {
+    ingested: number;
+    failed: number;
+    failures: { source: string; code: string; message: string }[];
+    ids: string[];
+  };
   let stderr = '';
 
   beforeAll(async () => {
     mkdirSync(dir, { recursive: true });
     // bad inputs
-    writeFileSync(join(dir, 'random.bin'), Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) % 251)));
+    writeFileSync(
+      join(dir, 'random.bin'),
+      Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 2654435761) % 251)),
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
     const big = openSync(join(dir, 'huge.txt'), 'w');
     const chunk = Buffer.alloc(1024 * 1024, 'Lorem ipsum dolor sit amet. ');
     for (let i = 0; i < 50; i++) writeSync(big, chunk);
     closeSync(big);
     writeFileSync(join(dir, 'broken.json'), '{"title": "Unfinished", "body": "text...');
-    writeFileSync(join(dir, 'empty-feed.xml'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet wire</title></channel></rss>');
+    writeFileSync(
+      join(dir, 'empty-feed.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet wire</title></channel></rss>',
+    );
     // good inputs, some awkward
-    const russian = 'Переговоры в Бишкеке\n\nМинистры иностранных дел Киргизии и Таджикистана встретились в Бишкеке, чтобы обсудить вопросы границы. По словам участников, переговоры прошли конструктивно, стороны договорились продолжить работу комиссий.';
+    const russian =
+      'Переговоры в Бишкеке\n\nМинистры иностранных дел Киргизии и Таджикистана встретились в Бишкеке, чтобы обсудить вопросы границы. По словам участников, переговоры прошли конструктивно, стороны договорились продолжить работу комиссий.';
     writeFileSync(join(dir, 'russian-cp1251.txt'), iconv.encode(russian, 'windows-1251'));
-    writeFileSync(join(dir, 'broken.html'), '<html><head><title>Transit talks</title><body><div><p>Officials from Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, according to a statement.<p>The talks will continue next month <b>in Astana</div>');
-    writeFileSync(join(dir, 'good.txt'), 'Border commission meets\n\nThe border commission of Armenia and Azerbaijan met on Friday and agreed to continue talks on delimitation, a spokesperson said.');
+    writeFileSync(
+      join(dir, 'broken.html'),
+      '<html><head><title>Transit talks</title><body><div><p>Officials from Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, according to a statement.<p>The talks will continue next month <b>in Astana</div>',
+    );
+    writeFileSync(
+      join(dir, 'good.txt'),
+      'Border commission meets\n\nThe border commission of Armenia and Azerbaijan met on Friday and agreed to continue talks on delimitation, a spokesperson said.',
+    );
     const r = await orbit(['ingest', dir, '--data', data, '--json']);
     stderr = r.stderr;
     expect(r.code).toBe(1); // finished with per-document failures
@@ -46,10 +64,16 @@ describe('ingest of a folder with hostile files', () => {
 
   it('stores every good file, including windows-1251 Russian and broken HTML', async () => {
     expect(summary.ingested).toBe(3);
-    const list = JSON.parse((await orbit(['list', '--data', data, '--json'])).stdout) as { source: string; language: string; title: string | null }[];
+    const list = JSON.parse((await orbit(['list', '--data', data, '--json'])).stdout) as {
+      source: string;
+      language: string;
+      title: string | null;
+    }[];
     const ru = list.find((d) => d.source.endsWith('russian-cp1251.txt'))!;
     expect(ru.language).toBe('ru');
-    const search = JSON.parse((await orbit(['search', 'переговоры', '--data', data, '--json'])).stdout) as { source: string }[];
+    const search = JSON.parse((await orbit(['search', 'переговоры', '--data', data, '--json'])).stdout) as {
+      source: string;
+    }[];
     expect(search.map((s) => s.source.split('/').pop())).toContain('russian-cp1251.txt');
     expect(list.some((d) => d.source.endsWith('broken.html'))).toBe(true);
   });

@@ -14,8 +14,14 @@ import { buildApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
 import { tempDir } from './helpers.js';
 
-type Page = { document: { text: string; paragraphs: { start: number; end: number }[] }; text: { from: number; to: number; length: number; more: boolean };
-  mentions: { start: number; end: number; text: string }[]; mentionsTotal: number; times: { start: number; end: number }[]; quotes: { start: number; end: number }[] };
+type Page = {
+  document: { text: string; paragraphs: { start: number; end: number }[] };
+  text: { from: number; to: number; length: number; more: boolean };
+  mentions: { start: number; end: number; text: string }[];
+  mentionsTotal: number;
+  times: { start: number; end: number }[];
+  quotes: { start: number; end: number }[];
+};
 
 describe('large documents', () => {
   let store: Store;
@@ -24,7 +30,11 @@ describe('large documents', () => {
 
   beforeAll(async () => {
     store = await Store.open({ data: join(tempDir(), 'store') });
-    const s = await ingestOutcomes(store, [parseBytes('long-report.txt', Buffer.from(generateProse(250_000)))], 1);
+    const s = await ingestOutcomes(
+      store,
+      [parseBytes('long-report.txt', Buffer.from(generateProse(250_000)))],
+      1,
+    );
     expect(s.failures).toEqual([]);
     id = s.ids[0];
     full = (await store.getDocument(id))!.text;
@@ -33,7 +43,9 @@ describe('large documents', () => {
 
   it('stores a long document annotated in sections with exact spans', async () => {
     expect(full.length).toBeGreaterThan(200_000);
-    const rows = await store.db.query('select start_pos, end_pos, text from mentions where doc_id = $1', [id]);
+    const rows = await store.db.query('select start_pos, end_pos, text from mentions where doc_id = $1', [
+      id,
+    ]);
     expect(rows.length).toBeGreaterThan(1000);
     for (const r of rows) expect(full.slice(Number(r.start_pos), Number(r.end_pos))).toBe(String(r.text));
   });
@@ -46,9 +58,12 @@ describe('large documents', () => {
     expect(p1.text).toEqual({ from: 0, to: 200_000, length: full.length, more: true });
     expect(p1.document.text).toBe(full.slice(0, 200_000));
     expect(p1.mentionsTotal).toBeGreaterThan(p1.mentions.length);
-    for (const x of [...p1.mentions, ...p1.times, ...p1.quotes, ...p1.document.paragraphs]) expect(x.end).toBeLessThanOrEqual(200_000);
+    for (const x of [...p1.mentions, ...p1.times, ...p1.quotes, ...p1.document.paragraphs])
+      expect(x.end).toBeLessThanOrEqual(200_000);
     for (const m of p1.mentions) expect(full.slice(m.start, m.end)).toBe(m.text);
-    const second = (await app.inject({ method: 'GET', url: `/api/documents/${id}?textFrom=200000` })).json() as Page;
+    const second = (
+      await app.inject({ method: 'GET', url: `/api/documents/${id}?textFrom=200000` })
+    ).json() as Page;
     expect(second.text).toMatchObject({ from: 200_000, to: full.length, more: false });
     expect(second.document.text).toBe(full.slice(200_000));
     expect(second.mentions.length).toBeGreaterThan(0);
@@ -56,13 +71,23 @@ describe('large documents', () => {
       expect(m.start).toBeGreaterThanOrEqual(200_000);
       expect(full.slice(m.start, m.end)).toBe(m.text);
     }
-    expect((await app.inject({ method: 'GET', url: `/api/documents/${id}?textChars=0` })).statusCode).toBe(400);
+    expect((await app.inject({ method: 'GET', url: `/api/documents/${id}?textChars=0` })).statusCode).toBe(
+      400,
+    );
     await app.close();
   });
 
   it('fails a document over its time budget with ORBIT_E_TIMEOUT; the batch goes on', async () => {
-    const docs = ['Officials of Kazakhstan met in Astana on Monday.', 'Ministers of Armenia met in Yerevan on Friday.'].map((t, i) => parseBytes(`t${i}.txt`, Buffer.from(`${t} ${'The talks went on. '.repeat(20)}`)));
-    const s = await ingestOutcomes(store, [...docs, parseBytes('long-report.txt', Buffer.from(generateProse(250_000)))], 3, { docTimeoutSeconds: 0 });
+    const docs = [
+      'Officials of Kazakhstan met in Astana on Monday.',
+      'Ministers of Armenia met in Yerevan on Friday.',
+    ].map((t, i) => parseBytes(`t${i}.txt`, Buffer.from(`${t} ${'The talks went on. '.repeat(20)}`)));
+    const s = await ingestOutcomes(
+      store,
+      [...docs, parseBytes('long-report.txt', Buffer.from(generateProse(250_000)))],
+      3,
+      { docTimeoutSeconds: 0 },
+    );
     expect(s.failures.map((f) => f.code)).toEqual(['ORBIT_E_TIMEOUT', 'ORBIT_E_TIMEOUT']);
     expect(s.alreadyPresent).toBe(1);
   });

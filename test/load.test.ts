@@ -21,11 +21,19 @@ describe('load smoke', () => {
     generateCorpus(dir, { docs: 30, seed: 3 });
     const store = await Store.open({ data: join(tempDir(), 'store') });
     await ingestPaths(store, [dir]);
-    const ents = (await store.db.query('select name from entities order by mention_count desc limit 10')).map((r) => String(r.name));
+    const ents = (await store.db.query('select name from entities order by mention_count desc limit 10')).map(
+      (r) => String(r.name),
+    );
     expect(ents.length).toBeGreaterThan(0);
     const app = await buildApp({ store, token: null, webRoot: null });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
-    const r = (await hammer(url, requestsFor(ents), { connections: 20, seconds: 3 })) as { requests: number; errors: number; timeouts: number; non2xx: number; latencyMs: { p99: number } };
+    const r = (await hammer(url, requestsFor(ents), { connections: 20, seconds: 3 })) as {
+      requests: number;
+      errors: number;
+      timeouts: number;
+      non2xx: number;
+      latencyMs: { p99: number };
+    };
     await app.close();
     await store.close();
     console.log(`load smoke: ${r.requests} requests, p99 ${r.latencyMs.p99} ms`);

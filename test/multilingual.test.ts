@@ -20,9 +20,21 @@ import { resolveCorpus } from '../src/resolve/resolve.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 
 type Lang = 'en' | 'ru' | 'tr';
-type ExpectedEntity = { name: string; type: string; gazetteerId: string | null; surface: Record<Lang, string[]>; adjectives?: Partial<Record<Lang, string[]>> };
+type ExpectedEntity = {
+  name: string;
+  type: string;
+  gazetteerId: string | null;
+  surface: Record<Lang, string[]>;
+  adjectives?: Partial<Record<Lang, string[]>>;
+};
 type ExpectedQuote = { speaker: string; direct: boolean; contains: Record<Lang, string>; optional?: boolean };
-type Story = { id: string; date: string; files: Record<Lang, string>; entities: ExpectedEntity[]; quotes: ExpectedQuote[] };
+type Story = {
+  id: string;
+  date: string;
+  files: Record<Lang, string>;
+  entities: ExpectedEntity[];
+  quotes: ExpectedQuote[];
+};
 
 const DIR = join(import.meta.dirname, 'fixtures', 'articles', 'parallel');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as { stories: Story[] };
@@ -36,18 +48,41 @@ function processStory(story: Story) {
   const docs = {} as Record<Lang, Doc>;
   for (const lang of LANGS) {
     const body = readFileSync(join(DIR, story.files[lang]), 'utf8');
-    const article = cleanDocument({ id: `${story.id}-${lang}`, source: story.files[lang], format: 'text', body, encoding: 'utf-8', bytes: Buffer.byteLength(body), hints: {} });
-    docs[lang] = { id: article.id, text: article.text, language: article.language, published: article.published, ann: annotate(article) };
+    const article = cleanDocument({
+      id: `${story.id}-${lang}`,
+      source: story.files[lang],
+      format: 'text',
+      body,
+      encoding: 'utf-8',
+      bytes: Buffer.byteLength(body),
+      hints: {},
+    });
+    docs[lang] = {
+      id: article.id,
+      text: article.text,
+      language: article.language,
+      published: article.published,
+      ann: annotate(article),
+    };
   }
   const res = resolveCorpus(
-    LANGS.map((l) => ({ id: docs[l].id, published: docs[l].published, entities: docs[l].ann.entities, mentions: docs[l].ann.mentions })),
+    LANGS.map((l) => ({
+      id: docs[l].id,
+      published: docs[l].published,
+      entities: docs[l].ann.entities,
+      mentions: docs[l].ann.mentions,
+    })),
     gaz,
   );
-  const entityOf = (lang: Lang, ref: string | null): string | null => (ref ? (res.mentionEntity.get(`${docs[lang].id}\u0000${ref}`) ?? null) : null);
+  const entityOf = (lang: Lang, ref: string | null): string | null =>
+    ref ? (res.mentionEntity.get(`${docs[lang].id}\u0000${ref}`) ?? null) : null;
   /** Entity of the mention covering the first occurrence of `surface` (undefined: not in the text). */
   const entityAt = (lang: Lang, surface: string): string | null | undefined => {
     const d = docs[lang];
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
     let seen = false;
     for (const m of d.text.matchAll(re)) {
       seen = true;
@@ -125,10 +160,14 @@ describe.each(expected.stories.map((s) => [s.id, s] as const))('parallel story %
   });
 
   it('reads the story’s amounts in every language', () => {
-    const story2 = story as Story & { amounts?: { value: number; unit: string; surface: Record<Lang, string> }[] };
+    const story2 = story as Story & {
+      amounts?: { value: number; unit: string; surface: Record<Lang, string> }[];
+    };
     for (const a of story2.amounts ?? []) {
       for (const lang of LANGS) {
-        const hit = run.docs[lang].ann.amounts.find((x) => x.text.startsWith(a.surface[lang]) || a.surface[lang].startsWith(x.text));
+        const hit = run.docs[lang].ann.amounts.find(
+          (x) => x.text.startsWith(a.surface[lang]) || a.surface[lang].startsWith(x.text),
+        );
         expect(hit, `${lang} ${a.surface[lang]}`).toBeTruthy();
         expect(hit!.value).toBe(a.value);
         expect(hit!.unit).toBe(a.unit);
@@ -139,7 +178,9 @@ describe.each(expected.stories.map((s) => [s.id, s] as const))('parallel story %
 
 describe('parallel set totals', () => {
   it('reports agreement (printed, asserted per story above)', () => {
-    console.log(`parallel set: entity agreement ${totals.agree}/${totals.entities}, quote speakers ${totals.speakers}/${totals.quotes}`);
+    console.log(
+      `parallel set: entity agreement ${totals.agree}/${totals.entities}, quote speakers ${totals.speakers}/${totals.quotes}`,
+    );
     expect(totals.entities).toBeGreaterThan(0);
   });
 });
@@ -149,21 +190,70 @@ describe('parallel set totals', () => {
  * inflected the way Russian and Turkish prose inflects it, finds the same gazetteer entry.
  */
 const TABLE: [id: string, forms: string[]][] = [
-  ['person:kassym-jomart-tokayev', ['Kassym-Jomart Tokayev', 'Tokaev', 'Касым-Жомарт Токаев', 'Токаева', 'Токаеву', 'Токаевым', 'Kasım Cömert Tokayev', "Tokayev'in"]],
-  ['person:sadyr-japarov', ['Sadyr Japarov', 'Zhaparov', 'Dzhaparov', 'Садыр Жапаров', 'Жапарова', 'Жапаровым', 'Sadır Caparov', "Caparov'a"]],
+  [
+    'person:kassym-jomart-tokayev',
+    [
+      'Kassym-Jomart Tokayev',
+      'Tokaev',
+      'Касым-Жомарт Токаев',
+      'Токаева',
+      'Токаеву',
+      'Токаевым',
+      'Kasım Cömert Tokayev',
+      "Tokayev'in",
+    ],
+  ],
+  [
+    'person:sadyr-japarov',
+    [
+      'Sadyr Japarov',
+      'Zhaparov',
+      'Dzhaparov',
+      'Садыр Жапаров',
+      'Жапарова',
+      'Жапаровым',
+      'Sadır Caparov',
+      "Caparov'a",
+    ],
+  ],
   ['person:sergey-lavrov', ['Sergei Lavrov', 'Сергей Лавров', 'Лаврова', 'Лаврову', 'Лавровым', "Lavrov'un"]],
   ['person:mevlut-cavusoglu', ['Mevlüt Çavuşoğlu', 'Mevlut Cavusoglu', 'Мевлют Чавушоглу', "Çavuşoğlu'nun"]],
-  ['person:recep-tayyip-erdogan', ['Recep Tayyip Erdoğan', 'Erdogan', 'Реджеп Тайип Эрдоган', 'Эрдогана', 'Эрдоганом', "Erdoğan'ın"]],
+  [
+    'person:recep-tayyip-erdogan',
+    ['Recep Tayyip Erdoğan', 'Erdogan', 'Реджеп Тайип Эрдоган', 'Эрдогана', 'Эрдоганом', "Erdoğan'ın"],
+  ],
   ['person:hakan-fidan', ['Hakan Fidan', 'Хакан Фидан', 'Хакана Фидана', 'Фиданом', "Fidan'a"]],
   ['person:jeenbek-kulubaev', ['Jeenbek Kulubaev', 'Жээнбек Кулубаев', 'Жээнбеком Кулубаевым', 'Кулубаеву']],
-  ['person:sirojiddin-muhriddin', ['Sirojiddin Muhriddin', 'Сироджиддин Мухриддин', 'Сироджиддином Мухриддином']],
+  [
+    'person:sirojiddin-muhriddin',
+    ['Sirojiddin Muhriddin', 'Сироджиддин Мухриддин', 'Сироджиддином Мухриддином'],
+  ],
   ['person:jeyhun-bayramov', ['Jeyhun Bayramov', 'Джейхун Байрамов', 'Байрамова', 'Байрамову']],
   ['person:ararat-mirzoyan', ['Ararat Mirzoyan', 'Арарат Мирзоян']],
-  ['country:KZ', ['Kazakhstan', 'Казахстан', 'Казахстана', 'Казахстане', 'Казахстану', 'Kazakistan', "Kazakistan'a", "Kazakistan'ın", 'Қазақстан']],
+  [
+    'country:KZ',
+    [
+      'Kazakhstan',
+      'Казахстан',
+      'Казахстана',
+      'Казахстане',
+      'Казахстану',
+      'Kazakistan',
+      "Kazakistan'a",
+      "Kazakistan'ın",
+      'Қазақстан',
+    ],
+  ],
   ['country:RU', ['Russia', 'Россия', 'России', 'Россию', 'Россией', 'Rusya', "Rusya'nın"]],
   ['country:TR', ['Turkey', 'Türkiye', 'Турция', 'Турции', 'Турцию', "Türkiye'nin", "Türkiye'ye"]],
-  ['country:KG', ['Kyrgyzstan', 'Киргизия', 'Киргизии', 'Кыргызстан', 'Кыргызстана', 'Kırgızistan', "Kırgızistan'da"]],
-  ['country:TJ', ['Tajikistan', 'Таджикистан', 'Таджикистана', 'Таджикистаном', 'Tacikistan', "Tacikistan'ın"]],
+  [
+    'country:KG',
+    ['Kyrgyzstan', 'Киргизия', 'Киргизии', 'Кыргызстан', 'Кыргызстана', 'Kırgızistan', "Kırgızistan'da"],
+  ],
+  [
+    'country:TJ',
+    ['Tajikistan', 'Таджикистан', 'Таджикистана', 'Таджикистаном', 'Tacikistan', "Tacikistan'ın"],
+  ],
   ['country:UZ', ['Uzbekistan', 'Узбекистан', 'Узбекистана', 'Özbekistan', "Özbekistan'la"]],
   ['country:AZ', ['Azerbaijan', 'Азербайджан', 'Азербайджана', 'Azerbaycan', "Azerbaycan'ın"]],
   ['country:AM', ['Armenia', 'Армения', 'Армении', 'Армению', 'Ermenistan', "Ermenistan'a"]],
@@ -173,9 +263,39 @@ const TABLE: [id: string, forms: string[]][] = [
   ['place:ankara', ['Ankara', 'Анкара', 'Анкаре', 'Анкары', "Ankara'da"]],
   ['place:moscow', ['Moscow', 'Москва', 'Москвы', 'Москве', 'Moskova', "Moskova'ya"]],
   ['place:bishkek', ['Bishkek', 'Бишкек', 'Бишкеке', 'Bişkek', "Bişkek'te"]],
-  ['org:csto', ['CSTO', 'ОДКБ', 'KGAÖ', 'Организации Договора о коллективной безопасности', 'Kolektif Güvenlik Antlaşması Örgütü']],
-  ['org:ots', ['OTS', 'ОТГ', 'TDT', "TDT'nin", 'Организации тюркских государств', 'Организацией тюркских государств', 'Türk Devletleri Teşkilatı']],
-  ['org:eaeu', ['EAEU', 'ЕАЭС', 'AEB', 'Евразийского экономического союза', 'Евразийском экономическом союзе', 'Avrasya Ekonomik Birliği']],
+  [
+    'org:csto',
+    [
+      'CSTO',
+      'ОДКБ',
+      'KGAÖ',
+      'Организации Договора о коллективной безопасности',
+      'Kolektif Güvenlik Antlaşması Örgütü',
+    ],
+  ],
+  [
+    'org:ots',
+    [
+      'OTS',
+      'ОТГ',
+      'TDT',
+      "TDT'nin",
+      'Организации тюркских государств',
+      'Организацией тюркских государств',
+      'Türk Devletleri Teşkilatı',
+    ],
+  ],
+  [
+    'org:eaeu',
+    [
+      'EAEU',
+      'ЕАЭС',
+      'AEB',
+      'Евразийского экономического союза',
+      'Евразийском экономическом союзе',
+      'Avrasya Ekonomik Birliği',
+    ],
+  ],
   ['org:sco', ['SCO', 'ШОС', 'ŞİÖ', 'Шанхайской организации сотрудничества']],
 ];
 
@@ -184,7 +304,9 @@ describe('gazetteer names from Cyrillic and Latin alike', () => {
     for (const form of forms) {
       const text = `Сообщение: ${form} — в новостях.`;
       const { entities, mentions } = extractEntities(text, splitSentences(text), gaz, { strict: true });
-      const m = mentions.find((x) => text.indexOf(form) < x.end && x.start < text.indexOf(form) + form.length);
+      const m = mentions.find(
+        (x) => text.indexOf(form) < x.end && x.start < text.indexOf(form) + form.length,
+      );
       const ent = m ? entities.find((e) => e.ref === m.ref) : undefined;
       expect(ent?.gazetteerId, `"${form}"`).toBe(id);
     }
@@ -204,7 +326,11 @@ describe('discovered names across scripts', () => {
       ru: 'Переговоры с Таалайбеком Ибраевым продлились два дня. Ибраев заявил, что станция откроется в мае.',
       tr: 'Enerji Bakanı Taalaybek İbrayev, santralin mayısta açılacağını söyledi.',
     };
-    const docs = Object.entries(texts).map(([id, text]) => ({ id, published: null, ...extractEntities(text, splitSentences(text), gaz, { strict: true }) }));
+    const docs = Object.entries(texts).map(([id, text]) => ({
+      id,
+      published: null,
+      ...extractEntities(text, splitSentences(text), gaz, { strict: true }),
+    }));
     const res = resolveCorpus(docs, gaz);
     const ids = docs.map((d) => {
       const p = d.entities.find((e) => e.type === 'person');
@@ -226,7 +352,15 @@ describe('Russian event triggers (data/events/triggers.json)', () => {
       'Президент Турции Реджеп Тайип Эрдоган встретился с Касым-Жомартом Токаевым. Лавров обвинил Вашингтон во вмешательстве. Россия направила войска в Казахстан. США ввели санкции против России. Лавров посетил Ташкент.';
     const sentences = splitSentences(text);
     const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const events = extractEvents(text, sentences, entities, mentions, extractTimes(text, null, sentences), null, { language: 'ru' });
+    const events = extractEvents(
+      text,
+      sentences,
+      entities,
+      mentions,
+      extractTimes(text, null, sentences),
+      null,
+      { language: 'ru' },
+    );
     const gid = (ref: string) => entities.find((e) => e.ref === ref)?.gazetteerId;
     const got = events.map((e) => [e.type, e.actorRefs.map(gid).join(','), e.targetRefs.map(gid).join(',')]);
     expect(got).toEqual([

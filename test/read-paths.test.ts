@@ -16,7 +16,11 @@ import { partly, sharedData, testDatabase } from '../src/testing/requirements.js
 import { ROOT, SHARED } from './helpers.js';
 
 const seeds = join(SHARED, 'corpus', 'seeds');
-const withSeeds = partly('read paths (test/read-paths.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only');
+const withSeeds = partly(
+  'read paths (test/read-paths.test.ts)',
+  sharedData('corpus/seeds'),
+  'runs on examples/ only',
+);
 partly('read paths on PostgreSQL (test/read-paths.test.ts)', testDatabase(), 'runs on PGlite only');
 
 const text = async (chunks: AsyncIterable<string>) => {
@@ -36,19 +40,37 @@ for (const backend of backends().filter((b) => b.name !== 'pglite-thread')) {
 
     it('builds every briefing from its indexed slice exactly as from the whole export', async () => {
       const all = await store.exportAll();
-      const months = [...new Set([...all.documents.map((d) => d.published?.slice(0, 7)), ...all.events.map((e) => e.date.start?.slice(0, 7))].filter((m): m is string => !!m && /^\d{4}-\d{2}$/.test(m)))].sort();
+      const months = [
+        ...new Set(
+          [
+            ...all.documents.map((d) => d.published?.slice(0, 7)),
+            ...all.events.map((e) => e.date.start?.slice(0, 7)),
+          ].filter((m): m is string => !!m && /^\d{4}-\d{2}$/.test(m)),
+        ),
+      ].sort();
       expect(months.length).toBeGreaterThan(2);
       const years = [...new Set(months.map((m) => m.slice(0, 4)))];
       const focus = [...new Set(all.mentions.map((m) => m.entity))].slice(0, 6);
-      const scopes: { from: string | null; to: string | null; entity: string | null }[] = [{ from: null, to: null, entity: null }];
-      for (const m of months) scopes.push({ from: m, to: m, entity: null }, { from: `${m}-10`, to: null, entity: null });
+      const scopes: { from: string | null; to: string | null; entity: string | null }[] = [
+        { from: null, to: null, entity: null },
+      ];
+      for (const m of months)
+        scopes.push({ from: m, to: m, entity: null }, { from: `${m}-10`, to: null, entity: null });
       for (const y of years) scopes.push({ from: null, to: y, entity: null });
-      for (const e of focus) scopes.push({ from: null, to: null, entity: e }, { from: months[0], to: months[months.length - 1], entity: e });
+      for (const e of focus)
+        scopes.push(
+          { from: null, to: null, entity: e },
+          { from: months[0], to: months[months.length - 1], entity: e },
+        );
       let nonEmpty = 0;
       for (const scope of scopes) {
         for (const format of ['md', 'html'] as const) {
           const expected = buildBriefing(all, { ...scope, format, limit: 3 });
-          const got = buildBriefing(await briefingSlice(store, { ...scope, limit: 3 }), { ...scope, format, limit: 3 });
+          const got = buildBriefing(await briefingSlice(store, { ...scope, limit: 3 }), {
+            ...scope,
+            format,
+            limit: 3,
+          });
           expect(got, JSON.stringify(scope)).toBe(expected);
           if (!expected.includes('Nothing in this period.')) nonEmpty++;
         }
@@ -64,11 +86,24 @@ for (const backend of backends().filter((b) => b.name !== 'pglite-thread')) {
       const json = JSON.parse(await text(exportChunks(store.exportRecords(7), 'json', { chunkChars: 100 })));
       expect(Object.keys(json)).toEqual(Object.keys(all));
       expect(strip(json)).toEqual(strip(all));
-      const lines = (await text(exportChunks(store.exportRecords(5), 'jsonl'))).trim().split('\n').map((l) => JSON.parse(l));
+      const lines = (await text(exportChunks(store.exportRecords(5), 'jsonl')))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines[0]).toEqual({ version: 1, generatedAt: expect.any(String) });
       const rebuilt: Record<string, unknown[]> = {};
       for (const l of lines.slice(1)) (rebuilt[l.section] ??= []).push(l.item);
-      for (const k of ['documents', 'entities', 'mentions', 'quotes', 'events', 'relations', 'links', 'stories', 'alignment'] as const) {
+      for (const k of [
+        'documents',
+        'entities',
+        'mentions',
+        'quotes',
+        'events',
+        'relations',
+        'links',
+        'stories',
+        'alignment',
+      ] as const) {
         expect(rebuilt[k] ?? [], k).toEqual(all[k]);
       }
       expect(all.mentions.length).toBeGreaterThan(7);

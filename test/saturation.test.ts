@@ -21,7 +21,13 @@ import { Store } from '../src/store/store.js';
 import { tempDir } from './helpers.js';
 
 type Saturation = {
-  load: { requests: number; errors: number; timeouts: number; non2xx: number; status: Record<string, { count: number }> };
+  load: {
+    requests: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    status: Record<string, { count: number }>;
+  };
   probes: { phase: 'during' | 'after'; ms: number; status: number }[];
   healthAfter: { requests: { active: number; waiting: number; queries: number } };
 };
@@ -42,14 +48,21 @@ describe('saturation and cancelled requests', () => {
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     let r: Saturation;
     try {
-      r = (await saturate(url, { connections: 50, seconds: 15, clientTimeoutSeconds: 30, query: 'officials' })) as Saturation;
+      r = (await saturate(url, {
+        connections: 50,
+        seconds: 15,
+        clientTimeoutSeconds: 30,
+        query: 'officials',
+      })) as Saturation;
     } finally {
       await app.close();
       await store.close();
     }
     const during = r.probes.filter((p) => p.phase === 'during');
     const after = r.probes.filter((p) => p.phase === 'after');
-    console.log(`saturation: ${r.load.requests} searches, status ${JSON.stringify(r.load.status)}, timeouts ${r.load.timeouts}; cheap page max ${Math.max(...during.map((p) => p.ms))} ms during, ${Math.max(...after.map((p) => p.ms))} ms after`);
+    console.log(
+      `saturation: ${r.load.requests} searches, status ${JSON.stringify(r.load.status)}, timeouts ${r.load.timeouts}; cheap page max ${Math.max(...during.map((p) => p.ms))} ms during, ${Math.max(...after.map((p) => p.ms))} ms after`,
+    );
     expect(r.load.requests).toBeGreaterThan(50);
     expect(r.load.errors).toBe(0);
     expect(r.load.timeouts).toBe(0); // 0 hung requests: each one answered within 30 s

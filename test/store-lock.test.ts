@@ -16,9 +16,14 @@ const example = (name: string) => join(ROOT, 'examples', name);
 describe('one process per embedded store', () => {
   it('refuses ingest while serve runs, leaves the server working, and recovers after SIGTERM', async () => {
     const data = join(tempDir(), 'store');
-    expect((await orbit(['ingest', example('01-steppewire-kyrgyz-tajik-border.txt'), '--data', data])).code).toBe(0);
+    expect(
+      (await orbit(['ingest', example('01-steppewire-kyrgyz-tajik-border.txt'), '--data', data])).code,
+    ).toBe(0);
 
-    const server = spawn(process.execPath, [CLI, 'serve', '--data', data, '--port', '0'], { cwd: ROOT, env: { ...process.env, ORBIT_DATABASE_URL: '' } });
+    const server = spawn(process.execPath, [CLI, 'serve', '--data', data, '--port', '0'], {
+      cwd: ROOT,
+      env: { ...process.env, ORBIT_DATABASE_URL: '' },
+    });
     let out = '';
     server.stdout.on('data', (d) => (out += d));
     const url = await new Promise<string>((res, rej) => {
@@ -54,17 +59,37 @@ describe('one process per embedded store', () => {
     const code = await new Promise<number | null>((res) => server.once('exit', (c) => res(c)));
     expect(code).toBe(0);
     expect(existsSync(join(data, 'orbit.lock'))).toBe(false);
-    expect((await orbit(['ingest', example('03-ordareview-ots-samarkand-summit.txt'), '--data', data])).code).toBe(0);
+    expect(
+      (await orbit(['ingest', example('03-ordareview-ots-samarkand-summit.txt'), '--data', data])).code,
+    ).toBe(0);
   }, 300_000);
 
   it('takes over the lock of a process that died holding it', async () => {
     const data = join(tempDir(), 'store');
-    expect((await orbit(['ingest', example('01-steppewire-kyrgyz-tajik-border.txt'), '--data', data])).code).toBe(0);
+    expect(
+      (await orbit(['ingest', example('01-steppewire-kyrgyz-tajik-border.txt'), '--data', data])).code,
+    ).toBe(0);
     // what a SIGKILLed `orbit ingest` leaves behind: a lock naming a PID that no longer runs
     const dead = spawn(process.execPath, ['-e', '0']);
     await new Promise((r) => dead.once('exit', r));
-    writeFileSync(join(data, 'orbit.lock'), JSON.stringify({ pid: dead.pid, command: 'orbit ingest big/', role: 'ingest', host: hostname(), startTicks: null, startedAt: new Date().toISOString() }));
-    const r = await orbit(['ingest', example('03-ordareview-ots-samarkand-summit.txt'), '--data', data, '--json']);
+    writeFileSync(
+      join(data, 'orbit.lock'),
+      JSON.stringify({
+        pid: dead.pid,
+        command: 'orbit ingest big/',
+        role: 'ingest',
+        host: hostname(),
+        startTicks: null,
+        startedAt: new Date().toISOString(),
+      }),
+    );
+    const r = await orbit([
+      'ingest',
+      example('03-ordareview-ots-samarkand-summit.txt'),
+      '--data',
+      data,
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).ingested).toBe(1);
     expect(existsSync(join(data, 'orbit.lock'))).toBe(false);

@@ -34,33 +34,122 @@ function rng(seed: number): () => number {
 
 // Names are assembled from syllables per document, so unrelated documents share few names and
 // figures (what copy detection keys on); the planted copies below are the only real copies.
-const SYL = ['ka', 'ra', 'bek', 'tu', 'man', 'zhan', 'ol', 'da', 'sar', 'in', 'mir', 'go', 'lan', 'te', 'vo', 'su', 'nur', 'al', 'ek', 'bo'];
-const PLACES = ['Astana', 'Bishkek', 'Dushanbe', 'Tashkent', 'Baku', 'Yerevan', 'Ankara', 'Moscow', 'Beijing', 'Brussels', 'Almaty', 'Samarkand'];
-const ORGS = ['the Eurasian Economic Union', 'the Shanghai Cooperation Organisation', 'the European Union', 'the Organization of Turkic States', 'the Collective Security Treaty Organization'];
-const VERBS = ['discussed', 'signed', 'rejected', 'welcomed', 'criticised', 'postponed', 'announced', 'reviewed', 'blocked', 'endorsed', 'questioned', 'delayed'];
-const THINGS = ['a transit corridor', 'a gas pipeline', 'border demarcation', 'joint exercises', 'a trade deal', 'visa-free travel', 'water sharing',
-  'a railway line', 'grain quotas', 'a power plant loan', 'a customs union', 'fibre-optic cables', 'airport concessions', 'fishing rights', 'a copper mine'];
-const FILLER = ['officials said', 'according to the ministry', 'in a statement on Tuesday', 'after two days of talks', 'despite earlier objections', 'at a press conference',
-  'local media reported', 'diplomats confirmed', 'the agency noted', 'without giving details'];
+const SYL = [
+  'ka',
+  'ra',
+  'bek',
+  'tu',
+  'man',
+  'zhan',
+  'ol',
+  'da',
+  'sar',
+  'in',
+  'mir',
+  'go',
+  'lan',
+  'te',
+  'vo',
+  'su',
+  'nur',
+  'al',
+  'ek',
+  'bo',
+];
+const PLACES = [
+  'Astana',
+  'Bishkek',
+  'Dushanbe',
+  'Tashkent',
+  'Baku',
+  'Yerevan',
+  'Ankara',
+  'Moscow',
+  'Beijing',
+  'Brussels',
+  'Almaty',
+  'Samarkand',
+];
+const ORGS = [
+  'the Eurasian Economic Union',
+  'the Shanghai Cooperation Organisation',
+  'the European Union',
+  'the Organization of Turkic States',
+  'the Collective Security Treaty Organization',
+];
+const VERBS = [
+  'discussed',
+  'signed',
+  'rejected',
+  'welcomed',
+  'criticised',
+  'postponed',
+  'announced',
+  'reviewed',
+  'blocked',
+  'endorsed',
+  'questioned',
+  'delayed',
+];
+const THINGS = [
+  'a transit corridor',
+  'a gas pipeline',
+  'border demarcation',
+  'joint exercises',
+  'a trade deal',
+  'visa-free travel',
+  'water sharing',
+  'a railway line',
+  'grain quotas',
+  'a power plant loan',
+  'a customs union',
+  'fibre-optic cables',
+  'airport concessions',
+  'fishing rights',
+  'a copper mine',
+];
+const FILLER = [
+  'officials said',
+  'according to the ministry',
+  'in a statement on Tuesday',
+  'after two days of talks',
+  'despite earlier objections',
+  'at a press conference',
+  'local media reported',
+  'diplomats confirmed',
+  'the agency noted',
+  'without giving details',
+];
 const OUTLETS = ['Steppe Courier', 'Caspian Daily', 'Silk Road Times', 'Valley Herald', 'Mountain Post'];
 
 type GenDoc = { title: string; body: string; date: string; outlet: string };
 
 function docWords(r: () => number) {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const word = (n: number) => { let w = ''; for (let i = 0; i < n; i++) w += pick(SYL); return w[0].toUpperCase() + w.slice(1); };
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const word = (n: number) => {
+    let w = '';
+    for (let i = 0; i < n; i++) w += pick(SYL);
+    return w[0].toUpperCase() + w.slice(1);
+  };
   const people = Array.from({ length: 3 }, () => `${word(2)} ${word(3)}ov`);
-  return { pick, people, places: [pick(PLACES), `${word(2)}abad`, `${word(3)}`], figure: () => `${1 + Math.floor(r() * 900)} million dollars` };
+  return {
+    pick,
+    people,
+    places: [pick(PLACES), `${word(2)}abad`, `${word(3)}`],
+    figure: () => `${1 + Math.floor(r() * 900)} million dollars`,
+  };
 }
 
 function sentence(r: () => number, w: ReturnType<typeof docWords>): string {
   const { pick, people, places, figure } = w;
   const forms = [
     () => `${pick(people)} ${pick(VERBS)} ${pick(THINGS)} in ${pick(places)}, ${pick(FILLER)}.`,
-    () => `Delegations from ${places[1]} and ${places[2]} ${pick(VERBS)} ${pick(THINGS)} worth ${figure()} with ${pick(ORGS)}.`,
+    () =>
+      `Delegations from ${places[1]} and ${places[2]} ${pick(VERBS)} ${pick(THINGS)} worth ${figure()} with ${pick(ORGS)}.`,
     () => `"We ${pick(VERBS)} ${pick(THINGS)} because it matters for ${pick(places)}," ${pick(people)} said.`,
     () => `The meeting of ${pick(ORGS)} in ${pick(places)} ${pick(VERBS)} ${pick(THINGS)} ${pick(FILLER)}.`,
-    () => `${pick(people)} and ${pick(people)} met for ${1 + Math.floor(r() * 9)} hours; ${pick(FILLER)}, they ${pick(VERBS)} ${pick(THINGS)}.`,
+    () =>
+      `${pick(people)} and ${pick(people)} met for ${1 + Math.floor(r() * 9)} hours; ${pick(FILLER)}, they ${pick(VERBS)} ${pick(THINGS)}.`,
   ];
   return pick(forms)();
 }
@@ -72,7 +161,8 @@ function generate(n: number, seed = 7): GenDoc[] {
     const w = docWords(r);
     const paragraphs: string[] = [];
     const np = 2 + Math.floor(r() * 3);
-    for (let p = 0; p < np; p++) paragraphs.push(Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(r, w)).join(' '));
+    for (let p = 0; p < np; p++)
+      paragraphs.push(Array.from({ length: 2 + Math.floor(r() * 3) }, () => sentence(r, w)).join(' '));
     const day = 1 + Math.floor(r() * 28);
     docs.push({
       title: `${w.places[0]} talks, report ${i}: ${w.pick(THINGS)}`,
@@ -91,7 +181,13 @@ function writeCorpus(dir: string, n: number): { files: number; planted: number }
   let files = 0;
   const jsonl = docs.slice(0, Math.floor(n * 0.8));
   for (let i = 0; i < jsonl.length; i += 20) {
-    writeFileSync(join(dir, `feed-${String(i / 20).padStart(3, '0')}.jsonl`), `${jsonl.slice(i, i + 20).map((d) => JSON.stringify(d)).join('\n')}\n`);
+    writeFileSync(
+      join(dir, `feed-${String(i / 20).padStart(3, '0')}.jsonl`),
+      `${jsonl
+        .slice(i, i + 20)
+        .map((d) => JSON.stringify(d))
+        .join('\n')}\n`,
+    );
     files++;
   }
   for (const [i, d] of docs.slice(jsonl.length).entries()) {
@@ -99,12 +195,22 @@ function writeCorpus(dir: string, n: number): { files: number; planted: number }
     files++;
   }
   // Planted copies: the same story carried by another outlet, lightly edited.
-  const planted = docs.filter((_, i) => i % 10 === 3).map((d, k) => ({
-    ...d, outlet: OUTLETS[(k + 2) % OUTLETS.length], title: `${d.title} (carried)`,
-    body: `${d.body.replace(/ said\./, ' told reporters.')}\n\nThis story was carried from a partner outlet.`,
-  }));
+  const planted = docs
+    .filter((_, i) => i % 10 === 3)
+    .map((d, k) => ({
+      ...d,
+      outlet: OUTLETS[(k + 2) % OUTLETS.length],
+      title: `${d.title} (carried)`,
+      body: `${d.body.replace(/ said\./, ' told reporters.')}\n\nThis story was carried from a partner outlet.`,
+    }));
   writeFileSync(join(dir, 'copies.jsonl'), `${planted.map((d) => JSON.stringify(d)).join('\n')}\n`);
-  writeFileSync(join(dir, 'copies-again.jsonl'), `${planted.slice(0, 5).map((d) => JSON.stringify(d)).join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'copies-again.jsonl'),
+    `${planted
+      .slice(0, 5)
+      .map((d) => JSON.stringify(d))
+      .join('\n')}\n`,
+  );
   return { files: files + 2, planted: planted.length };
 }
 
@@ -112,7 +218,11 @@ function writeCorpus(dir: string, n: number): { files: number; planted: number }
 type Worker = { child: ChildProcess; out: string; exited: Promise<number | null> };
 
 function startWorker(env: Record<string, string>): Worker {
-  const child = spawn(process.execPath, [CLI, 'worker', '--concurrency', '2'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'worker', '--concurrency', '2'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const w: Worker = { child, out: '', exited: new Promise((res) => child.on('exit', (code) => res(code))) };
   child.stdout!.on('data', (d) => (w.out += d));
   child.stderr!.on('data', (d) => (w.out += d));
@@ -121,7 +231,11 @@ function startWorker(env: Record<string, string>): Worker {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+async function sql<T = Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const pg = (await import('pg')).default;
   const c = new pg.Client({ connectionString: url });
   await c.connect();
@@ -134,10 +248,16 @@ async function sql<T = Record<string, unknown>>(url: string, text: string, param
 
 /** Sorts every array by the canonical JSON of its elements and drops generatedAt. */
 function canonical(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(canonical).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0));
+  if (Array.isArray(v))
+    return v
+      .map(canonical)
+      .sort((a, b) =>
+        JSON.stringify(a) < JSON.stringify(b) ? -1 : JSON.stringify(a) > JSON.stringify(b) ? 1 : 0,
+      );
   if (v && typeof v === 'object') {
     const o: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) if (k !== 'generatedAt') o[k] = canonical((v as Record<string, unknown>)[k]);
+    for (const k of Object.keys(v).sort())
+      if (k !== 'generatedAt') o[k] = canonical((v as Record<string, unknown>)[k]);
     return o;
   }
   return v;
@@ -145,7 +265,15 @@ function canonical(v: unknown): unknown {
 
 // ---------------------------------------------------------------- units (no database)
 describe('worker building blocks', () => {
-  const raw = (id: string, body = 'text'): RawDocument => ({ id, source: `${id}.txt`, format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {} });
+  const raw = (id: string, body = 'text'): RawDocument => ({
+    id,
+    source: `${id}.txt`,
+    format: 'text',
+    body,
+    encoding: 'utf-8',
+    bytes: body.length,
+    hints: {},
+  });
 
   it('derives stable, well-formed job ids from document ids', () => {
     const a = jobIdFor(['a1', 'b2']);
@@ -156,7 +284,11 @@ describe('worker building blocks', () => {
 
   it('batches by count and by size, keeping order', () => {
     const docs = Array.from({ length: 7 }, (_, i) => raw(`d${i}`));
-    expect(batchDocuments(docs, 3).map((b) => b.map((d) => d.id))).toEqual([['d0', 'd1', 'd2'], ['d3', 'd4', 'd5'], ['d6']]);
+    expect(batchDocuments(docs, 3).map((b) => b.map((d) => d.id))).toEqual([
+      ['d0', 'd1', 'd2'],
+      ['d3', 'd4', 'd5'],
+      ['d6'],
+    ]);
     const big = [raw('x', 'a'.repeat(1000)), raw('y', 'b'.repeat(1000)), raw('z')];
     expect(batchDocuments(big, 10, 3100).map((b) => b.length)).toEqual([1, 2]);
     expect(batchDocuments([], 3)).toEqual([]);
@@ -165,9 +297,16 @@ describe('worker building blocks', () => {
   it('validates its configuration with stable codes', () => {
     expect(() => workerConfig({})).toThrow(/PostgreSQL server/);
     expect(() => workerConfig({ ORBIT_DATABASE_URL: 'mysql://x' })).toThrow(/postgres:\/\//);
-    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: 'lots' })).toThrow(/ORBIT_WORKER_CONCURRENCY/);
-    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_POOL_SIZE: '0' })).toThrow(/ORBIT_POOL_SIZE/);
-    const cfg = workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: '3' }, { concurrency: undefined });
+    expect(() =>
+      workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: 'lots' }),
+    ).toThrow(/ORBIT_WORKER_CONCURRENCY/);
+    expect(() => workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_POOL_SIZE: '0' })).toThrow(
+      /ORBIT_POOL_SIZE/,
+    );
+    const cfg = workerConfig(
+      { ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CONCURRENCY: '3' },
+      { concurrency: undefined },
+    );
     expect(cfg).toMatchObject({ concurrency: 3, poolSize: 10, batchDocs: 25 });
     expect(workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db' }, { concurrency: 5 }).concurrency).toBe(5);
     try {
@@ -191,89 +330,125 @@ describe('worker building blocks', () => {
 });
 
 // ---------------------------------------------------------------- the test
-needs('distributed ingest with pg-boss workers (test/workers.test.ts)', testDatabase()).describe('distributed ingest with pg-boss workers', () => {
-  const dir = join(tempDir('orbit-workers-'), 'corpus');
-  let queuedUrl = '';
-  let singleUrl = '';
-  const schemas: string[] = [];
-  const workers: Worker[] = [];
-  const N = 300;
+needs('distributed ingest with pg-boss workers (test/workers.test.ts)', testDatabase()).describe(
+  'distributed ingest with pg-boss workers',
+  () => {
+    const dir = join(tempDir('orbit-workers-'), 'corpus');
+    let queuedUrl = '';
+    let singleUrl = '';
+    const schemas: string[] = [];
+    const workers: Worker[] = [];
+    const N = 300;
 
-  beforeAll(async () => {
-    expect(existsSync(CLI), 'npm run build must have produced dist/cli/main.js').toBe(true);
-    writeCorpus(dir, N);
-    queuedUrl = await freshSchemaUrl(BASE_URL!, 'orbit_wq');
-    singleUrl = await freshSchemaUrl(BASE_URL!, 'orbit_ws');
-    for (const u of [queuedUrl, singleUrl]) schemas.push(/search_path=([^,]+)/.exec(decodeURIComponent(new URL(u).searchParams.get('options') ?? ''))![1]);
-  });
+    beforeAll(async () => {
+      expect(existsSync(CLI), 'npm run build must have produced dist/cli/main.js').toBe(true);
+      writeCorpus(dir, N);
+      queuedUrl = await freshSchemaUrl(BASE_URL!, 'orbit_wq');
+      singleUrl = await freshSchemaUrl(BASE_URL!, 'orbit_ws');
+      for (const u of [queuedUrl, singleUrl])
+        schemas.push(
+          /search_path=([^,]+)/.exec(decodeURIComponent(new URL(u).searchParams.get('options') ?? ''))![1],
+        );
+    });
 
-  afterAll(async () => {
-    for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-    if (BASE_URL) for (const s of schemas) await sql(BASE_URL, `drop schema if exists ${s} cascade; drop schema if exists ${s}_queue cascade`).catch(() => undefined);
-  });
+    afterAll(async () => {
+      for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+      if (BASE_URL)
+        for (const s of schemas)
+          await sql(
+            BASE_URL,
+            `drop schema if exists ${s} cascade; drop schema if exists ${s}_queue cascade`,
+          ).catch(() => undefined);
+    });
 
-  it('survives a SIGKILLed worker and matches a single-process ingest', { timeout: 240_000 }, async () => {
-    const env = {
-      ORBIT_DATABASE_URL: queuedUrl, ORBIT_ENQUEUE_BATCH: '10', ORBIT_JOB_EXPIRE_SECONDS: '8', ORBIT_QUEUE_MAINTENANCE_SECONDS: '2',
-      ORBIT_CORPUS_DEBOUNCE_SECONDS: '2', ORBIT_CORPUS_MIN_INTERVAL_SECONDS: '20', ORBIT_CORPUS_EXPIRE_SECONDS: '20', NO_COLOR: '1',
-    };
-    const enq = await orbit(['ingest', '--enqueue', dir, '--json'], { env });
-    expect(enq.code, enq.stderr).toBe(0);
-    const first = JSON.parse(enq.stdout) as { queuedJobs: number; queuedDocuments: number; failed: number };
-    expect(first.failed).toBe(0);
-    expect(first.queuedJobs).toBeGreaterThan(20);
-    // Re-enqueueing the same inputs queues nothing: job ids derive from document ids.
-    const again = JSON.parse((await orbit(['ingest', '--enqueue', dir, '--json'], { env })).stdout) as { queuedJobs: number; existingJobs: number };
-    expect(again.queuedJobs).toBe(0);
-    expect(again.existingJobs).toBe(first.queuedJobs);
+    it('survives a SIGKILLed worker and matches a single-process ingest', { timeout: 240_000 }, async () => {
+      const env = {
+        ORBIT_DATABASE_URL: queuedUrl,
+        ORBIT_ENQUEUE_BATCH: '10',
+        ORBIT_JOB_EXPIRE_SECONDS: '8',
+        ORBIT_QUEUE_MAINTENANCE_SECONDS: '2',
+        ORBIT_CORPUS_DEBOUNCE_SECONDS: '2',
+        ORBIT_CORPUS_MIN_INTERVAL_SECONDS: '20',
+        ORBIT_CORPUS_EXPIRE_SECONDS: '20',
+        NO_COLOR: '1',
+      };
+      const enq = await orbit(['ingest', '--enqueue', dir, '--json'], { env });
+      expect(enq.code, enq.stderr).toBe(0);
+      const first = JSON.parse(enq.stdout) as { queuedJobs: number; queuedDocuments: number; failed: number };
+      expect(first.failed).toBe(0);
+      expect(first.queuedJobs).toBeGreaterThan(20);
+      // Re-enqueueing the same inputs queues nothing: job ids derive from document ids.
+      const again = JSON.parse((await orbit(['ingest', '--enqueue', dir, '--json'], { env })).stdout) as {
+        queuedJobs: number;
+        existingJobs: number;
+      };
+      expect(again.queuedJobs).toBe(0);
+      expect(again.existingJobs).toBe(first.queuedJobs);
 
-    const [a, b] = [startWorker(env), startWorker(env)];
-    workers.push(a, b);
-    // Kill worker a once it has finished a few jobs and is busy with more.
-    for (let i = 0; i < 600 && (a.out.match(/"event":"job"/g) ?? []).length < 3; i++) await sleep(100);
-    expect(a.child.exitCode, a.out).toBeNull();
-    a.child.kill('SIGKILL');
-    await a.exited;
-    const replacement = startWorker(env);
-    workers.push(replacement);
+      const [a, b] = [startWorker(env), startWorker(env)];
+      workers.push(a, b);
+      // Kill worker a once it has finished a few jobs and is busy with more.
+      for (let i = 0; i < 600 && (a.out.match(/"event":"job"/g) ?? []).length < 3; i++) await sleep(100);
+      expect(a.child.exitCode, a.out).toBeNull();
+      a.child.kill('SIGKILL');
+      await a.exited;
+      const replacement = startWorker(env);
+      workers.push(replacement);
 
-    const queueSchema = `${schemas[0]}_queue`;
-    let drained = false;
-    for (let i = 0; i < 400 && !drained; i++) {
-      await sleep(500);
-      const [q] = await sql<{ pending: number; failed: number }>(BASE_URL!,
-        `select count(*) filter (where state in ('created', 'retry', 'active'))::int as pending, count(*) filter (where state = 'failed')::int as failed from ${queueSchema}.job`);
-      const meta = await sql<{ key: string; value: unknown }>(BASE_URL!, `select key, value from ${schemas[0]}.meta where key in ('corpus_generation', 'corpus_built')`);
-      const gen = Number(meta.find((m) => m.key === 'corpus_generation')?.value ?? -1);
-      const built = Number(meta.find((m) => m.key === 'corpus_built')?.value ?? -2);
-      expect(q.failed).toBe(0);
-      drained = q.pending === 0 && gen === built;
-    }
-    expect(drained, `queue did not drain\n${b.out.slice(-2000)}\n${replacement.out.slice(-2000)}`).toBe(true);
-    for (const w of [b, replacement]) w.child.kill('SIGTERM');
-    for (const w of [b, replacement]) await w.exited;
-    expect(b.out).toMatch(/"event":"stopped".*"maxRssMB":\d+/);
-    const retried = await sql<{ n: number }>(BASE_URL!, `select count(*)::int as n from ${queueSchema}.job where retry_count > 0`);
-    process.stderr.write(`workers test: ${first.queuedJobs} jobs, ${retried[0].n} retried after the SIGKILL\n`);
+      const queueSchema = `${schemas[0]}_queue`;
+      let drained = false;
+      for (let i = 0; i < 400 && !drained; i++) {
+        await sleep(500);
+        const [q] = await sql<{ pending: number; failed: number }>(
+          BASE_URL!,
+          `select count(*) filter (where state in ('created', 'retry', 'active'))::int as pending, count(*) filter (where state = 'failed')::int as failed from ${queueSchema}.job`,
+        );
+        const meta = await sql<{ key: string; value: unknown }>(
+          BASE_URL!,
+          `select key, value from ${schemas[0]}.meta where key in ('corpus_generation', 'corpus_built')`,
+        );
+        const gen = Number(meta.find((m) => m.key === 'corpus_generation')?.value ?? -1);
+        const built = Number(meta.find((m) => m.key === 'corpus_built')?.value ?? -2);
+        expect(q.failed).toBe(0);
+        drained = q.pending === 0 && gen === built;
+      }
+      expect(drained, `queue did not drain\n${b.out.slice(-2000)}\n${replacement.out.slice(-2000)}`).toBe(
+        true,
+      );
+      for (const w of [b, replacement]) w.child.kill('SIGTERM');
+      for (const w of [b, replacement]) await w.exited;
+      expect(b.out).toMatch(/"event":"stopped".*"maxRssMB":\d+/);
+      const retried = await sql<{ n: number }>(
+        BASE_URL!,
+        `select count(*)::int as n from ${queueSchema}.job where retry_count > 0`,
+      );
+      process.stderr.write(
+        `workers test: ${first.queuedJobs} jobs, ${retried[0].n} retried after the SIGKILL\n`,
+      );
 
-    const single = await orbit(['ingest', dir, '--json'], { env: { ORBIT_DATABASE_URL: singleUrl } });
-    expect(single.code, single.stderr).toBe(0);
-    const s = JSON.parse(single.stdout) as { ingested: number };
+      const single = await orbit(['ingest', dir, '--json'], { env: { ORBIT_DATABASE_URL: singleUrl } });
+      expect(single.code, single.stderr).toBe(0);
+      const s = JSON.parse(single.stdout) as { ingested: number };
 
-    const exp1 = JSON.parse((await orbit(['export', '--format', 'json'], { env: { ORBIT_DATABASE_URL: queuedUrl } })).stdout) as Record<string, unknown[]>;
-    const exp2 = JSON.parse((await orbit(['export', '--format', 'json'], { env: { ORBIT_DATABASE_URL: singleUrl } })).stdout) as Record<string, unknown[]>;
-    expect(exp1.documents.length).toBe(s.ingested);
-    expect(exp1.documents.length).toBeGreaterThanOrEqual(N);
-    // The planted copies were linked although their originals went through other jobs.
-    expect(exp1.links.length).toBeGreaterThanOrEqual(10);
-    const c1 = canonical(exp1) as Record<string, unknown>;
-    const c2 = canonical(exp2) as Record<string, unknown>;
-    const differing = Object.keys(c2).filter((k) => JSON.stringify(c1[k]) !== JSON.stringify(c2[k]));
-    if (differing.length) {
-      writeFileSync(join(dir, '..', 'queued.json'), JSON.stringify(c1, null, 1));
-      writeFileSync(join(dir, '..', 'single.json'), JSON.stringify(c2, null, 1));
-    }
-    expect(differing, `exports differ; see ${join(dir, '..')}/queued.json and single.json`).toEqual([]);
-    expect(c1).toEqual(c2);
-  });
-});
+      const exp1 = JSON.parse(
+        (await orbit(['export', '--format', 'json'], { env: { ORBIT_DATABASE_URL: queuedUrl } })).stdout,
+      ) as Record<string, unknown[]>;
+      const exp2 = JSON.parse(
+        (await orbit(['export', '--format', 'json'], { env: { ORBIT_DATABASE_URL: singleUrl } })).stdout,
+      ) as Record<string, unknown[]>;
+      expect(exp1.documents.length).toBe(s.ingested);
+      expect(exp1.documents.length).toBeGreaterThanOrEqual(N);
+      // The planted copies were linked although their originals went through other jobs.
+      expect(exp1.links.length).toBeGreaterThanOrEqual(10);
+      const c1 = canonical(exp1) as Record<string, unknown>;
+      const c2 = canonical(exp2) as Record<string, unknown>;
+      const differing = Object.keys(c2).filter((k) => JSON.stringify(c1[k]) !== JSON.stringify(c2[k]));
+      if (differing.length) {
+        writeFileSync(join(dir, '..', 'queued.json'), JSON.stringify(c1, null, 1));
+        writeFileSync(join(dir, '..', 'single.json'), JSON.stringify(c2, null, 1));
+      }
+      expect(differing, `exports differ; see ${join(dir, '..')}/queued.json and single.json`).toEqual([]);
+      expect(c1).toEqual(c2);
+    });
+  },
+);

@@ -13,7 +13,8 @@ const files = Number(process.argv[2] ?? 2);
 const bodies = [];
 for (let i = 0; i < files; i++) {
   const path = `${SHARED}/benchmarks/reuters21578/reut2-${String(i).padStart(3, '0')}.json.gz`;
-  for (const d of JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'))) if (d.body) bodies.push(d.body);
+  for (const d of JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')))
+    if (d.body) bodies.push(d.body);
 }
 const words = bodies.reduce((n, b) => n + (b.match(/\S+/g)?.length ?? 0), 0);
 const gaz = loadGazetteer();
@@ -24,7 +25,9 @@ function time(label, fn) {
   let n = 0;
   for (const b of bodies) n += fn(b);
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  console.log(`${label.padEnd(12)} ${bodies.length} docs, ${words} words in ${s.toFixed(2)} s: ${Math.round(words / s)} words/s, ${Math.round(bodies.length / s)} docs/s, ${n} entities`);
+  console.log(
+    `${label.padEnd(12)} ${bodies.length} docs, ${words} words in ${s.toFixed(2)} s: ${Math.round(words / s)} words/s, ${Math.round(bodies.length / s)} docs/s, ${n} entities`,
+  );
   return words / s;
 }
 const orbit = time('orbit', (b) => extractEntities(b, null, gaz).entities.length);

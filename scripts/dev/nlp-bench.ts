@@ -14,10 +14,29 @@ import { extractQuotes } from '../../src/extract/quotes.js';
 
 const DIR = join(process.env.ORBIT_SHARED ?? '/work/shared', 'benchmarks/reuters21578');
 const nFiles = Number(process.argv[2] ?? 2);
-const MONTHS: Record<string, string> = { JAN: '01', FEB: '02', MAR: '03', APR: '04', MAY: '05', JUN: '06', JUL: '07', AUG: '08', SEP: '09', OCT: '10', NOV: '11', DEC: '12' };
+const MONTHS: Record<string, string> = {
+  JAN: '01',
+  FEB: '02',
+  MAR: '03',
+  APR: '04',
+  MAY: '05',
+  JUN: '06',
+  JUL: '07',
+  AUG: '08',
+  SEP: '09',
+  OCT: '10',
+  NOV: '11',
+  DEC: '12',
+};
 const docs: { body: string; published: string | null }[] = [];
-for (const f of readdirSync(DIR).filter((x) => x.endsWith('.json.gz')).sort().slice(0, nFiles)) {
-  for (const d of JSON.parse(gunzipSync(readFileSync(join(DIR, f))).toString('utf8')) as { body?: string; date?: string }[]) {
+for (const f of readdirSync(DIR)
+  .filter((x) => x.endsWith('.json.gz'))
+  .sort()
+  .slice(0, nFiles)) {
+  for (const d of JSON.parse(gunzipSync(readFileSync(join(DIR, f))).toString('utf8')) as {
+    body?: string;
+    date?: string;
+  }[]) {
     if (!d.body) continue;
     const m = /^\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(d.date ?? '');
     docs.push({ body: d.body, published: m ? `${m[3]}-${MONTHS[m[2]]}-${m[1].padStart(2, '0')}` : null });
@@ -35,7 +54,9 @@ function time(label: string, fn: (i: number) => unknown): void {
     if (Array.isArray(r)) items += r.length;
   }
   const s = (performance.now() - t0) / 1000;
-  console.log(`${label.padEnd(10)} ${(words / s).toFixed(0).padStart(10)} words/s ${(nSent / s).toFixed(0).padStart(9)} sentences/s ${(docs.length / s).toFixed(0).padStart(7)} docs/s  (${items} items, ${s.toFixed(2)} s)`);
+  console.log(
+    `${label.padEnd(10)} ${(words / s).toFixed(0).padStart(10)} words/s ${(nSent / s).toFixed(0).padStart(9)} sentences/s ${(docs.length / s).toFixed(0).padStart(7)} docs/s  (${items} items, ${s.toFixed(2)} s)`,
+  );
 }
 console.log(`${docs.length} docs, ${words} words, ${nSent} sentences`);
 time('sentences', (i) => splitSentences(docs[i].body));

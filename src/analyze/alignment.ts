@@ -58,7 +58,8 @@ export type AlignmentResult = AlignmentScore & { explanation?: string[] };
 
 type Contribution = { value: number; evidence: Span[]; line: string };
 
-const ALLY_CUE = /\b(?:our|my\s+country's|my\s+country’s)\s+(?:\p{L}+\s+){0,3}?(ally|allies|partner|partners|friend|friends|brother|brothers)\b/iu;
+const ALLY_CUE =
+  /\b(?:our|my\s+country's|my\s+country’s)\s+(?:\p{L}+\s+){0,3}?(ally|allies|partner|partners|friend|friends|brother|brothers)\b/iu;
 const NEG_CUE = /\b(?:not|never|no\s+longer|isn't|is\s+not|aren't)\b/iu;
 const FORMER = /\b(?:former|ex-|ex\s|late|then-)/iu;
 const COPY = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
@@ -123,7 +124,12 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     firstOf.set(k, c);
     return true;
   };
-  const statementKey = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const statementKey = (s: string) =>
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
 
   // --- who belongs to which country, who is an official
   const countryCache = new Map<string, { country: string | null; official: boolean }>();
@@ -194,7 +200,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     else quotesByDoc.set(q.document, [q]);
   }
   const quoteAround = (s: Span): Quote | null => {
-    for (const q of quotesByDoc.get(s.document) ?? []) if (q.start < s.end && s.start < q.end && q.direct) return q;
+    for (const q of quotesByDoc.get(s.document) ?? [])
+      if (q.start < s.end && s.start < q.end && q.direct) return q;
     return null;
   };
 
@@ -205,15 +212,26 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     const intensity = typeof ev.intensity === 'number' ? ev.intensity : 0;
     if (!intensity) continue;
     const date = ev.date as { start: string | null; end: string | null; inferred?: boolean };
-    const firstDoc = ev.evidence.map((s) => s.document).find((d) => pubMonth.get(d)) ?? ev.evidence[0].document;
-    const period = date.start && !date.inferred ? month(date.start) : date.inferred ? month(date.end) : pubMonth.get(firstDoc) ?? null;
+    const firstDoc =
+      ev.evidence.map((s) => s.document).find((d) => pubMonth.get(d)) ?? ev.evidence[0].document;
+    const period =
+      date.start && !date.inferred
+        ? month(date.start)
+        : date.inferred
+          ? month(date.end)
+          : (pubMonth.get(firstDoc) ?? null);
     const sources = Math.max(1, ev.sources ?? 1);
     const sourceFactor = Math.min(WEIGHTS.maxSourceFactor, 1 + WEIGHTS.perExtraSource * (sources - 1));
-    const sides: [string[], string[]] = [ev.actors ?? [], ev.targets?.length ? ev.targets : ev.location ? [ev.location] : []];
+    const sides: [string[], string[]] = [
+      ev.actors ?? [],
+      ev.targets?.length ? ev.targets : ev.location ? [ev.location] : [],
+    ];
     // a meeting, an agreement, a joint project: everyone named took part with everyone else
     // ("X signed a declaration with Y and Z": Y and Z signed it together too)
     const everyone = [...new Set([...sides[0], ...sides[1]])];
-    const pairings: (readonly [string[], string[]])[] = SYMMETRIC_TYPES.has(ev.type) ? [[everyone, everyone]] : [sides, [sides[1], sides[0]]];
+    const pairings: (readonly [string[], string[]])[] = SYMMETRIC_TYPES.has(ev.type)
+      ? [[everyone, everyone]]
+      : [sides, [sides[1], sides[0]]];
     const seen = new Set<string>();
     for (const [xs, ys] of pairings) {
       for (const x of xs) {
@@ -228,13 +246,15 @@ export function computeAlignment(input: Input): AlignmentResult[] {
             seen.add(k);
             let value = intensity / 10;
             // Troops of an alliance the country belongs to, sent into it: alliance support.
-            if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, y, b, period)) value = Math.abs(value);
+            if (ev.type === 'MOBILIZE' && xs === sides[1] && memberOfBlocOrg(country, y, b, period))
+              value = Math.abs(value);
             const q = quoteAround(ev.evidence[0]);
             let who = '';
             let factor: number = WEIGHTS.deed;
             if (q) {
               const sp = q.speaker ? countryOf(q.speaker) : null;
-              const isOfficial = !!sp?.official && !!sp.country && (sp.country === country || b.members.includes(sp.country));
+              const isOfficial =
+                !!sp?.official && !!sp.country && (sp.country === country || b.members.includes(sp.country));
               factor = isOfficial ? WEIGHTS.officialStatement : WEIGHTS.commentary;
               who = isOfficial ? `, as said by ${name(q.speaker!)}` : ', in a quotation';
             }
@@ -275,8 +295,13 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       done.add(bn.bloc.id);
       const value = (official ? WEIGHTS.allyQuoteOfficial : WEIGHTS.allyQuoteOther) * (negated ? -1 : 1);
       const line = `${fmt(value)}: ${name(q.speaker)} (${name(country)}) ${negated ? 'said' : 'called'} ${name(bn.id)} ${negated ? 'is not an ally or partner' : 'an ally or partner'}: “${clip(q.text, 90)}” (${humanDate(period) ?? 'date not stated'})`;
-      const c: Contribution = { value, evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)], line };
-      if (oncePerSource(q.document, `quote|${q.speaker}|${bn.bloc.id}|${statementKey(q.text)}`, c)) push(country, bn.bloc, period, c);
+      const c: Contribution = {
+        value,
+        evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)],
+        line,
+      };
+      if (oncePerSource(q.document, `quote|${q.speaker}|${bn.bloc.id}|${statementKey(q.text)}`, c))
+        push(country, bn.bloc, period, c);
     }
   }
 
@@ -285,16 +310,25 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     if (r.source === 'gazetteer' || !r.evidence?.length) continue;
     const sign = r.type === 'ally_of' || r.type === 'partner_of' ? 1 : r.type === 'in_conflict_with' ? -1 : 0;
     if (!sign) continue;
-    for (const [a, b] of [[r.from, r.to], [r.to, r.from]] as const) {
+    for (const [a, b] of [
+      [r.from, r.to],
+      [r.to, r.from],
+    ] as const) {
       const { country } = countryOf(a);
       if (!country) continue;
       for (const bloc of blocsOfParticipant(b)) {
         for (const s of r.evidence) {
           const value = sign * WEIGHTS.relation;
-          const rel = r.type === 'in_conflict_with' ? 'in conflict with' : r.type === 'ally_of' ? 'an ally of' : 'a partner of';
+          const rel =
+            r.type === 'in_conflict_with'
+              ? 'in conflict with'
+              : r.type === 'ally_of'
+                ? 'an ally of'
+                : 'a partner of';
           const line = `${fmt(value)}: the text calls ${name(a)} ${rel} ${name(b)} (${humanDate(pubMonth.get(s.document)) ?? 'date not stated'})`;
           const c: Contribution = { value, evidence: [withText(s, docText)], line };
-          if (oncePerSource(s.document, `rel|${r.type}|${a}|${b}|${bloc.id}`, c)) push(country, bloc, pubMonth.get(s.document) ?? null, c);
+          if (oncePerSource(s.document, `rel|${r.type}|${a}|${b}|${bloc.id}`, c))
+            push(country, bloc, pubMonth.get(s.document) ?? null, c);
         }
       }
     }
@@ -316,20 +350,29 @@ export function computeAlignment(input: Input): AlignmentResult[] {
         }
       }
     }
-    const explanation = cell.items.slice().sort((a, b) => Math.abs(b.value) - Math.abs(a.value)).map((c) => c.line);
+    const explanation = cell.items
+      .slice()
+      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+      .map((c) => c.line);
     const toward = cell.items.filter((c) => c.value > 0).length;
     const away = cell.items.filter((c) => c.value < 0).length;
     const blocName = gaz.blocs.find((b) => b.id === cell.bloc)?.name ?? cell.bloc;
-    explanation.push(`Overall ${fmt(score)}: ${name(cell.entity)} ${score > 0 ? 'moved toward' : 'moved away from'} the ${blocName} bloc in ${humanDate(cell.period)} ` +
-      `(${plural(toward, 'item')} toward, ${away} away; scores run from −1 to +1).`);
+    explanation.push(
+      `Overall ${fmt(score)}: ${name(cell.entity)} ${score > 0 ? 'moved toward' : 'moved away from'} the ${blocName} bloc in ${humanDate(cell.period)} ` +
+        `(${plural(toward, 'item')} toward, ${away} away; scores run from −1 to +1).`,
+    );
     out.push({ entity: cell.entity, bloc: cell.bloc, period: cell.period, score, evidence, explanation });
   }
-  return out.sort((a, b) => a.entity.localeCompare(b.entity) || a.bloc.localeCompare(b.bloc) || a.period.localeCompare(b.period));
+  return out.sort(
+    (a, b) =>
+      a.entity.localeCompare(b.entity) || a.bloc.localeCompare(b.bloc) || a.period.localeCompare(b.period),
+  );
 }
 
 function withText(s: Span, docText: Map<string, string>): Span {
   const t = docText.get(s.document);
-  if (t == null || s.start < 0 || s.end > t.length || s.start > s.end) return { document: s.document, start: s.start, end: s.end };
+  if (t == null || s.start < 0 || s.end > t.length || s.start > s.end)
+    return { document: s.document, start: s.start, end: s.end };
   return { document: s.document, start: s.start, end: s.end, text: t.slice(s.start, s.end) };
 }
 

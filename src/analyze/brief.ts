@@ -25,7 +25,10 @@ const lower = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `
 const upper = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Markdown: neutralise characters that would turn article text into markup or links. */
@@ -54,35 +57,66 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
   // Top stories: clusters with documents in the period, by size.
   const stories: Line[] = (exp.stories ?? [])
     .map((s) => ({ s, docs: s.documents.filter((id) => docById.has(id) && docInPeriod(id)) }))
-    .filter((x) => x.docs.length && (!entityIds || x.docs.some((id) => (exp.mentions ?? []).some((m) => m.document === id && entityIds.has(m.entity)))))
+    .filter(
+      (x) =>
+        x.docs.length &&
+        (!entityIds ||
+          x.docs.some((id) =>
+            (exp.mentions ?? []).some((m) => m.document === id && entityIds.has(m.entity)),
+          )),
+    )
     .sort((a, b) => b.docs.length - a.docs.length)
     .slice(0, limit)
-    .map((x) => ({ text: `${x.s.title} — ${x.docs.length} document${x.docs.length === 1 ? '' : 's'}`, cite: firstSentence(docById.get(x.docs[0])!) }));
+    .map((x) => ({
+      text: `${x.s.title} — ${x.docs.length} document${x.docs.length === 1 ? '' : 's'}`,
+      cite: firstSentence(docById.get(x.docs[0])!),
+    }));
 
   // Key events: what happened (asserted; a hedged report says "reportedly"), by independent
   // sources, then |intensity|. A treaty not signed or a visit only planned is no key event.
-  const timeline = buildTimeline(exp.events ?? [], entities, { entity: opts?.entity ?? null, from: opts?.from ?? null, to: opts?.to ?? null, includeUndated: false })
-    .filter((t) => (t.event.mode ?? 'asserted') === 'asserted');
+  const timeline = buildTimeline(exp.events ?? [], entities, {
+    entity: opts?.entity ?? null,
+    from: opts?.from ?? null,
+    to: opts?.to ?? null,
+    includeUndated: false,
+  }).filter((t) => (t.event.mode ?? 'asserted') === 'asserted');
   const keyEvents: Line[] = timeline
     .slice()
-    .sort((a, b) => b.sources - a.sources || Math.abs((b.event as { intensity?: number }).intensity ?? 0) - Math.abs((a.event as { intensity?: number }).intensity ?? 0))
+    .sort(
+      (a, b) =>
+        b.sources - a.sources ||
+        Math.abs((b.event as { intensity?: number }).intensity ?? 0) -
+          Math.abs((a.event as { intensity?: number }).intensity ?? 0),
+    )
     .slice(0, limit)
     .sort((a, b) => (a.sortDate ?? '').localeCompare(b.sortDate ?? ''))
-    .map((t) => ({ text: `${t.inferredDate ? `by ${t.sortDate}` : t.sortDate ?? ''} ${eventLine(t.event, name)} — ${t.sources} source${t.sources === 1 ? '' : 's'}`.trim(), cite: t.event.evidence[0] ?? null }));
+    .map((t) => ({
+      text: `${t.inferredDate ? `by ${t.sortDate}` : (t.sortDate ?? '')} ${eventLine(t.event, name)} — ${t.sources} source${t.sources === 1 ? '' : 's'}`.trim(),
+      cite: t.event.evidence[0] ?? null,
+    }));
 
   // Notable quotes: with a speaker, in the period, longest first (more content), one per speaker.
   const seenSpeakers = new Set<string>();
   const quotes: Line[] = [];
-  for (const q of (exp.quotes ?? []).filter((q) => q.speaker && docInPeriod(q.document) && (!entityIds || entityIds.has(q.speaker!) || [...entityIds].some((id) => quoteMentions(q, id, exp))))
+  for (const q of (exp.quotes ?? [])
+    .filter(
+      (q) =>
+        q.speaker &&
+        docInPeriod(q.document) &&
+        (!entityIds || entityIds.has(q.speaker!) || [...entityIds].some((id) => quoteMentions(q, id, exp))),
+    )
     .sort((a, b) => b.text.length - a.text.length)) {
     if (seenSpeakers.has(q.speaker!) || quotes.length >= limit) continue;
     seenSpeakers.add(q.speaker!);
     const via = q.reportedBy.length ? ` (via ${q.reportedBy.map((r) => name.get(r) ?? r).join(', ')})` : '';
-    quotes.push({ text: `${name.get(q.speaker!) ?? q.speaker}${via}: “${clip(q.text, 220)}”`, cite: { document: q.document, start: q.start, end: q.end } });
+    quotes.push({
+      text: `${name.get(q.speaker!) ?? q.speaker}${via}: “${clip(q.text, 220)}”`,
+      cite: { document: q.document, start: q.start, end: q.end },
+    });
   }
 
   // Alignment shifts in the period's months.
-  const months = (a: AlignmentScore) => /^\d{4}-\d{2}$/.test(a.period) ? a.period : null;
+  const months = (a: AlignmentScore) => (/^\d{4}-\d{2}$/.test(a.period) ? a.period : null);
   const shifts: Line[] = (exp.alignment ?? [])
     .filter((a) => {
       const m = months(a);
@@ -92,7 +126,10 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
     })
     .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
     .slice(0, limit)
-    .map((a) => ({ text: `${name.get(a.entity) ?? a.entity} ${a.score >= 0 ? 'toward' : 'away from'} ${a.bloc} in ${a.period}: ${a.score >= 0 ? '+' : ''}${a.score.toFixed(2)}`, cite: a.evidence[0] ?? null }));
+    .map((a) => ({
+      text: `${name.get(a.entity) ?? a.entity} ${a.score >= 0 ? 'toward' : 'away from'} ${a.bloc} in ${a.period}: ${a.score >= 0 ? '+' : ''}${a.score.toFixed(2)}`,
+      cite: a.evidence[0] ?? null,
+    }));
 
   const sections: Section[] = [
     { title: 'Top stories', lines: stories },
@@ -120,7 +157,9 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
         for (const l of sec.lines) {
           const c = citeText(l.cite);
           const inner = c ? `[${escapeHtml(c.label)}, “${escapeHtml(c.sentence)}”]` : '';
-          parts.push(`<li>${escapeHtml(l.text)}${c ? ` <cite>${c.href ? `<a href="${escapeHtml(c.href)}">${inner}</a>` : inner}</cite>` : ''}</li>`);
+          parts.push(
+            `<li>${escapeHtml(l.text)}${c ? ` <cite>${c.href ? `<a href="${escapeHtml(c.href)}">${inner}</a>` : inner}</cite>` : ''}</li>`,
+          );
         }
         parts.push('</ul>');
       }
@@ -137,7 +176,11 @@ export function buildBriefing(input: Export, opts: BriefingOptions): string {
       const c = citeText(l.cite);
       // Linked, the citation's brackets are escaped inside the link text: [\[title, “sentence”\]](href).
       const inner = c ? `${escapeMd(c.label)}, “${escapeMd(c.sentence)}”` : '';
-      const cite = c ? (c.href ? `[\\[${inner}\\]](${c.href.replace(/[()\s]/g, encodeURIComponent)})` : `[${inner}]`) : '';
+      const cite = c
+        ? c.href
+          ? `[\\[${inner}\\]](${c.href.replace(/[()\s]/g, encodeURIComponent)})`
+          : `[${inner}]`
+        : '';
       out.push(`- ${escapeMd(l.text)}${cite ? ` ${cite}` : ''}`);
     }
     out.push('');
@@ -152,7 +195,9 @@ function eventLine(ev: OrbitEvent, name: Map<string, string>): string {
 }
 
 function quoteMentions(q: Quote, id: string, exp: Export): boolean {
-  return (exp.mentions ?? []).some((m) => m.document === q.document && m.entity === id && m.start >= q.start && m.end <= q.end);
+  return (exp.mentions ?? []).some(
+    (m) => m.document === q.document && m.entity === id && m.start >= q.start && m.end <= q.end,
+  );
 }
 
 function firstSentence(d: { id: string; text: string }): Span {
@@ -169,7 +214,12 @@ function sentenceOf(text: string, start: number, end: number): string {
   let s = start;
   while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
   let e = end;
-  while (e < text.length && text[e] !== '\n' && !(e >= end && e > s && /[.!?]["”»)]?$/.test(text.slice(Math.max(s, e - 2), e)) && /\s/.test(text[e]))) e++;
+  while (
+    e < text.length &&
+    text[e] !== '\n' &&
+    !(e >= end && e > s && /[.!?]["”»)]?$/.test(text.slice(Math.max(s, e - 2), e)) && /\s/.test(text[e]))
+  )
+    e++;
   return clip(text.slice(s, e).trim(), 300);
 }
 

@@ -4,46 +4,99 @@ import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { OrbitEvent } from '../model/index.js';
 import { coreferEvents, keyTerms, MAX_DATE_GAP_DAYS, type DocEventInput } from './events.js';
 
-const gaz = buildGazetteer([{ file: 't.json', data: { entries: [
-  { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
-  { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
-  { id: 'person:a', type: 'person', name: 'Anna Arkadi', aliases: [], roles: [{ title: 'president', of: 'country:AA', from: '2000', to: null }] },
-  { id: 'person:b', type: 'person', name: 'Boris Bordo', aliases: [], roles: [{ title: 'president', of: 'country:BB', from: '2000', to: null }] },
-] } }]);
+const gaz = buildGazetteer([
+  {
+    file: 't.json',
+    data: {
+      entries: [
+        { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+        { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+        {
+          id: 'person:a',
+          type: 'person',
+          name: 'Anna Arkadi',
+          aliases: [],
+          roles: [{ title: 'president', of: 'country:AA', from: '2000', to: null }],
+        },
+        {
+          id: 'person:b',
+          type: 'person',
+          name: 'Boris Bordo',
+          aliases: [],
+          roles: [{ title: 'president', of: 'country:BB', from: '2000', to: null }],
+        },
+      ],
+    },
+  },
+]);
 
 const DAY = 86_400_000;
 const iso = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * DAY).toISOString().slice(0, 10);
 
-function meeting(id: string, doc: string, day: number, text = 'Anna Arkadi met Boris Bordo and discussed the border treaty and railway transit.'): DocEventInput {
+function meeting(
+  id: string,
+  doc: string,
+  day: number,
+  text = 'Anna Arkadi met Boris Bordo and discussed the border treaty and railway transit.',
+): DocEventInput {
   const event: OrbitEvent = {
-    id, type: 'CONSULT', mode: 'asserted', summary: 'Anna Arkadi met Boris Bordo', actors: ['person:a'], targets: ['person:b'],
-    date: { start: iso(day), end: iso(day) }, evidence: [{ document: doc, start: 0, end: text.length, text }],
+    id,
+    type: 'CONSULT',
+    mode: 'asserted',
+    summary: 'Anna Arkadi met Boris Bordo',
+    actors: ['person:a'],
+    targets: ['person:b'],
+    date: { start: iso(day), end: iso(day) },
+    evidence: [{ document: doc, start: 0, end: text.length, text }],
   };
   return { docId: doc, event, intensity: 2, mode: 'asserted' };
 }
 
 describe('coreferEvents is conservative', () => {
   it('two meetings of the same two leaders on dates more than 2 days apart never merge', () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 3000 }),
-      fc.integer({ min: MAX_DATE_GAP_DAYS + 1, max: 400 }),
-      fc.boolean(), fc.boolean(), fc.boolean(),
-      (day, gap, sameDoc, sameStory, swapSides) => {
-        const a = meeting('x', 'D1', day);
-        const b = meeting('y', sameDoc ? 'D1' : 'D2', day + gap);
-        if (swapSides) b.event = { ...b.event, actors: ['country:BB'], targets: ['country:AA'] };
-        const storyOf = new Map(sameStory ? [['D1', 's'], ['D2', 's']] : []);
-        const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
-        const out = coreferEvents([a, b], [{ from: 'D2', to: 'D1', type: 'duplicate', score: 1 }], docs, { gaz, storyOf });
-        expect(out).toHaveLength(2);
-      },
-    ), { numRuns: 200 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: MAX_DATE_GAP_DAYS + 1, max: 400 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+        (day, gap, sameDoc, sameStory, swapSides) => {
+          const a = meeting('x', 'D1', day);
+          const b = meeting('y', sameDoc ? 'D1' : 'D2', day + gap);
+          if (swapSides) b.event = { ...b.event, actors: ['country:BB'], targets: ['country:AA'] };
+          const storyOf = new Map(
+            sameStory
+              ? [
+                  ['D1', 's'],
+                  ['D2', 's'],
+                ]
+              : [],
+          );
+          const docs = [
+            { id: 'D1', outlet: 'One', published: null },
+            { id: 'D2', outlet: 'Two', published: null },
+          ];
+          const out = coreferEvents([a, b], [{ from: 'D2', to: 'D1', type: 'duplicate', score: 1 }], docs, {
+            gaz,
+            storyOf,
+          });
+          expect(out).toHaveLength(2);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('no chain fuses two dated meetings through an undated report that fits both', () => {
     const undated = meeting('u', 'D1', 0);
     undated.event = { ...undated.event, date: { start: null, end: null } };
-    const out = coreferEvents([meeting('x', 'D1', 10), undated, meeting('y', 'D1', 40)], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    const out = coreferEvents(
+      [meeting('x', 'D1', 10), undated, meeting('y', 'D1', 40)],
+      [],
+      [{ id: 'D1', outlet: null, published: null }],
+      { gaz },
+    );
     expect(out.filter((e) => e.evidence.length > 0)).toHaveLength(2);
     expect(out.every((e) => !(e.evidence.length === 3))).toBe(true);
   });
@@ -52,58 +105,149 @@ describe('coreferEvents is conservative', () => {
     const a = meeting('x', 'D1', 0, 'Anna Arkadi met Boris Bordo in the capital.');
     const b = meeting('y', 'D2', 0, 'Anna Arkadi spoke with Boris Bordo by phone about gas prices.');
     for (const r of [a, b]) r.event = { ...r.event, date: { start: null, end: null } };
-    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
+    const docs = [
+      { id: 'D1', outlet: 'One', published: null },
+      { id: 'D2', outlet: 'Two', published: null },
+    ];
     expect(coreferEvents([a, b], [], docs, { gaz })).toHaveLength(2);
   });
 
   it('merges reports of one meeting in one story and says why', () => {
     const a = meeting('x', 'D1', 5);
     const b = meeting('y', 'D2', 6);
-    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
-    const out = coreferEvents([a, b], [], docs, { gaz, storyOf: new Map([['D1', 's'], ['D2', 's']]) });
+    const docs = [
+      { id: 'D1', outlet: 'One', published: null },
+      { id: 'D2', outlet: 'Two', published: null },
+    ];
+    const out = coreferEvents([a, b], [], docs, {
+      gaz,
+      storyOf: new Map([
+        ['D1', 's'],
+        ['D2', 's'],
+      ]),
+    });
     expect(out).toHaveLength(1);
     expect(out[0].merges).toHaveLength(1);
-    expect(out[0].merges[0]).toMatch(/x \+ y: consult\/consult, asserted; participants .*; dates 2020-01-06 \/ 2020-01-07; same story/);
+    expect(out[0].merges[0]).toMatch(
+      /x \+ y: consult\/consult, asserted; participants .*; dates 2020-01-06 \/ 2020-01-07; same story/,
+    );
   });
 
   it('key terms are lower-case content words, not names or generic words', () => {
-    expect([...keyTerms('President Anna Arkadi signed the border treaty in Arkadia.')].sort()).toEqual(['border', 'signed', 'treaty']);
+    expect([...keyTerms('President Anna Arkadi signed the border treaty in Arkadia.')].sort()).toEqual([
+      'border',
+      'signed',
+      'treaty',
+    ]);
   });
 });
 
 describe('coreferEvents keeps directions apart', () => {
   it('"A expelled B\'s diplomats" and "B expelled A\'s" in one document are two events', () => {
-    const text = 'Arkadia expelled four Bordurian diplomats. A month later, Borduria expelled four Arkadian diplomats.';
+    const text =
+      'Arkadia expelled four Bordurian diplomats. A month later, Borduria expelled four Arkadian diplomats.';
     const ev = (id: string, actor: string, target: string): DocEventInput => ({
-      docId: 'D1', intensity: -5, mode: 'asserted',
-      event: { id, type: 'SANCTION', mode: 'asserted', summary: `${actor} expelled diplomats of ${target}`, actors: [actor], targets: [target], date: { start: null, end: null }, evidence: [{ document: 'D1', start: 0, end: text.length, text }] },
+      docId: 'D1',
+      intensity: -5,
+      mode: 'asserted',
+      event: {
+        id,
+        type: 'SANCTION',
+        mode: 'asserted',
+        summary: `${actor} expelled diplomats of ${target}`,
+        actors: [actor],
+        targets: [target],
+        date: { start: null, end: null },
+        evidence: [{ document: 'D1', start: 0, end: text.length, text }],
+      },
     });
-    const out = coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:BB', 'country:AA')], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    const out = coreferEvents(
+      [ev('x', 'country:AA', 'country:BB'), ev('y', 'country:BB', 'country:AA')],
+      [],
+      [{ id: 'D1', outlet: null, published: null }],
+      { gaz },
+    );
     expect(out).toHaveLength(2);
     // the same direction twice is one event
-    expect(coreferEvents([ev('x', 'country:AA', 'country:BB'), ev('y', 'country:AA', 'country:BB')], [], [{ id: 'D1', outlet: null, published: null }], { gaz })).toHaveLength(1);
+    expect(
+      coreferEvents(
+        [ev('x', 'country:AA', 'country:BB'), ev('y', 'country:AA', 'country:BB')],
+        [],
+        [{ id: 'D1', outlet: null, published: null }],
+        { gaz },
+      ),
+    ).toHaveLength(1);
   });
 });
 
 describe('coreferEvents: the same named place', () => {
   it('merges an undated report with a dated one of the same two sides at the same place, and says so', () => {
-    const gaz2 = buildGazetteer([{ file: 't.json', data: { entries: [
-      { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
-      { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
-      { id: 'place:hall', type: 'location', name: 'Grand Hall', aliases: [] },
-    ] } }]);
-    const ev = (id: string, doc: string, date: { start: string | null; end: string | null }, location: string | null, text: string): DocEventInput => ({
-      docId: doc, intensity: 5, mode: 'asserted',
-      event: { id, type: 'AGREE', mode: 'asserted', summary: 's', actors: ['country:AA'], targets: ['country:BB'], location, date, evidence: [{ document: doc, start: 0, end: text.length, text }] },
+    const gaz2 = buildGazetteer([
+      {
+        file: 't.json',
+        data: {
+          entries: [
+            { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+            { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+            { id: 'place:hall', type: 'location', name: 'Grand Hall', aliases: [] },
+          ],
+        },
+      },
+    ]);
+    const ev = (
+      id: string,
+      doc: string,
+      date: { start: string | null; end: string | null },
+      location: string | null,
+      text: string,
+    ): DocEventInput => ({
+      docId: doc,
+      intensity: 5,
+      mode: 'asserted',
+      event: {
+        id,
+        type: 'AGREE',
+        mode: 'asserted',
+        summary: 's',
+        actors: ['country:AA'],
+        targets: ['country:BB'],
+        location,
+        date,
+        evidence: [{ document: doc, start: 0, end: text.length, text }],
+      },
     });
-    const docs = [{ id: 'D1', outlet: 'One', published: null }, { id: 'D2', outlet: 'Two', published: null }];
-    const a = ev('x', 'D1', { start: '2025-08-08', end: '2025-08-08' }, 'place:hall', 'Arkadia and Borduria signed a declaration at the Grand Hall.');
-    const b = ev('y', 'D2', { start: null, end: null }, 'place:hall', 'In a breakthrough, Arkadia and Borduria signed a peace deal at the Grand Hall.');
+    const docs = [
+      { id: 'D1', outlet: 'One', published: null },
+      { id: 'D2', outlet: 'Two', published: null },
+    ];
+    const a = ev(
+      'x',
+      'D1',
+      { start: '2025-08-08', end: '2025-08-08' },
+      'place:hall',
+      'Arkadia and Borduria signed a declaration at the Grand Hall.',
+    );
+    const b = ev(
+      'y',
+      'D2',
+      { start: null, end: null },
+      'place:hall',
+      'In a breakthrough, Arkadia and Borduria signed a peace deal at the Grand Hall.',
+    );
     const out = coreferEvents([a, b], [], docs, { gaz: gaz2 });
     expect(out).toHaveLength(1);
     expect(out[0].merges[0]).toContain('same place Grand Hall');
     // somewhere else, or with two stated dates days apart, they stay two
-    expect(coreferEvents([a, { ...b, event: { ...b.event, location: null } }], [], docs, { gaz: gaz2 })).toHaveLength(2);
-    expect(coreferEvents([a, ev('y', 'D2', { start: '2025-09-20', end: '2025-09-20' }, 'place:hall', 'x')], [], docs, { gaz: gaz2 })).toHaveLength(2);
+    expect(
+      coreferEvents([a, { ...b, event: { ...b.event, location: null } }], [], docs, { gaz: gaz2 }),
+    ).toHaveLength(2);
+    expect(
+      coreferEvents(
+        [a, ev('y', 'D2', { start: '2025-09-20', end: '2025-09-20' }, 'place:hall', 'x')],
+        [],
+        docs,
+        { gaz: gaz2 },
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -35,9 +35,22 @@ export type CorefEvent = OrbitEvent & { sources: number; intensity: number; merg
 type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
 export const FAMILY: Record<PloverType, string> = {
-  CONSULT: 'consult', AGREE: 'agree', COOPERATE: 'agree', SUPPORT: 'support', AID: 'support',
-  REQUEST: 'request', CONCEDE: 'concede', RETREAT: 'retreat', ACCUSE: 'accuse', REJECT: 'accuse',
-  THREATEN: 'threaten', PROTEST: 'protest', SANCTION: 'sanction', MOBILIZE: 'force', COERCE: 'force', ASSAULT: 'force',
+  CONSULT: 'consult',
+  AGREE: 'agree',
+  COOPERATE: 'agree',
+  SUPPORT: 'support',
+  AID: 'support',
+  REQUEST: 'request',
+  CONCEDE: 'concede',
+  RETREAT: 'retreat',
+  ACCUSE: 'accuse',
+  REJECT: 'accuse',
+  THREATEN: 'threaten',
+  PROTEST: 'protest',
+  SANCTION: 'sanction',
+  MOBILIZE: 'force',
+  COERCE: 'force',
+  ASSAULT: 'force',
 };
 
 /** types where "A with B" and "B with A" are the same happening */
@@ -51,17 +64,74 @@ const MIN_SHARED_TERMS = 3;
 const MIN_TERM_LENGTH = 5;
 /** content words too common in political news to tell two happenings apart */
 const GENERIC_TERMS = new Set([
-  'about', 'after', 'again', 'against', 'also', 'among', 'before', 'being', 'between', 'could', 'during', 'every',
-  'first', 'their', 'there', 'these', 'those', 'three', 'under', 'where', 'which', 'while', 'would', 'other',
-  'president', 'presidents', 'minister', 'ministers', 'foreign', 'prime', 'leader', 'leaders', 'country', 'countries',
-  'state', 'states', 'government', 'official', 'officials', 'meeting', 'talks', 'said', 'says', 'told', 'stated',
-  'noted', 'added', 'according', 'reported', 'today', 'yesterday', 'week', 'month', 'year', 'years', 'relations',
-  'cooperation', 'parties', 'sides', 'bilateral', 'international', 'national', 'republic', 'federation',
+  'about',
+  'after',
+  'again',
+  'against',
+  'also',
+  'among',
+  'before',
+  'being',
+  'between',
+  'could',
+  'during',
+  'every',
+  'first',
+  'their',
+  'there',
+  'these',
+  'those',
+  'three',
+  'under',
+  'where',
+  'which',
+  'while',
+  'would',
+  'other',
+  'president',
+  'presidents',
+  'minister',
+  'ministers',
+  'foreign',
+  'prime',
+  'leader',
+  'leaders',
+  'country',
+  'countries',
+  'state',
+  'states',
+  'government',
+  'official',
+  'officials',
+  'meeting',
+  'talks',
+  'said',
+  'says',
+  'told',
+  'stated',
+  'noted',
+  'added',
+  'according',
+  'reported',
+  'today',
+  'yesterday',
+  'week',
+  'month',
+  'year',
+  'years',
+  'relations',
+  'cooperation',
+  'parties',
+  'sides',
+  'bilateral',
+  'international',
+  'national',
+  'republic',
+  'federation',
 ]);
 
 /** `storyOf`: document id → story id (documents of one story are textual evidence for each other) */
 export type CorefOptions = { gaz?: Gazetteer | null; storyOf?: ReadonlyMap<string, string> };
-
 
 /** Union-find over indices. */
 class DisjointSet {
@@ -135,7 +205,10 @@ export function keyTerms(text: string): Set<string> {
 }
 
 /** Components of documents joined by copy links or sharing an outlet: one independent source each. */
-export function sourceGroups(links: readonly DocLink[], docs: readonly { id: string; outlet: string | null }[]): Map<string, string> {
+export function sourceGroups(
+  links: readonly DocLink[],
+  docs: readonly { id: string; outlet: string | null }[],
+): Map<string, string> {
   const idx = new Map<string, number>();
   docs.forEach((d, i) => idx.set(d.id, i));
   const ds = new DisjointSet(docs.length);
@@ -147,7 +220,11 @@ export function sourceGroups(links: readonly DocLink[], docs: readonly { id: str
   }
   const byOutlet = new Map<string, number>();
   docs.forEach((d, i) => {
-    const o = d.outlet?.trim().toLowerCase().replace(/^www\./, '').replace(/\.(?:com|net|org|az|ru|kz|kg|uz|tr|in)$/, '');
+    const o = d.outlet
+      ?.trim()
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.(?:com|net|org|az|ru|kz|kg|uz|tr|in)$/, '');
     if (!o) return;
     const prev = byOutlet.get(o);
     if (prev == null) byOutlet.set(o, i);
@@ -162,13 +239,25 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function byReport(a: DocEventInput, b: DocEventInput): number {
   const ea = a.event.evidence[0];
   const eb = b.event.evidence[0];
-  return cmp(String(a.docId), String(b.docId)) || (ea?.start ?? 0) - (eb?.start ?? 0) || cmp(String(a.event.id), String(b.event.id)) || cmp(a.event.type, b.event.type);
+  return (
+    cmp(String(a.docId), String(b.docId)) ||
+    (ea?.start ?? 0) - (eb?.start ?? 0) ||
+    cmp(String(a.event.id), String(b.event.id)) ||
+    cmp(a.event.type, b.event.type)
+  );
 }
 
-export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs: { id: string; outlet: string | null; published: string | null }[], opts: CorefOptions = {}): CorefEvent[] {
+export function coreferEvents(
+  docEvents: DocEventInput[],
+  links: DocLink[],
+  docs: { id: string; outlet: string | null; published: string | null }[],
+  opts: CorefOptions = {},
+): CorefEvent[] {
   // Canonical order first (document, position, id): which report represents a merged event and
   // which pairs the blocking window compares must not depend on the order the reports came in.
-  const items = (docEvents ?? []).filter((d) => d && d.event && Array.isArray(d.event.evidence)).sort(byReport);
+  const items = (docEvents ?? [])
+    .filter((d) => d && d.event && Array.isArray(d.event.evidence))
+    .sort(byReport);
   if (!items.length) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const keyCache = new Map<string, string[]>();
@@ -188,12 +277,24 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
   };
   const keysOf = (e: OrbitEvent) => {
     const s = new Set<string>();
-    for (const id of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])]) for (const k of keysOfId(id)) s.add(k);
+    for (const id of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])])
+      for (const k of keysOfId(id)) s.add(k);
     return s;
   };
   // Participant keys (actors and targets; the location only when there is nobody else).
-  const keys = items.map((d) => keysOf(d.event.actors.length || d.event.targets.length ? { ...d.event, location: null } : d.event));
-  const direct = items.map((d) => new Set(d.event.actors.length || d.event.targets.length ? [...d.event.actors, ...d.event.targets] : d.event.location ? [d.event.location] : []));
+  const keys = items.map((d) =>
+    keysOf(d.event.actors.length || d.event.targets.length ? { ...d.event, location: null } : d.event),
+  );
+  const direct = items.map(
+    (d) =>
+      new Set(
+        d.event.actors.length || d.event.targets.length
+          ? [...d.event.actors, ...d.event.targets]
+          : d.event.location
+            ? [d.event.location]
+            : [],
+      ),
+  );
 
   const overlapOk = (i: number, j: number) => {
     const a = keys[i];
@@ -217,7 +318,10 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
       else blocks.set(bk, [i]);
     }
   });
-  const copyOf = sourceGroups((links ?? []).filter((l) => COPY_TYPES.has(l.type)), (docs ?? []).map((d) => ({ id: d.id, outlet: null })));
+  const copyOf = sourceGroups(
+    (links ?? []).filter((l) => COPY_TYPES.has(l.type)),
+    (docs ?? []).map((d) => ({ id: d.id, outlet: null })),
+  );
   const storyOf = opts.storyOf ?? new Map<string, string>();
   const terms = items.map((d) => {
     const t = new Set<string>();
@@ -235,7 +339,15 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
     if (sameStatedDay(dateOf(i), dateOf(j))) return `same stated date ${dateOf(i).start}`;
     // the same named place below a country ("at the White House", "in Gabala") for the same participants
     const li = items[i].event.location;
-    if (li && li === items[j].event.location && direct[i].size >= 2 && direct[j].size >= 2 && gaz?.byId(li)?.type !== 'country' && !li.startsWith('country:')) return `same place ${nameOf(li)}`;
+    if (
+      li &&
+      li === items[j].event.location &&
+      direct[i].size >= 2 &&
+      direct[j].size >= 2 &&
+      gaz?.byId(li)?.type !== 'country' &&
+      !li.startsWith('country:')
+    )
+      return `same place ${nameOf(li)}`;
     const shared = [...terms[i]].filter((w) => terms[j].has(w));
     return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
   };
@@ -246,12 +358,16 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
   const targetKeys = items.map((d) => sideKeys(d.event.targets));
   const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
   const reversed = (i: number, j: number) =>
-    !SYMMETRIC_TYPES.has(items[i].event.type) && !SYMMETRIC_TYPES.has(items[j].event.type) &&
-    !meets(actorKeys[i], actorKeys[j]) && (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
+    !SYMMETRIC_TYPES.has(items[i].event.type) &&
+    !SYMMETRIC_TYPES.has(items[j].event.type) &&
+    !meets(actorKeys[i], actorKeys[j]) &&
+    (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
   const compatible = (i: number, j: number) =>
-    items[i].mode === items[j].mode && !reversed(i, j) &&
+    items[i].mode === items[j].mode &&
+    !reversed(i, j) &&
     Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&
-    overlapOk(i, j) && datesCompatible(dateOf(i), dateOf(j));
+    overlapOk(i, j) &&
+    datesCompatible(dateOf(i), dateOf(j));
 
   const ds = new DisjointSet(items.length);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
@@ -273,8 +389,12 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
         if (!mi.every((a) => mj.every((b) => compatible(a, b)))) continue;
         ds.union(i, j);
         const root = ds.find(i);
-        const shared = [...keys[i]].filter((k) => keys[j].has(k)).map(nameOf).join(', ');
-        const line = `${items[i].event.id} + ${items[j].event.id}: ${items[i].event.type.toLowerCase()}/${items[j].event.type.toLowerCase()}, ` +
+        const shared = [...keys[i]]
+          .filter((k) => keys[j].has(k))
+          .map(nameOf)
+          .join(', ');
+        const line =
+          `${items[i].event.id} + ${items[j].event.id}: ${items[i].event.type.toLowerCase()}/${items[j].event.type.toLowerCase()}, ` +
           `${items[i].mode}; participants ${shared}; dates ${fmtDate(dateOf(i))} / ${fmtDate(dateOf(j))}; ${why}`;
         const merged = [...(reasons.get(ri) ?? []), ...(reasons.get(rj) ?? []), line];
         members.set(root, [...mi, ...mj]);
@@ -294,8 +414,17 @@ export function coreferEvents(docEvents: DocEventInput[], links: DocLink[], docs
   });
   const sourceOf = sourceGroups(links ?? [], docs ?? []);
   const out: CorefEvent[] = [];
-  for (const [root, group] of groups) out.push({ ...mergeGroup(group.map((i) => items[i]), sourceOf), merges: reasons.get(root) ?? [] });
-  return out.sort((a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.id.localeCompare(b.id));
+  for (const [root, group] of groups)
+    out.push({
+      ...mergeGroup(
+        group.map((i) => items[i]),
+        sourceOf,
+      ),
+      merges: reasons.get(root) ?? [],
+    });
+  return out.sort(
+    (a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.id.localeCompare(b.id),
+  );
 }
 
 function fmtDate(d: EventDate): string {
@@ -308,12 +437,19 @@ function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Om
   // The representative: the report with an explicit date and the most participants.
   const score = (d: DocEventInput) => {
     const date = d.event.date as EventDate;
-    return (date.start && !date.inferred ? 100 : 0) + d.event.actors.length * 2 + d.event.targets.length * 2 + (d.event.location ? 1 : 0);
+    return (
+      (date.start && !date.inferred ? 100 : 0) +
+      d.event.actors.length * 2 +
+      d.event.targets.length * 2 +
+      (d.event.location ? 1 : 0)
+    );
   };
   const rep = members.slice().sort((a, b) => score(b) - score(a))[0];
   const typeCount = new Map<PloverType, number>();
   for (const m of members) typeCount.set(m.event.type, (typeCount.get(m.event.type) ?? 0) + 1);
-  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] === rep.event.type ? -1 : b[0] === rep.event.type ? 1 : 0))[0][0];
+  const type = [...typeCount.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] === rep.event.type ? -1 : b[0] === rep.event.type ? 1 : 0),
+  )[0][0];
   const actors: string[] = [...rep.event.actors];
   const targets: string[] = [...rep.event.targets];
   for (const m of members) {
@@ -332,7 +468,11 @@ function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Om
   }
   const docsIn = new Set(evidence.map((s) => s.document));
   const sources = new Set([...docsIn].map((d) => sourceOf.get(d) ?? d)).size;
-  const intensity = Math.round((members.reduce((a, m) => a + (Number.isFinite(m.intensity) ? m.intensity : 0), 0) / members.length) * 10) / 10;
+  const intensity =
+    Math.round(
+      (members.reduce((a, m) => a + (Number.isFinite(m.intensity) ? m.intensity : 0), 0) / members.length) *
+        10,
+    ) / 10;
   return {
     ...rep.event,
     id: rep.event.id,

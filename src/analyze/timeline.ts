@@ -35,12 +35,17 @@ export function matchEntityIds(entities: readonly Entity[], q: string): Set<stri
   const needle = q.trim().toLowerCase();
   const out = new Set<string>();
   for (const e of entities) {
-    if (e.id === q || e.name.toLowerCase() === needle || e.aliases.some((a) => a.toLowerCase() === needle)) out.add(e.id);
+    if (e.id === q || e.name.toLowerCase() === needle || e.aliases.some((a) => a.toLowerCase() === needle))
+      out.add(e.id);
   }
   return out;
 }
 
-export function buildTimeline(events: readonly TimelineEvent[], entities: readonly Entity[], filter: TimelineFilter = {}): TimelineEntry[] {
+export function buildTimeline(
+  events: readonly TimelineEvent[],
+  entities: readonly Entity[],
+  filter: TimelineFilter = {},
+): TimelineEntry[] {
   const ids = filter.entity ? matchEntityIds(entities, filter.entity) : null;
   if (ids && !ids.size) return [];
   const from = filter.from ? lower(filter.from) : null;
@@ -50,7 +55,8 @@ export function buildTimeline(events: readonly TimelineEvent[], entities: readon
   const out: TimelineEntry[] = [];
   for (const ev of events ?? []) {
     if (!ev || (types && !types.has(ev.type))) continue;
-    if (ids && ![...ev.actors, ...ev.targets, ...(ev.location ? [ev.location] : [])].some((x) => ids.has(x))) continue;
+    if (ids && ![...ev.actors, ...ev.targets, ...(ev.location ? [ev.location] : [])].some((x) => ids.has(x)))
+      continue;
     const d = ev.date as { start: string | null; end: string | null; inferred?: boolean };
     const inferred = !!d?.inferred;
     const start = d?.start ? lower(d.start) : d?.end ? lower(d.end) : null;
@@ -60,13 +66,14 @@ export function buildTimeline(events: readonly TimelineEvent[], entities: readon
       if (!includeUndated) continue;
     } else {
       if (from && (end ?? sortDate) < from) continue;
-      if (to && (inferred ? sortDate : start ?? sortDate) > to) continue;
+      if (to && (inferred ? sortDate : (start ?? sortDate)) > to) continue;
     }
     const sources = ev.sources ?? new Set(ev.evidence.map((s) => s.document)).size;
     out.push({ event: ev, sortDate, inferredDate: inferred, sources });
   }
   return out.sort((a, b) => {
-    if (a.sortDate !== b.sortDate) return a.sortDate == null ? 1 : b.sortDate == null ? -1 : a.sortDate.localeCompare(b.sortDate);
+    if (a.sortDate !== b.sortDate)
+      return a.sortDate == null ? 1 : b.sortDate == null ? -1 : a.sortDate.localeCompare(b.sortDate);
     return b.sources - a.sources || a.event.id.localeCompare(b.event.id);
   });
 }
@@ -94,7 +101,18 @@ export function modeLabel(ev: { mode?: string; hedged?: boolean }): string {
  * bound), the type, a mode other than asserted in capitals before the summary (the summary's own
  * "(negated)" note is dropped, it would say it twice), and the sources.
  */
-export function timelineLine(e: { date: DateLike; type: string; mode?: string; hedged?: boolean; summary: string; sources?: number; evidence: readonly { document: string }[] }, width = 100): string {
+export function timelineLine(
+  e: {
+    date: DateLike;
+    type: string;
+    mode?: string;
+    hedged?: boolean;
+    summary: string;
+    sources?: number;
+    evidence: readonly { document: string }[];
+  },
+  width = 100,
+): string {
   const date = dateLabel(e.date);
   const mode = modeLabel(e);
   const raw = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/, '');

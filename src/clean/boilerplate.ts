@@ -281,7 +281,10 @@ const CAL_WEEKDAYS =
 
 /** Archive-calendar lines: what a month widget looks like once copied as text. */
 export const CALENDAR_RULES: { re: RegExp; why: string }[] = [
-  { re: new RegExp(`^[«"<‹(\\[]*\\s*(?:${CAL_MONTHS})(?:\\s+\\d{4})?\\s*[»">›)\\]]*$`, 'iu'), why: 'month headers and previous/next month links' },
+  {
+    re: new RegExp(`^[«"<‹(\\[]*\\s*(?:${CAL_MONTHS})(?:\\s+\\d{4})?\\s*[»">›)\\]]*$`, 'iu'),
+    why: 'month headers and previous/next month links',
+  },
   { re: new RegExp(`^(?:(?:${CAL_WEEKDAYS})\\.?\\s*){3,}$`, 'iu'), why: 'weekday header rows' },
   { re: /^[\d\s]+$/, why: 'day-number runs ("12345", "6789101112")' },
 ];

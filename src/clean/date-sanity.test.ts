@@ -4,8 +4,17 @@ import { plausiblePublished } from './date-sanity.js';
 import { cleanDocument } from './index.js';
 
 const now = new Date('2026-06-01T00:00:00Z');
-const body = 'Officials of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing on the upper rivers, the ministry said.';
-const raw = (published: string): RawDocument => ({ id: 'x1', source: 'feed.json#1', format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: { title: 'Talks', published } });
+const body =
+  'Officials of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing on the upper rivers, the ministry said.';
+const raw = (published: string): RawDocument => ({
+  id: 'x1',
+  source: 'feed.json#1',
+  format: 'text',
+  body,
+  encoding: 'utf-8',
+  bytes: body.length,
+  hints: { title: 'Talks', published },
+});
 
 describe('publication date sanity', () => {
   it('keeps years from 1900 to next year', () => {

@@ -11,11 +11,16 @@ export const FIRST_PUBLICATION_YEAR = 1900;
 export const lastPublicationYear = (now: Date = new Date()): number => now.getUTCFullYear() + 1;
 
 /** The value when its year is plausible; otherwise null, with a diagnostic naming it. */
-export function plausiblePublished(value: string | null, diagnostics: Diagnostic[], now: Date = new Date()): string | null {
+export function plausiblePublished(
+  value: string | null,
+  diagnostics: Diagnostic[],
+  now: Date = new Date(),
+): string | null {
   if (value === null) return null;
   const m = /^([+-]?\d{4,6})-/.exec(value);
   const year = m ? Number(m[1]) : NaN;
-  if (Number.isInteger(year) && year >= FIRST_PUBLICATION_YEAR && year <= lastPublicationYear(now)) return value;
+  if (Number.isInteger(year) && year >= FIRST_PUBLICATION_YEAR && year <= lastPublicationYear(now))
+    return value;
   diagnostics.push({
     code: 'ORBIT_W_BAD_DATE',
     message: `The publication date "${value.slice(0, 60)}" is outside ${FIRST_PUBLICATION_YEAR}–${lastPublicationYear(now)} and was ignored`,

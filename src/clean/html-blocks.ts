@@ -35,11 +35,54 @@ export type Linear = {
 };
 
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
-  'legend', 'frameset', 'frame', 'article', 'br',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'legend',
+  'frameset',
+  'frame',
+  'article',
+  'br',
 ]);
 
 const WS = /\s+/g;
@@ -77,7 +120,16 @@ function isBlock(el: El): boolean {
  * Walk `root` iteratively. `drop(el)` decides whether a subtree is skipped entirely.
  */
 export function linearise(root: El, drop: (el: El) => boolean, spaceStyled = false): Linear {
-  const lin: Linear = { blocks: [], els: [], b0: [], b1: [], endN: [], pCount: [], imgCount: [], liCount: [] };
+  const lin: Linear = {
+    blocks: [],
+    els: [],
+    b0: [],
+    b1: [],
+    endN: [],
+    pCount: [],
+    imgCount: [],
+    liCount: [],
+  };
   const { blocks, els } = lin;
   let parts: string[] = [];
   let nws = 0;
@@ -151,7 +203,8 @@ export function linearise(root: El, drop: (el: El) => boolean, spaceStyled = fal
       liCount++;
     } else if (tag === 'p') pCount++;
     else if (tag === 'img') imgCount++;
-    else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6') headingStack.push(tag.charCodeAt(1) - 48);
+    else if (tag.length === 2 && tag[0] === 'h' && tag[1] >= '1' && tag[1] <= '6')
+      headingStack.push(tag.charCodeAt(1) - 48);
     lin.b0[n] = blocks.length;
     p0[n] = pCount;
     i0[n] = imgCount;

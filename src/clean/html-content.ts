@@ -24,15 +24,60 @@ const STRONG =
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|byline|newsletter|subscri|social|recommend|cookie|breadcrumb|taboola/;
-const EMBED = /twitter-tweet|instagram-media|tiktok-embed|social-media-embed|embedded-post|tweet-embed|embed-tweet/;
+const EMBED =
+  /twitter-tweet|instagram-media|tiktok-embed|social-media-embed|embedded-post|tweet-embed|embed-tweet/;
 const SHARE = /(?:\b|_)(?:share|sharedaddy|sharing|social)(?:\b|_)/;
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+const UNLIKELY_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+  'banner',
+  'contentinfo',
+  'search',
+]);
 // Always chrome, whatever the pass.
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'figcaption', 'menu']);
 // Chrome in the strict pass only (some sites wrap the whole page in a <form> or <header>).
 const STRICT_TAGS = new Set(['header', 'form', 'figure', 'fieldset', 'address']);
-const PARA_LIKE = new Set(['p', 'pre', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'blockquote', 'caption', 'summary', 'legend']);
-const CLEAN_TAGS = new Set(['div', 'section', 'table', 'ul', 'ol', 'form', 'fieldset', 'header', 'footer', 'aside', 'dl', 'figure', 'span']);
+const PARA_LIKE = new Set([
+  'p',
+  'pre',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'caption',
+  'summary',
+  'legend',
+]);
+const CLEAN_TAGS = new Set([
+  'div',
+  'section',
+  'table',
+  'ul',
+  'ol',
+  'form',
+  'fieldset',
+  'header',
+  'footer',
+  'aside',
+  'dl',
+  'figure',
+  'span',
+]);
 
 const RAW_SIBLING_MIN = 8;
 const RAW_SIBLING_SHARE = 0.25;
@@ -172,7 +217,9 @@ export function selectContent(body: El, mode: Mode, lin: Linear): Selection {
   const raw = new Float64Array(nB + 1);
   for (let i = 0; i < nB; i++) {
     const b = blocks[i];
-    raw[i + 1] = raw[i] + (b.text.length < 25 || b.inLi ? 0 : 1 + b.commas + Math.min(Math.floor(b.text.length / 100), 3));
+    raw[i + 1] =
+      raw[i] +
+      (b.text.length < 25 || b.inLi ? 0 : 1 + b.commas + Math.min(Math.floor(b.text.length / 100), 3));
   }
   const rawOf = (n: number): number => raw[lin.b1[n]] - raw[lin.b0[n]];
 
@@ -233,7 +280,12 @@ export function selectContent(body: El, mode: Mode, lin: Linear): Selection {
       }
       last = ps;
     }
-    for (let p = top.parent; p && p !== body && visited(lin, p) && elementKids(lin, p).length === 1; p = top.parent) top = p;
+    for (
+      let p = top.parent;
+      p && p !== body && visited(lin, p) && elementKids(lin, p).length === 1;
+      p = top.parent
+    )
+      top = p;
   }
 
   // 3. Merge siblings that look like more of the same article.
@@ -256,15 +308,23 @@ export function selectContent(body: El, mode: Mode, lin: Linear): Selection {
       }
       // Readability's scores decay with depth, so an article split into sibling sections with
       // deep markup can miss the threshold; compare undecayed prose instead.
-      if (rawOf(sib.n) >= Math.max(RAW_SIBLING_MIN, RAW_SIBLING_SHARE * topRaw) && linkDensity(sib.n) < 0.25 && (!mode.weightClasses || classWeight(sib) >= 0)) {
+      if (
+        rawOf(sib.n) >= Math.max(RAW_SIBLING_MIN, RAW_SIBLING_SHARE * topRaw) &&
+        linkDensity(sib.n) < 0.25 &&
+        (!mode.weightClasses || classWeight(sib) >= 0)
+      ) {
         containers.push(sib);
         continue;
       }
       if (sib.tag === 'p') {
         const len = fNws.range(lin.b0[sib.n], lin.b1[sib.n]);
         const ld = linkDensity(sib.n);
-        const text = blocks.slice(lin.b0[sib.n], lin.b1[sib.n]).map((b) => b.text).join(' ');
-        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(text))) containers.push(sib);
+        const text = blocks
+          .slice(lin.b0[sib.n], lin.b1[sib.n])
+          .map((b) => b.text)
+          .join(' ');
+        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(text)))
+          containers.push(sib);
       }
     }
   }
@@ -329,7 +389,8 @@ export function selectContent(body: El, mode: Mode, lin: Linear): Selection {
     const inFigure = hasAncestor(el, 'figure');
     if (!inFigure && img > 1 && p / img < 0.5) return true;
     if (!isList && li > p) return true;
-    if (!isList && !inFigure && headingDensity < 0.9 && content < 25 && (img === 0 || img > 2) && ld > 0) return true;
+    if (!isList && !inFigure && headingDensity < 0.9 && content < 25 && (img === 0 || img > 2) && ld > 0)
+      return true;
     if (!isList && weight < 25 && ld > 0.2) return true;
     if (weight >= 25 && ld > 0.5) return true;
     return false;

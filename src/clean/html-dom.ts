@@ -48,10 +48,36 @@ export type MetaSources = {
 
 // Subtrees that never hold article text (or hold it only for scripts).
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed',
-  'canvas', 'video', 'audio', 'select', 'option', 'button', 'input', 'textarea', 'title',
-  'link', 'meta', 'map', 'dialog', 'source', 'track', 'param', 'base',
-  'datalist', 'output', 'progress', 'meter',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'title',
+  'link',
+  'meta',
+  'map',
+  'dialog',
+  'source',
+  'track',
+  'param',
+  'base',
+  'datalist',
+  'output',
+  'progress',
+  'meter',
 ]);
 
 // Attributes kept on the private tree (everything else is dropped to save memory).
@@ -61,7 +87,15 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|dateline-author)(?:$|[\s_-])/;
 const WS = /\s+/g;
 // itemprops whose values feed metadata (reading others would cost textContent on big subtrees).
-const ITEMPROPS = new Set(['datepublished', 'datecreated', 'author', 'headline', 'publisher', 'inlanguage', 'description']);
+const ITEMPROPS = new Set([
+  'datepublished',
+  'datecreated',
+  'author',
+  'headline',
+  'publisher',
+  'inlanguage',
+  'description',
+]);
 
 /**
  * Deepest element nesting kept in the tree (Blink's HTML parser uses the same limit). Elements
@@ -155,8 +189,10 @@ export function buildTree(html: string): ParsedPage {
         }
         const tag = name.toLowerCase();
         if (tag === 'meta') collectMeta(a, sources);
-        else if (tag === 'link' && sources.canonical === null && a.href && /\bcanonical\b/i.test(a.rel ?? '')) sources.canonical = a.href.trim();
-        else if (tag === 'html' && sources.htmlLang === null && (a.lang || a['xml:lang'])) sources.htmlLang = (a.lang || a['xml:lang']).trim();
+        else if (tag === 'link' && sources.canonical === null && a.href && /\bcanonical\b/i.test(a.rel ?? ''))
+          sources.canonical = a.href.trim();
+        else if (tag === 'html' && sources.htmlLang === null && (a.lang || a['xml:lang']))
+          sources.htmlLang = (a.lang || a['xml:lang']).trim();
         const itemprop = a.itemprop;
         let textProps: string[] | null = null;
         if (itemprop) {
@@ -168,7 +204,9 @@ export function buildTree(html: string): ParsedPage {
           }
         }
         if (tag === 'time' && a.datetime && sources.times.length < 20) {
-          const pub = a.pubdate !== undefined || /publish|posted|created|date-?pub/i.test(`${a.class ?? ''} ${itemprop ?? ''}`);
+          const pub =
+            a.pubdate !== undefined ||
+            /publish|posted|created|date-?pub/i.test(`${a.class ?? ''} ${itemprop ?? ''}`);
           sources.times.push({ value: a.datetime.trim(), pub });
         }
         if (tag === 'script') {
@@ -205,15 +243,26 @@ export function buildTree(html: string): ParsedPage {
           if (v !== undefined) (attrs ??= {})[k] = v;
         }
         const parent = flat ? capHolder : cur;
-        const el: El = { tag, hint: cls && id ? `${cls} ${id}` : cls || id, cls, id, parent, kids: [], attrs, n: -1 };
+        const el: El = {
+          tag,
+          hint: cls && id ? `${cls} ${id}` : cls || id,
+          cls,
+          id,
+          parent,
+          kids: [],
+          attrs,
+          n: -1,
+        };
         parent.kids.push(el);
         cur = el;
         if (!flat) depth++;
         if (tag === 'body' && body === null) body = el;
         else if (tag === 'h1' && h1Els.length < 5) h1Els.push(el);
-        if ((tag === 'a' || tag === 'link') && /\bauthor\b/i.test(a.rel ?? '') && relAuthorEls.length < 5) relAuthorEls.push(el);
+        if ((tag === 'a' || tag === 'link') && /\bauthor\b/i.test(a.rel ?? '') && relAuthorEls.length < 5)
+          relAuthorEls.push(el);
         if ((cls || id) && bylineEls.length < 20 && BYLINE_HINT.test(el.hint)) bylineEls.push(el);
-        if (textProps && itempropEls.length < 50) for (const p of textProps) itempropEls.push({ prop: p, el });
+        if (textProps && itempropEls.length < 50)
+          for (const p of textProps) itempropEls.push({ prop: p, el });
       },
       ontext(t: string): void {
         if (skip > 0) {
@@ -280,7 +329,8 @@ export function buildTree(html: string): ParsedPage {
   return { root, body: body ?? root, sources, depthCapped };
 }
 
-const LOGO_HINT = /logo|brand|site-?(?:title|name|branding)|masthead|(?:site|main|top|global)-?header|^header$/;
+const LOGO_HINT =
+  /logo|brand|site-?(?:title|name|branding)|masthead|(?:site|main|top|global)-?header|^header$/;
 
 /**
  * An <h1> that holds the site's name, not the headline: themes put the logo in an h1 on every

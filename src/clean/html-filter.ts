@@ -6,8 +6,12 @@
 import { type Block, nonWs } from './html-blocks.js';
 import { turkishProbe } from './boilerplate.js';
 
-const SOCIAL = '(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|comment|comments|save|google\\+?)';
-const SHARE_LINE = new RegExp(`^(?:${SOCIAL}(?:\\s*(?:this|on|via|article|story|page|post))*[\\s|·•/,:]*)+$`, 'i');
+const SOCIAL =
+  '(?:share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|flipboard|copy link|comment|comments|save|google\\+?)';
+const SHARE_LINE = new RegExp(
+  `^(?:${SOCIAL}(?:\\s*(?:this|on|via|article|story|page|post))*[\\s|·•/,:]*)+$`,
+  'i',
+);
 
 const BOILERPLATE: RegExp[] = [
   /^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|promoted)$/i,
@@ -52,7 +56,8 @@ const TEASER_LABEL =
 
 // "By Jane Doe, Reuters" — a byline left inside the container. Lines ending like sentences are
 // kept ("By Monday, the troops had left.").
-const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|al|el|bin))*\s*(?:[,|·•-]\s*.{0,60})?$/u;
+const BYLINE =
+  /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|al|el|bin))*\s*(?:[,|·•-]\s*.{0,60})?$/u;
 
 /** Whether a short paragraph is site chrome rather than article text. */
 export function isBoilerplate(raw: string): boolean {

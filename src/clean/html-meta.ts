@@ -105,13 +105,28 @@ const first = (m: Map<string, string[]>, ...keys: string[]): string | null => {
 
 const ISO_RE =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?/i;
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 // "Mon, 18 Nov 2019 14:05:00 +0000" (RFC 2822) and "18 Nov 2019" / "Nov 18, 2019".
-const RFC_RE = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[+-]\d{4})?)?/i;
+const RFC_RE =
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UT|UTC|GMT|[+-]\d{4})?)?/i;
 const MDY_RE = /^(?:[a-z]+,?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const validDate = (y: number, m: number, d: number): boolean => y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+const validDate = (y: number, m: number, d: number): boolean =>
+  y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 function zone(z: string | undefined): string {
   if (!z) return '';
@@ -156,7 +171,11 @@ export function normaliseDate(raw: string | null | undefined): string | null {
 const TITLE_SEPS_CAPTURE = /(\s+[|\-–—:·•»]\s+|\s+::\s+)/;
 const STRONG_SEP = /[|·•»]|::/;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Drop " | Site" style suffixes (and "Section | " prefixes) from a <title>. A part naming the
@@ -181,8 +200,13 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
     const rest = (from: number, to: number): string => parts.slice(from, to).join('').trim();
     if (isSite(lastPart)) t = rest(0, parts.length - 2);
     else if (isSite(firstPart)) t = rest(2, parts.length);
-    else if (STRONG_SEP.test(parts[1]) && words(firstPart) <= 2 && words(rest(2, parts.length)) >= 3) t = rest(2, parts.length);
-    else if (words(lastPart) <= 3 && (words(rest(0, parts.length - 2)) >= 3 || STRONG_SEP.test(parts[parts.length - 2]))) t = rest(0, parts.length - 2);
+    else if (STRONG_SEP.test(parts[1]) && words(firstPart) <= 2 && words(rest(2, parts.length)) >= 3)
+      t = rest(2, parts.length);
+    else if (
+      words(lastPart) <= 3 &&
+      (words(rest(0, parts.length - 2)) >= 3 || STRONG_SEP.test(parts[parts.length - 2]))
+    )
+      t = rest(0, parts.length - 2);
     else break;
   }
   return t || title;
@@ -201,12 +225,18 @@ export function titleAffixes(titleTag: string | null, headline: string | null): 
   const ok = (p: string | undefined): p is string => !!p && /\p{L}/u.test(p) && p.split(' ').length <= 6;
   const after = t.slice(i + h.length);
   if (/^\s*(?:[|\-–—:·•»]|::)/.test(after)) {
-    const parts = after.split(AFFIX_SEP).map((p) => p.trim()).filter(Boolean);
+    const parts = after
+      .split(AFFIX_SEP)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (ok(parts[parts.length - 1])) out.push(parts[parts.length - 1]);
   }
   const before = t.slice(0, i);
   if (/(?:[|\-–—:·•»]|::)\s*$/.test(before)) {
-    const parts = before.split(AFFIX_SEP).map((p) => p.trim()).filter(Boolean);
+    const parts = before
+      .split(AFFIX_SEP)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (ok(parts[0])) out.push(parts[0]);
   }
   return out;
@@ -214,7 +244,9 @@ export function titleAffixes(titleTag: string | null, headline: string | null): 
 
 export function extractMeta(src: MetaSources, url: string | null): PageMeta {
   const ld = jsonLdObjects(src.jsonLd);
-  const article = ld.find((o) => /article|posting|report|blog/i.test(typeOf(o))) ?? ld.find((o) => ARTICLE_TYPES.test(typeOf(o)));
+  const article =
+    ld.find((o) => /article|posting|report|blog/i.test(typeOf(o))) ??
+    ld.find((o) => ARTICLE_TYPES.test(typeOf(o)));
   const m = src.meta;
   let host: string | null = null;
   // The page's own address names the site ("steppeherald.example"); ingest of a saved page gives
@@ -245,7 +277,9 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
 
   // Title.
   const titleTag = clean(src.titleTag);
-  const og = first(m, 'og:title', 'twitter:title', 'dc.title', 'headline') ?? (article ? clean(typeof article.headline === 'string' ? article.headline : null) : null);
+  const og =
+    first(m, 'og:title', 'twitter:title', 'dc.title', 'headline') ??
+    (article ? clean(typeof article.headline === 'string' ? article.headline : null) : null);
   let title: string | null = null;
   const refs = [og, titleTag].filter((x): x is string => x !== null).map(norm);
   for (const h of src.h1) {
@@ -267,7 +301,22 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
     article && typeof article.datePublished === 'string' ? article.datePublished : null,
     ...(ip.get('datepublished') ?? []),
     ...(m.get('datepublished') ?? []),
-    ...['pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.date', 'date', 'article.published', 'og:published_time', 'cxenseparse:recs:publishtime'].flatMap((k) => m.get(k) ?? []),
+    ...[
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'publish_date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'dc.date',
+      'dc.date.issued',
+      'dcterms.created',
+      'dcterms.date',
+      'date',
+      'article.published',
+      'og:published_time',
+      'cxenseparse:recs:publishtime',
+    ].flatMap((k) => m.get(k) ?? []),
     ...src.times.filter((t) => t.pub).map((t) => t.value),
     article && typeof article.dateCreated === 'string' ? article.dateCreated : null,
     ...(ip.get('datecreated') ?? []),
@@ -280,14 +329,26 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
   }
 
   // Author.
-  const notUrl = (s: string | null): string | null => (s && !/^https?:\/\//i.test(s) && !/^www\./i.test(s) ? s : null);
+  const notUrl = (s: string | null): string | null =>
+    s && !/^https?:\/\//i.test(s) && !/^www\./i.test(s) ? s : null;
   const byline = (s: string | null): string | null => {
     if (!s) return null;
     const t = s.replace(/^(?:by|von|par|por|di|door|av|от|автор:?)\s+/i, '').trim();
     return t && t.length <= 100 ? t : null;
   };
   let author =
-    notUrl(first(m, 'author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'twitter:creator:name')) ??
+    notUrl(
+      first(
+        m,
+        'author',
+        'article:author',
+        'dc.creator',
+        'byl',
+        'sailthru.author',
+        'parsely-author',
+        'twitter:creator:name',
+      ),
+    ) ??
     (article ? nameOf(article.author, byId) : null) ??
     notUrl(clean((ip.get('author') ?? [])[0])) ??
     clean(src.relAuthor[0]) ??
@@ -296,13 +357,25 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
 
   // Language as ISO 639-1.
   const langRaw =
-    src.htmlLang ?? first(m, 'content-language', 'og:locale', 'dc.language', 'language') ?? (article && typeof article.inLanguage === 'string' ? article.inLanguage : null);
+    src.htmlLang ??
+    first(m, 'content-language', 'og:locale', 'dc.language', 'language') ??
+    (article && typeof article.inLanguage === 'string' ? article.inLanguage : null);
   const lm = langRaw ? /^([a-z]{2})(?:[-_]|$)/i.exec(langRaw.trim()) : null;
   const language = lm ? lm[1].toLowerCase() : null;
 
-  const description = first(m, 'description', 'og:description', 'twitter:description', 'dc.description') ?? (article ? clean(typeof article.description === 'string' ? article.description : null) : null);
+  const description =
+    first(m, 'description', 'og:description', 'twitter:description', 'dc.description') ??
+    (article ? clean(typeof article.description === 'string' ? article.description : null) : null);
 
-  return { title, published, author, siteName, titleAffixes: titleAffixes(titleTag, title), language, description };
+  return {
+    title,
+    published,
+    author,
+    siteName,
+    titleAffixes: titleAffixes(titleTag, title),
+    language,
+    description,
+  };
 }
 
 /** The JSON-LD articleBody, when the page states one (used to confirm the DOM choice). */

@@ -4,9 +4,12 @@ import { normaliseDate, stripSiteName, titleAffixes } from './html-meta.js';
 import { isBoilerplate } from './html-filter.js';
 
 // Project-written fixtures (invented text), shaped like real news pages.
-const P1 = 'Foreign ministers from five Central Asian states met in Almaty on Tuesday, agreeing to expand rail transit, share water data and hold another round of talks before the end of the year.';
-const P2 = 'The joint statement, released after six hours of talks, said the ministers would ask their governments to fund a feasibility study for a new freight corridor across the Caspian Sea.';
-const P3 = 'Officials from two delegations said privately that disagreements over tariffs remained, and that the next meeting, planned for Tashkent, could slip into the spring.';
+const P1 =
+  'Foreign ministers from five Central Asian states met in Almaty on Tuesday, agreeing to expand rail transit, share water data and hold another round of talks before the end of the year.';
+const P2 =
+  'The joint statement, released after six hours of talks, said the ministers would ask their governments to fund a feasibility study for a new freight corridor across the Caspian Sea.';
+const P3 =
+  'Officials from two delegations said privately that disagreements over tariffs remained, and that the next meeting, planned for Tashkent, could slip into the spring.';
 
 const NEWS_PAGE = `<!DOCTYPE html>
 <html lang="en-GB"><head>
@@ -58,7 +61,22 @@ describe('extractHtml: news page with chrome', () => {
   });
 
   it('drops navigation, share, related, comment, newsletter, cookie, caption and footer chrome', () => {
-    for (const junk of ['Politics', 'Share on Facebook', 'Related articles', 'Kazakhstan signs pipeline', 'reader comment', 'newsletter', 'cookies', 'All rights reserved', 'Photo: Courier staff', 'Advertisement', 'Read more', 'Most read', 'By Aigerim', 'var ads']) {
+    for (const junk of [
+      'Politics',
+      'Share on Facebook',
+      'Related articles',
+      'Kazakhstan signs pipeline',
+      'reader comment',
+      'newsletter',
+      'cookies',
+      'All rights reserved',
+      'Photo: Courier staff',
+      'Advertisement',
+      'Read more',
+      'Most read',
+      'By Aigerim',
+      'var ads',
+    ]) {
       expect(r.text).not.toContain(junk);
     }
     // The headline is metadata, not body text.
@@ -107,7 +125,9 @@ describe('extractHtml: JSON-LD metadata', () => {
   });
 
   it('falls back to <time datetime> and leaves unknowns null', () => {
-    const t = extractHtml(`<html><body><article><time datetime="2022-07-01">1 July</time><p>${P1}</p><p>${P3}</p></article></body></html>`);
+    const t = extractHtml(
+      `<html><body><article><time datetime="2022-07-01">1 July</time><p>${P1}</p><p>${P3}</p></article></body></html>`,
+    );
     expect(t.published).toBe('2022-07-01');
     expect(t.author).toBeNull();
     expect(t.siteName).toBeNull();
@@ -133,7 +153,12 @@ describe('extractHtml: bad input', () => {
   });
 
   it('survives 10,000-deep nesting without a stack overflow', () => {
-    const deep = '<html><body>' + '<div>'.repeat(10000) + `<p>${P1}</p><p>${P2}</p>` + '</div>'.repeat(10000) + '</body></html>';
+    const deep =
+      '<html><body>' +
+      '<div>'.repeat(10000) +
+      `<p>${P1}</p><p>${P2}</p>` +
+      '</div>'.repeat(10000) +
+      '</body></html>';
     expect(extractHtml(deep).text).toBe(`${P1}\n\n${P2}`);
     const unclosed = '<html><body>' + '<div><span>'.repeat(6000) + `<p>${P1}</p>`;
     expect(() => extractHtml(unclosed)).not.toThrow();
@@ -184,11 +209,19 @@ describe('extractHtml: CMS details', () => {
       '@graph': [
         { '@type': 'Organization', '@id': '#org', name: 'Steppe Media Group LLC' },
         { '@type': 'WebSite', '@id': '#site', name: 'Steppe Review', publisher: { '@id': '#org' } },
-        { '@type': 'NewsArticle', headline: 'Talks stall', author: { '@id': '#p1' }, publisher: { '@id': '#org' }, datePublished: '2026-01-05T10:00:00+05:00' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Talks stall',
+          author: { '@id': '#p1' },
+          publisher: { '@id': '#org' },
+          datePublished: '2026-01-05T10:00:00+05:00',
+        },
         { '@type': 'Person', '@id': '#p1', name: 'Dana Kemelova' },
       ],
     });
-    const r = extractHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`);
+    const r = extractHtml(
+      `<html><head><script type="application/ld+json">${ld}</script></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`,
+    );
     expect(r.author).toBe('Dana Kemelova');
     expect(r.siteName).toBe('Steppe Review');
     expect(r.published).toBe('2026-01-05T10:00:00+05:00');
@@ -197,11 +230,17 @@ describe('extractHtml: CMS details', () => {
   it('does not take the logo heading for the headline', () => {
     const page = (h: string) =>
       `<html><head><title>Talks stall over tariffs | Caspian Wire</title></head><body>${h}<div class="post"><h2>Talks stall over tariffs</h2><p>${P1}</p><p>${P2}</p></div></body></html>`;
-    expect(extractHtml(page('<div id="header"><h1>Caspian Wire</h1></div>')).title).toBe('Talks stall over tariffs');
+    expect(extractHtml(page('<div id="header"><h1>Caspian Wire</h1></div>')).title).toBe(
+      'Talks stall over tariffs',
+    );
     expect(extractHtml(page('<h1><a href="/">Caspian Wire</a></h1>')).title).toBe('Talks stall over tariffs');
-    expect(extractHtml(page('<div role="banner"><h1>Caspian Wire</h1></div>')).title).toBe('Talks stall over tariffs');
+    expect(extractHtml(page('<div role="banner"><h1>Caspian Wire</h1></div>')).title).toBe(
+      'Talks stall over tariffs',
+    );
     // an article's own header keeps its h1
-    expect(extractHtml(page('<div class="entry-header"><h1>Talks stall over tariffs</h1></div>')).title).toBe('Talks stall over tariffs');
+    expect(extractHtml(page('<div class="entry-header"><h1>Talks stall over tariffs</h1></div>')).title).toBe(
+      'Talks stall over tariffs',
+    );
   });
 
   it('lists the page lines around the article for the metadata heuristics', () => {
@@ -245,13 +284,20 @@ describe('metadata helpers', () => {
 
   it('strips site names from titles but keeps real headline dashes', () => {
     expect(stripSiteName('Talks stall - Caspian Wire', 'Caspian Wire', null)).toBe('Talks stall');
-    expect(stripSiteName('World | Talks stall over tariffs in Baku', null, null)).toBe('Talks stall over tariffs in Baku');
-    expect(stripSiteName('Baku - Tbilisi rail link reopens after repairs', null, null)).toBe('Baku - Tbilisi rail link reopens after repairs');
+    expect(stripSiteName('World | Talks stall over tariffs in Baku', null, null)).toBe(
+      'Talks stall over tariffs in Baku',
+    );
+    expect(stripSiteName('Baku - Tbilisi rail link reopens after repairs', null, null)).toBe(
+      'Baku - Tbilisi rail link reopens after repairs',
+    );
   });
 
   it('finds what the <title> adds around the headline', () => {
     expect(titleAffixes('Talks stall - Caspian Wire', 'Talks stall')).toEqual(['Caspian Wire']);
-    expect(titleAffixes('World | Talks stall | Caspian Wire', 'Talks stall')).toEqual(['Caspian Wire', 'World']);
+    expect(titleAffixes('World | Talks stall | Caspian Wire', 'Talks stall')).toEqual([
+      'Caspian Wire',
+      'World',
+    ]);
     expect(titleAffixes('Caspian Wire :: Talks stall', 'Talks stall')).toEqual(['Caspian Wire']);
     expect(titleAffixes('Talks stall', 'Talks stall')).toEqual([]);
     expect(titleAffixes('Something else entirely', 'Talks stall')).toEqual([]);

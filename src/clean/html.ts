@@ -67,11 +67,25 @@ const PAGE_LINES_BEFORE = 40;
 const PAGE_LINES_AFTER = 40;
 const PAGE_LINE_MAX_CHARS = 300;
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Extract the article text and metadata from an HTML page. Never throws. */
 export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtraction {
-  const empty: HtmlExtraction = { title: null, text: '', paragraphs: [], published: null, author: null, siteName: null, titleAffixes: [], language: null, description: null };
+  const empty: HtmlExtraction = {
+    title: null,
+    text: '',
+    paragraphs: [],
+    published: null,
+    author: null,
+    siteName: null,
+    titleAffixes: [],
+    language: null,
+    description: null,
+  };
   if (typeof html !== 'string' || html.length === 0) return empty;
   try {
     const page = buildTree(html);
@@ -98,7 +112,12 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
     }
     if (bestLen < MIN_ARTICLE_CHARS) best = [];
     const { text, paragraphs } = join(best);
-    const out: HtmlExtraction = { ...meta, text, paragraphs, ...(page.depthCapped ? { depthCapped: true } : {}) };
+    const out: HtmlExtraction = {
+      ...meta,
+      text,
+      paragraphs,
+      ...(page.depthCapped ? { depthCapped: true } : {}),
+    };
     if (opts.pageLines) out.pageLines = pageLines(page.body, best);
     return out;
   } catch {
@@ -160,7 +179,8 @@ function pageLines(body: El, emitted: string[]): PageLine[] {
     if (t.length <= PAGE_LINE_MAX_CHARS) out.push({ text: t, where });
   };
   if (idx.length === 0) {
-    for (let i = 0; i < all.length && out.length < PAGE_LINES_BEFORE + PAGE_LINES_AFTER; i++) push(i, 'before');
+    for (let i = 0; i < all.length && out.length < PAGE_LINES_BEFORE + PAGE_LINES_AFTER; i++)
+      push(i, 'before');
     return out;
   }
   const firstI = idx[0];

@@ -8,7 +8,16 @@ const P2 =
   'The meeting, the first of its kind in two years, ended with a joint statement that called for closer cooperation with neighbouring countries and international lenders.';
 
 function raw(body: string, extra: Partial<RawDocument> = {}): RawDocument {
-  return { id: 'doc1', source: 'test/doc1.txt', format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {}, ...extra };
+  return {
+    id: 'doc1',
+    source: 'test/doc1.txt',
+    format: 'text',
+    body,
+    encoding: 'utf-8',
+    bytes: body.length,
+    hints: {},
+    ...extra,
+  };
 }
 
 const DUMP = [
@@ -40,12 +49,19 @@ describe('cleanDocument (text)', () => {
     expect(a.language).toBe('en');
     // the headline opens the text as its own paragraph, once
     expect(a.text).toBe(`Ministers agree on regular consultations\n\n${P1}\n\n${P2}`);
-    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual(['Ministers agree on regular consultations', P1, P2]);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([
+      'Ministers agree on regular consultations',
+      P1,
+      P2,
+    ]);
     expect(a.diagnostics).toEqual([]);
   });
 
   it('does not repeat a headline the body already starts with', () => {
-    const w = withHeadline('Talks resume', 'Talks resume in Baku\n\nMore text.', [{ start: 0, end: 20 }, { start: 22, end: 32 }]);
+    const w = withHeadline('Talks resume', 'Talks resume in Baku\n\nMore text.', [
+      { start: 0, end: 20 },
+      { start: 22, end: 32 },
+    ]);
     expect(w.text).toBe('Talks resume in Baku\n\nMore text.');
     const x = withHeadline('Talks resume', 'Body text.', [{ start: 0, end: 10 }]);
     expect(x.paragraphs.map((p) => x.text.slice(p.start, p.end))).toEqual(['Talks resume', 'Body text.']);
@@ -55,7 +71,13 @@ describe('cleanDocument (text)', () => {
   it('lets hints from structured inputs win', () => {
     const a = cleanDocument(
       raw(DUMP, {
-        hints: { title: 'Stated title', published: 'Fri, 07 Apr 2023 11:00:00 +0000', author: 'Jane Roe', outlet: 'Feed Outlet', language: 'en-GB' },
+        hints: {
+          title: 'Stated title',
+          published: 'Fri, 07 Apr 2023 11:00:00 +0000',
+          author: 'Jane Roe',
+          outlet: 'Feed Outlet',
+          language: 'en-GB',
+        },
       }),
     );
     expect(a.title).toBe('Stated title');
@@ -82,7 +104,13 @@ describe('cleanDocument (text)', () => {
   });
 
   it('never throws on malformed documents', () => {
-    for (const bad of [null, undefined, {}, { id: 1, body: 5 }, { id: 'x', body: 'x', hints: null, format: 'text' }]) {
+    for (const bad of [
+      null,
+      undefined,
+      {},
+      { id: 1, body: 5 },
+      { id: 'x', body: 'x', hints: null, format: 'text' },
+    ]) {
       const a = cleanDocument(bad as unknown as RawDocument);
       expect(a.text).toBe('');
       expect(a.diagnostics.length).toBeGreaterThan(0);
@@ -140,7 +168,33 @@ describe('cleanDocument on hostile input', () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
   };
-  const ALPHABET = ['a', 'Z', ' ', '\n', '\n\n', '.', '©', '|', '(', ')', '12', '2022', ':', '—', 'Ж', 'ş', '\u00A0', '\t', '...', 'By ', 'IST', '<p>', '</p>', '<', '&amp;'];
+  const ALPHABET = [
+    'a',
+    'Z',
+    ' ',
+    '\n',
+    '\n\n',
+    '.',
+    '©',
+    '|',
+    '(',
+    ')',
+    '12',
+    '2022',
+    ':',
+    '—',
+    'Ж',
+    'ş',
+    '\u00A0',
+    '\t',
+    '...',
+    'By ',
+    'IST',
+    '<p>',
+    '</p>',
+    '<',
+    '&amp;',
+  ];
   it('never throws and keeps paragraph offsets valid on random text and HTML', () => {
     for (let k = 0; k < 200; k++) {
       const parts: string[] = [];
@@ -179,7 +233,15 @@ describe('authorFromHint', () => {
 describe('structured bodies', () => {
   it('keeps a declared body of figures that the page-dump heuristics would drop', () => {
     const body = 'Shr 34 cts vs 1.19 dlrs\n    Net 807,000 vs 2,858,000\n    Assets 510.2 mln vs 479.7 mln';
-    const r: RawDocument = { id: 'f1', source: 'wire.jsonl#1', format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: { title: 'Quarterly figures' } };
+    const r: RawDocument = {
+      id: 'f1',
+      source: 'wire.jsonl#1',
+      format: 'text',
+      body,
+      encoding: 'utf-8',
+      bytes: body.length,
+      hints: { title: 'Quarterly figures' },
+    };
     const a = cleanDocument(r);
     expect(a.text).toContain('Net 807,000 vs 2,858,000');
     expect(a.diagnostics.map((d) => d.code)).not.toContain('ORBIT_E_NO_TEXT');

@@ -46,17 +46,26 @@ export function normalizeHintDate(value: string, diagnostics: Diagnostic[]): str
   if (ISO_TS.test(v)) {
     // The pattern cannot see the calendar: "2022-02-31" from a feed is refused, not stored.
     if (isCalendarDay(v.slice(0, 10))) return v.replace(' ', 'T');
-    diagnostics.push({ code: 'ORBIT_W_BAD_DATE', message: `The stated publication date "${v.slice(0, 60)}" is not a calendar date`, path: ['hints', 'published'] });
+    diagnostics.push({
+      code: 'ORBIT_W_BAD_DATE',
+      message: `The stated publication date "${v.slice(0, 60)}" is not a calendar date`,
+      path: ['hints', 'published'],
+    });
     return null;
   }
   for (const d of findDates(v)) if (d.value) return d.value;
   const t = Date.parse(v);
   if (!Number.isNaN(t)) return new Date(t).toISOString().replace(/\.000Z$/, 'Z');
-  diagnostics.push({ code: 'ORBIT_W_BAD_DATE', message: `The stated publication date "${v.slice(0, 60)}" could not be read`, path: ['hints', 'published'] });
+  diagnostics.push({
+    code: 'ORBIT_W_BAD_DATE',
+    message: `The stated publication date "${v.slice(0, 60)}" could not be read`,
+    path: ['hints', 'published'],
+  });
   return null;
 }
 
-const hint = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const hint = (v: string | null | undefined): string | null =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 
 function paragraphsOf(parts: string[]): { text: string; paragraphs: Paragraph[] } {
   const paragraphs: Paragraph[] = [];
@@ -101,7 +110,12 @@ function fromText(body: string): Cleaned {
 function asDeclaredBody(body: string, c: Cleaned): Cleaned {
   const parts = body
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim())
+    .map((p) =>
+      p
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ *\n */g, '\n')
+        .trim(),
+    )
     .filter(Boolean);
   const { text, paragraphs } = paragraphsOf(parts);
   return { ...c, text, paragraphs, diagnostics: c.diagnostics.filter((d) => d.code !== 'ORBIT_E_NO_TEXT') };
@@ -117,7 +131,9 @@ function fromHtml(body: string, url: string | null): Cleaned {
   // The rest of the page, placed like a dump's lines: what precedes the article is its header
   // (bylines, date lines), what sits inside or after it counts as footer (labelled dates only).
   // (Header lines found between kept short lines are listed first: order matters little there.)
-  const lines: MetaLine[] = page.filter((l) => l.where === 'before').map((l) => ({ text: normalizeLine(l.text), role: 'header' }));
+  const lines: MetaLine[] = page
+    .filter((l) => l.where === 'before')
+    .map((l) => ({ text: normalizeLine(l.text), role: 'header' }));
   const kept: string[] = [];
   const seen = new Set<string>();
   const titleKey = ex.title ? dupKey(ex.title) : '';
@@ -143,8 +159,13 @@ function fromHtml(body: string, url: string | null): Cleaned {
   for (const l of page) if (l.where !== 'before') lines.push({ text: normalizeLine(l.text), role: 'footer' });
   const { text, paragraphs } = paragraphsOf(kept);
   const diagnostics: Diagnostic[] = [];
-  if (!text) diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
-  if (ex.depthCapped) diagnostics.push({ code: 'ORBIT_W_HTML_DEPTH', message: 'The page nests elements beyond the parser limits; deeper markup was flattened or dropped' });
+  if (!text)
+    diagnostics.push({ code: 'ORBIT_E_NO_TEXT', message: 'No article text was found in the HTML page' });
+  if (ex.depthCapped)
+    diagnostics.push({
+      code: 'ORBIT_W_HTML_DEPTH',
+      message: 'The page nests elements beyond the parser limits; deeper markup was flattened or dropped',
+    });
   return {
     text,
     paragraphs,
@@ -179,7 +200,13 @@ function isDateOnlyLine(line: string): boolean {
  * ("Steppe Observer" in "© 2026 Steppe Observer LLC"), or alone when it trails the headline.
  */
 function outletFromPage(footer: string | null, affixes: string[]): string | null {
-  const key = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (s: string): string =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   if (footer) {
     const f = key(footer);
     for (const a of affixes) if (key(a) && f.includes(key(a))) return cleanOutletName(a) ?? footer;
@@ -205,19 +232,35 @@ function emptyArticle(raw: RawDocument, diagnostics: Diagnostic[]): Article {
   };
 }
 
-const headlineKey = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const headlineKey = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * The headline is part of what the article says (names, claims), so it opens the cleaned text as
  * its own paragraph — once: not when the body already starts with it.
  */
-export function withHeadline(title: string | null, text: string, paragraphs: Paragraph[]): { text: string; paragraphs: Paragraph[] } {
+export function withHeadline(
+  title: string | null,
+  text: string,
+  paragraphs: Paragraph[],
+): { text: string; paragraphs: Paragraph[] } {
   if (!title || !text) return { text, paragraphs };
   const first = paragraphs.length ? text.slice(paragraphs[0].start, paragraphs[0].end) : text;
   const t = headlineKey(title);
   if (!t || headlineKey(first).startsWith(t)) return { text, paragraphs };
   const shift = title.length + 2;
-  return { text: `${title}\n\n${text}`, paragraphs: [{ start: 0, end: title.length }, ...paragraphs.map((p) => ({ start: p.start + shift, end: p.end + shift }))] };
+  return {
+    text: `${title}\n\n${text}`,
+    paragraphs: [
+      { start: 0, end: title.length },
+      ...paragraphs.map((p) => ({ start: p.start + shift, end: p.end + shift })),
+    ],
+  };
 }
 
 /**
@@ -242,7 +285,8 @@ export function cleanDocument(raw: RawDocument): Article {
     let c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
     // A structured input (JSON, feed) declares its body to be the article: when the page-dump
     // heuristics find no prose in it (tables, figures, one-liners), keep the body as written.
-    if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim()) c = asDeclaredBody(raw.body, c);
+    if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim())
+      c = asDeclaredBody(raw.body, c);
     const diagnostics = [...c.diagnostics];
 
     // The site: stated by the input, by the page's metadata, by its URL, by its footer, by its own
@@ -275,7 +319,8 @@ export function cleanDocument(raw: RawDocument): Article {
     // A site credited as its own author (<meta name=author content="Site">) names no person.
     if (author && outlet && headlineKey(author) === headlineKey(outlet)) author = null;
     // A byline that names an agency ("Jane Roe, Reuters", "AFP") says whose story this is.
-    const originalSource = findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author)) ?? credited?.name ?? null;
+    const originalSource =
+      findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author)) ?? credited?.name ?? null;
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
     if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });

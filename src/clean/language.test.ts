@@ -3,10 +3,26 @@ import { detectLanguage } from './language.js';
 
 describe('detectLanguage', () => {
   it('detects the main languages of the region', () => {
-    expect(detectLanguage('The foreign ministers met in the capital on Monday to discuss trade, transport and security in the region.')).toBe('en');
-    expect(detectLanguage('Министры иностранных дел встретились в столице в понедельник, чтобы обсудить торговлю и безопасность в регионе.')).toBe('ru');
-    expect(detectLanguage('Dışişleri bakanları pazartesi günü başkentte bir araya gelerek bölgedeki ticaret ve güvenlik konularını görüştü.')).toBe('tr');
-    expect(detectLanguage('Die Außenminister trafen sich am Montag in der Hauptstadt, um über Handel und Sicherheit in der Region zu sprechen.')).toBe('de');
+    expect(
+      detectLanguage(
+        'The foreign ministers met in the capital on Monday to discuss trade, transport and security in the region.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'Министры иностранных дел встретились в столице в понедельник, чтобы обсудить торговлю и безопасность в регионе.',
+      ),
+    ).toBe('ru');
+    expect(
+      detectLanguage(
+        'Dışişleri bakanları pazartesi günü başkentte bir araya gelerek bölgedeki ticaret ve güvenlik konularını görüştü.',
+      ),
+    ).toBe('tr');
+    expect(
+      detectLanguage(
+        'Die Außenminister trafen sich am Montag in der Hauptstadt, um über Handel und Sicherheit in der Region zu sprechen.',
+      ),
+    ).toBe('de');
   });
   it('uses the script alone for single-language scripts', () => {
     expect(detectLanguage('Արտաքին գործերի նախարարները հանդիպեցին մայրաքաղաքում')).toBe('hy');
@@ -23,9 +39,12 @@ describe('detectLanguage', () => {
 describe('plain English fast path', () => {
   it('still tells other Latin-script languages apart from English', async () => {
     const { detectLanguage } = await import('./language.js');
-    const de = 'Die Außenminister der zentralasiatischen Staaten trafen sich am Freitag in Aschgabat und vereinbarten regelmäßige Konsultationen über Wasser, Energie und Verkehr. Das Treffen war das erste seiner Art seit zwei Jahren und endete mit einer gemeinsamen Erklärung über eine engere Zusammenarbeit mit den Nachbarländern.';
-    const fr = "Les ministres des affaires étrangères des cinq États d'Asie centrale se sont réunis vendredi à Achgabat et ont convenu de tenir des consultations régulières sur l'eau, l'énergie et les transports, selon un communiqué publié à l'issue de la réunion.";
-    const en = 'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport, according to a statement that was released at the end of the meeting by the host.';
+    const de =
+      'Die Außenminister der zentralasiatischen Staaten trafen sich am Freitag in Aschgabat und vereinbarten regelmäßige Konsultationen über Wasser, Energie und Verkehr. Das Treffen war das erste seiner Art seit zwei Jahren und endete mit einer gemeinsamen Erklärung über eine engere Zusammenarbeit mit den Nachbarländern.';
+    const fr =
+      "Les ministres des affaires étrangères des cinq États d'Asie centrale se sont réunis vendredi à Achgabat et ont convenu de tenir des consultations régulières sur l'eau, l'énergie et les transports, selon un communiqué publié à l'issue de la réunion.";
+    const en =
+      'The foreign ministers of the five Central Asian states met in Ashgabat on Friday and agreed to hold regular consultations on water, energy and transport, according to a statement that was released at the end of the meeting by the host.';
     expect(detectLanguage(de)).toBe('de');
     expect(detectLanguage(fr)).toBe('fr');
     expect(detectLanguage(en)).toBe('en');
@@ -39,7 +58,9 @@ describe('Russian and Bulgarian on short texts', () => {
   });
   it('still reads Bulgarian and Serbian with their own letters and words', () => {
     expect(detectLanguage('Президентът заяви, че България ще подкрепи споразумението.')).toBe('bg');
-    expect(detectLanguage('Министрите се срещнаха в София в понеделник, за да обсъдят търговията.')).toBe('bg');
+    expect(detectLanguage('Министрите се срещнаха в София в понеделник, за да обсъдят търговията.')).toBe(
+      'bg',
+    );
     expect(detectLanguage('Председник је рекао да ће Србија подржати споразум о сарадњи.')).toBe('sr');
   });
 });

@@ -37,10 +37,30 @@ export const ZONES: ZoneEntry[] = [
   { names: ['EET', 'Eastern European Time', 'Kyiv time', 'Kiev time'], offset: 120 },
   { names: ['EEST', 'Eastern European Summer Time'], offset: 180 },
   {
-    names: ['MSK', 'Moscow time', 'Moscow Standard Time', 'мск', 'по московскому времени', 'московского времени', 'по мск'],
+    names: [
+      'MSK',
+      'Moscow time',
+      'Moscow Standard Time',
+      'мск',
+      'по московскому времени',
+      'московского времени',
+      'по мск',
+    ],
     offset: 180,
   },
-  { names: ['TRT', 'Turkey time', 'Türkiye time', 'Turkish time', 'TSİ', 'TSI', 'Istanbul time', 'Ankara time'], offset: 180 },
+  {
+    names: [
+      'TRT',
+      'Turkey time',
+      'Türkiye time',
+      'Turkish time',
+      'TSİ',
+      'TSI',
+      'Istanbul time',
+      'Ankara time',
+    ],
+    offset: 180,
+  },
   { names: ['MSD'], offset: 240 },
   { names: ['AZT', 'Baku time'], offset: 240 },
   { names: ['AMT', 'Yerevan time', 'Armenia time'], offset: 240 },
@@ -78,20 +98,47 @@ export const ZONES: ZoneEntry[] = [
 /** Month names per language (lowercase, diacritics kept); index + 1 is the month number. */
 const MONTH_NAMES: Record<string, string[][]> = {
   en: [
-    ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-    ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'],
-    ['november', 'nov'], ['december', 'dec'],
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sept', 'sep'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
   ],
   // Russian: genitive (dates), nominative and common abbreviations.
   ru: [
-    ['января', 'январь', 'янв'], ['февраля', 'февраль', 'фев'], ['марта', 'март', 'мар'],
-    ['апреля', 'апрель', 'апр'], ['мая', 'май'], ['июня', 'июнь', 'июн'], ['июля', 'июль', 'июл'],
-    ['августа', 'август', 'авг'], ['сентября', 'сентябрь', 'сен', 'сент'], ['октября', 'октябрь', 'окт'],
-    ['ноября', 'ноябрь', 'ноя'], ['декабря', 'декабрь', 'дек'],
+    ['января', 'январь', 'янв'],
+    ['февраля', 'февраль', 'фев'],
+    ['марта', 'март', 'мар'],
+    ['апреля', 'апрель', 'апр'],
+    ['мая', 'май'],
+    ['июня', 'июнь', 'июн'],
+    ['июля', 'июль', 'июл'],
+    ['августа', 'август', 'авг'],
+    ['сентября', 'сентябрь', 'сен', 'сент'],
+    ['октября', 'октябрь', 'окт'],
+    ['ноября', 'ноябрь', 'ноя'],
+    ['декабря', 'декабрь', 'дек'],
   ],
   tr: [
-    ['ocak'], ['şubat', 'subat'], ['mart'], ['nisan'], ['mayıs', 'mayis'], ['haziran'], ['temmuz'],
-    ['ağustos', 'agustos'], ['eylül', 'eylul'], ['ekim'], ['kasım', 'kasim'], ['aralık', 'aralik'],
+    ['ocak'],
+    ['şubat', 'subat'],
+    ['mart'],
+    ['nisan'],
+    ['mayıs', 'mayis'],
+    ['haziran'],
+    ['temmuz'],
+    ['ağustos', 'agustos'],
+    ['eylül', 'eylul'],
+    ['ekim'],
+    ['kasım', 'kasim'],
+    ['aralık', 'aralik'],
   ],
 };
 
@@ -118,9 +165,30 @@ const NA = '(?![\\p{L}\\p{N}])';
  * ("23 Kasım 2026 Pazartesi, 09:30"), and English ones for symmetry.
  */
 const WEEKDAY_ALT = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  'pazartesi', 'salı', 'sali', 'çarşamba', 'carsamba', 'perşembe', 'persembe', 'cumartesi', 'cuma', 'pazar',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'понедельник',
+  'вторник',
+  'среда',
+  'четверг',
+  'пятница',
+  'суббота',
+  'воскресенье',
+  'pazartesi',
+  'salı',
+  'sali',
+  'çarşamba',
+  'carsamba',
+  'perşembe',
+  'persembe',
+  'cumartesi',
+  'cuma',
+  'pazar',
 ].join('|');
 
 /** "14:58", "14:58:30", "2:58 pm", "14.58" is not accepted (too often a score or a decimal). */
@@ -139,14 +207,20 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
     why: 'ISO and year-first forms: 2022-01-05, 2022/01/05, 2022-01-05T14:58',
   },
   {
-    re: new RegExp(`${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})${NA}(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`, 'giu'),
+    re: new RegExp(
+      `${NB}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})${NA}(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
+      'giu',
+    ),
     kind: 'numeric',
     why: 'day/month/year with one separator: 25.05.2021, 10-01-2022 14:58, 05/25/2021',
   },
   {
     // Two-digit years only with dots and a time after them: "28.06.23 18:24" is a page's date
     // line, while "1.2.23" alone is as likely a section or version number.
-    re: new RegExp(`${NB}(\\d{1,2})(\\.)(\\d{1,2})\\.(\\d{2})${NA},?\\s+(?:в\\s+|saat\\s+|[-–—|]\\s*)?${TIME}`, 'giu'),
+    re: new RegExp(
+      `${NB}(\\d{1,2})(\\.)(\\d{1,2})\\.(\\d{2})${NA},?\\s+(?:в\\s+|saat\\s+|[-–—|]\\s*)?${TIME}`,
+      'giu',
+    ),
     kind: 'numeric',
     why: 'day.month.two-digit-year with a time: 28.06.23 18:24',
   },
@@ -186,7 +260,20 @@ export type DateMatch = {
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 function daysInMonth(y: number, m: number): number {
-  return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return [
+    31,
+    (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ][m - 1];
 }
 
 function formatOffset(min: number): string {
@@ -230,7 +317,12 @@ function build(
   follow: string,
 ): Omit<DateMatch, 'index' | 'end' | 'raw'> {
   if (mo < 1 || mo > 12 || d < 1 || y < 1800 || y > 2200 || d > daysInMonth(y, mo)) {
-    return { value: null, hasTime: false, hasZone: false, problem: `impossible date ${y}-${pad(mo)}-${pad(d)}` };
+    return {
+      value: null,
+      hasTime: false,
+      hasZone: false,
+      problem: `impossible date ${y}-${pad(mo)}-${pad(d)}`,
+    };
   }
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (time.h === undefined) return { value: date, hasTime: false, hasZone: false };

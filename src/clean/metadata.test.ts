@@ -20,11 +20,14 @@ function L(...spec: string[]): MetaLine[] {
   const roles: Record<string, Role> = { h: 'header', b: 'body', i: 'inner', f: 'footer' };
   return spec.map((s) => ({ role: roles[s[0]], text: s.slice(2) }));
 }
-const PROSE = 'b:The two governments signed a memorandum on water sharing after three days of talks in the capital.';
+const PROSE =
+  'b:The two governments signed a memorandum on water sharing after three days of talks in the capital.';
 
 describe('findPublished', () => {
   it('prefers the created date over the updated one on a credit line', () => {
-    const r = findPublished(L('h:PTI | Almaty | Updated: 05-03-2023 18:20 IST | Created: 04-03-2023 09:10 IST', PROSE));
+    const r = findPublished(
+      L('h:PTI | Almaty | Updated: 05-03-2023 18:20 IST | Created: 04-03-2023 09:10 IST', PROSE),
+    );
     expect(r.value).toBe('2023-03-04T09:10:00+05:30');
     expect(r.diagnostics).toEqual([]);
   });
@@ -37,10 +40,14 @@ describe('findPublished', () => {
     expect(r.value).toBe('2022-09-12T16:45:00+03:00');
   });
   it('reads a date opening the first paragraph when the page has no date line', () => {
-    expect(findPublished(L('b:ASTANA, 5 May 2023 — The senate approved the budget amendments on Thursday.')).value).toBe('2023-05-05');
+    expect(
+      findPublished(L('b:ASTANA, 5 May 2023 — The senate approved the budget amendments on Thursday.')).value,
+    ).toBe('2023-05-05');
   });
   it('never takes dates from the article prose', () => {
-    const r = findPublished(L('h:Some headline here', 'b:On 12 March 2022 the ministers met in Baku and agreed on a new route.'));
+    const r = findPublished(
+      L('h:Some headline here', 'b:On 12 March 2022 the ministers met in Baku and agreed on a new route.'),
+    );
     expect(r.value).toBeNull();
     expect(r.diagnostics[0].code).toBe('ORBIT_W_NO_DATE');
   });
@@ -57,14 +64,20 @@ describe('findPublished', () => {
     expect(findPublished([]).value).toBeNull();
   });
   it('never takes a site clock above the headline over the byline date', () => {
-    const r = findPublished(L('h:• 11/05/2026 21:40', 'h:Customs post opens at Korday', 'h:ByJane Roe', 'h:Feb 3, 2026', PROSE));
+    const r = findPublished(
+      L('h:• 11/05/2026 21:40', 'h:Customs post opens at Korday', 'h:ByJane Roe', 'h:Feb 3, 2026', PROSE),
+    );
     expect(r.value).toBe('2026-02-03');
   });
   it('refines a labelled day with the time printed for the same day elsewhere in the header (ru)', () => {
-    const r = findPublished(L('h:date 2026-02-03', 'h:Таможенный пост открыт', 'h:Политика', 'h:3 февраля 2026 г. 10:12', PROSE));
+    const r = findPublished(
+      L('h:date 2026-02-03', 'h:Таможенный пост открыт', 'h:Политика', 'h:3 февраля 2026 г. 10:12', PROSE),
+    );
     expect(r.value).toBe('2026-02-03T10:12:00');
     // a time on another day does not refine it
-    expect(findPublished(L('h:date 2026-02-03', 'h:4 февраля 2026 г. 10:12', PROSE)).value).toBe('2026-02-03');
+    expect(findPublished(L('h:date 2026-02-03', 'h:4 февраля 2026 г. 10:12', PROSE)).value).toBe(
+      '2026-02-03',
+    );
   });
 });
 
@@ -96,12 +109,14 @@ describe('findAuthor', () => {
     expect(findAuthor(L('h:By Daniel Moreau, Reuters', PROSE))).toBe('Daniel Moreau');
   });
   it('reads a name line next to the date', () => {
-    expect(findAuthor(L('h:Talks resume over water', 'h:Olga Petrova.', 'h:12.09.2022 16:45', PROSE))).toBe('Olga Petrova');
+    expect(findAuthor(L('h:Talks resume over water', 'h:Olga Petrova.', 'h:12.09.2022 16:45', PROSE))).toBe(
+      'Olga Petrova',
+    );
   });
   it('reads a name line above an author bio after the text', () => {
-    expect(findAuthor(L(PROSE, 'f:Timur Bekov', 'f:Timur is a reporter at a regional weekly and covers energy.'))).toBe(
-      'Timur Bekov',
-    );
+    expect(
+      findAuthor(L(PROSE, 'f:Timur Bekov', 'f:Timur is a reporter at a regional weekly and covers energy.')),
+    ).toBe('Timur Bekov');
     expect(findAuthor(L(PROSE, 'f:Lena Park is a correspondent based in Tashkent.'))).toBe('Lena Park');
   });
   it('does not take agencies, buttons or lone names without context', () => {
@@ -114,16 +129,23 @@ describe('findAuthor', () => {
 
 describe('findOutlet', () => {
   it('reads feed disclaimers', () => {
-    expect(findOutlet(L(PROSE, 'f:(This story has not been edited by Newsdesk Hub staff and is auto-generated from a syndicated feed.)'))).toBe(
-      'Newsdesk Hub',
-    );
+    expect(
+      findOutlet(
+        L(
+          PROSE,
+          'f:(This story has not been edited by Newsdesk Hub staff and is auto-generated from a syndicated feed.)',
+        ),
+      ),
+    ).toBe('Newsdesk Hub');
   });
   it('reads copyright footers in both orders', () => {
     expect(findOutlet(L(PROSE, 'f:Steppe Herald © 2024'))).toBe('Steppe Herald');
     expect(findOutlet(L(PROSE, 'f:© 2018-2024 Caspian Ledger. All rights reserved.'))).toBe('Caspian Ledger');
   });
   it('reads reuse conditions and subscription prompts', () => {
-    expect(findOutlet(L('h:Any use of materials is allowed only with a hyperlink to Example.kz', PROSE))).toBe('Example.kz');
+    expect(
+      findOutlet(L('h:Any use of materials is allowed only with a hyperlink to Example.kz', PROSE)),
+    ).toBe('Example.kz');
     expect(findOutlet(L(PROSE, 'i:Subscribe to SilkRoadWire news on Telegram'))).toBe('SilkRoadWire');
   });
   it('reads a domain-like signature right after the text', () => {
@@ -157,36 +179,82 @@ describe('findOriginalSource', () => {
     expect(findOriginalSource(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('IANS');
   });
   it('reads wire datelines and trailing credits', () => {
-    expect(findOriginalSource(L('b:BAKU, March 3 (Reuters) - Azerbaijan said on Friday it would expand gas exports.'))).toBe('Reuters');
-    expect(findOriginalSource(L(PROSE, 'b:The talks will continue next week, officials said. (AFP)'))).toBe('AFP');
-    expect(findOriginalSource(L(PROSE, 'b:The delegation is expected to return on Monday. — TASS'))).toBe('TASS');
-    expect(findOriginalSource(L('b:ASTANA, May 2. /TASS/. The president held a meeting with the governors.'))).toBe('TASS');
+    expect(
+      findOriginalSource(
+        L('b:BAKU, March 3 (Reuters) - Azerbaijan said on Friday it would expand gas exports.'),
+      ),
+    ).toBe('Reuters');
+    expect(findOriginalSource(L(PROSE, 'b:The talks will continue next week, officials said. (AFP)'))).toBe(
+      'AFP',
+    );
+    expect(findOriginalSource(L(PROSE, 'b:The delegation is expected to return on Monday. — TASS'))).toBe(
+      'TASS',
+    );
+    expect(
+      findOriginalSource(L('b:ASTANA, May 2. /TASS/. The president held a meeting with the governors.')),
+    ).toBe('TASS');
   });
   it('reads prose credits', () => {
-    expect(findOriginalSource(L('b:Excerpted from a report published by Iran\'s Tasnim News Agency on the border dispute.'))).toBe(
-      'Tasnim News Agency',
-    );
-    expect(findOriginalSource(L('b:The plan was leaked, according to Kommersant, which first reported the talks.'))).toBe('Kommersant');
+    expect(
+      findOriginalSource(
+        L("b:Excerpted from a report published by Iran's Tasnim News Agency on the border dispute."),
+      ),
+    ).toBe('Tasnim News Agency');
+    expect(
+      findOriginalSource(
+        L('b:The plan was leaked, according to Kommersant, which first reported the talks.'),
+      ),
+    ).toBe('Kommersant');
     expect(findOriginalSource(L(PROSE, 'f:Source: Xinhua'))).toBe('Xinhua');
-    expect(findOriginalSource(L(PROSE, 'b:This article first appeared in The Steppe Review and is republished here.'))).toBe('The Steppe Review');
+    expect(
+      findOriginalSource(
+        L(PROSE, 'b:This article first appeared in The Steppe Review and is republished here.'),
+      ),
+    ).toBe('The Steppe Review');
   });
   it('reads capitalised agency datelines', () => {
-    expect(findOriginalSource(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.'))).toBe('Kazinform');
-    expect(findOriginalSource(L('b:YEREVAN, MAY 3, ARMENPRESS. The government approved a new road programme.'))).toBe('Armenpress');
-    expect(findOriginalSource(L('b:BAKU, Azerbaijan, May 3. By Jane Roe - Trend: Azerbaijan increased its exports.'))).toBe('Trend');
+    expect(
+      findOriginalSource(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.')),
+    ).toBe('Kazinform');
+    expect(
+      findOriginalSource(L('b:YEREVAN, MAY 3, ARMENPRESS. The government approved a new road programme.')),
+    ).toBe('Armenpress');
+    expect(
+      findOriginalSource(
+        L('b:BAKU, Azerbaijan, May 3. By Jane Roe - Trend: Azerbaijan increased its exports.'),
+      ),
+    ).toBe('Trend');
   });
   it('reads agency credits in the lead or the closing paragraph', () => {
-    expect(findOriginalSource(L('b:Azerbaijan and Kazakhstan plan a joint ferry line, Trend reports citing the ministry.', PROSE))).toBe('Trend');
-    expect(findOriginalSource(L(PROSE, 'b:Most of the grain will come from Kazakhstan, according to TASS.'))).toBe('TASS');
-    expect(findOriginalSource(L('b:Стороны обсудили строительство моста, сообщает ТАСС.', PROSE))).toBe('TASS');
-    expect(findOriginalSource(L('b:По данным Интерфакса, переговоры продолжатся в декабре.', PROSE))).toBe('Interfax');
-    expect(findOriginalSource(L("b:Anadolu Ajansı'nın haberine göre toplantı Ankara'da yapıldı.", PROSE))).toBe('Anadolu Agency');
+    expect(
+      findOriginalSource(
+        L('b:Azerbaijan and Kazakhstan plan a joint ferry line, Trend reports citing the ministry.', PROSE),
+      ),
+    ).toBe('Trend');
+    expect(
+      findOriginalSource(L(PROSE, 'b:Most of the grain will come from Kazakhstan, according to TASS.')),
+    ).toBe('TASS');
+    expect(findOriginalSource(L('b:Стороны обсудили строительство моста, сообщает ТАСС.', PROSE))).toBe(
+      'TASS',
+    );
+    expect(findOriginalSource(L('b:По данным Интерфакса, переговоры продолжатся в декабре.', PROSE))).toBe(
+      'Interfax',
+    );
+    expect(
+      findOriginalSource(L("b:Anadolu Ajansı'nın haberine göre toplantı Ankara'da yapıldı.", PROSE)),
+    ).toBe('Anadolu Agency');
     expect(findOriginalSource(L(PROSE, 'b:via Kazinform'))).toBe('Kazinform');
   });
   it('does not take an agency cited in the middle of the text, or a menu of codes, as the source', () => {
-    expect(findOriginalSource(L(PROSE, PROSE.replace('b:', 'b:A '), 'b:The figure was disputed, according to TASS.', PROSE, PROSE))).toBeNull();
+    expect(
+      findOriginalSource(
+        L(PROSE, PROSE.replace('b:', 'b:A '), 'b:The figure was disputed, according to TASS.', PROSE, PROSE),
+      ),
+    ).toBeNull();
     expect(findOriginalSource(L('h:NEWS | Business | Culture', PROSE))).toBeNull();
-    expect(findOriginalSource(L(PROSE, 'b:Trends reported by analysts show slower growth this year.'))).toBeNull();
+    expect(
+      findOriginalSource(L(PROSE, 'b:Trends reported by analysts show slower growth this year.')),
+    ).toBeNull();
     expect(findOriginalSource(L(PROSE, 'b:via Telegram'))).toBeNull();
   });
   it('ignores image credits and plain prose', () => {
@@ -197,7 +265,9 @@ describe('findOriginalSource', () => {
 
 describe('findAuthor: CMS bylines', () => {
   it('reads "Submitted by X on <date>" and labelled reporter lines', () => {
-    expect(findAuthor(L('h:Submitted by Nodira Yusupova on Mon, 11/23/2026 - 10:42', PROSE))).toBe('Nodira Yusupova');
+    expect(findAuthor(L('h:Submitted by Nodira Yusupova on Mon, 11/23/2026 - 10:42', PROSE))).toBe(
+      'Nodira Yusupova',
+    );
     expect(findAuthor(L('h:Muhabir: Ayşe Demir Giriş: 23 Kasım 2026 09:30', PROSE))).toBe('Ayşe Demir');
     expect(findAuthor(L('h:By Laura Finch and Omar Haidari', PROSE))).toBe('Laura Finch and Omar Haidari');
   });
@@ -205,20 +275,35 @@ describe('findAuthor: CMS bylines', () => {
 
 describe('findPublished: CMS date lines', () => {
   it('reads Drupal, DLE and Turkish date lines', () => {
-    expect(findPublished(L('h:Submitted by Jane Roe on Mon, 11/23/2026 - 10:42', PROSE)).value).toBe('2026-11-23T10:42:00');
+    expect(findPublished(L('h:Submitted by Jane Roe on Mon, 11/23/2026 - 10:42', PROSE)).value).toBe(
+      '2026-11-23T10:42:00',
+    );
     expect(findPublished(L('h:23-11-2026, 08:15', PROSE)).value).toBe('2026-11-23T08:15:00');
-    expect(findPublished(L('h:Güncelleme: 24 Kasım 2026 Salı, 11:10 Giriş: 23 Kasım 2026 Pazartesi, 09:30', PROSE)).value).toBe('2026-11-23T09:30:00');
-    expect(findPublished(L('h:Published: 23.11.2026 | 15:40 (GMT+5)', PROSE)).value).toBe('2026-11-23T15:40:00+05:00');
+    expect(
+      findPublished(L('h:Güncelleme: 24 Kasım 2026 Salı, 11:10 Giriş: 23 Kasım 2026 Pazartesi, 09:30', PROSE))
+        .value,
+    ).toBe('2026-11-23T09:30:00');
+    expect(findPublished(L('h:Published: 23.11.2026 | 15:40 (GMT+5)', PROSE)).value).toBe(
+      '2026-11-23T15:40:00+05:00',
+    );
   });
 });
 
 describe('findDateline', () => {
   it('reads wire datelines and credit lines', () => {
-    expect(findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.'))).toBe('Bishkek');
+    expect(
+      findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.')),
+    ).toBe('Bishkek');
     expect(findDateline(L('h:IANS | Tashkent | Updated: 01-02-2023 10:00 IST', PROSE))).toBe('Tashkent');
-    expect(findDateline(L('b:Dushanbe, 14 February - Tajikistan reopened the road on Tuesday after repairs.'))).toBe('Dushanbe');
-    expect(findDateline(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.'))).toBe('Astana');
-    expect(findDateline(L('b:MOSCOW. Feb 14 (Interfax) - The ministry said the talks would resume.'))).toBe('Moscow');
+    expect(
+      findDateline(L('b:Dushanbe, 14 February - Tajikistan reopened the road on Tuesday after repairs.')),
+    ).toBe('Dushanbe');
+    expect(
+      findDateline(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.')),
+    ).toBe('Astana');
+    expect(findDateline(L('b:MOSCOW. Feb 14 (Interfax) - The ministry said the talks would resume.'))).toBe(
+      'Moscow',
+    );
   });
   it('reads a place after the zone of a date line', () => {
     expect(findDateline(L('h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE))).toBe('Kazan');
@@ -244,8 +329,12 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Steppe Herald | Gas talks stall', 'Steppe Herald')).toBe('Gas talks stall');
   });
   it('keeps dashes that are part of the headline', () => {
-    expect(cleanTitle('East or West - which way for Astana?', 'Steppe Herald')).toBe('East or West - which way for Astana?');
-    expect(cleanTitle('East or West - which way for Astana?', null)).toBe('East or West - which way for Astana?');
+    expect(cleanTitle('East or West - which way for Astana?', 'Steppe Herald')).toBe(
+      'East or West - which way for Astana?',
+    );
+    expect(cleanTitle('East or West - which way for Astana?', null)).toBe(
+      'East or West - which way for Astana?',
+    );
   });
   it('returns null for nothing', () => {
     expect(cleanTitle(null, 'X')).toBeNull();
@@ -266,7 +355,15 @@ describe('cleanAuthor and cleanOutletName', () => {
     expect(cleanAuthor('Timur Saidov, Reuters')).toBe('Timur Saidov');
     expect(cleanAuthor('Laura Finch, Omar Haidari')).toBe('Laura Finch and Omar Haidari');
     // desks and roles name no person
-    for (const desk of ['Staff Writer', 'Our Correspondent', 'News Desk', 'Reuters Staff', 'Editorial Board', 'Редакция', 'Haber Merkezi']) {
+    for (const desk of [
+      'Staff Writer',
+      'Our Correspondent',
+      'News Desk',
+      'Reuters Staff',
+      'Editorial Board',
+      'Редакция',
+      'Haber Merkezi',
+    ]) {
       expect(cleanAuthor(desk), desk).toBeNull();
     }
     expect(cleanAuthor('Muhabir: Ayşe Demir')).toBe('Ayşe Demir');

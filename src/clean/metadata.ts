@@ -19,7 +19,8 @@ const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role ==
 /** Labels that say which date a page prints: creation is preferred over modification. */
 const CREATED_LABEL =
   /(?:created|published|posted|first published|date|опубликовано|дата публикации|дата|yayın(?:lanma)?(?: tarihi)?|yayınlandı|oluşturulma|giriş(?: tarihi)?|eklenme(?: tarihi)?)(?:\s+on)?\s*:?\s*$/iu;
-const UPDATED_LABEL = /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
+const UPDATED_LABEL =
+  /(?:updated|modified|edited|last update|обновлено|изменено|güncelle\w*)\s*:?\s*(?:on\s*)?$/iu;
 
 /** Before a dateline date: nothing, or a place ("ASTANA, "); after it: a separator. */
 const DATELINE_PREFIX = /^(?:[\p{Lu}][\p{L}'’.-]*(?:[\s,]+[\p{Lu}][\p{L}'’.-]*){0,3}[\s,]*)?$/u;
@@ -63,7 +64,8 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
     for (const m of findDates(head)) {
       const before = head.slice(0, m.index);
       const after = head.slice(m.end);
-      if (m.index <= 40 && DATELINE_PREFIX.test(before) && DATELINE_SEP.test(after)) cands.push({ match: m, rank: 4, distance: 0 });
+      if (m.index <= 40 && DATELINE_PREFIX.test(before) && DATELINE_SEP.test(after))
+        cands.push({ match: m, rank: 4, distance: 0 });
     }
   }
   const diagnostics: Diagnostic[] = [];
@@ -72,7 +74,10 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
     const bad = cands[0]?.match;
     diagnostics.push(
       bad
-        ? { code: 'ORBIT_W_BAD_DATE', message: `The page states an impossible date "${bad.raw}" (${bad.problem})` }
+        ? {
+            code: 'ORBIT_W_BAD_DATE',
+            message: `The page states an impossible date "${bad.raw}" (${bad.problem})`,
+          }
         : { code: 'ORBIT_W_NO_DATE', message: 'No publication date was found' },
     );
     return { value: null, diagnostics };
@@ -85,15 +90,37 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
   const best = valid[0].match;
   const day = best.value!.slice(0, 10);
   const sameDay = valid.filter((c) => c.rank < 3 && c.match.value!.slice(0, 10) === day);
-  const refined = sameDay.sort((a, b) => precision(b.match) - precision(a.match) || a.rank - b.rank || a.distance - b.distance)[0];
-  return { value: (refined && precision(refined.match) > precision(best) ? refined.match : best).value, diagnostics };
+  const refined = sameDay.sort(
+    (a, b) => precision(b.match) - precision(a.match) || a.rank - b.rank || a.distance - b.distance,
+  )[0];
+  return {
+    value: (refined && precision(refined.match) > precision(best) ? refined.match : best).value,
+    diagnostics,
+  };
 }
 
 const precision = (m: DateMatch): number => (m.hasZone ? 2 : 0) + (m.hasTime ? 1 : 0);
 
 // ---------------------------------------------------------------- author
-const NAME_TOKEN = /^(?:(?:al|el|ad|as|ibn|bin|de|d['’])-?)?(?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?|[\p{Lu}]\.)$/u;
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'ben']);
+const NAME_TOKEN =
+  /^(?:(?:al|el|ad|as|ibn|bin|de|d['’])-?)?(?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?|[\p{Lu}]\.)$/u;
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'ben',
+]);
 
 /** "Jane Roe", "J. Roe", "Ali al-Rashid": two to four capitalised tokens, none a chrome word. */
 export function isPersonName(s: string): boolean {
@@ -114,7 +141,8 @@ const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 const BYLINE_RE =
   /^(?:by|written by|story by|text by|submitted by|posted by|published by|reported by|author|authors|автор|авторы|текст|yazar|yazan|haber|muhabir|editör)\s*[:\-–—]?\s+(.+?)\s*(?:[|(–—].*)?$/iu;
 /** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
-const DATE_LABEL_TAIL = /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
+const DATE_LABEL_TAIL =
+  /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
 /** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42". */
 const BYLINE_TAIL = /\s+(?:on|at|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
 
@@ -133,8 +161,10 @@ export function personCredit(v: string): string | null {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.\- ]{2,60}$/u;
-const BIO_START = /^([\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s+(?:is|was|has been|works as|writes)\s/u;
-const BIO_ROLE = /\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|analyst|author|blogger|freelancer|researcher|commentator)s?\b/i;
+const BIO_START =
+  /^([\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s+(?:is|was|has been|works as|writes)\s/u;
+const BIO_ROLE =
+  /\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|analyst|author|blogger|freelancer|researcher|commentator)s?\b/i;
 
 /**
  * The article's author: a byline ("By X", "Author: X"), a name line next to the date, or a
@@ -166,7 +196,8 @@ export function findAuthor(lines: MetaLine[]): string | null {
   // 3. a name line within two lines of a date line before the body (or dropped inside it)
   for (let i = 0; i < meta.length; i++) {
     const l = meta[i];
-    if (l.role === 'body' || l.role === 'footer' || !NAME_LINE.test(l.text) || !isPersonName(l.text)) continue;
+    if (l.role === 'body' || l.role === 'footer' || !NAME_LINE.test(l.text) || !isPersonName(l.text))
+      continue;
     for (let j = Math.max(0, i - 2); j <= Math.min(meta.length - 1, i + 2); j++) {
       if (j !== i && meta[j].role !== 'body' && findDates(meta[j].text).length > 0) return trimPunct(l.text);
     }
@@ -179,7 +210,8 @@ export function findAuthor(lines: MetaLine[]): string | null {
     const prev = meta[i - 1];
     if (prev && prev.role !== 'body' && isPersonName(prev.text)) {
       const first = bio[1];
-      if (prev.text.split(/\s+/).includes(first) || /^(?:He|She|They)$/.test(first)) return trimPunct(prev.text);
+      if (prev.text.split(/\s+/).includes(first) || /^(?:He|She|They)$/.test(first))
+        return trimPunct(prev.text);
     }
     const opener = l.text.slice(0, l.text.search(/\s(?:is|was|has been|works as|writes)\s/u));
     if (isPersonName(opener)) return opener;
@@ -187,11 +219,14 @@ export function findAuthor(lines: MetaLine[]): string | null {
   return null;
 }
 
-const AUTHOR_PREFIX = /^(?:by|written by|story by|text by|submitted by|posted by|author|authors|автор|авторы|yazar|yazan|muhabir|editör)\s*[:\-–—]?\s+/i;
-const AUTHOR_CUT = /\s+[|•·]\s+|\s+(?:published|updated|posted|opublikovano|опубликовано)\b|\s+\d{1,2}[:.]\d{2}\b/i;
+const AUTHOR_PREFIX =
+  /^(?:by|written by|story by|text by|submitted by|posted by|author|authors|автор|авторы|yazar|yazan|muhabir|editör)\s*[:\-–—]?\s+/i;
+const AUTHOR_CUT =
+  /\s+[|•·]\s+|\s+(?:published|updated|posted|opublikovano|опубликовано)\b|\s+\d{1,2}[:.]\d{2}\b/i;
 const GLUED_MONTH =
   /(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d)/u;
-const NOT_AN_AUTHOR = /^(?:by|admin|administrator|webmaster|editor|staff|user|guest|anonymous|unknown|null|none|n\/a|nama \(wajib\)|name \(required\))$/i;
+const NOT_AN_AUTHOR =
+  /^(?:by|admin|administrator|webmaster|editor|staff|user|guest|anonymous|unknown|null|none|n\/a|nama \(wajib\)|name \(required\))$/i;
 /**
  * Credits that name a desk or a role, not a person: "Staff Writer", "Our Correspondent",
  * "News Desk", "Reuters Staff", "Редакция", "Haber Merkezi". Unknown stays unknown.
@@ -205,11 +240,7 @@ const DESK_CREDIT =
  */
 export function cleanAuthor(s: string | null | undefined): string | null {
   if (typeof s !== 'string') return null;
-  let v = s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(AUTHOR_PREFIX, '')
-    .replace(GLUED_MONTH, '$1 $2'); // "Jane RoeNovember 15, 2019"
+  let v = s.replace(/\s+/g, ' ').trim().replace(AUTHOR_PREFIX, '').replace(GLUED_MONTH, '$1 $2'); // "Jane RoeNovember 15, 2019"
   if (NOT_AN_AUTHOR.test(v)) return null;
   const cut = AUTHOR_CUT.exec(v);
   if (cut) v = v.slice(0, cut.index);
@@ -231,7 +262,8 @@ export function agencyInCredit(s: string | null | undefined): string | null {
 }
 
 // ---------------------------------------------------------------- outlet
-const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,12}$/u;
+const DOMAIN_LIKE =
+  /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,12}$/u;
 
 /** Phrases that name the site carrying the page. The captured group is the site's name. */
 export const OUTLET_RULES: { re: RegExp; why: string }[] = [
@@ -239,7 +271,10 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
     re: /^([\p{Lu}][^.,;:|]{1,48}?) is an? (?:(?:registered|independent|leading|private|state|online|news|media|digital|international)\s+)*(?:media outlet|news (?:site|agency|outlet|portal|website|service)|newspaper|magazine|media|publication|outlet)\b/u,
     why: '"X is a registered online media outlet" imprints',
   },
-  { re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i, why: 'aggregator feed disclaimers' },
+  {
+    re: /\b(?:has|have) not been edited by (?:the )?(.{2,50}?) staff\b/i,
+    why: 'aggregator feed disclaimers',
+  },
   {
     re: /^(.{2,50}?)\s*(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?(?:[\s.,]*(?:all rights reserved\.?)?[\s.]*$|\.\s|\s*[·•|]\s)/i,
     why: '"X © 2025" footers, alone or before the reuse conditions or footer links',
@@ -248,21 +283,43 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
     re: /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{Lu}\p{N}][^,|©]{1,48}?)(?:[.,|·•]|\s+[-–—]\s|\s+all rights reserved|\s*$)/iu,
     why: '"© 2025 X. All rights reserved." footers',
   },
-  { re: /\bhyperlink to (?:the )?(?:website |site |source )?(?:https?:\/\/)?(?:www\.)?([^\s,;]+?)[.,;]*(?:\s|$)/i, why: 'reuse conditions' },
-  { re: /\bsubscribe to (?:the )?(.{2,40}?)(?:['’]s)? (?:news|channel|newsletter|updates|feed)\b/i, why: 'subscription prompts' },
+  {
+    re: /\bhyperlink to (?:the )?(?:website |site |source )?(?:https?:\/\/)?(?:www\.)?([^\s,;]+?)[.,;]*(?:\s|$)/i,
+    why: 'reuse conditions',
+  },
+  {
+    re: /\bsubscribe to (?:the )?(.{2,40}?)(?:['’]s)? (?:news|channel|newsletter|updates|feed)\b/i,
+    why: 'subscription prompts',
+  },
   { re: /\bподписывайтесь на (?:канал |новости )?(.{2,40}?) в\b/i, why: 'Russian subscription prompts' },
 ];
 
-const GENERIC_OUTLETS = /^(?:copyright|©|our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
+const GENERIC_OUTLETS =
+  /^(?:copyright|©|our|us|this site|the site|site|this website|the website|the source|source|the editors?|the author|all|all rights reserved)$/i;
 /** Captures that are the start of a reuse condition, not a name: "When using our materials". */
-const NOT_OUTLET_START = /^(?:when|if|any|all|use|using|reproduction|reprinting|materials|our|the use|full or partial|при|любое|полное)\b/i;
+const NOT_OUTLET_START =
+  /^(?:when|if|any|all|use|using|reproduction|reprinting|materials|our|the use|full or partial|при|любое|полное)\b/i;
 
 /** A year or a legal form after a site's name in its footer: "X 2026", "X Ltd.", "ТОО X" stays. */
-const OUTLET_TAIL = /(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|gmbh|llp|plc|s\.a\.|a\.ş\.|ооо|ао|тоо))+\.?$/iu;
+const OUTLET_TAIL =
+  /(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|ltd\.?|limited|llc|l\.l\.c\.|inc\.?|corp\.?|gmbh|llp|plc|s\.a\.|a\.ş\.|ооо|ао|тоо))+\.?$/iu;
 
 function cleanOutlet(s: string): string | null {
-  const v = trimPunct(s.replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').replace(/['’]s$/, '').replace(OUTLET_TAIL, ''));
-  if (!v || v.length > 50 || !LETTER.test(v) || GENERIC_OUTLETS.test(v) || NOT_OUTLET_START.test(v) || /^\d/.test(v)) return null;
+  const v = trimPunct(
+    s
+      .replace(/^(?:https?:\/\/)?(?:www\.)?/i, '')
+      .replace(/['’]s$/, '')
+      .replace(OUTLET_TAIL, ''),
+  );
+  if (
+    !v ||
+    v.length > 50 ||
+    !LETTER.test(v) ||
+    GENERIC_OUTLETS.test(v) ||
+    NOT_OUTLET_START.test(v) ||
+    /^\d/.test(v)
+  )
+    return null;
   if (v.split(/\s+/).length > 5) return null;
   return v;
 }
@@ -273,7 +330,11 @@ function cleanOutlet(s: string): string | null {
  */
 export function cleanOutletName(s: string | null | undefined): string | null {
   if (typeof s !== 'string') return null;
-  const first = s.replace(/\s+/g, ' ').trim().split(/\s+[|–—]\s+/)[0] ?? '';
+  const first =
+    s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/\s+[|–—]\s+/)[0] ?? '';
   return cleanOutlet(first);
 }
 
@@ -292,11 +353,15 @@ export function findOutlet(lines: MetaLine[]): string | null {
   for (let i = lastBody + 1; i < lines.length && i <= lastBody + 3; i++) {
     const t = lines[i].text;
     // ("Source" / "Uza.uz" names the copy's source, not the site.)
-    const prev = lines.slice(lastBody + 1, i).filter((l) => l.text).pop();
+    const prev = lines
+      .slice(lastBody + 1, i)
+      .filter((l) => l.text)
+      .pop();
     // (Several domains in a row are a partner list, none of them the site.)
     const next = lines.slice(i + 1).find((l) => l.text);
     const list = (prev && DOMAIN_LIKE.test(prev.text)) || (next && DOMAIN_LIKE.test(next.text));
-    if (t && DOMAIN_LIKE.test(t) && !list && !(prev && SOURCE_LABEL_LINE.test(prev.text))) return cleanOutlet(t);
+    if (t && DOMAIN_LIKE.test(t) && !list && !(prev && SOURCE_LABEL_LINE.test(prev.text)))
+      return cleanOutlet(t);
   }
   return null;
 }
@@ -305,19 +370,45 @@ export function findOutlet(lines: MetaLine[]): string | null {
 const canonicalAgency = (s: string): string => AGENCY_BY_FORM.get(s) ?? s;
 const SHORT_CAPS = /^[A-Z]{2,6}$/;
 /** A run of capitalised words (with "of", "and", "for", "de" inside): a proper name. */
-const CAPSEQ = "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|news)\\s+)?[\\p{Lu}][\\p{L}\\p{N}.&'’-]*){0,4}";
+const CAPSEQ =
+  "[\\p{Lu}][\\p{L}\\p{N}.&'’-]*(?:\\s+(?:(?:of|and|for|de|du|news)\\s+)?[\\p{Lu}][\\p{L}\\p{N}.&'’-]*){0,4}";
 
 /** Platforms and photo banks that "via X" names without X being a news source. */
-const PLATFORMS = 'Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|WhatsApp|VK|VKontakte|LinkedIn|Getty|Shutterstock|Flickr|Wikimedia|Unsplash|Google';
+const PLATFORMS =
+  'Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|WhatsApp|VK|VKontakte|LinkedIn|Getty|Shutterstock|Flickr|Wikimedia|Unsplash|Google';
 
 /** Phrases that credit the agency or outlet a copy carries. The captured group names it. */
 export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any'; why: string }[] = [
-  { re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'), where: 'first', why: '"ANKARA, Jan 10 (Reuters) -" datelines' },
-  { re: new RegExp(`^.{0,80}?[/—–-]\\s*(${AGENCY_ALT})\\s*[/.]?\\s*[-–—.]`, 'u'), where: 'first', why: '"MOSCOW, May 25. /TASS/." datelines' },
-  { re: new RegExp(`^[^.]{0,40}[.,]\\s*(${AGENCY_ALT})\\s*[-–—:.]`, 'u'), where: 'first', why: '"ASTANA. KAZINFORM -", "YEREVAN, MAY 3, ARMENPRESS." datelines' },
-  { re: new RegExp(`^.{0,120}?[-–—]\\s*(${AGENCY_ALT})\\s*:`, 'u'), where: 'first', why: '"BAKU, Azerbaijan, May 3. By X - Trend:" datelines' },
-  { re: new RegExp(`\\((?:with inputs from\\s+|source:\\s*)?(${AGENCY_ALT}|[A-Z]{2,6})\\)\\.?\\s*$`, 'iu'), where: 'last', why: 'trailing "(ANI)" credits' },
-  { re: new RegExp(`[—–-]\\s*(${AGENCY_ALT})\\.?\\s*$`, 'u'), where: 'last', why: 'trailing "— TASS" credits' },
+  {
+    re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'),
+    where: 'first',
+    why: '"ANKARA, Jan 10 (Reuters) -" datelines',
+  },
+  {
+    re: new RegExp(`^.{0,80}?[/—–-]\\s*(${AGENCY_ALT})\\s*[/.]?\\s*[-–—.]`, 'u'),
+    where: 'first',
+    why: '"MOSCOW, May 25. /TASS/." datelines',
+  },
+  {
+    re: new RegExp(`^[^.]{0,40}[.,]\\s*(${AGENCY_ALT})\\s*[-–—:.]`, 'u'),
+    where: 'first',
+    why: '"ASTANA. KAZINFORM -", "YEREVAN, MAY 3, ARMENPRESS." datelines',
+  },
+  {
+    re: new RegExp(`^.{0,120}?[-–—]\\s*(${AGENCY_ALT})\\s*:`, 'u'),
+    where: 'first',
+    why: '"BAKU, Azerbaijan, May 3. By X - Trend:" datelines',
+  },
+  {
+    re: new RegExp(`\\((?:with inputs from\\s+|source:\\s*)?(${AGENCY_ALT}|[A-Z]{2,6})\\)\\.?\\s*$`, 'iu'),
+    where: 'last',
+    why: 'trailing "(ANI)" credits',
+  },
+  {
+    re: new RegExp(`[—–-]\\s*(${AGENCY_ALT})\\.?\\s*$`, 'u'),
+    where: 'last',
+    why: 'trailing "— TASS" credits',
+  },
   {
     re: new RegExp(
       `\\b(?:article|report|story|piece|interview|dispatch|analysis)\\s+(?:first\\s+|originally\\s+)?(?:printed|published|carried|run|released|written|distributed|reported)\\s+(?:by|in)\\s+(?:[\\p{Lu}][\\p{L}]+['’]s\\s+)?(?:the\\s+)?(${CAPSEQ})`,
@@ -326,31 +417,61 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any
     where: 'any',
     why: '"From an article printed by Turkey\'s X Agency"',
   },
-  { re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'), where: 'any', why: '"according to X, which first reported"' },
-  { re: new RegExp(`\\b(?:first reported by|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|reprinted from|republished (?:with permission )?from)\\s+(?:the\\s+)?(${CAPSEQ})`, 'u'), where: 'any', why: 'republication credits' },
-  { re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'), where: 'any', why: '"Source: X" lines' },
   {
-    re: new RegExp(`^\\(?(?:via|source|courtesy(?: of)?)\\s+(?!(?:${PLATFORMS})\\b)(${CAPSEQ})\\)?\\.?$`, 'u'),
+    re: new RegExp(`\\baccording to (?:the\\s+)?(${CAPSEQ}),?\\s+which first reported\\b`, 'u'),
+    where: 'any',
+    why: '"according to X, which first reported"',
+  },
+  {
+    re: new RegExp(
+      `\\b(?:first reported by|(?:originally|first) (?:published|appeared) (?:by|in|on|at)|reprinted from|republished (?:with permission )?from)\\s+(?:the\\s+)?(${CAPSEQ})`,
+      'u',
+    ),
+    where: 'any',
+    why: 'republication credits',
+  },
+  {
+    re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'),
+    where: 'any',
+    why: '"Source: X" lines',
+  },
+  {
+    re: new RegExp(
+      `^\\(?(?:via|source|courtesy(?: of)?)\\s+(?!(?:${PLATFORMS})\\b)(${CAPSEQ})\\)?\\.?$`,
+      'u',
+    ),
     where: 'any',
     why: '"via X" credit lines (not "via Telegram": a platform carries, it does not report)',
   },
   {
-    re: new RegExp(`(?:^|[,.;]\\s+|\\s[-–—]\\s)(?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?\\s+(?:reports|reported|informs|writes|says|said)\\b`, 'u'),
+    re: new RegExp(
+      `(?:^|[,.;]\\s+|\\s[-–—]\\s)(?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?\\s+(?:reports|reported|informs|writes|says|said)\\b`,
+      'u',
+    ),
     where: 'edge',
     why: '"..., Trend reports citing the ministry"',
   },
   {
-    re: new RegExp(`\\baccording to (?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?(?=\\s*(?:[.,;:)]|$))`, 'u'),
+    re: new RegExp(
+      `\\baccording to (?:the\\s+)?(${AGENCY_ALT})(?:\\s+(?:news\\s+)?agency)?(?=\\s*(?:[.,;:)]|$))`,
+      'u',
+    ),
     where: 'edge',
     why: '"..., according to TASS."',
   },
   {
-    re: new RegExp(`(?:[Сс]ообща\\p{L}*|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Пп]о данным|[Пп]о информации|[Сс]о ссылкой на)\\s+(?:(?:информационное\\s+|информ)?агентств\\p{L}*\\s+|ИА\\s+)?[«"]?(${AGENCY_ALT})`, 'u'),
+    re: new RegExp(
+      `(?:[Сс]ообща\\p{L}*|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Пп]о данным|[Пп]о информации|[Сс]о ссылкой на)\\s+(?:(?:информационное\\s+|информ)?агентств\\p{L}*\\s+|ИА\\s+)?[«"]?(${AGENCY_ALT})`,
+      'u',
+    ),
     where: 'edge',
     why: 'Russian agency credits: "сообщает ТАСС", "по данным Интерфакса"',
   },
   {
-    re: new RegExp(`(${AGENCY_ALT})['’]?(?:n[ıiuü]n|[ıiuü]n)?\\s+(?:haberine göre|muhabirinin|bildirdiğine göre|aktardığına göre)`, 'u'),
+    re: new RegExp(
+      `(${AGENCY_ALT})['’]?(?:n[ıiuü]n|[ıiuü]n)?\\s+(?:haberine göre|muhabirinin|bildirdiğine göre|aktardığına göre)`,
+      'u',
+    ),
     where: 'edge',
     why: 'Turkish agency credits: "Anadolu Ajansı\'nın haberine göre"',
   },
@@ -380,7 +501,8 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   for (let i = 0; i + 1 < meta.length; i++) {
     if (!SOURCE_LABEL_LINE.test(meta[i].text)) continue;
     const v = trimPunct(meta[i + 1].text);
-    if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4) return canonicalAgency(v);
+    if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4)
+      return canonicalAgency(v);
   }
   const body = bodyParas(lines);
   const first = body.slice(0, 2);
@@ -388,7 +510,14 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   const edge = [...new Set([...first, ...last])];
   const any = [...edge, ...nonBody(lines).map((l) => l.text)].filter((t) => !IMAGE_CREDIT.test(t));
   for (const { re, where } of SOURCE_RULES) {
-    const pool = where === 'first' ? first.slice(0, 1) : where === 'last' ? last.slice(-1) : where === 'edge' ? edge : any;
+    const pool =
+      where === 'first'
+        ? first.slice(0, 1)
+        : where === 'last'
+          ? last.slice(-1)
+          : where === 'edge'
+            ? edge
+            : any;
     for (const t of pool) {
       const m = re.exec(t);
       if (m) {
@@ -409,7 +538,10 @@ const DATELINE_RE = new RegExp(
   'iu',
 );
 /** Dateline without a date, before an agency: "ANKARA (Reuters) -", "MOSCOW /TASS/". */
-const DATELINE_AGENCY_RE = new RegExp(`^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/|\\.\\s+(?:${AGENCY_ALT})\\s*[-–—])`, 'u');
+const DATELINE_AGENCY_RE = new RegExp(
+  `^(${PLACE})\\s*(?:\\((?:${AGENCY_ALT})\\)|/(?:${AGENCY_ALT})/|\\.\\s+(?:${AGENCY_ALT})\\s*[-–—])`,
+  'u',
+);
 
 /** An upper-case place before a dash: "ANKARA — ...", "BISHKEK - ..." (capitals only: safe). */
 const DATELINE_CAPS_RE = /^([\p{Lu}]{3,}(?:[\s-][\p{Lu}]{3,}){0,2})\s*[—–-]\s+[\p{Lu}«"“]/u;
@@ -418,7 +550,9 @@ function placeName(s: string): string | null {
   const v = trimPunct(s);
   if (!v || !LETTER.test(v) || v.split(/\s+/).length > 3 || NON_NAME_WORDS.has(v.toLowerCase())) return null;
   // Wire datelines are upper case ("ANKARA"); report the place as it is normally written.
-  return v === v.toUpperCase() ? v.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : v;
+  return v === v.toUpperCase()
+    ? v.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : v;
 }
 
 /** The place an article is filed from: "ANKARA, Jan 10 (Reuters) -", "ANI | Ankara |", "Moscow, 25 May". */
@@ -434,7 +568,8 @@ export function findDateline(lines: MetaLine[]): string | null {
     }
   }
   const firstPara = bodyParas(lines)[0] ?? '';
-  const m = DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara) ?? DATELINE_CAPS_RE.exec(firstPara);
+  const m =
+    DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara) ?? DATELINE_CAPS_RE.exec(firstPara);
   if (m) {
     const p = placeName(m[1]);
     if (p) return p;
@@ -469,7 +604,11 @@ export function findDateline(lines: MetaLine[]): string | null {
 // ---------------------------------------------------------------- title
 const SUFFIX_SEP = /\s+[|–—-]\s+|\s*[|]\s*/;
 const foldKey = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Drop a " - Site" / " | Site" suffix (or "Site | " prefix) from a headline, but only when it
@@ -483,11 +622,15 @@ export function cleanTitle(title: string | null, outlet: string | null): string 
     const oBase = foldKey(outlet.replace(/\.[\p{L}]{2,12}$/u, ''));
     const named = (s: string): boolean => {
       const k = foldKey(s);
-      return k.length > 0 && (k === o || k === oBase || (k.startsWith(oBase) && k.length - oBase.length <= 4 && oBase.length >= 3));
+      return (
+        k.length > 0 &&
+        (k === o || k === oBase || (k.startsWith(oBase) && k.length - oBase.length <= 4 && oBase.length >= 3))
+      );
     };
     const parts = t.split(SUFFIX_SEP);
     if (parts.length >= 2) {
-      if (named(parts[parts.length - 1])) t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s|–—-]+$/u, '');
+      if (named(parts[parts.length - 1]))
+        t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s|–—-]+$/u, '');
       else if (named(parts[0])) t = t.slice(parts[0].length).replace(/^[\s|–—-]+/u, '');
     }
   }

@@ -4,7 +4,15 @@ import { findCreditedOutlet, findPageOutlet, knownOutlet, outletFromUrl } from '
 import type { MetaLine } from './metadata.js';
 
 const clean = (body: string, hints: Record<string, string> = {}) =>
-  cleanDocument({ id: 'x', source: 'x.txt', format: 'text', encoding: 'utf-8', bytes: body.length, body, hints });
+  cleanDocument({
+    id: 'x',
+    source: 'x.txt',
+    format: 'text',
+    encoding: 'utf-8',
+    bytes: body.length,
+    body,
+    hints,
+  });
 
 const LEAD_EN =
   'The foreign ministers of the two countries met in the capital on Tuesday and agreed to reopen the border crossing that has been closed since the spring.';

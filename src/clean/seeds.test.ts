@@ -13,7 +13,10 @@ import { cleanDocument } from './index.js';
 
 const SEEDS = join(SHARED_DIR, 'corpus/seeds');
 const GOLD = join(SHARED_DIR, 'gold/seeds.gold.json');
-const requirement = needs('seed acceptance (src/clean/seeds.test.ts)', sharedData('corpus/seeds', 'gold/seeds.gold.json'));
+const requirement = needs(
+  'seed acceptance (src/clean/seeds.test.ts)',
+  sharedData('corpus/seeds', 'gold/seeds.gold.json'),
+);
 const available = requirement.ok;
 
 type GoldDoc = {
@@ -29,7 +32,17 @@ type GoldDoc = {
 };
 
 // The scorer's normalisation: NFKD, no diacritics, lowercase, unified quotes/dashes, collapsed spaces.
-const FOLD: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const FOLD: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
 function fold(s: unknown): string {
   return String(s ?? '')
     .normalize('NFKD')
@@ -88,7 +101,18 @@ requirement.describe('seed acceptance (dev set)', () => {
   if (available) {
     for (const f of readdirSync(SEEDS)) {
       const body = readFileSync(join(SEEDS, f), 'utf8');
-      articles.set(f, cleanDocument({ id: f, source: join(SEEDS, f), format: 'text', body, encoding: 'utf-8', bytes: body.length, hints: {} }));
+      articles.set(
+        f,
+        cleanDocument({
+          id: f,
+          source: join(SEEDS, f),
+          format: 'text',
+          body,
+          encoding: 'utf-8',
+          bytes: body.length,
+          hints: {},
+        }),
+      );
     }
   }
 
@@ -122,7 +146,8 @@ requirement.describe('seed acceptance (dev set)', () => {
       const text = fold(articles.get(key)?.text ?? '');
       for (const s of g.include ?? []) if (!text.includes(fold(s))) misses.push(`${key}: missing "${s}"`);
       for (const s of g.exclude ?? []) if (text.includes(fold(s))) misses.push(`${key}: kept "${s}"`);
-      for (const s of g.atMostOnce ?? []) if (count(text, fold(s)) > 1) misses.push(`${key}: repeated "${s}"`);
+      for (const s of g.atMostOnce ?? [])
+        if (count(text, fold(s)) > 1) misses.push(`${key}: repeated "${s}"`);
     }
     expect(misses).toEqual([]);
   });

@@ -11,7 +11,8 @@ import { findDates } from './metadata-dates.js';
 import { NON_NAME_WORDS } from './metadata-sources.js';
 
 /** Labels that say a date is the page's own (creation) date. */
-const DATE_LABEL = /^(?:date|dated|published|posted|first published|дата(?: публикации)?|опубликовано|tarih|yayın tarihi|yayınlanma(?: tarihi)?)\s*:?\s+/iu;
+const DATE_LABEL =
+  /^(?:date|dated|published|posted|first published|дата(?: публикации)?|опубликовано|tarih|yayın tarihi|yayınlanma(?: tarihi)?)\s*:?\s+/iu;
 
 /**
  * Split a date label printed on the same line as text: " date 2025-10-07 Speaking at …" →
@@ -74,13 +75,15 @@ export function listLines(lines: StructLine[]): Set<number> {
 /** A table row: a short line with at least one figure and one word, and no sentence. */
 function rowLike(l: StructLine): boolean {
   if (l.kind === 'chrome' || l.kind === 'blank' || l.kind === 'prose' || l.text.length > 90) return false;
-  if (!/\d/.test(l.text) || !/\p{L}{2}/u.test(l.text) || SENTENCE_END.test(l.text) || l.text.endsWith(':')) return false;
+  if (!/\d/.test(l.text) || !/\p{L}{2}/u.test(l.text) || SENTENCE_END.test(l.text) || l.text.endsWith(':'))
+    return false;
   const tokens = l.text.split(/\s+/);
   return tokens.length >= 2 && tokens.length <= 14 && findDates(l.text).length === 0;
 }
 
 /** A short label between two groups of rows ("Division two"): part of the table. */
-const groupLabel = (l: StructLine): boolean => l.kind !== 'chrome' && l.kind !== 'prose' && !/\d/.test(l.text) && words(l.text) <= 4;
+const groupLabel = (l: StructLine): boolean =>
+  l.kind !== 'chrome' && l.kind !== 'prose' && !/\d/.test(l.text) && words(l.text) <= 4;
 
 /** Whether the next non-blank line after `i` is row-like (a forward scan, not a copy of the rest). */
 function nextRowLike(lines: StructLine[], i: number): boolean {
@@ -129,9 +132,15 @@ export function isWireDateline(line: string): boolean {
   if (dates.length !== 1) return false;
   const d = dates[0];
   if (line.slice(d.end).trim() !== '') return false;
-  const place = line.slice(0, d.index).replace(/[\s,]+$/u, '').trim();
+  const place = line
+    .slice(0, d.index)
+    .replace(/[\s,]+$/u, '')
+    .trim();
   if (!place) return false;
   const tokens = place.split(/\s*,\s*|\s+/).filter(Boolean);
-  if (tokens.length > 5 || !/^[\p{Lu}]{2,}(?:-[\p{Lu}]+)*$/u.test(tokens[0]) || tokens[0].length < 3) return false;
-  return tokens.every((t) => PLACE_WORD.test(t) && !NON_NAME_WORDS.has(t.toLowerCase()) && !/^(?:by|от)$/i.test(t));
+  if (tokens.length > 5 || !/^[\p{Lu}]{2,}(?:-[\p{Lu}]+)*$/u.test(tokens[0]) || tokens[0].length < 3)
+    return false;
+  return tokens.every(
+    (t) => PLACE_WORD.test(t) && !NON_NAME_WORDS.has(t.toLowerCase()) && !/^(?:by|от)$/i.test(t),
+  );
 }

@@ -8,7 +8,8 @@ const P2 =
   'The project, estimated at several billion dollars, has been under discussion for years, but financing talks stalled after a dispute over tariffs and the route through the border region.';
 const P3 =
   '"We are ready to move from words to construction," one of the deputy ministers told reporters after the meeting, adding that a feasibility study would be ready by the end of the year.';
-const P4 = 'Analysts say the corridor would reduce dependence on older routes and attract new cargo from China.';
+const P4 =
+  'Analysts say the corridor would reduce dependence on older routes and attract new cargo from China.';
 
 const paras = (text: string): string[] => text.split('\n\n');
 
@@ -23,7 +24,9 @@ describe('classifyLine', () => {
     expect(classifyLine('').kind).toBe('blank');
   });
   it('reads a paragraph that closes with a wire credit as prose', () => {
-    expect(classifyLine('Both sides agreed to study a joint customs zone, officials said. — AFP').kind).toBe('prose');
+    expect(classifyLine('Both sides agreed to study a joint customs zone, officials said. — AFP').kind).toBe(
+      'prose',
+    );
     expect(classifyLine('The delegation returns on Monday. - TASS').kind).toBe('prose');
     expect(isHeadingLike('Talks resume in Baku — AFP')).toBe(true);
   });
@@ -75,7 +78,20 @@ describe('cleanTextDump', () => {
   });
 
   it('keeps a standfirst repeated as the first paragraph once, and drops a repeated title', () => {
-    const dump = ['Corridor deal close', '', P1, '', 'REUTERS | Tashkent | 15-03-2023 10:20 IST', 'Corridor deal close', '', P1, '', P2, '', P3].join('\n');
+    const dump = [
+      'Corridor deal close',
+      '',
+      P1,
+      '',
+      'REUTERS | Tashkent | 15-03-2023 10:20 IST',
+      'Corridor deal close',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      P3,
+    ].join('\n');
     const r = cleanTextDump(dump);
     expect(r.title).toBe('Corridor deal close');
     expect(r.text.split(P1).length - 1).toBe(1);
@@ -85,7 +101,21 @@ describe('cleanTextDump', () => {
 
   it('drops a truncated teaser that repeats the first paragraph', () => {
     const teaser = P1.slice(0, 90) + '...';
-    const r = cleanTextDump(['Corridor deal close', '', P1, '', teaser, '', 'Subscribe to Example News on Telegram', '', P2, '', P3].join('\n'));
+    const r = cleanTextDump(
+      [
+        'Corridor deal close',
+        '',
+        P1,
+        '',
+        teaser,
+        '',
+        'Subscribe to Example News on Telegram',
+        '',
+        P2,
+        '',
+        P3,
+      ].join('\n'),
+    );
     expect(paras(r.text)).toEqual([P1, P2, P3]);
   });
 
@@ -109,9 +139,19 @@ describe('cleanTextDump', () => {
 
   it('drops an author bio after the text and keeps a subheading inside it', () => {
     const r = cleanTextDump(
-      [P1, '', 'What the deal means', '', P2, '', 'Dana Ospanova', '', 'Dana is a journalist at a regional weekly and covers transport.', '', 'Related Articles'].join(
-        '\n',
-      ),
+      [
+        P1,
+        '',
+        'What the deal means',
+        '',
+        P2,
+        '',
+        'Dana Ospanova',
+        '',
+        'Dana is a journalist at a regional weekly and covers transport.',
+        '',
+        'Related Articles',
+      ].join('\n'),
     );
     expect(paras(r.text)).toEqual([P1, 'What the deal means', P2]);
     expect(r.lines.find((l) => l.text === 'Dana Ospanova')?.role).toBe('footer');
@@ -119,13 +159,17 @@ describe('cleanTextDump', () => {
 
   it('does not take a far-away menu heading as the title', () => {
     const menu = Array.from({ length: 20 }, (_, i) => `Section number ${i + 1}`);
-    const r = cleanTextDump(['Regional Transport News', ...menu.map((m) => `${m}:`), '', P1, '', P2].join('\n'));
+    const r = cleanTextDump(
+      ['Regional Transport News', ...menu.map((m) => `${m}:`), '', P1, '', P2].join('\n'),
+    );
     expect(r.title).toBeNull();
     expect(paras(r.text)).toEqual([P1, P2]);
   });
 
   it('keeps a byline inside the text out of the paragraphs', () => {
-    const r = cleanTextDump(['Corridor deal close', '', P1, '', 'By Dana Ospanova', '', P2, '', P3].join('\n'));
+    const r = cleanTextDump(
+      ['Corridor deal close', '', P1, '', 'By Dana Ospanova', '', P2, '', P3].join('\n'),
+    );
     expect(paras(r.text)).toEqual([P1, P2, P3]);
   });
 
@@ -146,7 +190,13 @@ describe('cleanTextDump', () => {
   });
 
   it('reports ORBIT_E_NO_TEXT for chrome-only or empty input and never throws', () => {
-    for (const input of ['', '   \n\n', 'Home\nMenu\nfacebook\nLeave a Reply', null as unknown as string, '\u0000\u0001']) {
+    for (const input of [
+      '',
+      '   \n\n',
+      'Home\nMenu\nfacebook\nLeave a Reply',
+      null as unknown as string,
+      '\u0000\u0001',
+    ]) {
       const r = cleanTextDump(input);
       expect(r.text).toBe('');
       expect(r.paragraphs).toEqual([]);
@@ -160,7 +210,11 @@ describe('cleanTextDump', () => {
   });
 
   it('keeps a short last paragraph between long ones but not chrome headings after the text', () => {
-    const r = cleanTextDump([P1, '', 'He declined to comment.', '', P2, '', 'ANALYTICS', 'More from the authors of this site'].join('\n'));
+    const r = cleanTextDump(
+      [P1, '', 'He declined to comment.', '', P2, '', 'ANALYTICS', 'More from the authors of this site'].join(
+        '\n',
+      ),
+    );
     expect(paras(r.text)).toEqual([P1, 'He declined to comment.', P2]);
   });
 });

@@ -126,22 +126,31 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
   if (line === '') return { kind: 'blank' };
   const rule = matchChrome(line);
   if (rule) return { kind: 'chrome', chrome: rule.kind, why: rule.why };
-  if (isSeparatorLine(line)) return { kind: 'chrome', chrome: 'drop', why: 'separator without letters or figures' };
+  if (isSeparatorLine(line))
+    return { kind: 'chrome', chrome: 'drop', why: 'separator without letters or figures' };
   if (isCalendarLine(line)) return { kind: 'chrome', chrome: 'drop', why: 'archive calendar' };
   if (isBioLine(line)) return { kind: 'chrome', chrome: 'tail', why: 'author bio' };
   if (isTagList(line)) return { kind: 'meta', why: 'tag or category list' };
   if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta', why: 'labelled metadata' };
   if (isWireDateline(line)) return { kind: 'dateline' };
   if (isDateLine(line, next)) return { kind: 'meta', why: 'date line' };
-  if (PIPE_FIELDS.test(line) && line.length < 200 && line.split(/\s[|•·]\s/).every((f) => wordCount(f) <= 6)) {
+  if (
+    PIPE_FIELDS.test(line) &&
+    line.length < 200 &&
+    line.split(/\s[|•·]\s/).every((f) => wordCount(f) <= 6)
+  ) {
     return { kind: 'meta', why: 'credit line of short fields' };
   }
   // a zone or place continuation of a date line: "(Moscow time), Moscow"
-  if (line.length < 60 && /^\(/.test(line) && leadingZone(line)) return { kind: 'meta', why: 'time zone of a date line' };
+  if (line.length < 60 && /^\(/.test(line) && leadingZone(line))
+    return { kind: 'meta', why: 'time zone of a date line' };
   if (LABEL_LINE.test(line)) return { kind: 'meta', why: 'label' };
   if (isHeadingLike(line)) return { kind: 'heading' };
   const sentence = withoutCredit(line);
-  if (wordCount(line) >= 5 && (SENTENCE_END.test(sentence) || CLOSING_QUOTES.test(sentence) || wordCount(line) >= 20)) {
+  if (
+    wordCount(line) >= 5 &&
+    (SENTENCE_END.test(sentence) || CLOSING_QUOTES.test(sentence) || wordCount(line) >= 20)
+  ) {
     return { kind: 'prose' };
   }
   return { kind: 'short' };
@@ -274,7 +283,11 @@ function titleCandidate(l: DumpLine): boolean {
   if (words < 2) return false;
   if (words <= 3 && CAMEL_GLUE.test(l.text)) return false; // glued menu items: "linksTechnology"
   if (words <= 3 && l.text === l.text.toUpperCase()) return false; // section labels: "WORLD NEWS"
-  if (/^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\.?$/u.test(l.text) && words <= 3 && !/\s(?:of|in|to)\s/.test(l.text)) {
+  if (
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\.?$/u.test(l.text) &&
+    words <= 3 &&
+    !/\s(?:of|in|to)\s/.test(l.text)
+  ) {
     // two or three capitalised words only: a name or a menu, rarely a headline
     return false;
   }
@@ -317,7 +330,8 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
 }
 
 /** "…, — write: www.site.org", "— пишет site.ru": an aggregator's credit after a headline. */
-const HEADLINE_CREDIT = /,?\s*[—–-]\s*(?:write|writes|wrote|reports|пишет|пишут|сообщает|передает|yazdı|bildirdi)\s*:?\s+\S{2,60}$/iu;
+const HEADLINE_CREDIT =
+  /,?\s*[—–-]\s*(?:write|writes|wrote|reports|пишет|пишут|сообщает|передает|yazdı|bildirdi)\s*:?\s+\S{2,60}$/iu;
 const withoutHeadlineCredit = (s: string): string => s.replace(HEADLINE_CREDIT, '').trim() || s;
 /** Headlines quoting a speaker run longer than plain ones; beyond this a line is a lead. */
 const MAX_LEAD_TITLE_WORDS = 40;
@@ -385,7 +399,8 @@ function extendOverTables(lines: DumpLine[], start: number, end: number): number
 /** Why a line outside the body, or a line dropped inside it, is not article text. */
 function dropReason(l: DumpLine, where: 'before' | 'inside' | 'after'): string {
   if (l.why) return l.why;
-  if (where === 'inside') return l.kind === 'heading' || l.kind === 'short' ? 'short leftover (label, value or button)' : 'repeat';
+  if (where === 'inside')
+    return l.kind === 'heading' || l.kind === 'short' ? 'short leftover (label, value or button)' : 'repeat';
   const side = where === 'before' ? 'before the article body' : 'after the article body';
   return `${side} (${l.kind === 'prose' ? 'prose of another block' : l.kind === 'heading' ? 'menu, teaser or heading' : l.kind})`;
 }
@@ -395,7 +410,12 @@ function dropReason(l: DumpLine, where: 'before' | 'inside' | 'after'): string {
  */
 export function cleanTextDump(body: string): TextDump {
   const diagnostics: Diagnostic[] = [];
-  const rawLines = unwrap(String(body ?? '').replace(/\r\n?/g, '\n').split('\n').map(normalizeLine)).flatMap(splitDatePrefix);
+  const rawLines = unwrap(
+    String(body ?? '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map(normalizeLine),
+  ).flatMap(splitDatePrefix);
   const lines: DumpLine[] = new Array(rawLines.length);
   let nextText = '';
   for (let i = rawLines.length - 1; i >= 0; i--) {
@@ -403,8 +423,10 @@ export function cleanTextDump(body: string): TextDump {
     lines[i] = { text: rawLines[i], kind: c.kind, chrome: c.chrome, role: 'header', why: c.why };
     if (rawLines[i] !== '') nextText = rawLines[i];
   }
-  for (const i of listLines(lines)) if (lines[i].kind !== 'prose') [lines[i].kind, lines[i].why] = ['item', undefined];
-  for (const i of tableLines(lines)) if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
+  for (const i of listLines(lines))
+    if (lines[i].kind !== 'prose') [lines[i].kind, lines[i].why] = ['item', undefined];
+  for (const i of tableLines(lines))
+    if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
 
   const [runStart, runEnd] = bestRun(lines);
   const end = extendOverTables(lines, runStart, runEnd);
@@ -428,12 +450,17 @@ export function cleanTextDump(body: string): TextDump {
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (l.kind === 'blank') continue;
-    const repeatsTitle = i !== titleIdx && titleKey !== '' && dupKey(withoutHeadlineCredit(l.text)) === titleKey;
+    const repeatsTitle =
+      i !== titleIdx && titleKey !== '' && dupKey(withoutHeadlineCredit(l.text)) === titleKey;
     const drop =
       l.kind === 'chrome' ||
       l.kind === 'meta' ||
       repeatsTitle ||
-      (l.kind !== 'prose' && l.kind !== 'item' && l.kind !== 'table' && l.kind !== 'dateline' && wordCount(l.text) <= INNER_SHORT_MAX_WORDS);
+      (l.kind !== 'prose' &&
+        l.kind !== 'item' &&
+        l.kind !== 'table' &&
+        l.kind !== 'dateline' &&
+        wordCount(l.text) <= INNER_SHORT_MAX_WORDS);
     l.role = drop ? 'inner' : 'body';
     if (repeatsTitle) l.why = 'repeat of the headline';
     if (!drop) keptIdx.push(i);
@@ -447,7 +474,8 @@ export function cleanTextDump(body: string): TextDump {
   const repeats = repeatedParagraphs(keptIdx.map((i) => lines[i].text));
   const parts: string[] = [];
   keptIdx.forEach((li, k) => {
-    if (repeats.has(k)) [lines[li].role, lines[li].why] = ['inner', 'paragraph repeated (teaser or standfirst printed twice)'];
+    if (repeats.has(k))
+      [lines[li].role, lines[li].why] = ['inner', 'paragraph repeated (teaser or standfirst printed twice)'];
     else parts.push(lines[li].text);
   });
   for (let i = 0; i < lines.length; i++) {

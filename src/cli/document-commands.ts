@@ -9,29 +9,57 @@ import { checkWritable, EXIT, highlight, json, table, truncate } from './output.
 
 type Paging = { limit?: number; offset?: number; json?: boolean };
 
-export async function runList(opts: StoreOptions & Paging & { outlet?: string; from?: string; to?: string; language?: string }): Promise<number> {
+export async function runList(
+  opts: StoreOptions & Paging & { outlet?: string; from?: string; to?: string; language?: string },
+): Promise<number> {
   return withStore(opts, async (store) => {
     const docs = await store.listDocuments(opts);
     if (opts.json) json(docs);
     else if (!docs.length) process.stdout.write('no documents (ingest some with `orbit ingest PATH`)\n');
     else {
-      process.stdout.write(`${table(docs.map((d) => [d.id.slice(0, 12), d.published?.slice(0, 16) ?? '-', truncate(d.outlet ?? '-', 18), d.language, truncate(d.title ?? d.source, 70)]), ['id', 'published', 'outlet', 'lang', 'title'])}\n`);
+      process.stdout.write(
+        `${table(
+          docs.map((d) => [
+            d.id.slice(0, 12),
+            d.published?.slice(0, 16) ?? '-',
+            truncate(d.outlet ?? '-', 18),
+            d.language,
+            truncate(d.title ?? d.source, 70),
+          ]),
+          ['id', 'published', 'outlet', 'lang', 'title'],
+        )}\n`,
+      );
     }
     return EXIT.OK;
   });
 }
 
-export async function runShow(id: string, opts: StoreOptions & { json?: boolean; annotations?: boolean }): Promise<number> {
+export async function runShow(
+  id: string,
+  opts: StoreOptions & { json?: boolean; annotations?: boolean },
+): Promise<number> {
   return withStore(opts, async (store) => {
     const doc = await store.getDocument(id);
-    if (!doc) throw new OrbitError('ORBIT_E_UNKNOWN_ID', `no document with id ${id}`, 'list ids with `orbit list` or find one with `orbit search`');
+    if (!doc)
+      throw new OrbitError(
+        'ORBIT_E_UNKNOWN_ID',
+        `no document with id ${id}`,
+        'list ids with `orbit list` or find one with `orbit search`',
+      );
     if (opts.json) {
       json(opts.annotations ? { ...doc, annotations: await store.getAnnotations(doc.id) } : doc);
       return EXIT.OK;
     }
     const meta: [string, string | null][] = [
-      ['id', doc.id], ['source', doc.source], ['title', doc.title], ['published', doc.published], ['author', doc.author],
-      ['outlet', doc.outlet], ['carries', doc.originalSource], ['dateline', doc.dateline], ['language', doc.language],
+      ['id', doc.id],
+      ['source', doc.source],
+      ['title', doc.title],
+      ['published', doc.published],
+      ['author', doc.author],
+      ['outlet', doc.outlet],
+      ['carries', doc.originalSource],
+      ['dateline', doc.dateline],
+      ['language', doc.language],
       ['format', `${doc.format} (${doc.encoding ?? '?'}, ${doc.bytes ?? '?'} bytes)`],
     ];
     process.stdout.write(`${meta.map(([k, v]) => `${k.padEnd(10)} ${v ?? '—'}`).join('\n')}\n`);
@@ -53,7 +81,9 @@ export async function runSearch(query: string, opts: StoreOptions & Paging): Pro
       return EXIT.OK;
     }
     for (const h of hits) {
-      process.stdout.write(`${h.id.slice(0, 12)}  ${h.published?.slice(0, 10) ?? '----------'}  ${truncate(h.title ?? h.source, 80)}  (${h.outlet ?? 'unknown outlet'}, rank ${h.rank.toFixed(3)})\n`);
+      process.stdout.write(
+        `${h.id.slice(0, 12)}  ${h.published?.slice(0, 10) ?? '----------'}  ${truncate(h.title ?? h.source, 80)}  (${h.outlet ?? 'unknown outlet'}, rank ${h.rank.toFixed(3)})\n`,
+      );
       process.stdout.write(`    ${highlight(h.snippet)}\n`);
     }
     return EXIT.OK;
@@ -68,12 +98,24 @@ export async function runStats(opts: StoreOptions & { json?: boolean }): Promise
       return EXIT.OK;
     }
     const lines = [
-      `documents  ${s.documents} (${s.words} words; ${Object.entries(s.languages).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'})`,
+      `documents  ${s.documents} (${s.words} words; ${
+        Object.entries(s.languages)
+          .map(([l, n]) => `${l} ${n}`)
+          .join(', ') || 'none'
+      })`,
       `published  ${s.firstPublished ?? '?'} … ${s.lastPublished ?? '?'}`,
       `outlets    ${s.outlets.map((o) => `${o.outlet} ${o.documents}`).join(', ') || '—'}`,
-      `entities   ${Object.entries(s.entities).map(([t, n]) => `${t} ${n}`).join(', ') || '0'}; mentions ${s.mentions}`,
+      `entities   ${
+        Object.entries(s.entities)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ') || '0'
+      }; mentions ${s.mentions}`,
       `quotes     ${s.quotes}; events ${s.events}; relations ${s.relations}`,
-      `copies     ${Object.entries(s.links).map(([t, n]) => `${t} ${n}`).join(', ') || '0'}; stories ${s.stories}`,
+      `copies     ${
+        Object.entries(s.links)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ') || '0'
+      }; stories ${s.stories}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.OK;
@@ -82,7 +124,12 @@ export async function runStats(opts: StoreOptions & { json?: boolean }): Promise
 
 export async function runExport(opts: StoreOptions & { format?: string; out?: string }): Promise<number> {
   const format = opts.format ?? 'json';
-  if (format !== 'json' && format !== 'jsonl') throw new OrbitError('ORBIT_E_USAGE', `unknown export format ${opts.format}`, 'use --format json or --format jsonl');
+  if (format !== 'json' && format !== 'jsonl')
+    throw new OrbitError(
+      'ORBIT_E_USAGE',
+      `unknown export format ${opts.format}`,
+      'use --format json or --format jsonl',
+    );
   // An unwritable --out is a clean error before any work (ORBIT_E_WRITE, exit 5), not a stack trace.
   if (opts.out) checkWritable(opts.out);
   return withStore(opts, async (store) => {
@@ -92,7 +139,12 @@ export async function runExport(opts: StoreOptions & { format?: string; out?: st
       await pipeline(Readable.from(exportChunks(store.exportRecords(), format)), out, { end: !!opts.out });
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      if (opts.out && err.syscall) throw new OrbitError('ORBIT_E_WRITE', `cannot write ${opts.out}: ${err.code ?? err.message}`, 'check that the folder exists and is writable');
+      if (opts.out && err.syscall)
+        throw new OrbitError(
+          'ORBIT_E_WRITE',
+          `cannot write ${opts.out}: ${err.code ?? err.message}`,
+          'check that the folder exists and is writable',
+        );
       throw e;
     }
     return EXIT.OK;

@@ -4,14 +4,28 @@ import { ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.j
 import { withStore, type StoreOptions } from './context.js';
 import { EXIT, failureLine, json } from './output.js';
 
-export type IngestCommandOptions = StoreOptions & { json?: boolean; maxBytes?: number; batchSize?: number; quiet?: boolean; docTimeout?: number };
+export type IngestCommandOptions = StoreOptions & {
+  json?: boolean;
+  maxBytes?: number;
+  batchSize?: number;
+  quiet?: boolean;
+  docTimeout?: number;
+};
 
 export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
   const tty = process.stderr.isTTY && !opts.json && !opts.quiet;
   let bar: cliProgress.SingleBar | null = null;
   const onEvent = (e: IngestEvent) => {
     if (e.kind === 'discovered' && tty && e.files > 1) {
-      bar = new cliProgress.SingleBar({ format: 'ingest {bar} {value}/{total} files | {eta_formatted} left', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar(
+        {
+          format: 'ingest {bar} {value}/{total} files | {eta_formatted} left',
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      );
       bar.start(e.files, 0);
     } else if (e.kind === 'file-done') bar?.increment();
     else if (e.kind === 'failed' && !opts.json) {
@@ -31,7 +45,14 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
       process.stderr.write(`corpus: ${e.step}…\n`);
     }
   };
-  const summary = await withStore(opts, (store) => ingestPaths(store, paths, { maxBytes: opts.maxBytes, batchSize: opts.batchSize, docTimeoutSeconds: opts.docTimeout, onEvent }));
+  const summary = await withStore(opts, (store) =>
+    ingestPaths(store, paths, {
+      maxBytes: opts.maxBytes,
+      batchSize: opts.batchSize,
+      docTimeoutSeconds: opts.docTimeout,
+      onEvent,
+    }),
+  );
   (bar as cliProgress.SingleBar | null)?.stop();
   if (opts.json) json(summary);
   else if (!opts.quiet) printSummary(summary);

@@ -61,21 +61,43 @@ export function buildProgram(): Command {
     .addHelpText('after', EXIT_HELP)
     .exitOverride()
     // usage errors carry the same stable code as every other error (inherited by subcommands)
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error ORBIT_E_USAGE: ')) });
-  const dataOpt = () => new Option('--data <dir>', 'embedded store directory (default ./orbit-data or ORBIT_DATA)');
+    .configureOutput({
+      outputError: (str, write) => write(str.replace(/^error: /, 'error ORBIT_E_USAGE: ')),
+    });
+  const dataOpt = () =>
+    new Option('--data <dir>', 'embedded store directory (default ./orbit-data or ORBIT_DATA)');
 
   program
     .command('ingest')
-    .description('ingest files, directories, globs or "-" (stdin): text page dumps, HTML, JSON, JSON Lines, RSS, Atom')
+    .description(
+      'ingest files, directories, globs or "-" (stdin): text page dumps, HTML, JSON, JSON Lines, RSS, Atom',
+    )
     .argument('<paths...>', 'files, directories (recursive), globs, or - for stdin')
     .addOption(dataOpt())
     .option('--json', 'print the summary as JSON')
     .option('--quiet', 'print nothing but errors')
-    .option('--max-bytes <n>', `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`, int('--max-bytes', 2 ** 31))
-    .option('--batch-size <n>', 'documents per write transaction; a crash loses at most one batch (default 100)', int('--batch-size', 10000))
-    .option('--doc-timeout <seconds>', 'give up a document whose cleaning and annotation take longer (ORBIT_E_TIMEOUT; default ORBIT_DOC_TIMEOUT_SECONDS or 300)', int('--doc-timeout', 86400))
-    .option('--enqueue', 'queue the inputs for `orbit worker` processes instead of ingesting here (needs ORBIT_DATABASE_URL)')
-    .addHelpText('after', `
+    .option(
+      '--max-bytes <n>',
+      `refuse inputs larger than n bytes (default ${DEFAULT_MAX_BYTES})`,
+      int('--max-bytes', 2 ** 31),
+    )
+    .option(
+      '--batch-size <n>',
+      'documents per write transaction; a crash loses at most one batch (default 100)',
+      int('--batch-size', 10000),
+    )
+    .option(
+      '--doc-timeout <seconds>',
+      'give up a document whose cleaning and annotation take longer (ORBIT_E_TIMEOUT; default ORBIT_DOC_TIMEOUT_SECONDS or 300)',
+      int('--doc-timeout', 86400),
+    )
+    .option(
+      '--enqueue',
+      'queue the inputs for `orbit worker` processes instead of ingesting here (needs ORBIT_DATABASE_URL)',
+    )
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ orbit ingest examples/
   $ orbit ingest 'news/**/*.html' feeds/central-asia.xml --data ./my-store
@@ -85,7 +107,8 @@ Examples:
 JSON and JSON Lines records may use the fields title/headline, body/text/content/articleBody,
 url/link, date/published/publishedAt/pubDate, author/byline, outlet/site/source.
 Re-ingesting the same bytes changes nothing: a document's id is the hash of its bytes.
-${EXIT_HELP}`)
+${EXIT_HELP}`,
+    )
     .action(async (paths: string[], o) => {
       process.exitCode = o.enqueue ? await runEnqueue(paths, o) : await runIngest(paths, o);
     });
@@ -101,7 +124,10 @@ ${EXIT_HELP}`)
     .option('--from <date>', 'published on or after (YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'published on or before (YYYY-MM-DD)', isoDate)
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ orbit list --limit 20\n  $ orbit list --from 2022-01-01 --to 2022-01-31 --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orbit list --limit 20\n  $ orbit list --from 2022-01-01 --to 2022-01-31 --json',
+    )
     .action(async (o) => {
       process.exitCode = await runList(o);
     });
@@ -113,7 +139,10 @@ ${EXIT_HELP}`)
     .addOption(dataOpt())
     .option('--json', 'print JSON')
     .option('--annotations', 'with --json: include sentences, mentions, times, amounts, quotes, events')
-    .addHelpText('after', '\nExamples:\n  $ orbit show 3fa2c1d9e0b4\n  $ orbit show 3fa2c1d9e0b4 --json --annotations')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orbit show 3fa2c1d9e0b4\n  $ orbit show 3fa2c1d9e0b4 --json --annotations',
+    )
     .action(async (id: string, o) => {
       process.exitCode = await runShow(id, o);
     });
@@ -126,7 +155,10 @@ ${EXIT_HELP}`)
     .option('--limit <n>', 'how many', int('--limit', 1000), 20)
     .option('--offset <n>', 'skip this many', int('--offset', 10 ** 6), 0)
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ orbit search "foreign ministers" Kazakhstan\n  $ orbit search \'CSTO -Armenia\' --limit 5')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ orbit search "foreign ministers" Kazakhstan\n  $ orbit search \'CSTO -Armenia\' --limit 5',
+    )
     .action(async (q: string, o) => {
       process.exitCode = await runSearch(q, o);
     });
@@ -145,16 +177,25 @@ ${EXIT_HELP}`)
     .command('export')
     .description('export the knowledge base (spec: export-v1)')
     .addOption(dataOpt())
-    .option('--format <format>', 'json (one export-v1 object) | jsonl (JSON Lines: a header line, then one {"section","item"} line per record)', 'json')
+    .option(
+      '--format <format>',
+      'json (one export-v1 object) | jsonl (JSON Lines: a header line, then one {"section","item"} line per record)',
+      'json',
+    )
     .option('--out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', '\nStreamed page by page: memory stays bounded whatever the corpus size.\n\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store\n  $ orbit export --format jsonl | grep \'"section":"quotes"\'')
+    .addHelpText(
+      'after',
+      '\nStreamed page by page: memory stays bounded whatever the corpus size.\n\nExamples:\n  $ orbit export --format json > corpus.json\n  $ orbit export --format json --out corpus.json --data ./my-store\n  $ orbit export --format jsonl | grep \'"section":"quotes"\'',
+    )
     .action(async (o) => {
       process.exitCode = await runExport(o);
     });
 
   program
     .command('rebuild')
-    .description('recompute every corpus fact (entities, events, relations, stories, alignment) from the stored documents; needed after a model or gazetteer change')
+    .description(
+      'recompute every corpus fact (entities, events, relations, stories, alignment) from the stored documents; needed after a model or gazetteer change',
+    )
     .addOption(dataOpt())
     .option('--quiet', 'print nothing on success')
     .addHelpText('after', '\nExample:\n  $ orbit rebuild --data ./my-store')
@@ -162,8 +203,13 @@ ${EXIT_HELP}`)
       process.exitCode = await withStore(o, async (store) => {
         const t0 = performance.now();
         const { rebuildCorpus } = await import('../pipeline.js');
-        await rebuildCorpus(store, (step) => { if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`); });
-        if (!o.quiet) process.stdout.write(`rebuilt the corpus facts in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+        await rebuildCorpus(store, (step) => {
+          if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`);
+        });
+        if (!o.quiet)
+          process.stdout.write(
+            `rebuilt the corpus facts in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+          );
         return EXIT.OK;
       });
     });
@@ -172,27 +218,43 @@ ${EXIT_HELP}`)
     .command('migrate')
     .description('create or upgrade the store schema (also done automatically on open)')
     .addOption(dataOpt())
-    .addHelpText('after', '\nExample:\n  $ ORBIT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/orbit orbit migrate')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ ORBIT_DATABASE_URL=postgres://postgres@127.0.0.1:5432/orbit orbit migrate',
+    )
     .action(async (o) => {
       await withStore(o, async (store) => {
         const applied = await migrate(store.db);
-        process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'schema is up to date\n');
+        process.stdout.write(
+          applied.length ? `applied migrations ${applied.join(', ')}\n` : 'schema is up to date\n',
+        );
       });
     });
 
   program
     .command('quickstart')
-    .description('ingest the bundled example corpus, print a summary, then serve the UI (what `npm start` runs)')
+    .description(
+      'ingest the bundled example corpus, print a summary, then serve the UI (what `npm start` runs)',
+    )
     .addOption(dataOpt())
     .option('--no-serve', 'stop after the summary')
-    .option('--port <port>', `port for the UI and API (0 = any free port; default ${DEFAULT_PORT})`, int('--port', 65535), DEFAULT_PORT)
-    .addHelpText('after', `\nExamples:\n  $ npm start                        # the same: build, then this\n  $ npm start -- --port 8090\n  $ orbit quickstart --no-serve --data /tmp/orbit-demo`)
+    .option(
+      '--port <port>',
+      `port for the UI and API (0 = any free port; default ${DEFAULT_PORT})`,
+      int('--port', 65535),
+      DEFAULT_PORT,
+    )
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ npm start                        # the same: build, then this\n  $ npm start -- --port 8090\n  $ orbit quickstart --no-serve --data /tmp/orbit-demo`,
+    )
     .action(async (o) => {
       const { ingestPaths } = await import('../pipeline.js');
       await withStore(o, async (store) => {
         const summary = await ingestPaths(store, [join(PACKAGE_ROOT, 'examples')]);
         printSummary(summary);
-        for (const f of summary.failures) process.stdout.write(`  ${f.code} ${escapeControl(f.source)}: ${escapeControl(f.message)}\n`);
+        for (const f of summary.failures)
+          process.stdout.write(`  ${f.code} ${escapeControl(f.source)}: ${escapeControl(f.message)}\n`);
       });
       process.exitCode = await runStats(o);
       if (!o.serve) {
@@ -231,7 +293,12 @@ export async function main(argv = process.argv): Promise<number> {
     return Number(process.exitCode ?? EXIT.OK);
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.OK;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return EXIT.OK;
       return EXIT.USAGE; // commander already printed the problem
     }
     if (e instanceof OrbitError) return reportFatal(e);
@@ -239,7 +306,9 @@ export async function main(argv = process.argv): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
+const invokedDirectly =
+  process.argv[1] &&
+  fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1]);
 if (invokedDirectly) {
   exitQuietlyOnClosedPipe();
   main().then((code) => {

@@ -31,7 +31,15 @@ export function highlight(snippet: string): string {
 export function escapeControl(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
     const n = c.charCodeAt(0);
-    return n === 10 ? '\\n' : n === 13 ? '\\r' : n === 9 ? '\\t' : n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    return n === 10
+      ? '\\n'
+      : n === 13
+        ? '\\r'
+        : n === 9
+          ? '\\t'
+          : n < 0x100
+            ? `\\x${n.toString(16).padStart(2, '0')}`
+            : `\\u${n.toString(16).padStart(4, '0')}`;
   });
 }
 
@@ -54,7 +62,11 @@ export function writeOutput(path: string, text: string): void {
     writeFileSync(path, text);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new OrbitError('ORBIT_E_WRITE', `cannot write ${path}: ${err.code === 'ENOENT' ? 'no such directory' : err.code ?? err.message}`, 'check that the folder exists and is writable');
+    throw new OrbitError(
+      'ORBIT_E_WRITE',
+      `cannot write ${path}: ${err.code === 'ENOENT' ? 'no such directory' : (err.code ?? err.message)}`,
+      'check that the folder exists and is writable',
+    );
   }
 }
 
@@ -64,7 +76,11 @@ export function checkWritable(path: string): void {
     accessSync(dirname(resolve(path)), constants.W_OK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new OrbitError('ORBIT_E_WRITE', `cannot write ${path}: ${err.code === 'ENOENT' ? 'no such directory' : err.code ?? err.message}`, 'check that the folder exists and is writable');
+    throw new OrbitError(
+      'ORBIT_E_WRITE',
+      `cannot write ${path}: ${err.code === 'ENOENT' ? 'no such directory' : (err.code ?? err.message)}`,
+      'check that the folder exists and is writable',
+    );
   }
 }
 
@@ -95,7 +111,12 @@ export function exitCodeFor(e: unknown): number {
 
 export function reportFatal(e: unknown): number {
   if (e instanceof OrbitError) printError(e.code, e.message, e.hint);
-  else printError('ORBIT_E_INTERNAL', (e as Error)?.stack ?? String(e), `${ERRORS.ORBIT_E_INTERNAL}; please report it with the command you ran`);
+  else
+    printError(
+      'ORBIT_E_INTERNAL',
+      (e as Error)?.stack ?? String(e),
+      `${ERRORS.ORBIT_E_INTERNAL}; please report it with the command you ran`,
+    );
   return exitCodeFor(e);
 }
 
@@ -108,7 +129,10 @@ export function table(rows: string[][], header?: string[]): string {
   const all = header ? [header, ...rows] : rows;
   const widths = all[0]?.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length))) ?? [];
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-  return [...(header ? [line(header), widths.map((w) => '-'.repeat(w)).join('  ')] : []), ...rows.map(line)].join('\n');
+  return [
+    ...(header ? [line(header), widths.map((w) => '-'.repeat(w)).join('  ')] : []),
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export const json = (v: unknown): void => {

@@ -14,7 +14,11 @@ import { EXPORT_SECTIONS } from '../store/store.js';
 export type ExportFormat = 'json' | 'jsonl';
 
 /** Text chunks of an export, about `chunkChars` characters each. */
-export async function* exportChunks(records: AsyncIterable<ExportRecord>, format: ExportFormat, opts: { generatedAt?: string; chunkChars?: number } = {}): AsyncGenerator<string> {
+export async function* exportChunks(
+  records: AsyncIterable<ExportRecord>,
+  format: ExportFormat,
+  opts: { generatedAt?: string; chunkChars?: number } = {},
+): AsyncGenerator<string> {
   const generatedAt = opts.generatedAt ?? new Date().toISOString();
   const chunkChars = opts.chunkChars ?? 1 << 16;
   let buf = '';

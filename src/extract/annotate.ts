@@ -17,7 +17,14 @@ import { OrbitError } from '../errors.js';
 import { mergeSections, sectionBounds, SECTION_CHARS } from './sections.js';
 
 export const EMPTY_ANNOTATIONS: Annotations = {
-  sentences: [], entities: [], mentions: [], times: [], amounts: [], quotes: [], events: [], relations: [],
+  sentences: [],
+  entities: [],
+  mentions: [],
+  times: [],
+  amounts: [],
+  quotes: [],
+  events: [],
+  relations: [],
 };
 
 export type AnnotateOptions = {
@@ -32,18 +39,28 @@ export type AnnotateOptions = {
 export function annotate(article: Article, opts: AnnotateOptions = {}): Annotations {
   const text = article.text;
   if (text.length <= SECTION_CHARS) return annotateText(text, article, opts);
-  const parts = sectionBounds(text).map(([start, end]) => ({ offset: start, ann: annotateText(text.slice(start, end), article, opts) }));
+  const parts = sectionBounds(text).map(([start, end]) => ({
+    offset: start,
+    ann: annotateText(text.slice(start, end), article, opts),
+  }));
   return mergeSections(parts);
 }
 
 function checkDeadline(opts: AnnotateOptions): void {
   if (opts.deadline !== undefined && performance.now() > opts.deadline) {
-    throw new OrbitError('ORBIT_E_TIMEOUT', 'annotation took longer than the per-document time budget (--doc-timeout)');
+    throw new OrbitError(
+      'ORBIT_E_TIMEOUT',
+      'annotation took longer than the per-document time budget (--doc-timeout)',
+    );
   }
 }
 
 /** One text (a whole article, or a section of one) with its article's date and language. */
-function annotateText(text: string, meta: Pick<Article, 'published' | 'language'>, opts: AnnotateOptions): Annotations {
+function annotateText(
+  text: string,
+  meta: Pick<Article, 'published' | 'language'>,
+  opts: AnnotateOptions,
+): Annotations {
   if (!text) return { ...EMPTY_ANNOTATIONS };
   const { published } = meta;
   checkDeadline(opts);
@@ -55,7 +72,10 @@ function annotateText(text: string, meta: Pick<Article, 'published' | 'language'
   const amounts = extractAmounts(text);
   const quotes = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
   checkDeadline(opts);
-  const events = extractEvents(text, sentences, entities, mentions, times, published, { language: meta.language, quotes });
+  const events = extractEvents(text, sentences, entities, mentions, times, published, {
+    language: meta.language,
+    quotes,
+  });
   const relations = extractRelations(text, sentences, entities, mentions);
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };
 }

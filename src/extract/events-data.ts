@@ -13,20 +13,37 @@ import type { EventMode, PloverType } from '../model/index.js';
 import type { ModalityCues } from './events-modality.js';
 
 export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ] as const satisfies readonly PloverType[];
 
 const Plover = z.enum(PLOVER_TYPES);
 const Mode = z.enum(['asserted', 'negated', 'hypothetical', 'intended', 'offered']);
-const RegexSource = z.string().min(1).refine((s) => {
-  try {
-    new RegExp(s, 'iu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid JavaScript regular expression');
+const RegexSource = z
+  .string()
+  .min(1)
+  .refine((s) => {
+    try {
+      new RegExp(s, 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid JavaScript regular expression');
 
 const TriggerSchema = z.strictObject({
   id: z.string().min(1),
@@ -42,9 +59,15 @@ const TriggerSchema = z.strictObject({
   ownerRole: z.enum(['actor', 'target']).optional(),
   objectAdjacent: z.boolean().optional(),
   /** the language the pattern is written in (default en): it runs only on texts in that language */
-  language: z.string().regex(/^[a-z]{2}$/).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .optional(),
   /** entity types a target may have ("froze its participation in X": an organization) */
-  targetTypes: z.array(z.enum(['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'])).min(1).optional(),
+  targetTypes: z
+    .array(z.enum(['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other']))
+    .min(1)
+    .optional(),
   summary: z.string().min(1),
 });
 
@@ -52,24 +75,38 @@ const TriggerFileSchema = z.strictObject({
   $comment: z.union([z.string(), z.array(z.string())]).optional(),
   typeIntensity: z.record(Plover, z.number().min(-10).max(10)),
   modeScale: z.strictObject({
-    asserted: z.number(), offered: z.number(), intended: z.number(), hypothetical: z.number(),
-    negated: z.number(), refusal: z.number(),
+    asserted: z.number(),
+    offered: z.number(),
+    intended: z.number(),
+    hypothetical: z.number(),
+    negated: z.number(),
+    refusal: z.number(),
   }),
   triggers: z.array(TriggerSchema).min(1),
 });
 
 const CueSlots = z.strictObject({
-  negated: RegexSource.optional(), hypothetical: RegexSource.optional(), offered: RegexSource.optional(),
-  intended: RegexSource.optional(), hedged: RegexSource.optional(),
+  negated: RegexSource.optional(),
+  hypothetical: RegexSource.optional(),
+  offered: RegexSource.optional(),
+  intended: RegexSource.optional(),
+  hedged: RegexSource.optional(),
 });
 const ModalitySchema = z.strictObject({
-  before: CueSlots, after: CueSlots, word: CueSlots, prefix: CueSlots,
-  condition: RegexSource.nullable(), question: RegexSource.nullable(), notCue: RegexSource.nullable(),
+  before: CueSlots,
+  after: CueSlots,
+  word: CueSlots,
+  prefix: CueSlots,
+  condition: RegexSource.nullable(),
+  question: RegexSource.nullable(),
+  notCue: RegexSource.nullable(),
 });
 
 const CueFileSchema = z.strictObject({
   $comment: z.union([z.string(), z.array(z.string())]).optional(),
-  modality: z.record(z.string().regex(/^[a-z]{2}$/), ModalitySchema).refine((m) => !!m.en, 'modality.en is required (the fallback language)'),
+  modality: z
+    .record(z.string().regex(/^[a-z]{2}$/), ModalitySchema)
+    .refine((m) => !!m.en, 'modality.en is required (the fallback language)'),
   groupNouns: RegexSource,
   countryAnaphors: RegexSource,
   sameDay: RegexSource,
@@ -109,7 +146,8 @@ export function defaultEventDataDir(): string {
   if (existsSync(direct)) return direct;
   let dir = here;
   for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'events'))) return join(dir, 'data', 'events');
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'events')))
+      return join(dir, 'data', 'events');
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
@@ -134,20 +172,32 @@ export function compileEventData(triggerJson: unknown, cueJson: unknown): EventD
       if (seen.has(tr.id)) problems.push(`triggers.json: duplicate trigger id ${tr.id}`);
       seen.add(tr.id);
     }
-    for (const ty of PLOVER_TYPES) if (t.data.typeIntensity[ty] === undefined) problems.push(`triggers.json: typeIntensity.${ty}: missing`);
+    for (const ty of PLOVER_TYPES)
+      if (t.data.typeIntensity[ty] === undefined)
+        problems.push(`triggers.json: typeIntensity.${ty}: missing`);
   }
   if (problems.length || !t.success || !c.success) {
-    throw new OrbitError('ORBIT_E_MALFORMED', `Event data is invalid:\n${problems.join('\n')}`, 'Fix data/events/*.json and run the events tests.');
+    throw new OrbitError(
+      'ORBIT_E_MALFORMED',
+      `Event data is invalid:\n${problems.join('\n')}`,
+      'Fix data/events/*.json and run the events tests.',
+    );
   }
   const cues = c.data;
   // Without the u flag V8 scans ASCII-only patterns several times faster; \p{..} needs it.
-  const triggers = t.data.triggers.map((tr, index) => ({ ...tr, index, re: new RegExp(tr.pattern, /\\[pPu]\{/.test(tr.pattern) ? 'giu' : 'gi') }));
+  const triggers = t.data.triggers.map((tr, index) => ({
+    ...tr,
+    index,
+    re: new RegExp(tr.pattern, /\\[pPu]\{/.test(tr.pattern) ? 'giu' : 'gi'),
+  }));
   return {
     triggers,
     triggersByLanguage: groupByLanguage(triggers),
     typeIntensity: t.data.typeIntensity as Record<PloverType, number>,
     modeScale: t.data.modeScale,
-    modality: Object.fromEntries(Object.entries(cues.modality).map(([lang, m]) => [lang, compileModality(m)])),
+    modality: Object.fromEntries(
+      Object.entries(cues.modality).map(([lang, m]) => [lang, compileModality(m)]),
+    ),
     demonymGroup: new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)\\s+(?:${cues.groupNouns})\\b`, 'gu'),
     countryAnaphor: new RegExp(cues.countryAnaphors, 'gi'),
     sameDay: new RegExp(cues.sameDay, 'iu'),
@@ -160,13 +210,22 @@ export function compileEventData(triggerJson: unknown, cueJson: unknown): EventD
 
 const flagsOf = (src: string) => (/\\[pPu]\{|[^\x00-\x7f]/.test(src) ? 'iu' : 'i');
 const compileSlots = (slots: z.infer<typeof CueSlots>): ModalityCues['before'] =>
-  Object.fromEntries(Object.entries(slots).filter(([, v]) => !!v).map(([k, v]) => [k, new RegExp(v!, flagsOf(v!))]));
+  Object.fromEntries(
+    Object.entries(slots)
+      .filter(([, v]) => !!v)
+      .map(([k, v]) => [k, new RegExp(v!, flagsOf(v!))]),
+  );
 
 function compileModality(m: z.infer<typeof ModalitySchema>): ModalityCues {
   const re = (src: string | null) => (src ? new RegExp(src, flagsOf(src)) : null);
   return {
-    before: compileSlots(m.before), after: compileSlots(m.after), word: compileSlots(m.word), prefix: compileSlots(m.prefix),
-    condition: re(m.condition), question: re(m.question), notCue: m.notCue ? new RegExp(m.notCue, `g${flagsOf(m.notCue)}`) : null,
+    before: compileSlots(m.before),
+    after: compileSlots(m.after),
+    word: compileSlots(m.word),
+    prefix: compileSlots(m.prefix),
+    condition: re(m.condition),
+    question: re(m.question),
+    notCue: m.notCue ? new RegExp(m.notCue, `g${flagsOf(m.notCue)}`) : null,
   };
 }
 
@@ -187,7 +246,10 @@ export function loadEventData(dir?: string): EventData {
     try {
       return JSON.parse(readFileSync(join(d, name), 'utf8')) as unknown;
     } catch (e) {
-      throw new OrbitError('ORBIT_E_MALFORMED', `Event data ${join(d, name)} is unreadable: ${(e as Error).message}`);
+      throw new OrbitError(
+        'ORBIT_E_MALFORMED',
+        `Event data ${join(d, name)} is unreadable: ${(e as Error).message}`,
+      );
     }
   };
   const data = compileEventData(read('triggers.json'), read('cues.json'));

@@ -25,10 +25,12 @@ const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERA
 const RU_TARGET_PREP = /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
-const RU_OTHER_PREP = /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const RU_OTHER_PREP =
+  /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
-const TR_PLACE_AFTER = /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
+const TR_PLACE_AFTER =
+  /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
 const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
 /** "Türk Devletleri Teşkilatı (TDT) Devlet Başkanları Konseyi": a body named after its parent */
 const TR_APPOSITION = /^\s*(?:\(\p{L}+\)\s*)?$/u;
@@ -48,7 +50,7 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
   if (TR_WITH_AFTER.test(after)) return 'target';
   if (TR_PLACE_AFTER.test(after)) return 'location';
   const m = /^['’]?(\p{L}+)/u.exec(after);
-  const suffix = m && (after[0] === '\'' || after[0] === '’') ? m[1] : '';
+  const suffix = m && (after[0] === "'" || after[0] === '’') ? m[1] : '';
   if (!suffix) return 'subject';
   // possessive + case ("Azerbaycan'ın", "Rusya'yla"): the first matching rule
   for (const [re, role] of TR_SUFFIX) if (re.test(suffix)) return role;
@@ -61,7 +63,8 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   const before = text.slice(Math.max(clauseStart, c.start - 40), c.start);
   if (RU_BETWEEN.test(before)) return 'pair';
   if (RU_TARGET_PREP.test(before)) return 'target';
-  if (RU_PLACE_PREP.test(before)) return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
+  if (RU_PLACE_PREP.test(before))
+    return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
   // any other preposition: "при участии Трампа" (with Trump taking part), "по словам Х" — no subject
   if (RU_OTHER_PREP.test(before)) return 'none';
   return c.start < trigger ? 'subject' : 'object';
@@ -76,15 +79,27 @@ function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'
  * The frame of one trigger from the candidates of its clause. `cands` are the usable candidates
  * (no qualifying modifiers) of the clause, in text order.
  */
-export function caseFrame(lang: 'ru' | 'tr', text: string, cands: readonly Candidate[], clauseStart: number, trigger: number, triggerEnd: number, type: PloverType): CaseFrame {
-  const roles = cands.map((c) => (lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger)));
+export function caseFrame(
+  lang: 'ru' | 'tr',
+  text: string,
+  cands: readonly Candidate[],
+  clauseStart: number,
+  trigger: number,
+  triggerEnd: number,
+  type: PloverType,
+): CaseFrame {
+  const roles = cands.map((c) =>
+    lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger),
+  );
   const actors: Candidate[] = [];
   const targets: Candidate[] = [];
   let location: Candidate | null = null;
   // Subject: the nearest unmarked (nominative) group before the trigger; Russian also puts it
   // after the verb ("Подпишет ли Фридония …"): then the first unmarked noun after the trigger.
   const actorLike = (c: Candidate) => !c.place && c.type !== 'location';
-  const subjects = cands.map((c, i) => ({ c, i })).filter(({ c, i }) => roles[i] === 'subject' && c.end <= trigger && actorLike(c));
+  const subjects = cands
+    .map((c, i) => ({ c, i }))
+    .filter(({ c, i }) => roles[i] === 'subject' && c.end <= trigger && actorLike(c));
   if (!subjects.length && lang === 'ru') {
     const i = roles.findIndex((r, k) => r === 'object' && actorLike(cands[k]));
     if (i >= 0 && roles.some((r, k) => k !== i && (r === 'target' || r === 'object'))) {
@@ -95,8 +110,21 @@ export function caseFrame(lang: 'ru' | 'tr', text: string, cands: readonly Candi
   if (subjects.length) {
     const pick = subjects[subjects.length - 1].i;
     actors.push(cands[pick]);
-    for (let j = pick - 1; j >= 0 && coordinated(text, cands[j], cands[j + 1], lang) && roles[j] === 'subject'; j--) actors.unshift(cands[j]);
-    for (let j = pick + 1; j < cands.length && cands[j].end <= trigger && coordinated(text, cands[j - 1], cands[j], lang) && roles[j] === roles[pick]; j++) actors.push(cands[j]);
+    for (
+      let j = pick - 1;
+      j >= 0 && coordinated(text, cands[j], cands[j + 1], lang) && roles[j] === 'subject';
+      j--
+    )
+      actors.unshift(cands[j]);
+    for (
+      let j = pick + 1;
+      j < cands.length &&
+      cands[j].end <= trigger &&
+      coordinated(text, cands[j - 1], cands[j], lang) &&
+      roles[j] === roles[pick];
+      j++
+    )
+      actors.push(cands[j]);
   }
   cands.forEach((c, i) => {
     if (actors.includes(c)) return;
@@ -111,6 +139,10 @@ export function caseFrame(lang: 'ru' | 'tr', text: string, cands: readonly Candi
   });
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(type)) targets.push(...actors.splice(1));
   // a capital or place as the only target of a visit is where it happened, the country is the target
-  const uniq = <T,>(xs: T[]) => [...new Set(xs)];
-  return { actors: uniq(actors), targets: uniq(targets.filter((t) => !actors.some((a) => a.actorRef === t.actorRef))), location };
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    actors: uniq(actors),
+    targets: uniq(targets.filter((t) => !actors.some((a) => a.actorRef === t.actorRef))),
+    location,
+  };
 }

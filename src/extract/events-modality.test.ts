@@ -16,11 +16,24 @@ function run(text: string, specs: Spec[], language: string, quotes: DocQuote[] =
   const mentions: DocMention[] = [];
   specs.forEach(([surface, type], i) => {
     const ref = `e${i + 1}`;
-    entities.push({ ref, type, name: surface, aliases: [surface], gazetteerId: null, roles: [], reasons: [] });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) mentions.push({ ref, start: at, end: at + surface.length, text: surface });
+    entities.push({
+      ref,
+      type,
+      name: surface,
+      aliases: [surface],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
+      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz, language, quotes });
+  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+    gaz,
+    language,
+    quotes,
+  });
 }
 
 const C = (s: string): Spec => [s, 'country'];
@@ -30,38 +43,116 @@ type Case = [text: string, specs: Spec[], mode: EventMode, hedged?: boolean];
 
 const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
   en: {
-    negation: ['Freedonia and Sylvania have still not signed the peace treaty.', [C('Freedonia'), C('Sylvania')], 'negated'],
-    'failed to': ['Freedonia failed to sign an agreement with Sylvania.', [C('Freedonia'), C('Sylvania')], 'negated'],
+    negation: [
+      'Freedonia and Sylvania have still not signed the peace treaty.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    'failed to': [
+      'Freedonia failed to sign an agreement with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
     modal: ['Freedonia could impose sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'hypothetical'],
-    conditional: ['If the talks collapse, Freedonia will impose sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'hypothetical'],
+    conditional: [
+      'If the talks collapse, Freedonia will impose sanctions on Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'hypothetical',
+    ],
     future: ['Arstan Bekov will visit Sylvania in January.', [P('Arstan Bekov'), C('Sylvania')], 'intended'],
-    'expected to': ['Freedonia is expected to sign an agreement with Sylvania.', [C('Freedonia'), C('Sylvania')], 'intended'],
+    'expected to': [
+      'Freedonia is expected to sign an agreement with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
     'headline infinitive': ['Arstan Bekov to visit Sylvania', [P('Arstan Bekov'), C('Sylvania')], 'intended'],
-    question: ['Will Freedonia sign an agreement with Sylvania?', [C('Freedonia'), C('Sylvania')], 'hypothetical'],
-    'hedge: very likely': ['Freedonia is very likely to attack Sylvania.', [C('Freedonia'), C('Sylvania')], 'hypothetical'],
-    'hedge after: very likely': ['Bekov said a Freedonia attack on Sylvania was “very likely”.', [C('Freedonia'), C('Sylvania')], 'hypothetical'],
-    'hedge: reportedly': ['Freedonia reportedly imposed sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'asserted', true],
+    question: [
+      'Will Freedonia sign an agreement with Sylvania?',
+      [C('Freedonia'), C('Sylvania')],
+      'hypothetical',
+    ],
+    'hedge: very likely': [
+      'Freedonia is very likely to attack Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'hypothetical',
+    ],
+    'hedge after: very likely': [
+      'Bekov said a Freedonia attack on Sylvania was “very likely”.',
+      [C('Freedonia'), C('Sylvania')],
+      'hypothetical',
+    ],
+    'hedge: reportedly': [
+      'Freedonia reportedly imposed sanctions on Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'asserted',
+      true,
+    ],
     asserted: ['Freedonia imposed sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'asserted'],
   },
   ru: {
-    negation: ['Фридония и Сильвания так и не подписали мирный договор.', [C('Фридония'), C('Сильвания')], 'negated'],
-    'не': ['Фридония не подписала соглашение с Сильванией.', [C('Фридония'), C('Сильванией')], 'negated'],
-    modal: ['Фридония может подписать соглашение с Сильванией.', [C('Фридония'), C('Сильванией')], 'hypothetical'],
-    conditional: ['Если погода позволит, Арстан Беков встретится с Леной Ивановой.', [P('Арстан Беков'), P('Леной Ивановой')], 'hypothetical'],
+    negation: [
+      'Фридония и Сильвания так и не подписали мирный договор.',
+      [C('Фридония'), C('Сильвания')],
+      'negated',
+    ],
+    не: ['Фридония не подписала соглашение с Сильванией.', [C('Фридония'), C('Сильванией')], 'negated'],
+    modal: [
+      'Фридония может подписать соглашение с Сильванией.',
+      [C('Фридония'), C('Сильванией')],
+      'hypothetical',
+    ],
+    conditional: [
+      'Если погода позволит, Арстан Беков встретится с Леной Ивановой.',
+      [P('Арстан Беков'), P('Леной Ивановой')],
+      'hypothetical',
+    ],
     future: ['Арстан Беков посетит Сильванию в январе.', [P('Арстан Беков'), C('Сильванию')], 'intended'],
-    plan: ['Фридония планирует подписать соглашение с Сильванией.', [C('Фридония'), C('Сильванией')], 'intended'],
-    question: ['Подпишет ли Фридония соглашение с Сильванией?', [C('Фридония'), C('Сильванией')], 'hypothetical'],
-    hedge: ['Фридония якобы ввела санкции против Сильвании.', [C('Фридония'), C('Сильвании')], 'asserted', true],
+    plan: [
+      'Фридония планирует подписать соглашение с Сильванией.',
+      [C('Фридония'), C('Сильванией')],
+      'intended',
+    ],
+    question: [
+      'Подпишет ли Фридония соглашение с Сильванией?',
+      [C('Фридония'), C('Сильванией')],
+      'hypothetical',
+    ],
+    hedge: [
+      'Фридония якобы ввела санкции против Сильвании.',
+      [C('Фридония'), C('Сильвании')],
+      'asserted',
+      true,
+    ],
     asserted: ['Фридония ввела санкции против Сильвании.', [C('Фридония'), C('Сильвании')], 'asserted'],
   },
   tr: {
-    'negation -ma': ['Fredonya, Silvanya ile anlaşmayı imzalamadı.', [C('Fredonya'), C('Silvanya')], 'negated'],
-    future: ['Arstan Bekov yarın Silvanya\'yı ziyaret edecek.', [P('Arstan Bekov'), C('Silvanya')], 'intended'],
+    'negation -ma': [
+      'Fredonya, Silvanya ile anlaşmayı imzalamadı.',
+      [C('Fredonya'), C('Silvanya')],
+      'negated',
+    ],
+    future: [
+      "Arstan Bekov yarın Silvanya'yı ziyaret edecek.",
+      [P('Arstan Bekov'), C('Silvanya')],
+      'intended',
+    ],
     modal: ['Fredonya, Silvanya ile anlaşma imzalayabilir.', [C('Fredonya'), C('Silvanya')], 'hypothetical'],
-    conditional: ['Eğer Silvanya kabul ederse, Fredonya anlaşmayı Silvanya ile imzalayacak.', [C('Fredonya'), C('Silvanya')], 'hypothetical'],
-    plan: ['Fredonya\'nın Silvanya ile anlaşma imzalaması bekleniyor.', [C('Fredonya'), C('Silvanya')], 'intended'],
-    question: ['Fredonya, Silvanya ile anlaşma imzalayacak mı?', [C('Fredonya'), C('Silvanya')], 'hypothetical'],
-    hedge: ['İddiaya göre Fredonya Silvanya\'ya saldırdı.', [C('Fredonya'), C('Silvanya')], 'asserted', true],
+    conditional: [
+      'Eğer Silvanya kabul ederse, Fredonya anlaşmayı Silvanya ile imzalayacak.',
+      [C('Fredonya'), C('Silvanya')],
+      'hypothetical',
+    ],
+    plan: [
+      "Fredonya'nın Silvanya ile anlaşma imzalaması bekleniyor.",
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
+    question: [
+      'Fredonya, Silvanya ile anlaşma imzalayacak mı?',
+      [C('Fredonya'), C('Silvanya')],
+      'hypothetical',
+    ],
+    hedge: ["İddiaya göre Fredonya Silvanya'ya saldırdı.", [C('Fredonya'), C('Silvanya')], 'asserted', true],
     asserted: ['Fredonya, Silvanya ile anlaşmayı imzaladı.', [C('Fredonya'), C('Silvanya')], 'asserted'],
   },
 };
@@ -76,51 +167,90 @@ describe('event modality from the trigger clause', () => {
           expect(e.mode, JSON.stringify(evs)).toBe(mode);
           expect(!!e.hedged).toBe(!!hedged);
           // nothing that did not happen reads as if it did
-          if (mode !== 'asserted') expect(e.summary).toMatch(/\((?:negated|hypothetical|intended|offered)\)$/);
+          if (mode !== 'asserted')
+            expect(e.summary).toMatch(/\((?:negated|hypothetical|intended|offered)\)$/);
         }
       });
     }
   }
 
   it('a medium reports an event, it does not take part in it', () => {
-    const evs = run('Freedonia imposed sanctions on Sylvania, the Daily Star reported.', [C('Freedonia'), C('Sylvania'), ['Daily Star', 'media']], 'en');
+    const evs = run(
+      'Freedonia imposed sanctions on Sylvania, the Daily Star reported.',
+      [C('Freedonia'), C('Sylvania'), ['Daily Star', 'media']],
+      'en',
+    );
     expect(evs).toHaveLength(1);
     expect([...evs[0].actorRefs, ...evs[0].targetRefs]).toEqual(['e1', 'e2']);
   });
 
   it('a Turkish ordinal ("12. Zirve") does not end the sentence the event is read from', () => {
-    const evs = run('Fredonya 12. Zirvede Silvanya ile anlaşmayı imzaladı.', [C('Fredonya'), C('Silvanya')], 'tr');
-    expect(evs.find((e) => e.type === 'AGREE')).toMatchObject({ actorRefs: ['e1'], targetRefs: ['e2'], mode: 'asserted' });
+    const evs = run(
+      'Fredonya 12. Zirvede Silvanya ile anlaşmayı imzaladı.',
+      [C('Fredonya'), C('Silvanya')],
+      'tr',
+    );
+    expect(evs.find((e) => e.type === 'AGREE')).toMatchObject({
+      actorRefs: ['e1'],
+      targetRefs: ['e2'],
+      mode: 'asserted',
+    });
   });
 
   it('"not only" is no negation and "May 1" is no modal', () => {
-    const evs = run('On May 1 Freedonia not only imposed sanctions on Sylvania but also expelled its envoy.', [C('Freedonia'), C('Sylvania')], 'en');
+    const evs = run(
+      'On May 1 Freedonia not only imposed sanctions on Sylvania but also expelled its envoy.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
     expect(evs.find((e) => e.type === 'SANCTION')?.mode).toBe('asserted');
   });
 
   it('falls back to English cues for a language without its own, and reads empty input as asserted', () => {
     const cues = cuesFor(loadEventData().modality, 'xx');
     expect(cues).toBe(loadEventData().modality.en);
-    const m = modalityOf({ before: '', trigger: '', wordRest: '', after: '', prefix: '', sentenceHead: '', sentence: '' }, cues);
+    const m = modalityOf(
+      { before: '', trigger: '', wordRest: '', after: '', prefix: '', sentenceHead: '', sentence: '' },
+      cues,
+    );
     expect(m).toEqual({ mode: 'asserted', hedged: false, cue: null });
   });
 });
 
 describe('roles in Russian and Turkish', () => {
   it('a name after any Russian preposition is no subject ("при участии X")', () => {
-    const evs = run('Арстан Беков и Лена Иванова при участии Марата Алиева подписали декларацию.', [P('Арстан Беков'), P('Лена Иванова'), P('Марата Алиева')], 'ru');
+    const evs = run(
+      'Арстан Беков и Лена Иванова при участии Марата Алиева подписали декларацию.',
+      [P('Арстан Беков'), P('Лена Иванова'), P('Марата Алиева')],
+      'ru',
+    );
     const agree = evs.find((e) => e.type === 'AGREE');
     expect(agree?.actorRefs).toEqual(['e1']);
     expect(agree?.targetRefs).toEqual(['e2']);
   });
-  it('a Turkish first-person verb inside a quotation is its speaker\'s act', () => {
+  it("a Turkish first-person verb inside a quotation is its speaker's act", () => {
     const text = '"Değerli kardeşim Lena Ivanova\'ya teşekkür ediyorum" dedi Arstan Bekov.';
-    const quote: DocQuote = { start: 1, end: text.indexOf('" dedi'), text: '', direct: true, speakerRef: 'e2', reportedByRefs: [], cue: 'dedi' };
-    const withSpeaker = run(text, [P('Lena Ivanova'), P('Arstan Bekov')], 'tr', [quote]).find((e) => e.type === 'SUPPORT');
+    const quote: DocQuote = {
+      start: 1,
+      end: text.indexOf('" dedi'),
+      text: '',
+      direct: true,
+      speakerRef: 'e2',
+      reportedByRefs: [],
+      cue: 'dedi',
+    };
+    const withSpeaker = run(text, [P('Lena Ivanova'), P('Arstan Bekov')], 'tr', [quote]).find(
+      (e) => e.type === 'SUPPORT',
+    );
     expect(withSpeaker?.actorRefs).toEqual(['e2']);
     expect(withSpeaker?.targetRefs).toEqual(['e1']);
     // a third-person verb keeps its own subject
-    const third = run('Arstan Bekov, Lena Ivanova\'ya teşekkür etti.', [P('Arstan Bekov'), P('Lena Ivanova')], 'tr', [{ ...quote, start: 0, end: 40 }]).find((e) => e.type === 'SUPPORT');
+    const third = run(
+      "Arstan Bekov, Lena Ivanova'ya teşekkür etti.",
+      [P('Arstan Bekov'), P('Lena Ivanova')],
+      'tr',
+      [{ ...quote, start: 0, end: 40 }],
+    ).find((e) => e.type === 'SUPPORT');
     expect(third?.actorRefs).toEqual(['e1']);
   });
 });

@@ -73,7 +73,10 @@ function firstWords(s: string, n: number): string {
   return w.slice(0, n).join(' ');
 }
 
-function firstMatch(slots: Partial<Record<CueMode, RegExp>>, text: string): { mode: CueMode; cue: string } | null {
+function firstMatch(
+  slots: Partial<Record<CueMode, RegExp>>,
+  text: string,
+): { mode: CueMode; cue: string } | null {
   if (!text) return null;
   for (const mode of ORDER) {
     const re = slots[mode];
@@ -91,7 +94,9 @@ function firstMatch(slots: Partial<Record<CueMode, RegExp>>, text: string): { mo
  */
 export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   const clean = (s: string) => (cues.notCue ? s.replace(cues.notCue, ' ') : s);
-  const before = clean(`${lastWords(input.before, LAST_WORDS)} ${input.trigger.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month'));
+  const before = clean(
+    `${lastWords(input.before, LAST_WORDS)} ${input.trigger.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month'),
+  );
   const after = clean(firstWords(input.after, FIRST_WORDS));
   const found: { mode: CueMode; cue: string }[] = [];
   const wordHit = firstMatch(cues.word, input.wordRest);
@@ -102,8 +107,10 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   if (afterHit) found.push(afterHit);
   const prefixHit = firstMatch(cues.prefix, clean(input.prefix));
   if (prefixHit) found.push(prefixHit);
-  if (cues.condition && cues.condition.test(input.sentenceHead)) found.push({ mode: 'hypothetical', cue: 'condition' });
-  if (cues.question && cues.question.test(input.sentence.trimEnd())) found.push({ mode: 'hypothetical', cue: 'question' });
+  if (cues.condition && cues.condition.test(input.sentenceHead))
+    found.push({ mode: 'hypothetical', cue: 'condition' });
+  if (cues.question && cues.question.test(input.sentence.trimEnd()))
+    found.push({ mode: 'hypothetical', cue: 'question' });
 
   const hedge = [cues.before.hedged, cues.after.hedged, cues.prefix.hedged].some((re, i) => {
     if (!re) return false;
@@ -115,7 +122,8 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
     const hit = found.find((f) => f.mode === mode);
     if (!hit) continue;
     // "offered to help" is already an offer; an intention to offer stays an offer
-    if ((mode === 'intended' || mode === 'offered') && input.intrinsic === 'offered') return { mode: 'offered', hedged: false, cue: hit.cue };
+    if ((mode === 'intended' || mode === 'offered') && input.intrinsic === 'offered')
+      return { mode: 'offered', hedged: false, cue: hit.cue };
     return { mode: mode as EventMode, hedged: false, cue: hit.cue };
   }
   const mode = input.intrinsic ?? 'asserted';

@@ -35,26 +35,50 @@ export type Candidate = {
 // media report events, they do not take part in them ("told France 24", "IRNA reported")
 const ACTOR_TYPES = new Set<EntityType>(['person', 'country', 'organization', 'group']);
 const MODIFIER_GAP_WORDS = new Set([
-  ...TITLE_HEADS, ...TITLE_MODIFIERS, ...GENERIC_CAP, ...ROLE_NOUNS,
-  'of', 'the', 'to', 'for', 'and', "'s", 'head', 'heads', 'its', 'his', 'her', 'their',
+  ...TITLE_HEADS,
+  ...TITLE_MODIFIERS,
+  ...GENERIC_CAP,
+  ...ROLE_NOUNS,
+  'of',
+  'the',
+  'to',
+  'for',
+  'and',
+  "'s",
+  'head',
+  'heads',
+  'its',
+  'his',
+  'her',
+  'their',
 ]);
 
 /** Is the text between a country and a following person only title words ("President", "head of the")? */
 function isTitleGap(gap: string): boolean {
   if (gap.length > 60 || /[,;:()"“”«»]/.test(gap)) return false;
   // the lexicon is folded ("cumhurbaskani"): fold the gap the same way ("Cumhurbaşkanı")
-  const words = gap.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+  const words = gap
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i')
+    .replace(/[’]/g, "'")
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length > 6) return false;
   return words.every((w) => MODIFIER_GAP_WORDS.has(w) || MODIFIER_GAP_WORDS.has(w.replace(/'s$/, '')));
 }
 
 /** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
-const NAMED_AFTER = /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+const NAMED_AFTER =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
 const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
-const MEETING_AFTER = /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
+const MEETING_AFTER =
+  /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
 /** "the two leaders", "both sides": the last two people (or countries) named before */
-const PLURAL_ANAPHOR = /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
+const PLURAL_ANAPHOR =
+  /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
 
 /**
  * Implicit people: "he"/"she" (the nearest person named in this or the two previous sentences)
@@ -72,16 +96,22 @@ function personAnaphors(
 ): Candidate[] {
   // the offices a plural noun stands for ("the two leaders": heads of state or government)
   const officeOf = (noun: string): RegExp | null =>
-    /minister/i.test(noun) && !/prime/i.test(noun) ? /minister/i
-      : /officials/i.test(noun) ? null
-        : /prime/i.test(noun) ? /prime minister|premier/i
+    /minister/i.test(noun) && !/prime/i.test(noun)
+      ? /minister/i
+      : /officials/i.test(noun)
+        ? null
+        : /prime/i.test(noun)
+          ? /prime minister|premier/i
           : /president|prime minister|premier|leader|king|chancellor|head of state|emir|sultan|chairman of the cabinet/i;
   const holds = (e: DocEntity | undefined, office: RegExp): boolean => {
     if (!e) return false;
     const titles = e.roles.map((r) => r.title);
-    if (e.gazetteerId && gaz) for (const r of rolesHeldAt(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
+    if (e.gazetteerId && gaz)
+      for (const r of rolesHeldAt(gaz.byId(e.gazetteerId), published)) titles.push(r.title);
     // a deputy prime minister or vice president is no head of government or state
-    return titles.some((t) => office.test(titleHead(t)) && !/\b(?:deputy|vice|assistant|aide|advis[eo]r|former|ex)\b/i.test(t));
+    return titles.some(
+      (t) => office.test(titleHead(t)) && !/\b(?:deputy|vice|assistant|aide|advis[eo]r|former|ex)\b/i.test(t),
+    );
   };
   const out: Candidate[] = [];
   const before = (pos: number, back: number, type: EntityType): Candidate[] => {
@@ -94,7 +124,18 @@ function personAnaphors(
   for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
     const prev = before(m.index, 2, 'person');
     const last = prev[prev.length - 1];
-    if (last) out.push({ start: m.index, end: m.index + m[0].length, ref: last.ref, actorRef: last.actorRef, type: 'person', kind: 'anaphor', modifier: false, place: false, pronoun: true });
+    if (last)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref: last.ref,
+        actorRef: last.actorRef,
+        type: 'person',
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+        pronoun: true,
+      });
   }
   PLURAL_ANAPHOR.lastIndex = 0;
   for (let m = PLURAL_ANAPHOR.exec(text); m; m = PLURAL_ANAPHOR.exec(text)) {
@@ -104,11 +145,25 @@ function personAnaphors(
     // "Turkey sold drones to both sides": the subject of the clause is not one of the sides
     // (but "X said the two countries …" may be)
     const at = m.index;
-    const sameClause = (c: Candidate) => !/[,;:.!?]/.test(text.slice(c.end, at)) && !REPORTING.test(text.slice(c.end, at));
-    const prev = before(at, 6, type).filter((c) => (!office || holds(byRef.get(c.actorRef), office)) && !sameClause(c));
-    for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--) if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
+    const sameClause = (c: Candidate) =>
+      !/[,;:.!?]/.test(text.slice(c.end, at)) && !REPORTING.test(text.slice(c.end, at));
+    const prev = before(at, 6, type).filter(
+      (c) => (!office || holds(byRef.get(c.actorRef), office)) && !sameClause(c),
+    );
+    for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
+      if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;
-    for (const ref of refs.reverse()) out.push({ start: m.index, end: m.index + m[0].length, ref, actorRef: ref, type, kind: 'anaphor', modifier: false, place: false });
+    for (const ref of refs.reverse())
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref,
+        actorRef: ref,
+        type,
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+      });
   }
   return out;
 }
@@ -138,7 +193,16 @@ export function buildCandidates(
       if (country) actorRef = country.ref;
       else if (!seat) place = true;
     } else if (!ACTOR_TYPES.has(e.type)) continue;
-    out.push({ start: m.start, end: m.end, ref: e.ref, actorRef, type: e.type, kind: 'mention', modifier: false, place });
+    out.push({
+      start: m.start,
+      end: m.end,
+      ref: e.ref,
+      actorRef,
+      type: e.type,
+      kind: 'mention',
+      modifier: false,
+      place,
+    });
   }
 
   // Demonym + group noun: only when the country itself is an entity of this document, so every
@@ -149,7 +213,16 @@ export function buildCandidates(
       const g = gaz.lookupDemonym(m[1]);
       const e = g ? byGaz.get(g.id) : undefined;
       if (!e) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, ref: e.ref, actorRef: e.ref, type: e.type, kind: 'demonym', modifier: false, place: false });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref: e.ref,
+        actorRef: e.ref,
+        type: e.type,
+        kind: 'demonym',
+        modifier: false,
+        place: false,
+      });
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -181,9 +254,15 @@ export function buildCandidates(
     }
     return -1;
   };
-  const events: { pos: number; end: number; anaphor: boolean; country: string | null }[] = kept.map((c) => ({ pos: c.start, end: c.end, anaphor: false, country: countryOf(c) }));
+  const events: { pos: number; end: number; anaphor: boolean; country: string | null }[] = kept.map((c) => ({
+    pos: c.start,
+    end: c.end,
+    anaphor: false,
+    country: countryOf(c),
+  }));
   data.countryAnaphor.lastIndex = 0;
-  for (let m = data.countryAnaphor.exec(text); m; m = data.countryAnaphor.exec(text)) events.push({ pos: m.index, end: m.index + m[0].length, anaphor: true, country: null });
+  for (let m = data.countryAnaphor.exec(text); m; m = data.countryAnaphor.exec(text))
+    events.push({ pos: m.index, end: m.index + m[0].length, anaphor: true, country: null });
   events.sort((a, b) => a.pos - b.pos);
   let lastInSentence: { si: number; country: string } | null = null;
   // the sentence's topic: a country (or its possessive) opening the sentence ("Azerbaijan's
@@ -199,11 +278,21 @@ export function buildCandidates(
   for (const ev of events) {
     const si = sentenceOf(ev.pos);
     if (ev.anaphor) {
-      let ref: string | null = lastInSentence && lastInSentence.si === si ? topicOf.get(si) ?? lastInSentence.country : null;
+      let ref: string | null =
+        lastInSentence && lastInSentence.si === si ? (topicOf.get(si) ?? lastInSentence.country) : null;
       for (let k = si - 1; !ref && k >= Math.max(0, si - 3); k--) ref = firstCountryBySentence.get(k) ?? null;
       if (!ref) continue;
       ev.country = ref;
-      anaphors.push({ start: ev.pos, end: ev.end, ref, actorRef: ref, type: 'country', kind: 'anaphor', modifier: false, place: false });
+      anaphors.push({
+        start: ev.pos,
+        end: ev.end,
+        ref,
+        actorRef: ref,
+        type: 'country',
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+      });
     }
     if (ev.country && si >= 0) {
       if (!firstCountryBySentence.has(si)) firstCountryBySentence.set(si, ev.country);
@@ -211,23 +300,37 @@ export function buildCandidates(
     }
   }
   for (const c of personAnaphors(text, sentences, kept, byRef, sentenceOf, gaz, published)) anaphors.push(c);
-  const all = anaphors.length ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref)) : kept;
+  const all = anaphors.length
+    ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref))
+    : kept;
 
   // A country (or demonym) right before a person, separated only by title words, qualifies the person.
   // a capital naming a document or meeting ("the Astana Declaration") is no participant
-  for (const c of all) if (c.type === 'location' && NAMED_AFTER.test(text.slice(c.end, c.end + 40))) c.modifier = true;
+  for (const c of all)
+    if (c.type === 'location' && NAMED_AFTER.test(text.slice(c.end, c.end + 40))) c.modifier = true;
   // "the Paris meeting", "the Astana talks": the capital is where it happened, not who took part
-  for (const c of all) if (c.type === 'location' && MEETING_AFTER.test(text.slice(c.end, c.end + 30))) c.place = true;
+  for (const c of all)
+    if (c.type === 'location' && MEETING_AFTER.test(text.slice(c.end, c.end + 30))) c.place = true;
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all[i];
     const n = all[i + 1];
     if (n.type !== 'person' || c.type === 'person') continue;
     // "his Georgian counterpart, Ilia X": the person is the participant, not the country
-    if (c.type === 'country' && (c.kind === 'demonym' ? /counterparts?$/i.test(text.slice(c.start, c.end)) && /^\s*,?\s*$/.test(text.slice(c.end, n.start)) : /^\s+counterparts?\s*,?\s*$/i.test(text.slice(c.end, n.start)))) {
+    if (
+      c.type === 'country' &&
+      (c.kind === 'demonym'
+        ? /counterparts?$/i.test(text.slice(c.start, c.end)) && /^\s*,?\s*$/.test(text.slice(c.end, n.start))
+        : /^\s+counterparts?\s*,?\s*$/i.test(text.slice(c.end, n.start)))
+    ) {
       c.modifier = true;
       continue;
     }
-    if (c.type !== 'country' && c.kind !== 'demonym' && !(c.type === 'organization' && /^\s*(?:'s|’s)?\s*$/.test(text.slice(c.end, n.start)))) continue;
+    if (
+      c.type !== 'country' &&
+      c.kind !== 'demonym' &&
+      !(c.type === 'organization' && /^\s*(?:'s|’s)?\s*$/.test(text.slice(c.end, n.start)))
+    )
+      continue;
     if (isTitleGap(text.slice(c.end, n.start))) c.modifier = true;
   }
   return all;

@@ -30,7 +30,15 @@ function annotate(text: string, specs: Spec[]) {
   const mentions: DocMention[] = [];
   specs.forEach(([surface, type, gid], i) => {
     const ref = `e${i + 1}`;
-    entities.push({ ref, type, name: surface, aliases: [surface], gazetteerId: gid ?? null, roles: [], reasons: [] });
+    entities.push({
+      ref,
+      type,
+      name: surface,
+      aliases: [surface],
+      gazetteerId: gid ?? null,
+      roles: [],
+      reasons: [],
+    });
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       mentions.push({ ref, start: at, end: at + surface.length, text: surface });
     }
@@ -39,11 +47,21 @@ function annotate(text: string, specs: Spec[]) {
   return { entities, mentions };
 }
 
-function run(text: string, specs: Spec[], times: TimeExpression[] = [], published: string | null = '2024-03-20') {
+function run(
+  text: string,
+  specs: Spec[],
+  times: TimeExpression[] = [],
+  published: string | null = '2024-03-20',
+) {
   const { entities, mentions } = annotate(text, specs);
   const events = extractEvents(text, splitSentences(text), entities, mentions, times, published, { gaz });
   const name = new Map(entities.map((e) => [e.ref, e.name]));
-  return events.map((e) => ({ ...e, actors: e.actorRefs.map((r) => name.get(r)), targets: e.targetRefs.map((r) => name.get(r)), location: e.locationRef ? name.get(e.locationRef) : null }));
+  return events.map((e) => ({
+    ...e,
+    actors: e.actorRefs.map((r) => name.get(r)),
+    targets: e.targetRefs.map((r) => name.get(r)),
+    location: e.locationRef ? name.get(e.locationRef) : null,
+  }));
 }
 
 const P = (s: string): Spec => [s, 'person'];
@@ -52,21 +70,105 @@ const L = (s: string, id?: string): Spec => [s, 'location', id];
 
 describe('extractEvents: one project-written sentence per PLOVER type', () => {
   const cases: [string, Spec[], string, string[], string[]][] = [
-    ['Arstan Bekov met Lena Ivanova in Osh.', [P('Arstan Bekov'), P('Lena Ivanova'), L('Osh')], 'CONSULT', ['Arstan Bekov'], ['Lena Ivanova']],
-    ['Freedonia signed a trade agreement with Sylvania.', [C('Freedonia'), C('Sylvania')], 'AGREE', ['Freedonia'], ['Sylvania']],
-    ['Freedonia expressed support for Sylvania.', [C('Freedonia'), C('Sylvania')], 'SUPPORT', ['Freedonia'], ['Sylvania']],
-    ['Freedonia made concessions to Sylvania.', [C('Freedonia'), C('Sylvania')], 'CONCEDE', ['Freedonia'], ['Sylvania']],
-    ['Freedonia will expand cooperation with Sylvania.', [C('Freedonia'), C('Sylvania')], 'COOPERATE', ['Freedonia'], ['Sylvania']],
-    ['Freedonia sent humanitarian aid to Sylvania.', [C('Freedonia'), C('Sylvania')], 'AID', ['Freedonia'], ['Sylvania']],
-    ['Freedonia withdrew its troops from Sylvania.', [C('Freedonia'), C('Sylvania')], 'RETREAT', ['Freedonia'], []],
-    ['Freedonia asked Sylvania to extradite the suspect.', [C('Freedonia'), C('Sylvania')], 'REQUEST', ['Freedonia'], ['Sylvania']],
-    ['Freedonia accused Sylvania of espionage.', [C('Freedonia'), C('Sylvania')], 'ACCUSE', ['Freedonia'], ['Sylvania']],
-    ['Freedonia rejected Sylvania proposals.', [C('Freedonia'), C('Sylvania')], 'REJECT', ['Freedonia'], ['Sylvania']],
-    ['Freedonia threatened Sylvania with retaliation.', [C('Freedonia'), C('Sylvania')], 'THREATEN', ['Freedonia'], ['Sylvania']],
+    [
+      'Arstan Bekov met Lena Ivanova in Osh.',
+      [P('Arstan Bekov'), P('Lena Ivanova'), L('Osh')],
+      'CONSULT',
+      ['Arstan Bekov'],
+      ['Lena Ivanova'],
+    ],
+    [
+      'Freedonia signed a trade agreement with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'AGREE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia expressed support for Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'SUPPORT',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia made concessions to Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'CONCEDE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia will expand cooperation with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'COOPERATE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia sent humanitarian aid to Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'AID',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia withdrew its troops from Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'RETREAT',
+      ['Freedonia'],
+      [],
+    ],
+    [
+      'Freedonia asked Sylvania to extradite the suspect.',
+      [C('Freedonia'), C('Sylvania')],
+      'REQUEST',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia accused Sylvania of espionage.',
+      [C('Freedonia'), C('Sylvania')],
+      'ACCUSE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia rejected Sylvania proposals.',
+      [C('Freedonia'), C('Sylvania')],
+      'REJECT',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia threatened Sylvania with retaliation.',
+      [C('Freedonia'), C('Sylvania')],
+      'THREATEN',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
     ['Mass protests took place in Sylvania on Monday.', [C('Sylvania')], 'PROTEST', [], []],
-    ['Freedonia imposed sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'SANCTION', ['Freedonia'], ['Sylvania']],
-    ['Freedonia deployed troops to Sylvania.', [C('Freedonia'), C('Sylvania')], 'MOBILIZE', ['Freedonia'], ['Sylvania']],
-    ['Freedonia closed the border with Sylvania.', [C('Freedonia'), C('Sylvania')], 'COERCE', ['Freedonia'], ['Sylvania']],
+    [
+      'Freedonia imposed sanctions on Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'SANCTION',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia deployed troops to Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'MOBILIZE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
+    [
+      'Freedonia closed the border with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'COERCE',
+      ['Freedonia'],
+      ['Sylvania'],
+    ],
     ['Freedonia bombed Sylvania.', [C('Freedonia'), C('Sylvania')], 'ASSAULT', ['Freedonia'], ['Sylvania']],
   ];
   for (const [text, specs, type, actors, targets] of cases) {
@@ -88,18 +190,30 @@ describe('extractEvents: one project-written sentence per PLOVER type', () => {
 describe('extractEvents: modes', () => {
   const spec = [C('Freedonia'), C('Sylvania')];
   const modeOf = (text: string, type: string) => run(text, spec).find((e) => e.type === type)?.mode;
-  it('asserted', () => expect(modeOf('Freedonia sent humanitarian aid to Sylvania.', 'AID')).toBe('asserted'));
-  it('negated', () => expect(modeOf('Freedonia will not help Sylvania circumvent sanctions.', 'COOPERATE')).toBe('negated'));
-  it('negated with did not', () => expect(modeOf('Freedonia did not sign an agreement with Sylvania.', 'AGREE')).toBe('negated'));
-  it('hypothetical', () => expect(modeOf('Freedonia could impose sanctions on Sylvania.', 'SANCTION')).toBe('hypothetical'));
-  it('hypothetical from a leading if', () => expect(modeOf('If talks fail, Freedonia will impose sanctions on Sylvania.', 'SANCTION')).toBe('hypothetical'));
-  it('intended', () => expect(modeOf('Freedonia plans to sign an agreement with Sylvania.', 'AGREE')).toBe('intended'));
-  it('offered', () => expect(modeOf('Freedonia is ready to provide Sylvania with assistance.', 'AID')).toBe('offered'));
-  it('offered by verb', () => expect(modeOf('Freedonia offered Sylvania its military assistance.', 'AID')).toBe('offered'));
+  it('asserted', () =>
+    expect(modeOf('Freedonia sent humanitarian aid to Sylvania.', 'AID')).toBe('asserted'));
+  it('negated', () =>
+    expect(modeOf('Freedonia will not help Sylvania circumvent sanctions.', 'COOPERATE')).toBe('negated'));
+  it('negated with did not', () =>
+    expect(modeOf('Freedonia did not sign an agreement with Sylvania.', 'AGREE')).toBe('negated'));
+  it('hypothetical', () =>
+    expect(modeOf('Freedonia could impose sanctions on Sylvania.', 'SANCTION')).toBe('hypothetical'));
+  it('hypothetical from a leading if', () =>
+    expect(modeOf('If talks fail, Freedonia will impose sanctions on Sylvania.', 'SANCTION')).toBe(
+      'hypothetical',
+    ));
+  it('intended', () =>
+    expect(modeOf('Freedonia plans to sign an agreement with Sylvania.', 'AGREE')).toBe('intended'));
+  it('offered', () =>
+    expect(modeOf('Freedonia is ready to provide Sylvania with assistance.', 'AID')).toBe('offered'));
+  it('offered by verb', () =>
+    expect(modeOf('Freedonia offered Sylvania its military assistance.', 'AID')).toBe('offered'));
   it('intensity: a refused cooperation is negative, a denied hostility is zero', () => {
     const refused = run('Freedonia will not help Sylvania circumvent sanctions.', spec)[0];
     expect(refused.intensity).toBeLessThan(0);
-    const denied = run('Freedonia will not sever ties with Sylvania.', spec).find((e) => e.type === 'SANCTION')!;
+    const denied = run('Freedonia will not sever ties with Sylvania.', spec).find(
+      (e) => e.type === 'SANCTION',
+    )!;
     expect(denied.mode).toBe('negated');
     expect(denied.intensity).toBe(0);
     const asserted = run('Freedonia sent humanitarian aid to Sylvania.', spec)[0];
@@ -118,8 +232,15 @@ describe('extractEvents: participants, places and dates', () => {
     expect(ev.summary).toContain('Osh');
   });
   it('capitals act for their country; demonym + side resolves to the country', () => {
-    const text = 'Clashes between Bishkek and Dushanbe continued. The Turkish side offered Kyrgyzstan its assistance.';
-    const evs = run(text, [L('Bishkek', 'place:bishkek'), L('Dushanbe', 'place:dushanbe'), C('Kyrgyzstan', 'country:KG'), C('Tajikistan', 'country:TJ'), C('Turkey', 'country:TR')]);
+    const text =
+      'Clashes between Bishkek and Dushanbe continued. The Turkish side offered Kyrgyzstan its assistance.';
+    const evs = run(text, [
+      L('Bishkek', 'place:bishkek'),
+      L('Dushanbe', 'place:dushanbe'),
+      C('Kyrgyzstan', 'country:KG'),
+      C('Tajikistan', 'country:TJ'),
+      C('Turkey', 'country:TR'),
+    ]);
     // Tajikistan is not mentioned as such, but Dushanbe maps through seatOf only when the country is a document entity
     const clash = evs.find((e) => e.type === 'ASSAULT')!;
     expect(clash.actors).toEqual(['Kyrgyzstan']);
@@ -129,15 +250,32 @@ describe('extractEvents: participants, places and dates', () => {
     expect(aid.targets).toEqual(['Kyrgyzstan']);
   });
   it('takes the date from the sentence, the same-day anchor, or an inferred window — never the publication as fact', () => {
-    const text = 'On 13 May Freedonia signed an agreement with Sylvania. On the same day Freedonia sent humanitarian aid to Sylvania. Freedonia accused Sylvania of espionage.';
-    const t: TimeExpression = { start: 3, end: 9, text: '13 May', value: { start: '2024-05-13', end: '2024-05-13' }, kind: 'date', vague: false };
+    const text =
+      'On 13 May Freedonia signed an agreement with Sylvania. On the same day Freedonia sent humanitarian aid to Sylvania. Freedonia accused Sylvania of espionage.';
+    const t: TimeExpression = {
+      start: 3,
+      end: 9,
+      text: '13 May',
+      value: { start: '2024-05-13', end: '2024-05-13' },
+      kind: 'date',
+      vague: false,
+    };
     const evs = run(text, [C('Freedonia'), C('Sylvania')], [t], '2024-05-20');
     expect(evs.find((e) => e.type === 'AGREE')!.date).toEqual({ start: '2024-05-13', end: '2024-05-13' });
     expect(evs.find((e) => e.type === 'AID')!.date).toEqual({ start: '2024-05-13', end: '2024-05-13' });
-    const acc = evs.find((e) => e.type === 'ACCUSE')!.date as { start: string; end: string; inferred?: boolean };
+    const acc = evs.find((e) => e.type === 'ACCUSE')!.date as {
+      start: string;
+      end: string;
+      inferred?: boolean;
+    };
     expect(acc.inferred).toBe(true);
     expect(acc.end).toBe('2024-05-20');
-    const noPub = run('Freedonia accused Sylvania of espionage.', [C('Freedonia'), C('Sylvania')], [], null)[0];
+    const noPub = run(
+      'Freedonia accused Sylvania of espionage.',
+      [C('Freedonia'), C('Sylvania')],
+      [],
+      null,
+    )[0];
     expect(noPub.date).toEqual({ start: null, end: null });
   });
   it('needs a resolved participant; a question is never an event that happened', () => {
@@ -155,74 +293,162 @@ describe('extractEvents: participants, places and dates', () => {
     expect(extractEvents('', [], [], [], [], null, { gaz })).toEqual([]);
     expect(extractEvents(null as unknown as string, [], [], [], [], null, { gaz })).toEqual([]);
     const text = 'Freedonia met Sylvania.';
-    expect(() => extractEvents(text, splitSentences(text), [], [{ ref: 'zz', start: 0, end: 9, text: 'Freedonia' }], [], null, { gaz })).not.toThrow();
+    expect(() =>
+      extractEvents(
+        text,
+        splitSentences(text),
+        [],
+        [{ ref: 'zz', start: 0, end: 9, text: 'Freedonia' }],
+        [],
+        null,
+        { gaz },
+      ),
+    ).not.toThrow();
   });
 });
 
 describe('extractEvents: official and wire prose', () => {
   it('reads "received <titles> X" as a meeting, but not receiving a loan', () => {
-    const ev = run('President Arstan Bekov received Kyrgyz Prime Minister Lena Ivanova in Bishkek.', [P('Arstan Bekov'), P('Lena Ivanova'), C('Kyrgyz', 'country:KG'), L('Bishkek', 'place:bishkek')]);
-    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
-    expect(run('Freedonia received a large loan from Sylvania last year.', [C('Freedonia'), C('Sylvania')])).toEqual([]);
+    const ev = run('President Arstan Bekov received Kyrgyz Prime Minister Lena Ivanova in Bishkek.', [
+      P('Arstan Bekov'),
+      P('Lena Ivanova'),
+      C('Kyrgyz', 'country:KG'),
+      L('Bishkek', 'place:bishkek'),
+    ]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Lena Ivanova'],
+    });
+    expect(
+      run('Freedonia received a large loan from Sylvania last year.', [C('Freedonia'), C('Sylvania')]),
+    ).toEqual([]);
   });
 
   it('reads a passive "the memorandum was signed by X and his counterpart Y"', () => {
-    const ev = run('The memorandum was signed by Energy Minister Arstan Bekov and his Tajik counterpart Lena Ivanova.', [P('Arstan Bekov'), P('Lena Ivanova')]);
-    expect(ev.find((e) => e.type === 'AGREE')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+    const ev = run(
+      'The memorandum was signed by Energy Minister Arstan Bekov and his Tajik counterpart Lena Ivanova.',
+      [P('Arstan Bekov'), P('Lena Ivanova')],
+    );
+    expect(ev.find((e) => e.type === 'AGREE')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Lena Ivanova'],
+    });
   });
 
   it('keeps "his <demonym> counterpart, X" as the person, not the country', () => {
-    const ev = run('Arstan Bekov held talks with his Kyrgyz counterpart, Lena Ivanova, in Osh.', [P('Arstan Bekov'), P('Lena Ivanova'), C('Kyrgyz', 'country:KG'), L('Osh')]);
-    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
+    const ev = run('Arstan Bekov held talks with his Kyrgyz counterpart, Lena Ivanova, in Osh.', [
+      P('Arstan Bekov'),
+      P('Lena Ivanova'),
+      C('Kyrgyz', 'country:KG'),
+      L('Osh'),
+    ]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Lena Ivanova'],
+    });
   });
 
   it('reads protests after a dateline with "May 1" as asserted, at the dateline city', () => {
-    const ev = run('BISHKEK, May 1 — Thousands of people protested outside parliament.', [L('BISHKEK', 'place:bishkek')]);
+    const ev = run('BISHKEK, May 1 — Thousands of people protested outside parliament.', [
+      L('BISHKEK', 'place:bishkek'),
+    ]);
     expect(ev.find((e) => e.type === 'PROTEST')).toMatchObject({ mode: 'asserted', location: 'BISHKEK' });
     const rally = run('Residents of the Osh region held a rally on Wednesday.', [L('Osh')]);
     expect(rally.find((e) => e.type === 'PROTEST')).toMatchObject({ location: 'Osh' });
   });
 
   it('reads arrests of people by a named body, and not by the last entity of an earlier clause', () => {
-    const ev = run('Officers of the Security Service detained three residents of Osh on Monday.', [['Security Service', 'organization'], L('Osh')]);
+    const ev = run('Officers of the Security Service detained three residents of Osh on Monday.', [
+      ['Security Service', 'organization'],
+      L('Osh'),
+    ]);
     expect(ev.find((e) => e.type === 'COERCE')).toMatchObject({ actors: ['Security Service'] });
-    expect(run('Thousands marched against the Freedonian law, and police detained at least 30 people.', [C('Freedonian')]).filter((e) => e.type === 'COERCE')).toEqual([]);
+    expect(
+      run('Thousands marched against the Freedonian law, and police detained at least 30 people.', [
+        C('Freedonian'),
+      ]).filter((e) => e.type === 'COERCE'),
+    ).toEqual([]);
   });
 
   it('resolves "he"/"she" and "the two countries" to the people and countries named before', () => {
-    const ev = run('Lena Ivanova was less diplomatic. Writing on Telegram, she accused Sylvania of provocations.', [P('Lena Ivanova'), C('Sylvania')]);
-    expect(ev.find((e) => e.type === 'ACCUSE')).toMatchObject({ actors: ['Lena Ivanova'], targets: ['Sylvania'] });
-    const two = run('Sylvania has not commented. Freedonia said last week that the two countries had agreed on the border line.', [C('Freedonia'), C('Sylvania')]);
+    const ev = run(
+      'Lena Ivanova was less diplomatic. Writing on Telegram, she accused Sylvania of provocations.',
+      [P('Lena Ivanova'), C('Sylvania')],
+    );
+    expect(ev.find((e) => e.type === 'ACCUSE')).toMatchObject({
+      actors: ['Lena Ivanova'],
+      targets: ['Sylvania'],
+    });
+    const two = run(
+      'Sylvania has not commented. Freedonia said last week that the two countries had agreed on the border line.',
+      [C('Freedonia'), C('Sylvania')],
+    );
     const agree = two.find((e) => e.type === 'AGREE')!;
     expect([...agree.actors, ...agree.targets].sort()).toEqual(['Freedonia', 'Sylvania']);
   });
 
   it('takes "the two leaders" as the two heads of state, not any two people', () => {
-    const text = 'President Arstan Bekov received Prime Minister Lena Ivanova. Adviser Omar Sayid told reporters that the two leaders discussed trade with Sylvania.';
-    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), P('Lena Ivanova'), P('Omar Sayid'), C('Sylvania')]);
+    const text =
+      'President Arstan Bekov received Prime Minister Lena Ivanova. Adviser Omar Sayid told reporters that the two leaders discussed trade with Sylvania.';
+    const { entities, mentions } = annotate(text, [
+      P('Arstan Bekov'),
+      P('Lena Ivanova'),
+      P('Omar Sayid'),
+      C('Sylvania'),
+    ]);
     entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
     entities[1].roles = [{ title: 'Prime Minister', ofRef: null, evidence: { start: 40, end: 54 } }];
     const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz });
     const talks = evs.find((e) => e.type === 'CONSULT' && e.trigger === 'discussed')!;
     expect([...talks.actorRefs].sort()).toEqual(['e1', 'e2']);
     // a first deputy prime minister is not one of "the two presidents"
-    const t2 = 'President Arstan Bekov was welcomed by First Deputy Prime Minister Lena Ivanova. Later the two presidents held a meeting.';
+    const t2 =
+      'President Arstan Bekov was welcomed by First Deputy Prime Minister Lena Ivanova. Later the two presidents held a meeting.';
     const a2 = annotate(t2, [P('Arstan Bekov'), P('Lena Ivanova')]);
     a2.entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
-    a2.entities[1].roles = [{ title: 'First Deputy Prime Minister', ofRef: null, evidence: { start: 40, end: 67 } }];
-    expect(extractEvents(t2, splitSentences(t2), a2.entities, a2.mentions, [], '2024-03-20', { gaz }).filter((e) => e.trigger === 'meeting')).toEqual([]);
+    a2.entities[1].roles = [
+      { title: 'First Deputy Prime Minister', ofRef: null, evidence: { start: 40, end: 67 } },
+    ];
+    expect(
+      extractEvents(t2, splitSentences(t2), a2.entities, a2.mentions, [], '2024-03-20', { gaz }).filter(
+        (e) => e.trigger === 'meeting',
+      ),
+    ).toEqual([]);
   });
 
   it('ignores a capital naming a declaration, a place inside a quotation, and a definite past reference', () => {
-    expect(run('Leaders signed the Bishkek Declaration.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG')])).toEqual([]);
-    const q = run('"We will meet again in Osh," said Arstan Bekov, who arrived in Kyrgyzstan on Wednesday.', [P('Arstan Bekov'), L('Osh'), C('Kyrgyzstan', 'country:KG')]);
-    expect(q.find((e) => e.type === 'CONSULT')).toMatchObject({ actors: ['Arstan Bekov'], targets: ['Kyrgyzstan'], location: null });
-    expect(run('They want compensation for houses damaged during the 2022 clashes near Osh.', [L('Osh')])).toEqual([]);
+    expect(
+      run('Leaders signed the Bishkek Declaration.', [
+        L('Bishkek', 'place:bishkek'),
+        C('Kyrgyzstan', 'country:KG'),
+      ]),
+    ).toEqual([]);
+    const q = run('"We will meet again in Osh," said Arstan Bekov, who arrived in Kyrgyzstan on Wednesday.', [
+      P('Arstan Bekov'),
+      L('Osh'),
+      C('Kyrgyzstan', 'country:KG'),
+    ]);
+    expect(q.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Kyrgyzstan'],
+      location: null,
+    });
+    expect(
+      run('They want compensation for houses damaged during the 2022 clashes near Osh.', [L('Osh')]),
+    ).toEqual([]);
   });
 
   it('does not date an event by a time inside a relative clause about someone else', () => {
-    const t: TimeExpression = { start: 0, end: 0, text: 'December', value: { start: '2023-12', end: '2023-12' }, kind: 'date', vague: false };
-    const text = 'Freedonia threatened to challenge the measures in court, according to Arstan Bekov, who chaired the cabinet until December.';
+    const t: TimeExpression = {
+      start: 0,
+      end: 0,
+      text: 'December',
+      value: { start: '2023-12', end: '2023-12' },
+      kind: 'date',
+      vague: false,
+    };
+    const text =
+      'Freedonia threatened to challenge the measures in court, according to Arstan Bekov, who chaired the cabinet until December.';
     t.start = text.indexOf('December');
     t.end = t.start + 'December'.length;
     const ev = run(text, [C('Freedonia'), P('Arstan Bekov')], [t]).find((e) => e.type === 'THREATEN')!;
@@ -230,35 +456,64 @@ describe('extractEvents: official and wire prose', () => {
   });
 
   it('takes both places of "in X or Y" as targets', () => {
-    const ev = run('The army has not deployed troops in Freedonia or Sylvania.', [C('Freedonia'), C('Sylvania'), ['The army', 'organization']]);
+    const ev = run('The army has not deployed troops in Freedonia or Sylvania.', [
+      C('Freedonia'),
+      C('Sylvania'),
+      ['The army', 'organization'],
+    ]);
     expect(ev[0]).toMatchObject({ mode: 'negated', targets: ['Freedonia', 'Sylvania'] });
   });
 });
 
 describe('extractEvents: precision guards from unseen styles', () => {
   it('does not read "declined to comment" as a rejection, nor a participle "proposed by X" as a passive agent', () => {
-    expect(run('The Freedonia security service declined to comment on the case.', [C('Freedonia')])).toEqual([]);
-    const ev = run('Freedonia declined to join the alliance proposed by Sylvania.', [C('Freedonia'), C('Sylvania')]);
+    expect(run('The Freedonia security service declined to comment on the case.', [C('Freedonia')])).toEqual(
+      [],
+    );
+    const ev = run('Freedonia declined to join the alliance proposed by Sylvania.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
     expect(ev.map((e) => e.actors)).toEqual([['Freedonia']]);
   });
 
   it('reads signed cooperation plans and meetings with long titled counterparts', () => {
-    expect(run('Freedonia has signed a military cooperation plan with Sylvania.', [C('Freedonia'), C('Sylvania')])[0]).toMatchObject({ type: 'AGREE', actors: ['Freedonia'], targets: ['Sylvania'] });
-    const met = run('Arstan Bekov met with European Commissioner for International Partnerships Lena Ivanova on Tuesday.', [P('Arstan Bekov'), P('Lena Ivanova')]);
+    expect(
+      run('Freedonia has signed a military cooperation plan with Sylvania.', [
+        C('Freedonia'),
+        C('Sylvania'),
+      ])[0],
+    ).toMatchObject({ type: 'AGREE', actors: ['Freedonia'], targets: ['Sylvania'] });
+    const met = run(
+      'Arstan Bekov met with European Commissioner for International Partnerships Lena Ivanova on Tuesday.',
+      [P('Arstan Bekov'), P('Lena Ivanova')],
+    );
     expect(met[0]).toMatchObject({ type: 'CONSULT', actors: ['Arstan Bekov'], targets: ['Lena Ivanova'] });
   });
 
   it('never takes "he"/"she" as the object of a trigger, nor "both sides" as a place', () => {
-    const ev = run('Lena Ivanova, who ran a newspaper, was arrested after she criticized Sylvania.', [P('Lena Ivanova'), C('Sylvania')]);
+    const ev = run('Lena Ivanova, who ran a newspaper, was arrested after she criticized Sylvania.', [
+      P('Lena Ivanova'),
+      C('Sylvania'),
+    ]);
     expect(ev.filter((e) => e.type === 'COERCE' && e.actors.includes('Lena Ivanova'))).toEqual([]);
-    const sides = run('When Freedonian and Sylvanian forces clashed, Borduria sold drones to both sides.', [C('Freedonian'), C('Sylvanian'), C('Borduria')]);
+    const sides = run('When Freedonian and Sylvanian forces clashed, Borduria sold drones to both sides.', [
+      C('Freedonian'),
+      C('Sylvanian'),
+      C('Borduria'),
+    ]);
     expect(sides.find((e) => e.type === 'ASSAULT')!.location).toBeNull();
   });
 });
 
 describe('extractEvents: a capital before a meeting noun', () => {
   it('is the place of "the Bishkek talks", not a participant', () => {
-    const ev = run('Freedonia joined the Bishkek talks with Sylvania on Monday.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG'), C('Freedonia'), C('Sylvania')]);
+    const ev = run('Freedonia joined the Bishkek talks with Sylvania on Monday.', [
+      L('Bishkek', 'place:bishkek'),
+      C('Kyrgyzstan', 'country:KG'),
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
     const talks = ev.find((e) => e.type === 'CONSULT')!;
     expect(talks).toMatchObject({ actors: ['Freedonia'], targets: ['Sylvania'] });
   });
@@ -266,30 +521,55 @@ describe('extractEvents: a capital before a meeting noun', () => {
 
 describe('extractEvents: places before a verb and plural anaphors across sentences', () => {
   it('does not take "activists in <capital>" as the capital acting', () => {
-    expect(run('Environmental activists in Bishkek criticized the project on Monday.', [L('Bishkek', 'place:bishkek'), C('Kyrgyzstan', 'country:KG')])).toEqual([]);
+    expect(
+      run('Environmental activists in Bishkek criticized the project on Monday.', [
+        L('Bishkek', 'place:bishkek'),
+        C('Kyrgyzstan', 'country:KG'),
+      ]),
+    ).toEqual([]);
   });
 
   it('finds "the two leaders" named in earlier sentences', () => {
-    const text = 'President Arstan Bekov arrived in Osh. Lena Ivanova thanked Bekov for his support. The two leaders also discussed gas supplies.';
-    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), P('Lena Ivanova'), P('Bekov'), L('Osh')]);
+    const text =
+      'President Arstan Bekov arrived in Osh. Lena Ivanova thanked Bekov for his support. The two leaders also discussed gas supplies.';
+    const { entities, mentions } = annotate(text, [
+      P('Arstan Bekov'),
+      P('Lena Ivanova'),
+      P('Bekov'),
+      L('Osh'),
+    ]);
     entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
     entities[1].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
     entities[2].roles = entities[0].roles;
-    const talks = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz }).find((e) => e.trigger === 'discussed');
+    const talks = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+      gaz,
+    }).find((e) => e.trigger === 'discussed');
     expect(talks).toBeDefined();
     expect([...talks!.actorRefs, ...talks!.targetRefs]).toContain('e2');
   });
 });
 
-describe('extractEvents: dates from the event\'s own clause', () => {
+describe("extractEvents: dates from the event's own clause", () => {
   const t = (text: string, surface: string, value: string, published = '2024-03-20'): TimeExpression => {
     const start = text.indexOf(surface);
     void published;
-    return { start, end: start + surface.length, text: surface, value: { start: value, end: value }, kind: value.length === 4 ? 'date' : 'relative', vague: false };
+    return {
+      start,
+      end: start + surface.length,
+      text: surface,
+      value: { start: value, end: value },
+      kind: value.length === 4 ? 'date' : 'relative',
+      vague: false,
+    };
   };
   it('history in passing keeps its own year and does not date the news', () => {
-    const text = 'Freedonia signed a border agreement with Sylvania on Monday, years after the clashes in 2021.';
-    const evs = run(text, [C('Freedonia'), C('Sylvania')], [t(text, 'on Monday', '2024-03-18'), t(text, 'in 2021', '2021')]);
+    const text =
+      'Freedonia signed a border agreement with Sylvania on Monday, years after the clashes in 2021.';
+    const evs = run(
+      text,
+      [C('Freedonia'), C('Sylvania')],
+      [t(text, 'on Monday', '2024-03-18'), t(text, 'in 2021', '2021')],
+    );
     expect(evs.find((e) => e.type === 'AGREE')!.date).toEqual({ start: '2024-03-18', end: '2024-03-18' });
     const text2 = 'Arstan Bekov met Lena Ivanova, years after the clashes in 2021 between their countries.';
     const evs2 = run(text2, [P('Arstan Bekov'), P('Lena Ivanova')], [t(text2, 'in 2021', '2021')]);
@@ -298,7 +578,8 @@ describe('extractEvents: dates from the event\'s own clause', () => {
     expect(met.date).toMatchObject({ end: '2024-03-20', inferred: true });
   });
   it('a photo caption neither dates an event nor reports one', () => {
-    const text = 'Photo: Arstan Bekov and Lena Ivanova met in Osh, 12 May 2023. (Agency)\nArstan Bekov met Lena Ivanova on Monday.\nThe same day, they signed an agreement.';
+    const text =
+      'Photo: Arstan Bekov and Lena Ivanova met in Osh, 12 May 2023. (Agency)\nArstan Bekov met Lena Ivanova on Monday.\nThe same day, they signed an agreement.';
     const times = [t(text, '12 May 2023', '2023-05-12')];
     const evs = run(text, [P('Arstan Bekov'), P('Lena Ivanova'), L('Osh')], times);
     expect(evs.every((e) => e.evidence.start > text.indexOf('\n'))).toBe(true);
@@ -308,10 +589,24 @@ describe('extractEvents: dates from the event\'s own clause', () => {
 
 describe('extractEvents: subjects from quotations, coordination and nominal attacks', () => {
   it('reads "we" inside a quotation as its speaker', () => {
-    const text = '"We call on the government of Sylvania to respect the rights of its citizens," Arstan Bekov said.';
+    const text =
+      '"We call on the government of Sylvania to respect the rights of its citizens," Arstan Bekov said.';
     const { entities, mentions } = annotate(text, [P('Arstan Bekov'), C('Sylvania')]);
-    const quotes = [{ start: 1, end: text.indexOf('," '), text: text.slice(1, text.indexOf('," ')), direct: true, speakerRef: 'e1', reportedByRefs: [], cue: 'said' }];
-    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz, quotes });
+    const quotes = [
+      {
+        start: 1,
+        end: text.indexOf('," '),
+        text: text.slice(1, text.indexOf('," ')),
+        direct: true,
+        speakerRef: 'e1',
+        reportedByRefs: [],
+        cue: 'said',
+      },
+    ];
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+      gaz,
+      quotes,
+    });
     const req = evs.find((e) => e.type === 'REQUEST');
     expect(req?.actorRefs).toEqual(['e1']);
     expect(req?.targetRefs).toEqual(['e2']);
@@ -319,21 +614,37 @@ describe('extractEvents: subjects from quotations, coordination and nominal atta
     expect(run(text, [P('Arstan Bekov'), C('Sylvania')]).some((e) => e.type === 'REQUEST')).toBe(false);
   });
   it('gives a coordinated verb the clause subject across a quoted phrase', () => {
-    const text = 'Arstan Bekov criticised the “kidnapping” of a deserter by the police of Sylvania, and threatened Sylvania with “consequences”.';
+    const text =
+      'Arstan Bekov criticised the “kidnapping” of a deserter by the police of Sylvania, and threatened Sylvania with “consequences”.';
     const t = run(text, [P('Arstan Bekov'), C('Sylvania')]).find((e) => e.type === 'THREATEN');
     expect(t?.actors).toEqual(['Arstan Bekov']);
     expect(t?.targets).toEqual(['Sylvania']);
   });
   it('reads "an attack on the country\'s embassy in <capital>" as an attack on the sentence\'s country, there', () => {
-    const text = 'Kyrgyzstan’s relations with Tajikistan were strained following an attack on the country’s embassy in Dushanbe.';
-    const a = run(text, [C('Kyrgyzstan', 'country:KG'), C('Tajikistan', 'country:TJ'), L('Dushanbe', 'place:dushanbe')]).find((e) => e.type === 'ASSAULT');
+    const text =
+      'Kyrgyzstan’s relations with Tajikistan were strained following an attack on the country’s embassy in Dushanbe.';
+    const a = run(text, [
+      C('Kyrgyzstan', 'country:KG'),
+      C('Tajikistan', 'country:TJ'),
+      L('Dushanbe', 'place:dushanbe'),
+    ]).find((e) => e.type === 'ASSAULT');
     expect(a?.actors).toEqual([]);
     expect(a?.targets).toEqual(['Kyrgyzstan']);
     expect(a?.location).toBe('Dushanbe');
   });
   it('does not date an event by a year inside a quotation that follows it', () => {
-    const text = 'Arstan Bekov rebuked Sylvania: “The statements remind us of false statements made in 2020-2023,” he said.';
-    const times: TimeExpression[] = [{ start: text.indexOf('2020'), end: text.indexOf('2020') + 9, text: '2020-2023', value: { start: '2020', end: '2023' }, kind: 'range', vague: false }];
+    const text =
+      'Arstan Bekov rebuked Sylvania: “The statements remind us of false statements made in 2020-2023,” he said.';
+    const times: TimeExpression[] = [
+      {
+        start: text.indexOf('2020'),
+        end: text.indexOf('2020') + 9,
+        text: '2020-2023',
+        value: { start: '2020', end: '2023' },
+        kind: 'range',
+        vague: false,
+      },
+    ];
     const e = run(text, [P('Arstan Bekov'), C('Sylvania')], times).find((x) => x.type === 'ACCUSE');
     expect(e?.actors).toEqual(['Arstan Bekov']);
     expect(e?.date.start).not.toBe('2020');

@@ -36,13 +36,15 @@ export type ExtractEventsOptions = {
 };
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
-const PREPOSITION_END = /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const PREPOSITION_END =
+  /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\b[^,]*,/giu;
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
-const OWNER_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
+const OWNER_NOUN =
+  /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
@@ -50,7 +52,6 @@ const MISSING = '\uE000';
 const MISSING_WITH_PREP = /\s+(?:with|to|of|for|from|on|in|against|and|between)\s+\uE000/gu;
 const MISSING_ANY = /\s*\uE000\s*/gu;
 const DEFINITE_BEFORE = /\bthe\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
-
 
 /** Index of the sentence containing offset `pos` (binary search), or -1. */
 function sentenceAt(sentences: readonly Sentence[], pos: number): number {
@@ -98,11 +99,21 @@ export function extractEvents(
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
-  const cands = withSpeakers(text, buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published), entities ?? [], opts.quotes ?? [], lang);
+  const cands = withSpeakers(
+    text,
+    buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published),
+    entities ?? [],
+    opts.quotes ?? [],
+    lang,
+  );
   // a photo caption dates the photo, not the news: its dates and its sentences are left out
   const captions = captionRanges(text);
   const inCaption = (pos: number) => captions.some(([a, b]) => pos >= a && pos < b);
-  const validTimes = (times ?? []).filter((t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration' && !inCaption(t.start)).sort((a, b) => a.start - b.start);
+  const validTimes = (times ?? [])
+    .filter(
+      (t) => t && t.value && (t.value.start || t.value.end) && t.kind !== 'duration' && !inCaption(t.start),
+    )
+    .sort((a, b) => a.start - b.start);
 
   // Sentences that only date an earlier event ("the meeting will take place on 11 January").
   const consumedTimes = new Set<TimeExpression>();
@@ -119,7 +130,12 @@ export function extractEvents(
   }
 
   const pubDay = publicationDay(published);
-  const events: (DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] })[] = [];
+  const events: (DocEvent & {
+    sentence: number;
+    triggerIndex: number;
+    triggerId: string;
+    yieldsTo?: PloverType[];
+  })[] = [];
 
   const triggerSpans: { sentence: number; start: number; end: number }[] = [];
   // a Russian pattern has nothing to find in English text and the reverse: each text runs its own
@@ -142,25 +158,65 @@ export function extractEvents(
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       const mode = modality.mode;
-      const frame = caseLang ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt) : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+      const frame = caseLang
+        ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
+        : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
-      if (tr.noun && !frame.actors.length && !frame.targets.length && DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))) {
-        if (!(times ?? []).some((t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60)) continue;
+      if (
+        tr.noun &&
+        !frame.actors.length &&
+        !frame.targets.length &&
+        DEFINITE_BEFORE.test(text.slice(Math.max(sent.start, m.index - 40), m.index))
+      ) {
+        if (
+          !(times ?? []).some(
+            (t) => t.start >= sent.start && t.end <= sent.end && Math.abs(t.start - mEnd) < 60,
+          )
+        )
+          continue;
       }
-      const date = dateFor(text, sentences, si, m.index, validTimes, consumedTimes, mode, pubDay, data, null, mEnd);
+      const date = dateFor(
+        text,
+        sentences,
+        si,
+        m.index,
+        validTimes,
+        consumedTimes,
+        mode,
+        pubDay,
+        data,
+        null,
+        mEnd,
+      );
       const base = tr.intensity ?? data.typeIntensity[tr.type];
-      const scale = mode === 'negated' ? (base > COOPERATIVE_MIN ? data.modeScale.refusal : data.modeScale.negated) : data.modeScale[mode];
+      const scale =
+        mode === 'negated'
+          ? base > COOPERATIVE_MIN
+            ? data.modeScale.refusal
+            : data.modeScale.negated
+          : data.modeScale[mode];
       const intensity = Math.round(base * scale * 10) / 10 || 0;
       const start = sent.start + (sentText.length - sentText.trimStart().length);
       const end = sent.start + sentText.trimEnd().length;
       const actorRefs = uniq(frame.actors.map((c) => c.actorRef));
       const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
       events.push({
-        type: tr.type, mode, ...(modality.hedged ? { hedged: true } : {}), actorRefs, targetRefs, locationRef: frame.location?.ref ?? null, date, intensity,
+        type: tr.type,
+        mode,
+        ...(modality.hedged ? { hedged: true } : {}),
+        actorRefs,
+        targetRefs,
+        locationRef: frame.location?.ref ?? null,
+        date,
+        intensity,
         summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, names),
-        evidence: { start, end }, trigger: m[0],
-        sentence: si, triggerIndex: m.index, triggerId: tr.id, yieldsTo: tr.yieldsTo,
+        evidence: { start, end },
+        trigger: m[0],
+        sentence: si,
+        triggerIndex: m.index,
+        triggerId: tr.id,
+        yieldsTo: tr.yieldsTo,
       });
     }
   }
@@ -172,11 +228,27 @@ export function extractEvents(
     if (!used) continue;
     const eEnd = e.triggerIndex + e.trigger.length;
     const mine = spanDistance(used.start, e.triggerIndex, eEnd);
-    const others = triggerSpans.filter((o) => o.sentence === e.sentence && !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length));
+    const others = triggerSpans.filter(
+      (o) =>
+        o.sentence === e.sentence &&
+        !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length),
+    );
     if (!others.some((o) => spanDistance(used.start, o.start, o.end) < mine)) continue;
     const skip = new Set([...consumedTimes, used]);
     const spans = others.map((o) => [o.start, o.end] as const);
-    const redone = dateFor(text, sentences, e.sentence, e.triggerIndex, validTimes, skip, e.mode, pubDay, data, spans, eEnd);
+    const redone = dateFor(
+      text,
+      sentences,
+      e.sentence,
+      e.triggerIndex,
+      validTimes,
+      skip,
+      e.mode,
+      pubDay,
+      data,
+      spans,
+      eEnd,
+    );
     e.date = redone;
   }
 
@@ -191,7 +263,11 @@ export function extractEvents(
       if (d.start && !d.inferred) continue;
       if (!best || e.triggerIndex > best.triggerIndex) best = e;
     }
-    if (best) best.date = { start: da.time.value.start ?? da.time.value.end, end: da.time.value.end ?? da.time.value.start };
+    if (best)
+      best.date = {
+        start: da.time.value.start ?? da.time.value.end,
+        end: da.time.value.end ?? da.time.value.start,
+      };
   }
 
   return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
@@ -204,18 +280,37 @@ const FIRST_PERSON: Record<string, RegExp> = {
 };
 
 /** The speaker of the quotation around `pos`, as a participant candidate at that spot; null outside one. */
-function speakerFinder(text: string, entities: readonly DocEntity[], quotes: readonly DocQuote[]): (pos: number) => Candidate | null {
+function speakerFinder(
+  text: string,
+  entities: readonly DocEntity[],
+  quotes: readonly DocQuote[],
+): (pos: number) => Candidate | null {
   const typeOf = new Map(entities.map((e) => [e.ref, e.type]));
   return (pos) => {
     const q = quotes.find((x) => x.speakerRef && x.kind !== 'thought' && pos >= x.start && pos < x.end);
     const type = q?.speakerRef ? typeOf.get(q.speakerRef) : undefined;
     if (!q?.speakerRef || !type) return null;
-    return { start: pos, end: pos, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false };
+    return {
+      start: pos,
+      end: pos,
+      ref: q.speakerRef,
+      actorRef: q.speakerRef,
+      type,
+      kind: 'anaphor',
+      modifier: false,
+      place: false,
+    };
   };
 }
 
 /** Adds "we"/"I" inside a quotation with a resolved speaker as a subject candidate for that speaker. */
-function withSpeakers(text: string, cands: Candidate[], entities: readonly DocEntity[], quotes: readonly DocQuote[], lang: string): Candidate[] {
+function withSpeakers(
+  text: string,
+  cands: Candidate[],
+  entities: readonly DocEntity[],
+  quotes: readonly DocQuote[],
+  lang: string,
+): Candidate[] {
   const re = FIRST_PERSON[lang];
   if (!re || !quotes.length) return cands;
   const typeOf = new Map(entities.map((e) => [e.ref, e.type]));
@@ -228,14 +323,27 @@ function withSpeakers(text: string, cands: Candidate[], entities: readonly DocEn
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const start = q.start + m.index;
       if (cands.some((c) => c.start < start + m![0].length && start < c.end)) continue;
-      extra.push({ start, end: start + m[0].length, ref: q.speakerRef, actorRef: q.speakerRef, type, kind: 'anaphor', modifier: false, place: false, pronoun: lang === 'en' });
+      extra.push({
+        start,
+        end: start + m[0].length,
+        ref: q.speakerRef,
+        actorRef: q.speakerRef,
+        type,
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+        pronoun: lang === 'en',
+      });
     }
   }
-  return extra.length ? [...cands, ...extra].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref)) : cands;
+  return extra.length
+    ? [...cands, ...extra].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref))
+    : cands;
 }
 
 /** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
-const CAPTION_LINE = /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
+const CAPTION_LINE =
+  /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
 
 /**
  * Turkish writes ordinals with a full stop ("TDT 12. Zirvesi", "8. Zirve"): a sentence that ends
@@ -245,7 +353,12 @@ function joinOrdinalSplits(text: string, sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && /(?:^|\s)\d{1,3}\.\s*$/.test(text.slice(prev.start, prev.end)) && !text.slice(prev.end, s.start).includes('\n') && /^\s*\p{L}/u.test(text.slice(s.start, s.start + 4))) {
+    if (
+      prev &&
+      /(?:^|\s)\d{1,3}\.\s*$/.test(text.slice(prev.start, prev.end)) &&
+      !text.slice(prev.end, s.start).includes('\n') &&
+      /^\s*\p{L}/u.test(text.slice(s.start, s.start + 4))
+    ) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }
@@ -317,11 +430,14 @@ function joiner(text: string, a: Candidate, b: Candidate, all: readonly Candidat
   // the members of one plural reference ("the two leaders") are one group
   if (a.start === b.start && a.end === b.end) return 'and';
   let gap = text.slice(a.end, b.start);
-  for (const c of all) if (c.modifier && c.start >= a.end && c.end <= b.start) gap = gap.replace(text.slice(c.start, c.end), ' ');
+  for (const c of all)
+    if (c.modifier && c.start >= a.end && c.end <= b.start)
+      gap = gap.replace(text.slice(c.start, c.end), ' ');
   const m = JOIN_HEAD.exec(gap);
   if (!m) return null;
   const rest = gap.slice(m[0].length);
-  const restOk = !rest.trim() || /^(?:the\s+|other\s+)+$/iu.test(rest) || (b.type === 'person' && isTitleWords(rest));
+  const restOk =
+    !rest.trim() || /^(?:the\s+|other\s+)+$/iu.test(rest) || (b.type === 'person' && isTitleWords(rest));
   if (!restOk) return null;
   return m[1].trim() === ',' ? ',' : 'and'; // "or" closes a list like "and"
 }
@@ -353,7 +469,8 @@ function groupLeft(text: string, list: Candidate[], i: number, all: readonly Can
   return g;
 }
 
-const TITLE_WORD = /^(?:the|of|to|for|head|heads|president|presidents|leader|leaders|minister|ministers|foreign|defense|defence|prime|chairman|ambassador|envoy|secretary|general|deputy|first|vice|chief|speaker|king|queen|counterpart|counterparts|colleague|republic|state|his|her|its|their|[\p{Lu}][\p{L}-]*)$/u;
+const TITLE_WORD =
+  /^(?:the|of|to|for|head|heads|president|presidents|leader|leaders|minister|ministers|foreign|defense|defence|prime|chairman|ambassador|envoy|secretary|general|deputy|first|vice|chief|speaker|king|queen|counterpart|counterparts|colleague|republic|state|his|her|its|their|[\p{Lu}][\p{L}-]*)$/u;
 function isTitleWords(s: string): boolean {
   const w = s.trim().split(/\s+/).filter(Boolean);
   return w.length <= 6 && w.every((x) => TITLE_WORD.test(x));
@@ -361,7 +478,8 @@ function isTitleWords(s: string): boolean {
 
 const usable = (c: Candidate) => !c.modifier && !c.place;
 const ANAPHORIC_DET = /\b(?:these|those|this|that|such|the\s+same)\s+(?:[\p{L}-]+\s+)?$/iu;
-const COORDINATED_VERB = /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
+const COORDINATED_VERB =
+  /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
 const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|towards)\b[^,;]*$/iu;
 const IN_PLACE = /^\s*(?:in|at|near)\s+[^,;]*$/iu;
 const REL_PRONOUN_LEAD = /^\s*,?\s*(?:who|which|that)\b/iu;
@@ -373,18 +491,24 @@ const LINK_PREP = /^\s*(?:with|between|of|to|against|on|for|from|by|toward|towar
  *  with one: "met with"), then only title words */
 function titledLink(gap: string): boolean {
   const m = LINK_PREP.exec(gap);
-  const w = gap.slice(m ? m[0].length : 0).trim().split(/\s+/).filter(Boolean);
+  const w = gap
+    .slice(m ? m[0].length : 0)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return w.length <= 10 && w.every((x) => TITLE_WORD.test(x));
 }
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
 const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
-const OTHER_SUBJECT = /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
+const OTHER_SUBJECT =
+  /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
 
 /** The text of [from, to) with modifier candidates (a country qualifying a person) blanked out. */
 function withoutModifiers(text: string, from: number, to: number, cands: readonly Candidate[]): string {
   let gap = text.slice(from, to);
-  for (const c of cands) if (c.modifier && c.start >= from && c.end <= to) gap = gap.replace(text.slice(c.start, c.end), ' ');
+  for (const c of cands)
+    if (c.modifier && c.start >= from && c.end <= to) gap = gap.replace(text.slice(c.start, c.end), ' ');
   return gap;
 }
 
@@ -396,9 +520,24 @@ function wordCount(s: string): number {
 /** an article or possessive right before the match: "an attack on", "the visit to" are nouns */
 const DETERMINER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
 
-function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], trIn: CompiledTrigger, mStart: number, mEnd: number, mText: string, mode: EventMode, data: EventData): Frame | null {
+function findFrame(
+  text: string,
+  sent: Sentence,
+  cands: readonly Candidate[],
+  trIn: CompiledTrigger,
+  mStart: number,
+  mEnd: number,
+  mText: string,
+  mode: EventMode,
+  data: EventData,
+): Frame | null {
   // a verb trigger whose match is a noun here ("an attack on the embassy") takes a noun's frame
-  const tr = !trIn.noun && /^\p{L}+\s+(?:on|to|of|against)\b/iu.test(mText) && DETERMINER_BEFORE.test(text.slice(Math.max(sent.start, mStart - 30), mStart)) ? { ...trIn, noun: true } : trIn;
+  const tr =
+    !trIn.noun &&
+    /^\p{L}+\s+(?:on|to|of|against)\b/iu.test(mText) &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(sent.start, mStart - 30), mStart))
+      ? { ...trIn, noun: true }
+      : trIn;
   const firstWordEnd = mStart + (/^\S+/u.exec(mText)?.[0].length ?? mText.length);
   // "these talks", "the same meeting": a reference back to an event already reported
   if (tr.noun && ANAPHORIC_DET.test(text.slice(Math.max(sent.start, mStart - 30), mStart))) return null;
@@ -413,7 +552,9 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
 
   // Troop owners inside the match ("CSTO troops", "Russian forces").
   if (tr.ownerRole) {
-    const owner = people.find((c) => c.start >= mStart && c.end <= mEnd && OWNER_NOUN.test(text.slice(c.end, mEnd + 30)));
+    const owner = people.find(
+      (c) => c.start >= mStart && c.end <= mEnd && OWNER_NOUN.test(text.slice(c.end, mEnd + 30)),
+    );
     if (owner) {
       (tr.ownerRole === 'actor' ? actors : targets).push(owner);
       taken.add(owner);
@@ -423,8 +564,18 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   // Right side: from the end of the trigger's first word to the clause end.
   const rightLimit = clauseEnd(text, firstWordEnd, sent.end);
   // a verb's object is not searched past a subordinate clause ("was arrested after she criticized X")
-  const right = people.filter((c) => c.start >= firstWordEnd && c.end <= rightLimit && !taken.has(c) && !c.pronoun && (tr.noun || !data.subordinators.test(text.slice(mEnd, c.start))));
-  const between = right.length ? BETWEEN_AFTER.test(text.slice(mEnd, right[0].start)) || BETWEEN_AFTER.test(text.slice(firstWordEnd, right[0].start)) : false;
+  const right = people.filter(
+    (c) =>
+      c.start >= firstWordEnd &&
+      c.end <= rightLimit &&
+      !taken.has(c) &&
+      !c.pronoun &&
+      (tr.noun || !data.subordinators.test(text.slice(mEnd, c.start))),
+  );
+  const between = right.length
+    ? BETWEEN_AFTER.test(text.slice(mEnd, right[0].start)) ||
+      BETWEEN_AFTER.test(text.slice(firstWordEnd, right[0].start))
+    : false;
   if (between) {
     const g = groupRight(text, right, 0, inSentence);
     if (g.length >= 2) {
@@ -438,16 +589,33 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     const after = text.slice(mEnd, first.start);
     // "was signed by X", "was signed by Minister of Energy of Y X": the agent after "by"
     const byTitled = first.start >= mEnd ? BY_THEN.exec(after) : null;
-    const passive = first.start >= mEnd && (PASSIVE_BY.test(after) || (!!byTitled && isTitleWords(withoutModifiers(text, mEnd + byTitled[0].length, first.start, inSentence))));
+    const passive =
+      first.start >= mEnd &&
+      (PASSIVE_BY.test(after) ||
+        (!!byTitled &&
+          isTitleWords(withoutModifiers(text, mEnd + byTitled[0].length, first.start, inSentence))));
     // titles, qualifying countries and "counterpart," before the person do not lengthen the link
-    const plain = (from: number) => withoutModifiers(text, from, first.start, inSentence).replace(COUNTERPART_COMMA, ' counterpart ');
-    const nounLink = first.start < mEnd ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start)) : NOUN_LINK.test(plain(firstWordEnd)) && (wordCount(after) <= 6 || titledLink(plain(mEnd)));
-    let linked = tr.noun ? nounLink : first.start < mEnd || (wordCount(gap) <= 4 && !/,/.test(gap)) || (first.type === 'person' && titledLink(plain(mEnd)));
+    const plain = (from: number) =>
+      withoutModifiers(text, from, first.start, inSentence).replace(COUNTERPART_COMMA, ' counterpart ');
+    const nounLink =
+      first.start < mEnd
+        ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start))
+        : NOUN_LINK.test(plain(firstWordEnd)) && (wordCount(after) <= 6 || titledLink(plain(mEnd)));
+    let linked = tr.noun
+      ? nounLink
+      : first.start < mEnd ||
+        (wordCount(gap) <= 4 && !/,/.test(gap)) ||
+        (first.type === 'person' && titledLink(plain(mEnd)));
     // "received Georgian Prime Minister X": only titles may stand between the verb and its object
-    if (tr.objectAdjacent) linked = first.start >= mEnd && isTitleWords(withoutModifiers(text, mEnd, first.start, inSentence));
+    if (tr.objectAdjacent)
+      linked = first.start >= mEnd && isTitleWords(withoutModifiers(text, mEnd, first.start, inSentence));
     // "agreed to meet again in Tashkent": a place after in/at is where, not whom (visits aside)
-    const placeAfterIn = first.start >= mEnd && first.type === 'location' && !tr.placeTarget && IN_PLACE_END.test(after);
-    const inPlace = first.start >= mEnd && (first.type === 'country' || first.type === 'location') && (IN_PLACE.test(after) || placeAfterIn);
+    const placeAfterIn =
+      first.start >= mEnd && first.type === 'location' && !tr.placeTarget && IN_PLACE_END.test(after);
+    const inPlace =
+      first.start >= mEnd &&
+      (first.type === 'country' || first.type === 'location') &&
+      (IN_PLACE.test(after) || placeAfterIn);
     if (passive) {
       const g = groupRight(text, right, 0, inSentence);
       actors = g;
@@ -466,10 +634,12 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
     const masked: [number, number][] = [];
     const leftText = text.slice(sent.start, mStart);
     RELATIVE_CLAUSE.lastIndex = 0;
-    for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText)) masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
+    for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText))
+      masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
     const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
     // "activists in Tashkent criticized": a capital after in/at is where, not who
-    const inPlaceBefore = (c: Candidate) => c.type === 'location' && IN_PLACE_END.test(text.slice(Math.max(sent.start, c.start - 12), c.start));
+    const inPlaceBefore = (c: Candidate) =>
+      c.type === 'location' && IN_PLACE_END.test(text.slice(Math.max(sent.start, c.start - 12), c.start));
     const leftAll = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
     const left = leftAll.filter((c) => !inPlaceBefore(c));
     if (left.length) {
@@ -488,14 +658,25 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
       const relGap = gap.replace(REL_PRONOUN_LEAD, ' ');
       const crossesClause = !tr.noun && !coordinated && data.subordinators.test(relGap);
       // a coordinated verb's subject may stand before a quoted phrase ("criticised the “kidnapping” …, and threatened")
-      const quotesOk = coordinated ? !/;/.test(gap) && quoteMarksBetween(gap, 0, gap.length) % 2 === 0 : !/[;"“”«»]/.test(gap);
+      const quotesOk = coordinated
+        ? !/;/.test(gap) && quoteMarksBetween(gap, 0, gap.length) % 2 === 0
+        : !/[;"“”«»]/.test(gap);
       // a noun's agent stands right before it ("the Russian attack on"), not across a verb ("X were strained following an attack on")
       const nounAcrossVerb = tr.noun && !coordinated && NOUN_GAP_VERB.test(relGap);
-      const ok = wordCount(gap) <= maxWords && quotesOk && !crossesClause && !nounAcrossVerb && (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
+      const ok =
+        wordCount(gap) <= maxWords &&
+        quotesOk &&
+        !crossesClause &&
+        !nounAcrossVerb &&
+        (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
       if (ok) {
         const g = groupLeft(text, left, idx, inSentence);
         if (tr.locationSuffices) {
-          if (g.every((c) => c.type === 'country' || c.type === 'location') && (tr.type === 'PROTEST' || g.every((c) => c.ref === c.actorRef && c.type !== 'country'))) location = g[0];
+          if (
+            g.every((c) => c.type === 'country' || c.type === 'location') &&
+            (tr.type === 'PROTEST' || g.every((c) => c.ref === c.actorRef && c.type !== 'country'))
+          )
+            location = g[0];
           else if (wordCount(gap) <= 2) actors = g;
         } else if (passiveBefore(gap) && !targets.length) {
           targets = g;
@@ -513,8 +694,17 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
   // Location: "in/at <place>" in the clause after the trigger (then before it).
   const partRefs = new Set([...actors, ...targets].map((c) => c.actorRef));
   const locLimit = Math.min(rightLimit, mEnd + 120);
-  const places = inSentence.filter((c) => !c.modifier && c.kind !== 'anaphor' && (c.place || c.type === 'location' || c.type === 'country') && !partRefs.has(c.actorRef));
-  const ordered = [...places.filter((c) => c.start >= firstWordEnd && c.end <= locLimit), ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse()];
+  const places = inSentence.filter(
+    (c) =>
+      !c.modifier &&
+      c.kind !== 'anaphor' &&
+      (c.place || c.type === 'location' || c.type === 'country') &&
+      !partRefs.has(c.actorRef),
+  );
+  const ordered = [
+    ...places.filter((c) => c.start >= firstWordEnd && c.end <= locLimit),
+    ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse(),
+  ];
   for (const c of ordered) {
     if (location) break;
     const before = text.slice(Math.max(sent.start, c.start - 40), c.start);
@@ -544,11 +734,13 @@ function findFrame(text: string, sent: Sentence, cands: readonly Candidate[], tr
 function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Frame | null {
   const { actors, location } = frame;
   // a trigger that names what its target is ("participation in <organization>") keeps only those
-  const targets = tr.targetTypes ? frame.targets.filter((c) => tr.targetTypes!.includes(c.type)) : frame.targets;
+  const targets = tr.targetTypes
+    ? frame.targets.filter((c) => tr.targetTypes!.includes(c.type))
+    : frame.targets;
   frame = { ...frame, targets };
   const hasActor = actors.length > 0;
   const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
-  const needs = mode === 'hypothetical' ? 'both' : tr.needs ?? 'any';
+  const needs = mode === 'hypothetical' ? 'both' : (tr.needs ?? 'any');
   if (needs === 'both' && !(hasActor && hasTarget)) return null;
   if (needs === 'actor' && !hasActor) return null;
   if (needs === 'target' && !(hasTarget || location)) return null;
@@ -561,9 +753,20 @@ const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
 
 /** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
 /** a Turkish verb in the first person ("teşekkür ediyorum", "imzaladık", "destekleyeceğiz") */
-const TR_FIRST_PERSON_VERB = /(?:yor(?:um|uz)|[dt][ıiuü][mk]|(?:ece|aca)(?:ğim|ğım|ğiz|ğız)|[aeıiuü]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz])$/u;
+const TR_FIRST_PERSON_VERB =
+  /(?:yor(?:um|uz)|[dt][ıiuü][mk]|(?:ece|aca)(?:ğim|ğım|ğiz|ğız)|[aeıiuü]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz])$/u;
 
-function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mode: EventMode, speakerAt: (pos: number) => Candidate | null = () => null): Frame | null {
+function findCaseFrame(
+  lang: 'ru' | 'tr',
+  text: string,
+  sent: Sentence,
+  cands: readonly Candidate[],
+  tr: CompiledTrigger,
+  mStart: number,
+  mEnd: number,
+  mode: EventMode,
+  speakerAt: (pos: number) => Candidate | null = () => null,
+): Frame | null {
   const head = text.slice(sent.start, mStart);
   let clauseStart = sent.start;
   for (let i = head.length - 1; i >= 0; i--) {
@@ -577,7 +780,8 @@ function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: r
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
   // a first-person verb inside a quotation: the speaker did it ("… Caparov'a teşekkür ediyorum")
   const verbEnd = mEnd + (/^\p{L}*/u.exec(text.slice(mEnd, mEnd + 20))?.[0].length ?? 0);
-  const speaker = lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
+  const speaker =
+    lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
   if (speaker) {
     f.targets = f.targets.filter((c) => c.actorRef !== speaker.actorRef);
     f.actors = [speaker];
@@ -591,7 +795,13 @@ function findCaseFrame(lang: 'ru' | 'tr', text: string, sent: Sentence, cands: r
 }
 
 /** Is `pos` inside a ", who/which …" clause of the sentence that does not contain `trigger`? */
-function inOtherRelativeClause(text: string, sStart: number, sEnd: number, pos: number, trigger: number): boolean {
+function inOtherRelativeClause(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  pos: number,
+  trigger: number,
+): boolean {
   const re = /,\s*(?:who|which|whose)\b[^,;]*/giu;
   const st = text.slice(sStart, sEnd);
   for (let m = re.exec(st); m; m = re.exec(st)) {
@@ -622,13 +832,18 @@ function unmasked(text: string, from: number, to: number, masked: readonly [numb
 }
 
 function passiveBefore(gap: string): boolean {
-  return /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$/i.test(gap) && !/\b(?:ready|willing|prepared|going|able)\b/i.test(gap);
+  return (
+    /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$/i.test(gap) &&
+    !/\b(?:ready|willing|prepared|going|able)\b/i.test(gap)
+  );
 }
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
 function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {
   // an abbreviation in brackets ("the Commonwealth of Independent States (CIS) summit") ends nothing
-  const rest = text.slice(from, sentEnd).replace(/\(\s*[\p{Lu}\p{N}.&-]{1,12}\s*\)/gu, (m) => ' '.repeat(m.length));
+  const rest = text
+    .slice(from, sentEnd)
+    .replace(/\(\s*[\p{Lu}\p{N}.&-]{1,12}\s*\)/gu, (m) => ' '.repeat(m.length));
   const m = punct.exec(rest);
   return m ? from + m.index : sentEnd;
 }
@@ -641,7 +856,16 @@ function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = 
  * comma (", offering ...") shares the clause it hangs on — and its subject is the last participant
  * candidate before the trigger; the clause ends at the next such mark after it.
  */
-function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], tr: CompiledTrigger, mStart: number, mEnd: number, mText: string, cues: ModalityCues): Modality {
+function detectMode(
+  text: string,
+  sent: Sentence,
+  cands: readonly Candidate[],
+  tr: CompiledTrigger,
+  mStart: number,
+  mEnd: number,
+  mText: string,
+  cues: ModalityCues,
+): Modality {
   const clauseText = text.slice(sent.start, mStart);
   const participle = /^\p{L}+ing\b/u.test(mText) && /,\s*$/.test(clauseText);
   const cutChars = participle ? /[;"“”«»(]/g : /[,;"“”«»(]/g;
@@ -662,16 +886,19 @@ function detectMode(text: string, sent: Sentence, cands: readonly Candidate[], t
   const afterStart = mEnd + wordRest.length;
   // quotation marks do not end the clause here: 'an attack was “very likely”'
   const afterEnd = Math.max(afterStart, clauseEnd(text, afterStart, sent.end, /[,;()]/u));
-  return modalityOf({
-    before: text.slice(participle ? clauseStart : subjectEnd, mStart),
-    trigger: mText,
-    wordRest,
-    after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
-    prefix: text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart),
-    sentenceHead: text.slice(sent.start, mStart),
-    sentence: text.slice(sent.start, sent.end),
-    intrinsic: tr.mode,
-  }, cues);
+  return modalityOf(
+    {
+      before: text.slice(participle ? clauseStart : subjectEnd, mStart),
+      trigger: mText,
+      wordRest,
+      after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
+      prefix: text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart),
+      sentenceHead: text.slice(sent.start, mStart),
+      sentence: text.slice(sent.start, sent.end),
+      intrinsic: tr.mode,
+    },
+    cues,
+  );
 }
 
 // ----------------------------------------------------------------------------------- dates
@@ -694,16 +921,26 @@ function dateFor(
   let best: TimeExpression | null = null;
   for (const t of times) {
     if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
-    if (triggersInSentence && triggersInSentence.some(([a, b]) => a !== trigger && spanDistance(t.start, a, b) < spanDistance(t.start, trigger, triggerEnd))) continue;
+    if (
+      triggersInSentence &&
+      triggersInSentence.some(
+        ([a, b]) => a !== trigger && spanDistance(t.start, a, b) < spanDistance(t.start, trigger, triggerEnd),
+      )
+    )
+      continue;
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
     // a date inside a quotation dates what the speaker talks about, not a trigger outside it (and the reverse)
     if (quoteMarksBetween(text, Math.min(t.start, trigger), Math.max(t.start, trigger)) % 2 === 1) continue;
-    if (!best || spanDistance(t.start, trigger, triggerEnd) < spanDistance(best.start, trigger, triggerEnd)) best = t;
+    if (!best || spanDistance(t.start, trigger, triggerEnd) < spanDistance(best.start, trigger, triggerEnd))
+      best = t;
   }
   if (best) {
-    const d: EventDate = { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+    const d: EventDate = {
+      start: best.value.start ?? best.value.end,
+      end: best.value.end ?? best.value.start,
+    };
     // which expression dated the event (read by the history-in-passing pass, then dropped)
     Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
     return d;
@@ -713,13 +950,18 @@ function dateFor(
     for (let i = times.length - 1; i >= 0; i--) {
       const t = times[i];
       if (t.end > sent.start || t.start < floor) continue;
-      if (t.value.start && /^\d{4}-\d{2}-\d{2}$/.test(t.value.start)) return { start: t.value.start, end: t.value.start };
+      if (t.value.start && /^\d{4}-\d{2}-\d{2}$/.test(t.value.start))
+        return { start: t.value.start, end: t.value.start };
     }
   }
   if (pubDay && (mode === 'asserted' || mode === 'offered' || mode === 'negated')) {
     const end = new Date(`${pubDay}T00:00:00Z`);
     if (!Number.isNaN(end.getTime())) {
-      return { start: isoDay(new Date(end.getTime() - data.inferredWindowDays * DAY_MS)), end: pubDay, inferred: true };
+      return {
+        start: isoDay(new Date(end.getTime() - data.inferredWindowDays * DAY_MS)),
+        end: pubDay,
+        inferred: true,
+      };
     }
   }
   return { start: null, end: null };
@@ -728,17 +970,31 @@ function dateFor(
 // ----------------------------------------------------------------------------------- output
 
 const MODE_NOTE: Record<EventMode, string> = {
-  asserted: '', negated: ' (negated)', hypothetical: ' (hypothetical)', intended: ' (intended)', offered: ' (offered)',
+  asserted: '',
+  negated: ' (negated)',
+  hypothetical: ' (hypothetical)',
+  intended: ' (intended)',
+  offered: ' (offered)',
 };
 
 /** One line saying who did what to whom, and where; the date is a field of its own. */
-function summarize(tr: CompiledTrigger, actors: string[], targets: string[], location: string | null, mode: EventMode, names: Map<string, string>): string {
+function summarize(
+  tr: CompiledTrigger,
+  actors: string[],
+  targets: string[],
+  location: string | null,
+  mode: EventMode,
+  names: Map<string, string>,
+): string {
   const list = (refs: string[]) => refs.map((r) => names.get(r) ?? r).join(' and ');
   let s = tr.summary;
   const a = list(actors);
   const t = list(targets);
-  const l = location ? names.get(location) ?? location : '';
-  s = s.replace('{actor}', a || MISSING).replace('{target}', t || MISSING).replace('{location}', l || MISSING);
+  const l = location ? (names.get(location) ?? location) : '';
+  s = s
+    .replace('{actor}', a || MISSING)
+    .replace('{target}', t || MISSING)
+    .replace('{location}', l || MISSING);
   // Drop the words that introduce a missing slot ("with ?", "of ?"), then a missing subject.
   s = s.replace(MISSING_WITH_PREP, '').replace(MISSING_ANY, ' ').replace(/\s+/g, ' ').trim();
   if (l && !tr.summary.includes('{location}')) s += ` in ${l}`;
@@ -746,7 +1002,12 @@ function summarize(tr: CompiledTrigger, actors: string[], targets: string[], loc
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-type Internal = DocEvent & { sentence: number; triggerIndex: number; triggerId: string; yieldsTo?: PloverType[] };
+type Internal = DocEvent & {
+  sentence: number;
+  triggerIndex: number;
+  triggerId: string;
+  yieldsTo?: PloverType[];
+};
 
 /**
  * One event per trigger span (overlapping matches of different triggers in one sentence with the
@@ -754,15 +1015,27 @@ type Internal = DocEvent & { sentence: number; triggerIndex: number; triggerId: 
  * another type present in the sentence are dropped.
  */
 function dedupe(events: Internal[]): Internal[] {
-  events.sort((a, b) => a.sentence - b.sentence || a.triggerIndex - b.triggerIndex || b.trigger.length - a.trigger.length);
+  events.sort(
+    (a, b) =>
+      a.sentence - b.sentence || a.triggerIndex - b.triggerIndex || b.trigger.length - a.trigger.length,
+  );
   const out: Internal[] = [];
-  const key = (e: Internal) => `${e.sentence}|${e.type}|${[...e.actorRefs].sort().join(',')}|${[...e.targetRefs].sort().join(',')}`;
+  const key = (e: Internal) =>
+    `${e.sentence}|${e.type}|${[...e.actorRefs].sort().join(',')}|${[...e.targetRefs].sort().join(',')}`;
   const seen = new Set<string>();
   for (const e of events) {
     const k = key(e);
     if (seen.has(k)) continue;
     // overlapping trigger spans in the same sentence: keep the first (longest at that offset)
-    if (out.some((o) => o.sentence === e.sentence && o.type === e.type && rangesOverlap(o.triggerIndex, o.trigger.length, e.triggerIndex, e.trigger.length))) continue;
+    if (
+      out.some(
+        (o) =>
+          o.sentence === e.sentence &&
+          o.type === e.type &&
+          rangesOverlap(o.triggerIndex, o.trigger.length, e.triggerIndex, e.trigger.length),
+      )
+    )
+      continue;
     seen.add(k);
     out.push(e);
   }
@@ -775,8 +1048,16 @@ function dedupe(events: Internal[]): Internal[] {
     for (const r of pe) if (!po.has(r)) return false;
     return true;
   };
-  const full = out.filter((e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)));
-  return full.filter((e) => !e.yieldsTo?.length || !full.some((o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode));
+  const full = out.filter(
+    (e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)),
+  );
+  return full.filter(
+    (e) =>
+      !e.yieldsTo?.length ||
+      !full.some(
+        (o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode,
+      ),
+  );
 }
 
 /** Characters between `pos` and the span [a, b) (0 inside it). */

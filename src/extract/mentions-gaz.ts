@@ -87,7 +87,10 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
  * same word count, at least one identical word of 4+ letters, differing words share their first
  * letter, and the whole folded surface is within 1 edit (2 edits for 20+ characters).
  */
-export function fuzzyGaz(idx: GazIndex, words: readonly string[]): { entry: GazEntry; distance: number; surface: string } | null {
+export function fuzzyGaz(
+  idx: GazIndex,
+  words: readonly string[],
+): { entry: GazEntry; distance: number; surface: string } | null {
   if (words.length < 2) return null;
   const joined = words.join(' ');
   const allowed = joined.length >= 20 ? 2 : joined.length >= 10 ? 1 : 0;
@@ -99,7 +102,8 @@ export function fuzzyGaz(idx: GazIndex, words: readonly string[]): { entry: GazE
       if (seen.has(p) || p.toks.length !== words.length) continue;
       seen.add(p);
       let ok = true;
-      for (let i = 0; i < words.length && ok; i++) if (p.toks[i] !== words[i] && p.toks[i].charAt(0) !== words[i].charAt(0)) ok = false;
+      for (let i = 0; i < words.length && ok; i++)
+        if (p.toks[i] !== words[i] && p.toks[i].charAt(0) !== words[i].charAt(0)) ok = false;
       if (!ok) continue;
       const d = editDistance(joined, p.folded, allowed);
       if (d > 0 && d <= allowed && (!best || d < best.distance)) {

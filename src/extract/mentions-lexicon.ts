@@ -152,7 +152,9 @@ dedi soyledi acikladi belirtti vurguladi ifade kaydetti aktardi bildirdi
 `);
 
 /** Verbs after a name that point to a media outlet rather than a person. */
-export const MEDIA_VERBS_AFTER = set(`reported reports wrote writes quoted quotes cited cites published publishes`);
+export const MEDIA_VERBS_AFTER = set(
+  `reported reports wrote writes quoted quotes cited cites published publishes`,
+);
 
 /** Heads of event names ("Shusha Declaration"). */
 export const EVENT_HEADS = set(`
@@ -161,7 +163,9 @@ initiative pact protocol charter talks process format
 `);
 
 /** Lower-case place-type words after a capitalised name ("Batken region", "Osh oblast"). */
-export const PLACE_SUFFIX = set(`region district province oblast county village city town valley governorate prefecture municipality raion rayon`);
+export const PLACE_SUFFIX = set(
+  `region district province oblast county village city town valley governorate prefecture municipality raion rayon`,
+);
 
 /** Capitalised all-caps tokens that are not organisations (time zones, units, shouting). */
 export const ACRONYM_STOP = set(`
@@ -169,22 +173,24 @@ ist utc gmt est pst cet msk am pm tv ceo cfo uav uavs gdp vat usd eur rub kzt fa
 `);
 
 /** Title words compatible with a title-only anaphor ("the minister", "the Kyrgyz leader"). */
-export const ANAPHOR_TITLES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  minister: ['minister'],
-  president: ['president', 'head'],
-  leader: ['president', 'leader', 'head', 'prime minister', 'premier', 'chairman'],
-  premier: ['prime minister', 'premier'],
-  general: ['general', 'commander'],
-  commander: ['commander', 'general'],
-  ambassador: ['ambassador'],
-  diplomat: ['minister', 'ambassador', 'envoy', 'diplomat'],
-  expert: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow', 'head'],
-  analyst: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow'],
-  spokesman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
-  spokeswoman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
-  spokesperson: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
-  journalist: ['journalist', 'correspondent', 'columnist', 'editor', 'reporter', 'supervisor'],
-  chairman: ['chairman', 'president', 'head'],
-  'head of state': ['president', 'king', 'emir', 'sultan', 'head of state'],
-  'head of government': ['prime minister', 'premier', 'chairman of the cabinet', 'head of government'],
-}));
+export const ANAPHOR_TITLES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    minister: ['minister'],
+    president: ['president', 'head'],
+    leader: ['president', 'leader', 'head', 'prime minister', 'premier', 'chairman'],
+    premier: ['prime minister', 'premier'],
+    general: ['general', 'commander'],
+    commander: ['commander', 'general'],
+    ambassador: ['ambassador'],
+    diplomat: ['minister', 'ambassador', 'envoy', 'diplomat'],
+    expert: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow', 'head'],
+    analyst: ['researcher', 'expert', 'analyst', 'director', 'professor', 'scientist', 'fellow'],
+    spokesman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+    spokeswoman: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+    spokesperson: ['spokesman', 'spokesperson', 'spokeswoman', 'press secretary'],
+    journalist: ['journalist', 'correspondent', 'columnist', 'editor', 'reporter', 'supervisor'],
+    chairman: ['chairman', 'president', 'head'],
+    'head of state': ['president', 'king', 'emir', 'sultan', 'head of state'],
+    'head of government': ['prime minister', 'premier', 'chairman of the cabinet', 'head of government'],
+  }),
+);

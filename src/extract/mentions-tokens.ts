@@ -58,7 +58,17 @@ function gapFlags(text: string, from: number, to: number): number {
     else if (c === 46 || c === 33 || c === 63 || c === 0x2026) f |= GAP.STOP;
     else if (c === 40 || c === 91) f |= GAP.OPEN_PAREN;
     else if (c === 41 || c === 93) f |= GAP.CLOSE_PAREN;
-    else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 39 || c === 0x2018 || c === 0x2019)
+    else if (
+      c === 34 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x201e ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 39 ||
+      c === 0x2018 ||
+      c === 0x2019
+    )
       f |= GAP.QUOTE;
     else if (c === 58 || c === 59) f |= GAP.COLON;
     else if (c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2012 || c === 0x2015) f |= GAP.DASH;
@@ -73,7 +83,18 @@ function gapFlags(text: string, from: number, to: number): number {
  * breaks in the gap.
  */
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[] | null): Tokens {
-  const t: Tokens = { n: 0, start: [], end: [], raw: [], key: [], cap: [], upper: [], poss: [], gap: [], sentStart: [] };
+  const t: Tokens = {
+    n: 0,
+    start: [],
+    end: [],
+    raw: [],
+    key: [],
+    cap: [],
+    upper: [],
+    poss: [],
+    gap: [],
+    sentStart: [],
+  };
   let prevEnd = 0;
   let si = 0;
   const sents = sentences && sentences.length ? sentences : null;

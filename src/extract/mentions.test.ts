@@ -13,16 +13,22 @@ function run(text: string) {
   for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   const byName = (name: string): DocEntity => {
     const e = out.entities.find((x) => x.name === name);
-    if (!e) throw new Error(`no entity ${name}; have ${out.entities.map((x) => `${x.name}[${x.type}]`).join(', ')}`);
+    if (!e)
+      throw new Error(
+        `no entity ${name}; have ${out.entities.map((x) => `${x.name}[${x.type}]`).join(', ')}`,
+      );
     return e;
   };
-  const refOfSurface = (surface: string): string[] => out.mentions.filter((m: DocMention) => m.text === surface).map((m) => m.ref);
+  const refOfSurface = (surface: string): string[] =>
+    out.mentions.filter((m: DocMention) => m.text === surface).map((m) => m.ref);
   return { ...out, byName, refOfSurface };
 }
 
 describe('extractEntities: gazetteer phrases', () => {
   it('matches longest phrases, possessives and case-sensitive acronyms', () => {
-    const r = run("The Organization of Turkic States met in Almaty. Turkey's envoy spoke. The US sent a note; none of us knew. The CSTO agreed.");
+    const r = run(
+      "The Organization of Turkic States met in Almaty. Turkey's envoy spoke. The US sent a note; none of us knew. The CSTO agreed.",
+    );
     expect(r.byName('Organization of Turkic States').gazetteerId).toBe('org:ots');
     expect(r.refOfSurface('Turkey')).toHaveLength(1);
     expect(r.byName('United States').aliases).toEqual(['US']);
@@ -31,7 +37,9 @@ describe('extractEntities: gazetteer phrases', () => {
   });
 
   it('turns demonym adjectives into country mentions and plural demonyms into groups', () => {
-    const r = run('Kazakh officials met Russian diplomats. Both the Kazakhs and the Russians agreed. Russian-speaking towns were calm.');
+    const r = run(
+      'Kazakh officials met Russian diplomats. Both the Kazakhs and the Russians agreed. Russian-speaking towns were calm.',
+    );
     expect(r.byName('Kazakhstan').aliases).toContain('Kazakh');
     const groups = r.entities.filter((e) => e.type === 'group').map((e) => e.name);
     expect(groups).toEqual(expect.arrayContaining(['Kazakhs', 'Russians']));
@@ -56,7 +64,9 @@ describe('extractEntities: persons and roles', () => {
   });
 
   it('reads appositive roles with the top-level institution of an of/at chain', () => {
-    const r = run('Daulet Ismailov, senior researcher at the Center for Steppe Studies at the Institute of Eurasian Policy, told reporters that the plan was late.');
+    const r = run(
+      'Daulet Ismailov, senior researcher at the Center for Steppe Studies at the Institute of Eurasian Policy, told reporters that the plan was late.',
+    );
     const p = r.byName('Daulet Ismailov');
     const orgs = p.roles.map((x) => r.entities.find((e) => e.ref === x.ofRef)?.name);
     expect(p.roles[0].title).toBe('senior researcher');
@@ -74,19 +84,30 @@ describe('extractEntities: persons and roles', () => {
     const kas = r.byName('Erlan Kasymov').roles[0];
     expect(kas.title).toBe('president');
     expect(kas.ofRef).toBe(r.byName('Union of Steppe Chambers').ref);
-    expect(r.byName('Bolat Amanov').roles[0]).toMatchObject({ title: 'head', ofRef: r.byName('Kazakhstan').ref });
+    expect(r.byName('Bolat Amanov').roles[0]).toMatchObject({
+      title: 'head',
+      ofRef: r.byName('Kazakhstan').ref,
+    });
   });
 
   it('skips the target of an ambassador and resolves "of the Republic" to the country before', () => {
     const r = run(
       'Floods hit Kyrgyzstan again. The Minister of Emergency Situations of the Republic, Talant Abdrakhmanov, visited the area. The Turkish Ambassador to the Republic Kemal Yildirim brought aid.',
     );
-    expect(r.byName('Talant Abdrakhmanov').roles[0]).toMatchObject({ title: 'Minister of Emergency Situations', ofRef: r.byName('Kyrgyzstan').ref });
-    expect(r.byName('Kemal Yildirim').roles[0]).toMatchObject({ title: 'Ambassador', ofRef: r.byName('Turkey').ref });
+    expect(r.byName('Talant Abdrakhmanov').roles[0]).toMatchObject({
+      title: 'Minister of Emergency Situations',
+      ofRef: r.byName('Kyrgyzstan').ref,
+    });
+    expect(r.byName('Kemal Yildirim').roles[0]).toMatchObject({
+      title: 'Ambassador',
+      ofRef: r.byName('Turkey').ref,
+    });
   });
 
   it('links surnames and title-only anaphors to the full name', () => {
-    const r = run('Kazakh Foreign Minister Aigerim Sadykova arrived on Monday. Sadykova said talks went well. Later the minister left.');
+    const r = run(
+      'Kazakh Foreign Minister Aigerim Sadykova arrived on Monday. Sadykova said talks went well. Later the minister left.',
+    );
     const ref = r.byName('Aigerim Sadykova').ref;
     expect(r.refOfSurface('Sadykova')).toEqual([ref]);
     expect(r.refOfSurface('the minister')).toEqual([ref]);
@@ -114,7 +135,9 @@ describe('extractEntities: persons and roles', () => {
 
 describe('extractEntities: organisations, acronyms, media', () => {
   it('binds a parenthesised acronym to the long form and later uses', () => {
-    const r = run('The Caspian Institute for Strategic Research (CISR) published a report. CISR analysts, said the report, disagreed.');
+    const r = run(
+      'The Caspian Institute for Strategic Research (CISR) published a report. CISR analysts, said the report, disagreed.',
+    );
     const e = r.byName('Caspian Institute for Strategic Research');
     expect(e.type).toBe('organization');
     expect(r.refOfSurface('CISR')).toEqual([e.ref, e.ref]);
@@ -124,12 +147,15 @@ describe('extractEntities: organisations, acronyms, media', () => {
     const r = run(
       'Arman Seitov told Steppe Gazette that prices rose. The newspaper Karavan reported a fall. Meanwhile, Kurier reported nothing, according to the Orda Times. In an interview with Baribar, he repeated it. Read more at Baribar.kz today.',
     );
-    for (const name of ['Steppe Gazette', 'Karavan', 'Kurier', 'Orda Times', 'Baribar', 'Baribar.kz']) expect(r.byName(name).type).toBe('media');
+    for (const name of ['Steppe Gazette', 'Karavan', 'Kurier', 'Orda Times', 'Baribar', 'Baribar.kz'])
+      expect(r.byName(name).type).toBe('media');
     expect(r.byName('Arman Seitov').type).toBe('person');
   });
 
   it('builds "of"-chains and "X party"', () => {
-    const r = run('The Union of Chambers and Commodity Exchanges of Kazakhstan met the Amanat party in Almaty.');
+    const r = run(
+      'The Union of Chambers and Commodity Exchanges of Kazakhstan met the Amanat party in Almaty.',
+    );
     expect(r.byName('Union of Chambers and Commodity Exchanges of Kazakhstan').type).toBe('organization');
     expect(r.byName('Amanat').aliases).toContain('Amanat party');
   });
@@ -139,37 +165,55 @@ describe('extractEntities: bad input', () => {
   it('returns nothing for empty or non-string text and never throws', () => {
     expect(extractEntities('', null, gaz)).toEqual({ entities: [], mentions: [] });
     expect(extractEntities(null as unknown as string, null, gaz)).toEqual({ entities: [], mentions: [] });
-    expect(extractEntities('Text', null, null as unknown as Gazetteer)).toEqual({ entities: [], mentions: [] });
+    expect(extractEntities('Text', null, null as unknown as Gazetteer)).toEqual({
+      entities: [],
+      mentions: [],
+    });
     const junk = '((( ’s ’s ,,, — Mr. . . U.S. ( ) A. B. C. D. ' + 'X'.repeat(5000) + ' \u0000\uFFFF';
     expect(() => extractEntities(junk, [{ start: 0, end: 3 }], gaz)).not.toThrow();
   });
 
   it('treats object-property words as plain words', () => {
-    const r = run('Kazakh Foreign Minister Aigerim Sadykova spoke. Then the constructor and the toString and the __proto__ of the hasOwnProperty arrived.');
+    const r = run(
+      'Kazakh Foreign Minister Aigerim Sadykova spoke. Then the constructor and the toString and the __proto__ of the hasOwnProperty arrived.',
+    );
     expect(r.byName('Aigerim Sadykova').type).toBe('person');
   });
 
   it('keeps sentence boundaries from given sentences', () => {
     const text = 'He left. Kazakh officials stayed.';
-    const r = extractEntities(text, [{ start: 0, end: 8 }, { start: 9, end: text.length }], gaz);
+    const r = extractEntities(
+      text,
+      [
+        { start: 0, end: 8 },
+        { start: 9, end: text.length },
+      ],
+      gaz,
+    );
     expect(r.mentions.map((m) => m.text)).toEqual(['Kazakh']);
   });
 });
 
 describe('extractEntities: titles, aides and anaphors in official prose', () => {
   it('never makes a person of a title alone, and links "the Prime Minister" to the titled person', () => {
-    const r = run('Prime Minister of Kyrgyzstan Talant Omurov arrived in Almaty. The Prime Minister said the talks went well.');
+    const r = run(
+      'Prime Minister of Kyrgyzstan Talant Omurov arrived in Almaty. The Prime Minister said the talks went well.',
+    );
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Talant Omurov']);
     expect(r.refOfSurface('The Prime Minister')).toEqual([r.byName('Talant Omurov').ref]);
   });
 
   it('reads "the head of state" as the president introduced before', () => {
-    const r = run('President of Kazakhstan Arman Seitov received the delegation. The head of state noted the progress.');
+    const r = run(
+      'President of Kazakhstan Arman Seitov received the delegation. The head of state noted the progress.',
+    );
     expect(r.refOfSurface('The head of state')).toEqual([r.byName('Arman Seitov').ref]);
   });
 
   it('gives an aide the aide title, so "the President" is not the aide', () => {
-    const r = run('President of Kazakhstan Arman Seitov met the envoy. Assistant to the President of Kazakhstan Marat Bekov told reporters the talks were useful. The President later left.');
+    const r = run(
+      'President of Kazakhstan Arman Seitov met the envoy. Assistant to the President of Kazakhstan Marat Bekov told reporters the talks were useful. The President later left.',
+    );
     const bekov = r.byName('Marat Bekov');
     expect(bekov.roles.map((x) => x.title)).toEqual(['Assistant to the President']);
     expect(bekov.roles[0].ofRef).toBe(r.byName('Kazakhstan').ref);
@@ -177,7 +221,9 @@ describe('extractEntities: titles, aides and anaphors in official prose', () => 
   });
 
   it('separates a ministerial portfolio from the name after it', () => {
-    const r = run('On Monday the Deputy Minister of Foreign Affairs Bakhrom Aliev held consultations in Almaty.');
+    const r = run(
+      'On Monday the Deputy Minister of Foreign Affairs Bakhrom Aliev held consultations in Almaty.',
+    );
     const p = r.byName('Bakhrom Aliev');
     expect(p.type).toBe('person');
     expect(p.roles.map((x) => x.title)).toEqual(['Deputy Minister of Foreign Affairs']);
@@ -209,13 +255,17 @@ describe('extractEntities: gazetteer phrase edge cases', () => {
   });
 
   it('keeps a surname after "according to" a person when the full name was used', () => {
-    const r = run('Press secretary Berik Oraz wrote on Telegram that the talks ended. According to Oraz, a loan was approved.');
+    const r = run(
+      'Press secretary Berik Oraz wrote on Telegram that the talks ended. According to Oraz, a loan was approved.',
+    );
     expect(r.refOfSurface('Oraz')).toEqual([r.byName('Berik Oraz').ref]);
     expect(r.entities.some((e) => e.type === 'media')).toBe(false);
   });
 
   it('joins an acronym used in a headline before its definition to the long form', () => {
-    const r = run('GKNB detains three\n\nOfficers of the State Committee for National Security (GKNB) detained three men.');
+    const r = run(
+      'GKNB detains three\n\nOfficers of the State Committee for National Security (GKNB) detained three men.',
+    );
     const e = r.byName('State Committee for National Security');
     expect(r.refOfSurface('GKNB')).toEqual([e.ref, e.ref]);
   });
@@ -223,10 +273,16 @@ describe('extractEntities: gazetteer phrase edge cases', () => {
 
 describe('rolesHeldAt', () => {
   it('reads partial dates as intervals and keeps only offices held at publication', () => {
-    const entry = { id: 'person:x', type: 'person' as const, name: 'X Y', aliases: [], roles: [
-      { title: 'foreign minister', of: 'country:KZ', from: '2019', to: '2021-06' },
-      { title: 'president', of: 'country:KZ', from: '2021-06', to: null },
-    ] };
+    const entry = {
+      id: 'person:x',
+      type: 'person' as const,
+      name: 'X Y',
+      aliases: [],
+      roles: [
+        { title: 'foreign minister', of: 'country:KZ', from: '2019', to: '2021-06' },
+        { title: 'president', of: 'country:KZ', from: '2021-06', to: null },
+      ],
+    };
     expect(rolesHeldAt(entry, '2019-12-30').map((r) => r.title)).toEqual(['foreign minister']);
     expect(rolesHeldAt(entry, '2021-06-15').map((r) => r.title)).toEqual(['foreign minister', 'president']);
     expect(rolesHeldAt(entry, null).map((r) => r.title)).toEqual(['president']);
@@ -235,7 +291,9 @@ describe('rolesHeldAt', () => {
 
 describe('extractEntities: state bodies', () => {
   it("names a country's ministry after the country and keeps the bare words out of its aliases", () => {
-    const r = run("Kyrgyzstan's Foreign Ministry summoned the envoy. The Foreign Ministry said it regretted the move.");
+    const r = run(
+      "Kyrgyzstan's Foreign Ministry summoned the envoy. The Foreign Ministry said it regretted the move.",
+    );
     const e = r.byName('Kyrgyz Foreign Ministry');
     expect(e.aliases).toContain("Kyrgyzstan's Foreign Ministry");
     expect(e.aliases).not.toContain('Foreign Ministry');
@@ -243,7 +301,9 @@ describe('extractEntities: state bodies', () => {
   });
 
   it('joins the short form of an organisation name to its full form in the same document', () => {
-    const r = run('The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.');
+    const r = run(
+      'The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.',
+    );
     const full = r.entities.find((x) => x.name.startsWith('Ministry of Foreign Affairs of'))!;
     expect(r.refOfSurface('Ministry of Foreign Affairs')).toEqual([full.ref]);
     // the generic short form is no alias: other countries' ministries must not merge on it
@@ -253,7 +313,9 @@ describe('extractEntities: state bodies', () => {
 
 describe('extractEntities: long titles and spelled-out acronyms', () => {
   it('separates "Commissioner for <portfolio>" from the name and stops a name at a weekday', () => {
-    const r = run('Arman Seitov met with European Commissioner for International Partnerships Jutta Urpilainen on Tuesday in Almaty.');
+    const r = run(
+      'Arman Seitov met with European Commissioner for International Partnerships Jutta Urpilainen on Tuesday in Almaty.',
+    );
     const p = r.byName('Jutta Urpilainen');
     expect(p.type).toBe('person');
     expect(p.roles.map((x) => x.title)).toEqual(['Commissioner for International Partnerships']);
@@ -261,7 +323,9 @@ describe('extractEntities: long titles and spelled-out acronyms', () => {
   });
 
   it('makes an organisation of capitalised words spelled out by the acronym after them', () => {
-    const r = run('At least eight journalists are in prison, according to the Committee to Protect Journalists (CPJ). The CPJ called for their release.');
+    const r = run(
+      'At least eight journalists are in prison, according to the Committee to Protect Journalists (CPJ). The CPJ called for their release.',
+    );
     const e = r.byName('Committee to Protect Journalists');
     expect(e.type).toBe('organization');
     expect(r.refOfSurface('CPJ')).toEqual([e.ref, e.ref]);
@@ -273,12 +337,16 @@ describe('extractEntities: long titles and spelled-out acronyms', () => {
 
 describe('extractEntities: organisations and places that look like names', () => {
   it('does not make a person of common nouns before a speech verb', () => {
-    const r = run('Civic Rights Monitor called the detentions a worrying sign. Arman Seitov called it lawful.');
+    const r = run(
+      'Civic Rights Monitor called the detentions a worrying sign. Arman Seitov called it lawful.',
+    );
     expect(r.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Arman Seitov']);
   });
 
   it('reads a capitalised name ending in Airport or Square as a place', () => {
-    const r = run('He was welcomed at Heydar Aliyev International Airport and laid flowers at Independence Square on Monday.');
+    const r = run(
+      'He was welcomed at Heydar Aliyev International Airport and laid flowers at Independence Square on Monday.',
+    );
     expect(r.byName('Heydar Aliyev International Airport').type).toBe('location');
     expect(r.byName('Independence Square').type).toBe('location');
     expect(r.entities.some((e) => e.type === 'person' || e.type === 'organization')).toBe(false);
@@ -292,7 +360,9 @@ describe('extractEntities: organisations and places that look like names', () =>
 
 describe('extractEntities: company prose', () => {
   it('reads "<Name> spokesman/shares" as a body, "reported net income" and "owned by" as no outlet, "told <Name>" as no outlet', () => {
-    const r = run('A Steppe Mining spokesman said the offer was low. Steppe Mining said it would study it. Orda Holdings reported net income of 41 mln dlrs. The mine is 46 pct owned by Karatau. Arman Seitov told Baimurat twice that the deal was off.');
+    const r = run(
+      'A Steppe Mining spokesman said the offer was low. Steppe Mining said it would study it. Orda Holdings reported net income of 41 mln dlrs. The mine is 46 pct owned by Karatau. Arman Seitov told Baimurat twice that the deal was off.',
+    );
     expect(r.byName('Steppe Mining').type).toBe('organization');
     expect(r.entities.filter((e) => e.type === 'media')).toEqual([]);
     // "Grain" ends like a surname, but next to common nouns it names no one
@@ -303,7 +373,9 @@ describe('extractEntities: company prose', () => {
 
 describe('extractEntities: an organisation naming the office', () => {
   it('gives "<Organisation> President X" the organisation as `of`, not the country named earlier', () => {
-    const r = run('Turkish President Arman Seitov and Organization of Turkic States President Lena Ivanova met in Almaty.');
+    const r = run(
+      'Turkish President Arman Seitov and Organization of Turkic States President Lena Ivanova met in Almaty.',
+    );
     const iv = r.byName('Lena Ivanova');
     expect(iv.roles.map((x) => x.ofRef)).toEqual([r.byName('Organization of Turkic States').ref]);
   });
@@ -311,7 +383,9 @@ describe('extractEntities: an organisation naming the office', () => {
 
 describe('extractEntities: outlets named after a media noun', () => {
   it('keeps "the newspaper Moskovsky Obozrevatel" an outlet despite a surname-like ending', () => {
-    const r = run('Oleg Sviridov, senior fellow of a think tank, told the newspaper Moskovsky Obozrevatel that the plan was overrated.');
+    const r = run(
+      'Oleg Sviridov, senior fellow of a think tank, told the newspaper Moskovsky Obozrevatel that the plan was overrated.',
+    );
     expect(r.byName('Moskovsky Obozrevatel').type).toBe('media');
   });
 });

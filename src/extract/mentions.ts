@@ -57,7 +57,18 @@ export type ExtractOptions = {
   strict?: boolean;
 };
 
-type Kind = 'gaz' | 'org' | 'media' | 'location' | 'event' | 'group' | 'name' | 'single' | 'acronym' | 'demonym' | 'anaphor';
+type Kind =
+  | 'gaz'
+  | 'org'
+  | 'media'
+  | 'location'
+  | 'event'
+  | 'group'
+  | 'name'
+  | 'single'
+  | 'acronym'
+  | 'demonym'
+  | 'anaphor';
 
 type Cand = {
   a: number; // token range [a, b)
@@ -76,38 +87,105 @@ type Cand = {
   qualified?: boolean; // a state body named for the country before it ("Kyrgyzstan's Foreign Ministry")
 };
 
-const TYPE_PREFERENCE: EntityType[] = ['country', 'organization', 'media', 'person', 'location', 'group', 'event_name', 'other'];
+const TYPE_PREFERENCE: EntityType[] = [
+  'country',
+  'organization',
+  'media',
+  'person',
+  'location',
+  'group',
+  'event_name',
+  'other',
+];
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’\-\u2010\u2011]*\.?$/u;
-const DOMAIN = /^[\p{L}\p{N}-]+\.(?:az|com|ru|kz|kg|uz|tj|tm|am|ge|tr|net|org|info|news|io|co|uk|eu|ua|by|cn|in)$/iu;
+const DOMAIN =
+  /^[\p{L}\p{N}-]+\.(?:az|com|ru|kz|kg|uz|tj|tm|am|ge|tr|net|org|info|news|io|co|uk|eu|ua|by|cn|in)$/iu;
 const HYPHENS = /[-\u2010\u2011]/;
 const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 'trans']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
 const ORG_ABSORB = new Set(['country', 'location', 'organization']);
-const AFTER_MEDIA = new Set(['newspaper', 'agency', 'channel', 'tv', 'radio', 'daily', 'magazine', 'website', 'portal', 'news', 'staff', 'correspondent', 'correspondents', 'reporter', 'reporters']);
+const AFTER_MEDIA = new Set([
+  'newspaper',
+  'agency',
+  'channel',
+  'tv',
+  'radio',
+  'daily',
+  'magazine',
+  'website',
+  'portal',
+  'news',
+  'staff',
+  'correspondent',
+  'correspondents',
+  'reporter',
+  'reporters',
+]);
 /** Capitalised adjectives that look like surnames ("Asian" ends like "Petrosian") but never are. */
 const NOT_NAME_ADJ = new Set(
-  'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(' '),
+  'asian eurasian caucasian european african american arabian christian soviet western eastern northern southern central middle north south east west united new old great greater islamic muslim orthodox catholic ottoman persian turkic slavic nordic baltic latin pacific atlantic arctic'.split(
+    ' ',
+  ),
 );
 /** Weekdays and months that are never the last word of a name (May, June, April and August can be names). */
-const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(' '));
+const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(
+    ' ',
+  ),
+);
 /** nouns after a name that make it a body's name ("X spokesman", "X shares", "X board") */
-const ORG_FOLLOWERS = new Set('spokesman spokeswoman spokesperson officials shares shareholders stake board subsidiary subsidiaries unit units executives employees staff headquarters'.split(' '));
+const ORG_FOLLOWERS = new Set(
+  'spokesman spokeswoman spokesperson officials shares shareholders stake board subsidiary subsidiaries unit units executives employees staff headquarters'.split(
+    ' ',
+  ),
+);
 /** words after "X reported" when X is a company reporting results ("reported net income", "reported a loss") */
-const REPORTED_RESULTS = new Set('net a an profit profits loss losses revenue revenues sales earnings income record higher lower first second third fourth quarterly its their operating pretax pre-tax strong weak gains turnover'.split(' '));
+const REPORTED_RESULTS = new Set(
+  'net a an profit profits loss losses revenue revenues sales earnings income record higher lower first second third fourth quarterly its their operating pretax pre-tax strong weak gains turnover'.split(
+    ' ',
+  ),
+);
 /** small words an acronym skips ("Committee to Protect Journalists" is CPJ) */
-const INITIALS_SKIP = new Set(['of', 'for', 'and', 'to', 'the', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
+const INITIALS_SKIP = new Set([
+  'of',
+  'for',
+  'and',
+  'to',
+  'the',
+  'on',
+  'in',
+  'at',
+  '&',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+]);
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
-const STATE_BODY = /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
+const STATE_BODY =
+  /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_FORMS: readonly string[] = [];
-const ADVERBS = new Set(['also', 'then', 'later', 'further', 'has', 'had', 'have', 'once', 'again', 'previously', 'recently']);
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'further',
+  'has',
+  'had',
+  'have',
+  'once',
+  'again',
+  'previously',
+  'recently',
+]);
 
 /** A title without the office it serves or belongs to: "Assistant to the President" -> "assistant". */
 export function titleHead(title: string): string {
   return title.toLowerCase().split(/\s+to\s+the\s+/)[0];
 }
-
 
 function pickEntry(entries: GazEntry[]): GazEntry {
   if (entries.length === 1) return entries[0];
@@ -214,7 +292,16 @@ class Extractor {
 
   // ------------------------------------------------------------------ candidates
 
-  private addCand(a: number, b: number, kind: Kind, type: EntityType, entry: GazEntry | null, cs?: number, ce?: number, name?: string): number {
+  private addCand(
+    a: number,
+    b: number,
+    kind: Kind,
+    type: EntityType,
+    entry: GazEntry | null,
+    cs?: number,
+    ce?: number,
+    name?: string,
+  ): number {
     const t = this.t;
     const c: Cand = {
       a,
@@ -262,7 +349,13 @@ class Extractor {
     for (let k = 0; k < len; k++) {
       const j = i + k;
       // a slash joins the words of one name ("RFE/RL", "Radio Free Europe/Radio Liberty")
-      if (k > 0 && ((t.gap[j] !== 0 && this.text.slice(t.end[j - 1], t.start[j]) !== '/') || this.owner[j] >= 0 || (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))) return false;
+      if (
+        k > 0 &&
+        ((t.gap[j] !== 0 && this.text.slice(t.end[j - 1], t.start[j]) !== '/') ||
+          this.owner[j] >= 0 ||
+          (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))
+      )
+        return false;
       const w = p.caseSensitive ? t.raw[j] : t.key[j];
       const want = p.toks[k];
       if (want === w) {
@@ -330,7 +423,14 @@ class Extractor {
     const g = i - 1;
     const k = t.key[g];
     if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return false;
-    if (STOP_CAP.has(k) || TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k) || GENERIC_CAP.has(k) || NOT_NAME_ADJ.has(k)) return false;
+    if (
+      STOP_CAP.has(k) ||
+      TITLE_HEADS.has(k) ||
+      TITLE_MODIFIERS.has(k) ||
+      GENERIC_CAP.has(k) ||
+      NOT_NAME_ADJ.has(k)
+    )
+      return false;
     if (this.idx.demonyms.has(k) || this.idx.byFirst.has(k)) return false;
     const initials = new Set<string>();
     for (const n of [entry.name, ...entry.aliases]) {
@@ -363,11 +463,25 @@ class Extractor {
     const t = this.t;
     if (entry.type === 'country' && !t.poss[i]) {
       // countries only yield to a name with a surname suffix ("Georgia Petrova")
-      return i + 1 < t.n && t.gap[i + 1] === 0 && t.cap[i + 1] && hasSurnameSuffix(t.raw[i + 1]) && isGivenName(t.raw[i]) && !this.idx.byFirst.has(t.key[i + 1]);
+      return (
+        i + 1 < t.n &&
+        t.gap[i + 1] === 0 &&
+        t.cap[i + 1] &&
+        hasSurnameSuffix(t.raw[i + 1]) &&
+        isGivenName(t.raw[i]) &&
+        !this.idx.byFirst.has(t.key[i + 1])
+      );
     }
     if (entry.type !== 'location' || t.poss[i] || !isGivenName(t.raw[i])) return false;
     const j = i + 1;
-    return j < t.n && t.gap[j] === 0 && t.cap[j] && NAME_TOKEN.test(t.raw[j]) && !this.idx.byFirst.has(t.key[j]) && !STOP_CAP.has(t.key[j]);
+    return (
+      j < t.n &&
+      t.gap[j] === 0 &&
+      t.cap[j] &&
+      NAME_TOKEN.test(t.raw[j]) &&
+      !this.idx.byFirst.has(t.key[j]) &&
+      !STOP_CAP.has(t.key[j])
+    );
   }
 
   /** "Kyrgyz-Turkish relations", "Ankara-directed": mentions of the parts. */
@@ -424,7 +538,16 @@ class Extractor {
       }
       let b = i + 1;
       // a weekday or month ends a name ("the Higher Labour Court Saturday ruled")
-      while (b < t.n && this.owner[b] < 0 && t.cap[b] && t.gap[b] === 0 && (!t.poss[b - 1] || t.key[b - 1] === 'people') && this.nameLike(b) && !DATE_WORDS.has(t.key[b])) b++;
+      while (
+        b < t.n &&
+        this.owner[b] < 0 &&
+        t.cap[b] &&
+        t.gap[b] === 0 &&
+        (!t.poss[b - 1] || t.key[b - 1] === 'people') &&
+        this.nameLike(b) &&
+        !DATE_WORDS.has(t.key[b])
+      )
+        b++;
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
     }
@@ -438,19 +561,37 @@ class Extractor {
     const before = t.gap[a] === 0 || (t.gap[a] & ~GAP.QUOTE) === 0;
     if (before && a > 0) {
       // "told Reagan" is a person far more often than a newspaper: "told" needs a media-like name
-      if ((k1 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]) || t.upper[a])) || MEDIA_CUE_BEFORE.has(k1)) return true;
+      if (
+        (k1 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]) || t.upper[a])) ||
+        MEDIA_CUE_BEFORE.has(k1)
+      )
+        return true;
       // ("owned by X", "run by X" name owners, not outlets)
-      if (k1 === 'by' && /^(?:reported|published|printed|carried|broadcast|aired|quoted|cited|edited)$/.test(k2)) return true;
+      if (
+        k1 === 'by' &&
+        /^(?:reported|published|printed|carried|broadcast|aired|quoted|cited|edited)$/.test(k2)
+      )
+        return true;
       if (k1 === 'with' && k2 === 'interview') return true;
       if (k1 === 'to' && (k2 === 'interview' || k2 === 'according')) return true;
-      if (k1 === 'the' && ((k2 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]))) || (k2 === 'to' && k3 === 'according') || (k2 === 'with' && k3 === 'interview'))) return true;
+      if (
+        k1 === 'the' &&
+        ((k2 === 'told' && (b - a >= 2 || MEDIA_HEADS.has(t.key[b - 1]))) ||
+          (k2 === 'to' && k3 === 'according') ||
+          (k2 === 'with' && k3 === 'interview'))
+      )
+        return true;
       if (k1 === 'of' && t.gap[a] & GAP.QUOTE) return true; // of “Nezavisimaya Gazeta”
     }
     // after-cues ("X reported") are weak at a sentence start ("Following ...", "Sellers reported")
     if (b < t.n && !t.sentStart[a] && (t.gap[b] === 0 || (t.gap[b] & ~(GAP.QUOTE | GAP.COMMA)) === 0)) {
       const k = t.key[b];
       // "Caesars World reported net income": a company reporting results is no outlet
-      const results = (k === 'reported' || k === 'reports') && b + 1 < t.n && t.gap[b + 1] === 0 && REPORTED_RESULTS.has(t.key[b + 1]);
+      const results =
+        (k === 'reported' || k === 'reports') &&
+        b + 1 < t.n &&
+        t.gap[b + 1] === 0 &&
+        REPORTED_RESULTS.has(t.key[b + 1]);
       if ((MEDIA_VERBS_AFTER.has(k) && !results) || AFTER_MEDIA.has(k)) return true;
     }
     return false;
@@ -460,11 +601,21 @@ class Extractor {
   private classifyRun(a0: number, b: number): number {
     const t = this.t;
     let a = a0;
-    while (a < b && (STOP_CAP.has(t.key[a]) || (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1))) a++;
+    while (
+      a < b &&
+      (STOP_CAP.has(t.key[a]) || (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1))
+    )
+      a++;
     if (a >= b) return b;
     // "Commissioner for International Partnerships Jutta Urpilainen", "Minister of Foreign Affairs
     // X": after "<title> of/for" a portfolio opens the run and a name closes it
-    if (a === a0 && a > 1 && t.gap[a] === 0 && (t.key[a - 1] === 'of' || t.key[a - 1] === 'for') && TITLE_HEADS.has(t.key[a - 2])) {
+    if (
+      a === a0 &&
+      a > 1 &&
+      t.gap[a] === 0 &&
+      (t.key[a - 1] === 'of' || t.key[a - 1] === 'for') &&
+      TITLE_HEADS.has(t.key[a - 2])
+    ) {
       let s = a;
       while (s < b - 2 && (TITLE_MODIFIERS.has(t.key[s]) || PORTFOLIO_WORDS.has(t.key[s]))) s++;
       let org = false;
@@ -479,7 +630,8 @@ class Extractor {
     let allUpper = true;
     for (let i = a; i < b; i++) if (!t.upper[i]) allUpper = false;
     if (allUpper) {
-      if (b - a > 1 || (!ACRONYM_STOP.has(t.key[a]) && t.raw[a].length <= 10)) this.addCand(a, b, 'acronym', 'organization', null);
+      if (b - a > 1 || (!ACRONYM_STOP.has(t.key[a]) && t.raw[a].length <= 10))
+        this.addCand(a, b, 'acronym', 'organization', null);
       return b;
     }
     // title + name ("Turkish Defense Minister Hulusi Akar", "Colonel-General Andrei Serdyukov")
@@ -489,7 +641,14 @@ class Extractor {
         while (na < b - 1 && GENERIC_CAP.has(t.key[na])) na++;
         let ok = true;
         // "General Cinema Beverages", "General Motors": a company, not General X
-        for (let i = na; i < b; i++) if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || STOP_CAP.has(t.key[i]) || NON_NAME_NOUNS.has(t.key[i])) ok = false;
+        for (let i = na; i < b; i++)
+          if (
+            ORG_HEADS.has(t.key[i]) ||
+            TITLE_HEADS.has(t.key[i]) ||
+            STOP_CAP.has(t.key[i]) ||
+            NON_NAME_NOUNS.has(t.key[i])
+          )
+            ok = false;
         if (ok) {
           // one word after a title is a name only with more evidence ("General Electric" is not)
           const single = b - na === 1;
@@ -502,7 +661,11 @@ class Extractor {
     }
     const last = t.key[b - 1];
     // media by head word in a media context ("told Nezavisimaya Gazeta", "the newspaper X")
-    if (MEDIA_HEADS.has(last) && this.mediaCue(a, b) && !(b < t.n && t.gap[b] === 0 && (t.key[b] === 'for' || t.key[b] === 'of'))) {
+    if (
+      MEDIA_HEADS.has(last) &&
+      this.mediaCue(a, b) &&
+      !(b < t.n && t.gap[b] === 0 && (t.key[b] === 'for' || t.key[b] === 'of'))
+    ) {
       this.addDiscovered(a, b, 'media', 'media');
       return b;
     }
@@ -530,7 +693,16 @@ class Extractor {
         return b + 1;
       }
       if (nk === 'party') {
-        const c = this.addCand(a, b, 'org', 'organization', null, t.start[a], t.end[b], this.text.slice(t.start[a], t.end[b - 1]));
+        const c = this.addCand(
+          a,
+          b,
+          'org',
+          'organization',
+          null,
+          t.start[a],
+          t.end[b],
+          this.text.slice(t.start[a], t.end[b - 1]),
+        );
         this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[b]));
         return b + 1;
       }
@@ -546,7 +718,9 @@ class Extractor {
     // a run of title words alone ("The Prime Minister said") names nobody: anaphors() may
     // link it to a person introduced with that title
     let titleOnly = true;
-    for (let i = a; i < b && titleOnly; i++) if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i])) titleOnly = false;
+    for (let i = a; i < b && titleOnly; i++)
+      if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i]))
+        titleOnly = false;
     if (titleOnly) return b;
     // a name to be typed by its contexts (decideNames)
     if (b - a <= 5) {
@@ -554,7 +728,14 @@ class Extractor {
       // is not part of the name, nor is the end of a portfolio ("Minister of Foreign Affairs X")
       // ("Commissioner for International Partnerships X" too)
       const portfolio = a0 > 0 && (t.key[a0 - 1] === 'of' || t.key[a0 - 1] === 'for') && t.gap[a0] === 0;
-      while (a < b - 1 && (this.demo[a] || GENERIC_CAP.has(t.key[a]) || NOT_NAME_ADJ.has(t.key[a]) || (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))))) a++;
+      while (
+        a < b - 1 &&
+        (this.demo[a] ||
+          GENERIC_CAP.has(t.key[a]) ||
+          NOT_NAME_ADJ.has(t.key[a]) ||
+          (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))))
+      )
+        a++;
       if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
@@ -601,7 +782,16 @@ class Extractor {
       }
       let r = k;
       // "… Jutta Urpilainen on Tuesday": a weekday or month after "on"/"of" is no part of a name
-      while (r < t.n && this.owner[r] < 0 && t.cap[r] && (r === k || t.gap[r] === 0) && this.nameLike(r) && !(r > k && t.poss[r - 1]) && !STOP_CAP.has(t.key[r])) r++;
+      while (
+        r < t.n &&
+        this.owner[r] < 0 &&
+        t.cap[r] &&
+        (r === k || t.gap[r] === 0) &&
+        this.nameLike(r) &&
+        !(r > k && t.poss[r - 1]) &&
+        !STOP_CAP.has(t.key[r])
+      )
+        r++;
       if (r === k) break;
       e = r;
     }
@@ -614,9 +804,15 @@ class Extractor {
     const words: string[] = [];
     for (let i = a; i < b; i++) words.push(t.key[i]);
     const fz = fuzzyGaz(this.idx, words);
-    if (fz && (fz.entry.type === type || (type === 'organization' && fz.entry.type === 'media') || (type === 'media' && fz.entry.type === 'organization'))) {
+    if (
+      fz &&
+      (fz.entry.type === type ||
+        (type === 'organization' && fz.entry.type === 'media') ||
+        (type === 'media' && fz.entry.type === 'organization'))
+    ) {
       const c = this.addCand(a, b, 'gaz', fz.entry.type, fz.entry);
-      this.cands[c].reason = `"${this.text.slice(t.start[a], t.end[b - 1])}" is edit distance ${fz.distance} from gazetteer name "${fz.surface}"`;
+      this.cands[c].reason =
+        `"${this.text.slice(t.start[a], t.end[b - 1])}" is edit distance ${fz.distance} from gazetteer name "${fz.surface}"`;
       return c;
     }
     return this.addCand(a, b, kind, type, null);
@@ -635,7 +831,8 @@ class Extractor {
         return c.kind === 'name' || c.kind === 'single' || c.dead ? -1 : o;
       },
       cand: (c) => this.cands[c],
-      demonymAt: (i) => this.demo[i] !== null && this.owner[i] < 0 && !/^(?:pro|anti)[-\u2010]/i.test(this.t.raw[i]),
+      demonymAt: (i) =>
+        this.demo[i] !== null && this.owner[i] < 0 && !/^(?:pro|anti)[-\u2010]/i.test(this.t.raw[i]),
     };
   }
 
@@ -655,7 +852,13 @@ class Extractor {
     const t = this.t;
     if (b >= t.n) return false;
     if (t.gap[b] === 0 && SPEECH_VERBS.has(t.key[b])) return true;
-    return t.gap[b] === 0 && ADVERBS.has(t.key[b]) && b + 1 < t.n && t.gap[b + 1] === 0 && SPEECH_VERBS.has(t.key[b + 1]);
+    return (
+      t.gap[b] === 0 &&
+      ADVERBS.has(t.key[b]) &&
+      b + 1 < t.n &&
+      t.gap[b + 1] === 0 &&
+      SPEECH_VERBS.has(t.key[b + 1])
+    );
   }
 
   private decideNames(): void {
@@ -671,7 +874,8 @@ class Extractor {
     // "Berik Uali" is the person again, never a media outlet
     const surnames = new Set<string>();
     for (const cd of this.cands) {
-      if (!cd.dead && cd.b - cd.a >= 2 && ((cd.kind === 'gaz' && cd.type === 'person') || cd.kind === 'name')) surnames.add(nameKey(t.raw[cd.b - 1]));
+      if (!cd.dead && cd.b - cd.a >= 2 && ((cd.kind === 'gaz' && cd.type === 'person') || cd.kind === 'name'))
+        surnames.add(nameKey(t.raw[cd.b - 1]));
     }
     for (let c = 0; c < this.cands.length; c++) {
       const cd = this.cands[c];
@@ -690,7 +894,9 @@ class Extractor {
       if (roles.length) this.roles.set(c, roles);
       const given = isGivenName(t.raw[cd.a]);
       let suffix = false;
-      for (let i = cd.a; i < cd.b; i++) if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i])) suffix = true;
+      for (let i = cd.a; i < cd.b; i++)
+        if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i]))
+          suffix = true;
       const context = roles.length > 0 || copulaRole(t, cd.b);
       // a lone capitalised word needs a name-like shape besides its context ("the accident")
       // "Human Rights Watch called …", "the Grain Futures Market is a member": common nouns
@@ -699,17 +905,25 @@ class Extractor {
       for (let i = cd.a; i < cd.b; i++) if (NON_NAME_NOUNS.has(t.key[i])) commonNoun = true;
       // ("Grain" ends like "Putin": a surname-like ending next to common nouns is no name either)
       if (commonNoun && !given) suffix = false;
-      const strong = cd.titled || (context && ((multi && !commonNoun) || given || suffix || this.speechAfter(cd.b)));
+      const strong =
+        cd.titled || (context && ((multi && !commonNoun) || given || suffix || this.speechAfter(cd.b)));
       const media = this.mediaCue(cd.a, cd.b);
       // "a Caesars World spokesman", "Steppe Mining shares": the name of a body, not of a person
-      const body = multi && cd.b < t.n && t.gap[cd.b] === 0 && !t.poss[cd.b - 1] && ORG_FOLLOWERS.has(t.key[cd.b]);
+      const body =
+        multi && cd.b < t.n && t.gap[cd.b] === 0 && !t.poss[cd.b - 1] && ORG_FOLLOWERS.has(t.key[cd.b]);
       // "the newspaper Moskovsky Obozrevatel": a media noun right before outweighs a surname-like ending
-      const namedOutlet = cd.a > 0 && MEDIA_CUE_BEFORE.has(t.key[cd.a - 1]) && (t.gap[cd.a] & ~GAP.QUOTE) === 0 && !cd.titled && roles.length === 0;
+      const namedOutlet =
+        cd.a > 0 &&
+        MEDIA_CUE_BEFORE.has(t.key[cd.a - 1]) &&
+        (t.gap[cd.a] & ~GAP.QUOTE) === 0 &&
+        !cd.titled &&
+        roles.length === 0;
       if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
       else if (multi && this.speechAfter(cd.b) && !media && !commonNoun) weakPerson.add(c);
-      else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a])))) mediaEvidence.add(c);
+      else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a]))))
+        mediaEvidence.add(c);
     }
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
@@ -748,17 +962,27 @@ class Extractor {
       const cd = this.cands[c];
       if (cd.dead || cd.kind !== 'acronym') continue;
       const a = cd.a;
-      if (cd.b - a === 1 && a > 0 && t.gap[a] & GAP.OPEN_PAREN && (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) {
+      if (
+        cd.b - a === 1 &&
+        a > 0 &&
+        t.gap[a] & GAP.OPEN_PAREN &&
+        (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)
+      ) {
         let prev = this.owner[a - 1];
         // "the Committee to Protect Journalists (CPJ)": an unknown long form spelled by the acronym
         if (prev < 0) {
           const ls = this.longFormByInitials(a);
           if (ls >= 0) {
             prev = this.addCand(ls, a, 'org', 'organization', null);
-            this.cands[prev].reason = `"${this.text.slice(t.start[ls], t.end[a - 1])}" is spelled out by the acronym "${t.raw[a]}" after it`;
+            this.cands[prev].reason =
+              `"${this.text.slice(t.start[ls], t.end[a - 1])}" is spelled out by the acronym "${t.raw[a]}" after it`;
           }
         }
-        if (prev >= 0 && !this.cands[prev].dead && (this.cands[prev].type === 'organization' || this.cands[prev].type === 'media')) {
+        if (
+          prev >= 0 &&
+          !this.cands[prev].dead &&
+          (this.cands[prev].type === 'organization' || this.cands[prev].type === 'media')
+        ) {
           cd.kind = 'org';
           cd.type = this.cands[prev].type;
           cd.reason = `acronym "${t.raw[a]}" in parentheses after "${this.text.slice(this.cands[prev].cs, this.cands[prev].ce)}"`;
@@ -777,12 +1001,24 @@ class Extractor {
         cd.type = this.cands[long].type;
         (cd as Cand & { boundTo?: number }).boundTo = long;
         cd.reason = `acronym bound to "${this.text.slice(this.cands[long].cs, this.cands[long].ce)}"`;
-      } else if (cd.b - cd.a === 1 && cd.a > 0 && (t.gap[cd.a] & (GAP.STOP | GAP.OPEN_PAREN)) === (GAP.STOP | GAP.OPEN_PAREN) && (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) {
+      } else if (
+        cd.b - cd.a === 1 &&
+        cd.a > 0 &&
+        (t.gap[cd.a] & (GAP.STOP | GAP.OPEN_PAREN)) === (GAP.STOP | GAP.OPEN_PAREN) &&
+        (cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)
+      ) {
         // an agency credit closing a story: "... stabilized. (ANI)"
         cd.kind = 'media';
         cd.type = 'media';
         cd.reason = `agency credit "(${t.raw[cd.a]})" after the last sentence`;
-      } else if (cd.a > 0 && t.poss[cd.a - 1] && t.gap[cd.a] === 0 && this.owner[cd.a - 1] >= 0 && this.cands[this.owner[cd.a - 1]].type === 'country' && !this.mediaCue(cd.a, cd.b)) {
+      } else if (
+        cd.a > 0 &&
+        t.poss[cd.a - 1] &&
+        t.gap[cd.a] === 0 &&
+        this.owner[cd.a - 1] >= 0 &&
+        this.cands[this.owner[cd.a - 1]].type === 'country' &&
+        !this.mediaCue(cd.a, cd.b)
+      ) {
         // "China's CNNC", "Turkey's MIT": an acronym owned by a country is one of its bodies or companies
         cd.kind = 'org';
         cd.reason = `acronym "${t.raw[cd.a]}" after "${t.raw[cd.a - 1]}'s"`;
@@ -832,8 +1068,13 @@ class Extractor {
       const next = i + 1 < t.n ? t.key[i + 1] : '';
       const nounUse =
         (k.endsWith('s') && this.idx.demonyms.get(k.slice(0, -1)) === d) ||
-        (i + 1 >= t.n || t.gap[i + 1] !== 0 || next === 'and' || next === 'or' || next === 'people' || next === 'themselves') &&
-          (prev === 'the' || prev === 'both' || prev === 'and');
+        ((i + 1 >= t.n ||
+          t.gap[i + 1] !== 0 ||
+          next === 'and' ||
+          next === 'or' ||
+          next === 'people' ||
+          next === 'themselves') &&
+          (prev === 'the' || prev === 'both' || prev === 'and'));
       if (nounUse) {
         const c = this.addCand(i, i + 1, 'group', 'group', null);
         this.cands[c].name = t.raw[i];
@@ -853,10 +1094,25 @@ class Extractor {
     type Ent = DocEntity & { order: number };
     const ents = new Map<string, Ent>();
     const mentions: { c: number; key: string; cs: number; ce: number }[] = [];
-    const ensure = (key: string, type: EntityType, name: string, entry: GazEntry | null, order: number): Ent => {
+    const ensure = (
+      key: string,
+      type: EntityType,
+      name: string,
+      entry: GazEntry | null,
+      order: number,
+    ): Ent => {
       let e = ents.get(key);
       if (!e) {
-        e = { ref: '', type, name, aliases: [], gazetteerId: entry ? entry.id : null, roles: [], reasons: [], order };
+        e = {
+          ref: '',
+          type,
+          name,
+          aliases: [],
+          gazetteerId: entry ? entry.id : null,
+          roles: [],
+          reasons: [],
+          order,
+        };
         ents.set(key, e);
       }
       return e;
@@ -897,7 +1153,10 @@ class Extractor {
           // or its short form ("the Ministry of Foreign Affairs" after "… of the Republic of Uzbekistan")
           for (const [k2, e2] of ents) {
             if (e2.type !== cd.type) continue;
-            if (cd.type === 'organization' && (e2.name.startsWith(`${cd.name} of `) || qualifiedKey.get(fullNameKey(cd.name)) === k2)) {
+            if (
+              cd.type === 'organization' &&
+              (e2.name.startsWith(`${cd.name} of `) || qualifiedKey.get(fullNameKey(cd.name)) === k2)
+            ) {
               key = k2;
               // the short form is generic ("Ministry of Foreign Affairs"): a mention, not an alias
               qualifiedKey.set(fullNameKey(cd.name), k2);
@@ -953,7 +1212,8 @@ class Extractor {
       let best: { key: string; at: number } | null = null;
       for (const m of mentions) {
         const cd = cands[m.c];
-        if (m.cs < pos && types.has(cd.type) && cd.key && (!best || m.cs > best.at)) best = { key: cd.key, at: m.cs };
+        if (m.cs < pos && types.has(cd.type) && cd.key && (!best || m.cs > best.at))
+          best = { key: cd.key, at: m.cs };
       }
       return best ? best.key : null;
     };
@@ -962,7 +1222,13 @@ class Extractor {
       let best: { key: string; at: number } | null = null;
       for (const m of mentions) {
         const cd = cands[m.c];
-        if (m.cs < pos && cd.type === 'organization' && cd.b > 0 && this.sentIdx[Math.min(cd.a, t.n - 1)] === this.sentIdx[tok] && (!best || m.cs > best.at))
+        if (
+          m.cs < pos &&
+          cd.type === 'organization' &&
+          cd.b > 0 &&
+          this.sentIdx[Math.min(cd.a, t.n - 1)] === this.sentIdx[tok] &&
+          (!best || m.cs > best.at)
+        )
           best = { key: cd.key, at: m.cs };
       }
       return best ? best.key : null;
@@ -1002,20 +1268,41 @@ class Extractor {
           const inf = inferCountry(c, r);
           if (inf) {
             ofKey = inf.key;
-            addReason(ents.get(key)!, `role "${r.title}": country inferred from "${inf.surface}" earlier in the sentence`);
+            addReason(
+              ents.get(key)!,
+              `role "${r.title}": country inferred from "${inf.surface}" earlier in the sentence`,
+            );
           }
         }
-        roleRecs.push({ key, role: { title: r.title, ofRef: ofKey, evidence: { start: r.evStart, end: r.evEnd } }, sent: this.sentIdx[cands[c].a] ?? 0, title: r.title });
+        roleRecs.push({
+          key,
+          role: { title: r.title, ofRef: ofKey, evidence: { start: r.evStart, end: r.evEnd } },
+          sent: this.sentIdx[cands[c].a] ?? 0,
+          title: r.title,
+        });
         for (const x of r.extraOf) {
           const k2 = keyOfCand(x);
-          if (k2) roleRecs.push({ key, role: { title: r.title, ofRef: k2, evidence: { start: r.evStart, end: r.evEnd } }, sent: this.sentIdx[cands[c].a] ?? 0, title: r.title });
+          if (k2)
+            roleRecs.push({
+              key,
+              role: { title: r.title, ofRef: k2, evidence: { start: r.evStart, end: r.evEnd } },
+              sent: this.sentIdx[cands[c].a] ?? 0,
+              title: r.title,
+            });
         }
       }
     }
     // "his Kazakh counterpart X" after "Turkish Foreign Minister Y": X is a Foreign Minister too
     for (const rr of roleRecs) {
       if (!/counterparts?$/i.test(rr.title)) continue;
-      const other = roleRecs.find((o) => o !== rr && o.key !== rr.key && o.sent === rr.sent && !/counterpart/i.test(o.title) && o.role.evidence.start < rr.role.evidence.start);
+      const other = roleRecs.find(
+        (o) =>
+          o !== rr &&
+          o.key !== rr.key &&
+          o.sent === rr.sent &&
+          !/counterpart/i.test(o.title) &&
+          o.role.evidence.start < rr.role.evidence.start,
+      );
       if (other) {
         const head = other.title.replace(/^(?:former|acting|interim)\s+/i, '');
         rr.role = { ...rr.role, title: head };
@@ -1035,7 +1322,10 @@ class Extractor {
       const known = rolesHeldAt(this.gaz.byId(e.gazetteerId), this.opts.published ?? null);
       if (!known.length) continue;
       if (!personRoles.has(key)) personRoles.set(key, []);
-      for (const r of known) personRoles.get(key)!.push({ title: r.title, ofRef: r.of ? `g:${r.of}` : null, evidence: { start: 0, end: 0 } });
+      for (const r of known)
+        personRoles
+          .get(key)!
+          .push({ title: r.title, ofRef: r.of ? `g:${r.of}` : null, evidence: { start: 0, end: 0 } });
     }
     this.anaphors(mentions, personRoles, countryKey, ents);
 
@@ -1043,7 +1333,11 @@ class Extractor {
     mentions.sort((x, y) => x.cs - y.cs || y.ce - x.ce);
     const firstAt = new Map<string, number>();
     for (const m of mentions) if (!firstAt.has(m.key)) firstAt.set(m.key, m.cs);
-    const ordered = [...ents.entries()].sort((x, y) => (firstAt.get(x[0]) ?? Number.MAX_SAFE_INTEGER) - (firstAt.get(y[0]) ?? Number.MAX_SAFE_INTEGER) || (x[0] < y[0] ? -1 : 1));
+    const ordered = [...ents.entries()].sort(
+      (x, y) =>
+        (firstAt.get(x[0]) ?? Number.MAX_SAFE_INTEGER) - (firstAt.get(y[0]) ?? Number.MAX_SAFE_INTEGER) ||
+        (x[0] < y[0] ? -1 : 1),
+    );
     const refOf = new Map<string, string>();
     ordered.forEach(([k, e], i) => {
       e.ref = `e${i + 1}`;
@@ -1054,7 +1348,8 @@ class Extractor {
       if (!e) continue;
       const ofRef = rr.role.ofRef ? (refOf.get(rr.role.ofRef) ?? null) : null;
       if (ofRef === e.ref) continue;
-      if (e.roles.some((x) => x.title.toLowerCase() === rr.role.title.toLowerCase() && x.ofRef === ofRef)) continue;
+      if (e.roles.some((x) => x.title.toLowerCase() === rr.role.title.toLowerCase() && x.ofRef === ofRef))
+        continue;
       e.roles.push({ title: rr.role.title, ofRef, evidence: rr.role.evidence });
     }
     const outMentions: DocMention[] = [];
@@ -1067,7 +1362,15 @@ class Extractor {
       seen.add(sig);
       outMentions.push({ ref, start: m.cs, end: m.ce, text: text.slice(m.cs, m.ce) });
     }
-    const entities: DocEntity[] = ordered.map(([, e]) => ({ ref: e.ref, type: e.type, name: e.name, aliases: e.aliases, gazetteerId: e.gazetteerId, roles: e.roles, reasons: e.reasons }));
+    const entities: DocEntity[] = ordered.map(([, e]) => ({
+      ref: e.ref,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      gazetteerId: e.gazetteerId,
+      roles: e.roles,
+      reasons: e.reasons,
+    }));
     return { entities, mentions: outMentions };
   }
 
@@ -1090,7 +1393,8 @@ class Extractor {
     // ("Таалайбеком Ибраевым" -> "Таалайбек Ибраев"), so the display name and keys agree.
     const tokensOf = (cd: Cand): string[] => {
       const out: string[] = [];
-      for (let i = cd.a; i < cd.b; i++) out.push(CYRILLIC.test(t.raw[i]) ? ruNameNominative(t.raw[i]) : t.raw[i]);
+      for (let i = cd.a; i < cd.b; i++)
+        out.push(CYRILLIC.test(t.raw[i]) ? ruNameNominative(t.raw[i]) : t.raw[i]);
       return out;
     };
     for (const c of fulls) {
@@ -1099,7 +1403,14 @@ class Extractor {
         let g = byEntry.get(cd.entry.id);
         if (!g) {
           const toks = cd.entry.name.split(/\s+/);
-          g = { key: `g:${cd.entry.id}`, tokens: toks, keys: toks.map(nameKey), entry: cd.entry, members: [], reasons: [] };
+          g = {
+            key: `g:${cd.entry.id}`,
+            tokens: toks,
+            keys: toks.map(nameKey),
+            entry: cd.entry,
+            members: [],
+            reasons: [],
+          };
           byEntry.set(cd.entry.id, g);
           groups.push(g);
         }
@@ -1149,7 +1460,11 @@ class Extractor {
         let best = list[0];
         let bestAt = -1;
         for (const g of list) {
-          for (const m of g.members) if (cands[m].cs < at && cands[m].cs > bestAt) { bestAt = cands[m].cs; best = g; }
+          for (const m of g.members)
+            if (cands[m].cs < at && cands[m].cs > bestAt) {
+              bestAt = cands[m].cs;
+              best = g;
+            }
         }
         return best;
       };
@@ -1167,7 +1482,11 @@ class Extractor {
         continue;
       }
       const close = groups
-        .map((g) => ({ g, d: g.keys.length >= 1 ? surnamesClose(k, g.keys[g.keys.length - 1]) : { close: false, distance: 99 } }))
+        .map((g) => ({
+          g,
+          d:
+            g.keys.length >= 1 ? surnamesClose(k, g.keys[g.keys.length - 1]) : { close: false, distance: 99 },
+        }))
         .filter((x) => x.d.close);
       if (close.length === 1 && /^\p{Lu}/u.test(raw)) {
         const g = close[0].g;
@@ -1181,7 +1500,14 @@ class Extractor {
       }
       if (cd.kind === 'name') {
         // a titled single name with no full form ("President Tokayev" when not in the gazetteer)
-        const g: PersonGroup = { key: `person:${k}`, tokens: [CYRILLIC.test(raw) ? ruNameNominative(raw) : raw], keys: [k], entry: null, members: [c], reasons: [] };
+        const g: PersonGroup = {
+          key: `person:${k}`,
+          tokens: [CYRILLIC.test(raw) ? ruNameNominative(raw) : raw],
+          keys: [k],
+          entry: null,
+          members: [c],
+          reasons: [],
+        };
         groups.push(g);
         continue;
       }
@@ -1226,7 +1552,8 @@ class Extractor {
   ): void {
     const t = this.t;
     for (let i = 0; i + 1 < t.n; i++) {
-      if (t.key[i] !== 'the' || this.owner[i + 1] >= 0 && this.cands[this.owner[i + 1]].kind !== 'demonym') continue;
+      if (t.key[i] !== 'the' || (this.owner[i + 1] >= 0 && this.cands[this.owner[i + 1]].kind !== 'demonym'))
+        continue;
       let j = i + 1;
       let demonym: GazEntry | null = null;
       const dOwner = this.owner[j];
@@ -1235,11 +1562,26 @@ class Extractor {
         j++;
       }
       const mods: string[] = [];
-      while (j < t.n && t.gap[j] === 0 && TITLE_MODIFIERS.has(t.key[j]) && !ANAPHOR_TITLES.has(t.key[j]) && mods.length < 2) mods.push(t.key[j++]);
+      while (
+        j < t.n &&
+        t.gap[j] === 0 &&
+        TITLE_MODIFIERS.has(t.key[j]) &&
+        !ANAPHOR_TITLES.has(t.key[j]) &&
+        mods.length < 2
+      )
+        mods.push(t.key[j++]);
       if (j >= t.n || t.gap[j] !== 0 || this.owner[j] >= 0) continue;
       let head = t.key[j];
       // "the head of state" / "the head of government": one anaphor of three words
-      if (head === 'head' && j + 2 < t.n && t.key[j + 1] === 'of' && t.gap[j + 1] === 0 && t.gap[j + 2] === 0 && this.owner[j + 2] < 0 && (t.key[j + 2] === 'state' || t.key[j + 2] === 'government')) {
+      if (
+        head === 'head' &&
+        j + 2 < t.n &&
+        t.key[j + 1] === 'of' &&
+        t.gap[j + 1] === 0 &&
+        t.gap[j + 2] === 0 &&
+        this.owner[j + 2] < 0 &&
+        (t.key[j + 2] === 'state' || t.key[j + 2] === 'government')
+      ) {
         head = `head of ${t.key[j + 2]}`;
         j += 2;
       }

@@ -11,16 +11,30 @@ import { extractQuotes } from './quotes.js';
 
 const gaz = loadGazetteer();
 
-type Q = { text: string; direct: boolean; speaker: string | null; speakerText: string | null; reportedBy: string[]; kind: string | undefined };
+type Q = {
+  text: string;
+  direct: boolean;
+  speaker: string | null;
+  speakerText: string | null;
+  reportedBy: string[];
+  kind: string | undefined;
+};
 
 function quotes(text: string, published = '2025-10-01'): Q[] {
   const sentences = splitSentences(text);
   const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-  const name = (ref: string | null) => (ref ? entities.find((e) => e.ref === ref)?.name ?? ref : null);
+  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
   return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
     // every quote is an exact span of the text
     expect(text.slice(q.start, q.end)).toBe(q.text);
-    return { text: q.text, direct: q.direct, speaker: name(q.speakerRef), speakerText: q.speakerText ?? null, reportedBy: q.reportedByRefs.map((r) => name(r) ?? r), kind: q.kind };
+    return {
+      text: q.text,
+      direct: q.direct,
+      speaker: name(q.speakerRef),
+      speakerText: q.speakerText ?? null,
+      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
+      kind: q.kind,
+    };
   });
 }
 
@@ -32,58 +46,110 @@ const one = (text: string): Q => {
 
 describe('English constructions', () => {
   it('"X told <medium> that …": the medium relays, the subject speaks', () => {
-    const q = one('Russian Foreign Minister Sergei Lavrov told France 24 that Moscow would not interfere in the talks.');
-    expect(q).toMatchObject({ text: 'Moscow would not interfere in the talks', direct: false, speaker: 'Sergey Lavrov', reportedBy: ['France 24'] });
+    const q = one(
+      'Russian Foreign Minister Sergei Lavrov told France 24 that Moscow would not interfere in the talks.',
+    );
+    expect(q).toMatchObject({
+      text: 'Moscow would not interfere in the talks',
+      direct: false,
+      speaker: 'Sergey Lavrov',
+      reportedBy: ['France 24'],
+    });
   });
 
   it('"X quoted Y as saying …": Y speaks, X relays', () => {
-    const q = one('Reuters quoted Kremlin spokesman Dmitry Peskov as saying that the talks would continue next week.');
-    expect(q).toMatchObject({ text: 'the talks would continue next week', speaker: 'Dmitry Peskov', reportedBy: ['Reuters'] });
+    const q = one(
+      'Reuters quoted Kremlin spokesman Dmitry Peskov as saying that the talks would continue next week.',
+    );
+    expect(q).toMatchObject({
+      text: 'the talks would continue next week',
+      speaker: 'Dmitry Peskov',
+      reportedBy: ['Reuters'],
+    });
   });
 
   it('"according to X, …" and "…, according to X"', () => {
-    expect(one('According to Kazakh President Kassym-Jomart Tokayev, the talks were productive and frank.')).toMatchObject({ text: 'the talks were productive and frank', speaker: 'Kassym-Jomart Tokayev' });
+    expect(
+      one('According to Kazakh President Kassym-Jomart Tokayev, the talks were productive and frank.'),
+    ).toMatchObject({ text: 'the talks were productive and frank', speaker: 'Kassym-Jomart Tokayev' });
   });
 
   it('a quotation before any source phrase: "“…,” said party boss X, though …"', () => {
-    const q = quotes('“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he expected the flap to fade.')[0];
-    expect(q).toMatchObject({ text: 'The distraction gets you off message a little', direct: true, speakerText: 'Republican party boss Reince Priebus' });
+    const q = quotes(
+      '“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he expected the flap to fade.',
+    )[0];
+    expect(q).toMatchObject({
+      text: 'The distraction gets you off message a little',
+      direct: true,
+      speakerText: 'Republican party boss Reince Priebus',
+    });
   });
 
   it('a quotation ending in "!" and its short attribution are one sentence', () => {
-    const q = one('“We will never give up our sovereignty!” Armenian Prime Minister Nikol Pashinyan said as he opened the session.');
-    expect(q).toMatchObject({ text: 'We will never give up our sovereignty!', direct: true, speaker: 'Nikol Pashinyan' });
+    const q = one(
+      '“We will never give up our sovereignty!” Armenian Prime Minister Nikol Pashinyan said as he opened the session.',
+    );
+    expect(q).toMatchObject({
+      text: 'We will never give up our sovereignty!',
+      direct: true,
+      speaker: 'Nikol Pashinyan',
+    });
   });
 
   it('an interjected attribution: "Overall, she said, …" gives both sides to the speaker', () => {
-    const qs = quotes('After small increases over the next two years, the budget office said, the deficits will go up sharply after 2027.');
-    expect(qs.map((q) => q.text)).toEqual(['After small increases over the next two years', 'the deficits will go up sharply after 2027']);
+    const qs = quotes(
+      'After small increases over the next two years, the budget office said, the deficits will go up sharply after 2027.',
+    );
+    expect(qs.map((q) => q.text)).toEqual([
+      'After small increases over the next two years',
+      'the deficits will go up sharply after 2027',
+    ]);
     expect(qs.every((q) => q.speakerText === 'the budget office')).toBe(true);
   });
 
   it('progressive cues: "X is declaring that …"', () => {
-    expect(one('Hillary Clinton is declaring that she is moving closer to the nomination.')).toMatchObject({ text: 'she is moving closer to the nomination', speaker: 'Hillary Clinton' });
+    expect(one('Hillary Clinton is declaring that she is moving closer to the nomination.')).toMatchObject({
+      text: 'she is moving closer to the nomination',
+      speaker: 'Hillary Clinton',
+    });
   });
 
   it('people speak unnamed (speaker null, surface kept); things do not speak', () => {
-    expect(one('The witness said the driver accelerated into the crowd.')).toMatchObject({ speaker: null, speakerText: 'The witness', text: 'the driver accelerated into the crowd' });
-    expect(one('A year later, some families said they were forced to pay smugglers.')).toMatchObject({ speaker: null, speakerText: 'some families' });
-    expect(quotes('This visit underscores the commitment to fostering strong ties between the two nations.')).toEqual([]);
+    expect(one('The witness said the driver accelerated into the crowd.')).toMatchObject({
+      speaker: null,
+      speakerText: 'The witness',
+      text: 'the driver accelerated into the crowd',
+    });
+    expect(one('A year later, some families said they were forced to pay smugglers.')).toMatchObject({
+      speaker: null,
+      speakerText: 'some families',
+    });
+    expect(
+      quotes('This visit underscores the commitment to fostering strong ties between the two nations.'),
+    ).toEqual([]);
   });
 
-  it('ASCII double quotes (\'\'…\'\') are quotation marks', () => {
+  it("ASCII double quotes (''…'') are quotation marks", () => {
     const q = one("''We are refugees, not terrorists,'' Nikol Pashinyan said on Monday.");
-    expect(q).toMatchObject({ text: 'We are refugees, not terrorists', direct: true, speaker: 'Nikol Pashinyan' });
+    expect(q).toMatchObject({
+      text: 'We are refugees, not terrorists',
+      direct: true,
+      speaker: 'Nikol Pashinyan',
+    });
   });
 
   it('a role noun resolves to the person holding the office, not to the nearest name', () => {
-    const qs = quotes('Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Moscow. The Kazakh leader said that relations were at their peak.');
+    const qs = quotes(
+      'Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Moscow. The Kazakh leader said that relations were at their peak.',
+    );
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', speakerText: 'The Kazakh leader' });
   });
 
   it('thoughts are flagged apart from speech', () => {
-    const qs = quotes('Tokayev said the union must grow. Kassym-Jomart Tokayev believes that he can persuade the other members.');
+    const qs = quotes(
+      'Tokayev said the union must grow. Kassym-Jomart Tokayev believes that he can persuade the other members.',
+    );
     expect(qs.map((q) => q.kind)).toEqual(['speech', 'thought']);
   });
 
@@ -95,21 +161,34 @@ describe('English constructions', () => {
 
 describe('Russian constructions', () => {
   it('"…, сообщает ТАСС": the agency relays', () => {
-    expect(one('Песков заявил, что Кремль готов к переговорам, сообщает ТАСС.')).toMatchObject({ text: 'Кремль готов к переговорам', speaker: 'Dmitry Peskov', reportedBy: ['TASS'] });
+    expect(one('Песков заявил, что Кремль готов к переговорам, сообщает ТАСС.')).toMatchObject({
+      text: 'Кремль готов к переговорам',
+      speaker: 'Dmitry Peskov',
+      reportedBy: ['TASS'],
+    });
   });
 
   it('"в интервью X": the medium relays', () => {
-    expect(one('Лавров в интервью РБК заявил, что Москва не будет вмешиваться.')).toMatchObject({ speaker: 'Sergey Lavrov', reportedBy: ['RBC'] });
+    expect(one('Лавров в интервью РБК заявил, что Москва не будет вмешиваться.')).toMatchObject({
+      speaker: 'Sergey Lavrov',
+      reportedBy: ['RBC'],
+    });
   });
 });
 
 describe('Turkish constructions', () => {
   it('"X\'a konuşan Y": the medium relays, Y speaks', () => {
-    const q = one("Anadolu Ajansı'na konuşan Kazakistan Cumhurbaşkanı Tokayev, işbirliğinin güçlendiğini söyledi.");
+    const q = one(
+      "Anadolu Ajansı'na konuşan Kazakistan Cumhurbaşkanı Tokayev, işbirliğinin güçlendiğini söyledi.",
+    );
     expect(q).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', reportedBy: ['Anadolu Agency'] });
   });
 
   it('direct speech with dedi after a named subject', () => {
-    expect(one('Cumhurbaşkanı Erdoğan, "Türk dünyası güçleniyor" dedi.')).toMatchObject({ text: 'Türk dünyası güçleniyor', direct: true, speaker: 'Recep Tayyip Erdoğan' });
+    expect(one('Cumhurbaşkanı Erdoğan, "Türk dünyası güçleniyor" dedi.')).toMatchObject({
+      text: 'Türk dünyası güçleniyor',
+      direct: true,
+      speaker: 'Recep Tayyip Erdoğan',
+    });
   });
 });

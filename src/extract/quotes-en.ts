@@ -23,44 +23,93 @@
  * The dependency parse will replace the noun-phrase and clause heuristics (subject = nsubj of
  * the cue, content = ccomp/parataxis) once the language layer provides it.
  */
-import { englishCueIndex, EN_EXPRESSED_NOUNS, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import {
+  englishCueIndex,
+  EN_EXPRESSED_NOUNS,
+  EN_NOUN_HOMOGRAPHS,
+  type CueEntry,
+} from '../nlp/lexicon/speech-verbs.js';
 import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
 import { EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 import {
-  colonIntroCue, countWords, findByUnits, tokenize, trimSpan,
-  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Relay, type Span, type Tok, type Unit, type UnitReader,
+  colonIntroCue,
+  countWords,
+  findByUnits,
+  tokenize,
+  trimSpan,
+  type Attribution,
+  type ColonIntro,
+  type FinderInput,
+  type FinderOutput,
+  type ParagraphRelay,
+  type Relay,
+  type Span,
+  type Tok,
+  type Unit,
+  type UnitReader,
 } from './quotes-types.js';
 
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-const DET = set('the a an this that these those its his her their our my your both two three several some many');
-const PREP = set(`with to of from by after before for about against at on in into between among than like during under over toward towards upon
+const DET = set(
+  'the a an this that these those its his her their our my your both two three several some many',
+);
+const PREP =
+  set(`with to of from by after before for about against at on in into between among than like during under over toward towards upon
 near behind via per including without across through despite amid following since while within outside inside beyond around`);
-const CONJ = set('and but or nor yet while whereas although though because since as if when unless until once so');
+const CONJ = set(
+  'and but or nor yet while whereas although though because since as if when unless until once so',
+);
 const REL = set('that which who whom whose where');
-const AUX = set('is are was were be been being has have had do does did will would shall should can could may might must also');
+const AUX = set(
+  'is are was were be been being has have had do does did will would shall should can could may might must also',
+);
 const MODAL = set('would could might may should must can shall');
 const NEG = set("not n't never no");
-const ADV = set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
+const ADV =
+  set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
 moreover however allegedly firmly already first last now today yesterday separately specifically particularly explicitly openly
 directly personally similarly likewise subsequently meanwhile here there`);
 const PRONOUN_SUBJ = set('he she they it we i');
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/;
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const MONTH =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const DASH = /^[—–-]$/;
 /** words that open an adverbial between a cue and its "that" ("said after the talks that") */
-const ADVERBIAL_OPENERS = set('on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this');
+const ADVERBIAL_OPENERS = set(
+  'on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this',
+);
 /** hearers a "told" may name before its clause without "that" */
-const HEARERS = set('reporters journalists lawmakers deputies parliament the press media audience him her them us me students supporters');
-const SPEECH_NOUNS = set('statement statements remarks words message address speech comments comment interview post letter appeal declaration announcement');
+const HEARERS = set(
+  'reporters journalists lawmakers deputies parliament the press media audience him her them us me students supporters',
+);
+const SPEECH_NOUNS = set(
+  'statement statements remarks words message address speech comments comment interview post letter appeal declaration announcement',
+);
 const RELAY_REPORTING = new Set<string>(EN_RELAY.reporting);
 const QUOTING = new Set<string>(EN_RELAY.quoting);
 const DESCRIPTOR_WORDS = new Set(EN_RELAY.mediaDescriptors.flatMap((d) => d.split(' ')));
 const ROLE_WORDS = new Set(Object.keys(EN_ROLE_NOUNS).flatMap((k) => k.split(' ')));
 const INSTITUTION_WORDS = new Set(INSTITUTION_NOUNS.en.flatMap((k) => k.split(' ')));
 /** naming verbs after which a short quotation is the thing said ("called it a “terrorist attack”") */
-const NAMING_LEMMAS = new Set(['call', 'describe', 'characterize', 'characterise', 'dub', 'label', 'brand', 'term']);
+const NAMING_LEMMAS = new Set([
+  'call',
+  'describe',
+  'characterize',
+  'characterise',
+  'dub',
+  'label',
+  'brand',
+  'term',
+]);
 
-type Cue = { i: number; j: number; entry: CueEntry; text: string; special?: 'according' | 'as-saying' | 'stated-by'; progressive?: boolean };
+type Cue = {
+  i: number;
+  j: number;
+  entry: CueEntry;
+  text: string;
+  special?: 'according' | 'as-saying' | 'stated-by';
+  progressive?: boolean;
+};
 
 /** Find the attributions of every unit of an English text. */
 export function findEnglish(input: FinderInput): FinderOutput {
@@ -123,12 +172,28 @@ class EnglishUnit implements UnitReader {
       if (t.kind !== 'w') continue;
       const n1 = toks[i + 1]?.l ?? '';
       if (t.l === 'according' && n1 === 'to') {
-        out.push({ i, j: i + 1, entry: { lemma: 'according to', kind: 'speech', frames: ['clause'], form: 'finite' }, text: 'according to', special: 'according' });
+        out.push({
+          i,
+          j: i + 1,
+          entry: { lemma: 'according to', kind: 'speech', frames: ['clause'], form: 'finite' },
+          text: 'according to',
+          special: 'according',
+        });
         i++;
         continue;
       }
-      if (t.l === 'as' && (n1 === 'saying' || n1 === 'telling' || n1 === 'writing') && this.quotingVerbBefore(i) >= 0) {
-        out.push({ i, j: i + 1, entry: { lemma: 'say', kind: 'speech', frames: ['clause', 'quote'], form: 'finite' }, text: 'quoted as saying', special: 'as-saying' });
+      if (
+        t.l === 'as' &&
+        (n1 === 'saying' || n1 === 'telling' || n1 === 'writing') &&
+        this.quotingVerbBefore(i) >= 0
+      ) {
+        out.push({
+          i,
+          j: i + 1,
+          entry: { lemma: 'say', kind: 'speech', frames: ['clause', 'quote'], form: 'finite' },
+          text: 'quoted as saying',
+          special: 'as-saying',
+        });
         i++;
         continue;
       }
@@ -139,28 +204,59 @@ class EnglishUnit implements UnitReader {
       let j = e2 ? i + 1 : i;
       if (!entry) {
         // "made (it) clear that", "is convinced that"
-        const m = /^(?:made|makes|make) (?:it )?clear$/.exec(`${t.l} ${n1}${toks[i + 2] ? ' ' + toks[i + 2].l : ''}`.replace(/ that$/, '')) ?? null;
+        const m =
+          /^(?:made|makes|make) (?:it )?clear$/.exec(
+            `${t.l} ${n1}${toks[i + 2] ? ' ' + toks[i + 2].l : ''}`.replace(/ that$/, ''),
+          ) ?? null;
         if (m || (/^mak(?:e|es|ing)|made$/.test(t.l) && n1 === 'clear')) {
-          entry = { lemma: 'make clear', kind: 'speech', frames: ['clause'], form: t.l === 'making' ? 'gerund' : 'past' };
+          entry = {
+            lemma: 'make clear',
+            kind: 'speech',
+            frames: ['clause'],
+            form: t.l === 'making' ? 'gerund' : 'past',
+          };
           j = n1 === 'it' ? i + 2 : i + 1;
-        } else if (/^(?:expressed|expresses|expressing|voiced|voices|voicing)$/.test(t.l) && this.expressedNoun(i + 1) > 0) {
+        } else if (
+          /^(?:expressed|expresses|expressing|voiced|voices|voicing)$/.test(t.l) &&
+          this.expressedNoun(i + 1) > 0
+        ) {
           // "expressed hope that …", "voicing concern that …"
           const k = this.expressedNoun(i + 1);
           const noun = toks[k].l;
-          entry = { lemma: `express ${noun}`, kind: EN_EXPRESSED_NOUNS[noun], frames: ['clause'], form: /ing$/.test(t.l) ? 'gerund' : 'past' };
+          entry = {
+            lemma: `express ${noun}`,
+            kind: EN_EXPRESSED_NOUNS[noun],
+            frames: ['clause'],
+            form: /ing$/.test(t.l) ? 'gerund' : 'past',
+          };
           j = k;
-        } else if ((t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') && (n1 === 'convinced' || n1 === 'confident') && toks[i + 2]?.l === 'that') {
+        } else if (
+          (t.l === 'is' || t.l === 'was' || t.l === 'are' || t.l === 'were') &&
+          (n1 === 'convinced' || n1 === 'confident') &&
+          toks[i + 2]?.l === 'that'
+        ) {
           entry = { lemma: `be ${n1}`, kind: 'thought', frames: ['clause'], form: 'past' };
           j = i + 1;
-        } else if (/^(?:this|that|it|these|those)$/.test(t.l) && /^(?:was|were|is|has been)$/.test(n1) && toks[i + 3]?.l === 'by') {
+        } else if (
+          /^(?:this|that|it|these|those)$/.test(t.l) &&
+          /^(?:was|were|is|has been)$/.test(n1) &&
+          toks[i + 3]?.l === 'by'
+        ) {
           const v = idx.get(toks[i + 2]?.l ?? '');
-          if (v && v.kind === 'speech' && (v.form === 'past' || v.form === 'participle')) out.push({ i: i + 2, j: i + 3, entry: v, text: toks[i + 2].t, special: 'stated-by' });
+          if (v && v.kind === 'speech' && (v.form === 'past' || v.form === 'participle'))
+            out.push({ i: i + 2, j: i + 3, entry: v, text: toks[i + 2].t, special: 'stated-by' });
           continue;
         } else continue;
       }
       if (entry.kind === 'report' && !QUOTING.has(t.l) && !RELAY_REPORTING.has(t.l)) continue;
       if (!this.verbReading(i, entry)) continue;
-      out.push({ i, j, entry, text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' '), progressive: entry.form === 'gerund' && this.afterBe(i) });
+      out.push({
+        i,
+        j,
+        entry,
+        text: this.text.slice(toks[i].s, toks[j].e).toLowerCase().replace(/\s+/g, ' '),
+        progressive: entry.form === 'gerund' && this.afterBe(i),
+      });
       i = j;
     }
     return out;
@@ -200,25 +296,66 @@ class EnglishUnit implements UnitReader {
     // "member states", "his report": a noun unless a subject-like word is right before it
     if ((e.form === 'third' || e.form === 'base') && EN_NOUN_HOMOGRAPHS.has(e.lemma.split(' ')[0])) {
       const p = toks[i - 1];
-      const subjectLike = !!p && p.kind === 'w' && (p.cap || PRONOUN_SUBJ.has(p.l) || isPersonNoun(p.l) || ADV.has(p.l) || /ly$/.test(p.l) || ROLE_WORDS.has(p.l.replace(/s$/, '')) || INSTITUTION_WORDS.has(p.l)
-        || /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(p.l));
+      const subjectLike =
+        !!p &&
+        p.kind === 'w' &&
+        (p.cap ||
+          PRONOUN_SUBJ.has(p.l) ||
+          isPersonNoun(p.l) ||
+          ADV.has(p.l) ||
+          /ly$/.test(p.l) ||
+          ROLE_WORDS.has(p.l.replace(/s$/, '')) ||
+          INSTITUTION_WORDS.has(p.l) ||
+          /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(
+            p.l,
+          ));
       if (!subjectLike) return false;
     }
-    if (e.form === 'base' && !(PRONOUN_SUBJ.has(p1) || p1 === 'to' && /^(?:went|go|goes|going)$/.test(p2) || /^(?:they|we|i|you)$/.test(p2) && ADV.has(p1)
-      || /^(?:do|does|did)$/.test(p1) || this.pluralSubjectBefore(i))) return false;
-    if (e.form === 'third' && (p1 === 'to' || PREP.has(p1) && p1 !== 'as')) return false;
-    if ((e.form === 'base' || e.form === 'third') && /^(?:of|for|to)$/.test(n1) && !/^(?:call|point)/.test(e.lemma)) return false;
+    if (
+      e.form === 'base' &&
+      !(
+        PRONOUN_SUBJ.has(p1) ||
+        (p1 === 'to' && /^(?:went|go|goes|going)$/.test(p2)) ||
+        (/^(?:they|we|i|you)$/.test(p2) && ADV.has(p1)) ||
+        /^(?:do|does|did)$/.test(p1) ||
+        this.pluralSubjectBefore(i)
+      )
+    )
+      return false;
+    if (e.form === 'third' && (p1 === 'to' || (PREP.has(p1) && p1 !== 'as'))) return false;
+    if (
+      (e.form === 'base' || e.form === 'third') &&
+      /^(?:of|for|to)$/.test(n1) &&
+      !/^(?:call|point)/.test(e.lemma)
+    )
+      return false;
     // negation and modality within the auxiliary chain
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const w = toks[k].l;
       if (NEG.has(w)) return false;
-      if (MODAL.has(w) || w === 'will' || w === "'ll" || w === 'to' && !/^(?:went|go|goes|going|continued|continues)$/.test(toks[k - 1]?.l ?? '')) return false;
+      if (
+        MODAL.has(w) ||
+        w === 'will' ||
+        w === "'ll" ||
+        (w === 'to' && !/^(?:went|go|goes|going|continued|continues)$/.test(toks[k - 1]?.l ?? ''))
+      )
+        return false;
       if (!(AUX.has(w) || ADV.has(w) || /ly$/.test(w))) break;
     }
-    if (/^(?:declined|refused|failed|decline|declines|refuses|refusing|declining)$/.test(p1) || p1 === 'to' && /^(?:declined|refused)$/.test(p2)) return false;
+    if (
+      /^(?:declined|refused|failed|decline|declines|refuses|refusing|declining)$/.test(p1) ||
+      (p1 === 'to' && /^(?:declined|refused)$/.test(p2))
+    )
+      return false;
     // passive: "was reported", "is expected" (but "has said", "had told")
-    if ((e.form === 'past' || e.form === 'participle') && /^(?:was|were|is|are|be|been|being)$/.test(p1) && !(toks[i + 1]?.l === 'by' && e.kind === 'speech')) return false;
-    if ((e.form === 'past' || e.form === 'participle') && /^(?:was|were|is|are|be|been|being)$/.test(p1)) return false;
+    if (
+      (e.form === 'past' || e.form === 'participle') &&
+      /^(?:was|were|is|are|be|been|being)$/.test(p1) &&
+      !(toks[i + 1]?.l === 'by' && e.kind === 'speech')
+    )
+      return false;
+    if ((e.form === 'past' || e.form === 'participle') && /^(?:was|were|is|are|be|been|being)$/.test(p1))
+      return false;
     // a past participle modifying a noun: "the agreement signed", "a statement released" — cues are rarely so;
     // a capitalised cue word mid-sentence is a name ("Mark", "Hope")
     if (toks[i].cap && i > 0 && toks[i - 1].kind === 'w' && !/^[.!?:;"“”]$/.test(toks[i - 1].t)) return false;
@@ -227,11 +364,22 @@ class EnglishUnit implements UnitReader {
 
   private pluralSubjectBefore(i: number): boolean {
     const p = this.toks[i - 1];
-    if (!p || p.kind !== 'w' && p.t !== '%') return false;
-    return /s$/.test(p.l) && (ROLE_WORDS.has(p.l.replace(/s$/, '')) || isPersonNoun(p.l) || /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(p.l))
-      || /^(?:others|many|some|most|few|both|all|percent|third|thirds|quarter|half|majority|minority|plurality|five|four|three|two|ten)$/.test(p.l)
-      || p.t === '%'
-      || this.input.mentionAt(p.s, p.e + 1) && /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false && this.isPluralName(i - 1);
+    if (!p || (p.kind !== 'w' && p.t !== '%')) return false;
+    return (
+      (/s$/.test(p.l) &&
+        (ROLE_WORDS.has(p.l.replace(/s$/, '')) ||
+          isPersonNoun(p.l) ||
+          /^(?:officials|experts|analysts|sources|diplomats|leaders|authorities|observers|critics|residents|presidents|ministers)$/.test(
+            p.l,
+          ))) ||
+      /^(?:others|many|some|most|few|both|all|percent|third|thirds|quarter|half|majority|minority|plurality|five|four|three|two|ten)$/.test(
+        p.l,
+      ) ||
+      p.t === '%' ||
+      (this.input.mentionAt(p.s, p.e + 1) &&
+        /^(?:and)$/.test(this.toks[i - 2]?.l ?? '') === false &&
+        this.isPluralName(i - 1))
+    );
   }
 
   private isPluralName(k: number): boolean {
@@ -274,8 +422,15 @@ class EnglishUnit implements UnitReader {
     }
     // post-posed: `…, X said (on Friday).`, `“…,” he told reporters.`
     const before = this.prevSignificant(subj.startTok);
-    const postable = !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
-    if (postable && before!.t === ',' && !report && this.interjected(c, this.index(before!), subj.span, subj.startTok)) return;
+    const postable =
+      !!before && (before.t === ',' || before.kind === 'q' || DASH.test(before.t)) && !subj.coord;
+    if (
+      postable &&
+      before!.t === ',' &&
+      !report &&
+      this.interjected(c, this.index(before!), subj.span, subj.startTok)
+    )
+      return;
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
       if (report) return this.reportTail(subj.span, c);
       const content = this.contentBefore(this.index(before!), c);
@@ -310,8 +465,18 @@ class EnglishUnit implements UnitReader {
     const n = toks[k];
     if (!n || n.kind !== 'w') return false;
     const ne = englishCueIndex().get(n.l);
-    if (ne && ne.form === 'gerund' || /^(?:who|whose|which|where|when|according|referring|speaking|as|while|though|although|but|and|because)$/.test(n.l)) return false;
-    if (toks.slice(0, comma).some((t) => t.kind === 'q') && toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3) return false;
+    if (
+      (ne && ne.form === 'gerund') ||
+      /^(?:who|whose|which|where|when|according|referring|speaking|as|while|though|although|but|and|because)$/.test(
+        n.l,
+      )
+    )
+      return false;
+    if (
+      toks.slice(0, comma).some((t) => t.kind === 'q') &&
+      toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3
+    )
+      return false;
     const after = this.clauseFrom(k, c);
     if (!after) return false;
     const afterWords = countWords(this.text, after.span.start, after.span.end);
@@ -319,11 +484,19 @@ class EnglishUnit implements UnitReader {
     const beforeWords = before ? countWords(this.text, before.span.start, before.span.end) : 0;
     // a side opening with a preposition or a subordinator is an adverbial of the content ("After …, the office said, they …")
     const first = before ? toks[this.tokAt(before.span.start)] : null;
-    const adverbialBefore = !!first && first.kind === 'w' && (PREP.has(first.l) || CONJ.has(first.l) && first.l !== 'and');
-    if (afterWords < 3 || afterWords <= beforeWords && !adverbialBefore || before?.direct) return false;
+    const adverbialBefore =
+      !!first && first.kind === 'w' && (PREP.has(first.l) || (CONJ.has(first.l) && first.l !== 'and'));
+    if (afterWords < 3 || (afterWords <= beforeWords && !adverbialBefore) || before?.direct) return false;
     const a = this.emit(c, after, source, [...relays, ...after.relays]);
     if (!a) return false;
-    if (before && beforeWords >= 2) this.out.push({ ...a, content: before.span, direct: false, mode: 'inherit', parent: this.out.indexOf(a) });
+    if (before && beforeWords >= 2)
+      this.out.push({
+        ...a,
+        content: before.span,
+        direct: false,
+        mode: 'inherit',
+        parent: this.out.indexOf(a),
+      });
     for (let x = subjStart; x <= c.j; x++) this.used.add(x);
     return true;
   }
@@ -355,17 +528,27 @@ class EnglishUnit implements UnitReader {
   private quoteAdjacent(c: Cue): void {
     const { toks } = this;
     let k = c.i - 1;
-    while (k >= 0 && toks[k].kind === 'w' && (AUX.has(toks[k].l) || ADV.has(toks[k].l) || /^\p{Ll}+ly$/u.test(toks[k].t)) && !MODAL.has(toks[k].l)) k--;
+    while (
+      k >= 0 &&
+      toks[k].kind === 'w' &&
+      (AUX.has(toks[k].l) || ADV.has(toks[k].l) || /^\p{Ll}+ly$/u.test(toks[k].t)) &&
+      !MODAL.has(toks[k].l)
+    )
+      k--;
     let source: Span | null = null;
     let q = -1;
-    if (k >= 0 && (toks[k].kind === 'q' || toks[k].t === ',' && toks[k - 1]?.kind === 'q')) {
+    if (k >= 0 && (toks[k].kind === 'q' || (toks[k].t === ',' && toks[k - 1]?.kind === 'q'))) {
       // inverted: `“…,” said X`
       q = toks[k].kind === 'q' ? k : k - 1;
       let e = c.j;
       for (let j = c.j + 1; j < toks.length && j - c.j <= 10; j++) {
         const t = toks[j];
         if (t.kind !== 'w' && !/^['’.-]$/.test(t.t) && t.t !== '’s') break;
-        if (t.kind === 'w' && (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l))) break;
+        if (
+          t.kind === 'w' &&
+          (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || (PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)))
+        )
+          break;
         e = j;
       }
       if (e === c.j) return;
@@ -408,7 +591,13 @@ class EnglishUnit implements UnitReader {
       if (t.kind === 'q') {
         const prev = toks[j - 1];
         if (prev && (prev.t === ',' || prev.t === ':' || DASH.test(prev.t))) {
-          this.out.push({ ...a, content: this.segInner(t.seg), direct: true, mode: 'inherit', parent: this.out.indexOf(a) });
+          this.out.push({
+            ...a,
+            content: this.segInner(t.seg),
+            direct: true,
+            mode: 'inherit',
+            parent: this.out.indexOf(a),
+          });
         }
         return;
       }
@@ -422,7 +611,8 @@ class EnglishUnit implements UnitReader {
     const cueAt = this.toks[c.i].s;
     const earlier = this.out.filter((a) => a.at < cueAt);
     for (const a of earlier) a.relays = [...a.relays, relay];
-    if (!earlier.length) this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: this.unit.start, relay });
+    if (!earlier.length)
+      this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: this.unit.start, relay });
   }
 
   /** "…,” he told fellow heads of state.": a hearer and no clause after "told". */
@@ -435,7 +625,9 @@ class EnglishUnit implements UnitReader {
   private participial(c: Cue): void {
     const { toks } = this;
     const prev = this.prevSignificant(c.i);
-    const atStart = !prev || /^(?:while|after|before|by|when|in)$/.test(prev.l) && !this.prevSignificant(this.index(prev));
+    const atStart =
+      !prev ||
+      (/^(?:while|after|before|by|when|in)$/.test(prev.l) && !this.prevSignificant(this.index(prev)));
     if (atStart) {
       const content = this.contentAfter(c, c.j + 1, true, true);
       if (!content) return;
@@ -450,7 +642,18 @@ class EnglishUnit implements UnitReader {
       this.emit(c, { ...content, span }, np.span, content.relays);
       return;
     }
-    if (!prev || !(prev.t === ',' || prev.l === 'and' || prev.l === 'while' || prev.l === 'by' || prev.kind === 'q' || DASH.test(prev.t))) return;
+    if (
+      !prev ||
+      !(
+        prev.t === ',' ||
+        prev.l === 'and' ||
+        prev.l === 'while' ||
+        prev.l === 'by' ||
+        prev.kind === 'q' ||
+        DASH.test(prev.t)
+      )
+    )
+      return;
     const content = this.contentAfter(c, c.j + 1, true);
     if (!content) return;
     // the speaker of this unit's last attribution, or the subject of the clause; a report verb's
@@ -468,7 +671,13 @@ class EnglishUnit implements UnitReader {
   }
 
   private reportCueBefore(i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) if (this.toks[k].kind === 'w' && RELAY_REPORTING.has(this.toks[k].l) && englishCueIndex().get(this.toks[k].l)?.kind === 'report') return true;
+    for (let k = i - 1; k >= 0; k--)
+      if (
+        this.toks[k].kind === 'w' &&
+        RELAY_REPORTING.has(this.toks[k].l) &&
+        englishCueIndex().get(this.toks[k].l)?.kind === 'report'
+      )
+        return true;
     return false;
   }
 
@@ -478,13 +687,15 @@ class EnglishUnit implements UnitReader {
     for (let k = from; k < toks.length - 1; k++) {
       if (toks[k].t !== ',') continue;
       const n = toks[k + 1];
-      if (n.kind === 'w' && (n.cap || PRONOUN_SUBJ.has(n.l) || n.l === 'the' && this.roleAhead(k + 1))) return k;
+      if (n.kind === 'w' && (n.cap || PRONOUN_SUBJ.has(n.l) || (n.l === 'the' && this.roleAhead(k + 1))))
+        return k;
     }
     return -1;
   }
 
   private roleAhead(k: number): boolean {
-    for (let j = k; j < Math.min(this.toks.length, k + 5); j++) if (ROLE_WORDS.has(this.toks[j].l) || INSTITUTION_WORDS.has(this.toks[j].l)) return true;
+    for (let j = k; j < Math.min(this.toks.length, k + 5); j++)
+      if (ROLE_WORDS.has(this.toks[j].l) || INSTITUTION_WORDS.has(this.toks[j].l)) return true;
     return false;
   }
 
@@ -494,12 +705,19 @@ class EnglishUnit implements UnitReader {
     const { toks } = this;
     const prev = this.prevSignificant(c.i);
     const npStart = c.j + 1;
-    const clauseStart = !prev || /^(?:but|and|however|meanwhile|yet|so|also|still|thus|moreover)$/.test(prev.l) && !this.prevSignificant(this.index(prev))
-      || prev.t === ',' && this.isClauseOpener(this.index(prev));
+    const clauseStart =
+      !prev ||
+      (/^(?:but|and|however|meanwhile|yet|so|also|still|thus|moreover)$/.test(prev.l) &&
+        !this.prevSignificant(this.index(prev))) ||
+      (prev.t === ',' && this.isClauseOpener(this.index(prev)));
     if (clauseStart) {
       // "According to X, …"
       let comma = -1;
-      for (let k = npStart; k < toks.length; k++) if (toks[k].t === ',' || toks[k].kind === 'q') { comma = k; break; }
+      for (let k = npStart; k < toks.length; k++)
+        if (toks[k].t === ',' || toks[k].kind === 'q') {
+          comma = k;
+          break;
+        }
       if (comma < 0 || toks[comma].kind === 'q') return;
       const srcEnd = comma;
       const after = this.skipAppositives(comma + 1);
@@ -512,7 +730,11 @@ class EnglishUnit implements UnitReader {
     if (prev.t !== ',' && prev.kind !== 'q' && !DASH.test(prev.t)) return;
     // "…, according to X" or "X, according to Y, said …" (then Y relays the next cue)
     let end = toks.length;
-    for (let k = npStart; k < toks.length; k++) if (toks[k].t === ',' || toks[k].t === ';' || toks[k].kind === 'q' || toks[k].t === '.') { end = k; break; }
+    for (let k = npStart; k < toks.length; k++)
+      if (toks[k].t === ',' || toks[k].t === ';' || toks[k].kind === 'q' || toks[k].t === '.') {
+        end = k;
+        break;
+      }
     if (end <= npStart) return;
     const src = trimSpan(this.text, toks[npStart].s, toks[end - 1].e);
     if (end < toks.length && toks[end].t === ',' && this.nextCueAt(end + 1)) {
@@ -522,7 +744,13 @@ class EnglishUnit implements UnitReader {
     // "X said …, according to Russian state media": the source relays the unit's attribution
     const cueAt = toks[c.i].s;
     // ("The government has threatened to …, according to X": a body's act is X's claim, not relayed)
-    const earlier = this.out.filter((a) => a.at < cueAt && a.source && (this.input.personAt(a.source.start, a.source.end) || PRONOUN_SUBJ.has(this.text.slice(a.source.start, a.source.end).toLowerCase())));
+    const earlier = this.out.filter(
+      (a) =>
+        a.at < cueAt &&
+        a.source &&
+        (this.input.personAt(a.source.start, a.source.end) ||
+          PRONOUN_SUBJ.has(this.text.slice(a.source.start, a.source.end).toLowerCase())),
+    );
     if (earlier.length) {
       for (const a of earlier) a.relays = [...a.relays, { ...src, mediaOnly: false }];
       return;
@@ -543,7 +771,12 @@ class EnglishUnit implements UnitReader {
   private isClauseOpener(commaIdx: number): boolean {
     // "However, according to …", "In particular, according to …"
     const p = this.prevSignificant(commaIdx);
-    return !!p && /^(?:however|meanwhile|moreover|also|besides|still|yet|thus|instead|then|particular|addition|turn)$/.test(p.l);
+    return (
+      !!p &&
+      /^(?:however|meanwhile|moreover|also|besides|still|yet|thus|instead|then|particular|addition|turn)$/.test(
+        p.l,
+      )
+    );
   }
 
   /** `X quoted Y as saying …`, `Y was quoted as saying …`, `“…,” X cited Y as saying in a statement.` */
@@ -559,7 +792,8 @@ class EnglishUnit implements UnitReader {
       speaker = subj.span;
       // "was quoted by Reuters as saying"
       const by = toks.slice(qv + 1, c.i).findIndex((t) => t.l === 'by');
-      if (by >= 0) relays.push({ ...trimSpan(this.text, toks[qv + 1 + by + 1].s, toks[c.i - 1].e), mediaOnly: false });
+      if (by >= 0)
+        relays.push({ ...trimSpan(this.text, toks[qv + 1 + by + 1].s, toks[c.i - 1].e), mediaOnly: false });
     } else {
       if (qv + 1 >= c.i) return;
       speaker = trimSpan(this.text, toks[qv + 1].s, toks[c.i - 1].e);
@@ -586,16 +820,31 @@ class EnglishUnit implements UnitReader {
     const np = this.npRight(c.j + 1);
     if (!np) return;
     const prevUnit = this.units[this.unitIndex - 1];
-    if (!prevUnit || prevUnit.paragraph !== this.unit.paragraph && this.unitIndex > 1 && this.units[this.unitIndex - 1].paragraph !== this.unit.paragraph - 1) return;
+    if (
+      !prevUnit ||
+      (prevUnit.paragraph !== this.unit.paragraph &&
+        this.unitIndex > 1 &&
+        this.units[this.unitIndex - 1].paragraph !== this.unit.paragraph - 1)
+    )
+      return;
     const tks = tokenize(this.text, prevUnit.start, prevUnit.end, this.input.segs);
     if (!tks.length) return;
     const only = tks.filter((t) => t.kind !== 'p');
     const direct = only.length === 1 && only[0].kind === 'q';
     const seg = direct ? this.input.segs[only[0].seg] : null;
-    const span = seg ? trimSpan(this.text, seg.open + 1, seg.close) : trimSpan(this.text, prevUnit.start, prevUnit.end, /[\s.]/);
+    const span = seg
+      ? trimSpan(this.text, seg.open + 1, seg.close)
+      : trimSpan(this.text, prevUnit.start, prevUnit.end, /[\s.]/);
     this.out.push({
-      content: span, direct, cue: { start: toks[c.i].s, end: toks[c.i].e }, cueText: `${toks[c.i - 1]?.l ?? ''} ${toks[c.i].l} by`.trim(),
-      kind: 'speech', source: np.span, mode: 'np', relays: this.tailRelays(np.endTok + 1, c), at: toks[c.i].s,
+      content: span,
+      direct,
+      cue: { start: toks[c.i].s, end: toks[c.i].e },
+      cueText: `${toks[c.i - 1]?.l ?? ''} ${toks[c.i].l} by`.trim(),
+      kind: 'speech',
+      source: np.span,
+      mode: 'np',
+      relays: this.tailRelays(np.endTok + 1, c),
+      at: toks[c.i].s,
     });
   }
 
@@ -607,7 +856,13 @@ class EnglishUnit implements UnitReader {
     for (let k = 1; k < toks.length - 1; k++) {
       if (!DASH.test(toks[k].t)) continue;
       const np = this.npRight(k + 1);
-      if (!np || np.endTok + 1 < toks.length && !/^[.,]$/.test(toks[np.endTok + 1].t) && !this.referenceTail(np.endTok + 1)) continue;
+      if (
+        !np ||
+        (np.endTok + 1 < toks.length &&
+          !/^[.,]$/.test(toks[np.endTok + 1].t) &&
+          !this.referenceTail(np.endTok + 1))
+      )
+        continue;
       if (!this.input.mentionAt(np.span.start, np.span.end)) continue;
       const prev = toks[k - 1];
       const covered = this.out.some((a) => a.content.start <= prev.s && a.content.end >= prev.s);
@@ -619,9 +874,29 @@ class EnglishUnit implements UnitReader {
       if (!content || content.span.end - content.span.start < 8) continue;
       const cue = { start: toks[k].s, end: toks[k].e };
       if (ref) {
-        this.out.push({ content: content.span, direct: content.direct, cue, cueText: 'with reference to', kind: 'speech', source: ref, mode: 'np', relays: [{ ...np.span, mediaOnly: false }], at: toks[k].s });
+        this.out.push({
+          content: content.span,
+          direct: content.direct,
+          cue,
+          cueText: 'with reference to',
+          kind: 'speech',
+          source: ref,
+          mode: 'np',
+          relays: [{ ...np.span, mediaOnly: false }],
+          at: toks[k].s,
+        });
       } else {
-        this.out.push({ content: content.span, direct: content.direct, cue, cueText: toks[k].t, kind: 'speech', source: np.span, mode: 'np', relays: [], at: toks[k].s });
+        this.out.push({
+          content: content.span,
+          direct: content.direct,
+          cue,
+          cueText: toks[k].t,
+          kind: 'speech',
+          source: np.span,
+          mode: 'np',
+          relays: [],
+          at: toks[k].s,
+        });
       }
       return;
     }
@@ -651,7 +926,17 @@ class EnglishUnit implements UnitReader {
       if (start < 0) continue;
       const span = trimSpan(this.text, toks[start].s, toks[k - 1].e);
       if (start !== 0 || !this.input.personAt(span.start, span.end)) continue;
-      this.out.push({ content: this.segInner(q.seg), direct: true, cue: { start: toks[k].s, end: toks[k].e }, cueText: ':', kind: 'speech', source: span, mode: 'np', relays: [], at: toks[k].s });
+      this.out.push({
+        content: this.segInner(q.seg),
+        direct: true,
+        cue: { start: toks[k].s, end: toks[k].e },
+        cueText: ':',
+        kind: 'speech',
+        source: span,
+        mode: 'np',
+        relays: [],
+        at: toks[k].s,
+      });
     }
   }
 
@@ -676,7 +961,8 @@ class EnglishUnit implements UnitReader {
         break;
       }
     }
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].content.end <= out[i].content.start) this.removeAt(i);
+    for (let i = out.length - 1; i >= 0; i--)
+      if (out[i].content.end <= out[i].content.start) this.removeAt(i);
   }
 
   /** A report verb's own content is the outlet's reporting, not a quotation: it relays the paragraph. */
@@ -684,7 +970,12 @@ class EnglishUnit implements UnitReader {
     for (let i = this.out.length - 1; i >= 0; i--) {
       const a = this.out[i];
       if (!this.reportOnly.has(a)) continue;
-      if (a.source) this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: a.content.start, relay: { ...a.source, mediaOnly: false } });
+      if (a.source)
+        this.paragraphRelays.push({
+          paragraph: this.unit.paragraph,
+          from: a.content.start,
+          relay: { ...a.source, mediaOnly: false },
+        });
       this.removeAt(i);
     }
   }
@@ -709,10 +1000,25 @@ class EnglishUnit implements UnitReader {
         const quotedFrame = naming || this.quotedFrameOf(a.cueText);
         // a quotation after an article names a thing ("the “three evil forces” of …"), unless a naming verb gives it
         const prevTok = toks[toks.indexOf(t) - 1];
-        const term = !!prevTok && (DET.has(prevTok.l) && !quotedFrame || /^(?:so-called|dubbed|named|titled|entitled|termed|headlined)$/.test(prevTok.l) || prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known');
-        if (term || words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80)) continue;
+        const term =
+          !!prevTok &&
+          ((DET.has(prevTok.l) && !quotedFrame) ||
+            /^(?:so-called|dubbed|named|titled|entitled|termed|headlined)$/.test(prevTok.l) ||
+            (prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known'));
+        if (term || (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80))) continue;
         if (this.out.some((b) => b.direct && b.content.start === inner.start)) continue;
-        this.out.push({ content: inner, direct: true, cue: a.cue, cueText: a.cueText, kind: a.kind, source: a.source, mode: 'inherit', relays: a.relays, at: a.at, parent: i });
+        this.out.push({
+          content: inner,
+          direct: true,
+          cue: a.cue,
+          cueText: a.cueText,
+          kind: a.kind,
+          source: a.source,
+          mode: 'inherit',
+          relays: a.relays,
+          at: a.at,
+          parent: i,
+        });
         // "called relations “the best in history”", "accused Y of “…”": the quoted words are the statement
         if (quotedFrame) a.content = { start: a.content.start, end: a.content.start };
       }
@@ -732,8 +1038,6 @@ class EnglishUnit implements UnitReader {
     return !!e && e.frames.includes('quoted');
   }
 
-
-
   // ------------------------------------------------------------------ noun phrases
 
   /** The subject before a cue: over auxiliaries, adverbs, time phrases and appositives. */
@@ -745,9 +1049,12 @@ class EnglishUnit implements UnitReader {
     for (let guard = 0; guard < 12 && j >= 0; guard++) {
       const w = toks[j];
       if (w.kind !== 'w') break;
-      if (AUX.has(w.l) || ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t)) { j--; continue; }
+      if (AUX.has(w.l) || ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t)) {
+        j--;
+        continue;
+      }
       // "Peskov on Friday said", "Tokayev in an interview with X said"
-      if (WEEKDAY.test(w.l) || MONTH.test(toks[j - 1]?.l ?? '') && /^\d+$/.test(w.t)) {
+      if (WEEKDAY.test(w.l) || (MONTH.test(toks[j - 1]?.l ?? '') && /^\d+$/.test(w.t))) {
         let k = j - 1;
         while (k >= 0 && (MONTH.test(toks[k].l) || /^(?:on|late|early|last|this)$/.test(toks[k].l))) k--;
         j = k;
@@ -758,7 +1065,10 @@ class EnglishUnit implements UnitReader {
     if (j < 0) return none;
     // "47% say"
     if (toks[j].t === '%' && j > 0 && /^\d/.test(toks[j - 1].t)) {
-      const start = j >= 2 && toks[j - 2].kind === 'w' && !CONJ.has(toks[j - 2].l) && !REL.has(toks[j - 2].l) ? j - 2 : j - 1;
+      const start =
+        j >= 2 && toks[j - 2].kind === 'w' && !CONJ.has(toks[j - 2].l) && !REL.has(toks[j - 2].l)
+          ? j - 2
+          : j - 1;
       return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
     }
     // an appositive or a participial aside between commas: "X, the Kremlin spokesman, said"
@@ -766,7 +1076,8 @@ class EnglishUnit implements UnitReader {
       const close = j;
       let k = j - 1;
       const opener = toks[j].t === ')' ? '(' : ',';
-      while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20) k--;
+      while (k >= 0 && toks[k].t !== opener && toks[k].kind !== 'q' && toks[k].t !== ';' && close - k < 20)
+        k--;
       if (k < 1 || toks[k].t !== opener) return none;
       // "Sen. Rand Paul (R-Ky.) said": a parenthesis is an aside
       if (opener === '(') {
@@ -779,18 +1090,38 @@ class EnglishUnit implements UnitReader {
       const aside = toks.slice(k + 1, close);
       const asideText = aside.map((t) => t.l).join(' ');
       // "the press secretary of the President, Berik Uali, suggested": the name between commas after a role phrase
-      const asName = aside.length > 0 && aside.length <= 5 && aside.every((t) => t.kind === 'w' && t.cap || t.t === '-' || t.t === '.')
-        && this.input.personAt(aside[0].s, aside[aside.length - 1].e) && k > 0 && this.roleBefore(k);
+      const asName =
+        aside.length > 0 &&
+        aside.length <= 5 &&
+        aside.every((t) => (t.kind === 'w' && t.cap) || t.t === '-' || t.t === '.') &&
+        this.input.personAt(aside[0].s, aside[aside.length - 1].e) &&
+        k > 0 &&
+        this.roleBefore(k);
       if (asName) {
-        return { span: trimSpan(this.text, aside[0].s, aside[aside.length - 1].e), startTok: this.npStartBack(k - 1) >= 0 ? this.npStartBack(k - 1) : k + 1, coord: false, relays };
+        return {
+          span: trimSpan(this.text, aside[0].s, aside[aside.length - 1].e),
+          startTok: this.npStartBack(k - 1) >= 0 ? this.npStartBack(k - 1) : k + 1,
+          coord: false,
+          relays,
+        };
       }
       // an aside opens with an article, a relative, a participle, a role or any lower-case word ("first deputy head of …")
-      const isAside = first && (DET.has(first.l) || REL.has(first.l) || /ing$/.test(first.l) || ROLE_WORDS.has(first.l) || /^(?:in|on|at|during|after|speaking|writing|according|also|however)$/.test(first.l)
-        || first.kind === 'w' && !first.cap && !CONJ.has(first.l) && !PRONOUN_SUBJ.has(first.l)
-        || aside.every((t) => t.kind === 'w' && (ROLE_WORDS.has(t.l) || t.cap)) && aside.some((t) => ROLE_WORDS.has(t.l)));
+      const isAside =
+        first &&
+        (DET.has(first.l) ||
+          REL.has(first.l) ||
+          /ing$/.test(first.l) ||
+          ROLE_WORDS.has(first.l) ||
+          /^(?:in|on|at|during|after|speaking|writing|according|also|however)$/.test(first.l) ||
+          (first.kind === 'w' && !first.cap && !CONJ.has(first.l) && !PRONOUN_SUBJ.has(first.l)) ||
+          (aside.every((t) => t.kind === 'w' && (ROLE_WORDS.has(t.l) || t.cap)) &&
+            aside.some((t) => ROLE_WORDS.has(t.l))));
       if (!isAside) return none;
       // "in an interview with X" inside the aside is a relay
-      const iv = /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?) (?:with|to|for) /.exec(asideText);
+      const iv =
+        /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?) (?:with|to|for) /.exec(
+          asideText,
+        );
       if (iv) relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[close - 1].e), mediaOnly: true });
       j = k - 1;
       if (j < 0) return none;
@@ -802,13 +1133,19 @@ class EnglishUnit implements UnitReader {
       const subj = this.clauseSubject(j);
       return subj ? { span: subj, startTok: j, coord: true, relays } : none;
     }
-    if (CONJ.has(w.l) || REL.has(w.l) && w.l !== 'that' || PREP.has(w.l) && !/^(?:of|for)$/.test(w.l)) {
+    if (CONJ.has(w.l) || (REL.has(w.l) && w.l !== 'that') || (PREP.has(w.l) && !/^(?:of|for)$/.test(w.l))) {
       // "…, who said", "…, which says": the relative's antecedent
       if (w.l === 'who' || w.l === 'which') {
         const k = this.prevSignificant(j);
         if (k && k.t === ',') {
           const s = this.npStartBack(this.index(k) - 1);
-          if (s >= 0) return { span: trimSpan(this.text, toks[s].s, toks[this.index(k) - 1].e), startTok: s, coord: false, relays };
+          if (s >= 0)
+            return {
+              span: trimSpan(this.text, toks[s].s, toks[this.index(k) - 1].e),
+              startTok: s,
+              coord: false,
+              relays,
+            };
         }
       }
       return none;
@@ -822,7 +1159,9 @@ class EnglishUnit implements UnitReader {
   private roleBefore(k: number): boolean {
     const s = this.npStartBack(k - 1);
     if (s < 0) return false;
-    return this.toks.slice(s, k).some((t) => ROLE_WORDS.has(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l));
+    return this.toks
+      .slice(s, k)
+      .some((t) => ROLE_WORDS.has(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l));
   }
 
   /** First token of the noun phrase ending at token j (inclusive), or -1. */
@@ -835,7 +1174,14 @@ class EnglishUnit implements UnitReader {
       if (t.kind === 'q') break;
       if (t.kind === 'p' && !/^['’.-]$/.test(t.t) && t.t !== '’s' && t.t !== "'s") break;
       if (t.kind === 'w') {
-        if (k < j && (CONJ.has(t.l) && t.l !== 'as' || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l))) break;
+        if (
+          k < j &&
+          ((CONJ.has(t.l) && t.l !== 'as') ||
+            REL.has(t.l) ||
+            AUX.has(t.l) ||
+            (PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)))
+        )
+          break;
         if (k < j && t.l !== "'s" && t.l !== '’s' && !t.cap && !DET.has(t.l) && !this.npWord(t)) break;
         words++;
       }
@@ -847,16 +1193,46 @@ class EnglishUnit implements UnitReader {
     // "the budget office", "the party’s campaign staff": lower-case modifiers after an article
     let x = s - 1;
     let mods = 0;
-    while (x >= 0 && mods < 3 && toks[x].kind === 'w' && !toks[x].cap && !DET.has(toks[x].l) && !CONJ.has(toks[x].l) && !REL.has(toks[x].l) && !AUX.has(toks[x].l)
-      && !PREP.has(toks[x].l) && !ADV.has(toks[x].l) && !/(?:ly|ed|ing)$/.test(toks[x].l) && !englishCueIndex().has(toks[x].l) && !PRONOUN_SUBJ.has(toks[x].l)) { x--; mods++; }
-    if (mods > 0 && x >= 0 && toks[x].kind === 'w' && DET.has(toks[x].l) && !/^(?:that|those|these|this)$/.test(toks[x].l)) s = x;
+    while (
+      x >= 0 &&
+      mods < 3 &&
+      toks[x].kind === 'w' &&
+      !toks[x].cap &&
+      !DET.has(toks[x].l) &&
+      !CONJ.has(toks[x].l) &&
+      !REL.has(toks[x].l) &&
+      !AUX.has(toks[x].l) &&
+      !PREP.has(toks[x].l) &&
+      !ADV.has(toks[x].l) &&
+      !/(?:ly|ed|ing)$/.test(toks[x].l) &&
+      !englishCueIndex().has(toks[x].l) &&
+      !PRONOUN_SUBJ.has(toks[x].l)
+    ) {
+      x--;
+      mods++;
+    }
+    if (
+      mods > 0 &&
+      x >= 0 &&
+      toks[x].kind === 'w' &&
+      DET.has(toks[x].l) &&
+      !/^(?:that|those|these|this)$/.test(toks[x].l)
+    )
+      s = x;
     return s <= j ? s : -1;
   }
 
   /** Lower-case words that belong to a speaker noun phrase ("the Kremlin spokesman", "a senior official"). */
   private npWord(t: Tok): boolean {
-    return ROLE_WORDS.has(t.l) || INSTITUTION_WORDS.has(t.l) || DESCRIPTOR_WORDS.has(t.l) || /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(t.l)
-      || /(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false;
+    return (
+      ROLE_WORDS.has(t.l) ||
+      INSTITUTION_WORDS.has(t.l) ||
+      DESCRIPTOR_WORDS.has(t.l) ||
+      /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(
+        t.l,
+      ) ||
+      (/(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false)
+    );
   }
 
   /** The noun phrase starting at token k (a name, a pronoun, a role phrase), up to a clause break. */
@@ -875,11 +1251,19 @@ class EnglishUnit implements UnitReader {
         if (/^['’.-]$/.test(t.t) || t.t === '’s') continue;
         break;
       }
-      if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)) break;
+      if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || (PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)))
+        break;
       // "France 24", "Channel 4": a number closing a name
-      if (/^\d+$/.test(t.t) && toks[j - 1].cap) { e = j; continue; }
+      if (/^\d+$/.test(t.t) && toks[j - 1].cap) {
+        e = j;
+        continue;
+      }
       if (!(t.cap || this.npWord(t) || DET.has(t.l))) break;
-      if (/^(?:of|for)$/.test(t.l) && !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))) break;
+      if (
+        /^(?:of|for)$/.test(t.l) &&
+        !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))
+      )
+        break;
       sawHead = true;
       e = j;
     }
@@ -893,7 +1277,12 @@ class EnglishUnit implements UnitReader {
     let k = 0;
     // a dateline or an opening adverbial ends at the first comma
     const firstComma = toks.findIndex((t, i) => i < upTo && t.t === ',');
-    const opener = toks[0]?.kind === 'w' && (PREP.has(toks[0].l) || ADV.has(toks[0].l) || /ly$/.test(toks[0].l) || /^(?:earlier|later|meanwhile|however|separately)$/.test(toks[0].l));
+    const opener =
+      toks[0]?.kind === 'w' &&
+      (PREP.has(toks[0].l) ||
+        ADV.has(toks[0].l) ||
+        /ly$/.test(toks[0].l) ||
+        /^(?:earlier|later|meanwhile|however|separately)$/.test(toks[0].l));
     if (opener && firstComma > 0) k = firstComma + 1;
     for (; k < upTo; k++) {
       const t = toks[k];
@@ -914,7 +1303,12 @@ class EnglishUnit implements UnitReader {
    * The complement after a cue, by its frames. `strict` (participles, cues inside reported
    * content) accepts only "that", a colon, a quotation or a bare clause of a saying verb.
    */
-  private contentAfter(c: Cue, k: number, strict = false, participialClause = false): { span: Span; direct: boolean; relays: Relay[] } | null {
+  private contentAfter(
+    c: Cue,
+    k: number,
+    strict = false,
+    participialClause = false,
+  ): { span: Span; direct: boolean; relays: Relay[] } | null {
     const { toks } = this;
     const relays: Relay[] = [];
     const frames = c.entry.frames;
@@ -931,7 +1325,7 @@ class EnglishUnit implements UnitReader {
     k = this.skipAdverbials(k, relays);
     if (k >= toks.length) return null;
     const t = toks[k];
-    if (t.t === ':' || t.t === ',' && toks[k + 1]?.kind === 'q' && this.quoteEndsUnit(k + 1)) {
+    if (t.t === ':' || (t.t === ',' && toks[k + 1]?.kind === 'q' && this.quoteEndsUnit(k + 1))) {
       const n = toks[k + 1];
       if (!n) return null;
       if (n.kind === 'q') return { span: this.segInner(n.seg), direct: true, relays };
@@ -946,13 +1340,20 @@ class EnglishUnit implements UnitReader {
       if (!frames.some((f) => f !== 'quote')) return null;
       return this.clauseFrom(k, c, relays, participialClause);
     }
-    if (t.l === 'that' && frames.some((f) => f === 'clause' || f === 'obj' || f === 'bare')) return this.clauseFrom(k + 1, c, relays, participialClause);
+    if (t.l === 'that' && frames.some((f) => f === 'clause' || f === 'obj' || f === 'bare'))
+      return this.clauseFrom(k + 1, c, relays, participialClause);
     if (t.kind !== 'w') return null;
-    if (CONJ.has(t.l) && t.l !== 'if' || PREP.has(t.l) && t.l !== 'to') return null;
+    if ((CONJ.has(t.l) && t.l !== 'if') || (PREP.has(t.l) && t.l !== 'to')) return null;
     // a bare clause: "said Uzbekistan was ready", "told reporters the talks …"; a belief needs a
     // subject that cannot be its object ("believes he …", "fears Russia …", not "fear the loss of …")
-    const bare = frames.includes('bare') && (!frames.includes('obj') || hearer) && t.l !== 'to'
-      && (c.entry.kind !== 'thought' || PRONOUN_SUBJ.has(t.l) || t.l === 'there' || t.cap && this.input.mentionAt(t.s, t.e + 1));
+    const bare =
+      frames.includes('bare') &&
+      (!frames.includes('obj') || hearer) &&
+      t.l !== 'to' &&
+      (c.entry.kind !== 'thought' ||
+        PRONOUN_SUBJ.has(t.l) ||
+        t.l === 'there' ||
+        (t.cap && this.input.mentionAt(t.s, t.e + 1)));
     if (bare) return this.clauseFrom(k, c, relays, participialClause);
     if (strict) return null;
     // complements that are not clauses: "noted the progress …", "urged Baku to …", "described X as …", "thanked X “for …”"
@@ -963,7 +1364,12 @@ class EnglishUnit implements UnitReader {
     const holdsQuote = toks.slice(k, endTok + 1).some((x) => x.kind === 'q');
     if (frames.includes('np') && words >= 4 && t.l !== 'to') return cl;
     if (frames.includes('to') && this.toAhead(k)) return cl;
-    if (frames.includes('as') && (toks.slice(k, endTok + 1).some((x) => x.l === 'as') || holdsQuote && NAMING_LEMMAS.has(c.entry.lemma))) return cl;
+    if (
+      frames.includes('as') &&
+      (toks.slice(k, endTok + 1).some((x) => x.l === 'as') ||
+        (holdsQuote && NAMING_LEMMAS.has(c.entry.lemma)))
+    )
+      return cl;
     if (frames.includes('quoted') && holdsQuote) return cl;
     return null;
   }
@@ -992,11 +1398,15 @@ class EnglishUnit implements UnitReader {
     // up to "that" within 14 tokens without a break
     for (let j = k; j < Math.min(toks.length, k + 14); j++) {
       const t = toks[j];
-      if (t.kind !== 'w' && !(t.t === '/' || t.t === '-' || t.t === '.' || t.t === ',' && j > k)) break;
+      if (t.kind !== 'w' && !(t.t === '/' || t.t === '-' || t.t === '.' || (t.t === ',' && j > k))) break;
       if (t.l === 'that' && j > k) {
         // the hearer ends before an adverbial ("on Thursday", "in an interview")
         let e = j - 1;
-        for (let x = k + 1; x < j; x++) if (ADVERBIAL_OPENERS.has(toks[x].l) && !(toks[x].l === 'this' || toks[x].l === 'last')) { e = x - 1; break; }
+        for (let x = k + 1; x < j; x++)
+          if (ADVERBIAL_OPENERS.has(toks[x].l) && !(toks[x].l === 'this' || toks[x].l === 'last')) {
+            e = x - 1;
+            break;
+          }
         while (e > k && toks[e].kind === 'p') e--;
         return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
       }
@@ -1007,7 +1417,11 @@ class EnglishUnit implements UnitReader {
       return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
     }
     const np = this.npRight(k);
-    if (np && (this.input.mentionAt(np.span.start, np.span.end) || toks.slice(k, np.endTok + 1).some((t) => DESCRIPTOR_WORDS.has(t.l)))) {
+    if (
+      np &&
+      (this.input.mentionAt(np.span.start, np.span.end) ||
+        toks.slice(k, np.endTok + 1).some((t) => DESCRIPTOR_WORDS.has(t.l)))
+    ) {
       return { span: np.span, next: np.endTok + 1 };
     }
     return null;
@@ -1019,19 +1433,32 @@ class EnglishUnit implements UnitReader {
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {
       const t = toks[k];
       if (t.kind !== 'w') return k;
-      if (ADV.has(t.l) || /^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l)) { k++; continue; }
+      if (ADV.has(t.l) || (/^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l))) {
+        k++;
+        continue;
+      }
       if (!ADVERBIAL_OPENERS.has(t.l) || t.l === 'that') return k;
       // an adverbial runs to the next "that", comma, colon or quotation within 12 tokens
       let j = k + 1;
       let stop = -1;
       for (; j < Math.min(toks.length, k + 14); j++) {
         const x = toks[j];
-        if (x.l === 'that' || x.t === ',' || x.t === ':' || x.kind === 'q') { stop = j; break; }
+        if (x.l === 'that' || x.t === ',' || x.t === ':' || x.kind === 'q') {
+          stop = j;
+          break;
+        }
         if (x.kind === 'p' && !/^[-'’./]$/.test(x.t)) break;
       }
       if (stop < 0) return k;
-      const phrase = toks.slice(k, stop).map((x) => x.l).join(' ');
-      if (/\b(?:interview|comments?|remarks)\b (?:with|to|for|on)\b/.test(phrase) || /^(?:on|in) /.test(phrase) && toks.slice(k, stop).some((x) => DESCRIPTOR_WORDS.has(x.l) && x.l !== 'statement')) {
+      const phrase = toks
+        .slice(k, stop)
+        .map((x) => x.l)
+        .join(' ');
+      if (
+        /\b(?:interview|comments?|remarks)\b (?:with|to|for|on)\b/.test(phrase) ||
+        (/^(?:on|in) /.test(phrase) &&
+          toks.slice(k, stop).some((x) => DESCRIPTOR_WORDS.has(x.l) && x.l !== 'statement'))
+      ) {
         relays.push({ ...trimSpan(this.text, toks[k].s, toks[stop - 1].e), mediaOnly: true });
       }
       k = stop;
@@ -1042,27 +1469,65 @@ class EnglishUnit implements UnitReader {
   }
 
   /** Content from token k to the end of its clause. */
-  private clauseFrom(k: number, c: Cue, relays: Relay[] = [], participialClause = false): { span: Span; direct: boolean; relays: Relay[] } | null {
+  private clauseFrom(
+    k: number,
+    c: Cue,
+    relays: Relay[] = [],
+    participialClause = false,
+  ): { span: Span; direct: boolean; relays: Relay[] } | null {
     const { toks } = this;
     if (k >= toks.length) return null;
     let end = toks.length;
     const idx = englishCueIndex();
     for (let j = k + 1; j < toks.length; j++) {
       const t = toks[j];
-      if (t.t === ';') { end = j; break; }
+      if (t.t === ';') {
+        end = j;
+        break;
+      }
       if (participialClause) continue;
       const n = toks[j + 1];
       if (t.t === ',' && n) {
         // ", but …", ", while …", ", adding that …", ", according to X", ", Reuters reported", ", he said"
-        if (/^(?:but|while|whereas|although|though)$/.test(n.l)) { end = j; break; }
+        if (/^(?:but|while|whereas|although|though)$/.test(n.l)) {
+          end = j;
+          break;
+        }
         const ne = idx.get(n.l);
-        if (ne && ne.form === 'gerund' && ne.kind !== 'report') { end = j; break; }
-        if (n.l === 'according' && toks[j + 2]?.l === 'to') { end = j; break; }
-        if (this.isReportTail(j + 1)) { end = j; break; }
+        if (ne && ne.form === 'gerund' && ne.kind !== 'report') {
+          end = j;
+          break;
+        }
+        if (n.l === 'according' && toks[j + 2]?.l === 'to') {
+          end = j;
+          break;
+        }
+        if (this.isReportTail(j + 1)) {
+          end = j;
+          break;
+        }
       }
       // "… and said …": a coordinated cue of the same subject
-      if (t.l === 'and' && n && idx.has(n.l) && idx.get(n.l)!.form !== 'base' && idx.get(n.l)!.form !== 'gerund') { end = j; break; }
-      if (t.l === 'and' && n && (n.l === 'also' || n.l === 'further') && toks[j + 2] && idx.has(toks[j + 2].l)) { end = j; break; }
+      if (
+        t.l === 'and' &&
+        n &&
+        idx.has(n.l) &&
+        idx.get(n.l)!.form !== 'base' &&
+        idx.get(n.l)!.form !== 'gerund'
+      ) {
+        end = j;
+        break;
+      }
+      if (
+        t.l === 'and' &&
+        n &&
+        (n.l === 'also' || n.l === 'further') &&
+        toks[j + 2] &&
+        idx.has(toks[j + 2].l)
+      ) {
+        end = j;
+        break;
+      }
     }
     if (end <= k) return null;
     const span = trimSpan(this.text, toks[k].s, toks[end - 1].e, /[\s,;:.!?]/);
@@ -1070,7 +1535,8 @@ class EnglishUnit implements UnitReader {
     void c;
     // content that is only a quotation is a direct quote
     const inner = toks.slice(k, end).filter((t) => t.kind !== 'p');
-    if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true, relays };
+    if (inner.length === 1 && inner[0].kind === 'q')
+      return { span: this.segInner(inner[0].seg), direct: true, relays };
     return { span, direct: false, relays };
   }
 
@@ -1081,7 +1547,10 @@ class EnglishUnit implements UnitReader {
       const t = toks[j];
       if (RELAY_REPORTING.has(t.l) && t.kind === 'w') {
         // the rest must be short: an NP and nothing else ("…, Reuters reported on Friday.")
-        return toks.slice(j + 1).filter((x) => x.kind === 'w').length <= 6 && !toks.slice(j + 1).some((x) => x.l === 'that');
+        return (
+          toks.slice(j + 1).filter((x) => x.kind === 'w').length <= 6 &&
+          !toks.slice(j + 1).some((x) => x.l === 'that')
+        );
       }
       if (t.kind !== 'w' && !/^['’.-]$/.test(t.t)) return false;
     }
@@ -1104,28 +1573,39 @@ class EnglishUnit implements UnitReader {
     }
     // reported content from the start of the unit (after a dateline) or after an earlier attribution
     let startTok = 0;
-    if (!wholeClause) for (const a of this.out) if (a.cue && a.cue.end <= toks[endTok].s && !a.direct) startTok = Math.max(startTok, this.tokAt(a.cue.end));
-    for (const a of this.out) if (a.direct && a.content.end <= toks[endTok].s) startTok = Math.max(startTok, this.tokAt(a.content.end + 1));
+    if (!wholeClause)
+      for (const a of this.out)
+        if (a.cue && a.cue.end <= toks[endTok].s && !a.direct)
+          startTok = Math.max(startTok, this.tokAt(a.cue.end));
+    for (const a of this.out)
+      if (a.direct && a.content.end <= toks[endTok].s)
+        startTok = Math.max(startTok, this.tokAt(a.content.end + 1));
     const start = this.skipDateline(startTok, endTok);
     if (start > endTok) return null;
     const span = trimSpan(this.text, toks[start].s, toks[endTok].e, /[\s,;:.]/);
     if (span.end - span.start < 8) return null;
     void c;
     const inner = toks.slice(start, endTok + 1).filter((t) => t.kind !== 'p');
-    if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true };
+    if (inner.length === 1 && inner[0].kind === 'q')
+      return { span: this.segInner(inner[0].seg), direct: true };
     return { span, direct: false };
   }
 
   private isQuoteAfterClauseBreak(qi: number): boolean {
     const p = this.toks[qi - 1];
-    return !p || p.kind === 'p' && /^[:,.;—–-]$/.test(p.t);
+    return !p || (p.kind === 'p' && /^[:,.;—–-]$/.test(p.t));
   }
 
   /** "YEREVAN, March 14 (Agency) — …": a wire dateline is not content. */
   private skipDateline(start: number, end: number): number {
     const { toks } = this;
     for (let k = start; k <= Math.min(end, start + 8); k++) {
-      if (DASH.test(toks[k].t) && k > start && toks.slice(start, k).every((t) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date')) return k + 1;
+      if (
+        DASH.test(toks[k].t) &&
+        k > start &&
+        toks.slice(start, k).every((t) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date')
+      )
+        return k + 1;
     }
     return start;
   }
@@ -1136,10 +1616,12 @@ class EnglishUnit implements UnitReader {
     const relays: Relay[] = [];
     let j = k;
     if (c.entry.frames.includes('obj')) {
-      const h = this.hearer(j) ?? (() => {
-        const np = this.npRight(j);
-        return np ? { span: np.span, next: np.endTok + 1 } : null;
-      })();
+      const h =
+        this.hearer(j) ??
+        (() => {
+          const np = this.npRight(j);
+          return np ? { span: np.span, next: np.endTok + 1 } : null;
+        })();
       if (h) j = h.next;
     }
     j = this.skipAdverbials(j, relays);
@@ -1152,10 +1634,18 @@ class EnglishUnit implements UnitReader {
         if (!n) return true;
         const ne = englishCueIndex().get(n.l);
         if (ne && ne.form === 'gerund') return true; // ", adding that …", ", referring to …"
-        if (/^(?:referring|speaking|noting|citing|according|in|at|during|after|before|as|while|when)$/.test(n.l)) return true;
+        if (
+          /^(?:referring|speaking|noting|citing|according|in|at|during|after|before|as|while|when)$/.test(n.l)
+        )
+          return true;
         if (n.kind === 'w' && /^\p{Ll}+ing$/u.test(n.t)) return true; // ", deepening the rift …"
         // an appositive or relative clause about the speaker: ", who arrived …", ", the foreign minister of X."
-        if (/^(?:who|whose|which)$/.test(n.l) || DET.has(n.l) && !/^(?:this|that|these|those)$/.test(n.l) || ROLE_WORDS.has(n.l)) return true;
+        if (
+          /^(?:who|whose|which)$/.test(n.l) ||
+          (DET.has(n.l) && !/^(?:this|that|these|those)$/.test(n.l)) ||
+          ROLE_WORDS.has(n.l)
+        )
+          return true;
         if (n.kind === 'q') return true;
         if (this.isReportTail(j + 1)) return true;
         return false;
@@ -1187,7 +1677,11 @@ class EnglishUnit implements UnitReader {
     const rest = toks.slice(k);
     for (let j = 0; j < rest.length; j++) {
       const t = rest[j];
-      if (t.kind === 'w' && /^(?:interview|comments)$/.test(t.l) && /^(?:with|to|for)$/.test(rest[j + 1]?.l ?? '')) {
+      if (
+        t.kind === 'w' &&
+        /^(?:interview|comments)$/.test(t.l) &&
+        /^(?:with|to|for)$/.test(rest[j + 1]?.l ?? '')
+      ) {
         const np = this.npRight(k + j + 2);
         if (np) relays.push({ ...np.span, mediaOnly: true });
       }
@@ -1209,15 +1703,28 @@ class EnglishUnit implements UnitReader {
 
   // ------------------------------------------------------------------ emit and helpers
 
-  private emit(c: Cue, content: { span: Span; direct: boolean }, source: Span | null, relays: Relay[], mediaMaySpeak = false): Attribution | null {
+  private emit(
+    c: Cue,
+    content: { span: Span; direct: boolean },
+    source: Span | null,
+    relays: Relay[],
+    mediaMaySpeak = false,
+  ): Attribution | null {
     const { toks } = this;
     if (content.span.end - content.span.start < 2) return null;
     const rel = this.pendingRelay ? [...relays, this.pendingRelay] : relays;
     this.pendingRelay = null;
     const a: Attribution = {
-      content: content.span, direct: content.direct, cue: { start: toks[c.i].s, end: toks[c.j].e }, cueText: c.text,
-      kind: c.entry.kind === 'thought' ? 'thought' : 'speech', source, mode: source ? 'np' : 'implicit', relays: rel,
-      at: source ? Math.min(source.start, toks[c.i].s) : toks[c.i].s, mediaMaySpeak: mediaMaySpeak || c.entry.kind === 'report',
+      content: content.span,
+      direct: content.direct,
+      cue: { start: toks[c.i].s, end: toks[c.j].e },
+      cueText: c.text,
+      kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
+      source,
+      mode: source ? 'np' : 'implicit',
+      relays: rel,
+      at: source ? Math.min(source.start, toks[c.i].s) : toks[c.i].s,
+      mediaMaySpeak: mediaMaySpeak || c.entry.kind === 'report',
     };
     this.out.push(a);
     return a;
@@ -1254,8 +1761,18 @@ class EnglishUnit implements UnitReader {
       if (c < 0) return k;
       const seg = toks.slice(k, c);
       const f = seg[0];
-      const appositive = !!f && f.kind === 'w' && (ROLE_WORDS.has(f.l) || /^(?:a|an)$/.test(f.l) || f.l === 'the' && seg.some((t) => ROLE_WORDS.has(t.l))
-        || !f.cap && !DET.has(f.l) && !PREP.has(f.l) && !CONJ.has(f.l) && !PRONOUN_SUBJ.has(f.l) && !/^(?:there|it|this)$/.test(f.l));
+      const appositive =
+        !!f &&
+        f.kind === 'w' &&
+        (ROLE_WORDS.has(f.l) ||
+          /^(?:a|an)$/.test(f.l) ||
+          (f.l === 'the' && seg.some((t) => ROLE_WORDS.has(t.l))) ||
+          (!f.cap &&
+            !DET.has(f.l) &&
+            !PREP.has(f.l) &&
+            !CONJ.has(f.l) &&
+            !PRONOUN_SUBJ.has(f.l) &&
+            !/^(?:there|it|this)$/.test(f.l)));
       if (!appositive) return k;
       if (seg.some((t) => t.kind === 'q')) return k;
       k = c + 1;
@@ -1286,7 +1803,14 @@ class EnglishUnit implements UnitReader {
       if (!source) source = this.clauseSubject(k);
     }
     if (!source) return null;
-    return { paragraph: this.unit.paragraph, source, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: cue?.kind === 'thought' ? 'thought' : 'speech', relays: [] };
+    return {
+      paragraph: this.unit.paragraph,
+      source,
+      cue: { start: t.s, end: t.e },
+      cueText: t.l,
+      at: t.s,
+      kind: cue?.kind === 'thought' ? 'thought' : 'speech',
+      relays: [],
+    };
   }
 }
-

@@ -109,7 +109,8 @@ export function findQuoteSegments(text: string, paragraphs: Range[]): QuoteSegme
         break;
       default: // ’ ›
         cat = 's';
-        if (WORDCH.test(prev) && WORDCH.test(next)) role = 'skip'; // apostrophe
+        if (WORDCH.test(prev) && WORDCH.test(next))
+          role = 'skip'; // apostrophe
         else role = stack.some((o) => o.cat === 's') ? 'close' : 'skip';
     }
     if (role === 'skip') continue;
@@ -141,8 +142,10 @@ export function findQuoteSegments(text: string, paragraphs: Range[]): QuoteSegme
   }
   // multi-paragraph quotations: an unclosed segment followed by a paragraph opening with a mark
   for (let k = 1; k < segs.length; k++) {
-    const a = segs[k - 1], b = segs[k];
-    if (a.unclosed && b.paragraph === a.paragraph + 1 && b.open === paragraphs[b.paragraph].start) b.continues = k - 1;
+    const a = segs[k - 1],
+      b = segs[k];
+    if (a.unclosed && b.paragraph === a.paragraph + 1 && b.open === paragraphs[b.paragraph].start)
+      b.continues = k - 1;
   }
   return segs;
 }

@@ -4,9 +4,25 @@ import { qaQuotes } from './quotes-qa.js';
 import type { DocEntity, DocMention } from '../model/index.js';
 
 // Invented interviews; entities and mentions are made by hand.
-const person = (ref: string, name: string): DocEntity => ({ ref, type: 'person', name, aliases: [name], gazetteerId: null, roles: [], reasons: [] });
+const person = (ref: string, name: string): DocEntity => ({
+  ref,
+  type: 'person',
+  name,
+  aliases: [name],
+  gazetteerId: null,
+  roles: [],
+  reasons: [],
+});
 const mentionsOf = (text: string, surfaces: [string, string][]): DocMention[] =>
-  surfaces.flatMap(([surface, ref]) => [...text.matchAll(new RegExp(surface, 'g'))].map((m) => ({ ref, start: m.index, end: m.index + surface.length, text: surface })))
+  surfaces
+    .flatMap(([surface, ref]) =>
+      [...text.matchAll(new RegExp(surface, 'g'))].map((m) => ({
+        ref,
+        start: m.index,
+        end: m.index + surface.length,
+        text: surface,
+      })),
+    )
     .sort((a, b) => a.start - b.start);
 
 describe('qaQuotes', () => {
@@ -30,9 +46,18 @@ describe('qaQuotes', () => {
   });
 
   it('reads "Name: …" lines of a transcript, and nothing in ordinary prose', () => {
-    const text = 'Varga: We will not leave the union this year.\n\nKoch: Then the union must change its rules soon.\n\nThe talks ended.';
+    const text =
+      'Varga: We will not leave the union this year.\n\nKoch: Then the union must change its rules soon.\n\nThe talks ended.';
     const ents = [person('e1', 'Lena Varga'), person('e2', 'Tom Koch')];
-    const q = qaQuotes(text, paragraphsOf(text), ents, mentionsOf(text, [['Varga', 'e1'], ['Koch', 'e2']]));
+    const q = qaQuotes(
+      text,
+      paragraphsOf(text),
+      ents,
+      mentionsOf(text, [
+        ['Varga', 'e1'],
+        ['Koch', 'e2'],
+      ]),
+    );
     expect(q.map((x) => x.speakerRef)).toEqual(['e1', 'e2']);
     const prose = 'Lena Varga arrived on Monday. She met the president.';
     expect(qaQuotes(prose, paragraphsOf(prose), ents, mentionsOf(prose, [['Lena Varga', 'e1']]))).toEqual([]);

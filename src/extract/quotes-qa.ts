@@ -17,7 +17,12 @@ const MIN_WORDS = 3;
 
 type Para = Range & { kind: 'q' | 'a' | 'named' | 'text'; bodyStart: number; speaker: string | null };
 
-export function qaQuotes(text: string, paragraphs: Range[], entities: DocEntity[], mentions: DocMention[]): DocQuote[] {
+export function qaQuotes(
+  text: string,
+  paragraphs: Range[],
+  entities: DocEntity[],
+  mentions: DocMention[],
+): DocQuote[] {
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const isPerson = (ref: string) => ents.get(ref)?.type === 'person';
   const paras: Para[] = paragraphs.map((p) => {
@@ -67,7 +72,15 @@ export function qaQuotes(text: string, paragraphs: Range[], entities: DocEntity[
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (text.slice(s, e).split(/\s+/).length < MIN_WORDS) continue;
-    out.push({ start: s, end: e, text: text.slice(s, e), direct: true, speakerRef: current, reportedByRefs: [], cue: 'interview' });
+    out.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      direct: true,
+      speakerRef: current,
+      reportedByRefs: [],
+      cue: 'interview',
+    });
   }
   return out;
 }

@@ -20,7 +20,8 @@ function quotes(text: string): [boolean, string | null, string | null, string][]
 
 describe('Russian quotations', () => {
   it('direct speech with a dash attribution after the quote, by name and by pronoun', () => {
-    const t = 'Жапаров встретился с Токаевым. «Мы будем развивать торговлю», — сказал Токаев. «Это важно для региона!» — добавил он.';
+    const t =
+      'Жапаров встретился с Токаевым. «Мы будем развивать торговлю», — сказал Токаев. «Это важно для региона!» — добавил он.';
     expect(quotes(t)).toEqual([
       [true, 'Kassym-Jomart Tokayev', 'сказал', 'Мы будем развивать торговлю'],
       [true, 'Kassym-Jomart Tokayev', 'добавил', 'Это важно для региона!'],
@@ -36,7 +37,8 @@ describe('Russian quotations', () => {
   });
 
   it('reported speech: "X заявила, что …", "Как сообщил X, …"; the second predicate ends the clause', () => {
-    const t = 'Глава МИД Азербайджана Джейхун Байрамов заявил, что переговоры продолжатся, и поблагодарил партнёров. Как сообщил Мирзоян, стороны обменялись документами.';
+    const t =
+      'Глава МИД Азербайджана Джейхун Байрамов заявил, что переговоры продолжатся, и поблагодарил партнёров. Как сообщил Мирзоян, стороны обменялись документами.';
     expect(quotes(t)).toEqual([
       [false, 'Jeyhun Bayramov', 'заявил', 'переговоры продолжатся'],
       [false, 'Ararat Mirzoyan', 'как сообщил', 'стороны обменялись документами'],
@@ -50,7 +52,8 @@ describe('Russian quotations', () => {
 
 describe('Turkish quotations', () => {
   it('direct speech with dedi, by subject and by a dropped subject', () => {
-    const t = 'Erdoğan basın toplantısında, “Kazakistan bizim için bir kardeştir” dedi. “Ortak evimiz büyüyor” diye konuştu.';
+    const t =
+      'Erdoğan basın toplantısında, “Kazakistan bizim için bir kardeştir” dedi. “Ortak evimiz büyüyor” diye konuştu.';
     expect(quotes(t)).toEqual([
       [true, 'Recep Tayyip Erdoğan', 'dedi', 'Kazakistan bizim için bir kardeştir'],
       [true, 'Recep Tayyip Erdoğan', 'diye konuştu', 'Ortak evimiz büyüyor'],
@@ -58,7 +61,8 @@ describe('Turkish quotations', () => {
   });
 
   it('reported speech with -dığını/-eceğini + speech verb and with göre', () => {
-    const t = "Dışişleri Bakanı Hakan Fidan, Türk şirketlerinin yatırımlarını artıracağını açıkladı. Tokayev'e göre iki ülke arasındaki ticaret büyüyor.";
+    const t =
+      "Dışişleri Bakanı Hakan Fidan, Türk şirketlerinin yatırımlarını artıracağını açıkladı. Tokayev'e göre iki ülke arasındaki ticaret büyüyor.";
     expect(quotes(t)).toEqual([
       [false, 'Hakan Fidan', 'açıkladı', 'Türk şirketlerinin yatırımlarını artıracağını'],
       [false, 'Kassym-Jomart Tokayev', 'göre', 'iki ülke arasındaki ticaret büyüyor'],
@@ -69,9 +73,16 @@ describe('Turkish quotations', () => {
 describe('Russian and Turkish input handling', () => {
   it('returns [] for empty or malformed input and never throws', () => {
     expect(extractQuotes('', [], [], [])).toEqual([]);
-    expect(extractQuotes('bu bir metindir ve çok kısadır', null as never, null as never, null as never)).toEqual([]);
+    expect(
+      extractQuotes('bu bir metindir ve çok kısadır', null as never, null as never, null as never),
+    ).toEqual([]);
     // a mention past the end of the text and an unclosed quotation with a pronoun and no antecedent
-    const q = extractQuotes('«незакрытая цитата — сказал он', [{ start: 0, end: 31 }], [], [{ ref: 'x', start: 50, end: 60, text: 'zz' }]);
+    const q = extractQuotes(
+      '«незакрытая цитата — сказал он',
+      [{ start: 0, end: 31 }],
+      [],
+      [{ ref: 'x', start: 50, end: 60, text: 'zz' }],
+    );
     expect(q.every((x) => x.speakerRef === null)).toBe(true);
   });
 });

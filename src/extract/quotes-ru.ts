@@ -16,14 +16,30 @@
 import { russianCueIndex, RU_THOUGHT_PREDICATES, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { RU_RELAY } from '../nlp/lexicon/relay-cues.js';
 import {
-  addPartialQuotes, colonIntroCue, findByUnits, tokenize, trimSpan,
-  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type Relay, type Span, type Tok, type Unit, type UnitReader,
+  addPartialQuotes,
+  colonIntroCue,
+  findByUnits,
+  tokenize,
+  trimSpan,
+  type Attribution,
+  type ColonIntro,
+  type FinderInput,
+  type FinderOutput,
+  type Relay,
+  type Span,
+  type Tok,
+  type Unit,
+  type UnitReader,
 } from './quotes-types.js';
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 
 const DASH = /^[—–-]$/;
 /** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
-const LEADING_ADVERBS = new Set('ранее также кроме того в свою очередь при этом вчера сегодня позднее затем впоследствии тогда однако а но и же'.split(' '));
+const LEADING_ADVERBS = new Set(
+  'ранее также кроме того в свою очередь при этом вчера сегодня позднее затем впоследствии тогда однако а но и же'.split(
+    ' ',
+  ),
+);
 const THAT = new Set(['что', 'будто', 'чтобы']);
 const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
 const SPEECH_NOUNS = /^(?:заявлени|сообщени|слов|выступлени|интервью|обращени|комментари|пост|публикаци)/;
@@ -32,7 +48,14 @@ export function findRussian(input: FinderInput): FinderOutput {
   return findByUnits(input, (unit, toks, u, earlier) => new RuUnit(input, unit, toks, u, earlier));
 }
 
-type Cue = { i: number; j: number; entry: CueEntry; text: string; gender?: Gender; number?: GrammaticalNumber };
+type Cue = {
+  i: number;
+  j: number;
+  entry: CueEntry;
+  text: string;
+  gender?: Gender;
+  number?: GrammaticalNumber;
+};
 
 class RuUnit implements UnitReader {
   private readonly text: string;
@@ -67,7 +90,8 @@ class RuUnit implements UnitReader {
       const t = toks[i];
       if (t.kind !== 'w') continue;
       let e = idx.get(t.l);
-      if (!e && RU_THOUGHT_PREDICATES.includes(t.l)) e = { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' };
+      if (!e && RU_THOUGHT_PREDICATES.includes(t.l))
+        e = { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' };
       if (!e || e.kind === 'report') continue;
       // "как говорится в", "как сообщил X" are handled with "по словам"
       if (toks[i - 1]?.l === 'как') continue;
@@ -122,7 +146,10 @@ class RuUnit implements UnitReader {
         const srcEnd = this.tokEndingAt(src.end);
         const rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
         const before = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
-        const after = srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ',' ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/) : null;
+        const after =
+          srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ','
+            ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/)
+            : null;
         if (!rest.length || after) {
           const content = after && after.end > after.start ? { start: before.start, end: after.end } : before;
           if (content.end - content.start > 10) {
@@ -147,7 +174,10 @@ class RuUnit implements UnitReader {
       const n = toks[i + 1].l;
       let isRelay = false;
       let npStart = -1;
-      if (w === 'по' && /^(?:словам|мнению|оценке|данным|информации|сообщению|утверждению|заявлению)$/.test(n)) {
+      if (
+        w === 'по' &&
+        /^(?:словам|мнению|оценке|данным|информации|сообщению|утверждению|заявлению)$/.test(n)
+      ) {
         npStart = i + 2;
         isRelay = /^(?:данным|информации|сообщению)$/.test(n);
       } else if (w === 'как' && russianCueIndex().has(n)) {
@@ -157,7 +187,10 @@ class RuUnit implements UnitReader {
       // the source runs to the comma
       let comma = -1;
       for (let k = npStart; k < toks.length; k++) {
-        if (toks[k].t === ',') { comma = k; break; }
+        if (toks[k].t === ',') {
+          comma = k;
+          break;
+        }
         if (toks[k].kind === 'q' && k === npStart) continue;
       }
       if (comma < 0 || comma === npStart) continue;
@@ -177,12 +210,39 @@ class RuUnit implements UnitReader {
       const content = direct ? this.segInner(inner[0].seg) : span;
       if (isRelay) {
         // the outlet is the only source: it may speak
-        const a = this.make({ i, j: i + 1, entry: { lemma: cueText, kind: 'speech', frames: ['clause'], form: 'finite' }, text: cueText }, content, direct, src, 'np');
+        const a = this.make(
+          {
+            i,
+            j: i + 1,
+            entry: { lemma: cueText, kind: 'speech', frames: ['clause'], form: 'finite' },
+            text: cueText,
+          },
+          content,
+          direct,
+          src,
+          'np',
+        );
         a.mediaMaySpeak = true;
         this.out.push(a);
         continue;
       }
-      const a = this.make({ i, j: i + 1, entry: { lemma: cueText, kind: isThought ? 'thought' : 'speech', frames: ['clause'], form: 'finite' }, text: cueText }, content, direct, src, 'np');
+      const a = this.make(
+        {
+          i,
+          j: i + 1,
+          entry: {
+            lemma: cueText,
+            kind: isThought ? 'thought' : 'speech',
+            frames: ['clause'],
+            form: 'finite',
+          },
+          text: cueText,
+        },
+        content,
+        direct,
+        src,
+        'np',
+      );
       this.out.push(a);
     }
   }
@@ -193,7 +253,13 @@ class RuUnit implements UnitReader {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'w') continue;
-      if (RELAY_VERBS.has(t.l) && (toks[i - 1]?.t === ',' || toks[i - 1]?.kind === 'q' && false) && t.l !== 'говорится' && t.l !== 'отмечает' && t.l !== 'уточняет') {
+      if (
+        RELAY_VERBS.has(t.l) &&
+        (toks[i - 1]?.t === ',' || (toks[i - 1]?.kind === 'q' && false)) &&
+        t.l !== 'говорится' &&
+        t.l !== 'отмечает' &&
+        t.l !== 'уточняет'
+      ) {
         const np = this.npAfter(i + 1);
         if (np) this.unitRelays.push({ ...np, mediaOnly: false });
       }
@@ -218,7 +284,13 @@ class RuUnit implements UnitReader {
     const s = toks.map((t) => t.l).join(' ');
     const m = RU_RELAY.wordsOf.find((w) => s.includes(w));
     if (!m || this.out.length) return;
-    const k = toks.findIndex((t, i) => `${t.l} ${toks[i + 1]?.l ?? ''}`.startsWith(m.split(' ')[0]) && s.indexOf(m) >= 0 && i >= 0 && m.split(' ').every((w, j) => toks[i + j]?.l === w));
+    const k = toks.findIndex(
+      (t, i) =>
+        `${t.l} ${toks[i + 1]?.l ?? ''}`.startsWith(m.split(' ')[0]) &&
+        s.indexOf(m) >= 0 &&
+        i >= 0 &&
+        m.split(' ').every((w, j) => toks[i + j]?.l === w),
+    );
     if (k < 0) return;
     const np = this.npAfter(k + m.split(' ').length);
     if (!np) return;
@@ -230,14 +302,28 @@ class RuUnit implements UnitReader {
     }
   }
 
-
   // ------------------------------------------------------------------ pieces
 
-  private make(c: Cue, content: Span, direct: boolean, source: Span | null, mode: 'np' | 'implicit'): Attribution {
+  private make(
+    c: Cue,
+    content: Span,
+    direct: boolean,
+    source: Span | null,
+    mode: 'np' | 'implicit',
+  ): Attribution {
     const t = this.toks;
     return {
-      content, direct, cue: { start: t[c.i].s, end: t[c.j].e }, cueText: c.text, kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
-      source, mode: source ? mode : 'implicit', gender: c.gender, number: c.number, relays: [], at: source ? Math.min(source.start, t[c.i].s) : t[c.i].s,
+      content,
+      direct,
+      cue: { start: t[c.i].s, end: t[c.j].e },
+      cueText: c.text,
+      kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
+      source,
+      mode: source ? mode : 'implicit',
+      gender: c.gender,
+      number: c.number,
+      relays: [],
+      at: source ? Math.min(source.start, t[c.i].s) : t[c.i].s,
     };
   }
 
@@ -262,7 +348,8 @@ class RuUnit implements UnitReader {
         const span = this.clauseEnd(j + 1);
         if (!span) return null;
         const inner = toks.slice(j + 1, this.tokEndingAt(span.end) + 1).filter((x) => x.kind !== 'p');
-        if (inner.length === 1 && inner[0].kind === 'q') return { span: this.segInner(inner[0].seg), direct: true };
+        if (inner.length === 1 && inner[0].kind === 'q')
+          return { span: this.segInner(inner[0].seg), direct: true };
         return { span, direct: false };
       }
       if (t.t === '.' || t.t === ';') return null;
@@ -277,14 +364,31 @@ class RuUnit implements UnitReader {
     let end = toks.length;
     for (let j = k + 1; j < toks.length; j++) {
       const t = toks[j];
-      if (t.t === ';') { end = j; break; }
+      if (t.t === ';') {
+        end = j;
+        break;
+      }
       if (t.t !== ',') continue;
       const n = toks[j + 1];
       const n2 = toks[j + 2];
       if (!n) continue;
-      if (RELAY_VERBS.has(n.l) && n.l !== 'говорится') { end = j; break; }
-      if (/^(?:и|а|но)$/.test(n.l) && n2 && /(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?$/.test(n2.l) && !THAT.has(n2.l)) { end = j; break; }
-      if (russianCueIndex().get(n.l)?.form === 'gerund') { end = j; break; }
+      if (RELAY_VERBS.has(n.l) && n.l !== 'говорится') {
+        end = j;
+        break;
+      }
+      if (
+        /^(?:и|а|но)$/.test(n.l) &&
+        n2 &&
+        /(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?$/.test(n2.l) &&
+        !THAT.has(n2.l)
+      ) {
+        end = j;
+        break;
+      }
+      if (russianCueIndex().get(n.l)?.form === 'gerund') {
+        end = j;
+        break;
+      }
     }
     const span = trimSpan(this.text, toks[k].s, toks[end - 1].e, /[\s,;:.!?]/);
     return span.end - span.start >= 6 ? span : null;
@@ -299,8 +403,16 @@ class RuUnit implements UnitReader {
     // skip "Ранее", "В ноябре 2023 года", "Об этом", "также"
     while (k < ci) {
       const w = toks[k].l;
-      if (LEADING_ADVERBS.has(w)) { k++; continue; }
-      if (w === 'в' && /^(?:\d+|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|ходе|свою|пятницу|понедельник|вторник|среду|четверг|субботу|воскресенье|интервью)$/.test(toks[k + 1]?.l ?? '')) {
+      if (LEADING_ADVERBS.has(w)) {
+        k++;
+        continue;
+      }
+      if (
+        w === 'в' &&
+        /^(?:\d+|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|ходе|свою|пятницу|понедельник|вторник|среду|четверг|субботу|воскресенье|интервью)$/.test(
+          toks[k + 1]?.l ?? '',
+        )
+      ) {
         k += 2;
         while (k < ci && (/^\d+$/.test(toks[k].t) || /^(?:года|году|г|очередь)$/.test(toks[k].l))) k++;
         continue;
@@ -318,7 +430,8 @@ class RuUnit implements UnitReader {
   }
 
   private firstVerbish(from: number, upTo: number): number {
-    for (let k = from; k < upTo; k++) if (this.toks[k].t === ',' || /(?:ил|ал|ел|ял|ул)(?:а|и|ся)?$/.test(this.toks[k].l)) return k;
+    for (let k = from; k < upTo; k++)
+      if (this.toks[k].t === ',' || /(?:ил|ал|ел|ял|ул)(?:а|и|ся)?$/.test(this.toks[k].l)) return k;
     return upTo;
   }
 
@@ -331,14 +444,18 @@ class RuUnit implements UnitReader {
     for (let j = k; j < toks.length && j - k < 10; j++) {
       const t = toks[j];
       if (t.kind === 'q') {
-        if (afterInterview || j === k) { e = j; sawWord = true; continue; }
+        if (afterInterview || j === k) {
+          e = j;
+          sawWord = true;
+          continue;
+        }
         break;
       }
       if (t.kind === 'p') {
         if (/^[-'’".]$/.test(t.t)) continue;
         break;
       }
-      if (THAT.has(t.l) || /^(?:и|в|на|с|о|об|по|после|во|при|для|за)$/.test(t.l) && j > k) break;
+      if (THAT.has(t.l) || (/^(?:и|в|на|с|о|об|по|после|во|при|для|за)$/.test(t.l) && j > k)) break;
       if (russianCueIndex().has(t.l) && j > k) break;
       e = j;
       sawWord = true;
@@ -355,7 +472,10 @@ class RuUnit implements UnitReader {
   private aboutThis(ci: number): number {
     const { toks } = this;
     for (let k = Math.max(0, ci - 8); k < ci; k++) {
-      if ((toks[k].l === 'об' && toks[k + 1]?.l === 'этом') || (toks[k].l === 'о' && toks[k + 1]?.l === 'том' && toks[k + 2]?.t !== ',')) {
+      if (
+        (toks[k].l === 'об' && toks[k + 1]?.l === 'этом') ||
+        (toks[k].l === 'о' && toks[k + 1]?.l === 'том' && toks[k + 2]?.t !== ',')
+      ) {
         // "об этом … заявил" with no content of its own after the cue
         if (!this.contentAfter(ci + 1)) return k;
       }
@@ -387,11 +507,25 @@ class RuUnit implements UnitReader {
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
     const idx = russianCueIndex();
-    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l));
+    const k = colonIntroCue(
+      this.input,
+      this.unitIndex,
+      toks,
+      found,
+      (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l),
+    );
     if (k < 0) return null;
     const t = toks[k];
     const src = this.subjectBefore(k) ?? this.npAfter(k + 1);
     if (!src) return null;
-    return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
+    return {
+      paragraph: this.unit.paragraph,
+      source: src,
+      cue: { start: t.s, end: t.e },
+      cueText: t.l,
+      at: t.s,
+      kind: 'speech',
+      relays: [],
+    };
   }
 }

@@ -10,11 +10,18 @@ import type { DocEntity, DocMention } from '../model/index.js';
 const gaz = loadGazetteer();
 
 /** [quoted text, speaker name, speaker text] for every quote of `text`, read as of `published`. */
-function speakers(text: string, published: string | null = '2024-05-01'): [string, string | null, string | null][] {
+function speakers(
+  text: string,
+  published: string | null = '2024-05-01',
+): [string, string | null, string | null][] {
   const sentences = splitSentences(text);
   const { entities, mentions } = extractEntities(text, sentences, gaz, { published, strict: true });
   const name = (ref: string | null) => entities.find((e) => e.ref === ref)?.name ?? null;
-  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => [q.text, name(q.speakerRef), q.speakerText ?? null]);
+  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => [
+    q.text,
+    name(q.speakerRef),
+    q.speakerText ?? null,
+  ]);
 }
 const speakerOf = (text: string, words: string, published?: string | null) => {
   const q = speakers(text, published).find(([t]) => t.includes(words));
@@ -24,68 +31,80 @@ const speakerOf = (text: string, words: string, published?: string | null) => {
 
 describe('speaker resolver: pronouns', () => {
   it('agrees in gender: "she" is the woman, "he" the man, whoever was named last', () => {
-    const t = 'Maria Zakharova met Sergey Lavrov in Moscow on Monday. She said the talks had been useful. He added that a new round would follow in June.';
+    const t =
+      'Maria Zakharova met Sergey Lavrov in Moscow on Monday. She said the talks had been useful. He added that a new round would follow in June.';
     expect(speakerOf(t, 'talks had been useful')).toBe('Maria Zakharova');
     expect(speakerOf(t, 'new round would follow')).toBe('Sergey Lavrov');
   });
 
   it('prefers the subject to an object named later ("X thanked Y … He said")', () => {
-    const t = 'Kassym-Jomart Tokayev thanked Vladimir Putin for the visit to Astana. He said that the two countries would build a new pipeline.';
+    const t =
+      'Kassym-Jomart Tokayev thanked Vladimir Putin for the visit to Astana. He said that the two countries would build a new pipeline.';
     expect(speakerOf(t, 'new pipeline')).toBe('Kassym-Jomart Tokayev');
   });
 
   it('keeps the last speaker over a person mentioned in between as an object', () => {
-    const t = '"We are ready to sign the treaty," Nikol Pashinyan said after talks with Vladimir Putin.\n\nThe meeting lasted three hours. He stressed that the border must be demarcated first.';
+    const t =
+      '"We are ready to sign the treaty," Nikol Pashinyan said after talks with Vladimir Putin.\n\nThe meeting lasted three hours. He stressed that the border must be demarcated first.';
     expect(speakerOf(t, 'border must be demarcated')).toBe('Nikol Pashinyan');
   });
 
   it('reads "Он указал" and a feminine verb ending in Russian', () => {
-    const t = 'Сергей Лавров и Мария Захарова прибыли в Ереван. Он указал, что переговоры будут продолжены. Она заявила, что визит пройдет по плану.';
+    const t =
+      'Сергей Лавров и Мария Захарова прибыли в Ереван. Он указал, что переговоры будут продолжены. Она заявила, что визит пройдет по плану.';
     expect(speakerOf(t, 'переговоры будут продолжены')).toBe('Sergey Lavrov');
     expect(speakerOf(t, 'визит пройдет по плану')).toBe('Maria Zakharova');
   });
 
   it('gives a Turkish quotation with a dropped subject to the salient person', () => {
-    const t = "Dışişleri Bakanı Hakan Fidan, Bişkek'te mevkidaşı ile görüştü. \"İki ülke arasındaki ticaret hacmini artıracağız\" dedi.";
+    const t =
+      'Dışişleri Bakanı Hakan Fidan, Bişkek\'te mevkidaşı ile görüştü. "İki ülke arasındaki ticaret hacmini artıracağız" dedi.';
     expect(speakerOf(t, 'ticaret hacmini')).toBe('Hakan Fidan');
   });
 });
 
 describe('speaker resolver: role nouns', () => {
   it('resolves "the Kyrgyz president" by the office held at the date, not the nearest name', () => {
-    const t = 'Sadyr Japarov and Kassym-Jomart Tokayev opened the new bridge. Tokayev spoke first. The Kyrgyz president said that trade would double by 2030.';
+    const t =
+      'Sadyr Japarov and Kassym-Jomart Tokayev opened the new bridge. Tokayev spoke first. The Kyrgyz president said that trade would double by 2030.';
     expect(speakerOf(t, 'trade would double')).toBe('Sadyr Japarov');
   });
 
   it('resolves "the head of state" to the salient president and "глава государства" in Russian', () => {
-    const en = 'Vladimir Putin arrived in Astana on Tuesday. During the talks, the head of state noted that energy cooperation was growing.';
+    const en =
+      'Vladimir Putin arrived in Astana on Tuesday. During the talks, the head of state noted that energy cooperation was growing.';
     expect(speakerOf(en, 'energy cooperation')).toBe('Vladimir Putin');
-    const ru = 'Касым-Жомарт Токаев провел переговоры в Анкаре. Глава государства отметил, что торговля между странами растет.';
+    const ru =
+      'Касым-Жомарт Токаев провел переговоры в Анкаре. Глава государства отметил, что торговля между странами растет.';
     expect(speakerOf(ru, 'торговля между странами')).toBe('Kassym-Jomart Tokayev');
   });
 
   it('leaves an office nobody named holds unresolved, with the phrase kept', () => {
-    const t = 'Vladimir Putin visited the plant on Friday. The prime minister said that the plant would be expanded.';
+    const t =
+      'Vladimir Putin visited the plant on Friday. The prime minister said that the plant would be expanded.';
     const q = speakers(t).find(([x]) => x.includes('plant would be expanded'));
     expect(q).toEqual(['the plant would be expanded', null, 'The prime minister']);
   });
 
   it('uses the date: a former office does not identify its old holder', () => {
     // Tokayev was prime minister of Kazakhstan in 2000, not in 2024
-    const t = 'Kassym-Jomart Tokayev opened the session. The prime minister said that the budget was balanced.';
+    const t =
+      'Kassym-Jomart Tokayev opened the session. The prime minister said that the budget was balanced.';
     expect(speakerOf(t, 'budget was balanced', '2000-06-01')).toBe('Kassym-Jomart Tokayev');
     expect(speakerOf(t, 'budget was balanced', '2024-06-01')).toBeNull();
   });
 
   it('reads "Bakan" in Turkish as the minister', () => {
-    const t = "Dışişleri Bakanı Hakan Fidan Astana'ya gitti. Bakan, iki ülkenin işbirliğini derinleştireceğini söyledi.";
+    const t =
+      "Dışişleri Bakanı Hakan Fidan Astana'ya gitti. Bakan, iki ülkenin işbirliğini derinleştireceğini söyledi.";
     expect(speakerOf(t, 'işbirliğini derinleştireceğini')).toBe('Hakan Fidan');
   });
 });
 
 describe('speaker resolver: countries and organisations', () => {
   it('lets a state speak through an institution and never through a modifier', () => {
-    const t = 'According to the Georgian Railway, freight volumes fell by a third.\n\nThe Uzbek side said that the new terminal would open in May.';
+    const t =
+      'According to the Georgian Railway, freight volumes fell by a third.\n\nThe Uzbek side said that the new terminal would open in May.';
     const q = speakers(t);
     expect(q.find(([x]) => x.includes('freight volumes'))?.[1] ?? null).toBeNull();
     expect(q.find(([x]) => x.includes('new terminal'))?.[1]).toBe('Uzbekistan');
@@ -97,29 +116,70 @@ describe('speaker resolver: countries and organisations', () => {
   });
 
   it('drops "things" as speakers and keeps anonymous people with their words', () => {
-    const t = 'This visit underscores the commitment to closer ties. A senior official said that the deal was almost ready.';
+    const t =
+      'This visit underscores the commitment to closer ties. A senior official said that the deal was almost ready.';
     const q = speakers(t);
     expect(q.some(([x]) => x.includes('commitment to closer ties'))).toBe(false);
-    expect(q.find(([x]) => x.includes('almost ready'))).toEqual(['the deal was almost ready', null, 'A senior official']);
+    expect(q.find(([x]) => x.includes('almost ready'))).toEqual([
+      'the deal was almost ready',
+      null,
+      'A senior official',
+    ]);
   });
 });
 
 describe('SpeakerResolver directly', () => {
   const ents: DocEntity[] = [
-    { ref: 'e1', type: 'person', name: 'Anna Ivanova', aliases: ['Anna Ivanova'], gazetteerId: null, roles: [{ title: 'Foreign Minister', ofRef: 'e3', evidence: { start: 0, end: 0 } }], reasons: [] },
-    { ref: 'e2', type: 'person', name: 'Boris Orlov', aliases: ['Boris Orlov'], gazetteerId: null, roles: [], reasons: [] },
-    { ref: 'e3', type: 'country', name: 'Ruritania', aliases: ['Ruritania'], gazetteerId: null, roles: [], reasons: [] },
+    {
+      ref: 'e1',
+      type: 'person',
+      name: 'Anna Ivanova',
+      aliases: ['Anna Ivanova'],
+      gazetteerId: null,
+      roles: [{ title: 'Foreign Minister', ofRef: 'e3', evidence: { start: 0, end: 0 } }],
+      reasons: [],
+    },
+    {
+      ref: 'e2',
+      type: 'person',
+      name: 'Boris Orlov',
+      aliases: ['Boris Orlov'],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    },
+    {
+      ref: 'e3',
+      type: 'country',
+      name: 'Ruritania',
+      aliases: ['Ruritania'],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    },
   ];
   const text = 'Anna Ivanova met Boris Orlov in Ruritania. The minister said so. He said so too.';
-  const mention = (ref: string, s: string): DocMention => ({ ref, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const mention = (ref: string, s: string): DocMention => ({
+    ref,
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+    text: s,
+  });
   const r = new SpeakerResolver({
-    text, lang: 'en', entities: ents, mentions: [mention('e1', 'Anna Ivanova'), mention('e2', 'Boris Orlov'), mention('e3', 'Ruritania')],
-    sentences: splitSentences(text), quoted: [],
+    text,
+    lang: 'en',
+    entities: ents,
+    mentions: [mention('e1', 'Anna Ivanova'), mention('e2', 'Boris Orlov'), mention('e3', 'Ruritania')],
+    sentences: splitSentences(text),
+    quoted: [],
   });
   const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
 
   it('classifies the phrase and reports what it was', () => {
-    expect(r.resolve({ span: span('The minister'), at: span('The minister').start })).toEqual({ ref: 'e1', form: 'role' });
+    expect(r.resolve({ span: span('The minister'), at: span('The minister').start })).toEqual({
+      ref: 'e1',
+      form: 'role',
+    });
     expect(r.resolve({ span: span('He'), at: span('He').start })).toEqual({ ref: 'e2', form: 'pronoun' });
     expect(r.resolve({ span: span('Boris Orlov'), at: 0 })).toEqual({ ref: 'e2', form: 'name' });
   });

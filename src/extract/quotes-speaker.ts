@@ -38,15 +38,24 @@ import type { Gazetteer } from '../resolve/gazetteer.js';
 import { rolesHeldAt } from '../resolve/gazetteer.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
 import {
-  EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun, PRONOUNS, RU_ROLE_NOUNS, TR_ROLE_NOUNS, roleKeysOfTitle,
-  type Gender, type GrammaticalNumber, type RoleNoun,
+  EN_ROLE_NOUNS,
+  INSTITUTION_NOUNS,
+  isPersonNoun,
+  PRONOUNS,
+  RU_ROLE_NOUNS,
+  TR_ROLE_NOUNS,
+  roleKeysOfTitle,
+  type Gender,
+  type GrammaticalNumber,
+  type RoleNoun,
 } from '../nlp/lexicon/speaker-roles.js';
 
 export type QuoteLang = 'en' | 'ru' | 'tr';
 export type Span = { start: number; end: number };
 
 /** What a source phrase turned out to be, for the reader and for tests. */
-export type SourceForm = 'name' | 'pronoun' | 'role' | 'institution' | 'document' | 'anonymous' | 'implicit' | 'unknown' | 'thing';
+export type SourceForm =
+  'name' | 'pronoun' | 'role' | 'institution' | 'document' | 'anonymous' | 'implicit' | 'unknown' | 'thing';
 
 export type Resolution = { ref: string | null; form: SourceForm };
 
@@ -74,7 +83,14 @@ export type SourceQuery = {
 };
 
 type Role = 'speaker' | 'subject' | 'other' | 'object' | 'oblique' | 'quoted';
-const ROLE_WEIGHT: Record<Role, number> = { speaker: 4, subject: 3, other: 1.5, object: 1, oblique: 0.5, quoted: 0.2 };
+const ROLE_WEIGHT: Record<Role, number> = {
+  speaker: 4,
+  subject: 3,
+  other: 1.5,
+  object: 1,
+  oblique: 0.5,
+  quoted: 0.2,
+};
 const DECAY = 0.6;
 /** how far back a pronoun looks, in sentences (a role noun looks through the whole text) */
 const PRONOUN_WINDOW = 6;
@@ -85,22 +101,49 @@ const PERSON_ONLY = new Set(['person']);
  * rarely records them as roles, so when nobody is known to hold one, the most salient person of
  * the last few sentences whose country does not contradict the phrase's is taken.
  */
-const SOFT_ROLES = new Set(['general', 'commander', 'expert', 'analyst', 'politician', 'official', 'diplomat', 'journalist', 'professor', 'economist', 'aide', 'lawmaker', 'lawyer', 'activist']);
+const SOFT_ROLES = new Set([
+  'general',
+  'commander',
+  'expert',
+  'analyst',
+  'politician',
+  'official',
+  'diplomat',
+  'journalist',
+  'professor',
+  'economist',
+  'aide',
+  'lawmaker',
+  'lawyer',
+  'activist',
+]);
 const SOFT_WINDOW = 3;
 /** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
 const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
 const GROUP_TYPES = new Set(['organization', 'country', 'media', 'group']);
 const SPEAKER_TYPES = new Set(['person', 'organization', 'media', 'country', 'group']);
 
-const EN_PREPOSITIONS = new Set(`with to of from by after before for about against at on in into between among than like during under over
-toward towards upon near behind via per including without across through beside besides amid despite whom whose`.split(/\s+/));
-const RU_PREPOSITIONS = new Set('с со к ко о об обо по для от у в во на при между перед за без про через над под из изо до около против'.split(' '));
-const EN_ANONYMOUS = /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
-const EN_DOCUMENTS = /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout|polls?|surveys?|study|studies|results|data|findings|analysis|research|lawsuit|complaint|filing|indictment|memo|summary|website|records|story|probe|investigation|book|tweet|e-?mail|video|ad|petition|transcript|ruling|filings?)$/i;
+const EN_PREPOSITIONS = new Set(
+  `with to of from by after before for about against at on in into between among than like during under over
+toward towards upon near behind via per including without across through beside besides amid despite whom whose`.split(
+    /\s+/,
+  ),
+);
+const RU_PREPOSITIONS = new Set(
+  'с со к ко о об обо по для от у в во на при между перед за без про через над под из изо до около против'.split(
+    ' ',
+  ),
+);
+const EN_ANONYMOUS =
+  /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
+const EN_DOCUMENTS =
+  /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout|polls?|surveys?|study|studies|results|data|findings|analysis|research|lawsuit|complaint|filing|indictment|memo|summary|website|records|story|probe|investigation|book|tweet|e-?mail|video|ad|petition|transcript|ruling|filings?)$/i;
 /** plural nouns through which a named state or body speaks ("U.S. officials", "Russian authorities") */
-const INSTITUTIONAL_PLURALS = /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;
+const INSTITUTIONAL_PLURALS =
+  /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;
 
-const QUANTITY_HEADS = /^(?:percent|per|%|majority|minority|plurality|most|half|third|thirds|quarter|many|some|few|all|none|number|share|dozens|hundreds|thousands|millions|one|two|three|several|each|any|both|more|less)$/;
+const QUANTITY_HEADS =
+  /^(?:percent|per|%|majority|minority|plurality|most|half|third|thirds|quarter|many|some|few|all|none|number|share|dozens|hundreds|thousands|millions|one|two|three|several|each|any|both|more|less)$/;
 
 /**
  * Is an English source phrase headed by a noun for people ("the witness", "some advocates for
@@ -108,15 +151,29 @@ const QUANTITY_HEADS = /^(?:percent|per|%|majority|minority|plurality|most|half|
  * or a relative; a quantity head ("percent of", "most of") passes to the noun after "of".
  */
 export function personHeaded(low: string): boolean {
-  const words = low.replace(/[^\p{L}\p{N}%\s'’-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = low
+    .replace(/[^\p{L}\p{N}%\s'’-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (!words.length) return false;
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|from|in|at|on|with|who|which|that|whose|whom|among|across|around|here|there)$/.test(w));
+  const cut = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      /^(?:of|for|from|in|at|on|with|who|which|that|whose|whom|among|across|around|here|there)$/.test(w),
+  );
   const headWords = cut > 0 ? words.slice(0, cut) : words;
   const head = headWords[headWords.length - 1];
   if (isPersonNoun(head)) return true;
   // "27 percent said", "most say", "a majority said": a share of people
-  if (cut < 0 && headWords.length <= 3 && (/^(?:percent|%|majority|most|half|many|some|few|others|third|quarter)$/.test(head) || /^\d[\d.,]*%$/.test(head))) return true;
-  if (cut > 0 && words[cut] === 'of' && (QUANTITY_HEADS.test(head) || /^\d/.test(head))) return words.slice(cut + 1).some((w) => isPersonNoun(w));
+  if (
+    cut < 0 &&
+    headWords.length <= 3 &&
+    (/^(?:percent|%|majority|most|half|many|some|few|others|third|quarter)$/.test(head) ||
+      /^\d[\d.,]*%$/.test(head))
+  )
+    return true;
+  if (cut > 0 && words[cut] === 'of' && (QUANTITY_HEADS.test(head) || /^\d/.test(head)))
+    return words.slice(cut + 1).some((w) => isPersonNoun(w));
   return false;
 }
 
@@ -132,7 +189,10 @@ export class SpeakerResolver {
 
   constructor(private readonly ctx: SpeakerContext) {
     this.ents = new Map(ctx.entities.map((e) => [e.ref, e]));
-    this.mentions = ctx.mentions.filter((m) => m && m.end > m.start && this.ents.has(m.ref)).slice().sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentions = ctx.mentions
+      .filter((m) => m && m.end > m.start && this.ents.has(m.ref))
+      .slice()
+      .sort((a, b) => a.start - b.start || b.end - a.end);
     this.sentences = ctx.sentences.slice().sort((a, b) => a.start - b.start);
     for (const m of this.mentions) this.roleOf.set(m, this.syntacticRole(m));
   }
@@ -153,7 +213,7 @@ export class SpeakerResolver {
   }
 
   type(ref: string | null): string | null {
-    return ref ? this.ents.get(ref)?.type ?? null : null;
+    return ref ? (this.ents.get(ref)?.type ?? null) : null;
   }
 
   /**
@@ -169,12 +229,21 @@ export class SpeakerResolver {
 
   private bodyLike(ref: string): boolean {
     const t = this.type(ref);
-    return !!t && (GROUP_TYPES.has(t) || t === 'location' && this.canSpeak(ref));
+    return !!t && (GROUP_TYPES.has(t) || (t === 'location' && this.canSpeak(ref)));
   }
 
   /** The speaker a source phrase stands for. */
   resolve(q: SourceQuery): Resolution {
-    if (!q.span) return { ref: this.byAgreement({ at: q.at, gender: q.gender, number: q.number, types: q.number === 'pl' ? null : PERSON_ONLY }), form: 'implicit' };
+    if (!q.span)
+      return {
+        ref: this.byAgreement({
+          at: q.at,
+          gender: q.gender,
+          number: q.number,
+          types: q.number === 'pl' ? null : PERSON_ONLY,
+        }),
+        form: 'implicit',
+      };
     const { text } = this.ctx;
     const raw = text.slice(q.span.start, q.span.end);
     const surface = raw.trim().replace(/\s+/g, ' ');
@@ -185,7 +254,13 @@ export class SpeakerResolver {
     if (pron) {
       const gender = pron.gender ?? q.gender;
       const number = pron.number === 'pl' || q.number === 'pl' ? 'pl' : 'sg';
-      const types = pron.personOnly ? PERSON_ONLY : number === 'pl' ? null : low === 'it' ? GROUP_TYPES : null;
+      const types = pron.personOnly
+        ? PERSON_ONLY
+        : number === 'pl'
+          ? null
+          : low === 'it'
+            ? GROUP_TYPES
+            : null;
       return { ref: this.byAgreement({ at: q.span.start, gender, number, types }), form: 'pronoun' };
     }
 
@@ -197,12 +272,14 @@ export class SpeakerResolver {
       const of = this.modifierEntity(q.span);
       const person = this.byRole(q.span.start, role.noun, of, q.gender);
       // "a State Department spokesman", "a Russian official": an unnamed voice speaks for its body
-      if (!person && of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role)) return { ref: of, form: 'role' };
+      if (!person && of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role))
+        return { ref: of, form: 'role' };
       return { ref: person, form: 'role' };
     }
     const inst = this.institution(surface);
     if (inst) return { ref: this.byInstitution(q.span, inst), form: 'institution' };
-    if (this.ctx.lang === 'en' && EN_DOCUMENTS.test(low)) return { ref: this.documentAuthor(q.span), form: 'document' };
+    if (this.ctx.lang === 'en' && EN_DOCUMENTS.test(low))
+      return { ref: this.documentAuthor(q.span), form: 'document' };
     if (this.ctx.lang === 'en' && EN_ANONYMOUS.test(low.replace(/^(?:the|a|an)\s+/, 'a '))) {
       // "U.S. officials", "Russian diplomats": the named state speaks through its officials
       const last = low.split(' ').pop() ?? '';
@@ -213,14 +290,24 @@ export class SpeakerResolver {
     if (this.ctx.lang === 'en' && personHeaded(low)) return { ref: null, form: 'anonymous' };
     // a capitalised word past the first (or a first word that is no article) may be a name the recogniser missed
     const words = surface.split(' ');
-    const named = words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !/^(?:the|this|that|these|those|a|an|its|his|her|their|our|such|some|both|all|every|each)$/i.test(w)));
+    const named = words.some(
+      (w, i) =>
+        /^\p{Lu}/u.test(w) &&
+        (i > 0 ||
+          !/^(?:the|this|that|these|those|a|an|its|his|her|their|our|such|some|both|all|every|each)$/i.test(
+            w,
+          )),
+    );
     return { ref: null, form: named ? 'unknown' : 'thing' };
   }
 
   /** The outlet or person a relay phrase names ("France 24", "the agency Trend", "ТАСС"). */
   resolveRelay(span: Span): string | null {
     const ms = this.mentionsIn(span.start, span.end).filter((m) => SPEAKER_TYPES.has(this.type(m.ref) ?? ''));
-    const pick = ms.find((m) => this.type(m.ref) === 'media') ?? ms.find((m) => this.type(m.ref) === 'person') ?? ms.find((m) => this.type(m.ref) === 'organization');
+    const pick =
+      ms.find((m) => this.type(m.ref) === 'media') ??
+      ms.find((m) => this.type(m.ref) === 'person') ??
+      ms.find((m) => this.type(m.ref) === 'organization');
     return pick?.ref ?? null;
   }
 
@@ -232,15 +319,29 @@ export class SpeakerResolver {
     const ms = this.mentionsIn(span.start, span.end).filter((m) => this.canSpeak(m.ref));
     if (!ms.length) return null;
     // a possessor is not the head when the phrase goes on ("Putin's spokesman"); alone it is ("Erdoğan'ın" before a colon)
-    const goesOn = (m: DocMention) => /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(/^['’]\p{L}*/u, ''));
-    const usable = ms.filter((m) => !(this.isPossessor(m) && goesOn(m)) && !this.afterPreposition(m, span.start) && !this.isRoleAnaphor(m));
+    const goesOn = (m: DocMention) =>
+      /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(/^['’]\p{L}*/u, ''));
+    const usable = ms.filter(
+      (m) =>
+        !(this.isPossessor(m) && goesOn(m)) &&
+        !this.afterPreposition(m, span.start) &&
+        !this.isRoleAnaphor(m),
+    );
     const persons = usable.filter((m) => this.type(m.ref) === 'person');
     if (persons.length) return persons[0];
     // a body heads the phrase when only institutional words follow it
     for (let i = usable.length - 1; i >= 0; i--) {
       const m = usable[i];
-      if (ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue; // nested inside a longer one
-      const rest = text.slice(m.end, span.end).trim().replace(/^['’]s\b/, '').trim().toLowerCase();
+      if (
+        ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+      )
+        continue; // nested inside a longer one
+      const rest = text
+        .slice(m.end, span.end)
+        .trim()
+        .replace(/^['’]s\b/, '')
+        .trim()
+        .toLowerCase();
       if (!rest || this.institutionTail(rest)) return m;
     }
     return null;
@@ -248,8 +349,13 @@ export class SpeakerResolver {
 
   private institutionTail(rest: string): boolean {
     // Turkish case and possessive endings on the noun ("tarafının", "Bakanlığı'nın")
-    const words = rest.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean)
-      .map((w) => (this.ctx.lang === 'tr' ? w.replace(/['’]\p{L}+$/u, '').replace(/(?<=[ıiuü])n[ıiuü]n$/u, '') : w));
+    const words = rest
+      .replace(/[(),]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) =>
+        this.ctx.lang === 'tr' ? w.replace(/['’]\p{L}+$/u, '').replace(/(?<=[ıiuü])n[ıiuü]n$/u, '') : w,
+      );
     if (!words.length || words.length > 4) return false;
     const inst = INSTITUTION_NOUNS[this.ctx.lang];
     const joined = words.join(' ');
@@ -266,7 +372,8 @@ export class SpeakerResolver {
   private isPossessor(m: DocMention): boolean {
     const after = this.ctx.text.slice(m.end, m.end + 3);
     if (this.ctx.lang === 'en') return /^['’]s?\b/.test(after) || /^['’](?:\s|$)/.test(after);
-    if (this.ctx.lang === 'tr') return /^['’](?:[ıiuü]n|n[ıiuü]n)\b/u.test(this.ctx.text.slice(m.end, m.end + 5));
+    if (this.ctx.lang === 'tr')
+      return /^['’](?:[ıiuü]n|n[ıiuü]n)\b/u.test(this.ctx.text.slice(m.end, m.end + 5));
     return false;
   }
 
@@ -282,7 +389,10 @@ export class SpeakerResolver {
 
   /** The role noun a phrase ends with ("the Kyrgyz leader", "глава МИД", "Dışişleri Bakanı"). */
   roleNoun(surface: string): { noun: RoleNoun } | null {
-    const low = surface.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+    const low = surface
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     if (this.ctx.lang === 'en' || /^[a-z]/.test(low)) {
       const words = low.replace(/[,()]/g, ' ').split(' ').filter(Boolean);
       for (let n = Math.min(3, words.length); n >= 1; n--) {
@@ -291,7 +401,8 @@ export class SpeakerResolver {
         if (noun) return { noun };
       }
       // "the head of state of X", "the president of Kyrgyzstan": the noun before "of"
-      const of = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:\s+of\s+(?:state|government))?)\s+of\s+/u.exec(low);
+      const of =
+        /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:\s+of\s+(?:state|government))?)\s+of\s+/u.exec(low);
       if (of && EN_ROLE_NOUNS[of[1]]) return { noun: EN_ROLE_NOUNS[of[1]] };
       if (this.ctx.lang === 'en') return null;
     }
@@ -338,7 +449,7 @@ export class SpeakerResolver {
   }
 
   private byRole(at: number, noun: RoleNoun, of: string | null, gender?: Gender): string | null {
-    const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : this.ents.get(of)?.gazetteerId ?? null) : null;
+    const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : (this.ents.get(of)?.gazetteerId ?? null)) : null;
     const ofRef = of && !of.startsWith('g:') ? of : null;
     const fits = (e: DocEntity): boolean => {
       if (e.type !== 'person') return false;
@@ -369,7 +480,7 @@ export class SpeakerResolver {
     const ofOk = (refOrNull: string | null, gazOrNull: string | null): boolean => {
       if (!ofRef && !ofGaz) return true;
       if (refOrNull && ofRef && refOrNull === ofRef) return true;
-      const g = gazOrNull ?? (refOrNull ? this.ents.get(refOrNull)?.gazetteerId ?? null : null);
+      const g = gazOrNull ?? (refOrNull ? (this.ents.get(refOrNull)?.gazetteerId ?? null) : null);
       if (g && ofGaz && g === ofGaz) return true;
       // an office of unknown body cannot contradict the modifier; a known other body does
       return !refOrNull && !gazOrNull;
@@ -411,7 +522,9 @@ export class SpeakerResolver {
     }
     const mod = this.modifierEntity(span);
     const head = noun.split(' ').pop()!;
-    const orgNamed = (e: DocEntity) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu').test(n));
+    const orgNamed = (e: DocEntity) =>
+      e.type === 'organization' &&
+      [e.name, ...e.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu').test(n));
     const ms = this.mentionsIn(0, span.start);
     for (let i = ms.length - 1; i >= 0; i--) {
       const e = this.ents.get(ms[i].ref);
@@ -440,7 +553,12 @@ export class SpeakerResolver {
 
   // ---------------------------------------------------------------- salience
 
-  private byAgreement(q: { at: number; gender?: Gender; number?: GrammaticalNumber; types: Set<string> | null }): string | null {
+  private byAgreement(q: {
+    at: number;
+    gender?: Gender;
+    number?: GrammaticalNumber;
+    types: Set<string> | null;
+  }): string | null {
     const fits = (e: DocEntity): boolean => {
       if (q.types && !q.types.has(e.type)) return false;
       if (!SPEAKER_TYPES.has(e.type)) return false;
@@ -496,14 +614,21 @@ export class SpeakerResolver {
     if (this.ctx.quoted.some((q) => m.start >= q.start && m.end <= q.end)) return 'quoted';
     if (this.isPossessor(m)) return 'oblique';
     const s = this.sentences[this.sentenceIndex(m.start)];
-    const clauseStart = s ? Math.max(s.start, lastClauseBreak(text, s.start, m.start)) : Math.max(0, m.start - 80);
+    const clauseStart = s
+      ? Math.max(s.start, lastClauseBreak(text, s.start, m.start))
+      : Math.max(0, m.start - 80);
     if (this.ctx.lang === 'ru' && ruOblique(m.text, this.ents.get(m.ref)?.aliases ?? [])) return 'oblique';
-    if (this.ctx.lang === 'tr' && /['’]\p{L}+$/u.test(text.slice(m.end, m.end + 6).split(/\s/)[0] ?? '')) return 'oblique';
+    if (this.ctx.lang === 'tr' && /['’]\p{L}+$/u.test(text.slice(m.end, m.end + 6).split(/\s/)[0] ?? ''))
+      return 'oblique';
     if (this.afterPreposition(m, clauseStart)) return 'oblique';
     const lead = text.slice(clauseStart, m.start).trim();
     // only determiners, titles and adjectives (lower case or capitalised words without a verb) before it
     const leadWords = lead.split(/\s+/).filter(Boolean);
-    if (leadWords.length <= 4 && !leadWords.some((w) => /^(?:and|but|that|which|who|и|что|который|ve|ile)$/i.test(w))) return 'subject';
+    if (
+      leadWords.length <= 4 &&
+      !leadWords.some((w) => /^(?:and|but|that|which|who|и|что|который|ve|ile)$/i.test(w))
+    )
+      return 'subject';
     return 'object';
   }
 
@@ -535,7 +660,8 @@ export class SpeakerResolver {
 
   mentionsIn(a: number, b: number): DocMention[] {
     const ms = this.mentions;
-    let lo = 0, hi = ms.length;
+    let lo = 0,
+      hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ms[mid].start < a) lo = mid + 1;
@@ -548,7 +674,9 @@ export class SpeakerResolver {
 
   sentenceIndex(pos: number): number {
     const ss = this.sentences;
-    let lo = 0, hi = ss.length - 1, ans = 0;
+    let lo = 0,
+      hi = ss.length - 1,
+      ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (ss[mid].start <= pos) {
@@ -577,7 +705,11 @@ function ruOblique(surface: string, aliases: readonly string[]): boolean {
   if (/(?:ым|ом|ем|ому|ему|ой|ою|ого|его|у|ю)$/.test(last)) return true;
   if (/[ая]$/.test(last)) {
     const stem = last.slice(0, -1);
-    return aliases.some((a) => (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem || (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem + 'ь');
+    return aliases.some(
+      (a) =>
+        (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem ||
+        (a.trim().split(/\s+/).pop() ?? '').toLowerCase() === stem + 'ь',
+    );
   }
   return false;
 }

@@ -14,16 +14,29 @@
 import { turkishCueIndex, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
 import {
-  addPartialQuotes, colonIntroCue, findByUnits, trimSpan,
-  type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type Relay, type Span, type Tok, type Unit, type UnitReader,
+  addPartialQuotes,
+  colonIntroCue,
+  findByUnits,
+  trimSpan,
+  type Attribution,
+  type ColonIntro,
+  type FinderInput,
+  type FinderOutput,
+  type Relay,
+  type Span,
+  type Tok,
+  type Unit,
+  type UnitReader,
 } from './quotes-types.js';
 
 /** The nominalised verb that ends reported content: -dığını, -eceğini, -masını, olduğunu … */
-const NOMINAL = /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıiuü]n[ıiuü]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
+const NOMINAL =
+  /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıiuü]n[ıiuü]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
-const INFO_WORDS = /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
+const INFO_WORDS =
+  /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
 
 export function findTurkish(input: FinderInput): FinderOutput {
   return findByUnits(input, (unit, toks, u) => new TrUnit(input, unit, toks, u));
@@ -64,7 +77,10 @@ class TrUnit implements UnitReader {
       if (toks[i].kind !== 'w') continue;
       for (let n = 3; n >= 1; n--) {
         if (i + n > toks.length || toks.slice(i, i + n).some((t) => t.kind !== 'w')) continue;
-        const key = toks.slice(i, i + n).map((t) => t.l).join(' ');
+        const key = toks
+          .slice(i, i + n)
+          .map((t) => t.l)
+          .join(' ');
         const e = idx.get(key);
         if (!e || e.kind === 'report') continue;
         out.push({ i, j: i + n - 1, entry: e, text: key });
@@ -78,7 +94,12 @@ class TrUnit implements UnitReader {
   private cue(c: Cue): void {
     const { toks } = this;
     const prev = toks[c.i - 1];
-    const prevQ = prev && prev.kind === 'q' ? prev : prev && prev.t === ',' && toks[c.i - 2]?.kind === 'q' ? toks[c.i - 2] : null;
+    const prevQ =
+      prev && prev.kind === 'q'
+        ? prev
+        : prev && prev.t === ',' && toks[c.i - 2]?.kind === 'q'
+          ? toks[c.i - 2]
+          : null;
     if (c.entry.form === 'participle') {
       // "“…” diyen Erdoğan, …" / "…-dığını vurgulayan Erdoğan, …": the name after speaks
       const np = this.npAfter(c.j + 1);
@@ -102,7 +123,8 @@ class TrUnit implements UnitReader {
     const next = toks[c.j + 1];
     if (next && next.t === ':') {
       const n = toks[c.j + 2];
-      if (n && n.kind === 'q') this.push(c, this.segInner(n.seg), true, this.subjectBefore(c.i) ?? this.named);
+      if (n && n.kind === 'q')
+        this.push(c, this.segInner(n.seg), true, this.subjectBefore(c.i) ?? this.named);
       return;
     }
     if (c.entry.form === 'gerund') {
@@ -131,7 +153,14 @@ class TrUnit implements UnitReader {
       if (e === i - 1 ? !GORE_SOURCE.test(p.l) : !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(p.l)) continue;
       if (/^(?:haberine|aktardığına|bildirdiğine)$/.test(toks[i - 1].l)) continue; // a relay, read in findRelays
       let s = e;
-      while (s > 0 && toks[s - 1].kind === 'w' && (toks[s - 1].cap || /^(?:rus|türk|kazak|kırgız|özbek|tacik|azerbaycan|ermeni)$/.test(toks[s - 1].l)) && e - s < 5) s--;
+      while (
+        s > 0 &&
+        toks[s - 1].kind === 'w' &&
+        (toks[s - 1].cap ||
+          /^(?:rus|türk|kazak|kırgız|özbek|tacik|azerbaycan|ermeni)$/.test(toks[s - 1].l)) &&
+        e - s < 5
+      )
+        s--;
       const src = trimSpan(this.text, toks[s].s, toks[e].e);
       let k = i + 1;
       if (toks[k]?.t === ',') k++;
@@ -139,29 +168,49 @@ class TrUnit implements UnitReader {
       const content = trimSpan(this.text, toks[k].s, this.unit.end, /[\s.;:,]/);
       if (content.end - content.start < 10) continue;
       if (!this.input.mentionAt(src.start, src.end)) continue;
-      this.out.push({ content, direct: false, cue: { start: toks[i].s, end: toks[i].e }, cueText: 'göre', kind: 'speech', source: src, mode: 'np', relays: [], at: src.start, mediaMaySpeak: true });
+      this.out.push({
+        content,
+        direct: false,
+        cue: { start: toks[i].s, end: toks[i].e },
+        cueText: 'göre',
+        kind: 'speech',
+        source: src,
+        mode: 'np',
+        relays: [],
+        at: src.start,
+        mediaMaySpeak: true,
+      });
     }
   }
 
   /** "AA muhabirine konuşan X", "X'a açıklama yapan Y", "X'ın haberine göre". */
   private findRelays(): void {
     const { toks } = this;
-    const joined = (i: number, n: number) => toks.slice(i, i + n).map((t) => t.l).join(' ');
+    const joined = (i: number, n: number) =>
+      toks
+        .slice(i, i + n)
+        .map((t) => t.l)
+        .join(' ');
     for (let i = 1; i < toks.length; i++) {
       for (const phrase of [...TR_RELAY.hearerAfterDative, ...TR_RELAY.reportGenitive]) {
         const n = phrase.split(' ').length;
         if (joined(i, n) !== phrase) continue;
         let s = i - 1;
-        const isReporter = TR_RELAY.reporterNouns.includes(toks[s].l as (typeof TR_RELAY.reporterNouns)[number]);
+        const isReporter = TR_RELAY.reporterNouns.includes(
+          toks[s].l as (typeof TR_RELAY.reporterNouns)[number],
+        );
         const e = isReporter ? s - 1 : s;
         if (isReporter) s--;
-        while (s > 0 && toks[s - 1].kind !== 'p' && e - s < 5 && (toks[s - 1].cap || toks[s - 1].t === '(')) s--;
+        while (s > 0 && toks[s - 1].kind !== 'p' && e - s < 5 && (toks[s - 1].cap || toks[s - 1].t === '('))
+          s--;
         if (s < 0 || e < s) continue;
-        this.relays.push({ ...trimSpan(this.text, toks[s].s, toks[e].e), mediaOnly: phrase.includes('göre') ? false : true });
+        this.relays.push({
+          ...trimSpan(this.text, toks[s].s, toks[e].e),
+          mediaOnly: phrase.includes('göre') ? false : true,
+        });
       }
     }
   }
-
 
   // ------------------------------------------------------------------ pieces
 
@@ -169,8 +218,15 @@ class TrUnit implements UnitReader {
     if (content.end - content.start < 3) return;
     const t = this.toks;
     this.out.push({
-      content, direct, cue: { start: t[c.i].s, end: t[c.j].e }, cueText: c.text, kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
-      source, mode: source ? 'np' : 'implicit', relays: [], at: source ? Math.min(source.start, t[c.i].s) : t[c.i].s,
+      content,
+      direct,
+      cue: { start: t[c.i].s, end: t[c.j].e },
+      cueText: c.text,
+      kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
+      source,
+      mode: source ? 'np' : 'implicit',
+      relays: [],
+      at: source ? Math.min(source.start, t[c.i].s) : t[c.i].s,
     });
   }
 
@@ -178,13 +234,19 @@ class TrUnit implements UnitReader {
   private nominalBefore(ci: number): Span | null {
     const { toks } = this;
     const lastWord = toks[ci - 1];
-    if (!lastWord || lastWord.kind !== 'w' || !NOMINAL.test(lastWord.l) && !NOMINAL.test(`${toks[ci - 2]?.l ?? ''} ${lastWord.l}`)) return null;
+    if (
+      !lastWord ||
+      lastWord.kind !== 'w' ||
+      (!NOMINAL.test(lastWord.l) && !NOMINAL.test(`${toks[ci - 2]?.l ?? ''} ${lastWord.l}`))
+    )
+      return null;
     // content starts after the subject: the first comma, else the unit start (after a relay phrase)
     let k = 0;
     const comma = toks.findIndex((t, i) => i < ci && t.t === ',');
     if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
     // an earlier attribution in the unit ends where this content starts
-    for (const a of this.out) if (a.cue && a.cue.end <= lastWord.s) k = Math.max(k, toks.findIndex((t) => t.s >= a.cue!.end) + 1);
+    for (const a of this.out)
+      if (a.cue && a.cue.end <= lastWord.s) k = Math.max(k, toks.findIndex((t) => t.s >= a.cue!.end) + 1);
     if (k >= ci) return null;
     const span = trimSpan(this.text, toks[k].s, lastWord.e);
     return span.end - span.start >= 8 ? span : null;
@@ -197,7 +259,13 @@ class TrUnit implements UnitReader {
     const end = comma >= 0 ? comma : upTo;
     // the phrase right before the comma: "Cumhurbaşkanı Erdoğan," / "Bakan Fidan,"
     let s = end - 1;
-    while (s >= 0 && toks[s].kind === 'w' && end - s <= 6 && (toks[s].cap || /^(?:ve)$/.test(toks[s].l) === false && s === end - 1)) s--;
+    while (
+      s >= 0 &&
+      toks[s].kind === 'w' &&
+      end - s <= 6 &&
+      (toks[s].cap || (/^(?:ve)$/.test(toks[s].l) === false && s === end - 1))
+    )
+      s--;
     s++;
     if (s < end) {
       const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
@@ -220,7 +288,7 @@ class TrUnit implements UnitReader {
     let e = k - 1;
     for (let j = k; j < toks.length && j - k < 6; j++) {
       const t = toks[j];
-      if (t.kind !== 'w' || !t.cap && j > k) break;
+      if (t.kind !== 'w' || (!t.cap && j > k)) break;
       e = j;
     }
     if (e < k) return null;
@@ -235,7 +303,13 @@ class TrUnit implements UnitReader {
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
     const idx = turkishCueIndex();
-    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l));
+    const k = colonIntroCue(
+      this.input,
+      this.unitIndex,
+      toks,
+      found,
+      (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l),
+    );
     if (k < 0) return null;
     const t = toks[k];
     // "Erdoğan'ın açıklamalarından satır başları:" — the genitive name before the noun
@@ -252,6 +326,14 @@ class TrUnit implements UnitReader {
     }
     if (!src) src = this.subjectBefore(k);
     if (!src) return null;
-    return { paragraph: this.unit.paragraph, source: src, cue: { start: t.s, end: t.e }, cueText: t.l, at: t.s, kind: 'speech', relays: [] };
+    return {
+      paragraph: this.unit.paragraph,
+      source: src,
+      cue: { start: t.s, end: t.e },
+      cueText: t.l,
+      at: t.s,
+      kind: 'speech',
+      relays: [],
+    };
   }
 }

@@ -55,7 +55,12 @@ export type Unit = { start: number; end: number; paragraph: number };
  * Units: sentences merged so that no quotation segment crosses a unit boundary, never across
  * paragraphs.
  */
-export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteSegment[], paragraphs: readonly Range[], text = ''): Unit[] {
+export function buildUnits(
+  sentences: readonly Sentence[],
+  segs: readonly QuoteSegment[],
+  paragraphs: readonly Range[],
+  text = '',
+): Unit[] {
   const out: Unit[] = [];
   let si = 0;
   const ss = sentences.slice().sort((a, b) => a.start - b.start);
@@ -69,7 +74,12 @@ export function buildUnits(sentences: readonly Sentence[], segs: readonly QuoteS
     for (const s of inPara) {
       const start = Math.max(s.start, para.start);
       const end = Math.min(s.end, para.end);
-      if (cur && (segs.some((g) => g.paragraph === p && g.open < start && g.close >= start) || attributionAfterExclamation(text, cur.end, start, end))) cur.end = end;
+      if (
+        cur &&
+        (segs.some((g) => g.paragraph === p && g.open < start && g.close >= start) ||
+          attributionAfterExclamation(text, cur.end, start, end))
+      )
+        cur.end = end;
       else {
         if (cur) out.push(cur);
         cur = { start, end, paragraph: p };
@@ -95,9 +105,18 @@ function attributionAfterExclamation(text: string, prevEnd: number, start: numbe
 }
 
 /** A token of a unit: a word, a punctuation mark, or a whole quotation (`q`, its segment index). */
-export type Tok = { s: number; e: number; t: string; l: string; kind: 'w' | 'p' | 'q'; seg: number; cap: boolean };
+export type Tok = {
+  s: number;
+  e: number;
+  t: string;
+  l: string;
+  kind: 'w' | 'p' | 'q';
+  seg: number;
+  cap: boolean;
+};
 
-const WORD_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+const WORD_RE =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of [start, end): quotation segments inside it become single `q` tokens. */
 export function tokenize(text: string, start: number, end: number, segs: readonly QuoteSegment[]): Tok[] {
@@ -171,12 +190,24 @@ export type FinderInput = {
 };
 
 /** A paragraph ending with "X said:" (or "X's remarks:"): X's words follow in the next paragraphs. */
-export type ColonIntro = { paragraph: number; source: Span; cue: Span; cueText: string; at: number; kind: 'speech' | 'thought'; relays: Relay[] };
+export type ColonIntro = {
+  paragraph: number;
+  source: Span;
+  cue: Span;
+  cueText: string;
+  at: number;
+  kind: 'speech' | 'thought';
+  relays: Relay[];
+};
 
 /** "X reported that …" with nothing quoted in it: X relays the paragraph's later attributions. */
 export type ParagraphRelay = { paragraph: number; from: number; relay: Relay };
 
-export type FinderOutput = { attributions: Attribution[]; intros: ColonIntro[]; paragraphRelays: ParagraphRelay[] };
+export type FinderOutput = {
+  attributions: Attribution[];
+  intros: ColonIntro[];
+  paragraphRelays: ParagraphRelay[];
+};
 
 /** A language's reader of one unit. */
 export type UnitReader = {
@@ -186,7 +217,10 @@ export type UnitReader = {
 };
 
 /** Run a unit reader over every unit; `parent` indices become indices of the whole list. */
-export function findByUnits(input: FinderInput, make: (unit: Unit, toks: Tok[], index: number, earlier: Attribution[]) => UnitReader): FinderOutput {
+export function findByUnits(
+  input: FinderInput,
+  make: (unit: Unit, toks: Tok[], index: number, earlier: Attribution[]) => UnitReader,
+): FinderOutput {
   const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
   for (let u = 0; u < input.units.length; u++) {
     const unit = input.units[u];
@@ -195,7 +229,8 @@ export function findByUnits(input: FinderInput, make: (unit: Unit, toks: Tok[], 
     const reader = make(unit, toks, u, out.attributions);
     const found = reader.read();
     const base = out.attributions.length;
-    for (const a of found) out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+    for (const a of found)
+      out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
     out.paragraphRelays.push(...(reader.paragraphRelays ?? []));
     const intro = reader.colonIntro(found);
     if (intro) out.intros.push(intro);
@@ -207,7 +242,13 @@ export function findByUnits(input: FinderInput, make: (unit: Unit, toks: Tok[], 
  * Quotations inside reported content are direct quotes of the same source when they hold at
  * least `minWords` words ("заявил, что отношения «прошли точку необратимости»").
  */
-export function addPartialQuotes(text: string, toks: readonly Tok[], segs: readonly QuoteSegment[], out: Attribution[], minWords: number): void {
+export function addPartialQuotes(
+  text: string,
+  toks: readonly Tok[],
+  segs: readonly QuoteSegment[],
+  out: Attribution[],
+  minWords: number,
+): void {
   const n = out.length;
   for (let i = 0; i < n; i++) {
     const a = out[i];
@@ -226,7 +267,13 @@ export function addPartialQuotes(text: string, toks: readonly Tok[], segs: reado
  * The cue of a colon introduction: the unit ends its paragraph with ":" and nothing in it is
  * attributed past the colon; the last token `isCue` accepts (a speech verb or noun) is returned.
  */
-export function colonIntroCue(input: FinderInput, unitIndex: number, toks: readonly Tok[], found: readonly Attribution[], isCue: (t: Tok) => boolean): number {
+export function colonIntroCue(
+  input: FinderInput,
+  unitIndex: number,
+  toks: readonly Tok[],
+  found: readonly Attribution[],
+  isCue: (t: Tok) => boolean,
+): number {
   const last = toks[toks.length - 1];
   if (!last || last.t !== ':') return -1;
   if (input.units[unitIndex + 1]?.paragraph === input.units[unitIndex].paragraph) return -1;

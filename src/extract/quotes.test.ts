@@ -3,19 +3,33 @@ import { splitSentences } from '../nlp/sentences.js';
 import { extractQuotes } from './quotes.js';
 import type { DocEntity, DocMention, DocQuote, DocRole } from '../model/index.js';
 
-type Spec = { name: string; type: DocEntity['type']; surfaces?: string[]; roles?: { title: string; of?: string }[] };
+type Spec = {
+  name: string;
+  type: DocEntity['type'];
+  surfaces?: string[];
+  roles?: { title: string; of?: string }[];
+};
 
 /** Hand-made entities and mentions: every occurrence of each surface (longest first) is a mention. */
 function fixture(text: string, specs: Spec[]) {
   const entities: DocEntity[] = specs.map((s, i) => ({
-    ref: `e${i}`, type: s.type, name: s.name, aliases: s.surfaces ?? [s.name], gazetteerId: null, roles: [], reasons: [],
+    ref: `e${i}`,
+    type: s.type,
+    name: s.name,
+    aliases: s.surfaces ?? [s.name],
+    gazetteerId: null,
+    roles: [],
+    reasons: [],
   }));
   specs.forEach((s, i) => {
     entities[i].roles = (s.roles ?? []).map((r): DocRole => ({
-      title: r.title, ofRef: r.of ? entities[specs.findIndex((x) => x.name === r.of)].ref : null, evidence: { start: 0, end: 0 },
+      title: r.title,
+      ofRef: r.of ? entities[specs.findIndex((x) => x.name === r.of)].ref : null,
+      evidence: { start: 0, end: 0 },
     }));
   });
-  const all = specs.flatMap((s, i) => (s.surfaces ?? [s.name]).map((surface) => ({ surface, ref: `e${i}` })))
+  const all = specs
+    .flatMap((s, i) => (s.surfaces ?? [s.name]).map((surface) => ({ surface, ref: `e${i}` })))
     .sort((a, b) => b.surface.length - a.surface.length);
   const taken = new Array(text.length).fill(false);
   const mentions: DocMention[] = [];
@@ -27,20 +41,40 @@ function fixture(text: string, specs: Spec[]) {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions, name: (ref: string | null) => (ref ? entities.find((e) => e.ref === ref)!.name : null) };
+  return {
+    entities,
+    mentions,
+    name: (ref: string | null) => (ref ? entities.find((e) => e.ref === ref)!.name : null),
+  };
 }
 
 function run(text: string, specs: Spec[]) {
   const f = fixture(text, specs);
   const quotes = extractQuotes(text, splitSentences(text), f.entities, f.mentions);
   for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return quotes.map((q: DocQuote) => ({ text: q.text, direct: q.direct, speaker: f.name(q.speakerRef), reportedBy: q.reportedByRefs.map(f.name), cue: q.cue }));
+  return quotes.map((q: DocQuote) => ({
+    text: q.text,
+    direct: q.direct,
+    speaker: f.name(q.speakerRef),
+    reportedBy: q.reportedByRefs.map(f.name),
+    cue: q.cue,
+  }));
 }
 
 const PEOPLE: Spec[] = [
-  { name: 'Anna Petrova', type: 'person', surfaces: ['Anna Petrova', 'Petrova'], roles: [{ title: 'Foreign Minister', of: 'Ruritania' }] },
+  {
+    name: 'Anna Petrova',
+    type: 'person',
+    surfaces: ['Anna Petrova', 'Petrova'],
+    roles: [{ title: 'Foreign Minister', of: 'Ruritania' }],
+  },
   { name: 'Karl Brandt', type: 'person', surfaces: ['Karl Brandt', 'Brandt'], roles: [{ title: 'analyst' }] },
-  { name: 'Olga Sims', type: 'person', surfaces: ['Olga Sims'], roles: [{ title: 'correspondent', of: 'Daily Courier' }] },
+  {
+    name: 'Olga Sims',
+    type: 'person',
+    surfaces: ['Olga Sims'],
+    roles: [{ title: 'correspondent', of: 'Daily Courier' }],
+  },
   { name: 'Daily Courier', type: 'media' },
   { name: 'Ruritania', type: 'country' },
 ];
@@ -66,12 +100,14 @@ describe('extractQuotes: direct quote styles', () => {
   });
 
   it('does not report scare quotes or quoted terms', () => {
-    const t = 'The move was a “wrong position” for many and revived talk of the "Turkic world". Borders may become "blurred". Critics fear the “loss of national sovereignty” in the region.';
+    const t =
+      'The move was a “wrong position” for many and revived talk of the "Turkic world". Borders may become "blurred". Critics fear the “loss of national sovereignty” in the region.';
     expect(run(t, PEOPLE)).toEqual([]);
   });
 
   it('ends a quote at a closing mark written with a space before it, and at the paragraph end when unclosed', () => {
-    const t = 'Petrova spoke at length. "Our aim is lasting peace and stability in the region, "the minister said.\n\nBrandt said: "This will take many years and a lot of patience\n\nNext paragraph without quotes.';
+    const t =
+      'Petrova spoke at length. "Our aim is lasting peace and stability in the region, "the minister said.\n\nBrandt said: "This will take many years and a lot of patience\n\nNext paragraph without quotes.';
     const q = run(t, PEOPLE);
     expect(q.map((x) => [x.text, x.speaker])).toEqual([
       ['Our aim is lasting peace and stability in the region', 'Anna Petrova'],
@@ -105,7 +141,8 @@ describe('extractQuotes: direct quote styles', () => {
   });
 
   it('resolves pronouns and role nouns to the right person', () => {
-    const t = 'Anna Petrova met Karl Brandt in the capital. “Our ties are stronger than ever before,” the foreign minister said. “The region needs investment more than it needs weapons,” the analyst noted. “We will see results within a year,” he added.';
+    const t =
+      'Anna Petrova met Karl Brandt in the capital. “Our ties are stronger than ever before,” the foreign minister said. “The region needs investment more than it needs weapons,” the analyst noted. “We will see results within a year,” he added.';
     const q = run(t, PEOPLE);
     expect(q.map((x) => x.speaker)).toEqual(['Anna Petrova', 'Karl Brandt', 'Karl Brandt']);
   });
@@ -113,7 +150,8 @@ describe('extractQuotes: direct quote styles', () => {
 
 describe('extractQuotes: reporters', () => {
   it('builds relay chains: said, reported X (+ the outlet X writes for)', () => {
-    const t = 'Petrova visited the region. “The situation is under full control of the government,” the minister said, reported Olga Sims.';
+    const t =
+      'Petrova visited the region. “The situation is under full control of the government,” the minister said, reported Olga Sims.';
     const [q] = run(t, PEOPLE);
     expect(q).toMatchObject({ speaker: 'Anna Petrova', reportedBy: ['Olga Sims', 'Daily Courier'] });
   });
@@ -128,8 +166,15 @@ describe('extractQuotes: reporters', () => {
     const by = (s: string) => q.find((x) => x.text.includes(s))!;
     expect(by('Nothing could')).toMatchObject({ speaker: 'Karl Brandt', reportedBy: ['Daily Courier'] });
     expect(by('keep our promises')).toMatchObject({ speaker: 'Anna Petrova', reportedBy: ['Daily Courier'] });
-    expect(by('vital to keep')).toMatchObject({ direct: false, speaker: 'Anna Petrova', reportedBy: ['Daily Courier'] });
-    expect(by('comply with the rules')).toMatchObject({ speaker: 'Anna Petrova', reportedBy: ['Daily Courier'] });
+    expect(by('vital to keep')).toMatchObject({
+      direct: false,
+      speaker: 'Anna Petrova',
+      reportedBy: ['Daily Courier'],
+    });
+    expect(by('comply with the rules')).toMatchObject({
+      speaker: 'Anna Petrova',
+      reportedBy: ['Daily Courier'],
+    });
   });
 });
 
@@ -160,7 +205,12 @@ describe('extractQuotes: bad input', () => {
     expect(extractQuotes('', [], [], [])).toEqual([]);
     expect(extractQuotes(null as unknown as string, [], [], [])).toEqual([]);
     const odd = '"unclosed "" marks « » ‘ ’ "';
-    for (const q of extractQuotes(odd, null as unknown as [], null as unknown as [], undefined as unknown as [])) {
+    for (const q of extractQuotes(
+      odd,
+      null as unknown as [],
+      null as unknown as [],
+      undefined as unknown as [],
+    )) {
       expect(odd.slice(q.start, q.end)).toBe(q.text);
     }
     const weird = '"' + 'a "b '.repeat(2000);
@@ -182,7 +232,8 @@ const OFFICES: Spec[] = [
 
 describe('extractQuotes: wire and press-office attributions', () => {
   it('reads "said <Name> was ..." and "told reporters <Name> would ..." without "that"', () => {
-    const t = 'Karl Brandt said Ruritania was ready to increase gas supplies next winter.\n\nAnna Petrova told reporters Borduria would open the border in May.';
+    const t =
+      'Karl Brandt said Ruritania was ready to increase gas supplies next winter.\n\nAnna Petrova told reporters Borduria would open the border in May.';
     const q = run(t, OFFICES);
     expect(q.map((x) => [x.text, x.speaker, x.direct])).toEqual([
       ['Ruritania was ready to increase gas supplies next winter', 'Karl Brandt', false],
@@ -191,27 +242,41 @@ describe('extractQuotes: wire and press-office attributions', () => {
   });
 
   it('reads a trailing "the <Organisation> said on <day>, <participle> …" and drops the dateline', () => {
-    const t = 'VELTRA — Ruritania will not pay its dues to the alliance this year, the Ruritanian Foreign Ministry said on Wednesday, deepening the rift with its allies.';
+    const t =
+      'VELTRA — Ruritania will not pay its dues to the alliance this year, the Ruritanian Foreign Ministry said on Wednesday, deepening the rift with its allies.';
     const [q] = run(t, OFFICES);
-    expect(q).toMatchObject({ text: 'Ruritania will not pay its dues to the alliance this year', speaker: 'Ruritanian Foreign Ministry', direct: false });
+    expect(q).toMatchObject({
+      text: 'Ruritania will not pay its dues to the alliance this year',
+      speaker: 'Ruritanian Foreign Ministry',
+      direct: false,
+    });
   });
 
   it('resolves "the ministry" and a quoted fragment inside the reported clause', () => {
-    const t = 'The Ruritanian Foreign Ministry summoned the envoy.\n\nIn a statement, the ministry said Ruritania "does not see the alliance fulfilling its obligations" and froze its participation.';
+    const t =
+      'The Ruritanian Foreign Ministry summoned the envoy.\n\nIn a statement, the ministry said Ruritania "does not see the alliance fulfilling its obligations" and froze its participation.';
     const q = run(t, OFFICES);
-    expect(q.find((x) => x.direct)).toMatchObject({ text: 'does not see the alliance fulfilling its obligations', speaker: 'Ruritanian Foreign Ministry' });
+    expect(q.find((x) => x.direct)).toMatchObject({
+      text: 'does not see the alliance fulfilling its obligations',
+      speaker: 'Ruritanian Foreign Ministry',
+    });
   });
 
   it('keeps short fragments and named terms out of it', () => {
-    const t = 'Karl Brandt said the so-called "foreign agents law" would pass. Anna Petrova said Borduria was "not amused".';
+    const t =
+      'Karl Brandt said the so-called "foreign agents law" would pass. Anna Petrova said Borduria was "not amused".';
     expect(run(t, OFFICES).filter((x) => x.direct)).toEqual([]);
   });
 
   it('lets a country speak through "the <demonym> side" and an organisation through its spokesman', () => {
-    const t = 'According to the Bordurian side, trade between the two countries doubled last year.\n\nThe sanctions remain, but a State Department spokesman said Washington was "reviewing all options".';
+    const t =
+      'According to the Bordurian side, trade between the two countries doubled last year.\n\nThe sanctions remain, but a State Department spokesman said Washington was "reviewing all options".';
     const q = run(t, OFFICES);
     expect(q.find((x) => x.text.startsWith('trade'))).toMatchObject({ speaker: 'Borduria', direct: false });
-    expect(q.find((x) => x.text === 'reviewing all options')).toMatchObject({ speaker: 'State Department', direct: true });
+    expect(q.find((x) => x.text === 'reviewing all options')).toMatchObject({
+      speaker: 'State Department',
+      direct: true,
+    });
   });
 
   it('names the outlet of "told the state news agency X" as the reporter', () => {
@@ -221,37 +286,62 @@ describe('extractQuotes: wire and press-office attributions', () => {
   });
 
   it('credits "X called it “…”, according to Y" to X, relayed by Y', () => {
-    const t = 'Victor Lanz met Anna Petrova on Monday. Lanz called relations with Ruritania "the best in history", according to presidential aide Ivo Kral.';
+    const t =
+      'Victor Lanz met Anna Petrova on Monday. Lanz called relations with Ruritania "the best in history", according to presidential aide Ivo Kral.';
     const [q] = run(t, OFFICES);
-    expect(q).toMatchObject({ text: 'the best in history', speaker: 'Victor Lanz', reportedBy: ['Ivo Kral'] });
+    expect(q).toMatchObject({
+      text: 'the best in history',
+      speaker: 'Victor Lanz',
+      reportedBy: ['Ivo Kral'],
+    });
   });
 
   it('reads "she accused Y of “…”" as her words', () => {
-    const t = 'Anna Petrova was less diplomatic. Writing on Telegram, she accused the Bordurian leadership of "following instructions from abroad."';
+    const t =
+      'Anna Petrova was less diplomatic. Writing on Telegram, she accused the Bordurian leadership of "following instructions from abroad."';
     const [q] = run(t, OFFICES);
-    expect(q).toMatchObject({ text: 'following instructions from abroad.', speaker: 'Anna Petrova', direct: true });
+    expect(q).toMatchObject({
+      text: 'following instructions from abroad.',
+      speaker: 'Anna Petrova',
+      direct: true,
+    });
   });
 });
 
 describe('extractQuotes: more attribution shapes', () => {
   it('reads `," her lawyer, X, told reporters` and "the ministry\'s press service"', () => {
-    const t = 'Olga Sims was jailed. "The verdict was written before the trial began," her lawyer, Karl Brandt, told reporters.\n\nThe Ruritanian Foreign Ministry was asked about it. According to the ministry\'s press service, the embassy has been closed since May.';
+    const t =
+      'Olga Sims was jailed. "The verdict was written before the trial began," her lawyer, Karl Brandt, told reporters.\n\nThe Ruritanian Foreign Ministry was asked about it. According to the ministry\'s press service, the embassy has been closed since May.';
     const q = run(t, OFFICES);
-    expect(q.find((x) => x.text.startsWith('The verdict'))).toMatchObject({ speaker: 'Karl Brandt', direct: true });
-    expect(q.find((x) => x.text.startsWith('the embassy'))).toMatchObject({ speaker: 'Ruritanian Foreign Ministry', direct: false });
+    expect(q.find((x) => x.text.startsWith('The verdict'))).toMatchObject({
+      speaker: 'Karl Brandt',
+      direct: true,
+    });
+    expect(q.find((x) => x.text.startsWith('the embassy'))).toMatchObject({
+      speaker: 'Ruritanian Foreign Ministry',
+      direct: false,
+    });
   });
 });
 
 describe('extractQuotes: instructions, spokesmen and new sentences after a quote', () => {
   it('gives `X instructed Y to "…"` to X, and `," ministry spokesman X told` to X', () => {
-    const t = 'Speaking on Friday, Anna Petrova instructed Karl Brandt to "intensify work with foreign partners."\n\n"The law is the same for everyone," ministry spokesman Victor Lanz told a briefing.';
+    const t =
+      'Speaking on Friday, Anna Petrova instructed Karl Brandt to "intensify work with foreign partners."\n\n"The law is the same for everyone," ministry spokesman Victor Lanz told a briefing.';
     const q = run(t, OFFICES);
-    expect(q.find((x) => x.text.startsWith('intensify'))).toMatchObject({ speaker: 'Anna Petrova', direct: true });
-    expect(q.find((x) => x.text.startsWith('The law'))).toMatchObject({ speaker: 'Victor Lanz', direct: true });
+    expect(q.find((x) => x.text.startsWith('intensify'))).toMatchObject({
+      speaker: 'Anna Petrova',
+      direct: true,
+    });
+    expect(q.find((x) => x.text.startsWith('The law'))).toMatchObject({
+      speaker: 'Victor Lanz',
+      direct: true,
+    });
   });
 
   it('does not read a negated sentence after a closed quote as its attribution', () => {
-    const t = 'Karl Brandt asked the cabinet "to speed up the work on the new pipeline." State media did not say why the project was frozen.';
+    const t =
+      'Karl Brandt asked the cabinet "to speed up the work on the new pipeline." State media did not say why the project was frozen.';
     const [q] = run(t, OFFICES);
     expect(q).toMatchObject({ speaker: 'Karl Brandt', cue: 'asked' });
   });
@@ -259,16 +349,24 @@ describe('extractQuotes: instructions, spokesmen and new sentences after a quote
 
 describe('extractQuotes: relays after a quoted fragment', () => {
   it('credits `X said … "…", the agency Y reported` to X relayed by Y, and reads "was quoted as saying"', () => {
-    const t = 'Karl Brandt said that Ruritania would settle the question "exclusively by political means", the state news agency Kabar reported.\n\n"The political will is there; now the ministries must act," Anna Petrova was quoted as saying.';
+    const t =
+      'Karl Brandt said that Ruritania would settle the question "exclusively by political means", the state news agency Kabar reported.\n\n"The political will is there; now the ministries must act," Anna Petrova was quoted as saying.';
     const q = run(t, OFFICES);
-    expect(q.find((x) => x.direct && x.text.startsWith('exclusively'))).toMatchObject({ speaker: 'Karl Brandt', reportedBy: ['Kabar'] });
-    expect(q.find((x) => x.text.startsWith('The political will'))).toMatchObject({ speaker: 'Anna Petrova', direct: true });
+    expect(q.find((x) => x.direct && x.text.startsWith('exclusively'))).toMatchObject({
+      speaker: 'Karl Brandt',
+      reportedBy: ['Kabar'],
+    });
+    expect(q.find((x) => x.text.startsWith('The political will'))).toMatchObject({
+      speaker: 'Anna Petrova',
+      direct: true,
+    });
   });
 });
 
 describe('extractQuotes: coordinated verbs', () => {
   it('takes the person of "X received both ministers and said that …" as the speaker', () => {
-    const t = 'On Friday, Bordurian President Victor Lanz received both ministers and said that his country was ready to host further meetings.';
+    const t =
+      'On Friday, Bordurian President Victor Lanz received both ministers and said that his country was ready to host further meetings.';
     const [q] = run(t, OFFICES);
     expect(q).toMatchObject({ speaker: 'Victor Lanz', direct: false });
   });

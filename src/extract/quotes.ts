@@ -28,7 +28,17 @@ import { splitSentences } from '../nlp/sentences.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
 import { qaQuotes } from './quotes-qa.js';
 import { SpeakerResolver, type QuoteLang, type SourceForm } from './quotes-speaker.js';
-import { buildUnits, countWords, trimSpan, type Attribution, type ColonIntro, type FinderInput, type FinderOutput, type ParagraphRelay, type Unit } from './quotes-types.js';
+import {
+  buildUnits,
+  countWords,
+  trimSpan,
+  type Attribution,
+  type ColonIntro,
+  type FinderInput,
+  type FinderOutput,
+  type ParagraphRelay,
+  type Unit,
+} from './quotes-types.js';
 import { findEnglish } from './quotes-en.js';
 import { findRussian } from './quotes-ru.js';
 import { findTurkish } from './quotes-tr.js';
@@ -40,7 +50,11 @@ export type QuoteOptions = {
   gazetteer?: Gazetteer | null;
 };
 
-const FINDERS: Record<QuoteLang, (input: FinderInput) => FinderOutput> = { en: findEnglish, ru: findRussian, tr: findTurkish };
+const FINDERS: Record<QuoteLang, (input: FinderInput) => FinderOutput> = {
+  en: findEnglish,
+  ru: findRussian,
+  tr: findTurkish,
+};
 /** a standalone quotation needs this many words to be a quotation rather than a quoted term */
 const STANDALONE_MIN_WORDS = 5;
 const MAX_INTRO_PARAGRAPHS = 12;
@@ -55,16 +69,29 @@ const BULLET = /^\s*(?:[-–—•*▪►]|\d+[.)])\s+/;
  * Extract quotations. `entities`/`mentions` come from extractEntities (or hand-made fixtures).
  * Never throws: bad input gives [].
  */
-export function extractQuotes(text: string, sentences: Sentence[] | null, entities: DocEntity[], mentions: DocMention[], opts: QuoteOptions = {}): DocQuote[] {
+export function extractQuotes(
+  text: string,
+  sentences: Sentence[] | null,
+  entities: DocEntity[],
+  mentions: DocMention[],
+  opts: QuoteOptions = {},
+): DocQuote[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     // ASCII typesetting of double quotes (``…'' and ''…''): read as "…", same offsets; the output quotes the original text
     const marks = /''|``/.test(text) ? asciiDoubleQuotes(text) : text;
-    const out = run(marks, Array.isArray(sentences) ? sentences : splitSentences(text), Array.isArray(entities) ? entities : [], Array.isArray(mentions) ? mentions : [], opts ?? {});
-    if (marks !== text) for (const q of out) {
-      q.text = text.slice(q.start, q.end);
-      if (q.source) q.speakerText = text.slice(q.source.start, q.source.end);
-    }
+    const out = run(
+      marks,
+      Array.isArray(sentences) ? sentences : splitSentences(text),
+      Array.isArray(entities) ? entities : [],
+      Array.isArray(mentions) ? mentions : [],
+      opts ?? {},
+    );
+    if (marks !== text)
+      for (const q of out) {
+        q.text = text.slice(q.start, q.end);
+        if (q.source) q.speakerText = text.slice(q.source.start, q.source.end);
+      }
     return out;
   } catch {
     return [];
@@ -79,27 +106,45 @@ function asciiDoubleQuotes(text: string): string {
   return text.replace(/``|''/g, (m, at: number) => {
     const next = text[at + 2] ?? ' ';
     const prev = at > 0 ? text[at - 1] : ' ';
-    const opening = m === '``' || /[\s([{—–-]/.test(prev) && !/\s/.test(next);
+    const opening = m === '``' || (/[\s([{—–-]/.test(prev) && !/\s/.test(next));
     return opening ? ' "' : '" ';
   });
 }
 
-type Resolved = Attribution & { ref: string | null; reporters: string[]; unit: number; paragraph: number; form?: SourceForm };
+type Resolved = Attribution & {
+  ref: string | null;
+  reporters: string[];
+  unit: number;
+  paragraph: number;
+  form?: SourceForm;
+};
 
-function run(text: string, sentences: Sentence[], entities: DocEntity[], mentions: DocMention[], opts: QuoteOptions): DocQuote[] {
+function run(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: DocMention[],
+  opts: QuoteOptions,
+): DocQuote[] {
   const fam = languageFamily(text);
   const lang: QuoteLang = fam === 'ru' || fam === 'tr' ? fam : 'en';
   const paragraphs = paragraphsOf(text);
   const segs = findQuoteSegments(text, paragraphs);
   const units = buildUnits(sentences, segs, paragraphs, text);
-  const ms = mentions.filter((m) => m && m.end > m.start && m.end <= text.length).slice().sort((a, b) => a.start - b.start);
+  const ms = mentions
+    .filter((m) => m && m.end > m.start && m.end <= text.length)
+    .slice()
+    .sort((a, b) => a.start - b.start);
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const mentionStarts = ms.map((m) => m.start);
   const firstMentionFrom = (a: number) => lowerBound(mentionStarts, a);
   const input: FinderInput = {
-    text, units, segs,
+    text,
+    units,
+    segs,
     personAt: (a, b) => {
-      for (let i = firstMentionFrom(a); i < ms.length && ms[i].start < b; i++) if (ms[i].end <= b && ents.get(ms[i].ref)?.type === 'person') return true;
+      for (let i = firstMentionFrom(a); i < ms.length && ms[i].start < b; i++)
+        if (ms[i].end <= b && ents.get(ms[i].ref)?.type === 'person') return true;
       return false;
     },
     mentionAt: (a, b) => {
@@ -114,11 +159,25 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
   addUnattributedQuotes(text, attributions, segs, paragraphs, units);
 
   const quoted = segs.map((g) => ({ start: g.open, end: g.close }));
-  const resolver = new SpeakerResolver({ text, lang, entities, mentions: ms, sentences, quoted, published: opts.published ?? null, gazetteer: opts.gazetteer ?? null });
+  const resolver = new SpeakerResolver({
+    text,
+    lang,
+    entities,
+    mentions: ms,
+    sentences,
+    quoted,
+    published: opts.published ?? null,
+    gazetteer: opts.gazetteer ?? null,
+  });
   const resolved = resolveAll(text, attributions, units, paragraphs, resolver, ents);
   const out = finalize(text, resolved, (ref) => resolver.canSpeak(ref));
   // interview answers are the interviewee's words: they replace whatever was read inside them
-  const qa = qaQuotes(text, paragraphs, entities, ms).map((q) => ({ ...q, source: null, speakerText: null, kind: 'speech' as const }));
+  const qa = qaQuotes(text, paragraphs, entities, ms).map((q) => ({
+    ...q,
+    source: null,
+    speakerText: null,
+    kind: 'speech' as const,
+  }));
   if (!qa.length) return out;
   const inside = (q: DocQuote) => qa.some((a) => q.start < a.end && q.end > a.start);
   return [...out.filter((q) => !inside(q)), ...qa].sort((a, b) => a.start - b.start);
@@ -131,7 +190,12 @@ function run(text: string, sentences: Sentence[], entities: DocEntity[], mention
  * says otherwise (a Russian quotation paragraph in an English article, an English one in a
  * Russian article).
  */
-function findAll(text: string, lang: QuoteLang, input: FinderInput, paragraphs: readonly Range[]): FinderOutput {
+function findAll(
+  text: string,
+  lang: QuoteLang,
+  input: FinderInput,
+  paragraphs: readonly Range[],
+): FinderOutput {
   const paraLang = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), lang));
   if (paraLang.every((l) => l === lang)) return FINDERS[lang](input);
   const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
@@ -139,7 +203,8 @@ function findAll(text: string, lang: QuoteLang, input: FinderInput, paragraphs: 
     const units = input.units.filter((u) => paraLang[u.paragraph] === l);
     const r = FINDERS[l]({ ...input, units });
     const base = out.attributions.length;
-    for (const a of r.attributions) out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+    for (const a of r.attributions)
+      out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
     out.intros.push(...r.intros);
     out.paragraphRelays.push(...r.paragraphRelays);
   }
@@ -147,7 +212,8 @@ function findAll(text: string, lang: QuoteLang, input: FinderInput, paragraphs: 
 }
 
 function paragraphLanguage(body: string, docLang: QuoteLang): QuoteLang {
-  let cyr = 0, latin = 0;
+  let cyr = 0,
+    latin = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) cyr++;
@@ -164,7 +230,11 @@ function paragraphLanguage(body: string, docLang: QuoteLang): QuoteLang {
 // ------------------------------------------------------------------ introductions and continuations
 
 /** "X reported that …" relays the paragraph's later attributions that name no relay of their own. */
-function addParagraphRelays(list: readonly ParagraphRelay[], out: Attribution[], paragraphs: readonly Range[]): void {
+function addParagraphRelays(
+  list: readonly ParagraphRelay[],
+  out: Attribution[],
+  paragraphs: readonly Range[],
+): void {
   for (const r of list) {
     const para = paragraphs[r.paragraph];
     if (!para) continue;
@@ -176,9 +246,20 @@ function addParagraphRelays(list: readonly ParagraphRelay[], out: Attribution[],
 }
 
 /** Paragraphs after "X said:" are X's while they are quoted, bulleted or in the first person. */
-function addIntroductions(text: string, lang: QuoteLang, intros: readonly ColonIntro[], out: Attribution[], segs: readonly QuoteSegment[], paragraphs: readonly Range[]): void {
+function addIntroductions(
+  text: string,
+  lang: QuoteLang,
+  intros: readonly ColonIntro[],
+  out: Attribution[],
+  segs: readonly QuoteSegment[],
+  paragraphs: readonly Range[],
+): void {
   for (const intro of intros) {
-    for (let p = intro.paragraph + 1; p < paragraphs.length && p <= intro.paragraph + MAX_INTRO_PARAGRAPHS; p++) {
+    for (
+      let p = intro.paragraph + 1;
+      p < paragraphs.length && p <= intro.paragraph + MAX_INTRO_PARAGRAPHS;
+      p++
+    ) {
       const para = paragraphs[p];
       const body = text.slice(para.start, para.end);
       const seg = segs.find((g) => g.paragraph === p && g.open === para.start);
@@ -192,17 +273,40 @@ function addIntroductions(text: string, lang: QuoteLang, intros: readonly ColonI
         content = trimSpan(text, para.start + (b ? b[0].length : 0), para.end, /[\s]/);
       }
       if (!content || content.end - content.start < 8) break;
-      const taken = out.some((a) => a.content.start < content!.end && a.content.end > content!.start && a.mode !== 'continuation');
+      const taken = out.some(
+        (a) => a.content.start < content!.end && a.content.end > content!.start && a.mode !== 'continuation',
+      );
       if (taken) break;
-      out.push({ content, direct, cue: intro.cue, cueText: intro.cueText, kind: intro.kind, source: intro.source, mode: 'np', relays: intro.relays, at: content.start });
+      out.push({
+        content,
+        direct,
+        cue: intro.cue,
+        cueText: intro.cueText,
+        kind: intro.kind,
+        source: intro.source,
+        mode: 'np',
+        relays: intro.relays,
+        at: content.start,
+      });
       if (seg && !seg.unclosed) break; // one quoted paragraph; an unclosed one continues below
     }
   }
 }
 
 /** Quotations no finder attributed: standalone ones continue a speaker; terms inside a sentence are not quotations. */
-function addUnattributedQuotes(text: string, out: Attribution[], segs: readonly QuoteSegment[], paragraphs: readonly Range[], units: readonly Unit[]): void {
-  const covered = (a: number, b: number) => out.some((x) => x.content.start <= a + 1 && x.content.end >= b - 1 || x.direct && x.content.start < b && x.content.end > a);
+function addUnattributedQuotes(
+  text: string,
+  out: Attribution[],
+  segs: readonly QuoteSegment[],
+  paragraphs: readonly Range[],
+  units: readonly Unit[],
+): void {
+  const covered = (a: number, b: number) =>
+    out.some(
+      (x) =>
+        (x.content.start <= a + 1 && x.content.end >= b - 1) ||
+        (x.direct && x.content.start < b && x.content.end > a),
+    );
   for (let i = 0; i < segs.length; i++) {
     const g = segs[i];
     const inner = trimSpan(text, g.open + 1, g.close);
@@ -210,35 +314,70 @@ function addUnattributedQuotes(text: string, out: Attribution[], segs: readonly 
     const unit = units.find((u) => u.start <= g.open && u.end >= g.open);
     const before = unit ? text.slice(unit.start, g.open) : '';
     const after = unit ? text.slice(g.close + 1, unit.end) : '';
-    const standalone = /^\s*$/.test(before) && /^[\s.,!?…]*$/.test(after) || /:\s*$/.test(before);
+    const standalone = (/^\s*$/.test(before) && /^[\s.,!?…]*$/.test(after)) || /:\s*$/.test(before);
     const words = countWords(text, inner.start, inner.end);
-    if (!(standalone && words >= STANDALONE_MIN_WORDS || g.continues >= 0)) continue;
-    out.push({ content: inner, direct: true, cue: null, cueText: null, kind: 'speech', source: null, mode: 'continuation', relays: [], at: inner.start });
+    if (!((standalone && words >= STANDALONE_MIN_WORDS) || g.continues >= 0)) continue;
+    out.push({
+      content: inner,
+      direct: true,
+      cue: null,
+      cueText: null,
+      kind: 'speech',
+      source: null,
+      mode: 'continuation',
+      relays: [],
+      at: inner.start,
+    });
   }
   void paragraphs;
 }
 
 // ------------------------------------------------------------------ resolution
 
-function resolveAll(text: string, attributions: Attribution[], units: readonly Unit[], paragraphs: readonly Range[], resolver: SpeakerResolver, ents: Map<string, DocEntity>): Resolved[] {
+function resolveAll(
+  text: string,
+  attributions: Attribution[],
+  units: readonly Unit[],
+  paragraphs: readonly Range[],
+  resolver: SpeakerResolver,
+  ents: Map<string, DocEntity>,
+): Resolved[] {
   const unitOf = (pos: number) => {
-    let lo = 0, hi = units.length - 1, ans = 0;
+    let lo = 0,
+      hi = units.length - 1,
+      ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (units[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (units[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return ans;
   };
   const paraOf = (pos: number) => {
-    let lo = 0, hi = paragraphs.length - 1, ans = 0;
+    let lo = 0,
+      hi = paragraphs.length - 1,
+      ans = 0;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].start <= pos) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+      if (paragraphs[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     return ans;
   };
-  const items: Resolved[] = attributions.map((a) => ({ ...a, ref: null, reporters: [], unit: unitOf(a.content.start), paragraph: paraOf(a.content.start) }));
-  const order = items.map((_, i) => i).sort((x, y) => items[x].at - items[y].at || items[x].content.start - items[y].content.start);
+  const items: Resolved[] = attributions.map((a) => ({
+    ...a,
+    ref: null,
+    reporters: [],
+    unit: unitOf(a.content.start),
+    paragraph: paraOf(a.content.start),
+  }));
+  const order = items
+    .map((_, i) => i)
+    .sort((x, y) => items[x].at - items[y].at || items[x].content.start - items[y].content.start);
   let last: Resolved | null = null; // the last attribution with a stated source
   const done = new Set<number>();
   for (const i of order) {
@@ -260,7 +399,15 @@ function resolveAll(text: string, attributions: Attribution[], units: readonly U
     } else {
       resolveOne(a, resolver, ents);
       // "…,” he stressed." after "Vedomosti reported that X said …": the same speaker, still relayed
-      if (!a.reporters.length && last && last.ref === a.ref && a.ref && a.paragraph - last.paragraph <= 1 && a.form !== 'name') a.reporters = [...last.reporters];
+      if (
+        !a.reporters.length &&
+        last &&
+        last.ref === a.ref &&
+        a.ref &&
+        a.paragraph - last.paragraph <= 1 &&
+        a.form !== 'name'
+      )
+        a.reporters = [...last.reporters];
     }
     done.add(i);
     if (a.mode === 'np' || a.mode === 'implicit') last = a;
@@ -269,7 +416,9 @@ function resolveAll(text: string, attributions: Attribution[], units: readonly U
   // a quotation opening the article, or one continued across paragraphs, takes the speaker of what follows it
   for (const a of items) {
     if (a.mode !== 'continuation' || a.ref) continue;
-    const next = items.filter((b) => b.mode === 'np' && b.ref && b.at > a.content.end && b.paragraph - a.paragraph <= 1).sort((x, y) => x.at - y.at)[0];
+    const next = items
+      .filter((b) => b.mode === 'np' && b.ref && b.at > a.content.end && b.paragraph - a.paragraph <= 1)
+      .sort((x, y) => x.at - y.at)[0];
     if (next && !items.some((b) => b !== a && b.mode === 'np' && b.at < a.content.start)) {
       a.ref = next.ref;
       a.reporters = [...next.reporters];
@@ -282,7 +431,12 @@ function resolveAll(text: string, attributions: Attribution[], units: readonly U
 
 function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, DocEntity>): void {
   if (a.ref) return;
-  const r = resolver.resolve({ span: a.mode === 'implicit' ? null : a.source, at: a.at, gender: a.gender, number: a.number });
+  const r = resolver.resolve({
+    span: a.mode === 'implicit' ? null : a.source,
+    at: a.at,
+    gender: a.gender,
+    number: a.number,
+  });
   a.form = r.form;
   let ref = r.ref;
   const reporters: string[] = [];
@@ -294,7 +448,14 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
     if (!reporters.includes(x)) reporters.push(x);
   }
   // a medium is the speaker only when it is the only source; with a speaker it relays
-  if (ref && ents.get(ref)?.type === 'media' && !a.mediaMaySpeak && reporters.length === 0 && r.form !== 'name') ref = null;
+  if (
+    ref &&
+    ents.get(ref)?.type === 'media' &&
+    !a.mediaMaySpeak &&
+    reporters.length === 0 &&
+    r.form !== 'name'
+  )
+    ref = null;
   a.ref = ref;
   a.reporters = withOutletsOf(reporters, ents);
   for (const x of a.reporters) resolver.noteReporter(x);
@@ -321,10 +482,13 @@ function withOutletsOf(reps: string[], ents: Map<string, DocEntity>): string[] {
 function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null) => boolean): DocQuote[] {
   // one quote per span; an indirect clause that is mostly a direct quotation gives way to it
   const directs = items.filter((a) => a.direct);
-  const overlap = (q: { start: number; end: number }, d: { start: number; end: number }) => Math.max(0, Math.min(q.end, d.end) - Math.max(q.start, d.start));
+  const overlap = (q: { start: number; end: number }, d: { start: number; end: number }) =>
+    Math.max(0, Math.min(q.end, d.end) - Math.max(q.start, d.start));
   const seen = new Set<string>();
   const out: DocQuote[] = [];
-  for (const a of items.slice().sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end)) {
+  for (const a of items
+    .slice()
+    .sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end)) {
     const { start, end } = a.content;
     if (end - start < 2 || a.dropAfterResolve) continue;
     // things do not speak ("this visit underscores …"); a quotation keeps its unknown speaker
@@ -335,16 +499,24 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
     seen.add(key);
     const ref = canSpeak(a.ref) ? a.ref : null;
     out.push({
-      start, end, text: text.slice(start, end), direct: a.direct, speakerRef: ref, reportedByRefs: a.reporters.filter((r) => r !== ref),
-      cue: a.cueText, source: a.source ? { start: a.source.start, end: a.source.end } : null,
-      speakerText: a.source ? text.slice(a.source.start, a.source.end) : null, kind: a.kind,
+      start,
+      end,
+      text: text.slice(start, end),
+      direct: a.direct,
+      speakerRef: ref,
+      reportedByRefs: a.reporters.filter((r) => r !== ref),
+      cue: a.cueText,
+      source: a.source ? { start: a.source.start, end: a.source.end } : null,
+      speakerText: a.source ? text.slice(a.source.start, a.source.end) : null,
+      kind: a.kind,
     });
   }
   return out;
 }
 
 function lowerBound(xs: number[], v: number): number {
-  let lo = 0, hi = xs.length;
+  let lo = 0,
+    hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid] < v) lo = mid + 1;

@@ -4,42 +4,89 @@ import { extractRelations } from './relations.js';
 import type { DocEntity, DocMention } from '../model/index.js';
 import type { EntityType } from '../model/index.js';
 
-function run(text: string, specs: [string, EntityType][], roles: Record<string, { title: string; of: string }> = {}) {
+function run(
+  text: string,
+  specs: [string, EntityType][],
+  roles: Record<string, { title: string; of: string }> = {},
+) {
   const entities: DocEntity[] = [];
   const mentions: DocMention[] = [];
   specs.forEach(([surface, type], i) => {
     const ref = `e${i + 1}`;
-    entities.push({ ref, type, name: surface, aliases: [surface], gazetteerId: null, roles: [], reasons: [] });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) mentions.push({ ref, start: at, end: at + surface.length, text: surface });
+    entities.push({
+      ref,
+      type,
+      name: surface,
+      aliases: [surface],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
+      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
   });
   for (const [person, r] of Object.entries(roles)) {
     const e = entities.find((x) => x.name === person)!;
     const of = entities.find((x) => x.name === r.of)!;
-    e.roles.push({ title: r.title, ofRef: of.ref, evidence: { start: text.indexOf(person), end: text.indexOf(person) + person.length } });
+    e.roles.push({
+      title: r.title,
+      ofRef: of.ref,
+      evidence: { start: text.indexOf(person), end: text.indexOf(person) + person.length },
+    });
   }
   mentions.sort((a, b) => a.start - b.start);
   const name = new Map(entities.map((e) => [e.ref, e.name]));
-  return extractRelations(text, splitSentences(text), entities, mentions, { gaz: null }).map((r) => ({ type: r.type, from: name.get(r.fromRef), to: name.get(r.toRef), ev: text.slice(r.evidence.start, r.evidence.end) }));
+  return extractRelations(text, splitSentences(text), entities, mentions, { gaz: null }).map((r) => ({
+    type: r.type,
+    from: name.get(r.fromRef),
+    to: name.get(r.toRef),
+    ev: text.slice(r.evidence.start, r.evidence.end),
+  }));
 }
-const has = (rels: ReturnType<typeof run>, type: string, from: string, to: string) => rels.some((r) => r.type === type && r.from === from && r.to === to);
+const has = (rels: ReturnType<typeof run>, type: string, from: string, to: string) =>
+  rels.some((r) => r.type === type && r.from === from && r.to === to);
 
 describe('extractRelations', () => {
   it('membership: "of which X is a member", lists of founding members, "X is a member of", appositions, joined', () => {
-    const specs: [string, EntityType][] = [['Steppe Pact', 'organization'], ['Freedonia', 'country'], ['Sylvania', 'country'], ['Osterlich', 'country'], ['Tomania', 'country']];
-    const rels = run('Analysts praised the Steppe Pact (of which Freedonia is a member). The Steppe Pact, of which Sylvania and Osterlich are founding members, met. Tomania is an observer of the Steppe Pact.', specs);
+    const specs: [string, EntityType][] = [
+      ['Steppe Pact', 'organization'],
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+      ['Osterlich', 'country'],
+      ['Tomania', 'country'],
+    ];
+    const rels = run(
+      'Analysts praised the Steppe Pact (of which Freedonia is a member). The Steppe Pact, of which Sylvania and Osterlich are founding members, met. Tomania is an observer of the Steppe Pact.',
+      specs,
+    );
     expect(has(rels, 'member_of', 'Freedonia', 'Steppe Pact')).toBe(true);
     expect(has(rels, 'member_of', 'Sylvania', 'Steppe Pact')).toBe(true);
     expect(has(rels, 'member_of', 'Osterlich', 'Steppe Pact')).toBe(true);
     expect(has(rels, 'observer_of', 'Tomania', 'Steppe Pact')).toBe(true);
-    const r2 = run('Yes, now Freedonia is a member of the Steppe Pact. Sylvania, a member of the Steppe Pact, objected. Osterlich joined the Steppe Pact in 2001.', specs);
+    const r2 = run(
+      'Yes, now Freedonia is a member of the Steppe Pact. Sylvania, a member of the Steppe Pact, objected. Osterlich joined the Steppe Pact in 2001.',
+      specs,
+    );
     expect(has(r2, 'member_of', 'Freedonia', 'Steppe Pact')).toBe(true);
     expect(has(r2, 'member_of', 'Sylvania', 'Steppe Pact')).toBe(true);
     expect(has(r2, 'member_of', 'Osterlich', 'Steppe Pact')).toBe(true);
-    expect(r2.find((r) => r.from === 'Freedonia')!.ev).toBe('Yes, now Freedonia is a member of the Steppe Pact.');
+    expect(r2.find((r) => r.from === 'Freedonia')!.ev).toBe(
+      'Yes, now Freedonia is a member of the Steppe Pact.',
+    );
   });
   it('alliance and partnership, conflict, roles and places', () => {
-    const specs: [string, EntityType][] = [['Freedonia', 'country'], ['Sylvania', 'country'], ['Arstan Bekov', 'person'], ['Osh', 'location'], ['Chui', 'location']];
-    const rels = run('Freedonia came to the aid of its strategic partner Sylvania. “Sylvania is our main ally,” President Arstan Bekov said. The war between Freedonia and Sylvania ended. The Osh district of Chui was calm. Protests hit Osh, Freedonia.', specs, { 'Arstan Bekov': { title: 'President', of: 'Freedonia' } });
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+      ['Arstan Bekov', 'person'],
+      ['Osh', 'location'],
+      ['Chui', 'location'],
+    ];
+    const rels = run(
+      'Freedonia came to the aid of its strategic partner Sylvania. “Sylvania is our main ally,” President Arstan Bekov said. The war between Freedonia and Sylvania ended. The Osh district of Chui was calm. Protests hit Osh, Freedonia.',
+      specs,
+      { 'Arstan Bekov': { title: 'President', of: 'Freedonia' } },
+    );
     expect(has(rels, 'partner_of', 'Freedonia', 'Sylvania')).toBe(true);
     expect(has(rels, 'ally_of', 'Freedonia', 'Sylvania')).toBe(true);
     expect(has(rels, 'in_conflict_with', 'Freedonia', 'Sylvania')).toBe(true);
@@ -48,7 +95,12 @@ describe('extractRelations', () => {
     expect(has(rels, 'located_in', 'Osh', 'Freedonia')).toBe(true);
   });
   it('no relation from plain co-occurrence; bad input gives nothing', () => {
-    expect(run('Freedonia and the Steppe Pact were discussed.', [['Freedonia', 'country'], ['Steppe Pact', 'organization']])).toEqual([]);
+    expect(
+      run('Freedonia and the Steppe Pact were discussed.', [
+        ['Freedonia', 'country'],
+        ['Steppe Pact', 'organization'],
+      ]),
+    ).toEqual([]);
     expect(extractRelations('', [], [], [])).toEqual([]);
     expect(extractRelations(undefined as unknown as string, [], [], [])).toEqual([]);
   });

@@ -16,27 +16,42 @@ import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import type { DocEntity, DocMention, DocRelation, Sentence } from '../model/index.js';
 
-const MEMBER_OF_WHICH = /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/gi;
-const MEMBER_IS = /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;
-const MEMBER_APPOS = /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/gi;
+const MEMBER_OF_WHICH =
+  /\bof\s+which\s+([^.;:()]{1,160}?)\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\b/gi;
+const MEMBER_IS =
+  /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;
+const MEMBER_APPOS =
+  /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/gi;
 const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/gi;
-const ALLY_POSSESSIVE = /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
+const ALLY_POSSESSIVE =
+  /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
 const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/gi;
-const CONFLICT_BETWEEN = /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/gi;
+const CONFLICT_BETWEEN =
+  /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/gi;
 const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/gi;
 /** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
-const RELATION_WORD = /member|observer|join|acce|all(?:y|ies)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute/i;
-const PART_OF = /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
-const ATTRIBUTION = /^[\s,.]*[”"»]?[\s,]*(?:[\p{L}-]+\s+){0,6}?(?:said|says|stressed|noted|added|told|declared|stated)\b/iu;
-
+const RELATION_WORD =
+  /member|observer|join|acce|all(?:y|ies)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute/i;
+const PART_OF =
+  /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
+const ATTRIBUTION =
+  /^[\s,.]*[”"»]?[\s,]*(?:[\p{L}-]+\s+){0,6}?(?:said|says|stressed|noted|added|told|declared|stated)\b/iu;
 
 export type ExtractRelationsOptions = { gaz?: Gazetteer | null };
 
-export function extractRelations(text: string, sentences: Sentence[], entities: DocEntity[], mentions: DocMention[], opts: ExtractRelationsOptions = {}): DocRelation[] {
+export function extractRelations(
+  text: string,
+  sentences: Sentence[],
+  entities: DocEntity[],
+  mentions: DocMention[],
+  opts: ExtractRelationsOptions = {},
+): DocRelation[] {
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !Array.isArray(entities)) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const byRef = new Map(entities.map((e) => [e.ref, e]));
-  const cands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData()).filter((c) => !c.modifier);
+  const cands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData()).filter(
+    (c) => !c.modifier,
+  );
   const out: DocRelation[] = [];
   const seen = new Set<string>();
   const add = (type: RelationType, fromRef: string, toRef: string, ev: { start: number; end: number }) => {
@@ -84,7 +99,9 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
       if (!org) return;
       const listStart = abs + m[0].indexOf(m[1]);
       const listEnd = listStart + m[1].length;
-      for (const c of inS) if (c.start >= listStart && c.end <= listEnd && isState(c)) add(relType(m[2]), c.actorRef, org.actorRef, ev);
+      for (const c of inS)
+        if (c.start >= listStart && c.end <= listEnd && isState(c))
+          add(relType(m[2]), c.actorRef, org.actorRef, ev);
     });
     // "Kazakhstan is a member of the CSTO", "Russia and China are members of the SCO"
     at(MEMBER_IS, (m, abs) => {
@@ -115,7 +132,8 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
       if (!other) {
         // "Russia is our main ally": the subject right before "is"
         const beforeText = text.slice(s.start, abs);
-        if (/\b(?:is|are|was|were|remains)\s+$/iu.test(beforeText)) other = nearestLeft(abs, 16, (c) => typeOf(c.actorRef) === 'country');
+        if (/\b(?:is|are|was|were|remains)\s+$/iu.test(beforeText))
+          other = nearestLeft(abs, 16, (c) => typeOf(c.actorRef) === 'country');
       }
       if (!other) return;
       let owner: string | null = null;
@@ -129,7 +147,8 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
     // "Russia and China are strategic partners"
     at(PAIR_ARE, (m, abs) => {
       const g = leftGroup(text, inS, abs, (c) => typeOf(c.actorRef) === 'country', text.slice(s.start, abs));
-      if (g.length === 2) add(/^all/i.test(m[1]) ? 'ally_of' : 'partner_of', g[0].actorRef, g[1].actorRef, ev);
+      if (g.length === 2)
+        add(/^all/i.test(m[1]) ? 'ally_of' : 'partner_of', g[0].actorRef, g[1].actorRef, ev);
     });
     // Conflicts
     at(CONFLICT_BETWEEN, (m, abs) => {
@@ -138,7 +157,8 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
       if (!first) return;
       const idx = inS.indexOf(first);
       const second = inS[idx + 1];
-      if (second && /^\s*and\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start)) && isState(second)) add('in_conflict_with', first.actorRef, second.actorRef, ev);
+      if (second && /^\s*and\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start)) && isState(second))
+        add('in_conflict_with', first.actorRef, second.actorRef, ev);
     });
     at(AT_WAR, (m, abs) => {
       const other = firstRight(abs + m[0].length, 2, isState);
@@ -153,7 +173,13 @@ export function extractRelations(text: string, sentences: Sentence[], entities: 
       const tb = typeOf(b.ref);
       if (ta !== 'location') continue;
       const gap = text.slice(a.end, b.start);
-      if (tb === 'country' && /^,\s*$/.test(gap) && !/^,\s*$/.test(text.slice(b.end, b.end + 2)) && !/^\s*and\b/.test(text.slice(b.end, b.end + 5))) add('located_in', a.ref, b.ref, ev);
+      if (
+        tb === 'country' &&
+        /^,\s*$/.test(gap) &&
+        !/^,\s*$/.test(text.slice(b.end, b.end + 2)) &&
+        !/^\s*and\b/.test(text.slice(b.end, b.end + 5))
+      )
+        add('located_in', a.ref, b.ref, ev);
       else if ((tb === 'location' || tb === 'country') && PART_OF.test(gap)) add('part_of', a.ref, b.ref, ev);
     }
   }
@@ -178,7 +204,13 @@ function trimSpan(text: string, s: Sentence): { start: number; end: number } {
 }
 
 /** The coordinated group of candidates ending right before `pos` ("Russia and China are ..."). */
-function leftGroup(text: string, inS: readonly Candidate[], pos: number, pred: (c: Candidate) => boolean, _leftText: string): Candidate[] {
+function leftGroup(
+  text: string,
+  inS: readonly Candidate[],
+  pos: number,
+  pred: (c: Candidate) => boolean,
+  _leftText: string,
+): Candidate[] {
   const left = inS.filter((c) => c.end <= pos);
   if (!left.length) return [];
   let k = left.length - 1;
@@ -186,7 +218,11 @@ function leftGroup(text: string, inS: readonly Candidate[], pos: number, pred: (
   if (!/^\s*(?:,\s*)?(?:\w+\s+){0,2}?$/u.test(gap) || !pred(left[k])) return [];
   const g = [left[k]];
   for (k = k - 1; k >= 0; k--) {
-    if (!/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu.test(text.slice(left[k].end, left[k + 1].start)) || !pred(left[k])) break;
+    if (
+      !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu.test(text.slice(left[k].end, left[k + 1].start)) ||
+      !pred(left[k])
+    )
+      break;
     g.unshift(left[k]);
   }
   return g;
@@ -196,7 +232,12 @@ function leftGroup(text: string, inS: readonly Candidate[], pos: number, pred: (
  * Whose "our" is it? The speaker named in the attribution after the quotation ("..., the Kyrgyz
  * leader said"): a person's country (from their role) or a country / demonym phrase.
  */
-function speakerCountry(text: string, s: Sentence, cands: readonly Candidate[], byRef: Map<string, DocEntity>): string | null {
+function speakerCountry(
+  text: string,
+  s: Sentence,
+  cands: readonly Candidate[],
+  byRef: Map<string, DocEntity>,
+): string | null {
   const close = text.slice(s.start, Math.min(text.length, s.end + 600)).search(/[”"»]/u);
   if (close < 0) return null;
   const closeAbs = s.start + close;

@@ -43,7 +43,17 @@ const ANAPHOR_NOUNS = new Set(['republic', 'country', 'kingdom', 'federation', '
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CHAIN_PREPS = new Set(['of', 'at', 'in', 'for', 'with', 'from']);
 /** Titles of people serving someone else's office ("Assistant to the President"). */
-const AIDE_TITLES = new Set(['assistant', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'envoy', 'representative', 'secretary']);
+const AIDE_TITLES = new Set([
+  'assistant',
+  'adviser',
+  'advisor',
+  'aide',
+  'counsellor',
+  'counselor',
+  'envoy',
+  'representative',
+  'secretary',
+]);
 
 const isTitleWord = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || TITLE_MODIFIERS.has(k);
 const isHead = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k);
@@ -119,7 +129,14 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
   }
   if (ts < 0) return [];
   // "Assistant to the President of Azerbaijan X": the aide's title, not the President's
-  if (ts >= 3 && t.key[ts - 1] === 'the' && t.key[ts - 2] === 'to' && AIDE_TITLES.has(t.key[ts - 3]) && t.gap[ts - 1] === 0 && t.gap[ts - 2] === 0) {
+  if (
+    ts >= 3 &&
+    t.key[ts - 1] === 'the' &&
+    t.key[ts - 2] === 'to' &&
+    AIDE_TITLES.has(t.key[ts - 3]) &&
+    t.gap[ts - 1] === 0 &&
+    t.gap[ts - 2] === 0
+  ) {
     let k = ts - 3;
     while (k > 0 && t.gap[k] === 0 && isTitleWord(t.key[k - 1]) && ctx.candAt(k - 1) < 0 && ts - k < 6) k--;
     ts = k;
@@ -143,13 +160,26 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
     if (ctx.demonymAt(k)) of = { kind: 'demonym', tok: k };
     else if (ck >= 0 && t.poss[k] && OF_TYPES.has(ctx.cand(ck).type)) of = { kind: 'cand', cand: ck };
     // "European Council President X", "Rosatom head X": an organisation naming the office
-    else if (ck >= 0 && ctx.cand(ck).b === k + 1 && (ctx.cand(ck).type === 'organization' || ctx.cand(ck).type === 'country')) of = { kind: 'cand', cand: ck };
+    else if (
+      ck >= 0 &&
+      ctx.cand(ck).b === k + 1 &&
+      (ctx.cand(ck).type === 'organization' || ctx.cand(ck).type === 'country')
+    )
+      of = { kind: 'cand', cand: ck };
     else if (t.key[k] === 'its') of = { kind: 'its', tok: k };
   }
   let evStart = t.start[ts];
   if (of?.kind === 'demonym' || of?.kind === 'its') evStart = t.start[of.tok];
-  else if (of?.kind === 'cand' && t.start[ctx.cand(of.cand).a] < evStart) evStart = t.start[ctx.cand(of.cand).a];
-  const role: FoundRole = { title: text.slice(t.start[ts], t.end[te]), titleTok: ts, of, extraOf: [], evStart, evEnd: nameEndChar };
+  else if (of?.kind === 'cand' && t.start[ctx.cand(of.cand).a] < evStart)
+    evStart = t.start[ctx.cand(of.cand).a];
+  const role: FoundRole = {
+    title: text.slice(t.start[ts], t.end[te]),
+    titleTok: ts,
+    of,
+    extraOf: [],
+    evStart,
+    evEnd: nameEndChar,
+  };
   const out = [role];
   if (depth === 0 && t.gap[ts] & GAP.COMMA) {
     for (const r of prefixRole(ctx, ts, nameEndChar, 1)) out.push(r);
@@ -179,7 +209,7 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
   const ofs: number[] = [];
   let k = te + 1;
   if (k < n && t.gap[k] === 0 && CHAIN_PREPS.has(t.key[k])) {
-    for (const start = k; k < n && k - start < 30; ) {
+    for (const start = k; k < n && k - start < 30;) {
       if (k > start && t.gap[k] & (GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.COMMA)) break;
       const c = ctx.candAt(k);
       if (c >= 0) {

@@ -5,7 +5,20 @@ import type { Article } from '../model/index.js';
 import { annotate } from './annotate.js';
 import { sectionBounds, SECTION_CHARS } from './sections.js';
 
-const article = (text: string): Article => ({ id: 'long1', source: 'long.txt', title: null, published: '2023-05-04', author: null, outlet: null, originalSource: null, dateline: null, language: 'en', text, paragraphs: [], diagnostics: [] });
+const article = (text: string): Article => ({
+  id: 'long1',
+  source: 'long.txt',
+  title: null,
+  published: '2023-05-04',
+  author: null,
+  outlet: null,
+  originalSource: null,
+  dateline: null,
+  language: 'en',
+  text,
+  paragraphs: [],
+  diagnostics: [],
+});
 
 describe('sections of long documents', () => {
   it('cover the text without gaps, each within the size, cut at paragraph breaks', () => {
@@ -25,7 +38,11 @@ describe('sections of long documents', () => {
     const text = 'Officials met in Baku. '.repeat(10_000);
     const b = sectionBounds(text, 1000);
     for (const [s, e] of b.slice(0, -1)) expect(text.slice(s, e).endsWith('. ')).toBe(true);
-    expect(sectionBounds('x'.repeat(2500), 1000)).toEqual([[0, 1000], [1000, 2000], [2000, 2500]]);
+    expect(sectionBounds('x'.repeat(2500), 1000)).toEqual([
+      [0, 1000],
+      [1000, 2000],
+      [2000, 2500],
+    ]);
   });
 
   it('annotates a long document with exact spans and one entity per thing across sections', () => {
@@ -38,15 +55,20 @@ describe('sections of long documents', () => {
     const refs = new Set(ann.entities.map((e) => e.ref));
     expect(refs.size).toBe(ann.entities.length);
     for (const m of ann.mentions) expect(refs.has(m.ref)).toBe(true);
-    for (const q of ann.quotes) for (const r of [q.speakerRef, ...q.reportedByRefs]) if (r) expect(refs.has(r)).toBe(true);
-    for (const e of ann.events) for (const r of [...e.actorRefs, ...e.targetRefs]) expect(refs.has(r)).toBe(true);
+    for (const q of ann.quotes)
+      for (const r of [q.speakerRef, ...q.reportedByRefs]) if (r) expect(refs.has(r)).toBe(true);
+    for (const e of ann.events)
+      for (const r of [...e.actorRefs, ...e.targetRefs]) expect(refs.has(r)).toBe(true);
     // a country named in every section is one document entity, not one per section
     const kz = ann.entities.filter((e) => e.gazetteerId && e.name === 'Kazakhstan');
     expect(kz).toHaveLength(1);
-    for (let i = 1; i < ann.sentences.length; i++) expect(ann.sentences[i].start).toBeGreaterThanOrEqual(ann.sentences[i - 1].start);
+    for (let i = 1; i < ann.sentences.length; i++)
+      expect(ann.sentences[i].start).toBeGreaterThanOrEqual(ann.sentences[i - 1].start);
   }, 120_000);
 
   it('gives up a document past its deadline with ORBIT_E_TIMEOUT', () => {
-    expect(() => annotate(article('Officials of Kazakhstan met in Astana.'), { deadline: performance.now() - 1 })).toThrow(expect.objectContaining({ code: 'ORBIT_E_TIMEOUT' }));
+    expect(() =>
+      annotate(article('Officials of Kazakhstan met in Astana.'), { deadline: performance.now() - 1 }),
+    ).toThrow(expect.objectContaining({ code: 'ORBIT_E_TIMEOUT' }));
   });
 });

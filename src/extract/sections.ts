@@ -21,9 +21,21 @@ export function sectionBounds(text: string, size = SECTION_CHARS): [number, numb
     const window = text.slice(start + Math.floor(size / 2), start + size);
     const base = start + Math.floor(size / 2);
     const para = window.lastIndexOf('\n\n');
-    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    const sentence = Math.max(
+      window.lastIndexOf('. '),
+      window.lastIndexOf('.\n'),
+      window.lastIndexOf('? '),
+      window.lastIndexOf('! '),
+    );
     const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'));
-    const cut = para >= 0 ? base + para + 2 : sentence >= 0 ? base + sentence + 2 : space >= 0 ? base + space + 1 : start + size;
+    const cut =
+      para >= 0
+        ? base + para + 2
+        : sentence >= 0
+          ? base + sentence + 2
+          : space >= 0
+            ? base + space + 1
+            : start + size;
     out.push([start, cut]);
     start = cut;
   }
@@ -31,29 +43,50 @@ export function sectionBounds(text: string, size = SECTION_CHARS): [number, numb
   return out;
 }
 
-const entityKey = (e: DocEntity): string => (e.gazetteerId ? `g:${e.gazetteerId}` : `n:${e.type}:${e.name.toLowerCase()}`);
+const entityKey = (e: DocEntity): string =>
+  e.gazetteerId ? `g:${e.gazetteerId}` : `n:${e.type}:${e.name.toLowerCase()}`;
 
 /**
  * One document's annotations from its sections' (each with the offset where it starts).
  * Entities with the same gazetteer id, or the same type and name, become one; refs are renumbered.
  */
 export function mergeSections(parts: { offset: number; ann: Annotations }[]): Annotations {
-  const out: Annotations = { sentences: [], entities: [], mentions: [], times: [], amounts: [], quotes: [], events: [], relations: [] };
+  const out: Annotations = {
+    sentences: [],
+    entities: [],
+    mentions: [],
+    times: [],
+    amounts: [],
+    quotes: [],
+    events: [],
+    relations: [],
+  };
   const byKey = new Map<string, DocEntity>();
   for (const { offset, ann } of parts) {
-    const span = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + offset, end: x.end + offset });
+    const span = <T extends { start: number; end: number }>(x: T): T => ({
+      ...x,
+      start: x.start + offset,
+      end: x.end + offset,
+    });
     const refMap = new Map<string, string>();
     // first pass: map every ref of this section to a merged entity
     for (const e of ann.entities) {
       const k = entityKey(e);
       let merged = byKey.get(k);
       if (!merged) {
-        merged = { ...e, ref: `e${out.entities.length + 1}`, aliases: [...e.aliases], roles: [], reasons: [...e.reasons] };
+        merged = {
+          ...e,
+          ref: `e${out.entities.length + 1}`,
+          aliases: [...e.aliases],
+          roles: [],
+          reasons: [...e.reasons],
+        };
         byKey.set(k, merged);
         out.entities.push(merged);
       } else {
         for (const a of e.aliases) if (!merged.aliases.includes(a)) merged.aliases.push(a);
-        for (const r of e.reasons) if (!merged.reasons.includes(r) && merged.reasons.length < 50) merged.reasons.push(r);
+        for (const r of e.reasons)
+          if (!merged.reasons.includes(r) && merged.reasons.length < 50) merged.reasons.push(r);
         if (e.name.length > merged.name.length && !e.gazetteerId) merged.name = e.name;
       }
       refMap.set(e.ref, merged.ref);
@@ -62,17 +95,30 @@ export function mergeSections(parts: { offset: number; ann: Annotations }[]): An
     const refOrNull = (r: string | null): string | null => (r === null ? null : ref(r));
     for (const e of ann.entities) {
       const merged = byKey.get(entityKey(e))!;
-      for (const r of e.roles) merged.roles.push({ ...r, ofRef: refOrNull(r.ofRef), evidence: span(r.evidence) });
+      for (const r of e.roles)
+        merged.roles.push({ ...r, ofRef: refOrNull(r.ofRef), evidence: span(r.evidence) });
     }
     for (const s of ann.sentences) out.sentences.push(span(s));
     for (const m of ann.mentions) out.mentions.push({ ...span(m), ref: ref(m.ref) });
     for (const t of ann.times) out.times.push(span(t));
     for (const a of ann.amounts) out.amounts.push(span(a));
-    for (const q of ann.quotes) out.quotes.push({ ...span(q), speakerRef: refOrNull(q.speakerRef), reportedByRefs: q.reportedByRefs.map(ref) });
+    for (const q of ann.quotes)
+      out.quotes.push({
+        ...span(q),
+        speakerRef: refOrNull(q.speakerRef),
+        reportedByRefs: q.reportedByRefs.map(ref),
+      });
     for (const ev of ann.events) {
-      out.events.push({ ...ev, actorRefs: ev.actorRefs.map(ref), targetRefs: ev.targetRefs.map(ref), locationRef: refOrNull(ev.locationRef), evidence: span(ev.evidence) });
+      out.events.push({
+        ...ev,
+        actorRefs: ev.actorRefs.map(ref),
+        targetRefs: ev.targetRefs.map(ref),
+        locationRef: refOrNull(ev.locationRef),
+        evidence: span(ev.evidence),
+      });
     }
-    for (const r of ann.relations) out.relations.push({ ...r, fromRef: ref(r.fromRef), toRef: ref(r.toRef), evidence: span(r.evidence) });
+    for (const r of ann.relations)
+      out.relations.push({ ...r, fromRef: ref(r.fromRef), toRef: ref(r.toRef), evidence: span(r.evidence) });
   }
   return out;
 }

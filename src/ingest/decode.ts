@@ -7,7 +7,8 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { ErrorCode } from '../errors.js';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; code: ErrorCode; message: string };
+export type Decoded =
+  { ok: true; text: string; encoding: string } | { ok: false; code: ErrorCode; message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -81,7 +82,8 @@ function pickCyrillic(buf: Uint8Array): string | null {
   };
   const w = score('windows-1251');
   const k = score('koi8-r');
-  const best = w.lower - w.upper >= k.lower - k.upper ? { enc: 'windows-1251', ...w } : { enc: 'koi8-r', ...k };
+  const best =
+    w.lower - w.upper >= k.lower - k.upper ? { enc: 'windows-1251', ...w } : { enc: 'koi8-r', ...k };
   return best.lower > 20 && best.lower > best.upper ? best.enc : null;
 }
 
@@ -107,7 +109,11 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   }
   if (text === null) {
     if (looksBinary(buf)) {
-      return { ok: false, code: 'ORBIT_E_BINARY', message: 'binary data (control bytes found), not a text document' };
+      return {
+        ok: false,
+        code: 'ORBIT_E_BINARY',
+        message: 'binary data (control bytes found), not a text document',
+      };
     }
     try {
       text = utf8.decode(buf);
@@ -129,7 +135,11 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   if (text.includes('\u0000')) text = text.replace(/\u0000/g, '');
   const replacement = (text.match(/\uFFFD/g) ?? []).length;
   if (replacement > 0 && replacement / text.length > 0.05) {
-    return { ok: false, code: 'ORBIT_E_DECODE', message: `undecodable: ${replacement} invalid byte sequences` };
+    return {
+      ok: false,
+      code: 'ORBIT_E_DECODE',
+      message: `undecodable: ${replacement} invalid byte sequences`,
+    };
   }
   return { ok: true, text: text.replace(/^\uFEFF/, '').normalize('NFC'), encoding };
 }

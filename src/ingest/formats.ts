@@ -21,7 +21,10 @@ const BY_EXTENSION: Record<string, InputFormat> = {
  * subset, `<!DOCTYPE rss [ <!ENTITY …> ]>`). Null when the text does not start like XML.
  */
 function xmlRoot(lower: string): string | null {
-  const m = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\s[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*)*<([a-z][\w:.-]*)[\s>/]/.exec(lower);
+  const m =
+    /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\s[^[>]*(?:\[[\s\S]*?\]\s*)?>\s*)*<([a-z][\w:.-]*)[\s>/]/.exec(
+      lower,
+    );
   return m ? m[1] : null;
 }
 
@@ -51,4 +54,6 @@ export function detectFormat(path: string, text: string): InputFormat {
 /** Text that is HTML markup rather than prose (feed and JSON bodies can be either). */
 /** A closing tag, a line break or a paragraph/image tag: "<Strong Point Inc>" in wire copy is no markup. */
 export const looksLikeHtml = (s: string): boolean =>
-  /<\/(p|div|span|a|strong|em|b|i|h[1-6]|ul|ol|li|blockquote|figure|table)>|<br\s*\/?>|<p>|<p\s+\w+=|<img\s/i.test(s);
+  /<\/(p|div|span|a|strong|em|b|i|h[1-6]|ul|ol|li|blockquote|figure|table)>|<br\s*\/?>|<p>|<p\s+\w+=|<img\s/i.test(
+    s,
+  );

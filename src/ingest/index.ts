@@ -32,7 +32,12 @@ async function readStdin(maxBytes: number): Promise<Uint8Array | IngestFailure> 
   return Buffer.concat(chunks);
 }
 
-const fail = (source: string, code: ErrorCode, message: string): IngestFailure => ({ ok: false, source, code, message });
+const fail = (source: string, code: ErrorCode, message: string): IngestFailure => ({
+  ok: false,
+  source,
+  code,
+  message,
+});
 
 /** Reads at most maxBytes + 1 bytes so an oversized file is refused without loading it whole. */
 async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Array | IngestFailure> {
@@ -43,10 +48,18 @@ async function readFileBounded(path: string, maxBytes: number): Promise<Uint8Arr
     size = st.size;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(path, code === 'ENOENT' ? 'ORBIT_E_NOT_FOUND' : 'ORBIT_E_READ', code === 'ENOENT' ? 'no such file or directory' : String((e as Error).message));
+    return fail(
+      path,
+      code === 'ENOENT' ? 'ORBIT_E_NOT_FOUND' : 'ORBIT_E_READ',
+      code === 'ENOENT' ? 'no such file or directory' : String((e as Error).message),
+    );
   }
   if (size > maxBytes) {
-    return fail(path, 'ORBIT_E_TOO_LARGE', `${(size / 1048576).toFixed(1)} MB exceeds the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-bytes)`);
+    return fail(
+      path,
+      'ORBIT_E_TOO_LARGE',
+      `${(size / 1048576).toFixed(1)} MB exceeds the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-bytes)`,
+    );
   }
   try {
     const fh = await open(path, 'r');
@@ -89,23 +102,31 @@ function parseBytesUnsafe(source: string, bytes: Uint8Array): IngestOutcome[] {
   if (!text.trim()) return [fail(source, 'ORBIT_E_EMPTY', 'file contains only whitespace')];
   const format = detectFormat(source, text);
   if (format === 'text' || format === 'html') {
-    return [{ ok: true, doc: { id: documentId(bytes), source, format, body: text, encoding, bytes: bytes.length, hints: {} } }];
+    return [
+      {
+        ok: true,
+        doc: { id: documentId(bytes), source, format, body: text, encoding, bytes: bytes.length, hints: {} },
+      },
+    ];
   }
   const parsed: StructuredResult =
     format === 'json' ? parseJson(text) : format === 'jsonl' ? parseJsonLines(text) : parseFeed(text);
   if (!parsed.ok) return [fail(source, parsed.code, parsed.message)];
   // A broken record costs only itself: it is reported, the others are read.
   const skipped = (parsed.skipped ?? []).map((r) => fail(`${source}#${r.line}`, r.code, r.message));
-  return [...skipped, ...parsed.items.map((item) => ({
-    ok: true as const,
-    doc: {
-      id: documentId(item.canonical),
-      source: `${source}#${item.index + 1}`,
-      format: looksLikeHtml(item.body) ? ('html' as const) : ('text' as const),
-      body: item.body.normalize('NFC'),
-      encoding,
-      bytes: Buffer.byteLength(item.canonical),
-      hints: item.hints,
-    },
-  }))];
+  return [
+    ...skipped,
+    ...parsed.items.map((item) => ({
+      ok: true as const,
+      doc: {
+        id: documentId(item.canonical),
+        source: `${source}#${item.index + 1}`,
+        format: looksLikeHtml(item.body) ? ('html' as const) : ('text' as const),
+        body: item.body.normalize('NFC'),
+        encoding,
+        bytes: Buffer.byteLength(item.canonical),
+        hints: item.hints,
+      },
+    })),
+  ];
 }

@@ -25,7 +25,8 @@ describe('decodeBytes', () => {
     expect(noBom.ok && noBom.text).toBe('Astana talks');
   });
   it('detects windows-1251 and KOI8-R Russian text', () => {
-    const ru = 'Министр иностранных дел заявил, что переговоры в Бишкеке прошли успешно и стороны договорились о новых встречах.';
+    const ru =
+      'Министр иностранных дел заявил, что переговоры в Бишкеке прошли успешно и стороны договорились о новых встречах.';
     const cp = decodeBytes(new Uint8Array(iconv.encode(ru, 'windows-1251')));
     const koi = decodeBytes(new Uint8Array(iconv.encode(ru, 'koi8-r')));
     expect(cp.ok && cp.text).toBe(ru);
@@ -66,7 +67,13 @@ describe('looksLikeHtml', () => {
 
 describe('parseBytes', () => {
   it('gives one document per JSON record with hints and stable ids', () => {
-    const json = JSON.stringify({ articles: [{ headline: 'A', body: 'Text one.', date: '2022-01-05', author: { name: 'Ann' } }, { title: 'B', text: 'Text two.' }, { title: 'no body' }] });
+    const json = JSON.stringify({
+      articles: [
+        { headline: 'A', body: 'Text one.', date: '2022-01-05', author: { name: 'Ann' } },
+        { title: 'B', text: 'Text two.' },
+        { title: 'no body' },
+      ],
+    });
     const out = parseBytes('x.json', enc(json));
     expect(out).toHaveLength(2);
     const first = out[0];
@@ -75,7 +82,9 @@ describe('parseBytes', () => {
     expect(again[0].ok && first.ok && again[0].doc.id === first.doc.id).toBe(true);
   });
   it('reads JSON Lines and reports the bad line', () => {
-    expect(parseBytes('a.jsonl', enc('{"title":"a","text":"x"}\n{"title":"b","text":"y"}\n'))).toHaveLength(2);
+    expect(parseBytes('a.jsonl', enc('{"title":"a","text":"x"}\n{"title":"b","text":"y"}\n'))).toHaveLength(
+      2,
+    );
     const bad = parseBytes('b.jsonl', enc('{"title":"a","text":"x"}\n{oops\n'));
     expect(bad[0]).toMatchObject({ ok: false, code: 'ORBIT_E_MALFORMED' });
     expect(!bad[0].ok && bad[0].message).toMatch(/line 2/);
@@ -86,14 +95,21 @@ describe('parseBytes', () => {
       <item><title>Two</title><link>https://e.test/2</link><description>Body two.</description></item></channel></rss>`;
     const items = parseBytes('f.xml', enc(rss));
     expect(items).toHaveLength(2);
-    expect(items[0].ok && items[0].doc).toMatchObject({ format: 'html', hints: { title: 'One', author: 'A. Writer', outlet: 'Steppe Wire', url: 'https://e.test/1' } });
+    expect(items[0].ok && items[0].doc).toMatchObject({
+      format: 'html',
+      hints: { title: 'One', author: 'A. Writer', outlet: 'Steppe Wire', url: 'https://e.test/1' },
+    });
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>E</title><link href="https://e.test/e"/><updated>2022-01-10T09:00:00Z</updated><content type="html">Atom body text.</content></entry></feed>`;
     const a = parseBytes('f.atom', enc(atom));
     expect(a[0].ok && a[0].doc.hints).toMatchObject({ title: 'E', url: 'https://e.test/e' });
   });
   it('refuses a feed with no items and malformed XML', () => {
-    expect(parseBytes('f.rss', enc('<rss version="2.0"><channel><title>x</title></channel></rss>'))[0]).toMatchObject({ ok: false, code: 'ORBIT_E_NO_ITEMS' });
-    expect(parseBytes('f.rss', enc('<rss><channel><item><title>x</item></rss>'))[0]).toMatchObject({ ok: false });
+    expect(
+      parseBytes('f.rss', enc('<rss version="2.0"><channel><title>x</title></channel></rss>'))[0],
+    ).toMatchObject({ ok: false, code: 'ORBIT_E_NO_ITEMS' });
+    expect(parseBytes('f.rss', enc('<rss><channel><item><title>x</item></rss>'))[0]).toMatchObject({
+      ok: false,
+    });
   });
 });
 
@@ -116,12 +132,13 @@ describe('readSource and expandInputs', () => {
 
 describe('hostile-pass input fixes', () => {
   const prose = (bytes: number) => {
-    const s = 'The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing. ';
+    const s =
+      'The ministers of Kazakhstan and Kyrgyzstan met in Bishkek on Monday to discuss water sharing. ';
     return s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
   };
   it('reads the whole input for the binary check: prose followed by a binary blob is refused', () => {
     // ASCII-range junk (valid UTF-8, no NUL): only counting control characters past 64 KB finds it
-    const junk = new Uint8Array(1 << 20).map((_, i) => ((i * 7919 + 13) % 127) || 1);
+    const junk = new Uint8Array(1 << 20).map((_, i) => (i * 7919 + 13) % 127 || 1);
     const bytes = new Uint8Array([...enc(prose(65536)), ...junk]);
     expect(decodeBytes(bytes)).toMatchObject({ ok: false, code: 'ORBIT_E_BINARY' });
     const [o] = parseBytes('mixed.txt', bytes);
@@ -136,7 +153,10 @@ describe('hostile-pass input fixes', () => {
     expect(html.ok).toBe(true);
   });
   it('refuses a short text that is more than 2% control characters', () => {
-    expect(decodeBytes(enc(`${'\u0001'.repeat(5)}${prose(100)}`))).toMatchObject({ ok: false, code: 'ORBIT_E_BINARY' });
+    expect(decodeBytes(enc(`${'\u0001'.repeat(5)}${prose(100)}`))).toMatchObject({
+      ok: false,
+      code: 'ORBIT_E_BINARY',
+    });
   });
   it('recognises RSS and Atom feeds with a DOCTYPE, named .xml or uploaded without a name', () => {
     const rss = `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Desk</title><item><title>Talks in Baku</title><description>${prose(300)}</description></item><item><title>Second</title><description>${prose(200)}</description></item></channel></rss>`;
@@ -159,7 +179,14 @@ describe('hostile-pass input fixes', () => {
     expect(bad).toHaveLength(2);
     expect(bad.map((b) => !b.ok && b.code)).toEqual(['ORBIT_E_MALFORMED', 'ORBIT_E_MALFORMED']);
     expect(bad.map((b) => b.source)).toEqual(['dump.jsonl#3', 'dump.jsonl#5']);
-    expect(ok.map((o) => o.ok && o.doc.source)).toEqual(['dump.jsonl#1', 'dump.jsonl#2', 'dump.jsonl#4', 'dump.jsonl#6']);
-    expect(parseBytes('all-bad.jsonl', enc('{x\n{y'))).toMatchObject([{ ok: false, code: 'ORBIT_E_MALFORMED' }]);
+    expect(ok.map((o) => o.ok && o.doc.source)).toEqual([
+      'dump.jsonl#1',
+      'dump.jsonl#2',
+      'dump.jsonl#4',
+      'dump.jsonl#6',
+    ]);
+    expect(parseBytes('all-bad.jsonl', enc('{x\n{y'))).toMatchObject([
+      { ok: false, code: 'ORBIT_E_MALFORMED' },
+    ]);
   });
 });

@@ -34,7 +34,13 @@ export async function expandInputs(inputs: string[]): Promise<SourceEntry[]> {
       st = null;
     }
     if (st?.isDirectory()) {
-      const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, absolute: false, followSymbolicLinks: false });
+      const files = await fg('**/*', {
+        cwd: input,
+        onlyFiles: true,
+        dot: false,
+        absolute: false,
+        followSymbolicLinks: false,
+      });
       for (const f of files.sort()) if (!NOT_ARTICLES.test(f)) push(`${input.replace(/\/+$/, '')}/${f}`);
     } else if (st) {
       push(input);

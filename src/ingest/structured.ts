@@ -41,12 +41,17 @@ function nestsDeeperThan(v: unknown, max: number): boolean {
   while (stack.length) {
     const { v: x, d } = stack.pop()!;
     if (d > max) return true;
-    for (const c of Array.isArray(x) ? x : Object.values(x)) if (c !== null && typeof c === 'object') stack.push({ v: c, d: d + 1 });
+    for (const c of Array.isArray(x) ? x : Object.values(x))
+      if (c !== null && typeof c === 'object') stack.push({ v: c, d: d + 1 });
   }
   return false;
 }
 
-const tooDeep = (what: string): StructuredResult => ({ ok: false, code: 'ORBIT_E_MALFORMED', message: `${what} nests deeper than ${MAX_JSON_DEPTH} levels` });
+const tooDeep = (what: string): StructuredResult => ({
+  ok: false,
+  code: 'ORBIT_E_MALFORMED',
+  message: `${what} nests deeper than ${MAX_JSON_DEPTH} levels`,
+});
 const tooMany = (what: string, n: number): StructuredResult => ({
   ok: false,
   code: 'ORBIT_E_TOO_LARGE',
@@ -59,7 +64,17 @@ const FIELDS = {
   title: ['title', 'headline', 'name'],
   body: ['body', 'text', 'content', 'articleBody', 'content:encoded', 'description', 'summary'],
   url: ['url', 'link', 'href'],
-  published: ['date', 'published', 'publishedAt', 'published_at', 'pubDate', 'datePublished', 'created', 'updated', 'dc:date'],
+  published: [
+    'date',
+    'published',
+    'publishedAt',
+    'published_at',
+    'pubDate',
+    'datePublished',
+    'created',
+    'updated',
+    'dc:date',
+  ],
   author: ['author', 'byline', 'creator', 'dc:creator'],
   outlet: ['outlet', 'site', 'siteName', 'source'],
   language: ['language', 'lang'],
@@ -121,7 +136,8 @@ function toItem(o: Record<string, unknown>, index: number): StructuredItem | nul
 const CONTAINERS = ['items', 'articles', 'data', 'documents', 'results', 'entries', 'posts'];
 
 function records(root: Json): Record<string, unknown>[] | null {
-  if (Array.isArray(root)) return root.filter((x): x is { [k: string]: Json } => !!x && typeof x === 'object' && !Array.isArray(x));
+  if (Array.isArray(root))
+    return root.filter((x): x is { [k: string]: Json } => !!x && typeof x === 'object' && !Array.isArray(x));
   if (root && typeof root === 'object') {
     for (const k of CONTAINERS) {
       const v = (root as Record<string, Json>)[k];
@@ -136,7 +152,11 @@ function collect(recs: Record<string, unknown>[], what: string): StructuredResul
   if (recs.length > MAX_ITEMS) return tooMany(what, recs.length);
   const items = recs.map(toItem).filter((x): x is StructuredItem => x !== null);
   if (!items.length) {
-    return { ok: false, code: 'ORBIT_E_NO_ITEMS', message: `${what} has no article with a body/text/content field` };
+    return {
+      ok: false,
+      code: 'ORBIT_E_NO_ITEMS',
+      message: `${what} has no article with a body/text/content field`,
+    };
   }
   return { ok: true, items };
 }
@@ -167,7 +187,8 @@ export function parseJsonLines(text: string): StructuredResult {
   let n = 0;
   for (const l of lines) if (l.trim()) n++;
   if (n > MAX_ITEMS) return tooMany('JSON Lines', n);
-  const skip = (i: number, message: string) => skipped.push({ line: i + 1, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: ${message}` });
+  const skip = (i: number, message: string) =>
+    skipped.push({ line: i + 1, code: 'ORBIT_E_MALFORMED', message: `line ${i + 1}: ${message}` });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (!line) continue;
@@ -184,11 +205,20 @@ export function parseJsonLines(text: string): StructuredResult {
       lineOf.push(i);
     } else skip(i, 'expected a JSON object');
   }
-  if (!recs.length && skipped.length) return { ok: false, code: 'ORBIT_E_MALFORMED', message: `no line is a JSON object; ${skipped[0].message}` };
+  if (!recs.length && skipped.length)
+    return {
+      ok: false,
+      code: 'ORBIT_E_MALFORMED',
+      message: `no line is a JSON object; ${skipped[0].message}`,
+    };
   const r = collect(recs, 'JSON Lines');
   if (!r.ok) return r;
   // item.index numbers the record in its input (the document source is `file#N`): the line.
-  return { ok: true, items: r.items.map((it) => ({ ...it, index: lineOf[it.index] })), ...(skipped.length ? { skipped } : {}) };
+  return {
+    ok: true,
+    items: r.items.map((it) => ({ ...it, index: lineOf[it.index] })),
+    ...(skipped.length ? { skipped } : {}),
+  };
 }
 
 const xml = new XMLParser({
@@ -204,7 +234,11 @@ export function parseFeed(text: string): StructuredResult {
   try {
     doc = xml.parse(text, true) as Record<string, unknown>;
   } catch (e) {
-    return { ok: false, code: 'ORBIT_E_MALFORMED', message: `invalid XML feed: ${(e as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      code: 'ORBIT_E_MALFORMED',
+      message: `invalid XML feed: ${(e as Error).message.split('\n')[0]}`,
+    };
   }
   const rss = doc.rss as Record<string, unknown> | undefined;
   const rdf = doc['rdf:RDF'] as Record<string, unknown> | undefined;

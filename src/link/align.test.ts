@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { align, boundedEdit, fuzzyWordMatch } from './align.js';
 import { tokenize } from './normalize.js';
-import { FILLER, NOTICE_A, NOTICE_B, ORIGINAL, REWRITE, TEMPLATE_A, TEMPLATE_B, UNRELATED } from './fixtures.test-helpers.js';
+import {
+  FILLER,
+  NOTICE_A,
+  NOTICE_B,
+  ORIGINAL,
+  REWRITE,
+  TEMPLATE_A,
+  TEMPLATE_B,
+  UNRELATED,
+} from './fixtures.test-helpers.js';
 
 describe('align', () => {
   it('bounded edit distance counts a transposition as one edit', () => {

@@ -159,7 +159,16 @@ function specificMask(t: Tokens): Uint8Array {
  * B's gap lacks, and the other way round (a substitution, not an insertion or a deletion). A
  * misspelt name is the same name (fuzzyWordMatch); figures must be equal.
  */
-function gapConflict(A: Tokens, a0: number, a1: number, specA: Uint8Array, B: Tokens, b0: number, b1: number, specB: Uint8Array): boolean {
+function gapConflict(
+  A: Tokens,
+  a0: number,
+  a1: number,
+  specA: Uint8Array,
+  B: Tokens,
+  b0: number,
+  b1: number,
+  specB: Uint8Array,
+): boolean {
   if (a1 <= a0 || b1 <= b0) return false;
   let onlyA = false;
   for (let i = a0; i < a1 && !onlyA; i++) {
@@ -250,7 +259,8 @@ export function boundedEdit(a: string, b: string, max: number): number {
       const cb = b.charCodeAt(j - 1);
       const cost = ca === cb ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -363,7 +373,12 @@ function segmentScore(a: Seg, b: Seg, variants: Variant[] | null, ignoreFigures 
     if (usedA[i] === 0) freeA++;
   }
   for (let j = 0; j < b.words.length; j++) if (used[j] === 0 && isSpecific(b, j)) freeB++;
-  return { sim: (2 * matched) / (a.words.length + b.words.length), conflicts: Math.min(freeA, freeB), specifics, figureClash };
+  return {
+    sim: (2 * matched) / (a.words.length + b.words.length),
+    conflicts: Math.min(freeA, freeB),
+    specifics,
+    figureClash,
+  };
 }
 
 function lisLength(seq: number[]): number {

@@ -65,7 +65,11 @@ export type LinkMeta = {
   originalSource: string | null;
 };
 
-export type Classification = { type: Exclude<LinkType, 'same_story'>; score: number; aIsContainer: boolean | null };
+export type Classification = {
+  type: Exclude<LinkType, 'same_story'>;
+  score: number;
+  aIsContainer: boolean | null;
+};
 
 const round = (x: number): number => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;
 
@@ -92,7 +96,11 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
   // body; a light paraphrase breaks the text at every edit.
   const verbatim = al.runs <= 2 + NEAR_SAME_BREAKS * shortTokens && al.gapConflicts === 0;
   if (verbatim && al.exactCovA >= SAME_TEXT && al.exactCovB >= SAME_TEXT) {
-    return { type: sameTextType(a, b), score: round(Math.min(al.exactCovA, al.exactCovB)), aIsContainer: null };
+    return {
+      type: sameTextType(a, b),
+      score: round(Math.min(al.exactCovA, al.exactCovB)),
+      aIsContainer: null,
+    };
   }
   if (verbatim && covShort >= CONTAINED) {
     // The shorter text is inside the longer one. If what the longer adds is page chrome or a
@@ -130,7 +138,11 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
     al.conflicts <= REWRITE_MAX_CONFLICTS_PER_SEGMENT * al.matchedSegments &&
     clashesOk
   ) {
-    return { type: 'rewrite', score: round(Math.sqrt(al.fuzzyCovA * al.fuzzyCovB) * (0.5 + 0.5 * al.meanSegmentSim)), aIsContainer: null };
+    return {
+      type: 'rewrite',
+      score: round(Math.sqrt(al.fuzzyCovA * al.fuzzyCovB) * (0.5 + 0.5 * al.meanSegmentSim)),
+      aIsContainer: null,
+    };
   }
   if (longPassage) return excerpt();
   // A paraphrase of part of the other text (a content-farm rewrite of selected paragraphs).
@@ -144,7 +156,11 @@ export function classify(al: Alignment, a: LinkMeta, b: LinkMeta): Classificatio
     al.conflictRate <= REWRITE_PARTIAL_MAX_CONFLICTS &&
     clashesOk
   ) {
-    return { type: 'rewrite', score: round(fuzzyShort * (0.5 + 0.5 * al.meanSegmentSim) * (0.7 + 0.3 * fuzzyLong)), aIsContainer: null };
+    return {
+      type: 'rewrite',
+      score: round(fuzzyShort * (0.5 + 0.5 * al.meanSegmentSim) * (0.7 + 0.3 * fuzzyLong)),
+      aIsContainer: null,
+    };
   }
   return null;
 }
@@ -183,7 +199,11 @@ function credits(copy: LinkMeta, original: LinkMeta): boolean {
  * uses the other side's spelling elsewhere is inconsistent with itself, so its variant is the
  * corruption ("Aker" next to "Akar"): the careless copy, not the original.
  */
-export function garbling(variants: Variant[], wordsA: Set<string>, wordsB: Set<string>): { a: number; b: number } {
+export function garbling(
+  variants: Variant[],
+  wordsA: Set<string>,
+  wordsB: Set<string>,
+): { a: number; b: number } {
   let ga = 0;
   let gb = 0;
   const seen = new Set<string>();

@@ -37,14 +37,14 @@ export const REWRITE = [
  */
 export const TEMPLATE_A = [
   'Brennick Water Corp is raising 85 mln dlrs through an offering of convertible subordinated debentures due 2011 with a 6-1/4 pct coupon, said lead manager Oslen Hart and Co.',
-  'The debentures are convertible into the company\'s common stock at 31.50 dlrs per share, a premium of 22.4 pct over the stock price when terms were set.',
+  "The debentures are convertible into the company's common stock at 31.50 dlrs per share, a premium of 22.4 pct over the stock price when terms were set.",
   'Non-callable for three years, the issue is rated B-2 by Corvex Ratings and BB by Lindqvist Analytics.',
   'The offering was raised from an initial 70 mln dlrs because of strong demand from institutions.',
 ].join(' ');
 
 export const TEMPLATE_B = [
   'Tamsell Foods Inc is raising 40 mln dlrs through an offering of convertible subordinated debentures due 2012 with a 7 pct coupon, said lead manager Pruitt Gale Securities.',
-  'The debentures are convertible into the company\'s common stock at 18.25 dlrs per share, a premium of 25.1 pct over the stock price when terms were set.',
+  "The debentures are convertible into the company's common stock at 18.25 dlrs per share, a premium of 25.1 pct over the stock price when terms were set.",
   'Non-callable for two years, the issue is rated Ba-3 by Corvex Ratings and B-plus by Lindqvist Analytics.',
   'The offering was raised from an initial 30 mln dlrs because of strong demand from institutions.',
 ].join(' ');

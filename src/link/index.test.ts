@@ -1,17 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CopyIndex, compareDocs, sketch, type LinkDoc } from './index.js';
-import { FILLER, NOTICE_A, NOTICE_B, ORIGINAL, REWRITE, TEMPLATE_A, TEMPLATE_B, UNRELATED } from './fixtures.test-helpers.js';
+import {
+  FILLER,
+  NOTICE_A,
+  NOTICE_B,
+  ORIGINAL,
+  REWRITE,
+  TEMPLATE_A,
+  TEMPLATE_B,
+  UNRELATED,
+} from './fixtures.test-helpers.js';
 
 const doc = (id: string, text: string, extra: Partial<LinkDoc> = {}): LinkDoc => ({
-  id, text, title: null, published: null, outlet: null, originalSource: null, ...extra,
+  id,
+  text,
+  title: null,
+  published: null,
+  outlet: null,
+  originalSource: null,
+  ...extra,
 });
 
 describe('copy detection API', () => {
   it('gives the same link whichever document comes first', () => {
     // Edited copies of one text (words dropped, swapped, sentences cut): near every threshold.
     const words = `${ORIGINAL} ${REWRITE}`.split(/\s+/);
-    const edited = fc.array(fc.tuple(fc.nat(words.length - 1), fc.constantFrom('drop', 'swap', 'keep')), { minLength: 5, maxLength: 60 })
+    const edited = fc
+      .array(fc.tuple(fc.nat(words.length - 1), fc.constantFrom('drop', 'swap', 'keep')), {
+        minLength: 5,
+        maxLength: 60,
+      })
       .map((edits) => {
         const w = [...words];
         for (const [i, op] of edits) {
@@ -20,11 +39,14 @@ describe('copy detection API', () => {
         }
         return w.join(' ');
       });
-    fc.assert(fc.property(edited, edited, fc.boolean(), (x, y, later) => {
-      const a = doc('a', x, { published: later ? '2022-01-02' : '2022-01-01' });
-      const b = doc('b', y, { published: '2022-01-01' });
-      expect(compareDocs(a, b)).toEqual(compareDocs(b, a));
-    }), { numRuns: 60, seed: 11 });
+    fc.assert(
+      fc.property(edited, edited, fc.boolean(), (x, y, later) => {
+        const a = doc('a', x, { published: later ? '2022-01-02' : '2022-01-01' });
+        const b = doc('b', y, { published: '2022-01-01' });
+        expect(compareDocs(a, b)).toEqual(compareDocs(b, a));
+      }),
+      { numRuns: 60, seed: 11 },
+    );
   });
   it('sketch is plain serialisable data', () => {
     const s = sketch(doc('x', ORIGINAL));
@@ -33,12 +55,18 @@ describe('copy detection API', () => {
     expect(sketch(doc('e', '')).bandKeys).toEqual([]);
   });
   it('duplicate: same text, same outlet', () => {
-    const l = compareDocs(doc('a', ORIGINAL, { outlet: 'Wire', published: '2022-01-01' }), doc('b', ORIGINAL, { outlet: 'Wire', published: '2022-01-02' }));
+    const l = compareDocs(
+      doc('a', ORIGINAL, { outlet: 'Wire', published: '2022-01-01' }),
+      doc('b', ORIGINAL, { outlet: 'Wire', published: '2022-01-02' }),
+    );
     expect(l).toMatchObject({ from: 'b', to: 'a', type: 'duplicate' });
   });
   it('syndicated: same text with chrome on another outlet that credits the agency', () => {
     const copy = `Home | World | Business\n\n${ORIGINAL}\n\nShare this: Facebook Twitter Email`;
-    const l = compareDocs(doc('orig', ORIGINAL, { outlet: 'Wire' }), doc('copy', copy, { outlet: 'Portal', originalSource: 'Wire' }));
+    const l = compareDocs(
+      doc('orig', ORIGINAL, { outlet: 'Wire' }),
+      doc('copy', copy, { outlet: 'Portal', originalSource: 'Wire' }),
+    );
     expect(l).toMatchObject({ from: 'copy', to: 'orig', type: 'syndicated' });
     expect(l!.score).toBeGreaterThan(0.8);
   });
@@ -49,14 +77,20 @@ describe('copy detection API', () => {
   it('excerpt: a long passage inside other prose', () => {
     const passage = ORIGINAL.slice(0, ORIGINAL.indexOf('The agreement'));
     const host = `${FILLER}\n\nAs the wire put it: ${passage}\n\n${UNRELATED}`;
-    const l = compareDocs(doc('src', ORIGINAL, { published: '2022-01-01' }), doc('blog', host, { published: '2022-01-03' }));
+    const l = compareDocs(
+      doc('src', ORIGINAL, { published: '2022-01-01' }),
+      doc('blog', host, { published: '2022-01-03' }),
+    );
     expect(l).toMatchObject({ from: 'blog', to: 'src', type: 'excerpt' });
   });
   it('excerpt direction without dates: the text that quotes the passage is the copy', () => {
     const passage = ORIGINAL.slice(0, ORIGINAL.indexOf('The agreement')).trim();
     const host = `${FILLER}\n\nAs the wire put it: "${passage}"\n\n${UNRELATED}`;
     const src = `${UNRELATED} ${ORIGINAL}`; // the source is longer than the quoting text
-    for (const [x, y] of [[doc('src', src), doc('blog', host)], [doc('blog', host), doc('src', src)]] as const) {
+    for (const [x, y] of [
+      [doc('src', src), doc('blog', host)],
+      [doc('blog', host), doc('src', src)],
+    ] as const) {
       expect(compareDocs(x, y)).toMatchObject({ from: 'blog', to: 'src', type: 'excerpt' });
     }
   });

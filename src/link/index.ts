@@ -33,7 +33,14 @@ export type CopySketch = {
 
 export { estimateJaccard } from './minhash.js';
 export type { Alignment, Passage } from './align.js';
-export { clusterStories, independentSourceCount, storyLinksOf, type StoryDoc, type StoryEdge, type StoryOptions } from './stories.js';
+export {
+  clusterStories,
+  independentSourceCount,
+  storyLinksOf,
+  type StoryDoc,
+  type StoryEdge,
+  type StoryOptions,
+} from './stories.js';
 
 /** Shared passage keys needed (when no band key is shared) to make a candidate pair. */
 export const MIN_SHARED_PASSAGE_KEYS = 3;
@@ -172,7 +179,10 @@ export class CopyIndex {
       this.candidates++;
       const other = this.entries[j]!;
       // In one order per pair, as compareDocs does.
-      const { link } = doc.id > other.doc.id ? compareTokens(doc, tokens, other.doc, other.tokens) : compareTokens(other.doc, other.tokens, doc, tokens);
+      const { link } =
+        doc.id > other.doc.id
+          ? compareTokens(doc, tokens, other.doc, other.tokens)
+          : compareTokens(other.doc, other.tokens, doc, tokens);
       if (link) links.push(link);
     }
     this.linkCount += links.length;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, docSignature, estimateJaccard, minhash, passageKeys, NUM_HASHES, BANDS } from './minhash.js';
+import {
+  bandKeys,
+  docSignature,
+  estimateJaccard,
+  minhash,
+  passageKeys,
+  NUM_HASHES,
+  BANDS,
+} from './minhash.js';
 import { tokenize } from './normalize.js';
 import { ORIGINAL, REWRITE, UNRELATED } from './fixtures.test-helpers.js';
 

@@ -94,7 +94,12 @@ export function estimateJaccard(a: readonly number[], b: readonly number[]): num
 }
 
 /** Skeleton hashes of the content words of token range [from, to), deduplicated. */
-export function segmentFeatures(t: Tokens, from: number, to: number, skelCache?: Map<string, number>): Uint32Array {
+export function segmentFeatures(
+  t: Tokens,
+  from: number,
+  to: number,
+  skelCache?: Map<string, number>,
+): Uint32Array {
   const set = new Set<number>();
   for (let i = from; i < to; i++) {
     if (t.content[i] !== 1) continue;

@@ -16,7 +16,8 @@ describe('normalize', () => {
   it('tokenises with offsets into the original text and keeps figures whole', () => {
     const t = tokenize('Mr. Ödön paid 1,500 dlrs. Then he left!');
     expect(t.words).toEqual(['mr', 'odon', 'paid', '1,500', 'dlrs', 'then', 'he', 'left']);
-    for (let i = 0; i < t.words.length; i++) expect(foldWord(t.text.slice(t.starts[i], t.ends[i]))).toBe(t.words[i]);
+    for (let i = 0; i < t.words.length; i++)
+      expect(foldWord(t.text.slice(t.starts[i], t.ends[i]))).toBe(t.words[i]);
     // "Mr." is not a sentence end; "dlrs." is.
     expect(segmentCount(t)).toBe(2);
     expect(t.segProse[0]).toBe(1);

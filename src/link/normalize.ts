@@ -10,7 +10,15 @@ const TOKEN_RE = /\p{N}+(?:[.,/:-]\p{N}+)*(?!\p{L})|[\p{L}\p{N}]+/gu;
 const ASCII_WORD_RE = /^[a-z0-9]*$/; // fast path: nothing to fold
 const MARKS_RE = /\p{M}+/gu;
 const FOLD_CHARS: Record<string, string> = {
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
 };
 const FOLD_SPECIAL_RE = /[ıłøđħßæœþ]/g;
 /** A sentence end in the gap between two tokens: terminal punctuation, maybe closing quotes. */
@@ -21,9 +29,46 @@ const MIN_CDC_SEGMENT = 20;
 
 /** Words after which a period does not end a sentence ("Mr. Smith", "Gen. Serdyukov"). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'prof',
-  'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'dept', 'univ', 'mt', 'ft',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'mt',
+  'ft',
 ]);
 
 /**
@@ -47,12 +92,17 @@ export const STOPWORDS = new Set(
 export function foldWord(w: string): string {
   const lower = w.toLowerCase();
   if (ASCII_WORD_RE.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(MARKS_RE, '').replace(FOLD_SPECIAL_RE, (c) => FOLD_CHARS[c] ?? c);
+  return lower
+    .normalize('NFKD')
+    .replace(MARKS_RE, '')
+    .replace(FOLD_SPECIAL_RE, (c) => FOLD_CHARS[c] ?? c);
 }
 
 /** Fold a whole string (lowercase, no diacritics, single spaces) — for names and outlets. */
 export function foldText(s: string): string {
-  return foldWord(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldWord(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const VOWELS_RE = /[aeiouy]/g;

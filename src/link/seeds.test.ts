@@ -12,9 +12,17 @@ import type { DocLink } from '../model/index.js';
 
 const seedsDir = resolve(SHARED_DIR, 'corpus/seeds');
 const goldPath = resolve(SHARED_DIR, 'gold/seeds.gold.json');
-const requirement = needs('seed copy links (src/link/seeds.test.ts)', sharedData('corpus/seeds', 'gold/seeds.gold.json'));
+const requirement = needs(
+  'seed copy links (src/link/seeds.test.ts)',
+  sharedData('corpus/seeds', 'gold/seeds.gold.json'),
+);
 
-type GoldDoc = { published: string | null; outlet: string[] | null; originalSource: string[] | null; title: string[] | null };
+type GoldDoc = {
+  published: string | null;
+  outlet: string[] | null;
+  originalSource: string[] | null;
+  title: string[] | null;
+};
 const first = (v: string[] | string | null): string | null => (Array.isArray(v) ? (v[0] ?? null) : v);
 
 function loadSeeds(): StoryDoc[] {

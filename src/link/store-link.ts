@@ -39,7 +39,14 @@ const POSTINGS_CAP = Math.max(MAX_DOCS_PER_BAND_KEY, MAX_DOCS_PER_PASSAGE_KEY) +
 /** A document ready for copy detection: its text fields, MinHash signature and index keys. */
 export type SketchedDoc = { doc: LinkDoc; signature: number[]; keys: string[] };
 
-export const toLinkDoc = (a: Article): LinkDoc => ({ id: a.id, text: a.text, title: a.title, published: a.published, outlet: a.outlet, originalSource: a.originalSource });
+export const toLinkDoc = (a: Article): LinkDoc => ({
+  id: a.id,
+  text: a.text,
+  title: a.title,
+  published: a.published,
+  outlet: a.outlet,
+  originalSource: a.originalSource,
+});
 
 export function sketchDoc(doc: LinkDoc): SketchedDoc {
   const s = sketch(doc);
@@ -50,7 +57,10 @@ export type Postings = Map<string, { n: number; docs: string[] }>;
 
 /** Stored postings of every key of these documents, in one query. */
 export const readPostings = (store: CopyLinkStore, docs: SketchedDoc[]): Promise<Postings> =>
-  store.bandPostings(docs.flatMap((d) => d.keys), POSTINGS_CAP);
+  store.bandPostings(
+    docs.flatMap((d) => d.keys),
+    POSTINGS_CAP,
+  );
 
 /**
  * Candidates per document, in order: documents sharing at least one whole-document band key
@@ -59,7 +69,11 @@ export const readPostings = (store: CopyLinkStore, docs: SketchedDoc[]): Promise
  * `batchCountsAsStored`, each document also sees the earlier documents of `docs` (a batch being
  * inserted whose band rows are not in `stored` yet).
  */
-export function chooseCandidates(docs: SketchedDoc[], stored: Postings, opts: { batchCountsAsStored: boolean }): string[][] {
+export function chooseCandidates(
+  docs: SketchedDoc[],
+  stored: Postings,
+  opts: { batchCountsAsStored: boolean },
+): string[][] {
   const inBatch = new Map<string, string[]>(); // key -> earlier batch documents carrying it
   const chosen: string[][] = [];
   for (const d of docs) {
@@ -102,7 +116,11 @@ export function chooseCandidates(docs: SketchedDoc[], stored: Postings, opts: { 
  * written in one statement each. `sketchFields` are stored with each sketch (the queue workers
  * record their transaction there). Returns the links written and the documents' sketches.
  */
-export async function linkNewDocuments(store: CopyLinkStore, articles: Article[], opts: { sketchFields?: Record<string, string> } = {}): Promise<{ links: DocLink[]; sketched: SketchedDoc[] }> {
+export async function linkNewDocuments(
+  store: CopyLinkStore,
+  articles: Article[],
+  opts: { sketchFields?: Record<string, string> } = {},
+): Promise<{ links: DocLink[]; sketched: SketchedDoc[] }> {
   if (!articles.length) return { links: [], sketched: [] };
   const docs = articles.map((a) => sketchDoc(toLinkDoc(a)));
   const chosen = chooseCandidates(docs, await readPostings(store, docs), { batchCountsAsStored: true });
@@ -118,7 +136,13 @@ export async function linkNewDocuments(store: CopyLinkStore, articles: Article[]
       if (l && l.type !== 'same_story') links.push(l);
     }
   });
-  await store.saveSketches(docs.map((d) => ({ docId: d.doc.id, sketch: { signature: d.signature, ...opts.sketchFields }, keys: d.keys })));
+  await store.saveSketches(
+    docs.map((d) => ({
+      docId: d.doc.id,
+      sketch: { signature: d.signature, ...opts.sketchFields },
+      keys: d.keys,
+    })),
+  );
   await store.insertLinks(links);
   return { links, sketched: docs };
 }
@@ -152,7 +176,12 @@ export async function recheckLinks(store: CopyLinkStore, docs: SketchedDoc[]): P
   const pairs = await store.pairsNotCompared(me, other);
   if (!pairs.length) return [];
   const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
-  const others = new Map((await store.linkDocs([...new Set(pairs.map((p) => p.other))].filter((id) => !byId.has(id)))).map((o) => [o.id, o]));
+  const others = new Map(
+    (await store.linkDocs([...new Set(pairs.map((p) => p.other))].filter((id) => !byId.has(id)))).map((o) => [
+      o.id,
+      o,
+    ]),
+  );
   const done = new Set<string>();
   const links: DocLink[] = [];
   for (const { me: m, other: o } of pairs) {

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { clusterStories, independentSourceCount, type StoryDoc } from './stories.js';
 import type { DocLink } from '../model/index.js';
 
-const d = (id: string, published: string | null, title: string | null, entityKeys: string[], outlet: string | null = null): StoryDoc => ({
-  id, text: `${title ?? 'Untitled'}. Some body text follows here.`, title, published, outlet, originalSource: null, entityKeys,
+const d = (
+  id: string,
+  published: string | null,
+  title: string | null,
+  entityKeys: string[],
+  outlet: string | null = null,
+): StoryDoc => ({
+  id,
+  text: `${title ?? 'Untitled'}. Some body text follows here.`,
+  title,
+  published,
+  outlet,
+  originalSource: null,
+  entityKeys,
 });
 const E = ['norland', 'estavia', 'varsk', 'kalvani', 'oren'];
 
@@ -26,11 +38,20 @@ describe('stories', () => {
   });
   it('does not join undated documents on shared entities alone; same headline and lead do join, with reasons', () => {
     const docs = [
-      { ...d('a', null, 'Norland and Estavia sign treaty', E), text: 'Norland and Estavia signed a border treaty in Varsk after long negotiations.' },
-      { ...d('b', null, 'Norland and Estavia argue over fishing quotas', E), text: 'Fishermen from Oren protested new quotas set by the ministry in Kalvani.' },
+      {
+        ...d('a', null, 'Norland and Estavia sign treaty', E),
+        text: 'Norland and Estavia signed a border treaty in Varsk after long negotiations.',
+      },
+      {
+        ...d('b', null, 'Norland and Estavia argue over fishing quotas', E),
+        text: 'Fishermen from Oren protested new quotas set by the ministry in Kalvani.',
+      },
     ];
     expect(clusterStories(docs, [])).toEqual([]);
-    const same = clusterStories([docs[0]!, { ...docs[0]!, id: 'c', title: 'Estavia and Norland sign border treaty' }], []);
+    const same = clusterStories(
+      [docs[0]!, { ...docs[0]!, id: 'c', title: 'Estavia and Norland sign border treaty' }],
+      [],
+    );
     expect(same.map((s) => s.documents.sort().join(','))).toEqual(['a,c']);
     expect(same[0]!.edges[0]!.reasons.join(' ')).toMatch(/shared entities.*cosine/);
     expect(clusterStories(null as unknown as StoryDoc[], [])).toEqual([]);
@@ -41,7 +62,14 @@ describe('stories', () => {
       { from: 'c', to: 'a', type: 'rewrite', score: 0.8 },
       { from: 'd', to: 'e', type: 'same_story', score: 0.5 },
     ];
-    const outlets: Record<string, string | null> = { a: 'Wire', b: 'Portal', c: 'Farm', d: 'Daily', e: 'Wire', f: null };
+    const outlets: Record<string, string | null> = {
+      a: 'Wire',
+      b: 'Portal',
+      c: 'Farm',
+      d: 'Daily',
+      e: 'Wire',
+      f: null,
+    };
     const outletOf = (id: string) => outlets[id] ?? null;
     expect(independentSourceCount(['a', 'b', 'c'], links, outletOf)).toBe(1);
     expect(independentSourceCount(['a', 'b', 'd'], links, outletOf)).toBe(2);

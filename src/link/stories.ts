@@ -12,12 +12,26 @@ import type { DocLink, Story } from '../model/index.js';
 import type { LinkDoc } from './index.js';
 import { STOPWORDS, foldWord } from './normalize.js';
 import { hashString, hex32 } from './hash.js';
-import { compareNews, judgeNews, newsIdf, newsProfile, SAME_NEWS, type NewsIdf, type NewsProfile } from './same-news.js';
+import {
+  compareNews,
+  judgeNews,
+  newsIdf,
+  newsProfile,
+  SAME_NEWS,
+  type NewsIdf,
+  type NewsProfile,
+} from './same-news.js';
 
 export type StoryDoc = LinkDoc & { entityKeys: string[]; language?: string | null };
 
 /** Why two documents of a story belong together: a copy link, or same-news evidence with its reasons. */
-export type StoryEdge = { from: string; to: string; type: 'same_story' | 'rewrite'; score: number; reasons: string[] };
+export type StoryEdge = {
+  from: string;
+  to: string;
+  type: 'same_story' | 'rewrite';
+  score: number;
+  reasons: string[];
+};
 
 export type StoryOptions = {
   /** Maximum distance in days between two documents joined by same-news evidence (default 3). */
@@ -86,7 +100,11 @@ function time(s: string | null): number | null {
 }
 
 /** Cluster documents into stories. Never throws; bad entries are skipped. */
-export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOptions = {}): (Story & { edges: StoryEdge[] })[] {
+export function clusterStories(
+  docs: StoryDoc[],
+  links: DocLink[],
+  opts: StoryOptions = {},
+): (Story & { edges: StoryEdge[] })[] {
   const windowMs = Math.max(0, opts.windowDays ?? 3) * DAY;
   const list = (Array.isArray(docs) ? docs : []).filter(
     (d): d is StoryDoc => !!d && typeof d.id === 'string' && d.id !== '',
@@ -110,7 +128,9 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
 
   // Same-news edges between dated documents, candidates through selective entity keys.
   const times = ds.map((d) => time(d.published));
-  const ents = ds.map((d) => new Set((Array.isArray(d.entityKeys) ? d.entityKeys : []).filter((k) => typeof k === 'string')));
+  const ents = ds.map(
+    (d) => new Set((Array.isArray(d.entityKeys) ? d.entityKeys : []).filter((k) => typeof k === 'string')),
+  );
   const postings = new Map<string, number[]>();
   ds.forEach((_, i) => {
     if (times[i] === null) return;
@@ -139,7 +159,8 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
       if (Math.abs(ti - tj) > windowMs) continue;
       const union = ents[i]!.size + ents[j]!.size - n;
       if (n / union < MIN_ENTITY_JACCARD) continue;
-      if (dice(titles[i]!, titles[j]!) >= MIN_TITLE_DICE || dice(leads[i]!, leads[j]!) >= MIN_TEXT_DICE) uf.union(i, j);
+      if (dice(titles[i]!, titles[j]!) >= MIN_TITLE_DICE || dice(leads[i]!, leads[j]!) >= MIN_TEXT_DICE)
+        uf.union(i, j);
     }
   }
 
@@ -169,7 +190,11 @@ export function clusterStories(docs: StoryDoc[], links: DocLink[], opts: StoryOp
       const ev = compareNews(profiles[i]!, profiles[j]!, idf);
       if (!ev) continue;
       uf.union(i, j);
-      edges.push({ ...rewriteOrSame(ds[i]!, ds[j]!, profiles[i]!, profiles[j]!, idf), score: ev.score, reasons: ev.reasons });
+      edges.push({
+        ...rewriteOrSame(ds[i]!, ds[j]!, profiles[i]!, profiles[j]!, idf),
+        score: ev.score,
+        reasons: ev.reasons,
+      });
     }
   }
 
@@ -208,7 +233,10 @@ const MAX_ALL_PAIRS = 40;
  * documents in one story (up to MAX_ALL_PAIRS members) as `same_story` through the story. Pairs
  * joined by a copy link keep only the copy link.
  */
-export function storyLinksOf(stories: { documents: string[]; edges: StoryEdge[] }[], copyLinks: DocLink[]): StoryEdge[] {
+export function storyLinksOf(
+  stories: { documents: string[]; edges: StoryEdge[] }[],
+  copyLinks: DocLink[],
+): StoryEdge[] {
   const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const copied = new Set((Array.isArray(copyLinks) ? copyLinks : []).map((l) => pair(l.from, l.to)));
   const out: StoryEdge[] = [];
@@ -227,7 +255,13 @@ export function storyLinksOf(stories: { documents: string[]; edges: StoryEdge[] 
         const k = pair(ids[i]!, ids[j]!);
         if (copied.has(k) || done.has(k)) continue;
         done.add(k);
-        out.push({ from: ids[i]!, to: ids[j]!, type: 'same_story', score: 0, reasons: ['in one story with them through other reports'] });
+        out.push({
+          from: ids[i]!,
+          to: ids[j]!,
+          type: 'same_story',
+          score: 0,
+          reasons: ['in one story with them through other reports'],
+        });
       }
     }
   }
@@ -243,19 +277,30 @@ export const REWRITE = { minTermCosine: 0.5, minEntityDice: 0.6 };
  * other's outlet, else the earlier publication, is the original. Otherwise `same_story`. The
  * edge runs from the copy to the original.
  */
-function rewriteOrSame(a: StoryDoc, b: StoryDoc, pa: NewsProfile, pb: NewsProfile, idf: NewsIdf): { from: string; to: string; type: 'same_story' | 'rewrite' } {
+function rewriteOrSame(
+  a: StoryDoc,
+  b: StoryDoc,
+  pa: NewsProfile,
+  pb: NewsProfile,
+  idf: NewsIdf,
+): { from: string; to: string; type: 'same_story' | 'rewrite' } {
   const same = { from: a.id, to: b.id, type: 'same_story' as const };
   if (pa.lang !== pb.lang) return same;
   const j = judgeNews(pa, pb, idf);
   if (j.cosine < REWRITE.minTermCosine || j.entityDice < REWRITE.minEntityDice) return same;
   const key = (s: string | null) => (s ? foldWord(s).replace(/[^\p{L}\p{N}]+/gu, '') : '');
-  const sameName = (x: string | null, y: string | null) => !!key(x) && !!key(y) && (key(x).startsWith(key(y)) || key(y).startsWith(key(x)));
+  const sameName = (x: string | null, y: string | null) =>
+    !!key(x) && !!key(y) && (key(x).startsWith(key(y)) || key(y).startsWith(key(x)));
   // x credits y: x says it carries y's outlet, and x is not on y's outlet itself.
-  const credits = (x: StoryDoc, y: StoryDoc) => sameName(x.originalSource, y.outlet) && !sameName(x.outlet, y.outlet);
+  const credits = (x: StoryDoc, y: StoryDoc) =>
+    sameName(x.originalSource, y.outlet) && !sameName(x.outlet, y.outlet);
   if (credits(a, b) && !credits(b, a)) return { from: a.id, to: b.id, type: 'rewrite' };
   if (credits(b, a) && !credits(a, b)) return { from: b.id, to: a.id, type: 'rewrite' };
   // Else the earlier publication is the original; on one day (or a date without a time) the order is unknown.
-  if (pa.time !== null && pb.time !== null && Math.abs(pa.time - pb.time) >= DAY) return pa.time < pb.time ? { from: b.id, to: a.id, type: 'rewrite' } : { from: a.id, to: b.id, type: 'rewrite' };
+  if (pa.time !== null && pb.time !== null && Math.abs(pa.time - pb.time) >= DAY)
+    return pa.time < pb.time
+      ? { from: b.id, to: a.id, type: 'rewrite' }
+      : { from: a.id, to: b.id, type: 'rewrite' };
   return same;
 }
 
@@ -263,7 +308,12 @@ function rewriteOrSame(a: StoryDoc, b: StoryDoc, pa: NewsProfile, pb: NewsProfil
  * The best headline: from an original (most copy links point at it), then the earliest, among
  * members with a usable title; else the first sentence of the earliest text.
  */
-function storyTitle(members: number[], ds: StoryDoc[], incoming: Int32Array, times: (number | null)[]): string {
+function storyTitle(
+  members: number[],
+  ds: StoryDoc[],
+  incoming: Int32Array,
+  times: (number | null)[],
+): string {
   const usable = members.filter((i) => {
     const t = ds[i]!.title?.trim();
     return !!t && t.length >= 8 && t.length <= 300;

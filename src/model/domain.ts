@@ -2,14 +2,7 @@
 import type { Span } from './records.js';
 
 export type EntityType =
-  | 'person'
-  | 'country'
-  | 'organization'
-  | 'location'
-  | 'media'
-  | 'group'
-  | 'event_name'
-  | 'other';
+  'person' | 'country' | 'organization' | 'location' | 'media' | 'group' | 'event_name' | 'other';
 
 export type ExportDocument = {
   id: string;

@@ -11,65 +11,299 @@ import type { Amount } from '../model/index.js';
 
 /** Currency words and signs -> ISO 4217. Keys are lowercase. */
 const CURRENCY_WORDS: Record<string, string> = {
-  tenge: 'KZT', тенге: 'KZT', kzt: 'KZT',
-  som: 'KGS', soms: 'KGS', kgs: 'KGS', сом: 'KGS', сомов: 'KGS', сома: 'KGS',
-  somoni: 'TJS', tjs: 'TJS', сомони: 'TJS',
-  sum: 'UZS', sums: 'UZS', soum: 'UZS', soums: 'UZS', uzs: 'UZS', сумов: 'UZS', сум: 'UZS',
-  manat: 'AZN', manats: 'AZN', azn: 'AZN', манат: 'AZN', манатов: 'AZN', tmt: 'TMT',
-  dram: 'AMD', drams: 'AMD', amd: 'AMD', драм: 'AMD', драмов: 'AMD',
-  lari: 'GEL', gel: 'GEL', лари: 'GEL',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rub: 'RUB', рубль: 'RUB', рублей: 'RUB', рубля: 'RUB', руб: 'RUB',
-  lira: 'TRY', liras: 'TRY', lire: 'TRY', try: 'TRY', лир: 'TRY', лиры: 'TRY',
-  yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', юаней: 'CNY', юаня: 'CNY',
-  dollar: 'USD', dollars: 'USD', usd: 'USD', долларов: 'USD', доллара: 'USD', доллар: 'USD',
-  euro: 'EUR', euros: 'EUR', eur: 'EUR', евро: 'EUR',
-  pound: 'GBP', pounds: 'GBP', gbp: 'GBP', sterling: 'GBP', фунтов: 'GBP',
-  rupee: 'INR', rupees: 'INR', inr: 'INR', рупий: 'INR',
-  yen: 'JPY', jpy: 'JPY', иен: 'JPY',
-  hryvnia: 'UAH', hryvnias: 'UAH', uah: 'UAH', гривен: 'UAH',
-  rial: 'IRR', rials: 'IRR', irr: 'IRR',
+  tenge: 'KZT',
+  тенге: 'KZT',
+  kzt: 'KZT',
+  som: 'KGS',
+  soms: 'KGS',
+  kgs: 'KGS',
+  сом: 'KGS',
+  сомов: 'KGS',
+  сома: 'KGS',
+  somoni: 'TJS',
+  tjs: 'TJS',
+  сомони: 'TJS',
+  sum: 'UZS',
+  sums: 'UZS',
+  soum: 'UZS',
+  soums: 'UZS',
+  uzs: 'UZS',
+  сумов: 'UZS',
+  сум: 'UZS',
+  manat: 'AZN',
+  manats: 'AZN',
+  azn: 'AZN',
+  манат: 'AZN',
+  манатов: 'AZN',
+  tmt: 'TMT',
+  dram: 'AMD',
+  drams: 'AMD',
+  amd: 'AMD',
+  драм: 'AMD',
+  драмов: 'AMD',
+  lari: 'GEL',
+  gel: 'GEL',
+  лари: 'GEL',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rub: 'RUB',
+  рубль: 'RUB',
+  рублей: 'RUB',
+  рубля: 'RUB',
+  руб: 'RUB',
+  lira: 'TRY',
+  liras: 'TRY',
+  lire: 'TRY',
+  try: 'TRY',
+  лир: 'TRY',
+  лиры: 'TRY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  cny: 'CNY',
+  юаней: 'CNY',
+  юаня: 'CNY',
+  dollar: 'USD',
+  dollars: 'USD',
+  usd: 'USD',
+  долларов: 'USD',
+  доллара: 'USD',
+  доллар: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  eur: 'EUR',
+  евро: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  gbp: 'GBP',
+  sterling: 'GBP',
+  фунтов: 'GBP',
+  rupee: 'INR',
+  rupees: 'INR',
+  inr: 'INR',
+  рупий: 'INR',
+  yen: 'JPY',
+  jpy: 'JPY',
+  иен: 'JPY',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  uah: 'UAH',
+  гривен: 'UAH',
+  rial: 'IRR',
+  rials: 'IRR',
+  irr: 'IRR',
   // Turkish (with the suffixes numbers take: "10 milyar dolara", "1,5 milyar dolarlık")
-  dolar: 'USD', dolara: 'USD', doları: 'USD', dolarlık: 'USD', dolarla: 'USD', doların: 'USD',
-  avro: 'EUR', avroya: 'EUR', avroluk: 'EUR', rubleye: 'RUB', rublelik: 'RUB',
-  tengelik: 'KZT', sterlin: 'GBP', yuanlık: 'CNY', manatlık: 'AZN', liralık: 'TRY',
+  dolar: 'USD',
+  dolara: 'USD',
+  doları: 'USD',
+  dolarlık: 'USD',
+  dolarla: 'USD',
+  doların: 'USD',
+  avro: 'EUR',
+  avroya: 'EUR',
+  avroluk: 'EUR',
+  rubleye: 'RUB',
+  rublelik: 'RUB',
+  tengelik: 'KZT',
+  sterlin: 'GBP',
+  yuanlık: 'CNY',
+  manatlık: 'AZN',
+  liralık: 'TRY',
   // Russian case forms not listed above
-  рублях: 'RUB', долларах: 'USD', доллару: 'USD', юань: 'CNY',
+  рублях: 'RUB',
+  долларах: 'USD',
+  доллару: 'USD',
+  юань: 'CNY',
 };
 /** Currency words that are ambiguous as plain English ("sum", "try", "som") count only as codes/after numbers. */
 const AMBIGUOUS_CURRENCY = new Set(['sum', 'sums', 'try', 'som', 'lira', 'gel', 'pound', 'pounds', 'dram']);
 
 const SIGNS: Record<string, string> = {
-  $: 'USD', US$: 'USD', 'U.S.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₽': 'RUB', '₸': 'KZT',
-  '₺': 'TRY', '₹': 'INR', '₼': 'AZN', '֏': 'AMD', '₾': 'GEL', '₴': 'UAH',
+  $: 'USD',
+  US$: 'USD',
+  'U.S.$': 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'CNY',
+  '₽': 'RUB',
+  '₸': 'KZT',
+  '₺': 'TRY',
+  '₹': 'INR',
+  '₼': 'AZN',
+  '֏': 'AMD',
+  '₾': 'GEL',
+  '₴': 'UAH',
 };
 
 const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, m: 1e6,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12,
-  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
-  тыс: 1e3, тысяч: 1e3, тысячи: 1e3, тысяча: 1e3, млн: 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6,
-  млрд: 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9, трлн: 1e12, триллион: 1e12, триллиона: 1e12, триллионов: 1e12,
-  bin: 1e3, milyon: 1e6, milyar: 1e9, trilyon: 1e12,
+  hundred: 1e2,
+  thousand: 1e3,
+  thousands: 1e3,
+  k: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  тыс: 1e3,
+  тысяч: 1e3,
+  тысячи: 1e3,
+  тысяча: 1e3,
+  млн: 1e6,
+  миллион: 1e6,
+  миллиона: 1e6,
+  миллионов: 1e6,
+  млрд: 1e9,
+  миллиард: 1e9,
+  миллиарда: 1e9,
+  миллиардов: 1e9,
+  трлн: 1e12,
+  триллион: 1e12,
+  триллиона: 1e12,
+  триллионов: 1e12,
+  bin: 1e3,
+  milyon: 1e6,
+  milyar: 1e9,
+  trilyon: 1e12,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-  half: 0.5, several: 3, a_few: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  half: 0.5,
+  several: 3,
+  a_few: 3,
 };
 
 /** Words that cannot be the counted noun after a number. */
 const NOT_UNIT = new Set([
-  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'the', 'a', 'an', 'per', 'than',
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
-  'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'it', 'its', 'as', 'if', 'but', 'so',
-  'more', 'less', 'most', 'ten', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
-  'into', 'out', 'over', 'under', 'up', 'down', 'about', 'after', 'before', 'since', 'until', 'till',
-  'и', 'в', 'на', 'с', 'по', 'из', 'от', 'до', 'за', 'для', 'что', 'как',
-  've', 'ile', 'bir', 'bu', 'için', 'da', 'de', 'yılda', 'yıl',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'the',
+  'a',
+  'an',
+  'per',
+  'than',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'this',
+  'these',
+  'those',
+  'it',
+  'its',
+  'as',
+  'if',
+  'but',
+  'so',
+  'more',
+  'less',
+  'most',
+  'ten',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'into',
+  'out',
+  'over',
+  'under',
+  'up',
+  'down',
+  'about',
+  'after',
+  'before',
+  'since',
+  'until',
+  'till',
+  'и',
+  'в',
+  'на',
+  'с',
+  'по',
+  'из',
+  'от',
+  'до',
+  'за',
+  'для',
+  'что',
+  'как',
+  've',
+  'ile',
+  'bir',
+  'bu',
+  'için',
+  'da',
+  'de',
+  'yılda',
+  'yıl',
 ]);
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/i;
-const TIME_UNITS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|am|pm|a\.m|p\.m|bc|ad|st|nd|rd|th|лет|года?|месяц(?:а|ев)?|дн(?:я|ей)|день|час(?:а|ов)?)$/i;
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)$/i;
+const TIME_UNITS =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|am|pm|a\.m|p\.m|bc|ad|st|nd|rd|th|лет|года?|месяц(?:а|ев)?|дн(?:я|ей)|день|час(?:а|ов)?)$/i;
 /** Adjective-like words skipped before the counted noun ("25 foreign taxpayers"). */
 const ADJ_SUFFIX = /(?:ign|al|an|ian|ic|ive|ous|ful|less|ish|ese|ern|ary|ed|ing|ile|ent|ant)$/i;
 
@@ -95,7 +329,10 @@ export function extractAmounts(text: string): Amount[] {
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(text)) !== null) {
     const g = m.groups ?? {};
-    if (m[0].length === 0) { AMOUNT_RE.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      AMOUNT_RE.lastIndex++;
+      continue;
+    }
     const start = m.index;
     let end = start + m[0].length;
     let value: number | null;
@@ -104,7 +341,7 @@ export function extractAmounts(text: string): Amount[] {
       if (value === null) continue;
     } else {
       const w = g.word.toLowerCase().replace(/\s+/g, '_');
-      value = w === 'half_a' ? 0.5 : NUMBER_WORDS[w] ?? null;
+      value = w === 'half_a' ? 0.5 : (NUMBER_WORDS[w] ?? null);
       if (value === null) continue;
     }
     let scale = 1;
@@ -129,7 +366,13 @@ export function extractAmounts(text: string): Amount[] {
         const cur = currencyOf(w1, after[2]);
         if (cur) {
           unit = cur.code;
-          end = end + after[0].indexOf(w1) + w1.length + (cur.extra ? after[0].slice(after[0].indexOf(w1) + w1.length).indexOf(cur.extra) + cur.extra.length : 0);
+          end =
+            end +
+            after[0].indexOf(w1) +
+            w1.length +
+            (cur.extra
+              ? after[0].slice(after[0].indexOf(w1) + w1.length).indexOf(cur.extra) + cur.extra.length
+              : 0);
         } else if (value !== null) {
           const noun = countedNoun(after);
           if (noun) {
@@ -198,7 +441,13 @@ function countedNoun(after: RegExpExecArray): { word: string; offset: number } |
     if (/^\p{Lu}/u.test(w)) return null; // "2015 Turkey", "190 Kyrgyz ..." proper names are not units
     const nextW = words[i + 1];
     // skip one adjective-like word when a plausible noun follows ("25 foreign taxpayers")
-    if (i === 0 && nextW && ADJ_SUFFIX.test(lw) && !NOT_UNIT.has(nextW.toLowerCase()) && /^\p{Ll}/u.test(nextW)) {
+    if (
+      i === 0 &&
+      nextW &&
+      ADJ_SUFFIX.test(lw) &&
+      !NOT_UNIT.has(nextW.toLowerCase()) &&
+      /^\p{Ll}/u.test(nextW)
+    ) {
       offset += w.length;
       continue;
     }
@@ -207,15 +456,22 @@ function countedNoun(after: RegExpExecArray): { word: string; offset: number } |
   return null;
 }
 
-const MONTH_BEFORE = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
-const YEAR_PREP = /(?:\b(?:the|in|since|by|from|until|till|to|of|before|after|during|year|early|late|mid|spring|summer|autumn|fall|winter|в|с|до|по)\s+|[-–—]\s*)$/i;
+const MONTH_BEFORE =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$/i;
+const YEAR_PREP =
+  /(?:\b(?:the|in|since|by|from|until|till|to|of|before|after|during|year|early|late|mid|spring|summer|autumn|fall|winter|в|с|до|по)\s+|[-–—]\s*)$/i;
 
 /** Numbers that belong to dates, times, years, ordinals and ranges like 4-5 are not amounts. */
 function isDateOrTimePart(text: string, start: number, end: number, num: string): boolean {
   const next = text.slice(end, end + 12);
   if (/^(?:st|nd|rd|th)\b/i.test(next)) return true;
   if (/^[-–/:.]\d/.test(next)) return true; // 10-01-2022, 14:58, 4-5
-  if (/^\s*(?:[-–]\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/i.test(next)) return true;
+  if (
+    /^\s*(?:[-–]\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)/i.test(
+      next,
+    )
+  )
+    return true;
   const before = text.slice(Math.max(0, start - 12), start);
   if (MONTH_BEFORE.test(before)) return true;
   if (/\d[-–/:.]$/.test(before)) return true;

@@ -29,7 +29,13 @@ describe('CoNLL-U', () => {
   it('places words by character offsets, multiword parts included', () => {
     const [s] = parseConllu(SAMPLE);
     const spans = wordSpans(s!, s!.text!, 10);
-    expect(spans.map((p) => s!.text!.slice(p.start - 10, p.end - 10))).toEqual(['We', 'do', "n't", 'agree', '.']);
+    expect(spans.map((p) => s!.text!.slice(p.start - 10, p.end - 10))).toEqual([
+      'We',
+      'do',
+      "n't",
+      'agree',
+      '.',
+    ]);
   });
   it('writes back what it read (empty nodes aside)', () => {
     const sentences = parseConllu(SAMPLE);

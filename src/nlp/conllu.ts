@@ -66,12 +66,18 @@ export function parseConllu(source: string): ConlluSentence[] {
       continue;
     }
     const cols = line.split('\t');
-    if (cols.length !== 10) throw new ConlluError(`CoNLL-U line ${n + 1} has ${cols.length} columns, expected 10`);
+    if (cols.length !== 10)
+      throw new ConlluError(`CoNLL-U line ${n + 1} has ${cols.length} columns, expected 10`);
     const id = cols[0]!;
     if (id.includes('.')) continue; // empty node
     const range = /^(\d+)-(\d+)$/.exec(id);
     if (range) {
-      current.multiword.push({ first: Number(range[1]), last: Number(range[2]), form: cols[1]!, misc: cols[9]! });
+      current.multiword.push({
+        first: Number(range[1]),
+        last: Number(range[2]),
+        form: cols[1]!,
+        misc: cols[9]!,
+      });
       continue;
     }
     if (!/^\d+$/.test(id)) throw new ConlluError(`CoNLL-U line ${n + 1} has a bad id ${JSON.stringify(id)}`);
@@ -104,7 +110,20 @@ export function writeConllu(sentences: readonly ConlluSentence[]): string {
     for (const w of s.words) {
       const m = mwt.get(w.id);
       if (m) parts.push(`${m.first}-${m.last}\t${m.form}\t_\t_\t_\t_\t_\t_\t_\t${m.misc}`);
-      parts.push([w.id, w.form, w.lemma, w.upos, w.xpos, w.feats, w.head < 0 ? '_' : w.head, w.deprel, w.deps, w.misc].join('\t'));
+      parts.push(
+        [
+          w.id,
+          w.form,
+          w.lemma,
+          w.upos,
+          w.xpos,
+          w.feats,
+          w.head < 0 ? '_' : w.head,
+          w.deprel,
+          w.deps,
+          w.misc,
+        ].join('\t'),
+      );
     }
     parts.push('');
   }
@@ -151,11 +170,12 @@ export function wordSpans(s: ConlluSentence, text?: string, offset = 0): { start
     const lower = t.form.toLowerCase();
     let p = 0;
     const parts = t.words.map((w) => s.words[w]!.form.toLowerCase());
-    const spelled = parts.every((f) => {
-      const ok = lower.startsWith(f, p);
-      p += f.length;
-      return ok;
-    }) && p === lower.length;
+    const spelled =
+      parts.every((f) => {
+        const ok = lower.startsWith(f, p);
+        p += f.length;
+        return ok;
+      }) && p === lower.length;
     p = 0;
     for (let k = 0; k < t.words.length; k++) {
       const w = t.words[k]!;

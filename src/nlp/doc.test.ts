@@ -9,8 +9,16 @@ function parsedDoc(): Doc {
   const doc = new Doc(text, 'en', tokenize(text, 'en'));
   doc.deprelNames = ['det', 'nsubj', 'root', 'mark', 'ccomp', 'punct', 'advmod', 'nsubj:pass'];
   const tree: [string, number, number][] = [
-    ['DET', 1, 0], ['NOUN', 2, 1], ['VERB', -1, 2], ['SCONJ', 5, 3], ['NOUN', 5, 7], ['VERB', 2, 4], ['PUNCT', 2, 5],
-    ['ADV', 8, 6], ['NOUN', -1, 2], ['PUNCT', 8, 5],
+    ['DET', 1, 0],
+    ['NOUN', 2, 1],
+    ['VERB', -1, 2],
+    ['SCONJ', 5, 3],
+    ['NOUN', 5, 7],
+    ['VERB', 2, 4],
+    ['PUNCT', 2, 5],
+    ['ADV', 8, 6],
+    ['NOUN', -1, 2],
+    ['PUNCT', 8, 5],
   ];
   tree.forEach(([upos, head, rel], i) => {
     doc.uposIds[i] = uposId(upos);
@@ -25,8 +33,19 @@ describe('Doc', () => {
   it('exposes tokens, sentences and offsets', () => {
     const doc = parsedDoc();
     expect(doc.length).toBe(10);
-    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['The minister said that talks failed.', 'Then rain.']);
-    expect(doc.token(2)).toMatchObject({ text: 'said', upos: 'VERB', head: -1, deprel: 'root', sentence: 0, xpos: null, lemma: null });
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+      'The minister said that talks failed.',
+      'Then rain.',
+    ]);
+    expect(doc.token(2)).toMatchObject({
+      text: 'said',
+      upos: 'VERB',
+      head: -1,
+      deprel: 'root',
+      sentence: 0,
+      xpos: null,
+      lemma: null,
+    });
     expect(doc.tokenAt(doc.text.indexOf('inister'))).toBe(1);
     expect(doc.tokenAt(3)).toBe(-1); // the space
     expect(doc.tokensIn(4, 22)).toEqual({ first: 1, last: 4 });

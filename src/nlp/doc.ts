@@ -36,7 +36,23 @@ import type { SentenceSpan, Tokenization } from './tokenize.js';
 
 /** The 17 Universal POS tags; a tag id is an index into this list. */
 export const UPOS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
 ] as const;
 export type Upos = (typeof UPOS)[number];
 const UPOS_ID = new Map<string, number>(UPOS.map((t, i) => [t, i]));
@@ -240,7 +256,8 @@ export class Doc {
 
   /** Is `a` an ancestor of `b` (or `b` itself)? */
   dominates(a: number, b: number): boolean {
-    for (let t = b, steps = 0; t >= 0 && steps <= this.length; t = this.heads[t]!, steps++) if (t === a) return true;
+    for (let t = b, steps = 0; t >= 0 && steps <= this.length; t = this.heads[t]!, steps++)
+      if (t === a) return true;
     return false;
   }
 

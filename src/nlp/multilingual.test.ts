@@ -7,7 +7,8 @@ import { extractTimes } from './time.js';
 import { fold } from '../resolve/fold.js';
 
 const sentencesOf = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
-const timeValues = (t: string, pub: string | null) => extractTimes(t, pub).map((x) => [x.text, x.value.start, x.value.end]);
+const timeValues = (t: string, pub: string | null) =>
+  extractTimes(t, pub).map((x) => [x.text, x.value.start, x.value.end]);
 
 describe('ruBaseForms', () => {
   it.each([
@@ -59,8 +60,26 @@ describe('ruNameNominative', () => {
 
 describe('isTurkishSuffix', () => {
   it('accepts case and possessive suffixes and rejects other apostrophe tails', () => {
-    for (const s of ['nin', 'ın', 'a', 'ya', 'da', 'te', 'dan', 'ten', 'ı', 'yi', 'la', 'yla', 'deki', 'nın', 'u']) expect(isTurkishSuffix(s), s).toBe(true);
-    for (const s of ['t', 'm', 'Neill', 're', 've', 'll', 'an', '', 'abcdefghij']) expect(isTurkishSuffix(s), s).toBe(false);
+    for (const s of [
+      'nin',
+      'ın',
+      'a',
+      'ya',
+      'da',
+      'te',
+      'dan',
+      'ten',
+      'ı',
+      'yi',
+      'la',
+      'yla',
+      'deki',
+      'nın',
+      'u',
+    ])
+      expect(isTurkishSuffix(s), s).toBe(true);
+    for (const s of ['t', 'm', 'Neill', 're', 've', 'll', 'an', '', 'abcdefghij'])
+      expect(isTurkishSuffix(s), s).toBe(false);
   });
 });
 
@@ -76,26 +95,49 @@ describe('languageFamily', () => {
 
 describe('sentences: Russian and Turkish', () => {
   it('keeps a dash attribution with the quote and knows Russian and Turkish abbreviations', () => {
-    expect(sentencesOf('«Мы победим!» — заявил он. Потом он уехал.')).toEqual(['«Мы победим!» — заявил он.', 'Потом он уехал.']);
-    expect(sentencesOf('Он приехал в т.ч. в Москву. Потом уехал.')).toEqual(['Он приехал в т.ч. в Москву.', 'Потом уехал.']);
-    expect(sentencesOf('Tahıl, pamuk vb. ürünler satıldı. Bakan geldi.')).toEqual(['Tahıl, pamuk vb. ürünler satıldı.', 'Bakan geldi.']);
+    expect(sentencesOf('«Мы победим!» — заявил он. Потом он уехал.')).toEqual([
+      '«Мы победим!» — заявил он.',
+      'Потом он уехал.',
+    ]);
+    expect(sentencesOf('Он приехал в т.ч. в Москву. Потом уехал.')).toEqual([
+      'Он приехал в т.ч. в Москву.',
+      'Потом уехал.',
+    ]);
+    expect(sentencesOf('Tahıl, pamuk vb. ürünler satıldı. Bakan geldi.')).toEqual([
+      'Tahıl, pamuk vb. ürünler satıldı.',
+      'Bakan geldi.',
+    ]);
   });
 });
 
 describe('times: Russian and Turkish', () => {
   it('reads explicit dates with and without "года"', () => {
-    expect(timeValues('Встреча прошла 25 мая 2021 года в Бишкеке.', null)).toEqual([['25 мая 2021 года', '2021-05-25', '2021-05-25']]);
-    expect(timeValues('Встреча прошла 25 мая 2021 в Бишкеке.', null)).toEqual([['25 мая 2021', '2021-05-25', '2021-05-25']]);
-    expect(timeValues('Görüşme 18 Nisan 2022 tarihinde yapıldı.', null)).toEqual([['18 Nisan 2022', '2022-04-18', '2022-04-18']]);
+    expect(timeValues('Встреча прошла 25 мая 2021 года в Бишкеке.', null)).toEqual([
+      ['25 мая 2021 года', '2021-05-25', '2021-05-25'],
+    ]);
+    expect(timeValues('Встреча прошла 25 мая 2021 в Бишкеке.', null)).toEqual([
+      ['25 мая 2021', '2021-05-25', '2021-05-25'],
+    ]);
+    expect(timeValues('Görüşme 18 Nisan 2022 tarihinde yapıldı.', null)).toEqual([
+      ['18 Nisan 2022', '2022-04-18', '2022-04-18'],
+    ]);
     expect(timeValues('Дата: 25.05.2021.', null)).toEqual([['25.05.2021', '2021-05-25', '2021-05-25']]);
   });
   it('anchors weekdays, yesterday and relative periods on the publication date', () => {
     // 2022-05-12 is a Thursday
-    expect(timeValues('Он прилетел в понедельник.', '2022-05-12')).toEqual([['в понедельник', '2022-05-09', '2022-05-09']]);
+    expect(timeValues('Он прилетел в понедельник.', '2022-05-12')).toEqual([
+      ['в понедельник', '2022-05-09', '2022-05-09'],
+    ]);
     expect(timeValues('Он прилетел вчера.', '2022-05-12')).toEqual([['вчера', '2022-05-11', '2022-05-11']]);
-    expect(timeValues('Bakan dün Ankara\'ya geldi.', '2022-05-12')).toEqual([['dün', '2022-05-11', '2022-05-11']]);
-    expect(timeValues('Bakan salı günü geldi.', '2022-05-12')).toEqual([['salı günü', '2022-05-10', '2022-05-10']]);
-    expect(timeValues('Товарооборот вырос в прошлом году.', '2022-05-12')).toEqual([['в прошлом году', '2021', '2021']]);
+    expect(timeValues("Bakan dün Ankara'ya geldi.", '2022-05-12')).toEqual([
+      ['dün', '2022-05-11', '2022-05-11'],
+    ]);
+    expect(timeValues('Bakan salı günü geldi.', '2022-05-12')).toEqual([
+      ['salı günü', '2022-05-10', '2022-05-10'],
+    ]);
+    expect(timeValues('Товарооборот вырос в прошлом году.', '2022-05-12')).toEqual([
+      ['в прошлом году', '2021', '2021'],
+    ]);
     expect(timeValues('Ticaret geçen yıl arttı.', '2022-05-12')).toEqual([['geçen yıl', '2021', '2021']]);
     expect(timeValues('Саммит пройдёт в мае.', '2022-05-12')).toEqual([['в мае', '2022-05', '2022-05']]);
   });

@@ -12,14 +12,33 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { classOf, recognizeWith, trainingView, type NerLexicon, type NerModel, type NerSpan, type NerTrainDoc, type NerType } from './ner.js';
+import {
+  classOf,
+  recognizeWith,
+  trainingView,
+  type NerLexicon,
+  type NerModel,
+  type NerSpan,
+  type NerTrainDoc,
+  type NerType,
+} from './ner.js';
 import { tokenize, type Tokenization } from './tokenize.js';
 import { splitSentences } from './sentences.js';
 
 export type GoldSpan = { start: number; end: number; type: NerType };
-export type NerDoc = { id: string; text: string; sentences: { start: number; end: number }[] | null; entities: GoldSpan[] };
+export type NerDoc = {
+  id: string;
+  text: string;
+  sentences: { start: number; end: number }[] | null;
+  entities: GoldSpan[];
+};
 
-const COREN_TYPES: Record<string, NerType> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' };
+const COREN_TYPES: Record<string, NerType> = {
+  PERSON: 'PER',
+  ORGANIZATION: 'ORG',
+  LOCATION: 'LOC',
+  MISC: 'MISC',
+};
 
 /**
  * PolNeAR: one JSON line per sentence (`{doc, s, tokens: [[word, start, end, pos, lemma, ner]]}`);
@@ -30,7 +49,10 @@ export function readPolnear(jsonlGz: string, textDir: string): NerDoc[] {
   const docs = new Map<string, NerDoc>();
   for (const line of lines) {
     if (!line.trim()) continue;
-    const row = JSON.parse(line) as { doc: string; tokens: [string, number, number, string, string, string][] };
+    const row = JSON.parse(line) as {
+      doc: string;
+      tokens: [string, number, number, string, string, string][];
+    };
     let d = docs.get(row.doc);
     if (!d) {
       const path = join(textDir, `${row.doc}.txt`);
@@ -146,15 +168,31 @@ export function toTrainDoc(doc: NerDoc, lexicon: NerLexicon | null, domain = 0):
     while (e < ents.length && ents[e]!.end <= s) e++;
     const ent = ents[e];
     if (ent && ent.start <= s && s < ent.end) {
-      tags[i] = classOf(lastEntity === e && i > 0 && tk.sentenceOf[i] === tk.sentenceOf[i - 1] ? 'I' : 'B', ent.type);
+      tags[i] = classOf(
+        lastEntity === e && i > 0 && tk.sentenceOf[i] === tk.sentenceOf[i - 1] ? 'I' : 'B',
+        ent.type,
+      );
       lastEntity = e;
     } else lastEntity = -1;
   }
   const view = trainingView(tk, lexicon);
-  return { forms: view.forms, tags, lexAtoms: view.lexAtoms, sentences: tk.sentences.map((x) => ({ first: x.first, last: x.last })), domain };
+  return {
+    forms: view.forms,
+    tags,
+    lexAtoms: view.lexAtoms,
+    sentences: tk.sentences.map((x) => ({ first: x.first, last: x.last })),
+    domain,
+  };
 }
 
-export type Scores = { precision: number; recall: number; f1: number; gold: number; predicted: number; correct: number };
+export type Scores = {
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+  correct: number;
+};
 export type NerScores = Scores & { byType: Record<string, Scores> };
 
 const SCORED: NerType[] = ['PER', 'ORG', 'LOC'];
@@ -167,8 +205,13 @@ function score(correct: number, gold: number, predicted: number): Scores {
 }
 
 /** Exact span + type micro scores over PER, ORG and LOC. */
-export function scoreNer(docs: NerDoc[], predict: (doc: NerDoc) => { start: number; end: number; type: string }[]): NerScores {
-  const counts = new Map<string, { c: number; g: number; p: number }>(SCORED.map((t) => [t, { c: 0, g: 0, p: 0 }]));
+export function scoreNer(
+  docs: NerDoc[],
+  predict: (doc: NerDoc) => { start: number; end: number; type: string }[],
+): NerScores {
+  const counts = new Map<string, { c: number; g: number; p: number }>(
+    SCORED.map((t) => [t, { c: 0, g: 0, p: 0 }]),
+  );
   for (const doc of docs) {
     const gold = new Set<string>();
     for (const e of doc.entities) {
@@ -197,7 +240,12 @@ export function scoreNer(docs: NerDoc[], predict: (doc: NerDoc) => { start: numb
 }
 
 /** Deterministic document split: every `k`-th document by a seeded shuffle goes to the test part. */
-export function splitDocs<T>(docs: T[], testShare: number, seed: number, random: (seed: number) => () => number): { train: T[]; test: T[] } {
+export function splitDocs<T>(
+  docs: T[],
+  testShare: number,
+  seed: number,
+  random: (seed: number) => () => number,
+): { train: T[]; test: T[] } {
   const order = docs.map((_, i) => i);
   const r = random(seed);
   for (let i = order.length - 1; i > 0; i--) {
@@ -212,6 +260,12 @@ export function splitDocs<T>(docs: T[], testShare: number, seed: number, random:
 export type { NerSpan };
 
 /** Recognised spans of a document, tokenized and tagged as at run time. */
-export function predictDoc(model: NerModel, doc: NerDoc, lexicon: NerLexicon | null, consistency = true, domain = 0): NerSpan[] {
+export function predictDoc(
+  model: NerModel,
+  doc: NerDoc,
+  lexicon: NerLexicon | null,
+  consistency = true,
+  domain = 0,
+): NerSpan[] {
   return recognizeWith(model, tokenizeDoc(doc), lexicon, consistency, domain);
 }

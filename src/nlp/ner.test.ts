@@ -3,11 +3,21 @@ import { testGazetteer } from '../extract/mentions-testgaz.js';
 import { nerLexiconOf } from '../resolve/ner-lexicon.js';
 import { Doc } from './doc.js';
 import { readConll, scoreNer, toTrainDoc } from './ner-data.js';
-import { buildNerLexicon, englishNerModel, NerModel, recognizeNames, recognizeWith, surnameConsistency, trainNer, type NerSpan } from './ner.js';
+import {
+  buildNerLexicon,
+  englishNerModel,
+  NerModel,
+  recognizeNames,
+  recognizeWith,
+  surnameConsistency,
+  trainNer,
+  type NerSpan,
+} from './ner.js';
 import { tokenize } from './tokenize.js';
 
 const docOf = (text: string) => new Doc(text, 'en', tokenize(text, 'en'));
-const names = (text: string, spans: NerSpan[] | null) => (spans ?? []).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
+const names = (text: string, spans: NerSpan[] | null) =>
+  (spans ?? []).map((s) => `${s.type}:${text.slice(s.start, s.end)}`);
 const lexicon = nerLexiconOf(testGazetteer());
 
 describe('the shipped English NER model', () => {
@@ -18,7 +28,8 @@ describe('the shipped English NER model', () => {
   });
 
   it('recognises names it never saw, by shape and context', () => {
-    const text = 'Velmora Quistad told reporters in Ostrava on Monday that the Brelmark Institute had published its report.';
+    const text =
+      'Velmora Quistad told reporters in Ostrava on Monday that the Brelmark Institute had published its report.';
     const got = names(text, recognizeNames(docOf(text), 'en', lexicon));
     expect(got).toEqual(['PER:Velmora Quistad', 'LOC:Ostrava', 'ORG:Brelmark Institute']);
   });
@@ -27,11 +38,14 @@ describe('the shipped English NER model', () => {
     const text = 'Senator Velmora Quistad arrived late. Later, Quistad said the committee would vote again.';
     const spans = recognizeNames(docOf(text), 'en', lexicon)!;
     const later = text.lastIndexOf('Quistad');
-    expect(spans.some((s) => s.start === later && s.end === later + 'Quistad'.length && s.type === 'PER')).toBe(true);
+    expect(
+      spans.some((s) => s.start === later && s.end === later + 'Quistad'.length && s.type === 'PER'),
+    ).toBe(true);
   });
 
   it('reads a headline in capitals', () => {
-    const text = 'PUTIN MEETS ERDOGAN IN ANKARA AS TALKS RESUME\n\nRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara on Monday.';
+    const text =
+      'PUTIN MEETS ERDOGAN IN ANKARA AS TALKS RESUME\n\nRussian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara on Monday.';
     const got = names(text, recognizeNames(docOf(text), 'en', lexicon));
     const headline = got.filter((g) => g === g.toUpperCase()).map((g) => g.split(':'));
     // the names of the headline are found and its capitalised verbs and function words are not
@@ -54,7 +68,13 @@ describe('the shipped English NER model', () => {
       expect(Array.isArray(spans)).toBe(true);
       for (const s of spans!) expect(s.start < s.end && s.end <= text.length).toBe(true);
     }
-    expect(recognizeNames({ text: 'x', length: 0, starts: new Int32Array(0), ends: new Int32Array(0), sentences: [] }, 'en', null)).toEqual([]);
+    expect(
+      recognizeNames(
+        { text: 'x', length: 0, starts: new Int32Array(0), ends: new Int32Array(0), sentences: [] },
+        'en',
+        null,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -73,7 +93,13 @@ describe('training', () => {
     expect(docs).toHaveLength(1);
     const d = docs[0]!;
     expect(d.entities.map((e) => `${e.type}:${d.text.slice(e.start, e.end)}`)).toEqual([
-      'PER:Anna Karpova', 'LOC:Berlin', 'ORG:Board of Trade', 'LOC:Paris', 'PER:Ivo Marek', 'LOC:Madrid', 'PER:Lena Orlova',
+      'PER:Anna Karpova',
+      'LOC:Berlin',
+      'ORG:Board of Trade',
+      'LOC:Paris',
+      'PER:Ivo Marek',
+      'LOC:Madrid',
+      'PER:Lena Orlova',
     ]);
   });
 
@@ -83,7 +109,9 @@ describe('training', () => {
     const b = trainNer(train, { epochs: 8, seed: 7, bits: 14, capsRate: 0.1 }).toBytes({}, 0);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const model = NerModel.fromBytes(a);
-    const s = scoreNer(docs, (d) => recognizeWith(model, { ...tokenize(d.text, 'en', d.sentences ?? undefined), text: d.text }, null));
+    const s = scoreNer(docs, (d) =>
+      recognizeWith(model, { ...tokenize(d.text, 'en', d.sentences ?? undefined), text: d.text }, null),
+    );
     expect(s.f1).toBeGreaterThan(0.8);
   });
 
@@ -94,7 +122,11 @@ describe('training', () => {
 
 describe('lexicon and consistency', () => {
   it('marks typed names as features without being the recogniser', () => {
-    const lex = buildNerLexicon([{ name: 'Orda Times', type: 'ORG' }, { name: 'Almaty', type: 'LOC' }, { name: 'Almaty', type: 'ORG' }]);
+    const lex = buildNerLexicon([
+      { name: 'Orda Times', type: 'ORG' },
+      { name: 'Almaty', type: 'LOC' },
+      { name: 'Almaty', type: 'ORG' },
+    ]);
     expect(lex.size).toBe(2);
     expect(lex.byFirst.get('almaty')![0]!.bits).toBe(2 | 4);
   });
@@ -103,7 +135,9 @@ describe('lexicon and consistency', () => {
     const text = 'Mira Hollen spoke. Hollen Street was closed. Hollen said no.';
     const doc = docOf(text);
     const first = doc.tokensIn(0, 11);
-    const spans: NerSpan[] = [{ first: first.first, last: first.last, start: 0, end: 11, type: 'PER', source: 'model' }];
+    const spans: NerSpan[] = [
+      { first: first.first, last: first.last, start: 0, end: 11, type: 'PER', source: 'model' },
+    ];
     const out = surnameConsistency(doc, spans);
     expect(names(text, out)).toEqual(['PER:Mira Hollen', 'PER:Hollen']);
     expect(out[1]!.start).toBe(text.lastIndexOf('Hollen'));

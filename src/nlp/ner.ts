@@ -38,7 +38,14 @@ export const NER_MODEL_VERSION = 1;
 export const NER_DOMAINS = { general: 0, re3d: 0x7e3d } as const;
 
 /** A recognised name: token range `[first, last)`, character span `[start, end)`. */
-export type NerSpan = { first: number; last: number; start: number; end: number; type: NerType; source: 'model' | 'consistency' };
+export type NerSpan = {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  type: NerType;
+  source: 'model' | 'consistency';
+};
 
 /** What the recogniser reads: a Doc, or any tokenization with its text. */
 export type NerInput = {
@@ -130,13 +137,24 @@ const DOC_CASE_SHIFT = 9;
  * not written in capitals. A capitalised first word or a headline word reads it: "Reports" at a
  * sentence start is a common noun when "reports" occurs later.
  */
-function addDocumentCase(forms: string[], lower: string[], sentences: readonly { first: number; last: number }[], atoms: Uint16Array): void {
+function addDocumentCase(
+  forms: string[],
+  lower: string[],
+  sentences: readonly { first: number; last: number }[],
+  atoms: Uint16Array,
+): void {
   const seen = documentCase(forms, lower, sentences, -1);
-  for (let i = 0; i < forms.length; i++) atoms[i] = (atoms[i]! & LEX_MASK) | ((seen.get(lower[i]!) ?? 0) << DOC_CASE_SHIFT);
+  for (let i = 0; i < forms.length; i++)
+    atoms[i] = (atoms[i]! & LEX_MASK) | ((seen.get(lower[i]!) ?? 0) << DOC_CASE_SHIFT);
 }
 
 /** Case flags of each word over the document's sentences (all but sentence `skip`). */
-function documentCase(forms: string[], lower: string[], sentences: readonly { first: number; last: number }[], skip: number): Map<string, number> {
+function documentCase(
+  forms: string[],
+  lower: string[],
+  sentences: readonly { first: number; last: number }[],
+  skip: number,
+): Map<string, number> {
   const seen = new Map<string, number>();
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
@@ -171,12 +189,42 @@ function capsRange(forms: string[], first: number, last: number): boolean {
 // Features
 
 const T = {
-  bias: 0, lower: 1, form: 2, shape: 3, short: 4, pre2: 5, pre3: 6, suf2: 7, suf3: 8, suf4: 9,
-  lowerM1: 10, lowerP1: 11, lowerM2: 12, lowerP2: 13, shapeM1: 14, shapeP1: 15, bigramM: 16, bigramP: 17,
-  lex: 18, lexM1: 19, lexP1: 20, initial: 21, shapeTri: 22, m1shape: 23, shapeP1w: 24, lexLower: 25, shortM1P1: 26,
-  common: 27, docCase: 28, docCommon: 29,
+  bias: 0,
+  lower: 1,
+  form: 2,
+  shape: 3,
+  short: 4,
+  pre2: 5,
+  pre3: 6,
+  suf2: 7,
+  suf3: 8,
+  suf4: 9,
+  lowerM1: 10,
+  lowerP1: 11,
+  lowerM2: 12,
+  lowerP2: 13,
+  shapeM1: 14,
+  shapeP1: 15,
+  bigramM: 16,
+  bigramP: 17,
+  lex: 18,
+  lexM1: 19,
+  lexP1: 20,
+  initial: 21,
+  shapeTri: 22,
+  m1shape: 23,
+  shapeP1w: 24,
+  lexLower: 25,
+  shortM1P1: 26,
+  common: 27,
+  docCase: 28,
+  docCommon: 29,
   // dynamic
-  prev: 40, prev2: 41, prevLower: 42, prevShape: 43, prevLex: 44,
+  prev: 40,
+  prev2: 41,
+  prevLower: 42,
+  prevShape: 43,
+  prevLex: 44,
 } as const;
 const STATIC = 30;
 const DYNAMIC = 5;
@@ -229,7 +277,14 @@ class SentenceFeatures {
   dropout = 0;
   random: (() => number) | null = null;
 
-  compute(forms: string[], lower: string[], lexAtoms: Uint16Array, offset: number, n: number, common: ReadonlySet<string> | null): void {
+  compute(
+    forms: string[],
+    lower: string[],
+    lexAtoms: Uint16Array,
+    offset: number,
+    n: number,
+    common: ReadonlySet<string> | null,
+  ): void {
     this.n = n;
     if (this.lowerH.length < n) {
       const size = Math.max(n, this.lowerH.length * 2);
@@ -252,7 +307,8 @@ class SentenceFeatures {
     for (let i = 0; i < n; i++) {
       const w = forms[offset + i]!;
       const l = lower[offset + i]!;
-      const hide = this.dropout > 0 && this.random !== null && STARTS_UPPER.test(w) && this.random() < this.dropout;
+      const hide =
+        this.dropout > 0 && this.random !== null && STARTS_UPPER.test(w) && this.random() < this.dropout;
       this.lowerH[i] = hide ? UNKNOWN : hashString(l);
       formH[i] = hide ? UNKNOWN : capsSentence ? this.lowerH[i]! ^ 0x5bd1e995 : hashString(w);
       const s = shapeOf(w, capsSentence);
@@ -325,7 +381,6 @@ function allowedAfter(prev: number, c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The model
 
-
 export class NerModel {
   readonly perceptron: AveragedPerceptron;
   readonly meta: Record<string, unknown>;
@@ -362,7 +417,12 @@ export class NerModel {
 
   toBytes(meta: Record<string, unknown>, prune: number): Uint8Array {
     const common = new TextEncoder().encode(this.common ? [...this.common].sort().join('\n') : '');
-    return packModel(NER_MODEL_KIND, NER_MODEL_VERSION, { ...meta, types: NER_TYPES }, { weights: this.perceptron.serialize(prune), common });
+    return packModel(
+      NER_MODEL_KIND,
+      NER_MODEL_VERSION,
+      { ...meta, types: NER_TYPES },
+      { weights: this.perceptron.serialize(prune), common },
+    );
   }
 
   /**
@@ -372,7 +432,16 @@ export class NerModel {
    * feature augmentation): a corpus with its own conventions (re3d) trains its copies without
    * bending the general weights much, and run time reads the general ones only.
    */
-  tagSentence(forms: string[], lower: string[], lexAtoms: Uint16Array, offset: number, n: number, out: Uint8Array, gold?: Uint8Array, domain = 0): number {
+  tagSentence(
+    forms: string[],
+    lower: string[],
+    lexAtoms: Uint16Array,
+    offset: number,
+    n: number,
+    out: Uint8Array,
+    gold?: Uint8Array,
+    domain = 0,
+  ): number {
     const sf = this.sf;
     sf.compute(forms, lower, lexAtoms, offset, n, this.common);
     const p = this.perceptron;
@@ -449,8 +518,16 @@ function decodeSpans(input: NerInput, tags: Uint8Array): NerSpan[] {
     const type = classType(c);
     let j = i + 1;
     const sent = sentenceOfToken(input, i);
-    while (j < n && isInside(tags[j]!) && classType(tags[j]!) === type && sentenceOfToken(input, j) === sent) j++;
-    spans.push({ first: i, last: j, start: input.starts[i]!, end: input.ends[j - 1]!, type: NER_TYPES[type]!, source: 'model' });
+    while (j < n && isInside(tags[j]!) && classType(tags[j]!) === type && sentenceOfToken(input, j) === sent)
+      j++;
+    spans.push({
+      first: i,
+      last: j,
+      start: input.starts[i]!,
+      end: input.ends[j - 1]!,
+      type: NER_TYPES[type]!,
+      source: 'model',
+    });
     i = j;
   }
   return spans;
@@ -461,11 +538,18 @@ function sentenceOfToken(input: NerInput, i: number): number {
 }
 
 /** Tags every sentence of the input; class ids per token. */
-export function tagTokens(model: NerModel, input: NerInput, lexicon: NerLexicon | null, domain = 0): Uint8Array {
+export function tagTokens(
+  model: NerModel,
+  input: NerInput,
+  lexicon: NerLexicon | null,
+  domain = 0,
+): Uint8Array {
   const { forms, lower, capital } = wordsOf(input);
   const atoms = lexiconAtoms(lower, capital, lexicon);
   const tags = new Uint8Array(input.length);
-  const ranges = input.sentences.length ? input.sentences : [{ start: 0, end: input.text.length, first: 0, last: input.length }];
+  const ranges = input.sentences.length
+    ? input.sentences
+    : [{ start: 0, end: input.text.length, first: 0, last: input.length }];
   addDocumentCase(forms, lower, ranges, atoms);
   for (const s of ranges) {
     for (let a = s.first; a < s.last; a += MAX_SENTENCE) {
@@ -500,16 +584,31 @@ export function surnameConsistency(input: NerInput, spans: NerSpan[]): NerSpan[]
   if (surnames.size === 0) return spans;
   const owned = new Uint8Array(input.length);
   for (const s of spans) owned.fill(1, s.first, s.last);
-  const sameSentence = (a: number, b: number) => !input.sentenceOf || input.sentenceOf[a] === input.sentenceOf[b];
+  const sameSentence = (a: number, b: number) =>
+    !input.sentenceOf || input.sentenceOf[a] === input.sentenceOf[b];
   const capitalAt = (k: number) => CAPITAL_WORD.test(input.text.slice(input.starts[k], input.ends[k]));
   const added: NerSpan[] = [];
   for (let i = 0; i < input.length; i++) {
     if (owned[i]) continue;
     const w = input.text.slice(input.starts[i], input.ends[i]);
     if (!surnames.has(w)) continue;
-    if (i > 0 && sameSentence(i - 1, i) && capitalAt(i - 1) && input.starts[i]! - input.ends[i - 1]! <= 1) continue;
-    if (i + 1 < input.length && sameSentence(i, i + 1) && capitalAt(i + 1) && input.starts[i + 1]! - input.ends[i]! <= 1) continue;
-    added.push({ first: i, last: i + 1, start: input.starts[i]!, end: input.ends[i]!, type: 'PER', source: 'consistency' });
+    if (i > 0 && sameSentence(i - 1, i) && capitalAt(i - 1) && input.starts[i]! - input.ends[i - 1]! <= 1)
+      continue;
+    if (
+      i + 1 < input.length &&
+      sameSentence(i, i + 1) &&
+      capitalAt(i + 1) &&
+      input.starts[i + 1]! - input.ends[i]! <= 1
+    )
+      continue;
+    added.push({
+      first: i,
+      last: i + 1,
+      start: input.starts[i]!,
+      end: input.ends[i]!,
+      type: 'PER',
+      source: 'consistency',
+    });
   }
   if (!added.length) return spans;
   return [...spans, ...added].sort((a, b) => a.first - b.first);
@@ -518,7 +617,13 @@ export function surnameConsistency(input: NerInput, spans: NerSpan[]): NerSpan[]
 const CAPITAL_WORD = /^\p{Lu}\p{L}/u;
 
 /** Recognises names in a tokenized text: model spans plus document-level consistency. */
-export function recognizeWith(model: NerModel, input: NerInput, lexicon: NerLexicon | null, consistency = true, domain = 0): NerSpan[] {
+export function recognizeWith(
+  model: NerModel,
+  input: NerInput,
+  lexicon: NerLexicon | null,
+  consistency = true,
+  domain = 0,
+): NerSpan[] {
   const tags = tagTokens(model, input, lexicon, domain);
   const spans = decodeSpans(input, tags);
   return consistency ? surnameConsistency(input, spans) : spans;
@@ -539,7 +644,11 @@ export function englishNerModel(): NerModel | null {
  * Names in a tokenized English text with the shipped model; null when there is no model for
  * the language (the caller keeps its own recognisers). Never throws on its input.
  */
-export function recognizeNames(input: NerInput, lang: string, lexicon: NerLexicon | null = null): NerSpan[] | null {
+export function recognizeNames(
+  input: NerInput,
+  lang: string,
+  lexicon: NerLexicon | null = null,
+): NerSpan[] | null {
   if (lang !== 'en') return null;
   const model = englishNerModel();
   if (!model) return null;
@@ -564,7 +673,13 @@ export type NerTrainOptions = {
 };
 
 /** A training document: words, gold class ids, lexicon atoms, sentences as token ranges. */
-export type NerTrainDoc = { forms: string[]; tags: Uint8Array; lexAtoms: Uint16Array; sentences: { first: number; last: number }[]; domain?: number };
+export type NerTrainDoc = {
+  forms: string[];
+  tags: Uint8Array;
+  lexAtoms: Uint16Array;
+  sentences: { first: number; last: number }[];
+  domain?: number;
+};
 
 /** Trains a model on documents whose tokens carry gold class ids (see `classOf`). Deterministic. */
 export function trainNer(docs: NerTrainDoc[], options: NerTrainOptions): NerModel {
@@ -593,7 +708,8 @@ export function trainNer(docs: NerTrainDoc[], options: NerTrainOptions): NerMode
             const low = lower.slice(a, a + n);
             const seen = documentCase(doc.forms, lower, doc.sentences, si);
             const atoms = doc.lexAtoms.slice(a, a + n);
-            for (let k = 0; k < n; k++) atoms[k] = (atoms[k]! & LEX_MASK) | ((seen.get(low[k]!) ?? 0) << DOC_CASE_SHIFT);
+            for (let k = 0; k < n; k++)
+              atoms[k] = (atoms[k]! & LEX_MASK) | ((seen.get(low[k]!) ?? 0) << DOC_CASE_SHIFT);
             errors += model.tagSentence(forms, low, atoms, 0, n, new Uint8Array(n), gold, doc.domain ?? 0);
           } else {
             errors += model.tagSentence(doc.forms, lower, doc.lexAtoms, a, n, out, gold, doc.domain ?? 0);
@@ -634,7 +750,10 @@ export function classOf(bio: 'B' | 'I', type: string): number {
 }
 
 /** Word arrays and lexicon atoms of a tokenized text, for training (same as at run time). */
-export function trainingView(input: NerInput, lexicon: NerLexicon | null): { forms: string[]; lexAtoms: Uint16Array } {
+export function trainingView(
+  input: NerInput,
+  lexicon: NerLexicon | null,
+): { forms: string[]; lexAtoms: Uint16Array } {
   const { forms, lower, capital } = wordsOf(input);
   const atoms = lexiconAtoms(lower, capital, lexicon);
   addDocumentCase(forms, lower, input.sentences, atoms);

@@ -67,7 +67,8 @@ const validYmd = (y: number, m: number, d: number): boolean =>
 const addMonths = (day: Day, n: number): Day => {
   const [y, m, d] = ymdOf(day);
   const t = y * 12 + (m - 1) + n;
-  const ny = Math.floor(t / 12), nm = (t % 12) + 1;
+  const ny = Math.floor(t / 12),
+    nm = (t % 12) + 1;
   const last = ymdOf(dayOf(ny, nm + 1, 1) - 1)[2];
   return dayOf(ny, nm, Math.min(d, last));
 };
@@ -77,7 +78,9 @@ export function publicationDay(published: string | null | undefined): Day | null
   if (typeof published !== 'string') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
   if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   return validYmd(y, mo, d) ? dayOf(y, mo, d) : null;
 }
 
@@ -91,12 +94,31 @@ function inferYear(pub: Day, m: number, d: number): number {
 }
 
 // ------------------------------------------------------------------ vocabulary
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
-const RU_MONTHS = 'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const RU_MONTHS =
+  'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUM_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: 3, few: 3, 'a few': 3, 'a couple of': 2, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  several: 3,
+  few: 3,
+  'a few': 3,
+  'a couple of': 2,
+  couple: 2,
 };
 const numOf = (s: string): number | null => {
   const k = s.toLowerCase().trim();
@@ -111,7 +133,8 @@ const TRIGGER = new RegExp(
 );
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
 const RU_MONTH_WORD = new RegExp(RU_MONTHS, 'i');
-const RELATIVE_WORDS = /\b(?:now|currently|yesterday|today|tomorrow|tonight|ago|later|earlier|last|next|this|previous|coming|past)\b/i;
+const RELATIVE_WORDS =
+  /\b(?:now|currently|yesterday|today|tomorrow|tonight|ago|later|earlier|last|next|this|previous|coming|past)\b/i;
 
 // Each rule: a global regex over a sentence and a builder from the match to a candidate.
 type Rule = { re: RegExp; build: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null };
@@ -121,24 +144,59 @@ const UNIT = String.raw`(day|week|month|year|decade)s?`;
 
 const shift = (day: Day, n: number, unit: string): Day => {
   switch (unit.toLowerCase()) {
-    case 'day': return day + n;
-    case 'week': return day + 7 * n;
-    case 'month': return addMonths(day, n);
-    case 'year': return addMonths(day, 12 * n);
-    case 'decade': return addMonths(day, 120 * n);
-    default: return day;
+    case 'day':
+      return day + n;
+    case 'week':
+      return day + 7 * n;
+    case 'month':
+      return addMonths(day, n);
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+    default:
+      return day;
   }
 };
 const one = (d: Day | null): Value => (d === null ? NULL_VALUE : { start: iso(d), end: iso(d) });
-const span = (a: Day | null, b: Day | null): Value => ({ start: a === null ? null : iso(a), end: b === null ? null : iso(b) });
+const span = (a: Day | null, b: Day | null): Value => ({
+  start: a === null ? null : iso(a),
+  end: b === null ? null : iso(b),
+});
 
 // ------------------------------------------------------------------ Russian and Turkish vocabulary
 // Month names in every case form the press uses: genitive after a day ("25 мая"), prepositional
 // ("в мае"), Turkish bare or suffixed ("18 Nisan", "eylülde", "Nisan'da").
-const RU_MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const RU_MONTH_STEMS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
 const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
-const TR_MONTHS = ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'];
+const TR_MONTHS = [
+  'ocak',
+  'şubat',
+  'mart',
+  'nisan',
+  'mayıs',
+  'haziran',
+  'temmuz',
+  'ağustos',
+  'eylül',
+  'ekim',
+  'kasım',
+  'aralık',
+];
 const TR_MONTH_ALT = TR_MONTHS.join('|');
 const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
 const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
@@ -157,12 +215,19 @@ function trMonthIndex(word: string): number {
 }
 
 /** A day-month(-year) date; the year is inferred from publication when absent. */
-function dayMonthYear(d: number, mo: number, yText: string | undefined): Omit<Candidate, 'start' | 'end'> | null {
+function dayMonthYear(
+  d: number,
+  mo: number,
+  yText: string | undefined,
+): Omit<Candidate, 'start' | 'end'> | null {
   if (!mo || d < 1 || d > 31) return null;
   const y = yText ? Number(yText) : null;
   if (y !== null && !validYmd(y, mo, d)) return null;
   return {
-    kind: 'date', vague: false, anchors: true, yearOnly: true,
+    kind: 'date',
+    vague: false,
+    anchors: true,
+    yearOnly: true,
     resolve: (pub) => {
       const yy = y ?? (pub === null ? null : inferYear(pub, mo, d));
       return yy === null || !validYmd(yy, mo, d) ? NULL_VALUE : one(dayOf(yy, mo, d));
@@ -173,7 +238,10 @@ function monthYear(mo: number, yText: string | undefined): Omit<Candidate, 'star
   if (!mo) return null;
   const y = yText ? Number(yText) : null;
   return {
-    kind: 'date', vague: false, anchors: false, yearOnly: true,
+    kind: 'date',
+    vague: false,
+    anchors: false,
+    yearOnly: true,
     resolve: (pub) => {
       const yy = y ?? (pub === null ? null : inferYear(pub, mo, 15));
       if (yy === null) return NULL_VALUE;
@@ -184,14 +252,18 @@ function monthYear(mo: number, yText: string | undefined): Omit<Candidate, 'star
 }
 function weekday(wd: number): Omit<Candidate, 'start' | 'end'> {
   return {
-    kind: 'relative', vague: false, anchors: true,
+    kind: 'relative',
+    vague: false,
+    anchors: true,
     resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - ((weekdayOf(pub) - wd + 7) % 7))),
   };
 }
 /** "в прошлом году", "geçen hafta": the current (0), previous (-1) or next (1) week/month/year. */
 function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Candidate, 'start' | 'end'> {
   return {
-    kind: 'relative', vague: false, anchors: false,
+    kind: 'relative',
+    vague: false,
+    anchors: false,
     resolve: (pub) => {
       if (pub === null) return NULL_VALUE;
       return calendarPeriod(pub, unit, off);
@@ -202,22 +274,34 @@ function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Cand
 const ML_RULES: Rule[] = [
   // "25 мая 2021", "25 мая 2021 года", "25 мая 2021 г.", "25 мая"
   {
-    re: new RegExp(String.raw`${NL}(\d{1,2})\s+(${RU_MONTH_GEN})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(\d{1,2})\s+(${RU_MONTH_GEN})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`,
+      'giu',
+    ),
     build: (m) => dayMonthYear(+m[1], ruMonthIndex(m[2]), m[3]),
   },
   // "в мае", "в сентябре 2021 года", "мае 2021"
   {
-    re: new RegExp(String.raw`${NL}(?:в\s+)?(${RU_MONTH_PREP})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(?:в\s+)?(${RU_MONTH_PREP})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`,
+      'giu',
+    ),
     build: (m) => monthYear(ruMonthIndex(m[1]), m[2]),
   },
   // "18 Nisan 2022", "18 Nisan'da", "18 Nisan"
   {
-    re: new RegExp(String.raw`${NL}(\d{1,2})\s+(${TR_MONTH_ALT})(?:['’]?[\p{Ll}]{0,5})?(?:\s+(\d{4}))?${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(\d{1,2})\s+(${TR_MONTH_ALT})(?:['’]?[\p{Ll}]{0,5})?(?:\s+(\d{4}))?${NR}`,
+      'giu',
+    ),
     build: (m) => dayMonthYear(+m[1], trMonthIndex(m[2]), m[3]),
   },
   // "Nisan 2022", "eylülde", "eylül ayında", "Nisan'da"
   {
-    re: new RegExp(String.raw`${NL}(${TR_MONTH_ALT})(?:\s+(\d{4})|['’]?(?:da|de|ta|te)|\s+ayında)${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(${TR_MONTH_ALT})(?:\s+(\d{4})|['’]?(?:da|de|ta|te)|\s+ayında)${NR}`,
+      'giu',
+    ),
     build: (m) => monthYear(trMonthIndex(m[1]), m[2]),
   },
   // "в понедельник", "во вторник"
@@ -236,16 +320,25 @@ const ML_RULES: Rule[] = [
     build: (m) => {
       const t = m[1].toLocaleLowerCase('tr');
       const delta = t === 'dün' ? -1 : t === 'yarın' ? 1 : 0;
-      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)) };
+      return {
+        kind: 'relative',
+        vague: false,
+        anchors: true,
+        resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)),
+      };
     },
   },
   // "в прошлом году", "в этом месяце", "на прошлой неделе"
   {
-    re: new RegExp(String.raw`${NL}(?:в|на)\s+(прошлом|этом|текущем|следующем|прошлой|этой|следующей)\s+(году|месяце|неделе)${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(?:в|на)\s+(прошлом|этом|текущем|следующем|прошлой|этой|следующей)\s+(году|месяце|неделе)${NR}`,
+      'giu',
+    ),
     build: (m) => {
       const mod = m[1].toLowerCase();
       const off = mod.startsWith('прошл') ? -1 : mod.startsWith('следующ') ? 1 : 0;
-      const unit = m[2].toLowerCase() === 'году' ? 'year' : m[2].toLowerCase() === 'месяце' ? 'month' : 'week';
+      const unit =
+        m[2].toLowerCase() === 'году' ? 'year' : m[2].toLowerCase() === 'месяце' ? 'month' : 'week';
       return relativePeriod(off, unit);
     },
   },
@@ -261,7 +354,10 @@ const ML_RULES: Rule[] = [
   },
 ];
 /** Sentences worth running ML_RULES on (Cyrillic or Turkish date vocabulary). */
-const ML_TRIGGER = new RegExp(String.raw`${NL}(?:(?:${RU_MONTH_GEN}|${RU_MONTH_PREP}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|году|месяце|неделе|günü|dün|bugün|yarın|yıl|sene|hafta|ay)${NR}|${TR_MONTH_ALT})`, 'iu');
+const ML_TRIGGER = new RegExp(
+  String.raw`${NL}(?:(?:${RU_MONTH_GEN}|${RU_MONTH_PREP}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|году|месяце|неделе|günü|dün|bugün|yarın|yıl|sene|hafta|ay)${NR}|${TR_MONTH_ALT})`,
+  'iu',
+);
 
 const RULES: Rule[] = [
   // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or
@@ -269,7 +365,9 @@ const RULES: Rule[] = [
   {
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     build: (m) => {
-      const y = +m[1], mo = +m[2], d = +m[3];
+      const y = +m[1],
+        mo = +m[2],
+        d = +m[3];
       if (!validYmd(y, mo, d)) return null;
       return { kind: 'date', vague: false, anchors: true, resolve: () => one(dayOf(y, mo, d)) };
     },
@@ -277,12 +375,16 @@ const RULES: Rule[] = [
   {
     re: /\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b/g,
     build: (m) => {
-      const a = +m[1], b = +m[2], y = +m[3];
+      const a = +m[1],
+        b = +m[2],
+        y = +m[3];
       const dmy = validYmd(y, b, a) ? dayOf(y, b, a) : null;
       const mdy = validYmd(y, a, b) ? dayOf(y, a, b) : null;
       if (dmy === null && mdy === null) return null;
       return {
-        kind: 'date', vague: false, anchors: true,
+        kind: 'date',
+        vague: false,
+        anchors: true,
         resolve: (pub) => {
           if (dmy === null) return one(mdy);
           if (mdy === null || pub === null) return one(dmy);
@@ -293,7 +395,10 @@ const RULES: Rule[] = [
   },
   // "November 27 and 28, 2024", "27-28 November 2024": two days of one month, the year after both
   {
-    re: new RegExp(String.raw`\b(?:(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?)(?:,?\s+((?:1[89]|20)\d{2}))?\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAMES})\.?)(?:,?\s+((?:1[89]|20)\d{2}))?\b`,
+      'gi',
+    ),
     build: (m) => {
       const mo = monthIndex(m[1] ?? m[6]);
       const a = Number(m[2] ?? m[4]);
@@ -301,7 +406,10 @@ const RULES: Rule[] = [
       const y = m[7] ? Number(m[7]) : null;
       if (!mo || a < 1 || b > 31 || b <= a || (y !== null && !validYmd(y, mo, b))) return null;
       return {
-        kind: 'range', vague: false, anchors: true, yearOnly: y === null,
+        kind: 'range',
+        vague: false,
+        anchors: true,
+        yearOnly: y === null,
         resolve: (pub) => {
           const yy = y ?? (pub === null ? null : inferYear(pub, mo, a));
           return yy === null || !validYmd(yy, mo, b) ? NULL_VALUE : span(dayOf(yy, mo, a), dayOf(yy, mo, b));
@@ -316,15 +424,26 @@ const RULES: Rule[] = [
       const y = +m[2];
       const mo = m[1] ? monthIndex(m[1]) : 0;
       const startIso = mo ? isoMonth(y, mo) : String(y);
-      return { kind: 'since', vague: false, anchors: false, resolve: (pub) => ({ start: startIso, end: pub === null ? null : iso(pub) }) };
+      return {
+        kind: 'since',
+        vague: false,
+        anchors: false,
+        resolve: (pub) => ({ start: startIso, end: pub === null ? null : iso(pub) }),
+      };
     },
   },
   // "in 2015", "by 2030", "in 2014-2016"
   {
     re: /\b(?:in|by|during|until|till|before|after|throughout|of|from|early|late|mid-?)\s+((?:1[89]|20)\d{2})(?:\s*(?:[-–]|to)\s*((?:1[89]|20)\d{2}))?(?![-./]?\d)\b/gi,
     build: (m) => {
-      const a = m[1], b = m[2];
-      return { kind: b ? 'range' : 'date', vague: false, anchors: false, resolve: () => ({ start: a, end: b ?? a }) };
+      const a = m[1],
+        b = m[2];
+      return {
+        kind: b ? 'range' : 'date',
+        vague: false,
+        anchors: false,
+        resolve: () => ({ start: a, end: b ?? a }),
+      };
     },
   },
   // "N days ago"
@@ -333,19 +452,29 @@ const RULES: Rule[] = [
     build: (m) => {
       const n = numOf(m[1].replace(/\s+/g, ' '));
       if (n === null) return null;
-      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(shift(pub, -n, m[2]))) };
+      return {
+        kind: 'relative',
+        vague: false,
+        anchors: true,
+        resolve: (pub) => (pub === null ? NULL_VALUE : one(shift(pub, -n, m[2]))),
+      };
     },
   },
   // "two weeks later", "three days earlier" relative to the last anchored date
   {
-    re: new RegExp(String.raw`\b${N}\s+${UNIT}\s+(later|earlier|afterwards?|before)\b(?!\s+(?:that|the|this|his|her|its|their))`, 'gi'),
+    re: new RegExp(
+      String.raw`\b${N}\s+${UNIT}\s+(later|earlier|afterwards?|before)\b(?!\s+(?:that|the|this|his|her|its|their))`,
+      'gi',
+    ),
     build: (m) => {
       const n = numOf(m[1].replace(/\s+/g, ' '));
       if (n === null) return null;
       const sign = /^(?:earlier|before)$/i.test(m[3]) ? -1 : 1;
       const unit = m[2].toLowerCase();
       return {
-        kind: 'relative', vague: false, anchors: true,
+        kind: 'relative',
+        vague: false,
+        anchors: true,
         resolve: (pub, anchor, month) => {
           // "In April 2023 … A month later": a month stated after the last day anchor counts in months
           if (month && (unit === 'month' || unit === 'year')) {
@@ -365,11 +494,18 @@ const RULES: Rule[] = [
     build: (m) => {
       const t = m[0].toLowerCase();
       if (/day\s+before|previous\s+day|day\s+earlier/.test(t)) {
-        return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - 1)) };
+        return {
+          kind: 'relative',
+          vague: false,
+          anchors: true,
+          resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - 1)),
+        };
       }
       const delta = /next|following|after|later/.test(t) ? 1 : 0;
       return {
-        kind: 'relative', vague: false, anchors: true,
+        kind: 'relative',
+        vague: false,
+        anchors: true,
         resolve: (pub, anchor) => {
           const base = anchor ?? pub;
           return base === null ? NULL_VALUE : one(base + delta);
@@ -383,7 +519,12 @@ const RULES: Rule[] = [
     build: (m) => {
       const t = (m[1] ?? m[2]).toLowerCase();
       const delta = t === 'yesterday' || t === 'вчера' ? -1 : t === 'tomorrow' || t === 'завтра' ? 1 : 0;
-      return { kind: 'relative', vague: false, anchors: true, resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)) };
+      return {
+        kind: 'relative',
+        vague: false,
+        anchors: true,
+        resolve: (pub) => (pub === null ? NULL_VALUE : one(pub + delta)),
+      };
     },
   },
   // weekdays
@@ -393,11 +534,13 @@ const RULES: Rule[] = [
       const mod = (m[1] ?? '').toLowerCase();
       const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
       return {
-        kind: 'relative', vague: false, anchors: true,
+        kind: 'relative',
+        vague: false,
+        anchors: true,
         resolve: (pub) => {
           if (pub === null) return NULL_VALUE;
           const w0 = weekdayOf(pub);
-          if (mod === 'next' || mod === 'coming') return one(pub + (((wd - w0 + 7) % 7) || 7));
+          if (mod === 'next' || mod === 'coming') return one(pub + ((wd - w0 + 7) % 7 || 7));
           const back = (w0 - wd + 7) % 7;
           return one(pub - (mod === 'last' || mod === 'past' ? back || 7 : back));
         },
@@ -412,7 +555,9 @@ const RULES: Rule[] = [
       const unit = m[2].toLowerCase();
       const off = mod === 'this' || mod === 'current' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
       return {
-        kind: 'relative', vague: false, anchors: false,
+        kind: 'relative',
+        vague: false,
+        anchors: false,
         resolve: (pub) => {
           if (pub === null) return NULL_VALUE;
           if (mod === 'past' && unit === 'week') return span(pub - 7, pub);
@@ -430,7 +575,9 @@ const RULES: Rule[] = [
       const word = (m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
       const width: Record<string, number> = { days: 7, weeks: 31, months: 183, years: 1826 };
       return {
-        kind: 'vague', vague: true, anchors: false,
+        kind: 'vague',
+        vague: true,
+        anchors: false,
         resolve: (pub) => {
           if (pub === null) return NULL_VALUE;
           if (back) return span(pub - width[back.toLowerCase()], pub);
@@ -465,7 +612,8 @@ function monthIndex(name: string): number {
 
 // ------------------------------------------------------------------ chrono adapter
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
-const MONTH_ONLY_OK = /\b(?:in|since|by|until|till|early|late|mid|of|from|during|last|next|this|before|after|through)\s*-?\s*$/i;
+const MONTH_ONLY_OK =
+  /\b(?:in|since|by|until|till|early|late|mid|of|from|during|last|next|this|before|after|through)\s*-?\s*$/i;
 
 type Comp = { isCertain(c: string): boolean; get(c: string): number | null };
 
@@ -480,7 +628,14 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
   if (!hasMonth) {
     // time of day only ("14:58"), or something chrono guessed from a bare word
     if (s.isCertain('hour')) {
-      return { start: base + r.index, end: base + r.index + text.length, kind: 'time', vague: false, anchors: false, resolve: () => NULL_VALUE };
+      return {
+        start: base + r.index,
+        end: base + r.index + text.length,
+        kind: 'time',
+        vague: false,
+        anchors: false,
+        resolve: () => NULL_VALUE,
+      };
     }
     return null;
   }
@@ -489,8 +644,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
     const before = sentenceText.slice(Math.max(0, r.index - 12), r.index);
     if (!MONTH_ONLY_OK.test(before)) return null;
   }
-  const sy = s.get('year'), sm = s.get('month') ?? 1, sd = s.get('day') ?? 1;
-  const ey = e?.get('year') ?? null, em = e?.get('month') ?? null, ed = e?.get('day') ?? null;
+  const sy = s.get('year'),
+    sm = s.get('month') ?? 1,
+    sd = s.get('day') ?? 1;
+  const ey = e?.get('year') ?? null,
+    em = e?.get('month') ?? null,
+    ed = e?.get('day') ?? null;
   const endYearCertain = e ? e.isCertain('year') : false;
   const isRange = !!e && (ed !== sd || em !== sm || ey !== sy);
   return {
@@ -524,7 +683,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
  * Extract time expressions. `sentences` (from splitSentences) avoids re-splitting. Never throws:
  * bad input gives [].
  */
-export function extractTimes(text: string, published: string | null, sentences?: Sentence[]): TimeExpression[] {
+export function extractTimes(
+  text: string,
+  published: string | null,
+  sentences?: Sentence[],
+): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pub = publicationDay(published);
   const sents = sentences ?? splitSentences(text);
@@ -538,16 +701,24 @@ export function extractTimes(text: string, published: string | null, sentences?:
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(st)) !== null) {
-        if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
         const built = rule.build(m);
-        if (built) local.push({ ...built, start: sent.start + m.index, end: sent.start + m.index + m[0].length });
+        if (built)
+          local.push({ ...built, start: sent.start + m.index, end: sent.start + m.index + m[0].length });
       }
     }
     const isRu = RU_MONTH_WORD.test(st);
     if (MONTH_WORD.test(st) || isRu) {
       let results: chrono.ParsedResult[] = [];
       try {
-        results = (isRu ? chrono.ru : chrono).parse(st, { instant: REF, timezone: 0 }, { forwardDate: false });
+        results = (isRu ? chrono.ru : chrono).parse(
+          st,
+          { instant: REF, timezone: 0 },
+          { forwardDate: false },
+        );
       } catch {
         results = [];
       }
@@ -578,7 +749,14 @@ export function extractTimes(text: string, published: string | null, sentences?:
     } catch {
       value = NULL_VALUE;
     }
-    out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value, kind: c.kind, vague: c.vague });
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value,
+      kind: c.kind,
+      vague: c.vague,
+    });
     const full = value.start ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value.start) : null;
     if (!full || c.kind === 'since' || c.vague) continue;
     const [y, m, d] = [Number(full[1]), Number(full[2]), full[3] ? Number(full[3]) : null];
@@ -595,7 +773,8 @@ export function extractTimes(text: string, published: string | null, sentences?:
 function mergeBetween(results: chrono.ParsedResult[], st: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (let i = 0; i < results.length; i++) {
-    const a = results[i], b = results[i + 1];
+    const a = results[i],
+      b = results[i + 1];
     if (b && !a.end && !b.end) {
       const mid = st.slice(a.index + a.text.length, b.index);
       const before = st.slice(Math.max(0, a.index - 8), a.index);
@@ -613,7 +792,11 @@ function mergeBetween(results: chrono.ParsedResult[], st: string): chrono.Parsed
 }
 
 /** The calendar week (Monday–Sunday), month or year `off` periods away from day `pub`. */
-function calendarPeriod(pub: number, unit: string, off: number): { start: string | null; end: string | null } {
+function calendarPeriod(
+  pub: number,
+  unit: string,
+  off: number,
+): { start: string | null; end: string | null } {
   if (unit === 'week') {
     const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
     return span(monday, monday + 6);

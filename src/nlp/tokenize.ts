@@ -73,8 +73,15 @@ export function isSeparator(c: number): boolean {
   if (c <= 32) return true;
   if (c < 127) return false;
   return (
-    c <= 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x3000 || c === 0xfeff
+    c <= 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -116,7 +123,13 @@ class OffsetSink {
 
   finish(sentences: SentenceSpan[]): Tokenization {
     const n = this.length;
-    return { length: n, starts: this.starts.slice(0, n), ends: this.ends.slice(0, n), sentenceOf: this.sentence.slice(0, n), sentences };
+    return {
+      length: n,
+      starts: this.starts.slice(0, n),
+      ends: this.ends.slice(0, n),
+      sentenceOf: this.sentence.slice(0, n),
+      sentences,
+    };
   }
 }
 
@@ -144,7 +157,14 @@ function isLetter(text: string, i: number): boolean {
 // One whitespace-delimited chunk
 
 /** Splits the chunk `[s, e)`; `last` says it ends its sentence (a final period then splits off). */
-function splitChunk(text: string, s: number, e: number, last: boolean, english: boolean, out: OffsetSink): void {
+function splitChunk(
+  text: string,
+  s: number,
+  e: number,
+  last: boolean,
+  english: boolean,
+  out: OffsetSink,
+): void {
   if (isPlainWord(text, s, e)) {
     if (!english || e - s < 3 || !splitClitic(text, s, e, out)) out.push(s, e);
     return;
@@ -254,9 +274,47 @@ const PHONE = /^(?:\d+-\d+-\d+(?:-\d+)*|\d{1,3}-\d{4,}|\d{5}-\d{4})$/;
 
 /** Bound prefixes written with a hyphen that EWT keeps in one token ("e-mail", "non-human"). */
 const PREFIXES = new Set([
-  'e', 'non', 'anti', 'pre', 're', 'mid', 'co', 'post', 'over', 'pro', 'multi', 'ex', 'semi', 'counter', 'sub', 'neo', 'cross',
-  'un', 'socio', 'micro', 'intra', 'inter', 'mis', 'arch', 'bi', 'tri', 'de', 'extra', 'ultra', 'macro', 'mega', 'pseudo', 'quasi',
-  'trans', 'infra', 'hyper', 'auto', 'geo', 'euro', 'afro', 'pan',
+  'e',
+  'non',
+  'anti',
+  'pre',
+  're',
+  'mid',
+  'co',
+  'post',
+  'over',
+  'pro',
+  'multi',
+  'ex',
+  'semi',
+  'counter',
+  'sub',
+  'neo',
+  'cross',
+  'un',
+  'socio',
+  'micro',
+  'intra',
+  'inter',
+  'mis',
+  'arch',
+  'bi',
+  'tri',
+  'de',
+  'extra',
+  'ultra',
+  'macro',
+  'mega',
+  'pseudo',
+  'quasi',
+  'trans',
+  'infra',
+  'hyper',
+  'auto',
+  'geo',
+  'euro',
+  'afro',
+  'pan',
 ]);
 
 function splitCore(text: string, s: number, e: number, english: boolean, out: OffsetSink): void {
@@ -273,8 +331,28 @@ function splitCore(text: string, s: number, e: number, english: boolean, out: Of
 const CLITIC = /(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
 /** Fused words EWT splits, with the length of the first part. */
 const FUSED: Record<string, number> = {
-  cannot: 3, gonna: 3, wanna: 3, gotta: 3, dont: 2, doesnt: 4, didnt: 3, isnt: 2, wasnt: 3, arent: 3, werent: 4, havent: 4,
-  hasnt: 3, hadnt: 3, couldnt: 5, wouldnt: 5, shouldnt: 6, aint: 2, im: 1, ive: 1, youre: 3, theyre: 4,
+  cannot: 3,
+  gonna: 3,
+  wanna: 3,
+  gotta: 3,
+  dont: 2,
+  doesnt: 4,
+  didnt: 3,
+  isnt: 2,
+  wasnt: 3,
+  arent: 3,
+  werent: 4,
+  havent: 4,
+  hasnt: 3,
+  hadnt: 3,
+  couldnt: 5,
+  wouldnt: 5,
+  shouldnt: 6,
+  aint: 2,
+  im: 1,
+  ive: 1,
+  youre: 3,
+  theyre: 4,
 };
 
 function isCliticAt(text: string, s: number, e: number): boolean {
@@ -318,10 +396,14 @@ function splitInner(text: string, s: number, e: number, english: boolean, out: O
     let split = false;
     if (ch === ',') split = leftLetter && rightLetter;
     else if (!english) split = false;
-    else if (j - i >= 2) split = true; // "--" between words
+    else if (j - i >= 2)
+      split = true; // "--" between words
     else if (ch === '-') {
-      if (leftLetter && rightLetter) split = !PREFIXES.has(text.slice(piece, i).toLowerCase()) && isLettersOnly(text, piece, i);
-      else split = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(j)) && isDigitsOnly(text, piece, i);
+      if (leftLetter && rightLetter)
+        split = !PREFIXES.has(text.slice(piece, i).toLowerCase()) && isLettersOnly(text, piece, i);
+      else
+        split =
+          isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(j)) && isDigitsOnly(text, piece, i);
     } else split = leftLetter && rightLetter && i - piece >= 2 && wordEnd(text, j, e) - j >= 2;
     if (split) {
       out.push(piece, i);

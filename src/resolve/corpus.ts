@@ -10,10 +10,19 @@ import type { Gazetteer } from './gazetteer.js';
 import { resolveCorpus } from './resolve.js';
 
 /** The fields of a stored document the resolve step reads. */
-export type DocRow = { id: string; published: string | null; title: string | null; author: string | null; outlet: string | null; originalSource: string | null; text: string };
+export type DocRow = {
+  id: string;
+  published: string | null;
+  title: string | null;
+  author: string | null;
+  outlet: string | null;
+  originalSource: string | null;
+  text: string;
+};
 
 /** Names that a byline holds when it credits a desk or the outlet rather than a person. */
-const NOT_A_PERSON = /\b(staff|desk|editor(s|ial)?|news|agency|team|bureau|correspondent|reporter|online|service|press|media|admin)\b|[@\d.]/i;
+const NOT_A_PERSON =
+  /\b(staff|desk|editor(s|ial)?|news|agency|team|bureau|correspondent|reporter|online|service|press|media|admin)\b|[@\d.]/i;
 
 /**
  * Entities a document's metadata states even where its text never names them: the outlet that
@@ -22,20 +31,54 @@ const NOT_A_PERSON = /\b(staff|desk|editor(s|ial)?|news|agency|team|bureau|corre
  */
 function metadataEntities(d: DocRow, inText: DocEntity[], gaz: Gazetteer): DocEntity[] {
   const out: DocEntity[] = [];
-  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  const key = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .trim();
   // The same name already found in the text is that entity; a second one would be kept apart.
   const known = (name: string, gazId: string | null) =>
-    inText.some((e) => (gazId && e.gazetteerId === gazId) || [e.name, ...e.aliases].some((a) => key(a) === key(name)));
+    inText.some(
+      (e) => (gazId && e.gazetteerId === gazId) || [e.name, ...e.aliases].some((a) => key(a) === key(name)),
+    );
   const media = (name: string, ref: string, why: string) => {
-    const g = [...(gaz.acronymIndex().get(name) ?? []), ...gaz.lookup(name)].find((e) => e.type === 'media' || e.type === 'organization');
+    const g = [...(gaz.acronymIndex().get(name) ?? []), ...gaz.lookup(name)].find(
+      (e) => e.type === 'media' || e.type === 'organization',
+    );
     if (known(name, g?.id ?? null)) return;
-    out.push({ ref, type: 'media', name: g?.name ?? name, aliases: [name], gazetteerId: g?.id ?? null, roles: [], reasons: [why] });
+    out.push({
+      ref,
+      type: 'media',
+      name: g?.name ?? name,
+      aliases: [name],
+      gazetteerId: g?.id ?? null,
+      roles: [],
+      reasons: [why],
+    });
   };
   if (d.outlet) media(d.outlet, 'meta:outlet', `publisher of document ${d.id.slice(0, 12)} (metadata)`);
-  if (d.originalSource && d.originalSource !== d.outlet) media(d.originalSource, 'meta:source', `agency credited by document ${d.id.slice(0, 12)} (metadata)`);
+  if (d.originalSource && d.originalSource !== d.outlet)
+    media(d.originalSource, 'meta:source', `agency credited by document ${d.id.slice(0, 12)} (metadata)`);
   const a = d.author?.trim();
-  if (a && !known(a, null) && a !== d.outlet && a !== d.originalSource && !NOT_A_PERSON.test(a) && /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(a) && !gaz.lookup(a).some((e) => e.type === 'media' || e.type === 'organization')) {
-    out.push({ ref: 'meta:author', type: 'person', name: a, aliases: [a], gazetteerId: null, roles: [], reasons: [`author of document ${d.id.slice(0, 12)} (metadata)`] });
+  if (
+    a &&
+    !known(a, null) &&
+    a !== d.outlet &&
+    a !== d.originalSource &&
+    !NOT_A_PERSON.test(a) &&
+    /^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(a) &&
+    !gaz.lookup(a).some((e) => e.type === 'media' || e.type === 'organization')
+  ) {
+    out.push({
+      ref: 'meta:author',
+      type: 'person',
+      name: a,
+      aliases: [a],
+      gazetteerId: null,
+      roles: [],
+      reasons: [`author of document ${d.id.slice(0, 12)} (metadata)`],
+    });
   }
   return out;
 }
@@ -55,7 +98,12 @@ export type ResolvedCorpus = {
 /** Resolves annotated documents into corpus entities and entity-linked facts. */
 export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz: Gazetteer): ResolvedCorpus {
   const resolved = resolveCorpus(
-    docs.map(({ doc: d, ann }) => ({ id: d.id, published: d.published, entities: [...ann.entities, ...metadataEntities(d, ann.entities, gaz)], mentions: ann.mentions })),
+    docs.map(({ doc: d, ann }) => ({
+      id: d.id,
+      published: d.published,
+      entities: [...ann.entities, ...metadataEntities(d, ann.entities, gaz)],
+      mentions: ann.mentions,
+    })),
     gaz,
   );
   const reasonsOf = new Map<string, string[]>();
@@ -63,8 +111,12 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
     if (!reasonsOf.has(m.entity)) reasonsOf.set(m.entity, []);
     reasonsOf.get(m.entity)!.push(m.reason);
   }
-  const ent = (docId: string, ref: string | null): string | null => (ref == null ? null : resolved.mentionEntity.get(key(docId, ref)) ?? null);
-  const entities: (Entity & { reasons?: string[] })[] = resolved.entities.map((e) => ({ ...e, reasons: reasonsOf.get(e.id) ?? [] }));
+  const ent = (docId: string, ref: string | null): string | null =>
+    ref == null ? null : (resolved.mentionEntity.get(key(docId, ref)) ?? null);
+  const entities: (Entity & { reasons?: string[] })[] = resolved.entities.map((e) => ({
+    ...e,
+    reasons: reasonsOf.get(e.id) ?? [],
+  }));
 
   const out: ResolvedCorpus = { entities, mentions: [], quotes: [], docEvents: [], textRelations: [] };
   for (const { doc: d, ann: a } of docs) {
@@ -74,19 +126,45 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
     }
     a.quotes.forEach((q, i) => {
       out.quotes.push({
-        id: `${d.id.slice(0, 12)}:q${i}`, document: d.id, text: q.text, start: q.start, end: q.end, direct: q.direct,
-        speaker: ent(d.id, q.speakerRef), reportedBy: q.reportedByRefs.map((r) => ent(d.id, r)).filter((x): x is string => !!x), cue: q.cue,
-        speakerText: q.speakerText ?? null, kind: q.kind ?? 'speech',
+        id: `${d.id.slice(0, 12)}:q${i}`,
+        document: d.id,
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        direct: q.direct,
+        speaker: ent(d.id, q.speakerRef),
+        reportedBy: q.reportedByRefs.map((r) => ent(d.id, r)).filter((x): x is string => !!x),
+        cue: q.cue,
+        speakerText: q.speakerText ?? null,
+        kind: q.kind ?? 'speech',
       });
     });
     a.events.forEach((e, i) => {
-      const ids = (refs: string[]) => [...new Set(refs.map((r) => ent(d.id, r)).filter((x): x is string => !!x))];
+      const ids = (refs: string[]) => [
+        ...new Set(refs.map((r) => ent(d.id, r)).filter((x): x is string => !!x)),
+      ];
       out.docEvents.push({
-        docId: d.id, intensity: e.intensity, mode: e.mode,
+        docId: d.id,
+        intensity: e.intensity,
+        mode: e.mode,
         event: {
-          id: `${d.id.slice(0, 12)}:e${i}`, type: e.type, mode: e.mode, ...(e.hedged ? { hedged: true } : {}), summary: e.summary, actors: ids(e.actorRefs), targets: ids(e.targetRefs),
-          location: ent(d.id, e.locationRef), date: e.date,
-          evidence: [{ document: d.id, start: e.evidence.start, end: e.evidence.end, text: d.text.slice(e.evidence.start, e.evidence.end) }],
+          id: `${d.id.slice(0, 12)}:e${i}`,
+          type: e.type,
+          mode: e.mode,
+          ...(e.hedged ? { hedged: true } : {}),
+          summary: e.summary,
+          actors: ids(e.actorRefs),
+          targets: ids(e.targetRefs),
+          location: ent(d.id, e.locationRef),
+          date: e.date,
+          evidence: [
+            {
+              document: d.id,
+              start: e.evidence.start,
+              end: e.evidence.end,
+              text: d.text.slice(e.evidence.start, e.evidence.end),
+            },
+          ],
         },
       });
     });
@@ -94,8 +172,20 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
       const from = ent(d.id, r.fromRef);
       const to = ent(d.id, r.toRef);
       if (from && to && from !== to) {
-        out.textRelations.push({ type: r.type, from, to, source: 'text',
-          evidence: [{ document: d.id, start: r.evidence.start, end: r.evidence.end, text: d.text.slice(r.evidence.start, r.evidence.end) }] });
+        out.textRelations.push({
+          type: r.type,
+          from,
+          to,
+          source: 'text',
+          evidence: [
+            {
+              document: d.id,
+              start: r.evidence.start,
+              end: r.evidence.end,
+              text: d.text.slice(r.evidence.start, r.evidence.end),
+            },
+          ],
+        });
       }
     }
   }

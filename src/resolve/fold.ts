@@ -62,7 +62,8 @@ const LETTER_MAP: Record<string, string> = {
 const COMBINING = /\p{M}/gu;
 // Any run of whitespace, including NBSP and zero-width joiners treated as space.
 const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/gu;
-const MAPPABLE = /[ıłøßæœđðþəħŧŀĸ\u2018\u2019\u201B\u2032\u02BC\u02BB\u02B9`\u00B4\u201C-\u201F\u00AB\u00BB\u2033\u2010-\u2015\u2212\u2E3A\uFE58\uFE63\uFF0D]/gu;
+const MAPPABLE =
+  /[ıłøßæœđðþəħŧŀĸ\u2018\u2019\u201B\u2032\u02BC\u02BB\u02B9`\u00B4\u201C-\u201F\u00AB\u00BB\u2033\u2010-\u2015\u2212\u2E3A\uFE58\uFE63\uFF0D]/gu;
 const LEADING_THE = /^the /;
 
 /**

@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, canonicalTitle, GazetteerError, loadGazetteer, validateGazetteerDir } from './gazetteer.js';
+import {
+  buildGazetteer,
+  canonicalTitle,
+  GazetteerError,
+  loadGazetteer,
+  validateGazetteerDir,
+} from './gazetteer.js';
 
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
@@ -13,7 +19,9 @@ describe('gazetteer data on disk', () => {
     expect(issues).toEqual([]);
     const g = loadGazetteer();
     const ms = performance.now() - t0;
-    console.log(`gazetteer: ${g.entries.length} entries, ${g.surfaceIndex().size} folded keys, ${g.acronymIndex().size} acronym keys, ${g.memberships.length} memberships; validate+load ${ms.toFixed(0)} ms`);
+    console.log(
+      `gazetteer: ${g.entries.length} entries, ${g.surfaceIndex().size} folded keys, ${g.acronymIndex().size} acronym keys, ${g.memberships.length} memberships; validate+load ${ms.toFixed(0)} ms`,
+    );
     expect(g.entries.length).toBeGreaterThan(400);
     expect(loadGazetteer()).toBe(g); // cached
   });
@@ -21,11 +29,14 @@ describe('gazetteer data on disk', () => {
   const g = loadGazetteer();
 
   it('finds countries by name variants in several scripts', () => {
-    for (const s of ['Turkey', 'Türkiye', 'Turkiye', 'TURKIYE', 'Турция', 'Republic of Turkey']) expect(ids(g.lookup(s)), s).toEqual(['country:TR']);
-    for (const s of ['Kyrgyz Republic', 'Kirghizia', 'Кыргызстан', 'Киргизия', 'Kırgızistan']) expect(ids(g.lookup(s)), s).toContain('country:KG');
-    for (const s of ['Russian Federation', 'Россия', 'Ресей', 'Rusya']) expect(ids(g.lookup(s)), s).toContain('country:RU');
+    for (const s of ['Turkey', 'Türkiye', 'Turkiye', 'TURKIYE', 'Турция', 'Republic of Turkey'])
+      expect(ids(g.lookup(s)), s).toEqual(['country:TR']);
+    for (const s of ['Kyrgyz Republic', 'Kirghizia', 'Кыргызстан', 'Киргизия', 'Kırgızistan'])
+      expect(ids(g.lookup(s)), s).toContain('country:KG');
+    for (const s of ['Russian Federation', 'Россия', 'Ресей', 'Rusya'])
+      expect(ids(g.lookup(s)), s).toContain('country:RU');
     expect(ids(g.lookup('the United States'))).toEqual(['country:US']);
-    expect(ids(g.lookup("People’s Republic of China"))).toEqual(['country:CN']);
+    expect(ids(g.lookup('People’s Republic of China'))).toEqual(['country:CN']);
     expect(ids(g.lookup('Syrian Arab Republic'))).toEqual(['country:SY']);
     expect(ids(g.lookup('Қазақстан'))).toEqual(['country:KZ']);
   });
@@ -43,11 +54,23 @@ describe('gazetteer data on disk', () => {
     expect(ids(g.lookup('UK'))).toEqual(['country:GB']);
     // acronyms are not in the case-insensitive index
     expect(g.surfaceIndex().has('us')).toBe(false);
-    expect(g.acronymIndex().get('US')?.map((e) => e.id)).toEqual(['country:US']);
+    expect(
+      g
+        .acronymIndex()
+        .get('US')
+        ?.map((e) => e.id),
+    ).toEqual(['country:US']);
   });
 
   it('resolves organizations by names, former names and wrong forms', () => {
-    for (const s of ['Organization of Turkic States', 'Organisation of Turkic States', 'Turkic Council', 'Türk Devletleri Teşkilatı', 'Organization of Turkish States', 'Тюркский совет'])
+    for (const s of [
+      'Organization of Turkic States',
+      'Organisation of Turkic States',
+      'Turkic Council',
+      'Türk Devletleri Teşkilatı',
+      'Organization of Turkish States',
+      'Тюркский совет',
+    ])
       expect(ids(g.lookup(s)), s).toEqual(['org:ots']);
     expect(g.byId('org:ots')?.aliases).toContain('Turkic Council'); // former names are aliases too
     expect(ids(g.lookup('North Atlantic Treaty Organization'))).toEqual(['org:nato']);
@@ -68,9 +91,17 @@ describe('gazetteer data on disk', () => {
   });
 
   it('finds people by Latin, Turkish and Cyrillic spellings', () => {
-    for (const s of ['Tokayev', 'Tokaev', 'Toqaev', 'Токаев', 'Kassym-Jomart Tokayev', 'Kassym Jomart Tokayev'])
+    for (const s of [
+      'Tokayev',
+      'Tokaev',
+      'Toqaev',
+      'Токаев',
+      'Kassym-Jomart Tokayev',
+      'Kassym Jomart Tokayev',
+    ])
       expect(ids(g.lookup(s)), s).toEqual(['person:kassym-jomart-tokayev']);
-    for (const s of ['Japarov', 'Zhaparov', 'Жапаров']) expect(ids(g.lookup(s)), s).toEqual(['person:sadyr-japarov']);
+    for (const s of ['Japarov', 'Zhaparov', 'Жапаров'])
+      expect(ids(g.lookup(s)), s).toEqual(['person:sadyr-japarov']);
     expect(ids(g.lookup('Erdogan'))).toEqual(['person:recep-tayyip-erdogan']);
   });
 
@@ -113,7 +144,16 @@ describe('gazetteer data on disk', () => {
     const csto = (d: string) => g.membersOf('org:csto', d).map((m) => m.member);
     expect(csto('2010-06-01')).toContain('country:UZ');
     expect(csto('2015-06-01')).not.toContain('country:UZ');
-    expect(csto('2022-01')).toEqual(expect.arrayContaining(['country:KZ', 'country:KG', 'country:RU', 'country:AM', 'country:BY', 'country:TJ']));
+    expect(csto('2022-01')).toEqual(
+      expect.arrayContaining([
+        'country:KZ',
+        'country:KG',
+        'country:RU',
+        'country:AM',
+        'country:BY',
+        'country:TJ',
+      ]),
+    );
     const nato = (d: string) => g.membersOf('org:nato', d).map((m) => m.member);
     expect(nato('1951')).not.toContain('country:TR');
     expect(nato('1953')).toContain('country:TR');
@@ -123,7 +163,12 @@ describe('gazetteer data on disk', () => {
     expect(nato('2024-06')).toContain('country:SE');
     const sco = g.membershipsOf('country:IR', '2024').filter((m) => m.org === 'org:sco');
     expect(sco.map((m) => m.type)).toEqual(['member_of']);
-    expect(g.membershipsOf('country:IR', '2020').filter((m) => m.org === 'org:sco').map((m) => m.type)).toEqual(['observer_of']);
+    expect(
+      g
+        .membershipsOf('country:IR', '2020')
+        .filter((m) => m.org === 'org:sco')
+        .map((m) => m.type),
+    ).toEqual(['observer_of']);
     const ots = g.membersOf('org:ots', '2023');
     expect(ots.find((m) => m.member === 'country:HU')?.type).toBe('observer_of');
     expect(ots.find((m) => m.member === 'country:TRNC')?.type).toBe('observer_of');
@@ -136,22 +181,39 @@ describe('gazetteer data on disk', () => {
   });
 
   it('answers who held an office at a date', () => {
-    expect(ids(g.holdersAt('country:KZ', 'president', '2018-05-01'))).toEqual(['person:nursultan-nazarbayev']);
-    expect(ids(g.holdersAt('country:KZ', 'President', '2021-05-25'))).toEqual(['person:kassym-jomart-tokayev']);
-    expect(ids(g.holdersAt('country:RU', 'minister of defence', '2021-05-25'))).toEqual(['person:sergei-shoigu']);
+    expect(ids(g.holdersAt('country:KZ', 'president', '2018-05-01'))).toEqual([
+      'person:nursultan-nazarbayev',
+    ]);
+    expect(ids(g.holdersAt('country:KZ', 'President', '2021-05-25'))).toEqual([
+      'person:kassym-jomart-tokayev',
+    ]);
+    expect(ids(g.holdersAt('country:RU', 'minister of defence', '2021-05-25'))).toEqual([
+      'person:sergei-shoigu',
+    ]);
     expect(ids(g.holdersAt('country:RU', 'defense minister', '2024-06'))).toEqual(['person:andrei-belousov']);
     // a month that spans a change of office returns both holders
-    expect(ids(g.holdersAt('country:RU', 'defense minister', '2024-05')).sort()).toEqual(['person:andrei-belousov', 'person:sergei-shoigu']);
+    expect(ids(g.holdersAt('country:RU', 'defense minister', '2024-05')).sort()).toEqual([
+      'person:andrei-belousov',
+      'person:sergei-shoigu',
+    ]);
     expect(g.holdersAt('country:RU', 'defense minister', null).length).toBeGreaterThanOrEqual(2);
     expect(g.holdersAt('country:XX', 'president', '2020')).toEqual([]);
     expect(g.rolesOf('person:vladimir-putin').length).toBeGreaterThan(0);
-    expect(ids(g.holdersAt('country:TR', 'Minister of Foreign Affairs', '2021-05-25'))).toEqual(['person:mevlut-cavusoglu']);
+    expect(ids(g.holdersAt('country:TR', 'Minister of Foreign Affairs', '2021-05-25'))).toEqual([
+      'person:mevlut-cavusoglu',
+    ]);
     expect(ids(g.holdersAt('country:TR', 'defence minister', '2022-01-10'))).toEqual(['person:hulusi-akar']);
-    expect(ids(g.holdersAt('country:KZ', 'foreign minister', '2022-04'))).toEqual(['person:mukhtar-tleuberdi']);
+    expect(ids(g.holdersAt('country:KZ', 'foreign minister', '2022-04'))).toEqual([
+      'person:mukhtar-tleuberdi',
+    ]);
     expect(ids(g.holdersAt('country:KG', 'president', '2021-05'))).toEqual(['person:sadyr-japarov']);
-    expect(ids(g.holdersAt('country:US', 'Secretary of State', '2022-06-01'))).toEqual(['person:antony-blinken']);
+    expect(ids(g.holdersAt('country:US', 'Secretary of State', '2022-06-01'))).toEqual([
+      'person:antony-blinken',
+    ]);
     expect(ids(g.holdersAt('org:nato', 'secretary-general', '2022'))).toEqual(['person:jens-stoltenberg']);
-    expect(ids(g.holdersAt('org:ots', 'secretary general', '2023'))).toEqual(['person:kubanychbek-omuraliev']);
+    expect(ids(g.holdersAt('org:ots', 'secretary general', '2023'))).toEqual([
+      'person:kubanychbek-omuraliev',
+    ]);
   });
 
   it('canonicalises titles', () => {
@@ -164,14 +226,22 @@ describe('gazetteer data on disk', () => {
 
   it('gives a surface index sorted longest first', () => {
     const keys = [...g.surfaceIndex().keys()];
-    for (let i = 1; i < Math.min(keys.length, 2000); i++) expect(keys[i - 1].length).toBeGreaterThanOrEqual(keys[i].length);
-    expect(g.surfaceIndex().get('kazakhstan')?.map((e) => e.id)).toEqual(['country:KZ']);
+    for (let i = 1; i < Math.min(keys.length, 2000); i++)
+      expect(keys[i - 1].length).toBeGreaterThanOrEqual(keys[i].length);
+    expect(
+      g
+        .surfaceIndex()
+        .get('kazakhstan')
+        ?.map((e) => e.id),
+    ).toEqual(['country:KZ']);
   });
 });
 
 describe('gazetteer validation errors', () => {
   it('names the file and JSON path of a schema error', () => {
-    const bad = { entries: [{ id: 'country:ZZ', type: 'country', name: 'Zedland', aliases: [], iso2: 'zz' }] };
+    const bad = {
+      entries: [{ id: 'country:ZZ', type: 'country', name: 'Zedland', aliases: [], iso2: 'zz' }],
+    };
     try {
       buildGazetteer([{ file: 'bad.json', data: bad }]);
       expect.unreachable('should throw');
@@ -179,17 +249,46 @@ describe('gazetteer validation errors', () => {
       expect(err).toBeInstanceOf(GazetteerError);
       const e = err as GazetteerError;
       expect(e.code).toBe('ORBIT_E_MALFORMED');
-      expect(e.issues[0]).toMatchObject({ code: 'ORBIT_GAZ_SCHEMA', file: 'bad.json', path: ['entries', 0, 'iso2'] });
+      expect(e.issues[0]).toMatchObject({
+        code: 'ORBIT_GAZ_SCHEMA',
+        file: 'bad.json',
+        path: ['entries', 0, 'iso2'],
+      });
       expect(e.message).toContain('bad.json: entries[0].iso2');
     }
   });
 
   it('rejects unknown fields, bad dates, duplicate ids and dangling references', () => {
     const files = [
-      { file: 'a.json', data: { entries: [{ id: 'country:AA', type: 'country', name: 'A', aliases: [], colour: 'red' }] } },
-      { file: 'b.json', data: { entries: [{ id: 'country:BB', type: 'country', name: 'B', aliases: [] }, { id: 'country:BB', type: 'country', name: 'B2', aliases: [] }] } },
-      { file: 'c.json', data: { memberships: [{ member: 'country:BB', org: 'org:nowhere', type: 'member_of', from: '2020-13', to: null }] } },
-      { file: 'd.json', data: { memberships: [{ member: 'country:BB', org: 'org:nowhere', type: 'member_of', from: '2020', to: null }] } },
+      {
+        file: 'a.json',
+        data: { entries: [{ id: 'country:AA', type: 'country', name: 'A', aliases: [], colour: 'red' }] },
+      },
+      {
+        file: 'b.json',
+        data: {
+          entries: [
+            { id: 'country:BB', type: 'country', name: 'B', aliases: [] },
+            { id: 'country:BB', type: 'country', name: 'B2', aliases: [] },
+          ],
+        },
+      },
+      {
+        file: 'c.json',
+        data: {
+          memberships: [
+            { member: 'country:BB', org: 'org:nowhere', type: 'member_of', from: '2020-13', to: null },
+          ],
+        },
+      },
+      {
+        file: 'd.json',
+        data: {
+          memberships: [
+            { member: 'country:BB', org: 'org:nowhere', type: 'member_of', from: '2020', to: null },
+          ],
+        },
+      },
     ];
     let issues: GazetteerError['issues'] = [];
     try {
@@ -198,9 +297,18 @@ describe('gazetteer validation errors', () => {
       issues = (err as GazetteerError).issues;
     }
     expect(issues.find((i) => i.file === 'a.json')?.code).toBe('ORBIT_GAZ_SCHEMA');
-    expect(issues.find((i) => i.file === 'b.json')).toMatchObject({ code: 'ORBIT_GAZ_DUPLICATE_ID', path: ['entries', 1, 'id'] });
-    expect(issues.find((i) => i.file === 'c.json')).toMatchObject({ code: 'ORBIT_GAZ_SCHEMA', path: ['memberships', 0, 'from'] });
-    expect(issues.find((i) => i.file === 'd.json')).toMatchObject({ code: 'ORBIT_GAZ_UNKNOWN_REF', path: ['memberships', 0, 'org'] });
+    expect(issues.find((i) => i.file === 'b.json')).toMatchObject({
+      code: 'ORBIT_GAZ_DUPLICATE_ID',
+      path: ['entries', 1, 'id'],
+    });
+    expect(issues.find((i) => i.file === 'c.json')).toMatchObject({
+      code: 'ORBIT_GAZ_SCHEMA',
+      path: ['memberships', 0, 'from'],
+    });
+    expect(issues.find((i) => i.file === 'd.json')).toMatchObject({
+      code: 'ORBIT_GAZ_UNKNOWN_REF',
+      path: ['memberships', 0, 'org'],
+    });
   });
 
   it('reports invalid JSON and a missing directory without throwing from validate', () => {
@@ -213,7 +321,12 @@ describe('gazetteer validation errors', () => {
   });
 
   it('lookup is total on odd input', () => {
-    const g = buildGazetteer([{ file: 'x.json', data: { entries: [{ id: 'country:AA', type: 'country', name: 'Aland', aliases: ['AL'] }] } }]);
+    const g = buildGazetteer([
+      {
+        file: 'x.json',
+        data: { entries: [{ id: 'country:AA', type: 'country', name: 'Aland', aliases: ['AL'] }] },
+      },
+    ]);
     expect(g.lookup('')).toEqual([]);
     expect(g.lookup('   ')).toEqual([]);
     expect(g.lookup('\u0000')).toEqual([]);

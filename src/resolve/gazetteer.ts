@@ -26,13 +26,27 @@ import { fold, foldLatin, hasCyrillic, translit } from './fold.js';
 /** ISO date, possibly partial: "2019", "2019-03", "2019-03-20". */
 const IsoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'expected an ISO date YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 const NullableDate = IsoDate.nullable();
 
 const ID_PATTERN = /^(country|org|person|place|media|group|event|other):[a-z0-9][a-z0-9._-]*$/i;
-const Id = z.string().regex(ID_PATTERN, 'expected an id "kind:slug" (country:KZ, org:csto, person:..., place:..., media:...)');
+const Id = z
+  .string()
+  .regex(ID_PATTERN, 'expected an id "kind:slug" (country:KZ, org:csto, person:..., place:..., media:...)');
 
-const ENTITY_TYPES = ['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'] as const;
+const ENTITY_TYPES = [
+  'person',
+  'country',
+  'organization',
+  'location',
+  'media',
+  'group',
+  'event_name',
+  'other',
+] as const;
 
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -60,8 +74,14 @@ const EntrySchema = z.strictObject({
   name: NonEmpty,
   aliases: z.array(NonEmpty),
   acronyms: z.array(NonEmpty).optional(),
-  iso2: z.string().regex(/^[A-Z]{2}$/, 'expected two capital letters').optional(),
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'expected three capital letters').optional(),
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected two capital letters')
+    .optional(),
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected three capital letters')
+    .optional(),
   demonyms: z.array(NonEmpty).optional(),
   country: Id.nullable().optional(),
   seatOf: Id.nullable().optional(),
@@ -74,7 +94,11 @@ const EntrySchema = z.strictObject({
   /** short note for humans, e.g. why a date is null */
   note: z.string().optional(),
   /** media: the web domains the outlet publishes on ("tass.ru", "tass.com"), lower case, no "www." */
-  domains: z.array(z.string().regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'expected a lower-case domain without www.')).optional(),
+  domains: z
+    .array(
+      z.string().regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'expected a lower-case domain without www.'),
+    )
+    .optional(),
   /** media: ISO 639-1 codes of the languages it publishes in */
   languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code')).optional(),
   /** media: who owns or runs it ("state", "public", "private", "independent", "exile") */
@@ -150,7 +174,12 @@ export type Bloc = { id: string; name: string; leader: string; members: string[]
 
 /** One problem found in the gazetteer data. `path` is the JSON path inside `file`. */
 export type GazetteerIssue = {
-  code: 'ORBIT_GAZ_READ' | 'ORBIT_GAZ_JSON' | 'ORBIT_GAZ_SCHEMA' | 'ORBIT_GAZ_DUPLICATE_ID' | 'ORBIT_GAZ_UNKNOWN_REF';
+  code:
+    | 'ORBIT_GAZ_READ'
+    | 'ORBIT_GAZ_JSON'
+    | 'ORBIT_GAZ_SCHEMA'
+    | 'ORBIT_GAZ_DUPLICATE_ID'
+    | 'ORBIT_GAZ_UNKNOWN_REF';
   file: string;
   path: (string | number)[];
   message: string;
@@ -199,7 +228,11 @@ export interface Gazetteer {
 export class GazetteerError extends OrbitError {
   readonly issues: GazetteerIssue[];
   constructor(issues: GazetteerIssue[]) {
-    super('ORBIT_E_MALFORMED', `Gazetteer data is invalid:\n${formatIssues(issues)}`, 'Fix the listed files under data/gazetteer/ and run the gazetteer tests.');
+    super(
+      'ORBIT_E_MALFORMED',
+      `Gazetteer data is invalid:\n${formatIssues(issues)}`,
+      'Fix the listed files under data/gazetteer/ and run the gazetteer tests.',
+    );
     this.name = 'GazetteerError';
     this.issues = issues;
   }
@@ -207,7 +240,9 @@ export class GazetteerError extends OrbitError {
 
 /** "countries.json: entries[3].iso2: expected two capital letters", one line per issue. */
 export function formatIssues(issues: readonly GazetteerIssue[], max = 30): string {
-  const lines = issues.slice(0, max).map((i) => `  ${i.file}: ${formatPath(i.path)}: ${i.message} [${i.code}]`);
+  const lines = issues
+    .slice(0, max)
+    .map((i) => `  ${i.file}: ${formatPath(i.path)}: ${i.message} [${i.code}]`);
   if (issues.length > max) lines.push(`  ... and ${issues.length - max} more`);
   return lines.join('\n');
 }
@@ -271,7 +306,7 @@ const TITLE_SYNONYMS: Record<string, string> = {
   'foreign policy chief': 'high representative',
   'vice president': 'vice president',
   'vice-president': 'vice president',
-  'chancellor': 'chancellor',
+  chancellor: 'chancellor',
   'commission president': 'president',
   'president of the european commission': 'president',
   'european council president': 'president',
@@ -349,7 +384,14 @@ function keysFor(surface: string): string[] {
   if (hasCyrillic(surface)) keys.add(foldLatin(surface));
   for (const k of [...keys]) {
     if (k.includes('-')) keys.add(k.replace(/-/g, ' ').replace(/ +/g, ' ').trim());
-    if (k.includes('.')) keys.add(k.replace(/\.(?=\S)/g, '. ').replace(/\./g, '').replace(/ +/g, ' ').trim());
+    if (k.includes('.'))
+      keys.add(
+        k
+          .replace(/\.(?=\S)/g, '. ')
+          .replace(/\./g, '')
+          .replace(/ +/g, ' ')
+          .trim(),
+      );
   }
   keys.delete('');
   return [...keys];
@@ -362,7 +404,9 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 }
 
 function sortedByKeyLength<V>(m: Map<string, V>): Map<string, V> {
-  return new Map([...m.entries()].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  return new Map(
+    [...m.entries()].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -423,7 +467,12 @@ function parseFiles(files: readonly GazetteerFile[]): Parsed {
     const res = FileSchema.safeParse(data);
     if (!res.success) {
       for (const iss of res.error.issues) {
-        issues.push({ code: 'ORBIT_GAZ_SCHEMA', file, path: iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: iss.message });
+        issues.push({
+          code: 'ORBIT_GAZ_SCHEMA',
+          file,
+          path: iss.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          message: iss.message,
+        });
       }
       continue;
     }
@@ -431,7 +480,12 @@ function parseFiles(files: readonly GazetteerFile[]): Parsed {
     (f.entries ?? []).forEach((e, i) => {
       const prev = where.get(e.id);
       if (prev) {
-        issues.push({ code: 'ORBIT_GAZ_DUPLICATE_ID', file, path: ['entries', i, 'id'], message: `duplicate id "${e.id}" (first defined in ${prev.file} at ${formatPath(prev.path)})` });
+        issues.push({
+          code: 'ORBIT_GAZ_DUPLICATE_ID',
+          file,
+          path: ['entries', i, 'id'],
+          message: `duplicate id "${e.id}" (first defined in ${prev.file} at ${formatPath(prev.path)})`,
+        });
         return;
       }
       where.set(e.id, { file, path: ['entries', i] });
@@ -440,9 +494,22 @@ function parseFiles(files: readonly GazetteerFile[]): Parsed {
     for (const m of f.memberships ?? []) memberships.push(m);
     for (const b of f.blocs ?? []) blocs.push(b);
     // Reference checks need every file; remember where memberships/blocs came from.
-    (f.memberships ?? []).forEach((m, i) => refs.push({ file, path: ['memberships', i], ids: [['member', m.member], ['org', m.org]] }));
+    (f.memberships ?? []).forEach((m, i) =>
+      refs.push({
+        file,
+        path: ['memberships', i],
+        ids: [
+          ['member', m.member],
+          ['org', m.org],
+        ],
+      }),
+    );
     (f.blocs ?? []).forEach((b, i) =>
-      refs.push({ file, path: ['blocs', i], ids: [['leader', b.leader], ...b.members.map((id, j) => [`members`, id, j] as RefItem)] }),
+      refs.push({
+        file,
+        path: ['blocs', i],
+        ids: [['leader', b.leader], ...b.members.map((id, j) => [`members`, id, j] as RefItem)],
+      }),
     );
     (f.entries ?? []).forEach((e, i) => {
       const ids: RefItem[] = [];
@@ -463,12 +530,16 @@ function parseFiles(files: readonly GazetteerFile[]): Parsed {
       const path: (string | number)[] = [...r.path, key];
       if (idx !== undefined) path.push(idx);
       if (sub !== undefined) path.push(sub);
-      issues.push({ code: 'ORBIT_GAZ_UNKNOWN_REF', file: r.file, path, message: `unknown gazetteer id "${id}"` });
+      issues.push({
+        code: 'ORBIT_GAZ_UNKNOWN_REF',
+        file: r.file,
+        path,
+        message: `unknown gazetteer id "${id}"`,
+      });
     }
   }
   return { entries, memberships, blocs, issues };
 }
-
 
 /** Build a gazetteer from already-parsed JSON objects (tests, embedding). Throws GazetteerError on invalid data. */
 export function buildGazetteer(files: readonly GazetteerFile[]): Gazetteer {
@@ -488,7 +559,12 @@ function makeGazetteer(entries: GazEntry[], memberships: Membership[], blocs: Bl
 
   for (const e of entries) {
     const explicitAcr = new Set((e.acronyms ?? []).map(normalizeRaw));
-    const surfaces = [e.name, ...e.aliases, ...(e.acronyms ?? []), ...(e.formerNames ?? []).map((f) => f.name)];
+    const surfaces = [
+      e.name,
+      ...e.aliases,
+      ...(e.acronyms ?? []),
+      ...(e.formerNames ?? []).map((f) => f.name),
+    ];
     if (e.type === 'person') for (const s of surnameKeys(surfaces)) surfaces.push(s);
     for (const s of surfaces) {
       const raw = normalizeRaw(s);
@@ -567,7 +643,10 @@ function makeGazetteer(entries: GazEntry[], memberships: Membership[], blocs: Bl
     const direct = demonymIdx.get(f);
     if (direct) return direct;
     // Plural nouns of demonyms ("Kazakhs", "Uzbeks", "Azerbaijanis").
-    if (f.endsWith('s')) return demonymIdx.get(f.slice(0, -1)) ?? (f.endsWith('es') ? demonymIdx.get(f.slice(0, -2)) : undefined);
+    if (f.endsWith('s'))
+      return (
+        demonymIdx.get(f.slice(0, -1)) ?? (f.endsWith('es') ? demonymIdx.get(f.slice(0, -2)) : undefined)
+      );
     return undefined;
   };
 
@@ -615,7 +694,8 @@ export function defaultGazetteerDir(): string {
   if (existsSync(direct)) return direct;
   let dir = here;
   for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'gazetteer'))) return join(dir, 'data', 'gazetteer');
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data', 'gazetteer')))
+      return join(dir, 'data', 'gazetteer');
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
@@ -633,7 +713,12 @@ function readDir(dir: string): { files: GazetteerFile[]; issues: GazetteerIssue[
       .map((d) => d.name)
       .sort();
   } catch (err) {
-    issues.push({ code: 'ORBIT_GAZ_READ', file: dir, path: [], message: `cannot read gazetteer directory: ${(err as Error).message}` });
+    issues.push({
+      code: 'ORBIT_GAZ_READ',
+      file: dir,
+      path: [],
+      message: `cannot read gazetteer directory: ${(err as Error).message}`,
+    });
     return { files, issues };
   }
   for (const name of names) {
@@ -647,7 +732,12 @@ function readDir(dir: string): { files: GazetteerFile[]; issues: GazetteerIssue[
     try {
       files.push({ file: name, data: JSON.parse(text) as unknown });
     } catch (err) {
-      issues.push({ code: 'ORBIT_GAZ_JSON', file: name, path: [], message: `invalid JSON: ${(err as Error).message}` });
+      issues.push({
+        code: 'ORBIT_GAZ_JSON',
+        file: name,
+        path: [],
+        message: `invalid JSON: ${(err as Error).message}`,
+      });
     }
   }
   return { files, issues };

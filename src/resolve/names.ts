@@ -103,7 +103,8 @@ export function editDistance(a: string, b: string, max = 3): number {
  * least 4 letters, and at most 1 edit (2 edits when both are 7+ letters long).
  */
 export function surnamesClose(a: string, b: string): { close: boolean; distance: number } {
-  if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return { close: false, distance: 99 };
+  if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0))
+    return { close: false, distance: 99 };
   const allowed = Math.min(a.length, b.length) >= 7 ? 2 : 1;
   const d = editDistance(a, b, allowed);
   return { close: d <= allowed, distance: d };
@@ -118,7 +119,10 @@ const SURNAME_SUFFIX =
 
 /** Surname-looking token (at least 5 letters so "Ivan", "Lin" do not count). */
 export function hasSurnameSuffix(token: string): boolean {
-  return token.length >= 5 && SURNAME_SUFFIX.test(/^[\x20-\x7e]*$/.test(token) ? token : fold(translit(ruNameNominative(token))));
+  return (
+    token.length >= 5 &&
+    SURNAME_SUFFIX.test(/^[\x20-\x7e]*$/.test(token) ? token : fold(translit(ruNameNominative(token))))
+  );
 }
 
 /**

@@ -27,7 +27,12 @@ export function nerLexiconOf(gaz: Gazetteer): NerLexicon {
   for (const e of gaz.entries) {
     const type = TYPE[e.type];
     if (!type) continue;
-    for (const n of [e.name, ...e.aliases, ...(e.acronyms ?? []), ...(e.formerNames ?? []).map((f) => f.name)]) {
+    for (const n of [
+      e.name,
+      ...e.aliases,
+      ...(e.acronyms ?? []),
+      ...(e.formerNames ?? []).map((f) => f.name),
+    ]) {
       if (LATIN.test(n)) names.push({ name: n, type });
     }
     for (const d of e.demonyms ?? []) if (LATIN.test(d)) names.push({ name: d, type: 'MISC' });

@@ -14,12 +14,19 @@ import type { Span } from '../model/index.js';
 import type { Gazetteer } from './gazetteer.js';
 
 const SYMMETRIC = new Set<RelationType>(['ally_of', 'partner_of', 'in_conflict_with']);
-const MEMBERSHIP_CUE = /\b(?:members?|membership|member\s+states?|founding|founders?|joined|joins|accession|acceded|observers?|observer\s+status|participants?|includes?|including|consists?\s+of|comprises?)\b/iu;
+const MEMBERSHIP_CUE =
+  /\b(?:members?|membership|member\s+states?|founding|founders?|joined|joins|accession|acceded|observers?|observer\s+status|participants?|includes?|including|consists?\s+of|comprises?)\b/iu;
 
 const keyOf = (r: { type: RelationType; from: string; to: string }) =>
   SYMMETRIC.has(r.type) && r.from > r.to ? `${r.type}|${r.to}|${r.from}` : `${r.type}|${r.from}|${r.to}`;
 
-export function gazetteerRelations(entities: Entity[], textRelations: Relation[], gaz: Gazetteer, docs: { id: string; text: string }[], mentions: Mention[]): Relation[] {
+export function gazetteerRelations(
+  entities: Entity[],
+  textRelations: Relation[],
+  gaz: Gazetteer,
+  docs: { id: string; text: string }[],
+  mentions: Mention[],
+): Relation[] {
   const ids = new Set((entities ?? []).map((e) => e.id));
   const merged = new Map<string, Relation>();
   for (const r of textRelations ?? []) {
@@ -27,7 +34,9 @@ export function gazetteerRelations(entities: Entity[], textRelations: Relation[]
     const k = keyOf(r);
     const have = merged.get(k);
     if (have) {
-      for (const s of r.evidence ?? []) if (!have.evidence.some((x) => x.document === s.document && x.start === s.start && x.end === s.end)) have.evidence.push(s);
+      for (const s of r.evidence ?? [])
+        if (!have.evidence.some((x) => x.document === s.document && x.start === s.start && x.end === s.end))
+          have.evidence.push(s);
     } else merged.set(k, { ...r, evidence: [...(r.evidence ?? [])], source: 'text' });
   }
 
@@ -45,17 +54,28 @@ export function gazetteerRelations(entities: Entity[], textRelations: Relation[]
     if (!ids.has(ms.member) || !ids.has(ms.org)) continue;
     const type: RelationType = ms.type;
     const k = keyOf({ type, from: ms.member, to: ms.org });
-    const support = supportingSentences(mentionsByEntity.get(ms.member) ?? [], mentionsByEntity.get(ms.org) ?? [], textOf);
+    const support = supportingSentences(
+      mentionsByEntity.get(ms.member) ?? [],
+      mentionsByEntity.get(ms.org) ?? [],
+      textOf,
+    );
     const have = merged.get(k);
     if (have) {
-      for (const s of support) if (!have.evidence.some((x) => x.document === s.document && x.start === s.start)) have.evidence.push(s);
+      for (const s of support)
+        if (!have.evidence.some((x) => x.document === s.document && x.start === s.start))
+          have.evidence.push(s);
       have.validFrom ??= ms.from;
       have.validTo ??= ms.to;
       continue;
     }
     merged.set(k, {
-      type, from: ms.member, to: ms.org, validFrom: ms.from, validTo: ms.to,
-      evidence: support, source: support.length ? 'text' : 'gazetteer',
+      type,
+      from: ms.member,
+      to: ms.org,
+      validFrom: ms.from,
+      validTo: ms.to,
+      evidence: support,
+      source: support.length ? 'text' : 'gazetteer',
     });
   }
   return [...merged.values()];
@@ -93,7 +113,11 @@ function sentenceAround(text: string, pos: number): [number, number] {
   let s = pos;
   while (s > 0) {
     const c = text[s - 1];
-    if (c === '\n' || ((c === ' ' || c === '\t') && /[.!?]["”»)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)))) break;
+    if (
+      c === '\n' ||
+      ((c === ' ' || c === '\t') && /[.!?]["”»)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)))
+    )
+      break;
     s--;
   }
   let e = pos;

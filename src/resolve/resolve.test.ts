@@ -15,7 +15,9 @@ function corpus(texts: string[]) {
   const res = resolveCorpus(docs, gaz);
   const entityOf = (doc: number, surface: string): string[] => {
     const d = docs[doc];
-    return d.mentions.filter((m) => m.text === surface).map((m) => res.mentionEntity.get(`${d.id}\u0000${m.ref}`)!);
+    return d.mentions
+      .filter((m) => m.text === surface)
+      .map((m) => res.mentionEntity.get(`${d.id}\u0000${m.ref}`)!);
   };
   const named = (name: string) => res.entities.filter((e) => e.name === name || e.aliases.includes(name));
   return { docs, res, entityOf, named };
@@ -46,7 +48,10 @@ describe('names', () => {
 
 describe('resolveCorpus', () => {
   it('merges by gazetteer id and gives roles export ids', () => {
-    const { res, named } = corpus(['Russian President Vladimir Putin spoke in Almaty.', 'Putin met Kazakh officials.']);
+    const { res, named } = corpus([
+      'Russian President Vladimir Putin spoke in Almaty.',
+      'Putin met Kazakh officials.',
+    ]);
     const putin = named('Vladimir Putin');
     expect(putin).toHaveLength(1);
     expect(putin[0].id).toBe('person:vladimir-putin');
@@ -106,7 +111,10 @@ describe('resolveCorpus', () => {
   });
 
   it('is deterministic and gives unique ids', () => {
-    const texts = ['Kazakh Foreign Minister Aigerim Sadykova met Putin.', 'Aigerim Sadykova, head of the Steppe Council, spoke to the Orda Times.'];
+    const texts = [
+      'Kazakh Foreign Minister Aigerim Sadykova met Putin.',
+      'Aigerim Sadykova, head of the Steppe Council, spoke to the Orda Times.',
+    ];
     const a = corpus(texts).res;
     const b = corpus(texts).res;
     expect(a.entities).toEqual(b.entities);
@@ -115,7 +123,25 @@ describe('resolveCorpus', () => {
 
   it('accepts empty and malformed input', () => {
     expect(resolveCorpus([], gaz).entities).toEqual([]);
-    const odd = [{ id: 'x', published: null, entities: [null, { ref: 'e1', type: 'person', name: 'A B', aliases: [], gazetteerId: 'no:such', roles: [], reasons: [] }], mentions: [] }];
+    const odd = [
+      {
+        id: 'x',
+        published: null,
+        entities: [
+          null,
+          {
+            ref: 'e1',
+            type: 'person',
+            name: 'A B',
+            aliases: [],
+            gazetteerId: 'no:such',
+            roles: [],
+            reasons: [],
+          },
+        ],
+        mentions: [],
+      },
+    ];
     expect(() => resolveCorpus(odd as never, gaz)).not.toThrow();
   });
 });

@@ -19,7 +19,12 @@ import { fold, foldLatin, hasCyrillic } from './fold.js';
 import type { GazEntry, Gazetteer } from './gazetteer.js';
 import { fullNameKey, givenNamesCompatible, nameKey, splitName, surnamesClose } from './names.js';
 
-export type ResolveInput = { id: string; published: string | null; entities: DocEntity[]; mentions: DocMention[] }[];
+export type ResolveInput = {
+  id: string;
+  published: string | null;
+  entities: DocEntity[];
+  mentions: DocMention[];
+}[];
 
 export type ResolveResult = {
   entities: Entity[];
@@ -39,7 +44,8 @@ type Cluster = {
 };
 
 const SEP = '\u0000';
-const PLACE_TYPE_SUFFIX = /^(\S.*?)\s+(?:region|oblast|province|district|raion|rayon|governorate|prefecture)$/i;
+const PLACE_TYPE_SUFFIX =
+  /^(\S.*?)\s+(?:region|oblast|province|district|raion|rayon|governorate|prefecture)$/i;
 
 function slug(s: string): string {
   return (
@@ -113,7 +119,13 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
       if (!e || typeof e.ref !== 'string') continue;
       const rec: Rec = { doc: d.id, ent: e, mentions: mentionCount.get(d.id + SEP + e.ref) ?? 0 };
       const entry = e.gazetteerId ? (gaz.byId(e.gazetteerId) ?? null) : null;
-      const c = cl.add({ recs: [rec], gaz: entry, type: entry ? entry.type : e.type, docs: new Map([[d.id, e.ref]]), reasons: [] });
+      const c = cl.add({
+        recs: [rec],
+        gaz: entry,
+        type: entry ? entry.type : e.type,
+        docs: new Map([[d.id, e.ref]]),
+        reasons: [],
+      });
       recIndex.push({ doc: d.id, ref: e.ref, cluster: c });
       if (entry) {
         const prev = byGaz.get(entry.id);
@@ -155,12 +167,19 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
       const full = `${e.type}|${k}`;
       const prev = byKey.get(full);
       if (prev === undefined) byKey.set(full, r.cluster);
-      else if (cl.find(prev) !== cl.find(r.cluster)) cl.union(prev, r.cluster, `"${e.name}" has the same ${e.type === 'person' ? 'name (spelling variants folded)' : 'name or acronym'} as another mention ("${k}")`);
+      else if (cl.find(prev) !== cl.find(r.cluster))
+        cl.union(
+          prev,
+          r.cluster,
+          `"${e.name}" has the same ${e.type === 'person' ? 'name (spelling variants folded)' : 'name or acronym'} as another mention ("${k}")`,
+        );
     }
   }
 
   // 2. persons: compatible given names and close surnames; lone surnames to a unique full name
-  const persons = [...new Set(recIndex.map((r) => cl.find(r.cluster)))].filter((c) => cl.data[c].type === 'person');
+  const persons = [...new Set(recIndex.map((r) => cl.find(r.cluster)))].filter(
+    (c) => cl.data[c].type === 'person',
+  );
   const nameOf = (c: number): string[] => {
     const d = cl.data[cl.find(c)];
     if (d.gaz) return splitName(d.gaz.name);
@@ -189,11 +208,20 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
         const sb = nameKey(b[b.length - 1]);
         if (!givenNamesCompatible(a[0], b[0])) continue;
         if (sa === sb) {
-          cl.union(list[i], list[j], `"${a.join(' ')}" and "${b.join(' ')}": same surname and compatible given names`);
+          cl.union(
+            list[i],
+            list[j],
+            `"${a.join(' ')}" and "${b.join(' ')}": same surname and compatible given names`,
+          );
           continue;
         }
         const close = surnamesClose(sa, sb);
-        if (close.close) cl.union(list[i], list[j], `"${a.join(' ')}" and "${b.join(' ')}": same given name, surname edit distance ${close.distance}`);
+        if (close.close)
+          cl.union(
+            list[i],
+            list[j],
+            `"${a.join(' ')}" and "${b.join(' ')}": same given name, surname edit distance ${close.distance}`,
+          );
       }
     }
   }
@@ -204,7 +232,12 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
       const toks = nameOf(f);
       return nameKey(toks[toks.length - 1]) === s;
     });
-    if (targets.length === 1) cl.union(targets[0], c, `"${nameOf(c)[0]}" is the surname of the only "${nameOf(targets[0]).join(' ')}" in the corpus`);
+    if (targets.length === 1)
+      cl.union(
+        targets[0],
+        c,
+        `"${nameOf(c)[0]}" is the surname of the only "${nameOf(targets[0]).join(' ')}" in the corpus`,
+      );
   }
 
   // 3. output entities
@@ -293,7 +326,11 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     if (x.d.gaz?.country) country = x.d.gaz.country;
     else if (x.d.type === 'person' || x.d.type === 'organization' || x.d.type === 'media') {
       for (const r of roles) {
-        if (r.of && (r.of.startsWith('country:') || [...info].some((y) => idOf.get(y.root) === r.of && y.d.type === 'country'))) {
+        if (
+          r.of &&
+          (r.of.startsWith('country:') ||
+            [...info].some((y) => idOf.get(y.root) === r.of && y.d.type === 'country'))
+        ) {
           country = r.of;
           break;
         }
@@ -309,13 +346,21 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     if (country) ent.country = country;
     entities.push(ent);
     for (const reason of new Set(x.d.reasons)) merges.push({ entity: id, reason });
-    for (const r of x.d.recs) for (const reason of r.ent.reasons) merges.push({ entity: id, reason: `${r.doc.slice(0, 12)}: ${reason}` });
+    for (const r of x.d.recs)
+      for (const reason of r.ent.reasons)
+        merges.push({ entity: id, reason: `${r.doc.slice(0, 12)}: ${reason}` });
   }
   // gazetteer entities referenced by roles/country but never mentioned, so every id resolves
   for (const ge of [...extraGaz.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     if (present.has(ge.id)) continue;
     present.add(ge.id);
-    entities.push({ id: ge.id, type: ge.type, name: ge.name, aliases: [...ge.aliases, ...(ge.acronyms ?? [])], ...(ge.country ? { country: ge.country } : {}) });
+    entities.push({
+      id: ge.id,
+      type: ge.type,
+      name: ge.name,
+      aliases: [...ge.aliases, ...(ge.acronyms ?? [])],
+      ...(ge.country ? { country: ge.country } : {}),
+    });
   }
   // a roles `of` that points to an entity absent from the output would dangle: drop it to null
   for (const e of entities) for (const r of e.roles ?? []) if (r.of && !present.has(r.of)) r.of = null;

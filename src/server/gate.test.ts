@@ -8,10 +8,12 @@ describe('RequestGate', () => {
     const gate = new RequestGate(2);
     const order: number[] = [];
     const releases: (() => void)[] = [];
-    const entries = [0, 1, 2, 3, 4].map((i) => gate.enter().then((release) => {
-      order.push(i);
-      releases[i] = release;
-    }));
+    const entries = [0, 1, 2, 3, 4].map((i) =>
+      gate.enter().then((release) => {
+        order.push(i);
+        releases[i] = release;
+      }),
+    );
     await tick();
     expect(order).toEqual([0, 1]);
     expect(gate.stats).toMatchObject({ active: 2, waiting: 3 });

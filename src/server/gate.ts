@@ -38,13 +38,31 @@ export class RequestGate {
   private abandoned = 0;
 
   /** `maxWaitMs`: refuse (GateBusy) a request whose expected wait exceeds this; Infinity never refuses. */
-  constructor(readonly limit: number, readonly maxWaitMs = Infinity, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    readonly limit: number,
+    readonly maxWaitMs = Infinity,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     if (!(limit >= 1)) throw new RangeError(`gate limit must be at least 1, got ${limit}`);
   }
 
   /** Requests being served and waiting, for monitoring and tests. */
-  get stats(): { active: number; waiting: number; served: number; refused: number; abandoned: number; serviceMs: number } {
-    return { active: this.active, waiting: this.waiting.length, served: this.served, refused: this.refused, abandoned: this.abandoned, serviceMs: Math.round(this.serviceMs) };
+  get stats(): {
+    active: number;
+    waiting: number;
+    served: number;
+    refused: number;
+    abandoned: number;
+    serviceMs: number;
+  } {
+    return {
+      active: this.active,
+      waiting: this.waiting.length,
+      served: this.served,
+      refused: this.refused,
+      abandoned: this.abandoned,
+      serviceMs: Math.round(this.serviceMs),
+    };
   }
 
   /** How long a request arriving now would wait for a slot, from the recent service time (ms). */

@@ -12,7 +12,11 @@ export type ServeOptions = { store: Store; host?: string; port?: number; package
 export async function serve(opts: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const host = opts.host ?? DEFAULT_HOST;
   const port = opts.port ?? DEFAULT_PORT;
-  const app = await buildApp({ store: opts.store, token: process.env.ORBIT_API_TOKEN || null, webRoot: join(opts.packageRoot, 'web', 'dist') });
+  const app = await buildApp({
+    store: opts.store,
+    token: process.env.ORBIT_API_TOKEN || null,
+    webRoot: join(opts.packageRoot, 'web', 'dist'),
+  });
   let address: string;
   try {
     address = await app.listen({ host, port });

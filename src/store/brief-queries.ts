@@ -13,10 +13,24 @@
  * in the period (for counting; the text only of the one cited) and those the other sections cite.
  * Evidence lists are cut to the first span, the only one a briefing cites.
  */
-import type { AlignmentScore, Entity, Export, ExportDocument, Mention, OrbitEvent, Quote, Story } from '../model/index.js';
+import type {
+  AlignmentScore,
+  Entity,
+  Export,
+  ExportDocument,
+  Mention,
+  OrbitEvent,
+  Quote,
+  Story,
+} from '../model/index.js';
 import type { Store } from './store.js';
 
-export type BriefingScope = { from?: string | null; to?: string | null; entity?: string | null; limit?: number };
+export type BriefingScope = {
+  from?: string | null;
+  to?: string | null;
+  entity?: string | null;
+  limit?: number;
+};
 
 const lower = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
 const upper = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
@@ -45,7 +59,11 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
       order by c.n desc, jsonb_array_length(s.documents) desc, s.last_day desc nulls last, s.id limit $4`,
     [fromDay, toDay, entity, limit],
   );
-  const stories: Story[] = storyRows.map((r) => ({ id: String(r.id), title: String(r.title), documents: r.documents as string[] }));
+  const stories: Story[] = storyRows.map((r) => ({
+    id: String(r.id),
+    title: String(r.title),
+    documents: r.documents as string[],
+  }));
 
   const eventRows = await db.query(
     `select jsonb_set(e.data, '{evidence}', coalesce(jsonb_path_query_array(e.data->'evidence', '$[0]'), '[]'::jsonb)) as data
@@ -85,40 +103,107 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
   // Documents: the candidate stories' members in the period (ids and dates), and every cited one in full.
   const memberIds = [...new Set(stories.flatMap((s) => s.documents))];
   const members = memberIds.length
-    ? await db.query(`select d.id, d.published from documents d where d.id = any($3::text[]) and ${IN_PERIOD}`, [fromDay, toDay, memberIds])
+    ? await db.query(
+        `select d.id, d.published from documents d where d.id = any($3::text[]) and ${IN_PERIOD}`,
+        [fromDay, toDay, memberIds],
+      )
     : [];
   const inPeriod = new Set(members.map((r) => String(r.id)));
-  const cited = new Set<string>([
-    ...stories.map((s) => s.documents.find((id) => inPeriod.has(id))).filter((x): x is string => !!x),
-    ...events.map((e) => e.evidence[0]?.document),
-    ...quotes.map((q) => q.document),
-    ...alignment.map((a) => a.evidence[0]?.document),
-  ].filter((x): x is string => !!x));
+  const cited = new Set<string>(
+    [
+      ...stories.map((s) => s.documents.find((id) => inPeriod.has(id))).filter((x): x is string => !!x),
+      ...events.map((e) => e.evidence[0]?.document),
+      ...quotes.map((q) => q.document),
+      ...alignment.map((a) => a.evidence[0]?.document),
+    ].filter((x): x is string => !!x),
+  );
   const full = cited.size
-    ? await db.query('select id, source, title, published, author, outlet, original_source, language, text from documents where id = any($1::text[])', [[...cited]])
+    ? await db.query(
+        'select id, source, title, published, author, outlet, original_source, language, text from documents where id = any($1::text[])',
+        [[...cited]],
+      )
     : [];
   const documents = new Map<string, ExportDocument>();
   for (const r of members) {
-    documents.set(String(r.id), { id: String(r.id), source: '', title: null, published: (r.published as string) ?? null, author: null, outlet: null, originalSource: null, language: 'und', text: '' });
+    documents.set(String(r.id), {
+      id: String(r.id),
+      source: '',
+      title: null,
+      published: (r.published as string) ?? null,
+      author: null,
+      outlet: null,
+      originalSource: null,
+      language: 'und',
+      text: '',
+    });
   }
   for (const r of full) {
-    documents.set(String(r.id), { id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
-      author: (r.author as string) ?? null, outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null, language: String(r.language), text: String(r.text) });
+    documents.set(String(r.id), {
+      id: String(r.id),
+      source: String(r.source),
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      author: (r.author as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      originalSource: (r.original_source as string) ?? null,
+      language: String(r.language),
+      text: String(r.text),
+    });
   }
 
   // Entities: the focus entity (its filter) and every id a line names.
-  const ids = new Set<string>([...(entity ? [entity] : []), ...quotes.flatMap((q) => [q.speaker, ...q.reportedBy]), ...alignment.map((a) => a.entity)].filter((x): x is string => !!x));
-  const entityRows = ids.size ? await db.query('select id, type, name, aliases, roles, country from entities where id = any($1::text[]) order by id', [[...ids]]) : [];
-  const entities: Entity[] = entityRows.map((e) => ({ id: String(e.id), type: e.type as Entity['type'], name: String(e.name), aliases: e.aliases as string[], roles: e.roles as Entity['roles'], country: (e.country as string) ?? null }));
+  const ids = new Set<string>(
+    [
+      ...(entity ? [entity] : []),
+      ...quotes.flatMap((q) => [q.speaker, ...q.reportedBy]),
+      ...alignment.map((a) => a.entity),
+    ].filter((x): x is string => !!x),
+  );
+  const entityRows = ids.size
+    ? await db.query(
+        'select id, type, name, aliases, roles, country from entities where id = any($1::text[]) order by id',
+        [[...ids]],
+      )
+    : [];
+  const entities: Entity[] = entityRows.map((e) => ({
+    id: String(e.id),
+    type: e.type as Entity['type'],
+    name: String(e.name),
+    aliases: e.aliases as string[],
+    roles: e.roles as Entity['roles'],
+    country: (e.country as string) ?? null,
+  }));
 
   // Mentions of the focus entity where the entity filter looks: the stories' documents and inside the quotes.
   const mentionDocs = [...new Set([...inPeriod, ...quotes.map((q) => q.document)])];
-  const mentionRows = entity && mentionDocs.length
-    ? await db.query('select doc_id, start_pos, end_pos, text, entity_id from mentions where entity_id = $1 and doc_id = any($2::text[])', [entity, mentionDocs])
-    : [];
-  const mentions: Mention[] = mentionRows.map((m) => ({ document: String(m.doc_id), start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id) }));
+  const mentionRows =
+    entity && mentionDocs.length
+      ? await db.query(
+          'select doc_id, start_pos, end_pos, text, entity_id from mentions where entity_id = $1 and doc_id = any($2::text[])',
+          [entity, mentionDocs],
+        )
+      : [];
+  const mentions: Mention[] = mentionRows.map((m) => ({
+    document: String(m.doc_id),
+    start: Number(m.start_pos),
+    end: Number(m.end_pos),
+    text: String(m.text),
+    entity: String(m.entity_id),
+  }));
 
-  return { version: 1, generatedAt: new Date().toISOString(), documents: [...documents.values()], entities, mentions, quotes, events, relations: [], links: [], stories, alignment };
+  return {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    documents: [...documents.values()],
+    entities,
+    mentions,
+    quotes,
+    events,
+    relations: [],
+    links: [],
+    stories,
+    alignment,
+  };
 }
 
 /** The last real calendar day at or before a YYYY-MM-DD string ("2022-04-31" → 2022-04-30). */

@@ -28,7 +28,8 @@ type Op =
   | { op: 'end'; tx: number; commit: boolean }
   | { op: 'close' }
   | { op: 'cancel'; target: number };
-type Reply = { id: number; ok: true; rows?: Row[] } | { id: number; ok: false; message: string; cancelled?: boolean };
+type Reply =
+  { id: number; ok: true; rows?: Row[] } | { id: number; ok: false; message: string; cancelled?: boolean };
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -105,14 +106,21 @@ const { parentPort, workerData } = require('node:worker_threads');
 })().catch((e) => parentPort.postMessage({ id: 0, ok: false, message: (e && e.message) || String(e) }));
 `;
 
-const resolvePackage = (name: string): string => pathToFileURL(createRequire(import.meta.url).resolve(name)).href;
+const resolvePackage = (name: string): string =>
+  pathToFileURL(createRequire(import.meta.url).resolve(name)).href;
 
 export async function openPgliteThread(dir: string | null): Promise<Db> {
   if (dir) mkdirSync(dir, { recursive: true });
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     // Resolved here (the worker's eval code has no module location of its own to resolve from).
-    workerData: { dir, pglite: resolvePackage('@electric-sql/pglite'), trgm: resolvePackage('@electric-sql/pglite/contrib/pg_trgm'), settings: PGLITE_SETTINGS, template: templateFor(dir) },
+    workerData: {
+      dir,
+      pglite: resolvePackage('@electric-sql/pglite'),
+      trgm: resolvePackage('@electric-sql/pglite/contrib/pg_trgm'),
+      settings: PGLITE_SETTINGS,
+      template: templateFor(dir),
+    },
   });
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   let nextId = 1;
@@ -166,7 +174,11 @@ export async function openPgliteThread(dir: string | null): Promise<Db> {
   const wrap = (tx: number | null): Db => ({
     kind: 'pglite',
     async query<T extends Row>(sql: string, params?: unknown[], opts?: QueryOptions) {
-      return ((await call({ op: 'query', sql, params, tx }, tx === null ? opts?.signal : undefined)) as { rows: T[] }).rows;
+      return (
+        (await call({ op: 'query', sql, params, tx }, tx === null ? opts?.signal : undefined)) as {
+          rows: T[];
+        }
+      ).rows;
     },
     inFlight: () => pending.size,
     async exec(sql: string) {

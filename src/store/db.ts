@@ -49,7 +49,10 @@ async function openPglite(dir: string | null): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (dir) mkdirSync(dir, { recursive: true });
-  const pg = new PGlite(dir ?? undefined, { extensions: { pg_trgm }, ...pgliteOptions(dir, PGlite.defaultStartParams) });
+  const pg = new PGlite(dir ?? undefined, {
+    extensions: { pg_trgm },
+    ...pgliteOptions(dir, PGlite.defaultStartParams),
+  });
   await pg.waitReady;
   type Q = { query: typeof pg.query; exec: typeof pg.exec };
   const wrap = (q: Q, top: boolean): Db => ({
@@ -123,7 +126,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
    * A query that can be cancelled: it runs on a connection of its own, and an abort asks the
    * server to cancel what that backend is doing (pg_cancel_backend) while the query is running.
    */
-  const cancellable = async <T extends Row>(sql: string, params: unknown[] | undefined, signal: AbortSignal): Promise<T[]> => {
+  const cancellable = async <T extends Row>(
+    sql: string,
+    params: unknown[] | undefined,
+    signal: AbortSignal,
+  ): Promise<T[]> => {
     if (signal.aborted) throw new QueryCancelled();
     const client = await pool.connect();
     let running = true;
@@ -185,23 +192,34 @@ async function openPostgres(url: string, poolSize: number): Promise<Db> {
  * Opens the store. `thread` runs an embedded store on a worker thread (src/store/db-thread.ts),
  * for servers; the CLI and ingest keep it on their own thread.
  */
-export async function openDb(loc: StoreLocation, opts: { poolSize?: number; thread?: boolean } = {}): Promise<Db> {
+export async function openDb(
+  loc: StoreLocation,
+  opts: { poolSize?: number; thread?: boolean } = {},
+): Promise<Db> {
   let lock: StoreLock | null = null;
   try {
-    if ('url' in loc) return await openPostgres(loc.url, opts.poolSize ?? Number(process.env.ORBIT_POOL_SIZE ?? 10));
+    if ('url' in loc)
+      return await openPostgres(loc.url, opts.poolSize ?? Number(process.env.ORBIT_POOL_SIZE ?? 10));
     const dir = 'dir' in loc ? loc.dir : null;
     if (dir) {
       mkdirSync(dir, { recursive: true });
       // One process per embedded folder (src/store/lock.ts); released when the store closes.
       lock = acquireStoreLock(dir);
     }
-    const db = opts.thread ? await (await import('./db-thread.js')).openPgliteThread(dir) : await openPglite(dir);
+    const db = opts.thread
+      ? await (await import('./db-thread.js')).openPgliteThread(dir)
+      : await openPglite(dir);
     return lock ? releasingOnClose(db, lock) : db;
   } catch (e) {
     lock?.release();
     if (e instanceof OrbitError) throw e;
     const where = 'url' in loc ? loc.url.replace(/\/\/[^@/]*@/, '//***@') : 'dir' in loc ? loc.dir : 'memory';
-    throw new OrbitError('ORBIT_E_STORE', `cannot open the store at ${where}: ${(e as Error).message}`,
-      'url' in loc ? 'check ORBIT_DATABASE_URL and that the server is running' : 'check that the data directory is writable and not used by another orbit process');
+    throw new OrbitError(
+      'ORBIT_E_STORE',
+      `cannot open the store at ${where}: ${(e as Error).message}`,
+      'url' in loc
+        ? 'check ORBIT_DATABASE_URL and that the server is running'
+        : 'check that the data directory is writable and not used by another orbit process',
+    );
   }
 }

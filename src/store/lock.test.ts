@@ -10,7 +10,9 @@ import { Store } from './store.js';
 const folder = () => mkdtempSync(join(tmpdir(), 'orbit-lock-'));
 const who = { command: 'orbit ingest inbox --data x', role: 'ingest' };
 /** A PID that certainly belonged to a process that has exited. */
-const deadPid = (): number => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout as unknown as number;
+const deadPid = (): number =>
+  spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+    .stdout as unknown as number;
 const catchError = (fn: () => unknown): OrbitError => {
   try {
     fn();
@@ -33,7 +35,18 @@ describe('store lock', () => {
   it('refuses a second holder with ORBIT_E_STORE_BUSY naming the PID and command', () => {
     const dir = folder();
     // a live process that is not this one: our parent
-    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, command: 'orbit serve --data x', role: 'serve', host: hostname(), startTicks: null, startedAt: '2026-01-01T00:00:00Z', url: 'http://127.0.0.1:4173' }));
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({
+        pid: process.ppid,
+        command: 'orbit serve --data x',
+        role: 'serve',
+        host: hostname(),
+        startTicks: null,
+        startedAt: '2026-01-01T00:00:00Z',
+        url: 'http://127.0.0.1:4173',
+      }),
+    );
     const e = catchError(() => acquireStoreLock(dir, who));
     expect(e).toBeInstanceOf(OrbitError);
     expect(e.code).toBe('ORBIT_E_STORE_BUSY');
@@ -55,10 +68,30 @@ describe('store lock', () => {
   it('recovers the stale lock of a dead process, of a reused PID, and an unreadable lock file', () => {
     const dir = folder();
     const path = join(dir, LOCK_FILE);
-    writeFileSync(path, JSON.stringify({ pid: Number(deadPid()), command: 'orbit ingest big/', role: 'ingest', host: hostname(), startTicks: null, startedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: Number(deadPid()),
+        command: 'orbit ingest big/',
+        role: 'ingest',
+        host: hostname(),
+        startTicks: null,
+        startedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     acquireStoreLock(dir, who).release();
     // our parent's PID, but with another start time: the PID was reused after the holder died
-    writeFileSync(path, JSON.stringify({ pid: process.ppid, command: 'orbit ingest big/', role: 'ingest', host: hostname(), startTicks: '1', startedAt: '2026-01-01T00:00:00Z' }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: process.ppid,
+        command: 'orbit ingest big/',
+        role: 'ingest',
+        host: hostname(),
+        startTicks: '1',
+        startedAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     if (existsSync(`/proc/${process.ppid}/stat`)) acquireStoreLock(dir, who).release();
     writeFileSync(path, '{"pid": 12');
     acquireStoreLock(dir, who).release();
@@ -66,7 +99,10 @@ describe('store lock', () => {
   });
 
   it('names commands as the user typed them', () => {
-    expect(currentCommand(['/usr/bin/node', '/x/dist/cli/main.js', 'serve', '--data', 'd'])).toEqual({ command: 'orbit serve --data d', role: 'serve' });
+    expect(currentCommand(['/usr/bin/node', '/x/dist/cli/main.js', 'serve', '--data', 'd'])).toEqual({
+      command: 'orbit serve --data d',
+      role: 'serve',
+    });
     expect(currentCommand(['/usr/bin/node', '/x/bench/load.mjs']).role).toBe('node');
   });
 

@@ -55,7 +55,8 @@ function startTicksOf(pid: number): string | null {
 export function currentCommand(argv: string[] = process.argv): { command: string; role: string } {
   const script = argv[1] ?? '';
   const args = argv.slice(2);
-  if (/(^|[/\\])(main\.js|orbit)$/.test(script)) return { command: ['orbit', ...args].join(' '), role: args.find((a) => !a.startsWith('-')) ?? 'orbit' };
+  if (/(^|[/\\])(main\.js|orbit)$/.test(script))
+    return { command: ['orbit', ...args].join(' '), role: args.find((a) => !a.startsWith('-')) ?? 'orbit' };
   return { command: argv.slice(1).join(' ') || 'node', role: 'node' };
 }
 
@@ -90,9 +91,10 @@ function busyError(dir: string, holder: LockInfo, role: string): OrbitError {
   let hint = `stop that process first, or wait for it to finish; a stale lock of a dead process is recovered automatically (lock file ${join(dir, LOCK_FILE)})`;
   if (holder.role === 'serve' || holder.role === 'quickstart') {
     const api = holder.url ? `${holder.url}/api` : "the running server's /api";
-    hint = role === 'ingest'
-      ? `send the documents to the server instead: POST ${api}/ingest (the server needs ORBIT_API_TOKEN set), or stop the server first; with PostgreSQL (ORBIT_DATABASE_URL), \`orbit ingest --enqueue\` queues them for \`orbit worker\``
-      : `read it through ${api} (the same data as JSON), or stop the server first`;
+    hint =
+      role === 'ingest'
+        ? `send the documents to the server instead: POST ${api}/ingest (the server needs ORBIT_API_TOKEN set), or stop the server first; with PostgreSQL (ORBIT_DATABASE_URL), \`orbit ingest --enqueue\` queues them for \`orbit worker\``
+        : `read it through ${api} (the same data as JSON), or stop the server first`;
   }
   return new OrbitError('ORBIT_E_STORE_BUSY', `the store at ${dir} is in use by ${who}`, hint);
 }
@@ -102,12 +104,22 @@ function busyError(dir: string, holder: LockInfo, role: string): OrbitError {
  * concurrent taker: creation is O_EXCL, and a stale lock is first renamed away (atomic), so two
  * processes recovering the same stale lock cannot both win.
  */
-export function acquireStoreLock(dir: string, who: { command: string; role: string } = currentCommand()): StoreLock {
+export function acquireStoreLock(
+  dir: string,
+  who: { command: string; role: string } = currentCommand(),
+): StoreLock {
   const abs = resolve(dir);
   const path = join(abs, LOCK_FILE);
   const mine = held.get(abs);
   if (mine) throw busyError(abs, mine.info, who.role);
-  const info: LockInfo = { pid: process.pid, command: who.command, role: who.role, host: hostname(), startTicks: startTicksOf(process.pid), startedAt: new Date().toISOString() };
+  const info: LockInfo = {
+    pid: process.pid,
+    command: who.command,
+    role: who.role,
+    host: hostname(),
+    startTicks: startTicksOf(process.pid),
+    startedAt: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 5; attempt++) {
     let fd: number;
     try {
@@ -165,7 +177,11 @@ export function acquireStoreLock(dir: string, who: { command: string; role: stri
     held.set(abs, lock);
     return lock;
   }
-  throw new OrbitError('ORBIT_E_STORE_BUSY', `the store at ${abs} is being locked by several processes at once`, 'try again');
+  throw new OrbitError(
+    'ORBIT_E_STORE_BUSY',
+    `the store at ${abs} is being locked by several processes at once`,
+    'try again',
+  );
 }
 
 /** The lock this process holds on a folder, if any (for `orbit serve` to record its URL). */

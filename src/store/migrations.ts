@@ -198,7 +198,11 @@ export async function migrate(db: Db): Promise<number[]> {
   await db.exec(`create table if not exists schema_migrations (
     version integer primary key, name text not null, applied_at timestamptz not null default now())`);
   await db.exec('create extension if not exists pg_trgm');
-  const applied = new Set((await db.query<{ version: number }>('select version from schema_migrations')).map((r) => Number(r.version)));
+  const applied = new Set(
+    (await db.query<{ version: number }>('select version from schema_migrations')).map((r) =>
+      Number(r.version),
+    ),
+  );
   const done: number[] = [];
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;

@@ -15,10 +15,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PGLITE_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'max_wal_size=64MB', 'min_wal_size=32MB', 'maintenance_work_mem=32MB'];
+export const PGLITE_SETTINGS = [
+  'shared_buffers=16MB',
+  'wal_buffers=1MB',
+  'max_wal_size=64MB',
+  'min_wal_size=32MB',
+  'maintenance_work_mem=32MB',
+];
 
 /** The template tarball written by the build (dist/store/), found from src/ (tests) and dist/ alike. */
-export const STORE_TEMPLATE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'store', 'pgdata-template.tar.gz');
+export const STORE_TEMPLATE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'dist',
+  'store',
+  'pgdata-template.tar.gz',
+);
 
 /** The template to unpack into `dir`, when `dir` holds no database yet and the template exists. */
 export function templateFor(dir: string | null): string | null {
@@ -27,7 +40,10 @@ export function templateFor(dir: string | null): string | null {
 }
 
 /** PGlite constructor options (extensions apart) for a store in `dir` (null: in memory). */
-export function pgliteOptions(dir: string | null, defaultStartParams: string[]): { startParams: string[]; loadDataDir?: Blob } {
+export function pgliteOptions(
+  dir: string | null,
+  defaultStartParams: string[],
+): { startParams: string[]; loadDataDir?: Blob } {
   const template = templateFor(dir);
   return {
     startParams: [...defaultStartParams, ...PGLITE_SETTINGS.flatMap((s) => ['-c', s])],

@@ -9,20 +9,45 @@ import { needs, testDatabase } from '../testing/requirements.js';
 
 function doc(id: string, text: string, extra: Partial<Article> = {}): { raw: RawDocument; article: Article } {
   const article: Article = {
-    id, source: `${id}.txt`, title: extra.title ?? `Title ${id}`, published: extra.published ?? null, author: null, outlet: extra.outlet ?? null,
-    originalSource: null, dateline: null, language: extra.language ?? 'en', text, paragraphs: [{ start: 0, end: text.length }], diagnostics: [], ...extra,
+    id,
+    source: `${id}.txt`,
+    title: extra.title ?? `Title ${id}`,
+    published: extra.published ?? null,
+    author: null,
+    outlet: extra.outlet ?? null,
+    originalSource: null,
+    dateline: null,
+    language: extra.language ?? 'en',
+    text,
+    paragraphs: [{ start: 0, end: text.length }],
+    diagnostics: [],
+    ...extra,
   };
-  return { raw: { id, source: article.source, format: 'text', body: text, encoding: 'utf-8', bytes: text.length, hints: {} }, article };
+  return {
+    raw: {
+      id,
+      source: article.source,
+      format: 'text',
+      body: text,
+      encoding: 'utf-8',
+      bytes: text.length,
+      hints: {},
+    },
+    article,
+  };
 }
 
 // The PostgreSQL backend joins backends() when ORBIT_TEST_DATABASE_URL is set. Without it the
 // PostgreSQL run is skipped with one line, and in CI (strict) that skip fails: a CI run that
 // silently skipped the server suite would hide dialect bugs.
-needs('store suite on PostgreSQL (src/store/store.test.ts)', testDatabase()).describe('PostgreSQL suite configuration', () => {
-  it('runs the PostgreSQL backend', () => {
-    expect(backends().map((b) => b.name)).toContain('postgres');
-  });
-});
+needs('store suite on PostgreSQL (src/store/store.test.ts)', testDatabase()).describe(
+  'PostgreSQL suite configuration',
+  () => {
+    it('runs the PostgreSQL backend', () => {
+      expect(backends().map((b) => b.name)).toContain('postgres');
+    });
+  },
+);
 
 for (const backend of backends()) {
   describe(`store on ${backend.name}`, () => {
@@ -30,9 +55,17 @@ for (const backend of backends()) {
     beforeAll(async () => {
       store = await backend.open();
       const docs = [
-        doc('d1', 'The foreign ministers met in Astana to discuss transit corridors and trade.', { published: '2022-01-10T14:58:00+05:30', outlet: 'Steppe Wire' }),
-        doc('d2', 'Министр иностранных дел заявил, что переговоры прошли успешно.', { language: 'ru', published: '2021-05-25' }),
-        doc('d3', "Parliament debated the budget; O'Brien said 50% -- DROP TABLE documents; was a typo.", { outlet: 'Other' }),
+        doc('d1', 'The foreign ministers met in Astana to discuss transit corridors and trade.', {
+          published: '2022-01-10T14:58:00+05:30',
+          outlet: 'Steppe Wire',
+        }),
+        doc('d2', 'Министр иностранных дел заявил, что переговоры прошли успешно.', {
+          language: 'ru',
+          published: '2021-05-25',
+        }),
+        doc('d3', "Parliament debated the budget; O'Brien said 50% -- DROP TABLE documents; was a typo.", {
+          outlet: 'Other',
+        }),
       ];
       for (const d of docs) await store.insertDocument(d.raw, d.article, null);
     });
@@ -49,11 +82,15 @@ for (const backend of backends()) {
 
     it('rolls a failed transaction back whole and reports SQL errors', async () => {
       const d = doc('tx1', 'A document written inside a transaction that fails.');
-      await expect(store.transaction(async (tx) => {
-        await store.insertDocument(d.raw, d.article, null, tx);
-        expect((await tx.query('select count(*)::int as n from documents where id = $1', ['tx1']))[0].n).toBe(1);
-        throw new Error('stop here');
-      })).rejects.toThrow('stop here');
+      await expect(
+        store.transaction(async (tx) => {
+          await store.insertDocument(d.raw, d.article, null, tx);
+          expect(
+            (await tx.query('select count(*)::int as n from documents where id = $1', ['tx1']))[0].n,
+          ).toBe(1);
+          throw new Error('stop here');
+        }),
+      ).rejects.toThrow('stop here');
       expect(await store.getDocument('tx1')).toBeNull();
       await expect(store.db.query('select * from no_such_table')).rejects.toThrow(/no_such_table/);
       expect(await store.documentCount()).toBe(3);
@@ -85,7 +122,10 @@ for (const backend of backends()) {
       await store.replaceCorpusFacts({
         entities: [{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: ['Kazakhstan'] }],
         mentions: [{ document: 'd1', start: 0, end: 3, text: 'The', entity: 'country:KZ' }],
-        quotes: [], events: [], relations: [], alignment: [],
+        quotes: [],
+        events: [],
+        relations: [],
+        alignment: [],
       });
       await store.insertLinks([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
       await store.replaceStories([{ id: 's1', title: 'T', documents: ['d1', 'd2'] }]);
@@ -102,9 +142,15 @@ for (const backend of backends()) {
         { from: 'd1', to: 'd2', type: 'same_story', score: 0.5, reasons: ['copy-linked pair'] },
         { from: 'd1', to: 'd3', type: 'same_story', score: 0.4, reasons: ['3 shared entities'] },
       ]);
-      await store.replaceStoryLinks([{ from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] }]);
-      expect(await store.storyLinks()).toEqual([{ from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] }]);
-      expect(await store.links({ via: 'copy' })).toEqual([{ from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 }]);
+      await store.replaceStoryLinks([
+        { from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] },
+      ]);
+      expect(await store.storyLinks()).toEqual([
+        { from: 'd2', to: 'd3', type: 'same_story', score: 0.6, reasons: ['the same day named'] },
+      ]);
+      expect(await store.links({ via: 'copy' })).toEqual([
+        { from: 'd2', to: 'd1', type: 'rewrite', score: 0.8 },
+      ]);
       expect((await store.links()).length).toBe(2);
       await store.replaceStoryLinks([]);
       const stats = await store.stats();
@@ -123,19 +169,47 @@ for (const backend of backends()) {
         const text = 'Kazakhstan said "Kazakhstan will go on". Then "Kazakhstan again" was heard.';
         const d = doc(id, text, day ? { published: day } : {});
         await store.insertDocument(d.raw, d.article, null);
-        for (const [k, start] of [text.indexOf('"Kazakhstan will'), text.indexOf('"Kazakhstan again')].entries()) {
-          quotes.push({ id: `${id}:q${k}`, document: id, text: '', start, end: start + 18, direct: true, speaker: null, reportedBy: [] });
-          mentions.push({ document: id, start: start + 1, end: start + 11, text: 'Kazakhstan', entity: 'country:KZ' });
+        for (const [k, start] of [
+          text.indexOf('"Kazakhstan will'),
+          text.indexOf('"Kazakhstan again'),
+        ].entries()) {
+          quotes.push({
+            id: `${id}:q${k}`,
+            document: id,
+            text: '',
+            start,
+            end: start + 18,
+            direct: true,
+            speaker: null,
+            reportedBy: [],
+          });
+          mentions.push({
+            document: id,
+            start: start + 1,
+            end: start + 11,
+            text: 'Kazakhstan',
+            entity: 'country:KZ',
+          });
         }
       }
-      await store.replaceCorpusFacts({ entities: [{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: [] }], mentions, quotes, events: [], relations: [], alignment: [] });
+      await store.replaceCorpusFacts({
+        entities: [{ id: 'country:KZ', type: 'country', name: 'Kazakhstan', aliases: [] }],
+        mentions,
+        quotes,
+        events: [],
+        relations: [],
+        alignment: [],
+      });
       const all = (await listQuotes(store, { about: 'country:KZ', limit: 100 })).map((q) => q.id);
       expect(all).toHaveLength(14);
       expect(all.slice(0, 2)).toEqual(['qd4:q0', 'qd4:q1']);
       expect(all.slice(-4).every((id) => id.startsWith('qd3') || id.startsWith('qd5'))).toBe(true);
       for (const limit of [1, 3, 5]) {
         for (let offset = 0; offset < 16; offset += limit) {
-          expect((await listQuotes(store, { about: 'country:KZ', limit, offset })).map((q) => q.id), `limit ${limit} offset ${offset}`).toEqual(all.slice(offset, offset + limit));
+          expect(
+            (await listQuotes(store, { about: 'country:KZ', limit, offset })).map((q) => q.id),
+            `limit ${limit} offset ${offset}`,
+          ).toEqual(all.slice(offset, offset + limit));
         }
       }
     });
@@ -144,8 +218,15 @@ for (const backend of backends()) {
       await store.saveSketch('d1', { v: 1 }, ['b1', 'b2', 'p1']);
       await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
       await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2', 'p3']);
-      const probe = (keys: string[]) => ({ doc: { id: 'dX', text: '', title: null, published: null, outlet: null, originalSource: null }, signature: [], keys });
-      const candidates = async (keys: string[]) => chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)]), { batchCountsAsStored: false })[0];
+      const probe = (keys: string[]) => ({
+        doc: { id: 'dX', text: '', title: null, published: null, outlet: null, originalSource: null },
+        signature: [],
+        keys,
+      });
+      const candidates = async (keys: string[]) =>
+        chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)]), {
+          batchCountsAsStored: false,
+        })[0];
       expect(await candidates(['b2', 'b3'])).toEqual(['d2', 'd1']);
       expect(await candidates(['b7'])).toEqual([]);
       // passage keys alone need a minimum number of shared keys (3)

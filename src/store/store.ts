@@ -32,7 +32,12 @@ export type DocumentSummary = {
   words: number;
 };
 
-export type StoredDocument = Article & { format: string; encoding: string | null; bytes: number | null; ingestedAt: string };
+export type StoredDocument = Article & {
+  format: string;
+  encoding: string | null;
+  bytes: number | null;
+  ingestedAt: string;
+};
 
 export type SearchHit = DocumentSummary & { rank: number; snippet: string };
 
@@ -71,12 +76,25 @@ const dayOf = (published: string | null): string | null => {
   if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
   const [y, m, d] = published.slice(0, 10).split('-').map(Number);
   const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d ? published.slice(0, 10) : null;
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+    ? published.slice(0, 10)
+    : null;
 };
 const json = (v: unknown) => JSON.stringify(v);
 
 /** Tables a corpus rebuild empties and refills. */
-const CORPUS_TABLES = ['entities', 'mentions', 'quotes', 'quote_entities', 'events', 'event_entities', 'relations', 'alignment', 'stories', 'story_members'];
+const CORPUS_TABLES = [
+  'entities',
+  'mentions',
+  'quotes',
+  'quote_entities',
+  'events',
+  'event_entities',
+  'relations',
+  'alignment',
+  'stories',
+  'story_members',
+];
 
 /** A document's word count, as SQL over its text: computed once when it is stored. */
 const WORDS_OF_TEXT = `coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)`;
@@ -90,10 +108,15 @@ export const SNIPPET_SOURCE_CHARS = 50_000;
 
 export class Store {
   /** `dir`: the embedded store's folder (null for PostgreSQL and in-memory stores). */
-  private constructor(readonly db: Db, readonly dir: string | null = null) {}
+  private constructor(
+    readonly db: Db,
+    readonly dir: string | null = null,
+  ) {}
 
   /** `thread`: an embedded store runs its SQL on a worker thread (what `orbit serve` uses). */
-  static async open(opts: { data?: string; url?: string; memory?: boolean; thread?: boolean } = {}): Promise<Store> {
+  static async open(
+    opts: { data?: string; url?: string; memory?: boolean; thread?: boolean } = {},
+  ): Promise<Store> {
     const loc = opts.memory ? { memory: true as const } : resolveLocation(opts);
     const db = await openDb(loc, { thread: opts.thread });
     try {
@@ -122,7 +145,12 @@ export class Store {
   }
 
   /** Inserts a cleaned document with its annotations; returns false if it was already present. */
-  async insertDocument(raw: RawDocument, article: Article, ann: Annotations | null, db: Db = this.db): Promise<boolean> {
+  async insertDocument(
+    raw: RawDocument,
+    article: Article,
+    ann: Annotations | null,
+    db: Db = this.db,
+  ): Promise<boolean> {
     return (await this.insertDocuments([{ raw, article, ann }], db))[0];
   }
 
@@ -130,7 +158,10 @@ export class Store {
    * Inserts many cleaned documents with their annotations in two statements (one round trip each,
    * which matters on PGlite); returns, per item, whether it was new.
    */
-  async insertDocuments(items: { raw: RawDocument; article: Article; ann: Annotations | null }[], db: Db = this.db): Promise<boolean[]> {
+  async insertDocuments(
+    items: { raw: RawDocument; article: Article; ann: Annotations | null }[],
+    db: Db = this.db,
+  ): Promise<boolean[]> {
     if (!items.length) return [];
     const rows = await db.query(
       `insert into documents (id, source, format, encoding, bytes, title, published, published_day, author, outlet,
@@ -142,9 +173,28 @@ export class Store {
               text text, paragraphs jsonb, diagnostics jsonb)) with ordinality as x
         order by x.ordinality
        on conflict (id) do nothing returning id`,
-      [json(items.map(({ raw, article: a }) => ({ id: a.id, source: a.source, format: raw.format, encoding: raw.encoding, bytes: raw.bytes,
-        title: a.title, published: a.published, published_day: dayOf(a.published), author: a.author, outlet: a.outlet,
-        original_source: a.originalSource, dateline: a.dateline, language: a.language, text: a.text, paragraphs: a.paragraphs, diagnostics: a.diagnostics })))],
+      [
+        json(
+          items.map(({ raw, article: a }) => ({
+            id: a.id,
+            source: a.source,
+            format: raw.format,
+            encoding: raw.encoding,
+            bytes: raw.bytes,
+            title: a.title,
+            published: a.published,
+            published_day: dayOf(a.published),
+            author: a.author,
+            outlet: a.outlet,
+            original_source: a.originalSource,
+            dateline: a.dateline,
+            language: a.language,
+            text: a.text,
+            paragraphs: a.paragraphs,
+            diagnostics: a.diagnostics,
+          })),
+        ),
+      ],
     );
     const inserted = new Set(rows.map((r) => String(r.id)));
     const anns = items.filter((i) => i.ann && inserted.has(i.article.id));
@@ -166,7 +216,10 @@ export class Store {
   }
 
   /** Saves many copy sketches and their band keys in two statements. */
-  async saveSketches(items: { docId: string; sketch: unknown; keys: string[] }[], db: Db = this.db): Promise<void> {
+  async saveSketches(
+    items: { docId: string; sketch: unknown; keys: string[] }[],
+    db: Db = this.db,
+  ): Promise<void> {
     if (!items.length) return;
     await db.query(
       `insert into copy_sketches (doc_id, sketch) select doc_id, sketch from jsonb_to_recordset($1::jsonb) as x(doc_id text, sketch jsonb)
@@ -175,10 +228,11 @@ export class Store {
     );
     const keys: string[] = [];
     const docs: string[] = [];
-    for (const i of items) for (const k of i.keys) {
-      keys.push(k);
-      docs.push(i.docId);
-    }
+    for (const i of items)
+      for (const k of i.keys) {
+        keys.push(k);
+        docs.push(i.docId);
+      }
     if (keys.length) {
       await db.query(
         'insert into copy_bands (band_key, doc_id) select * from unnest($1::text[], $2::text[]) on conflict do nothing',
@@ -191,7 +245,11 @@ export class Store {
    * Postings of band keys in one query: for each key, how many stored documents carry it and
    * (up to `cap`) which ones, in id order. Candidate search for a whole batch reads this once.
    */
-  async bandPostings(keys: string[], cap = 300, db: Db = this.db): Promise<Map<string, { n: number; docs: string[] }>> {
+  async bandPostings(
+    keys: string[],
+    cap = 300,
+    db: Db = this.db,
+  ): Promise<Map<string, { n: number; docs: string[] }>> {
     const out = new Map<string, { n: number; docs: string[] }>();
     if (!keys.length) return out;
     const rows = await db.query(
@@ -207,7 +265,20 @@ export class Store {
    * Refreshes planner statistics. PGlite runs no autovacuum, and without statistics PostgreSQL
    * picks plans that scan whole tables (seconds per entity page on 20k documents).
    */
-  async analyze(tables: string[] = ['documents', 'copy_bands', 'links', 'entities', 'mentions', 'quotes', 'quote_entities', 'events', 'event_entities', 'relations']): Promise<void> {
+  async analyze(
+    tables: string[] = [
+      'documents',
+      'copy_bands',
+      'links',
+      'entities',
+      'mentions',
+      'quotes',
+      'quote_entities',
+      'events',
+      'event_entities',
+      'relations',
+    ],
+  ): Promise<void> {
     for (const t of tables) if (/^[a-z_]+$/.test(t)) await this.db.exec(`analyze ${t}`);
   }
 
@@ -221,7 +292,16 @@ export class Store {
    */
   async maintain(): Promise<void> {
     if (this.db.kind !== 'pglite') return this.analyze();
-    for (const t of [...CORPUS_TABLES, 'documents', 'annotations', 'copy_sketches', 'copy_bands', 'links', 'meta']) await this.db.exec(`vacuum (analyze) ${t}`);
+    for (const t of [
+      ...CORPUS_TABLES,
+      'documents',
+      'annotations',
+      'copy_sketches',
+      'copy_bands',
+      'links',
+      'meta',
+    ])
+      await this.db.exec(`vacuum (analyze) ${t}`);
     await this.db.exec('checkpoint');
   }
 
@@ -229,9 +309,24 @@ export class Store {
     return this.db.transaction(fn);
   }
 
-  async listDocuments(opts: { limit?: number; offset?: number; outlet?: string; from?: string; to?: string; language?: string; sort?: 'ingested' | 'published' | '-published' } = {}): Promise<DocumentSummary[]> {
+  async listDocuments(
+    opts: {
+      limit?: number;
+      offset?: number;
+      outlet?: string;
+      from?: string;
+      to?: string;
+      language?: string;
+      sort?: 'ingested' | 'published' | '-published';
+    } = {},
+  ): Promise<DocumentSummary[]> {
     // a fixed set of orderings, never user text, goes into the SQL
-    const order = opts.sort === '-published' ? 'published_day desc nulls last, seq desc' : opts.sort === 'published' ? 'published_day nulls last, seq' : 'seq';
+    const order =
+      opts.sort === '-published'
+        ? 'published_day desc nulls last, seq desc'
+        : opts.sort === 'published'
+          ? 'published_day nulls last, seq'
+          : 'seq';
     const rows = await this.db.query(
       `select id, source, title, published, outlet, language,
               coalesce(words, 0) as words
@@ -241,7 +336,14 @@ export class Store {
           and ($5::date is null or published_day <= $5::date)
           and ($6::text is null or language = $6)
         order by ${order} limit $1 offset $2`,
-      [opts.limit ?? 50, opts.offset ?? 0, opts.outlet ?? null, opts.from ?? null, opts.to ?? null, opts.language ?? null],
+      [
+        opts.limit ?? 50,
+        opts.offset ?? 0,
+        opts.outlet ?? null,
+        opts.from ?? null,
+        opts.to ?? null,
+        opts.language ?? null,
+      ],
     );
     return rows.map(toSummary);
   }
@@ -254,21 +356,38 @@ export class Store {
     );
     if (!rows.length) return null;
     if (rows.length > 1 && rows[0].id !== idOrPrefix) {
-      throw new OrbitError('ORBIT_E_USAGE', `id prefix ${idOrPrefix} matches several documents`, 'give more characters of the id');
+      throw new OrbitError(
+        'ORBIT_E_USAGE',
+        `id prefix ${idOrPrefix} matches several documents`,
+        'give more characters of the id',
+      );
     }
     const r = rows[0];
     return {
-      id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
-      author: (r.author as string) ?? null, outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null,
-      dateline: (r.dateline as string) ?? null, language: String(r.language), text: String(r.text),
-      paragraphs: r.paragraphs as Article['paragraphs'], diagnostics: r.diagnostics as Article['diagnostics'],
-      format: String(r.format), encoding: (r.encoding as string) ?? null, bytes: r.bytes == null ? null : Number(r.bytes),
+      id: String(r.id),
+      source: String(r.source),
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      author: (r.author as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      originalSource: (r.original_source as string) ?? null,
+      dateline: (r.dateline as string) ?? null,
+      language: String(r.language),
+      text: String(r.text),
+      paragraphs: r.paragraphs as Article['paragraphs'],
+      diagnostics: r.diagnostics as Article['diagnostics'],
+      format: String(r.format),
+      encoding: (r.encoding as string) ?? null,
+      bytes: r.bytes == null ? null : Number(r.bytes),
       ingestedAt: new Date(r.ingested_at as string).toISOString(),
     };
   }
 
   async getAnnotations(docId: string): Promise<Annotations | null> {
-    const rows = await this.db.query<{ data: Annotations }>('select data from annotations where doc_id = $1', [docId]);
+    const rows = await this.db.query<{ data: Annotations }>(
+      'select data from annotations where doc_id = $1',
+      [docId],
+    );
     return rows[0]?.data ?? null;
   }
 
@@ -301,25 +420,37 @@ export class Store {
               coalesce(sum(coalesce(words, 0)), 0)::bigint as words,
               min(published_day)::text as first, max(published_day)::text as last from documents`,
     );
-    const langs = await this.db.query('select language, count(*)::int as n from documents group by language order by n desc');
+    const langs = await this.db.query(
+      'select language, count(*)::int as n from documents group by language order by n desc',
+    );
     const outlets = await this.db.query(
       'select outlet, count(*)::int as n from documents where outlet is not null group by outlet order by n desc, outlet limit 20',
     );
-    const ents = await this.db.query('select type, count(*)::int as n from entities group by type order by type');
-    const links = await this.db.query('select type, count(*)::int as n from links group by type order by type');
+    const ents = await this.db.query(
+      'select type, count(*)::int as n from entities group by type order by type',
+    );
+    const links = await this.db.query(
+      'select type, count(*)::int as n from links group by type order by type',
+    );
     const [c] = await this.db.query(
       `select (select count(*) from mentions)::int as mentions, (select count(*) from quotes)::int as quotes,
               (select count(*) from events)::int as events, (select count(*) from relations)::int as relations,
               (select count(*) from stories)::int as stories`,
     );
     return {
-      documents: Number(d.documents), words: Number(d.words),
+      documents: Number(d.documents),
+      words: Number(d.words),
       languages: Object.fromEntries(langs.map((r) => [String(r.language), Number(r.n)])),
       outlets: outlets.map((r) => ({ outlet: String(r.outlet), documents: Number(r.n) })),
       entities: Object.fromEntries(ents.map((r) => [String(r.type), Number(r.n)])),
-      mentions: Number(c.mentions), quotes: Number(c.quotes), events: Number(c.events), relations: Number(c.relations),
-      links: Object.fromEntries(links.map((r) => [String(r.type), Number(r.n)])), stories: Number(c.stories),
-      firstPublished: (d.first as string) ?? null, lastPublished: (d.last as string) ?? null,
+      mentions: Number(c.mentions),
+      quotes: Number(c.quotes),
+      events: Number(c.events),
+      relations: Number(c.relations),
+      links: Object.fromEntries(links.map((r) => [String(r.type), Number(r.n)])),
+      stories: Number(c.stories),
+      firstPublished: (d.first as string) ?? null,
+      lastPublished: (d.last as string) ?? null,
     };
   }
 
@@ -328,7 +459,9 @@ export class Store {
    * corpus facts must not depend on the order in which files, batches or parallel workers stored
    * the documents (several corpus steps keep the first of equals).
    */
-  async *iterateAnnotated(batch = 500): AsyncGenerator<{ doc: ExportDocument & { dateline: string | null }; ann: Annotations | null }> {
+  async *iterateAnnotated(
+    batch = 500,
+  ): AsyncGenerator<{ doc: ExportDocument & { dateline: string | null }; ann: Annotations | null }> {
     let after = '';
     for (;;) {
       const rows = await this.db.query(
@@ -352,11 +485,32 @@ export class Store {
     await this.saveSketches([{ docId, sketch, keys }], db);
   }
 
-  async linkDocs(ids: string[], db: Db = this.db): Promise<{ id: string; text: string; title: string | null; published: string | null; outlet: string | null; originalSource: string | null }[]> {
+  async linkDocs(
+    ids: string[],
+    db: Db = this.db,
+  ): Promise<
+    {
+      id: string;
+      text: string;
+      title: string | null;
+      published: string | null;
+      outlet: string | null;
+      originalSource: string | null;
+    }[]
+  > {
     if (!ids.length) return [];
-    const rows = await db.query('select id, text, title, published, outlet, original_source from documents where id = any($1::text[])', [ids]);
-    return rows.map((r) => ({ id: String(r.id), text: String(r.text), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
-      outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null }));
+    const rows = await db.query(
+      'select id, text, title, published, outlet, original_source from documents where id = any($1::text[])',
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      text: String(r.text),
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      originalSource: (r.original_source as string) ?? null,
+    }));
   }
 
   /**
@@ -364,7 +518,9 @@ export class Store {
    * writers record them with their copy sketches; see pairsNotCompared.
    */
   async transactionSnapshot(db: Db = this.db): Promise<{ xid: string; snap: string }> {
-    const [me] = await db.query<{ xid: string; snap: string }>('select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap');
+    const [me] = await db.query<{ xid: string; snap: string }>(
+      'select pg_current_xact_id()::text as xid, pg_current_snapshot()::text as snap',
+    );
     return me;
   }
 
@@ -373,7 +529,11 @@ export class Store {
    * different transactions, neither of whose lookup snapshots saw the other's transaction (both
    * recorded in copy_sketches by transactionSnapshot), and not linked yet.
    */
-  async pairsNotCompared(me: string[], other: string[], db: Db = this.db): Promise<{ me: string; other: string }[]> {
+  async pairsNotCompared(
+    me: string[],
+    other: string[],
+    db: Db = this.db,
+  ): Promise<{ me: string; other: string }[]> {
     if (!me.length) return [];
     return db.query<{ me: string; other: string }>(
       `select p.me, p.other from unnest($1::text[], $2::text[]) as p(me, other)
@@ -401,24 +561,64 @@ export class Store {
    * Links in (from, to) order: copy links and story links (same news; `via` picks one kind);
    * `docs`: only links between two of these documents; `limit` unset reads all.
    */
-  async links(opts: { type?: string; doc?: string; docs?: string[]; via?: 'copy' | 'story'; limit?: number; offset?: number } = {}): Promise<DocLink[]> {
+  async links(
+    opts: {
+      type?: string;
+      doc?: string;
+      docs?: string[];
+      via?: 'copy' | 'story';
+      limit?: number;
+      offset?: number;
+    } = {},
+  ): Promise<DocLink[]> {
     const rows = await this.db.query(
       `select from_doc, to_doc, type, score from links where ($1::text is null or type = $1)
          and ($2::text is null or from_doc = $2 or to_doc = $2)
          and ($3::text[] is null or (from_doc = any($3::text[]) and to_doc = any($3::text[])))
          and ($6::text is null or via = $6)
        order by from_doc, to_doc limit $4 offset $5`,
-      [opts.type ?? null, opts.doc ?? null, opts.docs ?? null, opts.limit ?? null, opts.offset ?? 0, opts.via ?? null],
+      [
+        opts.type ?? null,
+        opts.doc ?? null,
+        opts.docs ?? null,
+        opts.limit ?? null,
+        opts.offset ?? 0,
+        opts.via ?? null,
+      ],
     );
-    return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) }));
+    return rows.map((r) => ({
+      from: String(r.from_doc),
+      to: String(r.to_doc),
+      type: r.type as DocLink['type'],
+      score: Number(r.score),
+    }));
   }
 
   /** What source profiles count (src/analyze/sources.ts): document metadata (no text), links, stories. */
-  async sourceInput(opts: { language?: string } = {}): Promise<{ docs: { id: string; outlet: string | null; originalSource: string | null; language: string; published: string | null }[]; links: DocLink[]; stories: { id: string; documents: string[] }[] }> {
-    const docs = await this.db.query('select id, outlet, original_source, language, published from documents where ($1::text is null or language = $1) order by seq', [opts.language ?? null]);
+  async sourceInput(opts: { language?: string } = {}): Promise<{
+    docs: {
+      id: string;
+      outlet: string | null;
+      originalSource: string | null;
+      language: string;
+      published: string | null;
+    }[];
+    links: DocLink[];
+    stories: { id: string; documents: string[] }[];
+  }> {
+    const docs = await this.db.query(
+      'select id, outlet, original_source, language, published from documents where ($1::text is null or language = $1) order by seq',
+      [opts.language ?? null],
+    );
     const stories = await this.db.query('select id, documents from stories order by id');
     return {
-      docs: docs.map((r) => ({ id: String(r.id), outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null, language: String(r.language), published: (r.published as string) ?? null })),
+      docs: docs.map((r) => ({
+        id: String(r.id),
+        outlet: (r.outlet as string) ?? null,
+        originalSource: (r.original_source as string) ?? null,
+        language: String(r.language),
+        published: (r.published as string) ?? null,
+      })),
       links: await this.links(),
       stories: stories.map((r) => ({ id: String(r.id), documents: r.documents as string[] })),
     };
@@ -431,7 +631,13 @@ export class Store {
          and ($1::text[] is null or (from_doc = any($1::text[]) and to_doc = any($1::text[]))) order by from_doc, to_doc`,
       [docs ?? null],
     );
-    return rows.map((r) => ({ from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score), reasons: (r.reasons as string[]) ?? [] }));
+    return rows.map((r) => ({
+      from: String(r.from_doc),
+      to: String(r.to_doc),
+      type: r.type as DocLink['type'],
+      score: Number(r.score),
+      reasons: (r.reasons as string[]) ?? [],
+    }));
   }
 
   /** Replaces every story link (a corpus rebuild); a pair with a copy link keeps the copy link. */
@@ -444,7 +650,17 @@ export class Store {
            select x.from_doc, x.to_doc, x.type, x.score, 'story', x.reasons from jsonb_to_recordset($1::jsonb) as x(from_doc text, to_doc text, type text, score float8, reasons jsonb)
             where not exists (select 1 from links l where (l.from_doc = x.from_doc and l.to_doc = x.to_doc) or (l.from_doc = x.to_doc and l.to_doc = x.from_doc))
            on conflict (from_doc, to_doc) do nothing`,
-          [json(links.slice(i, i + 5000).map((l) => ({ from_doc: l.from, to_doc: l.to, type: l.type, score: l.score, reasons: l.reasons })))],
+          [
+            json(
+              links.slice(i, i + 5000).map((l) => ({
+                from_doc: l.from,
+                to_doc: l.to,
+                type: l.type,
+                score: l.score,
+                reasons: l.reasons,
+              })),
+            ),
+          ],
         );
       }
     });
@@ -457,7 +673,11 @@ export class Store {
   async replaceStories(stories: Story[], db: Db = this.db): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.exec('delete from stories; delete from story_members;');
-      const chunks = <T>(xs: T[], n = 5000): T[][] => { const out: T[][] = []; for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n)); return out; };
+      const chunks = <T>(xs: T[], n = 5000): T[][] => {
+        const out: T[][] = [];
+        for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+        return out;
+      };
       for (const part of chunks(stories)) {
         await tx.query(
           `insert into stories (id, title, documents, first_day, last_day)
@@ -491,7 +711,9 @@ export class Store {
   }
 
   async corpusGeneration(): Promise<{ generation: number; built: number | null }> {
-    const rows = await this.db.query<{ key: string; value: unknown }>(`select key, value from meta where key in ('corpus_generation', 'corpus_built')`);
+    const rows = await this.db.query<{ key: string; value: unknown }>(
+      `select key, value from meta where key in ('corpus_generation', 'corpus_built')`,
+    );
     const get = (k: string) => rows.find((r) => r.key === k)?.value;
     const gen = get('corpus_generation');
     const built = get('corpus_built');
@@ -513,14 +735,21 @@ export class Store {
     );
   }
 
-  async stories(opts: { limit?: number; offset?: number; id?: string } = {}): Promise<(Story & { firstDay: string | null; lastDay: string | null })[]> {
+  async stories(
+    opts: { limit?: number; offset?: number; id?: string } = {},
+  ): Promise<(Story & { firstDay: string | null; lastDay: string | null })[]> {
     const rows = await this.db.query(
       `select id, title, documents, first_day::text as first_day, last_day::text as last_day from stories where ($3::text is null or id = $3)
         order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2`,
       [opts.limit ?? null, opts.offset ?? 0, opts.id ?? null],
     );
-    return rows.map((r) => ({ id: String(r.id), title: String(r.title), documents: r.documents as string[],
-      firstDay: (r.first_day as string) ?? null, lastDay: (r.last_day as string) ?? null }));
+    return rows.map((r) => ({
+      id: String(r.id),
+      title: String(r.title),
+      documents: r.documents as string[],
+      firstDay: (r.first_day as string) ?? null,
+      lastDay: (r.last_day as string) ?? null,
+    }));
   }
 
   // ------------------------------------------------------------------ corpus facts
@@ -534,15 +763,35 @@ export class Store {
       docCounts.get(m.entity)!.add(m.document);
     }
     await this.db.transaction(async (tx) => {
-      await tx.exec('delete from entities; delete from mentions; delete from quotes; delete from quote_entities; delete from events; delete from event_entities; delete from relations; delete from alignment;');
-      const chunks = <T>(xs: T[], n = 5000): T[][] => { const out: T[][] = []; for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n)); return out; };
+      await tx.exec(
+        'delete from entities; delete from mentions; delete from quotes; delete from quote_entities; delete from events; delete from event_entities; delete from relations; delete from alignment;',
+      );
+      const chunks = <T>(xs: T[], n = 5000): T[][] => {
+        const out: T[][] = [];
+        for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+        return out;
+      };
       for (const part of chunks(f.entities)) {
         await tx.query(
           `insert into entities (id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count)
            select id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count from jsonb_to_recordset($1::jsonb)
              as x(id text, type text, name text, name_fold text, aliases jsonb, roles jsonb, country text, reasons jsonb, mention_count int, document_count int)`,
-          [json(part.map((e) => ({ id: e.id, type: e.type, name: e.name, name_fold: fold(e.name), aliases: e.aliases, roles: e.roles ?? [],
-            country: e.country ?? null, reasons: e.reasons ?? [], mention_count: mentionCounts.get(e.id) ?? 0, document_count: docCounts.get(e.id)?.size ?? 0 })))],
+          [
+            json(
+              part.map((e) => ({
+                id: e.id,
+                type: e.type,
+                name: e.name,
+                name_fold: fold(e.name),
+                aliases: e.aliases,
+                roles: e.roles ?? [],
+                country: e.country ?? null,
+                reasons: e.reasons ?? [],
+                mention_count: mentionCounts.get(e.id) ?? 0,
+                document_count: docCounts.get(e.id)?.size ?? 0,
+              })),
+            ),
+          ],
         );
       }
       for (const part of chunks(f.mentions)) {
@@ -551,7 +800,17 @@ export class Store {
            select x.doc_id, x.start_pos, x.end_pos, x.text, x.entity_id, d.published_day
              from jsonb_to_recordset($1::jsonb) as x(doc_id text, start_pos int, end_pos int, text text, entity_id text)
              join documents d on d.id = x.doc_id`,
-          [json(part.map((m) => ({ doc_id: m.document, start_pos: m.start, end_pos: m.end, text: m.text ?? '', entity_id: m.entity })))],
+          [
+            json(
+              part.map((m) => ({
+                doc_id: m.document,
+                start_pos: m.start,
+                end_pos: m.end,
+                text: m.text ?? '',
+                entity_id: m.entity,
+              })),
+            ),
+          ],
         );
       }
       for (const part of chunks(f.quotes)) {
@@ -571,7 +830,11 @@ export class Store {
       }
       const about: { quote_id: string; entity_id: string; doc_id: string }[] = [];
       for (const q of f.quotes) {
-        const inside = new Set((mentionsByDoc.get(q.document) ?? []).filter((m) => m.start >= q.start && m.end <= q.end).map((m) => m.entity));
+        const inside = new Set(
+          (mentionsByDoc.get(q.document) ?? [])
+            .filter((m) => m.start >= q.start && m.end <= q.end)
+            .map((m) => m.entity),
+        );
         for (const e of inside) about.push({ quote_id: q.id, entity_id: e, doc_id: q.document });
       }
       for (const part of chunks(about)) {
@@ -589,7 +852,17 @@ export class Store {
                   coalesce(orbit_day_lower(date_start), orbit_day_lower(date_end)), coalesce(orbit_day_upper(date_end), orbit_day_lower(date_start)),
                   coalesce((data->'date'->>'inferred')::boolean, false), coalesce((data->>'sources')::int, 1), coalesce((data->>'intensity')::float8, 0)
              from jsonb_to_recordset($1::jsonb) as x(id text, type text, date_start text, date_end text, data jsonb)`,
-          [json(part.map((e) => ({ id: e.id, type: e.type, date_start: e.date.start, date_end: e.date.end, data: e })))],
+          [
+            json(
+              part.map((e) => ({
+                id: e.id,
+                type: e.type,
+                date_start: e.date.start,
+                date_end: e.date.end,
+                data: e,
+              })),
+            ),
+          ],
         );
         const roles = part.flatMap((e) => [
           ...e.actors.map((a) => ({ event_id: e.id, entity_id: a, role: 'actor' })),
@@ -607,14 +880,34 @@ export class Store {
         await tx.query(
           `insert into relations (id, type, from_id, to_id, data)
            select id, type, from_id, to_id, data from jsonb_to_recordset($1::jsonb) as x(id text, type text, from_id text, to_id text, data jsonb)`,
-          [json(part.map((r, i) => ({ id: `${r.type}:${r.from}:${r.to}:${i}`, type: r.type, from_id: r.from, to_id: r.to, data: r })))],
+          [
+            json(
+              part.map((r, i) => ({
+                id: `${r.type}:${r.from}:${r.to}:${i}`,
+                type: r.type,
+                from_id: r.from,
+                to_id: r.to,
+                data: r,
+              })),
+            ),
+          ],
         );
       }
       for (const part of chunks(f.alignment)) {
         await tx.query(
           `insert into alignment (entity, bloc, period, score, data)
            select entity, bloc, period, score, data from jsonb_to_recordset($1::jsonb) as x(entity text, bloc text, period text, score float8, data jsonb)`,
-          [json(part.map((a) => ({ entity: a.entity, bloc: a.bloc, period: a.period, score: a.score, data: a })))],
+          [
+            json(
+              part.map((a) => ({
+                entity: a.entity,
+                bloc: a.bloc,
+                period: a.period,
+                score: a.score,
+                data: a,
+              })),
+            ),
+          ],
         );
       }
     });
@@ -640,17 +933,29 @@ export class Store {
     let failure: unknown = null;
     let resume: (() => void) | null = null;
     let aborted = false;
-    const reader = this.db.transaction(async (tx) => {
-      await tx.exec('set transaction isolation level repeatable read');
-      for await (const r of exportPages(tx, page)) {
-        if (aborted) break; // the consumer stopped early
-        out.push(r);
-        if (out.length >= page) {
-          wake?.();
-          await new Promise<void>((res) => (resume = res));
+    const reader = this.db
+      .transaction(async (tx) => {
+        await tx.exec('set transaction isolation level repeatable read');
+        for await (const r of exportPages(tx, page)) {
+          if (aborted) break; // the consumer stopped early
+          out.push(r);
+          if (out.length >= page) {
+            wake?.();
+            await new Promise<void>((res) => (resume = res));
+          }
         }
-      }
-    }).then(() => { done = true; wake?.(); }, (e) => { failure = e; done = true; wake?.(); });
+      })
+      .then(
+        () => {
+          done = true;
+          wake?.();
+        },
+        (e) => {
+          failure = e;
+          done = true;
+          wake?.();
+        },
+      );
     let held: (() => void) | null = null; // the reader's resume while its page is being consumed
     try {
       for (;;) {
@@ -678,9 +983,15 @@ export class Store {
   }
 
   async exportAll(): Promise<Export> {
-    const docs = await this.db.query('select id, source, title, published, author, outlet, original_source, language, text from documents order by seq');
-    const ents = await this.db.query('select id, type, name, aliases, roles, country from entities order by id');
-    const ments = await this.db.query('select doc_id, start_pos, end_pos, text, entity_id from mentions order by doc_id, start_pos, end_pos');
+    const docs = await this.db.query(
+      'select id, source, title, published, author, outlet, original_source, language, text from documents order by seq',
+    );
+    const ents = await this.db.query(
+      'select id, type, name, aliases, roles, country from entities order by id',
+    );
+    const ments = await this.db.query(
+      'select doc_id, start_pos, end_pos, text, entity_id from mentions order by doc_id, start_pos, end_pos',
+    );
     const quotes = await this.db.query('select data from quotes order by doc_id, id');
     const events = await this.db.query('select data from events order by date_start nulls last, id');
     const rels = await this.db.query('select data from relations order by id');
@@ -689,9 +1000,21 @@ export class Store {
       version: 1,
       generatedAt: new Date().toISOString(),
       documents: docs.map(toExportDocument),
-      entities: ents.map((e) => ({ id: String(e.id), type: e.type as Entity['type'], name: String(e.name), aliases: e.aliases as string[],
-        roles: e.roles as Entity['roles'], country: (e.country as string) ?? null })),
-      mentions: ments.map((m) => ({ document: String(m.doc_id), start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id) })),
+      entities: ents.map((e) => ({
+        id: String(e.id),
+        type: e.type as Entity['type'],
+        name: String(e.name),
+        aliases: e.aliases as string[],
+        roles: e.roles as Entity['roles'],
+        country: (e.country as string) ?? null,
+      })),
+      mentions: ments.map((m) => ({
+        document: String(m.doc_id),
+        start: Number(m.start_pos),
+        end: Number(m.end_pos),
+        text: String(m.text),
+        entity: String(m.entity_id),
+      })),
       quotes: quotes.map((r) => r.data as Quote),
       events: events.map((r) => r.data as OrbitEvent),
       relations: rels.map((r) => r.data as Relation),
@@ -714,7 +1037,17 @@ export type ExportRecord =
   | { section: 'stories'; item: Story }
   | { section: 'alignment'; item: AlignmentScore };
 
-export const EXPORT_SECTIONS = ['documents', 'entities', 'mentions', 'quotes', 'events', 'relations', 'links', 'stories', 'alignment'] as const;
+export const EXPORT_SECTIONS = [
+  'documents',
+  'entities',
+  'mentions',
+  'quotes',
+  'events',
+  'relations',
+  'links',
+  'stories',
+  'alignment',
+] as const;
 
 /**
  * The pages behind Store.exportRecords: each section by keyset (the last key of a page starts the
@@ -724,25 +1057,63 @@ export const EXPORT_SECTIONS = ['documents', 'entities', 'mentions', 'quotes', '
 async function* exportPages(db: Db, page: number): AsyncGenerator<ExportRecord> {
   let seq = 0;
   for (;;) {
-    const rows = await db.query('select seq, id, source, title, published, author, outlet, original_source, language, text from documents where seq > $1 order by seq limit $2', [seq, page]);
+    const rows = await db.query(
+      'select seq, id, source, title, published, author, outlet, original_source, language, text from documents where seq > $1 order by seq limit $2',
+      [seq, page],
+    );
     for (const r of rows) yield { section: 'documents', item: toExportDocument(r) };
     if (rows.length < page) break;
     seq = Number(rows[rows.length - 1].seq);
   }
   for (let after: string | null = ''; after !== null;) {
-    const rows: Row[] = await db.query('select id, type, name, aliases, roles, country from entities where id > $1 order by id limit $2', [after, page]);
-    for (const e of rows) yield { section: 'entities', item: { id: String(e.id), type: e.type as Entity['type'], name: String(e.name), aliases: e.aliases as string[], roles: e.roles as Entity['roles'], country: (e.country as string) ?? null } };
+    const rows: Row[] = await db.query(
+      'select id, type, name, aliases, roles, country from entities where id > $1 order by id limit $2',
+      [after, page],
+    );
+    for (const e of rows)
+      yield {
+        section: 'entities',
+        item: {
+          id: String(e.id),
+          type: e.type as Entity['type'],
+          name: String(e.name),
+          aliases: e.aliases as string[],
+          roles: e.roles as Entity['roles'],
+          country: (e.country as string) ?? null,
+        },
+      };
     after = rows.length < page ? null : String(rows[rows.length - 1].id);
   }
   // Mentions, then quotes, for pages of document ids (the order of exportAll: by document id first).
   for (const section of ['mentions', 'quotes'] as const) {
     for (let after: string | null = ''; after !== null;) {
-      const ids: string[] = (await db.query('select id from documents where id > $1 order by id limit $2', [after, page])).map((r) => String(r.id));
+      const ids: string[] = (
+        await db.query('select id from documents where id > $1 order by id limit $2', [after, page])
+      ).map((r) => String(r.id));
       if (section === 'mentions') {
-        const rows = ids.length ? await db.query('select doc_id, start_pos, end_pos, text, entity_id from mentions where doc_id = any($1::text[]) order by doc_id, start_pos, end_pos', [ids]) : [];
-        for (const m of rows) yield { section, item: { document: String(m.doc_id), start: Number(m.start_pos), end: Number(m.end_pos), text: String(m.text), entity: String(m.entity_id) } };
+        const rows = ids.length
+          ? await db.query(
+              'select doc_id, start_pos, end_pos, text, entity_id from mentions where doc_id = any($1::text[]) order by doc_id, start_pos, end_pos',
+              [ids],
+            )
+          : [];
+        for (const m of rows)
+          yield {
+            section,
+            item: {
+              document: String(m.doc_id),
+              start: Number(m.start_pos),
+              end: Number(m.end_pos),
+              text: String(m.text),
+              entity: String(m.entity_id),
+            },
+          };
       } else {
-        const rows = ids.length ? await db.query('select data from quotes where doc_id = any($1::text[]) order by doc_id, id', [ids]) : [];
+        const rows = ids.length
+          ? await db.query('select data from quotes where doc_id = any($1::text[]) order by doc_id, id', [
+              ids,
+            ])
+          : [];
         for (const q of rows) yield { section, item: q.data as Quote };
       }
       after = ids.length < page ? null : ids[ids.length - 1];
@@ -750,45 +1121,105 @@ async function* exportPages(db: Db, page: number): AsyncGenerator<ExportRecord> 
   }
   // Events: dated ones by (date_start, id), then undated by id (exportAll: date_start nulls last, id).
   for (let key: [string, string] | null = ['', '']; key !== null;) {
-    const rows: Row[] = await db.query('select date_start, id, data from events where date_start is not null and (date_start, id) > ($1, $2) order by date_start, id limit $3', [key[0], key[1], page]);
+    const rows: Row[] = await db.query(
+      'select date_start, id, data from events where date_start is not null and (date_start, id) > ($1, $2) order by date_start, id limit $3',
+      [key[0], key[1], page],
+    );
     for (const r of rows) yield { section: 'events', item: r.data as OrbitEvent };
-    key = rows.length < page ? null : [String(rows[rows.length - 1].date_start), String(rows[rows.length - 1].id)];
+    key =
+      rows.length < page
+        ? null
+        : [String(rows[rows.length - 1].date_start), String(rows[rows.length - 1].id)];
   }
   for (let after: string | null = ''; after !== null;) {
-    const rows: Row[] = await db.query('select id, data from events where date_start is null and id > $1 order by id limit $2', [after, page]);
+    const rows: Row[] = await db.query(
+      'select id, data from events where date_start is null and id > $1 order by id limit $2',
+      [after, page],
+    );
     for (const r of rows) yield { section: 'events', item: r.data as OrbitEvent };
     after = rows.length < page ? null : String(rows[rows.length - 1].id);
   }
   for (let after: string | null = ''; after !== null;) {
-    const rows: Row[] = await db.query('select id, data from relations where id > $1 order by id limit $2', [after, page]);
+    const rows: Row[] = await db.query('select id, data from relations where id > $1 order by id limit $2', [
+      after,
+      page,
+    ]);
     for (const r of rows) yield { section: 'relations', item: r.data as Relation };
     after = rows.length < page ? null : String(rows[rows.length - 1].id);
   }
   for (let key: [string, string] | null = ['', '']; key !== null;) {
-    const rows: Row[] = await db.query('select from_doc, to_doc, type, score from links where (from_doc, to_doc) > ($1, $2) order by from_doc, to_doc limit $3', [key[0], key[1], page]);
-    for (const r of rows) yield { section: 'links', item: { from: String(r.from_doc), to: String(r.to_doc), type: r.type as DocLink['type'], score: Number(r.score) } };
-    key = rows.length < page ? null : [String(rows[rows.length - 1].from_doc), String(rows[rows.length - 1].to_doc)];
+    const rows: Row[] = await db.query(
+      'select from_doc, to_doc, type, score from links where (from_doc, to_doc) > ($1, $2) order by from_doc, to_doc limit $3',
+      [key[0], key[1], page],
+    );
+    for (const r of rows)
+      yield {
+        section: 'links',
+        item: {
+          from: String(r.from_doc),
+          to: String(r.to_doc),
+          type: r.type as DocLink['type'],
+          score: Number(r.score),
+        },
+      };
+    key =
+      rows.length < page
+        ? null
+        : [String(rows[rows.length - 1].from_doc), String(rows[rows.length - 1].to_doc)];
   }
   // Stories: few next to documents (each document is in at most one); paged by offset in the listing's order.
   for (let offset = 0; ; offset += page) {
-    const rows = await db.query('select id, title, documents from stories order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2', [page, offset]);
-    for (const r of rows) yield { section: 'stories', item: { id: String(r.id), title: String(r.title), documents: r.documents as string[] } };
+    const rows = await db.query(
+      'select id, title, documents from stories order by jsonb_array_length(documents) desc, last_day desc nulls last, id limit $1 offset $2',
+      [page, offset],
+    );
+    for (const r of rows)
+      yield {
+        section: 'stories',
+        item: { id: String(r.id), title: String(r.title), documents: r.documents as string[] },
+      };
     if (rows.length < page) break;
   }
   for (let key: [string, string, string] | null = ['', '', '']; key !== null;) {
-    const rows: Row[] = await db.query('select entity, bloc, period, data from alignment where (entity, bloc, period) > ($1, $2, $3) order by entity, bloc, period limit $4', [key[0], key[1], key[2], page]);
+    const rows: Row[] = await db.query(
+      'select entity, bloc, period, data from alignment where (entity, bloc, period) > ($1, $2, $3) order by entity, bloc, period limit $4',
+      [key[0], key[1], key[2], page],
+    );
     for (const r of rows) yield { section: 'alignment', item: r.data as AlignmentScore };
-    key = rows.length < page ? null : [String(rows[rows.length - 1].entity), String(rows[rows.length - 1].bloc), String(rows[rows.length - 1].period)];
+    key =
+      rows.length < page
+        ? null
+        : [
+            String(rows[rows.length - 1].entity),
+            String(rows[rows.length - 1].bloc),
+            String(rows[rows.length - 1].period),
+          ];
   }
 }
 
 function toSummary(r: Record<string, unknown>): DocumentSummary {
-  return { id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
-    outlet: (r.outlet as string) ?? null, language: String(r.language), words: Number(r.words ?? 0) };
+  return {
+    id: String(r.id),
+    source: String(r.source),
+    title: (r.title as string) ?? null,
+    published: (r.published as string) ?? null,
+    outlet: (r.outlet as string) ?? null,
+    language: String(r.language),
+    words: Number(r.words ?? 0),
+  };
 }
 
 function toExportDocument(r: Record<string, unknown>): ExportDocument & { dateline: string | null } {
-  return { id: String(r.id), source: String(r.source), title: (r.title as string) ?? null, published: (r.published as string) ?? null,
-    author: (r.author as string) ?? null, outlet: (r.outlet as string) ?? null, originalSource: (r.original_source as string) ?? null,
-    language: String(r.language), text: String(r.text), dateline: (r.dateline as string) ?? null };
+  return {
+    id: String(r.id),
+    source: String(r.source),
+    title: (r.title as string) ?? null,
+    published: (r.published as string) ?? null,
+    author: (r.author as string) ?? null,
+    outlet: (r.outlet as string) ?? null,
+    originalSource: (r.original_source as string) ?? null,
+    language: String(r.language),
+    text: String(r.text),
+    dateline: (r.dateline as string) ?? null,
+  };
 }

@@ -34,10 +34,16 @@ export function backends(): Backend[] {
   const list: Backend[] = [
     { name: 'pglite', open: () => Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-store-')) }) },
     // The same embedded store with its SQL on a worker thread, as `orbit serve` opens it.
-    { name: 'pglite-thread', open: () => Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-store-')), thread: true }) },
+    {
+      name: 'pglite-thread',
+      open: () => Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-store-')), thread: true }),
+    },
   ];
   if (TEST_DATABASE_URL) {
-    list.push({ name: 'postgres', open: async () => Store.open({ url: await freshSchemaUrl(TEST_DATABASE_URL) }) });
+    list.push({
+      name: 'postgres',
+      open: async () => Store.open({ url: await freshSchemaUrl(TEST_DATABASE_URL) }),
+    });
   }
   return list;
 }

@@ -34,7 +34,10 @@ function intVar(env: Env, name: string, dflt: number, min: number, max: number):
   if (raw === undefined || raw.trim() === '') return dflt;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new OrbitError('ORBIT_E_USAGE', `${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+    throw new OrbitError(
+      'ORBIT_E_USAGE',
+      `${name} must be an integer between ${min} and ${max}, got "${raw}"`,
+    );
   }
   return n;
 }
@@ -43,10 +46,14 @@ function intVar(env: Env, name: string, dflt: number, min: number, max: number):
 export function workerConfig(env: Env = process.env, overrides: Partial<WorkerConfig> = {}): WorkerConfig {
   const url = overrides.url ?? env.ORBIT_DATABASE_URL;
   if (!url) {
-    throw new OrbitError('ORBIT_E_USAGE', 'the job queue needs a PostgreSQL server',
-      'set ORBIT_DATABASE_URL=postgres://user@host:5432/db (the embedded store cannot be shared by several processes)');
+    throw new OrbitError(
+      'ORBIT_E_USAGE',
+      'the job queue needs a PostgreSQL server',
+      'set ORBIT_DATABASE_URL=postgres://user@host:5432/db (the embedded store cannot be shared by several processes)',
+    );
   }
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new OrbitError('ORBIT_E_USAGE', 'ORBIT_DATABASE_URL must start with postgres:// or postgresql://');
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new OrbitError('ORBIT_E_USAGE', 'ORBIT_DATABASE_URL must start with postgres:// or postgresql://');
   return {
     url,
     poolSize: intVar(env, 'ORBIT_POOL_SIZE', 10, 1, 1000),

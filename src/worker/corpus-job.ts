@@ -20,12 +20,17 @@ export type CorpusState = { generation: number; built: number | null; builtAt: s
 
 export async function corpusState(store: Store): Promise<CorpusState> {
   const rows = await store.db.query<{ key: string; value: unknown }>(
-    `select key, value from meta where key in ('corpus_generation', 'corpus_built', 'corpus_built_at')`);
+    `select key, value from meta where key in ('corpus_generation', 'corpus_built', 'corpus_built_at')`,
+  );
   const get = (k: string) => rows.find((r) => r.key === k)?.value;
   const gen = get('corpus_generation');
   const built = get('corpus_built');
   const at = get('corpus_built_at');
-  return { generation: gen == null ? 0 : Number(gen), built: built == null ? null : Number(built), builtAt: typeof at === 'string' ? at : null };
+  return {
+    generation: gen == null ? 0 : Number(gen),
+    built: built == null ? null : Number(built),
+    builtAt: typeof at === 'string' ? at : null,
+  };
 }
 
 export type CorpusJobOptions = {
@@ -50,7 +55,8 @@ export async function runCorpusJob(store: Store, opts: CorpusJobOptions): Promis
     // Blocks while another worker rebuilds; afterwards the generation check usually skips.
     await lock.query('select pg_advisory_lock($1)', [CORPUS_LOCK_KEY]);
     const state = await corpusState(store);
-    if (!opts.force && state.built !== null && state.built >= state.generation) return { outcome: 'up-to-date', generation: state.generation };
+    if (!opts.force && state.built !== null && state.built >= state.generation)
+      return { outcome: 'up-to-date', generation: state.generation };
     if (!opts.force && opts.pendingIngest && state.builtAt) {
       // A large backlog would make every debounce slot rebuild a growing corpus; keep to one
       // rebuild per interval and let the caller queue a later request.

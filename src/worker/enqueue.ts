@@ -31,13 +31,19 @@ export type EnqueueSummary = {
 
 /** A UUID (the form pg-boss ids take) from the ids of a job's documents. */
 export function jobIdFor(docIds: string[]): string {
-  const h = createHash('sha256').update(`orbit-ingest/v1\n${docIds.join('\n')}`).digest('hex');
+  const h = createHash('sha256')
+    .update(`orbit-ingest/v1\n${docIds.join('\n')}`)
+    .digest('hex');
   // Version-4 layout bits keep it a well-formed UUID.
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** Splits documents into job-sized batches, keeping input order. */
-export function batchDocuments(docs: RawDocument[], batchDocs: number, maxBytes = MAX_JOB_BYTES): RawDocument[][] {
+export function batchDocuments(
+  docs: RawDocument[],
+  batchDocs: number,
+  maxBytes = MAX_JOB_BYTES,
+): RawDocument[][] {
   const out: RawDocument[][] = [];
   let cur: RawDocument[] = [];
   let bytes = 0;
@@ -55,25 +61,52 @@ export function batchDocuments(docs: RawDocument[], batchDocs: number, maxBytes 
   return out;
 }
 
-export async function enqueuePaths(store: Store, queue: Queue, cfg: WorkerConfig, inputs: string[], opts: { maxBytes?: number } = {}): Promise<EnqueueSummary> {
+export async function enqueuePaths(
+  store: Store,
+  queue: Queue,
+  cfg: WorkerConfig,
+  inputs: string[],
+  opts: { maxBytes?: number } = {},
+): Promise<EnqueueSummary> {
   const t0 = performance.now();
   const entries = await expandInputs(inputs);
-  const s: EnqueueSummary = { files: entries.length, documents: 0, queuedJobs: 0, queuedDocuments: 0, existingJobs: 0, alreadyPresent: 0, failed: 0, failures: [], seconds: 0 };
+  const s: EnqueueSummary = {
+    files: entries.length,
+    documents: 0,
+    queuedJobs: 0,
+    queuedDocuments: 0,
+    existingJobs: 0,
+    alreadyPresent: 0,
+    failed: 0,
+    failures: [],
+    seconds: 0,
+  };
   const seen = new Set<string>();
   let pending: RawDocument[] = [];
 
   const flush = async (all: boolean) => {
     const batches = batchDocuments(pending, cfg.batchDocs);
     // Keep a partial last batch for the next file so small files share jobs.
-    const keep = !all && batches.length && batches[batches.length - 1].length < cfg.batchDocs ? batches.pop()! : [];
+    const keep =
+      !all && batches.length && batches[batches.length - 1].length < cfg.batchDocs ? batches.pop()! : [];
     pending = keep;
     for (const docs of batches) {
-      const present = new Set((await store.db.query<{ id: string }>('select id from documents where id = any($1::text[])', [docs.map((d) => d.id)])).map((r) => r.id));
+      const present = new Set(
+        (
+          await store.db.query<{ id: string }>('select id from documents where id = any($1::text[])', [
+            docs.map((d) => d.id),
+          ])
+        ).map((r) => r.id),
+      );
       const fresh = docs.filter((d) => !present.has(d.id));
       s.alreadyPresent += docs.length - fresh.length;
       if (!fresh.length) continue;
       const data: IngestJobData = { v: 1, docs: fresh };
-      const id = await queue.boss.send(INGEST_QUEUE, data, { id: jobIdFor(fresh.map((d) => d.id)), expireInSeconds: cfg.jobExpireSeconds, retryLimit: cfg.retryLimit });
+      const id = await queue.boss.send(INGEST_QUEUE, data, {
+        id: jobIdFor(fresh.map((d) => d.id)),
+        expireInSeconds: cfg.jobExpireSeconds,
+        retryLimit: cfg.retryLimit,
+      });
       if (id) {
         s.queuedJobs++;
         s.queuedDocuments += fresh.length;
@@ -84,7 +117,14 @@ export async function enqueuePaths(store: Store, queue: Queue, cfg: WorkerConfig
   for (const entry of entries) {
     const outcomes: IngestOutcome[] = entry.exists
       ? await readSource(entry.path, { maxBytes: opts.maxBytes })
-      : [{ ok: false, source: entry.path, code: 'ORBIT_E_NOT_FOUND', message: 'no such file, directory or matching glob' }];
+      : [
+          {
+            ok: false,
+            source: entry.path,
+            code: 'ORBIT_E_NOT_FOUND',
+            message: 'no such file, directory or matching glob',
+          },
+        ];
     for (const o of outcomes) {
       if (!o.ok) {
         s.failed++;

@@ -49,8 +49,14 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
   const r = await ingestBatch(store, data.docs, { concurrentWriters: true, whenNothingStored: 'throw' });
   const count = (kind: DocumentOutcome['kind']) => r.outcomes.filter((o) => o.kind === kind).length;
   return {
-    documents: data.docs.length, ingested: count('stored'), alreadyPresent: count('present'),
-    failed: r.outcomes.flatMap((o) => (o.kind === 'failed' ? [{ source: o.source, code: o.code, message: o.message }] : [])),
-    links: r.links, recheckLinks: r.recheckLinks, timings: r.timings,
+    documents: data.docs.length,
+    ingested: count('stored'),
+    alreadyPresent: count('present'),
+    failed: r.outcomes.flatMap((o) =>
+      o.kind === 'failed' ? [{ source: o.source, code: o.code, message: o.message }] : [],
+    ),
+    links: r.links,
+    recheckLinks: r.recheckLinks,
+    timings: r.timings,
   };
 }

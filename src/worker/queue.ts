@@ -40,12 +40,19 @@ export function queueSchemaFor(store: string): string {
  * Starts pg-boss (installing or upgrading its schema under its own advisory lock) and creates
  * Orbit's two queues. `supervise` runs the maintenance that expires jobs of dead workers.
  */
-export async function openQueue(cfg: WorkerConfig, opts: { supervise?: boolean; onError?: (e: Error) => void } = {}): Promise<Queue> {
+export async function openQueue(
+  cfg: WorkerConfig,
+  opts: { supervise?: boolean; onError?: (e: Error) => void } = {},
+): Promise<Queue> {
   let schema: string;
   try {
     schema = queueSchemaFor(await storeSchema(cfg.url));
   } catch (e) {
-    throw new OrbitError('ORBIT_E_STORE', `cannot reach PostgreSQL for the job queue: ${(e as Error).message}`, 'check ORBIT_DATABASE_URL and that the server is running');
+    throw new OrbitError(
+      'ORBIT_E_STORE',
+      `cannot reach PostgreSQL for the job queue: ${(e as Error).message}`,
+      'check ORBIT_DATABASE_URL and that the server is running',
+    );
   }
   // Loaded on demand: every other CLI command starts without the queue library.
   const PgBossCtor = (await import('pg-boss')).default;
@@ -62,8 +69,16 @@ export async function openQueue(cfg: WorkerConfig, opts: { supervise?: boolean; 
   boss.on('error', opts.onError ?? ((e: Error) => process.stderr.write(`queue error: ${e.message}\n`)));
   try {
     await boss.start();
-    await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: cfg.retryLimit, expireInSeconds: cfg.jobExpireSeconds });
-    await boss.createQueue(CORPUS_QUEUE, { name: CORPUS_QUEUE, retryLimit: cfg.retryLimit, expireInSeconds: cfg.corpusExpireSeconds });
+    await boss.createQueue(INGEST_QUEUE, {
+      name: INGEST_QUEUE,
+      retryLimit: cfg.retryLimit,
+      expireInSeconds: cfg.jobExpireSeconds,
+    });
+    await boss.createQueue(CORPUS_QUEUE, {
+      name: CORPUS_QUEUE,
+      retryLimit: cfg.retryLimit,
+      expireInSeconds: cfg.corpusExpireSeconds,
+    });
   } catch (e) {
     await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
     throw new OrbitError('ORBIT_E_STORE', `cannot start the job queue: ${(e as Error).message}`);
@@ -71,16 +86,22 @@ export async function openQueue(cfg: WorkerConfig, opts: { supervise?: boolean; 
   return { boss, schema };
 }
 
-export type QueueCounts = Record<string, { created: number; retry: number; active: number; completed: number; failed: number; cancelled: number }>;
+export type QueueCounts = Record<
+  string,
+  { created: number; retry: number; active: number; completed: number; failed: number; cancelled: number }
+>;
 
 /** Job counts per queue and state, straight from the queue's table (for `orbit queue status`). */
 export async function queueCounts(q: Queue): Promise<QueueCounts> {
-  const { rows } = await q.boss.getDb().executeSql(
-    `select name, state::text as state, count(*)::int as n from ${q.schema}.job where name = any($1::text[]) group by 1, 2`,
-    [[INGEST_QUEUE, CORPUS_QUEUE]],
-  );
+  const { rows } = await q.boss
+    .getDb()
+    .executeSql(
+      `select name, state::text as state, count(*)::int as n from ${q.schema}.job where name = any($1::text[]) group by 1, 2`,
+      [[INGEST_QUEUE, CORPUS_QUEUE]],
+    );
   const out: QueueCounts = {};
-  for (const name of [INGEST_QUEUE, CORPUS_QUEUE]) out[name] = { created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 };
+  for (const name of [INGEST_QUEUE, CORPUS_QUEUE])
+    out[name] = { created: 0, retry: 0, active: 0, completed: 0, failed: 0, cancelled: 0 };
   for (const r of rows as { name: string; state: keyof QueueCounts[string]; n: number }[]) {
     if (out[r.name] && r.state in out[r.name]) out[r.name][r.state] = Number(r.n);
   }
@@ -89,12 +110,26 @@ export async function queueCounts(q: Queue): Promise<QueueCounts> {
 
 /** Jobs not yet finished (created, retry or active) in one queue. */
 export async function pendingJobs(q: Queue, name: string): Promise<number> {
-  const { rows } = await q.boss.getDb().executeSql(
-    `select count(*)::int as n from ${q.schema}.job where name = $1 and state in ('created', 'retry', 'active')`, [name]);
+  const { rows } = await q.boss
+    .getDb()
+    .executeSql(
+      `select count(*)::int as n from ${q.schema}.job where name = $1 and state in ('created', 'retry', 'active')`,
+      [name],
+    );
   return Number((rows[0] as { n: number } | undefined)?.n ?? 0);
 }
 
 /** Asks for a corpus rebuild: at most one pending request per debounce slot. */
-export async function requestCorpus(q: Queue, cfg: WorkerConfig, data: { force?: boolean } = {}): Promise<string | null> {
-  return q.boss.sendDebounced(CORPUS_QUEUE, data, { expireInSeconds: cfg.corpusExpireSeconds, retryLimit: cfg.retryLimit }, cfg.corpusDebounceSeconds, CORPUS_KEY);
+export async function requestCorpus(
+  q: Queue,
+  cfg: WorkerConfig,
+  data: { force?: boolean } = {},
+): Promise<string | null> {
+  return q.boss.sendDebounced(
+    CORPUS_QUEUE,
+    data,
+    { expireInSeconds: cfg.corpusExpireSeconds, retryLimit: cfg.retryLimit },
+    cfg.corpusDebounceSeconds,
+    CORPUS_KEY,
+  );
 }

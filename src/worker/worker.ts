@@ -18,7 +18,8 @@ export type WorkerHandle = {
   stop: (timeoutMs?: number) => Promise<void>;
 };
 
-const defaultLog: WorkerLog = (line) => process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), pid: process.pid, ...line })}\n`);
+const defaultLog: WorkerLog = (line) =>
+  process.stdout.write(`${JSON.stringify({ t: new Date().toISOString(), pid: process.pid, ...line })}\n`);
 
 export const maxRssMB = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -35,7 +36,9 @@ export async function analyzeIfStale(store: Store): Promise<string[]> {
   const rows = await store.db.query<{ relname: string }>(
     `select relname from pg_stat_user_tables
       where schemaname = current_schema() and relname = any($1::text[])
-        and n_mod_since_analyze > greatest(500, 0.2 * n_live_tup)`, [HOT_TABLES]);
+        and n_mod_since_analyze > greatest(500, 0.2 * n_live_tup)`,
+    [HOT_TABLES],
+  );
   for (const r of rows) await store.db.exec(`analyze ${r.relname.replace(/[^a-z_]/g, '')}`);
   return rows.map((r) => r.relname);
 }
@@ -44,7 +47,10 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
   const store = await Store.open({ url: cfg.url });
   let queue: Queue;
   try {
-    queue = await openQueue(cfg, { supervise: true, onError: (e) => log({ event: 'queue-error', message: e.message }) });
+    queue = await openQueue(cfg, {
+      supervise: true,
+      onError: (e) => log({ event: 'queue-error', message: e.message }),
+    });
   } catch (e) {
     await store.close();
     throw e;
@@ -58,7 +64,13 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
       const parsed = IngestJobSchema.safeParse(job.data);
       if (!parsed.success) {
         stats.failedJobs++;
-        log({ event: 'job-rejected', queue: INGEST_QUEUE, job: job.id, code: 'ORBIT_E_MALFORMED', message: parsed.error.issues[0]?.message });
+        log({
+          event: 'job-rejected',
+          queue: INGEST_QUEUE,
+          job: job.id,
+          code: 'ORBIT_E_MALFORMED',
+          message: parsed.error.issues[0]?.message,
+        });
         // A malformed payload will not get better on retry; complete it with the reason.
         return { code: 'ORBIT_E_MALFORMED', issues: parsed.error.issues.slice(0, 5) };
       }
@@ -81,8 +93,20 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
         const analyzed = await analyzeIfStale(store).catch(() => []);
         if (analyzed.length) log({ event: 'analyze', tables: analyzed });
       }
-      log({ event: 'job', queue: INGEST_QUEUE, job: job.id, documents: r.documents, ingested: r.ingested, present: r.alreadyPresent,
-        failed: r.failed.length, links: r.links, recheckLinks: r.recheckLinks, ...r.timings, ms: Math.round(performance.now() - t0), rssMB: Math.round(process.memoryUsage().rss / 1048576) });
+      log({
+        event: 'job',
+        queue: INGEST_QUEUE,
+        job: job.id,
+        documents: r.documents,
+        ingested: r.ingested,
+        present: r.alreadyPresent,
+        failed: r.failed.length,
+        links: r.links,
+        recheckLinks: r.recheckLinks,
+        ...r.timings,
+        ms: Math.round(performance.now() - t0),
+        rssMB: Math.round(process.memoryUsage().rss / 1048576),
+      });
       return r;
     }
     return null;
@@ -90,9 +114,15 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
 
   const corpusHandler = async (jobs: { id: string; data: unknown }[]) => {
     for (const job of jobs) {
-      const force = !!(job.data && typeof job.data === 'object' && (job.data as { force?: unknown }).force === true);
+      const force = !!(
+        job.data &&
+        typeof job.data === 'object' &&
+        (job.data as { force?: unknown }).force === true
+      );
       const r = await runCorpusJob(store, {
-        url: cfg.url, force, minIntervalSeconds: cfg.corpusMinIntervalSeconds,
+        url: cfg.url,
+        force,
+        minIntervalSeconds: cfg.corpusMinIntervalSeconds,
         pendingIngest: () => pendingJobs(queue, INGEST_QUEUE),
         onStep: (step) => log({ event: 'corpus-step', job: job.id, step }),
       });

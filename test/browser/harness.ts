@@ -17,8 +17,10 @@ export const IN_CI = process.env.CI === 'true';
  * failure (the run must not pass without them); locally the suite skips and says why.
  */
 export function browserUnavailable(): string | null {
-  if (!existsSync(CHROMIUM)) return `chromium not found at ${CHROMIUM} (install it: apt-get install -y chromium, or set ORBIT_CHROMIUM)`;
-  if (!existsSync(join(WEB_DIST, 'index.html'))) return 'web/dist/index.html is missing: run `npm run build:web` first';
+  if (!existsSync(CHROMIUM))
+    return `chromium not found at ${CHROMIUM} (install it: apt-get install -y chromium, or set ORBIT_CHROMIUM)`;
+  if (!existsSync(join(WEB_DIST, 'index.html')))
+    return 'web/dist/index.html is missing: run `npm run build:web` first';
   return null;
 }
 
@@ -26,7 +28,16 @@ export async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -41,7 +52,8 @@ export async function watchedPage(browser: Browser): Promise<Watched> {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
-    if (!r.url().includes('favicon')) errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    if (!r.url().includes('favicon'))
+      errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
   });
   return { page, errors };
 }
@@ -64,7 +76,9 @@ export async function go(page: Page, base: string, hash: string): Promise<void> 
 
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** True when a 2D canvas has at least one painted pixel (sigma draws labels on one). */

@@ -13,7 +13,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserUnavailable, canvasHasInk, go, IN_CI, launch, ROOT, settle, shot, watchedPage, WEB_DIST } from './harness.js';
+import {
+  browserUnavailable,
+  canvasHasInk,
+  go,
+  IN_CI,
+  launch,
+  ROOT,
+  settle,
+  shot,
+  watchedPage,
+  WEB_DIST,
+} from './harness.js';
 import { HOSTILE_TITLE, MOCK_IDS, startMockApi } from './mock-api.js';
 import { partly, sharedData, SHARED_DIR } from '../../src/testing/requirements.js';
 
@@ -21,7 +32,15 @@ const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 const unavailable = browserUnavailable();
 // The real-server suite adds the seed articles when ../shared is there; the examples alone fill every page.
-const REAL_SEEDS = !unavailable && partly('UI over the real server (test/browser/ui.test.ts)', sharedData('corpus/seeds'), 'runs on examples/ only') ? [join(SHARED_DIR, 'corpus', 'seeds')] : [];
+const REAL_SEEDS =
+  !unavailable &&
+  partly(
+    'UI over the real server (test/browser/ui.test.ts)',
+    sharedData('corpus/seeds'),
+    'runs on examples/ only',
+  )
+    ? [join(SHARED_DIR, 'corpus', 'seeds')]
+    : [];
 if (unavailable && !IN_CI) console.warn(`[browser tests skipped] ${unavailable}`);
 // In CI a missing browser or build must fail loudly, never skip.
 const suite = unavailable && !IN_CI ? describe.skip : describe;
@@ -42,9 +61,16 @@ async function expectNoXss(page: Page): Promise<void> {
 /** Starts `orbit serve` as a child process and resolves with its URL from the "listening on" line. */
 function startServer(data: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', data], { cwd: ROOT, env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' } });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', data],
+      { cwd: ROOT, env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' } },
+    );
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`orbit serve did not print "listening on" within 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`orbit serve did not print "listening on" within 60 s:\n${out}`)),
+      60_000,
+    );
     const onData = (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/[^\s]+)/.exec(out);
@@ -68,7 +94,10 @@ function startServer(data: string): Promise<{ url: string; child: ChildProcess; 
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -97,12 +126,23 @@ suite('UI over the real server', () => {
     requireBrowser();
     expect(existsSync(CLI), 'npm run build must have produced dist/cli/main.js').toBe(true);
     const help = await run(['serve', '--help']);
-    if (help.code !== 0) throw new Error(`\`orbit serve\` is not available in dist/cli/main.js (exit ${help.code}): ${help.stderr.slice(0, 300)}`);
+    if (help.code !== 0)
+      throw new Error(
+        `\`orbit serve\` is not available in dist/cli/main.js (exit ${help.code}): ${help.stderr.slice(0, 300)}`,
+      );
     const dir = mkdtempSync(join(tmpdir(), 'orbit-ui-'));
     const hostile = join(dir, 'hostile-article.txt');
     writeFileSync(hostile, HOSTILE_ARTICLE);
     const data = join(dir, 'store');
-    const ingest = await run(['ingest', join(ROOT, 'examples'), ...REAL_SEEDS, hostile, '--data', data, '--json']);
+    const ingest = await run([
+      'ingest',
+      join(ROOT, 'examples'),
+      ...REAL_SEEDS,
+      hostile,
+      '--data',
+      data,
+      '--json',
+    ]);
     expect(ingest.code, ingest.stderr).toBe(0);
     server = await startServer(data);
     base = server.url;
@@ -118,7 +158,9 @@ suite('UI over the real server', () => {
   it('shows the home page with corpus figures, latest documents and entities', async () => {
     const { page, errors } = await watchedPage(browser);
     await go(page, base, '/');
-    await expect.poll(() => page.locator('[data-testid=stats] .figure .value').first().textContent()).not.toBe('0');
+    await expect
+      .poll(() => page.locator('[data-testid=stats] .figure .value').first().textContent())
+      .not.toBe('0');
     expect(await page.locator('[data-testid=latest-docs] li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=top-entities] a.ent').count()).toBeGreaterThan(0);
     await shot(page, 'real-home');
@@ -148,7 +190,9 @@ suite('UI over the real server', () => {
     await page.locator('[data-testid=article-text] a.m').first().click();
     await page.waitForSelector('[data-testid=entity-head] h1');
     await settle(page);
-    expect(((await page.locator('[data-testid=entity-head] h1').textContent()) ?? '').trim().length).toBeGreaterThan(0);
+    expect(
+      ((await page.locator('[data-testid=entity-head] h1').textContent()) ?? '').trim().length,
+    ).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=entity-mentions] li').count()).toBeGreaterThan(0);
     await shot(page, 'real-entity');
     expect(errors).toEqual([]);
@@ -162,7 +206,9 @@ suite('UI over the real server', () => {
     await graph.first().waitFor();
     expect(Number(await graph.first().getAttribute('data-nodes'))).toBeGreaterThan(1);
     if ((await page.locator('[data-testid=graph-canvas] canvas').count()) > 0) {
-      await expect.poll(() => canvasHasInk(page, '[data-testid=graph-canvas] canvas.sigma-labels')).toBe(true);
+      await expect
+        .poll(() => canvasHasInk(page, '[data-testid=graph-canvas] canvas.sigma-labels'))
+        .toBe(true);
     }
     await shot(page, 'real-network');
     expect(errors).toEqual([]);
@@ -234,9 +280,15 @@ suite('UI over a canned API', () => {
   it('search: hit markers become <mark>, markup in snippets stays text', async () => {
     const { page, errors } = await watchedPage(browser);
     await go(page, api.url, '/search?q=water');
-    const marks = await page.locator('[data-testid=search-results] .result').first().locator('mark').allTextContents();
+    const marks = await page
+      .locator('[data-testid=search-results] .result')
+      .first()
+      .locator('mark')
+      .allTextContents();
     expect(marks).toEqual(['water', 'both']);
-    expect(await page.locator('[data-testid=search-results] .snippet').first().textContent()).toContain('<b>was</b>');
+    expect(await page.locator('[data-testid=search-results] .snippet').first().textContent()).toContain(
+      '<b>was</b>',
+    );
     expect(await page.locator('[data-testid=search-results] b').count()).toBe(0);
     await shot(page, 'mock-search');
     expect(errors).toEqual([]);
@@ -279,7 +331,9 @@ suite('UI over a canned API', () => {
     const reader = page.locator('[data-testid=reader]');
     expect(await reader.locator('h1').textContent()).toBe(HOSTILE_TITLE);
     expect(await reader.textContent()).toContain('<svg onload="window.__orbitXss=4"></svg>');
-    expect(await page.locator('[data-testid=facts]').textContent()).toContain('<script>window.__orbitXss=6</script>');
+    expect(await page.locator('[data-testid=facts]').textContent()).toContain(
+      '<script>window.__orbitXss=6</script>',
+    );
     expect(await page.locator('main svg').count()).toBe(0);
     await expectNoXss(page);
     await shot(page, 'mock-hostile');
@@ -294,15 +348,21 @@ suite('UI over a canned API', () => {
     expect(await page.locator('.alias').count()).toBe(3);
     expect(await page.locator('[data-testid=alignment-chart] circle.pt').count()).toBe(12);
     expect(await page.locator('[data-testid=alignment-axis] text').count()).toBeGreaterThan(1);
-    expect(await page.locator('[data-testid=entity-alignment] .alignment-evidence').textContent()).toContain('1 evidence');
+    expect(await page.locator('[data-testid=entity-alignment] .alignment-evidence').textContent()).toContain(
+      '1 evidence',
+    );
     expect(await page.locator('[data-testid=entity-relations] li.relation').count()).toBe(2);
     expect(await page.locator('[data-testid=entity-quotes-about] .quote').count()).toBe(1);
     expect(await page.locator('[data-testid=entity-mentions] mark').textContent()).toBe('Kazakhstan');
     await shot(page, 'mock-entity');
     await go(page, api.url, '/entity/person%3Aaidos-serikbay');
-    expect(await page.locator('[data-testid=entity-roles]').textContent()).toContain('Aidos Serikbay is foreign minister');
+    expect(await page.locator('[data-testid=entity-roles]').textContent()).toContain(
+      'Aidos Serikbay is foreign minister',
+    );
     expect(await page.locator('[data-testid=entity-quotes-by] .quote').count()).toBe(1);
-    expect(await page.locator('[data-testid=entity-alignment]').count(), 'an empty panel is left out').toBe(0);
+    expect(await page.locator('[data-testid=entity-alignment]').count(), 'an empty panel is left out').toBe(
+      0,
+    );
     await go(page, api.url, '/entity/nobody');
     expect(await page.locator('.error').textContent()).toContain('ORBIT_E_UNKNOWN_ID');
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
@@ -335,7 +395,9 @@ suite('UI over a canned API', () => {
     expect(await page.locator('[data-testid=map-svg] path.country.scored').count()).toBe(8);
     const az = page.locator('[data-testid=map-svg] path[data-a2=AZ]');
     const am = page.locator('[data-testid=map-svg] path[data-a2=AM]');
-    expect(await az.evaluate((el) => getComputedStyle(el).fill)).not.toBe(await am.evaluate((el) => getComputedStyle(el).fill));
+    expect(await az.evaluate((el) => getComputedStyle(el).fill)).not.toBe(
+      await am.evaluate((el) => getComputedStyle(el).fill),
+    );
     await page.locator('[data-testid=map-svg] path[data-a2=KZ]').hover();
     const tip = await page.locator('[data-testid=map-tooltip]').textContent();
     expect(tip).toContain('Kazakhstan');
@@ -357,19 +419,25 @@ suite('UI over a canned API', () => {
     await shot(page, 'mock-timeline');
     // Filters live in the URL: a select applies at once, text fields on submit.
     // Each filtered request must finish before the next navigation (an aborted fetch is an error here).
-    const filtered = page.waitForResponse((r) => r.url().includes('/api/timeline') && r.url().includes('type=AGREE'));
+    const filtered = page.waitForResponse(
+      (r) => r.url().includes('/api/timeline') && r.url().includes('type=AGREE'),
+    );
     await page.locator('form.filters select').selectOption('AGREE');
     await page.waitForURL(/type=AGREE/);
     await filtered;
     await settle(page);
     await go(page, api.url, '/documents');
     await page.locator('form.filters label', { hasText: 'Language' }).locator('input').fill('ru');
-    const byLanguage = page.waitForResponse((r) => r.url().includes('/api/documents') && r.url().includes('language=ru'));
+    const byLanguage = page.waitForResponse(
+      (r) => r.url().includes('/api/documents') && r.url().includes('language=ru'),
+    );
     await page.locator('form.filters button[type=submit]').click();
     await page.waitForURL(/language=ru/);
     await byLanguage;
     await settle(page);
-    expect(await page.locator('form.filters label', { hasText: 'Language' }).locator('input').inputValue()).toBe('ru');
+    expect(
+      await page.locator('form.filters label', { hasText: 'Language' }).locator('input').inputValue(),
+    ).toBe('ru');
     await go(page, api.url, '/quotes');
     expect(await page.locator('[data-testid=quotes] .quote').count()).toBe(1);
     await go(page, api.url, '/stories');
@@ -390,7 +458,21 @@ suite('UI over a canned API', () => {
 
   it('every page shows empty states when the API has no data yet', async () => {
     const { page, errors } = await watchedPage(browser);
-    const pages = ['/', '/search?q=nothing', '/documents', `/doc/${MOCK_IDS.DOC1}`, '/entities', '/entity/country%3AKZ', '/quotes', '/timeline', '/network', '/map', '/stories', '/story/s1', '/brief'];
+    const pages = [
+      '/',
+      '/search?q=nothing',
+      '/documents',
+      `/doc/${MOCK_IDS.DOC1}`,
+      '/entities',
+      '/entity/country%3AKZ',
+      '/quotes',
+      '/timeline',
+      '/network',
+      '/map',
+      '/stories',
+      '/story/s1',
+      '/brief',
+    ];
     for (const p of pages) {
       await go(page, empty.url, p);
       expect(await page.locator('.error').count(), `${p} shows an error`).toBe(0);

@@ -6,7 +6,12 @@ import { alpha2Of, monthsOf, scoreColor, scoresAt } from '../../web/src/lib/alig
 import { forceLayout } from '../../web/src/lib/layout';
 import { fmtDate, fmtRange, fmtScore, labelFromId, titleOf } from '../../web/src/lib/format';
 
-const ann = (kind: string, start: number, end: number, index = 0): Annotation => ({ kind, start, end, index });
+const ann = (kind: string, start: number, end: number, index = 0): Annotation => ({
+  kind,
+  start,
+  end,
+  index,
+});
 
 describe('segmentText', () => {
   const text = 'Alpha Beta said "go now" today.\n\nSecond para here.';
@@ -16,8 +21,16 @@ describe('segmentText', () => {
   ];
 
   it('reassembles every paragraph exactly from its segments', () => {
-    const out = segmentText(text, paras, [ann('mention', 0, 10), ann('quote', 17, 23), ann('time', 25, 30), ann('mention', 40, 44)]);
-    expect(out.map((p) => p.segments.map((s) => s.text).join(''))).toEqual([text.slice(0, 31), text.slice(33, 50)]);
+    const out = segmentText(text, paras, [
+      ann('mention', 0, 10),
+      ann('quote', 17, 23),
+      ann('time', 25, 30),
+      ann('mention', 40, 44),
+    ]);
+    expect(out.map((p) => p.segments.map((s) => s.text).join(''))).toEqual([
+      text.slice(0, 31),
+      text.slice(33, 50),
+    ]);
   });
 
   it('marks each segment with the annotations covering it, nested ones included', () => {
@@ -38,7 +51,14 @@ describe('segmentText', () => {
   });
 
   it('drops bad spans instead of trusting them', () => {
-    const bad = [ann('m', -1, 3), ann('m', 5, 5), ann('m', 10, 4), ann('m', 0, 10_000), ann('m', 1.5, 3), { kind: 'm', start: NaN, end: 2, index: 0 }];
+    const bad = [
+      ann('m', -1, 3),
+      ann('m', 5, 5),
+      ann('m', 10, 4),
+      ann('m', 0, 10_000),
+      ann('m', 1.5, 3),
+      { kind: 'm', start: NaN, end: 2, index: 0 },
+    ];
     const out = segmentText(text, paras, bad);
     expect(out.flatMap((p) => p.segments).every((s) => s.marks.length === 0)).toBe(true);
   });
@@ -49,7 +69,13 @@ describe('segmentText', () => {
       { start: 0, end: 1 },
       { start: 4, end: 5 },
     ]);
-    expect(normaliseParagraphs('abcdef', [{ start: 0, end: 4 }, { start: 2, end: 6 }, { start: 9, end: 12 }])).toEqual([
+    expect(
+      normaliseParagraphs('abcdef', [
+        { start: 0, end: 4 },
+        { start: 2, end: 6 },
+        { start: 9, end: 12 },
+      ]),
+    ).toEqual([
       { start: 0, end: 4 },
       { start: 4, end: 6 },
     ]);
@@ -129,7 +155,11 @@ describe('alignment map helpers', () => {
 describe('forceLayout', () => {
   it('is deterministic, finite, and ignores edges to unknown nodes', () => {
     const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}` }));
-    const edges = [...nodes.slice(1).map((n, i) => ({ source: `n${i}`, target: n.id, weight: i })), { source: 'n0', target: 'missing' }, { source: 'n3', target: 'n3' }];
+    const edges = [
+      ...nodes.slice(1).map((n, i) => ({ source: `n${i}`, target: n.id, weight: i })),
+      { source: 'n0', target: 'missing' },
+      { source: 'n3', target: 'n3' },
+    ];
     const a = forceLayout(nodes, edges, 50);
     const b = forceLayout(nodes, edges, 50);
     expect([...a.entries()]).toEqual([...b.entries()]);

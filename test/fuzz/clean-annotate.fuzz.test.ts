@@ -10,9 +10,25 @@ import { MAX_HTML_DEPTH } from '../../src/clean/html-dom.js';
 import { annotate } from '../../src/extract/annotate.js';
 import { compareDocs, sketch, type LinkDoc } from '../../src/link/index.js';
 import type { Article, RawDocument } from '../../src/model/index.js';
-import { cyrillicText, hostileHtml, hostileText, isValidIsoDate, KNOWN_CODES, RUNS, spanProblems } from './arbitraries.js';
+import {
+  cyrillicText,
+  hostileHtml,
+  hostileText,
+  isValidIsoDate,
+  KNOWN_CODES,
+  RUNS,
+  spanProblems,
+} from './arbitraries.js';
 
-const raw = (body: string, format: 'text' | 'html', hints: RawDocument['hints'] = {}): RawDocument => ({ id: 'f'.repeat(32), source: 'fuzz', format, body, encoding: 'utf-8', bytes: body.length, hints });
+const raw = (body: string, format: 'text' | 'html', hints: RawDocument['hints'] = {}): RawDocument => ({
+  id: 'f'.repeat(32),
+  source: 'fuzz',
+  format,
+  body,
+  encoding: 'utf-8',
+  bytes: body.length,
+  hints,
+});
 
 function checkArticle(a: Article): void {
   expect(typeof a.text).toBe('string');
@@ -25,7 +41,10 @@ function checkArticle(a: Article): void {
   }
   if (a.published !== null) expect(isValidIsoDate(a.published), a.published).toBe(true);
   for (const d of a.diagnostics) expect(KNOWN_CODES.has(d.code), d.code).toBe(true);
-  expect(a.diagnostics.some((d) => d.code === 'ORBIT_E_INTERNAL'), JSON.stringify(a.diagnostics)).toBe(false);
+  expect(
+    a.diagnostics.some((d) => d.code === 'ORBIT_E_INTERNAL'),
+    JSON.stringify(a.diagnostics),
+  ).toBe(false);
   expect(typeof a.language).toBe('string');
 }
 
@@ -38,30 +57,63 @@ function checkAnnotations(a: Article): void {
     ...spanProblems(t, ann.times, 'time'),
     ...spanProblems(t, ann.amounts, 'amount'),
     ...spanProblems(t, ann.quotes, 'quote'),
-    ...spanProblems(t, ann.events.map((e) => e.evidence), 'event evidence'),
-    ...spanProblems(t, ann.relations.map((r) => r.evidence), 'relation evidence'),
-    ...spanProblems(t, ann.entities.flatMap((e) => e.roles.map((r) => r.evidence)), 'role evidence'),
+    ...spanProblems(
+      t,
+      ann.events.map((e) => e.evidence),
+      'event evidence',
+    ),
+    ...spanProblems(
+      t,
+      ann.relations.map((r) => r.evidence),
+      'relation evidence',
+    ),
+    ...spanProblems(
+      t,
+      ann.entities.flatMap((e) => e.roles.map((r) => r.evidence)),
+      'role evidence',
+    ),
   ];
   expect(problems).toEqual([]);
   const refs = new Set(ann.entities.map((e) => e.ref));
   for (const m of ann.mentions) expect(refs.has(m.ref)).toBe(true);
   for (const x of ann.times) {
-    for (const v of [x.value.start, x.value.end]) if (v !== null) expect(isValidIsoDate(v), `${x.text} → ${v}`).toBe(true);
+    for (const v of [x.value.start, x.value.end])
+      if (v !== null) expect(isValidIsoDate(v), `${x.text} → ${v}`).toBe(true);
   }
-  for (const e of ann.events) for (const v of [e.date.start, e.date.end]) if (v !== null) expect(isValidIsoDate(v), v).toBe(true);
+  for (const e of ann.events)
+    for (const v of [e.date.start, e.date.end]) if (v !== null) expect(isValidIsoDate(v), v).toBe(true);
   for (const x of ann.amounts) expect(Number.isFinite(x.value)).toBe(true);
 }
 
-const asLink = (a: Article, id: string): LinkDoc => ({ id, text: a.text, title: a.title, published: a.published, outlet: a.outlet, originalSource: a.originalSource });
+const asLink = (a: Article, id: string): LinkDoc => ({
+  id,
+  text: a.text,
+  title: a.title,
+  published: a.published,
+  outlet: a.outlet,
+  originalSource: a.originalSource,
+});
 
 describe('clean/annotate/link fuzz', () => {
   it('text dumps with hostile characters, unclosed quotes and impossible dates', () => {
     fc.assert(
-      fc.property(hostileText, fc.option(fc.constantFrom('31.02.2022', '2022-02-31', 'Mon, 32 Jan 2022 25:61:00 +0000', 'yesterday', '2023-03-01')), (body, date) => {
-        const a = cleanDocument(raw(body, 'text', date ? { published: date } : {}));
-        checkArticle(a);
-        checkAnnotations(a);
-      }),
+      fc.property(
+        hostileText,
+        fc.option(
+          fc.constantFrom(
+            '31.02.2022',
+            '2022-02-31',
+            'Mon, 32 Jan 2022 25:61:00 +0000',
+            'yesterday',
+            '2023-03-01',
+          ),
+        ),
+        (body, date) => {
+          const a = cleanDocument(raw(body, 'text', date ? { published: date } : {}));
+          checkArticle(a);
+          checkAnnotations(a);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -69,7 +121,12 @@ describe('clean/annotate/link fuzz', () => {
   it('Cyrillic-only pages', () => {
     fc.assert(
       fc.property(cyrillicText, fc.boolean(), (body, html) => {
-        const a = cleanDocument(raw(html ? `<html><body><article><p>${body}</p></article></body></html>` : body, html ? 'html' : 'text'));
+        const a = cleanDocument(
+          raw(
+            html ? `<html><body><article><p>${body}</p></article></body></html>` : body,
+            html ? 'html' : 'text',
+          ),
+        );
         checkArticle(a);
         checkAnnotations(a);
       }),
@@ -108,12 +165,17 @@ describe('clean/annotate/link fuzz', () => {
   });
 
   it('HTML nested 10,000 and 200,000 levels deep keeps its text with a depth diagnostic', () => {
-    const para = '<p>Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link, a statement said.</p>';
-    const ten = cleanDocument(raw(`<html><body>${'<div>'.repeat(10_000)}${para}${'</div>'.repeat(10_000)}</body></html>`, 'html'));
+    const para =
+      '<p>Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link, a statement said.</p>';
+    const ten = cleanDocument(
+      raw(`<html><body>${'<div>'.repeat(10_000)}${para}${'</div>'.repeat(10_000)}</body></html>`, 'html'),
+    );
     expect(ten.text).toContain('rail link');
     expect(ten.diagnostics.map((d) => d.code)).toContain('ORBIT_W_HTML_DEPTH');
     checkAnnotations(ten);
-    const shallow = cleanDocument(raw(`<html><body>${'<div>'.repeat(MAX_HTML_DEPTH - 10)}${para}</body></html>`, 'html'));
+    const shallow = cleanDocument(
+      raw(`<html><body>${'<div>'.repeat(MAX_HTML_DEPTH - 10)}${para}</body></html>`, 'html'),
+    );
     expect(shallow.diagnostics.map((d) => d.code)).not.toContain('ORBIT_W_HTML_DEPTH');
     // Unclosed and far deeper: bounded work, never a throw.
     const huge = cleanDocument(raw(`<html><body>${'<div><span>'.repeat(100_000)}${para}`, 'html'));

@@ -10,12 +10,25 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orbit, tempDir } from '../helpers.js';
-import { cyrillicText, hostileHtml, hostileText, INVISIBLE, isValidIsoDate, spanProblems } from './arbitraries.js';
+import {
+  cyrillicText,
+  hostileHtml,
+  hostileText,
+  INVISIBLE,
+  isValidIsoDate,
+  spanProblems,
+} from './arbitraries.js';
 
-type Summary = { ingested: number; failed: number; failures: { source: string; code: string; message: string }[]; ids: string[] };
+type Summary = {
+  ingested: number;
+  failed: number;
+  failures: { source: string; code: string; message: string }[];
+  ids: string[];
+};
 type Span = { document: string; start: number; end: number; text?: string };
 
-const PROSE = 'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
+const PROSE =
+  'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
 
 describe('CLI ingest of a hostile folder', () => {
   const dir = join(tempDir(), 'hostile');
@@ -33,7 +46,11 @@ describe('CLI ingest of a hostile folder', () => {
       else good.push(name);
     };
     // bad
-    put('random.bin', Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 7919 + 13) % 256)), 'ORBIT_E_BINARY');
+    put(
+      'random.bin',
+      Buffer.from(Array.from({ length: 16384 }, (_, i) => (i * 7919 + 13) % 256)),
+      'ORBIT_E_BINARY',
+    );
     const big = openSync(join(dir, 'fifty-mb.txt'), 'w');
     const mb = Buffer.alloc(1024 * 1024, 'Talks went on. ');
     for (let i = 0; i < 50; i++) writeSync(big, mb);
@@ -41,24 +58,65 @@ describe('CLI ingest of a hostile folder', () => {
     bad['fifty-mb.txt'] = 'ORBIT_E_TOO_LARGE';
     put('million.json', `[${Array(1_000_000).fill('{"body":"x"}').join(',')}]`, 'ORBIT_E_TOO_LARGE');
     put('deep.json', `{"body":"text","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, 'ORBIT_E_MALFORMED');
-    put('scripts-only.html', '<html><body><script>alert(1)</script><iframe src="https://evil.example"></iframe><div onclick="x()"></div></body></html>', 'ORBIT_E_NO_TEXT');
+    put(
+      'scripts-only.html',
+      '<html><body><script>alert(1)</script><iframe src="https://evil.example"></iframe><div onclick="x()"></div></body></html>',
+      'ORBIT_E_NO_TEXT',
+    );
     // good, but awkward
     const para = `<p>${PROSE}</p>`;
-    put('deep-10k.html', `<html><body>${'<div>'.repeat(10_000)}${para}${'</div>'.repeat(10_000)}</body></html>`);
-    put('scripts.html', `<html><head><title>Rail talks</title><script>window.__pwned=1</script></head><body><iframe src="javascript:alert(1)"></iframe><article><p onclick="steal()">${PROSE}</p><img src=x onerror="alert(2)"><p>The talks continue next month, officials said.</p></article></body></html>`);
-    put('truncated-utf8.txt', Buffer.from(`Министры встретились в Бишкеке. ${PROSE}`, 'utf8').subarray(0, -1));
-    put('mixed-encodings.txt', Buffer.concat([Buffer.from(`${PROSE}\n\n`, 'utf8'), iconv.encode('Переговоры продолжатся в Астане.', 'windows-1251')]));
-    put('zero-width-bidi.txt', `Rail talks\n\n${PROSE.split(' ').join(` ${INVISIBLE.join('')} `)}\n\n\u202Eevil\u202C text.`);
-    put('unclosed-quotes.txt', `Quote test\n\n"We will never agree, the minister said in Baku on Monday. «Переговоры продолжатся, сказал он. ${PROSE}`);
-    put('impossible-dates.json', JSON.stringify({ title: 'Dates', body: `On 31.02.2022 and on 30 February 2023 nothing happened. ${PROSE}`, date: '2022-02-31' }));
+    put(
+      'deep-10k.html',
+      `<html><body>${'<div>'.repeat(10_000)}${para}${'</div>'.repeat(10_000)}</body></html>`,
+    );
+    put(
+      'scripts.html',
+      `<html><head><title>Rail talks</title><script>window.__pwned=1</script></head><body><iframe src="javascript:alert(1)"></iframe><article><p onclick="steal()">${PROSE}</p><img src=x onerror="alert(2)"><p>The talks continue next month, officials said.</p></article></body></html>`,
+    );
+    put(
+      'truncated-utf8.txt',
+      Buffer.from(`Министры встретились в Бишкеке. ${PROSE}`, 'utf8').subarray(0, -1),
+    );
+    put(
+      'mixed-encodings.txt',
+      Buffer.concat([
+        Buffer.from(`${PROSE}\n\n`, 'utf8'),
+        iconv.encode('Переговоры продолжатся в Астане.', 'windows-1251'),
+      ]),
+    );
+    put(
+      'zero-width-bidi.txt',
+      `Rail talks\n\n${PROSE.split(' ').join(` ${INVISIBLE.join('')} `)}\n\n\u202Eevil\u202C text.`,
+    );
+    put(
+      'unclosed-quotes.txt',
+      `Quote test\n\n"We will never agree, the minister said in Baku on Monday. «Переговоры продолжатся, сказал он. ${PROSE}`,
+    );
+    put(
+      'impossible-dates.json',
+      JSON.stringify({
+        title: 'Dates',
+        body: `On 31.02.2022 and on 30 February 2023 nothing happened. ${PROSE}`,
+        date: '2022-02-31',
+      }),
+    );
     put('impossible-dates.txt', `Dates\n\n31.02.2022\n\n${PROSE}`);
-    put('cyrillic-only.txt', 'Переговоры в Бишкеке\n\nМинистры иностранных дел Киргизии и Таджикистана встретились в Бишкеке, чтобы обсудить вопросы границы. По словам участников, переговоры прошли конструктивно.');
+    put(
+      'cyrillic-only.txt',
+      'Переговоры в Бишкеке\n\nМинистры иностранных дел Киргизии и Таджикистана встретились в Бишкеке, чтобы обсудить вопросы границы. По словам участников, переговоры прошли конструктивно.',
+    );
     put('long-line.txt', `Long line\n\n${`${PROSE} `.repeat(800)}`);
     // fuzzed articles, seeded: stored or refused with a code, never a crash
-    const fuzzed = fc.sample(fc.tuple(fc.oneof(hostileText, cyrillicText), hostileHtml), { numRuns: 30, seed: 42 });
+    const fuzzed = fc.sample(fc.tuple(fc.oneof(hostileText, cyrillicText), hostileHtml), {
+      numRuns: 30,
+      seed: 42,
+    });
     fuzzed.forEach(([t, h], i) => {
       writeFileSync(join(dir, `fuzz-${i}.txt`), `${PROSE}\n\n${t}`);
-      writeFileSync(join(dir, `fuzz-${i}.html`), `<html><body><article><p>${PROSE}</p>${h}</article></body></html>`);
+      writeFileSync(
+        join(dir, `fuzz-${i}.html`),
+        `<html><body><article><p>${PROSE}</p>${h}</article></body></html>`,
+      );
     });
     const r = await orbit(['ingest', dir, '--data', data, '--json']);
     stderr = r.stderr;
@@ -104,11 +162,18 @@ describe('CLI ingest of a hostile folder', () => {
     };
     check(x.mentions, 'mention');
     check(x.quotes, 'quote');
-    check(x.events.flatMap((e) => e.evidence), 'event');
-    check(x.relations.flatMap((rel) => rel.evidence ?? []), 'relation');
+    check(
+      x.events.flatMap((e) => e.evidence),
+      'event',
+    );
+    check(
+      x.relations.flatMap((rel) => rel.evidence ?? []),
+      'relation',
+    );
     expect(problems).toEqual([]);
     for (const d of x.documents) if (d.published) expect(isValidIsoDate(d.published), d.published).toBe(true);
-    for (const e of x.events) for (const v of [e.date.start, e.date.end]) if (v) expect(isValidIsoDate(v), v).toBe(true);
+    for (const e of x.events)
+      for (const v of [e.date.start, e.date.end]) if (v) expect(isValidIsoDate(v), v).toBe(true);
     for (const l of x.links) expect(text.has(l.from) && text.has(l.to)).toBe(true);
     const scripts = x.documents.find((d) => d.text.includes('next month'))!;
     expect(scripts.text).not.toMatch(/__pwned|alert\(|onclick|onerror/);

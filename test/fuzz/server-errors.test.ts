@@ -14,7 +14,8 @@ import { tempDir } from '../helpers.js';
 
 const TOKEN = 'errors-token-0123456789';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const PROSE = 'Officials of Kazakhstan and Uzbekistan met in Astana on Monday to discuss a new rail link across the region, the ministry said.';
+const PROSE =
+  'Officials of Kazakhstan and Uzbekistan met in Astana on Monday to discuss a new rail link across the region, the ministry said.';
 
 describe('server errors on hostile input', () => {
   let store: Store;
@@ -43,7 +44,11 @@ describe('server errors on hostile input', () => {
       req.on('error', rej);
       req.end();
     });
-  const expectOrbitError = (r: { status: number; body: string; headers: Record<string, unknown> }, status: number, code: string) => {
+  const expectOrbitError = (
+    r: { status: number; body: string; headers: Record<string, unknown> },
+    status: number,
+    code: string,
+  ) => {
     expect(r.status).toBe(status);
     expect(JSON.parse(r.body).error.code).toBe(code);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
@@ -52,25 +57,47 @@ describe('server errors on hostile input', () => {
   };
 
   it('refuses a NUL byte in a query parameter or a path id with 400 ORBIT_E_USAGE', async () => {
-    for (const path of ['/api/search?q=a%00b', '/api/documents/ab%00cd', '/api/entities/x%00y', '/api/entities?q=%00', '/api/quotes?speaker=a%00']) {
+    for (const path of [
+      '/api/search?q=a%00b',
+      '/api/documents/ab%00cd',
+      '/api/entities/x%00y',
+      '/api/entities?q=%00',
+      '/api/quotes?speaker=a%00',
+    ]) {
       expectOrbitError(await rawGet(path), 400, 'ORBIT_E_USAGE');
     }
   });
 
   it('answers deeply nested JSON posted to /api/ingest with 400 ORBIT_E_MALFORMED', async () => {
     for (const depth of [100, 100_000]) {
-      const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: { ...auth, 'content-type': 'application/json' }, payload: `${'['.repeat(depth)}${']'.repeat(depth)}` });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        headers: { ...auth, 'content-type': 'application/json' },
+        payload: `${'['.repeat(depth)}${']'.repeat(depth)}`,
+      });
       expect(r.statusCode, String(depth)).toBe(400);
       expect(r.json().error.code).toBe('ORBIT_E_MALFORMED');
     }
-    const ok = await app.inject({ method: 'POST', url: '/api/ingest', headers: auth, payload: { title: 'Rail link', body: PROSE } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      headers: auth,
+      payload: { title: 'Rail link', body: PROSE },
+    });
     expect(ok.statusCode).toBe(201);
   });
 
   it('reads an RSS feed with a DOCTYPE posted as XML as one document per item', async () => {
-    const feed = `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Desk</title>` +
+    const feed =
+      `<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>Desk</title>` +
       `<item><title>One</title><description>${PROSE} First item.</description></item><item><title>Two</title><description>${PROSE} Second item.</description></item></channel></rss>`;
-    const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: { ...auth, 'content-type': 'application/xml' }, payload: feed });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      headers: { ...auth, 'content-type': 'application/xml' },
+      payload: feed,
+    });
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json()).toMatchObject({ ingested: 2, failed: 0 });
   });

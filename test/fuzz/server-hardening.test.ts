@@ -16,7 +16,21 @@ const TOKEN = 'hardening-token-0123456789';
 const SECRET = 'TOP-SECRET-OUTSIDE-WEB-ROOT';
 // No tag the ingest stage reads as HTML markup, so the body stays a text document with this in it.
 const EVIL = '<script>window.__pwned=1</script><iframe onload="alert(1)"></iframe>';
-const META = ["'", "' OR '1'='1", "'; DROP TABLE documents; --", '%', '_', '\\', '"', '$1', ';', '--', '/*', "\\'; select pg_sleep(5); --", 'Ω\u0000?'.replace('\u0000', '')];
+const META = [
+  "'",
+  "' OR '1'='1",
+  "'; DROP TABLE documents; --",
+  '%',
+  '_',
+  '\\',
+  '"',
+  '$1',
+  ';',
+  '--',
+  '/*',
+  "\\'; select pg_sleep(5); --",
+  'Ω\u0000?'.replace('\u0000', ''),
+];
 
 describe('server hardening', () => {
   let store: Store;
@@ -33,8 +47,16 @@ describe('server hardening', () => {
     store = await Store.open({ data: join(root, 'store') });
     app = await buildApp({ store, token: TOKEN, webRoot });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: { authorization: `Bearer ${TOKEN}` },
-      payload: { title: `Hostile ${EVIL}`, body: `Officials of Kazakhstan and Uzbekistan met in Astana on Monday to discuss a new rail link across the region. ${EVIL} "We will sign the deal next month," Foreign Minister Aibek Nazarov of Kazakhstan said in a statement on the talks.`, date: '2023-03-01' } });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      payload: {
+        title: `Hostile ${EVIL}`,
+        body: `Officials of Kazakhstan and Uzbekistan met in Astana on Monday to discuss a new rail link across the region. ${EVIL} "We will sign the deal next month," Foreign Minister Aibek Nazarov of Kazakhstan said in a statement on the talks.`,
+        date: '2023-03-01',
+      },
+    });
     expect(r.statusCode, r.body).toBe(201);
     docId = r.json().ids[0];
   });
@@ -57,8 +79,23 @@ describe('server hardening', () => {
     });
 
   it('never serves a file outside the web root', async () => {
-    const paths = ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/....//secret.txt', '/%252e%252e/secret.txt',
-      '/../../etc/passwd', '/..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/assets/../../secret.txt', '/api/../../secret.txt', '/%c0%ae%c0%ae/secret.txt', '//etc/passwd', '/.%00./secret.txt'];
+    const paths = [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/....//secret.txt',
+      '/%252e%252e/secret.txt',
+      '/../../etc/passwd',
+      '/..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+      '/assets/../../secret.txt',
+      '/api/../../secret.txt',
+      '/%c0%ae%c0%ae/secret.txt',
+      '//etc/passwd',
+      '/.%00./secret.txt',
+    ];
     for (const p of paths) {
       const r = await rawGet(p);
       expect(r.status, p).toBeLessThan(500);
@@ -69,28 +106,70 @@ describe('server hardening', () => {
   });
 
   it('requires the bearer token for ingest, compared in full', async () => {
-    const payload = { title: 't', body: 'Officials met in Baku on Monday to talk about gas and the new pipeline.' };
-    for (const authorization of [undefined, '', 'Bearer', `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, TOKEN, `Bearer ${TOKEN.toUpperCase()}`]) {
-      const r = await app.inject({ method: 'POST', url: '/api/ingest', payload, headers: authorization === undefined ? {} : { authorization } });
+    const payload = {
+      title: 't',
+      body: 'Officials met in Baku on Monday to talk about gas and the new pipeline.',
+    };
+    for (const authorization of [
+      undefined,
+      '',
+      'Bearer',
+      `Bearer ${TOKEN.slice(0, -1)}`,
+      `Bearer ${TOKEN}x`,
+      `Basic ${TOKEN}`,
+      TOKEN,
+      `Bearer ${TOKEN.toUpperCase()}`,
+    ]) {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        payload,
+        headers: authorization === undefined ? {} : { authorization },
+      });
       expect(r.statusCode, String(authorization)).toBe(401);
     }
-    for (const method of ['PUT', 'DELETE', 'PATCH'] as const) expect((await app.inject({ method, url: '/api/documents' })).statusCode).toBeGreaterThanOrEqual(400);
+    for (const method of ['PUT', 'DELETE', 'PATCH'] as const)
+      expect((await app.inject({ method, url: '/api/documents' })).statusCode).toBeGreaterThanOrEqual(400);
   });
 
   it('refuses bodies over the limit and bad content with 4xx, not 5xx', async () => {
     const small = await buildApp({ store, token: TOKEN, webRoot: null, bodyLimit: 2048 });
-    const big = await small.inject({ method: 'POST', url: '/api/ingest', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' }, payload: 'x'.repeat(10_000) });
+    const big = await small.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/plain' },
+      payload: 'x'.repeat(10_000),
+    });
     expect(big.statusCode).toBe(413);
     await small.close();
-    const cases: [string, string][] = [['application/json', '{"body": "unterminated'], ['application/json', '[[[[[[[['], ['text/plain', '\u0000\u0001\u0002'], ['application/xml', '<rss><channel><item>'], ['application/x-www-form-urlencoded', 'a=b']];
+    const cases: [string, string][] = [
+      ['application/json', '{"body": "unterminated'],
+      ['application/json', '[[[[[[[['],
+      ['text/plain', '\u0000\u0001\u0002'],
+      ['application/xml', '<rss><channel><item>'],
+      ['application/x-www-form-urlencoded', 'a=b'],
+    ];
     for (const [ct, payload] of cases) {
-      const r = await app.inject({ method: 'POST', url: '/api/ingest', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': ct }, payload });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': ct },
+        payload,
+      });
       expect(r.statusCode, ct).toBeLessThan(500);
     }
   });
 
   it('bounds query strings: long values, page sizes and offsets', async () => {
-    for (const url of [`/api/search?q=${'a'.repeat(600)}`, `/api/entities?q=${'a'.repeat(300)}`, '/api/documents?limit=501', '/api/documents?offset=-1', '/api/documents?offset=99999999999', `/api/documents/${'f'.repeat(400)}`, '/api/graph?limit=5000']) {
+    for (const url of [
+      `/api/search?q=${'a'.repeat(600)}`,
+      `/api/entities?q=${'a'.repeat(300)}`,
+      '/api/documents?limit=501',
+      '/api/documents?offset=-1',
+      '/api/documents?offset=99999999999',
+      `/api/documents/${'f'.repeat(400)}`,
+      '/api/graph?limit=5000',
+    ]) {
       const r = await app.inject({ method: 'GET', url });
       // 414: a path parameter longer than the router's limit is refused before the route runs.
       expect([400, 414], url).toContain(r.statusCode);
@@ -99,7 +178,20 @@ describe('server hardening', () => {
   });
 
   it('treats SQL metacharacters in every string parameter as text', async () => {
-    const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, { get?: { parameters?: { name: string; in: string; schema?: { type?: string; enum?: unknown[]; pattern?: string } }[] } }> };
+    const spec = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
+      paths: Record<
+        string,
+        {
+          get?: {
+            parameters?: {
+              name: string;
+              in: string;
+              schema?: { type?: string; enum?: unknown[]; pattern?: string };
+            }[];
+          };
+        }
+      >;
+    };
     const before = (await app.inject({ method: 'GET', url: '/api/stats' })).json().documents;
     let requests = 0;
     for (const [path, ops] of Object.entries(spec.paths)) {
@@ -117,7 +209,10 @@ describe('server hardening', () => {
         }
         // and each string query parameter alone, so validation of the others cannot mask it
         for (const p of strings.filter((x) => x.in === 'query')) {
-          const r = await app.inject({ method: 'GET', url: `${path.replace(/\{(\w+)\}/g, 'x')}?${p.name}=${value}${p.name === 'q' || path.endsWith('search') ? '' : ''}` });
+          const r = await app.inject({
+            method: 'GET',
+            url: `${path.replace(/\{(\w+)\}/g, 'x')}?${p.name}=${value}${p.name === 'q' || path.endsWith('search') ? '' : ''}`,
+          });
           requests++;
           expect(r.statusCode, `${path}?${p.name}=${m}`).toBeLessThan(500);
         }
@@ -128,9 +223,17 @@ describe('server hardening', () => {
   });
 
   it('sends no CORS headers, not even to preflights', async () => {
-    const r = await app.inject({ method: 'GET', url: '/api/stats', headers: { origin: 'https://evil.example' } });
+    const r = await app.inject({
+      method: 'GET',
+      url: '/api/stats',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(r.headers['access-control-allow-origin']).toBeUndefined();
-    const pre = await app.inject({ method: 'OPTIONS', url: '/api/ingest', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const pre = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/ingest',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(pre.headers['access-control-allow-origin']).toBeUndefined();
     expect(pre.headers['access-control-allow-methods']).toBeUndefined();
   });

@@ -80,7 +80,10 @@ function NotFound() {
 }
 
 /** Keeps one broken page from blanking the whole app; resets when the route changes. */
-class Boundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
+class Boundary extends Component<
+  { children: ReactNode; resetKey: string },
+  { error: Error | null; key: string }
+> {
   state = { error: null as Error | null, key: this.props.resetKey };
   static getDerivedStateFromError(error: Error) {
     return { error };
@@ -112,7 +115,14 @@ function TopSearch(props: { initial: string }) {
         if (q.trim()) navigate(href('search', { q: q.trim() }));
       }}
     >
-      <input type="search" name="q" placeholder="Search articles…" aria-label="Search articles" value={q} onChange={(e) => setQ(e.target.value)} />
+      <input
+        type="search"
+        name="q"
+        placeholder="Search articles…"
+        aria-label="Search articles"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
     </form>
   );
 }
@@ -124,7 +134,8 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [key]);
-  const active = first === 'doc' ? 'documents' : first === 'entity' ? 'entities' : first === 'story' ? 'stories' : first;
+  const active =
+    first === 'doc' ? 'documents' : first === 'entity' ? 'entities' : first === 'story' ? 'stories' : first;
   return (
     <div className="app">
       <header className="topbar">

@@ -4,7 +4,8 @@
  * panel whose data has not landed yet renders an empty state instead of crashing.
  */
 
-export type EntityType = 'person' | 'country' | 'organization' | 'location' | 'media' | 'group' | 'event_name' | 'other' | string;
+export type EntityType =
+  'person' | 'country' | 'organization' | 'location' | 'media' | 'group' | 'event_name' | 'other' | string;
 
 export type ListPage<T> = { items: T[]; total?: number; limit?: number; offset?: number };
 
@@ -38,7 +39,14 @@ export type SearchHit = DocSummary & { rank?: number; snippet?: string | null };
 
 export type Span = { document?: string; start: number; end: number; text?: string };
 
-export type MentionView = { start: number; end: number; text?: string; entity: string; entityName?: string | null; entityType?: EntityType | null };
+export type MentionView = {
+  start: number;
+  end: number;
+  text?: string;
+  entity: string;
+  entityName?: string | null;
+  entityType?: EntityType | null;
+};
 
 export type QuoteView = {
   id: string;
@@ -79,9 +87,22 @@ export type EventView = {
   intensity?: number;
 };
 
-export type TimeView = { start: number; end: number; text?: string; value?: { start?: string | null; end?: string | null } | null; kind?: string };
+export type TimeView = {
+  start: number;
+  end: number;
+  text?: string;
+  value?: { start?: string | null; end?: string | null } | null;
+  kind?: string;
+};
 
-export type LinkView = { from: string; to: string; type: string; score?: number; fromTitle?: string | null; toTitle?: string | null };
+export type LinkView = {
+  from: string;
+  to: string;
+  type: string;
+  score?: number;
+  fromTitle?: string | null;
+  toTitle?: string | null;
+};
 
 export type DocumentDetail = {
   document: {
@@ -105,9 +126,22 @@ export type DocumentDetail = {
   links?: LinkView[];
 };
 
-export type EntitySummary = { id: string; type: EntityType; name: string; aliases?: string[]; mentions?: number; documents?: number };
+export type EntitySummary = {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases?: string[];
+  mentions?: number;
+  documents?: number;
+};
 
-export type RoleView = { title: string; of?: string | null; ofName?: string | null; from?: string | null; to?: string | null };
+export type RoleView = {
+  title: string;
+  of?: string | null;
+  ofName?: string | null;
+  from?: string | null;
+  to?: string | null;
+};
 
 export type RelationView = {
   type: string;
@@ -123,12 +157,38 @@ export type RelationView = {
   roles?: { title: string; from?: string | null; to?: string | null }[];
 };
 
-export type AlignmentView = { entity: string; entityName?: string | null; bloc: string; period: string; score: number; evidence?: Span[] | number; evidenceCount?: number; explanation?: string[] | string | null };
+export type AlignmentView = {
+  entity: string;
+  entityName?: string | null;
+  bloc: string;
+  period: string;
+  score: number;
+  evidence?: Span[] | number;
+  evidenceCount?: number;
+  explanation?: string[] | string | null;
+};
 
-export type EntityMentionView = { document: string; title?: string | null; published?: string | null; start: number; end: number; text?: string; before?: string; after?: string };
+export type EntityMentionView = {
+  document: string;
+  title?: string | null;
+  published?: string | null;
+  start: number;
+  end: number;
+  text?: string;
+  before?: string;
+  after?: string;
+};
 
 export type EntityDetail = {
-  entity: { id: string; type: EntityType; name: string; aliases?: string[]; roles?: RoleView[]; country?: string | null; reasons?: string[] };
+  entity: {
+    id: string;
+    type: EntityType;
+    name: string;
+    aliases?: string[];
+    roles?: RoleView[];
+    country?: string | null;
+    reasons?: string[];
+  };
   mentions?: EntityMentionView[];
   quotesBy?: QuoteView[];
   quotesAbout?: QuoteView[];
@@ -139,11 +199,20 @@ export type EntityDetail = {
 
 export type Bloc = { id: string; name?: string; leader?: string | null; members?: string[] };
 
-export type StoryView = { id: string; title?: string | null; documents?: string[]; firstDay?: string | null; lastDay?: string | null };
+export type StoryView = {
+  id: string;
+  title?: string | null;
+  documents?: string[];
+  firstDay?: string | null;
+  lastDay?: string | null;
+};
 
 export type StoryDetail = { story: StoryView; documents?: DocSummary[]; links?: LinkView[] };
 
-export type GraphData = { nodes?: { id: string; label?: string; type?: string; weight?: number }[]; edges?: { source: string; target: string; type?: string; weight?: number }[] };
+export type GraphData = {
+  nodes?: { id: string; label?: string; type?: string; weight?: number }[];
+  edges?: { source: string; target: string; type?: string; weight?: number }[];
+};
 
 /** An API failure with the server's stable code (ORBIT_E_...) when it sent one. */
 export class ApiError extends Error {
@@ -174,7 +243,11 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText ?? 'request failed');
+    throw new ApiError(
+      res.status,
+      err?.code ?? `HTTP_${res.status}`,
+      err?.message ?? res.statusText ?? 'request failed',
+    );
   }
   return body as T;
 }
@@ -186,7 +259,8 @@ export async function getText(path: string, query: Query = {}, signal?: AbortSig
     let msg = text;
     try {
       const err = (JSON.parse(text) as { error?: { code?: string; message?: string } }).error;
-      if (err) throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message ?? 'request failed');
+      if (err)
+        throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message ?? 'request failed');
     } catch (e) {
       if (e instanceof ApiError) throw e;
       msg = text.slice(0, 200);

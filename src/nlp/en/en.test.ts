@@ -18,15 +18,18 @@ function treeProblems(doc: Doc): string[] {
     let roots = 0;
     for (let i = first; i < last; i++) {
       const h = doc.head(i);
-      if (h === null || doc.upos(i) === null || !/^[a-z]+(:[a-z]+)?$/.test(doc.deprel(i) ?? '')) problems.push(`token ${i} unannotated`);
+      if (h === null || doc.upos(i) === null || !/^[a-z]+(:[a-z]+)?$/.test(doc.deprel(i) ?? ''))
+        problems.push(`token ${i} unannotated`);
       else if (h === -1) roots++;
-      else if (h < first || h >= last || h === i) problems.push(`token ${i} has head ${h} outside its sentence`);
+      else if (h < first || h >= last || h === i)
+        problems.push(`token ${i} has head ${h} outside its sentence`);
       let t = i;
       let steps = 0;
       while (t >= 0 && steps++ <= last - first) t = doc.heads[t]!;
       if (t !== -1) problems.push(`token ${i} is in a cycle`);
     }
-    if (roots < 1 || roots > Math.ceil((last - first) / 250)) problems.push(`sentence ${s} has ${roots} roots`);
+    if (roots < 1 || roots > Math.ceil((last - first) / 250))
+      problems.push(`sentence ${s} has ${roots} roots`);
   }
   return problems;
 }
@@ -44,14 +47,25 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     expect(at('said')).toMatchObject({ upos: 'VERB', xpos: 'VBD', lemma: 'say', head: -1, deprel: 'root' });
     expect(at('talks')).toMatchObject({ upos: 'NOUN', lemma: 'talk', deprel: 'nsubj' });
     expect(at('had')).toMatchObject({ upos: 'AUX', lemma: 'have', deprel: 'aux' });
-    expect(at('failed')).toMatchObject({ upos: 'VERB', lemma: 'fail', deprel: 'ccomp', head: at('said').index });
+    expect(at('failed')).toMatchObject({
+      upos: 'VERB',
+      lemma: 'fail',
+      deprel: 'ccomp',
+      head: at('said').index,
+    });
     expect(doc.dependents(at('said').index, 'nsubj')).toEqual([at('minister').index]);
-    expect(doc.subtree(at('failed').index)).toEqual({ first: at('that').index, last: at('failed').index + 1 });
+    expect(doc.subtree(at('failed').index)).toEqual({
+      first: at('that').index,
+      last: at('failed').index + 1,
+    });
     expectWellFormed(doc);
   });
 
   it('gives well-formed trees over several sentences and clitics', () => {
-    const doc = analyze("Mr. Smith didn't come. “We won't accept it,” she told Reuters in Kyiv!\n\nShares fell 5% to $1,000.", 'en');
+    const doc = analyze(
+      "Mr. Smith didn't come. “We won't accept it,” she told Reuters in Kyiv!\n\nShares fell 5% to $1,000.",
+      'en',
+    );
     expect(doc.sentences.length).toBe(3);
     expectWellFormed(doc);
     const nt = doc.tokens().find((t) => t.text === "n't")!;
@@ -62,7 +76,10 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
   it('never throws on bad input', () => {
     expect(analyze('', 'en').length).toBe(0);
     expect(analyze(undefined as unknown as string, 'en').length).toBe(0);
-    const controls = analyze('Bad\u0000input\u0007 with \u001b[31mcontrol\u0008 chars\uFFFE and \uD800 lone surrogate.', 'en');
+    const controls = analyze(
+      'Bad\u0000input\u0007 with \u001b[31mcontrol\u0008 chars\uFFFE and \uD800 lone surrogate.',
+      'en',
+    );
     expect(controls.length).toBeGreaterThan(3);
     expectWellFormed(controls);
     const script = analyze('这是中文文本。 هذا نص عربي. 🙂🙂 ∑∫ Ω', 'en');
@@ -71,7 +88,18 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
   });
 
   it('annotates a megabyte without a sentence break, and parses run-on text in bounded windows', () => {
-    const words = ['the', 'government', 'of', 'Kazakhstan', 'signed', 'an', 'agreement', 'with', 'China', 'and'];
+    const words = [
+      'the',
+      'government',
+      'of',
+      'Kazakhstan',
+      'signed',
+      'an',
+      'agreement',
+      'with',
+      'China',
+      'and',
+    ];
     const runOn = (chars: number) => {
       const parts: string[] = [];
       let size = 0;
@@ -99,7 +127,10 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
   }, 600_000); // about 10 s of one core; minutes on a shared machine
 
   it('leaves Russian and Turkish unannotated through the same interface', () => {
-    for (const [text, lang] of [['Президент России заявил, что переговоры провалились.', 'ru'], ['Türkiye Cumhurbaşkanı açıklama yaptı.', 'tr']] as const) {
+    for (const [text, lang] of [
+      ['Президент России заявил, что переговоры провалились.', 'ru'],
+      ['Türkiye Cumhurbaşkanı açıklama yaptı.', 'tr'],
+    ] as const) {
       const doc = analyze(text, lang);
       expect(doc.length).toBeGreaterThan(3);
       expect(doc.tagged || doc.parsed).toBe(false);
@@ -111,12 +142,7 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
 
 describe('parser oracle', () => {
   it('rebuilds projective trees by following zero-cost moves', () => {
-    const trees = [
-      [-1],
-      [1, -1, 1],
-      [1, 2, -1, 4, 2, 2],
-      [2, 2, 5, 4, 2, -1, 5, 8, 6, 5],
-    ];
+    const trees = [[-1], [1, -1, 1], [1, 2, -1, 4, 2, 2], [2, 2, 5, 4, 2, -1, 5, 8, 6, 5]];
     for (const heads of trees) expect(oracleParse(heads)).toEqual(heads);
   });
   it('lifts non-projective arcs to a projective tree', () => {
@@ -131,8 +157,16 @@ describe('parser oracle', () => {
 
 describe('lemmatizer', () => {
   const data = [
-    ['talks', 'NNS', 'talk'], ['walks', 'NNS', 'walk'], ['cities', 'NNS', 'city'], ['parties', 'NNS', 'party'], ['said', 'VBD', 'say'],
-    ['failed', 'VBD', 'fail'], ['walked', 'VBD', 'walk'], ['went', 'VBD', 'go'], ['Obama', 'NNP', 'Obama'], ['The', 'DT', 'the'],
+    ['talks', 'NNS', 'talk'],
+    ['walks', 'NNS', 'walk'],
+    ['cities', 'NNS', 'city'],
+    ['parties', 'NNS', 'party'],
+    ['said', 'VBD', 'say'],
+    ['failed', 'VBD', 'fail'],
+    ['walked', 'VBD', 'walk'],
+    ['went', 'VBD', 'go'],
+    ['Obama', 'NNP', 'Obama'],
+    ['The', 'DT', 'the'],
   ].map(([form, xpos, lemma]) => ({ form: form!, xpos: xpos!, lemma: lemma! }));
   it('learns lookups and suffix rules and survives serialisation', () => {
     const model = parseLemmatizer(serializeLemmatizer(trainLemmatizer(data)));

@@ -38,8 +38,10 @@ function properLemma(model: LemmatizerModel, form: string, xpos: string): string
   if (xpos === 'NNPS' && form.length > 3) {
     const lower = form.toLowerCase();
     const base = byRules(model, lower, 'NNS');
-    if (base !== lower && lower.startsWith(base.slice(0, -1))) out = form.slice(0, base.length) + (base.length > form.length ? base.slice(form.length) : '');
-    if (base.length < form.length && base.endsWith('y') && lower.endsWith('ies')) out = form.slice(0, base.length - 1) + (form.endsWith('IES') ? 'Y' : 'y');
+    if (base !== lower && lower.startsWith(base.slice(0, -1)))
+      out = form.slice(0, base.length) + (base.length > form.length ? base.slice(form.length) : '');
+    if (base.length < form.length && base.endsWith('y') && lower.endsWith('ies'))
+      out = form.slice(0, base.length - 1) + (form.endsWith('IES') ? 'Y' : 'y');
   }
   return out;
 }
@@ -65,7 +67,9 @@ export function lemmatize(model: LemmatizerModel, form: string, xpos: string): s
 }
 
 /** Learns rules and the exception lookup from (form, xpos, lemma) triples. */
-export function trainLemmatizer(words: Iterable<{ form: string; xpos: string; lemma: string }>): LemmatizerModel {
+export function trainLemmatizer(
+  words: Iterable<{ form: string; xpos: string; lemma: string }>,
+): LemmatizerModel {
   const ruleCounts = new Map<string, Map<string, number>>();
   const pairCounts = new Map<string, Map<string, number>>();
   const bump = <K>(m: Map<K, Map<string, number>>, key: K, value: string) => {
@@ -86,9 +90,11 @@ export function trainLemmatizer(words: Iterable<{ form: string; xpos: string; le
     const lower = key;
     const r = ruleOf(lower, w.lemma);
     const rk = `${r.cut}\t${r.add}`;
-    for (let len = 0; len <= Math.min(MAX_ENDING, lower.length - 1); len++) bump(ruleCounts, `${w.xpos}\t${lower.slice(lower.length - len)}`, rk);
+    for (let len = 0; len <= Math.min(MAX_ENDING, lower.length - 1); len++)
+      bump(ruleCounts, `${w.xpos}\t${lower.slice(lower.length - len)}`, rk);
   }
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  const top = (m: Map<string, number>) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
   const rules = new Map<string, Rule>();
   for (const [key, m] of ruleCounts) {
     const [rk, count] = top(m);
@@ -108,8 +114,10 @@ export function trainLemmatizer(words: Iterable<{ form: string; xpos: string; le
 
 export function serializeLemmatizer(model: LemmatizerModel): string {
   const lines: string[] = [];
-  for (const [k, v] of [...model.rules.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`R\t${k}\t${v.cut}\t${v.add}`);
-  for (const [k, v] of [...model.lookup.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`L\t${k}\t${v}`);
+  for (const [k, v] of [...model.rules.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    lines.push(`R\t${k}\t${v.cut}\t${v.add}`);
+  for (const [k, v] of [...model.lookup.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    lines.push(`L\t${k}\t${v}`);
   return lines.join('\n');
 }
 
@@ -117,7 +125,8 @@ export function parseLemmatizer(text: string): LemmatizerModel {
   const model: LemmatizerModel = { lookup: new Map(), rules: new Map() };
   for (const line of text.split('\n')) {
     const f = line.split('\t');
-    if (f[0] === 'R' && f.length === 5) model.rules.set(`${f[1]}\t${f[2]}`, { cut: Number(f[3]), add: f[4]! });
+    if (f[0] === 'R' && f.length === 5)
+      model.rules.set(`${f[1]}\t${f[2]}`, { cut: Number(f[3]), add: f[4]! });
     else if (f[0] === 'L' && f.length === 4) model.lookup.set(`${f[1]}\t${f[2]}`, f[3]!);
   }
   return model;

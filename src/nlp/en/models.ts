@@ -36,23 +36,39 @@ const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 
 export function packTagger(model: EnglishTagger, meta: Record<string, unknown>): Uint8Array {
   if (!(model.weights instanceof CompactPerceptron)) throw new TypeError('pack a compacted tagger');
-  const amb = [...model.ambiguity.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, h]) => `${w}\t${h}`).join('\n');
-  const clusters = model.clusters ? [...model.clusters.entries()].map(([w, p]) => `${w}\t${p}`).join('\n') : '';
-  return packModel(TAGGER_KIND, TAGGER_VERSION, { ...meta, classes: model.classes }, {
-    weights: model.weights.serialize(),
-    ...(model.second instanceof CompactPerceptron ? { second: model.second.serialize() } : {}),
-    ambiguity: enc(amb),
-    lemmas: enc(serializeLemmatizer(model.lemmas)),
-    clusters: enc(clusters),
-  });
+  const amb = [...model.ambiguity.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([w, h]) => `${w}\t${h}`)
+    .join('\n');
+  const clusters = model.clusters
+    ? [...model.clusters.entries()].map(([w, p]) => `${w}\t${p}`).join('\n')
+    : '';
+  return packModel(
+    TAGGER_KIND,
+    TAGGER_VERSION,
+    { ...meta, classes: model.classes },
+    {
+      weights: model.weights.serialize(),
+      ...(model.second instanceof CompactPerceptron ? { second: model.second.serialize() } : {}),
+      ambiguity: enc(amb),
+      lemmas: enc(serializeLemmatizer(model.lemmas)),
+      clusters: enc(clusters),
+    },
+  );
 }
 
 export function packParser(model: ParserModel, meta: Record<string, unknown>): Uint8Array {
-  if (!(model.moves instanceof CompactPerceptron) || !(model.labeller instanceof CompactPerceptron)) throw new TypeError('pack a compacted parser');
-  return packModel(PARSER_KIND, PARSER_VERSION, { ...meta, labels: model.labels }, {
-    moves: model.moves.serialize(),
-    labeller: model.labeller.serialize(),
-  });
+  if (!(model.moves instanceof CompactPerceptron) || !(model.labeller instanceof CompactPerceptron))
+    throw new TypeError('pack a compacted parser');
+  return packModel(
+    PARSER_KIND,
+    PARSER_VERSION,
+    { ...meta, labels: model.labels },
+    {
+      moves: model.moves.serialize(),
+      labeller: model.labeller.serialize(),
+    },
+  );
 }
 
 export function unpackTagger(bytes: Uint8Array): EnglishTagger {
@@ -84,7 +100,12 @@ export function unpackParser(bytes: Uint8Array, clusters: Clusters | null): Pars
   };
 }
 
-type TagTables = { xposNames: string[]; classUpos: number[]; classXpos: number[]; classOf: Map<number, number> };
+type TagTables = {
+  xposNames: string[];
+  classUpos: number[];
+  classXpos: number[];
+  classOf: Map<number, number>;
+};
 const tables = new WeakMap<EnglishTagger, TagTables>();
 
 function tagTables(tagger: EnglishTagger): TagTables {
@@ -104,7 +125,8 @@ function tagTables(tagger: EnglishTagger): TagTables {
 /** Windows of at most MAX_PARSE_TOKENS tokens inside each sentence. */
 function* windows(doc: Doc): Generator<[number, number]> {
   for (const sent of doc.sentences) {
-    for (let from = sent.first; from < sent.last; from += MAX_PARSE_TOKENS) yield [from, Math.min(sent.last, from + MAX_PARSE_TOKENS)];
+    for (let from = sent.first; from < sent.last; from += MAX_PARSE_TOKENS)
+      yield [from, Math.min(sent.last, from + MAX_PARSE_TOKENS)];
   }
 }
 

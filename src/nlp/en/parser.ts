@@ -144,9 +144,20 @@ function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   const b0 = st.b0;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
   const b2 = b0 + 2 <= n ? b0 + 2 : -1;
-  const s0w = W(s0), s0t = T(s0), s1w = W(s1), s1t = T(s1), s2t = T(s2);
-  const b0w = W(b0), b0t = T(b0), b1w = W(b1), b1t = T(b1), b2t = T(b2), b2w = W(b2);
-  const s0wt = mix(s0w, s0t), s1wt = mix(s1w, s1t), b0wt = mix(b0w, b0t);
+  const s0w = W(s0),
+    s0t = T(s0),
+    s1w = W(s1),
+    s1t = T(s1),
+    s2t = T(s2);
+  const b0w = W(b0),
+    b0t = T(b0),
+    b1w = W(b1),
+    b1t = T(b1),
+    b2t = T(b2),
+    b2w = W(b2);
+  const s0wt = mix(s0w, s0t),
+    s1wt = mix(s1w, s1t),
+    b0wt = mix(b0w, b0t);
   const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
   const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
   const s0r = s0 >= 0 ? st.rc1[s0]! : -1;
@@ -263,7 +274,9 @@ function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   out[k++] = feature(142, U(s1), U(s0), U(b0));
   out[k++] = feature(143, U(s0), U(b0), U(b1));
   const C = (i: number) => (i < 0 || i >= n ? 0 : a.c8[i]!);
-  const s0c = C(s0), b0c = C(b0), s1c = C(s1);
+  const s0c = C(s0),
+    b0c = C(b0),
+    s1c = C(s1);
   if (s0c || b0c) {
     out[k++] = feature(150, s0c, b0c);
     out[k++] = feature(151, s0c, b0t);
@@ -284,7 +297,10 @@ function labelFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint
   const W = (i: number) => (i < 0 || i > n ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
   const T = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.tags[i]! + 2);
   const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
-  const hw = W(h), ht = T(h), dw = W(d), dt = T(d);
+  const hw = W(h),
+    ht = T(h),
+    dw = W(d),
+    dt = T(d);
   const dir = d < h ? 1 : 2;
   const dist = distBucket(h === n ? 0 : h - d);
   let k = 0;
@@ -381,7 +397,13 @@ function secondBest(scores: Float32Array, not: number): number {
 // Training
 
 /** A training sentence: forms, predicted (or gold) tag ids, gold heads (-1 root) and labels. */
-export type TreeSentence = { forms: string[]; tags: number[]; upos: number[]; heads: number[]; labels: number[] };
+export type TreeSentence = {
+  forms: string[];
+  tags: number[];
+  upos: number[];
+  heads: number[];
+  labels: number[];
+};
 
 /** Lifts crossing arcs until the tree is projective (heads -1 = root). */
 export function projectivize(heads: readonly number[]): number[] {
@@ -465,8 +487,15 @@ export type ParserTrainOptions = {
   log?: (line: string) => void;
 };
 
-export function toInput(s: Pick<TreeSentence, 'forms' | 'tags' | 'upos'>, clusters: Clusters | null): ParseInput {
-  return { atoms: wordAtoms(s.forms, clusters), tags: Int32Array.from(s.tags), upos: Int32Array.from(s.upos) };
+export function toInput(
+  s: Pick<TreeSentence, 'forms' | 'tags' | 'upos'>,
+  clusters: Clusters | null,
+): ParseInput {
+  return {
+    atoms: wordAtoms(s.forms, clusters),
+    tags: Int32Array.from(s.tags),
+    upos: Int32Array.from(s.upos),
+  };
 }
 
 export function trainParser(train: TreeSentence[], options: ParserTrainOptions): ParserModel {
@@ -482,7 +511,9 @@ export function trainParser(train: TreeSentence[], options: ParserTrainOptions):
     const gold = Int32Array.from(proj, (v) => (v < 0 ? n : v));
     return { x: toInput(s, options.clusters), gold, labels: s.labels };
   });
-  log(`parser: ${prepared.length} sentences, ${train.filter((s) => !isProjective(s.heads)).length} non-projective (lifted)`);
+  log(
+    `parser: ${prepared.length} sentences, ${train.filter((s) => !isProjective(s.heads)).length} non-projective (lifted)`,
+  );
   const feats = new Uint32Array(MAX_FEATURES);
   const lfeats = new Uint32Array(MAX_FEATURES);
   const mscores = new Float32Array(3);
@@ -508,7 +539,8 @@ export function trainParser(train: TreeSentence[], options: ParserTrainOptions):
         }
         let minCost = Infinity;
         for (let m = 0; m < 3; m++) minCost = Math.min(minCost, cost[m]!);
-        for (let m = 0; m < 3; m++) if (cost[m] === minCost && (zero < 0 || mscores[m]! > mscores[zero]!)) zero = m;
+        for (let m = 0; m < 3; m++)
+          if (cost[m] === minCost && (zero < 0 || mscores[m]! > mscores[zero]!)) zero = m;
         moves.tick();
         if (cost[guess] !== minCost) moves.update(zero, guess, feats, count);
         else right++;
@@ -533,7 +565,12 @@ export function trainParser(train: TreeSentence[], options: ParserTrainOptions):
         st.apply(move, label);
       }
     }
-    const model: ParserModel = { labels, moves: moves.compact(options.prune ?? 0), labeller: labeller.compact(options.prune ?? 0), clusters: options.clusters };
+    const model: ParserModel = {
+      labels,
+      moves: moves.compact(options.prune ?? 0),
+      labeller: labeller.compact(options.prune ?? 0),
+      clusters: options.clusters,
+    };
     let line = `parser epoch ${epoch + 1}: moves right ${(right / total).toFixed(4)} features ${moves.size}+${labeller.size}`;
     if (options.dev) {
       const score = parserScore(model, options.dev);
@@ -545,7 +582,10 @@ export function trainParser(train: TreeSentence[], options: ParserTrainOptions):
   return best!.model;
 }
 
-export function parserScore(model: ParserModel, sentences: readonly TreeSentence[]): { uas: number; las: number } {
+export function parserScore(
+  model: ParserModel,
+  sentences: readonly TreeSentence[],
+): { uas: number; las: number } {
   let uas = 0;
   let las = 0;
   let total = 0;

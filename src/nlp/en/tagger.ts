@@ -9,7 +9,10 @@ import { feature, mix, seededRandom, shuffle } from '../learn/hash.js';
 import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
 import { wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
-export type Scorer = { readonly classes: number; scores(features: ArrayLike<number>, count: number, out: Float32Array): Float32Array };
+export type Scorer = {
+  readonly classes: number;
+  scores(features: ArrayLike<number>, count: number, out: Float32Array): Float32Array;
+};
 
 export type TagClass = { upos: string; xpos: string };
 
@@ -30,7 +33,15 @@ const NONE = 0x9e3779b9;
  * Features of position `i` given the two previous predicted classes (-1 before the start) and,
  * in the second pass, the first pass's classes of the whole sentence (`first`).
  */
-export function tagFeatures(a: WordAtoms, amb: Uint32Array, i: number, p1: number, p2: number, first: Int32Array | null, out: Uint32Array): number {
+export function tagFeatures(
+  a: WordAtoms,
+  amb: Uint32Array,
+  i: number,
+  p1: number,
+  p2: number,
+  first: Int32Array | null,
+  out: Uint32Array,
+): number {
   let k = 0;
   const n = a.n;
   const w = a.word;
@@ -132,7 +143,12 @@ function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Arr
 }
 
 /** Tags one sentence: the class index of each word (first pass only with `firstOnly`). */
-export function tagSentence(model: TaggerModel, forms: readonly string[], atoms?: WordAtoms, firstOnly = false): Int32Array {
+export function tagSentence(
+  model: TaggerModel,
+  forms: readonly string[],
+  atoms?: WordAtoms,
+  firstOnly = false,
+): Int32Array {
   const a = atoms ?? wordAtoms(forms, model.clusters);
   const amb = ambiguityOf(model, a);
   const first = greedy(model.weights, a, amb, null);
@@ -149,7 +165,10 @@ const classKey = (upos: string, xpos: string) => `${upos}\t${xpos}`;
 /** The joint classes of a training set, most frequent first (ties by name). */
 export function tagClasses(sentences: readonly TaggedSentence[]): TagClass[] {
   const counts = new Map<string, number>();
-  for (const s of sentences) s.upos.forEach((u, i) => counts.set(classKey(u, s.xpos[i]!), (counts.get(classKey(u, s.xpos[i]!)) ?? 0) + 1));
+  for (const s of sentences)
+    s.upos.forEach((u, i) =>
+      counts.set(classKey(u, s.xpos[i]!), (counts.get(classKey(u, s.xpos[i]!)) ?? 0) + 1),
+    );
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([k]) => ({ upos: k.split('\t')[0]!, xpos: k.split('\t')[1]! }));
@@ -175,7 +194,11 @@ export type TaggerTrainOptions = {
 };
 
 /** The ambiguity table: words seen ≥ `minCount` times, their classes with ≥ 5% share. */
-export function buildAmbiguity(classes: readonly TagClass[], sentences: readonly TaggedSentence[], minCount = 3): Map<string, number> {
+export function buildAmbiguity(
+  classes: readonly TagClass[],
+  sentences: readonly TaggedSentence[],
+  minCount = 3,
+): Map<string, number> {
   const counts = new Map<string, Map<number, number>>();
   for (const s of sentences) {
     const a = wordAtoms(s.forms, null);
@@ -191,7 +214,10 @@ export function buildAmbiguity(classes: readonly TagClass[], sentences: readonly
     let total = 0;
     for (const v of m.values()) total += v;
     if (total < minCount) continue;
-    const kept = [...m.entries()].filter(([, v]) => v >= total * 0.05).map(([c]) => c).sort((x, y) => x - y);
+    const kept = [...m.entries()]
+      .filter(([, v]) => v >= total * 0.05)
+      .map(([c]) => c)
+      .sort((x, y) => x - y);
     let hsh = 0x1234567;
     for (const c of kept) hsh = mix(hsh, c + 1);
     out.set(word, hsh);
@@ -199,7 +225,11 @@ export function buildAmbiguity(classes: readonly TagClass[], sentences: readonly
   return out;
 }
 
-export function trainTagger(classes: TagClass[], train: TaggedSentence[], options: TaggerTrainOptions): TaggerModel {
+export function trainTagger(
+  classes: TagClass[],
+  train: TaggedSentence[],
+  options: TaggerTrainOptions,
+): TaggerModel {
   const log = options.log ?? (() => {});
   const ambiguity = options.firstModel?.ambiguity ?? buildAmbiguity(classes, train);
   const learner = new SparsePerceptron(classes.length);
@@ -209,7 +239,12 @@ export function trainTagger(classes: TagClass[], train: TaggedSentence[], option
     : { classes, weights: learner, second: null, ambiguity, clusters: options.clusters };
   const prepared = train.map((s, k) => {
     const a = wordAtoms(s.forms, options.clusters);
-    return { a, amb: ambiguityOf(model, a), gold: classIds(classes, s), first: options.firstPass?.[k] ?? null };
+    return {
+      a,
+      amb: ambiguityOf(model, a),
+      gold: classIds(classes, s),
+      first: options.firstPass?.[k] ?? null,
+    };
   });
   const random = seededRandom(options.seed);
   const feats = new Uint32Array(MAX_FEATURES);
@@ -238,7 +273,10 @@ export function trainTagger(classes: TagClass[], train: TaggedSentence[], option
     const compact = learner.compact(options.prune ?? 0);
     let line = `tagger${secondPass ? ' (second pass)' : ''} epoch ${epoch + 1}: train ${(right / total).toFixed(4)} features ${compact.size}`;
     if (options.dev) {
-      const acc = taggerAccuracy(secondPass ? { ...model, second: compact } : { ...model, weights: compact }, options.dev);
+      const acc = taggerAccuracy(
+        secondPass ? { ...model, second: compact } : { ...model, weights: compact },
+        options.dev,
+      );
       line += ` dev ${acc.joint.toFixed(4)} (upos ${acc.upos.toFixed(4)})`;
       if (!best || acc.joint > best.acc) best = { acc: acc.joint, weights: compact };
     } else best = { acc: 0, weights: compact };
@@ -248,7 +286,10 @@ export function trainTagger(classes: TagClass[], train: TaggedSentence[], option
   return secondPass ? { ...model, second: weights } : { ...model, weights };
 }
 
-export function taggerAccuracy(model: TaggerModel, sentences: readonly TaggedSentence[]): { joint: number; upos: number; xpos: number } {
+export function taggerAccuracy(
+  model: TaggerModel,
+  sentences: readonly TaggedSentence[],
+): { joint: number; upos: number; xpos: number } {
   let joint = 0;
   let upos = 0;
   let xpos = 0;
@@ -263,5 +304,9 @@ export function taggerAccuracy(model: TaggerModel, sentences: readonly TaggedSen
       total++;
     });
   }
-  return { joint: joint / Math.max(1, total), upos: upos / Math.max(1, total), xpos: xpos / Math.max(1, total) };
+  return {
+    joint: joint / Math.max(1, total),
+    upos: upos / Math.max(1, total),
+    xpos: xpos / Math.max(1, total),
+  };
 }

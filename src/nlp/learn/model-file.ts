@@ -14,13 +14,28 @@ export type ModelHeader = {
   blocks: { name: string; bytes: number }[];
 };
 
-export type ModelFile = { kind: string; version: number; meta: Record<string, unknown>; blocks: Map<string, Uint8Array> };
+export type ModelFile = {
+  kind: string;
+  version: number;
+  meta: Record<string, unknown>;
+  blocks: Map<string, Uint8Array>;
+};
 
 const MAGIC = 'ORBM';
 
-export function packModel(kind: string, version: number, meta: Record<string, unknown>, blocks: Record<string, Uint8Array>): Uint8Array {
+export function packModel(
+  kind: string,
+  version: number,
+  meta: Record<string, unknown>,
+  blocks: Record<string, Uint8Array>,
+): Uint8Array {
   const names = Object.keys(blocks);
-  const header: ModelHeader = { kind, version, meta, blocks: names.map((name) => ({ name, bytes: blocks[name]!.byteLength })) };
+  const header: ModelHeader = {
+    kind,
+    version,
+    meta,
+    blocks: names.map((name) => ({ name, bytes: blocks[name]!.byteLength })),
+  };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const total = 8 + headerBytes.byteLength + names.reduce((n, name) => n + blocks[name]!.byteLength, 0);
   const out = new Uint8Array(total);
@@ -52,14 +67,18 @@ export function unpackModel(gz: Uint8Array, expectKind: string, expectVersion: n
   }
   const headerLength = raw.readUInt32LE(4);
   const header = JSON.parse(raw.subarray(8, 8 + headerLength).toString('utf8')) as ModelHeader;
-  if (header.kind !== expectKind) throw new ModelFormatError(`expected a ${expectKind} model, found ${header.kind}`);
+  if (header.kind !== expectKind)
+    throw new ModelFormatError(`expected a ${expectKind} model, found ${header.kind}`);
   if (header.version !== expectVersion) {
-    throw new ModelFormatError(`${expectKind} model format ${header.version}, this code reads ${expectVersion}: run npm run train`);
+    throw new ModelFormatError(
+      `${expectKind} model format ${header.version}, this code reads ${expectVersion}: run npm run train`,
+    );
   }
   const blocks = new Map<string, Uint8Array>();
   let at = 8 + headerLength;
   for (const b of header.blocks) {
-    if (at + b.bytes > raw.byteLength) throw new ModelFormatError(`${expectKind} model is truncated in block ${b.name}`);
+    if (at + b.bytes > raw.byteLength)
+      throw new ModelFormatError(`${expectKind} model is truncated in block ${b.name}`);
     blocks.set(b.name, new Uint8Array(raw.buffer, raw.byteOffset + at, b.bytes));
     at += b.bytes;
   }

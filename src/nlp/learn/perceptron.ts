@@ -28,13 +28,16 @@ export class AveragedPerceptron {
   private step = 0;
 
   constructor(options: PerceptronOptions, weights?: Float32Array) {
-    if (!Number.isInteger(options.classes) || options.classes < 2) throw new RangeError('a perceptron needs at least 2 classes');
-    if (!Number.isInteger(options.bits) || options.bits < 4 || options.bits > 26) throw new RangeError('bits must be an integer in 4..26');
+    if (!Number.isInteger(options.classes) || options.classes < 2)
+      throw new RangeError('a perceptron needs at least 2 classes');
+    if (!Number.isInteger(options.bits) || options.bits < 4 || options.bits > 26)
+      throw new RangeError('bits must be an integer in 4..26');
     this.classes = options.classes;
     this.bits = options.bits;
     this.mask = (1 << options.bits) - 1;
     const size = (1 << options.bits) * options.classes;
-    if (weights && weights.length !== size) throw new RangeError(`weights have ${weights.length} values, expected ${size}`);
+    if (weights && weights.length !== size)
+      throw new RangeError(`weights have ${weights.length} values, expected ${size}`);
     this.weights = weights ?? new Float32Array(size);
   }
 
@@ -115,7 +118,10 @@ export class AveragedPerceptron {
 
   /** A copy of the current weights averaged so far, without ending training (for dev evaluation). */
   averagedCopy(): AveragedPerceptron {
-    const copy = new AveragedPerceptron({ classes: this.classes, bits: this.bits }, Float32Array.from(this.weights));
+    const copy = new AveragedPerceptron(
+      { classes: this.classes, bits: this.bits },
+      Float32Array.from(this.weights),
+    );
     if (this.totals && this.stamps) {
       const steps = Math.max(1, this.step);
       for (let i = 0; i < copy.weights.length; i++) {
@@ -170,7 +176,8 @@ export class AveragedPerceptron {
     const bits = view.getUint32(8, true);
     const count = view.getUint32(12, true);
     const rowBytes = 8 + k;
-    if (bytes.byteLength !== 16 + count * rowBytes) throw new RangeError('perceptron weights have the wrong length');
+    if (bytes.byteLength !== 16 + count * rowBytes)
+      throw new RangeError('perceptron weights have the wrong length');
     const model = new AveragedPerceptron({ classes: k, bits });
     const w = model.weights;
     let at = 16;

@@ -20,7 +20,8 @@ export class SparsePerceptron {
   private step = 0;
 
   constructor(classes: number) {
-    if (!Number.isInteger(classes) || classes < 2) throw new RangeError('a perceptron needs at least 2 classes');
+    if (!Number.isInteger(classes) || classes < 2)
+      throw new RangeError('a perceptron needs at least 2 classes');
     this.classes = classes;
     this.weights = new Float32Array(1024 * classes);
     this.totals = new Float64Array(1024 * classes);
@@ -128,7 +129,8 @@ export class CompactPerceptron {
   private readonly mask: number;
 
   constructor(classes: number, keys: Uint32Array, scales: Float32Array, weights: Int8Array) {
-    if (scales.length !== keys.length || weights.length !== keys.length * classes) throw new RangeError('compact perceptron blocks do not agree');
+    if (scales.length !== keys.length || weights.length !== keys.length * classes)
+      throw new RangeError('compact perceptron blocks do not agree');
     this.classes = classes;
     this.keys = keys;
     this.scales = scales;
@@ -184,7 +186,12 @@ export class CompactPerceptron {
     for (let i = 0; i < this.keys.length; i++) if (this.scales[i]! * 127 > prune) keep.push(i);
     const weights = new Int8Array(keep.length * k);
     keep.forEach((r, j) => weights.set(this.weights.subarray(r * k, r * k + k), j * k));
-    return new CompactPerceptron(k, Uint32Array.from(keep, (r) => this.keys[r]!), Float32Array.from(keep, (r) => this.scales[r]!), weights);
+    return new CompactPerceptron(
+      k,
+      Uint32Array.from(keep, (r) => this.keys[r]!),
+      Float32Array.from(keep, (r) => this.scales[r]!),
+      weights,
+    );
   }
 
   /** Bytes: uint32 classes, uint32 rows, keys, scales, int8 weights. */
@@ -206,7 +213,8 @@ export class CompactPerceptron {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const k = view.getUint32(0, true);
     const n = view.getUint32(4, true);
-    if (k < 2 || bytes.byteLength !== 8 + n * 8 + n * k) throw new RangeError('compact perceptron has the wrong length');
+    if (k < 2 || bytes.byteLength !== 8 + n * 8 + n * k)
+      throw new RangeError('compact perceptron has the wrong length');
     const keys = new Uint32Array(n);
     const scales = new Float32Array(n);
     let at = 8;

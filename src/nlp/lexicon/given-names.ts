@@ -41,7 +41,10 @@ meral tansu emine ayşe ayse fatma zeynep elif
 виктория алина динара айгерим гульнара дарига аида жанна роза камила саида мехрибан лейла анаит саломе нино урсула камала
 `);
 
-const GIVEN = new Map<string, Gender>([...MALE.map((n) => [n, 'm'] as const), ...FEMALE.map((n) => [n, 'f'] as const)]);
+const GIVEN = new Map<string, Gender>([
+  ...MALE.map((n) => [n, 'm'] as const),
+  ...FEMALE.map((n) => [n, 'f'] as const),
+]);
 
 /** Feminine and masculine surname endings (lower case, Latin transliterations and Cyrillic). */
 const SURNAME_F = /(?:ova|eva|yeva|iyeva|ina|yna|skaya|tskaya|aya|ова|ева|ёва|ина|ына|ская|цкая|ая)$/;
@@ -52,7 +55,11 @@ const SURNAME_M = /(?:ov|ev|yev|iyev|in|yn|sky|skiy|skii|tsky|ов|ев|ёв|и�
  * Central Asian surname ending does (only for multi-letter words that look like surnames).
  */
 export function genderOfName(name: string): Gender | null {
-  const parts = name.toLowerCase().normalize('NFC').split(/[\s-]+/).filter(Boolean);
+  const parts = name
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[\s-]+/)
+    .filter(Boolean);
   for (const p of parts) {
     const g = GIVEN.get(p);
     if (g) return g;

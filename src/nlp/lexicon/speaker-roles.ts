@@ -21,34 +21,198 @@ export type RoleNoun = {
 
 /** Office keys and the role titles (lower case, any language) that hold them. */
 export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
-  president: ['president', 'head of state', 'президент', 'глава государства', 'cumhurbaşkanı', 'devlet başkanı'],
-  'prime minister': ['prime minister', 'premier', 'head of government', 'премьер-министр', 'премьер', 'глава правительства', 'председатель правительства', 'başbakan'],
-  leader: ['president', 'prime minister', 'premier', 'leader', 'head of state', 'head of government', 'chairman', 'king', 'emir', 'chancellor', 'supreme leader',
-    'президент', 'премьер', 'лидер', 'cumhurbaşkanı', 'başbakan', 'lider'],
+  president: [
+    'president',
+    'head of state',
+    'президент',
+    'глава государства',
+    'cumhurbaşkanı',
+    'devlet başkanı',
+  ],
+  'prime minister': [
+    'prime minister',
+    'premier',
+    'head of government',
+    'премьер-министр',
+    'премьер',
+    'глава правительства',
+    'председатель правительства',
+    'başbakan',
+  ],
+  leader: [
+    'president',
+    'prime minister',
+    'premier',
+    'leader',
+    'head of state',
+    'head of government',
+    'chairman',
+    'king',
+    'emir',
+    'chancellor',
+    'supreme leader',
+    'президент',
+    'премьер',
+    'лидер',
+    'cumhurbaşkanı',
+    'başbakan',
+    'lider',
+  ],
   minister: ['minister', 'secretary of state', 'foreign secretary', 'министр', 'глава мид', 'bakan'],
-  'foreign minister': ['foreign minister', 'minister of foreign affairs', 'secretary of state', 'foreign secretary', 'министр иностранных дел', 'глава мид', 'dışişleri bakanı'],
-  'defense minister': ['defense minister', 'defence minister', 'minister of defense', 'minister of defence', 'министр обороны', 'savunma bakanı', 'milli savunma bakanı'],
-  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'official representative', 'пресс-секретарь', 'официальный представитель', 'представитель', 'sözcü'],
+  'foreign minister': [
+    'foreign minister',
+    'minister of foreign affairs',
+    'secretary of state',
+    'foreign secretary',
+    'министр иностранных дел',
+    'глава мид',
+    'dışişleri bakanı',
+  ],
+  'defense minister': [
+    'defense minister',
+    'defence minister',
+    'minister of defense',
+    'minister of defence',
+    'министр обороны',
+    'savunma bakanı',
+    'milli savunma bakanı',
+  ],
+  spokesperson: [
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'press secretary',
+    'official representative',
+    'пресс-секретарь',
+    'официальный представитель',
+    'представитель',
+    'sözcü',
+  ],
   ambassador: ['ambassador', 'envoy', 'посол', 'büyükelçi'],
-  diplomat: ['diplomat', 'ambassador', 'envoy', 'foreign minister', 'minister', 'дипломат', 'посол', 'diplomat', 'büyükelçi'],
-  chairman: ['chairman', 'chairwoman', 'chair', 'speaker', 'председатель', 'спикер', 'başkan', 'meclis başkanı'],
-  head: ['head', 'chief', 'director', 'chairman', 'leader', 'president', 'глава', 'руководитель', 'директор', 'başkan'],
-  'secretary general': ['secretary general', 'secretary-general', 'генеральный секретарь', 'генсек', 'genel sekreter'],
+  diplomat: [
+    'diplomat',
+    'ambassador',
+    'envoy',
+    'foreign minister',
+    'minister',
+    'дипломат',
+    'посол',
+    'diplomat',
+    'büyükelçi',
+  ],
+  chairman: [
+    'chairman',
+    'chairwoman',
+    'chair',
+    'speaker',
+    'председатель',
+    'спикер',
+    'başkan',
+    'meclis başkanı',
+  ],
+  head: [
+    'head',
+    'chief',
+    'director',
+    'chairman',
+    'leader',
+    'president',
+    'глава',
+    'руководитель',
+    'директор',
+    'başkan',
+  ],
+  'secretary general': [
+    'secretary general',
+    'secretary-general',
+    'генеральный секретарь',
+    'генсек',
+    'genel sekreter',
+  ],
   secretary: ['secretary', 'секретарь'],
-  official: ['official', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'deputy', 'adviser', 'advisor', 'aide', 'head', 'чиновник', 'yetkili'],
+  official: [
+    'official',
+    'minister',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'secretary',
+    'deputy',
+    'adviser',
+    'advisor',
+    'aide',
+    'head',
+    'чиновник',
+    'yetkili',
+  ],
   aide: ['aide', 'adviser', 'advisor', 'assistant', 'помощник', 'советник', 'danışman'],
   governor: ['governor', 'губернатор', 'vali'],
   mayor: ['mayor', 'мэр', 'аким', 'belediye başkanı'],
   senator: ['senator', 'сенатор', 'senatör'],
-  lawmaker: ['lawmaker', 'deputy', 'mp', 'member of parliament', 'congressman', 'congresswoman', 'senator', 'депутат', 'milletvekili'],
-  politician: ['politician', 'deputy', 'mp', 'senator', 'leader', 'president', 'prime minister', 'minister', 'политик', 'политолог', 'siyasetçi'],
-  general: ['general', 'commander', 'chief of staff', 'colonel-general', 'генерал', 'командующий', 'general', 'komutan'],
+  lawmaker: [
+    'lawmaker',
+    'deputy',
+    'mp',
+    'member of parliament',
+    'congressman',
+    'congresswoman',
+    'senator',
+    'депутат',
+    'milletvekili',
+  ],
+  politician: [
+    'politician',
+    'deputy',
+    'mp',
+    'senator',
+    'leader',
+    'president',
+    'prime minister',
+    'minister',
+    'политик',
+    'политолог',
+    'siyasetçi',
+  ],
+  general: [
+    'general',
+    'commander',
+    'chief of staff',
+    'colonel-general',
+    'генерал',
+    'командующий',
+    'general',
+    'komutan',
+  ],
   commander: ['commander', 'general', 'chief', 'командующий', 'командир', 'komutan'],
-  expert: ['expert', 'analyst', 'researcher', 'director', 'professor', 'scholar', 'political scientist', 'fellow', 'эксперт', 'аналитик', 'политолог', 'uzman', 'analist'],
+  expert: [
+    'expert',
+    'analyst',
+    'researcher',
+    'director',
+    'professor',
+    'scholar',
+    'political scientist',
+    'fellow',
+    'эксперт',
+    'аналитик',
+    'политолог',
+    'uzman',
+    'analist',
+  ],
   analyst: ['analyst', 'expert', 'researcher', 'аналитик', 'эксперт', 'analist'],
   professor: ['professor', 'expert', 'профессор', 'profesör'],
   economist: ['economist', 'expert', 'analyst', 'экономист', 'ekonomist'],
-  journalist: ['journalist', 'correspondent', 'editor', 'reporter', 'columnist', 'журналист', 'корреспондент', 'gazeteci', 'muhabir'],
+  journalist: [
+    'journalist',
+    'correspondent',
+    'editor',
+    'reporter',
+    'columnist',
+    'журналист',
+    'корреспондент',
+    'gazeteci',
+    'muhabir',
+  ],
   king: ['king', 'monarch', 'emir', 'король', 'kral'],
   chancellor: ['chancellor', 'канцлер', 'şansölye'],
   mufti: ['mufti', 'муфтий', 'müftü'],
@@ -123,8 +287,13 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
  * by a fixed genitive complement ("глава государства", "глава МИД").
  */
 export type RuRoleNoun = { stem: string; endings: readonly string[]; complement?: string; noun: RoleNoun };
-const ru = (stem: string, endings: string[], role: string, complement?: string, extra: Partial<RoleNoun> = {}): RuRoleNoun =>
-  ({ stem, endings, complement, noun: { role, number: 'sg', ...extra } });
+const ru = (
+  stem: string,
+  endings: string[],
+  role: string,
+  complement?: string,
+  extra: Partial<RoleNoun> = {},
+): RuRoleNoun => ({ stem, endings, complement, noun: { role, number: 'sg', ...extra } });
 const NOUN_M = ['', 'а', 'у', 'ом', 'е'];
 const NOUN_A = ['а', 'ы', 'е', 'у', 'ой'];
 
@@ -162,29 +331,34 @@ export const RU_ROLE_NOUNS: readonly RuRoleNoun[] = [
 
 /** Turkish role nouns (with the 3rd person possessive "-ı/-i/-sı" as written after a country). */
 export const TR_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
-  'cumhurbaşkanı': { role: 'president', number: 'sg' },
+  cumhurbaşkanı: { role: 'president', number: 'sg' },
   'devlet başkanı': { role: 'president', number: 'sg' },
-  'başbakan': { role: 'prime minister', number: 'sg' },
-  'başbakanı': { role: 'prime minister', number: 'sg' },
-  'bakan': { role: 'minister', number: 'sg' },
-  'bakanı': { role: 'minister', number: 'sg' },
+  başbakan: { role: 'prime minister', number: 'sg' },
+  başbakanı: { role: 'prime minister', number: 'sg' },
+  bakan: { role: 'minister', number: 'sg' },
+  bakanı: { role: 'minister', number: 'sg' },
   'dışişleri bakanı': { role: 'foreign minister', number: 'sg' },
   'savunma bakanı': { role: 'defense minister', number: 'sg' },
-  'sözcü': { role: 'spokesperson', number: 'sg' },
-  'sözcüsü': { role: 'spokesperson', number: 'sg' },
-  'büyükelçi': { role: 'ambassador', number: 'sg' },
-  'büyükelçisi': { role: 'ambassador', number: 'sg' },
-  'başkan': { role: 'head', number: 'sg' },
-  'başkanı': { role: 'head', number: 'sg' },
-  'lider': { role: 'leader', number: 'sg' },
-  'lideri': { role: 'leader', number: 'sg' },
+  sözcü: { role: 'spokesperson', number: 'sg' },
+  sözcüsü: { role: 'spokesperson', number: 'sg' },
+  büyükelçi: { role: 'ambassador', number: 'sg' },
+  büyükelçisi: { role: 'ambassador', number: 'sg' },
+  başkan: { role: 'head', number: 'sg' },
+  başkanı: { role: 'head', number: 'sg' },
+  lider: { role: 'leader', number: 'sg' },
+  lideri: { role: 'leader', number: 'sg' },
   'genel sekreter': { role: 'secretary general', number: 'sg' },
   'genel sekreteri': { role: 'secretary general', number: 'sg' },
-  'uzman': { role: 'expert', number: 'sg' },
+  uzman: { role: 'expert', number: 'sg' },
 };
 
 /** Personal pronouns that can be the source of an attribution. Turkish "o" carries no gender. */
-export const PRONOUNS: Readonly<Record<'en' | 'ru' | 'tr', Readonly<Record<string, { gender?: Gender; number: GrammaticalNumber; personOnly: boolean }>>>> = {
+export const PRONOUNS: Readonly<
+  Record<
+    'en' | 'ru' | 'tr',
+    Readonly<Record<string, { gender?: Gender; number: GrammaticalNumber; personOnly: boolean }>>
+  >
+> = {
   en: {
     he: { gender: 'm', number: 'sg', personOnly: true },
     she: { gender: 'f', number: 'sg', personOnly: true },
@@ -192,14 +366,14 @@ export const PRONOUNS: Readonly<Record<'en' | 'ru' | 'tr', Readonly<Record<strin
     it: { number: 'sg', personOnly: false },
   },
   ru: {
-    'он': { gender: 'm', number: 'sg', personOnly: true },
-    'она': { gender: 'f', number: 'sg', personOnly: true },
-    'они': { number: 'pl', personOnly: false },
+    он: { gender: 'm', number: 'sg', personOnly: true },
+    она: { gender: 'f', number: 'sg', personOnly: true },
+    они: { number: 'pl', personOnly: false },
     // "по его словам", "по её мнению": the possessive forms
-    'его': { gender: 'm', number: 'sg', personOnly: true },
-    'её': { gender: 'f', number: 'sg', personOnly: true },
-    'ее': { gender: 'f', number: 'sg', personOnly: true },
-    'их': { number: 'pl', personOnly: false },
+    его: { gender: 'm', number: 'sg', personOnly: true },
+    её: { gender: 'f', number: 'sg', personOnly: true },
+    ее: { gender: 'f', number: 'sg', personOnly: true },
+    их: { number: 'pl', personOnly: false },
   },
   tr: {
     o: { number: 'sg', personOnly: false },
@@ -209,17 +383,82 @@ export const PRONOUNS: Readonly<Record<'en' | 'ru' | 'tr', Readonly<Record<strin
 
 /** Nouns naming an institution that speaks as a body ("the ministry said", "the Kremlin said"). */
 export const INSTITUTION_NOUNS: Readonly<Record<'en' | 'ru' | 'tr', readonly string[]>> = {
-  en: ['ministry', 'committee', 'agency', 'bank', 'company', 'party', 'service', 'department', 'commission', 'council', 'court',
-    'office', 'embassy', 'administration', 'government', 'cabinet', 'presidency', 'parliament', 'side', 'authorities', 'leadership',
-    'delegation', 'press service', 'press office', 'statement', 'kremlin', 'secretariat', 'mission', 'organization', 'organisation',
-    'alliance', 'bloc', 'union', 'directorate', 'prosecutor', "prosecutor's office", 'army', 'military', 'police'],
-  ru: ['министерство', 'мид', 'минобороны', 'ведомство', 'пресс-служба', 'администрация', 'правительство', 'кремль', 'посольство',
-    'сторона', 'власти', 'руководство', 'комитет', 'парламент', 'аппарат'],
-  tr: ['bakanlığı', 'bakanlık', 'sözcülüğü', 'başkanlığı', 'hükümet', 'hükümeti', 'büyükelçiliği', 'yönetimi', 'taraf', 'tarafı', 'meclis'],
+  en: [
+    'ministry',
+    'committee',
+    'agency',
+    'bank',
+    'company',
+    'party',
+    'service',
+    'department',
+    'commission',
+    'council',
+    'court',
+    'office',
+    'embassy',
+    'administration',
+    'government',
+    'cabinet',
+    'presidency',
+    'parliament',
+    'side',
+    'authorities',
+    'leadership',
+    'delegation',
+    'press service',
+    'press office',
+    'statement',
+    'kremlin',
+    'secretariat',
+    'mission',
+    'organization',
+    'organisation',
+    'alliance',
+    'bloc',
+    'union',
+    'directorate',
+    'prosecutor',
+    "prosecutor's office",
+    'army',
+    'military',
+    'police',
+  ],
+  ru: [
+    'министерство',
+    'мид',
+    'минобороны',
+    'ведомство',
+    'пресс-служба',
+    'администрация',
+    'правительство',
+    'кремль',
+    'посольство',
+    'сторона',
+    'власти',
+    'руководство',
+    'комитет',
+    'парламент',
+    'аппарат',
+  ],
+  tr: [
+    'bakanlığı',
+    'bakanlık',
+    'sözcülüğü',
+    'başkanlığı',
+    'hükümet',
+    'hükümeti',
+    'büyükelçiliği',
+    'yönetimi',
+    'taraf',
+    'tarafı',
+    'meclis',
+  ],
 };
 
 /** Title words that make an office someone else's or a past one ("vice president", "former minister"). */
-const NOT_THE_OFFICE = /(?<![\p{L}-])(?:vice|deputy|former|ex|acting|first deputy|заместитель|замглавы|вице|бывший|экс|eski|yardımcısı)(?![\p{L}])/iu;
+const NOT_THE_OFFICE =
+  /(?<![\p{L}-])(?:vice|deputy|former|ex|acting|first deputy|заместитель|замглавы|вице|бывший|экс|eski|yardımcısı)(?![\p{L}])/iu;
 
 /**
  * The office keys a person's role title denotes ("Foreign Minister" -> foreign minister,
@@ -252,7 +491,8 @@ function wordIn(hay: string, needle: string): boolean {
  * unlike a thing ("this visit underscores …"). Singular forms; plurals are read by the caller.
  * Agentive nouns in -ist/-ian/-eer and most in -er/-or are people too (see `isPersonNoun`).
  */
-export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(`person people man men woman women child children kid kids family advocate
+export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  `person people man men woman women child children kid kids family advocate
 friend neighbor neighbour citizen voter member aide staff staffer adviser advisor official source analyst expert observer critic
 resident witness eyewitness insider commentator activist lawmaker legislator politician scholar economist journalist reporter
 candidate nominee delegate senator congressman congresswoman representative governor mayor president minister secretary chairman
@@ -265,14 +505,22 @@ minority plurality others everyone everybody someone somebody nobody anyone many
 Republican Democrat Democrats Republicans conservative liberal progressive moderate independent evangelical Christian Muslim Jew
 delegation diplomat ambassador envoy negotiator mediator spokespeople authority authorities administration government party
 committee council group coalition union association organization organisation agency office department ministry board panel
-court company firm bank campaign camp side team network`.toLowerCase().split(/\s+/).filter(Boolean));
+court company firm bank campaign camp side team network`
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** -er/-or nouns that are things, not people ("the paper", "the letter", "the order"). */
-const NOT_AGENTS = new Set(`paper letter order number matter water power border center centre chamber corner member-state
+const NOT_AGENTS = new Set(
+  `paper letter order number matter water power border center centre chamber corner member-state
 manner folder computer monitor sector factor error mirror motor vector corridor terror horror interior exterior river
 counter tower shelter quarter register parameter cover character charter banner dinner summer winter october november
 december september poster flyer filter trigger layer offer answer ledger barrier meter other another together however never
-either neither whether rather further over under after ever later former latter upper lower greater better`.split(/\s+/).filter(Boolean));
+either neither whether rather further over under after ever later former latter upper lower greater better`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Is this (lower-case) noun a person or a group of people? Plurals ("families", "witnesses") count. */
 export function isPersonNoun(word: string): boolean {
@@ -284,7 +532,20 @@ export function isPersonNoun(word: string): boolean {
   }
   const s = w.replace(/s$/, '');
   if (s.length < 5) return false;
-  if (/(?:man|men|person|people)$/.test(w) && !/^(?:human|german|roman|ottoman|shaman|firmament|specimen|abdomen|acumen|omen|regimen)s?$/.test(w)) return true;
-  if (/(?:ist|ian|eer|ee)$/.test(s) && !/(?:list|exist|assist|insist|persist|resist|consist)$/.test(s)) return true;
-  return /(?:[^aeiou]er|or)$/.test(s) && !NOT_AGENTS.has(s) && !/(?:ther|nder|mber|ster|tter|ller|pper)$/.test(s) || /(?:ter|ller|ster)$/.test(s) && /(?:voter|writer|reporter|supporter|promoter|protester|caller|teller|seller|killer|bowler|minister|master)$/.test(s);
+  if (
+    /(?:man|men|person|people)$/.test(w) &&
+    !/^(?:human|german|roman|ottoman|shaman|firmament|specimen|abdomen|acumen|omen|regimen)s?$/.test(w)
+  )
+    return true;
+  if (/(?:ist|ian|eer|ee)$/.test(s) && !/(?:list|exist|assist|insist|persist|resist|consist)$/.test(s))
+    return true;
+  return (
+    (/(?:[^aeiou]er|or)$/.test(s) &&
+      !NOT_AGENTS.has(s) &&
+      !/(?:ther|nder|mber|ster|tter|ller|pper)$/.test(s)) ||
+    (/(?:ter|ller|ster)$/.test(s) &&
+      /(?:voter|writer|reporter|supporter|promoter|protester|caller|teller|seller|killer|bowler|minister|master)$/.test(
+        s,
+      ))
+  );
 }

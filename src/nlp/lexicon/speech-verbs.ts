@@ -151,17 +151,72 @@ export const EN_SPEECH_VERBS: readonly SpeechVerb[] = [
 
 /** Nouns after "expressed"/"voiced" that make a thought or statement of the clause after "that". */
 export const EN_EXPRESSED_NOUNS: Readonly<Record<string, CueKind>> = {
-  hope: 'thought', confidence: 'thought', belief: 'thought', conviction: 'thought', optimism: 'thought', fear: 'thought', doubt: 'thought',
-  satisfaction: 'speech', concern: 'speech', concerns: 'speech', regret: 'speech', gratitude: 'speech', surprise: 'speech', readiness: 'speech',
+  hope: 'thought',
+  confidence: 'thought',
+  belief: 'thought',
+  conviction: 'thought',
+  optimism: 'thought',
+  fear: 'thought',
+  doubt: 'thought',
+  satisfaction: 'speech',
+  concern: 'speech',
+  concerns: 'speech',
+  regret: 'speech',
+  gratitude: 'speech',
+  surprise: 'speech',
+  readiness: 'speech',
 };
 
 /**
  * English lemmas whose 3rd-person and base forms are also common nouns ("member states", "his
  * report"): as verbs they need a subject-like word right before them.
  */
-export const EN_NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(['state', 'note', 'report', 'claim', 'call', 'answer', 'comment', 'estimate', 'forecast',
-  'order', 'post', 'demand', 'promise', 'pledge', 'vow', 'hope', 'fear', 'plan', 'wish', 'doubt', 'signal', 'hint', 'label', 'brand', 'term', 'remark',
-  'reply', 'thank', 'welcome', 'respond', 'concern', 'stress', 'warn', 'quote', 'cite', 'tweet', 'record', 'insist', 'deny', 'praise', 'voice', 'question', 'address', 'express']);
+export const EN_NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'state',
+  'note',
+  'report',
+  'claim',
+  'call',
+  'answer',
+  'comment',
+  'estimate',
+  'forecast',
+  'order',
+  'post',
+  'demand',
+  'promise',
+  'pledge',
+  'vow',
+  'hope',
+  'fear',
+  'plan',
+  'wish',
+  'doubt',
+  'signal',
+  'hint',
+  'label',
+  'brand',
+  'term',
+  'remark',
+  'reply',
+  'thank',
+  'welcome',
+  'respond',
+  'concern',
+  'stress',
+  'warn',
+  'quote',
+  'cite',
+  'tweet',
+  'record',
+  'insist',
+  'deny',
+  'praise',
+  'voice',
+  'question',
+  'address',
+  'express',
+]);
 
 /** "X was quoted as saying", "X is convinced that": multiword cues that are not a verb + particle. */
 export const EN_PHRASE_CUES: readonly { phrase: string; kind: CueKind; frames: readonly CueFrame[] }[] = [
@@ -201,11 +256,23 @@ export function englishVerbForms(lemma: string): { form: string; type: EnglishVe
   let third: string, past: string, part: string, ing: string;
   if (irr) [third, past, part, ing] = irr;
   else {
-    third = /(?:s|sh|ch|x|z)$/.test(head) ? head + 'es' : /[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ies' : head + 's';
+    third = /(?:s|sh|ch|x|z)$/.test(head)
+      ? head + 'es'
+      : /[^aeiou]y$/.test(head)
+        ? head.slice(0, -1) + 'ies'
+        : head + 's';
     const doubled = DOUBLING.has(head) ? head + head[head.length - 1] : head;
-    past = /e$/.test(head) ? head + 'd' : /[^aeiou]y$/.test(head) ? head.slice(0, -1) + 'ied' : doubled + 'ed';
+    past = /e$/.test(head)
+      ? head + 'd'
+      : /[^aeiou]y$/.test(head)
+        ? head.slice(0, -1) + 'ied'
+        : doubled + 'ed';
     part = past;
-    ing = /ie$/.test(head) ? head.slice(0, -2) + 'ying' : /[^e]e$/.test(head) ? head.slice(0, -1) + 'ing' : doubled + 'ing';
+    ing = /ie$/.test(head)
+      ? head.slice(0, -2) + 'ying'
+      : /[^e]e$/.test(head)
+        ? head.slice(0, -1) + 'ing'
+        : doubled + 'ing';
   }
   return [
     { form: head + tail, type: 'base' },
@@ -216,21 +283,48 @@ export function englishVerbForms(lemma: string): { form: string; type: EnglishVe
   ];
 }
 /** Regular verbs that double their last consonant (admit -> admitted). */
-const DOUBLING = new Set(['admit', 'regret', 'plan', 'label', 'signal', 'dub', 'omit', 'commit', 'prefer', 'refer', 'occur']);
+const DOUBLING = new Set([
+  'admit',
+  'regret',
+  'plan',
+  'label',
+  'signal',
+  'dub',
+  'omit',
+  'commit',
+  'prefer',
+  'refer',
+  'occur',
+]);
 
 /**
  * Russian verbs of saying and thinking. `past` stems take -л/-ла/-ли/-ло ("заяви" -> заявил,
  * заявила, заявили); `forms` are the other forms used in news (present, gerund, participles).
  */
-export type RuSpeechVerb = { lemma: string; kind: CueKind; past: readonly string[]; forms: readonly string[] };
-const r = (lemma: string, kind: CueKind, past: string[], forms: string[] = []): RuSpeechVerb => ({ lemma, kind, past, forms });
+export type RuSpeechVerb = {
+  lemma: string;
+  kind: CueKind;
+  past: readonly string[];
+  forms: readonly string[];
+};
+const r = (lemma: string, kind: CueKind, past: string[], forms: string[] = []): RuSpeechVerb => ({
+  lemma,
+  kind,
+  past,
+  forms,
+});
 
 export const RU_SPEECH_VERBS: readonly RuSpeechVerb[] = [
   r('заявить', 'speech', ['заяви', 'заявля'], ['заявляет', 'заявляют', 'заявив', 'заявляя']),
   r('сказать', 'speech', ['сказа'], ['сказав']),
   r('говорить', 'speech', ['говори'], ['говорит', 'говорят', 'говоря']),
   r('отметить', 'speech', ['отмети', 'отмеча'], ['отмечает', 'отмечают', 'отметив', 'отмечая']),
-  r('подчеркнуть', 'speech', ['подчеркну', 'подчеркива', 'подчёркива'], ['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчеркнув', 'подчеркивая']),
+  r(
+    'подчеркнуть',
+    'speech',
+    ['подчеркну', 'подчеркива', 'подчёркива'],
+    ['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчеркнув', 'подчеркивая'],
+  ),
   r('сообщить', 'speech', ['сообщи'], ['сообщив']),
   r('добавить', 'speech', ['добави'], ['добавляет', 'добавив']),
   r('пояснить', 'speech', ['поясни'], ['поясняет', 'пояснив']),
@@ -268,7 +362,15 @@ export const RU_SPEECH_VERBS: readonly RuSpeechVerb[] = [
 ];
 
 /** Russian predicative adjectives of conviction: "уверен, что …". */
-export const RU_THOUGHT_PREDICATES: readonly string[] = ['уверен', 'уверена', 'уверены', 'убежден', 'убеждён', 'убеждена', 'убеждены'];
+export const RU_THOUGHT_PREDICATES: readonly string[] = [
+  'уверен',
+  'уверена',
+  'уверены',
+  'убежден',
+  'убеждён',
+  'убеждена',
+  'убеждены',
+];
 
 /**
  * Turkish verbs of saying. Forms are listed: finite past (söyledi), the progressive (söylüyor),
@@ -281,11 +383,27 @@ const t = (lemma: string, kind: CueKind, forms: string[]): TrSpeechVerb => ({ le
 export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   t('demek', 'speech', ['dedi', 'der', 'diyor', 'demiş', 'diyen', 'diye', 'dedi ki', 'diyerek', 'dediler']),
   t('söylemek', 'speech', ['söyledi', 'söylüyor', 'söylemiş', 'söyleyen', 'söyleyerek', 'söylediler']),
-  t('açıklamak', 'speech', ['açıkladı', 'açıklıyor', 'açıklamış', 'açıklayan', 'açıklayarak', 'açıklama yaptı', 'açıklamasında bulundu', 'açıklamada bulundu']),
+  t('açıklamak', 'speech', [
+    'açıkladı',
+    'açıklıyor',
+    'açıklamış',
+    'açıklayan',
+    'açıklayarak',
+    'açıklama yaptı',
+    'açıklamasında bulundu',
+    'açıklamada bulundu',
+  ]),
   t('belirtmek', 'speech', ['belirtti', 'belirtiyor', 'belirtmiş', 'belirten', 'belirterek']),
   t('vurgulamak', 'speech', ['vurguladı', 'vurguluyor', 'vurgulamış', 'vurgulayan', 'vurgulayarak']),
   t('kaydetmek', 'speech', ['kaydetti', 'kaydediyor', 'kaydeden', 'kaydederek']),
-  t('ifade etmek', 'speech', ['ifade etti', 'ifade ediyor', 'ifade eden', 'ifade ederek', 'ifadelerini kullandı', 'ifadesini kullandı']),
+  t('ifade etmek', 'speech', [
+    'ifade etti',
+    'ifade ediyor',
+    'ifade eden',
+    'ifade ederek',
+    'ifadelerini kullandı',
+    'ifadesini kullandı',
+  ]),
   t('dile getirmek', 'speech', ['dile getirdi', 'dile getiren', 'dile getirerek']),
   t('konuşmak', 'speech', ['konuştu', 'diye konuştu', 'şeklinde konuştu', 'şöyle konuştu', 'konuşan']),
   t('bildirmek', 'speech', ['bildirdi', 'bildiren', 'bildirerek']),
@@ -298,7 +416,12 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   t('sözlerini sürdürmek', 'speech', ['sözlerini sürdürdü', 'sözlerine şöyle devam etti', 'diye devam etti']),
   t('yazmak', 'speech', ['yazdı', 'yazan', 'yazarak']),
   t('paylaşmak', 'speech', ['paylaştı', 'paylaşımında bulundu']),
-  t('değerlendirmek', 'speech', ['değerlendirdi', 'değerlendiren', 'değerlendirerek', 'değerlendirmesinde bulundu']),
+  t('değerlendirmek', 'speech', [
+    'değerlendirdi',
+    'değerlendiren',
+    'değerlendirerek',
+    'değerlendirmesinde bulundu',
+  ]),
   t('düşünmek', 'thought', ['düşünüyor', 'düşündüğünü']),
   t('inanmak', 'thought', ['inanıyor', 'inandığını']),
   t('aktarmak', 'report', ['aktardı', 'aktaran']),
@@ -306,7 +429,12 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
 
 // ------------------------------------------------------------------ lookups
 
-export type CueEntry = { lemma: string; kind: CueKind; frames: readonly CueFrame[]; form: EnglishVerbForm | 'finite' | 'gerund' | 'participle' };
+export type CueEntry = {
+  lemma: string;
+  kind: CueKind;
+  frames: readonly CueFrame[];
+  form: EnglishVerbForm | 'finite' | 'gerund' | 'participle';
+};
 
 let enIndex: Map<string, CueEntry> | null = null;
 /** English word form (lower case; "point out" as two words) -> its verb entry and form. */
@@ -316,7 +444,8 @@ export function englishCueIndex(): ReadonlyMap<string, CueEntry> {
   for (const e of EN_SPEECH_VERBS) {
     for (const f of englishVerbForms(e.lemma)) {
       // the first reading wins ("said" is a past form before it is a participle)
-      if (!enIndex.has(f.form)) enIndex.set(f.form, { lemma: e.lemma, kind: e.kind, frames: e.frames, form: f.type });
+      if (!enIndex.has(f.form))
+        enIndex.set(f.form, { lemma: e.lemma, kind: e.kind, frames: e.frames, form: f.type });
     }
   }
   return enIndex;
@@ -328,11 +457,14 @@ export function russianCueIndex(): ReadonlyMap<string, CueEntry> {
   if (ruIndex) return ruIndex;
   ruIndex = new Map();
   const add = (form: string, e: RuSpeechVerb, type: CueEntry['form']) => {
-    for (const f of [form, form.replace(/ё/g, 'е')]) if (!ruIndex!.has(f)) ruIndex!.set(f, { lemma: e.lemma, kind: e.kind, frames: ['clause', 'quote'], form: type });
+    for (const f of [form, form.replace(/ё/g, 'е')])
+      if (!ruIndex!.has(f))
+        ruIndex!.set(f, { lemma: e.lemma, kind: e.kind, frames: ['clause', 'quote'], form: type });
   };
   for (const e of RU_SPEECH_VERBS) {
     for (const stem of e.past) for (const end of ['л', 'ла', 'ли', 'ло']) add(stem + end, e, 'finite');
-    for (const f of e.forms) add(f, e, /(?:в|я)$/.test(f) && !/(?:ет|ют|ят|ит)$/.test(f) ? 'gerund' : 'finite');
+    for (const f of e.forms)
+      add(f, e, /(?:в|я)$/.test(f) && !/(?:ет|ют|ят|ит)$/.test(f) ? 'gerund' : 'finite');
   }
   return ruIndex;
 }
@@ -344,8 +476,13 @@ export function turkishCueIndex(): ReadonlyMap<string, CueEntry> {
   trIndex = new Map();
   for (const e of TR_SPEECH_VERBS) {
     for (const f of e.forms) {
-      const type: CueEntry['form'] = /(?:an|en)$/.test(f) ? 'participle' : /(?:arak|erek|yerek|yarak|diye)$/.test(f) ? 'gerund' : 'finite';
-      if (!trIndex.has(f)) trIndex.set(f, { lemma: e.lemma, kind: e.kind, frames: ['clause', 'quote'], form: type });
+      const type: CueEntry['form'] = /(?:an|en)$/.test(f)
+        ? 'participle'
+        : /(?:arak|erek|yerek|yarak|diye)$/.test(f)
+          ? 'gerund'
+          : 'finite';
+      if (!trIndex.has(f))
+        trIndex.set(f, { lemma: e.lemma, kind: e.kind, frames: ['clause', 'quote'], form: type });
     }
   }
   return trIndex;

@@ -17,12 +17,19 @@ export type FilterField<K extends string> = {
 };
 
 /** The filter values of `keys` and the page offset, read from the URL query. */
-export function useFilters<K extends string>(query: URLSearchParams, keys: readonly K[]): { filters: Record<K, string>; offset: number } {
+export function useFilters<K extends string>(
+  query: URLSearchParams,
+  keys: readonly K[],
+): { filters: Record<K, string>; offset: number } {
   const filters = Object.fromEntries(keys.map((k) => [k, query.get(k) ?? ''])) as Record<K, string>;
   return { filters, offset: Number(query.get('offset')) || 0 };
 }
 
-export function FilterForm<K extends string>(props: { route: string; filters: Record<K, string>; fields: FilterField<K>[] }) {
+export function FilterForm<K extends string>(props: {
+  route: string;
+  filters: Record<K, string>;
+  fields: FilterField<K>[];
+}) {
   const key = JSON.stringify(props.filters);
   const [draft, setDraft] = useState(props.filters);
   // A new URL (link, back button) resets the draft to what is applied.
@@ -39,7 +46,10 @@ export function FilterForm<K extends string>(props: { route: string; filters: Re
         <label key={field.key}>
           {field.label}{' '}
           {field.type === 'select' ? (
-            <select value={draft[field.key]} onChange={(e) => navigate(href(props.route, { ...props.filters, [field.key]: e.target.value }))}>
+            <select
+              value={draft[field.key]}
+              onChange={(e) => navigate(href(props.route, { ...props.filters, [field.key]: e.target.value }))}
+            >
               <option value="">all</option>
               {(field.options ?? []).map((o) => (
                 <option key={o} value={o}>

@@ -5,13 +5,22 @@ import { ENTITY_TYPE_LABEL, fmtDate, labelFromId, rememberName, titleOf, typeFro
 import { href } from '../lib/router';
 import { splitSnippet } from '../lib/segments';
 
-export function Panel(props: { title: ReactNode; count?: number | null; actions?: ReactNode; children: ReactNode; className?: string; testId?: string }) {
+export function Panel(props: {
+  title: ReactNode;
+  count?: number | null;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <section className={`panel ${props.className ?? ''}`} data-testid={props.testId}>
       <header className="panel-head">
         <h2>
           {props.title}
-          {typeof props.count === 'number' ? <span className="count">{props.count.toLocaleString('en-US')}</span> : null}
+          {typeof props.count === 'number' ? (
+            <span className="count">{props.count.toLocaleString('en-US')}</span>
+          ) : null}
         </h2>
         {props.actions ? <div className="panel-actions">{props.actions}</div> : null}
       </header>
@@ -44,7 +53,12 @@ export function ErrorBox(props: { error: Error & { code?: string } }) {
  * Renders an API state: loading, error, or the body. `isEmpty` decides when to show the empty
  * message instead of the body, so every panel has one.
  */
-export function Async<T>(props: { state: ApiState<T>; isEmpty?: (d: T) => boolean; empty?: ReactNode; children: (d: T) => ReactNode }) {
+export function Async<T>(props: {
+  state: ApiState<T>;
+  isEmpty?: (d: T) => boolean;
+  empty?: ReactNode;
+  children: (d: T) => ReactNode;
+}) {
   const { data, error, loading } = props.state;
   if (error) return <ErrorBox error={error} />;
   if (data === null) return loading ? <Loading /> : <Empty>{props.empty}</Empty>;
@@ -57,12 +71,20 @@ export function TypeBadge(props: { type: string | null | undefined }) {
   return <span className={`badge t-${t}`}>{ENTITY_TYPE_LABEL[t] ?? t}</span>;
 }
 
-export function EntityLink(props: { id: string | null | undefined; name?: string | null; type?: string | null }) {
+export function EntityLink(props: {
+  id: string | null | undefined;
+  name?: string | null;
+  type?: string | null;
+}) {
   if (!props.id) return <span className="muted">unknown</span>;
   rememberName(props.id, props.name);
   const label = props.name || labelFromId(props.id);
   return (
-    <a className={`ent t-${props.type || typeFromId(props.id)}`} href={href(['entity', props.id])} title={props.id}>
+    <a
+      className={`ent t-${props.type || typeFromId(props.id)}`}
+      href={href(['entity', props.id])}
+      title={props.id}
+    >
       {label}
     </a>
   );
@@ -76,7 +98,9 @@ export function DocLink(props: { doc: { id: string; title?: string | null; sourc
   );
 }
 
-export function DocMeta(props: { doc: { published?: string | null; outlet?: string | null; language?: string | null; words?: number } }) {
+export function DocMeta(props: {
+  doc: { published?: string | null; outlet?: string | null; language?: string | null; words?: number };
+}) {
   const d = props.doc;
   return (
     <span className="meta">
@@ -99,13 +123,23 @@ export function Snippet(props: { text: string | null | undefined }) {
   );
 }
 
-export function Pager(props: { offset: number; limit: number; total?: number | null; shown: number; onOffset: (o: number) => void }) {
+export function Pager(props: {
+  offset: number;
+  limit: number;
+  total?: number | null;
+  shown: number;
+  onOffset: (o: number) => void;
+}) {
   const { offset, limit, total, shown } = props;
   const hasNext = typeof total === 'number' ? offset + limit < total : shown >= limit;
   if (offset === 0 && !hasNext) return null;
   return (
     <div className="pager">
-      <button type="button" disabled={offset === 0} onClick={() => props.onOffset(Math.max(0, offset - limit))}>
+      <button
+        type="button"
+        disabled={offset === 0}
+        onClick={() => props.onOffset(Math.max(0, offset - limit))}
+      >
         ← Previous
       </button>
       <span className="muted">
@@ -120,7 +154,11 @@ export function Pager(props: { offset: number; limit: number; total?: number | n
 }
 
 /** A list of entity links with names resolved from parallel arrays when the API gives them. */
-export function EntityList(props: { ids: string[] | null | undefined; names?: (string | null)[] | null; sep?: string }) {
+export function EntityList(props: {
+  ids: string[] | null | undefined;
+  names?: (string | null)[] | null;
+  sep?: string;
+}) {
   const ids = Array.isArray(props.ids) ? props.ids : [];
   if (ids.length === 0) return <span className="muted">—</span>;
   return (

@@ -8,7 +8,15 @@ export function alpha2Of(entityId: string | null | undefined): string | null {
   return m ? m[1] : null;
 }
 
-export type CountryScore = { entity: string; name: string | null; score: number; period: string; evidence: number; explanation: string[]; carried: boolean };
+export type CountryScore = {
+  entity: string;
+  name: string | null;
+  score: number;
+  period: string;
+  evidence: number;
+  explanation: string[];
+  carried: boolean;
+};
 
 /**
  * The score of each country toward `bloc` as of `month` (YYYY-MM): the score of that month, or
@@ -18,7 +26,14 @@ export type CountryScore = { entity: string; name: string | null; score: number;
 export function scoresAt(points: AlignmentView[], bloc: string, month: string): Map<string, CountryScore> {
   const best = new Map<string, AlignmentView>();
   for (const p of points) {
-    if (!p || p.bloc !== bloc || typeof p.score !== 'number' || !Number.isFinite(p.score) || typeof p.period !== 'string') continue;
+    if (
+      !p ||
+      p.bloc !== bloc ||
+      typeof p.score !== 'number' ||
+      !Number.isFinite(p.score) ||
+      typeof p.period !== 'string'
+    )
+      continue;
     if (month && p.period.slice(0, 7) > month) continue;
     const a2 = alpha2Of(p.entity);
     if (!a2) continue;
@@ -42,7 +57,11 @@ export function scoresAt(points: AlignmentView[], bloc: string, month: string): 
 
 /** Months (YYYY-MM) present in the data, ascending. */
 export function monthsOf(points: AlignmentView[]): string[] {
-  return [...new Set(points.filter((p) => p && typeof p.period === 'string').map((p) => p.period.slice(0, 7)))].filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
+  return [
+    ...new Set(points.filter((p) => p && typeof p.period === 'string').map((p) => p.period.slice(0, 7))),
+  ]
+    .filter((m) => /^\d{4}-\d{2}$/.test(m))
+    .sort();
 }
 
 function hex(c: string): [number, number, number] {
@@ -53,7 +72,10 @@ function hex(c: string): [number, number, number] {
 function mix(a: string, b: string, t: number): string {
   const [r1, g1, b1] = hex(a);
   const [r2, g2, b2] = hex(b);
-  const f = (x: number, y: number) => Math.round(x + (y - x) * t).toString(16).padStart(2, '0');
+  const f = (x: number, y: number) =>
+    Math.round(x + (y - x) * t)
+      .toString(16)
+      .padStart(2, '0');
   return `#${f(r1, r2)}${f(g1, g2)}${f(b1, b2)}`;
 }
 

@@ -10,4 +10,5 @@ export const TYPE_COLOR: Record<string, string> = {
   other: '#6b7280',
 };
 
-export const typeColor = (t: string | null | undefined): string => TYPE_COLOR[t ?? 'other'] ?? TYPE_COLOR.other;
+export const typeColor = (t: string | null | undefined): string =>
+  TYPE_COLOR[t ?? 'other'] ?? TYPE_COLOR.other;

@@ -35,7 +35,9 @@ export function sourceName(source: string | null | undefined): string {
   return parts[parts.length - 1] || source;
 }
 
-export function titleOf(d: { title?: string | null; source?: string; id?: string } | null | undefined): string {
+export function titleOf(
+  d: { title?: string | null; source?: string; id?: string } | null | undefined,
+): string {
   if (!d) return '(unknown document)';
   return (d.title && d.title.trim()) || sourceName(d.source) || shortId(d.id) || '(untitled)';
 }
@@ -52,7 +54,16 @@ export const ENTITY_TYPE_LABEL: Record<string, string> = {
   other: 'Other',
 };
 
-export const ENTITY_TYPES = ['person', 'country', 'organization', 'location', 'media', 'group', 'event_name', 'other'];
+export const ENTITY_TYPES = [
+  'person',
+  'country',
+  'organization',
+  'location',
+  'media',
+  'group',
+  'event_name',
+  'other',
+];
 
 export const LINK_LABEL: Record<string, string> = {
   duplicate: 'duplicate',
@@ -62,7 +73,24 @@ export const LINK_LABEL: Record<string, string> = {
   same_story: 'same story',
 };
 
-export const PLOVER_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+];
 
 export const BLOCS = ['russia', 'turkey', 'china', 'west'];
 

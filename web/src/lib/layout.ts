@@ -7,7 +7,11 @@
 export type LayoutNode = { id: string; x?: number; y?: number };
 export type LayoutEdge = { source: string; target: string; weight?: number };
 
-export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], iterations = 200): Map<string, { x: number; y: number }> {
+export function forceLayout(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  iterations = 200,
+): Map<string, { x: number; y: number }> {
   const n = nodes.length;
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const xs = new Float64Array(n);

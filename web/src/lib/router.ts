@@ -36,10 +36,16 @@ export function useRoute(): Route {
 }
 
 /** `href` for a route: href('entity', id) → "#/entity/<id>"; query values that are empty are left out. */
-export function href(parts: string | (string | null | undefined)[], query: Record<string, string | number | null | undefined> = {}): string {
-  const list = (Array.isArray(parts) ? parts : [parts]).filter((p): p is string => typeof p === 'string' && p !== '');
+export function href(
+  parts: string | (string | null | undefined)[],
+  query: Record<string, string | number | null | undefined> = {},
+): string {
+  const list = (Array.isArray(parts) ? parts : [parts]).filter(
+    (p): p is string => typeof p === 'string' && p !== '',
+  );
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return `#/${list.map(encodeURIComponent).join('/')}${qs ? `?${qs}` : ''}`;
 }

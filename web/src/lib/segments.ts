@@ -9,17 +9,35 @@
 
 export type Annotation<K extends string = string> = { kind: K; start: number; end: number; index: number };
 
-export type Segment<K extends string = string> = { start: number; end: number; text: string; marks: Annotation<K>[] };
+export type Segment<K extends string = string> = {
+  start: number;
+  end: number;
+  text: string;
+  marks: Annotation<K>[];
+};
 
-export type SegmentedParagraph<K extends string = string> = { start: number; end: number; segments: Segment<K>[] };
+export type SegmentedParagraph<K extends string = string> = {
+  start: number;
+  end: number;
+  segments: Segment<K>[];
+};
 
 const validSpan = (s: { start: unknown; end: unknown }, len: number): boolean =>
-  Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.end as number) <= len && (s.start as number) < (s.end as number);
+  Number.isInteger(s.start) &&
+  Number.isInteger(s.end) &&
+  (s.start as number) >= 0 &&
+  (s.end as number) <= len &&
+  (s.start as number) < (s.end as number);
 
 /** Paragraph ranges that are valid, sorted and non-overlapping; the whole text when none are. */
-export function normaliseParagraphs(text: string, paragraphs: { start: number; end: number }[] | null | undefined): { start: number; end: number }[] {
+export function normaliseParagraphs(
+  text: string,
+  paragraphs: { start: number; end: number }[] | null | undefined,
+): { start: number; end: number }[] {
   const len = text.length;
-  const good = (Array.isArray(paragraphs) ? paragraphs : []).filter((p) => p && validSpan(p, len)).sort((a, b) => a.start - b.start);
+  const good = (Array.isArray(paragraphs) ? paragraphs : [])
+    .filter((p) => p && validSpan(p, len))
+    .sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   let last = 0;
   for (const p of good) {

@@ -18,7 +18,11 @@ export function useApi<T>(path: string | null, query: Query = {}): ApiState<T> {
       (data) => setState({ data, error: null, loading: false }),
       (error: unknown) => {
         if (ctrl.signal.aborted) return;
-        setState({ data: null, error: error instanceof Error ? error : new Error(String(error)), loading: false });
+        setState({
+          data: null,
+          error: error instanceof Error ? error : new Error(String(error)),
+          loading: false,
+        });
       },
     );
     return () => ctrl.abort();

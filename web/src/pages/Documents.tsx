@@ -45,12 +45,20 @@ export function DocumentsPage(props: { query: URLSearchParams }) {
                       </td>
                       <td>{doc.outlet ?? <span className="muted">—</span>}</td>
                       <td>{doc.language ?? ''}</td>
-                      <td className="num">{typeof doc.words === 'number' ? doc.words.toLocaleString('en-US') : ''}</td>
+                      <td className="num">
+                        {typeof doc.words === 'number' ? doc.words.toLocaleString('en-US') : ''}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <Pager offset={offset} limit={LIMIT} total={d.total} shown={items(d).length} onOffset={(o) => navigate(href('documents', { ...f, offset: o || null }))} />
+              <Pager
+                offset={offset}
+                limit={LIMIT}
+                total={d.total}
+                shown={items(d).length}
+                onOffset={(o) => navigate(href('documents', { ...f, offset: o || null }))}
+              />
             </>
           )}
         </Async>

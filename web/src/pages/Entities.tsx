@@ -64,14 +64,25 @@ export function EntitiesPage(props: { query: URLSearchParams }) {
                       <td>
                         <TypeBadge type={e.type} />
                       </td>
-                      <td className="muted small">{(e.aliases ?? []).filter((a) => a !== e.name).slice(0, 5).join(' · ')}</td>
+                      <td className="muted small">
+                        {(e.aliases ?? [])
+                          .filter((a) => a !== e.name)
+                          .slice(0, 5)
+                          .join(' · ')}
+                      </td>
                       <td className="num">{fmtNum(e.mentions)}</td>
                       <td className="num">{fmtNum(e.documents)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <Pager offset={offset} limit={LIMIT} total={d.total} shown={items(d).length} onOffset={(o) => navigate(href('entities', { type, q, offset: o || null }))} />
+              <Pager
+                offset={offset}
+                limit={LIMIT}
+                total={d.total}
+                shown={items(d).length}
+                onOffset={(o) => navigate(href('entities', { type, q, offset: o || null }))}
+              />
             </>
           )}
         </Async>

@@ -1,6 +1,14 @@
 /** Overview: corpus figures, search, latest documents, most-mentioned entities, stories. */
 import { useState } from 'react';
-import { items, num, type DocSummary, type EntitySummary, type ListPage, type Stats, type StoryView } from '../api';
+import {
+  items,
+  num,
+  type DocSummary,
+  type EntitySummary,
+  type ListPage,
+  type Stats,
+  type StoryView,
+} from '../api';
 import { Async, DocLink, DocMeta, EntityLink, Panel, TypeBadge } from '../components/ui';
 import { ENTITY_TYPE_LABEL, fmtDate, fmtNum, LINK_LABEL } from '../lib/format';
 import { href, navigate } from '../lib/router';
@@ -48,20 +56,30 @@ function StatsPanel() {
                     ? ents.map(([t, n], i) => (
                         <span key={t}>
                           {i > 0 ? ' · ' : ''}
-                          <a href={href('entities', { type: t })}>{ENTITY_TYPE_LABEL[t] ?? t}</a> {fmtNum(num(n))}
+                          <a href={href('entities', { type: t })}>{ENTITY_TYPE_LABEL[t] ?? t}</a>{' '}
+                          {fmtNum(num(n))}
                         </span>
                       ))
                     : '—'}
                 </dd>
                 <dt>Copies</dt>
-                <dd>{links.length ? links.map(([t, n]) => `${LINK_LABEL[t] ?? t} ${fmtNum(num(n))}`).join(' · ') : '—'}</dd>
+                <dd>
+                  {links.length
+                    ? links.map(([t, n]) => `${LINK_LABEL[t] ?? t} ${fmtNum(num(n))}`).join(' · ')
+                    : '—'}
+                </dd>
                 <dt>Outlets</dt>
                 <dd>
                   {(s.outlets ?? []).length
                     ? (s.outlets ?? []).slice(0, 12).map((o, i) => (
                         <span key={`${o.outlet}-${i}`}>
                           {i > 0 ? ' · ' : ''}
-                          {o.outlet ? <a href={href('documents', { outlet: o.outlet })}>{o.outlet}</a> : <span className="muted">unknown</span>} {num(o.documents)}
+                          {o.outlet ? (
+                            <a href={href('documents', { outlet: o.outlet })}>{o.outlet}</a>
+                          ) : (
+                            <span className="muted">unknown</span>
+                          )}{' '}
+                          {num(o.documents)}
                         </span>
                       ))
                     : '—'}
@@ -95,7 +113,14 @@ function HomeSearch() {
         if (q.trim()) navigate(href('search', { q: q.trim() }));
       }}
     >
-      <input type="search" placeholder="Search the corpus: names, places, phrases…" aria-label="Search the corpus" value={q} onChange={(e) => setQ(e.target.value)} data-testid="home-search" />
+      <input
+        type="search"
+        placeholder="Search the corpus: names, places, phrases…"
+        aria-label="Search the corpus"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        data-testid="home-search"
+      />
       <button type="submit">Search</button>
     </form>
   );
@@ -111,7 +136,11 @@ export function HomePage() {
       <div className="grid2">
         <StatsPanel />
         <Panel title="Top entities" testId="top-entities" actions={<a href="#/entities">all →</a>}>
-          <Async state={ents} isEmpty={(d) => items(d).length === 0} empty="No entities yet: ingest some articles.">
+          <Async
+            state={ents}
+            isEmpty={(d) => items(d).length === 0}
+            empty="No entities yet: ingest some articles."
+          >
             {(d) => (
               <table className="tbl">
                 <tbody>
@@ -124,7 +153,9 @@ export function HomePage() {
                         <TypeBadge type={e.type} />
                       </td>
                       <td className="num">{fmtNum(e.mentions)}</td>
-                      <td className="num muted">{typeof e.documents === 'number' ? `${e.documents} docs` : ''}</td>
+                      <td className="num muted">
+                        {typeof e.documents === 'number' ? `${e.documents} docs` : ''}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -135,7 +166,11 @@ export function HomePage() {
       </div>
       <div className="grid2">
         <Panel title="Documents" testId="latest-docs" actions={<a href="#/documents">all →</a>}>
-          <Async state={docs} isEmpty={(d) => items(d).length === 0} empty="No documents yet. Run `orbit ingest PATH` to add articles.">
+          <Async
+            state={docs}
+            isEmpty={(d) => items(d).length === 0}
+            empty="No documents yet. Run `orbit ingest PATH` to add articles."
+          >
             {(d) => (
               <ul className="doclist">
                 {items(d).map((doc) => (
@@ -149,7 +184,11 @@ export function HomePage() {
           </Async>
         </Panel>
         <Panel title="Stories" testId="home-stories" actions={<a href="#/stories">all →</a>}>
-          <Async state={stories} isEmpty={(d) => items(d).length === 0} empty="No stories yet: stories appear when several articles cover the same news.">
+          <Async
+            state={stories}
+            isEmpty={(d) => items(d).length === 0}
+            empty="No stories yet: stories appear when several articles cover the same news."
+          >
             {(d) => (
               <ul className="doclist">
                 {items(d).map((s) => (

@@ -27,7 +27,13 @@ export function QuotesPage(props: { query: URLSearchParams }) {
           {(d) => (
             <>
               <QuoteList quotes={items(d)} showDoc />
-              <Pager offset={offset} limit={LIMIT} total={d.total} shown={items(d).length} onOffset={(o) => navigate(href('quotes', { ...f, offset: o || null }))} />
+              <Pager
+                offset={offset}
+                limit={LIMIT}
+                total={d.total}
+                shown={items(d).length}
+                onOffset={(o) => navigate(href('quotes', { ...f, offset: o || null }))}
+              />
             </>
           )}
         </Async>

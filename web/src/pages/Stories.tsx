@@ -11,8 +11,16 @@ export function StoriesPage() {
   return (
     <div className="page">
       <h1>Stories</h1>
-      <Panel title="Stories" count={res.data?.total ?? (res.data ? items(res.data).length : null)} testId="stories">
-        <Async state={res} isEmpty={(d) => items(d).length === 0} empty="No stories yet: a story forms when several articles report the same news.">
+      <Panel
+        title="Stories"
+        count={res.data?.total ?? (res.data ? items(res.data).length : null)}
+        testId="stories"
+      >
+        <Async
+          state={res}
+          isEmpty={(d) => items(d).length === 0}
+          empty="No stories yet: a story forms when several articles report the same news."
+        >
           {(d) => (
             <table className="tbl">
               <thead>
@@ -94,7 +102,9 @@ function StoryView(props: { d: StoryDetail }) {
                 <ul className="copies">
                   {f.copies.map((l) => (
                     <li key={`${l.from}-${l.type}`}>
-                      <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span> <span className="muted">{fmtScore(l.score)}</span> <DocLink doc={doc(l.from)} /> <DocMeta doc={doc(l.from)} />
+                      <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span>{' '}
+                      <span className="muted">{fmtScore(l.score)}</span> <DocLink doc={doc(l.from)} />{' '}
+                      <DocMeta doc={doc(l.from)} />
                     </li>
                   ))}
                 </ul>
@@ -102,7 +112,9 @@ function StoryView(props: { d: StoryDetail }) {
             ))}
             {groups.chained.map((l) => (
               <li key={`${l.from}-${l.to}`}>
-                <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span> <DocLink doc={doc(l.from)} /> of {titleOf(doc(l.to)) || shortId(l.to)} <span className="muted">{fmtScore(l.score)}</span>
+                <span className={`linktype lt-${l.type}`}>{LINK_LABEL[l.type] ?? l.type}</span>{' '}
+                <DocLink doc={doc(l.from)} /> of {titleOf(doc(l.to)) || shortId(l.to)}{' '}
+                <span className="muted">{fmtScore(l.score)}</span>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@
 import { STOPWORDS, foldWord } from './normalize.js';
 import { conceptOf } from './news-lexicon.js';
 import { translit } from '../resolve/fold.js';
+import { enMonthIndex, ruMonthIndex, trMonthIndex } from '../nlp/lexicon/months.js';
 
 export type NewsDoc = {
   id: string;
@@ -58,35 +59,6 @@ const OTHER_STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RU_MONTHS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
-const TR_MONTHS = [
-  'ocak',
-  'şubat',
-  'mart',
-  'nisan',
-  'mayıs',
-  'haziran',
-  'temmuz',
-  'ağustos',
-  'eylül',
-  'ekim',
-  'kasım',
-  'aralık',
-];
 const MONTH_EN =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_RU = '(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)';
@@ -100,18 +72,9 @@ const MONTH_NEAR = new RegExp(`(?<![\\p{L}])(?:${MONTH_EN}|${MONTH_RU}|${MONTH_T
 const ORDINAL =
   /(?<![\p{L}\p{N}.,])(\d{1,3})(?:st|nd|rd|th|-?(?:й|го|ого|ый|ий|ой|я|е|м)|\.(?=\s+\p{L})|['’](?:n?[ciıuü]|[iıuü]nc[iıuü]|nc[iıuü]))(?![\p{L}\p{N}])/gu;
 
+/** 0-based month of a month word in any of the three languages, -1 when none. */
 function monthIndex(word: string): number {
-  const w = word.toLowerCase();
-  let i = EN_MONTHS.findIndex((m) => w.startsWith(m));
-  if (i >= 0) return i;
-  i = TR_MONTHS.indexOf(w);
-  if (i >= 0) return i;
-  // Russian genitive: "мая" is May, "марта" March; longest stem first.
-  let best = -1;
-  RU_MONTHS.forEach((m, j) => {
-    if (w.startsWith(m) && (best < 0 || m.length > RU_MONTHS[best]!.length)) best = j;
-  });
-  return best;
+  return (enMonthIndex(word) || trMonthIndex(word) || ruMonthIndex(word)) - 1;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -27,6 +27,7 @@
 import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpression } from '../model/index.js';
 import { splitSentences } from './sentences.js';
+import { TR_MONTHS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
 
 type Day = number; // days since 1970-01-01 (UTC calendar arithmetic, no time zones involved)
 type Value = TimeExpression['value'];
@@ -167,52 +168,13 @@ const span = (a: Day | null, b: Day | null): Value => ({
 // ------------------------------------------------------------------ Russian and Turkish vocabulary
 // Month names in every case form the press uses: genitive after a day ("25 мая"), prepositional
 // ("в мае"), Turkish bare or suffixed ("18 Nisan", "eylülde", "Nisan'da").
-const RU_MONTH_STEMS = [
-  'январ',
-  'феврал',
-  'март',
-  'апрел',
-  'ма',
-  'июн',
-  'июл',
-  'август',
-  'сентябр',
-  'октябр',
-  'ноябр',
-  'декабр',
-];
 const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
-const TR_MONTHS = [
-  'ocak',
-  'şubat',
-  'mart',
-  'nisan',
-  'mayıs',
-  'haziran',
-  'temmuz',
-  'ağustos',
-  'eylül',
-  'ekim',
-  'kasım',
-  'aralık',
-];
 const TR_MONTH_ALT = TR_MONTHS.join('|');
 const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
 const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
 const NL = String.raw`(?<![\p{L}\p{N}])`; // word start for non-ASCII words (\b is ASCII-only)
 const NR = String.raw`(?![\p{L}])`;
-
-function ruMonthIndex(word: string): number {
-  const w = word.toLowerCase();
-  if (w.startsWith('мар')) return 3;
-  if (/^ма[йяе]$/.test(w)) return 5;
-  return RU_MONTH_STEMS.findIndex((st) => w.startsWith(st)) + 1;
-}
-function trMonthIndex(word: string): number {
-  const w = word.toLocaleLowerCase('tr');
-  return TR_MONTHS.findIndex((m) => w.startsWith(m)) + 1;
-}
 
 /** A day-month(-year) date; the year is inferred from publication when absent. */
 function dayMonthYear(

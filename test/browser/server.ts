@@ -29,13 +29,11 @@ export function runCli(args: string[]): Promise<{ code: number; stdout: string; 
   });
 }
 
-/** Ingests `paths` into a new temporary store and serves it; `stop()` ends the server and removes the store. */
-export async function serveStore(paths: string[]): Promise<Served> {
-  const dir = mkdtempSync(join(tmpdir(), 'orbit-ui-'));
-  const data = join(dir, 'store');
-  const ingest = await runCli(['ingest', ...paths, '--data', data, '--json']);
-  if (ingest.code !== 0)
-    throw new Error(`orbit ingest failed (${ingest.code}): ${ingest.stderr.slice(0, 500)}`);
+/** Starts `orbit serve` on an existing data folder; resolves with the URL from its "listening on" line. */
+export function serveData(
+  data: string,
+  timeoutMs = 120_000,
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -44,19 +42,16 @@ export async function serveStore(paths: string[]): Promise<Served> {
     );
     let out = '';
     const timer = setTimeout(
-      () => reject(new Error(`orbit serve did not print "listening on" within 120 s:\n${out}`)),
-      120_000,
+      () =>
+        reject(new Error(`orbit serve did not print "listening on" within ${timeoutMs / 1000} s:\n${out}`)),
+      timeoutMs,
     );
     const onData = (d: Buffer) => {
       out += d.toString();
       const m = /listening on (http:\/\/[^\s]+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        const stop = () => {
-          child.kill('SIGTERM');
-          child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-        };
-        resolve({ url: m[1].replace(/\/$/, ''), child, dir, log: () => out, stop });
+        resolve({ url: m[1].replace(/\/$/, ''), child, log: () => out });
       }
     };
     child.stdout.on('data', onData);
@@ -70,4 +65,19 @@ export async function serveStore(paths: string[]): Promise<Served> {
       reject(new Error(`orbit serve exited with ${code}:\n${out}`));
     });
   });
+}
+
+/** Ingests `paths` into a new temporary store and serves it; `stop()` ends the server and removes the store. */
+export async function serveStore(paths: string[]): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), 'orbit-ui-'));
+  const data = join(dir, 'store');
+  const ingest = await runCli(['ingest', ...paths, '--data', data, '--json']);
+  if (ingest.code !== 0)
+    throw new Error(`orbit ingest failed (${ingest.code}): ${ingest.stderr.slice(0, 500)}`);
+  const served = await serveData(data);
+  const stop = () => {
+    served.child.kill('SIGTERM');
+    served.child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  };
+  return { ...served, dir, stop };
 }

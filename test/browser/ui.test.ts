@@ -7,7 +7,7 @@
  *    snippets, and over an empty API, where every panel must show its empty state.
  * Screenshots go to test-artifacts/ui/. No console errors are allowed on any page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ import {
   WEB_DIST,
 } from './harness.js';
 import { HOSTILE_TITLE, MOCK_IDS, startMockApi } from './mock-api.js';
+import { runCli, serveData } from './server.js';
 import { partly, sharedData, SHARED_DIR } from '../../src/testing/requirements.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -58,55 +59,8 @@ async function expectNoXss(page: Page): Promise<void> {
   expect(await page.locator('main script').count()).toBe(0);
 }
 
-/** Starts `orbit serve` as a child process and resolves with its URL from the "listening on" line. */
-function startServer(data: string): Promise<{ url: string; child: ChildProcess; log: () => string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [CLI, 'serve', '--port', '0', '--host', '127.0.0.1', '--data', data],
-      { cwd: ROOT, env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' } },
-    );
-    let out = '';
-    const timer = setTimeout(
-      () => reject(new Error(`orbit serve did not print "listening on" within 60 s:\n${out}`)),
-      60_000,
-    );
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1].replace(/\/$/, ''), child, log: () => out });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`orbit serve exited with ${code}:\n${out}`));
-    });
-  });
-}
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ORBIT_DATABASE_URL: '', NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const startServer = (data: string) => serveData(data, 60_000);
+const run = runCli;
 
 /** A hostile article written for this test: markup and script in title and body text. */
 const HOSTILE_ARTICLE = [

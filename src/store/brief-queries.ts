@@ -23,6 +23,7 @@ import type {
   Quote,
   Story,
 } from '../model/index.js';
+import { toEntity, toExportDocument, toMention } from './rows.js';
 import type { Store } from './store.js';
 
 export type BriefingScope = {
@@ -138,17 +139,8 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
     });
   }
   for (const r of full) {
-    documents.set(String(r.id), {
-      id: String(r.id),
-      source: String(r.source),
-      title: (r.title as string) ?? null,
-      published: (r.published as string) ?? null,
-      author: (r.author as string) ?? null,
-      outlet: (r.outlet as string) ?? null,
-      originalSource: (r.original_source as string) ?? null,
-      language: String(r.language),
-      text: String(r.text),
-    });
+    const doc: ExportDocument = toExportDocument(r);
+    documents.set(doc.id, doc);
   }
 
   // Entities: the focus entity (its filter) and every id a line names.
@@ -165,14 +157,7 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
         [[...ids]],
       )
     : [];
-  const entities: Entity[] = entityRows.map((e) => ({
-    id: String(e.id),
-    type: e.type as Entity['type'],
-    name: String(e.name),
-    aliases: e.aliases as string[],
-    roles: e.roles as Entity['roles'],
-    country: (e.country as string) ?? null,
-  }));
+  const entities: Entity[] = entityRows.map(toEntity);
 
   // Mentions of the focus entity where the entity filter looks: the stories' documents and inside the quotes.
   const mentionDocs = [...new Set([...inPeriod, ...quotes.map((q) => q.document)])];
@@ -183,13 +168,7 @@ export async function briefingSlice(store: Store, scope: BriefingScope): Promise
           [entity, mentionDocs],
         )
       : [];
-  const mentions: Mention[] = mentionRows.map((m) => ({
-    document: String(m.doc_id),
-    start: Number(m.start_pos),
-    end: Number(m.end_pos),
-    text: String(m.text),
-    entity: String(m.entity_id),
-  }));
+  const mentions: Mention[] = mentionRows.map(toMention);
 
   return {
     version: 1,

@@ -21,6 +21,7 @@ import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
 import { migrate } from './migrations.js';
+import { toEntity, toExportDocument, toMention } from './rows.js';
 
 export type DocumentSummary = {
   id: string;
@@ -1000,21 +1001,8 @@ export class Store {
       version: 1,
       generatedAt: new Date().toISOString(),
       documents: docs.map(toExportDocument),
-      entities: ents.map((e) => ({
-        id: String(e.id),
-        type: e.type as Entity['type'],
-        name: String(e.name),
-        aliases: e.aliases as string[],
-        roles: e.roles as Entity['roles'],
-        country: (e.country as string) ?? null,
-      })),
-      mentions: ments.map((m) => ({
-        document: String(m.doc_id),
-        start: Number(m.start_pos),
-        end: Number(m.end_pos),
-        text: String(m.text),
-        entity: String(m.entity_id),
-      })),
+      entities: ents.map(toEntity),
+      mentions: ments.map(toMention),
       quotes: quotes.map((r) => r.data as Quote),
       events: events.map((r) => r.data as OrbitEvent),
       relations: rels.map((r) => r.data as Relation),
@@ -1073,14 +1061,7 @@ async function* exportPages(db: Db, page: number): AsyncGenerator<ExportRecord> 
     for (const e of rows)
       yield {
         section: 'entities',
-        item: {
-          id: String(e.id),
-          type: e.type as Entity['type'],
-          name: String(e.name),
-          aliases: e.aliases as string[],
-          roles: e.roles as Entity['roles'],
-          country: (e.country as string) ?? null,
-        },
+        item: toEntity(e),
       };
     after = rows.length < page ? null : String(rows[rows.length - 1].id);
   }
@@ -1100,13 +1081,7 @@ async function* exportPages(db: Db, page: number): AsyncGenerator<ExportRecord> 
         for (const m of rows)
           yield {
             section,
-            item: {
-              document: String(m.doc_id),
-              start: Number(m.start_pos),
-              end: Number(m.end_pos),
-              text: String(m.text),
-              entity: String(m.entity_id),
-            },
+            item: toMention(m),
           };
       } else {
         const rows = ids.length
@@ -1206,20 +1181,5 @@ function toSummary(r: Record<string, unknown>): DocumentSummary {
     outlet: (r.outlet as string) ?? null,
     language: String(r.language),
     words: Number(r.words ?? 0),
-  };
-}
-
-function toExportDocument(r: Record<string, unknown>): ExportDocument & { dateline: string | null } {
-  return {
-    id: String(r.id),
-    source: String(r.source),
-    title: (r.title as string) ?? null,
-    published: (r.published as string) ?? null,
-    author: (r.author as string) ?? null,
-    outlet: (r.outlet as string) ?? null,
-    originalSource: (r.original_source as string) ?? null,
-    language: String(r.language),
-    text: String(r.text),
-    dateline: (r.dateline as string) ?? null,
   };
 }

@@ -9,27 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OrbitError } from '../errors.js';
-import type { EventMode, PloverType } from '../model/index.js';
+import { PLOVER_TYPES, type EventMode, type PloverType } from '../model/index.js';
 import type { ModalityCues } from './events-modality.js';
-
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const satisfies readonly PloverType[];
 
 const Plover = z.enum(PLOVER_TYPES);
 const Mode = z.enum(['asserted', 'negated', 'hypothetical', 'intended', 'offered']);

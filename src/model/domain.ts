@@ -1,8 +1,9 @@
 /** The export contract: ../shared/spec/export-v1.md, field for field. */
 import type { Span } from './records.js';
 
-export type EntityType =
-  'person' | 'country' | 'organization' | 'location' | 'media' | 'group' | 'event_name' | 'other';
+import type { EntityType, PloverType } from './vocabulary.js';
+
+export type { EntityType, PloverType };
 
 export type ExportDocument = {
   id: string;
@@ -44,24 +45,6 @@ export type Quote = {
   /** `thought` for attributed beliefs and intentions; `speech` otherwise */
   kind?: 'speech' | 'thought';
 };
-
-export type PloverType =
-  | 'AGREE'
-  | 'CONSULT'
-  | 'SUPPORT'
-  | 'CONCEDE'
-  | 'COOPERATE'
-  | 'AID'
-  | 'RETREAT'
-  | 'REQUEST'
-  | 'ACCUSE'
-  | 'REJECT'
-  | 'THREATEN'
-  | 'PROTEST'
-  | 'SANCTION'
-  | 'MOBILIZE'
-  | 'COERCE'
-  | 'ASSAULT';
 
 export type EventMode = 'asserted' | 'negated' | 'hypothetical' | 'intended' | 'offered';
 

@@ -1,4 +1,9 @@
 /** Small display helpers shared by the pages. */
+// The vocabularies come from the server's model (pure data, no imports) so the lists never drift.
+import {
+  ENTITY_TYPES as MODEL_ENTITY_TYPES,
+  PLOVER_TYPES as MODEL_PLOVER_TYPES,
+} from '../../../src/model/vocabulary';
 
 export function fmtNum(n: number | null | undefined): string {
   return typeof n === 'number' && Number.isFinite(n) ? n.toLocaleString('en-US') : '—';
@@ -54,16 +59,7 @@ export const ENTITY_TYPE_LABEL: Record<string, string> = {
   other: 'Other',
 };
 
-export const ENTITY_TYPES = [
-  'person',
-  'country',
-  'organization',
-  'location',
-  'media',
-  'group',
-  'event_name',
-  'other',
-];
+export const ENTITY_TYPES: readonly string[] = MODEL_ENTITY_TYPES;
 
 export const LINK_LABEL: Record<string, string> = {
   duplicate: 'duplicate',
@@ -73,24 +69,7 @@ export const LINK_LABEL: Record<string, string> = {
   same_story: 'same story',
 };
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
+export const PLOVER_TYPES: readonly string[] = MODEL_PLOVER_TYPES;
 
 export const BLOCS = ['russia', 'turkey', 'china', 'west'];
 

@@ -15,7 +15,7 @@ also thus therefore hence still even only just already now today yesterday tomor
 what which who whom whose when where why how whether not no yes all any some many most much more
 each every both either neither other another such one two three first second third last next
 according according based despite unlike like about around against among between through within
-mr mrs ms dr prof sir madam
+mr mrs ms dr prof sir madam sayin господин госпожа
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -29,6 +29,9 @@ initially finally recently additionally following
 по-прежнему между кроме около однако между глава министр президент премьер-министр министры
 bir bu su o ve ile ama fakat ancak da de icin gibi gore sonra once ayrica taraflar bakanlar
 `);
+
+/** Honorifics: the name starts after them, even inside a capitalised run ("Toplantıda Sayın Kemal Arıkan"). */
+export const HONORIFICS = set(`mr mrs ms dr prof sir madam sayin господин госпожа`);
 
 /** Generic capitalised nouns that may sit before a name but are not part of it ("to the Republic Ahmet Dogan"). */
 export const GENERIC_CAP = set(`

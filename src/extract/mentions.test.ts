@@ -389,3 +389,32 @@ describe('extractEntities: outlets named after a media noun', () => {
     expect(r.byName('Moskovsky Obozrevatel').type).toBe('media');
   });
 });
+
+describe('extractEntities: Russian and Turkish sentence openers and honorifics', () => {
+  const names = (text: string) =>
+    extractEntities(text, null, gaz, { published: '2024-03-01', strict: true })
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  it('does not glue a capitalised function word opening a Russian sentence to the name after it', () => {
+    const got = names(
+      'Совет собрался во вторник. Недавно Ахмед Назаров не пришёл на заседание, сказали в совете.',
+    );
+    expect(got).not.toContain('Недавно Ахмед Назаров');
+    expect(got.some((n) => n.endsWith('Назаров') && !n.startsWith('Недавно'))).toBe(true);
+  });
+
+  it('does not glue a Turkish opening adverb to the name after it', () => {
+    const got = names('Toplantı uzun sürdü. Özellikle Kemal Arıkan bu konuda ısrarcı oldu ve çok konuştu.');
+    expect(got).not.toContain('Özellikle Kemal Arıkan');
+    expect(got).toContain('Kemal Arıkan');
+  });
+
+  it('keeps honorifics ("Sayın", "господин") out of person names', () => {
+    const tr = names('Toplantıda Sayın Kemal Arıkan konuştu ve teşekkür etti.');
+    expect(tr).not.toContain('Sayın Kemal Arıkan');
+    expect(tr).toContain('Kemal Arıkan');
+    const ru = names('На встрече господин Ахмед Назаров выступил первым.');
+    expect(ru.every((n) => !/господин/i.test(n))).toBe(true);
+  });
+});

@@ -41,12 +41,14 @@ import {
   LOCATION_HEADS,
   SPEECH_VERBS,
   STOP_CAP,
+  HONORIFICS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
+import { functionWords } from './function-words.js';
 import { translit } from '../resolve/fold.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
 import type { DocEntity, DocMention, DocRole } from '../model/index.js';
@@ -597,15 +599,34 @@ class Extractor {
     return false;
   }
 
+  /**
+   * "Ранее Пашинян", "Özellikle Erdoğan": a Russian or Turkish function word (learnt from the UD
+   * treebanks, src/extract/function-words.ts) opening a capitalised run is not part of the name,
+   * unless it is also a known given name or the first word of a gazetteer name ("Kim Jong Un").
+   */
+  private functionWordOpens(i: number): boolean {
+    const t = this.t;
+    return (
+      functionWords(this.family).has(t.key[i]) && !isGivenName(t.raw[i]) && !this.idx.byFirst.has(t.key[i])
+    );
+  }
+
   /** Classifies the capitalised run [a, b); returns the token index where scanning resumes. */
   private classifyRun(a0: number, b: number): number {
     const t = this.t;
     let a = a0;
     while (
       a < b &&
-      (STOP_CAP.has(t.key[a]) || (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1))
+      (STOP_CAP.has(t.key[a]) ||
+        (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1) ||
+        this.functionWordOpens(a))
     )
       a++;
+    for (let k = b - 2; k > a; k--)
+      if (HONORIFICS.has(t.key[k])) {
+        a = k + 1;
+        break;
+      }
     if (a >= b) return b;
     // "Commissioner for International Partnerships Jutta Urpilainen", "Minister of Foreign Affairs
     // X": after "<title> of/for" a portfolio opens the run and a name closes it

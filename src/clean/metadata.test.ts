@@ -212,6 +212,22 @@ describe('findOriginalSource', () => {
       ),
     ).toBe('The Steppe Review');
   });
+  it('reads "— writes: <site>" closing credits, naming a known domain by its outlet', () => {
+    expect(
+      findOriginalSource(L('h:“We will keep talking,” the minister said — write: www.rferl.org', PROSE)),
+    ).toBe('Radio Free Europe/Radio Liberty');
+    expect(findOriginalSource(L(PROSE, 'b:Переговоры продолжатся в марте, — пишет: steppe-news.kz'))).toBe(
+      'steppe-news.kz',
+    );
+  });
+  it('reads "- X with reference to Y" headline credits', () => {
+    expect(
+      findOriginalSource(
+        L('h:The border will reopen in spring - Steppe Radio with reference to the deputy minister', PROSE),
+      ),
+    ).toBe('Steppe Radio');
+    expect(findOriginalSource(L('h:The talks were a success, the minister said', PROSE))).toBeNull();
+  });
   it('reads capitalised agency datelines', () => {
     expect(
       findOriginalSource(L('b:ASTANA. KAZINFORM - The senate approved the budget amendments on Thursday.')),

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
+import { knownOutlet } from './outlet.js';
 
 /** A line of the page and where cleaning put it. */
 export type MetaLine = { text: string; role: 'header' | 'body' | 'inner' | 'footer' };
@@ -367,7 +368,9 @@ export function findOutlet(lines: MetaLine[]): string | null {
 }
 
 // ---------------------------------------------------------------- original source
-const canonicalAgency = (s: string): string => AGENCY_BY_FORM.get(s) ?? s;
+/** An agency's usual name; a site credited by its domain ("www.example.org") under the media gazetteer's name. */
+const canonicalAgency = (s: string): string =>
+  AGENCY_BY_FORM.get(s) ?? (DOMAIN_LIKE.test(s) ? (knownOutlet(s)?.name ?? s.replace(/^www\./i, '')) : s);
 const SHORT_CAPS = /^[A-Z]{2,6}$/;
 /** A run of capitalised words (with "of", "and", "for", "de" inside): a proper name. */
 const CAPSEQ =
@@ -474,6 +477,25 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any
     ),
     where: 'edge',
     why: 'Turkish agency credits: "Anadolu Ajansı\'nın haberine göre"',
+  },
+  {
+    // "… — write: www.example.org", "… — пишет: example.ru": a copy's closing credit names a site
+    re: new RegExp(
+      `\\s[-–—]+\\s*(?:write|writes|wrote|reports|пишет|пишут|сообщает|сообщают|передает|передаёт|yazıyor|yazdı)\\s*:\\s*((?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}|${CAPSEQ})\\s*[.»"”]?\\s*$`,
+      'u',
+    ),
+    where: 'any',
+    why: '"… — write: www.example.org" closing credits',
+  },
+  {
+    // "<claim> - Channel X with reference to the prime minister", "… — ТАСС со ссылкой на МИД":
+    // a headline formula naming the outlet whose report this retells
+    re: new RegExp(
+      `\\s[-–—]\\s+(${CAPSEQ})\\s+(?:with reference to|citing|со ссылкой на|ссылаясь на)\\s`,
+      'u',
+    ),
+    where: 'any',
+    why: '"… - X with reference to Y" headline credits',
   },
 ];
 

@@ -368,9 +368,10 @@ export function findOutlet(lines: MetaLine[]): string | null {
 }
 
 // ---------------------------------------------------------------- original source
-/** An agency's usual name; a site credited by its domain ("www.example.org") under the media gazetteer's name. */
-const canonicalAgency = (s: string): string =>
-  AGENCY_BY_FORM.get(s) ?? (DOMAIN_LIKE.test(s) ? (knownOutlet(s)?.name ?? s.replace(/^www\./i, '')) : s);
+const canonicalAgency = (s: string): string => AGENCY_BY_FORM.get(s) ?? s;
+/** A site credited by its address ("www.example.org") goes by the media gazetteer's name for it. */
+const siteOrAgency = (s: string): string =>
+  DOMAIN_LIKE.test(s) ? (knownOutlet(s)?.name ?? s.replace(/^www\./i, '')) : canonicalAgency(s);
 const SHORT_CAPS = /^[A-Z]{2,6}$/;
 /** A run of capitalised words (with "of", "and", "for", "de" inside): a proper name. */
 const CAPSEQ =
@@ -381,7 +382,13 @@ const PLATFORMS =
   'Telegram|Twitter|X|Facebook|Instagram|YouTube|TikTok|WhatsApp|VK|VKontakte|LinkedIn|Getty|Shutterstock|Flickr|Wikimedia|Unsplash|Google';
 
 /** Phrases that credit the agency or outlet a copy carries. The captured group names it. */
-export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any'; why: string }[] = [
+export const SOURCE_RULES: {
+  re: RegExp;
+  where: 'first' | 'last' | 'edge' | 'any';
+  why: string;
+  /** the credit may name the site by its address */
+  site?: boolean;
+}[] = [
   {
     re: new RegExp(`^.{0,80}?\\((${AGENCY_ALT})\\)\\s*[-–—:]`, 'u'),
     where: 'first',
@@ -486,6 +493,7 @@ export const SOURCE_RULES: { re: RegExp; where: 'first' | 'last' | 'edge' | 'any
     ),
     where: 'any',
     why: '"… — write: www.example.org" closing credits',
+    site: true,
   },
   {
     // "<claim> - Channel X with reference to the prime minister", "… — ТАСС со ссылкой на МИД":
@@ -531,7 +539,7 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   const last = body.slice(-2);
   const edge = [...new Set([...first, ...last])];
   const any = [...edge, ...nonBody(lines).map((l) => l.text)].filter((t) => !IMAGE_CREDIT.test(t));
-  for (const { re, where } of SOURCE_RULES) {
+  for (const { re, where, site } of SOURCE_RULES) {
     const pool =
       where === 'first'
         ? first.slice(0, 1)
@@ -544,7 +552,7 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
       const m = re.exec(t);
       if (m) {
         const v = trimPunct(m[1]);
-        if (v && v.split(/\s+/).length <= 6) return canonicalAgency(v);
+        if (v && v.split(/\s+/).length <= 6) return site ? siteOrAgency(v) : canonicalAgency(v);
       }
     }
   }

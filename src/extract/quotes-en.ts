@@ -30,6 +30,7 @@ import {
   type CueEntry,
 } from '../nlp/lexicon/speech-verbs.js';
 import { EN_RELAY } from '../nlp/lexicon/relay-cues.js';
+import { findOnTree } from './quotes-en-syntax.js';
 import { EN_ROLE_NOUNS, INSTITUTION_NOUNS, isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 import {
   colonIntroCue,
@@ -113,7 +114,12 @@ type Cue = {
 
 /** Find the attributions of every unit of an English text. */
 export function findEnglish(input: FinderInput): FinderOutput {
-  return findByUnits(input, (unit, toks, u) => new EnglishUnit(input, unit, toks, input.units, u));
+  const out = findByUnits(input, (unit, toks, u) => new EnglishUnit(input, unit, toks, input.units, u));
+  // what the word patterns left unread, read on the dependency parse (quotes-en-syntax.ts)
+  const base = out.attributions.length;
+  for (const a of findOnTree(input, out.attributions))
+    out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+  return out;
 }
 
 class EnglishUnit implements UnitReader {

@@ -1,0 +1,107 @@
+/**
+ * The English reader on the dependency parse (quotes-en-syntax.ts): constructions the word
+ * patterns of quotes-en.ts leave unread, on sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+import { treeStats } from './quotes-en-syntax.js';
+
+const gaz = loadGazetteer();
+
+function quotes(text: string, published = '2025-10-01') {
+  const sentences = splitSentences(text);
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
+  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return {
+      text: q.text,
+      direct: q.direct,
+      speaker: name(q.speakerRef),
+      speakerText: q.speakerText,
+      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
+      kind: q.kind,
+    };
+  });
+}
+
+describe('attribution on the dependency parse (English)', () => {
+  it('the subject is read past a relative clause: "Officials in X, who …, now say …"', () => {
+    expect(
+      quotes(
+        'Officials in Brussels, who had hoped for a quick deal, now say the talks with Baku have stalled.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the talks with Baku have stalled',
+        direct: false,
+        speakerText: 'Officials in Brussels',
+      }),
+    ]);
+  });
+
+  it('a base-form cue after a plural noun phrase: "sources close to X say …"', () => {
+    const qs = quotes(
+      'Sources close to the Georgian cabinet say the vote on the bill will be delayed again.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      text: 'the vote on the bill will be delayed again',
+      speakerText: 'Sources close to the Georgian cabinet',
+    });
+  });
+
+  it('a coordinated cue takes the subject of the first verb: "X met Y and later indicated that …"', () => {
+    expect(
+      quotes(
+        'Tokayev met the Uzbek delegation in Astana and later indicated that the two countries would sign a water agreement.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the two countries would sign a water agreement',
+        speaker: 'Kassym-Jomart Tokayev',
+      }),
+    ]);
+  });
+
+  it('"told <medium>, however, that …": the content past the adverb, the medium relays', () => {
+    expect(
+      quotes(
+        'Kazakh Trade Minister Serik Zhumangarin told the broadcaster Kabar, however, that exports of microchips are being checked more strictly.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'exports of microchips are being checked more strictly',
+        speaker: 'Serik Zhumangarin',
+        reportedBy: ['Kabar'],
+      }),
+    ]);
+  });
+
+  it('a post-posed cue after a quotation whose opening mark is out of the sentence is direct', () => {
+    const qs = quotes(
+      'The law breaks every promise we made. Its adoption will cost us dearly," Borrell said in a statement.',
+    );
+    expect(qs.find((q) => q.text.startsWith('Its adoption'))).toMatchObject({
+      text: 'Its adoption will cost us dearly',
+      direct: true,
+    });
+  });
+
+  it('negated, modal and infinitive cues are not attributions', () => {
+    expect(quotes('The minister did not say whether the border with Tajikistan would reopen soon.')).toEqual(
+      [],
+    );
+    expect(quotes('The envoys would never admit that the ceasefire had already collapsed.')).toEqual([]);
+    expect(quotes('The spokesman refused to confirm that the convoy had crossed the river.')).toEqual([]);
+  });
+
+  it('noun readings and headlines are not parsed', () => {
+    const before = treeStats.unitsTagged;
+    quotes('The member states signed the charter. OFFICIALS SAY TALKS STALLED');
+    expect(treeStats.unitsTagged).toBe(before);
+  });
+});

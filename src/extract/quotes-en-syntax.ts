@@ -1,0 +1,406 @@
+/**
+ * English attribution on the dependency parse: the second reader after the word-pattern finder
+ * (quotes-en.ts), for the indirect speech it cannot read ("Officials in Brussels, who had
+ * hoped for a deal, now say the talks have stalled", "He indicated last month that …").
+ *
+ * Only units (sentences) holding a speech-verb candidate that the first reader did not use are
+ * parsed (the parser runs ~7k tokens/s; most sentences hold no such verb). On the tree:
+ *  - cue: a VERB whose word form is in the speech-verb lexicon (src/nlp/lexicon/speech-verbs.ts),
+ *    not negated ("did not say"), not under a modal ("would say"), not passive ("was reported"),
+ *    not a noun modifier ("the plan announced …"), not an infinitive complement ("refused to say");
+ *  - content: the cue's clausal complement (`ccomp`) on either side ("X said Y …", "Y …, X said"),
+ *    or, for a post-posed cue in `parataxis` ("Y …, said X."), the clause it hangs from;
+ *    "that" and edge punctuation trimmed; three words at least;
+ *  - source: the cue's `nsubj` (before or after it: "said X"), or through the clause the cue is
+ *    coordinated with ("X met Y and said …"), or the noun a relative clause hangs from ("X, who
+ *    said …"); its relative clauses are cut off. No subject, no attribution;
+ *  - relays: the hearer of "tell" (`obj`/`iobj`: "told France 24 that …", a relay when it is a
+ *    medium) and "in an interview with X" (`obl` → `nmod`).
+ * Quotations of three words or more inside the content are direct quotes of the same source.
+ */
+import { analyze, pipelineFor } from '../nlp/analyze.js';
+import type { Doc } from '../nlp/doc.js';
+import { englishCueIndex, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import {
+  countWords,
+  tokenize,
+  trimSpan,
+  type Attribution,
+  type FinderInput,
+  type Relay,
+  type Span,
+  type Unit,
+} from './quotes-types.js';
+
+/** minimum words of an indirect content read on the tree */
+const MIN_CONTENT_WORDS = 3;
+/** minimum words of a quotation inside it to be a direct quote of the same source */
+const MIN_PARTIAL_WORDS = 3;
+/** units longer than this are not parsed (a run-on list, a table): the parser's window is 250 */
+const MAX_UNIT_CHARS = 1500;
+const MODALS = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'can',
+  'will',
+  'shall',
+  'must',
+  "'ll",
+  '’ll',
+  "'d",
+  '’d',
+]);
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+/** cue lemmas whose object is a hearer ("told France 24 that …") */
+const HEARER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'notify', 'warn']);
+/** thought verbs read on the tree (believe, hope …); "know", "expect", "consider" mostly are not attributions */
+const THOUGHT_LEMMAS = new Set(['believe', 'think', 'fear', 'hope', 'worry', 'suspect', 'doubt']);
+/** verbs of agreeing, proposing and estimating: acts or figures rather than reported speech */
+const NOT_ON_TREE = new Set([
+  'agree',
+  'propose',
+  'estimate',
+  'forecast',
+  'specify',
+  'recommend',
+  'demand',
+  'order',
+]);
+/** words before a base form that make it an infinitive, a modal or negated form, or an imperative */
+const NOT_A_SUBJECT = new Set([
+  'to',
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'did',
+  'does',
+  'do',
+  "'ll",
+  '’ll',
+  "'d",
+  '’d',
+  'and',
+  'or',
+  'but',
+  'please',
+  'let',
+]);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'no',
+  'any',
+  'some',
+  "'s",
+  '’s',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who']);
+const INTERVIEW = /^(?:interview|interviews|comments|remarks|conversation|statement)$/i;
+
+/** A cue word of a unit that the first reader left unused. */
+type Candidate = { start: number; end: number; entry: CueEntry };
+
+/**
+ * Attributions read on the tree for the units the word-pattern finder left with an unused cue.
+ * `found` is what that finder produced (not modified); the result is new attributions only.
+ */
+export function findOnTree(input: FinderInput, found: readonly Attribution[]): Attribution[] {
+  const t0 = performance.now();
+  try {
+    return readUnits(input, found);
+  } finally {
+    treeStats.ms += performance.now() - t0;
+  }
+}
+
+/**
+ * What the tree reader cost in this process (bench/attribution-speed.mjs reports it): units
+ * tagged, units parsed, tokens parsed, milliseconds (the English model load included once).
+ */
+export const treeStats = { unitsTagged: 0, unitsParsed: 0, tokensParsed: 0, ms: 0 };
+
+function readUnits(input: FinderInput, found: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const unit of input.units) {
+    const cands = candidates(input, unit, found);
+    if (!cands.length) continue;
+    if (unit.end - unit.start > MAX_UNIT_CHARS) continue;
+    // tags first (cheap): a unit whose candidates are all nouns ("the state", "his plan") is not parsed
+    const doc = analyze(input.text.slice(unit.start, unit.end), 'en', { parse: false });
+    if (!doc.tagged) return out; // no model files: nothing to read
+    treeStats.unitsTagged++;
+    if (!cands.some((c) => doc.upos(doc.tokenAt(c.start - unit.start)) === 'VERB')) continue;
+    const parser = pipelineFor('en').parser;
+    if (!parser) return out;
+    parser.annotate(doc);
+    if (!doc.parsed) continue;
+    treeStats.unitsParsed++;
+    treeStats.tokensParsed += doc.length;
+    for (const c of cands) {
+      const a = readCue(input, unit, doc, c);
+      if (!a) continue;
+      if ([...found, ...out].some((b) => overlapShare(a.content, b.content) >= 0.5)) continue;
+      out.push(a);
+      partials(input, a, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Speech-verb words of the unit outside quotations, cues and contents already read, that can head
+ * a clause here: cheap word tests keep the parser off sentences that cannot give an attribution
+ * (a noun reading "the state", "his claims"; a passive "is expected"; an infinitive "plans to";
+ * nothing after the verb and no comma before it).
+ */
+function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[]): Candidate[] {
+  const idx = englishCueIndex();
+  const here = found.filter((a) => a.content.start < unit.end && a.content.end > unit.start);
+  const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'w') continue;
+    const entry = idx.get(t.l);
+    if (!entry || entry.kind === 'report') continue;
+    if (!entry.frames.includes('clause') && !entry.frames.includes('obj')) continue;
+    if (entry.kind === 'thought' && !THOUGHT_LEMMAS.has(entry.lemma)) continue;
+    // participles (", saying …") are the first reader's; headlines in capitals are not prose
+    if (entry.form === 'gerund' || NOT_ON_TREE.has(entry.lemma) || !/\p{Ll}/u.test(t.t)) continue;
+    const p1 = toks[i - 1];
+    const n1 = toks[i + 1];
+    const prev = p1?.kind === 'w' ? p1.l : '';
+    if (DETERMINERS.has(prev) || BE.has(prev)) continue;
+    if (
+      (entry.form === 'base' || entry.form === 'third') &&
+      EN_NOUN_HOMOGRAPHS.has(entry.lemma) &&
+      !(p1?.kind === 'w' && (p1.cap || SUBJECT_PRONOUNS.has(prev)))
+    )
+      continue;
+    // a base form speaks only after a plural or first/second-person subject ("officials say", "we believe")
+    if (
+      entry.form === 'base' &&
+      !(p1?.kind === 'w' && !NOT_A_SUBJECT.has(prev) && !SINGULAR_PRONOUNS.has(prev))
+    )
+      continue;
+    if (n1?.kind === 'w' && (n1.l === 'by' || (n1.l === 'to' && entry.frames.includes('to')))) continue;
+    const wordsAfter = toks.slice(i + 1).filter((x) => x.kind !== 'p').length;
+    if (wordsAfter < MIN_CONTENT_WORDS && !(p1 && (p1.t === ',' || p1.kind === 'q'))) continue;
+    if (
+      here.some(
+        (a) =>
+          (a.cue && a.cue.start <= t.s && a.cue.end >= t.e) ||
+          (t.s >= a.content.start && t.e <= a.content.end),
+      )
+    )
+      continue;
+    out.push({ start: t.s, end: t.e, entry });
+  }
+  return out;
+}
+
+function readCue(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attribution | null {
+  const base = unit.start;
+  const v = doc.tokenAt(c.start - base);
+  if (v < 0 || doc.upos(v) !== 'VERB') return null;
+  const rel = doc.deprel(v) ?? '';
+  if (/^(?:amod|acl$|xcomp|csubj|nsubj|obj|obl|nmod|compound)/.test(rel)) return null;
+  const kids = doc.children(v);
+  for (const k of kids) {
+    const r = doc.deprel(k) ?? '';
+    const w = doc.form(k).toLowerCase();
+    if ((r === 'advmod' || r === 'neg') && NEGATION.has(w)) return null;
+    if (r === 'aux' && MODALS.has(w)) return null;
+    if (r === 'aux' && w === 'to') return null;
+    if (r === 'aux:pass' || r === 'nsubj:pass') return null;
+  }
+  // content
+  const sentence = doc.sentenceTokens(doc.sentenceOf[v]!);
+  let range: { first: number; last: number } | null = null;
+  const ccomp = doc.dependents(v, 'ccomp')[0] ?? thatClause(doc, v);
+  if (ccomp !== undefined) range = doc.subtree(ccomp);
+  else if (rel === 'parataxis') {
+    // "Y …, said X." / "Y …, X said.": the clause the cue hangs from, up to the cue's own words
+    const h = doc.head(v)!;
+    const own = doc.subtree(v);
+    if (h < own.first && own.last >= lastWord(doc, sentence.last)) {
+      const hs = doc.subtree(h);
+      range = { first: hs.first, last: own.first };
+    }
+  }
+  if (!range) return null;
+  // source
+  const source = sourceOf(doc, v, rel);
+  if (source === null) return null;
+  const contentSpan = spanOf(doc, range, base, input.text, true);
+  if (!contentSpan || countWords(input.text, contentSpan.start, contentSpan.end) < MIN_CONTENT_WORDS)
+    return null;
+  const srcSpan = spanOf(doc, source, base, input.text, false);
+  if (!srcSpan) return null;
+  // the source must not lie inside the content (a parse that went wrong)
+  if (srcSpan.start < contentSpan.end && srcSpan.end > contentSpan.start) return null;
+  const cue = { start: c.start, end: c.end };
+  // `…,” X said.` whose opening mark is out of the unit: the words are a quotation
+  const closing = /["”»]$/.test(input.text.slice(contentSpan.end - 1, contentSpan.end));
+  const direct = closing && !/["“«]/.test(input.text.slice(contentSpan.start, contentSpan.end - 1));
+  const content = direct
+    ? trimSpan(input.text, contentSpan.start, contentSpan.end - 1, /[\s,;:.!?]/)
+    : contentSpan;
+  return {
+    content,
+    direct,
+    cue,
+    cueText: input.text.slice(c.start, c.end).toLowerCase(),
+    kind: c.entry.kind === 'thought' ? 'thought' : 'speech',
+    source: srcSpan,
+    mode: 'np',
+    relays: relaysOf(doc, v, c.entry, base, input.text),
+    at: Math.min(srcSpan.start, cue.start),
+  };
+}
+
+/** The cue's subject phrase (relative clauses cut off), through coordination or a relative clause. */
+function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: number } | null {
+  const subj = doc.dependents(v, 'nsubj').filter((k) => doc.deprel(k) === 'nsubj')[0];
+  if (subj !== undefined) {
+    if (rel === 'acl:relcl' && RELATIVE.has(doc.form(subj).toLowerCase()))
+      return nounPhrase(doc, doc.head(v)!);
+    return nounPhrase(doc, subj);
+  }
+  if (rel === 'conj' || rel === 'parataxis') {
+    // "X met Y and said …"; "X, who had hoped …, now say …" (a relative clause the parser took for the main one)
+    const h = doc.head(v)!;
+    if (h > v || !/^(?:VERB|ADJ)$/.test(doc.upos(h) ?? '')) return null;
+    const s = doc.dependents(h, 'nsubj').filter((k) => !RELATIVE.has(doc.form(k).toLowerCase()))[0];
+    if (s === undefined) return null;
+    // "Sources close to X say …": the adjective the parser made the head belongs to the subject
+    if (doc.upos(h) === 'ADJ') return { first: doc.subtree(s).first, last: v };
+    return nounPhrase(doc, s);
+  }
+  return null;
+}
+
+/**
+ * A "that" clause the parser hung below the cue's adverb ("told X, however, that …"): a verb at
+ * most two steps below the cue, after it, marked by "that".
+ */
+function thatClause(doc: Doc, v: number): number | undefined {
+  for (const k of doc.children(v)) {
+    if (k < v) continue;
+    const via = doc.deprel(k) ?? '';
+    const below = /^(?:advmod|obl)/.test(via) ? doc.children(k) : [];
+    for (const c of via === 'advcl' ? [k] : below) {
+      if (c < v || c === v || (doc.upos(c) !== 'VERB' && doc.upos(c) !== 'AUX' && doc.upos(c) !== 'ADJ'))
+        continue;
+      const mark = doc.dependents(c, 'mark')[0];
+      if (mark !== undefined && doc.form(mark).toLowerCase() === 'that' && mark > v) return c;
+    }
+  }
+  return undefined;
+}
+
+/** A noun phrase's tokens without its relative clauses, clausal modifiers and edge punctuation. */
+function nounPhrase(doc: Doc, head: number): { first: number; last: number } {
+  const { first } = doc.subtree(head);
+  let { last } = doc.subtree(head);
+  for (const k of doc.children(head)) {
+    const r = doc.deprel(k) ?? '';
+    if (!/^(?:acl|parataxis)/.test(r)) continue;
+    const s = doc.subtree(k);
+    if (s.first > head) last = Math.min(last, s.first);
+  }
+  return { first, last };
+}
+
+function relaysOf(doc: Doc, v: number, entry: CueEntry, base: number, text: string): Relay[] {
+  const out: Relay[] = [];
+  for (const k of doc.children(v)) {
+    const r = doc.deprel(k) ?? '';
+    if ((r === 'obj' || r === 'iobj') && HEARER_VERBS.has(entry.lemma)) {
+      const s = spanOf(doc, nounPhrase(doc, k), base, text, false);
+      if (s) out.push({ ...s, mediaOnly: true });
+    }
+    if (r === 'obl' && INTERVIEW.test(doc.form(k))) {
+      for (const n of doc.dependents(k, 'nmod')) {
+        const s = spanOf(doc, nounPhrase(doc, n), base, text, false);
+        if (s) out.push({ ...s, mediaOnly: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** Last non-punctuation token before `last` (exclusive bound of the sentence). */
+function lastWord(doc: Doc, last: number): number {
+  let k = last - 1;
+  while (k > 0 && doc.upos(k) === 'PUNCT') k--;
+  return k + 1;
+}
+
+/** Character span of a token range, without a leading "that" (content) and edge punctuation. */
+function spanOf(
+  doc: Doc,
+  r: { first: number; last: number },
+  base: number,
+  text: string,
+  content: boolean,
+): Span | null {
+  let { first, last } = r;
+  while (first < last && doc.upos(first) === 'PUNCT' && !/^["“‘«]$/.test(doc.form(first))) first++;
+  if (
+    content &&
+    first < last &&
+    doc.deprel(first) === 'mark' &&
+    /^(?:that|whether|if)$/i.test(doc.form(first))
+  )
+    first++;
+  while (last > first && doc.upos(last - 1) === 'PUNCT' && !/^["”’»]$/.test(doc.form(last - 1))) last--;
+  if (last <= first) return null;
+  const s = doc.span({ first, last });
+  const t = trimSpan(text, s.start + base, s.end + base, /[\s,;:—–-]/);
+  return t.end > t.start ? t : null;
+}
+
+function overlapShare(a: Span, b: Span): number {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o <= 0 ? 0 : o / Math.min(a.end - a.start, b.end - b.start);
+}
+
+/** Quotations inside a tree-read content: direct quotes of the same source. */
+function partials(input: FinderInput, a: Attribution, out: Attribution[]): void {
+  const parent = out.indexOf(a);
+  for (const g of input.segs) {
+    if (g.open < a.content.start || g.close > a.content.end + 1) continue;
+    const inner = trimSpan(input.text, g.open + 1, g.close);
+    if (countWords(input.text, inner.start, inner.end) < MIN_PARTIAL_WORDS) continue;
+    out.push({ ...a, content: inner, direct: true, mode: 'inherit', parent });
+  }
+}

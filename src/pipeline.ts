@@ -15,6 +15,7 @@ import { coreferEvents } from './analyze/events.js';
 import { cleanDocument } from './clean/index.js';
 import { OrbitError, type ErrorCode } from './errors.js';
 import { annotate } from './extract/annotate.js';
+import { loadEventData } from './extract/events-data.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
 import { clusterStories, storyLinksOf } from './link/index.js';
 import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
@@ -420,7 +421,10 @@ export async function rebuildCorpus(
   onStep('events');
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
-  const events = coreferEvents(resolved.docEvents, links, docs, { storyOf });
+  const events = coreferEvents(resolved.docEvents, links, docs, {
+    storyOf,
+    inferredWindowDays: loadEventData().inferredWindowDays,
+  });
   const relations = gazetteerRelations(
     resolved.entities,
     resolved.textRelations,

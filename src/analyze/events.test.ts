@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { OrbitEvent } from '../model/index.js';
-import { coreferEvents, keyTerms, MAX_DATE_GAP_DAYS, type DocEventInput } from './events.js';
+import {
+  boundUndatedReports,
+  coreferEvents,
+  keyTerms,
+  MAX_DATE_GAP_DAYS,
+  type DocEventInput,
+} from './events.js';
 
 const gaz = buildGazetteer([
   {
@@ -249,5 +255,67 @@ describe('coreferEvents: the same named place', () => {
         { gaz: gaz2 },
       ),
     ).toHaveLength(2);
+  });
+});
+
+describe('an undated document borrows the publication day of its story as an inferred bound', () => {
+  const undated = (id: string, doc: string, mode = 'asserted'): DocEventInput => {
+    const r = meeting(id, doc, 0);
+    return { ...r, mode, event: { ...r.event, mode: mode as never, date: { start: null, end: null } } };
+  };
+  const docs = [
+    { id: 'D1', published: null },
+    { id: 'D2', published: '2020-03-10' },
+    { id: 'D3', published: '2020-03-12T08:00:00' },
+    { id: 'D4', published: null },
+  ];
+  const story = (id: string) => (id === 'D4' ? ['D4'] : ['D1', 'D2', 'D3']);
+
+  it('a report of what was done: "by" the latest day of the story, marked inferred', () => {
+    const [out] = boundUndatedReports([undated('x', 'D1')], docs, story, 30);
+    expect(out.event.date).toEqual({ start: '2020-02-11', end: '2020-03-12', inferred: true });
+  });
+
+  it('a planned or hypothetical report, a stated date, a dated document or a lone document keep theirs', () => {
+    const stated = meeting('s', 'D1', 5);
+    const inDated = undated('d', 'D2');
+    const out = boundUndatedReports(
+      [
+        undated('p', 'D1', 'intended'),
+        undated('h', 'D1', 'hypothetical'),
+        stated,
+        inDated,
+        undated('l', 'D4'),
+      ],
+      docs,
+      story,
+      30,
+    );
+    expect(out.map((r) => r.event.date)).toEqual([
+      { start: null, end: null },
+      { start: null, end: null },
+      stated.event.date,
+      { start: null, end: null },
+      { start: null, end: null },
+    ]);
+  });
+
+  it('coreferEvents applies it through the story (and a copy link) of the undated document', () => {
+    const out = coreferEvents(
+      [undated('x', 'D1'), undated('y', 'D4')],
+      [{ from: 'D4', to: 'D2', type: 'duplicate', score: 1 }],
+      docs.map((d) => ({ ...d, outlet: null })),
+      {
+        gaz,
+        storyOf: new Map([
+          ['D1', 's'],
+          ['D2', 's'],
+          ['D3', 's'],
+        ]),
+        inferredWindowDays: 10,
+      },
+    );
+    // D1 is "by 12 Mar" (its story), D4 "by 10 Mar" (its source): one meeting, the windows' overlap
+    expect(out.map((e) => e.date)).toEqual([{ start: '2020-03-02', end: '2020-03-10', inferred: true }]);
   });
 });

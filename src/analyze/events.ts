@@ -131,7 +131,54 @@ const GENERIC_TERMS = new Set([
 ]);
 
 /** `storyOf`: document id → story id (documents of one story are textual evidence for each other) */
-export type CorefOptions = { gaz?: Gazetteer | null; storyOf?: ReadonlyMap<string, string> };
+export type CorefOptions = {
+  gaz?: Gazetteer | null;
+  storyOf?: ReadonlyMap<string, string>;
+  /** length of the inferred "by <date>" window given to undated reports (extraction uses the same) */
+  inferredWindowDays?: number;
+};
+
+/** modes whose report says the thing was done (or refused) by the time it was written */
+const BOUNDED_MODES = new Set(['asserted', 'offered', 'negated']);
+const DEFAULT_WINDOW_DAYS = 90;
+
+/**
+ * A document without a publication date that belongs to a story (or is a copy of a report) with
+ * dated documents was written when that news was: its undated reports of what was done get the
+ * same inferred bound a dated document gives them — "by <latest publication day of the story>" —
+ * marked `inferred`, never as a stated date. Reports with a date of their own keep it.
+ */
+export function boundUndatedReports(
+  items: readonly DocEventInput[],
+  docs: readonly { id: string; published: string | null }[],
+  groupOf: (docId: string) => readonly string[],
+  windowDays: number = DEFAULT_WINDOW_DAYS,
+): DocEventInput[] {
+  const day = new Map<string, string>();
+  for (const d of docs ?? []) {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(d.published ?? '');
+    if (m) day.set(d.id, m[1]);
+  }
+  const boundOf = new Map<string, string | null>();
+  const bound = (docId: string): string | null => {
+    if (boundOf.has(docId)) return boundOf.get(docId)!;
+    let latest: string | null = null;
+    for (const other of groupOf(docId)) {
+      const d = day.get(other);
+      if (d && (!latest || d > latest)) latest = d;
+    }
+    boundOf.set(docId, latest);
+    return latest;
+  };
+  return items.map((it) => {
+    const date = it.event.date as EventDate;
+    if (day.has(it.docId) || date.start || date.end || !BOUNDED_MODES.has(it.mode)) return it;
+    const end = bound(it.docId);
+    if (!end) return it;
+    const start = new Date(Date.parse(`${end}T00:00:00Z`) - windowDays * DAY).toISOString().slice(0, 10);
+    return { ...it, event: { ...it.event, date: { start, end, inferred: true } } };
+  });
+}
 
 /** Union-find over indices. */
 class DisjointSet {
@@ -255,11 +302,34 @@ export function coreferEvents(
 ): CorefEvent[] {
   // Canonical order first (document, position, id): which report represents a merged event and
   // which pairs the blocking window compares must not depend on the order the reports came in.
-  const items = (docEvents ?? [])
+  const sorted = (docEvents ?? [])
     .filter((d) => d && d.event && Array.isArray(d.event.evidence))
     .sort(byReport);
-  if (!items.length) return [];
+  if (!sorted.length) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
+  const storyOf = opts.storyOf ?? new Map<string, string>();
+  const copyOf = sourceGroups(
+    (links ?? []).filter((l) => COPY_TYPES.has(l.type)),
+    (docs ?? []).map((d) => ({ id: d.id, outlet: null })),
+  );
+  // documents of one story or copies of one report: the dates an undated one may borrow
+  const peers = new Map<string, string[]>();
+  for (const d of docs ?? []) {
+    for (const k of [`s|${storyOf.get(d.id) ?? d.id}`, `c|${copyOf.get(d.id) ?? d.id}`]) {
+      const l = peers.get(k);
+      if (l) l.push(d.id);
+      else peers.set(k, [d.id]);
+    }
+  }
+  const items = boundUndatedReports(
+    sorted,
+    docs ?? [],
+    (id) => [
+      ...(peers.get(`s|${storyOf.get(id) ?? id}`) ?? []),
+      ...(peers.get(`c|${copyOf.get(id) ?? id}`) ?? []),
+    ],
+    opts.inferredWindowDays,
+  );
   const keyCache = new Map<string, string[]>();
   const keysOfId = (id: string): string[] => {
     let k = keyCache.get(id);
@@ -318,11 +388,6 @@ export function coreferEvents(
       else blocks.set(bk, [i]);
     }
   });
-  const copyOf = sourceGroups(
-    (links ?? []).filter((l) => COPY_TYPES.has(l.type)),
-    (docs ?? []).map((d) => ({ id: d.id, outlet: null })),
-  );
-  const storyOf = opts.storyOf ?? new Map<string, string>();
   const terms = items.map((d) => {
     const t = new Set<string>();
     for (const s of d.event.evidence) for (const w of keyTerms(s.text ?? '')) t.add(w);

@@ -319,3 +319,42 @@ describe('an undated document borrows the publication day of its story as an inf
     expect(out.map((e) => e.date)).toEqual([{ start: '2020-03-02', end: '2020-03-10', inferred: true }]);
   });
 });
+
+describe('participants: a person and the country of his office are one participant', () => {
+  const accuse = (id: string, target: string): DocEventInput => {
+    const text = `Anna Arkadi accused ${target} of breaking the border treaty.`;
+    return {
+      docId: 'D1',
+      mode: 'asserted',
+      intensity: -3,
+      event: {
+        id,
+        type: 'ACCUSE',
+        mode: 'asserted',
+        summary: text,
+        actors: ['person:a'],
+        targets: [target],
+        date: { start: null, end: null },
+        evidence: [{ document: 'D1', start: 0, end: text.length, text }],
+      },
+    };
+  };
+  it('"A accused B" and "A accused C" in one document stay two events', () => {
+    const out = coreferEvents(
+      [accuse('x', 'country:BB'), accuse('y', 'org:alliance')],
+      [],
+      [{ id: 'D1', outlet: null, published: null }],
+      { gaz },
+    );
+    expect(out).toHaveLength(2);
+  });
+  it('"A accused B" twice in one document is one event', () => {
+    const out = coreferEvents(
+      [accuse('x', 'country:BB'), accuse('y', 'country:BB')],
+      [],
+      [{ id: 'D1', outlet: null, published: null }],
+      { gaz },
+    );
+    expect(out).toHaveLength(1);
+  });
+});

@@ -7,7 +7,8 @@
  * - **type**: the same mode and the same type family (see FAMILY), intensities of the same sign;
  * - **participants**: compared through "keys" (the entity id plus, from the gazetteer, the country
  *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap);
- *   two reports naming two or more keys each must share two of them; for one-directional types
+ *   of two reports naming two or more participants each, one must name two participants of the
+ *   other (a person and the country of his office count once); for one-directional types
  *   (all but meetings, agreements and cooperation) the actor of one must not be the other's target
  *   while the actors differ ("A expelled B's diplomats" and "B expelled A's" are two events);
  * - **dates**: two stated dates must lie within 2 days of each other (further apart they are two
@@ -366,15 +367,20 @@ export function coreferEvents(
       ),
   );
 
+  /** how many of report i's own participants the other report names (itself, its country, its capital) */
+  const namedIn = (i: number, j: number) => {
+    let n = 0;
+    for (const id of direct[i]) if (keysOfId(id).some((k) => keys[j].has(k))) n++;
+    return n;
+  };
   const overlapOk = (i: number, j: number) => {
-    const a = keys[i];
-    const b = keys[j];
-    let shared = 0;
-    for (const k of a) if (b.has(k)) shared++;
-    if (!shared) return false;
-    // Two two-sided reports must agree on both sides; a one-sided report needs its one key.
+    // Two two-sided reports must agree on two participants: two of one report's participants
+    // named by the other, where a person and the country of his office are one participant, so
+    // "Pashinyan accused Russia" and "Pashinyan accused the CSTO" share only one. A one-sided
+    // report needs its one participant.
     const need = Math.min(2, direct[i].size, direct[j].size);
-    return shared >= need;
+    if (!need) return false;
+    return Math.max(namedIn(i, j), namedIn(j, i)) >= need;
   };
 
   // Blocking: (family, mode, key) -> indices.

@@ -655,3 +655,53 @@ describe('extractEvents: subjects from quotations, coordination and nominal atta
     expect(evs.map((e) => e.type)).toEqual(['ACCUSE']);
   });
 });
+
+describe('extractEvents: constructions (issue 15)', () => {
+  it('a hyphenated pair of countries is both of them ("the Freedonian-Sylvanian border")', () => {
+    const ev = run('The Freedonia-Sylvania border was closed after the floods.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
+    const closed = ev.find((e) => e.type === 'COERCE');
+    expect([...closed!.actors, ...closed!.targets].sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+
+  describe('English arguments from the dependency tree', () => {
+    const ppl = [P('Dalia Verin'), P('Tomas Ardo'), C('Borduria')];
+    const parts = (e: { actors: (string | undefined)[]; targets: (string | undefined)[] }) => ({
+      actors: e.actors,
+      targets: e.targets,
+    });
+
+    it('the subject, not the nearest name before the verb, is the actor', () => {
+      const ev = run('Dalia Verin, speaking after Tomas Ardo, condemned Borduria.', ppl);
+      expect(parts(ev.find((e) => e.type === 'ACCUSE')!)).toEqual({
+        actors: ['Dalia Verin'],
+        targets: ['Borduria'],
+      });
+    });
+
+    it('a participle clause without a subject takes the subject of the main clause', () => {
+      const ev = run(
+        'Accusing Borduria of running a smear campaign against her, Verin said that the talks were over.',
+        [P('Verin'), C('Borduria')],
+      );
+      expect(parts(ev.find((e) => e.type === 'ACCUSE')!)).toEqual({
+        actors: ['Verin'],
+        targets: ['Borduria'],
+      });
+    });
+
+    it('coordinated subjects stay one group', () => {
+      const ev = run('Dalia Verin and Tomas Ardo signed a border treaty on Monday.', ppl);
+      const signed = ev.find((e) => e.type === 'AGREE')!;
+      expect([...signed.actors, ...signed.targets].sort()).toEqual(['Dalia Verin', 'Tomas Ardo']);
+    });
+
+    it('who condemns an attack did not make it', () => {
+      const ev = run('Dalia Verin condemned the attack on Borduria.', ppl);
+      expect(ev.find((e) => e.type === 'ACCUSE')?.actors).toEqual(['Dalia Verin']);
+      expect(ev.filter((e) => e.type === 'ASSAULT' && e.actors.includes('Dalia Verin'))).toEqual([]);
+    });
+  });
+});

@@ -22,6 +22,7 @@ import { loadEventData, type CompiledTrigger, type EventData } from './events-da
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
+import { reporterOfNoun, sentenceParser, verbSubjectHeads, type SentenceParse } from './events-syntax.js';
 import type { DocEntity, DocEvent, DocMention, DocQuote, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
@@ -96,6 +97,8 @@ export function extractEvents(
   const lang = (opts.language ?? 'en').toLowerCase().slice(0, 2);
   const sentences = lang === 'tr' ? joinOrdinalSplits(text, rawSentences) : rawSentences;
   const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
+  // English sentences are parsed only when a trigger in them needs its arguments (events-syntax.ts)
+  const parseSentence = lang === 'en' ? sentenceParser(text) : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
@@ -160,7 +163,9 @@ export function extractEvents(
       const mode = modality.mode;
       const frame = caseLang
         ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
-        : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data);
+        : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data, () =>
+            parseSentence ? parseSentence(sent.start, sent.end) : null,
+          );
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (
@@ -433,6 +438,8 @@ function joiner(text: string, a: Candidate, b: Candidate, all: readonly Candidat
   for (const c of all)
     if (c.modifier && c.start >= a.end && c.end <= b.start)
       gap = gap.replace(text.slice(c.start, c.end), ' ');
+  // "the Kyrgyz-Tajik border", "Armenia–Azerbaijan talks": a hyphenated pair of countries is both
+  if (/^[-–—]$/u.test(gap) && a.type === 'country' && b.type === 'country') return 'and';
   const m = JOIN_HEAD.exec(gap);
   if (!m) return null;
   const rest = gap.slice(m[0].length);
@@ -530,6 +537,7 @@ function findFrame(
   mText: string,
   mode: EventMode,
   data: EventData,
+  parse: () => SentenceParse | null = () => null,
 ): Frame | null {
   // a verb trigger whose match is a noun here ("an attack on the embassy") takes a noun's frame
   const tr =
@@ -549,6 +557,8 @@ function findFrame(
   let targets: Group = [];
   let location: Candidate | null = null;
   const taken = new Set<Candidate>();
+  /** the actors were read from "between", a passive "by" or the troops' owner: the tree adds nothing */
+  let actorsFixed = false;
 
   // Troop owners inside the match ("CSTO troops", "Russian forces").
   if (tr.ownerRole) {
@@ -558,6 +568,7 @@ function findFrame(
     if (owner) {
       (tr.ownerRole === 'actor' ? actors : targets).push(owner);
       taken.add(owner);
+      actorsFixed = tr.ownerRole === 'actor';
     }
   }
 
@@ -581,6 +592,7 @@ function findFrame(
     if (g.length >= 2) {
       if (!actors.length) actors = [g[0]];
       targets = g.slice(1);
+      actorsFixed = true;
     } else targets = g;
     g.forEach((c) => taken.add(c));
   } else if (right.length) {
@@ -619,6 +631,7 @@ function findFrame(
     if (passive) {
       const g = groupRight(text, right, 0, inSentence);
       actors = g;
+      actorsFixed = true;
       g.forEach((c) => taken.add(c));
     } else if (inPlace && (tr.noun || tr.locationSuffices || placeAfterIn)) {
       location = first;
@@ -685,6 +698,10 @@ function findFrame(
     }
   }
 
+  // The tree, where it knows better than the nearest name (events-syntax.ts).
+  if (!actorsFixed && !tr.locationSuffices)
+    actors = syntacticActors(parse, people, actors, targets, mStart, data.typeIntensity[tr.type] < 0);
+
   // A symmetric event with a plural subject and no object: "X and Y met".
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(tr.type)) {
     targets = actors.slice(1);
@@ -728,6 +745,38 @@ function findFrame(
   }
 
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
+}
+
+/**
+ * English actors from the parse: a verb trigger's actors are the entities named by its subject's
+ * head words when the nearest-name group holds none of them; a hostile noun that is the object of
+ * a content verb ("X condemned the attack") loses an actor that is that verb's subject. Without a parse the heuristics' actors stay.
+ */
+function syntacticActors(
+  parse: () => SentenceParse | null,
+  people: readonly Candidate[],
+  actors: Group,
+  targets: Group,
+  mStart: number,
+  hostile: boolean,
+): Group {
+  const p = parse();
+  if (!p) return actors;
+  // hostile deeds only: who praises or describes a signing or a meeting often took part in it
+  // ("X hailed the signing of the declaration with Y"), who condemns an attack seldom made it
+  const reporter = hostile ? reporterOfNoun(p, mStart) : null;
+  if (reporter) {
+    const inside = (c: Candidate) => c.start >= reporter.start && c.end <= reporter.end;
+    return actors.length && actors.every(inside) ? [] : actors;
+  }
+  const heads = verbSubjectHeads(p, mStart);
+  if (!heads) return actors;
+  const subject = people.filter(
+    (c) => !targets.includes(c) && heads.some((h) => c.start < h.end && h.start < c.end),
+  );
+  // the heuristics read coordination well ("A and B signed"): a group holding a subject head stays
+  if (!subject.length || actors.some((c) => subject.includes(c))) return actors;
+  return subject;
 }
 
 /** The frame when it has the participants its trigger needs, else null. */

@@ -1,0 +1,183 @@
+/**
+ * English event arguments from the dependency tree (src/nlp/en): who is the syntactic subject of
+ * a verb trigger, and whose subject governs a nominal one.
+ *
+ * The parser costs about 0.15 ms a token, so only sentences that hold a trigger are parsed, each
+ * once, and only the sentence's own text (`sentenceParser`). The tree is used where it beats the
+ * nearest-mention heuristics of events.ts and nowhere else:
+ * - a verb trigger's actor is the entity inside its `nsubj` (for a verb coordinated with an
+ *   earlier one, "X met Y and signed …", the first conjunct's subject; for "agreed to sign" and a
+ *   participle clause, "Accusing Russia …, X said", the governing verb's), not the nearest name to
+ *   its left ("Pashinyan, speaking to Putin, accused …": Pashinyan);
+ * - a nominal trigger that is the object of a content verb ("X described the signing of the
+ *   treaty", "X welcomed the talks") has no actor in that verb's subject: X talks about the event,
+ *   X did not do it. Support verbs that make the noun a deed of their subject ("held talks", "paid
+ *   a visit", "took part in the summit", "signed the agreement") keep it.
+ * When the sentence is not parsed (no model files) every answer is null and the heuristics stand.
+ */
+import { analyze } from '../nlp/analyze.js';
+import type { Doc } from '../nlp/doc.js';
+
+export type Span = { start: number; end: number };
+export type SentenceParse = { doc: Doc; offset: number };
+
+/** Parses a sentence on first request and keeps it; null when the language has no parser. */
+export function sentenceParser(text: string): (start: number, end: number) => SentenceParse | null {
+  const cache = new Map<string, SentenceParse | null>();
+  return (start, end) => {
+    const key = `${start}:${end}`;
+    let p = cache.get(key);
+    if (p === undefined) {
+      const doc = analyze(text.slice(start, end), 'en');
+      p = doc.parsed ? { doc, offset: start } : null;
+      cache.set(key, p);
+    }
+    return p;
+  };
+}
+
+/** verbs whose object noun is a deed of their subject: "held talks", "paid a visit", "took part in" */
+const SUPPORT_VERBS = new Set([
+  'hold',
+  'have',
+  'conduct',
+  'pay',
+  'make',
+  'take',
+  'attend',
+  'join',
+  'participate',
+  'host',
+  'chair',
+  'lead',
+  'organize',
+  'organise',
+  'stage',
+  'carry',
+  'launch',
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'complete',
+  'conclude',
+  'finish',
+  'sign',
+  'reach',
+  'impose',
+  'introduce',
+  'give',
+  'provide',
+  'send',
+  'offer',
+  'deliver',
+  'open',
+  'arrive',
+  'be',
+  'go',
+  'come',
+  'travel',
+  'speak',
+  'meet',
+]);
+
+function tokenOf(p: SentenceParse, pos: number): number {
+  const i = p.doc.tokenAt(pos - p.offset);
+  return i;
+}
+
+function spanOf(p: SentenceParse, t: number): Span {
+  const s = p.doc.span(p.doc.subtree(t));
+  return { start: s.start + p.offset, end: s.end + p.offset };
+}
+
+/** The clause's subject of verb `v`: its own nsubj, else (coordinated or xcomp verb) its governor's. */
+function subjectOfVerb(doc: Doc, v: number): number | null {
+  for (let t = v, steps = 0; t >= 0 && steps < 4; steps++) {
+    const own = doc.dependents(t, 'nsubj').filter((s) => doc.deprel(s) !== 'nsubj:pass');
+    // two subjects for one verb is a parse gone wrong (a dateline read as a subject): no answer
+    if (own.length > 1) return null;
+    if (own.length) return own[0];
+    // a passive has no agent subject; relative clauses have their own
+    if (doc.dependents(t, 'nsubj:pass', 'aux:pass').length) return null;
+    const rel = doc.deprel(t);
+    // "X met Y and signed", "agreed to sign", and a participle clause without a subject of its own
+    // ("Accusing Russia of …, Pashinyan said") share the subject of the verb they hang on
+    const participle = rel === 'advcl' && doc.xpos(t) === 'VBG';
+    if (rel !== 'conj' && rel !== 'xcomp' && !participle) return null;
+    const h = doc.head(t);
+    if (h == null || h < 0) return null;
+    t = h;
+  }
+  return null;
+}
+
+/**
+ * The tokens that name the subject: its head and the heads coordinated with it ("A and B"); for a
+ * head that is a common noun ("the leaders of A and B"), the nouns of its `of` dependents too.
+ * Relative clauses and appositions inside the subject are not the subject.
+ */
+export function subjectHeads(p: SentenceParse, subject: number): Span[] {
+  const { doc } = p;
+  const heads = [subject, ...doc.dependents(subject, 'conj')];
+  const out: Span[] = [];
+  const tok = (t: number) => ({ start: doc.token(t).start + p.offset, end: doc.token(t).end + p.offset });
+  for (const h of heads) {
+    out.push(tok(h));
+    // names are several tokens ("Recep Tayyip Erdoğan"): flat and compound parts belong to the head
+    for (const c of doc.dependents(h, 'flat', 'compound')) out.push(tok(c));
+    // "the leaders of A and B" name A and B; "activists in A" do not
+    if (doc.upos(h) === 'NOUN')
+      for (const n of doc.dependents(h, 'nmod')) {
+        if (!doc.dependents(n, 'case').some((c) => doc.form(c).toLowerCase() === 'of')) continue;
+        out.push(tok(n));
+        for (const c of [...doc.dependents(n, 'conj'), ...doc.dependents(n, 'flat', 'compound')])
+          out.push(tok(c));
+      }
+  }
+  return out;
+}
+
+/**
+ * The subject of the verb trigger starting at `pos` as the character spans of its head words
+ * (see subjectHeads), or null (not parsed, not a verb, passive, or no subject in the tree).
+ */
+export function verbSubjectHeads(p: SentenceParse | null, pos: number): Span[] | null {
+  if (!p) return null;
+  const t = tokenOf(p, pos);
+  if (t < 0 || p.doc.upos(t) !== 'VERB') return null;
+  const s = subjectOfVerb(p.doc, t);
+  return s == null ? null : subjectHeads(p, s);
+}
+
+/**
+ * The character span of the syntactic subject of the verb trigger starting at `pos`, or null
+ * (not parsed, not a verb, passive, or no subject in the tree).
+ */
+export function verbSubject(p: SentenceParse | null, pos: number): Span | null {
+  if (!p) return null;
+  const t = tokenOf(p, pos);
+  if (t < 0 || p.doc.upos(t) !== 'VERB') return null;
+  const s = subjectOfVerb(p.doc, t);
+  return s == null ? null : spanOf(p, s);
+}
+
+/**
+ * For a trigger word at `pos` that the parse reads as a noun: the subject span of the content
+ * verb whose object (or oblique) it is, when that verb is no support verb ("Japarov described the
+ * signing": Japarov's span); null otherwise.
+ */
+export function reporterOfNoun(p: SentenceParse | null, pos: number): Span | null {
+  if (!p) return null;
+  const { doc } = p;
+  const t = tokenOf(p, pos);
+  if (t < 0 || doc.upos(t) !== 'NOUN') return null;
+  // only the object: a subject who spoke "at the summit" (an oblique) may well have been there
+  const rel = doc.deprel(t);
+  if (rel !== 'obj' && rel !== 'iobj') return null;
+  const v = doc.head(t);
+  if (v == null || v < 0 || doc.upos(v) !== 'VERB') return null;
+  if (SUPPORT_VERBS.has((doc.lemma(v) ?? doc.form(v)).toLowerCase())) return null;
+  const s = subjectOfVerb(doc, v);
+  return s == null ? null : spanOf(p, s);
+}

@@ -27,9 +27,7 @@ such several once during dear earlier later overall separately elsewhere instead
 initially finally recently additionally following
 в во на по о об и а но как что это он она они мы я при после перед для из за от до с со к у же также
 по-прежнему между кроме около однако между глава министр президент премьер-министр министры
-ранее позднее позже затем тогда сегодня вчера завтра теперь сейчас впоследствии накануне
 bir bu su o ve ile ama fakat ancak da de icin gibi gore sonra once ayrica taraflar bakanlar
-sayin
 `);
 
 /** Honorifics: the name starts after them, even inside a capitalised run ("Toplantıda Sayın Kemal Arıkan"). */

@@ -131,15 +131,6 @@ describe('extractEntities: persons and roles', () => {
     const r = run('Representative Image. Related Articles. However Latest News follows. Spread the love.');
     expect(r.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
-
-  it('a sentence-initial adverb (ru) or an honorific (tr) is not part of the name after it', () => {
-    const ru = run('Ранее Сергей Иванидзе посетил столицу. Позднее Иванидзе уехал.');
-    const names = ru.entities.map((e) => e.name);
-    expect(names).toContain('Сергей Иванидзе');
-    expect(names.filter((n) => /Ранее|Позднее/.test(n))).toEqual([]);
-    const tr = run('Sayın Mehmet Karamanlı toplantıya katıldı. Sayın Karamanlı konuştu.');
-    expect(tr.entities.map((e) => e.name).filter((n) => /Sayın/.test(n))).toEqual([]);
-  });
 });
 
 describe('extractEntities: organisations, acronyms, media', () => {

@@ -698,9 +698,17 @@ function findFrame(
     }
   }
 
-  // The tree, where it knows better than the nearest name (events-syntax.ts).
-  if (!actorsFixed && !tr.locationSuffices)
-    actors = syntacticActors(parse, people, actors, targets, mStart, data.typeIntensity[tr.type] < 0);
+  // The tree, where it knows better than the nearest name (events-syntax.ts). A name right before
+  // the verb, with no comma and few words between, is its subject: no parse is paid for that.
+  const hostile = data.typeIntensity[tr.type] < 0;
+  const last = actors[actors.length - 1];
+  const adjacent =
+    !!last &&
+    last.end <= mStart &&
+    !/[,(;]/.test(text.slice(last.end, mStart)) &&
+    wordCount(text.slice(last.end, mStart)) <= 3;
+  if (!actorsFixed && !tr.locationSuffices && !(adjacent && !(hostile && tr.noun)))
+    actors = syntacticActors(parse, people, actors, targets, mStart, hostile);
 
   // A symmetric event with a plural subject and no object: "X and Y met".
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(tr.type)) {

@@ -81,6 +81,29 @@ export function testGazetteer(): Gazetteer {
             aliases: [],
             acronyms: ['PLA'],
           },
+          // invented state bodies: one whose name starts with the last word of its country's name,
+          // one with a comma inside its name, one known by an undotted abbreviation
+          {
+            id: 'org:federation-chamber',
+            type: 'organization',
+            name: 'Federation Chamber',
+            aliases: [],
+            country: 'country:RU',
+          },
+          {
+            id: 'org:trade-office',
+            type: 'organization',
+            name: 'Trade, Industry and Export Office',
+            aliases: [],
+            country: 'country:US',
+          },
+          {
+            id: 'org:export-board',
+            type: 'organization',
+            name: 'National Export Board',
+            aliases: ['US Export Board'],
+            country: 'country:US',
+          },
           // invented people: a surname alias shared with strangers, a title alias overlapping the full name
           { id: 'person:hikmat-aliyarov', type: 'person', name: 'Hikmat Aliyarov', aliases: ['Aliyarov'] },
           { id: 'person:li-wenming', type: 'person', name: 'Li Wenming', aliases: ['President Li'] },

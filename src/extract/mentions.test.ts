@@ -418,3 +418,33 @@ describe('extractEntities: Russian and Turkish sentence openers and honorifics',
     expect(ru.every((n) => !/господин/i.test(n))).toBe(true);
   });
 });
+
+describe('extractEntities: national bodies named with their country', () => {
+  const mentions = (text: string) =>
+    extractEntities(text, null, gaz, { published: '2024-03-01', strict: true }).mentions.map((m) => m.text);
+
+  it('reads "Russian Federation Chamber" as the demonym and the body, not the country', () => {
+    const r = run('The Russian Federation Chamber approved the treaty on Tuesday.');
+    expect(r.refOfSurface('Russian Federation Chamber')).toHaveLength(1);
+    expect(r.byName('Federation Chamber').gazetteerId).toBe('org:federation-chamber');
+    // the country alone is still the country
+    expect(run('The Russian Federation approved the treaty.').byName('Russia').type).toBe('country');
+  });
+
+  it("takes a country's name right before its own body into the body's mention, commas included", () => {
+    expect(mentions('The U.S. Trade, Industry and Export Office issued new rules.')).toEqual([
+      'U.S. Trade, Industry and Export Office',
+    ]);
+    // another country's body keeps the two apart
+    expect(mentions('Kazakhstan Federation Chamber talks resumed.')).toEqual([
+      'Kazakhstan',
+      'Federation Chamber',
+    ]);
+  });
+
+  it('matches dotted initials to an undotted alias ("U.S. Export Board" for "US Export Board")', () => {
+    expect(
+      run('The U.S. Export Board said it would review the case.').byName('National Export Board').gazetteerId,
+    ).toBe('org:export-board');
+  });
+});

@@ -49,6 +49,9 @@ import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
+
+/** Dotted initials as a token: "U.S.", "U.K.", "E.U." */
+const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 import { translit } from '../resolve/fold.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
 import type { DocEntity, DocMention, DocRole } from '../model/index.js';
@@ -344,6 +347,17 @@ class Extractor {
     return f;
   }
 
+  /**
+   * Punctuation that may sit between two words of one gazetteer name: a slash ("RFE/RL") and, in
+   * names of three words or more, a comma ("Foreign, Commonwealth and Development Office"); every
+   * word must still match.
+   */
+  private phraseJoin(j: number, len: number): boolean {
+    const between = this.text.slice(this.t.end[j - 1], this.t.start[j]);
+    if (between === '/') return true;
+    return len >= 3 && /^,[ \u00a0]$/.test(between);
+  }
+
   private matchPhrase(i: number, p: Phrase): boolean {
     const t = this.t;
     const len = p.toks.length;
@@ -353,7 +367,7 @@ class Extractor {
       // a slash joins the words of one name ("RFE/RL", "Radio Free Europe/Radio Liberty")
       if (
         k > 0 &&
-        ((t.gap[j] !== 0 && this.text.slice(t.end[j - 1], t.start[j]) !== '/') ||
+        ((t.gap[j] !== 0 && !this.phraseJoin(j, len)) ||
           this.owner[j] >= 0 ||
           (t.poss[j - 1] && !p.toks[k - 1].endsWith("'s")))
       )
@@ -365,6 +379,8 @@ class Extractor {
         continue;
       }
       if (t.poss[j] && want === `${w}'s`) continue;
+      // dotted initials match the gazetteer's undotted spelling ("U.S." for "US State Department")
+      if (!p.caseSensitive && ABBREVIATION.test(t.raw[j]) && want === w.replace(/\./g, '')) continue;
       // a Russian case form of the gazetteer word ("Организации тюркских государств")
       if (!p.caseSensitive && this.baseForms(j).includes(want)) {
         if (k < len - 1 && t.poss[j]) return false;
@@ -384,6 +400,7 @@ class Extractor {
     }
     // a possessive first word is indexed with its "'s" ("People's Liberation Army")
     const keys = t.poss[i] ? [t.key[i], `${t.key[i]}'s`] : [t.key[i]];
+    if (ABBREVIATION.test(t.raw[i])) keys.push(t.key[i].replace(/\./g, ''));
     for (const k of [...keys, ...this.baseForms(i)]) {
       for (const p of this.idx.byFirst.get(k) ?? []) {
         if (best && p.toks.length <= best.toks.length) break;
@@ -401,7 +418,11 @@ class Extractor {
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
-      if (best) {
+      const body = best ? this.nationalBodyAt(i, best) : null;
+      if (body) {
+        this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
+        i = body.end - 1;
+      } else if (best) {
         const len = best.toks.length;
         const entry = pickEntry(best.entries);
         this.addCand(i, i + len, 'gaz', entry.type, entry);
@@ -410,6 +431,36 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Russian Federation Council": a country name whose last word opens a longer name of one of
+   * that country's own bodies is the demonym before the body, not the country ("Russian" +
+   * "Federation Council"). The mention spans both, like the gazetteer's "Russian State Duma".
+   */
+  private nationalBodyAt(i: number, p: Phrase): { end: number; entry: GazEntry } | null {
+    const len = p.toks.length;
+    const named = pickEntry(p.entries);
+    if (named.type !== 'country') return null;
+    // "U.K. Foreign, Commonwealth and Development Office": the country's name right before one of
+    // its own bodies is part of that body's name
+    const j = i + len;
+    if (j < this.t.n && this.t.gap[j] === 0 && !this.t.poss[j - 1] && this.t.cap[j]) {
+      const q = this.bestPhraseAt(j);
+      const entry = q ? pickEntry(q.entries) : null;
+      if (q && entry?.type === 'organization' && entry.country === named.id)
+        return { end: j + q.toks.length, entry };
+    }
+    const country = this.idx.demonyms.get(this.t.key[i]);
+    if (len < 2 || !country) return null;
+    for (let k = 1; k < len; k++) {
+      const q = this.bestPhraseAt(i + k);
+      if (!q || k + q.toks.length <= len) continue;
+      const entry = pickEntry(q.entries);
+      if (entry.type === 'organization' && entry.country === country.id)
+        return { end: i + k + q.toks.length, entry };
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import type { DocEntity, DocMention, EntityType } from '../model/index.js';
+import { extractEvents } from './events.js';
+
+// Project-written sentences about invented countries and people, one per construction and language.
+const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+
+type Spec = [surface: string, type: EntityType];
+const C = (s: string): Spec => [s, 'country'];
+
+/** Events with participant names; every occurrence of a surface is a mention of its entity. */
+function run(text: string, specs: Spec[], language: string) {
+  const entities: DocEntity[] = [];
+  const mentions: DocMention[] = [];
+  specs.forEach(([surface, type], i) => {
+    const ref = `e${i + 1}`;
+    entities.push({
+      ref,
+      type,
+      name: surface,
+      aliases: [surface],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
+      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const name = new Map(entities.map((e) => [e.ref, e.name]));
+  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+    gaz,
+    language,
+  }).map((e) => ({
+    ...e,
+    actors: e.actorRefs.map((r) => name.get(r)),
+    targets: e.targetRefs.map((r) => name.get(r)),
+  }));
+}
+
+describe('requests: an appeal is mildly cooperative, urging and demanding is pressure', () => {
+  const cases: [string, string, Spec[], 'asked' | 'urged'][] = [
+    ['en', 'Freedonia asked Sylvania for a loan.', [C('Freedonia'), C('Sylvania')], 'asked'],
+    ['en', 'Freedonia urged Sylvania to drop the bill.', [C('Freedonia'), C('Sylvania')], 'urged'],
+    ['en', 'Freedonia called on Sylvania to drop the bill.', [C('Freedonia'), C('Sylvania')], 'urged'],
+    ['ru', 'Фридония попросила Сильванию о кредите.', [C('Фридония'), C('Сильванию')], 'asked'],
+    ['ru', 'Фридония призвала Сильванию отозвать закон.', [C('Фридония'), C('Сильванию')], 'urged'],
+    ['tr', "Fredonya, Silvanya'yı zirveye davet etti.", [C('Fredonya'), C('Silvanya')], 'asked'],
+    [
+      'tr',
+      "Fredonya, Silvanya'ya yasayı geri çekme çağrısında bulundu.",
+      [C('Fredonya'), C('Silvanya')],
+      'urged',
+    ],
+  ];
+  for (const [lang, text, specs, kind] of cases)
+    it(`${lang}: ${text}`, () => {
+      const req = run(text, specs, lang).find((e) => e.type === 'REQUEST');
+      expect(req, 'a request').toBeDefined();
+      expect(Math.sign(req!.intensity)).toBe(kind === 'asked' ? 1 : -1);
+    });
+});

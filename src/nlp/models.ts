@@ -18,5 +18,5 @@ export function modelDir(): string {
 export function readModelFile(name: string): Uint8Array | null {
   const path = join(modelDir(), name);
   if (!existsSync(path)) return null;
-  return new Uint8Array(readFileSync(path));
+  return readFileSync(path); // a Buffer is a Uint8Array: no copy of the file
 }

@@ -7,13 +7,14 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { CompactPerceptron } from '../learn/sparse.js';
+import { RowTable } from '../learn/row-table.js';
 import { packModel, unpackModel } from '../learn/model-file.js';
 import { readModelFile } from '../models.js';
 import { Doc, uposId } from '../doc.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, type LemmatizerModel } from './lemmatizer.js';
 import { parseSentence, type ParserModel } from './parser.js';
 import { tagSentence, type TagClass, type TaggerModel } from './tagger.js';
-import { readClusters, wordAtoms, type Clusters } from './words.js';
+import { readClusters, wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
 export const TAGGER_FILE = 'en-tagger.orbm.gz';
 export const PARSER_FILE = 'en-parser.orbm.gz';
@@ -71,6 +72,11 @@ export function packParser(model: ParserModel, meta: Record<string, unknown>): U
   );
 }
 
+/** Serialised compact weights in their inference form (sparse rows; same scores). */
+function rowTable(bytes: Uint8Array): RowTable {
+  return RowTable.from(CompactPerceptron.parts(bytes));
+}
+
 export function unpackTagger(bytes: Uint8Array): EnglishTagger {
   const file = unpackModel(bytes, TAGGER_KIND, TAGGER_VERSION);
   const block = (name: string) => file.blocks.get(name) ?? new Uint8Array(0);
@@ -82,8 +88,8 @@ export function unpackTagger(bytes: Uint8Array): EnglishTagger {
   const clusterText = dec(block('clusters'));
   return {
     classes: file.meta.classes as TagClass[],
-    weights: CompactPerceptron.deserialize(block('weights')),
-    second: file.blocks.has('second') ? CompactPerceptron.deserialize(block('second')) : null,
+    weights: rowTable(block('weights')),
+    second: file.blocks.has('second') ? rowTable(block('second')) : null,
     ambiguity,
     clusters: clusterText ? readClusters(clusterText) : null,
     lemmas: parseLemmatizer(dec(block('lemmas'))),
@@ -94,8 +100,8 @@ export function unpackParser(bytes: Uint8Array, clusters: Clusters | null): Pars
   const file = unpackModel(bytes, PARSER_KIND, PARSER_VERSION);
   return {
     labels: file.meta.labels as string[],
-    moves: CompactPerceptron.deserialize(file.blocks.get('moves') ?? new Uint8Array(0)),
-    labeller: CompactPerceptron.deserialize(file.blocks.get('labeller') ?? new Uint8Array(0)),
+    moves: rowTable(file.blocks.get('moves') ?? new Uint8Array(0)),
+    labeller: rowTable(file.blocks.get('labeller') ?? new Uint8Array(0)),
     clusters,
   };
 }
@@ -136,13 +142,23 @@ function formsOf(doc: Doc, from: number, to: number): string[] {
   return forms;
 }
 
+/**
+ * The word atoms the tagger computed for each window of a Doc, kept for the parser (which needs
+ * the same atoms: both read the tagger's clusters) so that they are not computed twice.
+ */
+const atomsOfDoc = new WeakMap<Doc, WordAtoms[]>();
+
 /** Tags and lemmatises every sentence of `doc` in place. */
 export function tagDoc(doc: Doc, tagger: EnglishTagger): void {
   const t = tagTables(tagger);
   doc.xposNames = t.xposNames;
+  const kept: WordAtoms[] = [];
+  atomsOfDoc.set(doc, kept);
   for (const [from, to] of windows(doc)) {
     const forms = formsOf(doc, from, to);
-    const tags = tagSentence(tagger, forms);
+    const atoms = wordAtoms(forms, tagger.clusters);
+    kept.push(atoms);
+    const tags = tagSentence(tagger, forms, atoms);
     for (let k = 0; k < tags.length; k++) {
       const c = tags[k]!;
       const i = from + k;
@@ -159,15 +175,20 @@ export function parseDoc(doc: Doc, tagger: EnglishTagger, parser: ParserModel): 
   if (!doc.tagged) tagDoc(doc, tagger);
   const t = tagTables(tagger);
   doc.deprelNames = parser.labels;
+  const kept = parser.clusters === tagger.clusters ? atomsOfDoc.get(doc) : undefined;
+  atomsOfDoc.delete(doc);
+  let w = 0;
   for (const [from, to] of windows(doc)) {
-    const forms = formsOf(doc, from, to);
+    const cached = kept?.[w++];
+    const atoms =
+      cached && cached.n === to - from ? cached : wordAtoms(formsOf(doc, from, to), parser.clusters);
     const tags = new Int32Array(to - from);
     const upos = new Int32Array(to - from);
     for (let k = 0; k < tags.length; k++) {
       upos[k] = doc.uposIds[from + k]!;
       tags[k] = t.classOf.get(upos[k]! * 256 + doc.xposIds[from + k]!) ?? 0;
     }
-    const tree = parseSentence(parser, { atoms: wordAtoms(forms, parser.clusters), tags, upos });
+    const tree = parseSentence(parser, { atoms, tags, upos });
     for (let k = 0; k < tags.length; k++) {
       const h = tree.heads[k]!;
       doc.heads[from + k] = h < 0 ? -1 : from + h;

@@ -6,6 +6,7 @@
  * of the word and its neighbours, which give the greedy tagger a look at what lies ahead.
  */
 import { feature, mix, seededRandom, shuffle } from '../learn/hash.js';
+import { RowTable } from '../learn/row-table.js';
 import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
 import { wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
@@ -124,15 +125,47 @@ function ambiguityOf(model: Pick<TaggerModel, 'ambiguity'>, a: WordAtoms): Uint3
   return amb;
 }
 
+/**
+ * Features 0..10 of tagFeatures (bias, word, affixes, shape, flags) depend on the word's form and
+ * on whether it opens the sentence, nothing else: their summed scores are kept per frequent form
+ * (sums in the same order, so the scores are the same floats), saving about a quarter of the
+ * tagger's row lookups and most of its multiply-adds (these rows are the densest).
+ */
+const WORD_FEATURES = 11;
+const WORD_CACHE_SIZE = 4096;
+const wordCaches = new WeakMap<RowTable, Map<string, Float32Array>>();
+
+function wordScores(
+  weights: RowTable,
+  cache: Map<string, Float32Array>,
+  form: string,
+  firstWord: boolean,
+  feats: Uint32Array,
+): Float32Array {
+  const key = firstWord ? '\u0000' + form : form;
+  let part = cache.get(key);
+  if (!part) {
+    part = weights.add(feats, 0, WORD_FEATURES, new Float32Array(weights.classes));
+    if (cache.size < WORD_CACHE_SIZE) cache.set(key, part);
+  }
+  return part;
+}
+
 function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Array | null): Int32Array {
   const out = new Int32Array(a.n);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(weights.classes);
+  const table = weights instanceof RowTable ? weights : null;
+  let cache = table ? wordCaches.get(table) : undefined;
+  if (table && !cache) wordCaches.set(table, (cache = new Map()));
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < a.n; i++) {
     const count = tagFeatures(a, amb, i, p1, p2, first, feats);
-    weights.scores(feats, count, scores);
+    if (table && cache) {
+      scores.set(wordScores(table, cache, a.forms[i]!, i === 0, feats));
+      table.add(feats, WORD_FEATURES, count, scores);
+    } else weights.scores(feats, count, scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     out[i] = best;

@@ -209,6 +209,21 @@ export class CompactPerceptron {
   }
 
   static deserialize(bytes: Uint8Array): CompactPerceptron {
+    const { classes, keys, scales, weights } = CompactPerceptron.parts(bytes);
+    return new CompactPerceptron(classes, keys, scales, Int8Array.from(weights));
+  }
+
+  /**
+   * The blocks of serialised weights without building the lookup table (for conversion to
+   * another inference form): keys and scales copied (they may be unaligned), the int8 weights a
+   * view into `bytes`.
+   */
+  static parts(bytes: Uint8Array): {
+    classes: number;
+    keys: Uint32Array;
+    scales: Float32Array;
+    weights: Int8Array;
+  } {
     if (bytes.byteLength < 8) throw new RangeError('compact perceptron is truncated');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const k = view.getUint32(0, true);
@@ -220,9 +235,8 @@ export class CompactPerceptron {
     let at = 8;
     for (let i = 0; i < n; i++, at += 4) keys[i] = view.getUint32(at, true);
     for (let i = 0; i < n; i++, at += 4) scales[i] = view.getFloat32(at, true);
-    const weights = new Int8Array(n * k);
-    weights.set(new Int8Array(bytes.buffer, bytes.byteOffset + at, n * k));
-    return new CompactPerceptron(k, keys, scales, weights);
+    const weights = new Int8Array(bytes.buffer, bytes.byteOffset + at, n * k);
+    return { classes: k, keys, scales, weights };
   }
 }
 

@@ -410,6 +410,11 @@ describe('extractEntities: Russian and Turkish sentence openers and honorifics',
     expect(got).toContain('Kemal Arıkan');
   });
 
+  it('never reads a capitalised heading with a function word inside as a person', () => {
+    const got = names('Zirvede ortak pazar, Gümrük Birliği Kurulmasına Dair Karar ile onaylandı.');
+    expect(got.some((n) => /Dair/.test(n))).toBe(false);
+  });
+
   it('keeps honorifics ("Sayın", "господин") out of person names', () => {
     const tr = names('Toplantıda Sayın Kemal Arıkan konuştu ve teşekkür etti.');
     expect(tr).not.toContain('Sayın Kemal Arıkan');

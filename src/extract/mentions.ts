@@ -794,6 +794,10 @@ class Extractor {
       if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i]))
         titleOnly = false;
     if (titleOnly) return b;
+    // a capitalised run with a function word inside is a title of a document or a heading
+    // ("… Kurulmasına Dair Karar", "Закон О …"), never a person's name
+    for (let i = a + 1; i < b; i++)
+      if (functionWords(this.family).has(t.key[i]) && !isGivenName(t.raw[i])) return b;
     // a name to be typed by its contexts (decideNames)
     if (b - a <= 5) {
       // a demonym or generic noun opening a run ("Kazakh Mukhtar ...", "the Republic Ahmet ...")

@@ -68,6 +68,31 @@ describe('English constructions', () => {
     });
   });
 
+  it('"X quoted Y as saying …" without "that"', () => {
+    expect(
+      one('TASS quoted Kremlin spokesman Dmitry Peskov as saying the meeting would take place in Astana.'),
+    ).toMatchObject({
+      text: 'the meeting would take place in Astana',
+      speaker: 'Dmitry Peskov',
+      reportedBy: ['TASS'],
+    });
+  });
+
+  it('"In an interview with X, …" and "Speaking to X, …" open the sentence: X relays', () => {
+    expect(
+      one(
+        'In an interview with France 24, Armenian Prime Minister Nikol Pashinyan said that Armenia had frozen its participation.',
+      ),
+    ).toMatchObject({ speaker: 'Nikol Pashinyan', reportedBy: ['France 24'] });
+    expect(
+      one('Speaking to Reuters on Monday, Pashinyan said the alliance had failed Armenia.'),
+    ).toMatchObject({
+      text: 'the alliance had failed Armenia',
+      speaker: 'Nikol Pashinyan',
+      reportedBy: ['Reuters'],
+    });
+  });
+
   it('"according to X, …" and "…, according to X"', () => {
     expect(
       one('According to Kazakh President Kassym-Jomart Tokayev, the talks were productive and frank.'),
@@ -168,6 +193,33 @@ describe('Russian constructions', () => {
     });
   });
 
+  it('"Как сообщает X со ссылкой на Y, …": Y speaks, X relays (not the other way round)', () => {
+    expect(
+      one(
+        'Как сообщает РИА Новости со ссылкой на пресс-секретаря президента Дмитрия Пескова, Путин проведет переговоры в Астане.',
+      ),
+    ).toMatchObject({
+      text: 'Путин проведет переговоры в Астане',
+      speaker: 'Dmitry Peskov',
+      reportedBy: ['RIA Novosti'],
+    });
+  });
+
+  it('"…, сообщает X со ссылкой на Y": the clause is Y\'s, X relays; a cited source nearer the speaker comes first', () => {
+    expect(
+      one(
+        'Переговоры пройдут в Астане в марте, сообщает ТАСС со ссылкой на пресс-секретаря Дмитрия Пескова.',
+      ),
+    ).toMatchObject({
+      text: 'Переговоры пройдут в Астане в марте',
+      speaker: 'Dmitry Peskov',
+      reportedBy: ['TASS'],
+    });
+    expect(
+      one('Лавров заявил, что встреча состоится в Астане, сообщает ТАСС со ссылкой на МИД России.'),
+    ).toMatchObject({ speaker: 'Sergey Lavrov', reportedBy: ['Russian Foreign Ministry', 'TASS'] });
+  });
+
   it('"в интервью X": the medium relays', () => {
     expect(one('Лавров в интервью РБК заявил, что Москва не будет вмешиваться.')).toMatchObject({
       speaker: 'Sergey Lavrov',
@@ -182,6 +234,25 @@ describe('Turkish constructions', () => {
       "Anadolu Ajansı'na konuşan Kazakistan Cumhurbaşkanı Tokayev, işbirliğinin güçlendiğini söyledi.",
     );
     expect(q).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', reportedBy: ['Anadolu Agency'] });
+  });
+
+  it('"X, Y\'a konuşarak / Y\'e açıklamasında …": Y relays and is not part of the content', () => {
+    expect(
+      one("Dışişleri Bakanı Hakan Fidan, Anadolu Ajansı'na konuşarak müzakerelerin sürdüğünü söyledi."),
+    ).toMatchObject({
+      text: 'müzakerelerin sürdüğünü',
+      speaker: 'Hakan Fidan',
+      reportedBy: ['Anadolu Agency'],
+    });
+    expect(
+      one(
+        "Dışişleri Bakanı Hakan Fidan, Anadolu Ajansı'na açıklamasında görüşmelerin olumlu geçtiğini belirtti.",
+      ),
+    ).toMatchObject({
+      text: 'görüşmelerin olumlu geçtiğini',
+      speaker: 'Hakan Fidan',
+      reportedBy: ['Anadolu Agency'],
+    });
   });
 
   it('direct speech with dedi after a named subject', () => {

@@ -153,12 +153,42 @@ class EnglishUnit implements UnitReader {
       else if (c.entry.form === 'gerund' && !c.progressive) this.participial(c);
       else this.finite(c);
     }
+    this.openingRelay();
     this.dashAttribution();
     this.nameColonQuote();
     this.nesting();
     this.dropReportOnly();
     this.partialQuotes();
     return this.out;
+  }
+
+  /**
+   * "In an interview with France 24, X said …", "Speaking to Reuters, X said …": the hearer named
+   * before the comma that opens the sentence relays what the sentence attributes (when a medium).
+   */
+  private openingRelay(): void {
+    const { toks } = this;
+    let k = 0;
+    if (toks[k]?.l === 'in') {
+      k++;
+      while (
+        k < toks.length &&
+        k < 5 &&
+        /^(?:an?|his|her|their|its|exclusive|the|recent|televised|television|phone)$/.test(toks[k].l)
+      )
+        k++;
+      if (!/^(?:interview|interviews|comments|remarks|conversation)$/.test(toks[k]?.l ?? '')) return;
+      k++;
+    } else if (/^(?:speaking|talking)$/.test(toks[k]?.l ?? '')) k++;
+    else return;
+    if (!/^(?:with|to|for)$/.test(toks[k]?.l ?? '')) return;
+    const from = k + 1;
+    let comma = from;
+    while (comma < toks.length && comma - from < 8 && toks[comma].t !== ',') comma++;
+    if (toks[comma]?.t !== ',' || comma === from) return;
+    const relay: Relay = { ...trimSpan(this.text, toks[from].s, toks[comma - 1].e), mediaOnly: true };
+    for (const a of this.out)
+      if (a.at > relay.end && !a.relays.some((r) => r.start === relay.start)) a.relays = [...a.relays, relay];
   }
 
   /** Is token i inside the content of an attribution already read? (then its cue needs "that", a colon or a quote) */
@@ -196,7 +226,8 @@ class EnglishUnit implements UnitReader {
         out.push({
           i,
           j: i + 1,
-          entry: { lemma: 'say', kind: 'speech', frames: ['clause', 'quote'], form: 'finite' },
+          // "as saying" takes its clause with or without "that", like "said"
+          entry: { lemma: 'say', kind: 'speech', frames: ['clause', 'bare', 'quote'], form: 'finite' },
           text: 'quoted as saying',
           special: 'as-saying',
         });

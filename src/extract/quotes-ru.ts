@@ -17,6 +17,8 @@ import { russianCueIndex, RU_THOUGHT_PREDICATES, type CueEntry } from '../nlp/le
 import { RU_RELAY } from '../nlp/lexicon/relay-cues.js';
 import {
   addPartialQuotes,
+  scanCues,
+  type CueMatch,
   colonIntroCue,
   findByUnits,
   tokenize,
@@ -48,14 +50,7 @@ export function findRussian(input: FinderInput): FinderOutput {
   return findByUnits(input, (unit, toks, u, earlier) => new RuUnit(input, unit, toks, u, earlier));
 }
 
-type Cue = {
-  i: number;
-  j: number;
-  entry: CueEntry;
-  text: string;
-  gender?: Gender;
-  number?: GrammaticalNumber;
-};
+type Cue = CueMatch & { gender?: Gender; number?: GrammaticalNumber };
 
 class RuUnit implements UnitReader {
   private readonly text: string;
@@ -76,6 +71,7 @@ class RuUnit implements UnitReader {
     this.findRelays();
     for (const c of this.cues()) this.cue(c);
     this.according();
+    this.citedTail();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.unitRelays];
     this.wordsRelayedBy();
@@ -84,23 +80,24 @@ class RuUnit implements UnitReader {
 
   private cues(): Cue[] {
     const idx = russianCueIndex();
-    const out: Cue[] = [];
     const { toks } = this;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind !== 'w') continue;
-      let e = idx.get(t.l);
-      if (!e && RU_THOUGHT_PREDICATES.includes(t.l))
-        e = { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' };
-      if (!e || e.kind === 'report') continue;
-      // "как говорится в", "как сообщил X" are handled with "по словам"
-      if (toks[i - 1]?.l === 'как') continue;
-      if (toks[i - 1]?.l === 'не') continue;
-      const g: Gender | undefined = /(?:ла|лась)$/.test(t.l) ? 'f' : /л$|лся$/.test(t.l) ? 'm' : undefined;
-      const n: GrammaticalNumber | undefined = /(?:ли|лись|ют|ят|ут)$/.test(t.l) ? 'pl' : undefined;
-      out.push({ i, j: i, entry: e, text: t.l, gender: g, number: n });
-    }
-    return out;
+    const lookup = (w: string): CueEntry | undefined =>
+      idx.get(w) ??
+      (RU_THOUGHT_PREDICATES.includes(w)
+        ? { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' }
+        : undefined);
+    // "как говорится в", "как сообщил X" are read with "по словам"; "не заявил" is no attribution
+    const accept = (i: number) => toks[i - 1]?.l !== 'как' && toks[i - 1]?.l !== 'не';
+    return scanCues(toks, lookup, 1, accept).map((c) => {
+      // the ending tells the subject's gender and number ("заявила": she, "заявили": they)
+      const g: Gender | undefined = /(?:ла|лась)$/.test(c.text)
+        ? 'f'
+        : /л$|лся$/.test(c.text)
+          ? 'm'
+          : undefined;
+      const n: GrammaticalNumber | undefined = /(?:ли|лись|ют|ят|ут)$/.test(c.text) ? 'pl' : undefined;
+      return { ...c, gender: g, number: n };
+    });
   }
 
   private cue(c: Cue): void {
@@ -194,9 +191,12 @@ class RuUnit implements UnitReader {
         if (toks[k].kind === 'q' && k === npStart) continue;
       }
       if (comma < 0 || comma === npStart) continue;
-      const src = trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
+      let src = trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
       const cueText = `${w} ${n}`;
       const isThought = n === 'мнению' || n === 'оценке';
+      // "Как сообщает X со ссылкой на Y, …": Y is the source, X relays it
+      const citing = isRelay ? this.citingIn(npStart, comma) : null;
+      if (citing) src = citing.outlet;
       if (isRelay && this.out.length) {
         // "Как сообщает "Report", об этом X заявил": the outlet relays the unit's attribution
         this.unitRelays.push({ ...src, mediaOnly: false });
@@ -208,6 +208,23 @@ class RuUnit implements UnitReader {
       const inner = toks.slice(start, this.tokEndingAt(span.end) + 1).filter((t) => t.kind !== 'p');
       const direct = inner.length === 1 && inner[0].kind === 'q';
       const content = direct ? this.segInner(inner[0].seg) : span;
+      if (citing) {
+        const a = this.make(
+          {
+            i,
+            j: i + 1,
+            entry: { lemma: cueText, kind: 'speech', frames: ['clause'], form: 'finite' },
+            text: cueText,
+          },
+          content,
+          direct,
+          citing.cited,
+          'np',
+        );
+        a.relays = [{ ...citing.outlet, mediaOnly: false }];
+        this.out.push(a);
+        continue;
+      }
       if (isRelay) {
         // the outlet is the only source: it may speak
         const a = this.make(
@@ -267,7 +284,10 @@ class RuUnit implements UnitReader {
       if (/^(?:со ссылкой на|ссылаясь на)/.test(three)) {
         const k = t.l === 'со' ? i + 3 : i + 2;
         const np = this.npAfter(k);
-        if (np) this.unitRelays.push({ ...np, mediaOnly: false });
+        // nearer the speaker than the outlet citing it: before it in the chain
+        if (np)
+          this.unitRelays.splice(Math.max(0, this.unitRelays.length - 1), 0, { ...np, mediaOnly: false });
+        if (np) this.cited = { at: i, source: np };
       }
       if (/^в (?:интервью|эфире|беседе)/.test(three)) {
         let k = i + 2;
@@ -275,6 +295,49 @@ class RuUnit implements UnitReader {
         const np = this.npAfter(k, true);
         if (np) this.unitRelays.push({ ...np, mediaOnly: true });
       }
+    }
+  }
+
+  /** "со ссылкой на Y" read by findRelays: where it starts and Y's span */
+  private cited: { at: number; source: Span } | null = null;
+
+  /** "X со ссылкой на Y" between tokens [a, b): the outlet X and the cited source Y. */
+  private citingIn(a: number, b: number): { outlet: Span; cited: Span } | null {
+    const c = this.cited;
+    if (!c || c.at <= a || c.at >= b) return null;
+    return {
+      outlet: trimSpan(this.text, this.toks[a].s, this.toks[c.at - 1].e),
+      cited: c.source,
+    };
+  }
+
+  /**
+   * "…, сообщает ТАСС со ссылкой на пресс-службу Кремля.": with no cue of its own the clause is
+   * the cited source's, and the outlet relays it (an outlet alone reporting is no quotation).
+   */
+  private citedTail(): void {
+    const { toks } = this;
+    const c = this.cited;
+    if (!c || this.out.length) return;
+    for (let i = 1; i < c.at; i++) {
+      if (!(RELAY_VERBS.has(toks[i].l) && toks[i - 1].t === ',')) continue;
+      if (i + 1 >= c.at) return;
+      const content = trimSpan(this.text, toks[0].s, toks[i - 1].s, /[\s,;:—–-]/);
+      if (content.end - content.start < 10) return;
+      const a = this.make(
+        {
+          i,
+          j: i,
+          entry: { lemma: toks[i].l, kind: 'speech', frames: ['clause'], form: 'finite' },
+          text: toks[i].l,
+        },
+        content,
+        false,
+        c.source,
+        'np',
+      );
+      this.out.push(a);
+      return;
     }
   }
 

@@ -11,10 +11,12 @@
  *    `X'ın haberine göre`
  * A dropped subject ("“…” dedi.") is implicit: the resolver takes the most salient person.
  */
-import { turkishCueIndex, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
 import {
   addPartialQuotes,
+  scanCues,
+  type CueMatch,
   colonIntroCue,
   findByUnits,
   trimSpan,
@@ -42,7 +44,7 @@ export function findTurkish(input: FinderInput): FinderOutput {
   return findByUnits(input, (unit, toks, u) => new TrUnit(input, unit, toks, u));
 }
 
-type Cue = { i: number; j: number; entry: CueEntry; text: string };
+type Cue = CueMatch;
 
 class TrUnit implements UnitReader {
   private readonly text: string;
@@ -64,31 +66,30 @@ class TrUnit implements UnitReader {
     this.findRelays();
     for (const c of this.cues()) this.cue(c);
     this.gore();
+    this.contentAfterRelayPhrases();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
     return this.out;
   }
 
-  private cues(): Cue[] {
-    const idx = turkishCueIndex();
-    const { toks } = this;
-    const out: Cue[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      if (toks[i].kind !== 'w') continue;
-      for (let n = 3; n >= 1; n--) {
-        if (i + n > toks.length || toks.slice(i, i + n).some((t) => t.kind !== 'w')) continue;
-        const key = toks
-          .slice(i, i + n)
-          .map((t) => t.l)
-          .join(' ');
-        const e = idx.get(key);
-        if (!e || e.kind === 'report') continue;
-        out.push({ i, j: i + n - 1, entry: e, text: key });
-        i += n - 1;
-        break;
+  /** relay phrases read by findRelays ("Anadolu Ajansı'na konuşarak"): the medium and the phrase */
+  private readonly relayPhrases: Span[] = [];
+
+  /** "X, AA'ya konuşarak …nı söyledi": the relay phrase opening the content is not the content. */
+  private contentAfterRelayPhrases(): void {
+    for (const a of this.out) {
+      for (const p of this.relayPhrases) {
+        if (p.start < a.content.start || p.end >= a.content.end) continue;
+        if (!/^[\s,]*$/.test(this.text.slice(a.content.start, p.start))) continue;
+        a.content = trimSpan(this.text, p.end, a.content.end);
       }
     }
-    return out;
+  }
+
+  private cues(): Cue[] {
+    const idx = turkishCueIndex();
+    // "ifade etti", "dile getirdi", "altını çizdi": cues of up to three words
+    return scanCues(this.toks, (k) => idx.get(k), 3);
   }
 
   private cue(c: Cue): void {
@@ -208,6 +209,7 @@ class TrUnit implements UnitReader {
           ...trimSpan(this.text, toks[s].s, toks[e].e),
           mediaOnly: phrase.includes('göre') ? false : true,
         });
+        this.relayPhrases.push({ start: toks[s].s, end: toks[i + n - 1].e });
       }
     }
   }

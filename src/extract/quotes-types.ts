@@ -4,7 +4,7 @@
  * speaker resolver (quotes-speaker.ts) and the assembler (quotes.ts) turn spans into entities.
  */
 import type { Sentence } from '../model/index.js';
-import type { CueKind } from '../nlp/lexicon/speech-verbs.js';
+import type { CueEntry, CueKind } from '../nlp/lexicon/speech-verbs.js';
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 import type { QuoteSegment, Range } from './quotes-marks.js';
 import type { Span } from './quotes-speaker.js';
@@ -280,4 +280,36 @@ export function colonIntroCue(
   if (found.some((a) => a.content.end > last.s)) return -1;
   for (let k = toks.length - 2; k >= 0; k--) if (toks[k].kind === 'w' && isCue(toks[k])) return k;
   return -1;
+}
+
+/** A cue found in a unit's tokens: words [i, j] of the unit, their lexicon entry and text. */
+export type CueMatch = { i: number; j: number; entry: CueEntry; text: string };
+
+/**
+ * The cue scan the Russian and Turkish finders share: at each word, the longest run of up to
+ * `maxWords` words (no punctuation or quotation inside) that the language's cue table holds
+ * (`lookup`: the table, plus whatever else the language counts as a cue); report verbs are left
+ * to the relay readers, and `accept` may veto a match ("как сообщил", "не заявил").
+ */
+export function scanCues(
+  toks: readonly Tok[],
+  lookup: (key: string) => CueEntry | undefined,
+  maxWords = 1,
+  accept: (i: number, entry: CueEntry) => boolean = () => true,
+): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].kind !== 'w') continue;
+    for (let n = Math.min(maxWords, toks.length - i); n >= 1; n--) {
+      const words = toks.slice(i, i + n);
+      if (words.some((t) => t.kind !== 'w')) continue;
+      const key = words.map((t) => t.l).join(' ');
+      const e = lookup(key);
+      if (!e || e.kind === 'report' || !accept(i, e)) continue;
+      out.push({ i, j: i + n - 1, entry: e, text: key });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }

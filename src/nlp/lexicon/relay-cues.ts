@@ -206,6 +206,8 @@ export const TR_RELAY = {
   /** "<X>'a konuşan Y", "<X>'a açıklama yapan Y": X is the hearer medium */
   hearerAfterDative: [
     'konuşan',
+    'konuşarak',
+    'açıklamasında',
     'açıklama yapan',
     'açıklamada bulunan',
     'yaptığı açıklamada',

@@ -104,4 +104,60 @@ describe('extractRelations', () => {
     expect(extractRelations('', [], [], [])).toEqual([]);
     expect(extractRelations(undefined as unknown as string, [], [], [])).toEqual([]);
   });
+
+  it('partnership and alliance: "X remains a partner and ally of Y", "partnership between", "X-Y relations of"', () => {
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+      ['Osterlich', 'country'],
+      ['Tomania', 'country'],
+    ];
+    const a = run(
+      'Officials said Freedonia “remains a reliable strategic partner and ally of Sylvania.',
+      specs,
+    );
+    expect(has(a, 'partner_of', 'Freedonia', 'Sylvania') && has(a, 'ally_of', 'Freedonia', 'Sylvania')).toBe(
+      true,
+    );
+    const b = run('They discussed the comprehensive partnership between Osterlich and Tomania.', specs);
+    expect(has(b, 'partner_of', 'Osterlich', 'Tomania')).toBe(true);
+    const c = run('He praised Freedonia-Tomania relations of strategic partnership and alliance.', specs);
+    expect(has(c, 'partner_of', 'Freedonia', 'Tomania') && has(c, 'ally_of', 'Freedonia', 'Tomania')).toBe(
+      true,
+    );
+    // a partnership "with" someone else, or a country that is only near the words, is no relation
+    const d = run('Freedonia signed a deal with Sylvania on partnership programmes of Osterlich.', specs);
+    expect(d.filter((r) => r.type === 'partner_of' || r.type === 'ally_of')).toEqual([]);
+  });
+
+  it('conflict: "tensions between X and neighbouring Y", "X began its assault in Y", "Y, which X views as its enemy"', () => {
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+      ['Osterlich', 'country'],
+    ];
+    const a = run('The vote comes amid tensions between Freedonia and neighbouring Sylvania.', specs);
+    expect(has(a, 'in_conflict_with', 'Freedonia', 'Sylvania')).toBe(true);
+    const b = run('Trade has fallen since Freedonia began its assault in Sylvania.', specs);
+    expect(has(b, 'in_conflict_with', 'Freedonia', 'Sylvania')).toBe(true);
+    const c = run('Osterlich keeps close ties to Sylvania, which Freedonia views as its main enemy.', specs);
+    expect(has(c, 'in_conflict_with', 'Freedonia', 'Sylvania')).toBe(true);
+    expect(has(c, 'in_conflict_with', 'Osterlich', 'Sylvania')).toBe(false);
+    const d = run('Freedonia, which Osterlich sees as its closest ally, voted.', specs);
+    expect(has(d, 'ally_of', 'Osterlich', 'Freedonia')).toBe(true);
+  });
+
+  it('a party: "X, from the ruling Y party"', () => {
+    const rels = run(
+      'Ivo Baran, from the ruling Bright Future party, spoke. Ana Kell, from the capital, agreed.',
+      [
+        ['Ivo Baran', 'person'],
+        ['Bright Future', 'organization'],
+        ['Ana Kell', 'person'],
+      ],
+    );
+    expect(rels.filter((r) => r.type === 'member_of').map((r) => [r.from, r.to])).toEqual([
+      ['Ivo Baran', 'Bright Future'],
+    ]);
+  });
 });

@@ -4,7 +4,12 @@
  *   "Kazakhstan is a member of the CSTO", "X, a member of the CSTO", "X joined the SCO";
  * - ally_of / partner_of: "Russia is our main ally", "its strategic partner Kazakhstan",
  *   "X and Y are strategic partners" ("our"/"its" resolve to the speaker or the clause subject);
- * - in_conflict_with: "the conflict/war between X and Y", "X is at war with Y";
+ * - ally_of / partner_of also: "X remains a strategic partner and ally of Y", "the partnership
+ *   between X and Y", "X-Y relations of strategic partnership and alliance", "Y, which X views as
+ *   its ally";
+ * - in_conflict_with: "the conflict/war/tensions between X and Y", "X is at war with Y", "X began
+ *   its assault in Y", "X's war against Y", "Y, which X views as its enemy";
+ * - member_of a party: "X, from the ruling Y party", "X, a member of the Y party";
  * - holds_role: from DocEntity.roles (person → the country or organization of the role);
  * - located_in / part_of: "Almaty, Kazakhstan"; "the Chon-Alai district of Osh region".
  * Participants are the same candidates events use (mentions, demonym phrases, country anaphors;
@@ -27,11 +32,29 @@ const ALLY_POSSESSIVE =
   /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
 const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/gi;
 const CONFLICT_BETWEEN =
-  /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute)\s+between\s+(?:the\s+)?/gi;
+  /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute|tensions)\s+between\s+(?:the\s+)?/gi;
 const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/gi;
+/** "Astana was and remains a reliable strategic partner and ally of Moscow" */
+const PARTNER_OF =
+  /\b(?:is|are|was|were|remains|remain|remained|became|becomes)\s+(?:and\s+(?:is|remains|will\s+remain)\s+)?(?:still\s+|also\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)(?:\s+and\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(ally|allies|partner|partners))?\s+of\s+(?:the\s+)?/giu;
+/** "the strategic partnership between Uzbekistan and China", "an alliance between X and Y" */
+const PARTNERSHIP_BETWEEN = /\b(partnership|alliance)\s+between\s+(?:the\s+)?/giu;
+/** "Kazakh-Russian relations of strategic partnership and alliance" (a hyphenated pair before) */
+const PAIR_RELATIONS_OF =
+  /\b(?:relations|ties|relationship)\s+of\s+(?:[\p{L}-]+\s+){0,2}?(partnership|alliance)(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?(partnership|alliance))?\b/giu;
+/** "Israel, which Tehran views as its top regional enemy": the relative clause's subject's view */
+const VIEWS_AS =
+  /,\s+(?:which|whom|who)\s+([^,;]{1,60}?)\s+(?:views?|viewed|considers?|considered|sees|saw|regards?|regarded|calls?|called)\s+(?:as\s+)?(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners|enemy|enemies|adversary|adversaries|foe|foes|rival|rivals)\b/giu;
+/** "Russia began its assault in Ukraine", "Russia's war against Ukraine" (an owner before the noun) */
+const OWN_WAR =
+  /\b(its|their|[\p{L}-]+[’']s)\s+(?:full-scale\s+|ongoing\s+|military\s+)?(?:war|invasion|assault|aggression|offensive|military\s+(?:campaign|operation))\s+(?:against|in|on|of)\s+(?:the\s+)?/giu;
+/** "Kobakhidze, from the ruling Georgian Dream party", "X, a member of the Y party" */
+const PARTY_APPOS =
+  /,\s+(?:an?\s+(?:senior\s+|leading\s+)?(?:member|leader|lawmaker|MP)\s+(?:of|from)|from)\s+(?:the\s+)?(?:ruling\s+|governing\s+|opposition\s+)?/giu;
+const ENEMY = /^(?:enem|advers|foe|rival)/i;
 /** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
 const RELATION_WORD =
-  /member|observer|join|acce|all(?:y|ies)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute/i;
+  /member|observer|join|acce|all(?:y|ies|iance)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b/i;
 const PART_OF =
   /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION =
@@ -157,13 +180,92 @@ export function extractRelations(
       if (!first) return;
       const idx = inS.indexOf(first);
       const second = inS[idx + 1];
-      if (second && /^\s*and\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start)) && isState(second))
+      // "between Armenia and neighbouring Azerbaijan": one word may qualify the second party
+      if (
+        second &&
+        /^\s*and\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(text.slice(first.end, second.start)) &&
+        isState(second)
+      )
         add('in_conflict_with', first.actorRef, second.actorRef, ev);
     });
     at(AT_WAR, (m, abs) => {
       const other = firstRight(abs + m[0].length, 2, isState);
       const subj = nearestLeft(abs, 4, isState);
       if (other && subj) add('in_conflict_with', subj.actorRef, other.actorRef, ev);
+    });
+    // "X is/remains a strategic partner and ally of Y"
+    at(PARTNER_OF, (m, abs) => {
+      const other = firstRight(abs + m[0].length, 2, (c) => typeOf(c.actorRef) === 'country');
+      // the subject right before the verb (a quotation mark may open between: 'Kazakhstan “remains')
+      const first = nearestLeft(abs, 4, (c) => typeOf(c.actorRef) === 'country');
+      const subj = first ? [first] : [];
+      if (!other) return;
+      for (const w of [m[1], m[2]].filter(Boolean))
+        for (const c of subj) add(/^all/i.test(w) ? 'ally_of' : 'partner_of', c.actorRef, other.actorRef, ev);
+    });
+    // "the strategic partnership between X and Y"
+    at(PARTNERSHIP_BETWEEN, (m, abs) => {
+      const end = abs + m[0].length;
+      const first = inS.find((c) => c.start >= end && c.start - end <= 4 && typeOf(c.actorRef) === 'country');
+      const second = first ? inS[inS.indexOf(first) + 1] : undefined;
+      if (
+        first &&
+        second &&
+        typeOf(second.actorRef) === 'country' &&
+        /^\s*and\s+(?:the\s+)?$/iu.test(text.slice(first.end, second.start))
+      )
+        add(/^all/i.test(m[1]) ? 'ally_of' : 'partner_of', first.actorRef, second.actorRef, ev);
+    });
+    // "Kazakh-Russian relations of strategic partnership and alliance"
+    at(PAIR_RELATIONS_OF, (m, abs) => {
+      const left = inS.filter((c) => c.end <= abs);
+      const b = left[left.length - 1];
+      const a = left[left.length - 2];
+      if (!a || !b || typeOf(a.actorRef) !== 'country' || typeOf(b.actorRef) !== 'country') return;
+      if (!/^[-–]$/u.test(text.slice(a.end, b.start)) || !/^\s*$/u.test(text.slice(b.end, abs))) return;
+      for (const w of [m[1], m[2]].filter(Boolean))
+        add(/^all/i.test(w) ? 'ally_of' : 'partner_of', a.actorRef, b.actorRef, ev);
+    });
+    // "Israel, which Tehran views as its top regional enemy"
+    at(VIEWS_AS, (m, abs) => {
+      const viewed = nearestLeft(abs, 0, (c) => typeOf(c.actorRef) === 'country');
+      const from = abs + m[0].indexOf(m[1]);
+      const viewer = inS.find(
+        (c) => c.start >= from && c.end <= from + m[1].length && typeOf(c.actorRef) === 'country',
+      );
+      if (!viewed || !viewer) return;
+      const type: RelationType = ENEMY.test(m[2])
+        ? 'in_conflict_with'
+        : /^all/i.test(m[2])
+          ? 'ally_of'
+          : 'partner_of';
+      add(type, viewer.actorRef, viewed.actorRef, ev);
+    });
+    // "Russia began its assault in Ukraine", "Russia's war against Ukraine"
+    at(OWN_WAR, (m, abs) => {
+      const other = firstRight(abs + m[0].length, 2, (c) => typeOf(c.actorRef) === 'country');
+      if (!other) return;
+      let owner: Candidate | null = null;
+      if (/^(?:its|their)$/i.test(m[1])) {
+        // "its": the nearest country before it in the sentence (the clause's subject)
+        owner = nearestLeft(abs, 200, (c) => typeOf(c.actorRef) === 'country');
+      } else {
+        owner = inS.find((c) => c.start === abs && typeOf(c.actorRef) === 'country') ?? null;
+      }
+      if (owner && owner.actorRef !== other.actorRef)
+        add('in_conflict_with', owner.actorRef, other.actorRef, ev);
+    });
+    // "Kobakhidze, from the ruling Georgian Dream party": a person's party
+    at(PARTY_APPOS, (m, abs) => {
+      const person = nearestLeft(abs, 0, (c) => typeOf(c.actorRef) === 'person');
+      const party = firstRight(abs + m[0].length, 0, isOrg);
+      if (!person || !party) return;
+      if (
+        !/^\s+party\b/iu.test(text.slice(party.end, party.end + 8)) &&
+        !/\bparty$/iu.test(text.slice(party.start, party.end))
+      )
+        return;
+      add('member_of', person.actorRef, party.actorRef, ev);
     });
     // Places: "Almaty, Kazakhstan"; "the Chon-Alai district of Osh region"
     for (let k = 0; k + 1 < inS.length; k++) {

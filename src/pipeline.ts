@@ -20,9 +20,22 @@ import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from
 import { clusterStories, storyLinksOf } from './link/index.js';
 import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
 import type { Annotations, Article, RawDocument } from './model/index.js';
-import { entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
+import { docEntitiesOf, entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
 import { loadGazetteer } from './resolve/gazetteer.js';
 import { gazetteerRelations } from './resolve/relations.js';
+import { NeedsRebuild, updateCorpusFacts, type UpdateStats } from './corpus/incremental.js';
+import { recKeys } from './corpus/keys.js';
+import { participantKeyFn, reportBlockKeys } from './analyze/events.js';
+import { newsProfile } from './link/same-news.js';
+import {
+  corpusSize,
+  dequeue,
+  enqueue,
+  incrementalReady,
+  queued,
+  queueLength,
+  replaceCorpusState,
+} from './store/corpus-state.js';
 import type { Store } from './store/store.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
@@ -173,6 +186,11 @@ export async function ingestBatch(
       );
       // Same transaction as the documents: a crash after this commit leaves the corpus marked
       // stale. Last statement before commit: the generation row is hot, hold its lock briefly.
+      // The new documents wait in corpus_queue until the corpus facts take them in.
+      await enqueue(
+        tx,
+        fresh.map((a) => a.id),
+      );
       if (fresh.length) await bound.bumpCorpusGeneration();
       return { inserted, links: links.length, sketched };
     });
@@ -364,9 +382,9 @@ export async function ingestOutcomes(
     emit({ kind: 'file-done' });
   }
   await flush();
-  // Also rebuild when an earlier run was killed after storing documents but before its rebuild.
+  // Also when an earlier run was killed after storing documents but before its corpus step.
   if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale())))
-    await rebuildCorpus(store, (step) => emit({ kind: 'corpus', step }));
+    await refreshCorpus(store, { onStep: (step) => emit({ kind: 'corpus', step }) });
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }
@@ -403,6 +421,16 @@ export async function rebuildCorpus(
   }
   onStep('resolve');
   const resolved = resolveDocuments(annotated, gaz);
+  // Look-up state for later incremental updates: which entity each local entity became, by which keys.
+  const recs: { doc: string; ref: string; entity: string }[] = [];
+  const entityKeys: { key: string; entity: string }[] = [];
+  for (const { doc, ann } of annotated)
+    for (const e of docEntitiesOf(doc, ann, gaz)) {
+      const entity = resolved.recEntity.get(`${doc.id}\u0000${e.ref}`);
+      if (!entity) continue;
+      recs.push({ doc: doc.id, ref: e.ref, entity });
+      for (const key of recKeys(e, gaz)) entityKeys.push({ key, entity });
+    }
   annotated.length = 0;
 
   onStep('link');
@@ -421,10 +449,20 @@ export async function rebuildCorpus(
   onStep('events');
   const storyOf = new Map<string, string>();
   for (const s of stories) for (const d of s.documents) storyOf.set(d, s.id);
-  const events = coreferEvents(resolved.docEvents, links, docs, {
+  const membered = coreferEvents(resolved.docEvents, links, docs, {
     storyOf,
     inferredWindowDays: loadEventData().inferredWindowDays,
+    members: true,
   });
+  const reportOf = new Map(resolved.docEvents.map((r) => [r.event.id, r]));
+  const keysOfId = participantKeyFn(gaz);
+  const reports = membered.flatMap((e) =>
+    (e.reports ?? []).map((id) => ({ report: reportOf.get(id)!, event: e.id })),
+  );
+  const eventKeys = reports.flatMap((r) =>
+    reportBlockKeys(r.report, keysOfId).map((key) => ({ key, event: r.event })),
+  );
+  const events = membered.map(({ reports: _r, ...e }) => (void _r, e));
   const relations = gazetteerRelations(
     resolved.entities,
     resolved.textRelations,
@@ -455,7 +493,112 @@ export async function rebuildCorpus(
   });
   await store.replaceStories(stories);
   await store.replaceStoryLinks(storyLinks);
+  // Same-news term frequencies (the weights later story updates need).
+  const termDf = new Map<string, number>();
+  for (const d of docs)
+    for (const t of newsProfile({
+      ...d,
+      language: languageOf.get(d.id) ?? null,
+      entityKeys: [],
+    }).terms.keys())
+      termDf.set(t, (termDf.get(t) ?? 0) + 1);
+  await replaceCorpusState(store.db, {
+    recs,
+    entityKeys,
+    reports,
+    eventKeys,
+    termDf,
+    processed: docs.map((d) => d.id),
+  });
   await store.markCorpusBuilt(generation);
   // statistics, and on the embedded store vacuum and checkpoint (see Store.maintain)
   await store.maintain();
+}
+
+// ------------------------------------------------------------------ incremental corpus facts
+
+/** Advisory lock key of corpus updates ("orbit" + 1), shared with the worker's corpus job. */
+export const CORPUS_LOCK_KEY = 4242101;
+
+export type CorpusMode = 'auto' | 'incremental' | 'rebuild';
+
+export type RefreshOptions = {
+  onStep?: (step: string) => void;
+  /**
+   * 'auto' (default; ORBIT_CORPUS_MODE overrides): incremental updates, but a full rebuild when
+   * the store has no incremental state yet or the queued documents outnumber those already in
+   * the corpus (a first ingest: one pass over everything is cheaper and is the reference).
+   * 'incremental': always incremental where possible (tests); 'rebuild': always rebuild.
+   */
+  mode?: CorpusMode;
+  /** Documents per incremental transaction (default 200). */
+  batch?: number;
+  /** The caller already holds the corpus lock (the worker's corpus job). */
+  lockHeld?: boolean;
+};
+
+export type RefreshResult = {
+  mode: 'incremental' | 'rebuild' | 'up-to-date';
+  /** why a rebuild ran */
+  reason?: string;
+  documents: number;
+  updates: UpdateStats[];
+};
+
+/**
+ * Brings the corpus facts up to date with every stored document: queued documents are taken in
+ * by incremental updates (src/corpus/incremental.ts), each batch in one transaction that also
+ * dequeues it, so a killed update leaves the queue as it was. On PostgreSQL each update holds a
+ * transaction-level advisory lock (CORPUS_LOCK_KEY) while it reads and writes: concurrent
+ * workers' corpus updates run one after another, never interleaved (one corpus lock rather than
+ * per-entity locks: an update reads and rewrites entities, stories, events and alignment cells
+ * together). Falls back to `rebuildCorpus` when an update cannot be exact (NeedsRebuild).
+ */
+export async function refreshCorpus(store: Store, opts: RefreshOptions = {}): Promise<RefreshResult> {
+  const onStep = opts.onStep ?? (() => undefined);
+  const envMode = process.env.ORBIT_CORPUS_MODE as CorpusMode | undefined;
+  const mode: CorpusMode =
+    opts.mode ?? (envMode && ['auto', 'incremental', 'rebuild'].includes(envMode) ? envMode : 'auto');
+  const result: RefreshResult = { mode: 'up-to-date', documents: 0, updates: [] };
+  const rebuild = async (reason: string): Promise<RefreshResult> => {
+    await rebuildCorpus(store, onStep);
+    return { ...result, mode: 'rebuild', reason };
+  };
+  if (mode === 'rebuild') return rebuild('requested');
+  if (!(await incrementalReady(store.db))) return rebuild('no incremental state yet');
+  if (mode === 'auto') {
+    const waiting = await queueLength(store.db);
+    if (waiting > 0 && waiting >= (await corpusSize(store.db)))
+      return rebuild('more new documents than stored ones');
+  }
+  const gaz = loadGazetteer();
+  try {
+    for (;;) {
+      const done = await store.transaction(async (tx) => {
+        if (tx.kind === 'postgres' && !opts.lockHeld)
+          await tx.query('select pg_advisory_xact_lock($1)', [CORPUS_LOCK_KEY]);
+        const bound = store.within(tx);
+        // Generation first: a document stored after this read leaves the corpus marked stale.
+        const { generation } = await bound.corpusGeneration();
+        const ids = await queued(tx, opts.batch ?? 200);
+        if (ids.length) {
+          onStep('update');
+          result.updates.push(await updateCorpusFacts(tx, ids, gaz));
+          result.documents += ids.length;
+          await dequeue(tx, ids);
+        }
+        if (!(await queueLength(tx))) {
+          await bound.markCorpusBuilt(generation);
+          return true;
+        }
+        return false;
+      });
+      if (done) break;
+    }
+  } catch (e) {
+    if (e instanceof NeedsRebuild) return rebuild(e.reason);
+    throw e;
+  }
+  if (result.documents) result.mode = 'incremental';
+  return result;
 }

@@ -32,7 +32,12 @@ import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 
 export type DocEventInput = ResolvedDocEvent;
 /** `merges`: one line per merge saying why two reports were taken for the same event */
-export type CorefEvent = OrbitEvent & { sources: number; intensity: number; merges: string[] };
+export type CorefEvent = OrbitEvent & {
+  sources: number;
+  intensity: number;
+  merges: string[];
+  reports?: string[];
+};
 type EventDate = { start: string | null; end: string | null; inferred?: boolean };
 
 export const FAMILY: Record<PloverType, string> = {
@@ -131,12 +136,17 @@ const GENERIC_TERMS = new Set([
   'federation',
 ]);
 
-/** `storyOf`: document id → story id (documents of one story are textual evidence for each other) */
+/**
+ * `storyOf`: document id → story id (documents of one story are textual evidence for each other);
+ * `members`: also return each event's member report ids (`reports`; the incremental corpus
+ * update stores them, the export does not).
+ */
 export type CorefOptions = {
   gaz?: Gazetteer | null;
   storyOf?: ReadonlyMap<string, string>;
   /** length of the inferred "by <date>" window given to undated reports (extraction uses the same) */
   inferredWindowDays?: number;
+  members?: boolean;
 };
 
 /** modes whose report says the thing was done (or refused) by the time it was written */
@@ -179,6 +189,47 @@ export function boundUndatedReports(
     const start = new Date(Date.parse(`${end}T00:00:00Z`) - windowDays * DAY).toISOString().slice(0, 10);
     return { ...it, event: { ...it.event, date: { start, end, inferred: true } } };
   });
+}
+
+/**
+ * Participant keys of an entity id: the id plus, from the gazetteer, the country of a capital
+ * (seatOf), of a place, and of a person's current office, so "Putin" / "Russia" / "Moscow" meet.
+ */
+export function participantKeyFn(gaz: Gazetteer | null | undefined): (id: string) => string[] {
+  const keyCache = new Map<string, string[]>();
+  return (id: string): string[] => {
+    let k = keyCache.get(id);
+    if (k) return k;
+    const set = new Set([id]);
+    const g = gaz?.byId(id);
+    if (g) {
+      if (g.seatOf) set.add(g.seatOf);
+      if (g.type === 'location' && g.country) set.add(g.country);
+      for (const r of g.roles ?? []) if (r.of && r.of.startsWith('country:') && !r.to) set.add(r.of);
+    }
+    k = [...set];
+    keyCache.set(id, k);
+    return k;
+  };
+}
+
+/** A report's participant keys: actors and targets; the location only when there is nobody else. */
+function eventKeysWith(e: OrbitEvent, keysOfId: (id: string) => string[]): Set<string> {
+  const ids =
+    e.actors.length || e.targets.length ? [...e.actors, ...e.targets] : e.location ? [e.location] : [];
+  const s = new Set<string>();
+  for (const id of ids) for (const k of keysOfId(id)) s.add(k);
+  return s;
+}
+
+const blockKey = (d: DocEventInput, k: string) => `${FAMILY[d.event.type] ?? d.event.type}|${d.mode}|${k}`;
+
+/**
+ * The blocking keys (family, mode, participant key) of one report: two reports are compared by
+ * coreference only when they share one, so these are the keys to look candidate events up by.
+ */
+export function reportBlockKeys(d: DocEventInput, keysOfId: (id: string) => string[]): string[] {
+  return [...eventKeysWith(d.event, keysOfId)].map((k) => blockKey(d, k));
 }
 
 /** Union-find over indices. */
@@ -331,31 +382,10 @@ export function coreferEvents(
     ],
     opts.inferredWindowDays,
   );
-  const keyCache = new Map<string, string[]>();
-  const keysOfId = (id: string): string[] => {
-    let k = keyCache.get(id);
-    if (k) return k;
-    const set = new Set([id]);
-    const g = gaz?.byId(id);
-    if (g) {
-      if (g.seatOf) set.add(g.seatOf);
-      if (g.type === 'location' && g.country) set.add(g.country);
-      for (const r of g.roles ?? []) if (r.of && r.of.startsWith('country:') && !r.to) set.add(r.of);
-    }
-    k = [...set];
-    keyCache.set(id, k);
-    return k;
-  };
-  const keysOf = (e: OrbitEvent) => {
-    const s = new Set<string>();
-    for (const id of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])])
-      for (const k of keysOfId(id)) s.add(k);
-    return s;
-  };
+  const keysOfId = participantKeyFn(gaz);
+  const keysOf = (e: OrbitEvent) => eventKeysWith(e, keysOfId);
   // Participant keys (actors and targets; the location only when there is nobody else).
-  const keys = items.map((d) =>
-    keysOf(d.event.actors.length || d.event.targets.length ? { ...d.event, location: null } : d.event),
-  );
+  const keys = items.map((d) => keysOf(d.event));
   const direct = items.map(
     (d) =>
       new Set(
@@ -386,9 +416,8 @@ export function coreferEvents(
   // Blocking: (family, mode, key) -> indices.
   const blocks = new Map<string, number[]>();
   items.forEach((d, i) => {
-    const fam = FAMILY[d.event.type] ?? d.event.type;
     for (const k of keys[i]) {
-      const bk = `${fam}|${d.mode}|${k}`;
+      const bk = blockKey(d, k);
       const l = blocks.get(bk);
       if (l) l.push(i);
       else blocks.set(bk, [i]);
@@ -492,6 +521,7 @@ export function coreferEvents(
         sourceOf,
       ),
       merges: reasons.get(root) ?? [],
+      ...(opts.members ? { reports: group.map((i) => items[i].event.id) } : {}),
     });
   return out.sort(
     (a, b) => (a.date.start ?? '9999').localeCompare(b.date.start ?? '9999') || a.id.localeCompare(b.id),

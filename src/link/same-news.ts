@@ -180,10 +180,26 @@ export function newsIdf(ps: NewsProfile[]): NewsIdf {
     for (const k of p.terms.keys()) tdf.set(k, (tdf.get(k) ?? 0) + 1);
     for (const k of p.ents) edf.set(k, (edf.get(k) ?? 0) + 1);
   }
+  return idfFromCounts(
+    ps.length,
+    (k) => tdf.get(k),
+    (k) => edf.get(k),
+  );
+}
+
+/**
+ * The same weights from document frequencies kept elsewhere (the incremental corpus update reads
+ * them from the store): `n` documents, and how many carry a term / an entity key.
+ */
+export function idfFromCounts(
+  docs: number,
+  termDf: (k: string) => number | undefined,
+  entityDf: (k: string) => number | undefined,
+): NewsIdf {
   // Smoothed, with a floor for tiny corpora: a word in every one of three documents still counts a little.
-  const n = Math.max(ps.length, 1);
+  const n = Math.max(docs, 1);
   const idf = (df: number | undefined) => Math.log((n + 1) / ((df ?? 0) + 0.5)) + 0.1;
-  return { term: (k) => idf(tdf.get(k)), ent: (k) => idf(edf.get(k)) };
+  return { term: (k) => idf(termDf(k)), ent: (k) => idf(entityDf(k)) };
 }
 
 export const SAME_NEWS = {

@@ -38,6 +38,20 @@ export type StoryOptions = {
   windowDays?: number;
   /** Return one-document stories too (default false: a story needs two documents). */
   includeSingletons?: boolean;
+  /**
+   * Statistics of the whole corpus when `docs` is only part of it (the incremental update
+   * clusters the documents a batch can touch): the document count that sets how common an
+   * entity key may be and still make candidates, each key's document counts (all, and dated
+   * only), and the same-news term and entity weights. Unset: computed from `docs`.
+   */
+  corpus?: CorpusStats;
+};
+
+export type CorpusStats = {
+  size: number;
+  /** documents carrying the entity key (all / only those with a publication date) */
+  postings: (key: string) => { all: number; dated: number };
+  idf: NewsIdf;
 };
 
 const COPY_TYPES = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt', 'same_story']);
@@ -140,7 +154,11 @@ export function clusterStories(
       else postings.set(k, [i]);
     }
   });
-  const maxPosting = Math.max(20, Math.ceil(COMMON_ENTITY_SHARE * ds.length));
+  const maxPosting = Math.max(20, Math.ceil(COMMON_ENTITY_SHARE * (opts.corpus?.size ?? ds.length)));
+  const tooCommon = (k: string, local: number, dated: boolean): boolean => {
+    const c = opts.corpus?.postings(k);
+    return (c ? (dated ? c.dated : c.all) : local) > maxPosting;
+  };
   const titles = ds.map((d) => contentWords(d.title));
   const leads = ds.map((d) => contentWords(d.text, 120));
   const shared = new Map<number, number>();
@@ -150,7 +168,7 @@ export function clusterStories(
     shared.clear();
     for (const k of ents[i]!) {
       const p = postings.get(k)!;
-      if (p.length > maxPosting) continue;
+      if (tooCommon(k, p.length, true)) continue;
       for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     for (const [j, n] of shared) {
@@ -168,7 +186,7 @@ export function clusterStories(
   // selective entity key; each edge keeps its reasons.
   const edges: StoryEdge[] = [];
   const profiles: NewsProfile[] = ds.map((d) => newsProfile(d));
-  const idf = newsIdf(profiles);
+  const idf = opts.corpus?.idf ?? newsIdf(profiles);
   const allPostings = new Map<string, number[]>();
   ds.forEach((_, i) => {
     for (const k of ents[i]!) {
@@ -182,7 +200,7 @@ export function clusterStories(
     candidates.clear();
     for (const k of ents[i]!) {
       const p = allPostings.get(k)!;
-      if (p.length > maxPosting) continue;
+      if (tooCommon(k, p.length, false)) continue;
       for (const j of p) if (j > i) candidates.set(j, (candidates.get(j) ?? 0) + 1);
     }
     for (const [j, n] of [...candidates].sort((x, y) => x[0] - y[0])) {

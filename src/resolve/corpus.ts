@@ -7,7 +7,7 @@
 import type { Annotations, DocEntity, ResolvedDocEvent } from '../model/index.js';
 import type { Entity, Mention, Quote, Relation } from '../model/index.js';
 import type { Gazetteer } from './gazetteer.js';
-import { resolveCorpus } from './resolve.js';
+import { resolveCorpus, type ResolveInput } from './resolve.js';
 
 /** The fields of a stored document the resolve step reads. */
 export type DocRow = {
@@ -93,17 +93,35 @@ export type ResolvedCorpus = {
   docEvents: ResolvedDocEvent[];
   /** Relations stated in text, one per evidence sentence (gazetteerRelations merges them). */
   textRelations: Relation[];
+  /** docId + "\u0000" + local ref -> corpus entity id, for every document-local entity */
+  recEntity: Map<string, string>;
 };
 
-/** Resolves annotated documents into corpus entities and entity-linked facts. */
-export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz: Gazetteer): ResolvedCorpus {
+/** A document's local entities as resolution sees them: those found in text plus those its metadata states. */
+export function docEntitiesOf(d: DocRow, ann: Annotations, gaz: Gazetteer): DocEntity[] {
+  return [...ann.entities, ...metadataEntities(d, ann.entities, gaz)];
+}
+
+/**
+ * Resolves annotated documents into corpus entities and entity-linked facts. `extra`: further
+ * resolution inputs placed before the documents (the incremental update passes one record per
+ * stored gazetteer entity it may join, see src/corpus/incremental.ts).
+ */
+export function resolveDocuments(
+  docs: { doc: DocRow; ann: Annotations }[],
+  gaz: Gazetteer,
+  extra: ResolveInput = [],
+): ResolvedCorpus {
   const resolved = resolveCorpus(
-    docs.map(({ doc: d, ann }) => ({
-      id: d.id,
-      published: d.published,
-      entities: [...ann.entities, ...metadataEntities(d, ann.entities, gaz)],
-      mentions: ann.mentions,
-    })),
+    [
+      ...extra,
+      ...docs.map(({ doc: d, ann }) => ({
+        id: d.id,
+        published: d.published,
+        entities: docEntitiesOf(d, ann, gaz),
+        mentions: ann.mentions,
+      })),
+    ],
     gaz,
   );
   const reasonsOf = new Map<string, string[]>();
@@ -118,7 +136,14 @@ export function resolveDocuments(docs: { doc: DocRow; ann: Annotations }[], gaz:
     reasons: reasonsOf.get(e.id) ?? [],
   }));
 
-  const out: ResolvedCorpus = { entities, mentions: [], quotes: [], docEvents: [], textRelations: [] };
+  const out: ResolvedCorpus = {
+    entities,
+    mentions: [],
+    quotes: [],
+    docEvents: [],
+    textRelations: [],
+    recEntity: resolved.mentionEntity,
+  };
   for (const { doc: d, ann: a } of docs) {
     for (const m of a.mentions) {
       const id = ent(d.id, m.ref);

@@ -369,7 +369,7 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
 }
 
 /** Spelling-variant keys of every multi-word gazetteer person name and alias. */
-function gazPersonKeys(gaz: Gazetteer): Map<string, GazEntry> {
+export function gazPersonKeys(gaz: Gazetteer): Map<string, GazEntry> {
   const cached = personKeyCache.get(gaz);
   if (cached) return cached;
   const m = new Map<string, GazEntry>();

@@ -191,6 +191,30 @@ alter table links add column if not exists reasons jsonb not null default '[]';
 create index if not exists links_via on links (via);
 `,
   },
+  {
+    version: 11,
+    name: 'incremental corpus state: resolved records, entity and event look-up keys, term frequencies, the corpus queue',
+    // What the incremental corpus update (src/corpus/incremental.ts) looks up by index instead of
+    // recomputing from every document: which corpus entity each document-local entity became
+    // (entity_recs), the keys a new record can join an entity by (entity_keys: gazetteer id,
+    // folded names, surname keys), each merged event's member reports and blocking keys
+    // (event_reports, event_keys), the document frequency of same-news terms (term_df), and the
+    // documents stored since the corpus facts last took them in (corpus_queue). A full rebuild
+    // rewrites all of it.
+    sql: `
+create table if not exists entity_recs (doc_id text not null, ref text not null, entity_id text not null, primary key (doc_id, ref));
+create index if not exists entity_recs_entity on entity_recs (entity_id);
+create table if not exists entity_keys (key text not null, entity_id text not null, primary key (key, entity_id));
+create table if not exists event_reports (report_id text primary key, doc_id text not null, event_id text not null, data jsonb not null);
+create index if not exists event_reports_event on event_reports (event_id);
+create index if not exists event_reports_doc on event_reports (doc_id);
+create table if not exists event_keys (key text not null, event_id text not null, primary key (key, event_id));
+create index if not exists event_keys_event on event_keys (event_id);
+create index if not exists event_entities_event on event_entities (event_id);
+create table if not exists term_df (term text primary key, df integer not null);
+create table if not exists corpus_queue (doc_id text primary key, queued_at timestamptz not null default now());
+`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

@@ -95,6 +95,12 @@ const CORPUS_TABLES = [
   'alignment',
   'stories',
   'story_members',
+  // incremental state (migration 11)
+  'entity_recs',
+  'entity_keys',
+  'event_reports',
+  'event_keys',
+  'term_df',
 ];
 
 /** A document's word count, as SQL over its text: computed once when it is stored. */

@@ -1,7 +1,10 @@
 /**
- * The corpus job: resolution, stories and alignment over the whole store (`rebuildCorpus`).
+ * The corpus job: brings the corpus facts up to date (`refreshCorpus`: incremental updates of the
+ * queued documents, or a full rebuild when forced or when an update cannot be exact).
  * Runs under a session-level PostgreSQL advisory lock held on its own connection, so only one
- * rebuild runs at a time across all workers, and the lock dies with a killed worker's socket.
+ * corpus update runs at a time across all workers (the same key the CLI's and API's updates take
+ * per transaction), and the lock dies with a killed worker's socket. A killed update rolls back:
+ * its documents stay in corpus_queue for the next job.
  *
  * Staleness is the store's counter (Store.bumpCorpusGeneration): every ingest job bumps
  * `meta.corpus_generation` in its own transaction; a rebuild records the generation it started
@@ -10,11 +13,10 @@
  * sends cost one cheap query each, and the request sent after the last ingest job always finds
  * its change (committed before the request was sent) and rebuilds.
  */
-import { rebuildCorpus } from '../pipeline.js';
+import { CORPUS_LOCK_KEY, refreshCorpus } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 
-/** Advisory lock key of the corpus rebuild ("orbit" + 1). */
-export const CORPUS_LOCK_KEY = 4242101;
+export { CORPUS_LOCK_KEY };
 
 export type CorpusState = { generation: number; built: number | null; builtAt: string | null };
 
@@ -43,7 +45,15 @@ export type CorpusJobOptions = {
 };
 
 export type CorpusJobResult =
-  | { outcome: 'rebuilt'; generation: number; seconds: number }
+  | {
+      outcome: 'rebuilt';
+      generation: number;
+      seconds: number;
+      /** incremental update of `documents` queued documents, or a full rebuild (and why) */
+      mode: 'incremental' | 'rebuild' | 'up-to-date';
+      reason?: string;
+      documents: number;
+    }
   | { outcome: 'up-to-date'; generation: number }
   | { outcome: 'deferred'; pending: number };
 
@@ -66,8 +76,19 @@ export async function runCorpusJob(store: Store, opts: CorpusJobOptions): Promis
     }
     const t0 = performance.now();
     // Records the generation it started from in meta.corpus_built (the store's staleness counter).
-    await rebuildCorpus(store, opts.onStep);
-    return { outcome: 'rebuilt', generation: state.generation, seconds: (performance.now() - t0) / 1000 };
+    const r = await refreshCorpus(store, {
+      onStep: opts.onStep,
+      lockHeld: true,
+      ...(opts.force ? { mode: 'rebuild' as const } : {}),
+    });
+    return {
+      outcome: 'rebuilt',
+      generation: state.generation,
+      seconds: (performance.now() - t0) / 1000,
+      mode: r.mode,
+      ...(r.reason ? { reason: r.reason } : {}),
+      documents: r.documents,
+    };
   } finally {
     await lock.query('select pg_advisory_unlock($1)', [CORPUS_LOCK_KEY]).catch(() => undefined);
     await lock.end().catch(() => undefined);

@@ -66,7 +66,10 @@ function annotateText(
   checkDeadline(opts);
   const gaz = loadGazetteer();
   const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+  const { entities, mentions } = extractEntities(text, sentences, gaz, {
+    published,
+    language: meta.language,
+  });
   checkDeadline(opts);
   const times = extractTimes(text, published, sentences);
   const amounts = extractAmounts(text);

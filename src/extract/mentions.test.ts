@@ -453,3 +453,35 @@ describe('extractEntities: national bodies named with their country', () => {
     ).toBe('org:export-board');
   });
 });
+
+describe('extractEntities: the NER model proposes English names', () => {
+  const text =
+    'Analysts at Goldman Sachs expect oil to rise, while Exxon Mobil cut its forecast. The talks took place in Montevideo.';
+
+  it('makes organisations and places of names no rule or gazetteer entry knows', () => {
+    const out = extractEntities(text, null, gaz, { language: 'en', strict: true });
+    const typed = out.entities.map((e) => `${e.name}[${e.type}]`).sort();
+    expect(typed).toEqual([
+      'Exxon Mobil[organization]',
+      'Goldman Sachs[organization]',
+      'Montevideo[location]',
+    ]);
+    expect(out.entities[0]!.reasons.join(' ')).toMatch(/NER model/);
+    for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps the rules alone for languages without a model', () => {
+    const out = extractEntities(text, null, gaz, { language: 'tr', strict: true });
+    expect(out.entities.some((e) => e.name === 'Goldman Sachs')).toBe(false);
+  });
+
+  it('does not take a title-case headline for names', () => {
+    const out = extractEntities(
+      'Border And Air Travel Reopened After Talks\n\nThe border opened on Monday.',
+      null,
+      gaz,
+      { language: 'en', strict: true },
+    );
+    expect(out.entities.filter((e) => e.type !== 'event_name')).toEqual([]);
+  });
+});

@@ -46,6 +46,8 @@ import {
   TITLE_MODIFIERS,
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
+import { modelTypeOf, modelView, type ModelView } from './mentions-model.js';
+import type { NerType } from '../nlp/ner.js';
 import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
@@ -58,6 +60,11 @@ import type { DocEntity, DocMention, DocRole } from '../model/index.js';
 
 export type ExtractOptions = {
   published?: string | null;
+  /**
+   * ISO 639-1 language of the text; English texts use the NER model's spans (see
+   * mentions-model.ts). Without it, the language family is guessed from the text.
+   */
+  language?: string | null;
   /** rethrow internal errors instead of returning no mentions (tests, debugging) */
   strict?: boolean;
 };
@@ -259,6 +266,10 @@ class Extractor {
   private readonly sentIdx: Int32Array; // sentence number of each token
   /** Russian nominative candidates of each Cyrillic token (lazy; see src/nlp/morph.ts) */
   private readonly forms: (readonly string[] | undefined)[] = [];
+  /** the English NER model's spans on these tokens; null for other languages */
+  private readonly ner: ModelView | null;
+  /** capitalised tokens the rules read as no name (a run of title words, "The", "Besides") */
+  private readonly notName: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -267,8 +278,11 @@ class Extractor {
     private readonly opts: ExtractOptions,
   ) {
     this.t = tokenize(text, sentences);
+    const lang = opts.language && opts.language !== 'und' ? opts.language : languageFamily(text);
+    this.ner = lang === 'en' ? modelView(text, sentences, gaz, this.t) : null;
     this.idx = gazIndex(gaz);
     this.owner = new Int32Array(this.t.n).fill(-1);
+    this.notName = new Uint8Array(this.t.n);
     this.demo = new Array<GazEntry | null>(this.t.n).fill(null);
     this.sentIdx = new Int32Array(this.t.n);
     let s = 0;
@@ -290,6 +304,7 @@ class Extractor {
     this.markDemonyms();
     this.scanRuns();
     this.decideNames();
+    this.modelSpans();
     this.bindAcronyms();
     this.demonymMentions();
     return this.build();
@@ -673,6 +688,7 @@ class Extractor {
         this.functionWordOpens(a))
     )
       a++;
+    this.notName.fill(1, a0, a);
     for (let k = b - 2; k > a; k--)
       if (HONORIFICS.has(t.key[k])) {
         a = k + 1;
@@ -704,6 +720,7 @@ class Extractor {
     if (allUpper) {
       if (b - a > 1 || (!ACRONYM_STOP.has(t.key[a]) && t.raw[a].length <= 10))
         this.addCand(a, b, 'acronym', 'organization', null);
+      else this.notName[a] = 1;
       return b;
     }
     // title + name ("Turkish Defense Minister Hulusi Akar", "Colonel-General Andrei Serdyukov")
@@ -724,6 +741,7 @@ class Extractor {
         if (ok) {
           // one word after a title is a name only with more evidence ("General Electric" is not)
           const single = b - na === 1;
+          this.notName.fill(1, a, na); // the title ("Deputy Treasury Secretary")
           const c = this.addCand(na, b, single ? 'single' : 'name', 'person', null);
           this.cands[c].titled = !single || hasSurnameSuffix(t.raw[na]) || this.speechAfter(b);
           return b;
@@ -793,7 +811,10 @@ class Extractor {
     for (let i = a; i < b && titleOnly; i++)
       if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i]))
         titleOnly = false;
-    if (titleOnly) return b;
+    if (titleOnly) {
+      this.notName.fill(1, a, b);
+      return b;
+    }
     // a capitalised run with a function word inside is a title of a document or a heading
     // ("… Kurulmasına Dair Karar", "Закон О …"), never a person's name
     for (let i = a + 1; i < b; i++)
@@ -941,11 +962,15 @@ class Extractor {
     const t = this.t;
     const ctx = this.roleCtx();
     const byName = new Map<string, number[]>();
-    const verdict = new Map<string, 'person' | 'media' | 'organization' | null>();
+    const verdict = new Map<string, 'person' | 'media' | 'organization' | 'location' | null>();
     const personEvidence = new Set<number>();
     const weakPerson = new Set<number>(); // only a speech verb after a multi-word name
     const orgEvidence = new Set<number>();
     const mediaEvidence = new Set<number>();
+    // the NER model's type of the name (English): below the rules' strong cues, above the weak ones
+    const modelPer = new Set<number>();
+    const modelOrg = new Set<number>();
+    const modelLoc = new Set<number>();
     // surnames of the multi-word person names of this document: "according to Uali" after
     // "Berik Uali" is the person again, never a media outlet
     const surnames = new Set<string>();
@@ -994,9 +1019,14 @@ class Extractor {
         (t.gap[cd.a] & ~GAP.QUOTE) === 0 &&
         !cd.titled &&
         roles.length === 0;
+      const model = this.modelTypes(cd.a, cd.b);
       if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
+      // a name of capitalised common nouns ("Grain Futures Market") is a body, whatever the model says
+      else if (model === 'PER' && !(commonNoun && !given)) modelPer.add(c);
+      else if (model === 'ORG' || model === 'PER') (media ? mediaEvidence : modelOrg).add(c);
+      else if (model === 'LOC') modelLoc.add(c);
       else if (multi && this.speechAfter(cd.b) && !media && !commonNoun) weakPerson.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a]))))
         mediaEvidence.add(c);
@@ -1004,28 +1034,113 @@ class Extractor {
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => orgEvidence.has(c))) verdict.set(k, 'organization');
-      else if (list.some((c) => weakPerson.has(c))) verdict.set(k, 'person');
+      else if (list.some((c) => modelPer.has(c) || weakPerson.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
+      else if (list.some((c) => modelOrg.has(c))) verdict.set(k, 'organization');
+      else if (list.some((c) => modelLoc.has(c))) verdict.set(k, 'location');
       else verdict.set(k, null);
     }
     for (const [k, list] of byName) {
       const v = verdict.get(k);
+      const byModel =
+        v !== null &&
+        !list.some((c) => personEvidence.has(c) || orgEvidence.has(c) || weakPerson.has(c)) &&
+        list.some((c) => modelPer.has(c) || modelOrg.has(c) || modelLoc.has(c));
       for (const c of list) {
         const cd = this.cands[c];
+        if (byModel && !cd.reason) cd.reason = `"${cd.name}": ${v} by the NER model`;
         if (v === 'media') {
           cd.kind = 'media';
           cd.type = 'media';
         } else if (v === 'organization') {
-          if (cd.b - cd.a >= 2) {
+          // one word is an organisation only when the model says so ("Gazprom", "Reuters")
+          if (cd.b - cd.a >= 2 || list.some((x) => modelOrg.has(x))) {
             cd.kind = 'org';
             cd.type = 'organization';
           } else this.release(c);
+        } else if (v === 'location') {
+          cd.kind = 'location';
+          cd.type = 'location';
         } else if (v === 'person') {
           if (cd.kind === 'single') cd.kind = 'name'; // a single name with a title ("Minister Aker") stays a person
         } else if (cd.kind === 'name') {
           this.release(c); // no evidence: not an entity
         }
       }
+    }
+  }
+
+  // ------------------------------------------------------------------ the NER model's own spans
+
+  /**
+   * One capitalised word opening a sentence or a line is where the model errs most ("Castel",
+   * "Ecclesiastical"): there it needs the document's support (a surname of a full name).
+   */
+  /**
+   * The model's type for a name the rules found. A lone word typed person or organisation by
+   * the model alone is too often a capitalised common noun ("NGOs", "Commonwealth"): on
+   * wikigold it costs more than it gains (mention F1 0.550 with it, 0.582 without), so it counts
+   * only when the document supports it (the surname of a full name). Places are kept.
+   */
+  private modelTypes(a: number, b: number): NerType | null {
+    if (!this.ner || !this.trustModel(a, b)) return null;
+    const type = modelTypeOf(this.ner, a, b);
+    if (type === null || type === 'LOC' || b - a >= 2) return type;
+    return this.ner.spans[this.ner.spanAt[a]].consistency ? type : null;
+  }
+
+  private trustModel(a: number, b: number): boolean {
+    if (b - a >= 2 || !this.ner) return true;
+    const sp = this.ner.spans[this.ner.spanAt[a]];
+    if (sp && sp.consistency) return true;
+    return !(this.t.sentStart[a] || this.t.gap[a] & (GAP.NEWLINE | GAP.DASH | GAP.COLON));
+  }
+
+  /**
+   * Names the model found where the rules found nothing (English): companies, clubs, places
+   * and people with no title, gazetteer entry or context cue. A model organisation may take in
+   * a gazetteer place it names ("University of Texas", "Bank of America").
+   */
+  private modelSpans(): void {
+    const ner = this.ner;
+    if (!ner) return;
+    const t = this.t;
+    for (const sp of ner.spans) {
+      if (sp.type === 'MISC' || !t.cap[sp.a]) continue;
+      if (!this.trustModel(sp.a, sp.b)) continue;
+      // a lone word is a person only with the document's support, as in modelTypes()
+      if (sp.type === 'PER' && sp.b - sp.a === 1 && !sp.consistency) continue;
+      const absorbed: number[] = [];
+      let free = true;
+      for (let i = sp.a; i < sp.b && free; i++) {
+        if (this.notName[i]) free = false;
+        const o = this.owner[i];
+        if (o < 0) continue;
+        const cd = this.cands[o];
+        // a place inside an organisation's name ("Manchester United", "University of Texas")
+        if (
+          sp.type === 'ORG' &&
+          cd.kind === 'gaz' &&
+          ORG_ABSORB.has(cd.type) &&
+          cd.a >= sp.a &&
+          cd.b <= sp.b &&
+          cd.b - cd.a < sp.b - sp.a &&
+          !t.poss[cd.b - 1]
+        ) {
+          if (!absorbed.includes(o)) absorbed.push(o);
+        } else free = false;
+      }
+      if (!free) continue;
+      for (const o of absorbed) this.release(o);
+      let c: number;
+      if (sp.type === 'PER') c = this.addCand(sp.a, sp.b, 'name', 'person', null);
+      else if (sp.type === 'LOC') c = this.addCand(sp.a, sp.b, 'location', 'location', null);
+      // an outlet as the rules read one: a media head word in a media context ("told Daily Sabah")
+      else if (MEDIA_HEADS.has(t.key[sp.b - 1]) && this.mediaCue(sp.a, sp.b))
+        c = this.addDiscovered(sp.a, sp.b, 'media', 'media');
+      else c = this.addDiscovered(sp.a, sp.b, 'org', 'organization');
+      const cd = this.cands[c];
+      if (!cd.reason) cd.reason = `"${cd.name}": ${sp.type} name found by the NER model`;
     }
   }
 
@@ -1101,6 +1216,9 @@ class Extractor {
       } else if (this.inRoleChain(c) || this.mediaCue(cd.a, cd.b)) {
         cd.kind = 'org';
         if (this.mediaCue(cd.a, cd.b)) cd.type = 'media';
+      } else if (modelTypeOf(this.ner, cd.a, cd.b) === 'ORG') {
+        cd.kind = 'org';
+        cd.reason = `acronym "${this.text.slice(cd.cs, cd.ce)}": an organisation for the NER model`;
       } else {
         this.release(c);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, independentSourceCount, type StoryDoc } from './stories.js';
+import { clusterStories, independentSourceCount, weakBridges, type StoryDoc } from './stories.js';
 import type { DocLink } from '../model/index.js';
 
 const d = (
@@ -76,5 +76,40 @@ describe('stories', () => {
     expect(independentSourceCount(['a', 'e'], links, outletOf)).toBe(1); // same outlet
     expect(independentSourceCount(['a', 'd', 'f'], links, outletOf)).toBe(3);
     expect(independentSourceCount([], links, outletOf)).toBe(0);
+  });
+});
+
+describe('weak bridges between story groups', () => {
+  // two triangles of documents (0-1-2 and 3-4-5) joined by one same-news edge 2-3
+  const triangles = (bridge: number) => [
+    { a: 0, b: 1, score: 0.6 },
+    { a: 1, b: 2, score: 0.6 },
+    { a: 0, b: 2, score: 0.6 },
+    { a: 3, b: 4, score: 0.6 },
+    { a: 4, b: 5, score: 0.6 },
+    { a: 3, b: 5, score: 0.6 },
+    { a: 2, b: 3, score: bridge },
+  ];
+  const pairs = (news: { a: number; b: number }[], cut: Set<number>) =>
+    [...cut].map((k) => `${news[k]!.a}-${news[k]!.b}`).sort();
+
+  it('cuts a weak edge that alone joins two groups of two or more documents', () => {
+    const news = triangles(0.39);
+    expect(pairs(news, weakBridges(6, [], news))).toEqual(['2-3']);
+  });
+  it('keeps a strong bridge, a weak edge to a single document, and a weak edge with another path', () => {
+    expect(weakBridges(6, [], triangles(0.5)).size).toBe(0);
+    const toOne = [
+      { a: 0, b: 1, score: 0.6 },
+      { a: 1, b: 2, score: 0.3 },
+    ];
+    expect(weakBridges(3, [], toOne).size).toBe(0);
+    // a copy link between the same two groups is another path
+    expect(weakBridges(6, [[0, 5]], triangles(0.39)).size).toBe(0);
+  });
+  it('does not depend on the order of the edges', () => {
+    const news = triangles(0.39);
+    const reversed = [...news].reverse();
+    expect(pairs(reversed, weakBridges(6, [], reversed))).toEqual(pairs(news, weakBridges(6, [], news)));
   });
 });

@@ -130,6 +130,10 @@ export function clusterStories(
   const idx = new Map(ds.map((d, i) => [d.id, i]));
   const uf = new UnionFind(ds.length);
   const incoming = new Int32Array(ds.length); // copy links pointing at a doc: it is an original
+  // Every join, kept for the weak-bridge check: copy links and near-identical dated reports are
+  // firm; same-news edges carry their score.
+  const firm: [number, number][] = [];
+  const news: { a: number; b: number; score: number }[] = [];
 
   for (const l of Array.isArray(links) ? links : []) {
     if (!l || !COPY_TYPES.has(l.type)) continue;
@@ -137,6 +141,7 @@ export function clusterStories(
     const b = idx.get(l.to);
     if (a === undefined || b === undefined) continue;
     uf.union(a, b);
+    firm.push([a, b]);
     if (l.type !== 'same_story') incoming[b]!++;
   }
 
@@ -177,8 +182,10 @@ export function clusterStories(
       if (Math.abs(ti - tj) > windowMs) continue;
       const union = ents[i]!.size + ents[j]!.size - n;
       if (n / union < MIN_ENTITY_JACCARD) continue;
-      if (dice(titles[i]!, titles[j]!) >= MIN_TITLE_DICE || dice(leads[i]!, leads[j]!) >= MIN_TEXT_DICE)
+      if (dice(titles[i]!, titles[j]!) >= MIN_TITLE_DICE || dice(leads[i]!, leads[j]!) >= MIN_TEXT_DICE) {
         uf.union(i, j);
+        firm.push([i, j]);
+      }
     }
   }
 
@@ -208,6 +215,7 @@ export function clusterStories(
       const ev = compareNews(profiles[i]!, profiles[j]!, idf);
       if (!ev) continue;
       uf.union(i, j);
+      news.push({ a: i, b: j, score: ev.score });
       edges.push({
         ...rewriteOrSame(ds[i]!, ds[j]!, profiles[i]!, profiles[j]!, idf),
         score: ev.score,
@@ -216,9 +224,18 @@ export function clusterStories(
     }
   }
 
+  // One weak same-news edge is not enough to join two groups that each stand on their own
+  // evidence ("Pashinyan freezes CSTO participation" in February, "Armenia is outside the CSTO" in
+  // December): such a bridge is cut, and the two groups are two stories.
+  const cut = weakBridges(ds.length, firm, news);
+  const parts = cut.size ? new UnionFind(ds.length) : uf;
+  if (cut.size) {
+    for (const [a, b] of firm) parts.union(a, b);
+    news.forEach((e, k) => cut.has(k) || parts.union(e.a, e.b));
+  }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < ds.length; i++) {
-    const r = uf.find(i);
+    const r = parts.find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
@@ -237,10 +254,77 @@ export function clusterStories(
       id: `story_${hex32(hashString(ds[anchor]!.id))}${hex32(hashString('s' + ds[anchor]!.id)).slice(0, 4)}`,
       documents: members.map((i) => ds[i]!.id),
       title: storyTitle(members, ds, incoming, times),
-      edges: edges.filter((e) => memberIds.has(e.from)),
+      edges: edges.filter((e) => memberIds.has(e.from) && memberIds.has(e.to)),
     });
   }
   return stories.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** A same-news edge below this score cannot alone join two groups of two or more documents. */
+const WEAK_BRIDGE = 0.42;
+
+/**
+ * The same-news edges (indexes into `news`) that are weak bridges: below WEAK_BRIDGE, the only
+ * path between two parts of their component, each part with at least two documents. Found on
+ * the whole graph at once (Tarjan's bridges, iterative), so the result does not depend on order.
+ */
+export function weakBridges(
+  n: number,
+  firm: readonly [number, number][],
+  news: readonly { a: number; b: number; score: number }[],
+): Set<number> {
+  const out = new Set<number>();
+  if (!news.some((e) => e.score < WEAK_BRIDGE)) return out;
+  // adjacency with edge ids: firm edges are -1 - k, news edges k
+  const adj: { to: number; id: number }[][] = Array.from({ length: n }, () => []);
+  firm.forEach(([a, b], k) => {
+    adj[a]!.push({ to: b, id: -1 - k });
+    adj[b]!.push({ to: a, id: -1 - k });
+  });
+  news.forEach((e, k) => {
+    adj[e.a]!.push({ to: e.b, id: k });
+    adj[e.b]!.push({ to: e.a, id: k });
+  });
+  const disc = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const size = new Int32Array(n);
+  const found: { id: number; child: number; root: number }[] = [];
+  const compSize = new Map<number, number>();
+  let time = 0;
+  for (let r = 0; r < n; r++) {
+    if (disc[r] !== -1 || !adj[r]!.length) continue;
+    // stack frames: node, the edge id that reached it, next neighbour index
+    const stack: { v: number; via: number; next: number }[] = [{ v: r, via: NaN, next: 0 }];
+    disc[r] = low[r] = time++;
+    size[r] = 1;
+    while (stack.length) {
+      const f = stack[stack.length - 1]!;
+      const nb = adj[f.v]!;
+      if (f.next < nb.length) {
+        const { to, id } = nb[f.next++]!;
+        if (id === f.via) continue;
+        if (disc[to] === -1) {
+          disc[to] = low[to] = time++;
+          size[to] = 1;
+          stack.push({ v: to, via: id, next: 0 });
+        } else low[f.v] = Math.min(low[f.v]!, disc[to]!);
+        continue;
+      }
+      stack.pop();
+      const p = stack[stack.length - 1];
+      if (!p) continue;
+      low[p.v] = Math.min(low[p.v]!, low[f.v]!);
+      size[p.v]! += size[f.v]!;
+      if (low[f.v]! > disc[p.v]! && f.via >= 0) found.push({ id: f.via, child: f.v, root: r });
+    }
+    compSize.set(r, size[r]!);
+  }
+  for (const b of found) {
+    const inner = size[b.child]!;
+    const outer = compSize.get(b.root)! - inner;
+    if (news[b.id]!.score < WEAK_BRIDGE && inner >= 2 && outer >= 2) out.add(b.id);
+  }
+  return out;
 }
 
 /** Stories up to this size link every pair of their documents; larger ones only their evidence edges. */

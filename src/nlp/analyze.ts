@@ -33,8 +33,11 @@ const LOADERS: Record<string, () => LanguagePipeline> = {
     if (!models) return NONE;
     const { tagger, parser } = models;
     return {
-      tagger: { name: 'en-tagger', annotate: (doc) => tagDoc(doc, tagger) },
-      parser: parser ? { name: 'en-parser', annotate: (doc) => parseDoc(doc, tagger, parser) } : null,
+      // a Doc annotated once (analyze's recent Docs) is not annotated again
+      tagger: { name: 'en-tagger', annotate: (doc) => doc.tagged || tagDoc(doc, tagger) },
+      parser: parser
+        ? { name: 'en-parser', annotate: (doc) => doc.parsed || parseDoc(doc, tagger, parser) }
+        : null,
     };
   },
 };
@@ -51,15 +54,30 @@ export function pipelineFor(lang: string): LanguagePipeline {
   return p;
 }
 
+/**
+ * Recent sentence-sized Docs by language and text. The quote and event stages each analyse the
+ * sentences they need, often the same ones: the second asks for a Doc the first already tagged
+ * (and parsed), and gets it. Docs are read-only for their users, so sharing one is safe.
+ */
+const recent = new Map<string, Doc>();
+const RECENT_DOCS = 512;
+const RECENT_MAX_CHARS = 4000;
+
 export function analyze(text: string, lang: string, options: AnalyzeOptions = {}): Doc {
   const safe = typeof text === 'string' ? text : '';
   const language = typeof lang === 'string' ? lang : '';
-  const doc = new Doc(safe, language, tokenize(safe, language, options.sentences));
+  const key = !options.sentences && safe.length <= RECENT_MAX_CHARS ? `${language}\u0000${safe}` : null;
+  const kept = key === null ? undefined : recent.get(key);
+  const doc = kept ?? new Doc(safe, language, tokenize(safe, language, options.sentences));
+  if (key !== null && !kept) {
+    if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
+    recent.set(key, doc);
+  }
   if (doc.length === 0) return doc;
   const { tagger, parser } = pipelineFor(language);
   try {
-    tagger?.annotate(doc);
-    if (options.parse !== false) parser?.annotate(doc);
+    if (!doc.tagged) tagger?.annotate(doc);
+    if (options.parse !== false && !doc.parsed) parser?.annotate(doc);
   } catch {
     // a model bug must not take the document down: its annotations become unknown
     doc.clearAnnotations();

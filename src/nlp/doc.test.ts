@@ -88,4 +88,17 @@ describe('analyze', () => {
     expect(analyze('\u0000\u0001\u0002', 'xx').length).toBe(0);
     expect(analyze('ok', undefined as unknown as string).length).toBe(1);
   });
+  it('shares a recent Doc for the same sentence: tagged once, parsed when first asked to', () => {
+    const text = 'The minister said on Monday that talks would resume.';
+    const tagged = analyze(text, 'en', { parse: false });
+    expect(tagged.parsed).toBe(false);
+    const parsed = analyze(text, 'en');
+    expect(parsed).toBe(tagged);
+    if (parsed.tagged) expect(parsed.parsed).toBe(true); // English models are shipped
+    expect(analyze(text, 'ru')).not.toBe(parsed);
+    // the same text in a Doc of its own gives the same annotations
+    const fresh = analyze(`${text}`, 'en', { sentences: [{ start: 0, end: text.length }] });
+    expect(fresh).not.toBe(parsed);
+    expect(fresh.tokens()).toEqual(parsed.tokens());
+  });
 });

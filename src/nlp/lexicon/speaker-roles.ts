@@ -465,7 +465,24 @@ const NOT_THE_OFFICE =
  * minister; "Премьер-министр" -> prime minister). Whole words, lower case; a deputy's or former
  * holder's title denotes no office but `official`.
  */
-export function roleKeysOfTitle(title: string): string[] {
+export function roleKeysOfTitle(title: string): readonly string[] {
+  let keys = roleKeysMemo.get(title);
+  if (!keys) {
+    keys = Object.freeze(computeRoleKeys(title));
+    // titles repeat (one person's "President" at every quote): the memo is small and bounded
+    if (roleKeysMemo.size >= 5000) roleKeysMemo.clear();
+    roleKeysMemo.set(title, keys);
+  }
+  return keys;
+}
+
+/**
+ * Speaker resolution asks this for every role of every candidate of every quote, so a long
+ * document asked it millions of times for a few hundred distinct titles.
+ */
+const roleKeysMemo = new Map<string, readonly string[]>();
+
+function computeRoleKeys(title: string): string[] {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
   if (!t) return [];
   if (NOT_THE_OFFICE.test(t)) return ['official'];

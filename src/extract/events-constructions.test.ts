@@ -62,3 +62,32 @@ describe('requests: an appeal is mildly cooperative, urging and demanding is pre
       expect(Math.sign(req!.intensity)).toBe(kind === 'asked' ? 1 : -1);
     });
 });
+
+describe('Turkish case morphology', () => {
+  const specs: Spec[] = [C('Fredonya'), C('Silvanya'), C('Osterlik'), C('Tomanya')];
+  const parts = (e: { actors: (string | undefined)[]; targets: (string | undefined)[] }) => [
+    e.actors,
+    e.targets,
+  ];
+
+  it('the genitive owns a possessed event noun: "Fredonya hükümetinin … saldırıları" are Fredonya\'s', () => {
+    const ev = run("Fredonya hükümetinin Silvanya'yı hedef alan saldırıları sürüyor.", specs, 'tr');
+    expect(parts(ev.find((e) => e.type === 'ASSAULT')!)).toEqual([['Fredonya'], ['Silvanya']]);
+  });
+
+  it('a coordination carries its case on the last member: "Silvanya ve Osterlik ile" are both "with"', () => {
+    const ev = run(
+      'Fredonya hükümetinin Silvanya ve Osterlik ile başlayan saldırıları sürüyor.',
+      specs,
+      'tr',
+    );
+    expect(parts(ev.find((e) => e.type === 'ASSAULT')!)).toEqual([['Fredonya'], ['Silvanya', 'Osterlik']]);
+  });
+
+  it('a nominative subject still wins over a genitive, and a genitive alone makes no actor of a verb', () => {
+    const a = run("Fredonya, Tomanya'nın başkentinde Silvanya'ya saldırdı.", specs, 'tr');
+    expect(parts(a.find((e) => e.type === 'ASSAULT')!)[0]).toEqual(['Fredonya']);
+    const b = run("Tomanya'nın elçisi Silvanya'ya saldırdı.", specs, 'tr');
+    expect(b.filter((e) => e.type === 'ASSAULT' && e.actors.includes('Tomanya'))).toEqual([]);
+  });
+});

@@ -9,8 +9,11 @@
  *   the trigger is the subject (the nearest group), one after the trigger the object.
  * - Turkish: the suffix after the name — "'la/'le" or a following "ile" (with), dative "'a/'e/'ya",
  *   accusative "'ı/'i/'yı" make a target; locative "'da/'de/'ta/'te" (or a following
- *   "kentinde/şehrinde") a place; genitive "'ın/'in/'nın" only qualifies the next word (no role);
- *   an unmarked (nominative) candidate is the subject.
+ *   "kentinde/şehrinde") a place; genitive "'ın/'in/'nın" (or "X hükümetinin") only qualifies the
+ *   next word — except before an event noun with a possessive suffix ("İsrail hükümetinin …
+ *   saldırıları", Israel's attacks), whose agent it is when no nominative subject is there; an
+ *   unmarked (nominative) candidate is the subject; a coordination carries its case on the last
+ *   member only ("Lübnan ve Suriye ile": both with).
  * Coordinated subjects ("A ve B", "A и B", "A, B") stay one group; a symmetric event
  * (CONSULT/AGREE/COOPERATE/ASSAULT) with a plural subject and no target becomes "A with B".
  * This is the no-parser fallback for ru/tr; English frames live in events.ts.
@@ -18,7 +21,7 @@
 import type { PloverType } from '../model/index.js';
 import type { Candidate } from './events-participants.js';
 
-export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'none';
+export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'genitive' | 'none';
 export type CaseFrame = { actors: Candidate[]; targets: Candidate[]; location: Candidate | null };
 
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
@@ -32,23 +35,32 @@ const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
 const TR_PLACE_AFTER =
   /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
 const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
+const TR_VE = /^\s+(?:ve|veya|ya\s+da)\s+$/iu;
 /** "Türk Devletleri Teşkilatı (TDT) Devlet Başkanları Konseyi": a body named after its parent */
 const TR_APPOSITION = /^\s*(?:\(\p{L}+\)\s*)?$/u;
 const TR_SUFFIX: [RegExp, CaseRole][] = [
   [/^(?:y?l[ae])$/iu, 'target'], // 'la/'le/'yla/'yle: with
   [/^(?:n?[dt][ae])$/iu, 'location'], // 'da/'de/'ta/'te/'nda: in
   [/^(?:n?[dt][ae]n)$/iu, 'none'], // ablative: from
-  [/^(?:n?[ıiuü]n|[ıiuü]n)$/iu, 'none'], // genitive: of
+  [/^(?:n?[ıiuü]n|[ıiuü]n)$/iu, 'genitive'], // genitive: of
   [/^(?:y?[ae]|n[ae])$/iu, 'target'], // dative: to
   [/^(?:y?[ıiuü]|n[ıiuü])$/iu, 'target'], // accusative
-  [/^(?:[ıiuü]?n[ıiuü]n|[ıiuü]n)$/iu, 'none'],
+  [/^(?:[ıiuü]?n[ıiuü]n|[ıiuü]n)$/iu, 'genitive'],
 ];
+/** "İsrail hükümetinin": a name and its compound head noun in the genitive ("the Israeli government's") */
+const TR_GENITIVE_HEAD = /^\s+\p{Ll}+[ıiuü]n[ıiuü]n(?![\p{L}])/u; // compound head (-(s)I) + genitive (-nIn), not "yarın"
+/**
+ * A Turkish event noun with a possessive suffix ("saldırıları" its attacks, "ziyareti" his visit):
+ * the genitive before it ("İsrail hükümetinin … saldırıları") is whose deed it is.
+ */
+const TR_POSSESSED_NOUN = /(?:s[ıiuü]|[ıiuü]|l[ae]r[ıiuü])$/u;
 
 /** The role a Turkish candidate's suffix (after an apostrophe, or attached) gives it. */
 export function turkishRole(text: string, c: Candidate): CaseRole {
   const after = text.slice(c.end, c.end + 40);
   if (TR_WITH_AFTER.test(after)) return 'target';
   if (TR_PLACE_AFTER.test(after)) return 'location';
+  if (TR_GENITIVE_HEAD.test(after)) return 'genitive';
   const m = /^['’]?(\p{L}+)/u.exec(after);
   const suffix = m && (after[0] === "'" || after[0] === '’') ? m[1] : '';
   if (!suffix) return 'subject';
@@ -91,6 +103,26 @@ export function caseFrame(
   const roles = cands.map((c) =>
     lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger),
   );
+  // Turkish marks the case of a coordination once, on its last member ("Lübnan ve Suriye ile":
+  // with Lebanon and Syria): an unmarked member before "ve"/a comma takes the marked one's role
+  // (a comma joins only inside such a list, "A, B ve C'yle": after a subject it is a topic comma)
+  if (lang === 'tr') {
+    const carried = new Set<number>();
+    for (let i = cands.length - 2; i >= 0; i--) {
+      const gap = text.slice(cands[i].end, cands[i + 1].start);
+      const joins = TR_VE.test(gap) || (carried.has(i + 1) && /^\s*,\s*$/u.test(gap));
+      if (roles[i] === 'subject' && roles[i + 1] !== 'subject' && joins) {
+        roles[i] = roles[i + 1];
+        carried.add(i);
+      }
+    }
+  }
+  // "X'in … saldırıları": the genitive owns a possessed event noun, so X did it
+  const triggerWord = /^\p{L}*/u.exec(text.slice(trigger, trigger + 40))?.[0] ?? '';
+  // a noun: the trigger's match takes the whole word ("saldırıları"); a verb's stops at its stem
+  // ("saldır|dı"), so a past tense "-dı" is never read as a possessive
+  const possessed =
+    lang === 'tr' && triggerEnd >= trigger + triggerWord.length && TR_POSSESSED_NOUN.test(triggerWord);
   const actors: Candidate[] = [];
   const targets: Candidate[] = [];
   let location: Candidate | null = null;
@@ -103,6 +135,15 @@ export function caseFrame(
   if (!subjects.length && lang === 'ru') {
     const i = roles.findIndex((r, k) => r === 'object' && actorLike(cands[k]));
     if (i >= 0 && roles.some((r, k) => k !== i && (r === 'target' || r === 'object'))) {
+      roles[i] = 'subject';
+      subjects.push({ c: cands[i], i });
+    }
+  }
+  if (!subjects.length && possessed) {
+    const i = roles
+      .map((r, k) => (r === 'genitive' && cands[k].end <= trigger ? k : -1))
+      .filter((k) => k >= 0)[0];
+    if (i !== undefined && actorLike(cands[i])) {
       roles[i] = 'subject';
       subjects.push({ c: cands[i], i });
     }

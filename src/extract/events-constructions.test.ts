@@ -91,3 +91,19 @@ describe('Turkish case morphology', () => {
     expect(b.filter((e) => e.type === 'ASSAULT' && e.actors.includes('Tomanya'))).toEqual([]);
   });
 });
+
+describe('a body named after its organization acts for the organization', () => {
+  it('tr: "Steppe Birliği (SB) Devlet Başkanları Konseyi Zirvesi" is a summit of Steppe Birliği', () => {
+    const ev = run(
+      'Steppe Birliği (SB) Devlet Başkanları Konseyi Zirvesi dün Fredonya kentinde başladı.',
+      [
+        ['Steppe Birliği', 'organization'],
+        ['SB', 'organization'],
+        ['Devlet Başkanları Konseyi', 'person'],
+      ],
+      'tr',
+    );
+    expect(ev.map((e) => e.actors)).toContainEqual(['Steppe Birliği']);
+    expect(ev.flatMap((e) => [...e.actors, ...e.targets])).not.toContain('Devlet Başkanları Konseyi');
+  });
+});

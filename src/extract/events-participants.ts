@@ -72,6 +72,11 @@ function isTitleGap(gap: string): boolean {
 /** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
 const NAMED_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+/** between an organization and its body: nothing, or the organization's abbreviation in brackets */
+const BODY_GAP = /^\s*\)?\s*(?:\(\s*[\p{Lu}\p{N}.&+-]{2,12}\s*\)\s*)?$/u; // "TDT) Devlet …" too
+/** the head words of an organization's body, in en/ru/tr */
+const BODY_WORD =
+  /(?:Council|Committee|Commission|Secretariat|Assembly|Konseyi|Kurulu|Komitesi|Komisyonu|Sekreterliği|Совет|Комитет|Комисси|Секретариат|Ассамбле)/u;
 const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
 const MEETING_AFTER =
   /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
@@ -303,6 +308,21 @@ export function buildCandidates(
   const all = anaphors.length
     ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref))
     : kept;
+
+  // A body named after its organization ("TDT Devlet Başkanları Konseyi", "the CSTO Collective
+  // Security Council", "ОДКБ Совет"): the organization acts through it, so the body stands for the
+  // organization and the organization's own name before it only qualifies it.
+  for (let i = 0; i + 1 < all.length; i++) {
+    const c = all[i];
+    const n = all[i + 1];
+    // (the body's own entity type may be wrong: a capitalised "Devlet Başkanları Konseyi" read as a name)
+    if (c.type !== 'organization' || c.actorRef === n.actorRef) continue;
+    if (n.type !== 'organization' && n.type !== 'person' && n.type !== 'group') continue;
+    if (!BODY_GAP.test(text.slice(c.end, n.start)) || !BODY_WORD.test(text.slice(n.start, n.end))) continue;
+    n.actorRef = c.actorRef;
+    n.type = c.type;
+    c.modifier = true;
+  }
 
   // A country (or demonym) right before a person, separated only by title words, qualifies the person.
   // a capital naming a document or meeting ("the Astana Declaration") is no participant

@@ -154,6 +154,21 @@ describe('English constructions', () => {
     ).toEqual([]);
   });
 
+  it('people named by agent nouns speak ("the actress", "the socialist"); an outlet noun is the outlet', () => {
+    expect(one('The actress said she was tired of the campaign.')).toMatchObject({
+      speaker: null,
+      speakerText: 'The actress',
+    });
+    expect(one('The socialist said he would win the primary.')).toMatchObject({
+      speakerText: 'The socialist',
+    });
+    const qs = quotes(
+      'Kazakhstan was ranked first in the Kommersant survey. The newspaper said the ranking had surprised the government.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speakerText: 'The newspaper' });
+  });
+
   it("ASCII double quotes (''…'') are quotation marks", () => {
     const q = one("''We are refugees, not terrorists,'' Nikol Pashinyan said on Monday.");
     expect(q).toMatchObject({

@@ -91,6 +91,36 @@ describe('attribution on the dependency parse (English)', () => {
     });
   });
 
+  it('a participle speaks for the subject of the main clause: "X met …, saying that …"', () => {
+    expect(
+      quotes('The spokesman met reporters on Monday, saying that the border would reopen soon.'),
+    ).toEqual([
+      expect.objectContaining({ text: 'the border would reopen soon', speakerText: 'The spokesman' }),
+    ]);
+  });
+
+  it('the tree mends a source the word patterns cut short: "Experts on X and Y said …"', () => {
+    expect(
+      quotes('Experts on Central Asia and water diplomacy said the new canal could change the balance.'),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the new canal could change the balance',
+        speakerText: 'Experts on Central Asia and water diplomacy',
+      }),
+    ]);
+  });
+
+  it('"X reported (that) …" with nobody quoted inside is the outlet\'s own statement', () => {
+    expect(
+      quotes('RIA Novosti reported that the alliance secretariat had not received any notification.'),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the alliance secretariat had not received any notification',
+        speaker: 'RIA Novosti',
+      }),
+    ]);
+  });
+
   it('negated, modal and infinitive cues are not attributions', () => {
     expect(quotes('The minister did not say whether the border with Tajikistan would reopen soon.')).toEqual(
       [],

@@ -21,6 +21,8 @@
 import { analyze, pipelineFor } from '../nlp/analyze.js';
 import type { Doc } from '../nlp/doc.js';
 import { englishCueIndex, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
+import { INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
+import { personHeaded } from './quotes-speaker.js';
 import {
   countWords,
   tokenize,
@@ -126,7 +128,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', '
 const INTERVIEW = /^(?:interview|interviews|comments|remarks|conversation|statement)$/i;
 
 /** A cue word of a unit that the first reader left unused. */
-type Candidate = { start: number; end: number; entry: CueEntry };
+type Candidate = { start: number; end: number; entry: CueEntry; repair?: Attribution };
 
 /**
  * Attributions read on the tree for the units the word-pattern finder left with an unused cue.
@@ -167,6 +169,10 @@ function readUnits(input: FinderInput, found: readonly Attribution[]): Attributi
     for (const c of cands) {
       const a = readCue(input, unit, doc, c);
       if (!a) continue;
+      if (c.repair) {
+        repair(c.repair, a);
+        continue;
+      }
       if ([...found, ...out].some((b) => overlapShare(a.content, b.content) >= 0.5)) continue;
       out.push(a);
       partials(input, a, out);
@@ -186,15 +192,24 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
   const here = found.filter((a) => a.content.start < unit.end && a.content.end > unit.start);
   const toks = tokenize(input.text, unit.start, unit.end, input.segs);
   const out: Candidate[] = [];
+  for (const a of here) {
+    if (!a.cue || a.direct || a.mode !== 'np' || a.cue.start < unit.start || a.cue.end > unit.end) continue;
+    const entry = idx.get(input.text.slice(a.cue.start, a.cue.end).toLowerCase());
+    if (entry && needsRepair(input, unit, a))
+      out.push({ start: a.cue.start, end: a.cue.end, entry, repair: a });
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w') continue;
     const entry = idx.get(t.l);
-    if (!entry || entry.kind === 'report') continue;
+    // "report" heads a clause ("The Times reported the email came …"): the outlet may be the only source
+    if (!entry || (entry.kind === 'report' && entry.lemma !== 'report')) continue;
     if (!entry.frames.includes('clause') && !entry.frames.includes('obj')) continue;
     if (entry.kind === 'thought' && !THOUGHT_LEMMAS.has(entry.lemma)) continue;
-    // participles (", saying …") are the first reader's; headlines in capitals are not prose
-    if (entry.form === 'gerund' || NOT_ON_TREE.has(entry.lemma) || !/\p{Ll}/u.test(t.t)) continue;
+    // headlines in capitals are not prose
+    if (NOT_ON_TREE.has(entry.lemma) || !/\p{Ll}/u.test(t.t)) continue;
+    // a participle gives its clause to the subject of the clause it hangs from (", saying that …")
+    if (entry.form === 'gerund' && entry.kind !== 'speech') continue;
     const p1 = toks[i - 1];
     const n1 = toks[i + 1];
     const prev = p1?.kind === 'w' ? p1.l : '';
@@ -232,7 +247,9 @@ function readCue(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attrib
   const v = doc.tokenAt(c.start - base);
   if (v < 0 || doc.upos(v) !== 'VERB') return null;
   const rel = doc.deprel(v) ?? '';
-  if (/^(?:amod|acl$|xcomp|csubj|nsubj|obj|obl|nmod|compound)/.test(rel)) return null;
+  const gerund = /ing$/i.test(doc.form(v));
+  if (/^(?:amod|csubj|nsubj|obj|obl|nmod|compound)/.test(rel)) return null;
+  if ((rel === 'acl' || rel === 'xcomp') && !gerund) return null;
   const kids = doc.children(v);
   for (const k of kids) {
     const r = doc.deprel(k) ?? '';
@@ -284,6 +301,7 @@ function readCue(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attrib
     mode: 'np',
     relays: relaysOf(doc, v, c.entry, base, input.text),
     at: Math.min(srcSpan.start, cue.start),
+    mediaMaySpeak: c.entry.kind === 'report',
   };
 }
 
@@ -294,6 +312,19 @@ function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: numb
     if (rel === 'acl:relcl' && RELATIVE.has(doc.form(subj).toLowerCase()))
       return nounPhrase(doc, doc.head(v)!);
     return nounPhrase(doc, subj);
+  }
+  if (/^(?:advcl|xcomp)/.test(rel) && /ing$/i.test(doc.form(v))) {
+    // "…, saying that …", "began by saying …": the subject of the clause the participle hangs from
+    const h = doc.head(v)!;
+    // "RIA reported …, suggesting that …": the outlet's comment on its report, not a quotation;
+    // and a participle hanging inside another clause ("reported that X had …, suggesting") is not X's
+    if (doc.lemma(h) === 'report' || !/^(?:root|conj)$/.test(doc.deprel(h) ?? '')) return null;
+    const s = doc.dependents(h, 'nsubj').filter((k) => !RELATIVE.has(doc.form(k).toLowerCase()))[0];
+    return s === undefined ? null : nounPhrase(doc, s);
+  }
+  if (rel === 'acl' && /ing$/i.test(doc.form(v))) {
+    // "a statement saying that …", "a letter from his doctor saying …": the noun speaks
+    return nounPhrase(doc, doc.head(v)!);
   }
   if (rel === 'conj' || rel === 'parataxis') {
     // "X met Y and said …"; "X, who had hoped …, now say …" (a relative clause the parser took for the main one)
@@ -356,6 +387,40 @@ function relaysOf(doc: Doc, v: number, entry: CueEntry, base: number, text: stri
     }
   }
   return out;
+}
+
+/**
+ * Should the tree check an attribution the word patterns read? When its source phrase names
+ * nothing that can speak (no capital, pronoun, person or institution noun: "nuclear
+ * nonproliferation" cut from "Experts on North Korea and nuclear nonproliferation"), or when its
+ * content stops at "and"/"but" with more of the sentence after it ("said she was tired … and
+ * wanted …").
+ */
+function needsRepair(input: FinderInput, unit: Unit, a: Attribution): boolean {
+  const src = a.source ? input.text.slice(a.source.start, a.source.end) : '';
+  const low = src.toLowerCase();
+  const speaks =
+    /\p{Lu}/u.test(src) ||
+    /^(?:he|she|they|we|i|you|it|who)$/.test(low) ||
+    personHeaded(low) ||
+    INSTITUTION_NOUNS.en.some((n) => low === n || low.endsWith(' ' + n));
+  if (a.source && !speaks) return true;
+  const after = input.text.slice(a.content.end, unit.end);
+  return (
+    /^\s*,?\s*(?:and|but)\s+\S+\s+\S+\s+\S+/.test(after) &&
+    !/^\s*,?\s*(?:and|but)\s+(?:said|says|added|told)\b/.test(after)
+  );
+}
+
+/** The tree's reading of the same cue mends the first reader's source or content end. */
+function repair(a: Attribution, t: Attribution): void {
+  if (a.source && t.source && t.source.start <= a.source.start && t.source.end >= a.source.end) {
+    a.source = t.source;
+    a.at = Math.min(a.at, t.source.start);
+  }
+  // the same clause, longer: "she was tired of the status quo and wanted a candidate …"
+  if (Math.abs(t.content.start - a.content.start) <= 5 && t.content.end > a.content.end)
+    a.content = { ...a.content, end: t.content.end };
 }
 
 /** Last non-punctuation token before `last` (exclusive bound of the sentence). */

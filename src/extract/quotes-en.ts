@@ -1013,8 +1013,26 @@ class EnglishUnit implements UnitReader {
           from: a.content.start,
           relay: { ...a.source, mediaOnly: false },
         });
+      // "RIA Novosti reported that the secretariat had not been notified": with nobody quoted
+      // inside, the report is the outlet's own statement (the outlet may speak: mediaMaySpeak)
+      const nested = this.out.some(
+        (b) => b !== a && b.cue && b.cue.start >= a.content.start && b.cue.end <= a.content.end,
+      );
+      if (!nested && a.source && !this.reportedSpeechInside(a)) continue;
       this.removeAt(i);
     }
+  }
+
+  /** Does a report's content hold a speech verb of its own ("reported that X had told …")? */
+  private reportedSpeechInside(a: Attribution): boolean {
+    const idx = englishCueIndex();
+    return this.toks.some(
+      (t) =>
+        t.kind === 'w' &&
+        t.s >= a.content.start &&
+        t.e <= a.content.end &&
+        (idx.get(t.l)?.kind === 'speech' || t.l === 'according'),
+    );
   }
 
   private removeAt(i: number): void {

@@ -51,6 +51,10 @@ import {
 } from '../nlp/lexicon/speaker-roles.js';
 
 export type QuoteLang = 'en' | 'ru' | 'tr';
+
+/** head nouns of a source phrase that name an outlet ("the magazine", "the state broadcaster") */
+const MEDIA_HEADS =
+  /^(?:magazine|newspaper|paper|daily|weekly|tabloid|outlet|broadcaster|channel|network|station|website|site|portal|publication|journal|blog|wire)$/;
 export type Span = { start: number; end: number };
 
 /** What a source phrase turned out to be, for the reader and for tests. */
@@ -286,6 +290,9 @@ export class SpeakerResolver {
       const of = INSTITUTIONAL_PLURALS.test(last) ? this.modifierEntity(q.span) : null;
       return { ref: of, form: 'anonymous' };
     }
+    // "the magazine said", "the newspaper reported": the outlet named last before it, else unknown
+    if (this.ctx.lang === 'en' && MEDIA_HEADS.test(low.split(' ').pop() ?? ''))
+      return { ref: this.lastOfType(q.span.start, 'media'), form: 'institution' };
     // "the witness", "some families", "27 percent of voters": people, unnamed
     if (this.ctx.lang === 'en' && personHeaded(low)) return { ref: null, form: 'anonymous' };
     // a capitalised word past the first (or a first word that is no article) may be a name the recogniser missed
@@ -540,6 +547,13 @@ export class SpeakerResolver {
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'country') return mod;
     if (mod && !mod.startsWith('g:') && GROUP_TYPES.has(this.type(mod) ?? '')) return mod;
     if (/^(?:kremlin|кремль)$/.test(head)) return null;
+    return null;
+  }
+
+  /** The entity of this type mentioned last before `pos` (within the document), or null. */
+  private lastOfType(pos: number, type: string): string | null {
+    const ms = this.mentionsIn(0, pos);
+    for (let i = ms.length - 1; i >= 0; i--) if (this.type(ms[i].ref) === type) return ms[i].ref;
     return null;
   }
 

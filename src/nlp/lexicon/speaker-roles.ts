@@ -510,7 +510,7 @@ function wordIn(hay: string, needle: string): boolean {
  */
 export const EN_PERSON_NOUNS: ReadonlySet<string> = new Set(
   `person people man men woman women child children kid kids family advocate
-friend neighbor neighbour citizen voter member aide staff staffer adviser advisor official source analyst expert observer critic
+friend neighbor neighbour star celebrity host anchor pundit comedian citizen voter member aide staff staffer adviser advisor official source analyst expert observer critic
 resident witness eyewitness insider commentator activist lawmaker legislator politician scholar economist journalist reporter
 candidate nominee delegate senator congressman congresswoman representative governor mayor president minister secretary chairman
 chairwoman chair spokesman spokeswoman spokesperson director chief leader head officer general colonel commander soldier veteran
@@ -526,6 +526,13 @@ court company firm bank campaign camp side team network`
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** feminine nouns in -ess that name people (most words in -ess do not: "address", "progress") */
+const FEMININE_AGENTS = new Set(
+  'actress waitress hostess princess empress heiress duchess countess stewardess governess baroness poetess priestess mistress seamstress'.split(
+    ' ',
+  ),
 );
 
 /** -er/-or nouns that are things, not people ("the paper", "the letter", "the order"). */
@@ -554,8 +561,16 @@ export function isPersonNoun(word: string): boolean {
     !/^(?:human|german|roman|ottoman|shaman|firmament|specimen|abdomen|acumen|omen|regimen)s?$/.test(w)
   )
     return true;
-  if (/(?:ist|ian|eer|ee)$/.test(s) && !/(?:list|exist|assist|insist|persist|resist|consist)$/.test(s))
+  // "socialist", "journalist" are people; "checklist", "playlist" and the verbs "insist", "resist" are not
+  if (
+    /(?:ist|ian|eer|ee)$/.test(s) &&
+    !/^(?:\p{L}*?(?:check|play|short|wish|hit|black|white|wait|price|book|mailing))?list$|^(?:exist|assist|insist|persist|resist|consist)$/u.test(
+      s,
+    )
+  )
     return true;
+  // "the actress", "the duchess": feminine agent nouns
+  if (FEMININE_AGENTS.has(w.replace(/es$/, '')) || FEMININE_AGENTS.has(w)) return true;
   return (
     (/(?:[^aeiou]er|or)$/.test(s) &&
       !NOT_AGENTS.has(s) &&

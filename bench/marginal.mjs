@@ -2,14 +2,18 @@
 // empty store and into a store already holding --docs documents (Reuters-21578, replicated with
 // a unique reference line per copy past 19,043). Wall seconds and peak RSS of the whole
 // `orbit ingest` process (corpus update included), median of --trials runs, and their ratio.
+// Also the one-article cost before and after one large prose document (--large-mb, 0 to skip):
+// incremental corpus facts (src/corpus/incremental.ts) must keep it flat. Each run records how
+// the corpus step took the article in (incremental, or a rebuild and why) and the load average.
 // Reported, not asserted. Usage:
-//   node bench/marginal.mjs [--docs 19043] [--trials 3] [--store postgres|pglite]
+//   node bench/marginal.mjs [--docs 19043] [--trials 3] [--store postgres|pglite] [--large-mb 4]
 // PostgreSQL: ORBIT_BENCH_DATABASE_URL (default the local test database); a fresh schema per store.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { generateProse } from './gen-corpus.mjs';
 import { replicatedReuters } from './reuters.mjs';
 
 const arg = (name, dflt) => {
@@ -19,6 +23,7 @@ const arg = (name, dflt) => {
 const target = Number(arg('docs', '19043'));
 const trials = Number(arg('trials', '3'));
 const storeKind = arg('store', 'postgres');
+const largeMb = Number(arg('large-mb', '4'));
 const BASE = process.env.ORBIT_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -75,7 +80,13 @@ function ingest(env, path) {
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`orbit ingest exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rss = /ORBIT_MAXRSS_KB (\d+)/.exec(r.stderr);
-  return { seconds, peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null };
+  let corpus = null;
+  try {
+    corpus = JSON.parse(r.stdout).corpus ?? null;
+  } catch {
+    corpus = null;
+  }
+  return { seconds, peakRssMB: rss ? Math.round(Number(rss[1]) / 1024) : null, corpus };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -92,6 +103,35 @@ async function oneArticleRuns(env, tag) {
     peakRssMB: median(runs.map((r) => r.peakRssMB)),
     runs: runs.map((r) => ({ ...r, seconds: +r.seconds.toFixed(2) })),
   };
+}
+
+/** One-article ingests into a store holding the examples, before and after one large document. */
+async function largeDocumentRuns() {
+  const s = await openStore();
+  try {
+    ingest(s.env, join(ROOT, 'examples'));
+    const before = await oneArticleRuns(s.env, 'before-large');
+    const f = join(dir, 'large-report.txt');
+    writeFileSync(f, generateProse(largeMb * 1048576));
+    const large = ingest(s.env, f);
+    log(`large document (${largeMb} MB): ${JSON.stringify(large)}`);
+    const after = await oneArticleRuns(s.env, 'after-large');
+    return {
+      mb: largeMb,
+      largeIngest: { ...large, seconds: +large.seconds.toFixed(2) },
+      before,
+      after,
+      ratio: +(after.seconds / before.seconds).toFixed(2),
+    };
+  } finally {
+    await s.drop();
+  }
+}
+
+let largeResult = null;
+if (largeMb > 0) {
+  largeResult = await largeDocumentRuns();
+  log(`large document: ${JSON.stringify(largeResult)}`);
 }
 
 const empty = await openStore();
@@ -140,5 +180,7 @@ process.stdout.write(
     emptyStore: emptyResult,
     loadedStore: loadedResult,
     ratio: +(loadedResult.seconds / emptyResult.seconds).toFixed(2),
+    afterLargeDocument: largeResult,
+    loadavgEnd: load(),
   })}\n`,
 );

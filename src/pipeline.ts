@@ -30,7 +30,6 @@ import { newsProfile } from './link/same-news.js';
 import {
   corpusSize,
   dequeue,
-  enqueue,
   incrementalReady,
   queued,
   queueLength,
@@ -186,11 +185,6 @@ export async function ingestBatch(
       );
       // Same transaction as the documents: a crash after this commit leaves the corpus marked
       // stale. Last statement before commit: the generation row is hot, hold its lock briefly.
-      // The new documents wait in corpus_queue until the corpus facts take them in.
-      await enqueue(
-        tx,
-        fresh.map((a) => a.id),
-      );
       if (fresh.length) await bound.bumpCorpusGeneration();
       return { inserted, links: links.length, sketched };
     });
@@ -272,6 +266,15 @@ export type IngestSummary = {
   failures: { source: string; code: ErrorCode; message: string }[];
   ids: string[];
   seconds: number;
+  /** How the corpus facts took the new documents in (absent when no corpus step ran). */
+  corpus?: {
+    mode: RefreshResult['mode'];
+    reason?: string;
+    documents: number;
+    seconds: number;
+    /** per incremental transaction: candidates looked at and milliseconds per step */
+    updates?: UpdateStats[];
+  };
 };
 
 export type IngestOptions = {
@@ -383,8 +386,17 @@ export async function ingestOutcomes(
   }
   await flush();
   // Also when an earlier run was killed after storing documents but before its corpus step.
-  if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale())))
-    await refreshCorpus(store, { onStep: (step) => emit({ kind: 'corpus', step }) });
+  if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale()))) {
+    const t = performance.now();
+    const r = await refreshCorpus(store, { onStep: (step) => emit({ kind: 'corpus', step }) });
+    summary.corpus = {
+      mode: r.mode,
+      ...(r.reason ? { reason: r.reason } : {}),
+      documents: r.documents,
+      seconds: +((performance.now() - t) / 1000).toFixed(3),
+      ...(r.updates.length ? { updates: r.updates } : {}),
+    };
+  }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

@@ -9,7 +9,7 @@
  * entity's roles, of an event's merge reasons, of a relation's and an alignment cell's evidence
  * (an incremental update appends what a rebuild would interleave in document order).
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -121,3 +121,59 @@ needs('incremental corpus on ../shared/corpus/dev', sharedData('corpus/dev')).de
     });
   },
 );
+
+describe('incremental corpus updates survive SIGKILL', () => {
+  it('a killed update leaves its documents queued; the re-run ends with the rebuild facts', async () => {
+    // @ts-expect-error plain ESM benchmark module without type declarations
+    const { ingestOnce } = await import('../bench/crash.mjs');
+    // @ts-expect-error plain ESM benchmark module without type declarations
+    const { generateCorpus } = await import('../bench/gen-corpus.mjs');
+    const more = join(mkdtempSync(join(tmpdir(), 'orbit-incr-kill-')), 'inbox');
+    generateCorpus(more, { docs: 10, seed: 3 });
+    const base = mkdtempSync(join(tmpdir(), 'orbit-incr-base-'));
+    {
+      const s = await Store.open({ data: base });
+      await ingestPaths(s, [EXAMPLES]);
+      await s.close();
+    }
+    const copy = () => {
+      const d = mkdtempSync(join(tmpdir(), 'orbit-incr-copy-'));
+      cpSync(base, d, { recursive: true });
+      return d;
+    };
+    const prev = process.env.ORBIT_CORPUS_MODE;
+    process.env.ORBIT_CORPUS_MODE = 'incremental';
+    try {
+      // An uninterrupted run gives the time scale of the kills.
+      const ref = await ingestOnce(more, copy(), { batch: 4 });
+      expect(ref.code, ref.stderr).toBe(0);
+      const refSummary = JSON.parse(ref.stdout) as { corpus?: { mode: string } };
+      expect(refSummary.corpus?.mode).toBe('incremental');
+      const data = copy();
+      let killed = 0;
+      for (const f of [0.4, 0.75, 0.9]) {
+        const r = await ingestOnce(more, data, { batch: 4, killAfterMs: Math.round(ref.seconds * 1000 * f) });
+        if (r.signal === 'SIGKILL') killed++;
+        // The store opens after every kill.
+        const s = await Store.open({ data });
+        await s.close();
+      }
+      expect(killed).toBeGreaterThanOrEqual(1);
+      const last = await ingestOnce(more, data, { batch: 4 });
+      expect(last.code, last.stderr).toBe(0);
+      const s = await Store.open({ data });
+      stores.push(s);
+      expect(await s.corpusStale()).toBe(false);
+      const [q] = await s.db.query('select count(*)::int as n from corpus_queue');
+      expect(Number(q.n)).toBe(0);
+      const incremental = await facts(s);
+      await rebuildCorpus(s);
+      const rebuilt = await facts(s);
+      for (const k of Object.keys(rebuilt) as (keyof typeof rebuilt)[])
+        expect(incremental[k], k).toEqual(rebuilt[k]);
+    } finally {
+      if (prev === undefined) delete process.env.ORBIT_CORPUS_MODE;
+      else process.env.ORBIT_CORPUS_MODE = prev;
+    }
+  }, 600_000);
+});

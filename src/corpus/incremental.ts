@@ -27,7 +27,13 @@
  * shift; the order of roles, reasons and evidence lists can differ.
  */
 import { computeAlignment } from '../analyze/alignment.js';
-import { coreferEvents, participantKeyFn, reportBlockKeys, type CorefEvent } from '../analyze/events.js';
+import {
+  coreferEvents,
+  MAX_DATE_GAP_DAYS,
+  participantKeyFn,
+  reportBlockKeys,
+  type CorefEvent,
+} from '../analyze/events.js';
 import { loadEventData } from '../extract/events-data.js';
 import { clusterStories, storyLinksOf } from '../link/index.js';
 import { idfFromCounts, newsProfile } from '../link/same-news.js';
@@ -65,6 +71,8 @@ export type UpdateStats = {
   storyDocuments: number;
   candidateEvents: number;
   cells: number;
+  /** milliseconds per step */
+  ms: { resolve: number; relations: number; stories: number; events: number; alignment: number };
 };
 
 /** Takes documents `ids` (stored, annotated, queued) into the corpus facts, inside the caller's transaction. */
@@ -76,6 +84,14 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
     storyDocuments: 0,
     candidateEvents: 0,
     cells: 0,
+    ms: { resolve: 0, relations: 0, stories: 0, events: 0, alignment: 0 },
+  };
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = Math.round(now - t);
+    t = now;
+    return ms;
   };
   const newDocs = await cs.loadDocs(db, ids);
   const newIds = new Set(newDocs.map((d) => d.doc.id));
@@ -85,17 +101,21 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
   stats.candidateEntities = r.candidates;
   stats.scopeDocuments = r.scopeDocs;
   const { mentions, quotes, docEvents, textRelations } = r;
+  stats.ms.resolve = lap();
 
   // ---------------------------------------------------------------- 2. relations
   const relChanges = await updateRelations(db, gaz, newDocs, mentions, textRelations, r.created);
+  stats.ms.relations = lap();
 
   // ---------------------------------------------------------------- 3. stories
   const n = (await cs.corpusSize(db)) + newIds.size;
   const changedStoryDocs = await updateStories(db, newDocs, mentions, n, stats);
+  stats.ms.stories = lap();
 
   // ---------------------------------------------------------------- 4. events
   const ev = await updateEvents(db, gaz, [...newIds], docEvents, changedStoryDocs);
   stats.candidateEvents = ev.removed.length;
+  stats.ms.events = lap();
 
   // ---------------------------------------------------------------- 5. alignment
   stats.cells = await updateAlignment(db, gaz, {
@@ -105,6 +125,7 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
     relations: relChanges,
     entities: r.changed,
   });
+  stats.ms.alignment = lap();
   return stats;
 }
 
@@ -549,9 +570,21 @@ async function updateEvents(
   changedStoryDocs: string[],
 ): Promise<{ removed: OrbitEvent[]; added: OrbitEvent[] }> {
   const keysOfId = participantKeyFn(gaz);
-  const blockKeys = new Set<string>();
-  for (const r of newReports) for (const k of reportBlockKeys(r, keysOfId)) blockKeys.add(k);
-  const candidates = new Set((await cs.eventsByKeys(db, [...blockKeys])).map((e) => e.id));
+  const blockKeys = new Map<string, ResolvedDocEvent[]>();
+  for (const r of newReports)
+    for (const k of reportBlockKeys(r, keysOfId)) blockKeys.set(k, [...(blockKeys.get(k) ?? []), r]);
+  // A stored event whose (merged, narrowest stated) date is far from every new report's in its
+  // block cannot take one in: that member would be incompatible (coreference joins a report only
+  // to a group compatible with every member). Undated and inferred dates are kept.
+  const candidates = new Set<string>();
+  for (const e of await cs.eventsByKeys(db, [...blockKeys.keys()]))
+    if (
+      !e.start ||
+      !e.end ||
+      e.inferred ||
+      e.keys.some((k) => (blockKeys.get(k) ?? []).some((r) => dateNear(r, e)))
+    )
+      candidates.add(e.id);
   // Reports in documents whose story changed, or copies of a batch document (an undated copy
   // borrows the dates of its peers).
   const copies = (await cs.copyLinksTouching(db, batchDocs)).flatMap((l) => [l.from, l.to]);
@@ -592,6 +625,22 @@ async function updateEvents(
     ),
   );
   return { removed, added };
+}
+
+const dayLower = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
+const dayUpper = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
+const shiftDay = (d: string, days: number) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return Number.isNaN(t) ? d : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
+};
+
+/** Whether a report's date may be compatible with a stored event's (a superset of datesCompatible). */
+function dateNear(r: ResolvedDocEvent, e: { start: string | null; end: string | null }): boolean {
+  const d = r.event.date as { start: string | null; end: string | null; inferred?: boolean };
+  if ((!d.start && !d.end) || d.inferred || !e.start || !e.end) return true;
+  const lo = shiftDay(dayLower(d.start ?? d.end!), -(MAX_DATE_GAP_DAYS + 1));
+  const hi = shiftDay(dayUpper(d.end ?? d.start!), MAX_DATE_GAP_DAYS + 1);
+  return e.start <= hi && e.end >= lo;
 }
 
 function stripMembers(e: CorefEvent): CorefEvent {

@@ -498,15 +498,15 @@ export async function replaceStoriesOf(
 
 // ------------------------------------------------------------------ events
 
-/** Events sharing a blocking key, with their date columns. */
+/** Events sharing a blocking key, with their date columns and the keys they share. */
 export async function eventsByKeys(
   db: Db,
   keys: string[],
-): Promise<{ id: string; start: string | null; end: string | null; inferred: boolean }[]> {
+): Promise<{ id: string; start: string | null; end: string | null; inferred: boolean; keys: string[] }[]> {
   if (!keys.length) return [];
   const rows = await db.query(
-    `select distinct e.id, e.t_start, e.t_end, e.inferred from event_keys k join events e on e.id = k.event_id
-      where k.key = any($1::text[]) order by e.id`,
+    `select e.id, e.t_start, e.t_end, e.inferred, array_agg(k.key) as keys from event_keys k join events e on e.id = k.event_id
+      where k.key = any($1::text[]) group by e.id, e.t_start, e.t_end, e.inferred order by e.id`,
     [keys],
   );
   return rows.map((r) => ({
@@ -514,6 +514,7 @@ export async function eventsByKeys(
     start: (r.t_start as string) ?? null,
     end: (r.t_end as string) ?? null,
     inferred: !!r.inferred,
+    keys: (r.keys as string[]) ?? [],
   }));
 }
 

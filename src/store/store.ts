@@ -20,6 +20,7 @@ import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
+import { enqueue } from './corpus-state.js';
 import { migrate } from './migrations.js';
 import { toEntity, toExportDocument, toMention } from './rows.js';
 
@@ -204,6 +205,9 @@ export class Store {
       ],
     );
     const inserted = new Set(rows.map((r) => String(r.id)));
+    // Every new document waits in corpus_queue until the corpus facts take it in (same
+    // transaction as the document: no document is ever stored without being queued).
+    await enqueue(db, [...inserted]);
     const anns = items.filter((i) => i.ann && inserted.has(i.article.id));
     if (anns.length) {
       await db.query(

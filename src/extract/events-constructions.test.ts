@@ -107,3 +107,42 @@ describe('a body named after its organization acts for the organization', () => 
     expect(ev.flatMap((e) => [...e.actors, ...e.targets])).not.toContain('Devlet Başkanları Konseyi');
   });
 });
+
+describe('Turkish participles and meeting nouns', () => {
+  const specs: Spec[] = [
+    ['Ahmet Kaya', 'person'],
+    ['Bozkır Birliği', 'organization'],
+    ['Silvanya', 'country'],
+  ];
+
+  it('a subject participle describes its noun: "… imza atan Ahmet Kaya" signed', () => {
+    const ev = run("Bozkır Birliği'nin bildirisine imza atan Ahmet Kaya, sonra konuştu.", specs, 'tr');
+    expect(ev.find((e) => e.type === 'AGREE')?.actors).toEqual(['Ahmet Kaya']);
+  });
+
+  it('the name compounded with a possessed meeting noun owns the meeting; the subject took part', () => {
+    const ev = run("Ahmet Kaya, Bozkır Birliği 8. Zirvesi'nde basın toplantısı düzenledi.", specs, 'tr');
+    const meeting = ev.find((e) => e.type === 'CONSULT')!;
+    expect([meeting.actors, meeting.targets]).toEqual([['Ahmet Kaya'], ['Bozkır Birliği']]);
+    // alone, the owner is the one meeting
+    const alone = run('Bozkır Birliği 8. Zirvesi dün başladı.', specs, 'tr');
+    expect(alone.find((e) => e.type === 'CONSULT')?.actors).toEqual(['Bozkır Birliği']);
+  });
+
+  it('a meeting noun in the genitive only qualifies the next noun ("zirvemizin teması")', () => {
+    const ev = run('Silvanya olarak zirvemizin temasını anlamlı buluyoruz.', specs, 'tr');
+    expect(ev.filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+});
+
+describe('English reopenings', () => {
+  it('"the two presidents reopened their shared border" is cooperation between them', () => {
+    const ev = run(
+      'Freedonia and Sylvania signed a treaty. Then the two countries reopened their shared border.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    const coop = ev.find((e) => e.type === 'COOPERATE')!;
+    expect([...coop.actors, ...coop.targets].sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+});

@@ -12,7 +12,8 @@
  *   "kentinde/şehrinde") a place; genitive "'ın/'in/'nın" (or "X hükümetinin") only qualifies the
  *   next word — except before an event noun with a possessive suffix ("İsrail hükümetinin …
  *   saldırıları", Israel's attacks), whose agent it is when no nominative subject is there; an
- *   unmarked (nominative) candidate is the subject; a coordination carries its case on the last
+ *   unmarked (nominative) candidate is the subject, or the noun right after a subject participle
+ *   ("… imza atan Erdoğan", Erdoğan who signed); a coordination carries its case on the last
  *   member only ("Lübnan ve Suriye ile": both with).
  * Coordinated subjects ("A ve B", "A и B", "A, B") stay one group; a symmetric event
  * (CONSULT/AGREE/COOPERATE/ASSAULT) with a plural subject and no target becomes "A with B".
@@ -121,8 +122,32 @@ export function caseFrame(
   const triggerWord = /^\p{L}*/u.exec(text.slice(trigger, trigger + 40))?.[0] ?? '';
   // a noun: the trigger's match takes the whole word ("saldırıları"); a verb's stops at its stem
   // ("saldır|dı"), so a past tense "-dı" is never read as a possessive
-  const possessed =
-    lang === 'tr' && triggerEnd >= trigger + triggerWord.length && TR_POSSESSED_NOUN.test(triggerWord);
+  const isNoun = triggerEnd >= trigger + triggerWord.length;
+  const possessed = lang === 'tr' && isNoun && TR_POSSESSED_NOUN.test(triggerWord);
+  // "zirvemizin teması" (our summit's theme): an event noun in the genitive qualifies the next
+  // noun; the sentence is about the theme, not a report that the summit took place
+  const fullWord = triggerWord + (/^['’]\p{L}+/u.exec(text.slice(trigger + triggerWord.length))?.[0] ?? '');
+  if (
+    lang === 'tr' &&
+    isNoun &&
+    /(?:[ıiuü]n|n[ıiuü]n)$/u.test(fullWord) &&
+    !/^['’]/u.test(fullWord.slice(-4))
+  )
+    return { actors: [], targets: [], location: null };
+  // "Erdoğan, … Türk Konseyi 8. Zirvesi'nde konuştu": the name compounded with a possessed meeting
+  // noun owns the meeting (the council's summit), so with another subject before it, that one
+  // took part and the owner is the meeting's other side
+  if (possessed) {
+    const before = cands.map((c, i) => ({ c, i })).filter(({ c }) => c.end <= trigger);
+    const owner = before[before.length - 1];
+    if (
+      owner &&
+      roles[owner.i] === 'subject' &&
+      /^\s*(?:\d+\s*(?:['’.]\s*\p{L}*)?\s*)?$/u.test(text.slice(owner.c.end, trigger)) &&
+      before.some(({ c, i }) => i !== owner.i && roles[i] === 'subject' && !c.place && c.type !== 'location')
+    )
+      roles[owner.i] = 'target';
+  }
   const actors: Candidate[] = [];
   const targets: Candidate[] = [];
   let location: Candidate | null = null;
@@ -138,6 +163,20 @@ export function caseFrame(
       roles[i] = 'subject';
       subjects.push({ c: cands[i], i });
     }
+  }
+  // "… Karar'a imza atan Erdoğan": a subject participle (-(y)An, the verb's match stops inside the
+  // word) describes the noun after it, which is who did it
+  const restOfVerb = /^\p{L}*/u.exec(text.slice(triggerEnd, triggerEnd + 20))?.[0] ?? '';
+  if (lang === 'tr' && restOfVerb && /[ae]n$/u.test(restOfVerb)) {
+    const verbEnd = triggerEnd + restOfVerb.length;
+    const k = cands.findIndex(
+      (c, i) =>
+        c.start >= verbEnd &&
+        roles[i] === 'subject' &&
+        actorLike(c) &&
+        /^\s*(?:\p{Lu}\p{L}*\s+){0,2}$/u.test(text.slice(verbEnd, c.start)),
+    );
+    if (k >= 0) subjects.splice(0, subjects.length, { c: cands[k], i: k });
   }
   if (!subjects.length && possessed) {
     const i = roles

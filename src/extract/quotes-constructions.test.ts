@@ -169,6 +169,14 @@ describe('English constructions', () => {
     expect(qs[0]).toMatchObject({ speakerText: 'The newspaper' });
   });
 
+  it('"the president of X said": the holder named earlier speaks, not the country', () => {
+    const qs = quotes(
+      'Kyrgyz President Sadyr Japarov arrived in Dushanbe on Friday. The president of Kyrgyzstan said that the border talks would resume in March.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'Sadyr Japarov', speakerText: 'The president of Kyrgyzstan' });
+  });
+
   it("ASCII double quotes (''…'') are quotation marks", () => {
     const q = one("''We are refugees, not terrorists,'' Nikol Pashinyan said on Monday.");
     expect(q).toMatchObject({
@@ -233,6 +241,14 @@ describe('Russian constructions', () => {
     expect(
       one('Лавров заявил, что встреча состоится в Астане, сообщает ТАСС со ссылкой на МИД России.'),
     ).toMatchObject({ speaker: 'Sergey Lavrov', reportedBy: ['Russian Foreign Ministry', 'TASS'] });
+  });
+
+  it('"заявил президент Казахстана": the office holder speaks, never the country after the role noun', () => {
+    const qs = quotes(
+      'Президент Казахстана Касым-Жомарт Токаев прибыл в Москву. «Мы предоставим все необходимые условия для переговоров», — заявил президент Казахстана.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', speakerText: 'президент Казахстана' });
   });
 
   it('"в интервью X": the medium relays', () => {

@@ -269,9 +269,16 @@ export class SpeakerResolver {
     }
 
     const head = this.headMention(q.span);
-    if (head) return { ref: head.ref, form: 'name' };
-
     const role = this.roleNoun(surface);
+    // "президент Казахстана", "the president of Kyrgyzstan": a place or body after a role noun
+    // says whose office it is; the holder speaks, never the country
+    const ofRole =
+      !!head &&
+      !!role &&
+      this.type(head.ref) !== 'person' &&
+      this.roleNoun(text.slice(q.span.start, head.start)) !== null;
+    if (head && !ofRole) return { ref: head.ref, form: 'name' };
+
     if (role) {
       const of = this.modifierEntity(q.span);
       const person = this.byRole(q.span.start, role.noun, of, q.gender);
@@ -523,7 +530,8 @@ export class SpeakerResolver {
     if (poss && this.ctx.lang === 'en') {
       const inner = { start: span.start, end: span.start + poss[1].length };
       const head = this.headMention(inner);
-      if (head) return head.ref;
+      // "Azerbaijan's foreign ministry" is the ministry (found below), not the country
+      if (head && this.type(head.ref) !== 'country') return head.ref;
       const innerInst = this.institution(poss[1]);
       if (innerInst) return this.byInstitution(inner, innerInst);
     }

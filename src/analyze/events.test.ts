@@ -358,3 +358,14 @@ describe('participants: a person and the country of his office are one participa
     expect(out).toHaveLength(1);
   });
 });
+
+describe('type: two reports of different PLOVER types never merge', () => {
+  it('an agreement and a cooperation between the same two on the same day stay two events', () => {
+    const sign = meeting('x', 'D1', 3, 'Anna Arkadi and Boris Bordo signed the border treaty.');
+    const open = meeting('y', 'D1', 3, 'Anna Arkadi and Boris Bordo reopened the border crossings.');
+    sign.event = { ...sign.event, type: 'AGREE' };
+    open.event = { ...open.event, type: 'COOPERATE' };
+    const out = coreferEvents([sign, open], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
+    expect(out.map((e) => e.type).sort()).toEqual(['AGREE', 'COOPERATE']);
+  });
+});

@@ -4,7 +4,8 @@
  * different meetings fused into one are worse for an analyst than one meeting shown twice.
  *
  * Two reports corefer only when all of these hold:
- * - **type**: the same mode and the same type family (see FAMILY), intensities of the same sign;
+ * - **type**: the same PLOVER type and mode, intensities of the same sign ("signed a treaty" and
+ *   "reopened the border" the same day are two happenings; FAMILY only groups candidates to compare);
  * - **participants**: compared through "keys" (the entity id plus, from the gazetteer, the country
  *   of a person's office, of a capital or of a place, so "Putin" / "Russia" / "Moscow" overlap);
  *   of two reports naming two or more participants each, one must name two participants of the
@@ -463,6 +464,7 @@ export function coreferEvents(
     !meets(actorKeys[i], actorKeys[j]) &&
     (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
   const compatible = (i: number, j: number) =>
+    items[i].event.type === items[j].event.type &&
     items[i].mode === items[j].mode &&
     !reversed(i, j) &&
     Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&

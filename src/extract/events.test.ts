@@ -704,4 +704,15 @@ describe('extractEvents: constructions (issue 15)', () => {
       expect(ev.filter((e) => e.type === 'ASSAULT' && e.actors.includes('Dalia Verin'))).toEqual([]);
     });
   });
+
+  it('"expressed concern that/over" is a mild accusation of the one it is about', () => {
+    const ev = run('Freedonia has voiced serious concern that Sylvania is arming the rebels.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
+    const concern = ev.find((e) => e.type === 'ACCUSE')!;
+    expect([concern.actors, concern.targets]).toEqual([['Freedonia'], ['Sylvania']]);
+    expect(concern.intensity).toBeLessThan(0);
+    expect(concern.intensity).toBeGreaterThan(-3);
+  });
 });

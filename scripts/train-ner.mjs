@@ -3,7 +3,7 @@
 // data/models/ner-en.orbm. Deterministic: a fixed seed orders the documents and picks the
 // sentences upper-cased for the headline feature, so the same data gives the same bytes.
 //
-//   node scripts/train-ner.mjs [--epochs 5] [--with-wikigold] [--out file] [--dry]
+//   node scripts/train-ner.mjs [--epochs 5] [--with-wikigold] [--no-clusters] [--out file] [--dry]
 //
 // Training data: PolNeAR train (silver CoreNLP layer) + the training documents of re3d.
 // --with-wikigold adds the training quarter of wikigold (then wikigold is scored on its held-out
@@ -12,7 +12,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadGazetteer } from '../dist/resolve/gazetteer.js';
 import { nerLexiconOf } from '../dist/resolve/ner-lexicon.js';
-import { trainNer, NER_DOMAINS, NER_MODEL_FILE } from '../dist/nlp/ner.js';
+import { loadClusters, trainNer, NER_DOMAINS, NER_MODEL_FILE } from '../dist/nlp/ner.js';
 import { predictDoc, scoreNer, toTrainDoc } from '../dist/nlp/ner-data.js';
 import { ROOT, haveDatasets, polnear, re3d, wikigold } from './ner-sets.mjs';
 
@@ -27,6 +27,8 @@ const prune = Number(opt('--prune', '0.05'));
 const capsRate = Number(opt('--caps', '0.06'));
 const dropout = Number(opt('--dropout', '0'));
 const withWiki = args.includes('--with-wikigold');
+// word clusters from unlabelled text (data/models/en-clusters.tsv, scripts/train-clusters.mjs)
+const clusters = args.includes('--no-clusters') ? null : loadClusters();
 const dry = args.includes('--dry');
 const out = opt('--out', join(ROOT, 'data', 'models', NER_MODEL_FILE));
 const SEED = 20261206;
@@ -57,6 +59,7 @@ const model = trainNer(docs, {
   bits,
   capsRate,
   dropout,
+  clusters,
   onEpoch: (e, errors, n) =>
     console.log(
       `  epoch ${e}: ${(100 * (1 - errors / n)).toFixed(2)} % tokens right (${((Date.now() - t1) / 1000).toFixed(1)} s)`,
@@ -74,6 +77,7 @@ const meta = {
   dropout,
   bits,
   prune,
+  clusters: clusters !== null,
 };
 const bytes = model.toBytes(meta, prune);
 const fmt = (s) =>

@@ -1019,7 +1019,8 @@ class Extractor {
         (t.gap[cd.a] & ~GAP.QUOTE) === 0 &&
         !cd.titled &&
         roles.length === 0;
-      const model = this.modelTypes(cd.a, cd.b);
+      // the surname of a full name in the document is that person (grouped later), whatever the model says
+      const model = !multi && surnames.has(nameKey(t.raw[cd.a])) ? null : this.modelTypes(cd.a, cd.b);
       if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
@@ -1089,6 +1090,15 @@ class Extractor {
     return this.ner.spans[this.ner.spanAt[a]].consistency ? type : null;
   }
 
+  /** Nationality words ("Tajik", "Central Asian"): CoNLL's MISC, which the model sometimes types ORG. */
+  private nationality(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      const k = this.t.key[i];
+      if (!this.demo[i] && !this.idx.demonyms.has(k) && !NOT_NAME_ADJ.has(k)) return false;
+    }
+    return true;
+  }
+
   private trustModel(a: number, b: number): boolean {
     if (b - a >= 2 || !this.ner) return true;
     const sp = this.ner.spans[this.ner.spanAt[a]];
@@ -1107,7 +1117,7 @@ class Extractor {
     const t = this.t;
     for (const sp of ner.spans) {
       if (sp.type === 'MISC' || !t.cap[sp.a]) continue;
-      if (!this.trustModel(sp.a, sp.b)) continue;
+      if (!this.trustModel(sp.a, sp.b) || this.nationality(sp.a, sp.b)) continue;
       // a lone word is a person only with the document's support, as in modelTypes()
       if (sp.type === 'PER' && sp.b - sp.a === 1 && !sp.consistency) continue;
       const absorbed: number[] = [];
@@ -1117,12 +1127,13 @@ class Extractor {
         const o = this.owner[i];
         if (o < 0) continue;
         const cd = this.cands[o];
-        // a place inside an organisation's name ("Manchester United", "University of Texas")
+        // a place opening an organisation's name ("Manchester United"; "Bank of America" is the
+        // rules' organisation head with its "of"-chain)
         if (
           sp.type === 'ORG' &&
           cd.kind === 'gaz' &&
-          ORG_ABSORB.has(cd.type) &&
-          cd.a >= sp.a &&
+          (cd.type === 'country' || cd.type === 'location') &&
+          cd.a === sp.a &&
           cd.b <= sp.b &&
           cd.b - cd.a < sp.b - sp.a &&
           !t.poss[cd.b - 1]

@@ -219,6 +219,11 @@ const T = {
   common: 27,
   docCase: 28,
   docCommon: 29,
+  clusterMid: 30,
+  clusterFine: 31,
+  clusterM1: 32,
+  clusterP1: 33,
+  clusterShape: 34,
   // dynamic
   prev: 40,
   prev2: 41,
@@ -226,7 +231,9 @@ const T = {
   prevShape: 43,
   prevLex: 44,
 } as const;
-const STATIC = 30;
+const STATIC = 35;
+/** the last templates of the static block read word clusters */
+const CLUSTER_TEMPLATES = 5;
 const DYNAMIC = 5;
 
 const BOS = hashString('<s>');
@@ -284,6 +291,7 @@ class SentenceFeatures {
     offset: number,
     n: number,
     common: ReadonlySet<string> | null,
+    clusters: ReadonlyMap<string, ClusterIds> | null = null,
   ): void {
     this.n = n;
     if (this.lowerH.length < n) {
@@ -304,6 +312,8 @@ class SentenceFeatures {
     const suf4 = new Uint32Array(n);
     const docCase = new Uint8Array(n);
     const commonA = new Uint8Array(n);
+    const cMid = new Uint32Array(n);
+    const cFine = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const w = forms[offset + i]!;
       const l = lower[offset + i]!;
@@ -322,6 +332,11 @@ class SentenceFeatures {
       this.lexA[i] = lexAtoms[offset + i]! & LEX_MASK;
       docCase[i] = lexAtoms[offset + i]! >> DOC_CASE_SHIFT;
       commonA[i] = common && common.has(l) ? 1 : 0;
+      const cl = clusters?.get(l);
+      if (cl) {
+        cMid[i] = cl.mid;
+        cFine[i] = cl.fine;
+      }
     }
     const f = this.feats;
     for (let i = 0; i < n; i++) {
@@ -368,6 +383,11 @@ class SentenceFeatures {
       f[o + 27] = feature(T.common, commonA[i]!, shortH[i]!, initial);
       f[o + 28] = feature(T.docCase, docCase[i]!, shortH[i]!, initial);
       f[o + 29] = feature(T.docCommon, docCase[i]!, commonA[i]!, lx);
+      f[o + 30] = feature(T.clusterMid, cMid[i]!);
+      f[o + 31] = feature(T.clusterFine, cFine[i]!);
+      f[o + 32] = feature(T.clusterM1, i > 0 ? cFine[i - 1]! : 1, cMid[i]!);
+      f[o + 33] = feature(T.clusterP1, cMid[i]!, i + 1 < n ? cFine[i + 1]! : 1);
+      f[o + 34] = feature(T.clusterShape, cFine[i]!, shortH[i]!);
     }
   }
 }
@@ -379,6 +399,31 @@ function allowedAfter(prev: number, c: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Word clusters learnt from unlabelled text (scripts/train-clusters.mjs): a word unseen in the
+// NER training data still shares the weights of the words it is distributed like.
+
+export const CLUSTERS_FILE = 'en-clusters.tsv';
+export type ClusterIds = { mid: number; fine: number };
+
+/** Reads data/models/en-clusters.tsv ("word<TAB>coarse.mid.fine"); null when absent. */
+export function loadClusters(): Map<string, ClusterIds> | null {
+  const bytes = readModelFile(CLUSTERS_FILE);
+  if (!bytes) return null;
+  const out = new Map<string, ClusterIds>();
+  for (const line of new TextDecoder().decode(bytes).split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const path = line
+      .slice(tab + 1)
+      .trim()
+      .split('.');
+    if (path.length < 3) continue;
+    out.set(line.slice(0, tab), { mid: hashString(`m${path[1]}`), fine: hashString(`f${path[2]}`) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The model
 
 export class NerModel {
@@ -386,6 +431,8 @@ export class NerModel {
   readonly meta: Record<string, unknown>;
   /** words seen in lower case inside sentences of the training text ("meets", "house") */
   common: ReadonlySet<string> | null = null;
+  /** unlabelled-text word clusters (data/models/en-clusters.tsv), when the model was trained with them */
+  clusters: ReadonlyMap<string, ClusterIds> | null = null;
   private readonly sf = new SentenceFeatures();
   private readonly scratch = new Uint32Array(2 * (STATIC + DYNAMIC));
   private readonly scores = new Float32Array(CLASSES);
@@ -412,6 +459,7 @@ export class NerModel {
     const model = new NerModel(AveragedPerceptron.deserialize(weights), file.meta);
     const common = file.blocks.get('common');
     if (common && common.byteLength) model.common = new Set(new TextDecoder().decode(common).split('\n'));
+    if (file.meta.clusters) model.clusters = loadClusters();
     return model;
   }
 
@@ -443,22 +491,24 @@ export class NerModel {
     domain = 0,
   ): number {
     const sf = this.sf;
-    sf.compute(forms, lower, lexAtoms, offset, n, this.common);
+    sf.compute(forms, lower, lexAtoms, offset, n, this.common, this.clusters);
     const p = this.perceptron;
     const x = this.scratch;
     let errors = 0;
     let p1 = 0;
     let p2 = 0;
+    // a model trained without clusters reads the first templates only
+    const ns = this.clusters ? STATIC : STATIC - CLUSTER_TEMPLATES;
     for (let i = 0; i < n; i++) {
-      x.set(sf.feats.subarray(i * STATIC, i * STATIC + STATIC));
-      x[STATIC] = feature(T.prev, p1);
-      x[STATIC + 1] = feature(T.prev2, p1, p2);
-      x[STATIC + 2] = feature(T.prevLower, p1, sf.lowerH[i]!);
-      x[STATIC + 3] = feature(T.prevShape, p1, sf.shapeH[i]!);
-      x[STATIC + 4] = feature(T.prevLex, p1, sf.lexA[i]!);
-      let count = STATIC + DYNAMIC;
+      x.set(sf.feats.subarray(i * STATIC, i * STATIC + ns));
+      x[ns] = feature(T.prev, p1);
+      x[ns + 1] = feature(T.prev2, p1, p2);
+      x[ns + 2] = feature(T.prevLower, p1, sf.lowerH[i]!);
+      x[ns + 3] = feature(T.prevShape, p1, sf.shapeH[i]!);
+      x[ns + 4] = feature(T.prevLex, p1, sf.lexA[i]!);
+      let count = ns + DYNAMIC;
       if (domain) {
-        for (let k = 0; k < STATIC + DYNAMIC; k++) x[count + k] = mix(x[k]!, domain);
+        for (let k = 0; k < ns + DYNAMIC; k++) x[count + k] = mix(x[k]!, domain);
         count *= 2;
       }
       p.scores(x, count, this.scores);
@@ -669,6 +719,8 @@ export type NerTrainOptions = {
   dropout?: number;
   /** a word seen this many times in lower case inside a sentence is a common word (default 3) */
   commonMin?: number;
+  /** word clusters to use as features (loadClusters()); the model file records that it needs them */
+  clusters?: ReadonlyMap<string, ClusterIds> | null;
   onEpoch?: (epoch: number, errors: number, tokens: number, model: NerModel) => void;
 };
 
@@ -685,6 +737,7 @@ export type NerTrainDoc = {
 export function trainNer(docs: NerTrainDoc[], options: NerTrainOptions): NerModel {
   const model = NerModel.fresh(options.bits ?? 20);
   model.common = commonWords(docs, options.commonMin ?? 3);
+  model.clusters = options.clusters ?? null;
   model.perceptron.beginTraining();
   const random = seededRandom(options.seed);
   model.setDropout(options.dropout ?? 0, seededRandom(options.seed + 1));

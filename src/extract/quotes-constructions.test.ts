@@ -177,6 +177,22 @@ describe('English constructions', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Sadyr Japarov', speakerText: 'The president of Kyrgyzstan' });
   });
 
+  it('a bare time after the cue ends the attribution: "“…,” X said Friday."', () => {
+    const qs = quotes('“The border must stay open for trade,” Rep. Gwen Moore said Friday.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ text: 'The border must stay open for trade', direct: true });
+  });
+
+  it('"“…,” he said, but “…”": the quotation after "but" continues the same attribution', () => {
+    const qs = quotes(
+      'Nikol Pashinyan spoke in Yerevan. “We respect our partners,” he said, but “we cannot stay in an alliance that does not protect us.”',
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['We respect our partners', 'Nikol Pashinyan'],
+      ['we cannot stay in an alliance that does not protect us.', 'Nikol Pashinyan'],
+    ]);
+  });
+
   it("ASCII double quotes (''…'') are quotation marks", () => {
     const q = one("''We are refugees, not terrorists,'' Nikol Pashinyan said on Monday.");
     expect(q).toMatchObject({

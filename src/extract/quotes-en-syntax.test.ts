@@ -121,6 +121,19 @@ describe('attribution on the dependency parse (English)', () => {
     ]);
   });
 
+  it('a "that" clause after a long adverbial: "X says at a stop in Y, Z, that …"', () => {
+    expect(
+      quotes(
+        'Tokayev says at a press conference in Astana, Kazakhstan, that the pipeline will be finished next year.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the pipeline will be finished next year',
+        speaker: 'Kassym-Jomart Tokayev',
+      }),
+    ]);
+  });
+
   it('negated, modal and infinitive cues are not attributions', () => {
     expect(quotes('The minister did not say whether the border with Tajikistan would reopen soon.')).toEqual(
       [],

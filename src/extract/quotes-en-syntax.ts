@@ -329,6 +329,12 @@ function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: numb
   if (rel === 'conj' || rel === 'parataxis') {
     // "X met Y and said …"; "X, who had hoped …, now say …" (a relative clause the parser took for the main one)
     const h = doc.head(v)!;
+    // "Political observers in X and around the country say …": the parser made the subject the root
+    if (h < v && rel === 'conj' && /^(?:NOUN|PROPN)$/.test(doc.upos(h) ?? '') && doc.deprel(h) === 'root') {
+      let last = v;
+      while (last > h && /^(?:CCONJ|PUNCT|ADV)$/.test(doc.upos(last - 1) ?? '')) last--;
+      return { first: doc.subtree(h).first, last };
+    }
     if (h > v || !/^(?:VERB|ADJ)$/.test(doc.upos(h) ?? '')) return null;
     const s = doc.dependents(h, 'nsubj').filter((k) => !RELATIVE.has(doc.form(k).toLowerCase()))[0];
     if (s === undefined) return null;
@@ -348,7 +354,8 @@ function thatClause(doc: Doc, v: number): number | undefined {
     if (k < v) continue;
     const via = doc.deprel(k) ?? '';
     const below = /^(?:advmod|obl)/.test(via) ? doc.children(k) : [];
-    for (const c of via === 'advcl' ? [k] : below) {
+    // "says at a stop in Toledo, Ohio, that …": the parser may make the clause an advcl or conj
+    for (const c of via === 'advcl' || via === 'conj' ? [k] : below) {
       if (c < v || c === v || (doc.upos(c) !== 'VERB' && doc.upos(c) !== 'AUX' && doc.upos(c) !== 'ADJ'))
         continue;
       const mark = doc.dependents(c, 'mark')[0];

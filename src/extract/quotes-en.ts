@@ -75,6 +75,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 const MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const DASH = /^[—–-]$/;
+const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|time)$/;
 /** words that open an adverbial between a cue and its "that" ("said after the talks that") */
 const ADVERBIAL_OPENERS = set(
   'on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this',
@@ -627,7 +628,9 @@ class EnglishUnit implements UnitReader {
       const t = toks[j];
       if (t.kind === 'q') {
         const prev = toks[j - 1];
-        if (prev && (prev.t === ',' || prev.t === ':' || DASH.test(prev.t))) {
+        // `“…,” he said, “…”` and `“…,” he said, but “…”`
+        const joined = !!prev && /^(?:but|and)$/.test(prev.l) && toks[j - 2]?.t === ',';
+        if (prev && (prev.t === ',' || prev.t === ':' || DASH.test(prev.t) || joined)) {
           this.out.push({
             ...a,
             content: this.segInner(t.seg),
@@ -1489,6 +1492,11 @@ class EnglishUnit implements UnitReader {
       const t = toks[k];
       if (t.kind !== 'w') return k;
       if (ADV.has(t.l) || (/^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l))) {
+        k++;
+        continue;
+      }
+      // "said Friday", "said last week": a bare time adverbial
+      if (WEEKDAY.test(t.l) || (/^(?:last|this|next)$/.test(toks[k - 1]?.l ?? '') && TIME_NOUNS.test(t.l))) {
         k++;
         continue;
       }

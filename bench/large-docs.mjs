@@ -26,6 +26,13 @@ function folderBytes(dir) {
 }
 
 const secs = (t0) => +((performance.now() - t0) / 1000).toFixed(2);
+/** CPU seconds of this process (all its threads, the embedded store's included): on a shared
+ * machine the wall time says as much about the neighbours as about Orbit. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const cpuSecs = (c0) => +(cpuNow() - c0).toFixed(2);
 
 /** One size, in this process. */
 async function measure(mb) {
@@ -56,16 +63,24 @@ async function measure(mb) {
 
   const bytes = Buffer.from(generateProse(mb * 1048576));
   const stages = {};
+  const cpu = {};
   let t0 = performance.now();
+  let c0 = cpuNow();
   const [o] = parseBytes('large-report.txt', bytes);
   stages.read = secs(t0);
+  cpu.read = cpuSecs(c0);
   t0 = performance.now();
+  c0 = cpuNow();
   const articleOut = cleanDocument(o.doc);
   stages.clean = secs(t0);
+  cpu.clean = cpuSecs(c0);
   t0 = performance.now();
+  c0 = cpuNow();
   const ann = annotate(articleOut);
   stages.annotate = secs(t0);
+  cpu.annotate = cpuSecs(c0);
   t0 = performance.now();
+  c0 = cpuNow();
   await store.transaction(async (tx) => {
     // every statement on the transaction (the store bound to it), as ingestBatch does
     const bound = store.within(tx);
@@ -74,9 +89,12 @@ async function measure(mb) {
     await bound.bumpCorpusGeneration();
   });
   stages.store = secs(t0);
+  cpu.store = cpuSecs(c0);
   t0 = performance.now();
+  c0 = cpuNow();
   await rebuildCorpus(store);
   stages.corpus = secs(t0);
+  cpu.corpus = cpuSecs(c0);
   const total = +Object.values(stages)
     .reduce((a, b) => a + b, 0)
     .toFixed(2);
@@ -93,6 +111,10 @@ async function measure(mb) {
     events: ann.events.length,
     seconds: total,
     stages,
+    cpuSeconds: +Object.values(cpu)
+      .reduce((a, b) => a + b, 0)
+      .toFixed(2),
+    cpuStages: cpu,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     oneArticleSeconds: { before, after },
     dataFolderMB: {
@@ -129,12 +151,20 @@ async function main() {
   }
   // Linear growth: seconds per MB should stay flat from the smallest to the largest size.
   const ok = runs.filter((x) => !x.error);
-  const perMb = ok.map((x) => ({ mb: x.mb, secondsPerMB: +(x.seconds / x.mb).toFixed(2) }));
+  const perMb = ok.map((x) => ({
+    mb: x.mb,
+    secondsPerMB: +(x.seconds / x.mb).toFixed(2),
+    cpuSecondsPerMB: +(x.cpuSeconds / x.mb).toFixed(2),
+  }));
   const out = {
     runs,
     secondsPerMB: perMb,
     growth:
       ok.length > 1 ? +(ok.at(-1).seconds / ok.at(-1).mb / (ok[0].seconds / ok[0].mb)).toFixed(2) : null,
+    cpuGrowth:
+      ok.length > 1
+        ? +(ok.at(-1).cpuSeconds / ok.at(-1).mb / (ok[0].cpuSeconds / ok[0].mb)).toFixed(2)
+        : null,
     loadavgBefore: before,
     loadavgAfter: loadavg(),
     date: new Date().toISOString(),

@@ -131,6 +131,9 @@ function distBucket(d: number): number {
   return a <= 5 ? a : a <= 7 ? 6 : a <= 10 ? 7 : a <= 15 ? 8 : 9;
 }
 
+/** scratch: the nine children whose word, tag and label are features (no array per move) */
+const KIDS = new Int32Array(9);
+
 /** Transition features of a configuration. */
 function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   const n = st.n;
@@ -242,12 +245,21 @@ function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   out[k++] = feature(86, s1w, vr(s1));
   out[k++] = feature(87, s1t, vr(s1));
   out[k++] = feature(88, s1t, vl(s1));
-  let t = 90;
-  for (const c of [s0l, s0r, s0l2, s0r2, s1l, s1r, s1r2, b0l, b0l2]) {
+  const kids = KIDS;
+  kids[0] = s0l;
+  kids[1] = s0r;
+  kids[2] = s0l2;
+  kids[3] = s0r2;
+  kids[4] = s1l;
+  kids[5] = s1r;
+  kids[6] = s1r2;
+  kids[7] = b0l;
+  kids[8] = b0l2;
+  for (let j = 0, t = 90; j < 9; j++, t += 3) {
+    const c = kids[j]!;
     out[k++] = feature(t, W(c));
     out[k++] = feature(t + 1, T(c));
     out[k++] = feature(t + 2, L(c));
-    t += 3;
   }
   out[k++] = feature(120, s0t, T(s0l), T(s0l2));
   out[k++] = feature(121, s0t, T(s0r), T(s0r2));
@@ -366,11 +378,11 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
     let move = -1;
     for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || mscores[m]! > mscores[move]!)) move = m;
     let label = -1;
-    const arc = st.arc(move);
-    if (arc) {
-      if (arc[0] === n && rootLabel >= 0) label = rootLabel;
+    if (move !== SHIFT) {
+      const h = move === LEFT ? st.b0 : st.s(1);
+      if (h === n && rootLabel >= 0) label = rootLabel;
       else {
-        const lc = labelFeatures(x, st, arc[0], arc[1], feats);
+        const lc = labelFeatures(x, st, h, st.s(0), feats);
         model.labeller.scores(feats, lc, lscores);
         label = argmax(lscores, lscores.length);
         if (label === rootLabel) label = secondBest(lscores, rootLabel);

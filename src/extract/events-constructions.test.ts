@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocEntity, DocMention, EntityType } from '../model/index.js';
+import type { DocEntity, DocMention, DocQuote, EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries and people, one per construction and language.
@@ -38,6 +38,53 @@ function run(text: string, specs: Spec[], language: string) {
     actors: e.actorRefs.map((r) => name.get(r)),
     targets: e.targetRefs.map((r) => name.get(r)),
   }));
+}
+
+/** As run(), with one quotation [qStart, qEnd) spoken by the entity named `speaker`. */
+function runQuoted(
+  text: string,
+  specs: Spec[],
+  language: string,
+  qStart: number,
+  qEnd: number,
+  speaker: string,
+) {
+  const entities: DocEntity[] = [];
+  const mentions: DocMention[] = [];
+  specs.forEach(([surface, type], i) => {
+    const ref = `e${i + 1}`;
+    entities.push({
+      ref,
+      type,
+      name: surface,
+      aliases: [surface],
+      gazetteerId: null,
+      roles: [],
+      reasons: [],
+    });
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
+      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const name = new Map(entities.map((e) => [e.ref, e.name]));
+  const speakerRef = entities.find((e) => e.name === speaker)!.ref;
+  const quotes: DocQuote[] = [
+    {
+      start: qStart,
+      end: qEnd,
+      text: text.slice(qStart, qEnd),
+      direct: true,
+      speakerRef,
+      reportedByRefs: [],
+      cue: 'dedi',
+      kind: 'speech',
+    },
+  ];
+  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+    gaz,
+    language,
+    quotes,
+  }).map((e) => ({ ...e, actors: e.actorRefs.map((r) => name.get(r)) }));
 }
 
 describe('requests: an appeal is mildly cooperative, urging and demanding is pressure', () => {
@@ -144,5 +191,30 @@ describe('English reopenings', () => {
     );
     const coop = ev.find((e) => e.type === 'COOPERATE')!;
     expect([...coop.actors, ...coop.targets].sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+});
+
+describe('"we" with "our organization" in the clause is the organization', () => {
+  it('tr: "… teşkilatımızın … belgesini kabul ettik" in a leader\'s quotation: the organization adopted it', () => {
+    const text =
+      'Bozkır Birliği zirvesi sona erdi. Ahmet Kaya, "Zirvede teşkilatımızın 2040 vizyon belgesini kabul ettik" dedi.';
+    const specs: Spec[] = [
+      ['Bozkır Birliği', 'organization'],
+      ['Ahmet Kaya', 'person'],
+    ];
+    const quoteStart = text.indexOf('"') + 1;
+    const quoteEnd = text.indexOf('"', quoteStart);
+    const agree = runQuoted(text, specs, 'tr', quoteStart, quoteEnd, 'Ahmet Kaya').find(
+      (e) => e.type === 'AGREE',
+    );
+    expect(agree?.actors).toEqual(['Bozkır Birliği']);
+    // without "our organization" the speaker did it
+    const plain =
+      'Bozkır Birliği zirvesi sona erdi. Ahmet Kaya, "Zirvede 2040 vizyon belgesini kabul ettik" dedi.';
+    const qs = plain.indexOf('"') + 1;
+    const agreePlain = runQuoted(plain, specs, 'tr', qs, plain.indexOf('"', qs), 'Ahmet Kaya').find(
+      (e) => e.type === 'AGREE',
+    );
+    expect(agreePlain?.actors).toEqual(['Ahmet Kaya']);
   });
 });

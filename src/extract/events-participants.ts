@@ -30,6 +30,8 @@ export type Candidate = {
   place: boolean;
   /** "he"/"she": a subject, never the object to the right of a trigger */
   pronoun?: boolean;
+  /** "our organization", "teşkilatımız": the speaker's own organization (a first-person "we" is it) */
+  ours?: boolean;
 };
 
 // media report events, they do not take part in them ("told France 24", "IRNA reported")
@@ -72,6 +74,8 @@ function isTitleGap(gap: string): boolean {
 /** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
 const NAMED_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+const OUR_ORGANIZATION =
+  /(?<![\p{L}])(?:our\s+(?:organi[sz]ation|alliance|union|bloc|community|commonwealth|council)|наш(?:а|ей|у|им|ей)?\s+(?:организаци|союз|альянс|содружеств)\p{L}*|(?:teşkilat|örgüt|birliğ|topluluğ|konsey)[ıiuü]m[ıiuü]z\p{L}*)/giu;
 /** between an organization and its body: nothing, or the organization's abbreviation in brackets */
 const BODY_GAP = /^\s*\)?\s*(?:\(\s*[\p{Lu}\p{N}.&+-]{2,12}\s*\)\s*)?$/u; // "TDT) Devlet …" too
 /** the head words of an organization's body, in en/ru/tr */
@@ -305,6 +309,30 @@ export function buildCandidates(
     }
   }
   for (const c of personAnaphors(text, sentences, kept, byRef, sentenceOf, gaz, published)) anaphors.push(c);
+  // "our organization" / "teşkilatımız" / "наша организация": the organization named last in this
+  // or the six sentences before (a speech names its organization once, then says "our")
+  OUR_ORGANIZATION.lastIndex = 0;
+  for (let m = OUR_ORGANIZATION.exec(text); m; m = OUR_ORGANIZATION.exec(text)) {
+    const si = sentenceOf(m.index);
+    if (si < 0) continue;
+    const from = sentences[Math.max(0, si - 6)].start;
+    const org = kept.filter(
+      (c) => c.start >= from && c.end <= m!.index && byRef.get(c.actorRef)?.type === 'organization',
+    );
+    const last = org[org.length - 1];
+    if (last)
+      anaphors.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref: last.actorRef,
+        actorRef: last.actorRef,
+        type: 'organization',
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+        ours: true,
+      });
+  }
   const all = anaphors.length
     ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref))
     : kept;

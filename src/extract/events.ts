@@ -840,8 +840,12 @@ function findCaseFrame(
   const speaker =
     lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
   if (speaker) {
-    f.targets = f.targets.filter((c) => c.actorRef !== speaker.actorRef);
-    f.actors = [speaker];
+    // "… teşkilatımızın … Belgesi'ni kabul ettik": "we" with "our organization" in the clause is
+    // the organization, not the one who speaks for it
+    const ours = inClauseCands(cands, sent, mStart, mEnd).find((c) => c.ours);
+    const we = ours ?? speaker;
+    f.targets = f.targets.filter((c) => c.actorRef !== we.actorRef);
+    f.actors = [we];
   }
   if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
     // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
@@ -849,6 +853,16 @@ function findCaseFrame(
     f.targets = [f.location];
   }
   return satisfiesNeeds(f, tr, mode);
+}
+
+/** The candidates of the clause around a trigger (the sentence, cut at ; and quotation marks). */
+function inClauseCands(
+  cands: readonly Candidate[],
+  sent: Sentence,
+  mStart: number,
+  mEnd: number,
+): Candidate[] {
+  return inRange(cands, sent.start, sent.end).filter((c) => c.end <= mStart || c.start >= mEnd);
 }
 
 /** Is `pos` inside a ", who/which …" clause of the sentence that does not contain `trigger`? */

@@ -61,7 +61,7 @@ export function pipelineFor(lang: string): LanguagePipeline {
  */
 const recent = new Map<string, Doc>();
 const RECENT_DOCS = 512;
-const RECENT_MAX_CHARS = 4000;
+const RECENT_MAX_CHARS = 1500; // a sentence or a quote unit (quotes-en-syntax reads units up to 1,500)
 
 export function analyze(text: string, lang: string, options: AnalyzeOptions = {}): Doc {
   const safe = typeof text === 'string' ? text : '';

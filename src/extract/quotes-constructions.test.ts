@@ -193,6 +193,16 @@ describe('English constructions', () => {
     ]);
   });
 
+  it('"according to <a document>": a law, a count or a tally is a source (speaker unknown)', () => {
+    expect(
+      one('According to state law, no candidate may campaign within 50 meters of a polling station.'),
+    ).toMatchObject({
+      text: 'no candidate may campaign within 50 meters of a polling station',
+      speaker: null,
+      speakerText: 'state law',
+    });
+  });
+
   it("ASCII double quotes (''…'') are quotation marks", () => {
     const q = one("''We are refugees, not terrorists,'' Nikol Pashinyan said on Monday.");
     expect(q).toMatchObject({

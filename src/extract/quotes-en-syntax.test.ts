@@ -134,6 +134,19 @@ describe('attribution on the dependency parse (English)', () => {
     ]);
   });
 
+  it('a "that" clause the parser hung below a time adverbial: "told a rally in X, Y on Monday that …"', () => {
+    expect(
+      quotes(
+        'Kazakh President Kassym-Jomart Tokayev told a forum in Almaty, Kazakhstan on Monday that the new pipeline is a priority for the region.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'the new pipeline is a priority for the region',
+        speaker: 'Kassym-Jomart Tokayev',
+      }),
+    ]);
+  });
+
   it('negated, modal and infinitive cues are not attributions', () => {
     expect(quotes('The minister did not say whether the border with Tajikistan would reopen soon.')).toEqual(
       [],

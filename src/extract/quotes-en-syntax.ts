@@ -356,8 +356,10 @@ function thatClause(doc: Doc, v: number): number | undefined {
     const below = /^(?:advmod|obl)/.test(via) ? doc.children(k) : [];
     // "says at a stop in Toledo, Ohio, that …": the parser may make the clause an advcl or conj
     for (const c of via === 'advcl' || via === 'conj' ? [k] : below) {
-      if (c < v || c === v || (doc.upos(c) !== 'VERB' && doc.upos(c) !== 'AUX' && doc.upos(c) !== 'ADJ'))
-        continue;
+      // a predicate: a verb or adjective, or a noun with a copula ("that waterboarding is peanuts")
+      const predicate =
+        /^(?:VERB|AUX|ADJ)$/.test(doc.upos(c) ?? '') || doc.dependents(c, 'cop', 'nsubj').length >= 2;
+      if (c < v || c === v || !predicate) continue;
       const mark = doc.dependents(c, 'mark')[0];
       if (mark !== undefined && doc.form(mark).toLowerCase() === 'that' && mark > v) return c;
     }

@@ -141,7 +141,7 @@ const RU_PREPOSITIONS = new Set(
 const EN_ANONYMOUS =
   /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
 const EN_DOCUMENTS =
-  /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout|polls?|surveys?|study|studies|results|data|findings|analysis|research|lawsuit|complaint|filing|indictment|memo|summary|website|records|story|probe|investigation|book|tweet|e-?mail|video|ad|petition|transcript|ruling|filings?)$/i;
+  /(?:^|\s)(?:statement|report|communiqu[eé]|declaration|document|letter|release|press release|message|publication|article|decree|resolution|note|post|readout|polls?|surveys?|study|studies|results|data|findings|analysis|research|lawsuit|complaint|filing|indictment|memo|summary|website|records|story|probe|investigation|book|tweet|e-?mail|video|ad|petition|transcript|ruling|filings?|laws?|count|tally|estimates?|figures|census|statistics|documents|clip|footage|rules|reports)$/i;
 /** plural nouns through which a named state or body speaks ("U.S. officials", "Russian authorities") */
 const INSTITUTIONAL_PLURALS =
   /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;

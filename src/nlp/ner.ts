@@ -292,6 +292,7 @@ class SentenceFeatures {
     n: number,
     common: ReadonlySet<string> | null,
     clusters: ReadonlyMap<string, ClusterIds> | null = null,
+    lazy = false,
   ): void {
     this.n = n;
     if (this.lowerH.length < n) {
@@ -303,43 +304,91 @@ class SentenceFeatures {
     }
     // a sentence in capitals: at least three words of two letters or more, 80 % without lower case
     const capsSentence = capsRange(forms, offset, offset + n);
-    const formH = new Uint32Array(n);
-    const shortH = new Uint32Array(n);
-    const pre2 = new Uint32Array(n);
-    const pre3 = new Uint32Array(n);
-    const suf2 = new Uint32Array(n);
-    const suf3 = new Uint32Array(n);
-    const suf4 = new Uint32Array(n);
-    const docCase = new Uint8Array(n);
-    const commonA = new Uint8Array(n);
-    const cMid = new Uint32Array(n);
-    const cFine = new Uint32Array(n);
+    const formH = (this.formH = new Uint32Array(n));
+    const shortH = (this.shortH = new Uint32Array(n));
+    this.pre2 = new Uint32Array(n);
+    this.pre3 = new Uint32Array(n);
+    this.suf2 = new Uint32Array(n);
+    this.suf3 = new Uint32Array(n);
+    this.suf4 = new Uint32Array(n);
+    this.docCase = new Uint8Array(n);
+    this.commonA = new Uint8Array(n);
+    const cMid = (this.cMid = new Uint32Array(n));
+    const cFine = (this.cFine = new Uint32Array(n));
+    const lowerStart = (this.lowerStart = new Uint8Array(n));
     for (let i = 0; i < n; i++) {
       const w = forms[offset + i]!;
       const l = lower[offset + i]!;
       const hide =
         this.dropout > 0 && this.random !== null && STARTS_UPPER.test(w) && this.random() < this.dropout;
       this.lowerH[i] = hide ? UNKNOWN : hashString(l);
-      formH[i] = hide ? UNKNOWN : capsSentence ? this.lowerH[i]! ^ 0x5bd1e995 : hashString(w);
       const s = shapeOf(w, capsSentence);
       this.shapeH[i] = hashString(s.shape);
       shortH[i] = hashString(s.short);
-      pre2[i] = hashString(l.slice(0, 2));
-      pre3[i] = hashString(l.slice(0, 3));
-      suf2[i] = hashString(l.slice(-2));
-      suf3[i] = hashString(l.slice(-3));
-      suf4[i] = hashString(l.slice(-4));
       this.lexA[i] = lexAtoms[offset + i]! & LEX_MASK;
-      docCase[i] = lexAtoms[offset + i]! >> DOC_CASE_SHIFT;
-      commonA[i] = common && common.has(l) ? 1 : 0;
+      if (!lazy) {
+        formH[i] = hide ? UNKNOWN : capsSentence ? this.lowerH[i]! ^ 0x5bd1e995 : hashString(w);
+        this.ownAtoms(i, l, lexAtoms[offset + i]!, common);
+      }
       const cl = clusters?.get(l);
       if (cl) {
         cMid[i] = cl.mid;
         cFine[i] = cl.fine;
       }
+      lowerStart[i] = STARTS_UPPER.test(w) ? 0 : 1;
     }
+    this.ctx = lazy ? { forms, lower, lexAtoms, offset, common, capsSentence } : null;
+    if (!lazy) for (let i = 0; i < n; i++) this.featuresAt(i);
+  }
+
+  /** what featuresAt() needs to compute a token's own atoms on demand (run time) */
+  private ctx: {
+    forms: string[];
+    lower: string[];
+    lexAtoms: Uint16Array;
+    offset: number;
+    common: ReadonlySet<string> | null;
+    capsSentence: boolean;
+  } | null = null;
+
+  /** Atoms read by the token's own features only: affixes, document case, common word. */
+  private ownAtoms(i: number, l: string, lexAtom: number, common: ReadonlySet<string> | null): void {
+    this.pre2[i] = hashString(l.slice(0, 2));
+    this.pre3[i] = hashString(l.slice(0, 3));
+    this.suf2[i] = hashString(l.slice(-2));
+    this.suf3[i] = hashString(l.slice(-3));
+    this.suf4[i] = hashString(l.slice(-4));
+    this.docCase[i] = lexAtom >> DOC_CASE_SHIFT;
+    this.commonA[i] = common && common.has(l) ? 1 : 0;
+  }
+
+  formH = new Uint32Array(0);
+  shortH = new Uint32Array(0);
+  pre2 = new Uint32Array(0);
+  pre3 = new Uint32Array(0);
+  suf2 = new Uint32Array(0);
+  suf3 = new Uint32Array(0);
+  suf4 = new Uint32Array(0);
+  docCase = new Uint8Array(0);
+  commonA = new Uint8Array(0);
+  cMid = new Uint32Array(0);
+  cFine = new Uint32Array(0);
+  /** the token does not start with a capital or a digit */
+  lowerStart = new Uint8Array(0);
+
+  /** The static features of token i into `feats[i * STATIC …]`. */
+  featuresAt(i: number): void {
+    const n = this.n;
+    const ctx = this.ctx;
+    if (ctx) {
+      const w = ctx.forms[ctx.offset + i]!;
+      const l = ctx.lower[ctx.offset + i]!;
+      this.formH[i] = ctx.capsSentence ? this.lowerH[i]! ^ 0x5bd1e995 : hashString(w);
+      this.ownAtoms(i, l, ctx.lexAtoms[ctx.offset + i]!, ctx.common);
+    }
+    const { formH, shortH, pre2, pre3, suf2, suf3, suf4, docCase, commonA, cMid, cFine } = this;
     const f = this.feats;
-    for (let i = 0; i < n; i++) {
+    {
       const o = i * STATIC;
       const lw = this.lowerH[i]!;
       const sh = this.shapeH[i]!;
@@ -491,7 +540,10 @@ export class NerModel {
     domain = 0,
   ): number {
     const sf = this.sf;
-    sf.compute(forms, lower, lexAtoms, offset, n, this.common, this.clusters);
+    // at run time, features are built only for the tokens that are scored (see below)
+    // (re3d's own conventions, read through its domain features, have lower-case names)
+    const lazy = !gold && domain === 0;
+    sf.compute(forms, lower, lexAtoms, offset, n, this.common, this.clusters, lazy);
     const p = this.perceptron;
     const x = this.scratch;
     let errors = 0;
@@ -500,6 +552,17 @@ export class NerModel {
     // a model trained without clusters reads the first templates only
     const ns = this.clusters ? STATIC : STATIC - CLUSTER_TEMPLATES;
     for (let i = 0; i < n; i++) {
+      if (lazy) {
+        // a word in lower case (or punctuation) after no name is no name: names start with a
+        // capital or a digit, and only a name's inside ("Bank of America") continues in lower
+        // case, so most tokens of a text need no scoring at all
+        if (p1 === 0 && sf.lowerStart[i]) {
+          out[offset + i] = 0;
+          p2 = p1;
+          continue;
+        }
+        sf.featuresAt(i);
+      }
       x.set(sf.feats.subarray(i * STATIC, i * STATIC + ns));
       x[ns] = feature(T.prev, p1);
       x[ns + 1] = feature(T.prev2, p1, p2);

@@ -123,7 +123,10 @@ export function caseFrame(
   // a noun: the trigger's match takes the whole word ("saldırıları"); a verb's stops at its stem
   // ("saldır|dı"), so a past tense "-dı" is never read as a possessive
   const isNoun = triggerEnd >= trigger + triggerWord.length;
-  const possessed = lang === 'tr' && isNoun && TR_POSSESSED_NOUN.test(triggerWord);
+  // a verb nominalised with -mA + possessive ("Fredonya'nın … imzalaması", Freedonia's signing)
+  // takes its subject in the genitive the same way
+  const nominalised = /m[ae]s[ıi]$/u.test(triggerWord);
+  const possessed = lang === 'tr' && ((isNoun && TR_POSSESSED_NOUN.test(triggerWord)) || nominalised);
   // "zirvemizin teması" (our summit's theme): an event noun in the genitive qualifies the next
   // noun; the sentence is about the theme, not a report that the summit took place
   const fullWord = triggerWord + (/^['’]\p{L}+/u.exec(text.slice(trigger + triggerWord.length))?.[0] ?? '');

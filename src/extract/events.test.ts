@@ -715,4 +715,14 @@ describe('extractEvents: constructions (issue 15)', () => {
     expect(concern.intensity).toBeLessThan(0);
     expect(concern.intensity).toBeGreaterThan(-3);
   });
+
+  it('a planned meeting or agreement needs both sides ("we will sign this agreement" is no event)', () => {
+    const one = run('Freedonia will sign the agreement in the near future.', [C('Freedonia'), C('Sylvania')]);
+    expect(one.filter((e) => e.type === 'AGREE')).toEqual([]);
+    const two = run('Freedonia will sign an agreement with Sylvania next month.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
+    expect(two.find((e) => e.type === 'AGREE')?.mode).toBe('intended');
+  });
 });

@@ -797,7 +797,10 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
   frame = { ...frame, targets };
   const hasActor = actors.length > 0;
   const hasTarget = targets.length > 0 || (!!tr.placeTarget && !!location);
-  const needs = mode === 'hypothetical' ? 'both' : (tr.needs ?? 'any');
+  // what might happen needs both sides; so does a planned meeting or agreement ("we will sign
+  // this agreement" names neither who else signs nor, often, which agreement)
+  const plannedTogether = mode === 'intended' && SYMMETRIC.has(tr.type) && tr.type !== 'ASSAULT';
+  const needs = mode === 'hypothetical' || plannedTogether ? 'both' : (tr.needs ?? 'any');
   if (needs === 'both' && !(hasActor && hasTarget)) return null;
   if (needs === 'actor' && !hasActor) return null;
   if (needs === 'target' && !(hasTarget || location)) return null;

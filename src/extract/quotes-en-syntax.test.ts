@@ -147,6 +147,16 @@ describe('attribution on the dependency parse (English)', () => {
     ]);
   });
 
+  it('a progressive cue with a long hearer: "X is telling a crowd in Y, Z, on … that …"', () => {
+    expect(
+      quotes(
+        'Pashinyan is telling a packed hall in Gyumri, Armenia, on the last campaign day that he will not leave the alliance.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ text: 'he will not leave the alliance', speaker: 'Nikol Pashinyan' }),
+    ]);
+  });
+
   it('negated, modal and infinitive cues are not attributions', () => {
     expect(quotes('The minister did not say whether the border with Tajikistan would reopen soon.')).toEqual(
       [],

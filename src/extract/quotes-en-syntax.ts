@@ -213,7 +213,8 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
     const p1 = toks[i - 1];
     const n1 = toks[i + 1];
     const prev = p1?.kind === 'w' ? p1.l : '';
-    if (DETERMINERS.has(prev) || BE.has(prev)) continue;
+    // "the said", "was reported" (passive); but "is telling" is a progressive
+    if (DETERMINERS.has(prev) || (BE.has(prev) && entry.form !== 'gerund')) continue;
     if (
       (entry.form === 'base' || entry.form === 'third') &&
       EN_NOUN_HOMOGRAPHS.has(entry.lemma) &&

@@ -34,6 +34,15 @@ describe('the shipped English NER model', () => {
     expect(got).toEqual(['PER:Velmora Quistad', 'LOC:Ostrava', 'ORG:Brelmark Institute']);
   });
 
+  it('reads word clusters, and scores only tokens that can be names without losing lower-case insides', () => {
+    expect(model!.meta.clusters).toBe(true);
+    expect(model!.clusters?.size).toBeGreaterThan(1000);
+    const text = 'He works at the Bank of America.';
+    expect(names(text, recognizeNames(docOf(text), 'en', lexicon))).toEqual(['ORG:Bank of America']);
+    const lower = 'he works at a bank in a small town and says little.';
+    expect(recognizeNames(docOf(lower), 'en', lexicon)).toEqual([]);
+  });
+
   it('makes a surname alone a person once the full name was recognised', () => {
     const text = 'Senator Velmora Quistad arrived late. Later, Quistad said the committee would vote again.';
     const spans = recognizeNames(docOf(text), 'en', lexicon)!;

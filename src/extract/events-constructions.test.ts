@@ -218,3 +218,19 @@ describe('"we" with "our organization" in the clause is the organization', () =>
     expect(agreePlain?.actors).toEqual(['Ahmet Kaya']);
   });
 });
+
+describe('participation in an organization names the organization as its target', () => {
+  it('ru: "объявил о заморозке участия Фридонии в Степном союзе"', () => {
+    const ev = run(
+      'Иван Петров объявил о заморозке участия Фридонии в Степном союзе.',
+      [
+        ['Иван Петров', 'person'],
+        ['Фридонии', 'country'],
+        ['Степном союзе', 'organization'],
+      ],
+      'ru',
+    );
+    const freeze = ev.find((e) => e.type === 'RETREAT')!;
+    expect([freeze.actors, freeze.targets]).toEqual([['Иван Петров'], ['Степном союзе']]);
+  });
+});

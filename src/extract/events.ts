@@ -850,6 +850,17 @@ function findCaseFrame(
     f.targets = f.targets.filter((c) => c.actorRef !== we.actorRef);
     f.actors = [we];
   }
+  // "о заморозке участия Армении в ОДКБ", "ODKB'deki katılımını": a trigger that names what its
+  // target is (participation in an organization) takes that organization from a place-like phrase
+  if (tr.targetTypes && !f.targets.some((c) => tr.targetTypes!.includes(c.type))) {
+    const org = inClause.find(
+      (c) =>
+        c.start >= mStart &&
+        tr.targetTypes!.includes(c.type) &&
+        !f.actors.some((a) => a.actorRef === c.actorRef),
+    );
+    if (org) f.targets = [...f.targets, org];
+  }
   if (tr.placeTarget && !f.targets.length && f.location && !f.location.place) {
     // "посетил Казахстан" / "Kazakistan'ı ziyaret etti" read the country as a target already;
     // a capital visited stands for its country

@@ -277,6 +277,14 @@ describe('Russian constructions', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Kassym-Jomart Tokayev', speakerText: 'президент Казахстана' });
   });
 
+  it('thoughts are flagged apart from speech: "X считает, что …"', () => {
+    expect(one('Лавров считает, что переговоры зайдут в тупик.')).toMatchObject({
+      text: 'переговоры зайдут в тупик',
+      speaker: 'Sergey Lavrov',
+      kind: 'thought',
+    });
+  });
+
   it('"в интервью X": the medium relays', () => {
     expect(one('Лавров в интервью РБК заявил, что Москва не будет вмешиваться.')).toMatchObject({
       speaker: 'Sergey Lavrov',
@@ -310,6 +318,15 @@ describe('Turkish constructions', () => {
       speaker: 'Hakan Fidan',
       reportedBy: ['Anadolu Agency'],
     });
+  });
+
+  it('thoughts are flagged apart from speech: "-AcAğInA inanıyor", "-DIğInI düşünüyor"', () => {
+    expect(one('Bakan Fidan, müzakerelerin başarılı olacağına inanıyor.')).toMatchObject({
+      text: 'müzakerelerin başarılı olacağına',
+      speaker: 'Hakan Fidan',
+      kind: 'thought',
+    });
+    expect(one('Erdoğan, müzakerelerin uzayacağını düşünüyor.')).toMatchObject({ kind: 'thought' });
   });
 
   it('direct speech with dedi after a named subject', () => {

@@ -32,8 +32,9 @@ import {
 } from './quotes-types.js';
 
 /** The nominalised verb that ends reported content: -dığını, -eceğini, -masını, olduğunu … */
+/** nominalised clauses before a cue: accusative ("-DIğInI söyledi") or dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") */
 const NOMINAL =
-  /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuü]|[ae]c[ae]ğ[ıiuü]n[ıiuü]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
+  /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuüae]|[ae]c[ae]ğ[ıiuü]n[ıiuüae]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */

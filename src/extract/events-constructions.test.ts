@@ -234,3 +234,16 @@ describe('participation in an organization names the organization as its target'
     expect([freeze.actors, freeze.targets]).toEqual([['Иван Петров'], ['Степном союзе']]);
   });
 });
+
+describe('preparing for an event is not the event', () => {
+  it('en: "helping Freedonia prepare for war against Sylvania" is an intended war, never an asserted one', () => {
+    const ev = run(
+      'Two states helped Freedonia prepare for war against Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    const war = ev.filter((e) => e.type === 'ASSAULT');
+    expect(war.length).toBeGreaterThan(0);
+    expect(war.every((e) => e.mode === 'intended')).toBe(true);
+  });
+});

@@ -784,7 +784,15 @@ function syntacticActors(
   );
   // the heuristics read coordination well ("A and B signed"): a group holding a subject head stays
   if (!subject.length || actors.some((c) => subject.includes(c))) return actors;
-  return subject;
+  // "Kyrgyzstan's Foreign Ministry rejected …": the country owning the body acts with it
+  const owners = people.filter(
+    (c) =>
+      c.type === 'country' &&
+      !subject.includes(c) &&
+      !targets.includes(c) &&
+      subject.some((s) => s.type === 'organization' && s.start > c.end && s.start - c.end <= 3),
+  );
+  return [...owners, ...subject];
 }
 
 /** The frame when it has the participants its trigger needs, else null. */

@@ -470,6 +470,13 @@ describe('extractEntities: the NER model proposes English names', () => {
     for (const m of out.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('takes a gazetteer place into the longer place name the model found', () => {
+    const t = 'The governor met voters in East Almaty on Monday.';
+    const out = extractEntities(t, null, gaz, { language: 'en', strict: true });
+    expect(out.mentions.map((m) => m.text)).toEqual(['East Almaty']);
+    expect(out.entities.map((e) => e.type)).toEqual(['location']);
+  });
+
   it('keeps the rules alone for languages without a model', () => {
     const out = extractEntities(text, null, gaz, { language: 'tr', strict: true });
     expect(out.entities.some((e) => e.name === 'Goldman Sachs')).toBe(false);

@@ -1139,6 +1139,17 @@ class Extractor {
           !t.poss[cd.b - 1]
         ) {
           if (!absorbed.includes(o)) absorbed.push(o);
+        } else if (
+          // a place closing a longer place name ("New Jersey", "New Mexico"): the model's
+          // span starts on a free word the rules could not place
+          sp.type === 'LOC' &&
+          cd.kind === 'gaz' &&
+          (cd.type === 'country' || cd.type === 'location') &&
+          cd.a > sp.a &&
+          cd.b === sp.b &&
+          this.owner[sp.a] < 0
+        ) {
+          if (!absorbed.includes(o)) absorbed.push(o);
         } else free = false;
       }
       if (!free) continue;

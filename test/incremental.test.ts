@@ -6,8 +6,9 @@
  * entities, mentions, quotes, events, relations, links, stories and alignment.
  *
  * Documented differences (docs/corpus.md), normalised here and nowhere else: the order of an
- * entity's roles, of an event's merge reasons, of a relation's and an alignment cell's evidence
- * (an incremental update appends what a rebuild would interleave in document order).
+ * entity's roles and the letter case of a role title seen in several spellings (the first seen
+ * is kept), the order of an event's merge reasons, of a relation's and an alignment cell's
+ * evidence (an incremental update appends what a rebuild would interleave in document order).
  */
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,17 +30,40 @@ const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
 async function facts(store: Store) {
   const e = await store.exportAll();
   return {
-    entities: sorted(e.entities.map((x) => ({ ...x, roles: sorted(x.roles ?? []) }))),
+    entities: sorted(
+      e.entities.map((x) => ({
+        ...x,
+        roles: sorted((x.roles ?? []).map((r) => ({ ...r, title: r.title.toLowerCase() }))),
+      })),
+    ),
     mentions: sorted(e.mentions),
     quotes: sorted(e.quotes),
     events: sorted(
       e.events.map((x) => ({ ...x, merges: [...((x as { merges?: string[] }).merges ?? [])].sort() })),
     ),
     relations: sorted(e.relations.map((r) => ({ ...r, evidence: sorted(r.evidence) }))),
-    links: sorted(e.links),
+    links: sorted(e.links.map(({ from, to, type }) => ({ from, to, type }))),
+    linkScores: new Map(e.links.map((l) => [`${l.from}|${l.to}|${l.type}`, l.score])),
     stories: sorted(e.stories),
     alignment: sorted(e.alignment.map((a) => ({ ...a, evidence: sorted(a.evidence) }))),
   };
+}
+
+type Facts = Awaited<ReturnType<typeof facts>>;
+
+/**
+ * Equal facts; a same-news link's score may drift by a little (documented: a pair outside a
+ * batch's story scope keeps the score of the corpus statistics it was last judged with).
+ */
+function compare(incremental: Facts, rebuilt: Facts) {
+  for (const k of Object.keys(rebuilt) as (keyof Facts)[]) {
+    if (k === 'linkScores') continue;
+    expect(incremental[k], k).toEqual(rebuilt[k]);
+  }
+  for (const [k, score] of rebuilt.linkScores)
+    expect(Math.abs((incremental.linkScores.get(k) ?? -1) - score), `score of link ${k}`).toBeLessThanOrEqual(
+      0.02,
+    );
 }
 
 function filesOf(dir: string): string[] {
@@ -78,8 +102,7 @@ async function expectEqualToRebuild(files: string[], batch: number) {
   const incremental = await facts(store);
   await rebuildCorpus(store);
   const rebuilt = await facts(store);
-  for (const k of Object.keys(rebuilt) as (keyof typeof rebuilt)[])
-    expect(incremental[k], k).toEqual(rebuilt[k]);
+  compare(incremental, rebuilt);
   return modes;
 }
 
@@ -115,6 +138,10 @@ if (partly('incremental corpus', sharedData('corpus/seeds'), 'on the seeds')) {
 needs('incremental corpus on ../shared/corpus/dev', sharedData('corpus/dev')).describe(
   'incremental corpus facts equal the full rebuild (dev)',
   () => {
+    it('in batches of 2, in order', { timeout: 600_000 }, async () => {
+      const modes = await expectEqualToRebuild(filesOf(join(SHARED_DIR, 'corpus/dev')), 2);
+      expect(modes.filter((m) => m === 'incremental').length).toBeGreaterThanOrEqual(10);
+    });
     it('in batches of 5, shuffled', { timeout: 600_000 }, async () => {
       const modes = await expectEqualToRebuild(shuffled(filesOf(join(SHARED_DIR, 'corpus/dev')), 11), 5);
       expect(modes.filter((m) => m === 'incremental').length).toBeGreaterThanOrEqual(1);
@@ -169,8 +196,7 @@ describe('incremental corpus updates survive SIGKILL', () => {
       const incremental = await facts(s);
       await rebuildCorpus(s);
       const rebuilt = await facts(s);
-      for (const k of Object.keys(rebuilt) as (keyof typeof rebuilt)[])
-        expect(incremental[k], k).toEqual(rebuilt[k]);
+      compare(incremental, rebuilt);
     } finally {
       if (prev === undefined) delete process.env.ORBIT_CORPUS_MODE;
       else process.env.ORBIT_CORPUS_MODE = prev;

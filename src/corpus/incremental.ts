@@ -124,12 +124,16 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
     newQuotes: quotes,
     relations: relChanges,
     entities: r.changed,
+    blocNames: r.blocNames,
   });
   stats.ms.alignment = lap();
   return stats;
 }
 
 // ================================================================== resolution
+
+/** A bloc member that is new or has new names (before: null when new). */
+type BlocNameChange = { before: Entity | null; after: Entity; names: string[] };
 
 type Resolved = {
   mentions: Mention[];
@@ -140,6 +144,7 @@ type Resolved = {
   created: Set<string>;
   /** stored entities whose roles or country changed: before and after */
   changed: { before: Entity; after: Entity }[];
+  blocNames: BlocNameChange[];
   candidates: number;
   scopeDocs: number;
 };
@@ -324,6 +329,14 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
   const created = new Set<string>();
   const changed: { before: Entity; after: Entity }[] = [];
   const blocMembers = new Set(gaz.blocs.flatMap((b) => b.members));
+  // Bloc members whose names changed: alignment matches quotations by those names.
+  const blocNames: BlocNameChange[] = [];
+  const blocNamed = (before: Entity | null, after: Entity) => {
+    if (!blocMembers.has(after.id)) return;
+    const had = new Set(before ? [before.name, ...before.aliases] : []);
+    const names = [after.name, ...after.aliases].filter((n) => !had.has(n));
+    if (names.length) blocNames.push({ before, after, names });
+  };
   const resolvedIds = new Set(res.recEntity.values());
   for (const e of res.entities) {
     const c = clusters.get(e.id);
@@ -338,6 +351,7 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
       if (!(await cs.entitiesByIds(db, [id])).size) {
         write.push({ ...remap(e), reasons: [], mentionCount: 0, documentCount: 0 });
         created.add(id);
+        blocNamed(null, remap(e));
       }
       continue;
     }
@@ -352,15 +366,19 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
         .sort();
       const roleKey = (x: Role) => `${fold(x.title)}|${x.of ?? ''}|${x.from ?? ''}|${x.to ?? ''}`;
       const have = new Set((before.roles ?? []).map(roleKey));
-      const roles = [...(before.roles ?? []), ...(after.roles ?? []).filter((x) => !have.has(roleKey(x)))];
+      const added = (after.roles ?? []).filter((x) => !have.has(roleKey(x)));
+      // A rebuild orders an entity's roles by the documents they come from, and alignment takes
+      // a person's country from the first current office of a country: a new one could change it.
+      if (added.some((x) => x.of && (gaz.byId(x.of)?.type === 'country' || x.of.startsWith('country:'))))
+        throw new NeedsRebuild(`${id} has a new office of a country`);
+      const roles = [...(before.roles ?? []), ...added];
       const merged: StoredEntity = plus({
         ...before,
         aliases,
         ...(roles.length ? { roles } : {}),
         reasons: [...new Set([...before.reasons, ...reasons])],
       });
-      if (blocMembers.has(id) && aliases.join('\u0000') !== before.aliases.join('\u0000'))
-        throw new NeedsRebuild(`bloc member ${id} has a new name`);
+      blocNamed(before, merged);
       write.push(merged);
       if (roles.length !== (before.roles ?? []).length) changed.push({ before, after: merged });
       continue;
@@ -381,7 +399,7 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
         changed.push({ before, after: next });
       continue;
     }
-    if (blocMembers.has(id)) throw new NeedsRebuild(`bloc member ${id} first appears`);
+    blocNamed(before ?? null, after);
     write.push(plus({ ...after, reasons, mentionCount: 0, documentCount: 0 }));
     created.add(id);
   }
@@ -406,6 +424,7 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
     textRelations,
     created,
     changed,
+    blocNames,
     candidates: stored.size,
     scopeDocs: scopeStoredIds.length,
   };
@@ -674,6 +693,7 @@ async function updateAlignment(
     newQuotes: Quote[];
     relations: { before: Relation | null; after: Relation }[];
     entities: { before: Entity; after: Entity }[];
+    blocNames: BlocNameChange[];
   },
 ): Promise<number> {
   if (!gaz.blocs?.length) return 0;
@@ -683,18 +703,24 @@ async function updateAlignment(
   const theirQuotes = changedIds.length ? await cs.quotesBySpeakers(db, changedIds, null) : [];
   const theirRelations = (await cs.relationsOf(db, changedIds)).map((r) => r.relation);
 
+  // Quotations that may name a bloc member by a new name (matched as alignment matches them).
+  const named = await cs.quotesContaining(
+    db,
+    d.blocNames.flatMap((b) => b.names),
+  );
   const oldSide = {
     events: [...d.oldEvents, ...theirEvents],
-    quotes: theirQuotes,
+    quotes: [...theirQuotes, ...named],
     relations: [...d.relations.flatMap((x) => (x.before ? [x.before] : [])), ...theirRelations],
   };
   const newSide = {
     events: [...d.newEvents, ...theirEvents],
-    quotes: [...d.newQuotes, ...theirQuotes],
+    quotes: [...d.newQuotes, ...theirQuotes, ...named],
     relations: [...d.relations.map((x) => x.after), ...theirRelations],
   };
   const touched = new Map<string, { entity: string; bloc: string; period: string }>();
-  const oldOverride = new Map(d.entities.map((x) => [x.before.id, x.before]));
+  const oldOverride = new Map<string, Entity | null>(d.entities.map((x) => [x.before.id, x.before]));
+  for (const b of d.blocNames) oldOverride.set(b.after.id, b.before);
   for (const [side, override] of [
     [oldSide, oldOverride],
     [newSide, null],
@@ -736,10 +762,13 @@ async function alignmentInput(
   events: OrbitEvent[],
   quotes: Quote[],
   relations: Relation[],
-  override: Map<string, Entity> | null,
+  override: Map<string, Entity | null> | null,
 ) {
   const evs = [...new Map(events.map((e) => [e.id, e])).values()].sort(byEventOrder);
-  const qs = [...new Map(quotes.map((q) => [q.id, q])).values()].sort(byQuoteOrder);
+  // The quotations around the events' evidence too: a report inside one counts as a statement.
+  const evidenceDocs = [...new Set(evs.flatMap((e) => e.evidence.map((s) => s.document)))];
+  const quotesAround = await cs.quotesOfDocs(db, evidenceDocs);
+  const qs = [...new Map([...quotes, ...quotesAround].map((q) => [q.id, q])).values()].sort(byQuoteOrder);
   const ids = new Set<string>();
   for (const e of evs)
     for (const x of [...e.actors, ...e.targets, ...(e.location ? [e.location] : [])]) ids.add(x);
@@ -754,7 +783,12 @@ async function alignmentInput(
     if (e.country && !ents.has(e.country)) more.add(e.country);
   }
   for (const [id, e] of await cs.entitiesByIds(db, [...more])) ents.set(id, e);
-  if (override) for (const [id, e] of override) ents.set(id, e as StoredEntity);
+  // the facts as they were: entities before the batch changed them (absent when it created them)
+  if (override)
+    for (const [id, e] of override) {
+      if (e) ents.set(id, e as StoredEntity);
+      else ents.delete(id);
+    }
   const docIds = new Set<string>();
   for (const e of evs) for (const s of e.evidence) docIds.add(s.document);
   for (const q of qs) docIds.add(q.document);

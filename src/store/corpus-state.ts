@@ -715,6 +715,25 @@ export async function quotesBySpeakers(db: Db, ids: string[], periods: string[] 
   return rows.map((r) => r.data as Quote);
 }
 
+/** Every quotation in these documents. */
+export async function quotesOfDocs(db: Db, ids: string[]): Promise<Quote[]> {
+  if (!ids.length) return [];
+  const rows = await db.query('select data from quotes where doc_id = any($1::text[])', [ids]);
+  return rows.map((r) => r.data as Quote);
+}
+
+/** Quotations with a speaker whose text contains one of these strings (case-sensitive). */
+export async function quotesContaining(db: Db, needles: string[]): Promise<Quote[]> {
+  const ns = [...new Set(needles.filter((n) => n.length >= 2))];
+  if (!ns.length) return [];
+  const rows = await db.query(
+    `select data from quotes where speaker is not null
+        and exists (select 1 from unnest($1::text[]) n where strpos(data->>'text', n) > 0)`,
+    [ns],
+  );
+  return rows.map((r) => r.data as Quote);
+}
+
 export async function replaceCells(
   db: Db,
   cells: { entity: string; bloc: string; period: string }[],

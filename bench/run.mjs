@@ -111,7 +111,15 @@ if (kept) {
 
 // One article into an empty store vs into the Reuters store (and a 200k replicated store):
 // what a live feed pays per new document as the corpus grows.
-run('marginal', 'marginal.mjs', ['--docs', process.env.BENCH_MARGINAL_DOCS ?? '19043']);
+// Also one article before and after one large document (BENCH_MARGINAL_LARGE_MB, 0 to skip).
+run('marginal', 'marginal.mjs', [
+  '--docs',
+  process.env.BENCH_MARGINAL_DOCS ?? '19043',
+  '--trials',
+  process.env.BENCH_MARGINAL_TRIALS ?? '3',
+  '--large-mb',
+  process.env.BENCH_MARGINAL_LARGE_MB ?? '4',
+]);
 run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
 // One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
 run(

@@ -422,8 +422,13 @@ needs('distributed ingest with pg-boss workers (test/workers.test.ts)', testData
         BASE_URL!,
         `select count(*)::int as n from ${queueSchema}.job where retry_count > 0`,
       );
+      // How the corpus jobs took the documents in (incremental updates after the first rebuild,
+      // when the timing lets several corpus jobs run): reported, not asserted.
+      const modes = [a, b, replacement].flatMap((w) =>
+        [...w.out.matchAll(/"event":"corpus".*?"mode":"(\w[\w-]*)"/g)].map((m) => m[1]),
+      );
       process.stderr.write(
-        `workers test: ${first.queuedJobs} jobs, ${retried[0].n} retried after the SIGKILL\n`,
+        `workers test: ${first.queuedJobs} jobs, ${retried[0].n} retried after the SIGKILL; corpus jobs: ${modes.join(', ') || 'none'}\n`,
       );
 
       const single = await orbit(['ingest', dir, '--json'], { env: { ORBIT_DATABASE_URL: singleUrl } });

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { EntityType } from '../model/index.js';
+import { ENTITY_TYPES, type EntityType } from '../model/index.js';
 import { OrbitError } from '../errors.js';
 import { fold, foldLatin, hasCyrillic, translit } from './fold.js';
 
@@ -36,17 +36,6 @@ const ID_PATTERN = /^(country|org|person|place|media|group|event|other):[a-z0-9]
 const Id = z
   .string()
   .regex(ID_PATTERN, 'expected an id "kind:slug" (country:KZ, org:csto, person:..., place:..., media:...)');
-
-const ENTITY_TYPES = [
-  'person',
-  'country',
-  'organization',
-  'location',
-  'media',
-  'group',
-  'event_name',
-  'other',
-] as const;
 
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
 

@@ -375,16 +375,7 @@ export class Store {
     }
     const r = rows[0];
     return {
-      id: String(r.id),
-      source: String(r.source),
-      title: (r.title as string) ?? null,
-      published: (r.published as string) ?? null,
-      author: (r.author as string) ?? null,
-      outlet: (r.outlet as string) ?? null,
-      originalSource: (r.original_source as string) ?? null,
-      dateline: (r.dateline as string) ?? null,
-      language: String(r.language),
-      text: String(r.text),
+      ...toExportDocument(r),
       paragraphs: r.paragraphs as Article['paragraphs'],
       diagnostics: r.diagnostics as Article['diagnostics'],
       format: String(r.format),

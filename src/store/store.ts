@@ -20,7 +20,7 @@ import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
-import { enqueue } from './corpus-state.js';
+import { enqueue, insertEvents } from './corpus-state.js';
 import { migrate } from './migrations.js';
 import { toEntity, toExportDocument, toMention } from './rows.js';
 
@@ -847,37 +847,8 @@ export class Store {
           [json(part)],
         );
       }
-      for (const part of chunks(f.events)) {
-        await tx.query(
-          `insert into events (id, type, date_start, date_end, data, t_start, t_end, inferred, sources, intensity)
-           select id, type, date_start, date_end, data,
-                  coalesce(orbit_day_lower(date_start), orbit_day_lower(date_end)), coalesce(orbit_day_upper(date_end), orbit_day_lower(date_start)),
-                  coalesce((data->'date'->>'inferred')::boolean, false), coalesce((data->>'sources')::int, 1), coalesce((data->>'intensity')::float8, 0)
-             from jsonb_to_recordset($1::jsonb) as x(id text, type text, date_start text, date_end text, data jsonb)`,
-          [
-            json(
-              part.map((e) => ({
-                id: e.id,
-                type: e.type,
-                date_start: e.date.start,
-                date_end: e.date.end,
-                data: e,
-              })),
-            ),
-          ],
-        );
-        const roles = part.flatMap((e) => [
-          ...e.actors.map((a) => ({ event_id: e.id, entity_id: a, role: 'actor' })),
-          ...e.targets.map((t) => ({ event_id: e.id, entity_id: t, role: 'target' })),
-          ...(e.location ? [{ event_id: e.id, entity_id: e.location, role: 'location' }] : []),
-        ]);
-        if (roles.length) {
-          await tx.query(
-            `insert into event_entities (event_id, entity_id, role) select event_id, entity_id, role from jsonb_to_recordset($1::jsonb) as x(event_id text, entity_id text, role text)`,
-            [json(roles)],
-          );
-        }
-      }
+      // the same statements the incremental path uses for its merged events
+      await insertEvents(tx, f.events);
       for (const part of chunks(f.relations)) {
         await tx.query(
           `insert into relations (id, type, from_id, to_id, data)

@@ -20,7 +20,7 @@ import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
-import { enqueue, insertEvents } from './corpus-state.js';
+import { enqueue, insertDocFacts, insertEvents } from './corpus-state.js';
 import { migrate } from './migrations.js';
 import { toEntity, toExportDocument, toMention } from './rows.js';
 
@@ -796,57 +796,9 @@ export class Store {
           ],
         );
       }
-      for (const part of chunks(f.mentions)) {
-        await tx.query(
-          `insert into mentions (doc_id, start_pos, end_pos, text, entity_id, published_day)
-           select x.doc_id, x.start_pos, x.end_pos, x.text, x.entity_id, d.published_day
-             from jsonb_to_recordset($1::jsonb) as x(doc_id text, start_pos int, end_pos int, text text, entity_id text)
-             join documents d on d.id = x.doc_id`,
-          [
-            json(
-              part.map((m) => ({
-                doc_id: m.document,
-                start_pos: m.start,
-                end_pos: m.end,
-                text: m.text ?? '',
-                entity_id: m.entity,
-              })),
-            ),
-          ],
-        );
-      }
-      for (const part of chunks(f.quotes)) {
-        await tx.query(
-          `insert into quotes (id, doc_id, speaker, published_day, data)
-           select q.id, q.doc_id, q.speaker, d.published_day, q.data from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, speaker text, data jsonb)
-             join documents d on d.id = q.doc_id`,
-          [json(part.map((q) => ({ id: q.id, doc_id: q.document, speaker: q.speaker, data: q })))],
-        );
-      }
-      // Entities mentioned inside each quote ("quotes about X"), computed once here.
-      const mentionsByDoc = new Map<string, Mention[]>();
-      for (const m of f.mentions) {
-        const l = mentionsByDoc.get(m.document);
-        if (l) l.push(m);
-        else mentionsByDoc.set(m.document, [m]);
-      }
-      const about: { quote_id: string; entity_id: string; doc_id: string }[] = [];
-      for (const q of f.quotes) {
-        const inside = new Set(
-          (mentionsByDoc.get(q.document) ?? [])
-            .filter((m) => m.start >= q.start && m.end <= q.end)
-            .map((m) => m.entity),
-        );
-        for (const e of inside) about.push({ quote_id: q.id, entity_id: e, doc_id: q.document });
-      }
-      for (const part of chunks(about)) {
-        await tx.query(
-          `insert into quote_entities (quote_id, entity_id, published_day)
-           select x.quote_id, x.entity_id, d.published_day from jsonb_to_recordset($1::jsonb) as x(quote_id text, entity_id text, doc_id text)
-             join documents d on d.id = x.doc_id`,
-          [json(part)],
-        );
-      }
+      // mentions, quotes and the entities inside each quote ("quotes about X"): the incremental
+      // path's statements
+      await insertDocFacts(tx, f.mentions, f.quotes);
       // the same statements the incremental path uses for its merged events
       await insertEvents(tx, f.events);
       for (const part of chunks(f.relations)) {

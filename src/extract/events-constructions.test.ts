@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocEntity, DocMention, DocQuote, EntityType } from '../model/index.js';
+import type { DocQuote, EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries and people, one per construction and language.
@@ -12,24 +13,7 @@ const C = (s: string): Spec => [s, 'country'];
 
 /** Events with participant names; every occurrence of a surface is a mention of its entity. */
 function run(text: string, specs: Spec[], language: string) {
-  const entities: DocEntity[] = [];
-  const mentions: DocMention[] = [];
-  specs.forEach(([surface, type], i) => {
-    const ref = `e${i + 1}`;
-    entities.push({
-      ref,
-      type,
-      name: surface,
-      aliases: [surface],
-      gazetteerId: null,
-      roles: [],
-      reasons: [],
-    });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
-      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
-  });
-  mentions.sort((a, b) => a.start - b.start);
-  const name = new Map(entities.map((e) => [e.ref, e.name]));
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
   return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
     gaz,
     language,
@@ -49,24 +33,7 @@ function runQuoted(
   qEnd: number,
   speaker: string,
 ) {
-  const entities: DocEntity[] = [];
-  const mentions: DocMention[] = [];
-  specs.forEach(([surface, type], i) => {
-    const ref = `e${i + 1}`;
-    entities.push({
-      ref,
-      type,
-      name: surface,
-      aliases: [surface],
-      gazetteerId: null,
-      roles: [],
-      reasons: [],
-    });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
-      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
-  });
-  mentions.sort((a, b) => a.start - b.start);
-  const name = new Map(entities.map((e) => [e.ref, e.name]));
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
   const speakerRef = entities.find((e) => e.name === speaker)!.ref;
   const quotes: DocQuote[] = [
     {

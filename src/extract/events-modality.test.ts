@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocEntity, DocMention, DocQuote, EntityType, EventMode } from '../model/index.js';
+import type { DocQuote, EntityType, EventMode } from '../model/index.js';
 import { extractEvents } from './events.js';
 import { loadEventData } from './events-data.js';
 import { cuesFor, modalityOf } from './events-modality.js';
@@ -12,23 +13,7 @@ const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
 type Spec = [surface: string, type: EntityType];
 
 function run(text: string, specs: Spec[], language: string, quotes: DocQuote[] = []) {
-  const entities: DocEntity[] = [];
-  const mentions: DocMention[] = [];
-  specs.forEach(([surface, type], i) => {
-    const ref = `e${i + 1}`;
-    entities.push({
-      ref,
-      type,
-      name: surface,
-      aliases: [surface],
-      gazetteerId: null,
-      roles: [],
-      reasons: [],
-    });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
-      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
-  });
-  mentions.sort((a, b) => a.start - b.start);
+  const { entities, mentions } = entitiesFromSurfaces(text, specs);
   return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
     gaz,
     language,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractRelations } from './relations.js';
-import type { DocEntity, DocMention } from '../model/index.js';
 import type { EntityType } from '../model/index.js';
 
 function run(
@@ -9,22 +9,7 @@ function run(
   specs: [string, EntityType][],
   roles: Record<string, { title: string; of: string }> = {},
 ) {
-  const entities: DocEntity[] = [];
-  const mentions: DocMention[] = [];
-  specs.forEach(([surface, type], i) => {
-    const ref = `e${i + 1}`;
-    entities.push({
-      ref,
-      type,
-      name: surface,
-      aliases: [surface],
-      gazetteerId: null,
-      roles: [],
-      reasons: [],
-    });
-    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length))
-      mentions.push({ ref, start: at, end: at + surface.length, text: surface });
-  });
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
   for (const [person, r] of Object.entries(roles)) {
     const e = entities.find((x) => x.name === person)!;
     const of = entities.find((x) => x.name === r.of)!;
@@ -34,8 +19,6 @@ function run(
       evidence: { start: text.indexOf(person), end: text.indexOf(person) + person.length },
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
-  const name = new Map(entities.map((e) => [e.ref, e.name]));
   return extractRelations(text, splitSentences(text), entities, mentions, { gaz: null }).map((r) => ({
     type: r.type,
     from: name.get(r.fromRef),

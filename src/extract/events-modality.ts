@@ -61,6 +61,9 @@ export type ModalityInput = {
 const ORDER: readonly CueMode[] = ['negated', 'hypothetical', 'offered', 'intended'];
 const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s+)May\b/g;
 const LAST_WORDS = 8;
+/** auxiliaries, modals and "not" right before a participle inside a trigger match, after its first word */
+const INNER_AUXILIARIES =
+  /^\S+\s+(?:\S+\s+){0,5}?((?:(?:will|would|could|can|cannot|may|might|must|should|shall|not|never|was|were|is|are|be|been|has|have|had)\s+)+)\p{L}+(?:ed|en|wn)\b/iu;
 const FIRST_WORDS = 6;
 
 function lastWords(s: string, n: number): string {
@@ -94,8 +97,14 @@ function firstMatch(
  */
 export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   const clean = (s: string) => (cues.notCue ? s.replace(cues.notCue, ' ') : s);
+  // a trigger that runs through a passive's auxiliaries ("sanctions will be imposed", "the
+  // agreement was not signed") carries its modal and negation inside the match
+  const innerAux = INNER_AUXILIARIES.exec(input.trigger)?.[1] ?? '';
   const before = clean(
-    `${lastWords(input.before, LAST_WORDS)} ${input.trigger.split(/\s+/)[0]}`.replace(MONTH_MAY, 'month'),
+    `${lastWords(input.before, LAST_WORDS)} ${input.trigger.split(/\s+/)[0]}${innerAux ? ` ${innerAux.trim()}` : ''}`.replace(
+      MONTH_MAY,
+      'month',
+    ),
   );
   const after = clean(firstWords(input.after, FIRST_WORDS));
   const found: { mode: CueMode; cue: string }[] = [];

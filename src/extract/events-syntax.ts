@@ -17,6 +17,7 @@
  */
 import { analyze } from '../nlp/analyze.js';
 import type { Doc } from '../nlp/doc.js';
+import { isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 
 export type Span = { start: number; end: number };
 export type SentenceParse = { doc: Doc; offset: number };
@@ -180,4 +181,115 @@ export function reporterOfNoun(p: SentenceParse | null, pos: number): Span | nul
   if (SUPPORT_VERBS.has((doc.lemma(v) ?? doc.form(v)).toLowerCase())) return null;
   const s = subjectOfVerb(doc, v);
   return s == null ? null : spanOf(p, s);
+}
+
+/** The arguments of a passive clause, as the character spans of their head words. */
+export type PassiveArguments = {
+  /** who did it: the "by" phrase ("sanctioned by Freedonia") */
+  agent: Span[] | null;
+  /** to whom it was done: the passive subject ("Sylvania was sanctioned") */
+  patient: Span[] | null;
+  /** whom a done thing was aimed at: "(sanctions were imposed) on/against X" */
+  aimedAt: Span[] | null;
+};
+
+/** prepositions that name whom a passive deed was aimed at ("imposed on", "directed against") */
+const AIMED_AT = new Set(['on', 'against', 'upon']);
+
+/** The passive verb a trigger word belongs to: the word itself, or the verb whose passive subject it is. */
+function passiveVerbOf(doc: Doc, t: number): number | null {
+  if (doc.upos(t) === 'VERB' && doc.dependents(t, 'aux:pass', 'nsubj:pass').length) return t;
+  // "sanctions were imposed", "an agreement … was signed": the trigger noun is the passive subject
+  if (doc.deprel(t) === 'nsubj:pass') {
+    const h = doc.head(t);
+    if (h != null && h >= 0 && doc.upos(h) === 'VERB') return h;
+  }
+  return null;
+}
+
+/** Whether token `d` is introduced by one of `preps`. */
+function hasCase(doc: Doc, d: number, preps: ReadonlySet<string>): boolean {
+  return doc.dependents(d, 'case').some((c) => preps.has(doc.form(c).toLowerCase()));
+}
+
+/** The dependents of `v` introduced by one of `preps` (the parser labels an agent obl or obl:agent). */
+function withCase(doc: Doc, v: number, preps: ReadonlySet<string>): number[] {
+  return doc.dependents(v, 'obl', 'nmod').filter((d) => hasCase(doc, d, preps));
+}
+
+/**
+ * The passive's "by" phrases. The parser often hangs "by X" on the oblique before it ("imposed on
+ * Sylvania by Freedonia": by-Freedonia under Sylvania); a proper name or country seldom takes a
+ * "by" modifier of its own, so one there is the verb's agent.
+ */
+function agentsOf(doc: Doc, v: number): number[] {
+  const own = withCase(doc, v, BY);
+  if (own.length) return own;
+  return doc
+    .dependents(v, 'obl')
+    .flatMap((o) => doc.dependents(o, 'nmod').filter((d) => hasCase(doc, d, BY)));
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+
+const BY = new Set(['by']);
+
+/**
+ * For a trigger at `pos` inside a passive clause ("Sylvania was sanctioned by Freedonia", "new
+ * sanctions were imposed on Sylvania by Freedonia"): the agent, the patient and whom the deed was
+ * aimed at, each null when the tree has none. Null when not parsed or not passive. The heuristics
+ * read a passive only from the words right after the trigger; the tree also knows the subject.
+ */
+export function passiveArguments(p: SentenceParse | null, pos: number): PassiveArguments | null {
+  if (!p) return null;
+  const { doc } = p;
+  const t = tokenOf(p, pos);
+  if (t < 0) return null;
+  const v = passiveVerbOf(doc, t);
+  if (v == null) return null;
+  const agents = agentsOf(doc, v);
+  // "Freedonia, which was criticized by Sylvania": a relative pronoun stands for the noun it follows
+  const subjects = doc.dependents(v, 'nsubj:pass').map((s) => {
+    const h = doc.head(v);
+    return RELATIVE_PRONOUNS.has(doc.form(s).toLowerCase()) &&
+      doc.deprel(v) === 'acl:relcl' &&
+      h != null &&
+      h >= 0
+      ? h
+      : s;
+  });
+  const aimed = withCase(doc, v, AIMED_AT);
+  return {
+    agent: agents.length === 1 ? subjectHeads(p, agents[0]) : null,
+    patient: subjects.length === 1 ? patientOf(p, subjects[0], t) : null,
+    aimedAt: aimed.length ? aimed.flatMap((a) => subjectHeads(p, a)) : null,
+  };
+}
+
+/**
+ * Whom the passive deed was done to. The trigger noun itself as the subject ("sanctions were
+ * imposed") is the deed, not its patient; but people named by it ("Sylvanian diplomats were
+ * expelled") are the patients through their owner.
+ */
+function patientOf(p: SentenceParse, subject: number, trigger: number): Span[] | null {
+  if (subject !== trigger) return patientHeads(p, subject);
+  const { doc } = p;
+  if (!isPersonNoun(doc.lemma(subject) ?? doc.form(subject))) return null;
+  const owners = patientHeads(p, subject).slice(1);
+  return owners.length ? owners : null;
+}
+
+/**
+ * A passive subject's head words, and for a common noun its owners too: "Sylvanian diplomats were
+ * expelled", "Sylvania's embassy was attacked" — the deed is done to the country through them.
+ */
+function patientHeads(p: SentenceParse, subject: number): Span[] {
+  const { doc } = p;
+  const heads = subjectHeads(p, subject);
+  if (doc.upos(subject) !== 'NOUN') return heads;
+  for (const o of doc.dependents(subject, 'amod', 'nmod:poss')) {
+    const s = doc.token(o);
+    heads.push({ start: s.start + p.offset, end: s.end + p.offset });
+  }
+  return heads;
 }

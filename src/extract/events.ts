@@ -22,7 +22,14 @@ import { loadEventData, type CompiledTrigger, type EventData } from './events-da
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
-import { reporterOfNoun, sentenceParser, verbSubjectHeads, type SentenceParse } from './events-syntax.js';
+import {
+  passiveArguments,
+  reporterOfNoun,
+  sentenceParser,
+  verbSubjectHeads,
+  type SentenceParse,
+  type Span,
+} from './events-syntax.js';
 import type { DocEntity, DocEvent, DocMention, DocQuote, Sentence, TimeExpression } from '../model/index.js';
 
 export type EventDate = { start: string | null; end: string | null; inferred?: boolean };
@@ -710,6 +717,42 @@ function findFrame(
   if (!actorsFixed && !tr.locationSuffices && !(adjacent && !(hostile && tr.noun)))
     actors = syntacticActors(parse, people, actors, targets, mStart, hostile);
 
+  // A passive clause, read from the tree: the "by" phrase did it, the passive subject (or whom it
+  // was aimed at: "imposed on X") had it done to it. Parsed only when the words look passive.
+  if (PASSIVE_NEAR.test(text.slice(Math.max(sent.start, mStart - 40), Math.min(sent.end, mEnd + 40)))) {
+    // a demonym may own the patient ("Sylvanian diplomats were expelled"): modifiers count there
+    const read = passiveParticipants(
+      parse,
+      people,
+      inSentence.filter((c) => !c.place),
+      mStart,
+    );
+    if (read) {
+      // the heuristics read coordination well ("by X and his counterpart Y"): a group holding every agent stays
+      if (read.agents.length && !read.agents.every((c) => actors.includes(c))) actors = read.agents;
+      const done = read.patients.length ? read.patients : read.aimedAt;
+      if (done.length && !tr.locationSuffices) targets = done;
+      actors = actors.filter((c) => !targets.includes(c));
+    }
+  }
+  // "the attack on X by Y": the agent of an event noun follows its target
+  if (tr.noun && !actors.length && targets.length) {
+    const lastTarget = targets[targets.length - 1];
+    const agent = people.find(
+      (c) =>
+        c.start >= lastTarget.end &&
+        !targets.includes(c) &&
+        NOUN_AGENT_GAP.test(text.slice(lastTarget.end, c.start)),
+    );
+    if (agent)
+      actors = groupRight(
+        text,
+        people.filter((c) => c.start >= agent.start && !targets.includes(c)),
+        0,
+        inSentence,
+      );
+  }
+
   // A symmetric event with a plural subject and no object: "X and Y met".
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(tr.type)) {
     targets = actors.slice(1);
@@ -753,6 +796,33 @@ function findFrame(
   }
 
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
+}
+
+/** an auxiliary then a participle: "was sanctioned", "were imposed", "has been signed", "got arrested" */
+const PASSIVE_NEAR =
+  /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/iu;
+/** "(the attack on X) by Y" */
+const NOUN_AGENT_GAP = /^\s*by\s+(?:the\s+)?$/iu;
+
+/** The entities among `people` whose spans hold one of `heads`. */
+function entitiesAt(people: readonly Candidate[], heads: readonly Span[] | null): Group {
+  if (!heads) return [];
+  return people.filter((c) => heads.some((h) => c.start < h.end && h.start < c.end));
+}
+
+/** Agents, patients and aimed-at entities of the passive clause of the trigger at `mStart`, or null. */
+function passiveParticipants(
+  parse: () => SentenceParse | null,
+  people: readonly Candidate[],
+  withModifiers: readonly Candidate[],
+  mStart: number,
+): { agents: Group; patients: Group; aimedAt: Group } | null {
+  const args = passiveArguments(parse(), mStart);
+  if (!args) return null;
+  const agents = entitiesAt(people, args.agent);
+  const patients = entitiesAt(withModifiers, args.patient).filter((c) => !agents.includes(c));
+  const aimedAt = entitiesAt(people, args.aimedAt).filter((c) => !agents.includes(c));
+  return agents.length || patients.length || aimedAt.length ? { agents, patients, aimedAt } : null;
 }
 
 /**

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import type { EntityType } from '../model/index.js';
+import { extractEvents } from './events.js';
+
+// Passive clauses read from the dependency tree (events-syntax.ts passiveArguments): the "by"
+// phrase is the actor, the passive subject (or whom the deed was aimed at) the target. Sentences
+// written for this test about invented countries and people.
+const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+type Spec = [surface: string, type: EntityType];
+const C = (s: string): Spec => [s, 'country'];
+const P = (s: string): Spec => [s, 'person'];
+
+function events(text: string, specs: Spec[]) {
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+    gaz,
+    language: 'en',
+  }).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    actors: e.actorRefs.map((r) => name.get(r)),
+    targets: e.targetRefs.map((r) => name.get(r)),
+  }));
+}
+
+describe('passive clauses: the agent acts, the subject is acted on', () => {
+  const cases: [text: string, specs: Spec[], expected: ReturnType<typeof events>[number]][] = [
+    [
+      'Sylvania was sanctioned by Freedonia last week.',
+      [C('Sylvania'), C('Freedonia')],
+      { type: 'SANCTION', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ],
+    [
+      // the parser hangs "by Freedonia" on "Sylvania": the agent is still the verb's
+      'New sanctions were imposed on Sylvania by Freedonia on Monday.',
+      [C('Sylvania'), C('Freedonia')],
+      { type: 'SANCTION', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ],
+    [
+      'Sylvania was accused by Freedonia of shelling border villages.',
+      [C('Freedonia'), C('Sylvania')],
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ],
+    [
+      'An agreement on gas transit was signed by Freedonia and Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      { type: 'AGREE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ],
+    [
+      // a demonym owning the people acted on: the country is the target
+      'Two Sylvanian diplomats were expelled by Borduria.',
+      [C('Borduria'), C('Sylvanian')],
+      { type: 'SANCTION', mode: 'asserted', actors: ['Borduria'], targets: ['Sylvanian'] },
+    ],
+    [
+      'President Anna Kovacs was received by Prime Minister Pavel Novak at the palace.',
+      [P('Anna Kovacs'), P('Pavel Novak')],
+      { type: 'CONSULT', mode: 'asserted', actors: ['Pavel Novak'], targets: ['Anna Kovacs'] },
+    ],
+  ];
+  it.each(cases)('%s', (text, specs, expected) => {
+    expect(events(text, specs)).toContainEqual(expected);
+  });
+
+  it('a relative pronoun as the passive subject stands for the noun it follows', () => {
+    const found = events('Freedonia, which was criticized by Sylvania, signed a deal with Borduria.', [
+      C('Freedonia'),
+      C('Sylvania'),
+      C('Borduria'),
+    ]);
+    expect(found).toContainEqual({
+      type: 'ACCUSE',
+      mode: 'asserted',
+      actors: ['Sylvania'],
+      targets: ['Freedonia'],
+    });
+    // the main clause is active and keeps its own subject
+    expect(found).toContainEqual({
+      type: 'AGREE',
+      mode: 'asserted',
+      actors: ['Freedonia'],
+      targets: ['Borduria'],
+    });
+  });
+
+  it('an event noun takes its agent from "by" after its target', () => {
+    expect(
+      events('Freedonia condemned the attack on Sylvania by Borduria.', [
+        C('Freedonia'),
+        C('Sylvania'),
+        C('Borduria'),
+      ]),
+    ).toContainEqual({ type: 'ASSAULT', mode: 'asserted', actors: ['Borduria'], targets: ['Sylvania'] });
+  });
+});
+
+describe('modality inside a passive trigger', () => {
+  it('a future passive is intended, not done', () => {
+    expect(
+      events('New sanctions will be imposed on Sylvania by Freedonia next month.', [
+        C('Sylvania'),
+        C('Freedonia'),
+      ]),
+    ).toEqual([{ type: 'SANCTION', mode: 'intended', actors: ['Freedonia'], targets: ['Sylvania'] }]);
+  });
+  it('a negated passive did not happen', () => {
+    const found = events('The agreement was not signed by Freedonia.', [C('Freedonia')]);
+    expect(found.map((e) => e.mode)).toEqual(['negated']);
+  });
+  it('an active clause beside a passive one keeps its asserted mode', () => {
+    const found = events('Freedonia accused Sylvania of shelling border villages.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
+    expect(found).toEqual([
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ]);
+  });
+});

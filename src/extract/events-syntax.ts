@@ -293,3 +293,56 @@ function patientHeads(p: SentenceParse, subject: number): Span[] {
   }
   return heads;
 }
+
+/** Who calls whom what: "X warned Y was the biggest threat", "X called Y the main threat". */
+export type Predication = {
+  /** what the noun is said of: the copula's subject, or the object of "call/name/consider" */
+  holder: Span[];
+  /** who says it: the subject of the verb governing the predication, null when the tree has none */
+  speaker: Span[] | null;
+  /** the governing verb's start, for a reader that looks for its subject beside it */
+  verbStart: number;
+};
+
+/**
+ * For an event noun at `pos` (or an adjective modifying it: "the biggest threat") used as a
+ * predicate — the copula's complement in a reported clause ("X said Y is the biggest threat") or
+ * the second object of a naming verb ("X called Y the main threat") — what it is said of and who
+ * says it. The nearest-name reading takes the noun's "to Z" for the target, and Z is the one
+ * threatened, not the one called a threat.
+ */
+export function predicationOf(p: SentenceParse | null, pos: number): Predication | null {
+  if (!p) return null;
+  const { doc } = p;
+  let n = tokenOf(p, pos);
+  if (n < 0) return null;
+  if (doc.upos(n) === 'ADJ' && doc.deprel(n) === 'amod') n = doc.head(n) ?? -1;
+  if (n < 0 || doc.upos(n) !== 'NOUN') return null;
+  const subject = doc.dependents(n, 'nsubj');
+  const copular = subject.length === 1 && doc.dependents(n, 'cop').length > 0;
+  // "Y is the biggest threat, X said": the saying hangs on the noun as parataxis
+  const after = doc.dependents(n, 'parataxis').find((d) => doc.upos(d) === 'VERB');
+  if (copular && after != null) {
+    const s = subjectOfVerb(doc, after);
+    return {
+      holder: subjectHeads(p, subject[0]),
+      speaker: s == null ? null : subjectHeads(p, s),
+      verbStart: doc.token(after).start + p.offset,
+    };
+  }
+  const v = doc.head(n);
+  if (v == null || v < 0 || doc.upos(v) !== 'VERB') return null;
+  const verbStart = doc.token(v).start + p.offset;
+  const speaker = () => {
+    const s = subjectOfVerb(doc, v);
+    return s == null ? null : subjectHeads(p, s);
+  };
+  const rel = doc.deprel(n);
+  // a reported clause without "that" is often parsed as parataxis of the saying verb
+  if ((rel === 'ccomp' || rel === 'parataxis') && copular)
+    return { holder: subjectHeads(p, subject[0]), speaker: speaker(), verbStart };
+  const object = doc.dependents(v, 'obj');
+  if (rel === 'xcomp' && object.length === 1)
+    return { holder: subjectHeads(p, object[0]), speaker: speaker(), verbStart };
+  return null;
+}

@@ -24,6 +24,7 @@ import { caseFrame } from './events-frames-case.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import {
   passiveArguments,
+  predicationOf,
   reporterOfNoun,
   sentenceParser,
   verbSubjectHeads,
@@ -733,6 +734,24 @@ function findFrame(
       const done = read.patients.length ? read.patients : read.aimedAt;
       if (done.length && !tr.locationSuffices) targets = done;
       actors = actors.filter((c) => !targets.includes(c));
+    }
+  }
+  // "X warned Y was the biggest threat", "X called Y the main threat": Y is the target, X the actor
+  if (tr.noun && hostile) {
+    const said = predicationOf(parse(), mStart);
+    const holders = said ? entitiesAt(people, said.holder) : [];
+    if (said && holders.length) {
+      targets = holders;
+      const speakers = entitiesAt(people, said.speaker).filter((c) => !holders.includes(c));
+      // the parse may miss the verb's subject: a name right before the verb, no comma between, says it
+      const beside = people.filter(
+        (c) =>
+          c.end <= said.verbStart &&
+          !holders.includes(c) &&
+          !/[,;(]/.test(text.slice(c.end, said.verbStart)) &&
+          wordCount(text.slice(c.end, said.verbStart)) <= 2,
+      );
+      actors = speakers.length ? speakers : beside.slice(-1);
     }
   }
   // "the attack on X by Y": the agent of an event noun follows its target

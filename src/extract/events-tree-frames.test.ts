@@ -5,9 +5,10 @@ import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
 
-// Passive clauses read from the dependency tree (events-syntax.ts passiveArguments): the "by"
-// phrase is the actor, the passive subject (or whom the deed was aimed at) the target. Sentences
-// written for this test about invented countries and people.
+// Frames read from the dependency tree (events-syntax.ts): passive clauses (passiveArguments: the
+// "by" phrase is the actor, the passive subject or whom the deed was aimed at the target) and
+// predications (predicationOf: "X said Y is the biggest threat"). Sentences written for this test
+// about invented countries and people.
 const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
 type Spec = [surface: string, type: EntityType];
 const C = (s: string): Spec => [s, 'country'];
@@ -118,5 +119,30 @@ describe('modality inside a passive trigger', () => {
     expect(found).toEqual([
       { type: 'ACCUSE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
     ]);
+  });
+});
+
+describe('predications: who is called a threat, and by whom', () => {
+  const cases: [text: string, specs: Spec[]][] = [
+    ['Freedonia said Sylvania is the greatest threat to peace.', [C('Freedonia'), C('Sylvania')]],
+    ['Sylvania is the biggest threat to the region, Freedonia said.', [C('Freedonia'), C('Sylvania')]],
+    // "to Borduria" names the threatened, not the accused
+    [
+      'Freedonia called Sylvania the main threat to Borduria.',
+      [C('Freedonia'), C('Sylvania'), C('Borduria')],
+    ],
+  ];
+  it.each(cases)('%s', (text, specs) => {
+    expect(events(text, specs)).toEqual([
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ]);
+  });
+  it('a speaker the parse misses is read beside the saying verb', () => {
+    expect(
+      events(
+        'Speaking at a summit in Gabala on Tuesday, President Anna Kovacs warned Borduria was still the biggest threat in the region.',
+        [P('Anna Kovacs'), C('Borduria'), ['Gabala', 'location']],
+      ),
+    ).toContainEqual({ type: 'ACCUSE', mode: 'asserted', actors: ['Anna Kovacs'], targets: ['Borduria'] });
   });
 });

@@ -227,6 +227,43 @@ describe('English constructions', () => {
     expect(qs.map((q) => q.kind)).toEqual(['speech', 'thought']);
   });
 
+  it('a post-posed cue with a time after it: "…, federal officials said on Tuesday."', () => {
+    const q = one(
+      'In the final stage of the review, inspectors may examine the shipping records, federal officials said on Tuesday.',
+    );
+    expect(q).toMatchObject({
+      text: 'In the final stage of the review, inspectors may examine the shipping records',
+      direct: false,
+      speakerText: 'federal officials',
+    });
+  });
+
+  it('the subject over an adverb or an appositive: "X has long said that …", "His aide, Y, said …"', () => {
+    expect(
+      one('Senator Walter Brennan has long said that the pipeline would never be approved.'),
+    ).toMatchObject({
+      text: 'the pipeline would never be approved',
+      speakerText: 'Senator Walter Brennan',
+    });
+    expect(
+      one('His campaign manager, Jeff Weaver, said Sanders believes those efforts are working.'),
+    ).toMatchObject({
+      text: 'Sanders believes those efforts are working',
+      speakerText: 'His campaign manager, Jeff Weaver',
+    });
+  });
+
+  it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
+    expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
+      text: 'the bridge would reopen in May',
+      speaker: null,
+      speakerText: 'We',
+    });
+    expect(
+      quotes('The text does not name a date but confirms that the two sides have agreed on a route.'),
+    ).toEqual([]);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

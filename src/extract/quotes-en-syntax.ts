@@ -128,7 +128,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', '
 const INTERVIEW = /^(?:interview|interviews|comments|remarks|conversation|statement)$/i;
 
 /** A cue word of a unit that the first reader left unused. */
-type Candidate = { start: number; end: number; entry: CueEntry; repair?: Attribution };
+type Candidate = { start: number; end: number; entry: CueEntry; repair?: Attribution; need?: RepairNeed };
 
 /**
  * Attributions read on the tree for the units the word-pattern finder left with an unused cue.
@@ -170,7 +170,7 @@ function readUnits(input: FinderInput, found: readonly Attribution[]): Attributi
       const a = readCue(input, unit, doc, c);
       if (!a) continue;
       if (c.repair) {
-        repair(c.repair, a);
+        repair(c.repair, a, c.need ?? 'content');
         continue;
       }
       if ([...found, ...out].some((b) => overlapShare(a.content, b.content) >= 0.5)) continue;
@@ -195,8 +195,8 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
   for (const a of here) {
     if (!a.cue || a.direct || a.mode !== 'np' || a.cue.start < unit.start || a.cue.end > unit.end) continue;
     const entry = idx.get(input.text.slice(a.cue.start, a.cue.end).toLowerCase());
-    if (entry && needsRepair(input, unit, a))
-      out.push({ start: a.cue.start, end: a.cue.end, entry, repair: a });
+    const need = entry ? needsRepair(input, unit, a) : null;
+    if (entry && need) out.push({ start: a.cue.start, end: a.cue.end, entry, repair: a, need });
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -228,8 +228,11 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
     )
       continue;
     if (n1?.kind === 'w' && (n1.l === 'by' || (n1.l === 'to' && entry.frames.includes('to')))) continue;
+    // too few words after the cue for its content: it is post-posed ("…, the airline said Thursday."),
+    // which needs a comma or a quotation somewhere before it
     const wordsAfter = toks.slice(i + 1).filter((x) => x.kind !== 'p').length;
-    if (wordsAfter < MIN_CONTENT_WORDS && !(p1 && (p1.t === ',' || p1.kind === 'q'))) continue;
+    if (wordsAfter < MIN_CONTENT_WORDS && !toks.slice(0, i).some((x) => x.t === ',' || x.kind === 'q'))
+      continue;
     if (
       here.some(
         (a) =>
@@ -401,30 +404,42 @@ function relaysOf(doc: Doc, v: number, entry: CueEntry, base: number, text: stri
 
 /**
  * Should the tree check an attribution the word patterns read? When its source phrase names
- * nothing that can speak (no capital, pronoun, person or institution noun: "nuclear
- * nonproliferation" cut from "Experts on North Korea and nuclear nonproliferation"), or when its
- * content stops at "and"/"but" with more of the sentence after it ("said she was tired … and
- * wanted …").
+ * nothing that can speak (`source`: no name, pronoun, person or institution noun: "nuclear
+ * nonproliferation" cut from "Experts on North Korea and nuclear nonproliferation", "long" from
+ * "Mr. Ryan has long said", "His" from "His campaign manager, Jeff Weaver, said"), or when its
+ * content stops at "and"/"but" with more of the sentence after it (`content`: "said she was
+ * tired … and wanted …").
  */
-function needsRepair(input: FinderInput, unit: Unit, a: Attribution): boolean {
+function needsRepair(input: FinderInput, unit: Unit, a: Attribution): RepairNeed | null {
   const src = a.source ? input.text.slice(a.source.start, a.source.end) : '';
   const low = src.toLowerCase();
+  // a capital counts past a leading determiner or possessive ("His", "The")
+  const named = src
+    .split(/\s+/)
+    .some((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && DETERMINERS.has(w.toLowerCase())));
   const speaks =
-    /\p{Lu}/u.test(src) ||
+    named ||
     /^(?:he|she|they|we|i|you|it|who)$/.test(low) ||
     personHeaded(low) ||
     INSTITUTION_NOUNS.en.some((n) => low === n || low.endsWith(' ' + n));
-  if (a.source && !speaks) return true;
+  if (a.source && !speaks) return 'source';
   const after = input.text.slice(a.content.end, unit.end);
-  return (
-    /^\s*,?\s*(?:and|but)\s+\S+\s+\S+\s+\S+/.test(after) &&
+  return /^\s*,?\s*(?:and|but)\s+\S+\s+\S+\s+\S+/.test(after) &&
     !/^\s*,?\s*(?:and|but)\s+(?:said|says|added|told)\b/.test(after)
-  );
+    ? 'content'
+    : null;
 }
 
-/** The tree's reading of the same cue mends the first reader's source or content end. */
-function repair(a: Attribution, t: Attribution): void {
-  if (a.source && t.source && t.source.start <= a.source.start && t.source.end >= a.source.end) {
+type RepairNeed = 'source' | 'content';
+
+/**
+ * The tree's reading of the same cue mends the first reader's source or content end. A source
+ * that names nothing gives way to the tree's subject; a source that speaks only to one that
+ * holds it ("Jeff Weaver" -> "His campaign manager, Jeff Weaver").
+ */
+function repair(a: Attribution, t: Attribution, need: RepairNeed): void {
+  const holds = !!a.source && !!t.source && t.source.start <= a.source.start && t.source.end >= a.source.end;
+  if (t.source && (holds || need === 'source')) {
     a.source = t.source;
     a.at = Math.min(a.at, t.source.start);
   }

@@ -1277,6 +1277,8 @@ class EnglishUnit implements UnitReader {
       !/^(?:that|those|these|this)$/.test(toks[x].l)
     )
       s = x;
+    // "…, federal officials said": lower-case modifiers right after a comma or opening the unit
+    else if (mods > 0 && (x < 0 || toks[x].t === ',' || DASH.test(toks[x].t))) s = x + 1;
     return s <= j ? s : -1;
   }
 
@@ -1301,7 +1303,8 @@ class EnglishUnit implements UnitReader {
     if (PRONOUN_SUBJ.has(first.l)) return { span: { start: first.s, end: first.e }, endTok: k };
     if (!(first.cap || DET.has(first.l) || this.npWord(first))) return null;
     let e = k;
-    let sawHead = first.cap || this.npWord(first);
+    // an article ("The text …": "The" alone) is no head
+    let sawHead = (first.cap || this.npWord(first)) && !DET.has(first.l);
     for (let j = k + 1; j < toks.length && j - k < 12; j++) {
       const t = toks[j];
       if (t.kind === 'q') break;
@@ -1322,7 +1325,7 @@ class EnglishUnit implements UnitReader {
         !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))
       )
         break;
-      sawHead = true;
+      if (!DET.has(t.l)) sawHead = true;
       e = j;
     }
     if (!sawHead) return null;

@@ -146,6 +146,10 @@ const EN_DOCUMENTS =
 const INSTITUTIONAL_PLURALS =
   /^(?:officials|authorities|diplomats|representatives|spokesmen|sources|leadership|government|side|delegation|military|forces)$/i;
 
+/** words that cannot head a source phrase: pronouns of the first and second person, relatives, determiners */
+const EN_NOT_A_HEAD =
+  /^(?:|i|we|you|me|us|who|which|that|the|a|an|this|these|those|his|her|their|its|our|my|your|one|another)$/i;
+
 const QUANTITY_HEADS =
   /^(?:percent|per|%|majority|minority|plurality|most|half|third|thirds|quarter|many|some|few|all|none|number|share|dozens|hundreds|thousands|millions|one|two|three|several|each|any|both|more|less)$/;
 
@@ -312,6 +316,10 @@ export class SpeakerResolver {
             w,
           )),
     );
+    // "we", "you", "who", or a phrase cut to its determiner ("The", "Her"): someone speaks whom the
+    // phrase does not name; only a noun that names no speaker makes a thing
+    if (this.ctx.lang === 'en' && words.every((w) => EN_NOT_A_HEAD.test(w.replace(/^\W+|\W+$/g, ''))))
+      return { ref: null, form: 'unknown' };
     return { ref: null, form: named ? 'unknown' : 'thing' };
   }
 

@@ -92,6 +92,22 @@ function spanOf(p: SentenceParse, t: number): Span {
   return { start: s.start + p.offset, end: s.end + p.offset };
 }
 
+/** passive verbs whose subject is the subject of the clause they govern: "X is said to have attacked" */
+const RAISING = new Set([
+  'say',
+  'believe',
+  'report',
+  'think',
+  'expect',
+  'know',
+  'allege',
+  'rumor',
+  'rumour',
+  'understand',
+  'suspect',
+  'see',
+]);
+
 /** The clause's subject of verb `v`: its own nsubj, else (coordinated or xcomp verb) its governor's. */
 function subjectOfVerb(doc: Doc, v: number): number | null {
   for (let t = v, steps = 0; t >= 0 && steps < 4; steps++) {
@@ -99,8 +115,14 @@ function subjectOfVerb(doc: Doc, v: number): number | null {
     // two subjects for one verb is a parse gone wrong (a dateline read as a subject): no answer
     if (own.length > 1) return null;
     if (own.length) return own[0];
-    // a passive has no agent subject; relative clauses have their own
-    if (doc.dependents(t, 'nsubj:pass', 'aux:pass').length) return null;
+    // a passive has no agent subject; relative clauses have their own. But "X is said / believed /
+    // reported to have attacked": X, the passive's subject, is the subject of the verb it governs
+    if (doc.dependents(t, 'nsubj:pass', 'aux:pass').length) {
+      const raised = doc.dependents(t, 'nsubj:pass');
+      return steps > 0 && raised.length === 1 && RAISING.has((doc.lemma(t) ?? '').toLowerCase())
+        ? raised[0]
+        : null;
+    }
     const rel = doc.deprel(t);
     // "X met Y and signed", "agreed to sign", and a participle clause without a subject of its own
     // ("Accusing Russia of …, Pashinyan said") share the subject of the verb they hang on
@@ -344,5 +366,47 @@ export function predicationOf(p: SentenceParse | null, pos: number): Predication
   const object = doc.dependents(v, 'obj');
   if (rel === 'xcomp' && object.length === 1)
     return { holder: subjectHeads(p, object[0]), speaker: speaker(), verbStart };
+  return null;
+}
+
+/** verbs that deny the clause they govern: "X denied that it had attacked Y", "denied attacking" */
+const DENY_VERBS = new Set(['deny', 'refute', 'dismiss', 'reject', 'disprove']);
+/** verbs that put the clause they govern in someone's claim: "Y claimed that X attacked" */
+const CLAIM_VERBS = new Set(['claim', 'allege']);
+/** nouns naming a claim that a verb of DENY_VERBS can deny: "rejected claims that it attacked" */
+const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'report', 'rumor', 'rumour', 'assertion']);
+
+/**
+ * Whether the trigger at `pos` is denied ("X denied that it had attacked Y", "rejected claims that
+ * it attacked") or only claimed ("Y claimed that X attacked") by a verb governing its clause, read
+ * up the tree through complement clauses; null when neither (or not parsed).
+ */
+export function stanceOf(p: SentenceParse | null, pos: number): 'denied' | 'claimed' | null {
+  if (!p) return null;
+  const { doc } = p;
+  let t = tokenOf(p, pos);
+  const lemmaOf = (i: number) => (doc.lemma(i) ?? doc.form(i)).toLowerCase();
+  for (let steps = 0; t >= 0 && steps < 4; steps++) {
+    const rel = doc.deprel(t);
+    const h = doc.head(t);
+    if (h == null || h < 0) return null;
+    if (rel === 'conj') {
+      t = h;
+      continue;
+    }
+    if (rel !== 'ccomp' && rel !== 'xcomp' && rel !== 'acl') return null;
+    const lemma = lemmaOf(h);
+    if (doc.upos(h) === 'VERB') {
+      if (DENY_VERBS.has(lemma)) return 'denied';
+      if (CLAIM_VERBS.has(lemma)) return 'claimed';
+      return null;
+    }
+    if (doc.upos(h) === 'NOUN' && CLAIM_NOUNS.has(lemma)) {
+      const v = doc.head(h);
+      const denied = v != null && v >= 0 && doc.upos(v) === 'VERB' && DENY_VERBS.has(lemmaOf(v));
+      return denied ? 'denied' : 'claimed';
+    }
+    return null;
+  }
   return null;
 }

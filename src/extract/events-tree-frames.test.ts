@@ -146,3 +146,39 @@ describe('predications: who is called a threat, and by whom', () => {
     ).toContainEqual({ type: 'ACCUSE', mode: 'asserted', actors: ['Anna Kovacs'], targets: ['Borduria'] });
   });
 });
+
+describe('stance from the governing verb: denied events did not happen, claimed ones are claims', () => {
+  it('"X denied that it had attacked Y" is negated', () => {
+    expect(
+      events('Freedonia denied that it had attacked Sylvania.', [C('Freedonia'), C('Sylvania')]).map(
+        (e) => e.mode,
+      ),
+    ).toEqual(['negated']);
+  });
+  it('"X rejected claims that it attacked Y" is negated', () => {
+    const found = events('Freedonia rejected claims that it attacked Sylvania.', [
+      C('Freedonia'),
+      C('Sylvania'),
+    ]);
+    expect(found.find((e) => e.type === 'ASSAULT')?.mode).toBe('negated');
+  });
+  it('a denial of something else leaves the event asserted', () => {
+    expect(
+      events('Freedonia denied the accusations and condemned Sylvania.', [C('Freedonia'), C('Sylvania')]),
+    ).toEqual([{ type: 'ACCUSE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] }]);
+  });
+  it('"X is said to have attacked Y": X acts, and the event is hedged', () => {
+    const { entities, mentions, name } = entitiesFromSurfaces(
+      'Freedonia is said to have attacked Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+    );
+    const text = 'Freedonia is said to have attacked Sylvania.';
+    const [e] = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+      gaz,
+      language: 'en',
+    });
+    expect(e).toMatchObject({ type: 'ASSAULT', mode: 'asserted', hedged: true });
+    expect(e.actorRefs.map((r) => name.get(r))).toEqual(['Freedonia']);
+    expect(e.targetRefs.map((r) => name.get(r))).toEqual(['Sylvania']);
+  });
+});

@@ -25,6 +25,7 @@ import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-
 import {
   passiveArguments,
   predicationOf,
+  stanceOf,
   reporterOfNoun,
   sentenceParser,
   verbSubjectHeads,
@@ -167,7 +168,13 @@ export function extractEvents(
       if (data.opinion.test(sentText.trimEnd())) continue;
       // every trigger word claims the time expressions nearest it, event or not ("the clashes in 2021")
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
-      const modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
+      let modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
+      // a clause governed by "denied"/"rejected claims that" did not happen; by "claimed", is a claim
+      if (parseSentence && modality.mode === 'asserted' && STANCE_WORDS.test(sentText)) {
+        const stance = stanceOf(parseSentence(sent.start, sent.end), m.index);
+        if (stance === 'denied') modality = { mode: 'negated', hedged: false, cue: 'denied' };
+        else if (stance === 'claimed') modality = { ...modality, hedged: true, cue: 'claimed' };
+      }
       const mode = modality.mode;
       const frame = caseLang
         ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
@@ -817,6 +824,8 @@ function findFrame(
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
 }
 
+/** words of a governing denial or claim (events-syntax.ts stanceOf): only these sentences are parsed for it */
+const STANCE_WORDS = /\b(?:den(?:y|ies|ied|ying)|refut|dismiss|reject|disprov|claim|alleg)/iu;
 /** an auxiliary then a participle: "was sanctioned", "were imposed", "has been signed", "got arrested" */
 const PASSIVE_NEAR =
   /\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn)\b/iu;

@@ -410,3 +410,27 @@ export function stanceOf(p: SentenceParse | null, pos: number): 'denied' | 'clai
   }
   return null;
 }
+
+/**
+ * The head words of the verb trigger's obliques introduced by one of `preps` ("met in Geneva with
+ * the foreign minister of Sylvania": minister, Sylvania), or null (not parsed, not a verb, none).
+ * The nearest-name reading stops at the first place after the verb; the tree does not.
+ */
+export function verbObliqueHeads(
+  p: SentenceParse | null,
+  pos: number,
+  preps: ReadonlySet<string>,
+): Span[] | null {
+  if (!p) return null;
+  const t = tokenOf(p, pos);
+  if (t < 0 || p.doc.upos(t) !== 'VERB') return null;
+  const { doc } = p;
+  let obliques = withCase(doc, t, preps);
+  // "met on Monday in Geneva with X": the parser may hang "with X" on the name of the place or day
+  if (!obliques.length)
+    obliques = doc
+      .dependents(t, 'obl')
+      .filter((o) => doc.upos(o) === 'PROPN')
+      .flatMap((o) => doc.dependents(o, 'nmod').filter((d) => hasCase(doc, d, preps)));
+  return obliques.length ? obliques.flatMap((o) => subjectHeads(p, o)) : null;
+}

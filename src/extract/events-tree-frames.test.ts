@@ -182,3 +182,21 @@ describe('stance from the governing verb: denied events did not happen, claimed 
     expect(e.targetRefs.map((r) => name.get(r))).toEqual(['Sylvania']);
   });
 });
+
+describe('partners named with "with" after a place or a day', () => {
+  it.each([
+    [
+      'Anna Kovacs met in Geneva with the foreign minister of Sylvania, Pavel Novak.',
+      ['Sylvania', 'Pavel Novak'],
+    ],
+    ['Anna Kovacs met on Monday in Geneva with Pavel Novak.', ['Pavel Novak']],
+  ])('%s', (text, partners) => {
+    const found = events(text, [P('Anna Kovacs'), C('Sylvania'), P('Pavel Novak'), ['Geneva', 'location']]);
+    expect(found).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Anna Kovacs'],
+      targets: partners,
+    });
+  });
+});

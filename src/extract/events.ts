@@ -26,6 +26,7 @@ import {
   passiveArguments,
   predicationOf,
   stanceOf,
+  verbObliqueHeads,
   reporterOfNoun,
   sentenceParser,
   verbSubjectHeads,
@@ -779,6 +780,14 @@ function findFrame(
       );
   }
 
+  // "met in Geneva with X": a partner named after a place, which the nearest-name reading stops at
+  if (!targets.length && !tr.noun && WITH_PARTNER.has(tr.type) && actors.length) {
+    const partners = entitiesAt(people, verbObliqueHeads(parse(), mStart, WITH)).filter(
+      (c) => !actors.includes(c) && c !== location,
+    );
+    if (partners.length) targets = partners;
+  }
+
   // A symmetric event with a plural subject and no object: "X and Y met".
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(tr.type)) {
     targets = actors.slice(1);
@@ -824,6 +833,9 @@ function findFrame(
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
 }
 
+/** types whose partner is named by "with" ("met with", "signed with", "cooperate with") */
+const WITH_PARTNER: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+const WITH: ReadonlySet<string> = new Set(['with']);
 /** words of a governing denial or claim (events-syntax.ts stanceOf): only these sentences are parsed for it */
 const STANCE_WORDS = /\b(?:den(?:y|ies|ied|ying)|refut|dismiss|reject|disprov|claim|alleg)/iu;
 /** an auxiliary then a participle: "was sanctioned", "were imposed", "has been signed", "got arrested" */

@@ -253,6 +253,19 @@ describe('English constructions', () => {
     });
   });
 
+  it('a plain verb of saying lets an unknown noun speak ("the airline said"); an evaluative cue does not', () => {
+    expect(
+      one('The co-pilot had logged more than 2,700 flying hours, the airline said on Thursday.'),
+    ).toMatchObject({
+      text: 'The co-pilot had logged more than 2,700 flying hours',
+      speaker: null,
+      speakerText: 'the airline',
+    });
+    expect(quotes('The decision highlights that the two governments still disagree on the route.')).toEqual(
+      [],
+    );
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

@@ -40,6 +40,7 @@ import {
   type Unit,
 } from './quotes-types.js';
 import { findEnglish } from './quotes-en.js';
+import { englishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { findRussian } from './quotes-ru.js';
 import { findTurkish } from './quotes-tr.js';
 
@@ -491,8 +492,10 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
     .sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end)) {
     const { start, end } = a.content;
     if (end - start < 2 || a.dropAfterResolve) continue;
-    // things do not speak ("this visit underscores …"); a quotation keeps its unknown speaker
-    if (a.form === 'thing' && !a.direct) continue;
+    // things do not speak ("this visit underscores …"); a quotation keeps its unknown speaker, and
+    // so does a plain verb of saying, whose subject is someone the lexicons do not know ("the
+    // airline said", "the tycoon told reporters"): the speaker stays null, the phrase is kept
+    if (a.form === 'thing' && !a.direct && !sayingCue(a.cueText)) continue;
     if (!a.direct && directs.some((d) => overlap(a.content, d.content) >= 0.6 * (end - start))) continue;
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
@@ -512,6 +515,15 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
     });
   }
   return out;
+}
+
+/** English verbs of saying whose subject speaks whatever noun heads it (lemmas) */
+const SAYING_LEMMAS = new Set(
+  'say tell add write claim state announce explain argue insist warn confirm report predict'.split(' '),
+);
+function sayingCue(cue: string | null): boolean {
+  const e = cue ? englishCueIndex().get(cue) : undefined;
+  return !!e && SAYING_LEMMAS.has(e.lemma);
 }
 
 function lowerBound(xs: number[], v: number): number {

@@ -266,6 +266,27 @@ describe('English constructions', () => {
     );
   });
 
+  it('", but that …" and ", but <predicate>" continue the content; ", but <new subject>" does not', () => {
+    expect(
+      one('The envoy said that the talks had stalled, but that both sides would meet again in March.'),
+    ).toMatchObject({ text: 'the talks had stalled, but that both sides would meet again in March' });
+    expect(
+      one('The farmer said she wanted lower fuel prices, but had not decided whom to support.'),
+    ).toMatchObject({ text: 'she wanted lower fuel prices, but had not decided whom to support' });
+    expect(one('The minister said the border would reopen, but the trucks are still waiting.')).toMatchObject(
+      {
+        text: 'the border would reopen',
+      },
+    );
+  });
+
+  it('a subject pronoun opens a clause after a verb of saying without "that": "noted he …"', () => {
+    expect(one('The governor noted she had signed the budget two weeks early.')).toMatchObject({
+      text: 'she had signed the budget two weeks early',
+      speakerText: 'The governor',
+    });
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

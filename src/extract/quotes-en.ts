@@ -1416,6 +1416,10 @@ class EnglishUnit implements UnitReader {
         t.l === 'there' ||
         (t.cap && this.input.mentionAt(t.s, t.e + 1)));
     if (bare) return this.clauseFrom(k, c, relays, participialClause);
+    // "noted he …", "explained they …": a subject pronoun opens a clause after any verb of saying
+    // that takes one ("it" and "you" may be objects: "confirmed it")
+    if (frames.includes('clause') && c.entry.kind === 'speech' && /^(?:he|she|they|we|i|there)$/.test(t.l))
+      return this.clauseFrom(k, c, relays, participialClause);
     if (strict) return null;
     // complements that are not clauses: "noted the progress …", "urged Baku to …", "described X as …", "thanked X “for …”"
     const cl = this.clauseFrom(k, c, relays, participialClause);
@@ -1555,7 +1559,7 @@ class EnglishUnit implements UnitReader {
       const n = toks[j + 1];
       if (t.t === ',' && n) {
         // ", but …", ", while …", ", adding that …", ", according to X", ", Reuters reported", ", he said"
-        if (/^(?:but|while|whereas|although|though)$/.test(n.l)) {
+        if (/^(?:but|while|whereas|although|though)$/.test(n.l) && !this.sameClauseGoesOn(j + 2)) {
           end = j;
           break;
         }
@@ -1604,6 +1608,26 @@ class EnglishUnit implements UnitReader {
     if (inner.length === 1 && inner[0].kind === 'q')
       return { span: this.segInner(inner[0].seg), direct: true, relays };
     return { span, direct: false, relays };
+  }
+
+  /**
+   * After ", but": does the content go on? A second "that" clause of the same cue ("said that A,
+   * but that B") or a predicate with no subject of its own ("said she wanted change, but found
+   * him objectionable", "but has not decided", "but rather …"). A new subject ("but polls show")
+   * is the writer's clause.
+   */
+  private sameClauseGoesOn(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== 'w') return false;
+    if (t.l === 'that') return true;
+    if (this.toks[k - 1]?.l !== 'but') return false;
+    return (
+      AUX.has(t.l) ||
+      MODAL.has(t.l) ||
+      /^(?:rather|also|not|never|only|instead|then|later|still)$/.test(t.l) ||
+      /^(?:hasn|hadn|didn|doesn|wasn|isn|won|wouldn)['’]t$/.test(t.l) ||
+      (/^\p{Ll}+ed$/u.test(t.t) && !DET.has(t.l))
+    );
   }
 
   /** ", Reuters reported", ", reported X", ", X quoted him as saying" — a relay clause ending the unit. */

@@ -28,6 +28,16 @@ type Case = [text: string, specs: Spec[], mode: EventMode, hedged?: boolean];
 
 const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
   en: {
+    cancelled: [
+      'The summit between Freedonia and Sylvania was called off.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    postponed: [
+      'The talks between Freedonia and Sylvania have been postponed.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
     negation: [
       'Freedonia and Sylvania have still not signed the peace treaty.',
       [C('Freedonia'), C('Sylvania')],
@@ -75,6 +85,12 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
     asserted: ['Freedonia imposed sanctions on Sylvania.', [C('Freedonia'), C('Sylvania')], 'asserted'],
   },
   ru: {
+    cancelled: ['Переговоры Фредонии и Сильвании были отменены.', [C('Фредонии'), C('Сильвании')], 'negated'],
+    postponed: [
+      'Переговоры Фредонии и Сильвании перенесены на май.',
+      [C('Фредонии'), C('Сильвании')],
+      'intended',
+    ],
     negation: [
       'Фридония и Сильвания так и не подписали мирный договор.',
       [C('Фридония'), C('Сильвания')],
@@ -111,6 +127,16 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
     asserted: ['Фридония ввела санкции против Сильвании.', [C('Фридония'), C('Сильвании')], 'asserted'],
   },
   tr: {
+    cancelled: [
+      'Fredonya ile Silvanya arasındaki görüşme iptal edildi.',
+      [C('Fredonya'), C('Silvanya')],
+      'negated',
+    ],
+    postponed: [
+      'Fredonya ile Silvanya arasındaki görüşme ertelendi.',
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
     'negation -ma': [
       'Fredonya, Silvanya ile anlaşmayı imzalamadı.',
       [C('Fredonya'), C('Silvanya')],

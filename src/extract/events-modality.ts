@@ -64,7 +64,9 @@ const LAST_WORDS = 8;
 /** auxiliaries, modals and "not" right before a participle inside a trigger match, after its first word */
 const INNER_AUXILIARIES =
   /^\S+\s+(?:\S+\s+){0,5}?((?:(?:will|would|could|can|cannot|may|might|must|should|shall|not|never|was|were|is|are|be|been|has|have|had)\s+)+)\p{L}+(?:ed|en|wn)\b/iu;
-const FIRST_WORDS = 6;
+/** words after the trigger an after-cue may reach: "the summit between A and B was called off" (each
+ * cue sets its own reach inside this window, most of them 6 words) */
+const FIRST_WORDS = 10;
 
 function lastWords(s: string, n: number): string {
   const w = s.trim().split(/\s+/).filter(Boolean);

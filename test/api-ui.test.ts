@@ -15,6 +15,9 @@ type Facet = { value: string; count: number; name?: string; type?: string };
 type Search = {
   items: { id: string; outlet: string | null; language: string; published: string | null; snippet: string }[];
   total: number;
+};
+type Facets = {
+  total: number;
   facets: { outlet: Facet[]; language: Facet[]; month: Facet[]; entity: Facet[]; entityDocuments: number };
 };
 
@@ -38,11 +41,23 @@ describe('API for the analyst pages', () => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as Search;
   };
+  const facets = async (qs: string): Promise<Facets> => {
+    const res = await get(`/api/search/facets?${qs}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Facets;
+  };
 
   it('search: the number of matches and facets that add up to it', async () => {
-    const all = await search('q=Kazakhstan&limit=3');
-    expect(all.items).toHaveLength(3);
-    expect(all.total).toBeGreaterThan(3);
+    const page = await search('q=Kazakhstan&limit=3');
+    expect(page.items).toHaveLength(3);
+    expect(page.total).toBeGreaterThan(3);
+    // past the last page: no hits, the same count
+    expect(await search(`q=Kazakhstan&limit=3&offset=${page.total}`)).toMatchObject({
+      items: [],
+      total: page.total,
+    });
+    const all = await facets('q=Kazakhstan');
+    expect(all.total).toBe(page.total);
     const sum = (f: Facet[]) => f.reduce((a, x) => a + x.count, 0);
     expect(sum(all.facets.language)).toBe(all.total);
     expect(sum(all.facets.outlet)).toBeLessThanOrEqual(all.total);
@@ -55,7 +70,7 @@ describe('API for the analyst pages', () => {
   });
 
   it('search: each filter leaves exactly the count its facet value promised', async () => {
-    const all = await search('q=Kazakhstan');
+    const all = await facets('q=Kazakhstan');
     const outlet = all.facets.outlet[0];
     const byOutlet = await search(`q=Kazakhstan&outlet=${encodeURIComponent(outlet.value)}`);
     expect(byOutlet.total).toBe(outlet.count);
@@ -71,12 +86,15 @@ describe('API for the analyst pages', () => {
     expect((await search(`q=Kazakhstan&entity=${encodeURIComponent(entity.name!)}`)).total).toBe(
       entity.count,
     );
-    const none = await search('q=Kazakhstan&language=xx');
-    expect(none).toMatchObject({
+    expect(await search('q=Kazakhstan&language=xx')).toMatchObject({ total: 0, items: [] });
+    expect(await facets('q=Kazakhstan&language=xx')).toMatchObject({
       total: 0,
-      items: [],
-      facets: { outlet: [], language: [], month: [], entity: [] },
+      facets: { outlet: [], language: [], month: [], entity: [], entityDocuments: 0 },
     });
+    // the facets answer to the same filters as the page
+    const narrowed = await facets(`q=Kazakhstan&outlet=${encodeURIComponent(outlet.value)}`);
+    expect(narrowed.total).toBe(outlet.count);
+    expect(narrowed.facets.outlet).toEqual([{ value: outlet.value, count: outlet.count }]);
   });
 
   it('search: bad filters are refused with the parameter named', async () => {
@@ -87,6 +105,8 @@ describe('API for the analyst pages', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('ORBIT_E_UNKNOWN_ID');
     expect((await get('/api/search?q=')).statusCode).toBe(400);
+    expect((await get('/api/search/facets?q=Kazakhstan&to=2022-02-31')).statusCode).toBe(400);
+    expect((await get('/api/search/facets?q=Kazakhstan&limit=5')).statusCode).toBe(400);
   });
 
   it('dayAfter: the exclusive end of a year, month or day', () => {

@@ -153,6 +153,7 @@ describe('the OpenAPI document', () => {
       '/api/entities/{id}': '/api/entities/Kazakhstan',
       '/api/stories/{id}': `/api/stories/${storyId}`,
       '/api/search': '/api/search?q=Kazakhstan',
+      '/api/search/facets': '/api/search/facets?q=Kazakhstan',
       '/api/alignment': '/api/alignment?limit=20',
     };
     const problems = new Set<string>();

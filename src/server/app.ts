@@ -12,7 +12,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { timingSafeEqual } from 'node:crypto';
 import { buildBriefing } from '../analyze/brief.js';
-import { ENTITY_FACET_SAMPLE, facetedSearch } from '../store/search-queries.js';
+import { ENTITY_FACET_SAMPLE, searchFacets, searchPage } from '../store/search-queries.js';
 import { OrbitError, type ErrorCode } from '../errors.js';
 import { toGexf, toGraphml } from '../export/graph-formats.js';
 import { exportChunks } from '../export/stream.js';
@@ -574,38 +574,48 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         total: { type: 'integer', description: 'documents matching the query and filters' },
         limit: { type: 'integer' },
         offset: { type: 'integer' },
-        facets: {
-          type: 'object',
-          description:
-            'counts over every matching document (filters applied), most frequent first; months in calendar order',
-          properties: {
-            outlet: { type: 'array', items: facetValue },
-            language: { type: 'array', items: facetValue },
-            month: { type: 'array', items: facetValue, description: 'publication months, YYYY-MM' },
-            entity: {
-              type: 'array',
-              items: {
-                ...facetValue,
-                properties: {
-                  ...facetValue.properties,
-                  value: { type: 'string', description: 'entity id' },
-                  name: { type: 'string' },
-                  type: { type: 'string' },
-                },
-              },
-              description:
-                'entities mentioned in the matches (the first entityDocuments of them in store order)',
-            },
-            entityDocuments: {
-              type: 'integer',
-              description: `matches the entity facet counted over (at most ${ENTITY_FACET_SAMPLE})`,
-            },
-          },
-        },
       },
     },
     400: errorSchema,
   };
+  // What to find and the filters: one definition for the page of hits and for its facets.
+  const searchParams = {
+    q: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 500,
+      description:
+        'what to find: words (all of them), "quoted phrases", -excluded words, OR between alternatives',
+      examples: ['"foreign ministers" Kazakhstan'],
+    },
+    outlet: {
+      type: 'string',
+      maxLength: 200,
+      description: 'only documents of this outlet (exact name, as in facets.outlet)',
+      examples: ['Steppe Wire'],
+    },
+    language: {
+      type: 'string',
+      pattern: '^[a-z]{2,3}$',
+      description: 'only documents in this language (ISO 639-1 code, as in facets.language)',
+      examples: ['en'],
+    },
+    from: params.from('documents published'),
+    to: params.to('documents published'),
+    entity: {
+      type: 'string',
+      maxLength: 200,
+      description: 'only documents mentioning this entity: an id or a name (as in facets.entity)',
+      examples: ['country:KZ'],
+    },
+  };
+  const searchFilters = async (q: Q) => ({
+    outlet: q.outlet as string,
+    language: q.language as string,
+    from: q.from as string,
+    to: q.to as string,
+    entity: await resolveEntityParam(q.entity as string),
+  });
   app.get(
     '/api/search',
     {
@@ -613,60 +623,80 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       schema: {
         tags: ['documents'],
         summary:
-          'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003), the number of matches and facets (outlet, language, month, entity) that the filters narrow',
-        querystring: listQuery(
-          {
-            q: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 500,
-              description:
-                'what to find: words (all of them), "quoted phrases", -excluded words, OR between alternatives',
-              examples: ['"foreign ministers" Kazakhstan'],
-            },
-            outlet: {
-              type: 'string',
-              maxLength: 200,
-              description: 'only documents of this outlet (exact name, as in facets.outlet)',
-              examples: ['Steppe Wire'],
-            },
-            language: {
-              type: 'string',
-              pattern: '^[a-z]{2,3}$',
-              description: 'only documents in this language (ISO 639-1 code, as in facets.language)',
-              examples: ['en'],
-            },
-            from: params.from('documents published'),
-            to: params.to('documents published'),
-            entity: {
-              type: 'string',
-              maxLength: 200,
-              description: 'only documents mentioning this entity: an id or a name (as in facets.entity)',
-              examples: ['country:KZ'],
-            },
-          },
-          ['q'],
-        ),
+          'Full-text search, ranked, with highlighted snippets (\\u0002…\\u0003) and the number of matches; the facets that narrow it are GET /api/search/facets',
+        querystring: listQuery(searchParams, ['q']),
         response: searchResponse,
       },
     },
     async (req: FastifyRequest<{ Querystring: Q }>) => {
       const { limit, offset } = page(req.query);
-      const q = req.query;
-      const found = await facetedSearch(
-        store,
-        String(q.q),
-        {
-          outlet: q.outlet as string,
-          language: q.language as string,
-          from: q.from as string,
-          to: q.to as string,
-          entity: await resolveEntityParam(q.entity as string),
-        },
-        { limit, offset },
-      );
+      const found = await searchPage(store, String(req.query.q), await searchFilters(req.query), {
+        limit,
+        offset,
+      });
       return { ...found, limit, offset };
     },
+  );
+
+  // Facets are a request of their own, as in the news-search tools an analyst knows (Event
+  // Registry's concept, source and time aggregates are result types asked for apart from the
+  // article list, the concept one over a sample of the matches): they cost about as much again as
+  // a page of hits, the list is shown without waiting for them, and paging does not recompute them.
+  app.get(
+    '/api/search/facets',
+    {
+      ...HEAVY,
+      schema: {
+        tags: ['documents'],
+        summary:
+          'Facets of a full-text search (outlet, language, month, entity), each value with the number of matches it leaves; the same q and filters as /api/search',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: searchParams,
+          required: ['q'],
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              total: { type: 'integer', description: 'documents matching the query and filters' },
+              facets: {
+                type: 'object',
+                description:
+                  'counts over every matching document (filters applied), most frequent first; months in calendar order',
+                properties: {
+                  outlet: { type: 'array', items: facetValue },
+                  language: { type: 'array', items: facetValue },
+                  month: { type: 'array', items: facetValue, description: 'publication months, YYYY-MM' },
+                  entity: {
+                    type: 'array',
+                    items: {
+                      ...facetValue,
+                      properties: {
+                        ...facetValue.properties,
+                        value: { type: 'string', description: 'entity id' },
+                        name: { type: 'string' },
+                        type: { type: 'string' },
+                      },
+                    },
+                    description:
+                      'entities mentioned in the matches (the first entityDocuments of them in store order)',
+                  },
+                  entityDocuments: {
+                    type: 'integer',
+                    description: `matches the entity facet counted over (at most ${ENTITY_FACET_SAMPLE})`,
+                  },
+                },
+              },
+            },
+          },
+          400: errorSchema,
+        },
+      },
+    },
+    async (req: FastifyRequest<{ Querystring: Q }>) =>
+      searchFacets(store, String(req.query.q), await searchFilters(req.query)),
   );
 
   app.get(

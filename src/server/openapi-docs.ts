@@ -414,31 +414,31 @@ export const RESPONSES: Record<string, Record<string, Schema>> = {
           ),
         }),
       ),
-      {
-        total: int('documents matching the query and the filters', 12),
-        facets: obj(
-          'counts over every matching document (filters applied): most frequent first, months in calendar order',
-          {
-            outlet: arr('outlets of the matches (filter: outlet)', facetValue('outlet', 'Steppe Wire', 3)),
-            language: arr('languages of the matches (filter: language)', facetValue('language', 'en', 12)),
-            month: arr(
-              'publication months, YYYY-MM (filter: from and to)',
-              facetValue('month', '2022-09', 4),
-            ),
-            entity: arr(
-              'entities mentioned in the matches, counted over the first entityDocuments of them (filter: entity)',
-              obj('one entity among the matches', {
-                value: str('entity id: pass it as the entity parameter', ENTITY_ID),
-                name: str('its name', 'Kazakhstan'),
-                type: str('its type', 'country'),
-                count: int('matching documents that mention it', 9),
-              }),
-            ),
-            entityDocuments: int('how many matches the entity facet was counted over (at most 2,000)', 12),
-          },
-        ),
-      },
+      { total: int('documents matching the query and the filters', 12) },
     ),
+  },
+  'GET /api/search/facets': {
+    200: obj('facets of a search: each value with the number of matches a click on it leaves', {
+      total: int('documents matching the query and the filters', 12),
+      facets: obj(
+        'counts over every matching document (filters applied): most frequent first, months in calendar order',
+        {
+          outlet: arr('outlets of the matches (filter: outlet)', facetValue('outlet', 'Steppe Wire', 3)),
+          language: arr('languages of the matches (filter: language)', facetValue('language', 'en', 12)),
+          month: arr('publication months, YYYY-MM (filter: from and to)', facetValue('month', '2022-09', 4)),
+          entity: arr(
+            'entities mentioned in the matches, counted over the first entityDocuments of them (filter: entity)',
+            obj('one entity among the matches', {
+              value: str('entity id: pass it as the entity parameter', ENTITY_ID),
+              name: str('its name', 'Kazakhstan'),
+              type: str('its type', 'country'),
+              count: int('matching documents that mention it', 9),
+            }),
+          ),
+          entityDocuments: int('how many matches the entity facet was counted over (at most 2,000)', 12),
+        },
+      ),
+    }),
   },
   'GET /api/documents': { 200: page('documents', docSummary()) },
   'GET /api/documents/:id': {

@@ -413,6 +413,27 @@ function answer(path: string, q: URLSearchParams, empty: boolean): Answer {
       }));
       return ok(list(hits, q));
     }
+    case '/api/search/facets': {
+      const term = (q.get('q') ?? '').toLowerCase();
+      const hits = DOCS.filter(
+        (d) => (d.title ?? '').toLowerCase().includes(term) || TEXT1.toLowerCase().includes(term),
+      );
+      const count = (key: 'outlet' | 'language') => {
+        const n = new Map<string, number>();
+        for (const d of hits) if (d[key]) n.set(String(d[key]), (n.get(String(d[key])) ?? 0) + 1);
+        return [...n].map(([value, c]) => ({ value, count: c }));
+      };
+      return ok({
+        total: hits.length,
+        facets: {
+          outlet: count('outlet'),
+          language: count('language'),
+          month: [],
+          entity: [],
+          entityDocuments: hits.length,
+        },
+      });
+    }
     case '/api/documents':
       return ok(list(DOCS, q));
     case '/api/entities':

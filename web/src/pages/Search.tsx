@@ -17,8 +17,8 @@ const FILTERS = ['outlet', 'language', 'from', 'to', 'entity'] as const;
 type FilterKey = (typeof FILTERS)[number];
 
 type Facet = { value: string; count: number; name?: string; type?: string };
-type SearchAnswer = {
-  items: SearchHit[];
+type SearchAnswer = { items: SearchHit[]; total?: number };
+type FacetsAnswer = {
   total?: number;
   facets?: {
     outlet?: Facet[];
@@ -153,9 +153,12 @@ export function SearchPage(props: { query: URLSearchParams }) {
     string
   >;
   const res = useApi<SearchAnswer>(q ? 'search' : null, { q, ...f, limit: LIMIT, offset });
+  // Facets in a request of their own: the results show without waiting for them, and paging
+  // (offset) does not ask for them again.
+  const fac = useApi<FacetsAnswer>(q ? 'search/facets' : null, { q, ...f });
   const go = (next: Partial<Record<FilterKey, string | null>>) =>
     navigate(href('search', { q, ...f, ...next, offset: null }));
-  const facets = res.data?.facets ?? {};
+  const facets = fac.data?.facets ?? {};
   const entityName = (facets.entity ?? []).find((e) => e.value === f.entity)?.name ?? f.entity;
   const chips: [string, string, Partial<Record<FilterKey, null>>][] = [];
   if (f.outlet) chips.push(['outlet', f.outlet, { outlet: null }]);
@@ -177,7 +180,7 @@ export function SearchPage(props: { query: URLSearchParams }) {
       ) : (
         <div className="search-layout">
           <aside className="facets" data-testid="search-facets">
-            {res.data ? (
+            {fac.data ? (
               <>
                 <FacetList
                   title="Outlet"
@@ -212,7 +215,7 @@ export function SearchPage(props: { query: URLSearchParams }) {
                   onPick={(v) => go({ entity: v })}
                   testId="facet-entity"
                   note={
-                    num(facets.entityDocuments) < num(res.data.total)
+                    num(facets.entityDocuments) < num(fac.data.total)
                       ? `counted over the first ${num(facets.entityDocuments).toLocaleString('en-US')} matches`
                       : undefined
                   }

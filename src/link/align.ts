@@ -88,6 +88,31 @@ export type Alignment = {
 
 type Run = { a: number; b: number; len: number };
 
+/**
+ * Whole-document counts of a side that is aligned through windows (a long document compared
+ * with a short one: only the passages around their shared keys are tokenised, see windows.ts).
+ * Coverage shares and added prose are then taken against the whole document, not the windows.
+ */
+export type DocTotals = {
+  /** tokens */
+  tokens: number;
+  /** tokens in prose segments of ≥ 8 tokens (what `uncoveredProse` counts when nothing is covered) */
+  proseTokens: number;
+  /** content words (what the fuzzy coverage divides by) */
+  contentWords: number;
+};
+
+/** The whole-document counts of a tokenised text. */
+export function docTotals(t: Tokens): DocTotals {
+  let contentWords = 0;
+  for (let i = 0; i < t.content.length; i++) contentWords += t.content[i]!;
+  return {
+    tokens: t.words.length,
+    proseTokens: uncoveredProse(t, new Uint8Array(t.words.length)),
+    contentWords,
+  };
+}
+
 function gramHashes(t: Tokens): Uint32Array {
   const n = t.hashes.length - ANCHOR + 1;
   if (n <= 0) return new Uint32Array(0);
@@ -470,8 +495,11 @@ function opensQuote(text: string, at: number): boolean {
   return OPENING_QUOTE_RE.test(text.slice(Math.max(0, at - 3), at));
 }
 
-/** Align two tokenised documents. Cost is linear in their sizes (bounded candidate lists). */
-export function align(A: Tokens, B: Tokens): Alignment {
+/**
+ * Align two tokenised documents. Cost is linear in their sizes (bounded candidate lists). A side
+ * given `whole` totals is a window of a longer document: its shares are of the whole document.
+ */
+export function align(A: Tokens, B: Tokens, whole: { a?: DocTotals; b?: DocTotals } = {}): Alignment {
   const na = A.words.length;
   const nb = B.words.length;
   const runs = exactRuns(A, B);
@@ -515,6 +543,8 @@ export function align(A: Tokens, B: Tokens): Alignment {
   let totalB = 0;
   for (const s of segA) totalA += s.words.length;
   for (const s of segB) totalB += s.words.length;
+  if (whole.a) totalA = whole.a.contentWords;
+  if (whole.b) totalB = whole.b.contentWords;
   const matchedB = new Uint8Array(segB.length);
   let conflicts = 0;
   let specificsInPairs = 0;
@@ -570,6 +600,14 @@ export function align(A: Tokens, B: Tokens): Alignment {
 
   const specA = specifics(A);
   const specB = specifics(B);
+  const tokensA = whole.a?.tokens ?? na;
+  const tokensB = whole.b?.tokens ?? nb;
+  // Added prose of a windowed side: its whole prose less what the runs cover inside the windows.
+  const outside = (t: Tokens, cov: Uint8Array, w: DocTotals | undefined): number => {
+    const uncovered = uncoveredProse(t, cov);
+    if (!w) return uncovered;
+    return Math.max(0, w.proseTokens - (uncoveredProse(t, new Uint8Array(t.words.length)) - uncovered));
+  };
   return {
     gapConflicts,
     figureClashes,
@@ -577,10 +615,10 @@ export function align(A: Tokens, B: Tokens): Alignment {
     figureCovB: figureCover(specB, specA),
     specificCovA: specificCover(specA, specB, firstLetterIndex(specB)),
     specificCovB: specificCover(specB, specA, firstLetterIndex(specA)),
-    tokensA: na,
-    tokensB: nb,
-    exactCovA: na ? ca / na : 0,
-    exactCovB: nb ? cb / nb : 0,
+    tokensA,
+    tokensB,
+    exactCovA: tokensA ? ca / tokensA : 0,
+    exactCovB: tokensB ? cb / tokensB : 0,
     passages,
     longestPassage: longest,
     longestQuotedA: longestP !== null && opensQuote(A.text, longestP.aStart),
@@ -593,8 +631,8 @@ export function align(A: Tokens, B: Tokens): Alignment {
     conflicts,
     meanSegmentSim: pairs.length ? simSum / pairs.length : 0,
     order: pairs.length ? lisLength(pairs.map((p) => p.j)) / pairs.length : 1,
-    uncoveredProseA: uncoveredProse(A, covA),
-    uncoveredProseB: uncoveredProse(B, covB),
+    uncoveredProseA: outside(A, covA, whole.a),
+    uncoveredProseB: outside(B, covB, whole.b),
     variants,
   };
 }

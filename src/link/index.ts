@@ -6,7 +6,7 @@
  * CopyIndex does this in memory; the store keeps the same keys in SQL tables.
  */
 import type { DocLink } from '../model/index.js';
-import { align, type Alignment } from './align.js';
+import { align, type Alignment, type DocTotals } from './align.js';
 import { classify, decideDirection, garbling, toLink, type LinkMeta } from './classify.js';
 import { bandKeys, docSignature, passageKeys } from './minhash.js';
 import { tokenize, type Tokens } from './normalize.js';
@@ -32,7 +32,7 @@ export type CopySketch = {
 };
 
 export { estimateJaccard } from './minhash.js';
-export type { Alignment, Passage } from './align.js';
+export type { Alignment, DocTotals, Passage } from './align.js';
 export {
   clusterStories,
   independentSourceCount,
@@ -63,6 +63,13 @@ function sketchTokens(id: string, t: Tokens): CopySketch {
   return { id, signature, bandKeys: bandKeys(signature), passageKeys: passageKeys(t) };
 }
 
+/** The sketch and the tokens it was computed from, for callers that go on to compare the document. */
+export function sketchWithTokens(doc: LinkDoc): { doc: LinkDoc; sketch: CopySketch; tokens: Tokens } {
+  const d = safeDoc(doc);
+  const tokens = tokenize(d.text);
+  return { doc: d, sketch: sketchTokens(d.id, tokens), tokens };
+}
+
 /** The serialisable candidate-search artifacts of one document. Never throws. */
 export function sketch(doc: LinkDoc): CopySketch {
   const d = safeDoc(doc);
@@ -71,8 +78,14 @@ export function sketch(doc: LinkDoc): CopySketch {
 
 export type Comparison = { link: DocLink | null; alignment: Alignment };
 
-function compareTokens(a: LinkDoc, ta: Tokens, b: LinkDoc, tb: Tokens): Comparison {
-  const alignment = align(ta, tb);
+function compareTokens(
+  a: LinkDoc,
+  ta: Tokens,
+  b: LinkDoc,
+  tb: Tokens,
+  whole: { a?: DocTotals; b?: DocTotals } = {},
+): Comparison {
+  const alignment = align(ta, tb, whole);
   const meta = (d: LinkDoc): LinkMeta => ({
     id: d.id,
     published: d.published,
@@ -84,7 +97,7 @@ function compareTokens(a: LinkDoc, ta: Tokens, b: LinkDoc, tb: Tokens): Comparis
   const g = alignment.variants.length
     ? garbling(alignment.variants, new Set(ta.words), new Set(tb.words))
     : { a: 0, b: 0 };
-  const dir = decideDirection(meta(a), meta(b), c, g, ta.words.length, tb.words.length);
+  const dir = decideDirection(meta(a), meta(b), c, g, alignment.tokensA, alignment.tokensB);
   return { link: toLink(dir, c), alignment };
 }
 
@@ -106,6 +119,21 @@ export function compareDocs(a: LinkDoc, b: LinkDoc): DocLink | null {
   const db = safeDoc(b);
   if (da.id === db.id) return null;
   return (da.id > db.id ? compareDetailed(da, db) : compareDetailed(db, da)).link;
+}
+
+/**
+ * A document already tokenised. `totals` marks `tokens` as windows of a longer text (the whole
+ * text's counts; see windows.ts); without it `tokens` is the whole text.
+ */
+export type TokenizedDoc = { doc: LinkDoc; tokens: Tokens; totals?: DocTotals };
+
+/** compareDocs over documents already tokenised (or windowed): the same order and verdicts. */
+export function compareTokenized(a: TokenizedDoc, b: TokenizedDoc): DocLink | null {
+  const da = safeDoc(a.doc);
+  const db = safeDoc(b.doc);
+  if (da.id === db.id) return null;
+  const [x, y, dx, dy] = da.id > db.id ? [a, b, da, db] : [b, a, db, da];
+  return compareTokens(dx, x.tokens, dy, y.tokens, { a: x.totals, b: y.totals }).link;
 }
 
 export type CopyIndexOptions = {

@@ -123,19 +123,43 @@ const SKEL_CACHE_MAX = 200_000;
  * PASSAGE_ROWS MinHash values.
  */
 export function passageKeys(t: Tokens): string[] {
-  if (skelCacheShared.size > SKEL_CACHE_MAX) skelCacheShared.clear();
   const keys = new Set<string>();
+  forEachPassageKey(t, (key) => keys.add(key));
+  return [...keys];
+}
+
+/**
+ * Where each passage key stands: for every key, the character spans [start, end) of the
+ * segments carrying it, flattened (start0, end0, start1, end1, …), at most `maxSpans` per key in
+ * text order. A long document stores these so that comparing it with a short one reads only the
+ * passages around the keys they share (src/link/windows.ts).
+ */
+export function passageKeySpans(t: Tokens, maxSpans: number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  forEachPassageKey(t, (key, from, to) => {
+    const l = out.get(key);
+    if (!l) out.set(key, [t.starts[from]!, t.ends[to - 1]!]);
+    else if (l.length < 2 * maxSpans && l[l.length - 2] !== t.starts[from])
+      l.push(t.starts[from]!, t.ends[to - 1]!);
+  });
+  return out;
+}
+
+/** Calls `fn` for every passage key of every segment (tokens [from, to)), in text order. */
+function forEachPassageKey(t: Tokens, fn: (key: string, from: number, to: number) => void): void {
+  if (skelCacheShared.size > SKEL_CACHE_MAX) skelCacheShared.clear();
   const k = PASSAGE_BANDS * PASSAGE_ROWS;
   const sig = new Uint32Array(k);
   for (let s = 0; s + 1 < t.segStarts.length; s++) {
-    const feats = segmentFeatures(t, t.segStarts[s]!, t.segStarts[s + 1]!, skelCacheShared);
+    const from = t.segStarts[s]!;
+    const to = t.segStarts[s + 1]!;
+    const feats = segmentFeatures(t, from, to, skelCacheShared);
     if (feats.length < MIN_PASSAGE_FEATURES) continue;
     minhash(feats, k, sig);
     for (let b = 0; b < PASSAGE_BANDS; b++) {
       let h = 0x1b873593 ^ b;
       for (let r = 0; r < PASSAGE_ROWS; r++) h = combine(h, sig[b * PASSAGE_ROWS + r]!);
-      keys.add(`p${b}:${hex32(h)}`);
+      fn(`p${b}:${hex32(h)}`, from, to);
     }
   }
-  return [...keys];
 }

@@ -7,7 +7,30 @@
  * queue workers (including their post-commit re-check) all choose candidates with it.
  */
 import type { Article, DocLink } from '../model/index.js';
-import { compareDocs, MIN_SHARED_PASSAGE_KEYS, sketch, type LinkDoc } from './index.js';
+import { docTotals, type DocTotals } from './align.js';
+import {
+  compareDocs,
+  compareTokenized,
+  MIN_SHARED_PASSAGE_KEYS,
+  sketch,
+  sketchWithTokens,
+  type LinkDoc,
+  type TokenizedDoc,
+} from './index.js';
+import { passageKeySpans } from './minhash.js';
+import { tokenize, type Tokens } from './normalize.js';
+import {
+  chooseWindows,
+  joinWindows,
+  LONG_DOC_TOKENS,
+  SPANS_PER_KEY,
+  wholeWords,
+  windowBudget,
+  windowed,
+} from './windows.js';
+
+/** What a long document's sketch records besides its signature: its whole-text counts and length. */
+export type LongDocInfo = DocTotals & { chars: number };
 
 /**
  * What copy detection needs from the store. The pipeline passes the store in, bound to the
@@ -18,7 +41,22 @@ export interface CopyLinkStore {
   bandPostings(keys: string[], cap: number): Promise<Postings>;
   /** The text fields of stored documents, for verification. */
   linkDocs(ids: string[]): Promise<LinkDoc[]>;
-  saveSketches(items: { docId: string; sketch: unknown; keys: string[] }[]): Promise<void>;
+  /**
+   * Saves sketches and their keys; `spans` (long documents only) are each passage key's segment
+   * spans, flattened, stored with the key row.
+   */
+  saveSketches(
+    items: { docId: string; sketch: unknown; keys: string[]; spans?: Map<string, number[]> }[],
+  ): Promise<void>;
+  /** Of these stored documents, those sketched as long (with `long` in their sketch): that record. */
+  longDocs(ids: string[]): Promise<Map<string, LongDocInfo>>;
+  /** The stored spans of these passage keys in one document (only keys it carries with spans). */
+  passageSpans(docId: string, keys: string[]): Promise<Map<string, number[]>>;
+  /**
+   * A stored document's link fields (text empty) and these pieces of its text, ranges [start, end)
+   * in UTF-16 code units as JavaScript counts them. Null when the document is not stored.
+   */
+  docSlices(docId: string, ranges: [number, number][]): Promise<{ doc: LinkDoc; pieces: string[] } | null>;
   insertLinks(links: DocLink[]): Promise<void>;
   /**
    * Of these (document, candidate) pairs, those that no earlier lookup compared: written by
@@ -109,12 +147,51 @@ export function chooseCandidates(
   return chosen;
 }
 
+/** A new document ready for linking: its sketch, tokens and, when long, what windows need. */
+type Prepared = {
+  sketched: SketchedDoc;
+  tokens: Tokens;
+  long: { info: LongDocInfo; spans: Map<string, number[]> } | null;
+};
+
+function prepare(doc: LinkDoc): Prepared {
+  const s = sketchWithTokens(doc);
+  const keys = [...s.sketch.bandKeys, ...s.sketch.passageKeys];
+  const t = s.tokens;
+  return {
+    sketched: { doc: s.doc, signature: s.sketch.signature, keys },
+    tokens: t,
+    long:
+      t.words.length >= LONG_DOC_TOKENS
+        ? { info: { ...docTotals(t), chars: t.text.length }, spans: passageKeySpans(t, SPANS_PER_KEY) }
+        : null,
+  };
+}
+
+/** Passage keys worth a window: not carried by so many documents that they are boilerplate. */
+const selectivePassageKey = (k: string, stored: Postings): boolean =>
+  k.startsWith('p') && (stored.get(k)?.n ?? 0) <= MAX_DOCS_PER_PASSAGE_KEY;
+
+/** The windows of a long text held in memory around these keys, tokenised as one text. */
+function windowsInMemory(long: Prepared, keys: string[], shortChars: number): Tokens {
+  const spans = keys.flatMap((k) => {
+    const s = long.long!.spans.get(k);
+    return s ? [s] : [];
+  });
+  const text = long.tokens.text;
+  const ranges = chooseWindows(spans, windowBudget(shortChars), text.length);
+  return joinWindows(ranges.map(([a, b]) => wholeWords(text.slice(a, b), a === 0, b === text.length)));
+}
+
 /**
  * Links a batch of new documents (already inserted, in this order) to the stored corpus and to
  * each other: the postings of all their band keys are read in one query, candidates are chosen
  * (earlier documents of the batch count as stored), verified, and links, sketches and keys are
- * written in one statement each. `sketchFields` are stored with each sketch (the queue workers
- * record their transaction there). Returns the links written and the documents' sketches.
+ * written in one statement each. A pair where one side is long and much longer than the other
+ * is verified through windows of the long side (src/link/windows.ts): a stored long document is
+ * then read only around the passages it shares with the new one. `sketchFields` are stored with
+ * each sketch (the queue workers record their transaction there). Returns the links written and
+ * the documents' sketches.
  */
 export async function linkNewDocuments(
   store: CopyLinkStore,
@@ -122,25 +199,102 @@ export async function linkNewDocuments(
   opts: { sketchFields?: Record<string, string> } = {},
 ): Promise<{ links: DocLink[]; sketched: SketchedDoc[] }> {
   if (!articles.length) return { links: [], sketched: [] };
-  const docs = articles.map((a) => sketchDoc(toLinkDoc(a)));
-  const chosen = chooseCandidates(docs, await readPostings(store, docs), { batchCountsAsStored: true });
-  const batchById = new Map(docs.map((d) => [d.doc.id, d.doc]));
-  const needed = [...new Set(chosen.flat())].filter((id) => !batchById.has(id));
-  const others = new Map((await store.linkDocs(needed)).map((d) => [d.id, d]));
-  const links: DocLink[] = [];
-  chosen.forEach((ids, i) => {
-    for (const id of ids) {
-      const other = batchById.get(id) ?? others.get(id);
-      if (!other) continue;
-      const l = compareDocs(docs[i].doc, other);
-      if (l && l.type !== 'same_story') links.push(l);
-    }
+  const prepared = articles.map((a) => prepare(toLinkDoc(a)));
+  const docs = prepared.map((p) => p.sketched);
+  const stored = await readPostings(store, docs);
+  const chosen = chooseCandidates(docs, stored, { batchCountsAsStored: true });
+  const batchIndex = new Map(docs.map((d, i) => [d.doc.id, i]));
+  const needed = [...new Set(chosen.flat())].filter((id) => !batchIndex.has(id));
+  const longStored = await store.longDocs(needed);
+  // A stored long document that every new document comparing with it sees through windows is not read whole.
+  const readWhole = needed.filter((id) => {
+    const l = longStored.get(id);
+    return (
+      !l || chosen.some((ids, i) => ids.includes(id) && !windowed(prepared[i]!.tokens.words.length, l.tokens))
+    );
   });
+  const others = new Map((await store.linkDocs(readWhole)).map((d) => [d.id, d]));
+  const links: DocLink[] = [];
+  const keep = (l: DocLink | null) => {
+    if (l && l.type !== 'same_story') links.push(l);
+  };
+  for (let i = 0; i < chosen.length; i++) {
+    const p = prepared[i]!;
+    const me: TokenizedDoc = { doc: p.sketched.doc, tokens: p.tokens };
+    const n = p.tokens.words.length;
+    for (const id of chosen[i]!) {
+      const j = batchIndex.get(id);
+      if (j !== undefined) {
+        // another new document: both tokenised already
+        const q = prepared[j]!;
+        const m = q.tokens.words.length;
+        if (!windowed(n, m)) {
+          keep(compareTokenized(me, { doc: q.sketched.doc, tokens: q.tokens }));
+          continue;
+        }
+        const [long, short] = n > m ? [p, q] : [q, p];
+        const theirs = new Set(short.sketched.keys);
+        const keys = long.sketched.keys.filter((k) => theirs.has(k) && selectivePassageKey(k, stored));
+        keep(
+          compareTokenized(
+            { doc: short.sketched.doc, tokens: short.tokens },
+            {
+              doc: long.sketched.doc,
+              tokens: windowsInMemory(long, keys, short.tokens.text.length),
+              totals: long.long!.info,
+            },
+          ),
+        );
+        continue;
+      }
+      const l = longStored.get(id);
+      if (l && windowed(n, l.tokens)) {
+        // a stored long document: read only around the passages it shares with this one
+        const keys = p.sketched.keys.filter((k) => selectivePassageKey(k, stored));
+        const spans = await store.passageSpans(id, keys);
+        const ranges = chooseWindows(spans.values(), windowBudget(p.tokens.text.length), l.chars);
+        const slices = await store.docSlices(id, ranges);
+        if (!slices) continue;
+        const tokens = joinWindows(
+          slices.pieces.map((t, k) => wholeWords(t, ranges[k]![0] === 0, ranges[k]![1] >= l.chars)),
+        );
+        keep(compareTokenized(me, { doc: slices.doc, tokens, totals: l }));
+        continue;
+      }
+      const other = others.get(id);
+      if (!other) continue;
+      if (!p.long) {
+        keep(compareDocs(p.sketched.doc, other));
+        continue;
+      }
+      // this document is long: a much shorter stored one is compared with windows of it
+      const theirs: TokenizedDoc = { doc: other, tokens: tokenize(other.text) };
+      if (!windowed(n, theirs.tokens.words.length)) {
+        keep(compareTokenized(me, theirs));
+        continue;
+      }
+      const keys = p.sketched.keys.filter(
+        (k) => selectivePassageKey(k, stored) && (stored.get(k)?.docs.includes(id) ?? false),
+      );
+      keep(
+        compareTokenized(theirs, {
+          doc: p.sketched.doc,
+          tokens: windowsInMemory(p, keys, other.text.length),
+          totals: p.long.info,
+        }),
+      );
+    }
+  }
   await store.saveSketches(
-    docs.map((d) => ({
-      docId: d.doc.id,
-      sketch: { signature: d.signature, ...opts.sketchFields },
-      keys: d.keys,
+    prepared.map((p) => ({
+      docId: p.sketched.doc.id,
+      sketch: {
+        signature: p.sketched.signature,
+        ...(p.long ? { long: p.long.info } : {}),
+        ...opts.sketchFields,
+      },
+      keys: p.sketched.keys,
+      ...(p.long ? { spans: p.long.spans } : {}),
     })),
   );
   await store.insertLinks(links);

@@ -215,6 +215,17 @@ create table if not exists term_df (term text primary key, df integer not null);
 create table if not exists corpus_queue (doc_id text primary key, queued_at timestamptz not null default now());
 `,
   },
+  {
+    version: 12,
+    name: 'passage key positions of long documents',
+    // Comparing a short document with a long one aligned the whole long text: after one 8 MB
+    // report, every later one-article ingest whose passages met it took a minute. A long
+    // document's passage keys now record the spans of the segments carrying them (flattened
+    // start/end character offsets), so a comparison reads and aligns only those passages
+    // (src/link/windows.ts). Null for short documents and for documents sketched before this
+    // migration (compared whole, as before).
+    sql: `alter table copy_bands add column if not exists spans integer[];`,
+  },
 ];
 
 /** Applies pending migrations; safe to call on every start and from several processes. */

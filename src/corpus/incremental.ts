@@ -58,6 +58,8 @@ export class NeedsRebuild extends Error {
   }
 }
 
+/** Characters of a stored document's text that story clustering reads (headline, lead, first paragraphs). */
+const STORY_TEXT_CHARS = 20_000;
 /** More documents than this behind the candidate entities of one batch: a rebuild is cheaper. */
 const MAX_SCOPE_DOCS = 5000;
 const SEP = '\u0000';
@@ -529,9 +531,11 @@ async function updateStories(
   const scopeIds = [...scope].sort();
   stats.storyDocuments = scopeIds.length;
 
-  const docs = await cs.loadDocs(
+  // Stories read a document's beginning only (a long report is not read whole for its lead).
+  const docs = await cs.loadDocHeads(
     db,
     scopeIds.filter((d) => !newIds.includes(d)),
+    STORY_TEXT_CHARS,
   );
   docs.push(...newDocs);
   const keysOf = await cs.entityKeysOfDocs(db, scopeIds);

@@ -1,7 +1,9 @@
 // Large documents: how time and memory grow with the length of one prose document (0.25–8 MB),
 // stage by stage, into an embedded store that already holds the examples. Each size runs in its
-// own process (peak RSS is per process). Also: a one-article ingest before and after the large
-// document (later ingests must not get slower), and the data folder's size.
+// own process (peak RSS is per process). The corpus stage is what `orbit ingest` runs after a
+// batch (refreshCorpus: an incremental update, or the rebuild it falls back to; its mode and reason
+// are recorded). Also: one-article ingests before and after the large document, wall and CPU
+// seconds (later ingests must not get slower), and the data folder's size.
 //
 //   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8,10]
 //
@@ -39,7 +41,7 @@ async function measure(mb) {
   const { parseBytes } = await dist('ingest/index.js');
   const { cleanDocument } = await dist('clean/index.js');
   const { annotate } = await dist('extract/annotate.js');
-  const { ingestOutcomes, ingestPaths, rebuildCorpus } = await dist('pipeline.js');
+  const { ingestOutcomes, ingestPaths, refreshCorpus } = await dist('pipeline.js');
   const { linkNewDocuments } = await dist('link/store-link.js');
   const { Store } = await dist('store/store.js');
   const dir = mkdtempSync(join(tmpdir(), 'orbit-large-'));
@@ -47,8 +49,10 @@ async function measure(mb) {
   const store = await Store.open({ data });
   await ingestPaths(store, [join(ROOT, 'examples')]);
   const r = prng(Math.round(mb * 1000));
+  const oneArticleCpu = [];
   const oneArticle = async (i) => {
     const t0 = performance.now();
+    const c0 = cpuNow();
     const s = await ingestOutcomes(
       store,
       [parseBytes(`one-${i}.txt`, Buffer.from(render(article(r, i), 'txt')))],
@@ -56,6 +60,7 @@ async function measure(mb) {
     );
     if (s.ingested !== 1)
       throw new Error(`one-article ingest stored ${s.ingested}: ${JSON.stringify(s.failures)}`);
+    oneArticleCpu.push(cpuSecs(c0));
     return secs(t0);
   };
   const before = [await oneArticle(1), await oneArticle(2)];
@@ -92,7 +97,7 @@ async function measure(mb) {
   cpu.store = cpuSecs(c0);
   t0 = performance.now();
   c0 = cpuNow();
-  await rebuildCorpus(store);
+  const refresh = await refreshCorpus(store);
   stages.corpus = secs(t0);
   cpu.corpus = cpuSecs(c0);
   const total = +Object.values(stages)
@@ -116,7 +121,10 @@ async function measure(mb) {
       .toFixed(2),
     cpuStages: cpu,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    corpusMode: refresh.mode,
+    ...(refresh.reason ? { corpusReason: refresh.reason } : {}),
     oneArticleSeconds: { before, after },
+    oneArticleCpuSeconds: { before: oneArticleCpu.slice(0, 2), after: oneArticleCpu.slice(2) },
     dataFolderMB: {
       before: +(folderBefore / 1048576).toFixed(1),
       after: +(folderAfter / 1048576).toFixed(1),

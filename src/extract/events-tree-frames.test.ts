@@ -200,3 +200,18 @@ describe('partners named with "with" after a place or a day', () => {
     });
   });
 });
+
+describe('a visit named by a noun', () => {
+  it.each([
+    ["During Anna Kovacs's visit to Sylvania, the two sides signed five agreements.", 'asserted'],
+    ["Anna Kovacs's visit to Sylvania has been cancelled.", 'negated'],
+    ["Anna Kovacs's upcoming state visit to Sylvania will focus on energy.", 'intended'],
+  ])('%s', (text, mode) => {
+    expect(events(text, [P('Anna Kovacs'), C('Sylvania')])).toContainEqual({
+      type: 'CONSULT',
+      mode,
+      actors: ['Anna Kovacs'],
+      targets: ['Sylvania'],
+    });
+  });
+});

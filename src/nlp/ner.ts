@@ -18,7 +18,7 @@
  */
 import { feature, hashString, mix, seededRandom, shuffle } from './learn/hash.js';
 import { packModel, unpackModel } from './learn/model-file.js';
-import { AveragedPerceptron } from './learn/perceptron.js';
+import { AveragedPerceptron, PackedRows } from './learn/perceptron.js';
 import { readModelFile } from './models.js';
 import type { SentenceSpan } from './tokenize.js';
 import { tokenize } from './tokenize.js';
@@ -476,7 +476,10 @@ export function loadClusters(): Map<string, ClusterIds> | null {
 // The model
 
 export class NerModel {
-  readonly perceptron: AveragedPerceptron;
+  /** the learner, for a model being trained (`fresh()`); null for one read from a file */
+  readonly perceptron: AveragedPerceptron | null;
+  /** what tagging scores with: the learner itself, or the packed rows of a model file */
+  private readonly scorer: AveragedPerceptron | PackedRows;
   readonly meta: Record<string, unknown>;
   /** words seen in lower case inside sentences of the training text ("meets", "house") */
   common: ReadonlySet<string> | null = null;
@@ -486,9 +489,10 @@ export class NerModel {
   private readonly scratch = new Uint32Array(2 * (STATIC + DYNAMIC));
   private readonly scores = new Float32Array(CLASSES);
 
-  constructor(perceptron: AveragedPerceptron, meta: Record<string, unknown> = {}) {
-    if (perceptron.classes !== CLASSES) throw new RangeError(`an NER model has ${CLASSES} classes`);
-    this.perceptron = perceptron;
+  constructor(weights: AveragedPerceptron | PackedRows, meta: Record<string, unknown> = {}) {
+    if (weights.classes !== CLASSES) throw new RangeError(`an NER model has ${CLASSES} classes`);
+    this.perceptron = weights instanceof AveragedPerceptron ? weights : null;
+    this.scorer = weights;
     this.meta = meta;
   }
 
@@ -505,7 +509,8 @@ export class NerModel {
     const file = unpackModel(bytes, NER_MODEL_KIND, NER_MODEL_VERSION);
     const weights = file.blocks.get('weights');
     if (!weights) throw new RangeError('NER model has no weights block');
-    const model = new NerModel(AveragedPerceptron.deserialize(weights), file.meta);
+    // the inference form: kept rows only (the dense table is for training), same scores
+    const model = new NerModel(PackedRows.fromSerialized(weights), file.meta);
     const common = file.blocks.get('common');
     if (common && common.byteLength) model.common = new Set(new TextDecoder().decode(common).split('\n'));
     if (file.meta.clusters) model.clusters = loadClusters();
@@ -513,6 +518,7 @@ export class NerModel {
   }
 
   toBytes(meta: Record<string, unknown>, prune: number): Uint8Array {
+    if (!this.perceptron) throw new TypeError('only a model being trained is written');
     const common = new TextEncoder().encode(this.common ? [...this.common].sort().join('\n') : '');
     return packModel(
       NER_MODEL_KIND,
@@ -544,8 +550,12 @@ export class NerModel {
     // (re3d's own conventions, read through its domain features, have lower-case names)
     const lazy = !gold && domain === 0;
     sf.compute(forms, lower, lexAtoms, offset, n, this.common, this.clusters, lazy);
-    const p = this.perceptron;
+    const learner = this.perceptron;
+    if (gold && !learner) throw new TypeError('a model read from a file does not learn');
+    const scorer = this.scorer;
+    const scores = this.scores;
     const x = this.scratch;
+    const feats = sf.feats;
     let errors = 0;
     let p1 = 0;
     let p2 = 0;
@@ -563,7 +573,7 @@ export class NerModel {
         }
         sf.featuresAt(i);
       }
-      x.set(sf.feats.subarray(i * STATIC, i * STATIC + ns));
+      for (let k = 0, o = i * STATIC; k < ns; k++) x[k] = feats[o + k]!;
       x[ns] = feature(T.prev, p1);
       x[ns + 1] = feature(T.prev2, p1, p2);
       x[ns + 2] = feature(T.prevLower, p1, sf.lowerH[i]!);
@@ -574,16 +584,23 @@ export class NerModel {
         for (let k = 0; k < ns + DYNAMIC; k++) x[count + k] = mix(x[k]!, domain);
         count *= 2;
       }
-      p.scores(x, count, this.scores);
-      const prev = p1;
-      const guess = p.best(this.scores, (c) => allowedAfter(prev, c));
+      scorer.scores(x, count, scores);
+      // the best class allowed after the previous one (first of equal scores)
+      let guess = -1;
+      let top = -Infinity;
+      for (let c = 0; c < CLASSES; c++) {
+        if (scores[c]! > top && allowedAfter(p1, c)) {
+          top = scores[c]!;
+          guess = c;
+        }
+      }
       let tag = guess;
-      if (gold) {
-        p.tick();
+      if (gold && learner) {
+        learner.tick();
         const truth = gold[i]!;
         if (truth !== guess) {
           errors++;
-          p.update(truth, guess, x, count);
+          learner.update(truth, guess, x, count);
         }
         tag = guess; // learn with the predicted history
       }
@@ -801,7 +818,7 @@ export function trainNer(docs: NerTrainDoc[], options: NerTrainOptions): NerMode
   const model = NerModel.fresh(options.bits ?? 20);
   model.common = commonWords(docs, options.commonMin ?? 3);
   model.clusters = options.clusters ?? null;
-  model.perceptron.beginTraining();
+  model.perceptron!.beginTraining();
   const random = seededRandom(options.seed);
   model.setDropout(options.dropout ?? 0, seededRandom(options.seed + 1));
   const order = docs.map((_, i) => i);
@@ -836,7 +853,7 @@ export function trainNer(docs: NerTrainDoc[], options: NerTrainOptions): NerMode
     }
     options.onEpoch?.(epoch, errors, tokens, model);
   }
-  model.perceptron.finish();
+  model.perceptron!.finish();
   model.setDropout(0, null);
   return model;
 }

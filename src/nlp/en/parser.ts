@@ -373,10 +373,21 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
   const lscores = new Float32Array(model.labeller.classes);
   const rootLabel = model.labels.indexOf('root');
   while (!st.done) {
-    const count = moveFeatures(x, st, feats);
-    model.moves.scores(feats, count, mscores);
     let move = -1;
-    for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || mscores[m]! > mscores[move]!)) move = m;
+    let valid = 0;
+    for (let m = 0; m < 3; m++) {
+      if (!st.valid(m)) continue;
+      move = m;
+      valid++;
+    }
+    // a forced move (empty stack: SHIFT; buffer at the root: the one reduction allowed) needs no
+    // scores — about one move in ten
+    if (valid > 1) {
+      const count = moveFeatures(x, st, feats);
+      model.moves.scores(feats, count, mscores);
+      move = -1;
+      for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || mscores[m]! > mscores[move]!)) move = m;
+    }
     let label = -1;
     if (move !== SHIFT) {
       const h = move === LEFT ? st.b0 : st.s(1);

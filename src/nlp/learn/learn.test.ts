@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AveragedPerceptron } from './perceptron.js';
+import { AveragedPerceptron, PackedRows } from './perceptron.js';
 import { feature, hashString, mix, seededRandom, shuffle } from './hash.js';
 import { ModelFormatError, packModel, unpackModel } from './model-file.js';
 
@@ -9,6 +9,14 @@ describe('hashing', () => {
     expect(hashString('Kazakhstan')).not.toBe(hashString('kazakhstan'));
     expect(mix(1, 2)).not.toBe(mix(2, 1));
     expect(feature(3, 7)).not.toBe(feature(4, 7));
+  });
+  it('gives the values the shipped weights were trained with (unsigned, whatever the inputs)', () => {
+    expect(feature(3, 7)).toBe(2470383289);
+    expect(feature(0, 0)).toBe(3078083027);
+    expect(feature(5, 0xdeadbeef, 0x80000000, 12)).toBe(909649218);
+    expect(feature(130, 0xffffffff, 4, 0x7fffffff)).toBe(2380735570);
+    expect(mix(0x9e3779b9, 0xffffffff)).toBe(2180083513);
+    expect(mix(1, 2)).toBe(3632475266);
   });
   it('shuffles deterministically with a seed', () => {
     const a = shuffle([1, 2, 3, 4, 5, 6, 7, 8], seededRandom(42));
@@ -60,6 +68,39 @@ describe('AveragedPerceptron', () => {
     const bytes = new AveragedPerceptron({ classes: 2, bits: 4 }).serialize();
     expect(() => AveragedPerceptron.deserialize(bytes.subarray(0, 8))).toThrow(RangeError);
     expect(() => AveragedPerceptron.deserialize(new Uint8Array(16))).toThrow(/not a perceptron/);
+  });
+});
+
+describe('PackedRows', () => {
+  it('scores exactly as the dense weights deserialised from the same bytes', () => {
+    const random = seededRandom(11);
+    const p = new AveragedPerceptron({ classes: 9, bits: 10 });
+    p.beginTraining();
+    const f = new Uint32Array(12);
+    for (let step = 0; step < 400; step++) {
+      for (let i = 0; i < f.length; i++) f[i] = feature(i, Math.floor(random() * 60));
+      p.tick();
+      p.update(Math.floor(random() * 9), Math.floor(random() * 9), f, f.length);
+    }
+    p.finish();
+    const bytes = p.serialize(0.05);
+    const dense = AveragedPerceptron.deserialize(bytes);
+    const packed = PackedRows.fromSerialized(bytes);
+    expect(packed.classes).toBe(9);
+    const a = new Float32Array(9);
+    const b = new Float32Array(9);
+    for (let t = 0; t < 300; t++) {
+      // features with rows and without (pruned or never updated)
+      for (let i = 0; i < f.length; i++) f[i] = feature(i, Math.floor(random() * 90));
+      expect(packed.scores(f, f.length, a)).toEqual(dense.scores(f, f.length, b));
+    }
+  });
+
+  it('rejects what deserialize rejects', () => {
+    expect(() => PackedRows.fromSerialized(new Uint8Array(8))).toThrow(RangeError);
+    const bytes = new AveragedPerceptron({ classes: 3, bits: 4 }).serialize();
+    bytes[0] ^= 1;
+    expect(() => PackedRows.fromSerialized(bytes)).toThrow(/not a perceptron/);
   });
 });
 

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.js';
+import { Doc as NlpDoc } from '../doc.js';
+import { unpackModel } from '../learn/model-file.js';
 import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
+import { readModelFile } from '../models.js';
+import { tokenize } from '../tokenize.js';
+import {
+  loadEnglishModels,
+  parseDoc,
+  PARSER_FILE,
+  PARSER_KIND,
+  PARSER_VERSION,
+  tagDoc,
+  TAGGER_FILE,
+  TAGGER_KIND,
+  TAGGER_VERSION,
+} from './models.js';
 import { feature, seededRandom } from '../learn/hash.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, trainLemmatizer } from './lemmatizer.js';
 import { oracleParse, projectivize } from './parser.js';
@@ -125,6 +140,49 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     const h = doc.head(300)!;
     expect(h === -1 || (h >= 250 && h < 500)).toBe(true);
   }, 600_000); // about 10 s of one core; minutes on a shared machine
+
+  it('tags and parses with the fast path exactly as with plain scoring', () => {
+    // fast: row tables, the tagger's word-score cache, shared atoms, no scores for forced moves;
+    // plain: the compact rows of the model files scored feature by feature
+    const models = loadEnglishModels()!;
+    const blocks = (file: string, kind: string, version: number) =>
+      unpackModel(readModelFile(file)!, kind, version).blocks;
+    const t = blocks(TAGGER_FILE, TAGGER_KIND, TAGGER_VERSION);
+    const p = blocks(PARSER_FILE, PARSER_KIND, PARSER_VERSION);
+    const plainTagger = {
+      ...models.tagger,
+      weights: CompactPerceptron.deserialize(t.get('weights')!),
+      second: CompactPerceptron.deserialize(t.get('second')!),
+    };
+    const plainParser = {
+      ...models.parser!,
+      moves: CompactPerceptron.deserialize(p.get('moves')!),
+      labeller: CompactPerceptron.deserialize(p.get('labeller')!),
+    };
+    const texts = [
+      'The central bank raised its key rate by half a point on Thursday, its third increase this year.',
+      'Rebels said they had taken the town; the army denied it. Talks resume in Geneva next week.',
+      'SHARES IN TOKYO FELL SHARPLY AFTER THE REPORT',
+      "“We will not back down,” the minister told reporters, adding that the bank's decision was wrong.",
+      'Exports rose 4.5% to $12.3 billion in March from a year earlier, the ministry said.',
+      'The bank said the bank would say nothing.',
+    ];
+    for (const text of texts) {
+      const fast = new NlpDoc(text, 'en', tokenize(text, 'en'));
+      const plain = new NlpDoc(text, 'en', tokenize(text, 'en'));
+      // twice: the second time the word-score cache holds every form
+      for (let round = 0; round < 2; round++) {
+        tagDoc(fast, models.tagger);
+        parseDoc(fast, models.tagger, models.parser!);
+      }
+      tagDoc(plain, plainTagger);
+      parseDoc(plain, plainTagger, plainParser);
+      expect([...fast.uposIds]).toEqual([...plain.uposIds]);
+      expect([...fast.xposIds]).toEqual([...plain.xposIds]);
+      expect([...fast.heads]).toEqual([...plain.heads]);
+      expect([...fast.deprelIds]).toEqual([...plain.deprelIds]);
+    }
+  });
 
   it('leaves Russian and Turkish unannotated through the same interface', () => {
     for (const [text, lang] of [

@@ -42,6 +42,8 @@ export function tagFeatures(
   p2: number,
   first: Int32Array | null,
   out: Uint32Array,
+  /** leave out the word-only features 0..10 (the caller has their summed scores) */
+  skipWord = false,
 ): number {
   let k = 0;
   const n = a.n;
@@ -50,17 +52,20 @@ export function tagFeatures(
   const wi = w[i]!;
   const t1 = p1 + 1;
   const t2 = p2 + 1;
-  out[k++] = feature(0, 0);
-  out[k++] = feature(1, wi);
-  out[k++] = feature(2, a.suf1[i]!);
-  out[k++] = feature(3, a.suf2[i]!);
-  out[k++] = feature(4, a.suf3[i]!);
-  out[k++] = feature(5, a.suf4[i]!);
-  out[k++] = feature(6, a.pre1[i]!);
-  out[k++] = feature(7, a.pre2[i]!);
-  out[k++] = feature(8, a.pre3[i]!);
-  out[k++] = feature(9, a.shape[i]!);
-  out[k++] = feature(10, a.flags[i]!);
+  if (skipWord) k = WORD_FEATURES;
+  else {
+    out[k++] = feature(0, 0);
+    out[k++] = feature(1, wi);
+    out[k++] = feature(2, a.suf1[i]!);
+    out[k++] = feature(3, a.suf2[i]!);
+    out[k++] = feature(4, a.suf3[i]!);
+    out[k++] = feature(5, a.suf4[i]!);
+    out[k++] = feature(6, a.pre1[i]!);
+    out[k++] = feature(7, a.pre2[i]!);
+    out[k++] = feature(8, a.pre3[i]!);
+    out[k++] = feature(9, a.shape[i]!);
+    out[k++] = feature(10, a.flags[i]!);
+  }
   out[k++] = feature(11, t1);
   out[k++] = feature(12, t1, t2);
   out[k++] = feature(13, t1, wi);
@@ -135,22 +140,6 @@ const WORD_FEATURES = 11;
 const WORD_CACHE_SIZE = 4096;
 const wordCaches = new WeakMap<RowTable, Map<string, Float32Array>>();
 
-function wordScores(
-  weights: RowTable,
-  cache: Map<string, Float32Array>,
-  form: string,
-  firstWord: boolean,
-  feats: Uint32Array,
-): Float32Array {
-  const key = firstWord ? '\u0000' + form : form;
-  let part = cache.get(key);
-  if (!part) {
-    part = weights.add(feats, 0, WORD_FEATURES, new Float32Array(weights.classes));
-    if (cache.size < WORD_CACHE_SIZE) cache.set(key, part);
-  }
-  return part;
-}
-
 function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Array | null): Int32Array {
   const out = new Int32Array(a.n);
   const feats = new Uint32Array(MAX_FEATURES);
@@ -161,11 +150,22 @@ function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Arr
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < a.n; i++) {
-    const count = tagFeatures(a, amb, i, p1, p2, first, feats);
     if (table && cache) {
-      scores.set(wordScores(table, cache, a.forms[i]!, i === 0, feats));
-      table.add(feats, WORD_FEATURES, count, scores);
-    } else weights.scores(feats, count, scores);
+      const key = i === 0 ? '\u0000' + a.forms[i]! : a.forms[i]!;
+      const part = cache.get(key);
+      if (part) {
+        // the word-only features are not even hashed
+        const count = tagFeatures(a, amb, i, p1, p2, first, feats, true);
+        scores.set(part);
+        table.add(feats, WORD_FEATURES, count, scores);
+      } else {
+        const count = tagFeatures(a, amb, i, p1, p2, first, feats);
+        const sum = table.add(feats, 0, WORD_FEATURES, new Float32Array(table.classes));
+        if (cache.size < WORD_CACHE_SIZE) cache.set(key, sum);
+        scores.set(sum);
+        table.add(feats, WORD_FEATURES, count, scores);
+      }
+    } else weights.scores(feats, tagFeatures(a, amb, i, p1, p2, first, feats), scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     out[i] = best;

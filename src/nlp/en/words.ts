@@ -72,6 +72,76 @@ function h(s: string): number {
   return v;
 }
 
+/** What wordAtoms() derives from one form alone (everything but the first-word flag). */
+type FormAtoms = {
+  norm: string;
+  word: number;
+  shape: number;
+  pre1: number;
+  pre2: number;
+  pre3: number;
+  suf1: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  c4: number;
+  c8: number;
+  cAll: number;
+  flags: number;
+};
+
+/**
+ * The atoms of recent forms, per cluster table: news text repeats its words, and a form's atoms
+ * (normalisation, shape, seven affix hashes, cluster lookup) cost more than one map lookup.
+ * Emptied when full, so memory stays bounded whatever the text.
+ */
+const FORM_CACHE_SIZE = 50_000;
+const formCaches = new WeakMap<Clusters, Map<string, FormAtoms>>();
+const noClusterForms = new Map<string, FormAtoms>();
+
+function formAtoms(form: string, clusters: Clusters | null): FormAtoms {
+  let cache = clusters ? formCaches.get(clusters) : noClusterForms;
+  if (!cache) formCaches.set(clusters!, (cache = new Map()));
+  let a = cache.get(form);
+  if (a) return a;
+  const cut = form.length > 60 ? form.slice(0, 60) : form;
+  const norm = normalize(cut);
+  a = {
+    norm,
+    word: hashString(norm),
+    shape: h(shape(cut)),
+    pre1: h(norm.slice(0, 1)),
+    pre2: h(norm.slice(0, 2)),
+    pre3: h(norm.slice(0, 3)),
+    suf1: h(norm.slice(-1)),
+    suf2: h(norm.slice(-2)),
+    suf3: h(norm.slice(-3)),
+    suf4: h(norm.slice(-4)),
+    c4: 0,
+    c8: 0,
+    cAll: 0,
+    flags: 0,
+  };
+  const path = clusters?.get(norm);
+  if (path) {
+    const dot1 = path.indexOf('.');
+    const dot2 = path.indexOf('.', dot1 + 1);
+    a.c4 = h('c' + (dot1 > 0 ? path.slice(0, dot1) : path));
+    a.c8 = h('c' + (dot2 > 0 ? path.slice(dot1 + 1, dot2) : path));
+    a.cAll = h('c' + path);
+  }
+  let f = 0;
+  const first = cut.charAt(0);
+  if (first.toLowerCase() !== first) f |= 1;
+  if (cut.length > 1 && cut.toUpperCase() === cut && cut.toLowerCase() !== cut) f |= 2;
+  if (/\d/.test(cut)) f |= 4;
+  if (cut.length > 1 && cut.includes('-')) f |= 8;
+  a.flags = f;
+  if (cache.size >= FORM_CACHE_SIZE) cache.clear();
+  cache.set(form, a);
+  return a;
+}
+
 export function wordAtoms(forms: readonly string[], clusters: Clusters | null): WordAtoms {
   const n = forms.length;
   const a: WordAtoms = {
@@ -93,34 +163,21 @@ export function wordAtoms(forms: readonly string[], clusters: Clusters | null): 
     flags: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const form = forms[i]!.length > 60 ? forms[i]!.slice(0, 60) : forms[i]!;
-    const norm = normalize(form);
-    a.norms[i] = norm;
-    a.word[i] = hashString(norm);
-    a.shape[i] = h(shape(form));
-    a.pre1[i] = h(norm.slice(0, 1));
-    a.pre2[i] = h(norm.slice(0, 2));
-    a.pre3[i] = h(norm.slice(0, 3));
-    a.suf1[i] = h(norm.slice(-1));
-    a.suf2[i] = h(norm.slice(-2));
-    a.suf3[i] = h(norm.slice(-3));
-    a.suf4[i] = h(norm.slice(-4));
-    const path = clusters?.get(norm);
-    if (path) {
-      const dot1 = path.indexOf('.');
-      const dot2 = path.indexOf('.', dot1 + 1);
-      a.c4[i] = h('c' + (dot1 > 0 ? path.slice(0, dot1) : path));
-      a.c8[i] = h('c' + (dot2 > 0 ? path.slice(dot1 + 1, dot2) : path));
-      a.cAll[i] = h('c' + path);
-    }
-    let f = 0;
-    const first = form.charAt(0);
-    if (first.toLowerCase() !== first) f |= 1;
-    if (form.length > 1 && form.toUpperCase() === form && form.toLowerCase() !== form) f |= 2;
-    if (/\d/.test(form)) f |= 4;
-    if (form.length > 1 && form.includes('-')) f |= 8;
-    if (i === 0) f |= 16;
-    a.flags[i] = f;
+    const f = formAtoms(forms[i]!, clusters);
+    a.norms[i] = f.norm;
+    a.word[i] = f.word;
+    a.shape[i] = f.shape;
+    a.pre1[i] = f.pre1;
+    a.pre2[i] = f.pre2;
+    a.pre3[i] = f.pre3;
+    a.suf1[i] = f.suf1;
+    a.suf2[i] = f.suf2;
+    a.suf3[i] = f.suf3;
+    a.suf4[i] = f.suf4;
+    a.c4[i] = f.c4;
+    a.c8[i] = f.c8;
+    a.cAll[i] = f.cAll;
+    a.flags[i] = i === 0 ? f.flags | 16 : f.flags;
   }
   return a;
 }

@@ -6,14 +6,25 @@
 // load is counted once, apart). Store writes and cleaning are not in the denominator, so the share
 // printed is an upper bound of the share of `orbit ingest` time. Reported, never asserted.
 //
-//   node bench/attribution-speed.mjs [--docs N]     (after npm run build)
+// The quote step pays for the sentence parses it asks for first, and the event step then gets
+// the same Docs from the language layer's recent-Doc cache (src/nlp/analyze.ts): the step times
+// overstate what attribution adds. `marginal` measures it: the annotate loop run in two fresh
+// processes, with and without the quote step (events then get no quotations), in CPU time
+// (process.cpuUsage, so a loaded machine inflates both alike); share = (with - without) / with.
 //
-// Prints one JSON line: {"attributionSpeed":{docs, annotateMs, quotesMs, quotesShare, tree:{…}}}
+//   node bench/attribution-speed.mjs [--docs N] [--no-marginal]     (after npm run build)
+//   node bench/attribution-speed.mjs --docs N --cpu-only [--without-quotes]   (one child run)
+//
+// Prints one JSON line: {"attributionSpeed":{docs, annotateMs, stepsMs, quotesShareOfAnnotate,
+// tree:{…}, marginal:{withQuotesCpuMs, withoutQuotesCpuMs, share}}}
 import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { REUTERS_DIR, loadReuters } from './reuters.mjs';
 
 const args = process.argv.slice(2);
 const n = args.includes('--docs') ? Number(args[args.indexOf('--docs') + 1]) : 1000;
+const cpuOnly = args.includes('--cpu-only');
+const withoutQuotes = args.includes('--without-quotes');
 if (!existsSync(REUTERS_DIR)) {
   console.log(JSON.stringify({ skipped: `Reuters not found at ${REUTERS_DIR}` }));
   process.exit(0);
@@ -35,6 +46,7 @@ let t = performance.now();
 pipelineFor('en'); // the English models, loaded once per process (as in a worker)
 const modelLoadMs = performance.now() - t;
 treeStats.ms = 0;
+const cpu0 = process.cpuUsage();
 
 const ms = { sentences: 0, entities: 0, timesAmounts: 0, quotes: 0, events: 0, relations: 0 };
 let quotes = 0;
@@ -50,7 +62,9 @@ for (const { text, published } of stories) {
   extractAmounts(text);
   ms.timesAmounts += performance.now() - t;
   t = performance.now();
-  const qs = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
+  const qs = withoutQuotes
+    ? []
+    : extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
   ms.quotes += performance.now() - t;
   quotes += qs.length;
   t = performance.now();
@@ -62,6 +76,41 @@ for (const { text, published } of stories) {
 }
 const annotateMs = Object.values(ms).reduce((a, b) => a + b, 0);
 const r = (x) => Math.round(x);
+if (cpuOnly) {
+  const u = process.cpuUsage(cpu0);
+  console.log(JSON.stringify({ cpuMs: r((u.user + u.system) / 1000), quotes }));
+  process.exit(0);
+}
+/** The annotate loop's CPU time in a fresh process, with or without the quote step. */
+function child(without) {
+  const argv = [
+    import.meta.filename,
+    '--docs',
+    String(n),
+    '--cpu-only',
+    ...(without ? ['--without-quotes'] : []),
+  ];
+  const p = spawnSync(process.execPath, argv, { encoding: 'utf8' });
+  const line = (p.stdout ?? '').trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line).cpuMs;
+  } catch {
+    return null;
+  }
+}
+let marginal = null;
+if (!args.includes('--no-marginal')) {
+  const withQ = child(false);
+  const withoutQ = child(true);
+  marginal =
+    withQ && withoutQ
+      ? {
+          withQuotesCpuMs: withQ,
+          withoutQuotesCpuMs: withoutQ,
+          share: +((withQ - withoutQ) / withQ).toFixed(3),
+        }
+      : null;
+}
 console.log(
   JSON.stringify({
     attributionSpeed: {
@@ -72,6 +121,7 @@ console.log(
       quotesShareOfAnnotate: +(ms.quotes / annotateMs).toFixed(3),
       tree: { ...treeStats, ms: r(treeStats.ms) },
       modelLoadMs: r(modelLoadMs),
+      marginal,
     },
   }),
 );

@@ -287,6 +287,16 @@ describe('English constructions', () => {
     });
   });
 
+  it('"…, Reuters reported." with nobody quoted before it is the outlet\'s statement; after a quote it relays', () => {
+    expect(one('The freight terminal will close for two weeks in July, Reuters reported.')).toMatchObject({
+      text: 'The freight terminal will close for two weeks in July',
+      speakerText: 'Reuters',
+    });
+    const q = one('Peskov said the talks would resume in the autumn, Reuters reported.');
+    expect(q).toMatchObject({ text: 'the talks would resume in the autumn', speakerText: 'Peskov' });
+    expect(q.reportedBy).toEqual(['Reuters']);
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

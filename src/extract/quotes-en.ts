@@ -449,7 +449,7 @@ class EnglishUnit implements UnitReader {
         if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
         return;
       }
-      if (report) return this.reportTail(np.span, c);
+      if (report) return this.reportTail(np.span, c, this.index(prev));
       const content = this.contentBefore(this.index(prev), c);
       if (content) this.emit(c, content, np.span, this.tailRelays(afterCue, c));
       return;
@@ -470,7 +470,7 @@ class EnglishUnit implements UnitReader {
     )
       return;
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
-      if (report) return this.reportTail(subj.span, c);
+      if (report) return this.reportTail(subj.span, c, this.index(before!));
       const content = this.contentBefore(this.index(before!), c);
       if (content) {
         const a = this.emit(c, content, subj.span, [...this.tailRelays(afterCue, c), ...subj.relays]);
@@ -645,14 +645,20 @@ class EnglishUnit implements UnitReader {
     }
   }
 
-  /** `…, Reuters reported.`: the outlet relays this unit's attributions; alone it reports, and is no quotation. */
-  private reportTail(source: Span, c: Cue): void {
+  /**
+   * `…, Reuters reported.`: the outlet relays this unit's attributions. With nobody attributed
+   * before it, the words are the outlet's own statement, as with "Reuters reported that …" (the
+   * outlet may speak), and it relays the paragraph's later attributions.
+   */
+  private reportTail(source: Span, c: Cue, before: number): void {
     const relay: Relay = { ...source, mediaOnly: false };
     const cueAt = this.toks[c.i].s;
     const earlier = this.out.filter((a) => a.at < cueAt);
     for (const a of earlier) a.relays = [...a.relays, relay];
-    if (!earlier.length)
-      this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: this.unit.start, relay });
+    if (earlier.length) return;
+    this.paragraphRelays.push({ paragraph: this.unit.paragraph, from: this.unit.start, relay });
+    const content = this.contentBefore(before, c);
+    if (content && !this.reportedSpeechInside(content.span)) this.emit(c, content, source, [], true);
   }
 
   /** "…,” he told fellow heads of state.": a hearer and no clause after "told". */
@@ -1021,19 +1027,19 @@ class EnglishUnit implements UnitReader {
       const nested = this.out.some(
         (b) => b !== a && b.cue && b.cue.start >= a.content.start && b.cue.end <= a.content.end,
       );
-      if (!nested && a.source && !this.reportedSpeechInside(a)) continue;
+      if (!nested && a.source && !this.reportedSpeechInside(a.content)) continue;
       this.removeAt(i);
     }
   }
 
   /** Does a report's content hold a speech verb of its own ("reported that X had told …")? */
-  private reportedSpeechInside(a: Attribution): boolean {
+  private reportedSpeechInside(content: Span): boolean {
     const idx = englishCueIndex();
     return this.toks.some(
       (t) =>
         t.kind === 'w' &&
-        t.s >= a.content.start &&
-        t.e <= a.content.end &&
+        t.s >= content.start &&
+        t.e <= content.end &&
         (idx.get(t.l)?.kind === 'speech' || t.l === 'according'),
     );
   }

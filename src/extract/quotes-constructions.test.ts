@@ -297,6 +297,16 @@ describe('English constructions', () => {
     expect(q.reportedBy).toEqual(['Reuters']);
   });
 
+  it('an indirect question is what was asked: "X asked (Y) whether/why …"', () => {
+    expect(
+      one('The senator asked the minister whether the new pipeline would pass through the reserve.'),
+    ).toMatchObject({
+      text: 'whether the new pipeline would pass through the reserve',
+      speakerText: 'The senator',
+      kind: 'speech',
+    });
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

@@ -1391,6 +1391,8 @@ class EnglishUnit implements UnitReader {
     }
     k = this.skipAdverbials(k, relays);
     if (k >= toks.length) return null;
+    const question = this.indirectQuestion(c, k);
+    if (question >= 0) return this.clauseFrom(question, c, relays, participialClause);
     const t = toks[k];
     if (t.t === ':' || (t.t === ',' && toks[k + 1]?.kind === 'q' && this.quoteEndsUnit(k + 1))) {
       const n = toks[k + 1];
@@ -1443,6 +1445,23 @@ class EnglishUnit implements UnitReader {
       return cl;
     if (frames.includes('quoted') && holdsQuote) return cl;
     return null;
+  }
+
+  /**
+   * "asked (the minister) whether …", "asked why …": an indirect question is what was asked. The
+   * index of the question word (after a hearer of up to five words), else -1.
+   */
+  private indirectQuestion(c: Cue, k: number): number {
+    if (c.entry.lemma !== 'ask') return -1;
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length - 2, k + 6); j++) {
+      const t = toks[j];
+      if (t.kind !== 'w') return -1;
+      if (/^(?:whether|if|why|how|what|when|where|who|which)$/.test(t.l)) return j;
+      if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || t.l === 'to' || t.l === 'for' || t.l === 'about')
+        return -1;
+    }
+    return -1;
   }
 
   private toAhead(k: number): boolean {

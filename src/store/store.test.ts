@@ -233,5 +233,23 @@ for (const backend of backends()) {
       expect(await candidates(['p1', 'p2', 'p3'])).toEqual(['d3']);
       expect(await candidates(['p1', 'p2'])).toEqual([]);
     });
+
+    it('saves a sketch and its band rows once: repeated keys and a second save change nothing', async () => {
+      for (const id of ['e1', 'e2']) {
+        const d = doc(id, `Text of ${id}.`);
+        await store.insertDocument(d.raw, d.article, null);
+      }
+      await store.saveSketches([
+        { docId: 'e1', sketch: { v: 1 }, keys: ['bx', 'by', 'bx'] },
+        { docId: 'e2', sketch: { v: 1 }, keys: ['by'] },
+        { docId: 'e1', sketch: { v: 2 }, keys: ['bz'] },
+      ]);
+      await store.saveSketch('e2', { v: 2 }, ['by', 'bz']);
+      const postings = await store.bandPostings(['bx', 'by', 'bz']);
+      expect(Object.fromEntries(postings)).toEqual({
+        bx: { n: 1, docs: ['e1'] },
+        by: { n: 2, docs: ['e1', 'e2'] },
+      });
+    });
   });
 }

@@ -228,37 +228,48 @@ export class Store {
     return new Set(rows.map((r) => String(r.id)));
   }
 
-  /** Saves many copy sketches and their band keys in two statements. */
+  /**
+   * Saves many copy sketches and their band keys in two statements. A sketch already stored is
+   * left as it is, with its band rows (both are only ever written together, in one transaction).
+   *
+   * Band rows are the bulk of ingest's database work (~70 per document, into a primary key that
+   * outgrows the embedded store's buffers). They go in as a plain insert, not `on conflict do
+   * nothing`: rows of a sketch inserted by this statement are new, and a conflict check costs a
+   * second B-tree descent per row. They are sorted by key, so the index is walked in order.
+   */
   async saveSketches(
     items: { docId: string; sketch: unknown; keys: string[]; spans?: Map<string, number[]> }[],
     db: Db = this.db,
   ): Promise<void> {
     if (!items.length) return;
-    await db.query(
+    const saved = await db.query(
       `insert into copy_sketches (doc_id, sketch) select doc_id, sketch from jsonb_to_recordset($1::jsonb) as x(doc_id text, sketch jsonb)
-       on conflict (doc_id) do nothing`,
+       on conflict (doc_id) do nothing returning doc_id`,
       [json(items.map((i) => ({ doc_id: i.docId, sketch: i.sketch })))],
     );
-    const keys: string[] = [];
-    const docs: string[] = [];
-    const spans: (string | null)[] = [];
-    for (const i of items)
-      for (const k of i.keys) {
-        keys.push(k);
-        docs.push(i.docId);
-        spans.push(i.spans?.get(k)?.join(',') ?? null);
-      }
-    if (keys.length && spans.every((x) => x === null)) {
+    const fresh = new Set(saved.map((r) => String(r.doc_id)));
+    const rows: { key: string; doc: string; spans: string | null }[] = [];
+    for (const i of items) {
+      if (!fresh.delete(i.docId)) continue; // once per saved sketch
+      for (const key of new Set(i.keys))
+        rows.push({ key, doc: i.docId, spans: i.spans?.get(key)?.join(',') ?? null });
+    }
+    if (!rows.length) return;
+    rows.sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0,
+    );
+    const keys = rows.map((r) => r.key);
+    const docs = rows.map((r) => r.doc);
+    if (rows.every((r) => r.spans === null)) {
       await db.query(
-        'insert into copy_bands (band_key, doc_id) select * from unnest($1::text[], $2::text[]) on conflict do nothing',
+        'insert into copy_bands (band_key, doc_id) select * from unnest($1::text[], $2::text[])',
         [keys, docs],
       );
-    } else if (keys.length) {
+    } else {
       await db.query(
         `insert into copy_bands (band_key, doc_id, spans)
-         select k, d, string_to_array(s, ',')::int[] from unnest($1::text[], $2::text[], $3::text[]) as x(k, d, s)
-         on conflict do nothing`,
-        [keys, docs, spans],
+         select k, d, string_to_array(s, ',')::int[] from unnest($1::text[], $2::text[], $3::text[]) as x(k, d, s)`,
+        [keys, docs, rows.map((r) => r.spans)],
       );
     }
   }

@@ -277,9 +277,24 @@ export type IngestSummary = {
   };
 };
 
+/**
+ * Documents per write transaction (`--batch-size`), and the input bytes at which a batch is
+ * written sooner. Each batch pays fixed costs: its copy-band lookup and insert touch B-tree pages
+ * all over the band index, which outgrows the embedded store's 16 MB of shared buffers after a
+ * few thousand documents, so pages are read, dirtied and evicted once per batch whatever its size.
+ * Measured on the write path (clean, insert, copy links) of 12,000 Reuters stories on PGlite:
+ * 100 per batch 30.8 CPU s, 300 per batch 22.9 s. The byte budget keeps the documents and
+ * annotations a batch holds in memory bounded when documents are large (web pages, reports).
+ */
+export const DEFAULT_BATCH_SIZE = 300;
+export const DEFAULT_BATCH_BYTES = 4 * 1024 * 1024;
+
 export type IngestOptions = {
   maxBytes?: number;
+  /** Documents per write transaction (default DEFAULT_BATCH_SIZE); a crash loses at most one batch. */
   batchSize?: number;
+  /** Input bytes per write transaction (default DEFAULT_BATCH_BYTES); at least one document. */
+  batchBytes?: number;
   skipCorpus?: boolean;
   onEvent?: (e: IngestEvent) => void;
   docTimeoutSeconds?: number;
@@ -341,17 +356,26 @@ export async function ingestOutcomes(
     summary.alreadyPresent++;
     emit({ kind: 'present', id, source });
   };
-  const batchSize = opts.batchSize ?? 100;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const batchBytes = opts.batchBytes ?? DEFAULT_BATCH_BYTES;
   let batch: RawDocument[] = [];
+  let bytes = 0;
   const seenInRun = new Set<string>();
 
-  let flushes = 0;
+  // Statistics for the candidate lookup as the band table grows: once 300 documents of this run
+  // were written, then each time that number has doubled (whatever the batch size).
+  let written = 0;
+  let analyzeAt = 300;
   const flush = async () => {
     if (!batch.length) return;
     const raws = batch;
     batch = [];
-    // Statistics for the candidate lookup as the band table grows: after 4, 8, 16, … batches.
-    if (++flushes >= 4 && (flushes & (flushes - 1)) === 0) await store.analyze(['documents', 'copy_bands']);
+    bytes = 0;
+    if (written >= analyzeAt) {
+      await store.analyze(['documents', 'copy_bands']);
+      analyzeAt = 2 * written;
+    }
+    written += raws.length;
     const r = await ingestBatch(store, raws, {
       whenNothingStored: 'report',
       docTimeoutSeconds: opts.docTimeoutSeconds,
@@ -380,7 +404,8 @@ export async function ingestOutcomes(
       }
       seenInRun.add(o.doc.id);
       batch.push(o.doc);
-      if (batch.length >= batchSize) await flush();
+      bytes += o.doc.bytes;
+      if (batch.length >= batchSize || bytes >= batchBytes) await flush();
     }
     emit({ kind: 'file-done' });
   }

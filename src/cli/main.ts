@@ -13,6 +13,7 @@ import { migrate } from '../store/migrations.js';
 import { runExport, runList, runSearch, runShow, runStats } from './document-commands.js';
 import { withStore } from './context.js';
 import { runIngest, printSummary } from './ingest-command.js';
+import { DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE } from '../pipeline.js';
 import { escapeControl, EXIT, exitQuietlyOnClosedPipe, reportFatal } from './output.js';
 import { registerAnalysisCommands } from './analysis-commands.js';
 import { registerWorkerCommands, runEnqueue } from '../worker/cli.js';
@@ -83,7 +84,7 @@ export function buildProgram(): Command {
     )
     .option(
       '--batch-size <n>',
-      'documents per write transaction; a crash loses at most one batch (default 100)',
+      `documents per write transaction, fewer when they add up to ${DEFAULT_BATCH_BYTES / 1048576} MB of input; a crash loses at most one batch (default ${DEFAULT_BATCH_SIZE})`,
       int('--batch-size', 10000),
     )
     .option(

@@ -65,7 +65,8 @@ function annotateText(
   const { published } = meta;
   checkDeadline(opts);
   const gaz = loadGazetteer();
-  const sentences = splitSentences(text);
+  // each stage reads the same sentences, with the language's own conventions (Turkish ordinals)
+  const sentences = splitSentences(text, meta.language);
   const { entities, mentions } = extractEntities(text, sentences, gaz, {
     published,
     language: meta.language,

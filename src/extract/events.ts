@@ -18,6 +18,7 @@
  */
 import type { EventMode, PloverType } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
+import { joinOrdinalSplits } from '../nlp/sentences.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
@@ -365,26 +366,6 @@ function withSpeakers(
 /** a line that is a photo caption or credit: "Photo: …", "Фото: …", "Fotoğraf: …", "… (Photo: AFP)" */
 const CAPTION_LINE =
   /^\s*(?:(?:cover\s+)?(?:photo|image|picture|фото|фотография|foto|fotoğraf)\b|.*(?:\(|\s)(?:photo|фото|foto|fotoğraf)\s*(?:by|credit)?\s*:)/iu;
-
-/**
- * Turkish writes ordinals with a full stop ("TDT 12. Zirvesi", "8. Zirve"): a sentence that ends
- * in a bare number and a stop goes on into the next one on the same line.
- */
-function joinOrdinalSplits(text: string, sentences: Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      /(?:^|\s)\d{1,3}\.\s*$/.test(text.slice(prev.start, prev.end)) &&
-      !text.slice(prev.end, s.start).includes('\n') &&
-      /^\s*\p{L}/u.test(text.slice(s.start, s.start + 4))
-    ) {
-      out[out.length - 1] = { ...prev, end: s.end };
-    } else out.push(s);
-  }
-  return out;
-}
 
 /** The part of a sentence on the line (paragraph) that holds `pos`. */
 function withinLine(text: string, sent: Sentence, pos: number): Sentence {

@@ -7,8 +7,8 @@ import { extractQuotes } from './quotes.js';
 const gaz = loadGazetteer();
 
 /** Quotes of a text as [direct, speaker name, cue, quoted text]. */
-function quotes(text: string): [boolean, string | null, string | null, string][] {
-  const sentences = splitSentences(text);
+function quotes(text: string, language?: string): [boolean, string | null, string | null, string][] {
+  const sentences = splitSentences(text, language);
   const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
   return extractQuotes(text, sentences, entities, mentions).map((q) => [
     q.direct,
@@ -84,5 +84,17 @@ describe('Russian and Turkish input handling', () => {
       [{ ref: 'x', start: 50, end: 60, text: 'zz' }],
     );
     expect(q.every((x) => x.speakerRef === null)).toBe(true);
+  });
+});
+
+describe('Turkish sentences with ordinals', () => {
+  it('a reported clause holding "12. Zirvesi" is read whole, with its speaker', () => {
+    const t =
+      'Dışişleri Bakanı Hakan Fidan toplantıda yaptığı konuşmada, Türk Devletleri Teşkilatı Devlet Başkanları Konseyi 12. Zirvesi vesilesiyle Bakü\'de bulunmakta mutluluk duyduğunu belirterek, "İşbirliğimizi güçlendireceğiz" dedi.';
+    const found = quotes(t, 'tr');
+    const reported = found.find(([direct]) => !direct);
+    expect(reported?.[1]).toBe('Hakan Fidan');
+    expect(reported?.[3]).toMatch(/^Türk Devletleri Teşkilatı .* 12\. Zirvesi vesilesiyle/);
+    expect(found).toContainEqual([true, 'Hakan Fidan', 'dedi', 'İşbirliğimizi güçlendireceğiz']);
   });
 });

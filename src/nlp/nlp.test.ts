@@ -6,6 +6,18 @@ import { extractAmounts } from './amounts.js';
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 describe('splitSentences', () => {
+  it('reads a Turkish ordinal ("12. Zirvesi") inside the sentence, in Turkish only', () => {
+    const t = "Bakan, Konseyin 12. Zirvesi'nde konuştu. Sonra 3. Forum'a geçti.\nListe 4.\nYeni satır.";
+    const tr = splitSentences(t, 'tr').map((s) => t.slice(s.start, s.end));
+    expect(tr).toEqual([
+      "Bakan, Konseyin 12. Zirvesi'nde konuştu.",
+      "Sonra 3. Forum'a geçti.",
+      'Liste 4.',
+      'Yeni satır.',
+    ]);
+    // other languages keep the plain rule
+    expect(splitSentences(t, 'en').length).toBeGreaterThan(tr.length);
+  });
   it('keeps titles, initials and acronyms inside sentences', () => {
     const t =
       'Gen. Ivanov met Mr. Smith and Dr. Lee in the U.S. capital. M. Rifat spoke next. Col. Ray agreed.';

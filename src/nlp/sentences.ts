@@ -267,8 +267,36 @@ const DIGIT = /[0-9]/;
 const WORD_BEFORE = /([\p{L}][\p{L}.-]*)$/u;
 const NEXT_WORD = /^[\p{L}]+/u;
 
-/** Split text into sentences. Offsets are into `text`; leading/trailing whitespace is excluded. */
-export function splitSentences(text: string): Sentence[] {
+/**
+ * Split text into sentences. Offsets are into `text`; leading/trailing whitespace is excluded.
+ * `language` (ISO 639-1) adds its own conventions: Turkish ordinals (see joinOrdinalSplits).
+ */
+export function splitSentences(text: string, language?: string | null): Sentence[] {
+  const out = splitPlain(text);
+  return language?.toLowerCase().startsWith('tr') ? joinOrdinalSplits(text, out) : out;
+}
+
+/**
+ * Turkish writes ordinals with a full stop ("TDT 12. Zirvesi", "8. Zirve"): a sentence that ends
+ * in a bare number of one to three digits and a stop goes on into the next one on the same line.
+ */
+export function joinOrdinalSplits(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      /(?:^|\s)\d{1,3}\.\s*$/.test(text.slice(prev.start, prev.end)) &&
+      !text.slice(prev.end, s.start).includes('\n') &&
+      /^\s*\p{L}/u.test(text.slice(s.start, s.start + 4))
+    ) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
+function splitPlain(text: string): Sentence[] {
   const out: Sentence[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   let start = 0;

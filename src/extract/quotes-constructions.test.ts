@@ -307,6 +307,16 @@ describe('English constructions', () => {
     });
   });
 
+  it('whatever "according to" names is a source: "…, according to officials familiar with the plan"', () => {
+    expect(
+      one('The convoy will leave the port before dawn, according to officials familiar with the plan.'),
+    ).toMatchObject({
+      text: 'The convoy will leave the port before dawn',
+      speaker: null,
+      speakerText: 'officials familiar with the plan',
+    });
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

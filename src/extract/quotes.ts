@@ -494,7 +494,8 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
     if (end - start < 2 || a.dropAfterResolve) continue;
     // things do not speak ("this visit underscores …"); a quotation keeps its unknown speaker, and
     // so does a plain verb of saying, whose subject is someone the lexicons do not know ("the
-    // airline said", "the tycoon told reporters"): the speaker stays null, the phrase is kept
+    // airline said", "the tycoon told reporters"), and "according to": the speaker stays null,
+    // the phrase is kept
     if (a.form === 'thing' && !a.direct && !sayingCue(a.cueText)) continue;
     if (!a.direct && directs.some((d) => overlap(a.content, d.content) >= 0.6 * (end - start))) continue;
     const key = `${start}:${end}`;
@@ -522,6 +523,8 @@ const SAYING_LEMMAS = new Set(
   'say tell add write claim state announce explain argue insist warn confirm report predict'.split(' '),
 );
 function sayingCue(cue: string | null): boolean {
+  // whatever "according to" names is a source ("according to officials familiar with the system")
+  if (cue === 'according to') return true;
   const e = cue ? englishCueIndex().get(cue) : undefined;
   return !!e && SAYING_LEMMAS.has(e.lemma);
 }

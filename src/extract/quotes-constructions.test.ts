@@ -317,6 +317,12 @@ describe('English constructions', () => {
     });
   });
 
+  it('a place and its state between commas before "that": "told a town hall in Salem, Oregon, that …"', () => {
+    expect(
+      one('The senator told a town hall in Salem, Oregon, that the tax would be repealed next year.'),
+    ).toMatchObject({ text: 'the tax would be repealed next year', speakerText: 'The senator' });
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

@@ -1557,6 +1557,12 @@ class EnglishUnit implements UnitReader {
         relays.push({ ...trimSpan(this.text, toks[k].s, toks[stop - 1].e), mediaOnly: true });
       }
       k = stop;
+      // "in Columbus, Ohio, that …": a place and its state or country between commas
+      if (toks[k]?.t === ',') {
+        let m = k + 1;
+        while (m < toks.length && m - k <= 4 && toks[m].kind === 'w' && toks[m].cap) m++;
+        if (m > k + 1 && toks[m]?.t === ',' && toks[m + 1]?.l === 'that') k = m;
+      }
       if (toks[k]?.t === ',' && toks[k + 1]?.l === 'that') k++;
       return k;
     }

@@ -87,6 +87,18 @@ describe('Russian and Turkish input handling', () => {
   });
 });
 
+describe('Russian "по его словам"', () => {
+  it('the possessive pronoun is the source, resolved to the person before it', () => {
+    const t = 'Сергей Лавров выступил в Москве. По его словам, переговоры с соседями продолжатся весной.';
+    expect(quotes(t, 'ru')).toEqual([
+      [false, 'Sergey Lavrov', 'по словам', 'переговоры с соседями продолжатся весной'],
+    ]);
+  });
+  it('two words cut off at the end of a text are no statement', () => {
+    expect(quotes('Сергей Лавров выступил в Москве. По его словам, обе сторо', 'ru')).toEqual([]);
+  });
+});
+
 describe('Turkish sentences with ordinals', () => {
   it('a reported clause holding "12. Zirvesi" is read whole, with its speaker', () => {
     const t =

@@ -43,6 +43,8 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/** "по его/её/их словам": possessive pronouns that name the source before the noun */
+const POSSESSIVE_PRONOUNS = new Set(['его', 'её', 'ее', 'их']);
 const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
 const SPEECH_NOUNS = /^(?:заявлени|сообщени|слов|выступлени|интервью|обращени|комментари|пост|публикаци)/;
 
@@ -171,12 +173,23 @@ class RuUnit implements UnitReader {
       const n = toks[i + 1].l;
       let isRelay = false;
       let npStart = -1;
+      /** "по его словам, …": the possessive pronoun before the noun is the source */
+      let pronoun = -1;
       if (
         w === 'по' &&
         /^(?:словам|мнению|оценке|данным|информации|сообщению|утверждению|заявлению)$/.test(n)
       ) {
         npStart = i + 2;
         isRelay = /^(?:данным|информации|сообщению)$/.test(n);
+      } else if (
+        w === 'по' &&
+        POSSESSIVE_PRONOUNS.has(n) &&
+        i + 3 < toks.length &&
+        /^(?:словам|мнению|оценке|утверждению|заявлению)$/.test(toks[i + 2].l) &&
+        toks[i + 3].t === ','
+      ) {
+        pronoun = i + 1;
+        npStart = i + 3;
       } else if (w === 'как' && russianCueIndex().has(n)) {
         npStart = i + 2;
         isRelay = RELAY_VERBS.has(n) || /^(?:сообща|переда|пиш)/.test(n);
@@ -190,10 +203,15 @@ class RuUnit implements UnitReader {
         }
         if (toks[k].kind === 'q' && k === npStart) continue;
       }
-      if (comma < 0 || comma === npStart) continue;
-      let src = trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
-      const cueText = `${w} ${n}`;
-      const isThought = n === 'мнению' || n === 'оценке';
+      if (pronoun >= 0) comma = npStart;
+      else if (comma < 0 || comma === npStart) continue;
+      let src =
+        pronoun >= 0
+          ? trimSpan(this.text, toks[pronoun].s, toks[pronoun].e)
+          : trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
+      const noun = pronoun >= 0 ? toks[i + 2].l : n;
+      const cueText = `${w} ${noun}`;
+      const isThought = noun === 'мнению' || noun === 'оценке';
       // "Как сообщает X со ссылкой на Y, …": Y is the source, X relays it
       const citing = isRelay ? this.citingIn(npStart, comma) : null;
       if (citing) src = citing.outlet;
@@ -207,6 +225,13 @@ class RuUnit implements UnitReader {
       if (!span) continue;
       const inner = toks.slice(start, this.tokEndingAt(span.end) + 1).filter((t) => t.kind !== 'p');
       const direct = inner.length === 1 && inner[0].kind === 'q';
+      // two words cut off at the end of the text ("По его словам, обе сторо") are no statement
+      if (
+        !direct &&
+        inner.filter((t) => t.kind === 'w').length < 3 &&
+        !/[.!?…»"]\s*$/u.test(this.text.slice(span.start, span.end + 1))
+      )
+        continue;
       const content = direct ? this.segInner(inner[0].seg) : span;
       if (citing) {
         const a = this.make(

@@ -94,6 +94,12 @@ describe('Russian "по его словам"', () => {
       [false, 'Sergey Lavrov', 'по словам', 'переговоры с соседями продолжатся весной'],
     ]);
   });
+  it('"заявил о готовности …": a stance stated as a noun is reported; a fact told ("сообщил о встрече") is not', () => {
+    expect(quotes('Сергей Лавров заявил о готовности принять переговоры в Москве.', 'ru')).toEqual([
+      [false, 'Sergey Lavrov', 'заявил', 'о готовности принять переговоры в Москве'],
+    ]);
+    expect(quotes('Сергей Лавров сообщил о встрече с коллегами в Москве.', 'ru')).toEqual([]);
+  });
   it('two words cut off at the end of a text are no statement', () => {
     expect(quotes('Сергей Лавров выступил в Москве. По его словам, обе сторо', 'ru')).toEqual([]);
   });

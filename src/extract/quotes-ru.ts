@@ -43,6 +43,13 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/**
+ * Nouns of a stance after "заявил о …" ("о готовности", "о намерении", "о необходимости"): the
+ * speaker's position stated as a noun phrase is reported speech; "сообщил о встрече" (a fact
+ * told) is not.
+ */
+const STANCE_NOUN =
+  /^(?:готовност|намерени|необходимост|желани|нежелани|недопустимост|неприемлемост|важност|приверженност|несогласи|намерен)/u;
 /** "по его/её/их словам": possessive pronouns that name the source before the noun */
 const POSSESSIVE_PRONOUNS = new Set(['его', 'её', 'ее', 'их']);
 const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
@@ -432,6 +439,11 @@ class RuUnit implements UnitReader {
         return span.end - span.start > 8 ? { span, direct: false } : null;
       }
       if (t.kind === 'q') return j === k ? { span: this.segInner(t.seg), direct: true } : null;
+      // "заявил о готовности принять …": a stance stated as a noun is what was said
+      if (j === k && (t.l === 'о' || t.l === 'об') && STANCE_NOUN.test(toks[j + 1]?.l ?? '')) {
+        const span = this.clauseEnd(j);
+        return span && span.end - span.start > 12 ? { span, direct: false } : null;
+      }
       if (THAT.has(t.l) && (toks[j - 1]?.t === ',' || j === k)) {
         const span = this.clauseEnd(j + 1);
         if (!span) return null;

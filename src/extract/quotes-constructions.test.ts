@@ -323,6 +323,12 @@ describe('English constructions', () => {
     ).toMatchObject({ text: 'the tax would be repealed next year', speakerText: 'The senator' });
   });
 
+  it('a restrictive relative speaks through its plural antecedent: "farmers who say …"', () => {
+    expect(
+      one('The plan angered dairy farmers who say the new quotas will drive them out of business.'),
+    ).toMatchObject({ text: 'the new quotas will drive them out of business', speaker: null });
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

@@ -353,6 +353,8 @@ class EnglishUnit implements UnitReader {
       e.form === 'base' &&
       !(
         PRONOUN_SUBJ.has(p1) ||
+        // "leaders who say": a plural antecedent
+        (p1 === 'who' && /s$/.test(p2)) ||
         (p1 === 'to' && /^(?:went|go|goes|going)$/.test(p2)) ||
         (/^(?:they|we|i|you)$/.test(p2) && ADV.has(p1)) ||
         /^(?:do|does|did)$/.test(p1) ||
@@ -1201,6 +1203,19 @@ class EnglishUnit implements UnitReader {
       // "…, who said", "…, which says": the relative's antecedent
       if (w.l === 'who' || w.l === 'which') {
         const k = this.prevSignificant(j);
+        // "business leaders who say …", "voters who said …": a restrictive relative's antecedent
+        if (
+          w.l === 'who' &&
+          k &&
+          k.kind === 'w' &&
+          !k.cap &&
+          /s$/.test(k.l) &&
+          (this.npWord(k) || isPersonNoun(k.l))
+        ) {
+          const s = this.npStartBack(j - 1);
+          if (s >= 0)
+            return { span: trimSpan(this.text, toks[s].s, toks[j - 1].e), startTok: s, coord: false, relays };
+        }
         if (k && k.t === ',') {
           const s = this.npStartBack(this.index(k) - 1);
           if (s >= 0)

@@ -189,7 +189,7 @@ function windowsInMemory(long: Prepared, keys: string[], shortChars: number): To
  * (earlier documents of the batch count as stored), verified, and links, sketches and keys are
  * written in one statement each. A pair where one side is long and much longer than the other
  * is verified through windows of the long side (src/link/windows.ts): a stored long document is
- * then read only around the passages it shares with the new one. `sketchFields` are stored with
+ * then tokenised and aligned only around the passages it shares with the new one. `sketchFields` are stored with
  * each sketch (the queue workers record their transaction there). Returns the links written and
  * the documents' sketches.
  */
@@ -206,7 +206,7 @@ export async function linkNewDocuments(
   const batchIndex = new Map(docs.map((d, i) => [d.doc.id, i]));
   const needed = [...new Set(chosen.flat())].filter((id) => !batchIndex.has(id));
   const longStored = await store.longDocs(needed);
-  // A stored long document that every new document comparing with it sees through windows is not read whole.
+  // A stored long document that every new document sees through windows is read by docSlices only.
   const readWhole = needed.filter((id) => {
     const l = longStored.get(id);
     return (
@@ -249,7 +249,7 @@ export async function linkNewDocuments(
       }
       const l = longStored.get(id);
       if (l && windowed(n, l.tokens)) {
-        // a stored long document: read only around the passages it shares with this one
+        // a stored long document: tokenised and aligned only around the passages it shares with this one
         const keys = p.sketched.keys.filter((k) => selectivePassageKey(k, stored));
         const spans = await store.passageSpans(id, keys);
         const ranges = chooseWindows(spans.values(), windowBudget(p.tokens.text.length), l.chars);

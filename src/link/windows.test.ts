@@ -34,7 +34,7 @@ function longProse(words: number, seed = 3): string {
   return out.join(' ');
 }
 
-/** An in-memory store with the statements copy detection uses; counts whole-text reads. */
+/** An in-memory store with the statements copy detection uses; records which documents linkDocs read. */
 class MemoryStore implements CopyLinkStore {
   docs = new Map<string, LinkDoc>();
   bands = new Map<string, Map<string, number[] | null>>();
@@ -143,7 +143,7 @@ describe('windows of a long document', () => {
     expect(windowed(LONG_DOC_TOKENS, LONG_DOC_TOKENS)).toBe(false);
   });
 
-  it('finds the same links as a whole comparison, in either order, without reading the long text whole', async () => {
+  it('finds the same links as a whole comparison, in either order, without comparing the long text whole', async () => {
     const prose = longProse(2 * LONG_DOC_TOKENS);
     const cut = prose.indexOf('. ', prose.length >> 1) + 2;
     // the article inside the long report, and a passage of another quoted in it

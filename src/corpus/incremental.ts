@@ -701,6 +701,7 @@ async function updateAlignment(
   },
 ): Promise<number> {
   if (!gaz.blocs?.length) return 0;
+  const reads: DocReads = { quotes: new Map(), texts: new Map() };
   // Facts of entities whose roles or country changed count for other countries now.
   const changedIds = d.entities.map((x) => x.after.id);
   const theirEvents = changedIds.length ? await cs.eventsOfEntitiesAnyTime(db, changedIds) : [];
@@ -729,7 +730,7 @@ async function updateAlignment(
     [oldSide, oldOverride],
     [newSide, null],
   ] as const) {
-    const input = await alignmentInput(db, gaz, side.events, side.quotes, side.relations, override);
+    const input = await alignmentInput(db, gaz, side.events, side.quotes, side.relations, override, reads);
     for (const c of computeAlignment({ ...input, gaz }))
       touched.set(`${c.entity}|${c.bloc}|${c.period}`, { entity: c.entity, bloc: c.bloc, period: c.period });
   }
@@ -751,12 +752,33 @@ async function updateAlignment(
   const relations = (await cs.relationsOf(db, [...ids]))
     .sort((a, b) => relIndex(a.id) - relIndex(b.id) || (a.id < b.id ? -1 : 1))
     .map((r) => r.relation);
-  const input = await alignmentInput(db, gaz, events, quotes, relations, null);
+  const input = await alignmentInput(db, gaz, events, quotes, relations, null, reads);
   const scores = computeAlignment({ ...input, gaz }).filter((c) =>
     touched.has(`${c.entity}|${c.bloc}|${c.period}`),
   );
   await cs.replaceCells(db, [...touched.values()], scores);
   return touched.size;
+}
+
+/**
+ * Per-document reads shared by the three alignmentInput calls of one update (facts before, after,
+ * and the cells' recomputation): a long report's quotations and text were read three times.
+ */
+type DocReads = { quotes: Map<string, Quote[]>; texts: Map<string, string> };
+
+async function quotesOfDocsCached(db: Db, ids: string[], reads: DocReads): Promise<Quote[]> {
+  const missing = ids.filter((d) => !reads.quotes.has(d));
+  for (const d of missing) reads.quotes.set(d, []);
+  for (const q of await cs.quotesOfDocs(db, missing)) reads.quotes.get(q.document)?.push(q);
+  return ids.flatMap((d) => reads.quotes.get(d) ?? []);
+}
+
+async function docTextsCached(db: Db, ids: string[], reads: DocReads): Promise<Map<string, string>> {
+  const missing = ids.filter((d) => !reads.texts.has(d));
+  for (const [id, text] of await cs.docTexts(db, missing)) reads.texts.set(id, text);
+  const out = new Map<string, string>();
+  for (const d of ids) if (reads.texts.has(d)) out.set(d, reads.texts.get(d)!);
+  return out;
 }
 
 /** What computeAlignment needs around some facts: their entities, documents and copy links. */
@@ -767,11 +789,12 @@ async function alignmentInput(
   quotes: Quote[],
   relations: Relation[],
   override: Map<string, Entity | null> | null,
+  reads: DocReads,
 ) {
   const evs = [...new Map(events.map((e) => [e.id, e])).values()].sort(byEventOrder);
   // The quotations around the events' evidence too: a report inside one counts as a statement.
   const evidenceDocs = [...new Set(evs.flatMap((e) => e.evidence.map((s) => s.document)))];
-  const quotesAround = await cs.quotesOfDocs(db, evidenceDocs);
+  const quotesAround = await quotesOfDocsCached(db, evidenceDocs, reads);
   const qs = [...new Map([...quotes, ...quotesAround].map((q) => [q.id, q])).values()].sort(byQuoteOrder);
   const ids = new Set<string>();
   for (const e of evs)
@@ -799,7 +822,7 @@ async function alignmentInput(
   for (const r of relations) for (const s of r.evidence) docIds.add(s.document);
   const links = await cs.copyLinksTouching(db, [...docIds]);
   const around = [...new Set([...docIds, ...links.flatMap((l) => [l.from, l.to])])];
-  const texts = await cs.docTexts(db, [...docIds]);
+  const texts = await docTextsCached(db, [...docIds], reads);
   const docs = (await cs.docMeta(db, around)).map((x) => ({ ...x, text: texts.get(x.id) ?? '' }));
   return { entities: [...ents.values()] as Entity[], events: evs, quotes: qs, relations, docs, links };
 }

@@ -121,6 +121,14 @@ run('marginal', 'marginal.mjs', [
   process.env.BENCH_MARGINAL_LARGE_MB ?? '4',
 ]);
 run('marginal200k', 'marginal.mjs', ['--docs', '200000', '--trials', '1']);
+// Live monitoring with 2 workers: new stories into a built store, taken in by each ingest job
+// (ORBIT_WORKER_CORPUS=inline) vs only by the corpus job.
+run('corpusWorkers', 'corpus-workers.mjs', [
+  '--base',
+  process.env.BENCH_CORPUS_WORKERS_BASE ?? '1500',
+  '--more',
+  process.env.BENCH_CORPUS_WORKERS_MORE ?? '300',
+]);
 // One prose document of 0.25–10 MB: seconds and peak RSS per size and stage; one-article ingests before and after.
 run(
   'largeDocs',

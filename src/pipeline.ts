@@ -21,7 +21,7 @@ import { clusterStories, storyLinksOf } from './link/index.js';
 import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
 import type { Annotations, Article, RawDocument } from './model/index.js';
 import { docEntitiesOf, entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
-import { loadGazetteer } from './resolve/gazetteer.js';
+import { loadGazetteer, type Gazetteer } from './resolve/gazetteer.js';
 import { gazetteerRelations } from './resolve/relations.js';
 import { NeedsRebuild, updateCorpusFacts, type UpdateStats } from './corpus/incremental.js';
 import { recKeys } from './corpus/keys.js';
@@ -32,9 +32,11 @@ import {
   dequeue,
   incrementalReady,
   queued,
+  queuedAmong,
   queueLength,
   replaceCorpusState,
 } from './store/corpus-state.js';
+import type { Db } from './store/db.js';
 import type { Store } from './store/store.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
@@ -556,6 +558,27 @@ export async function rebuildCorpus(
 
 /** Advisory lock key of corpus updates ("orbit" + 1), shared with the worker's corpus job. */
 export const CORPUS_LOCK_KEY = 4242101;
+/**
+ * The arguments of the corpus lock in SQL (`pg_advisory_xact_lock(${CORPUS_LOCK_ARGS})`, with
+ * CORPUS_LOCK_KEY as $1): the key and the store's schema, because advisory locks are per
+ * database and several stores (tenants, tests, benchmarks) can share one database in their own
+ * schemas; with the key alone they would wait for each other's corpus updates.
+ */
+export const CORPUS_LOCK_ARGS = '$1::int, hashtext(current_schema())';
+
+/**
+ * Runs `fn` (e.g. a rebuild, which spans several transactions) holding the corpus lock, so no
+ * incremental update of another process interleaves with it. On PostgreSQL the lock belongs to a
+ * transaction kept open on its own connection for the duration (released if the process dies);
+ * an embedded store has one process and needs none.
+ */
+export async function withCorpusLock<T>(store: Store, fn: () => Promise<T>): Promise<T> {
+  if (store.db.kind !== 'postgres') return fn();
+  return store.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(${CORPUS_LOCK_ARGS})`, [CORPUS_LOCK_KEY]);
+    return fn();
+  });
+}
 
 export type CorpusMode = 'auto' | 'incremental' | 'rebuild';
 
@@ -580,6 +603,8 @@ export type RefreshResult = {
   reason?: string;
   documents: number;
   updates: UpdateStats[];
+  /** batches split in two because their update could not be exact (NeedsRebuild) */
+  splits?: number;
 };
 
 /**
@@ -589,7 +614,9 @@ export type RefreshResult = {
  * transaction-level advisory lock (CORPUS_LOCK_KEY) while it reads and writes: concurrent
  * workers' corpus updates run one after another, never interleaved (one corpus lock rather than
  * per-entity locks: an update reads and rewrites entities, stories, events and alignment cells
- * together). Falls back to `rebuildCorpus` when an update cannot be exact (NeedsRebuild).
+ * together; see docs/corpus.md, "Many workers"). When an update cannot be exact (NeedsRebuild)
+ * its batch is split in two and each half tried alone; a single document that still cannot be
+ * taken in exactly makes it fall back to `rebuildCorpus`.
  */
 export async function refreshCorpus(store: Store, opts: RefreshOptions = {}): Promise<RefreshResult> {
   const onStep = opts.onStep ?? (() => undefined);
@@ -598,7 +625,8 @@ export async function refreshCorpus(store: Store, opts: RefreshOptions = {}): Pr
     opts.mode ?? (envMode && ['auto', 'incremental', 'rebuild'].includes(envMode) ? envMode : 'auto');
   const result: RefreshResult = { mode: 'up-to-date', documents: 0, updates: [] };
   const rebuild = async (reason: string): Promise<RefreshResult> => {
-    await rebuildCorpus(store, onStep);
+    if (opts.lockHeld) await rebuildCorpus(store, onStep);
+    else await withCorpusLock(store, () => rebuildCorpus(store, onStep));
     return { ...result, mode: 'rebuild', reason };
   };
   if (mode === 'rebuild') return rebuild('requested');
@@ -609,33 +637,133 @@ export async function refreshCorpus(store: Store, opts: RefreshOptions = {}): Pr
       return rebuild('more new documents than stored ones');
   }
   const gaz = loadGazetteer();
-  try {
-    for (;;) {
+  // Halves of a batch whose update could not be exact, tried before anything else is taken from
+  // the queue: the more records a batch holds, the likelier two of them bridge stored entities
+  // (measured on Reuters: batches of 200-400 stories needed a rebuild, 16 of 16 batches of 5 did
+  // not), so a batch is split down to single documents before a rebuild is paid for.
+  const retry: string[][] = [];
+  for (;;) {
+    let ids: string[] = [];
+    try {
       const done = await store.transaction(async (tx) => {
         if (tx.kind === 'postgres' && !opts.lockHeld)
-          await tx.query('select pg_advisory_xact_lock($1)', [CORPUS_LOCK_KEY]);
-        const bound = store.within(tx);
-        // Generation first: a document stored after this read leaves the corpus marked stale.
-        const { generation } = await bound.corpusGeneration();
-        const ids = await queued(tx, opts.batch ?? 200);
-        if (ids.length) {
-          onStep('update');
-          result.updates.push(await updateCorpusFacts(tx, ids, gaz));
-          result.documents += ids.length;
-          await dequeue(tx, ids);
+          await tx.query(`select pg_advisory_xact_lock(${CORPUS_LOCK_ARGS})`, [CORPUS_LOCK_KEY]);
+        ids = retry.pop() ?? (await queued(tx, opts.batch ?? 200));
+        const step = await updateStep(store, tx, ids, gaz, onStep);
+        if (step.update) {
+          result.updates.push(step.update);
+          result.documents += step.update.documents;
         }
-        if (!(await queueLength(tx))) {
-          await bound.markCorpusBuilt(generation);
-          return true;
-        }
-        return false;
+        return step.queueEmpty;
       });
       if (done) break;
+    } catch (e) {
+      if (!(e instanceof NeedsRebuild)) throw e;
+      if (ids.length <= 1) return rebuild(e.reason);
+      const half = Math.ceil(ids.length / 2);
+      retry.push(ids.slice(half), ids.slice(0, half));
+      result.splits = (result.splits ?? 0) + 1;
     }
-  } catch (e) {
-    if (e instanceof NeedsRebuild) return rebuild(e.reason);
-    throw e;
   }
   if (result.documents) result.mode = 'incremental';
   return result;
 }
+
+/**
+ * One incremental update inside the caller's transaction, which holds the corpus lock: takes
+ * documents `ids` (those of them still queued) into the corpus facts and dequeues them. When the
+ * queue is then empty, records the corpus generation read before the update as built (a document
+ * stored after that read leaves the corpus marked stale).
+ */
+async function updateStep(
+  store: Store,
+  tx: Db,
+  ids: string[],
+  gaz: Gazetteer,
+  onStep: (step: string) => void,
+  onUpdate?: (documents: number) => void,
+): Promise<{ update: UpdateStats | null; queueEmpty: boolean }> {
+  const bound = store.within(tx);
+  const { generation } = await bound.corpusGeneration();
+  const mine = ids.length ? await queuedAmong(tx, ids) : [];
+  let update: UpdateStats | null = null;
+  if (mine.length) {
+    onStep('update');
+    onUpdate?.(mine.length);
+    update = await updateCorpusFacts(tx, mine, gaz);
+    await dequeue(tx, mine);
+  }
+  const queueEmpty = !(await queueLength(tx));
+  if (queueEmpty) await bound.markCorpusBuilt(generation);
+  return { update, queueEmpty };
+}
+
+export type TakeInResult =
+  | { mode: 'incremental'; documents: number; update: UpdateStats; seconds: number }
+  | { mode: 'up-to-date'; seconds: number }
+  /** Left queued for the next update or the corpus job; `reason` says why. */
+  | { mode: 'deferred'; reason: string; seconds: number };
+
+/**
+ * Takes documents just stored by this process into the corpus facts now, by one incremental
+ * update of exactly those documents, without waiting long for another process (queue workers
+ * with ORBIT_WORKER_CORPUS=inline call it after each ingest job). The expensive per-document work — clean, annotate,
+ * store, copy links — has run in parallel in every worker; only this merge is serialised, by
+ * the transaction-level corpus lock (CORPUS_LOCK_KEY), waited for at most `waitMs` (default
+ * TAKE_IN_WAIT_MS): when another update or the corpus job holds it longer, the documents stay
+ * queued and the holder's loop or the next corpus job takes them in with others (a larger
+ * batch, cheaper per document). Also deferred, for the
+ * corpus job to handle: a store without incremental state, a bulk load (more queued documents
+ * than stored ones: one rebuild is cheaper), and an update that cannot be exact (NeedsRebuild —
+ * a full rebuild inside an ingest job would outlast its expiry). A killed update rolls back and
+ * leaves the documents queued.
+ */
+export async function takeInDocuments(
+  store: Store,
+  ids: string[],
+  opts: { onUpdate?: (documents: number) => void; waitMs?: number } = {},
+): Promise<TakeInResult> {
+  const t0 = performance.now();
+  const seconds = () => +((performance.now() - t0) / 1000).toFixed(3);
+  const deferred = (reason: string): TakeInResult => ({ mode: 'deferred', reason, seconds: seconds() });
+  if (!(await incrementalReady(store.db))) return deferred('no incremental state yet');
+  const waiting = await queueLength(store.db);
+  if (waiting > 0 && waiting >= (await corpusSize(store.db)))
+    return deferred('more new documents than stored ones');
+  const gaz = loadGazetteer();
+  try {
+    const step = await store.transaction(async (tx) => {
+      if (tx.kind === 'postgres') {
+        // Wait for the lock a little (lock_timeout applies to advisory locks too), then give up.
+        await tx.query(`select set_config('lock_timeout', $1, true)`, [
+          `${opts.waitMs ?? TAKE_IN_WAIT_MS}ms`,
+        ]);
+        try {
+          await tx.query(`select pg_advisory_xact_lock(${CORPUS_LOCK_ARGS})`, [CORPUS_LOCK_KEY]);
+        } catch (e) {
+          if ((e as { code?: string }).code === LOCK_NOT_AVAILABLE) throw new LockBusy();
+          throw e;
+        }
+        await tx.query(`select set_config('lock_timeout', '0', true)`);
+      }
+      return updateStep(store, tx, ids, gaz, () => undefined, opts.onUpdate);
+    });
+    return step.update
+      ? { mode: 'incremental', documents: step.update.documents, update: step.update, seconds: seconds() }
+      : { mode: 'up-to-date', seconds: seconds() };
+  } catch (e) {
+    if (e instanceof NeedsRebuild) return deferred(`needs a rebuild: ${e.reason}`);
+    if (e instanceof LockBusy) return deferred('corpus lock busy');
+    throw e;
+  }
+}
+
+/**
+ * How long an ingest job waits for the corpus lock before leaving its documents queued: about
+ * one small update, so workers usually take turns, while a long holder (the corpus job working
+ * through a backlog) never stalls ingest.
+ */
+const TAKE_IN_WAIT_MS = 2000;
+/** PostgreSQL's SQLSTATE for lock_timeout expiring. */
+const LOCK_NOT_AVAILABLE = '55P03';
+class LockBusy extends Error {}

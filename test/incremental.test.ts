@@ -5,11 +5,8 @@
  * where it says it cannot be exact), then compared with a full rebuild of the same store:
  * entities, mentions, quotes, events, relations, links, stories and alignment.
  *
- * Documented differences (docs/corpus.md), normalised here and nowhere else: the order of an
- * entity's roles and the letter case of a role title seen in several spellings (the first seen
- * is kept), which pair of an event's reports each merge reason names (the members are the
- * same; only the number of merges is compared), the order of a relation's and an alignment cell's
- * evidence (an incremental update appends what a rebuild would interleave in document order).
+ * Documented differences (docs/corpus.md) are normalised in test/corpus-facts.ts, shared with
+ * the concurrent-worker test (test/workers-incremental.test.ts).
  */
 import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,54 +15,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
 import { Store } from '../src/store/store.js';
 import { needs, partly, sharedData, SHARED_DIR } from '../src/testing/requirements.js';
+import { compare, facts } from './corpus-facts.js';
 
 const EXAMPLES = resolve(__dirname, '..', 'examples');
 const stores: Store[] = [];
 afterAll(async () => {
   for (const s of stores) await s.close().catch(() => undefined);
 });
-
-const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-
-/** The comparable corpus facts, with the documented differences normalised. */
-async function facts(store: Store) {
-  const e = await store.exportAll();
-  return {
-    entities: sorted(
-      e.entities.map((x) => ({
-        ...x,
-        roles: sorted((x.roles ?? []).map((r) => ({ ...r, title: r.title.toLowerCase() }))),
-      })),
-    ),
-    mentions: sorted(e.mentions),
-    quotes: sorted(e.quotes),
-    events: sorted(
-      e.events.map((x) => ({ ...x, merges: ((x as { merges?: string[] }).merges ?? []).length })),
-    ),
-    relations: sorted(e.relations.map((r) => ({ ...r, evidence: sorted(r.evidence) }))),
-    links: sorted(e.links.map(({ from, to, type }) => ({ from, to, type }))),
-    linkScores: new Map(e.links.map((l) => [`${l.from}|${l.to}|${l.type}`, l.score])),
-    stories: sorted(e.stories),
-    alignment: sorted(e.alignment.map((a) => ({ ...a, evidence: sorted(a.evidence) }))),
-  };
-}
-
-type Facts = Awaited<ReturnType<typeof facts>>;
-
-/**
- * Equal facts; a same-news link's score may drift by a little (documented: a pair outside a
- * batch's story scope keeps the score of the corpus statistics it was last judged with).
- */
-function compare(incremental: Facts, rebuilt: Facts) {
-  for (const k of Object.keys(rebuilt) as (keyof Facts)[]) {
-    if (k === 'linkScores') continue;
-    expect(incremental[k], k).toEqual(rebuilt[k]);
-  }
-  for (const [k, score] of rebuilt.linkScores)
-    expect(Math.abs((incremental.linkScores.get(k) ?? -1) - score), `score of link ${k}`).toBeLessThanOrEqual(
-      0.02,
-    );
-}
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir)

@@ -309,6 +309,13 @@ describe('worker building blocks', () => {
     );
     expect(cfg).toMatchObject({ concurrency: 3, poolSize: 10, batchDocs: 25 });
     expect(workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db' }, { concurrency: 5 }).concurrency).toBe(5);
+    expect(workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db' }).corpus).toBe('inline');
+    expect(workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CORPUS: 'job' }).corpus).toBe(
+      'job',
+    );
+    expect(() =>
+      workerConfig({ ORBIT_DATABASE_URL: 'postgres://h/db', ORBIT_WORKER_CORPUS: 'later' }),
+    ).toThrow(/ORBIT_WORKER_CORPUS/);
     try {
       workerConfig({});
     } catch (e) {

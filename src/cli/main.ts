@@ -203,10 +203,13 @@ ${EXIT_HELP}`,
     .action(async (o) => {
       process.exitCode = await withStore(o, async (store) => {
         const t0 = performance.now();
-        const { rebuildCorpus } = await import('../pipeline.js');
-        await rebuildCorpus(store, (step) => {
-          if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`);
-        });
+        const { rebuildCorpus, withCorpusLock } = await import('../pipeline.js');
+        // under the corpus lock: workers' incremental updates wait rather than interleave
+        await withCorpusLock(store, () =>
+          rebuildCorpus(store, (step) => {
+            if (!o.quiet && process.stderr.isTTY) process.stderr.write(`corpus: ${step}…\n`);
+          }),
+        );
         if (!o.quiet)
           process.stdout.write(
             `rebuilt the corpus facts in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,

@@ -92,6 +92,16 @@ export async function queued(db: Db, limit: number): Promise<string[]> {
   return rows.map((r) => String(r.doc_id));
 }
 
+/** Which of these documents are still queued (in id order). */
+export async function queuedAmong(db: Db, ids: string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db.query(
+    'select doc_id from corpus_queue where doc_id = any($1::text[]) order by doc_id',
+    [ids],
+  );
+  return rows.map((r) => String(r.doc_id));
+}
+
 export async function queueLength(db: Db): Promise<number> {
   const [r] = await db.query('select count(*)::int as n from corpus_queue');
   return Number(r.n);

@@ -25,6 +25,14 @@ export type WorkerConfig = {
   batchDocs: number;
   /** Retries before a job is left failed (ORBIT_JOB_RETRIES). */
   retryLimit: number;
+  /**
+   * Who takes new documents into the corpus facts (ORBIT_WORKER_CORPUS): 'job' (default) — the
+   * corpus job, in batches of up to 200; 'inline' — also each ingest job, right after its commit,
+   * by one incremental update of its own documents when the corpus lock is free within 2 s
+   * (`takeInDocuments`), the corpus job handling the rest. Measured (bench/corpus-workers.mjs):
+   * batches of one job's few documents cost more per document than the corpus job's larger ones.
+   */
+  corpus: 'inline' | 'job';
 };
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +48,13 @@ function intVar(env: Env, name: string, dflt: number, min: number, max: number):
     );
   }
   return n;
+}
+
+function corpusVar(env: Env): 'inline' | 'job' {
+  const raw = (env.ORBIT_WORKER_CORPUS ?? '').trim();
+  if (raw === '' || raw === 'job') return 'job';
+  if (raw === 'inline') return 'inline';
+  throw new OrbitError('ORBIT_E_USAGE', `ORBIT_WORKER_CORPUS must be inline or job, got "${raw}"`);
 }
 
 /** Reads the configuration; throws ORBIT_E_USAGE for a missing URL or a malformed number. */
@@ -65,6 +80,7 @@ export function workerConfig(env: Env = process.env, overrides: Partial<WorkerCo
     corpusMinIntervalSeconds: intVar(env, 'ORBIT_CORPUS_MIN_INTERVAL_SECONDS', 300, 0, 86400),
     batchDocs: intVar(env, 'ORBIT_ENQUEUE_BATCH', 25, 1, 1000),
     retryLimit: intVar(env, 'ORBIT_JOB_RETRIES', 5, 0, 100),
+    corpus: corpusVar(env),
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
 }

@@ -13,7 +13,7 @@
  * sends cost one cheap query each, and the request sent after the last ingest job always finds
  * its change (committed before the request was sent) and rebuilds.
  */
-import { CORPUS_LOCK_KEY, refreshCorpus } from '../pipeline.js';
+import { CORPUS_LOCK_ARGS, CORPUS_LOCK_KEY, refreshCorpus } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 
 export { CORPUS_LOCK_KEY };
@@ -63,7 +63,7 @@ export async function runCorpusJob(store: Store, opts: CorpusJobOptions): Promis
   await lock.connect();
   try {
     // Blocks while another worker rebuilds; afterwards the generation check usually skips.
-    await lock.query('select pg_advisory_lock($1)', [CORPUS_LOCK_KEY]);
+    await lock.query(`select pg_advisory_lock(${CORPUS_LOCK_ARGS})`, [CORPUS_LOCK_KEY]);
     const state = await corpusState(store);
     if (!opts.force && state.built !== null && state.built >= state.generation)
       return { outcome: 'up-to-date', generation: state.generation };
@@ -90,7 +90,9 @@ export async function runCorpusJob(store: Store, opts: CorpusJobOptions): Promis
       documents: r.documents,
     };
   } finally {
-    await lock.query('select pg_advisory_unlock($1)', [CORPUS_LOCK_KEY]).catch(() => undefined);
+    await lock
+      .query(`select pg_advisory_unlock(${CORPUS_LOCK_ARGS})`, [CORPUS_LOCK_KEY])
+      .catch(() => undefined);
     await lock.end().catch(() => undefined);
   }
 }

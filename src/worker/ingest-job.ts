@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from '../errors.js';
-import { ingestBatch, type DocumentOutcome } from '../pipeline.js';
+import { ingestBatch, takeInDocuments, type DocumentOutcome, type TakeInResult } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { RawDocument } from '../model/index.js';
 
@@ -42,11 +42,24 @@ export type IngestJobResult = {
   recheckLinks: number;
   /** Milliseconds in clean+annotate, in the write transaction, and in the re-check. */
   timings: { processMs: number; writeMs: number; recheckMs: number };
+  /** How the job's documents were taken into the corpus facts (absent when the worker leaves that to the corpus job). */
+  corpus?: TakeInResult;
 };
 
-/** Runs one ingest job through the pipeline's batch routine. Throws only for database errors (the queue retries the job). */
-export async function runIngestJob(store: Store, data: IngestJobData): Promise<IngestJobResult> {
+/**
+ * Runs one ingest job through the pipeline's batch routine, then (with `takeIn`) takes its
+ * documents into the corpus facts (`takeInDocuments`: also those a killed earlier attempt stored
+ * and left queued). Throws only for database errors (the queue retries the job).
+ */
+export async function runIngestJob(
+  store: Store,
+  data: IngestJobData,
+  opts: { takeIn?: boolean; onUpdate?: (documents: number) => void } = {},
+): Promise<IngestJobResult> {
   const r = await ingestBatch(store, data.docs, { concurrentWriters: true, whenNothingStored: 'throw' });
+  const ids = r.outcomes.flatMap((o) => (o.kind === 'failed' ? [] : [o.id]));
+  const corpus =
+    opts.takeIn && ids.length ? await takeInDocuments(store, ids, { onUpdate: opts.onUpdate }) : undefined;
   const count = (kind: DocumentOutcome['kind']) => r.outcomes.filter((o) => o.kind === kind).length;
   return {
     documents: data.docs.length,
@@ -58,5 +71,6 @@ export async function runIngestJob(store: Store, data: IngestJobData): Promise<I
     links: r.links,
     recheckLinks: r.recheckLinks,
     timings: r.timings,
+    ...(corpus ? { corpus } : {}),
   };
 }

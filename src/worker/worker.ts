@@ -13,7 +13,15 @@ export type WorkerLog = (line: Record<string, unknown>) => void;
 export type WorkerHandle = {
   queue: Queue;
   store: Store;
-  stats: { jobs: number; documents: number; ingested: number; failedJobs: number; corpusRuns: number };
+  stats: {
+    jobs: number;
+    documents: number;
+    ingested: number;
+    failedJobs: number;
+    corpusRuns: number;
+    /** documents this worker's ingest jobs took into the corpus facts themselves */
+    takenIn: number;
+  };
   /** Stops fetching, waits for jobs in flight (up to timeoutMs), closes connections. */
   stop: (timeoutMs?: number) => Promise<void>;
 };
@@ -55,7 +63,7 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
     await store.close();
     throw e;
   }
-  const stats = { jobs: 0, documents: 0, ingested: 0, failedJobs: 0, corpusRuns: 0 };
+  const stats = { jobs: 0, documents: 0, ingested: 0, failedJobs: 0, corpusRuns: 0, takenIn: 0 };
   let lastAnalyzeCheck = 0;
 
   const ingestHandler = async (jobs: { id: string; data: unknown }[]) => {
@@ -76,7 +84,11 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
       }
       let r;
       try {
-        r = await runIngestJob(store, parsed.data as IngestJobData);
+        r = await runIngestJob(store, parsed.data as IngestJobData, {
+          takeIn: cfg.corpus === 'inline',
+          // under the corpus lock, before the update's first statement
+          onUpdate: (documents) => log({ event: 'corpus-update', job: job.id, documents }),
+        });
       } catch (e) {
         stats.failedJobs++;
         log({ event: 'job-failed', queue: INGEST_QUEUE, job: job.id, message: (e as Error).message });
@@ -86,7 +98,9 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
       stats.documents += r.documents;
       stats.ingested += r.ingested;
       for (const f of r.failed) log({ event: 'document-failed', job: job.id, ...f });
-      // After the commit: ask for a rebuild (debounced; a no-op if another request is pending).
+      if (r.corpus?.mode === 'incremental') stats.takenIn += r.corpus.documents;
+      // After the commit: ask for a corpus run (debounced; a no-op if another request is pending,
+      // cheap when the job took its documents in: the run finds the facts up to date).
       await requestCorpus(queue, cfg);
       if (Date.now() - lastAnalyzeCheck > 10_000) {
         lastAnalyzeCheck = Date.now();
@@ -104,6 +118,14 @@ export async function startWorker(cfg: WorkerConfig, log: WorkerLog = defaultLog
         links: r.links,
         recheckLinks: r.recheckLinks,
         ...r.timings,
+        ...(r.corpus
+          ? {
+              corpus: r.corpus.mode,
+              ...(r.corpus.mode === 'deferred' ? { corpusReason: r.corpus.reason } : {}),
+              ...(r.corpus.mode === 'incremental' ? { corpusMs: r.corpus.update.ms } : {}),
+              corpusSeconds: r.corpus.seconds,
+            }
+          : {}),
         ms: Math.round(performance.now() - t0),
         rssMB: Math.round(process.memoryUsage().rss / 1048576),
       });

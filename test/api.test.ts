@@ -36,7 +36,7 @@ describe('HTTP API', () => {
     expect((await get('/api/health')).json()).toMatchObject({
       ok: true,
       store: 'pglite',
-      requests: { active: 1, waiting: 0, queries: 0, light: { active: 1 }, heavy: { active: 0 } },
+      requests: { active: 0, waiting: 0, queries: 0, light: { active: 0 }, heavy: { active: 0 } },
     });
     expect((await get('/api/stats')).json().documents).toBeGreaterThan(10);
     const spec = (await get('/openapi.json')).json();

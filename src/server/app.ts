@@ -32,6 +32,7 @@ import {
 } from '../store/fact-queries.js';
 import type { Store } from '../store/store.js';
 import { GateBusy, GateCancelled, RequestGate } from './gate.js';
+import { RetryHold } from './retry-hold.js';
 import { cancellableDb, runInRequestScope } from './request-scope.js';
 import { QueryCancelled } from '../store/db.js';
 import { apiError, errorSchema, eventSchema, listQuery, MAX_PAGE, params, schemas } from './schemas.js';
@@ -295,22 +296,44 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     slots.get(req)?.();
     slots.delete(req);
   };
+  // A connection that asks again before the Retry-After of its refusal is held until then (see
+  // retry-hold.ts): a client retrying at once cannot turn refusals into a flood. At most the wait
+  // budget (and at least the 1 s a Retry-After says at least), so hold and wait stay within the
+  // request's time budget.
+  const retryHold = new RetryHold(Math.max(1000, maxWaitMs));
   app.addHook('onRequest', (req, _reply, done) => {
-    if (!req.url.startsWith('/api/') || req.method === 'POST') return done();
+    // /api/health reads no store: it answers (lanes, work in flight) even when both lanes are full
+    if (!req.url.startsWith('/api/') || req.method === 'POST' || req.routeOptions.url === '/api/health')
+      return done();
     const signal = req.signal;
     const gate = (req.routeOptions.config as RouteCost | undefined)?.heavy ? heavyGate : lightGate;
-    gate.enter(signal).then(
-      (free) => {
-        slots.set(req, free);
-        // a client that leaves before its handler starts: nothing will run for it, free the slot
-        req.raw.once('close', () => {
-          if (!started.has(req)) release(req);
-        });
-        // The rest of this request (handler included) runs in its cancellation scope.
-        runInRequestScope(signal, () => done());
-      },
-      (e: Error) => done(e),
-    );
+    const admit = () =>
+      gate.enter(signal).then(
+        (free) => {
+          slots.set(req, free);
+          // a client that leaves before its handler starts: nothing will run for it, free the slot
+          req.raw.once('close', () => {
+            if (!started.has(req)) release(req);
+          });
+          // The rest of this request (handler included) runs in its cancellation scope.
+          runInRequestScope(signal, () => done());
+        },
+        (e: Error) => {
+          if (e instanceof GateBusy) retryHold.refused(req.raw.socket, e.retryAfterSeconds);
+          done(e);
+        },
+      );
+    const hold = retryHold.holdMs(req.raw.socket);
+    if (hold === 0) return void admit();
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', left);
+      void admit();
+    }, hold);
+    const left = () => {
+      clearTimeout(timer);
+      done(new GateCancelled());
+    };
+    signal.addEventListener('abort', left, { once: true });
   });
   const apiPaths: string[] = [];
   /** 404 for an unknown path, with the nearest API path when it looks like a typo. */
@@ -505,7 +528,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
               requests: {
                 type: 'object',
                 description:
-                  'API reads being served (this one included) and waiting for admission, over both lanes; "queries" are store statements sent and not yet answered',
+                  'API reads being served and waiting for admission, over both lanes (not this one: health is not admitted through a lane, so it answers when both are full); "queries" are store statements sent and not yet answered',
                 properties: {
                   active: { type: 'integer' },
                   waiting: { type: 'integer' },

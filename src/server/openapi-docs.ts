@@ -357,17 +357,20 @@ export const RESPONSES: Record<string, Record<string, Schema>> = {
     200: obj('liveness and the work in progress', {
       ok: bool('true when the server answers'),
       store: str('the store backend: pglite (embedded) or postgres', 'pglite'),
-      requests: obj('API reads being served (this one included) and waiting for admission, over both lanes', {
-        active: int('requests being served', 1),
-        waiting: int('requests waiting for admission', 0),
-        queries: int('store statements sent and not yet answered', 0),
-        light: { ...lane, description: 'the lane of cheap pages' },
-        heavy: {
-          ...lane,
-          description:
-            'the lane of requests whose work grows with the corpus (search, entity pages, graph, export…)',
+      requests: obj(
+        'API reads being served and waiting for admission, over both lanes (not this one: health is not admitted through a lane, so it answers when both are full)',
+        {
+          active: int('requests being served', 1),
+          waiting: int('requests waiting for admission', 0),
+          queries: int('store statements sent and not yet answered', 0),
+          light: { ...lane, description: 'the lane of cheap pages' },
+          heavy: {
+            ...lane,
+            description:
+              'the lane of requests whose work grows with the corpus (search, entity pages, graph, export…)',
+          },
         },
-      }),
+      ),
     }),
   },
   'GET /api/stats': {

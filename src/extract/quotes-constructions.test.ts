@@ -261,6 +261,11 @@ describe('English constructions', () => {
       speaker: null,
       speakerText: 'the airline',
     });
+    expect(one('The hospital acknowledged that two of its wards had been closed since May.')).toMatchObject({
+      text: 'two of its wards had been closed since May',
+      speaker: null,
+      speakerText: 'The hospital',
+    });
     expect(quotes('The decision highlights that the two governments still disagree on the route.')).toEqual(
       [],
     );

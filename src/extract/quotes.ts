@@ -520,7 +520,9 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
 
 /** English verbs of saying whose subject speaks whatever noun heads it (lemmas) */
 const SAYING_LEMMAS = new Set(
-  'say tell add write claim state announce explain argue insist warn confirm report predict'.split(' '),
+  'say tell add write claim state announce explain argue insist warn confirm report predict note acknowledge admit reveal tweet recall reply respond'.split(
+    ' ',
+  ),
 );
 function sayingCue(cue: string | null): boolean {
   // whatever "according to" names is a source ("according to officials familiar with the system")

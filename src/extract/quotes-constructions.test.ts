@@ -334,6 +334,14 @@ describe('English constructions', () => {
     ).toMatchObject({ text: 'the new quotas will drive them out of business', speaker: null });
   });
 
+  it('a quantifier opening the clause is its subject: "Some said …", "Both say …"', () => {
+    expect(one('Some said they had waited six hours at the border crossing.')).toMatchObject({
+      text: 'they had waited six hours at the border crossing',
+      speakerText: 'Some',
+    });
+    expect(quotes('The said agreement was signed in May.')).toEqual([]);
+  });
+
   it('"we" and "you" speak without a name (speaker null, surface kept); "The text confirms" is no speaker', () => {
     expect(one('We told the committee that the bridge would reopen in May.')).toMatchObject({
       text: 'the bridge would reopen in May',

@@ -328,7 +328,11 @@ class EnglishUnit implements UnitReader {
     const p2 = toks[i - 2]?.l ?? '';
     const n1 = toks[i + 1]?.l ?? '';
     // noun or adjective readings: "the said", "his report", "a call", "so-called"
-    if (DET.has(p1) || p1 === "'s" || p1 === '’s' || p1 === 'so') return false;
+    // ("Some said", "Many say": a quantifier opening the clause is its subject)
+    const quantifierSubject =
+      /^(?:some|many|both|several|two|three)$/.test(p1) &&
+      (i === 1 || toks[i - 2]?.kind === 'p' || /^(?:and|but|while|yet)$/.test(p2));
+    if ((DET.has(p1) && !quantifierSubject) || p1 === "'s" || p1 === '’s' || p1 === 'so') return false;
     // "the plan proposed by", "a statement released by": a participle modifying a noun
     if (n1 === 'by' && e.form !== 'gerund') return false;
     // "member states", "his report": a noun unless a subject-like word is right before it

@@ -281,15 +281,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   // Admission in arrival order for API reads; an upload (POST /api/ingest) is not held behind them.
   // Two lanes: heavy routes (ranking, whole-corpus reads) get the concurrency, cheap pages a lane
-  // of their own (a quarter of it, at least one), so a queue of heavy requests cannot keep a cheap
-  // page waiting behind it; each lane refuses work it could not start in time.
+  // of their own (a quarter of it, at least two), so a queue of heavy requests cannot keep a cheap
+  // page waiting behind it; each lane refuses work it could not start in time. At least two: a
+  // cheap page's slot time includes waiting for the store behind the heavy lane's statements, and
+  // with one slot a burst of cheap pages (the entity lists of bench/load.mjs, 80 waiting) was
+  // refused while the heavy lane stood empty.
   const concurrency =
     opts.concurrency ?? (Number(process.env.ORBIT_API_CONCURRENCY) || (store.db.kind === 'pglite' ? 2 : 8));
   // A request that would wait longer than this for its turn is refused at once (503, Retry-After):
   // clients and proxies give up after a few seconds, and work queued for them is wasted.
   const maxWaitMs = Math.min(budgetMs / 2, Number(process.env.ORBIT_API_MAX_WAIT_MS) || 5000);
   const heavyGate = new RequestGate(concurrency, maxWaitMs);
-  const lightGate = new RequestGate(Math.max(1, Math.floor(concurrency / 4)), maxWaitMs);
+  const lightGate = new RequestGate(Math.max(2, Math.floor(concurrency / 4)), maxWaitMs);
   const slots = new WeakMap<FastifyRequest, () => void>();
   const started = new WeakSet<FastifyRequest>();
   const release = (req: FastifyRequest) => {

@@ -52,8 +52,11 @@ export async function watchedPage(browser: Browser): Promise<Watched> {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => {
-    if (!r.url().includes('favicon'))
-      errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    const reason = r.failure()?.errorText ?? '';
+    // ERR_ABORTED is the page cancelling a request itself: useApi aborts a fetch whose answer is no
+    // longer wanted (the query changed, e.g. a facet click while the facets were still loading)
+    if (!r.url().includes('favicon') && !reason.includes('ERR_ABORTED'))
+      errors.push(`requestfailed: ${r.url()} ${reason}`);
   });
   return { page, errors };
 }

@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { query } from './pg-query.mjs';
 import { replicatedReuters } from './reuters.mjs';
 
 const arg = (name, dflt) => {
@@ -40,16 +40,6 @@ const part = (name, xs) => {
   writeFileSync(join(dir, name, 'docs.jsonl'), `${xs.map((d) => JSON.stringify(d)).join('\n')}\n`);
   return join(dir, name);
 };
-
-async function query(url, sql, params = []) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 
 const url = await freshSchemaUrl(BASE, 'orbit_bench_cw');
 const schema = /search_path=([^,]+)/.exec(

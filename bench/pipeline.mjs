@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { query } from './pg-query.mjs';
 import { replicatedReuters } from './reuters.mjs';
 
 const arg = (name, dflt) => {
@@ -42,15 +42,6 @@ for (let i = 0; i < docs.length; i += 1000) {
 }
 log(`${docs.length} documents, ${words} words in ${dir}`);
 
-async function query(url, sql, params = []) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const schemaOf = (url) =>
   /search_path=([^,]+)/.exec(decodeURIComponent(new URL(url).searchParams.get('options') ?? ''))[1];

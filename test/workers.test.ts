@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchemaUrl } from '../src/store/test-backends.js';
-import { Store } from '../src/store/store.js';
+import { EXPORT_SECTIONS, Store } from '../src/store/store.js';
 import { compare, facts } from './corpus-facts.js';
 import { workerConfig } from '../src/worker/config.js';
 import { batchDocuments, jobIdFor } from '../src/worker/enqueue.js';
@@ -21,16 +21,7 @@ import { needs, testDatabase, TEST_DATABASE_URL } from '../src/testing/requireme
 
 const BASE_URL = TEST_DATABASE_URL;
 /** Export sections holding corpus facts (compared by test/corpus-facts.ts). */
-const CORPUS_SECTIONS = new Set([
-  'entities',
-  'mentions',
-  'quotes',
-  'events',
-  'relations',
-  'links',
-  'stories',
-  'alignment',
-]);
+const CORPUS_SECTIONS = new Set<string>(EXPORT_SECTIONS.filter((s) => s !== 'documents'));
 
 // ---------------------------------------------------------------- a deterministic generator
 /** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */

@@ -246,10 +246,23 @@ function withCase(doc: Doc, v: number, preps: ReadonlySet<string>): number[] {
  */
 function agentsOf(doc: Doc, v: number): number[] {
   const own = withCase(doc, v, BY);
-  if (own.length) return own;
+  return own.length ? own : underObliques(doc, v, BY, () => true);
+}
+
+/**
+ * The `nmod` dependents introduced by one of `preps` of the verb's obliques that pass `host`: where
+ * the parser hangs a phrase of the verb's on the oblique right before it.
+ */
+function underObliques(
+  doc: Doc,
+  v: number,
+  preps: ReadonlySet<string>,
+  host: (o: number) => boolean,
+): number[] {
   return doc
     .dependents(v, 'obl')
-    .flatMap((o) => doc.dependents(o, 'nmod').filter((d) => hasCase(doc, d, BY)));
+    .filter(host)
+    .flatMap((o) => doc.dependents(o, 'nmod').filter((d) => hasCase(doc, d, preps)));
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
@@ -427,10 +440,6 @@ export function verbObliqueHeads(
   const { doc } = p;
   let obliques = withCase(doc, t, preps);
   // "met on Monday in Geneva with X": the parser may hang "with X" on the name of the place or day
-  if (!obliques.length)
-    obliques = doc
-      .dependents(t, 'obl')
-      .filter((o) => doc.upos(o) === 'PROPN')
-      .flatMap((o) => doc.dependents(o, 'nmod').filter((d) => hasCase(doc, d, preps)));
+  if (!obliques.length) obliques = underObliques(doc, t, preps, (o) => doc.upos(o) === 'PROPN');
   return obliques.length ? obliques.flatMap((o) => subjectHeads(p, o)) : null;
 }

@@ -130,7 +130,12 @@ export async function loadDocs(db: Db, ids: string[]): Promise<LoadedDoc[]> {
        from documents d left join annotations a on a.doc_id = d.id where d.id = any($1::text[]) order by d.id`,
     [ids],
   );
-  return rows.map((r) => ({
+  return rows.map((r) => loadedDoc(r, (r.data as Annotations) ?? null));
+}
+
+/** A document row (id, link fields, language, text) as a LoadedDoc with the given annotations. */
+function loadedDoc(r: Record<string, unknown>, ann: Annotations | null): LoadedDoc {
+  return {
     doc: {
       id: String(r.id),
       published: (r.published as string) ?? null,
@@ -141,8 +146,8 @@ export async function loadDocs(db: Db, ids: string[]): Promise<LoadedDoc[]> {
       text: String(r.text),
     },
     language: (r.language as string) ?? null,
-    ann: (r.data as Annotations) ?? null,
-  }));
+    ann,
+  };
 }
 
 /**
@@ -158,19 +163,7 @@ export async function loadDocHeads(db: Db, ids: string[], chars: number): Promis
        from documents where id = any($1::text[]) order by id`,
     [ids, chars],
   );
-  return rows.map((r) => ({
-    doc: {
-      id: String(r.id),
-      published: (r.published as string) ?? null,
-      title: (r.title as string) ?? null,
-      author: (r.author as string) ?? null,
-      outlet: (r.outlet as string) ?? null,
-      originalSource: (r.original_source as string) ?? null,
-      text: String(r.text),
-    },
-    language: (r.language as string) ?? null,
-    ann: null,
-  }));
+  return rows.map((r) => loadedDoc(r, null));
 }
 
 /** id, publication date and outlet of documents (no text). */

@@ -177,15 +177,7 @@ export class AveragedPerceptron {
   }
 
   static deserialize(bytes: Uint8Array): AveragedPerceptron {
-    if (bytes.byteLength < 16) throw new RangeError('perceptron weights are truncated');
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) throw new RangeError('not a perceptron weight block');
-    const k = view.getUint32(4, true);
-    const bits = view.getUint32(8, true);
-    const count = view.getUint32(12, true);
-    const rowBytes = 8 + k;
-    if (bytes.byteLength !== 16 + count * rowBytes)
-      throw new RangeError('perceptron weights have the wrong length');
+    const { view, k, bits, count, rowBytes } = readHeader(bytes);
     const model = new AveragedPerceptron({ classes: k, bits });
     const w = model.weights;
     let at = 16;
@@ -200,6 +192,26 @@ export class AveragedPerceptron {
 }
 
 const MAGIC = 0x50425230; // "0RBP"
+
+/** The header of `AveragedPerceptron.serialize()` bytes, checked: classes, bits, kept rows. */
+function readHeader(bytes: Uint8Array): {
+  view: DataView;
+  k: number;
+  bits: number;
+  count: number;
+  rowBytes: number;
+} {
+  if (bytes.byteLength < 16) throw new RangeError('perceptron weights are truncated');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new RangeError('not a perceptron weight block');
+  const k = view.getUint32(4, true);
+  const bits = view.getUint32(8, true);
+  const count = view.getUint32(12, true);
+  const rowBytes = 8 + k;
+  if (bytes.byteLength !== 16 + count * rowBytes)
+    throw new RangeError('perceptron weights have the wrong length');
+  return { view, k, bits, count, rowBytes };
+}
 
 /**
  * The inference form of serialised AveragedPerceptron weights: the kept rows only, behind an
@@ -226,15 +238,7 @@ export class PackedRows {
 
   /** Reads `AveragedPerceptron.serialize()` bytes (same checks as `deserialize`). */
   static fromSerialized(bytes: Uint8Array): PackedRows {
-    if (bytes.byteLength < 16) throw new RangeError('perceptron weights are truncated');
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) throw new RangeError('not a perceptron weight block');
-    const k = view.getUint32(4, true);
-    const bits = view.getUint32(8, true);
-    const count = view.getUint32(12, true);
-    const rowBytes = 8 + k;
-    if (bytes.byteLength !== 16 + count * rowBytes)
-      throw new RangeError('perceptron weights have the wrong length');
+    const { view, k, bits, count, rowBytes } = readHeader(bytes);
     if (k < 2 || bits < 4 || bits > 26) throw new RangeError('perceptron weights have a bad header');
     const index = new Int32Array(1 << bits).fill(-1);
     const rows = new Float32Array(count * k);

@@ -1344,7 +1344,16 @@ class EnglishUnit implements UnitReader {
         e = j;
         continue;
       }
-      if (!(t.cap || this.npWord(t) || DET.has(t.l))) break;
+      // "the President of the country Kasym-Jomart Tokayev", "the leader of the party X": a
+      // common noun after "of the" that a name stands in apposition to belongs to the phrase
+      const appositionNoun =
+        !t.cap &&
+        t.kind === 'w' &&
+        DET.has(toks[j - 1].l) &&
+        /^(?:of|for)$/.test(toks[j - 2]?.l ?? '') &&
+        !!toks[j + 1]?.cap &&
+        toks[j + 1].kind === 'w';
+      if (!(t.cap || this.npWord(t) || DET.has(t.l) || appositionNoun)) break;
       if (
         /^(?:of|for)$/.test(t.l) &&
         !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))

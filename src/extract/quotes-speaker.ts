@@ -404,7 +404,27 @@ export class SpeakerResolver {
     const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
     const preps = this.ctx.lang === 'ru' ? RU_PREPOSITIONS : this.ctx.lang === 'en' ? EN_PREPOSITIONS : null;
     if (!preps) return false;
-    return words.some((w) => preps.has(w));
+    const last = words.findLastIndex((w) => preps.has(w));
+    if (last < 0) return false;
+    // "the President of the country Kasym-Jomart Tokayev": the preposition's object ("the
+    // country") is complete before the name, which stands in apposition to the whole phrase
+    const object = words.slice(last + 1);
+    if (
+      this.ctx.lang === 'en' &&
+      object.length === 2 &&
+      /^(?:the|this|that)$/.test(object[0]) &&
+      /^\p{Ll}/u.test(
+        this.ctx.text
+          .slice(m.start - 40, m.start)
+          .trimEnd()
+          .split(/\s+/)
+          .pop() ?? '',
+      ) &&
+      !EN_ROLE_NOUNS[object[1]] &&
+      !isPersonNoun(object[1])
+    )
+      return false;
+    return true;
   }
 
   // ---------------------------------------------------------------- role nouns
@@ -479,6 +499,12 @@ export class SpeakerResolver {
       if (g && this.genderOf(e) && this.genderOf(e) !== g) return false;
       return this.holds(e, noun.role, ofRef, ofGaz);
     };
+    // "the Kazakh leader": someone known to lead Kazakhstan outranks a more salient "President"
+    // whose country the text never said (an office of unknown body only fails to contradict)
+    if (ofRef || ofGaz) {
+      const known = this.best(at, (e) => fits(e) && this.holds(e, noun.role, ofRef, ofGaz, true), Infinity);
+      if (known) return known;
+    }
     const strict = this.best(at, fits, Infinity);
     if (strict || !SOFT_ROLES.has(noun.role)) return strict;
     const loose = (e: DocEntity): boolean => {
@@ -498,14 +524,20 @@ export class SpeakerResolver {
   }
 
   /** Does a person hold `role` (of the given body, when one is named)? Text roles, then gazetteer roles at the date. */
-  private holds(e: DocEntity, role: string, ofRef: string | null, ofGaz: string | null): boolean {
+  private holds(
+    e: DocEntity,
+    role: string,
+    ofRef: string | null,
+    ofGaz: string | null,
+    knownBodyOnly = false,
+  ): boolean {
     const ofOk = (refOrNull: string | null, gazOrNull: string | null): boolean => {
       if (!ofRef && !ofGaz) return true;
       if (refOrNull && ofRef && refOrNull === ofRef) return true;
       const g = gazOrNull ?? (refOrNull ? (this.ents.get(refOrNull)?.gazetteerId ?? null) : null);
       if (g && ofGaz && g === ofGaz) return true;
       // an office of unknown body cannot contradict the modifier; a known other body does
-      return !refOrNull && !gazOrNull;
+      return !knownBodyOnly && !refOrNull && !gazOrNull;
     };
     for (const r of e.roles ?? []) {
       if (roleKeysOfTitle(r.title).includes(role) && ofOk(r.ofRef, null)) return true;

@@ -353,6 +353,26 @@ describe('English constructions', () => {
     ).toEqual([]);
   });
 
+  it('"expressed hope / satisfaction that …" in a finite or participial clause: the clause is the content', () => {
+    const qs = quotes(
+      'Sadyr Japarov welcomed the guests, expressing hope that the new road would open by spring.\n\nAfter the ceremony, Shavkat Mirziyoyev expressed satisfaction that both delegations, which had met twice before, signed the plan.',
+    );
+    const hope = qs.find((q) => q.text.includes('new road would open by spring'));
+    expect(hope?.speaker).toBe('Sadyr Japarov');
+    expect(hope?.kind).toBe('thought');
+    const satisfied = qs.find((q) => q.text.includes('both delegations'));
+    expect(satisfied?.speaker).toBe('Shavkat Mirziyoyev');
+    expect(satisfied?.text).toContain('signed the plan');
+  });
+
+  it('"According to X, <clause with its own commas>": a clause is not skipped as an appositive of X', () => {
+    const q = one(
+      'According to Emomali Rahmon, trains from Dushanbe to Tashkent were due to run again in May, carrying freight first.',
+    );
+    expect(q.speaker).toBe('Emomali Rahmon');
+    expect(q.text.startsWith('trains from Dushanbe to Tashkent were due')).toBe(true);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

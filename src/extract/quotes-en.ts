@@ -240,6 +240,12 @@ class EnglishUnit implements UnitReader {
       const e2 = toks[i + 1]?.kind === 'w' ? idx.get(two) : undefined;
       let entry = e2 ?? idx.get(t.l);
       let j = e2 ? i + 1 : i;
+      // "expressed hope that …" is read below even though "express" alone is a cue (of quoted
+      // words only: "expressed “deep concern”"), which would otherwise shadow it
+      const expressedThat =
+        /^(?:expressed|expresses|expressing|voiced|voices|voicing)$/.test(t.l) &&
+        this.expressedNoun(i + 1) > 0;
+      if (expressedThat) entry = undefined;
       if (!entry) {
         // "made (it) clear that", "is convinced that"
         const m =
@@ -254,10 +260,7 @@ class EnglishUnit implements UnitReader {
             form: t.l === 'making' ? 'gerund' : 'past',
           };
           j = n1 === 'it' ? i + 2 : i + 1;
-        } else if (
-          /^(?:expressed|expresses|expressing|voiced|voices|voicing)$/.test(t.l) &&
-          this.expressedNoun(i + 1) > 0
-        ) {
+        } else if (expressedThat) {
           // "expressed hope that …", "voicing concern that …"
           const k = this.expressedNoun(i + 1);
           const noun = toks[k].l;
@@ -1924,6 +1927,9 @@ class EnglishUnit implements UnitReader {
             !/^(?:there|it|this)$/.test(f.l)));
       if (!appositive) return k;
       if (seg.some((t) => t.kind === 'q')) return k;
+      // "According to X, flights were set to resume …, carrying …": a segment with a finite
+      // auxiliary is the reported clause itself, not a description of X
+      if (seg.some((t) => t.kind === 'w' && AUX.has(t.l) && t.l !== 'also')) return k;
       k = c + 1;
     }
     return k;

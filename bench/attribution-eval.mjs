@@ -1,5 +1,7 @@
-// Attribution on PolNeAR (political news attribution relations, LREC 2018): Orbit's quotes
-// extractor run on the dev articles and scored against the gold source/cue/content spans.
+// Attribution on PolNeAR (political news attribution relations, LREC 2018): Orbit's attribution
+// layer (extractAttributions: the quotes the knowledge base keeps, plus the attributions that are
+// not quotes, e.g. noun-phrase contents, `quote: false`) run on the dev articles and scored
+// against the gold source/cue/content spans.
 //
 //   node bench/attribution-eval.mjs [--json] [--split dev|train] [--verbose] [--limit N]
 //
@@ -149,7 +151,7 @@ export async function evaluateAttribution({ split = 'dev', limit = Infinity, ver
     return { skipped: `PolNeAR not found at ${POLNEAR}` };
   const { splitSentences } = await import('../dist/nlp/sentences.js');
   const { extractEntities } = await import('../dist/extract/mentions.js');
-  const { extractQuotes } = await import('../dist/extract/quotes.js');
+  const { extractAttributions } = await import('../dist/extract/quotes.js');
   const { loadGazetteer } = await import('../dist/resolve/gazetteer.js');
   const gaz = loadGazetteer();
   const meta = readMetadata(split).slice(0, limit);
@@ -168,7 +170,7 @@ export async function evaluateAttribution({ split = 'dev', limit = Infinity, ver
     const t0 = performance.now();
     const sentences = splitSentences(text);
     const { entities, mentions } = extractEntities(text, sentences, gaz, { published: row.publication_date });
-    const quotes = extractQuotes(text, sentences, entities, mentions, {
+    const quotes = extractAttributions(text, sentences, entities, mentions, {
       published: row.publication_date,
       gazetteer: gaz,
     });

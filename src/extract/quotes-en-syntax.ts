@@ -23,6 +23,7 @@ import type { Doc } from '../nlp/doc.js';
 import { englishCueIndex, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
 import { personHeaded } from './quotes-speaker.js';
+import { keepOther, otherCandidates, readOther } from './quotes-en-other.js';
 import {
   countWords,
   tokenize,
@@ -35,7 +36,7 @@ import {
 } from './quotes-types.js';
 
 /** minimum words of an indirect content read on the tree */
-const MIN_CONTENT_WORDS = 3;
+export const MIN_CONTENT_WORDS = 3;
 /** minimum words of a quotation inside it to be a direct quote of the same source */
 const MIN_PARTIAL_WORDS = 3;
 /** units longer than this are not parsed (a run-on list, a table): the parser's window is 250 */
@@ -56,9 +57,9 @@ const MODALS = new Set([
   '’d',
 ]);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
-const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
+export const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 /** cue lemmas whose object is a hearer ("told France 24 that …") */
-const HEARER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'notify', 'warn']);
+export const HEARER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'remind', 'notify', 'warn']);
 /** thought verbs read on the tree (believe, hope …); "know", "expect", "consider" mostly are not attributions */
 const THOUGHT_LEMMAS = new Set(['believe', 'think', 'fear', 'hope', 'worry', 'suspect', 'doubt']);
 /** verbs of agreeing, proposing and estimating: acts or figures rather than reported speech */
@@ -128,16 +129,26 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', '
 const INTERVIEW = /^(?:interview|interviews|comments|remarks|conversation|statement)$/i;
 
 /** A cue word of a unit that the first reader left unused. */
-type Candidate = { start: number; end: number; entry: CueEntry; repair?: Attribution; need?: RepairNeed };
+export type Candidate = {
+  start: number;
+  end: number;
+  entry: CueEntry;
+  repair?: Attribution;
+  need?: RepairNeed;
+};
 
 /**
  * Attributions read on the tree for the units the word-pattern finder left with an unused cue.
  * `found` is what that finder produced (not modified); the result is new attributions only.
  */
-export function findOnTree(input: FinderInput, found: readonly Attribution[]): Attribution[] {
+export function findOnTree(
+  input: FinderInput,
+  found: readonly Attribution[],
+  others?: Attribution[],
+): Attribution[] {
   const t0 = performance.now();
   try {
-    return readUnits(input, found);
+    return readUnits(input, found, others);
   } finally {
     treeStats.ms += performance.now() - t0;
   }
@@ -149,17 +160,20 @@ export function findOnTree(input: FinderInput, found: readonly Attribution[]): A
  */
 export const treeStats = { unitsTagged: 0, unitsParsed: 0, tokensParsed: 0, ms: 0 };
 
-function readUnits(input: FinderInput, found: readonly Attribution[]): Attribution[] {
+function readUnits(input: FinderInput, found: readonly Attribution[], others?: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   for (const unit of input.units) {
     const cands = candidates(input, unit, found);
-    if (!cands.length) continue;
+    // the wide reading (not quotes): every other speech verb of the unit
+    const extra = others ? otherCandidates(input, unit, found, cands) : [];
+    if (!cands.length && !extra.length) continue;
     if (unit.end - unit.start > MAX_UNIT_CHARS) continue;
     // tags first (cheap): a unit whose candidates are all nouns ("the state", "his plan") is not parsed
     const doc = analyze(input.text.slice(unit.start, unit.end), 'en', { parse: false });
     if (!doc.tagged) return out; // no model files: nothing to read
     treeStats.unitsTagged++;
-    if (!cands.some((c) => doc.upos(doc.tokenAt(c.start - unit.start)) === 'VERB')) continue;
+    const isVerb = (c: Candidate) => doc.upos(doc.tokenAt(c.start - unit.start)) === 'VERB';
+    if (!cands.some(isVerb) && !extra.some(isVerb)) continue;
     const parser = pipelineFor('en').parser;
     if (!parser) return out;
     parser.annotate(doc);
@@ -168,7 +182,10 @@ function readUnits(input: FinderInput, found: readonly Attribution[]): Attributi
     treeStats.tokensParsed += doc.length;
     for (const c of cands) {
       const a = readCue(input, unit, doc, c);
-      if (!a) continue;
+      if (!a) {
+        if (others && !c.repair) keepOther(readOther(input, unit, doc, c), [...found, ...out], others);
+        continue;
+      }
       if (c.repair) {
         repair(c.repair, a, c.need ?? 'content');
         continue;
@@ -177,6 +194,7 @@ function readUnits(input: FinderInput, found: readonly Attribution[]): Attributi
       out.push(a);
       partials(input, a, out);
     }
+    if (others) for (const c of extra) keepOther(readOther(input, unit, doc, c), [...found, ...out], others);
   }
   return out;
 }
@@ -310,7 +328,7 @@ function readCue(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attrib
 }
 
 /** The cue's subject phrase (relative clauses cut off), through coordination or a relative clause. */
-function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: number } | null {
+export function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: number } | null {
   const subj = doc.dependents(v, 'nsubj').filter((k) => doc.deprel(k) === 'nsubj')[0];
   if (subj !== undefined) {
     if (rel === 'acl:relcl' && RELATIVE.has(doc.form(subj).toLowerCase()))
@@ -353,7 +371,7 @@ function sourceOf(doc: Doc, v: number, rel: string): { first: number; last: numb
  * A "that" clause the parser hung below the cue's adverb ("told X, however, that …"): a verb at
  * most two steps below the cue, after it, marked by "that".
  */
-function thatClause(doc: Doc, v: number): number | undefined {
+export function thatClause(doc: Doc, v: number): number | undefined {
   for (const k of doc.children(v)) {
     if (k < v) continue;
     const via = doc.deprel(k) ?? '';
@@ -372,7 +390,7 @@ function thatClause(doc: Doc, v: number): number | undefined {
 }
 
 /** A noun phrase's tokens without its relative clauses, clausal modifiers and edge punctuation. */
-function nounPhrase(doc: Doc, head: number): { first: number; last: number } {
+export function nounPhrase(doc: Doc, head: number): { first: number; last: number } {
   const { first } = doc.subtree(head);
   let { last } = doc.subtree(head);
   for (const k of doc.children(head)) {
@@ -384,7 +402,7 @@ function nounPhrase(doc: Doc, head: number): { first: number; last: number } {
   return { first, last };
 }
 
-function relaysOf(doc: Doc, v: number, entry: CueEntry, base: number, text: string): Relay[] {
+export function relaysOf(doc: Doc, v: number, entry: CueEntry, base: number, text: string): Relay[] {
   const out: Relay[] = [];
   for (const k of doc.children(v)) {
     const r = doc.deprel(k) ?? '';
@@ -456,7 +474,7 @@ function lastWord(doc: Doc, last: number): number {
 }
 
 /** Character span of a token range, without a leading "that" (content) and edge punctuation. */
-function spanOf(
+export function spanOf(
   doc: Doc,
   r: { first: number; last: number },
   base: number,
@@ -479,7 +497,7 @@ function spanOf(
   return t.end > t.start ? t : null;
 }
 
-function overlapShare(a: Span, b: Span): number {
+export function overlapShare(a: Span, b: Span): number {
   const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return o <= 0 ? 0 : o / Math.min(a.end - a.start, b.end - b.start);
 }

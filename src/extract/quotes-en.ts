@@ -118,8 +118,10 @@ export function findEnglish(input: FinderInput): FinderOutput {
   const out = findByUnits(input, (unit, toks, u) => new EnglishUnit(input, unit, toks, input.units, u));
   // what the word patterns left unread, read on the dependency parse (quotes-en-syntax.ts)
   const base = out.attributions.length;
-  for (const a of findOnTree(input, out.attributions))
+  const others: Attribution[] | undefined = input.wide ? [] : undefined;
+  for (const a of findOnTree(input, out.attributions, others))
     out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
+  if (others) out.others = others;
   return out;
 }
 
@@ -1406,7 +1408,7 @@ class EnglishUnit implements UnitReader {
     k: number,
     strict = false,
     participialClause = false,
-  ): { span: Span; direct: boolean; relays: Relay[] } | null {
+  ): { span: Span; direct: boolean; relays: Relay[]; np?: boolean } | null {
     const { toks } = this;
     const relays: Relay[] = [];
     const frames = c.entry.frames;
@@ -1466,15 +1468,15 @@ class EnglishUnit implements UnitReader {
     const words = countWords(this.text, cl.span.start, cl.span.end);
     const endTok = this.tokAt(cl.span.end) - 1;
     const holdsQuote = toks.slice(k, endTok + 1).some((x) => x.kind === 'q');
-    if (frames.includes('np') && words >= 4 && t.l !== 'to') return cl;
+    if (frames.includes('np') && words >= 4 && t.l !== 'to') return { ...cl, np: true };
     if (frames.includes('to') && this.toAhead(k)) return cl;
     if (
       frames.includes('as') &&
       (toks.slice(k, endTok + 1).some((x) => x.l === 'as') ||
         (holdsQuote && NAMING_LEMMAS.has(c.entry.lemma)))
     )
-      return cl;
-    if (frames.includes('quoted') && holdsQuote) return cl;
+      return { ...cl, np: true };
+    if (frames.includes('quoted') && holdsQuote) return { ...cl, np: true };
     return null;
   }
 
@@ -1857,7 +1859,7 @@ class EnglishUnit implements UnitReader {
 
   private emit(
     c: Cue,
-    content: { span: Span; direct: boolean },
+    content: { span: Span; direct: boolean; np?: boolean },
     source: Span | null,
     relays: Relay[],
     mediaMaySpeak = false,
@@ -1878,6 +1880,7 @@ class EnglishUnit implements UnitReader {
       at: source ? Math.min(source.start, toks[c.i].s) : toks[c.i].s,
       mediaMaySpeak: mediaMaySpeak || c.entry.kind === 'report',
     };
+    if (content.np) a.contentKind = 'np';
     this.out.push(a);
     return a;
   }

@@ -21,6 +21,13 @@ export type { Span };
  */
 export type SourceMode = 'np' | 'implicit' | 'continuation' | 'inherit';
 
+/**
+ * What the content is: the quoted words (`quotation`), a reported clause, finite or not ("said
+ * that …", "promised to …": `clause`), or a noun phrase standing for what was said ("announced
+ * his resignation", "denied the report": `np`).
+ */
+export type ContentKind = 'quotation' | 'clause' | 'np';
+
 export type Attribution = {
   content: Span;
   direct: boolean;
@@ -43,6 +50,8 @@ export type Attribution = {
   mediaMaySpeak?: boolean;
   /** a container whose quoted fragments stand for it ("called it “…”"): resolved for them, not output */
   dropAfterResolve?: boolean;
+  /** set where the finder knows it is not a clause (`np`); else the quotation or clause `direct` says */
+  contentKind?: ContentKind;
 };
 
 /** A relay phrase; `mediaOnly` when only a medium makes it a relay ("told X": X may be a hearer). */
@@ -187,6 +196,12 @@ export type FinderInput = {
   personAt(a: number, b: number): boolean;
   /** does any entity mention start in [a, b)? */
   mentionAt(a: number, b: number): boolean;
+  /**
+   * Read the attributions that are not quotes too (into `FinderOutput.others`): noun-phrase
+   * contents, negated or hypothetical cues ("did not say when …"), passives. Off for the quote
+   * export, which then does no extra work.
+   */
+  wide?: boolean;
 };
 
 /** A paragraph ending with "X said:" (or "X's remarks:"): X's words follow in the next paragraphs. */
@@ -207,6 +222,8 @@ export type FinderOutput = {
   attributions: Attribution[];
   intros: ColonIntro[];
   paragraphRelays: ParagraphRelay[];
+  /** with `FinderInput.wide`: attributions that are not quotes (never `inherit`, no `parent`) */
+  others?: Attribution[];
 };
 
 /** A language's reader of one unit. */

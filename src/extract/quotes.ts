@@ -34,6 +34,7 @@ import {
   trimSpan,
   type Attribution,
   type ColonIntro,
+  type ContentKind,
   type FinderInput,
   type FinderOutput,
   type ParagraphRelay,
@@ -67,6 +68,13 @@ const FIRST_PERSON: Record<QuoteLang, RegExp> = {
 const BULLET = /^\s*(?:[-–—•*▪►]|\d+[.)])\s+/;
 
 /**
+ * An attribution of the attribution layer: a quote (`quote: true`, what `extractQuotes` gives)
+ * or an attribution whose content is not someone's words to quote (`quote: false`: "announced
+ * his resignation", "has not said when …", "The ad mentions X"), with what its content is.
+ */
+export type DocAttribution = DocQuote & { content: ContentKind; quote: boolean };
+
+/**
  * Extract quotations. `entities`/`mentions` come from extractEntities (or hand-made fixtures).
  * Never throws: bad input gives [].
  */
@@ -77,6 +85,35 @@ export function extractQuotes(
   mentions: DocMention[],
   opts: QuoteOptions = {},
 ): DocQuote[] {
+  return extract(text, sentences, entities, mentions, opts, false).map(
+    ({ content: _c, quote: _q, ...q }) => q,
+  );
+}
+
+/**
+ * Every attribution (the attribution layer, scored on PolNeAR by bench/attribution-eval.mjs):
+ * the quotes of `extractQuotes`, plus, in English, the attributions that are not quotes
+ * (quotes-en-other.ts) and those whose source is a thing ("the ad mentions …"), `quote: false`.
+ * The extra reading costs parsing, so the quote export does not run it. Never throws.
+ */
+export function extractAttributions(
+  text: string,
+  sentences: Sentence[] | null,
+  entities: DocEntity[],
+  mentions: DocMention[],
+  opts: QuoteOptions = {},
+): DocAttribution[] {
+  return extract(text, sentences, entities, mentions, opts, true);
+}
+
+function extract(
+  text: string,
+  sentences: Sentence[] | null,
+  entities: DocEntity[],
+  mentions: DocMention[],
+  opts: QuoteOptions,
+  wide: boolean,
+): DocAttribution[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     // ASCII typesetting of double quotes (``…'' and ''…''): read as "…", same offsets; the output quotes the original text
@@ -87,6 +124,7 @@ export function extractQuotes(
       Array.isArray(entities) ? entities : [],
       Array.isArray(mentions) ? mentions : [],
       opts ?? {},
+      wide,
     );
     if (marks !== text)
       for (const q of out) {
@@ -126,7 +164,8 @@ function run(
   entities: DocEntity[],
   mentions: DocMention[],
   opts: QuoteOptions,
-): DocQuote[] {
+  wide: boolean,
+): DocAttribution[] {
   const fam = languageFamily(text);
   const lang: QuoteLang = fam === 'ru' || fam === 'tr' ? fam : 'en';
   const paragraphs = paragraphsOf(text);
@@ -152,6 +191,7 @@ function run(
       const i = firstMentionFrom(a);
       return i < ms.length && ms[i].start < b;
     },
+    wide,
   };
   const found = findAll(text, lang, input, paragraphs);
   const attributions = [...found.attributions];
@@ -171,17 +211,50 @@ function run(
     gazetteer: opts.gazetteer ?? null,
   });
   const resolved = resolveAll(text, attributions, units, paragraphs, resolver, ents);
-  const out = finalize(text, resolved, (ref) => resolver.canSpeak(ref));
+  const canSpeak = (ref: string | null) => resolver.canSpeak(ref);
+  const rejected: Resolved[] | undefined = wide ? [] : undefined;
+  let out = finalize(text, resolved, canSpeak, rejected);
+  if (wide) out = withOthers(text, out, [...(found.others ?? []), ...rejected!], resolver, ents, canSpeak);
   // interview answers are the interviewee's words: they replace whatever was read inside them
   const qa = qaQuotes(text, paragraphs, entities, ms).map((q) => ({
     ...q,
     source: null,
     speakerText: null,
     kind: 'speech' as const,
+    content: 'quotation' as const,
+    quote: true,
   }));
   if (!qa.length) return out;
   const inside = (q: DocQuote) => qa.some((a) => q.start < a.end && q.end > a.start);
   return [...out.filter((q) => !inside(q)), ...qa].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The attribution layer's extra attributions, after the quotes: resolved in text order without
+ * becoming salient speakers (so the quotes' own resolution is what the export gets), and kept
+ * when no quote already holds most of their content.
+ */
+function withOthers(
+  text: string,
+  quotes: DocAttribution[],
+  others: Resolved[] | Attribution[],
+  resolver: SpeakerResolver,
+  ents: Map<string, DocEntity>,
+  canSpeak: (ref: string | null) => boolean,
+): DocAttribution[] {
+  const out = quotes.slice();
+  const items: Resolved[] = others
+    .map((a) => ({ ref: null, reporters: [], unit: 0, paragraph: 0, ...a }))
+    .sort((x, y) => x.at - y.at);
+  for (const a of items) {
+    const { start, end } = a.content;
+    if (end - start < 2 || a.dropAfterResolve) continue;
+    const len = end - start;
+    if (out.some((q) => Math.min(q.end, end) - Math.max(q.start, start) >= 0.5 * len)) continue;
+    if (a.source && !a.ref) resolveOne(a, resolver, ents, false);
+    out.push(toDoc(text, a, canSpeak(a.ref) ? a.ref : null, false));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // ------------------------------------------------------------------ finders per language
@@ -208,6 +281,7 @@ function findAll(
       out.attributions.push(a.parent !== undefined ? { ...a, parent: a.parent + base } : a);
     out.intros.push(...r.intros);
     out.paragraphRelays.push(...r.paragraphRelays);
+    if (r.others) (out.others ??= []).push(...r.others);
   }
   return out;
 }
@@ -430,7 +504,8 @@ function resolveAll(
   return items;
 }
 
-function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, DocEntity>): void {
+/** `note`: the speaker becomes salient for later pronouns (off for attributions that are not quotes). */
+function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, DocEntity>, note = true): void {
   if (a.ref) return;
   const r = resolver.resolve({
     span: a.mode === 'implicit' ? null : a.source,
@@ -459,6 +534,7 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
     ref = null;
   a.ref = ref;
   a.reporters = withOutletsOf(reporters, ents);
+  if (!note) return;
   for (const x of a.reporters) resolver.noteReporter(x);
   if (resolver.canSpeak(ref)) resolver.noteSpeaker(ref, a.at);
 }
@@ -480,13 +556,19 @@ function withOutletsOf(reps: string[], ents: Map<string, DocEntity>): string[] {
 
 // ------------------------------------------------------------------ output
 
-function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null) => boolean): DocQuote[] {
+/** The quotes; `rejected` (the attribution layer) collects those whose source is a thing. */
+function finalize(
+  text: string,
+  items: Resolved[],
+  canSpeak: (ref: string | null) => boolean,
+  rejected?: Resolved[],
+): DocAttribution[] {
   // one quote per span; an indirect clause that is mostly a direct quotation gives way to it
   const directs = items.filter((a) => a.direct);
   const overlap = (q: { start: number; end: number }, d: { start: number; end: number }) =>
     Math.max(0, Math.min(q.end, d.end) - Math.max(q.start, d.start));
   const seen = new Set<string>();
-  const out: DocQuote[] = [];
+  const out: DocAttribution[] = [];
   for (const a of items
     .slice()
     .sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end)) {
@@ -496,26 +578,35 @@ function finalize(text: string, items: Resolved[], canSpeak: (ref: string | null
     // so does a plain verb of saying, whose subject is someone the lexicons do not know ("the
     // airline said", "the tycoon told reporters"), and "according to": the speaker stays null,
     // the phrase is kept
-    if (a.form === 'thing' && !a.direct && !sayingCue(a.cueText)) continue;
+    if (a.form === 'thing' && !a.direct && !sayingCue(a.cueText)) {
+      rejected?.push(a);
+      continue;
+    }
     if (!a.direct && directs.some((d) => overlap(a.content, d.content) >= 0.6 * (end - start))) continue;
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const ref = canSpeak(a.ref) ? a.ref : null;
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      direct: a.direct,
-      speakerRef: ref,
-      reportedByRefs: a.reporters.filter((r) => r !== ref),
-      cue: a.cueText,
-      source: a.source ? { start: a.source.start, end: a.source.end } : null,
-      speakerText: a.source ? text.slice(a.source.start, a.source.end) : null,
-      kind: a.kind,
-    });
+    out.push(toDoc(text, a, canSpeak(a.ref) ? a.ref : null, true));
   }
   return out;
+}
+
+function toDoc(text: string, a: Resolved, ref: string | null, quote: boolean): DocAttribution {
+  const { start, end } = a.content;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    direct: a.direct,
+    speakerRef: ref,
+    reportedByRefs: a.reporters.filter((r) => r !== ref),
+    cue: a.cueText,
+    source: a.source ? { start: a.source.start, end: a.source.end } : null,
+    speakerText: a.source ? text.slice(a.source.start, a.source.end) : null,
+    kind: a.kind,
+    content: a.contentKind ?? (a.direct ? 'quotation' : 'clause'),
+    quote,
+  };
 }
 
 /** English verbs of saying whose subject speaks whatever noun heads it (lemmas) */

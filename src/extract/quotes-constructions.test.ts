@@ -373,6 +373,29 @@ describe('English constructions', () => {
     expect(q.text.startsWith('trains from Dushanbe to Tashkent were due')).toBe(true);
   });
 
+  it('"…, with X saying (that) …": the absolute clause\'s own subject speaks', () => {
+    const q = one(
+      'Talks stalled again, with Ilham Aliyev saying the border question would wait until autumn.',
+    );
+    expect(q.speaker).toBe('Ilham Aliyev');
+    expect(q.text).toBe('the border question would wait until autumn');
+  });
+
+  it('"…, as announced by X in an interview with Y": the clause before is X\'s, the medium relays', () => {
+    const q = one(
+      'Uzbekistan will open two new consulates next year, as announced by Shavkat Mirziyoyev in an interview with Euronews on Friday.',
+    );
+    expect(q.speaker).toBe('Shavkat Mirziyoyev');
+    expect(q.text).toBe('Uzbekistan will open two new consulates next year');
+    expect(q.reportedBy).toEqual(['Euronews']);
+  });
+
+  it('"X is reported to have said that …": a raising passive keeps X the speaker', () => {
+    const q = one('Nikol Pashinyan is reported to have said that the new road would be ready in June.');
+    expect(q.speaker).toBe('Nikol Pashinyan');
+    expect(q.text).toBe('the new road would be ready in June');
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

@@ -65,6 +65,9 @@ const AUX = set(
   'is are was were be been being has have had do does did will would shall should can could may might must also',
 );
 const MODAL = set('would could might may should must can shall');
+/** "is reported to have (said)": a raising passive; the cue after it is a past act of the subject */
+const RAISING_PASSIVE =
+  /^(?:is|are|was|were|been) (?:reported|said|believed|understood|known|alleged|thought) to have$/;
 const NEG = set("not n't never no");
 const ADV =
   set(`also further then again later once only just even still repeatedly previously earlier publicly reportedly recently additionally
@@ -109,7 +112,7 @@ type Cue = {
   j: number;
   entry: CueEntry;
   text: string;
-  special?: 'according' | 'as-saying' | 'stated-by';
+  special?: 'according' | 'as-saying' | 'stated-by' | 'as-by';
   progressive?: boolean;
 };
 
@@ -153,6 +156,7 @@ class EnglishUnit implements UnitReader {
       if (c.special === 'according') this.according(c);
       else if (c.special === 'as-saying') this.asSaying(c);
       else if (c.special === 'stated-by') this.statedBy(c);
+      else if (c.special === 'as-by') this.asBy(c);
       else if (c.entry.form === 'gerund' && !c.progressive) this.participial(c);
       else this.finite(c);
     }
@@ -280,6 +284,12 @@ class EnglishUnit implements UnitReader {
         ) {
           entry = { lemma: `be ${n1}`, kind: 'thought', frames: ['clause'], form: 'past' };
           j = i + 1;
+        } else if (t.l === 'as' && this.toks[i - 1]?.t === ',' && toks[i + 2]?.l === 'by') {
+          // "…, as announced by X (in an interview with Y)": the clause before is X's
+          const v = idx.get(n1);
+          if (v && v.kind === 'speech' && (v.form === 'past' || v.form === 'participle'))
+            out.push({ i: i + 1, j: i + 2, entry: v, text: toks[i + 1].t, special: 'as-by' });
+          continue;
         } else if (
           /^(?:this|that|it|these|those)$/.test(t.l) &&
           /^(?:was|were|is|has been)$/.test(n1) &&
@@ -386,7 +396,9 @@ class EnglishUnit implements UnitReader {
         MODAL.has(w) ||
         w === 'will' ||
         w === "'ll" ||
-        (w === 'to' && !/^(?:went|go|goes|going|continued|continues)$/.test(toks[k - 1]?.l ?? ''))
+        (w === 'to' &&
+          !/^(?:went|go|goes|going|continued|continues)$/.test(toks[k - 1]?.l ?? '') &&
+          !RAISING_PASSIVE.test(`${toks[k - 2]?.l ?? ''} ${toks[k - 1]?.l ?? ''} to ${toks[k + 1]?.l ?? ''}`))
       )
         return false;
       if (!(AUX.has(w) || ADV.has(w) || /ly$/.test(w))) break;
@@ -699,6 +711,15 @@ class EnglishUnit implements UnitReader {
       this.emit(c, { ...content, span }, np.span, content.relays);
       return;
     }
+    // "…, with Pashinyan saying (that) …": an absolute clause whose own subject speaks
+    for (let w = c.i - 2; w >= Math.max(0, c.i - 8); w--) {
+      if (toks[w].kind !== 'w' || toks[w].l !== 'with') continue;
+      const np = this.npRight(w + 1);
+      if (!np || np.endTok !== c.i - 1) break;
+      const content = this.contentAfter(c, c.j + 1, true);
+      if (content) this.emit(c, content, np.span, content.relays);
+      return;
+    }
     if (
       !prev ||
       !(
@@ -869,6 +890,16 @@ class EnglishUnit implements UnitReader {
     if (!before) return;
     const cb = this.contentBefore(this.index(before), c);
     if (cb) this.emit(c, cb, speaker, relays);
+  }
+
+  /** `Y has decided to …, as announced by X in an interview with Z`: the clause before the comma is X's. */
+  private asBy(c: Cue): void {
+    const np = this.npRight(c.j + 1);
+    if (!np) return;
+    const comma = c.i - 2;
+    const content = this.contentBefore(comma, c);
+    if (!content) return;
+    this.emit(c, content, np.span, this.tailRelays(np.endTok + 1, c));
   }
 
   /** `This was stated by X`: the previous sentence of the paragraph is X's. */
@@ -1126,6 +1157,14 @@ class EnglishUnit implements UnitReader {
       if (w.kind !== 'w') break;
       if (AUX.has(w.l) || ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t)) {
         j--;
+        continue;
+      }
+      // "X is reported to have said", "X was said to have told": a raising passive keeps X the subject
+      if (
+        w.l === 'to' &&
+        RAISING_PASSIVE.test(`${toks[j - 2]?.l ?? ''} ${toks[j - 1]?.l ?? ''} to ${toks[j + 1]?.l ?? ''}`)
+      ) {
+        j -= 2;
         continue;
       }
       // "Peskov on Friday said", "Tokayev in an interview with X said"

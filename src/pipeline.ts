@@ -20,7 +20,13 @@ import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from
 import { clusterStories, storyLinksOf } from './link/index.js';
 import { linkNewDocuments, recheckLinks, sketchDoc, type SketchedDoc } from './link/store-link.js';
 import type { Annotations, Article, RawDocument } from './model/index.js';
-import { docEntitiesOf, entityKeysByDocument, resolveDocuments, type DocRow } from './resolve/corpus.js';
+import {
+  docEntitiesOf,
+  entityKeysByDocument,
+  mentionsPerRef,
+  resolveDocuments,
+  type DocRow,
+} from './resolve/corpus.js';
 import { loadGazetteer, type Gazetteer } from './resolve/gazetteer.js';
 import { gazetteerRelations } from './resolve/relations.js';
 import { NeedsRebuild, updateCorpusFacts, type UpdateStats } from './corpus/incremental.js';
@@ -35,6 +41,7 @@ import {
   queuedAmong,
   queueLength,
   replaceCorpusState,
+  type RecData,
 } from './store/corpus-state.js';
 import type { Db } from './store/db.js';
 import type { Store } from './store/store.js';
@@ -461,15 +468,17 @@ export async function rebuildCorpus(
   onStep('resolve');
   const resolved = resolveDocuments(annotated, gaz);
   // Look-up state for later incremental updates: which entity each local entity became, by which keys.
-  const recs: { doc: string; ref: string; entity: string }[] = [];
+  const recs: RecData[] = [];
   const entityKeys: { key: string; entity: string }[] = [];
-  for (const { doc, ann } of annotated)
+  for (const { doc, ann } of annotated) {
+    const counts = mentionsPerRef(ann);
     for (const e of docEntitiesOf(doc, ann, gaz)) {
       const entity = resolved.recEntity.get(`${doc.id}\u0000${e.ref}`);
       if (!entity) continue;
-      recs.push({ doc: doc.id, ref: e.ref, entity });
+      recs.push({ doc: doc.id, ref: e.ref, entity, data: e, mentions: counts.get(e.ref) ?? 0 });
       for (const key of recKeys(e, gaz)) entityKeys.push({ key, entity });
     }
+  }
   annotated.length = 0;
 
   onStep('link');

@@ -39,7 +39,14 @@ import { clusterStories, storyLinksOf } from '../link/index.js';
 import { idfFromCounts, newsProfile } from '../link/same-news.js';
 import type { DocEntity, DocLink, Entity, Mention, OrbitEvent, Quote, Relation } from '../model/index.js';
 import type { ResolvedDocEvent, Role } from '../model/index.js';
-import { docEntitiesOf, entityKeysByDocument, resolveDocuments, type DocRow } from '../resolve/corpus.js';
+import {
+  docEntitiesOf,
+  entityKeysByDocument,
+  mentionsPerRef,
+  resolveDocuments,
+  type DocRow,
+} from '../resolve/corpus.js';
+import type { ResolveInput } from '../resolve/resolve.js';
 import { fold } from '../resolve/fold.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { gazetteerRelations } from '../resolve/relations.js';
@@ -153,9 +160,12 @@ type Resolved = {
 
 async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Promise<Resolved> {
   const annotated = newDocs.filter((d) => d.ann);
-  const newRecs: { doc: string; ent: DocEntity }[] = [];
-  for (const d of annotated)
-    for (const e of docEntitiesOf(d.doc, d.ann!, gaz)) newRecs.push({ doc: d.doc.id, ent: e });
+  const newRecs: { doc: string; ent: DocEntity; mentions: number }[] = [];
+  for (const d of annotated) {
+    const counts = mentionsPerRef(d.ann!);
+    for (const e of docEntitiesOf(d.doc, d.ann!, gaz))
+      newRecs.push({ doc: d.doc.id, ent: e, mentions: counts.get(e.ref) ?? 0 });
+  }
 
   // Candidate entities: by look-up key, by gazetteer id, by a gazetteer person's full name.
   const keys = new Set<string>();
@@ -215,9 +225,18 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
   const scopeStoredIds = [...new Set(candRecs.map((x) => x.doc))].filter((d) => !newIds.has(d));
   if (scopeStoredIds.length > MAX_SCOPE_DOCS)
     throw new NeedsRebuild('candidate entities span too many documents');
-  const scopeStored = await cs.loadDocs(db, scopeStoredIds);
+  // What resolution needs of those documents: the records of every candidate entity and those
+  // their roles point to, read by (doc, ref). A long report naming a candidate is not read and
+  // re-resolved whole (its other records cannot join the batch: they were not looked up). Records
+  // stored before migration 13 carry no data: their documents are read whole, as before.
+  const scopeRecs = await cs.recDataOf(db, scopeStoredIds, [...stored.keys()]);
+  const wholeIds = [...new Set(scopeRecs.filter((x) => !x.data).map((x) => x.doc))];
+  const scopeStored = await cs.loadDocs(db, wholeIds);
   const storedRec = new Map<string, string>();
-  for (const x of await cs.recsOfDocs(db, scopeStoredIds)) storedRec.set(x.doc + SEP + x.ref, x.entity);
+  for (const x of await cs.recsOfDocs(db, wholeIds)) storedRec.set(x.doc + SEP + x.ref, x.entity);
+  const wholeSet = new Set(wholeIds);
+  const partialRecs = scopeRecs.filter((x) => !wholeSet.has(x.doc));
+  for (const x of partialRecs) storedRec.set(x.doc + SEP + x.ref, x.entity);
 
   // One record per stored gazetteer entity with records: the batch can join it, and resolution
   // sees it for the surname rules, without reading its (possibly very many) documents.
@@ -241,6 +260,7 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
     scope.map((d) => ({ doc: d.doc, ann: d.ann! })),
     gaz,
     extra,
+    partialInputs(partialRecs),
   );
 
   // What each resolved cluster holds: stored records (of which entities), new records, a synthetic one.
@@ -408,12 +428,12 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
   await cs.upsertEntities(db, write);
 
   // Look-up state of the new records.
-  const recRows: cs.RecRow[] = [];
+  const recRows: cs.RecData[] = [];
   const keyRows: { key: string; entity: string }[] = [];
-  for (const { doc, ent } of newRecs) {
+  for (const { doc, ent, mentions: n } of newRecs) {
     const id = map(res.recEntity.get(doc + SEP + ent.ref));
     if (!id) continue;
-    recRows.push({ doc, ref: ent.ref, entity: id });
+    recRows.push({ doc, ref: ent.ref, entity: id, data: ent, mentions: n });
     for (const key of recKeys(ent, gaz)) keyRows.push({ key, entity: id });
   }
   await cs.insertRecs(db, recRows);
@@ -430,6 +450,31 @@ async function resolveBatch(db: Db, newDocs: cs.LoadedDoc[], gaz: Gazetteer): Pr
     candidates: stored.size,
     scopeDocs: scopeStoredIds.length,
   };
+}
+
+/** Document order of local refs: entities found in text ("e1", "e2", …), then metadata ones. */
+const refOrder = (ref: string): number => {
+  const m = /^[a-z]*(\d+)$/i.exec(ref);
+  return ref.startsWith('meta:') ? Number.MAX_SAFE_INTEGER : m ? Number(m[1]) : Number.MAX_SAFE_INTEGER - 1;
+};
+
+/**
+ * Stored documents as resolution inputs holding only the given records (with their mention
+ * counts), each document's records in the order its annotations list them.
+ */
+function partialInputs(recs: cs.RecData[]): ResolveInput {
+  const byDoc = new Map<string, cs.RecData[]>();
+  for (const x of recs) byDoc.set(x.doc, [...(byDoc.get(x.doc) ?? []), x]);
+  return [...byDoc].map(([id, xs]) => {
+    xs.sort((a, b) => refOrder(a.ref) - refOrder(b.ref) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    return {
+      id,
+      published: null,
+      entities: xs.map((x) => x.data!),
+      mentions: [],
+      mentionCounts: Object.fromEntries(xs.map((x) => [x.ref, x.mentions])),
+    };
+  });
 }
 
 // ================================================================== relations
@@ -701,7 +746,7 @@ async function updateAlignment(
   },
 ): Promise<number> {
   if (!gaz.blocs?.length) return 0;
-  const reads: DocReads = { quotes: new Map(), texts: new Map() };
+  const reads: DocReads = { texts: new Map() };
   // Facts of entities whose roles or country changed count for other countries now.
   const changedIds = d.entities.map((x) => x.after.id);
   const theirEvents = changedIds.length ? await cs.eventsOfEntitiesAnyTime(db, changedIds) : [];
@@ -764,14 +809,7 @@ async function updateAlignment(
  * Per-document reads shared by the three alignmentInput calls of one update (facts before, after,
  * and the cells' recomputation): a long report's quotations and text were read three times.
  */
-type DocReads = { quotes: Map<string, Quote[]>; texts: Map<string, string> };
-
-async function quotesOfDocsCached(db: Db, ids: string[], reads: DocReads): Promise<Quote[]> {
-  const missing = ids.filter((d) => !reads.quotes.has(d));
-  for (const d of missing) reads.quotes.set(d, []);
-  for (const q of await cs.quotesOfDocs(db, missing)) reads.quotes.get(q.document)?.push(q);
-  return ids.flatMap((d) => reads.quotes.get(d) ?? []);
-}
+type DocReads = { texts: Map<string, string> };
 
 async function docTextsCached(db: Db, ids: string[], reads: DocReads): Promise<Map<string, string>> {
   const missing = ids.filter((d) => !reads.texts.has(d));
@@ -793,8 +831,10 @@ async function alignmentInput(
 ) {
   const evs = [...new Map(events.map((e) => [e.id, e])).values()].sort(byEventOrder);
   // The quotations around the events' evidence too: a report inside one counts as a statement.
-  const evidenceDocs = [...new Set(evs.flatMap((e) => e.evidence.map((s) => s.document)))];
-  const quotesAround = await quotesOfDocsCached(db, evidenceDocs, reads);
+  const quotesAround = await cs.quotesOverlapping(
+    db,
+    evs.flatMap((e) => e.evidence),
+  );
   const qs = [...new Map([...quotes, ...quotesAround].map((q) => [q.id, q])).values()].sort(byQuoteOrder);
   const ids = new Set<string>();
   for (const e of evs)

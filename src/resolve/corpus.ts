@@ -102,28 +102,38 @@ export function docEntitiesOf(d: DocRow, ann: Annotations, gaz: Gazetteer): DocE
   return [...ann.entities, ...metadataEntities(d, ann.entities, gaz)];
 }
 
+/** How many mentions each document-local entity has (what resolution weighs display names by). */
+export function mentionsPerRef(ann: Annotations): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const m of ann.mentions) if (m.ref != null) n.set(m.ref, (n.get(m.ref) ?? 0) + 1);
+  return n;
+}
+
 /**
  * Resolves annotated documents into corpus entities and entity-linked facts. `extra`: further
  * resolution inputs placed before the documents (the incremental update passes one record per
- * stored gazetteer entity it may join, see src/corpus/incremental.ts).
+ * stored gazetteer entity it may join, see src/corpus/incremental.ts); `partial`: stored
+ * documents given by some of their records only (the records of the update's candidate entities),
+ * which take part in resolution but yield no facts.
  */
 export function resolveDocuments(
   docs: { doc: DocRow; ann: Annotations }[],
   gaz: Gazetteer,
   extra: ResolveInput = [],
+  partial: ResolveInput = [],
 ): ResolvedCorpus {
-  const resolved = resolveCorpus(
-    [
-      ...extra,
-      ...docs.map(({ doc: d, ann }) => ({
-        id: d.id,
-        published: d.published,
-        entities: docEntitiesOf(d, ann, gaz),
-        mentions: ann.mentions,
-      })),
-    ],
-    gaz,
-  );
+  const whole: ResolveInput = docs.map(({ doc: d, ann }) => ({
+    id: d.id,
+    published: d.published,
+    entities: docEntitiesOf(d, ann, gaz),
+    mentions: ann.mentions,
+  }));
+  // `partial`: stored documents represented only by some of their records (no facts are output
+  // for them), placed among the documents in id order as those documents would be.
+  const inputs = partial.length
+    ? [...whole, ...partial].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    : whole;
+  const resolved = resolveCorpus([...extra, ...inputs], gaz);
   const reasonsOf = new Map<string, string[]>();
   for (const m of resolved.merges) {
     if (!reasonsOf.has(m.entity)) reasonsOf.set(m.entity, []);

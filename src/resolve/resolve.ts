@@ -24,6 +24,11 @@ export type ResolveInput = {
   published: string | null;
   entities: DocEntity[];
   mentions: DocMention[];
+  /**
+   * Mentions per ref counted elsewhere, for an input that stands for some records of a stored
+   * document without its mention list (the incremental update: src/corpus/incremental.ts).
+   */
+  mentionCounts?: Record<string, number>;
 }[];
 
 export type ResolveResult = {
@@ -114,6 +119,10 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     for (const m of d.mentions ?? []) {
       const k = d.id + SEP + m.ref;
       mentionCount.set(k, (mentionCount.get(k) ?? 0) + 1);
+    }
+    for (const [ref, n] of Object.entries(d.mentionCounts ?? {})) {
+      const k = d.id + SEP + ref;
+      mentionCount.set(k, (mentionCount.get(k) ?? 0) + n);
     }
     for (const e of d.entities ?? []) {
       if (!e || typeof e.ref !== 'string') continue;

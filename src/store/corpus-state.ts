@@ -6,6 +6,7 @@
  */
 import type {
   Annotations,
+  DocEntity,
   DocLink,
   Entity,
   Mention,
@@ -19,6 +20,9 @@ import { fold } from '../resolve/fold.js';
 import type { Db } from './db.js';
 
 const json = (v: unknown) => JSON.stringify(v);
+const SEP = '\u0000';
+/** Characters per cell of the quotation-span index (quote_cells, migration 13). */
+const QUOTE_CELL = 4096;
 const chunks = <T>(xs: T[], n = 5000): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
@@ -31,6 +35,11 @@ export type StoredEntity = Entity & {
   documentCount: number;
 };
 export type RecRow = { doc: string; ref: string; entity: string };
+/**
+ * A resolution record with what resolution reads of it: the document-local entity and its number
+ * of mentions (null for records stored before migration 13).
+ */
+export type RecData = RecRow & { data: DocEntity | null; mentions: number };
 export type ReportRow = { report: ResolvedDocEvent; event: string };
 
 /** Marks the store's incremental state complete (written by a full rebuild). */
@@ -42,7 +51,7 @@ export const INCREMENTAL_META = 'corpus_incremental';
 export async function replaceCorpusState(
   db: Db,
   s: {
-    recs: RecRow[];
+    recs: (RecRow | RecData)[];
     entityKeys: { key: string; entity: string }[];
     reports: ReportRow[];
     eventKeys: { key: string; event: string }[];
@@ -268,14 +277,71 @@ export async function recsOfDocs(db: Db, ids: string[]): Promise<RecRow[]> {
   return rows.map((r) => ({ doc: String(r.doc_id), ref: String(r.ref), entity: String(r.entity_id) }));
 }
 
-export async function insertRecs(db: Db, recs: RecRow[]): Promise<void> {
+export async function insertRecs(db: Db, recs: (RecRow | RecData)[]): Promise<void> {
   for (const part of chunks(recs)) {
     await db.query(
-      `insert into entity_recs (doc_id, ref, entity_id) select doc_id, ref, entity_id
-         from jsonb_to_recordset($1::jsonb) as x(doc_id text, ref text, entity_id text) on conflict (doc_id, ref) do update set entity_id = excluded.entity_id`,
-      [json(part.map((r) => ({ doc_id: r.doc, ref: r.ref, entity_id: r.entity })))],
+      `insert into entity_recs (doc_id, ref, entity_id, data, mentions) select doc_id, ref, entity_id, data, mentions
+         from jsonb_to_recordset($1::jsonb) as x(doc_id text, ref text, entity_id text, data jsonb, mentions int)
+         on conflict (doc_id, ref) do update set entity_id = excluded.entity_id,
+           data = coalesce(excluded.data, entity_recs.data), mentions = coalesce(excluded.mentions, entity_recs.mentions)`,
+      [
+        json(
+          part.map((r) => ({
+            doc_id: r.doc,
+            ref: r.ref,
+            entity_id: r.entity,
+            data: 'data' in r ? r.data : null,
+            mentions: 'mentions' in r ? r.mentions : null,
+          })),
+        ),
+      ],
     );
   }
+}
+
+/**
+ * The records of these documents that resolution needs to recompute entities `entities`: their
+ * own records there, and the records their roles point to (a role's `of` is a record of the same
+ * document). Read by (doc, ref) from entity_recs, never from the documents' annotations.
+ */
+export async function recDataOf(db: Db, docs: string[], entities: string[]): Promise<RecData[]> {
+  if (!docs.length || !entities.length) return [];
+  const row = (r: Record<string, unknown>): RecData => ({
+    doc: String(r.doc_id),
+    ref: String(r.ref),
+    entity: String(r.entity_id),
+    data: (r.data as DocEntity) ?? null,
+    mentions: Number(r.mentions ?? 0),
+  });
+  const own = (
+    await db.query(
+      `select doc_id, ref, entity_id, data, mentions from entity_recs
+        where doc_id = any($1::text[]) and entity_id = any($2::text[])`,
+      [docs, entities],
+    )
+  ).map(row);
+  // Roles' targets, and theirs in turn (a chain of offices is short; each pass reads only new refs).
+  const out = [...own];
+  const have = new Set(out.map((r) => r.doc + SEP + r.ref));
+  let from = own;
+  while (from.length) {
+    const want = new Map<string, { doc: string; ref: string }>();
+    for (const r of from)
+      for (const role of r.data?.roles ?? [])
+        if (role.ofRef && !have.has(r.doc + SEP + role.ofRef))
+          want.set(r.doc + SEP + role.ofRef, { doc: r.doc, ref: role.ofRef });
+    if (!want.size) break;
+    for (const k of want.keys()) have.add(k);
+    from = (
+      await db.query(
+        `select r.doc_id, r.ref, r.entity_id, r.data, r.mentions
+           from unnest($1::text[], $2::text[]) as x(doc_id, ref) join entity_recs r using (doc_id, ref)`,
+        [[...want.values()].map((w) => w.doc), [...want.values()].map((w) => w.ref)],
+      )
+    ).map(row);
+    out.push(...from);
+  }
+  return out;
 }
 
 export async function insertEntityKeys(db: Db, keys: { key: string; entity: string }[]): Promise<void> {
@@ -774,6 +840,42 @@ export async function quotesOfDocs(db: Db, ids: string[]): Promise<Quote[]> {
   if (!ids.length) return [];
   const rows = await db.query('select data from quotes where doc_id = any($1::text[])', [ids]);
   return rows.map((r) => r.data as Quote);
+}
+
+/**
+ * The quotations overlapping these spans (each span within its document), found through the
+ * index of quotation spans (migration 13): the quotation an event's evidence sits in, without
+ * reading every quotation of a long document.
+ */
+export async function quotesOverlapping(
+  db: Db,
+  spans: { document: string; start: number; end: number }[],
+): Promise<Quote[]> {
+  if (!spans.length) return [];
+  // One look-up row per (span, cell it covers): the cells' index finds the few quotations there.
+  const keys: string[] = [];
+  const st: number[] = [];
+  const en: number[] = [];
+  for (const x of spans)
+    for (
+      let c = Math.floor(Math.max(0, x.start) / QUOTE_CELL);
+      c <= Math.floor(Math.max(0, x.end, x.start) / QUOTE_CELL);
+      c++
+    ) {
+      keys.push(`${x.document}:${c}`);
+      st.push(x.start);
+      en.push(x.end);
+    }
+  const rows = await db.query(
+    `select q.id, q.data from unnest($1::text[], $2::int[], $3::int[]) as s(cell, st, en)
+       join quotes q on quote_cells(q.doc_id, (q.data->>'start')::int, (q.data->>'end')::int) @> array[s.cell]
+        and (q.data->>'end')::int > s.st and (q.data->>'start')::int < s.en`,
+    [keys, st, en],
+  );
+  // a quotation met by several spans or cells once, in id order (deduplicated here: sorting the
+  // rows by their data in SQL cost more than the look-up)
+  const byId = new Map(rows.map((r) => [String(r.id), r.data as Quote]));
+  return [...byId.keys()].sort().map((id) => byId.get(id)!);
 }
 
 /** Quotations with a speaker whose text contains one of these strings (case-sensitive). */

@@ -1,0 +1,158 @@
+/**
+ * What an incremental corpus update reads of stored documents (src/corpus/incremental.ts): a
+ * later one-article update must cost the same after a long report as before it, so it reads the
+ * stored records and quotations it needs by index, never a stored document's whole annotations or
+ * every quotation of it.
+ *
+ *  - Resolution takes a candidate entity's stored records from entity_recs (their document-local
+ *    entity and mention count, migration 13): with the annotations of every stored document
+ *    deleted, updates give the same facts as on an intact store; records stored before migration
+ *    13 (no data) still read their documents whole.
+ *  - Alignment finds the quotation around an event's evidence through the quotation-span index:
+ *    `quotesOverlapping` returns exactly the quotations a filter over every quotation returns.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Quote } from '../src/model/index.js';
+import { ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
+import { quotesOverlapping } from '../src/store/corpus-state.js';
+import { Store } from '../src/store/store.js';
+import { compare, facts } from './corpus-facts.js';
+
+const stores: Store[] = [];
+afterAll(async () => {
+  for (const s of stores) await s.close().catch(() => undefined);
+});
+
+/**
+ * Generated articles (their people recur: later ones name people stored earlier, discovered
+ * entities a later update must recompute) and a short report naming many of them.
+ */
+async function corpus(): Promise<{ base: string[]; later: string[] }> {
+  const { generateCorpus, generateProse } = await import('../bench/gen-corpus.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'orbit-reads-in-'));
+  const paths: string[] = generateCorpus(join(dir, 'news'), { docs: 16, seed: 11 });
+  const report = join(dir, 'report.txt');
+  writeFileSync(report, generateProse(60_000, { seed: 5 }));
+  return { base: [...paths.slice(0, 10), report], later: paths.slice(10) };
+}
+const files = corpus();
+
+async function open(): Promise<Store> {
+  const s = await Store.open({ data: mkdtempSync(join(tmpdir(), 'orbit-reads-')) });
+  stores.push(s);
+  return s;
+}
+
+/**
+ * Ingests the first half with a rebuild, lets `spoil` alter the stored state, then takes the rest
+ * in one document at a time; returns the facts and the documents the updates resolved against.
+ */
+async function build(spoil: (s: Store) => Promise<void>) {
+  const store = await open();
+  const { base, later } = await files;
+  await ingestPaths(store, base, { skipCorpus: true });
+  await rebuildCorpus(store);
+  await spoil(store);
+  let scope = 0;
+  const modes: string[] = [];
+  for (const f of later) {
+    await ingestPaths(store, [f], { skipCorpus: true });
+    const r = await refreshCorpus(store, { mode: 'incremental' });
+    modes.push(r.mode);
+    scope += r.updates.reduce((n, u) => n + u.scopeDocuments, 0);
+  }
+  return { store, scope, modes };
+}
+
+describe('incremental updates read stored records by index', () => {
+  it('resolve candidate entities from entity_recs, not from the stored annotations', async () => {
+    const intact = await build(async () => undefined);
+    const stored = (await intact.store.db.query('select doc_id from annotations')).length;
+    // Every stored document's annotations gone: only the updates' own documents have theirs.
+    const spoilt = await build(async (s) => {
+      await s.db.query('delete from annotations');
+    });
+    // The updates did resolve against stored documents (else this proves nothing), and took the
+    // incremental path: a rebuild would read the deleted annotations.
+    expect(stored).toBeGreaterThan(0);
+    expect(intact.scope).toBeGreaterThan(0);
+    expect(spoilt.scope).toBe(intact.scope);
+    expect(spoilt.modes).toEqual(intact.modes);
+    expect(spoilt.modes).toContain('incremental');
+    compare(await facts(spoilt.store), await facts(intact.store));
+  });
+
+  it('read a document whole when its records predate the record data (migration 13)', async () => {
+    const intact = await build(async () => undefined);
+    const old = await build(async (s) => {
+      await s.db.query('update entity_recs set data = null, mentions = null');
+    });
+    expect(old.scope).toBe(intact.scope);
+    expect(old.modes).toEqual(intact.modes);
+    compare(await facts(old.store), await facts(intact.store));
+  });
+});
+
+describe('quotesOverlapping', () => {
+  it('returns exactly the quotations overlapping the spans, across index cells and documents', async () => {
+    const store = await open();
+    await ingestPaths(store, (await files).later.slice(0, 2), { skipCorpus: true });
+    const docs = (await store.db.query<{ id: string }>('select id from documents order by id')).map(
+      (r) => r.id,
+    );
+    // Synthetic quotations at positions far beyond the documents' own (the index cells are 4,096
+    // characters): short ones, ones crossing a cell boundary, one spanning several cells.
+    const quote = (document: string, i: number, start: number, end: number): Quote => ({
+      id: `t:${document.slice(0, 6)}:q${i}`,
+      document,
+      text: 'x',
+      start,
+      end,
+      direct: true,
+      speaker: null,
+      reportedBy: [],
+      cue: 'said',
+      speakerText: null,
+      kind: 'speech',
+    });
+    const qs: Quote[] = [];
+    let i = 0;
+    for (const d of docs)
+      for (const [s, e] of [
+        [10, 50],
+        [4090, 4100],
+        [8000, 8191],
+        [8192, 8200],
+        [5000, 20000],
+        [30000, 30001],
+      ] as const)
+        qs.push(quote(d, i++, s, e));
+    await store.db.query(
+      `insert into quotes (id, doc_id, speaker, data)
+       select q.id, q.doc_id, null, q.data from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, data jsonb)`,
+      [JSON.stringify(qs.map((q) => ({ id: q.id, doc_id: q.document, data: q })))],
+    );
+    const all = (await store.db.query<{ data: Quote }>('select data from quotes')).map((r) => r.data);
+    const span = fc.record({
+      document: fc.constantFrom(...docs),
+      start: fc.nat(32000),
+      len: fc.nat(9000),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(span, { minLength: 1, maxLength: 6 }), async (ss) => {
+        const spans = ss.map((s) => ({ document: s.document, start: s.start, end: s.start + s.len }));
+        const want = all
+          .filter((q) => spans.some((s) => s.document === q.document && q.end > s.start && q.start < s.end))
+          .map((q) => q.id)
+          .sort();
+        expect((await quotesOverlapping(store.db, spans)).map((q) => q.id)).toEqual(want);
+      }),
+      { numRuns: 60, seed: 13 },
+    );
+    expect(await quotesOverlapping(store.db, [])).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ run('copies', 'copies.mjs', [], 'copies.json');
 run('entities', 'entities.mjs', [], 'entities.json');
 // NER (src/nlp/ner.ts): F1 on PolNeAR dev, wikigold, re3d and recognition tokens/s (goal ≥ 100k)
 run('ner', 'ner-eval.mjs', ['--json']);
-// attribution (issue 14): the quotes stage's share of the annotate stage, the dependency-parse reader's cost
+// attribution (issue 14): what attribution adds to ingest CPU time (fresh PGlite ingests with and without it), per-stage times
 run('attributionSpeed', 'attribution-speed.mjs', ['--docs', process.env.BENCH_ATTRIBUTION_DOCS ?? '2000']);
 
 // PostgreSQL + 1 and 2 worker processes; the store the last run leaves is measured further.

@@ -61,10 +61,13 @@ const docTimeoutMs = (seconds?: number): number =>
  * Pure: one raw document through cleaning and annotation. Never throws for bad content; throws
  * ORBIT_E_TIMEOUT (an OrbitError) when the document outlasts its time budget.
  */
-export function processDocument(raw: RawDocument, opts: { timeoutSeconds?: number } = {}): Processed {
+export function processDocument(
+  raw: RawDocument,
+  opts: { timeoutSeconds?: number; attribution?: boolean } = {},
+): Processed {
   const deadline = performance.now() + docTimeoutMs(opts.timeoutSeconds);
   const article = cleanDocument(raw);
-  const annotations = annotate(article, { deadline });
+  const annotations = annotate(article, { deadline, attribution: opts.attribution });
   return { raw, article, annotations };
 }
 
@@ -102,6 +105,8 @@ export type BatchOptions = {
   whenNothingStored?: 'report' | 'throw';
   /** Per-document time budget in clean + annotate (default ORBIT_DOC_TIMEOUT_SECONDS or 300 s). */
   docTimeoutSeconds?: number;
+  /** false: no quotations (measuring what attribution adds, bench/attribution-speed.mjs); default true */
+  attribution?: boolean;
 };
 
 /**
@@ -144,7 +149,7 @@ export async function ingestBatch(
     seen.add(raw.id);
     let p: Processed;
     try {
-      p = processDocument(raw, { timeoutSeconds: opts.docTimeoutSeconds });
+      p = processDocument(raw, { timeoutSeconds: opts.docTimeoutSeconds, attribution: opts.attribution });
     } catch (e) {
       // A stage bug, or a document over its time budget (ORBIT_E_TIMEOUT), must not stop the
       // batch: report it against this document and go on.
@@ -307,6 +312,8 @@ export type IngestOptions = {
   skipCorpus?: boolean;
   onEvent?: (e: IngestEvent) => void;
   docTimeoutSeconds?: number;
+  /** false: no quotations (measuring what attribution adds, bench/attribution-speed.mjs); default true */
+  attribution?: boolean;
 };
 
 /**
@@ -388,6 +395,7 @@ export async function ingestOutcomes(
     const r = await ingestBatch(store, raws, {
       whenNothingStored: 'report',
       docTimeoutSeconds: opts.docTimeoutSeconds,
+      attribution: opts.attribution,
     });
     for (const o of r.outcomes) {
       if (o.kind === 'stored') {

@@ -4,6 +4,7 @@
  * once per process.
  */
 import { splitSentences } from '../nlp/sentences.js';
+import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { extractTimes } from '../nlp/time.js';
 import { extractAmounts } from '../nlp/amounts.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
@@ -33,7 +34,28 @@ export type AnnotateOptions = {
    * between sections and stages, so one document cannot hold a batch for ever.
    */
   deadline?: number;
+  /**
+   * Milliseconds spent in each stage, added to what the object already holds (the benches read
+   * it; the stages' outputs do not depend on it).
+   */
+  timings?: StageTimings;
+  /**
+   * false leaves attribution out (no quotations; events then see none): only for measuring what
+   * attribution adds to the stage (bench/attribution-speed.mjs). Default true.
+   */
+  attribution?: boolean;
 };
+
+export const ANNOTATE_STAGES = [
+  'sentences',
+  'entities',
+  'timesAmounts',
+  'quotes',
+  'events',
+  'relations',
+] as const;
+export type AnnotateStage = (typeof ANNOTATE_STAGES)[number];
+export type StageTimings = Partial<Record<AnnotateStage, number>>;
 
 /** Annotates an article; one longer than SECTION_CHARS section by section (see sections.ts). */
 export function annotate(article: Article, opts: AnnotateOptions = {}): Annotations {
@@ -64,22 +86,46 @@ function annotateText(
   if (!text) return { ...EMPTY_ANNOTATIONS };
   const { published } = meta;
   checkDeadline(opts);
+  const clock = stageClock(opts.timings);
   const gaz = loadGazetteer();
   // each stage reads the same sentences, with the language's own conventions (Turkish ordinals)
   const sentences = splitSentences(text, meta.language);
+  clock('sentences');
   const { entities, mentions } = extractEntities(text, sentences, gaz, {
     published,
     language: meta.language,
   });
+  clock('entities');
   checkDeadline(opts);
   const times = extractTimes(text, published, sentences);
   const amounts = extractAmounts(text);
-  const quotes = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
+  clock('timesAmounts');
+  // the sentences' tags and trees, computed on first request and shared by quotes and events
+  const sentenceDocs = new SentenceDocs(text, meta.language, sentences);
+  const quotes =
+    opts.attribution === false
+      ? []
+      : extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz, sentenceDocs });
+  clock('quotes');
   checkDeadline(opts);
   const events = extractEvents(text, sentences, entities, mentions, times, published, {
     language: meta.language,
     quotes,
+    sentenceDocs,
   });
+  clock('events');
   const relations = extractRelations(text, sentences, entities, mentions);
+  clock('relations');
   return { sentences, entities, mentions, times, amounts, quotes, events, relations };
+}
+
+/** Adds the time since the previous call to the named stage (nothing when no timings are asked). */
+function stageClock(timings: StageTimings | undefined): (stage: AnnotateStage) => void {
+  if (!timings) return () => {};
+  let t = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + (now - t);
+    t = now;
+  };
 }

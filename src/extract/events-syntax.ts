@@ -15,25 +15,21 @@
  *   a visit", "took part in the summit", "signed the agreement") keep it.
  * When the sentence is not parsed (no model files) every answer is null and the heuristics stand.
  */
-import { analyze } from '../nlp/analyze.js';
 import type { Doc } from '../nlp/doc.js';
+import type { SentenceDocs } from '../nlp/sentence-docs.js';
 import { isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 
 export type Span = { start: number; end: number };
 export type SentenceParse = { doc: Doc; offset: number };
 
-/** Parses a sentence on first request and keeps it; null when the language has no parser. */
-export function sentenceParser(text: string): (start: number, end: number) => SentenceParse | null {
-  const cache = new Map<string, SentenceParse | null>();
+/**
+ * The parse of the sentence holding `[start, end)`, from the document's shared sentence Docs
+ * (each sentence parsed once, whichever stage asks first); null when the language has no parser.
+ */
+export function sentenceParser(docs: SentenceDocs): (start: number, end: number) => SentenceParse | null {
   return (start, end) => {
-    const key = `${start}:${end}`;
-    let p = cache.get(key);
-    if (p === undefined) {
-      const doc = analyze(text.slice(start, end), 'en');
-      p = doc.parsed ? { doc, offset: start } : null;
-      cache.set(key, p);
-    }
-    return p;
+    const p = docs.span(start, end);
+    return p?.doc.parsed ? p : null;
   };
 }
 

@@ -19,6 +19,7 @@
 import type { EventMode, PloverType } from '../model/index.js';
 import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { joinOrdinalSplits } from '../nlp/sentences.js';
+import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
@@ -45,6 +46,11 @@ export type ExtractEventsOptions = {
   language?: string | null;
   /** the document's quotations: "we"/"I" inside one stands for its speaker */
   quotes?: readonly DocQuote[];
+  /**
+   * the document's sentence Docs, shared with the quote stage (annotate.ts) so that a sentence is
+   * parsed once; made here from the sentences when absent or not English for this text
+   */
+  sentenceDocs?: SentenceDocs | null;
 };
 
 const COOPERATIVE_MIN = 0; // intensity > 0 means cooperative
@@ -109,7 +115,15 @@ export function extractEvents(
   const sentences = lang === 'tr' ? joinOrdinalSplits(text, rawSentences) : rawSentences;
   const caseLang = lang === 'ru' || lang === 'tr' ? lang : null;
   // English sentences are parsed only when a trigger in them needs its arguments (events-syntax.ts)
-  const parseSentence = lang === 'en' ? sentenceParser(text) : null;
+  const shared = opts.sentenceDocs;
+  const parseSentence =
+    lang === 'en'
+      ? sentenceParser(
+          shared && shared.lang === 'en' && shared.text === text
+            ? shared
+            : new SentenceDocs(text, 'en', rawSentences),
+        )
+      : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);

@@ -105,8 +105,8 @@ export function otherCandidates(
 }
 
 /** The attribution a cue gives when its complement is not a statement's words (null: none). */
-export function readOther(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attribution | null {
-  const base = unit.start;
+/** `doc` covers the unit's sentences from text position `base`. */
+export function readOther(input: FinderInput, doc: Doc, base: number, c: Candidate): Attribution | null {
   const v = doc.tokenAt(c.start - base);
   if (v < 0 || doc.upos(v) !== 'VERB') return null;
   const rel = doc.deprel(v) ?? '';

@@ -18,7 +18,7 @@
  *    medium) and "in an interview with X" (`obl` → `nmod`).
  * Quotations of three words or more inside the content are direct quotes of the same source.
  */
-import { analyze, pipelineFor } from '../nlp/analyze.js';
+import { pipelineFor } from '../nlp/analyze.js';
 import type { Doc } from '../nlp/doc.js';
 import { englishCueIndex, EN_NOUN_HOMOGRAPHS, type CueEntry } from '../nlp/lexicon/speech-verbs.js';
 import { INSTITUTION_NOUNS } from '../nlp/lexicon/speaker-roles.js';
@@ -168,22 +168,25 @@ function readUnits(input: FinderInput, found: readonly Attribution[], others?: A
     const extra = others ? otherCandidates(input, unit, found, cands) : [];
     if (!cands.length && !extra.length) continue;
     if (unit.end - unit.start > MAX_UNIT_CHARS) continue;
-    // tags first (cheap): a unit whose candidates are all nouns ("the state", "his plan") is not parsed
-    const doc = analyze(input.text.slice(unit.start, unit.end), 'en', { parse: false });
-    if (!doc.tagged) return out; // no model files: nothing to read
+    // tags first (cheap): a unit whose candidates are all nouns ("the state", "his plan") is not parsed.
+    // The document's sentence Docs are shared with the event stage: each sentence is analysed once.
+    const tagged = input.sentenceDocs.span(unit.start, unit.end, { parse: false });
+    if (!tagged) continue;
+    if (!tagged.doc.tagged) return out; // no model files: nothing to read
     treeStats.unitsTagged++;
-    const isVerb = (c: Candidate) => doc.upos(doc.tokenAt(c.start - unit.start)) === 'VERB';
+    const at = (c: Candidate) => tagged.doc.tokenAt(c.start - tagged.offset);
+    const isVerb = (c: Candidate) => tagged.doc.upos(at(c)) === 'VERB';
     if (!cands.some(isVerb) && !extra.some(isVerb)) continue;
-    const parser = pipelineFor('en').parser;
-    if (!parser) return out;
-    parser.annotate(doc);
-    if (!doc.parsed) continue;
+    if (!pipelineFor('en').parser) return out;
+    const parsed = input.sentenceDocs.span(unit.start, unit.end);
+    if (!parsed?.doc.parsed) continue;
+    const { doc, offset } = parsed;
     treeStats.unitsParsed++;
     treeStats.tokensParsed += doc.length;
     for (const c of cands) {
-      const a = readCue(input, unit, doc, c);
+      const a = readCue(input, unit, doc, offset, c);
       if (!a) {
-        if (others && !c.repair) keepOther(readOther(input, unit, doc, c), [...found, ...out], others);
+        if (others && !c.repair) keepOther(readOther(input, doc, offset, c), [...found, ...out], others);
         continue;
       }
       if (c.repair) {
@@ -194,7 +197,8 @@ function readUnits(input: FinderInput, found: readonly Attribution[], others?: A
       out.push(a);
       partials(input, a, out);
     }
-    if (others) for (const c of extra) keepOther(readOther(input, unit, doc, c), [...found, ...out], others);
+    if (others)
+      for (const c of extra) keepOther(readOther(input, doc, offset, c), [...found, ...out], others);
   }
   return out;
 }
@@ -264,8 +268,8 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
   return out;
 }
 
-function readCue(input: FinderInput, unit: Unit, doc: Doc, c: Candidate): Attribution | null {
-  const base = unit.start;
+/** `doc` covers the unit's sentences from text position `base`. */
+function readCue(input: FinderInput, unit: Unit, doc: Doc, base: number, c: Candidate): Attribution | null {
   const v = doc.tokenAt(c.start - base);
   if (v < 0 || doc.upos(v) !== 'VERB') return null;
   const rel = doc.deprel(v) ?? '';

@@ -6,6 +6,7 @@
 import type { Sentence } from '../model/index.js';
 import type { CueEntry, CueKind } from '../nlp/lexicon/speech-verbs.js';
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
+import type { SentenceDocs } from '../nlp/sentence-docs.js';
 import type { QuoteSegment, Range } from './quotes-marks.js';
 import type { Span } from './quotes-speaker.js';
 
@@ -202,6 +203,8 @@ export type FinderInput = {
    * export, which then does no extra work.
    */
   wide?: boolean;
+  /** the document's sentences for the English models, shared with the other stages (tags and trees) */
+  sentenceDocs: SentenceDocs;
 };
 
 /** A paragraph ending with "X said:" (or "X's remarks:"): X's words follow in the next paragraphs. */

@@ -25,6 +25,7 @@ import type { DocEntity, DocMention, DocQuote, Sentence } from '../model/index.j
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { languageFamily } from '../nlp/lang.js';
 import { splitSentences } from '../nlp/sentences.js';
+import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
 import { qaQuotes } from './quotes-qa.js';
 import { SpeakerResolver, type QuoteLang, type SourceForm } from './quotes-speaker.js';
@@ -50,6 +51,11 @@ export type QuoteOptions = {
   published?: string | null;
   /** the gazetteer, for offices and demonyms; without it only roles read in the text count */
   gazetteer?: Gazetteer | null;
+  /**
+   * the document's sentence Docs (annotate.ts shares one with the event stage, so each English
+   * sentence is tagged and parsed once); made here from `sentences` when absent or not for this text
+   */
+  sentenceDocs?: SentenceDocs | null;
 };
 
 const FINDERS: Record<QuoteLang, (input: FinderInput) => FinderOutput> = {
@@ -192,6 +198,11 @@ function run(
       return i < ms.length && ms[i].start < b;
     },
     wide,
+    // the tree reader is English: a shared set for another language or another text is not used
+    sentenceDocs:
+      opts.sentenceDocs && opts.sentenceDocs.lang === 'en' && opts.sentenceDocs.text === text
+        ? opts.sentenceDocs
+        : new SentenceDocs(text, 'en', sentences),
   };
   const found = findAll(text, lang, input, paragraphs);
   const attributions = [...found.attributions];

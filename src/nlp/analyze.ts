@@ -55,9 +55,10 @@ export function pipelineFor(lang: string): LanguagePipeline {
 }
 
 /**
- * Recent sentence-sized Docs by language and text. The quote and event stages each analyse the
- * sentences they need, often the same ones: the second asks for a Doc the first already tagged
- * (and parsed), and gets it. Docs are read-only for their users, so sharing one is safe.
+ * Recent sentence-sized Docs by language and text: a caller that analyses the same short text
+ * twice gets the Doc it already tagged (and parsed). Docs are read-only for their users, so
+ * sharing one is safe. (The annotate stages share one document's sentences through
+ * src/nlp/sentence-docs.ts instead, which needs no text keys.)
  */
 const recent = new Map<string, Doc>();
 const RECENT_DOCS = 512;
@@ -73,8 +74,16 @@ export function analyze(text: string, lang: string, options: AnalyzeOptions = {}
     if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
     recent.set(key, doc);
   }
+  return annotateDoc(doc, options);
+}
+
+/**
+ * Runs the Doc's language components that have not run yet: the tagger, then the parser unless
+ * `parse: false`. Returns the same Doc. A model bug leaves it untagged rather than throwing.
+ */
+export function annotateDoc(doc: Doc, options: Pick<AnalyzeOptions, 'parse'> = {}): Doc {
   if (doc.length === 0) return doc;
-  const { tagger, parser } = pipelineFor(language);
+  const { tagger, parser } = pipelineFor(doc.lang);
   try {
     if (!doc.tagged) tagger?.annotate(doc);
     if (options.parse !== false && !doc.parsed) parser?.annotate(doc);

@@ -18,7 +18,7 @@ import {
 } from './models.js';
 import { feature, seededRandom } from '../learn/hash.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, trainLemmatizer } from './lemmatizer.js';
-import { oracleParse, projectivize } from './parser.js';
+import { moveScoreGap, oracleParse, projectivize, toInput } from './parser.js';
 import { normalize, shape } from './words.js';
 import type { Doc } from '../doc.js';
 
@@ -181,6 +181,32 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
       expect([...fast.xposIds]).toEqual([...plain.xposIds]);
       expect([...fast.heads]).toEqual([...plain.heads]);
       expect([...fast.deprelIds]).toEqual([...plain.deprelIds]);
+    }
+  });
+
+  it('sums the same move features from cached groups as the reference, to rounding', () => {
+    // the parser's fast path adds cached per-word, per-child, per-tag-context and per-pair sums:
+    // any feature it forgot or added twice would show as a gap of the order of a weight
+    const models = loadEnglishModels()!;
+    const text =
+      'The central bank, which had raised rates twice, said on Thursday that inflation in the euro zone ' +
+      'would slow. “It is too early,” its president told reporters in Frankfurt after the meeting.';
+    const doc = analyze(text, 'en');
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const { first, last } = doc.sentenceTokens(s);
+      const forms: string[] = [];
+      const tags: number[] = [];
+      const upos: number[] = [];
+      for (let i = first; i < last; i++) {
+        forms.push(doc.form(i));
+        const c = models.tagger.classes.findIndex((t) => t.upos === doc.upos(i) && t.xpos === doc.xpos(i));
+        tags.push(c);
+        upos.push(doc.uposIds[i]!);
+      }
+      const x = toInput({ forms, tags, upos }, models.parser!.clusters);
+      // twice: cold caches (every group computed), then warm (every group read)
+      expect(moveScoreGap(models.parser!, x)).toBeLessThan(1e-12);
+      expect(moveScoreGap(models.parser!, x)).toBeLessThan(1e-12);
     }
   });
 

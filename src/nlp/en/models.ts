@@ -7,6 +7,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { CompactPerceptron } from '../learn/sparse.js';
+import { BucketTable } from '../learn/bucket-table.js';
 import { RowTable } from '../learn/row-table.js';
 import { packModel, unpackModel } from '../learn/model-file.js';
 import { readModelFile } from '../models.js';
@@ -77,6 +78,11 @@ function rowTable(bytes: Uint8Array): RowTable {
   return RowTable.from(CompactPerceptron.parts(bytes));
 }
 
+/** The same for a scorer of at most four classes (the parser's moves): one cache line a lookup. */
+function bucketTable(bytes: Uint8Array): BucketTable {
+  return BucketTable.from(CompactPerceptron.parts(bytes));
+}
+
 export function unpackTagger(bytes: Uint8Array): EnglishTagger {
   const file = unpackModel(bytes, TAGGER_KIND, TAGGER_VERSION);
   const block = (name: string) => file.blocks.get(name) ?? new Uint8Array(0);
@@ -100,7 +106,7 @@ export function unpackParser(bytes: Uint8Array, clusters: Clusters | null): Pars
   const file = unpackModel(bytes, PARSER_KIND, PARSER_VERSION);
   return {
     labels: file.meta.labels as string[],
-    moves: rowTable(file.blocks.get('moves') ?? new Uint8Array(0)),
+    moves: bucketTable(file.blocks.get('moves') ?? new Uint8Array(0)),
     labeller: rowTable(file.blocks.get('labeller') ?? new Uint8Array(0)),
     clusters,
   };

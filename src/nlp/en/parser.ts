@@ -14,6 +14,8 @@
  */
 import { feature, hashString, mix, seededRandom, shuffle } from '../learn/hash.js';
 import { CompactPerceptron, SparsePerceptron } from '../learn/sparse.js';
+import { GroupCache } from '../learn/group-cache.js';
+import { certainArgmax } from '../learn/rounding.js';
 import type { Scorer } from './tagger.js';
 import { wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
@@ -302,6 +304,370 @@ function moveFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   return k;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Move scores from cached groups (the same features as moveFeatures, summed in another order)
+
+/** A move scorer that can sum rows as doubles (BucketTable): the fast path needs it. */
+type WideScorer = Scorer & {
+  addWide(features: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void;
+};
+const isWide = (s: Scorer): s is WideScorer => typeof (s as Partial<WideScorer>).addWide === 'function';
+
+/**
+ * Most move features are determined by a few atoms that recur from move to move and from
+ * sentence to sentence: a word and its tag in one role (s0, s1, b0, b1, b2, s2), a child in one
+ * slot (its word, tag and label), the tags around the stack top, a pair of words with their tags
+ * and distance. Their summed rows are cached per group (79 of about 125 features in 18 groups),
+ * so a move costs 18 cache probes, the 43 other features and one decision check: the sums differ
+ * from the reference's (features in moveFeatures order, float32) by rounding only, and
+ * certainArgmax takes the move only when rounding cannot change it (else the reference way).
+ */
+type MoveCaches = { role: GroupCache; kid: GroupCache; tags: GroupCache; pair: GroupCache };
+const moveCaches = new WeakMap<Scorer, MoveCaches>();
+
+function cachesOf(moves: Scorer): MoveCaches {
+  let c = moveCaches.get(moves);
+  if (!c) {
+    c = {
+      role: new GroupCache(14, 3),
+      kid: new GroupCache(14, 3),
+      tags: new GroupCache(14, 3),
+      pair: new GroupCache(15, 3),
+    };
+    moveCaches.set(moves, c);
+  }
+  return c;
+}
+
+/** The features of one word in one role (0 s0, 1 s1, 2 b0, 3 b1, 4 b2, 5 s2) of moveFeatures. */
+function roleFeatures(role: number, w: number, t: number, out: Uint32Array): number {
+  switch (role) {
+    case 0:
+    case 1:
+    case 2:
+    case 3: {
+      const base = 1 + role * 3;
+      out[0] = feature(base, w);
+      out[1] = feature(base + 1, t);
+      out[2] = feature(base + 2, mix(w, t));
+      return 3;
+    }
+    case 4:
+      out[0] = feature(13, w);
+      out[1] = feature(14, t);
+      return 2;
+    default:
+      out[0] = feature(15, t);
+      out[1] = feature(16, w);
+      return 2;
+  }
+}
+
+/** The features of the child in slot `j` (word, tag, label; see KIDS). */
+function kidFeatures(j: number, w: number, t: number, l: number, out: Uint32Array): number {
+  const base = 90 + 3 * j;
+  out[0] = feature(base, w);
+  out[1] = feature(base + 1, t);
+  out[2] = feature(base + 2, l);
+  return 3;
+}
+
+/** The features of the tags (and coarse tags) of s1, s0, b0 and b1, and the bias. */
+function tagContextFeatures(
+  s1t: number,
+  s0t: number,
+  b0t: number,
+  b1t: number,
+  us1: number,
+  us0: number,
+  ub0: number,
+  ub1: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(0, 0);
+  out[1] = feature(26, s0t, b0t);
+  out[2] = feature(27, b0t, b1t);
+  out[3] = feature(34, s1t, s0t);
+  out[4] = feature(41, s0t, b0t, b1t);
+  out[5] = feature(42, s1t, s0t, b0t);
+  out[6] = feature(56, s1t, s0t, b1t);
+  out[7] = feature(140, us0, ub0);
+  out[8] = feature(141, us1, us0);
+  out[9] = feature(142, us1, us0, ub0);
+  out[10] = feature(143, us0, ub0, ub1);
+  return 11;
+}
+
+/**
+ * The features of a word pair with its distance bucket: (s0, b0, d1) when `second` is false
+ * (templates 20-25, 60-65), (s1, s0, d2) when true (28-33, 66-71); a is the left item.
+ */
+function pairFeatures(
+  second: boolean,
+  aw: number,
+  at: number,
+  bw: number,
+  bt: number,
+  d: number,
+  out: Uint32Array,
+): number {
+  const awt = mix(aw, at);
+  const bwt = mix(bw, bt);
+  if (!second) {
+    out[0] = feature(20, awt, bwt);
+    out[1] = feature(21, awt, bw);
+    out[2] = feature(22, aw, bwt);
+    out[3] = feature(23, awt, bt);
+    out[4] = feature(24, at, bwt);
+    out[5] = feature(25, aw, bw);
+    out[6] = feature(60, aw, d);
+    out[7] = feature(61, at, d);
+    out[8] = feature(62, bw, d);
+    out[9] = feature(63, bt, d);
+    out[10] = feature(64, mix(aw, bw), d);
+    out[11] = feature(65, at, bt, d);
+  } else {
+    out[0] = feature(28, awt, bwt);
+    out[1] = feature(29, awt, bw);
+    out[2] = feature(30, aw, bwt);
+    out[3] = feature(31, awt, bt);
+    out[4] = feature(32, at, bwt);
+    out[5] = feature(33, aw, bw);
+    out[6] = feature(66, aw, d);
+    out[7] = feature(67, at, d);
+    out[8] = feature(68, bw, d);
+    out[9] = feature(69, bt, d);
+    out[10] = feature(70, at, bt, d);
+    out[11] = feature(71, mix(aw, bw), d);
+  }
+  return 12;
+}
+
+/** The features of moveFeatures in no group (children's tags, valency, label sets, clusters). */
+function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b0 = st.b0;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const s0w = W(s0),
+    s0t = T(s0),
+    s1w = W(s1),
+    s1t = T(s1),
+    b0w = W(b0),
+    b0t = T(b0),
+    b1t = T(b1);
+  const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
+  const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
+  const s0r = s0 >= 0 ? st.rc1[s0]! : -1;
+  const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
+  const s1l = s1 >= 0 ? st.lc1[s1]! : -1;
+  const s1r = s1 >= 0 ? st.rc1[s1]! : -1;
+  const s1r2 = s1 >= 0 ? st.rc2[s1]! : -1;
+  const b0l = st.lc1[b0]!;
+  const b0l2 = st.lc2[b0]!;
+  let k = 0;
+  out[k++] = feature(40, b0t, b1t, T(b2));
+  out[k++] = feature(43, T(st.s(2)), s1t, s0t);
+  out[k++] = feature(44, s0t, T(s0l), b0t);
+  out[k++] = feature(45, s0t, T(s0r), b0t);
+  out[k++] = feature(46, s0t, b0t, T(b0l));
+  out[k++] = feature(47, s1t, T(s1r), s0t);
+  out[k++] = feature(48, s1t, T(s1l), s0t);
+  out[k++] = feature(49, s1t, s0t, T(s0l));
+  out[k++] = feature(50, s1t, s0t, T(s0r));
+  out[k++] = feature(51, s0w, b0t, b1t);
+  out[k++] = feature(52, s0t, b0w, b1t);
+  out[k++] = feature(53, s1w, s0t, b0t);
+  out[k++] = feature(54, s1t, s0w, b0t);
+  out[k++] = feature(55, s1t, s0t, b0w);
+  const vl = (i: number) => (i >= 0 ? Math.min(st.nl[i]!, 5) : 9);
+  const vr = (i: number) => (i >= 0 ? Math.min(st.nr[i]!, 5) : 9);
+  out[k++] = feature(80, s0w, vr(s0));
+  out[k++] = feature(81, s0t, vr(s0));
+  out[k++] = feature(82, s0w, vl(s0));
+  out[k++] = feature(83, s0t, vl(s0));
+  out[k++] = feature(84, b0w, vl(b0));
+  out[k++] = feature(85, b0t, vl(b0));
+  out[k++] = feature(86, s1w, vr(s1));
+  out[k++] = feature(87, s1t, vr(s1));
+  out[k++] = feature(88, s1t, vl(s1));
+  out[k++] = feature(120, s0t, T(s0l), T(s0l2));
+  out[k++] = feature(121, s0t, T(s0r), T(s0r2));
+  out[k++] = feature(122, s1t, T(s1r), T(s1r2));
+  out[k++] = feature(123, b0t, T(b0l), T(b0l2));
+  out[k++] = feature(124, s0t, L(s0l), L(s0l2));
+  out[k++] = feature(125, s0t, L(s0r), L(s0r2));
+  out[k++] = feature(126, s1t, L(s1r), L(s1r2));
+  out[k++] = feature(127, b0t, L(b0l), L(b0l2));
+  const ls = (i: number) => (i >= 0 ? st.lset[i]! : 7);
+  const rs = (i: number) => (i >= 0 ? st.rset[i]! : 7);
+  out[k++] = feature(130, s0w, ls(s0));
+  out[k++] = feature(131, s0t, ls(s0));
+  out[k++] = feature(132, s0w, rs(s0));
+  out[k++] = feature(133, s0t, rs(s0));
+  out[k++] = feature(134, b0w, ls(b0));
+  out[k++] = feature(135, b0t, ls(b0));
+  out[k++] = feature(136, s1t, rs(s1));
+  out[k++] = feature(137, s1w, rs(s1));
+  const C = (i: number) => (i < 0 || i >= n ? 0 : a.c8[i]!);
+  const s0c = C(s0),
+    b0c = C(b0),
+    s1c = C(s1);
+  if (s0c || b0c) {
+    out[k++] = feature(150, s0c, b0c);
+    out[k++] = feature(151, s0c, b0t);
+    out[k++] = feature(152, s0t, b0c);
+  }
+  if (s1c || s0c) {
+    out[k++] = feature(153, s1c, s0c);
+    out[k++] = feature(154, s1c, s0t);
+    out[k++] = feature(155, s1t, s0c);
+  }
+  return k;
+}
+
+/**
+ * The slot of a group's sums in `cache.values` when cached (added into `acc` already), or the
+ * bitwise complement of a claimed slot whose sums the caller computes and then adds (`fillGroup`).
+ */
+function probe(cache: GroupCache, k0: number, k1: number, k2: number, k3: number, acc: Float64Array): number {
+  const slot = cache.slot(k0, k1, k2, k3);
+  if (!cache.has(slot, k0, k1, k2, k3)) return ~cache.claim(slot, k0, k1, k2, k3);
+  addSums(cache.values, slot * 4, acc);
+  return slot * 4;
+}
+
+function fillGroup(
+  moves: WideScorer,
+  cache: GroupCache,
+  at: number,
+  feats: Uint32Array,
+  count: number,
+  acc: Float64Array,
+): void {
+  moves.addWide(feats, 0, count, cache.values, at);
+  addSums(cache.values, at, acc);
+}
+
+function addSums(v: Float64Array, at: number, acc: Float64Array): void {
+  acc[0]! += v[at]!;
+  acc[1]! += v[at + 1]!;
+  acc[2]! += v[at + 2]!;
+  acc[3]! += v[at + 3]!;
+}
+
+/** scratch: the items of the six roles of roleFeatures */
+const ROLES = new Int32Array(6);
+
+/**
+ * The three move scores of a configuration as doubles in acc[0..3), and the sum of the absolute
+ * values of their terms in acc[3]; the terms are those of moveFeatures (test: en.test.ts).
+ */
+function wideMoveScores(
+  x: ParseInput,
+  st: State,
+  moves: WideScorer,
+  caches: MoveCaches,
+  feats: Uint32Array,
+  acc: Float64Array,
+): void {
+  acc.fill(0);
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const U = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.upos[i]! + 2);
+  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const b0 = st.b0;
+  const b1 = b0 + 1 <= n ? b0 + 1 : -1;
+  const roles = ROLES;
+  roles[0] = s0;
+  roles[1] = s1;
+  roles[2] = b0;
+  roles[3] = b1;
+  roles[4] = b0 + 2 <= n ? b0 + 2 : -1;
+  roles[5] = st.s(2);
+  for (let role = 0; role < 6; role++) {
+    const i = roles[role]!;
+    const w = W(i);
+    const t = T(i);
+    const at = probe(caches.role, role, w, t, 0, acc);
+    if (at < 0) fillGroup(moves, caches.role, ~at, feats, roleFeatures(role, w, t, feats), acc);
+  }
+  const s0t = T(s0),
+    s1t = T(s1),
+    b0t = T(b0),
+    b1t = T(b1);
+  const us1 = U(s1),
+    us0 = U(s0),
+    ub0 = U(b0),
+    ub1 = U(b1);
+  // tags below 512 and coarse tags below 256 (checked per sentence): the packing is exact
+  let at = probe(
+    caches.tags,
+    s1t | (s0t << 9) | (b0t << 18),
+    b1t,
+    us1 | (us0 << 8) | (ub0 << 16) | (ub1 << 24),
+    0,
+    acc,
+  );
+  if (at < 0)
+    fillGroup(
+      moves,
+      caches.tags,
+      ~at,
+      feats,
+      tagContextFeatures(s1t, s0t, b0t, b1t, us1, us0, ub0, ub1, feats),
+      acc,
+    );
+  const s0w = W(s0),
+    s1w = W(s1),
+    b0w = W(b0);
+  const d1 = s0 >= 0 ? distBucket(b0 - s0) : 15;
+  const d2 = s1 >= 0 ? distBucket(s0 - s1) : 15;
+  at = probe(caches.pair, d1, s0w, b0w, (s0t << 16) | b0t, acc);
+  if (at < 0)
+    fillGroup(moves, caches.pair, ~at, feats, pairFeatures(false, s0w, s0t, b0w, b0t, d1, feats), acc);
+  at = probe(caches.pair, 16 + d2, s1w, s0w, (s1t << 16) | s0t, acc);
+  if (at < 0)
+    fillGroup(moves, caches.pair, ~at, feats, pairFeatures(true, s1w, s1t, s0w, s0t, d2, feats), acc);
+  const kids = KIDS;
+  kids[0] = s0 >= 0 ? st.lc1[s0]! : -1;
+  kids[1] = s0 >= 0 ? st.rc1[s0]! : -1;
+  kids[2] = s0 >= 0 ? st.lc2[s0]! : -1;
+  kids[3] = s0 >= 0 ? st.rc2[s0]! : -1;
+  kids[4] = s1 >= 0 ? st.lc1[s1]! : -1;
+  kids[5] = s1 >= 0 ? st.rc1[s1]! : -1;
+  kids[6] = s1 >= 0 ? st.rc2[s1]! : -1;
+  kids[7] = st.lc1[b0]!;
+  kids[8] = st.lc2[b0]!;
+  for (let j = 0; j < 9; j++) {
+    const c = kids[j]!;
+    const w = W(c);
+    const t = T(c);
+    const l = L(c);
+    at = probe(caches.kid, j, w, t, l, acc);
+    if (at < 0) fillGroup(moves, caches.kid, ~at, feats, kidFeatures(j, w, t, l, feats), acc);
+  }
+  moves.addWide(feats, 0, restFeatures(x, st, feats), acc, 0);
+}
+
+/** Whether a sentence's tag ids fit the packed keys of the tag-context cache. */
+function packable(x: ParseInput): boolean {
+  for (let i = 0; i < x.tags.length; i++)
+    if (!(x.tags[i]! + 2 >= 0 && x.tags[i]! + 2 < 512 && x.upos[i]! + 2 >= 0 && x.upos[i]! + 2 < 256))
+      return false;
+  return true;
+}
+
 /** Features of the arc head → dep about to be made. */
 function labelFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint32Array): number {
   const n = st.n;
@@ -358,6 +724,36 @@ function labelFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint
   return k;
 }
 
+/**
+ * For tests: follows the parse of `x` and, at each scored configuration, compares the cached
+ * grouped move scores with the rows of moveFeatures summed in order, both as doubles; returns
+ * the largest difference relative to the sum of absolute terms, abs sums included (about 1e-16
+ * when both sum the same terms; a forgotten or doubled feature shows as 1e-7 or more).
+ */
+export function moveScoreGap(model: ParserModel, x: ParseInput): number {
+  if (!isWide(model.moves)) throw new TypeError('moveScoreGap needs a BucketTable move scorer');
+  const moves = model.moves;
+  const caches = cachesOf(moves);
+  const st = new State(x.atoms.n);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const acc = new Float64Array(4);
+  const ref = new Float64Array(4);
+  let gap = 0;
+  while (!st.done) {
+    wideMoveScores(x, st, moves, caches, feats, acc);
+    ref.fill(0);
+    moves.addWide(feats, 0, moveFeatures(x, st, feats), ref, 0);
+    for (let m = 0; m < 4; m++) gap = Math.max(gap, Math.abs(acc[m]! - ref[m]!) / Math.max(ref[3]!, 1e-30));
+    let move = -1;
+    for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || ref[m]! > ref[move]!)) move = m;
+    st.apply(move, move === SHIFT ? -1 : 0);
+  }
+  return gap;
+}
+
+/** Moves scored the reference way because rounding could have changed them (for reports). */
+export let fallbacks = 0;
+
 function argmax(scores: Float32Array, k: number): number {
   let best = 0;
   for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
@@ -372,17 +768,29 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
   const mscores = new Float32Array(3);
   const lscores = new Float32Array(model.labeller.classes);
   const rootLabel = model.labels.indexOf('root');
+  const wide = isWide(model.moves) && packable(x) ? model.moves : null;
+  const caches = wide ? cachesOf(wide) : null;
+  const acc = new Float64Array(4);
   while (!st.done) {
     let move = -1;
     let valid = 0;
+    let allowed = 0;
     for (let m = 0; m < 3; m++) {
       if (!st.valid(m)) continue;
       move = m;
       valid++;
+      allowed |= 1 << m;
     }
     // a forced move (empty stack: SHIFT; buffer at the root: the one reduction allowed) needs no
     // scores — about one move in ten
-    if (valid > 1) {
+    let sure = -1;
+    if (valid > 1 && wide && caches) {
+      wideMoveScores(x, st, wide, caches, feats, acc);
+      sure = certainArgmax(acc, 3, allowed, acc[3]!, MAX_FEATURES);
+      if (sure >= 0) move = sure;
+      else fallbacks++;
+    }
+    if (valid > 1 && sure < 0) {
       const count = moveFeatures(x, st, feats);
       model.moves.scores(feats, count, mscores);
       move = -1;

@@ -72,6 +72,18 @@ describe('speaker resolver: role nouns', () => {
     expect(speakerOf(t, 'knows our region', null)).toBe('Kassym-Jomart Tokayev');
   });
 
+  it('"the head of the (Armenian) government (of Armenia)" is the head of government of that country', () => {
+    const t =
+      'Nikol Pashinyan arrived in Paris on Monday.\n\nThe head of the government of Armenia announced that the road would reopen. Later the head of the Armenian government said that talks would go on.';
+    expect(speakerOf(t, 'road would reopen')).toBe('Nikol Pashinyan');
+    expect(speakerOf(t, 'talks would go on')).toBe('Nikol Pashinyan');
+  });
+
+  it('a person named right after a body in a role phrase heads it: "Head of the Government of Armenia Nikol Pashinyan"', () => {
+    const t = 'Head of the Government of Armenia Nikol Pashinyan said that the road would reopen.';
+    expect(speakerOf(t, 'road would reopen')).toBe('Nikol Pashinyan');
+  });
+
   it('reads a name in apposition after "the President of the country"', () => {
     const t =
       'Vladimir Putin is a partner who understands the region well. This was stated by the President of the country Kassym-Jomart Tokayev on Monday.';

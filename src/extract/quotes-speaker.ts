@@ -424,6 +424,19 @@ export class SpeakerResolver {
       !isPersonNoun(object[1])
     )
       return false;
+    // "Head of the Government of Armenia Nikol Pashinyan": the object is a name that ends right
+    // before the person's, so the person is in apposition too
+    if (
+      this.ctx.lang === 'en' &&
+      this.mentionsIn(from, m.start).some(
+        (o) =>
+          o !== m &&
+          o.end <= m.start &&
+          !/\S/.test(this.ctx.text.slice(o.end, m.start)) &&
+          this.bodyLike(o.ref),
+      )
+    )
+      return false;
     return true;
   }
 
@@ -434,7 +447,10 @@ export class SpeakerResolver {
     const low = surface
       .toLowerCase()
       .replace(/[\s\u00a0]+/g, ' ')
-      .trim();
+      .trim()
+      // "the head of the (Armenian) government (of Armenia)" is the phrase "head of government";
+      // the country is read off the whole surface (modifierEntity)
+      .replace(/\bhead(s?) of the (?:[\p{L}-]+ )?(state|government)\b/u, 'head$1 of $2');
     if (this.ctx.lang === 'en' || /^[a-z]/.test(low)) {
       const words = low.replace(/[,()]/g, ' ').split(' ').filter(Boolean);
       for (let n = Math.min(3, words.length); n >= 1; n--) {

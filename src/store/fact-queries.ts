@@ -39,11 +39,16 @@ export async function listEntities(
   opts: { type?: string; q?: string; limit?: number; offset?: number } = {},
 ): Promise<EntitySummary[]> {
   const q = opts.q ? fold(opts.q) : null;
+  const aliasHas = `exists (select 1 from jsonb_array_elements_text(aliases) a where lower(a) like '%' || $2 || '%')`;
+  // Aliases are found through their trigram index (migration 14), which needs three characters;
+  // the alias test on the rows found keeps the match within one alias (the index holds them one
+  // per line). A shorter query reads every row either way, so it tests the aliases alone.
+  const aliasMatch =
+    q && q.length >= 3 ? `(orbit_aliases_lower(aliases) like '%' || $2 || '%' and ${aliasHas})` : aliasHas;
   const rows = await store.db.query(
     `select id, type, name, aliases, mention_count, document_count from entities
       where ($1::text is null or type = $1)
-        and ($2::text is null or name_fold like '%' || $2 || '%' or name_fold % $2
-             or exists (select 1 from jsonb_array_elements_text(aliases) a where lower(a) like '%' || $2 || '%'))
+        and ($2::text is null or name_fold like '%' || $2 || '%' or name_fold % $2 or ${aliasMatch})
       order by (case when $2::text is not null and name_fold = $2 then 0 else 1 end), mention_count desc, name
       limit $3 offset $4`,
     [opts.type ?? null, q, opts.limit ?? 50, opts.offset ?? 0],

@@ -130,6 +130,13 @@ describe('speaker resolver: role nouns', () => {
 });
 
 describe('speaker resolver: countries and organisations', () => {
+  it('"the press service of the President of X" speaks for the president; "the statement said" for the last voice', () => {
+    const t =
+      'Shavkat Mirziyoyev met Xi Jinping on Monday, according to the press service of the President of Uzbekistan.\n\n"Trade keeps growing every month," the statement said.';
+    expect(speakerOf(t, 'Shavkat Mirziyoyev met Xi Jinping')).toBe('Shavkat Mirziyoyev');
+    expect(speakerOf(t, 'Trade keeps growing')).toBe('Shavkat Mirziyoyev');
+  });
+
   it('lets a state speak through an institution and never through a modifier', () => {
     const t =
       'According to the Georgian Railway, freight volumes fell by a third.\n\nThe Uzbek side said that the new terminal would open in May.';

@@ -122,6 +122,9 @@ const SOFT_ROLES = new Set([
   'activist',
 ]);
 const SOFT_WINDOW = 3;
+/** "the press service of …": a body whose words are those of the person or body it serves */
+const VOICE_OF =
+  /^\s*(?:the\s+)?(?:press\s+service|press\s+office|media\s+office|office|administration|chancellery|secretariat)\s+of\s+/i;
 /** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
 const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
 const GROUP_TYPES = new Set(['organization', 'country', 'media', 'group']);
@@ -272,6 +275,14 @@ export class SpeakerResolver {
       return { ref: this.byAgreement({ at: q.span.start, gender, number, types }), form: 'pronoun' };
     }
 
+    // "the press service of the President of Uzbekistan", "the office of X": the voice of X
+    const voiceOf = this.ctx.lang === 'en' ? VOICE_OF.exec(raw) : null;
+    if (voiceOf) {
+      const start = q.span.start + voiceOf.index + voiceOf[0].length;
+      const inner = this.resolve({ ...q, span: { start, end: q.span.end } });
+      if (inner.ref) return inner;
+    }
+
     const head = this.headMention(q.span);
     const role = this.roleNoun(surface);
     // "президент Казахстана", "the president of Kyrgyzstan": a place or body after a role noun
@@ -292,7 +303,12 @@ export class SpeakerResolver {
       return { ref: person, form: 'role' };
     }
     const inst = this.institution(surface);
-    if (inst) return { ref: this.byInstitution(q.span, inst), form: 'institution' };
+    if (inst) {
+      const ref = this.byInstitution(q.span, inst);
+      // "the statement said" with no body named in it: whoever the text last gave words to
+      if (!ref && inst === 'statement') return { ref: this.documentAuthor(q.span), form: 'document' };
+      return { ref, form: 'institution' };
+    }
     if (this.ctx.lang === 'en' && EN_DOCUMENTS.test(low))
       return { ref: this.documentAuthor(q.span), form: 'document' };
     if (this.ctx.lang === 'en' && EN_ANONYMOUS.test(low.replace(/^(?:the|a|an)\s+/, 'a '))) {

@@ -80,6 +80,35 @@ describe('attributions that are not quotes (English)', () => {
     ]);
   });
 
+  it('a statement noun and its complement: "X\'s claim that …", "no mention of …"', () => {
+    const claim = read(
+      'Reporters questioned the mayor’s claim that the new rail line would open before the winter.',
+    ).all.map(view);
+    expect(claim).toEqual([
+      expect.objectContaining({
+        text: 'the new rail line would open before the winter',
+        content: 'clause',
+        quote: false,
+        source: 'the mayor’s',
+      }),
+    ]);
+    const mention = read('The minister made no mention of the strike at the port.').all.map(view);
+    expect(mention).toEqual([
+      expect.objectContaining({ text: 'the strike at the port', content: 'np', source: 'The minister' }),
+    ]);
+    // "of" names the source of a statement, not its content
+    expect(read('The statement of the ministry was short.').all).toEqual([]);
+  });
+
+  it('"warned of …", "asked X for …": the phrase after the preposition', () => {
+    expect(read('The residents warned of floods along the river.').all.map(view)).toEqual([
+      expect.objectContaining({ text: 'floods', content: 'np', source: 'The residents' }),
+    ]);
+    expect(read('The council asked the court for a quick ruling.').all.map(view)).toEqual([
+      expect.objectContaining({ text: 'a quick ruling', content: 'np', source: 'The council' }),
+    ]);
+  });
+
   it('a pronoun, a time or an evaluated target is no content', () => {
     expect(read('He denied it.').all).toEqual([]);
     expect(read('The senator praised the decision.').all).toEqual([]);

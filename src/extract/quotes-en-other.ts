@@ -17,7 +17,7 @@
  * the quote export keeps them out; the attribution layer reports them with their content kind.
  */
 import type { Doc } from '../nlp/doc.js';
-import { englishCueIndex } from '../nlp/lexicon/speech-verbs.js';
+import { englishCueIndex, EN_STATEMENT_NOUNS } from '../nlp/lexicon/speech-verbs.js';
 import {
   HEARER_VERBS,
   MIN_CONTENT_WORDS,
@@ -54,8 +54,15 @@ clarify specify indicate signal forecast estimate concede threaten urge answer`
 );
 /** verbs of promising, urging and telling whose infinitive is what was promised or asked */
 const INFINITIVE_LEMMAS = new Set(['ask', 'urge', 'call', 'instruct', 'order', 'demand', 'threaten']);
-/** "commented on the shooting", "remarked on …": the `on` phrase is the content */
-const ON_LEMMAS = new Set(['comment', 'remark', 'testify']);
+/**
+ * Prepositions whose phrase is the content ("complained about the rota", "commented on the
+ * shooting", "warned of the risk", "asked the court for a ruling"); `about` for every cue.
+ */
+const PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  on: new Set(['comment', 'remark', 'testify']),
+  of: new Set(['warn', 'complain']),
+  for: new Set(['ask', 'call']),
+};
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -85,11 +92,14 @@ export function otherCandidates(
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'w' || !/\p{Ll}/u.test(t.t)) continue;
-    const entry = idx.get(t.l);
-    // beliefs are not reported speech; "the said agreement", "his report" are no verbs
-    if (!entry || entry.kind === 'thought') continue;
+    const noun = EN_STATEMENT_NOUNS.has(t.l);
+    let entry = idx.get(t.l);
+    // beliefs are not reported speech; "the said agreement" is no verb, "his report" a noun cue
+    if (entry?.kind === 'thought') continue;
     const prev = toks[i - 1];
-    if (prev?.kind === 'w' && DETERMINERS.has(prev.l)) continue;
+    if (entry && prev?.kind === 'w' && DETERMINERS.has(prev.l)) entry = undefined;
+    if (!entry && noun) entry = { lemma: t.l.replace(/s$/, ''), kind: 'speech', frames: [], form: 'base' };
+    if (!entry) continue;
     if (cands.some((c) => c.start === t.s)) continue;
     if (
       here.some(
@@ -108,6 +118,8 @@ export function otherCandidates(
 /** `doc` covers the unit's sentences from text position `base`. */
 export function readOther(input: FinderInput, doc: Doc, base: number, c: Candidate): Attribution | null {
   const v = doc.tokenAt(c.start - base);
+  if (v >= 0 && doc.upos(v) === 'NOUN' && EN_STATEMENT_NOUNS.has(doc.form(v).toLowerCase()))
+    return readNounCue(input, doc, base, c, v);
   if (v < 0 || doc.upos(v) !== 'VERB') return null;
   const rel = doc.deprel(v) ?? '';
   // a participle modifying a noun ("the plan announced …") or a verb taken for a noun's role
@@ -116,20 +128,18 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
   if (c.entry.kind === 'thought') return null;
   const kids = doc.children(v);
   const passive = kids.some((k) => /^(?:aux:pass|nsubj:pass)$/.test(doc.deprel(k) ?? ''));
+  const subjPass = doc.dependents(v, 'nsubj:pass')[0];
+  const agent = passive ? doc.dependents(v, 'obl:agent')[0] : undefined;
   let range: { first: number; last: number } | null = null;
   let kind: ContentKind = 'clause';
-  let agent: number | undefined;
   const ccomp = doc.dependents(v, 'ccomp')[0] ?? thatClause(doc, v);
   if (ccomp !== undefined) range = doc.subtree(ccomp);
-  else if (passive) {
+  else if (subjPass !== undefined) {
     // "The registration issue was first reported by The Washington Post."
     // of the verbs whose object is the thing said: "The program was called …" names, it reports nothing
-    const subj = doc.dependents(v, 'nsubj:pass')[0];
-    if (!NP_CONTENT_LEMMAS.has(lemma) || subj === undefined || subj > v || !isContentNoun(doc, subj))
-      return null;
-    range = nounPhrase(doc, subj);
+    if (!NP_CONTENT_LEMMAS.has(lemma) || subjPass > v || !isContentNoun(doc, subjPass)) return null;
+    range = nounPhrase(doc, subjPass);
     kind = 'np';
-    agent = doc.dependents(v, 'obl:agent')[0];
   } else {
     const inf = kids.find(
       (k) =>
@@ -139,14 +149,7 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
         doc.dependents(k, 'mark').some((m) => doc.form(m).toLowerCase() === 'to' && m > v),
     );
     const obj = doc.dependents(v, 'obj').find((k) => k > v);
-    const prep = kids.find(
-      (k) =>
-        k > v &&
-        doc.deprel(k) === 'obl' &&
-        doc
-          .dependents(k, 'case')
-          .some((p) => /^about$/i.test(doc.form(p)) || (ON_LEMMAS.has(lemma) && /^on$/i.test(doc.form(p)))),
-    );
+    const prep = kids.find((k) => k > v && doc.deprel(k) === 'obl' && contentCase(doc, k, lemma));
     if (
       inf !== undefined &&
       (c.entry.frames.includes('to') || HEARER_VERBS.has(lemma) || INFINITIVE_LEMMAS.has(lemma))
@@ -173,11 +176,10 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
     const s = doc.dependents(h, 'nsubj').filter((k) => !RELATIVE.has(doc.form(k).toLowerCase()))[0];
     if (s !== undefined) src = nounPhrase(doc, s);
   }
-  if (passive && agent !== undefined) {
-    const np = nounPhrase(doc, agent);
-    src = { first: doc.form(np.first).toLowerCase() === 'by' ? np.first + 1 : np.first, last: np.last };
-  }
-  if (src === null && !passive) return null;
+  if (agent !== undefined) src = withoutCase(doc, nounPhrase(doc, agent));
+  // a passive names no source without its agent; "When asked whether …", "Asked why …" neither
+  const asked = lemma === 'ask' && doc.dependents(v, 'nsubj').length === 0;
+  if (src === null && !passive && !asked) return null;
   const source = src ? spanOf(doc, src, base, input.text, false) : null;
   if (src && !source) return null;
   // the source must not lie inside the content (a parse that went wrong)
@@ -196,6 +198,105 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
     mediaMaySpeak: c.entry.kind === 'report',
     contentKind: kind,
   };
+}
+
+/** statement nouns whose "of" phrase is what was stated ("claims of abuse"; "the statement of X" is its source) */
+const OF_NOUNS = new Set(
+  `mention promise pledge vow warning denial report complaint accusation allegation claim
+admission acknowledgment acknowledgement prediction declaration`.split(/\s+/),
+);
+/** statement nouns whose infinitive is what was promised ("his pledge to cut taxes") */
+const TO_NOUNS = new Set(['promise', 'pledge', 'vow', 'threat']);
+
+/**
+ * A statement noun and its complement: "Trump's claim that …" (a `that` clause the parser hangs
+ * on the noun, not a relative clause), "his pledge to …", "her comments about …", "reports of
+ * the explosion". Source: the possessor, a "by"/"from" phrase, a name compounded before the
+ * noun ("a New York Times report"), or the subject of the verb the noun is the object of ("She
+ * repeated the claim that …"); else none.
+ */
+function readNounCue(
+  input: FinderInput,
+  doc: Doc,
+  base: number,
+  c: Candidate,
+  n: number,
+): Attribution | null {
+  const lemma = doc.form(n).toLowerCase().replace(/s$/, '');
+  const kids = doc.children(n).filter((k) => k > n);
+  let range: { first: number; last: number } | null = null;
+  let kind: ContentKind = 'clause';
+  for (const k of kids) {
+    const r = doc.deprel(k) ?? '';
+    if (r !== 'acl' && r !== 'ccomp' && r !== 'advcl') continue;
+    const mark = doc.dependents(k, 'mark').map((m) => doc.form(m).toLowerCase());
+    if (mark.includes('that') || (mark.includes('to') && TO_NOUNS.has(lemma))) {
+      range = doc.subtree(k);
+      break;
+    }
+  }
+  if (!range) {
+    const np = kids.find(
+      (k) =>
+        /^nmod$/.test(doc.deprel(k) ?? '') &&
+        doc.dependents(k, 'case').some((p) => {
+          const w = doc.form(p).toLowerCase();
+          return w === 'about' || w === 'on' || (w === 'of' && OF_NOUNS.has(lemma));
+        }),
+    );
+    if (np === undefined || !isContentNoun(doc, np)) return null;
+    range = withoutCase(doc, doc.subtree(np));
+    kind = 'np';
+  }
+  const content = spanOf(doc, range, base, input.text, true);
+  if (!content) return null;
+  if (kind === 'clause' && countWords(input.text, content.start, content.end) < MIN_CONTENT_WORDS)
+    return null;
+  let src: { first: number; last: number } | null = null;
+  const poss = doc.dependents(n, 'nmod:poss')[0];
+  const by = kids.find(
+    (k) =>
+      doc.deprel(k) === 'nmod' && doc.dependents(k, 'case').some((p) => /^(?:by|from)$/i.test(doc.form(p))),
+  );
+  const names = doc.dependents(n, 'compound').filter((k) => k < n && doc.upos(k) === 'PROPN');
+  if (poss !== undefined) src = nounPhrase(doc, poss);
+  else if (by !== undefined) src = withoutCase(doc, nounPhrase(doc, by));
+  else if (names.length) src = { first: doc.subtree(names[0]).first, last: names[names.length - 1] + 1 };
+  else if (doc.deprel(n) === 'obj') {
+    const s = doc
+      .dependents(doc.head(n)!, 'nsubj')
+      .filter((k) => doc.deprel(k) === 'nsubj' && !RELATIVE.has(doc.form(k).toLowerCase()))[0];
+    if (s !== undefined) src = nounPhrase(doc, s);
+  }
+  const source = src ? spanOf(doc, src, base, input.text, false) : null;
+  if (source && source.start < content.end && source.end > content.start) return null;
+  const cue = { start: c.start, end: c.end };
+  return {
+    content,
+    direct: false,
+    cue,
+    cueText: input.text.slice(c.start, c.end).toLowerCase(),
+    kind: 'speech',
+    source,
+    mode: 'np',
+    relays: [],
+    at: source ? Math.min(source.start, cue.start) : cue.start,
+    mediaMaySpeak: lemma === 'report',
+    contentKind: kind,
+  };
+}
+
+/** Does the phrase `k` open with a preposition that makes it the content of `lemma`? */
+function contentCase(doc: Doc, k: number, lemma: string): boolean {
+  return doc.dependents(k, 'case').some((p) => {
+    const w = doc.form(p).toLowerCase();
+    return w === 'about' || !!PREPOSITIONS[w]?.has(lemma);
+  });
+}
+
+/** A phrase without its leading preposition ("by the agency" -> "the agency"). */
+function withoutCase(doc: Doc, r: { first: number; last: number }): { first: number; last: number } {
+  return doc.upos(r.first) === 'ADP' && r.last > r.first + 1 ? { first: r.first + 1, last: r.last } : r;
 }
 
 /**

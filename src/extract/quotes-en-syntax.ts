@@ -176,7 +176,9 @@ function readUnits(input: FinderInput, found: readonly Attribution[], others?: A
     treeStats.unitsTagged++;
     const at = (c: Candidate) => tagged.doc.tokenAt(c.start - tagged.offset);
     const isVerb = (c: Candidate) => tagged.doc.upos(at(c)) === 'VERB';
-    if (!cands.some(isVerb) && !extra.some(isVerb)) continue;
+    // the wide reading's candidates include statement nouns ("his claim that …")
+    const readable = (c: Candidate) => isVerb(c) || tagged.doc.upos(at(c)) === 'NOUN';
+    if (!cands.some(isVerb) && !extra.some(readable)) continue;
     if (!pipelineFor('en').parser) return out;
     const parsed = input.sentenceDocs.span(unit.start, unit.end);
     if (!parsed?.doc.parsed) continue;

@@ -168,6 +168,20 @@ export const EN_EXPRESSED_NOUNS: Readonly<Record<string, CueKind>> = {
 };
 
 /**
+ * English nouns naming a statement, whose complement is what was stated ("Trump's claim that …",
+ * "a report that …", "his promise to …", "her comments about …"), singular and plural. Read
+ * for the attribution layer only (quotes-en-other.ts), never as quotes.
+ */
+export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set(
+  `claim assertion allegation statement announcement report comment remark warning promise pledge vow
+threat denial insistence argument suggestion question answer testimony tweet mention complaint
+accusation admission acknowledgment acknowledgement explanation prediction declaration`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((n) => [n, n + 's']),
+);
+
+/**
  * English lemmas whose 3rd-person and base forms are also common nouns ("member states", "his
  * report"): as verbs they need a subject-like word right before them.
  */

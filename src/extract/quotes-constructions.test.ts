@@ -396,6 +396,20 @@ describe('English constructions', () => {
     expect(q.text).toBe('the new road would be ready in June');
   });
 
+  it('a relay named with a slash ("told RFE/RL") is the whole name', () => {
+    const q = one('"Every truck will be checked," Serik Zhumangarin told RFE/RL.');
+    expect(q.speaker).toBe('Serik Zhumangarin');
+    expect(q.reportedBy).toEqual(['Radio Free Europe/Radio Liberty']);
+  });
+
+  it('"<outlet> announced …. It added that …": the pronoun goes on with the outlet that spoke', () => {
+    const qs = quotes(
+      'The IRNA news agency announced that the embassy had reopened in Tehran. It added that the ambassador had also returned.',
+    );
+    const added = qs.find((q) => q.text.includes('ambassador had also returned'));
+    expect(added?.speaker).toBe('IRNA');
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

@@ -1379,6 +1379,9 @@ class EnglishUnit implements UnitReader {
       if (t.kind === 'q') break;
       if (t.kind === 'p') {
         if (/^['’.-]$/.test(t.t) || t.t === '’s') continue;
+        // "RFE/RL", "AT&T": a slash or ampersand between capitalised parts of one name
+        if ((t.t === '/' || t.t === '&') && toks[j - 1].cap && toks[j + 1]?.cap && toks[j + 1].s === t.e)
+          continue;
         break;
       }
       if (CONJ.has(t.l) || REL.has(t.l) || AUX.has(t.l) || (PREP.has(t.l) && !/^(?:of|for)$/.test(t.l)))

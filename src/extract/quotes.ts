@@ -540,7 +540,9 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
     ents.get(ref)?.type === 'media' &&
     !a.mediaMaySpeak &&
     reporters.length === 0 &&
-    r.form !== 'name'
+    r.form !== 'name' &&
+    // "IRNA announced …. It added that …": a pronoun going on with the outlet that just spoke
+    !(r.form === 'pronoun' && resolver.lastSpeakerBefore(a.at) === ref)
   )
     ref = null;
   a.ref = ref;

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { QueryCancelled, type Db, type QueryOptions, type Row } from './db.js';
-import { PGLITE_SETTINGS, templateFor } from './pglite-options.js';
+import { PGLITE_SETTINGS, unpackTemplate } from './pglite-options.js';
 
 /** What the caller asks of the store thread (each message also carries a numeric id). */
 type Op =
@@ -37,8 +37,7 @@ const { parentPort, workerData } = require('node:worker_threads');
   const { PGlite } = await import(workerData.pglite);
   const { pg_trgm } = await import(workerData.trgm);
   const startParams = [...PGlite.defaultStartParams, ...workerData.settings.flatMap((s) => ['-c', s])];
-  const template = workerData.template ? { loadDataDir: new Blob([require('node:fs').readFileSync(workerData.template)]) } : {};
-  const pg = new PGlite(workerData.dir ?? undefined, { extensions: { pg_trgm }, startParams, ...template });
+  const pg = new PGlite(workerData.dir ?? undefined, { extensions: { pg_trgm }, startParams });
   await pg.waitReady;
   const txs = new Map();
   const target = (tx) => (tx === null || tx === undefined ? pg : txs.get(tx)?.handle);
@@ -111,6 +110,7 @@ const resolvePackage = (name: string): string =>
 
 export async function openPgliteThread(dir: string | null): Promise<Db> {
   if (dir) mkdirSync(dir, { recursive: true });
+  unpackTemplate(dir);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     // Resolved here (the worker's eval code has no module location of its own to resolve from).
@@ -119,7 +119,6 @@ export async function openPgliteThread(dir: string | null): Promise<Db> {
       pglite: resolvePackage('@electric-sql/pglite'),
       trgm: resolvePackage('@electric-sql/pglite/contrib/pg_trgm'),
       settings: PGLITE_SETTINGS,
-      template: templateFor(dir),
     },
   });
   const pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { OrbitError } from '../errors.js';
 import { acquireStoreLock, type StoreLock } from './lock.js';
-import { pgliteOptions } from './pglite-options.js';
+import { pgliteOptions, unpackTemplate } from './pglite-options.js';
 
 export type Row = Record<string, unknown>;
 
@@ -49,9 +49,10 @@ async function openPglite(dir: string | null): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   if (dir) mkdirSync(dir, { recursive: true });
+  unpackTemplate(dir);
   const pg = new PGlite(dir ?? undefined, {
     extensions: { pg_trgm },
-    ...pgliteOptions(dir, PGlite.defaultStartParams),
+    ...pgliteOptions(PGlite.defaultStartParams),
   });
   await pg.waitReady;
   type Q = { query: typeof pg.query; exec: typeof pg.exec };

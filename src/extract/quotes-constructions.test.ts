@@ -417,6 +417,16 @@ describe('English constructions', () => {
 });
 
 describe('Russian constructions', () => {
+  it('a cue in a subordinate clause: "после того, как он заявил о готовности …", "когда он заявил, что …"', () => {
+    const qs = quotes(
+      'Касым-Жомарт Токаев провел переговоры в Астане. Встреча прошла после того, как он заявил о готовности открыть новый маршрут. Позже, когда он заявил, что пошлины будут снижены, биржа выросла.',
+    );
+    const ready = qs.find((q) => q.text.includes('о готовности открыть новый маршрут'));
+    expect(ready?.speaker).toBe('Kassym-Jomart Tokayev');
+    const duties = qs.find((q) => q.text.includes('пошлины будут снижены'));
+    expect(duties?.speaker).toBe('Kassym-Jomart Tokayev');
+  });
+
   it('"…, сообщает ТАСС": the agency relays', () => {
     expect(one('Песков заявил, что Кремль готов к переговорам, сообщает ТАСС.')).toMatchObject({
       text: 'Кремль готов к переговорам',

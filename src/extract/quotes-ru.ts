@@ -48,6 +48,18 @@ const THAT = new Set(['что', 'будто', 'чтобы']);
  * speaker's position stated as a noun phrase is reported speech; "сообщил о встрече" (a fact
  * told) is not.
  */
+/** conjunctions opening a subordinate clause before its subject */
+const SUBORDINATORS = new Set([
+  'как',
+  'когда',
+  'поскольку',
+  'хотя',
+  'пока',
+  'если',
+  'ибо',
+  'причем',
+  'причём',
+]);
 const STANCE_NOUN =
   /^(?:готовност|намерени|необходимост|желани|нежелани|недопустимост|неприемлемост|важност|приверженност|несогласи|намерен)/u;
 /** "по его/её/их словам": possessive pronouns that name the source before the noun */
@@ -503,7 +515,8 @@ class RuUnit implements UnitReader {
     // skip "Ранее", "В ноябре 2023 года", "Об этом", "также"
     while (k < ci) {
       const w = toks[k].l;
-      if (LEADING_ADVERBS.has(w)) {
+      // "после того, как он заявил", "когда министр отметил": the conjunction opens the clause
+      if (LEADING_ADVERBS.has(w) || (k === s + 1 && SUBORDINATORS.has(w))) {
         k++;
         continue;
       }

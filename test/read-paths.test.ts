@@ -10,6 +10,7 @@ import { buildBriefing } from '../src/analyze/brief.js';
 import { exportChunks } from '../src/export/stream.js';
 import { ingestPaths } from '../src/pipeline.js';
 import { briefingSlice } from '../src/store/brief-queries.js';
+import { NO_FILTERS, rankedPage, type MatchFilters } from '../src/store/ranked-search.js';
 import type { Store } from '../src/store/store.js';
 import { backends } from '../src/store/test-backends.js';
 import { partly, sharedData, testDatabase } from '../src/testing/requirements.js';
@@ -72,12 +73,80 @@ for (const backend of backends().filter((b) => b.name !== 'pglite-thread')) {
             limit: 3,
           });
           expect(got, JSON.stringify(scope)).toBe(expected);
+          // Quotes walked longest first (what a period with many quotes takes) give the same page.
+          const walked = buildBriefing(await briefingSlice(store, { ...scope, limit: 3 }, { fewQuotes: 0 }), {
+            ...scope,
+            format,
+            limit: 3,
+          });
+          expect(walked, JSON.stringify(scope)).toBe(expected);
           if (!expected.includes('Nothing in this period.')) nonEmpty++;
         }
       }
       // The comparison must have had something to compare.
       expect(nonEmpty).toBeGreaterThan(2);
     }, 120_000);
+
+    it('ranks a search page among the title matches exactly as over every match', async () => {
+      const docs = (await store.exportAll()).documents;
+      const words = (s: string | null) => (s ?? '').toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+      const frequent = (lists: string[][], n: number) => {
+        const df = new Map<string, number>();
+        for (const l of lists) for (const w of new Set(l)) df.set(w, (df.get(w) ?? 0) + 1);
+        return [...df]
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, n)
+          .map(([w]) => w);
+      };
+      const titleWords = frequent(
+        docs.map((d) => words(d.title)),
+        24,
+      );
+      const bodyWords = frequent(
+        docs.map((d) => words(d.text.slice(0, 2000))),
+        12,
+      );
+      const titles = docs.map((d) => words(d.title)).filter((w) => w.length >= 2);
+      const queries = [
+        ...titleWords,
+        ...bodyWords,
+        ...titleWords.slice(0, 8).map((w, i) => `${w} ${bodyWords[i % bodyWords.length]}`),
+        ...titles.slice(0, 8).map((w) => `"${w[0]} ${w[1]}"`),
+        ...titleWords.slice(0, 4).map((w, i) => `${w} -${titleWords[i + 4]}`),
+        ...titleWords.slice(0, 4).map((w, i) => `${w} or ${bodyWords[i]}`),
+        // A title word among body words: a match with all the body words many times can outrank
+        // one with the title word once, so the bound must hold back the title matches' page.
+        ...titleWords.slice(0, 6).map((w, i) => `${w} or ${bodyWords.slice(i, i + 3).join(' or ')}`),
+        ...titleWords.slice(6, 10).map((w, i) => `${bodyWords.slice(i, i + 3).join(' ')} ${w}`),
+      ];
+      const day = docs.find((d) => d.published)?.published?.slice(0, 7);
+      const filters: MatchFilters[] = [
+        NO_FILTERS,
+        { ...NO_FILTERS, language: docs[0].language },
+        ...(day ? [{ ...NO_FILTERS, from: `${day}-01`, to: `${day}-28` }] : []),
+      ];
+      const pages = [
+        { limit: 3, offset: 0 },
+        { limit: 5, offset: 2 },
+        { limit: 20, offset: 0 },
+      ];
+      let pruned = 0;
+      let full = 0;
+      for (const q of queries)
+        for (const f of filters)
+          for (const page of pages) {
+            const got = await rankedPage(store.db, q, f, page, { count: true });
+            const all = await rankedPage(store.db, q, f, page, { count: true, prune: false });
+            const rows = (r: typeof got) => r.rows.map(({ total: _, ...row }) => row);
+            expect(rows(got), JSON.stringify({ q, f, page })).toEqual(rows(all));
+            expect(got.total, q).toBe(all.total);
+            if (got.pruned) pruned++;
+            else full++;
+          }
+      // Both paths ran: pages answered from the title matches, and pages that needed every match.
+      expect(pruned).toBeGreaterThan(20);
+      expect(full).toBeGreaterThan(20);
+    }, 300_000);
 
     it('streams the export: the JSON array and the JSON Lines carry exactly what exportAll returns', async () => {
       const all = await store.exportAll();

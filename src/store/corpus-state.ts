@@ -590,8 +590,10 @@ export async function replaceStoriesOf(
       [json(part.map((s) => ({ id: s.id, title: s.title, documents: s.documents })))],
     );
     await db.query(
-      `insert into story_members (doc_id, story_id) select doc_id, story_id from jsonb_to_recordset($1::jsonb) as x(doc_id text, story_id text)
-       on conflict (doc_id) do update set story_id = excluded.story_id`,
+      `insert into story_members (doc_id, story_id, published_day)
+       select x.doc_id, x.story_id, d.published_day from jsonb_to_recordset($1::jsonb) as x(doc_id text, story_id text)
+       left join documents d on d.id = x.doc_id
+       on conflict (doc_id) do update set story_id = excluded.story_id, published_day = excluded.published_day`,
       [json(part.flatMap((s) => s.documents.map((d) => ({ doc_id: d, story_id: s.id }))))],
     );
   }

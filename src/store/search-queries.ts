@@ -11,7 +11,8 @@
  * query over a large store would otherwise join every match's mentions); the answer says over
  * how many.
  */
-import { HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_SOURCE_CHARS, type SearchHit, type Store } from './store.js';
+import { FILTER_SQL, QUERY_CTE, rankedPage, type MatchFilters } from './ranked-search.js';
+import type { SearchHit, Store } from './store.js';
 
 export const ENTITY_FACET_SAMPLE = 2000;
 
@@ -53,36 +54,27 @@ export function dayAfter(d: string): string {
 
 /**
  * The matching documents, filtered: parameters $1 query, $2 outlet, $3 language, $4 from, $5 to
- * (exclusive), $6 entity.
- *
- * `q` is materialized on purpose: inlined, the planner sees the constant tsquery, and the OR of
- * one word in four configurations ('oil' | 'oil' | 'oil' | 'oil') makes it expect four times
- * the matches and scan every document's tsvector instead of the GIN index (EXPLAIN ANALYZE on
- * Reuters, "oil": a sequential scan over 19,043 documents vs a bitmap scan of the 1,398 matches).
- * `rank` (ts_rank reads each match's tsvector) only where the page is ordered.
+ * (exclusive), $6 entity (src/store/ranked-search.ts).
  */
-const matches = (
-  rank: boolean,
-) => `q as materialized (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
-                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq),
-  m as materialized (select d.id, d.seq, d.outlet, d.language, d.published_day${rank ? ', ts_rank(d.tsv, q.tsq) as rank' : ''}
+const matches = `${QUERY_CTE},
+  m as materialized (select d.id, d.seq, d.outlet, d.language, d.published_day
           from documents d, q
          where d.tsv @@ q.tsq
-           and ($2::text is null or d.outlet = $2)
-           and ($3::text is null or d.language = $3)
-           and ($4::date is null or d.published_day >= $4::date)
-           and ($5::date is null or d.published_day < $5::date)
-           and ($6::text is null or exists (select 1 from mentions mn where mn.doc_id = d.id and mn.entity_id = $6)))`;
+           and ${FILTER_SQL})`;
+
+function matchFilters(filters: SearchFilters): MatchFilters {
+  return {
+    outlet: filters.outlet || null,
+    language: filters.language || null,
+    from: filters.from ? firstDay(filters.from) : null,
+    to: filters.to ? dayAfter(filters.to) : null,
+    entity: filters.entity || null,
+  };
+}
 
 function matchParams(query: string, filters: SearchFilters): unknown[] {
-  return [
-    query,
-    filters.outlet || null,
-    filters.language || null,
-    filters.from ? firstDay(filters.from) : null,
-    filters.to ? dayAfter(filters.to) : null,
-    filters.entity || null,
-  ];
+  const f = matchFilters(filters);
+  return [query, f.outlet, f.language, f.from, f.to, f.entity];
 }
 
 /** One page of ranked hits with highlighted snippets, and the number of matches: what a results list needs. */
@@ -94,34 +86,26 @@ export async function searchPage(
 ): Promise<SearchPage> {
   const q = query.trim();
   if (!q) return { items: [], total: 0 };
-  // The count rides on the page's statement (the matches are ranked anyway); a left join keeps
-  // it when the page is past the end.
-  const rows = await store.db.query(
-    `with ${matches(true)},
-          hits as (select id, seq, rank from m order by rank desc, seq limit $7 offset $8)
-     select t.total, d.id, d.source, d.title, d.published, d.outlet, d.language, coalesce(d.words, 0) as words, h.rank,
-            ts_headline(orbit_ts_config(d.language), left(d.text, ${SNIPPET_SOURCE_CHARS}), q.tsq,
-              'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-       from (select count(*)::int as total from m) t
-       left join (hits h join documents d on d.id = h.id cross join q) on true
-      order by h.rank desc, h.seq`,
-    [...matchParams(q, filters), page.limit ?? 20, page.offset ?? 0],
+  const { rows, total } = await rankedPage(
+    store.db,
+    q,
+    matchFilters(filters),
+    { limit: page.limit ?? 20, offset: page.offset ?? 0 },
+    { count: true },
   );
   return {
-    items: rows
-      .filter((r) => r.id != null)
-      .map((r) => ({
-        id: String(r.id),
-        source: String(r.source),
-        title: (r.title as string) ?? null,
-        published: (r.published as string) ?? null,
-        outlet: (r.outlet as string) ?? null,
-        language: String(r.language),
-        words: Number(r.words),
-        rank: Number(r.rank),
-        snippet: String(r.snippet),
-      })),
-    total: Number(rows[0]?.total ?? 0),
+    items: rows.map((r) => ({
+      id: String(r.id),
+      source: String(r.source),
+      title: (r.title as string) ?? null,
+      published: (r.published as string) ?? null,
+      outlet: (r.outlet as string) ?? null,
+      language: String(r.language),
+      words: Number(r.words),
+      rank: Number(r.rank),
+      snippet: String(r.snippet),
+    })),
+    total: total ?? 0,
   };
 }
 
@@ -143,7 +127,7 @@ export async function searchFacets(
   };
   if (!q) return none;
   const [f] = await store.db.query(
-    `with ${matches(false)},
+    `with ${matches},
           sample as materialized (select id from m order by seq limit ${ENTITY_FACET_SAMPLE}),
           pairs as (select distinct mn.doc_id, mn.entity_id from sample s join mentions mn on mn.doc_id = s.id),
           top as (select entity_id, count(*)::int as count from pairs group by entity_id order by count desc, entity_id limit 20)

@@ -22,6 +22,7 @@ import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
 import { enqueue, insertDocFacts, insertEvents } from './corpus-state.js';
 import { migrate } from './migrations.js';
+import { NO_FILTERS, rankedPage } from './ranked-search.js';
 import { toEntity, toExportDocument, toMention } from './rows.js';
 import type { LinkDoc } from '../link/index.js';
 import type { LongDocInfo } from '../link/store-link.js';
@@ -71,9 +72,7 @@ export type StoreStats = {
   lastPublished: string | null;
 };
 
-/** Search snippet highlight markers: control characters that never occur in cleaned text. */
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_END = '\u0003';
+export { HIGHLIGHT_END, HIGHLIGHT_START, SNIPPET_SOURCE_CHARS } from './ranked-search.js';
 
 /** The calendar day of a published value, or null; an impossible day must never reach the date column (it would fail the batch). */
 const dayOf = (published: string | null): string | null => {
@@ -108,13 +107,6 @@ const CORPUS_TABLES = [
 
 /** A document's word count, as SQL over its text: computed once when it is stored. */
 const WORDS_OF_TEXT = `coalesce(array_length(regexp_split_to_array(trim(text), '\\s+'), 1), 0)`;
-
-/**
- * Search snippets are cut from the first this-many characters of a matching document: ts_headline
- * parses all the text it is given, and a 2 MB document made every search that matched it cost a
- * second. Articles are shorter; in a longer document the snippet may lack a highlight.
- */
-export const SNIPPET_SOURCE_CHARS = 50_000;
 
 export class Store {
   /** `dir`: the embedded store's folder (null for PostgreSQL and in-memory stores). */
@@ -468,26 +460,14 @@ export class Store {
     return rows[0]?.data ?? null;
   }
 
-  /** Ranked full-text search with highlighted snippets (markers HIGHLIGHT_START/END). */
+  /** Ranked full-text search with highlighted snippets (markers HIGHLIGHT_START/END): src/store/ranked-search.ts. */
   async search(q: string, opts: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
     const query = q.trim();
     if (!query) return [];
-    const rows = await this.db.query(
-      // Rank every match but build snippets and word counts for one page only. ts_rank, not
-      // ts_rank_cd: cover density cost 6× more per match (16 ms vs 2.4 ms over the 1,399 Reuters
-      // stories matching "oil") for an ordering that differs little once titles weigh more.
-      `with q as (select websearch_to_tsquery('english', $1) || websearch_to_tsquery('simple', $1)
-                        || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('turkish', $1) as tsq),
-            hits as (select d.id, d.seq, ts_rank(d.tsv, q.tsq) as rank from documents d, q
-                      where d.tsv @@ q.tsq order by rank desc, d.seq limit $2 offset $3)
-       select d.id, d.source, d.title, d.published, d.outlet, d.language,
-              coalesce(d.words, 0) as words, h.rank,
-              ts_headline(orbit_ts_config(d.language), left(d.text, ${SNIPPET_SOURCE_CHARS}), q.tsq,
-                'StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') as snippet
-         from hits h join documents d on d.id = h.id, q
-        order by h.rank desc, h.seq`,
-      [query, opts.limit ?? 20, opts.offset ?? 0],
-    );
+    const { rows } = await rankedPage(this.db, query, NO_FILTERS, {
+      limit: opts.limit ?? 20,
+      offset: opts.offset ?? 0,
+    });
     return rows.map((r) => ({ ...toSummary(r), rank: Number(r.rank), snippet: String(r.snippet) }));
   }
 
@@ -765,7 +745,9 @@ export class Store {
           [json(part.map((s) => ({ id: s.id, title: s.title, documents: s.documents })))],
         );
         await tx.query(
-          `insert into story_members (doc_id, story_id) select doc_id, story_id from jsonb_to_recordset($1::jsonb) as x(doc_id text, story_id text)
+          `insert into story_members (doc_id, story_id, published_day)
+           select x.doc_id, x.story_id, d.published_day from jsonb_to_recordset($1::jsonb) as x(doc_id text, story_id text)
+           left join documents d on d.id = x.doc_id
            on conflict (doc_id) do nothing`,
           [json(part.flatMap((s) => s.documents.map((d) => ({ doc_id: d, story_id: s.id }))))],
         );

@@ -109,6 +109,41 @@ describe('attributions that are not quotes (English)', () => {
     ]);
   });
 
+  it('a cue with its own object after a clause is not a post-posed cue: no quote of the clause', () => {
+    const { all, quotes } = read(
+      'Touring the shipyard in Gdansk, the minister mentioned the new naval contract.',
+    );
+    expect(quotes).toEqual([]);
+    expect(all.map(view)).toEqual([
+      expect.objectContaining({
+        text: 'the new naval contract',
+        content: 'np',
+        quote: false,
+        source: 'the minister',
+      }),
+    ]);
+    // without an object it is one: the clause before it is what was said
+    expect(read('The port will stay closed for a week, the harbour master said.').quotes).toEqual([
+      expect.objectContaining({
+        text: 'The port will stay closed for a week',
+        speakerText: 'the harbour master',
+      }),
+    ]);
+  });
+
+  it('a gerund after a verb whose object is the thing said: "has mentioned raising …"', () => {
+    expect(
+      read('The candidate has mentioned raising the minimum wage in several speeches.').all.map(view),
+    ).toEqual([
+      expect.objectContaining({
+        text: 'raising the minimum wage in several speeches',
+        content: 'clause',
+        quote: false,
+        source: 'The candidate',
+      }),
+    ]);
+  });
+
   it('a pronoun, a time or an evaluated target is no content', () => {
     expect(read('He denied it.').all).toEqual([]);
     expect(read('The senator praised the decision.').all).toEqual([]);

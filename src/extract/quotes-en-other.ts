@@ -149,12 +149,18 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
         doc.dependents(k, 'mark').some((m) => doc.form(m).toLowerCase() === 'to' && m > v),
     );
     const obj = doc.dependents(v, 'obj').find((k) => k > v);
+    // "mentioned refinancing student loans": a gerund the parser hangs as xcomp is the object
+    const gerund = kids.find(
+      (k) =>
+        k > v && doc.deprel(k) === 'xcomp' && /ing$/i.test(doc.form(k)) && !doc.dependents(k, 'mark').length,
+    );
     const prep = kids.find((k) => k > v && doc.deprel(k) === 'obl' && contentCase(doc, k, lemma));
     if (
       inf !== undefined &&
       (c.entry.frames.includes('to') || HEARER_VERBS.has(lemma) || INFINITIVE_LEMMAS.has(lemma))
     )
       range = doc.subtree(inf);
+    else if (gerund !== undefined && NP_CONTENT_LEMMAS.has(lemma)) range = doc.subtree(gerund);
     else if (obj !== undefined && NP_CONTENT_LEMMAS.has(lemma) && isContentNoun(doc, obj)) {
       range = doc.subtree(obj);
       kind = 'np';

@@ -292,8 +292,9 @@ function readCue(input: FinderInput, unit: Unit, doc: Doc, base: number, c: Cand
   let range: { first: number; last: number } | null = null;
   const ccomp = doc.dependents(v, 'ccomp')[0] ?? thatClause(doc, v);
   if (ccomp !== undefined) range = doc.subtree(ccomp);
-  else if (rel === 'parataxis') {
-    // "Y …, said X." / "Y …, X said.": the clause the cue hangs from, up to the cue's own words
+  else if (rel === 'parataxis' && !doc.dependents(v, 'obj').length) {
+    // "Y …, said X." / "Y …, X said.": the clause the cue hangs from, up to the cue's own words;
+    // a cue with an object of its own says that ("Campaigning in Ohio, he mentioned the plant")
     const h = doc.head(v)!;
     const own = doc.subtree(v);
     if (h < own.first && own.last >= lastWord(doc, sentence.last)) {

@@ -417,6 +417,24 @@ describe('English constructions', () => {
 });
 
 describe('Russian constructions', () => {
+  it('"X требует убрать …" (an infinitive demanded) and "X ожидает, что …" (an expectation, a thought)', () => {
+    const qs = quotes(
+      'Армения и Азербайджан продолжают переговоры. Азербайджан требует убрать пункт о границе из проекта договора. Армения ожидает, что переговоры завершатся к лету.',
+    );
+    const demand = qs.find((q) => q.text.startsWith('убрать пункт о границе'));
+    expect(demand?.speaker).toBe('Azerbaijan');
+    const expects = qs.find((q) => q.text.includes('переговоры завершатся к лету'));
+    expect(expects?.speaker).toBe('Armenia');
+    expect(expects?.kind).toBe('thought');
+  });
+
+  it('a capital speaks for its state when the text names the state: "Баку заявил …" is Azerbaijan\'s', () => {
+    const qs = quotes(
+      'Азербайджан и Армения обменялись нотами. Баку заявил, что ответ будет дан в течение недели.',
+    );
+    expect(qs.find((q) => q.text.includes('ответ будет дан'))?.speaker).toBe('Azerbaijan');
+  });
+
   it('a cue in a subordinate clause: "после того, как он заявил о готовности …", "когда он заявил, что …"', () => {
     const qs = quotes(
       'Касым-Жомарт Токаев провел переговоры в Астане. Встреча прошла после того, как он заявил о готовности открыть новый маршрут. Позже, когда он заявил, что пошлины будут снижены, биржа выросла.',

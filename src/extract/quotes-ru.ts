@@ -48,6 +48,9 @@ const THAT = new Set(['что', 'будто', 'чтобы']);
  * speaker's position stated as a noun phrase is reported speech; "сообщил о встрече" (a fact
  * told) is not.
  */
+/** verbs of demanding and calling whose content may be an infinitive ("требует убрать …") */
+const DEMAND_LEMMAS = new Set(['потребовать', 'призвать']);
+const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/;
 /** conjunctions opening a subordinate clause before its subject */
 const SUBORDINATORS = new Set([
   'как',
@@ -177,8 +180,8 @@ class RuUnit implements UnitReader {
         }
       }
     }
-    // pre-posed: "X заявил, что …", "X заявил: «…»"
-    const content = this.contentAfter(c.j + 1);
+    // pre-posed: "X заявил, что …", "X заявил: «…»", "X требует убрать …"
+    const content = this.contentAfter(c.j + 1, DEMAND_LEMMAS.has(c.entry.lemma));
     if (!content) return;
     const src = this.subjectBefore(c.i) ?? this.npAfter(c.j + 1);
     this.out.push(this.make(c, content.span, content.direct, src, src ? 'np' : 'implicit'));
@@ -439,8 +442,13 @@ class RuUnit implements UnitReader {
   }
 
   /** After a cue: ", что …", ": «…»", ": …", "в том, что …", "о том, что …". */
-  private contentAfter(k: number): { span: Span; direct: boolean } | null {
+  private contentAfter(k: number, infinitive = false): { span: Span; direct: boolean } | null {
     const { toks } = this;
+    // "требует убрать из конституции …": what was demanded, right after the verb
+    if (infinitive && toks[k]?.kind === 'w' && INFINITIVE.test(toks[k].l)) {
+      const span = this.clauseEnd(k);
+      if (span && span.end - span.start > 12) return { span, direct: false };
+    }
     for (let j = k; j < Math.min(toks.length, k + 14); j++) {
       const t = toks[j];
       if (t.t === ':') {

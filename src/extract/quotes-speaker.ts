@@ -238,6 +238,18 @@ export class SpeakerResolver {
     return e.type === 'location' && !!e.gazetteerId && !!this.ctx.gazetteer?.byId(e.gazetteerId)?.seatOf;
   }
 
+  /**
+   * "Baku expects …", "Tehran condemned …": a capital speaks for its state, so the speaker is the
+   * country when the text names it too (a seat like the Kremlin keeps its own voice).
+   */
+  stateOfCapital(ref: string | null): string | null {
+    const e = ref ? this.ents.get(ref) : undefined;
+    if (!e || e.type !== 'location' || !e.gazetteerId) return ref;
+    const g = this.ctx.gazetteer?.byId(e.gazetteerId);
+    if (!g?.seatOf || g.kind !== 'capital') return ref;
+    return this.ctx.entities.find((x) => x.gazetteerId === g.seatOf && x.type === 'country')?.ref ?? ref;
+  }
+
   private bodyLike(ref: string): boolean {
     const t = this.type(ref);
     return !!t && (GROUP_TYPES.has(t) || (t === 'location' && this.canSpeak(ref)));

@@ -525,7 +525,7 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
     number: a.number,
   });
   a.form = r.form;
-  let ref = r.ref;
+  let ref = resolver.stateOfCapital(r.ref);
   const reporters: string[] = [];
   for (const rel of a.relays) {
     const x = resolver.resolveRelay(rel);

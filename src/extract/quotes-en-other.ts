@@ -32,7 +32,7 @@ import {
 } from './quotes-en-syntax.js';
 import {
   countWords,
-  tokenize,
+  unitTokens,
   type Attribution,
   type ContentKind,
   type FinderInput,
@@ -87,7 +87,7 @@ export function otherCandidates(
 ): Candidate[] {
   const idx = englishCueIndex();
   const here = found.filter((a) => a.content.start < unit.end && a.content.end > unit.start);
-  const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+  const toks = unitTokens(input, unit);
   const out: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -26,7 +26,7 @@ import { personHeaded } from './quotes-speaker.js';
 import { keepOther, otherCandidates, readOther } from './quotes-en-other.js';
 import {
   countWords,
-  tokenize,
+  unitTokens,
   trimSpan,
   type Attribution,
   type FinderInput,
@@ -214,7 +214,7 @@ function readUnits(input: FinderInput, found: readonly Attribution[], others?: A
 function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[]): Candidate[] {
   const idx = englishCueIndex();
   const here = found.filter((a) => a.content.start < unit.end && a.content.end > unit.start);
-  const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+  const toks = unitTokens(input, unit);
   const out: Candidate[] = [];
   for (const a of here) {
     if (!a.cue || a.direct || a.mode !== 'np' || a.cue.start < unit.start || a.cue.end > unit.end) continue;

@@ -36,7 +36,7 @@ import {
   colonIntroCue,
   countWords,
   findByUnits,
-  tokenize,
+  unitTokens,
   trimSpan,
   type Attribution,
   type ColonIntro,
@@ -106,6 +106,17 @@ const NAMING_LEMMAS = new Set([
   'brand',
   'term',
 ]);
+
+const twoWordStartsOf = new WeakMap<ReadonlyMap<string, CueEntry>, Set<string>>();
+/** The first words of the index's two-word cues ("point" of "point out"). */
+function twoWordStarts(idx: ReadonlyMap<string, CueEntry>): Set<string> {
+  let starts = twoWordStartsOf.get(idx);
+  if (!starts) {
+    starts = new Set([...idx.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+    twoWordStartsOf.set(idx, starts);
+  }
+  return starts;
+}
 
 type Cue = {
   i: number;
@@ -241,9 +252,9 @@ class EnglishUnit implements UnitReader {
         i++;
         continue;
       }
-      // particle verbs: "pointed out", "called on", "called for"
-      const two = `${t.l} ${n1}`;
-      const e2 = toks[i + 1]?.kind === 'w' ? idx.get(two) : undefined;
+      // particle verbs: "pointed out", "called on", "called for" (looked up only after a first word of one)
+      const e2 =
+        toks[i + 1]?.kind === 'w' && twoWordStarts(idx).has(t.l) ? idx.get(`${t.l} ${n1}`) : undefined;
       let entry = e2 ?? idx.get(t.l);
       let j = e2 ? i + 1 : i;
       // "expressed hope that …" is read below even though "express" alone is a cue (of quoted
@@ -254,10 +265,12 @@ class EnglishUnit implements UnitReader {
       if (expressedThat) entry = undefined;
       if (!entry) {
         // "made (it) clear that", "is convinced that"
+        // (the phrase is built only for a form of "make": most words reach this point)
         const m =
-          /^(?:made|makes|make) (?:it )?clear$/.exec(
+          (t.l === 'made' || t.l === 'makes' || t.l === 'make') &&
+          /^(?:made|makes|make) (?:it )?clear$/.test(
             `${t.l} ${n1}${toks[i + 2] ? ' ' + toks[i + 2].l : ''}`.replace(/ that$/, ''),
-          ) ?? null;
+          );
         if (m || (/^mak(?:e|es|ing)|made$/.test(t.l) && n1 === 'clear')) {
           entry = {
             lemma: 'make clear',
@@ -915,7 +928,7 @@ class EnglishUnit implements UnitReader {
         this.units[this.unitIndex - 1].paragraph !== this.unit.paragraph - 1)
     )
       return;
-    const tks = tokenize(this.text, prevUnit.start, prevUnit.end, this.input.segs);
+    const tks = unitTokens(this.input, prevUnit);
     if (!tks.length) return;
     const only = tks.filter((t) => t.kind !== 'p');
     const direct = only.length === 1 && only[0].kind === 'q';

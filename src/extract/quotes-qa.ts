@@ -25,6 +25,9 @@ export function qaQuotes(
 ): DocQuote[] {
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const isPerson = (ref: string) => ents.get(ref)?.type === 'person';
+  // the first person mention starting at each offset (one look-up per paragraph, not a scan)
+  const personAt = new Map<number, DocMention>();
+  for (const x of mentions) if (!personAt.has(x.start) && isPerson(x.ref)) personAt.set(x.start, x);
   const paras: Para[] = paragraphs.map((p) => {
     const body = text.slice(p.start, p.end);
     const q = QUESTION.exec(body);
@@ -32,7 +35,7 @@ export function qaQuotes(
     const a = ANSWER.exec(body);
     if (a) return { ...p, kind: 'a', bodyStart: p.start + a[0].length, speaker: null };
     // "Saidov: …": a person's name opening the paragraph, then a colon
-    const m = mentions.find((x) => x.start === p.start && isPerson(x.ref));
+    const m = personAt.get(p.start);
     const colon = m ? NAME_COLON.exec(text.slice(m.end, p.end)) : null;
     if (m && colon) return { ...p, kind: 'named', bodyStart: m.end + colon[0].length, speaker: m.ref };
     return { ...p, kind: 'text', bodyStart: p.start, speaker: null };

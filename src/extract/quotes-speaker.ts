@@ -205,7 +205,13 @@ export class SpeakerResolver {
       .slice()
       .sort((a, b) => a.start - b.start || b.end - a.end);
     this.sentences = ctx.sentences.slice().sort((a, b) => a.start - b.start);
-    for (const m of this.mentions) this.roleOf.set(m, this.syntacticRole(m));
+  }
+
+  /** A mention's syntactic role, read on first need (most documents resolve few sources). */
+  private role(m: DocMention): Role {
+    let r = this.roleOf.get(m);
+    if (r === undefined) this.roleOf.set(m, (r = this.syntacticRole(m)));
+    return r;
   }
 
   /** Record that `ref` spoke at `at` (it becomes the most salient speaker). */
@@ -693,7 +699,7 @@ export class SpeakerResolver {
       if (!e || !fits(e)) continue;
       const dist = Math.max(0, si - this.sentenceIndex(m.start));
       if (dist > window) continue;
-      bump(m.ref, ROLE_WEIGHT[this.roleOf.get(m) ?? 'other'] * DECAY ** dist);
+      bump(m.ref, ROLE_WEIGHT[this.role(m)] * DECAY ** dist);
     }
     for (const s of this.spoken) {
       if (s.at > at) continue;

@@ -141,11 +141,12 @@ export function tokenize(text: string, start: number, end: number, segs: readonl
       let w = m[0];
       let s = a + m.index;
       // possessive "Peskov’s" -> "Peskov" + "’s"; Turkish "Erdoğan'ın" stays one word
-      const poss = /^(.+?)(['’]s)$/u.exec(w);
+      const n = w.length;
+      const poss = n > 2 && w[n - 1] === 's' && (w[n - 2] === "'" || w[n - 2] === '’');
       if (poss && !/^\p{Ll}/u.test(w)) {
-        out.push(tok(text, s, s + poss[1].length, 'w'));
-        s += poss[1].length;
-        w = poss[2];
+        out.push(tok(text, s, s + n - 2, 'w'));
+        s += n - 2;
+        w = w.slice(n - 2);
       }
       out.push(tok(text, s, s + w.length, /[\p{L}\p{N}]/u.test(w[0]) ? 'w' : 'p'));
     }
@@ -159,6 +160,23 @@ export function tokenize(text: string, start: number, end: number, segs: readonl
   }
   words(pos, end);
   return out;
+}
+
+/** Tokens of the units of one run (its quotation segments' array), by unit: read by several readers. */
+const unitTokenCache = new WeakMap<readonly QuoteSegment[], Map<Unit, { text: string; toks: Tok[] }>>();
+
+/**
+ * The tokens of `unit` (one of `input.units`), tokenized once per run: the word reader, the tree
+ * reader and the wide reader all walk them. Callers must not modify them.
+ */
+export function unitTokens(input: Pick<FinderInput, 'text' | 'segs'>, unit: Unit): Tok[] {
+  let byUnit = unitTokenCache.get(input.segs);
+  if (!byUnit) unitTokenCache.set(input.segs, (byUnit = new Map()));
+  const kept = byUnit.get(unit);
+  if (kept && kept.text === input.text) return kept.toks;
+  const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+  byUnit.set(unit, { text: input.text, toks });
+  return toks;
 }
 
 function tok(text: string, s: number, e: number, kind: 'w' | 'p'): Tok {
@@ -244,7 +262,7 @@ export function findByUnits(
   const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
   for (let u = 0; u < input.units.length; u++) {
     const unit = input.units[u];
-    const toks = tokenize(input.text, unit.start, unit.end, input.segs);
+    const toks = unitTokens(input, unit);
     if (!toks.length) continue;
     const reader = make(unit, toks, u, out.attributions);
     const found = reader.read();

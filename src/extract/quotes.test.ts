@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { extractQuotes } from './quotes.js';
+import { findQuoteSegments, paragraphsOf } from './quotes-marks.js';
+import { tokenize, unitTokens } from './quotes-types.js';
 import type { DocEntity, DocMention, DocQuote, DocRole } from '../model/index.js';
 
 type Spec = {
@@ -369,5 +371,20 @@ describe('extractQuotes: coordinated verbs', () => {
       'On Friday, Bordurian President Victor Lanz received both ministers and said that his country was ready to host further meetings.';
     const [q] = run(t, OFFICES);
     expect(q).toMatchObject({ speaker: 'Victor Lanz', direct: false });
+  });
+});
+
+describe('unit tokens', () => {
+  it('are tokenized once per unit of a run, and again for another text', () => {
+    const text = 'Peskov’s remark: "We are ready," he said.';
+    const segs = findQuoteSegments(text, paragraphsOf(text));
+    const unit = { start: 0, end: text.length, paragraph: 0 };
+    const first = unitTokens({ text, segs }, unit);
+    expect(first).toEqual(tokenize(text, 0, text.length, segs));
+    expect(first.map((t) => t.t).slice(0, 2)).toEqual(['Peskov', '’s']);
+    expect(unitTokens({ text, segs }, unit)).toBe(first);
+    const other = text.replace('Peskov', 'Lavrov');
+    expect(unitTokens({ text: other, segs }, unit)[0]!.t).toBe('Lavrov');
+    expect(unitTokens({ text: '', segs: [] }, { start: 0, end: 0, paragraph: 0 })).toEqual([]);
   });
 });

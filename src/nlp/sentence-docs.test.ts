@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { concatDocs, SentenceDocs } from './sentence-docs.js';
+import { concatDocs, SentenceDocs, sentenceDocStats } from './sentence-docs.js';
 import { splitSentences } from './sentences.js';
 
 const TEXT =
@@ -15,6 +15,7 @@ describe('SentenceDocs', () => {
     const sentences = splitSentences(TEXT);
     const docs = new SentenceDocs(TEXT, 'en', sentences);
     const first = sentences[0]!;
+    const before = { ...sentenceDocStats };
     const a = docs.span(first.start, first.end, { parse: false })!;
     const b = docs.span(first.start + 4, first.start + 20)!; // part of the sentence: the whole one
     expect(b.doc).toBe(a.doc);
@@ -26,7 +27,13 @@ describe('SentenceDocs', () => {
     expect(docs.analysed).toBe(2);
     expect(docs.span(sentences[1]!.start, sentences[1]!.end)!.doc.form(0)).toBe('Officials');
     expect(docs.analysed).toBe(2);
-    if (modelsPresent) expect(b.doc.parsed && both.doc.parsed).toBe(true);
+    if (modelsPresent) {
+      expect(b.doc.parsed && both.doc.parsed).toBe(true);
+      // the process-wide counters: two sentences tagged and parsed, each once
+      expect(sentenceDocStats.tagged - before.tagged).toBe(2);
+      expect(sentenceDocStats.parsed - before.parsed).toBe(2);
+      expect(sentenceDocStats.parsedTokens - before.parsedTokens).toBe(both.doc.length);
+    }
   });
 
   it('gives a span of several sentences the annotations of each sentence alone', () => {

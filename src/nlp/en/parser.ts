@@ -317,12 +317,21 @@ const isWide = (s: Scorer): s is WideScorer => typeof (s as Partial<WideScorer>)
  * Most move features are determined by a few atoms that recur from move to move and from
  * sentence to sentence: a word and its tag in one role (s0, s1, b0, b1, b2, s2), a child in one
  * slot (its word, tag and label), the tags around the stack top, a pair of words with their tags
- * and distance. Their summed rows are cached per group (79 of about 125 features in 18 groups),
- * so a move costs 18 cache probes, the 43 other features and one decision check: the sums differ
+ * and distance, the tags, labels and valency of the children of s0, of s1 and of b0. Their summed
+ * rows are cached per group (about 104 of 125 features in 21 groups), so a move costs 21 cache
+ * probes, the ~22 other features and one decision check: the sums differ
  * from the reference's (features in moveFeatures order, float32) by rounding only, and
  * certainArgmax takes the move only when rounding cannot change it (else the reference way).
  */
-type MoveCaches = { role: GroupCache; kid: GroupCache; tags: GroupCache; pair: GroupCache };
+type MoveCaches = {
+  role: GroupCache;
+  kid: GroupCache;
+  tags: GroupCache;
+  pair: GroupCache;
+  s0: GroupCache;
+  s1: GroupCache;
+  b0: GroupCache;
+};
 const moveCaches = new WeakMap<Scorer, MoveCaches>();
 
 function cachesOf(moves: Scorer): MoveCaches {
@@ -333,6 +342,9 @@ function cachesOf(moves: Scorer): MoveCaches {
       kid: new GroupCache(14, 3),
       tags: new GroupCache(14, 3),
       pair: new GroupCache(15, 3),
+      s0: new GroupCache(14, 3),
+      s1: new GroupCache(14, 3),
+      b0: new GroupCache(14, 3),
     };
     moveCaches.set(moves, c);
   }
@@ -449,12 +461,10 @@ function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   const a = x.atoms;
   const W = (i: number) => (i < 0 ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
   const T = (i: number) => (i < 0 ? 0 : i === n ? 1 : x.tags[i]! + 2);
-  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
   const s0 = st.s(0);
   const s1 = st.s(1);
   const b0 = st.b0;
   const b1 = b0 + 1 <= n ? b0 + 1 : -1;
-  const b2 = b0 + 2 <= n ? b0 + 2 : -1;
   const s0w = W(s0),
     s0t = T(s0),
     s1w = W(s1),
@@ -462,25 +472,8 @@ function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
     b0w = W(b0),
     b0t = T(b0),
     b1t = T(b1);
-  const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
-  const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
-  const s0r = s0 >= 0 ? st.rc1[s0]! : -1;
-  const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
-  const s1l = s1 >= 0 ? st.lc1[s1]! : -1;
-  const s1r = s1 >= 0 ? st.rc1[s1]! : -1;
-  const s1r2 = s1 >= 0 ? st.rc2[s1]! : -1;
-  const b0l = st.lc1[b0]!;
-  const b0l2 = st.lc2[b0]!;
   let k = 0;
-  out[k++] = feature(40, b0t, b1t, T(b2));
   out[k++] = feature(43, T(st.s(2)), s1t, s0t);
-  out[k++] = feature(44, s0t, T(s0l), b0t);
-  out[k++] = feature(45, s0t, T(s0r), b0t);
-  out[k++] = feature(46, s0t, b0t, T(b0l));
-  out[k++] = feature(47, s1t, T(s1r), s0t);
-  out[k++] = feature(48, s1t, T(s1l), s0t);
-  out[k++] = feature(49, s1t, s0t, T(s0l));
-  out[k++] = feature(50, s1t, s0t, T(s0r));
   out[k++] = feature(51, s0w, b0t, b1t);
   out[k++] = feature(52, s0t, b0w, b1t);
   out[k++] = feature(53, s1w, s0t, b0t);
@@ -489,22 +482,9 @@ function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   const vl = (i: number) => (i >= 0 ? Math.min(st.nl[i]!, 5) : 9);
   const vr = (i: number) => (i >= 0 ? Math.min(st.nr[i]!, 5) : 9);
   out[k++] = feature(80, s0w, vr(s0));
-  out[k++] = feature(81, s0t, vr(s0));
   out[k++] = feature(82, s0w, vl(s0));
-  out[k++] = feature(83, s0t, vl(s0));
   out[k++] = feature(84, b0w, vl(b0));
-  out[k++] = feature(85, b0t, vl(b0));
   out[k++] = feature(86, s1w, vr(s1));
-  out[k++] = feature(87, s1t, vr(s1));
-  out[k++] = feature(88, s1t, vl(s1));
-  out[k++] = feature(120, s0t, T(s0l), T(s0l2));
-  out[k++] = feature(121, s0t, T(s0r), T(s0r2));
-  out[k++] = feature(122, s1t, T(s1r), T(s1r2));
-  out[k++] = feature(123, b0t, T(b0l), T(b0l2));
-  out[k++] = feature(124, s0t, L(s0l), L(s0l2));
-  out[k++] = feature(125, s0t, L(s0r), L(s0r2));
-  out[k++] = feature(126, s1t, L(s1r), L(s1r2));
-  out[k++] = feature(127, b0t, L(b0l), L(b0l2));
   const ls = (i: number) => (i >= 0 ? st.lset[i]! : 7);
   const rs = (i: number) => (i >= 0 ? st.rset[i]! : 7);
   out[k++] = feature(130, s0w, ls(s0));
@@ -530,6 +510,83 @@ function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
     out[k++] = feature(155, s1t, s0c);
   }
   return k;
+}
+
+/**
+ * The features of s0's children's tags and labels and its valency, with b0's tag (templates 44,
+ * 45, 81, 83, 120, 121, 124, 125); T values are tags, L label hashes, v valencies.
+ */
+function s0Features(
+  s0t: number,
+  b0t: number,
+  tl: number,
+  tl2: number,
+  tr: number,
+  tr2: number,
+  ll: number,
+  ll2: number,
+  lr: number,
+  lr2: number,
+  vl: number,
+  vr: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(44, s0t, tl, b0t);
+  out[1] = feature(45, s0t, tr, b0t);
+  out[2] = feature(81, s0t, vr);
+  out[3] = feature(83, s0t, vl);
+  out[4] = feature(120, s0t, tl, tl2);
+  out[5] = feature(121, s0t, tr, tr2);
+  out[6] = feature(124, s0t, ll, ll2);
+  out[7] = feature(125, s0t, lr, lr2);
+  return 8;
+}
+
+/** s1's children's tags and labels and valency, with s0 and its outer children's tags (47-50, 87, 88, 122, 126). */
+function s1Features(
+  s1t: number,
+  s0t: number,
+  tl: number,
+  tr: number,
+  tr2: number,
+  s0tl: number,
+  s0tr: number,
+  lr: number,
+  lr2: number,
+  vl: number,
+  vr: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(47, s1t, tr, s0t);
+  out[1] = feature(48, s1t, tl, s0t);
+  out[2] = feature(49, s1t, s0t, s0tl);
+  out[3] = feature(50, s1t, s0t, s0tr);
+  out[4] = feature(87, s1t, vr);
+  out[5] = feature(88, s1t, vl);
+  out[6] = feature(122, s1t, tr, tr2);
+  out[7] = feature(126, s1t, lr, lr2);
+  return 8;
+}
+
+/** b0's left children's tags and labels and valency, with the tags of s0, b1 and b2 (40, 46, 85, 123, 127). */
+function b0Features(
+  b0t: number,
+  s0t: number,
+  b1t: number,
+  b2t: number,
+  tl: number,
+  tl2: number,
+  ll: number,
+  ll2: number,
+  vl: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(40, b0t, b1t, b2t);
+  out[1] = feature(46, s0t, b0t, tl);
+  out[2] = feature(85, b0t, vl);
+  out[3] = feature(123, b0t, tl, tl2);
+  out[4] = feature(127, b0t, ll, ll2);
+  return 5;
 }
 
 /**
@@ -657,11 +714,79 @@ function wideMoveScores(
     at = probe(caches.kid, j, w, t, l, acc);
     if (at < 0) fillGroup(moves, caches.kid, ~at, feats, kidFeatures(j, w, t, l, feats), acc);
   }
+  // children's tags and labels, valencies: keyed by tags, label ids + 1 (below 64, checked per
+  // sentence) and valencies (0-5 or 9), each in its own bits
+  const lab = (i: number) => (i < 0 ? 0 : st.labels[i]! + 1);
+  const vl = (i: number) => (i >= 0 ? Math.min(st.nl[i]!, 5) : 9);
+  const vr = (i: number) => (i >= 0 ? Math.min(st.nr[i]!, 5) : 9);
+  const b2t = T(b0 + 2 <= n ? b0 + 2 : -1);
+  const s0l = kids[0]!,
+    s0r = kids[1]!,
+    s0l2 = kids[2]!,
+    s0r2 = kids[3]!,
+    s1l = kids[4]!,
+    s1r = kids[5]!,
+    s1r2 = kids[6]!,
+    b0l = kids[7]!,
+    b0l2 = kids[8]!;
+  let k0 = s0t | (b0t << 9) | (T(s0l) << 18);
+  let k1 = T(s0l2) | (T(s0r) << 9) | (T(s0r2) << 18);
+  let k2 =
+    vl(s0) | (vr(s0) << 4) | (lab(s0l) << 8) | (lab(s0l2) << 14) | (lab(s0r) << 20) | (lab(s0r2) << 26);
+  at = probe(caches.s0, k0, k1, k2, 0, acc);
+  if (at < 0) {
+    const count = s0Features(
+      s0t,
+      b0t,
+      T(s0l),
+      T(s0l2),
+      T(s0r),
+      T(s0r2),
+      L(s0l),
+      L(s0l2),
+      L(s0r),
+      L(s0r2),
+      vl(s0),
+      vr(s0),
+      feats,
+    );
+    fillGroup(moves, caches.s0, ~at, feats, count, acc);
+  }
+  k0 = s1t | (s0t << 9) | (T(s1l) << 18);
+  k1 = T(s1r) | (T(s1r2) << 9) | (T(s0l) << 18);
+  k2 = T(s0r) | (vl(s1) << 9) | (vr(s1) << 13) | (lab(s1r) << 17) | (lab(s1r2) << 23);
+  at = probe(caches.s1, k0, k1, k2, 0, acc);
+  if (at < 0) {
+    const count = s1Features(
+      s1t,
+      s0t,
+      T(s1l),
+      T(s1r),
+      T(s1r2),
+      T(s0l),
+      T(s0r),
+      L(s1r),
+      L(s1r2),
+      vl(s1),
+      vr(s1),
+      feats,
+    );
+    fillGroup(moves, caches.s1, ~at, feats, count, acc);
+  }
+  k0 = b0t | (T(b0l) << 9) | (T(b0l2) << 18);
+  k1 = s0t | (b1t << 9) | (b2t << 18);
+  k2 = vl(b0) | (lab(b0l) << 4) | (lab(b0l2) << 10);
+  at = probe(caches.b0, k0, k1, k2, 0, acc);
+  if (at < 0) {
+    const count = b0Features(b0t, s0t, b1t, b2t, T(b0l), T(b0l2), L(b0l), L(b0l2), vl(b0), feats);
+    fillGroup(moves, caches.b0, ~at, feats, count, acc);
+  }
   moves.addWide(feats, 0, restFeatures(x, st, feats), acc, 0);
 }
 
-/** Whether a sentence's tag ids fit the packed keys of the tag-context cache. */
-function packable(x: ParseInput): boolean {
+/** Whether a sentence's tag ids and the label ids fit the packed keys of the caches. */
+function packable(x: ParseInput, labels: number): boolean {
+  if (labels >= 63) return false;
   for (let i = 0; i < x.tags.length; i++)
     if (!(x.tags[i]! + 2 >= 0 && x.tags[i]! + 2 < 512 && x.upos[i]! + 2 >= 0 && x.upos[i]! + 2 < 256))
       return false;
@@ -768,7 +893,7 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
   const mscores = new Float32Array(3);
   const lscores = new Float32Array(model.labeller.classes);
   const rootLabel = model.labels.indexOf('root');
-  const wide = isWide(model.moves) && packable(x) ? model.moves : null;
+  const wide = isWide(model.moves) && packable(x, model.labels.length) ? model.moves : null;
   const caches = wide ? cachesOf(wide) : null;
   const acc = new Float64Array(4);
   while (!st.done) {

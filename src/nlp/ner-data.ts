@@ -14,6 +14,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   classOf,
+  NER_IGNORE,
   recognizeWith,
   trainingView,
   type NerLexicon,
@@ -31,6 +32,13 @@ export type NerDoc = {
   text: string;
   sentences: { start: number; end: number }[] | null;
   entities: GoldSpan[];
+  /**
+   * Gold mentions left out of the score (see `namesOnly`): a prediction overlapping one counts
+   * neither as right nor as wrong, unless it matches a scored entity.
+   */
+  unscored?: { start: number; end: number }[];
+  /** gold spans begin with the article ("the United States"): both sides drop it before matching */
+  dropArticle?: boolean;
 };
 
 const COREN_TYPES: Record<string, NerType> = {
@@ -175,6 +183,12 @@ export function toTrainDoc(doc: NerDoc, lexicon: NerLexicon | null, domain = 0):
       lastEntity = e;
     } else lastEntity = -1;
   }
+  // tokens of a gold mention left out of the score (not a name: "ISIL tactical units") teach
+  // nothing either way
+  for (const u of doc.unscored ?? []) {
+    for (let i = 0; i < tk.length; i++)
+      if (tk.starts[i]! < u.end && u.start < tk.ends[i]! && tags[i] === 0) tags[i] = NER_IGNORE;
+  }
   const view = trainingView(tk, lexicon);
   return {
     forms: view.forms,
@@ -204,6 +218,52 @@ function score(correct: number, gold: number, predicted: number): Scores {
   return { precision, recall, f1, gold, predicted, correct };
 }
 
+const ARTICLE = /^(?:the|a|an)\s+/i;
+
+/** The span without a leading "the", "a" or "an" (kept when nothing would be left). */
+function withoutArticle(text: string, s: { start: number; end: number }): { start: number; end: number } {
+  const m = ARTICLE.exec(text.slice(s.start, s.end));
+  return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
+}
+
+const PRONOUN = new Set(
+  'i me my we us our ours he him his she her hers it its they them their theirs you your who whom whose which that this these those itself himself herself themselves ourselves'.split(
+    ' ',
+  ),
+);
+/** lower-case words a name may contain ("Bank of America", "Ibrahim al - Jaafari") */
+const NAME_PARTICLE = new Set(
+  "of the and & for de du da di del der den van von la le al el bin ibn y - – ’ ' 's ’s , .".split(' '),
+);
+const NAME_WORD_START = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * The named mentions of a document whose gold also marks pronouns and common nouns (re3d): an
+ * entity is scored when, after a leading "the", "a" or "an", its first word starts with a
+ * capital or a digit, it is not a pronoun ("It", "We"), and every word starts with a capital or
+ * a digit or is a name particle (`NAME_PARTICLE`). So "the United States", "Islamic State of
+ * Iraq and the Levant" and "Prime Minister" are scored, "we", "the regime", "fighting
+ * positions", "ISIL tactical units" and "northern Syria" are not. The others become `unscored`:
+ * a prediction overlapping one is not counted. The article is dropped from both sides
+ * (`dropArticle`), as CoNLL-style names do not include it.
+ */
+export function namesOnly(doc: NerDoc): NerDoc {
+  const entities: GoldSpan[] = [];
+  const unscored: { start: number; end: number }[] = [...(doc.unscored ?? [])];
+  for (const e of doc.entities) {
+    const span = withoutArticle(doc.text, e);
+    const words = doc.text.slice(span.start, span.end).split(/\s+/).filter(Boolean);
+    const named =
+      words.length > 0 &&
+      NAME_WORD_START.test(words[0]!) &&
+      !(words.length === 1 && PRONOUN.has(words[0]!.toLowerCase())) &&
+      words.every((w) => NAME_WORD_START.test(w) || NAME_PARTICLE.has(w.toLowerCase()));
+    if (named) entities.push({ ...span, type: e.type });
+    else unscored.push({ start: e.start, end: e.end });
+  }
+  return { ...doc, entities, unscored, dropArticle: true };
+}
+
 /** Exact span + type micro scores over PER, ORG and LOC. */
 export function scoreNer(
   docs: NerDoc[],
@@ -219,11 +279,15 @@ export function scoreNer(
       gold.add(`${e.start}:${e.end}:${e.type}`);
       counts.get(e.type)!.g++;
     }
-    for (const p of predict(doc)) {
-      const c = counts.get(p.type);
+    for (const raw of predict(doc)) {
+      const c = counts.get(raw.type);
       if (!c) continue;
-      c.p++;
-      if (gold.has(`${p.start}:${p.end}:${p.type}`)) c.c++;
+      const p = doc.dropArticle ? withoutArticle(doc.text, raw) : raw;
+      const key = `${p.start}:${p.end}:${raw.type}`;
+      if (gold.has(key)) {
+        c.p++;
+        c.c++;
+      } else if (!doc.unscored?.some((u) => u.start < p.end && p.start < u.end)) c.p++;
     }
   }
   let c = 0;

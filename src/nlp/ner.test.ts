@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { testGazetteer } from '../extract/mentions-testgaz.js';
 import { nerLexiconOf } from '../resolve/ner-lexicon.js';
 import { Doc } from './doc.js';
-import { readConll, scoreNer, toTrainDoc } from './ner-data.js';
+import { namesOnly, readConll, scoreNer, toTrainDoc } from './ner-data.js';
 import {
   buildNerLexicon,
   englishNerModel,
+  NER_IGNORE,
   NerModel,
   recognizeNames,
   recognizeWith,
@@ -14,6 +15,7 @@ import {
   type NerSpan,
 } from './ner.js';
 import { tokenize } from './tokenize.js';
+import { AveragedPerceptron } from './learn/perceptron.js';
 
 const docOf = (text: string) => new Doc(text, 'en', tokenize(text, 'en'));
 const names = (text: string, spans: NerSpan[] | null) =>
@@ -122,6 +124,60 @@ describe('training', () => {
       recognizeWith(model, { ...tokenize(d.text, 'en', d.sentences ?? undefined), text: d.text }, null),
     );
     expect(s.f1).toBeGreaterThan(0.8);
+  });
+
+  it('scores the named mentions of a set that also marks pronouns and common nouns', () => {
+    // re3d style: articles inside spans, pronouns and common-noun mentions typed like names
+    const fx = [
+      'We B-Organisation\nstruck O\nfighting B-Location\npositions I-Location\nnear O\nthe B-Location\nUnited I-Location\nStates I-Location\n. O',
+      'ISIL B-Organisation\ntactical I-Organisation\nunits I-Organisation\nleft O\nMosul B-Location\n. O',
+    ].join('\n\n');
+    const types = { Organisation: 'ORG', Location: 'LOC' } as const;
+    const [raw] = readConll(fx, 'r#', { types });
+    const d = namesOnly(raw!);
+    const at = (w: string) => d.text.indexOf(w);
+    expect(d.entities.map((e) => `${e.type}:${d.text.slice(e.start, e.end)}`)).toEqual([
+      'LOC:United States',
+      'LOC:Mosul',
+    ]);
+    expect(d.unscored!.map((u) => d.text.slice(u.start, u.end))).toEqual([
+      'We',
+      'fighting positions',
+      'ISIL tactical units',
+    ]);
+    const span = (w: string, type: string) => ({ start: at(w), end: at(w) + w.length, type });
+    // "the" is dropped from both sides; "ISIL" inside an unscored mention counts neither way;
+    // a wrong type and a name outside every gold mention are wrong
+    const right = scoreNer([d], () => [
+      span('the United States', 'LOC'),
+      span('ISIL', 'ORG'),
+      span('Mosul', 'LOC'),
+    ]);
+    expect([right.correct, right.predicted, right.gold]).toEqual([2, 2, 2]);
+    const wrong = scoreNer([d], () => [span('United States', 'ORG'), span('left', 'PER')]);
+    expect([wrong.correct, wrong.predicted, wrong.gold]).toEqual([0, 2, 2]);
+    // without the rule, every re3d mention is gold and the article is part of the span
+    const all = scoreNer([raw!], () => [span('United States', 'LOC')]);
+    expect([all.correct, all.predicted, all.gold]).toEqual([0, 1, 5]);
+  });
+
+  it('learns nothing from the tokens of an unscored mention, and averages seeded models', () => {
+    const fx = 'Our B-Organisation\nunits I-Organisation\nleft B-Location\nMosul I-Location\n. O';
+    const [raw] = readConll(fx, 'r#', { types: { Organisation: 'ORG', Location: 'LOC' } });
+    const d = namesOnly(raw!);
+    // "Our units" is no name; "left Mosul" is no name either (it starts in lower case)
+    expect(d.entities).toEqual([]);
+    const t = toTrainDoc(d, null);
+    expect(Array.from(t.tags)).toEqual([NER_IGNORE, NER_IGNORE, NER_IGNORE, NER_IGNORE, 0]);
+    const train = docs.map((x) => toTrainDoc(x, null));
+    const one = trainNer(train, { epochs: 3, seed: 7, bits: 14 }).toBytes({}, 0);
+    const two = () => trainNer([...train, t], { epochs: 3, seed: 7, bits: 14, ensemble: 2 }).toBytes({}, 0);
+    const a = two();
+    expect(Buffer.from(a).equals(Buffer.from(two()))).toBe(true);
+    expect(Buffer.from(a).equals(Buffer.from(one))).toBe(false);
+    const small = new AveragedPerceptron({ classes: 9, bits: 10 });
+    const big = new AveragedPerceptron({ classes: 9, bits: 12 });
+    expect(() => small.addWeights(big, 1)).toThrow(/shapes/);
   });
 
   it('rejects a corrupt model file', () => {

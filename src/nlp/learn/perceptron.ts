@@ -124,6 +124,26 @@ export class AveragedPerceptron {
     this.stamps = null;
   }
 
+  /**
+   * Adds `factor` × the weights of a finished perceptron of the same shape: averaging the weights
+   * of models trained on different orders of the data (the NER's `ensemble`) gives one model of
+   * the same size whose decisions depend less on the order drawn.
+   */
+  addWeights(other: AveragedPerceptron, factor: number): void {
+    if (other.classes !== this.classes || other.bits !== this.bits)
+      throw new RangeError('perceptrons of different shapes');
+    if (this.totals || other.totals) throw new Error('finish() both perceptrons first');
+    const w = this.weights;
+    const o = other.weights;
+    for (let i = 0; i < w.length; i++) w[i]! += factor * o[i]!;
+  }
+
+  /** Multiplies every weight by `factor` (after training). */
+  scaleWeights(factor: number): void {
+    const w = this.weights;
+    for (let i = 0; i < w.length; i++) w[i]! *= factor;
+  }
+
   /** A copy of the current weights averaged so far, without ending training (for dev evaluation). */
   averagedCopy(): AveragedPerceptron {
     const copy = new AveragedPerceptron(

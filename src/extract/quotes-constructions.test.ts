@@ -183,6 +183,22 @@ describe('English constructions', () => {
     expect(qs[0]).toMatchObject({ text: 'The border must stay open for trade', direct: true });
   });
 
+  it('"said this month on X" and "told reporters after the meeting that was held …" end the attribution', () => {
+    const month = quotes(
+      '“The tunnel will open before the winter,” the mayor said this month on local radio.',
+    );
+    expect(month).toEqual([
+      expect.objectContaining({ text: 'The tunnel will open before the winter', direct: true }),
+    ]);
+    // "that" before a verb is the relative pronoun of "meeting", not the start of what was said
+    const relative = quotes(
+      '“We cannot wait another year for the bridge,” the governor told reporters after a meeting that was held at the harbour.',
+    );
+    expect(relative).toEqual([
+      expect.objectContaining({ text: 'We cannot wait another year for the bridge', direct: true }),
+    ]);
+  });
+
   it('"“…,” he said, but “…”": the quotation after "but" continues the same attribution', () => {
     const qs = quotes(
       'Nikol Pashinyan spoke in Yerevan. “We respect our partners,” he said, but “we cannot stay in an alliance that does not protect us.”',

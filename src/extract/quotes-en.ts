@@ -1620,6 +1620,11 @@ class EnglishUnit implements UnitReader {
         k++;
         continue;
       }
+      // "said this month on CNBC": the determiner opens the time adverbial
+      if (/^(?:last|this|next)$/.test(t.l) && TIME_NOUNS.test(toks[k + 1]?.l ?? '')) {
+        k += 2;
+        continue;
+      }
       if (!ADVERBIAL_OPENERS.has(t.l) || t.l === 'that') return k;
       // an adverbial runs to the next "that", comma, colon or quotation within 12 tokens
       let j = k + 1;
@@ -1633,6 +1638,9 @@ class EnglishUnit implements UnitReader {
         if (x.kind === 'p' && !/^[-'’./]$/.test(x.t)) break;
       }
       if (stop < 0) return k;
+      // "told reporters after the meeting that was held …": a "that" right before a verb is the
+      // relative pronoun of the adverbial's noun, not a complement: nothing is reported after it
+      if (toks[stop].l === 'that' && AUX.has(toks[stop + 1]?.l ?? '')) return toks.length;
       const phrase = toks
         .slice(k, stop)
         .map((x) => x.l)

@@ -521,6 +521,23 @@ describe('Russian constructions', () => {
 });
 
 describe('Turkish constructions', () => {
+  it('"…-dığını söyleyen X, “…”": the quotation after the named speaker is theirs, even cut off', () => {
+    const qs = quotes(
+      'Ticaretin arttığını söyleyen Erdoğan, "Yeni hedeflerimiz var ve bunlara birlikte ulaşacağız. Bir sonraki zirvede',
+    );
+    const q = qs.find((x) => x.text.startsWith('Yeni hedeflerimiz var'));
+    expect(q?.speaker).toBe('Recep Tayyip Erdoğan');
+    expect(q?.direct).toBe(true);
+  });
+
+  it('"A, B ve C\'ye imza atan X, …-dığını söyledi": the name after the relative participle is the subject', () => {
+    const q = quotes(
+      "Toplantıda Ortak Bildiri, Ulaştırma Anlaşması ve Enerji Protokolü'ne imza atan Erdoğan, iş birliğinin güçlendiğini söyledi.",
+    ).find((x) => x.text.includes('iş birliğinin güçlendiğini'));
+    expect(q?.speaker).toBe('Recep Tayyip Erdoğan');
+    expect(q?.text.startsWith('iş birliğinin')).toBe(true);
+  });
+
   it('"X\'a konuşan Y": the medium relays, Y speaks', () => {
     const q = one(
       "Anadolu Ajansı'na konuşan Kazakistan Cumhurbaşkanı Tokayev, işbirliğinin güçlendiğini söyledi.",

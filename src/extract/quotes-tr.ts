@@ -35,6 +35,8 @@ import {
 /** nominalised clauses before a cue: accusative ("-DIğInI söyledi") or dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") */
 const NOMINAL =
   /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuüae]|[ae]c[ae]ğ[ıiuü]n[ıiuüae]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
+/** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
+const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
@@ -53,6 +55,8 @@ class TrUnit implements UnitReader {
   private readonly relays: Relay[] = [];
   /** a speaker named by a participle ("… vurgulayan Erdoğan,") for what follows in the unit */
   private named: Span | null = null;
+  /** quotations already given to a participle's speaker */
+  private readonly claimed = new Set<number>();
 
   constructor(
     private readonly input: FinderInput,
@@ -112,9 +116,19 @@ class TrUnit implements UnitReader {
         const content = this.nominalBefore(c.i);
         if (content) this.push(c, content, false, np);
       }
+      // "…-dığını söyleyen Erdoğan, “…”": the quotation right after the named speaker is theirs,
+      // whatever verb (or none, in a cut text) follows it
+      let k = toks.findIndex((t) => t.e === np.end) + 1;
+      if (k > 0 && toks[k]?.t === ',') k++;
+      const q = k > 0 ? toks[k] : undefined;
+      if (q && q.kind === 'q' && q.seg !== undefined) {
+        this.push(c, this.segInner(q.seg), true, np);
+        this.claimed.add(q.seg);
+      }
       return;
     }
     if (prevQ) {
+      if (prevQ.seg !== undefined && this.claimed.has(prevQ.seg)) return;
       // "X, “…” dedi." — the subject before the quotation, or the one a participle named
       const qi = toks.indexOf(prevQ);
       const src = this.subjectBefore(qi) ?? this.named;
@@ -246,7 +260,9 @@ class TrUnit implements UnitReader {
     // content starts after the subject: the first comma, else the unit start (after a relay phrase)
     let k = 0;
     const comma = toks.findIndex((t, i) => i < ci && t.t === ',');
-    if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
+    const pc = this.participleSubjectComma(ci);
+    if (pc >= 0 && pc < ci - 1) k = pc + 1;
+    else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
     // an earlier attribution in the unit ends where this content starts
     for (const a of this.out)
       if (a.cue && a.cue.end <= lastWord.s) k = Math.max(k, toks.findIndex((t) => t.s >= a.cue!.end) + 1);
@@ -258,6 +274,8 @@ class TrUnit implements UnitReader {
   /** The subject at the head of the unit: a mention ending before the first comma, else the first mention before `upTo`. */
   private subjectBefore(upTo: number): Span | null {
     const { toks } = this;
+    const pc = this.participleSubjectComma(upTo);
+    if (pc >= 0) return this.nameBefore(pc);
     const comma = toks.findIndex((t, i) => i < upTo && t.t === ',');
     const end = comma >= 0 ? comma : upTo;
     // the phrase right before the comma: "Cumhurbaşkanı Erdoğan," / "Bakan Fidan,"
@@ -275,6 +293,34 @@ class TrUnit implements UnitReader {
       if (this.input.mentionAt(span.start, span.end)) return span;
     }
     return null;
+  }
+
+  /**
+   * "…'a imza atan Erdoğan, …-dığını söyledi": a name after a relative participle (-An) and before
+   * a comma is the subject, however many commas the participle's own clause holds. The comma's index, or -1.
+   */
+  private participleSubjectComma(upTo: number): number {
+    const { toks } = this;
+    for (let c = upTo - 1; c > 1; c--) {
+      if (toks[c].t !== ',') continue;
+      const name = this.nameBefore(c);
+      if (!name) continue;
+      const first = toks.findIndex((t) => t.s === name.start);
+      const before = toks[first - 1];
+      if (before && before.kind === 'w' && !before.cap && RELATIVE_PARTICIPLE.test(before.l)) return c;
+    }
+    return -1;
+  }
+
+  /** The capitalised phrase (a mention) ending right before token `end`. */
+  private nameBefore(end: number): Span | null {
+    const { toks } = this;
+    let s = end - 1;
+    while (s >= 0 && toks[s].kind === 'w' && toks[s].cap && end - s <= 5) s--;
+    s++;
+    if (s >= end) return null;
+    const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
+    return this.input.mentionAt(span.start, span.end) ? span : null;
   }
 
   private mainSubjectAfter(k: number): Span | null {

@@ -73,12 +73,15 @@ for (const backend of backends().filter((b) => b.name !== 'pglite-thread')) {
             limit: 3,
           });
           expect(got, JSON.stringify(scope)).toBe(expected);
-          // Quotes walked longest first (what a period with many quotes takes) give the same page.
-          const walked = buildBriefing(await briefingSlice(store, { ...scope, limit: 3 }, { fewQuotes: 0 }), {
-            ...scope,
-            format,
-            limit: 3,
-          });
+          // The notable quotes walked one at a time (each step after the last) give the same page.
+          const walked = buildBriefing(
+            await briefingSlice(store, { ...scope, limit: 3 }, { quoteBatch: 1 }),
+            {
+              ...scope,
+              format,
+              limit: 3,
+            },
+          );
           expect(walked, JSON.stringify(scope)).toBe(expected);
           if (!expected.includes('Nothing in this period.')) nonEmpty++;
         }

@@ -34,8 +34,8 @@ export type BriefingScope = {
   limit?: number;
 };
 
-/** Below this many quotes with a speaker in the period, they are all ranked at once. */
-const FEW_QUOTES = 5000;
+/** Quotes read per step of the walk for a briefing's notable quotes. */
+const QUOTE_BATCH = 64;
 
 const lower = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
 const upper = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d.slice(0, 10));
@@ -48,14 +48,11 @@ const publishedIn = (t: string) => `(($1::date is null and $2::date is null)
   or (${t}.published_day is not null and ($1::date is null or ${t}.published_day >= $1::date)
       and ($2::date is null or ${t}.published_day <= $2::date)))`;
 
-/**
- * `fewQuotes`: below this many quotes with a speaker in the period they are ranked all at once,
- * else walked longest first (tests set 0 to walk every period).
- */
+/** `quoteBatch`: quotes read per step of the notable-quotes walk (tests make it small). */
 export async function briefingSlice(
   store: Store,
   scope: BriefingScope,
-  opts: { fewQuotes?: number } = {},
+  opts: { quoteBatch?: number } = {},
 ): Promise<Export> {
   const db = store.db;
   const limit = Math.max(1, scope.limit ?? 8);
@@ -95,7 +92,14 @@ export async function briefingSlice(
   );
   const events = eventRows.map((r) => r.data as OrbitEvent);
 
-  const quoteRows = await notableQuotes(db, fromDay, toDay, entity, limit, opts.fewQuotes ?? FEW_QUOTES);
+  const quoteRows = await notableQuotes(
+    db,
+    fromDay,
+    toDay,
+    entity,
+    limit,
+    Math.max(1, opts.quoteBatch ?? QUOTE_BATCH),
+  );
   const quotes = quoteRows.map((r) => r.data as Quote);
 
   const alignRows = await db.query(
@@ -203,7 +207,7 @@ async function notableQuotes(
   toDay: string | null,
   entity: string | null,
   limit: number,
-  fewQuotes: number,
+  batch: number,
 ): Promise<Row[]> {
   if (entity) {
     // The entity's own quotes and those about it: a candidate set the indexes give directly.
@@ -221,41 +225,35 @@ async function notableQuotes(
       [fromDay, toDay, entity, limit],
     );
   }
-  // A period with few quotes: rank them all. Otherwise walk the quotes longest first (index
-  // quotes_longest) and take each next speaker not yet seen, `limit` steps: a month of 200,000
-  // Reuters stories holds 147,000 quotes with a speaker, and sorting them all took a second.
-  const [few] = await db.query(
-    `select count(*)::int as n from (select 1 from quotes q where q.speaker is not null and ${publishedIn('q')} limit $3) x`,
-    [fromDay, toDay, fewQuotes],
-  );
-  if (Number(few.n) < fewQuotes) {
-    return db.query(
-      `with per_speaker as (
-         select distinct on (q.speaker) q.data, q.doc_id, q.id, char_length(q.data->>'text') as len
-           from quotes q
-          where q.speaker is not null and ${publishedIn('q')}
-          order by q.speaker, char_length(q.data->>'text') desc, q.doc_id, q.id)
-       select data from per_speaker order by len desc, doc_id, id limit $3`,
-      [fromDay, toDay, limit],
+  // Walk the period's quotes longest first, a batch at a time, taking each next speaker not yet
+  // seen: a month of 200,000 Reuters stories holds 147,000 quotes with a speaker, and sorting
+  // them all per speaker took a second. Each batch leaves out the speakers already taken and
+  // starts after the last row read (one row comparison, in the order of index
+  // quotes_longest_first: length descending as its negation); its plan is made with these values,
+  // so a wide period reads that index from the top and a narrow one its days (quotes_day). The
+  // speakers are left out by "= any … is not true": as "<> all" the planner counted the null
+  // speakers once per element and expected a handful of rows where a month has 66,000.
+  const picked: Row[] = [];
+  const seen = new Set<string>();
+  let after: { len: number; doc: string; id: string } | null = null;
+  for (;;) {
+    const rows: Row[] = await db.query(
+      `select q.speaker, char_length(q.data->>'text') as len, q.doc_id, q.id, q.data from quotes q
+        where q.speaker is not null and ${publishedIn('q')} and (q.speaker = any($3::text[])) is not true
+          and ($4::int is null or (-char_length(q.data->>'text'), q.doc_id, q.id) > (-$4::int, $5::text, $6::text))
+        order by -char_length(q.data->>'text'), q.doc_id, q.id limit $7`,
+      [fromDay, toDay, [...seen], after?.len ?? null, after?.doc ?? null, after?.id ?? null, batch],
     );
+    for (const r of rows) {
+      if (seen.has(String(r.speaker))) continue;
+      seen.add(String(r.speaker));
+      picked.push({ data: r.data });
+      if (picked.length >= limit) return picked;
+    }
+    if (rows.length < batch) return picked;
+    const last: Row = rows[rows.length - 1];
+    after = { len: Number(last.len), doc: String(last.doc_id), id: String(last.id) };
   }
-  return db.query(
-    `with recursive pick (n, speakers, len, doc_id, id) as (
-       (select 1, array[q.speaker], char_length(q.data->>'text'), q.doc_id, q.id from quotes q
-         where q.speaker is not null and ${publishedIn('q')}
-         order by char_length(q.data->>'text') desc, q.doc_id, q.id limit 1)
-       union all
-       select p.n + 1, p.speakers || nx.speaker, nx.len, nx.doc_id, nx.id
-         from pick p cross join lateral (
-           select q.speaker, char_length(q.data->>'text') as len, q.doc_id, q.id from quotes q
-            where q.speaker is not null and ${publishedIn('q')} and q.speaker <> all(p.speakers)
-              and (char_length(q.data->>'text') < p.len
-                   or (char_length(q.data->>'text') = p.len and (q.doc_id, q.id) > (p.doc_id, p.id)))
-            order by char_length(q.data->>'text') desc, q.doc_id, q.id limit 1) nx
-        where p.n < $3)
-     select q.data from pick p join quotes q on q.id = p.id order by p.n`,
-    [fromDay, toDay, limit],
-  );
 }
 
 /** The last real calendar day at or before a YYYY-MM-DD string ("2022-04-31" → 2022-04-30). */

@@ -16,7 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { computeAlignment } from '../src/analyze/alignment.js';
 import type { Quote } from '../src/model/index.js';
+import { loadGazetteer } from '../src/resolve/gazetteer.js';
 import { ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
 import { quotesOverlapping } from '../src/store/corpus-state.js';
 import { Store } from '../src/store/store.js';
@@ -94,6 +96,30 @@ describe('incremental updates read stored records by index', () => {
     expect(old.scope).toBe(intact.scope);
     expect(old.modes).toEqual(intact.modes);
     compare(await facts(old.store), await facts(intact.store));
+  });
+});
+
+describe('alignment without document texts', () => {
+  it('scores and explains every cell as with them: evidence spans carry their own text', async () => {
+    const { store } = await build(async () => undefined);
+    const e = await store.exportAll();
+    const gaz = loadGazetteer();
+    const input = {
+      entities: e.entities,
+      events: e.events,
+      quotes: e.quotes,
+      relations: e.relations,
+      links: e.links.filter((l) => l.type !== 'same_story'),
+      gaz,
+    };
+    const docs = e.documents.map((d) => ({ id: d.id, published: d.published, outlet: d.outlet }));
+    const withTexts = computeAlignment({
+      ...input,
+      docs: docs.map((d, i) => ({ ...d, text: e.documents[i]!.text })),
+    });
+    expect(withTexts.length).toBeGreaterThan(0);
+    expect(withTexts.some((c) => c.evidence.some((s) => s.text))).toBe(true);
+    expect(computeAlignment({ ...input, docs })).toEqual(withTexts);
   });
 });
 

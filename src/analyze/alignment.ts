@@ -49,7 +49,13 @@ type Input = {
   events: (OrbitEvent & { sources?: number; intensity?: number })[];
   quotes: Quote[];
   relations: Relation[];
-  docs: { id: string; published: string | null; outlet: string | null; text: string }[];
+  /**
+   * `text`: the document's text, which evidence spans are cut from. Without it a span keeps the
+   * text it carries (events' and relations' evidence, a quotation's own text: each cut from the
+   * same text when it was found), so a caller need not read a long document whole for a few spans
+   * (the incremental update: src/corpus/incremental.ts).
+   */
+  docs: { id: string; published: string | null; outlet: string | null; text?: string }[];
   links: DocLink[];
   gaz: Gazetteer;
 };
@@ -90,7 +96,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
   if (!gaz || !Array.isArray(gaz.blocs) || !gaz.blocs.length) return [];
   const entities = input.entities ?? [];
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const docText = new Map((input.docs ?? []).map((d) => [d.id, d.text]));
+  const docText = new Map<string, string>();
+  for (const d of input.docs ?? []) if (typeof d.text === 'string') docText.set(d.id, d.text);
   const name = (id: string) => byId.get(id)?.name ?? gaz.byId(id)?.name ?? id;
   const isCountry = (id: string) => (byId.get(id)?.type ?? gaz.byId(id)?.type) === 'country';
 
@@ -297,7 +304,7 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       const line = `${fmt(value)}: ${name(q.speaker)} (${name(country)}) ${negated ? 'said' : 'called'} ${name(bn.id)} ${negated ? 'is not an ally or partner' : 'an ally or partner'}: “${clip(q.text, 90)}” (${humanDate(period) ?? 'date not stated'})`;
       const c: Contribution = {
         value,
-        evidence: [withText({ document: q.document, start: q.start, end: q.end }, docText)],
+        evidence: [withText({ document: q.document, start: q.start, end: q.end, text: q.text }, docText)],
         line,
       };
       if (oncePerSource(q.document, `quote|${q.speaker}|${bn.bloc.id}|${statementKey(q.text)}`, c))
@@ -371,6 +378,8 @@ export function computeAlignment(input: Input): AlignmentResult[] {
 
 function withText(s: Span, docText: Map<string, string>): Span {
   const t = docText.get(s.document);
+  if (t == null && typeof s.text === 'string')
+    return { document: s.document, start: s.start, end: s.end, text: s.text };
   if (t == null || s.start < 0 || s.end > t.length || s.start > s.end)
     return { document: s.document, start: s.start, end: s.end };
   return { document: s.document, start: s.start, end: s.end, text: t.slice(s.start, s.end) };

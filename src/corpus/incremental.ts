@@ -746,7 +746,6 @@ async function updateAlignment(
   },
 ): Promise<number> {
   if (!gaz.blocs?.length) return 0;
-  const reads: DocReads = { texts: new Map() };
   // Facts of entities whose roles or country changed count for other countries now.
   const changedIds = d.entities.map((x) => x.after.id);
   const theirEvents = changedIds.length ? await cs.eventsOfEntitiesAnyTime(db, changedIds) : [];
@@ -775,7 +774,7 @@ async function updateAlignment(
     [oldSide, oldOverride],
     [newSide, null],
   ] as const) {
-    const input = await alignmentInput(db, gaz, side.events, side.quotes, side.relations, override, reads);
+    const input = await alignmentInput(db, gaz, side.events, side.quotes, side.relations, override);
     for (const c of computeAlignment({ ...input, gaz }))
       touched.set(`${c.entity}|${c.bloc}|${c.period}`, { entity: c.entity, bloc: c.bloc, period: c.period });
   }
@@ -797,26 +796,12 @@ async function updateAlignment(
   const relations = (await cs.relationsOf(db, [...ids]))
     .sort((a, b) => relIndex(a.id) - relIndex(b.id) || (a.id < b.id ? -1 : 1))
     .map((r) => r.relation);
-  const input = await alignmentInput(db, gaz, events, quotes, relations, null, reads);
+  const input = await alignmentInput(db, gaz, events, quotes, relations, null);
   const scores = computeAlignment({ ...input, gaz }).filter((c) =>
     touched.has(`${c.entity}|${c.bloc}|${c.period}`),
   );
   await cs.replaceCells(db, [...touched.values()], scores);
   return touched.size;
-}
-
-/**
- * Per-document reads shared by the three alignmentInput calls of one update (facts before, after,
- * and the cells' recomputation): a long report's quotations and text were read three times.
- */
-type DocReads = { texts: Map<string, string> };
-
-async function docTextsCached(db: Db, ids: string[], reads: DocReads): Promise<Map<string, string>> {
-  const missing = ids.filter((d) => !reads.texts.has(d));
-  for (const [id, text] of await cs.docTexts(db, missing)) reads.texts.set(id, text);
-  const out = new Map<string, string>();
-  for (const d of ids) if (reads.texts.has(d)) out.set(d, reads.texts.get(d)!);
-  return out;
 }
 
 /** What computeAlignment needs around some facts: their entities, documents and copy links. */
@@ -827,7 +812,6 @@ async function alignmentInput(
   quotes: Quote[],
   relations: Relation[],
   override: Map<string, Entity | null> | null,
-  reads: DocReads,
 ) {
   const evs = [...new Map(events.map((e) => [e.id, e])).values()].sort(byEventOrder);
   // The quotations around the events' evidence too: a report inside one counts as a statement.
@@ -862,8 +846,9 @@ async function alignmentInput(
   for (const r of relations) for (const s of r.evidence) docIds.add(s.document);
   const links = await cs.copyLinksTouching(db, [...docIds]);
   const around = [...new Set([...docIds, ...links.flatMap((l) => [l.from, l.to])])];
-  const texts = await docTextsCached(db, [...docIds], reads);
-  const docs = (await cs.docMeta(db, around)).map((x) => ({ ...x, text: texts.get(x.id) ?? '' }));
+  // No document text: every evidence span carries the text it was cut from (a long report's text
+  // was read whole for the few spans of a cell).
+  const docs = await cs.docMeta(db, around);
   return { entities: [...ents.values()] as Entity[], events: evs, quotes: qs, relations, docs, links };
 }
 

@@ -192,14 +192,6 @@ export async function docMeta(
   }));
 }
 
-export async function docTexts(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  if (!ids.length) return out;
-  for (const r of await db.query('select id, text from documents where id = any($1::text[])', [ids]))
-    out.set(String(r.id), String(r.text));
-  return out;
-}
-
 /** Copy links (via 'copy') touching any of these documents. */
 export async function copyLinksTouching(db: Db, ids: string[]): Promise<DocLink[]> {
   if (!ids.length) return [];

@@ -53,6 +53,8 @@ import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
 
 /** Dotted initials as a token: "U.S.", "U.K.", "E.U." */
+/** a lower-case web address ("news.az", "kun.uz"): a name the gazetteer may list as an alias */
+const WEB_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
 const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 import { translit } from '../resolve/fold.js';
 import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
@@ -428,7 +430,8 @@ class Extractor {
   private matchGazetteer(): void {
     const t = this.t;
     for (let i = 0; i < t.n; i++) {
-      if (!t.cap[i] || this.owner[i] >= 0) continue;
+      // an outlet named by its web address is often written in lower case ("website news.az")
+      if ((!t.cap[i] && !WEB_DOMAIN.test(t.raw[i])) || this.owner[i] >= 0) continue;
       let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;

@@ -426,6 +426,13 @@ describe('English constructions', () => {
     expect(added?.speaker).toBe('IRNA');
   });
 
+  it('an outlet written as its lower-case web address relays ("the website news.az quoted X as saying")', () => {
+    const q = one(
+      'The website news.az quoted the Azerbaijani Foreign Ministry as saying that the consulate would reopen in May.',
+    );
+    expect(q.reportedBy).toEqual(['News.az']);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

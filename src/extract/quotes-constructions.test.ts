@@ -181,6 +181,13 @@ describe('English constructions', () => {
     const qs = quotes('“The border must stay open for trade,” Rep. Gwen Moore said Friday.');
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ text: 'The border must stay open for trade', direct: true });
+    // a part of the day after the day: "said Tuesday evening", "said yesterday afternoon"
+    for (const when of ['Tuesday evening', 'yesterday afternoon'])
+      expect(
+        quotes(`The budget will be balanced within two years, the finance minister said ${when}.`),
+      ).toEqual([
+        expect.objectContaining({ text: 'The budget will be balanced within two years', direct: false }),
+      ]);
   });
 
   it('"said this month on X" and "told reporters after the meeting that was held …" end the attribution', () => {

@@ -78,7 +78,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?
 const MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const DASH = /^[—–-]$/;
-const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|evening|time)$/;
+const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|afternoon|evening|time)$/;
 /** words that open an adverbial between a cue and its "that" ("said after the talks that") */
 const ADVERBIAL_OPENERS = set(
   'on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this',
@@ -1616,7 +1616,13 @@ class EnglishUnit implements UnitReader {
         continue;
       }
       // "said Friday", "said last week": a bare time adverbial
-      if (WEEKDAY.test(t.l) || (/^(?:last|this|next)$/.test(toks[k - 1]?.l ?? '') && TIME_NOUNS.test(t.l))) {
+      // "said Friday afternoon", "said last week", "said yesterday evening"
+      const prev = toks[k - 1]?.l ?? '';
+      if (
+        WEEKDAY.test(t.l) ||
+        ((/^(?:last|this|next|yesterday|today|tomorrow)$/.test(prev) || WEEKDAY.test(prev)) &&
+          TIME_NOUNS.test(t.l))
+      ) {
         k++;
         continue;
       }

@@ -214,3 +214,15 @@ describe('preparing for an event is not the event', () => {
     expect(war.every((e) => e.mode === 'intended')).toBe(true);
   });
 });
+
+describe('a border conflict with no side read', () => {
+  it('takes the two countries of its sentence as the sides', () => {
+    const evs = run(
+      'In May 2021, a violent border conflict left 12 Silvanian citizens dead, while Osterlik reported five dead.',
+      [C('Silvanian'), C('Osterlik')],
+      'en',
+    ).filter((e) => e.type === 'ASSAULT');
+    expect(evs).toHaveLength(1);
+    expect([...evs[0].actors, ...evs[0].targets].sort()).toEqual(['Osterlik', 'Silvanian']);
+  });
+});

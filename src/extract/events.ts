@@ -824,6 +824,23 @@ function findFrame(
     const p = inSentence.find((c) => c.place && c.start >= firstWordEnd && c.start - mEnd < 40);
     if (p) location = p;
   }
+  // "a violent border conflict left 24 Kyrgyz citizens dead, while Tajikistan reported seven": a
+  // border is between two states, so with no side read, the sentence's two countries are the sides
+  if (
+    tr.type === 'ASSAULT' &&
+    !actors.length &&
+    !targets.length &&
+    /\bborder/i.test(text.slice(Math.max(sent.start, mStart - 20), mEnd))
+  ) {
+    const sides: Candidate[] = [];
+    for (const c of inSentence)
+      if (c.type === 'country' && !sides.some((x) => x.actorRef === c.actorRef)) sides.push(c);
+    if (sides.length === 2) {
+      actors = [sides[0]];
+      targets = [sides[1]];
+      if (location && sides.some((x) => x.actorRef === location!.actorRef)) location = null;
+    }
+  }
 
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
 }

@@ -184,7 +184,7 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     }
   });
 
-  it('sums the same move features from cached groups as the reference, to rounding', () => {
+  it('sums the same move and label features from cached groups as the reference, to rounding', () => {
     // the parser's fast path adds cached per-word, per-child, per-tag-context and per-pair sums:
     // any feature it forgot or added twice would show as a gap of the order of a weight
     const models = loadEnglishModels()!;

@@ -784,6 +784,175 @@ function wideMoveScores(
   moves.addWide(feats, 0, restFeatures(x, st, feats), acc, 0);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Label scores from a cached group (the same features as labelFeatures, summed in another order)
+
+/**
+ * Label features determined by few atoms are cached in two groups: the dependent's word, tag,
+ * affix and flags with the direction (templates 0, 3, 4, 10, 22, 23), and the tags, coarse tags,
+ * direction and distance of the pair (8, 9, 11, 32, 33); the 25 others are read each time;
+ * certainArgmax decides as for the moves.
+ */
+type LabelCaches = { dep: GroupCache; tags: GroupCache };
+const labelCaches = new WeakMap<Scorer, LabelCaches>();
+
+function labelCachesOf(labeller: Scorer): LabelCaches {
+  let c = labelCaches.get(labeller);
+  if (!c) {
+    c = { dep: new GroupCache(13, labeller.classes), tags: new GroupCache(12, labeller.classes) };
+    labelCaches.set(labeller, c);
+  }
+  return c;
+}
+
+/** The dependent's group (see above). */
+function labelDepFeatures(
+  dw: number,
+  dt: number,
+  dir: number,
+  suf3: number,
+  flags: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(0, dir);
+  out[1] = feature(3, dw);
+  out[2] = feature(4, dt, dir);
+  out[3] = feature(10, dw, dir);
+  out[4] = feature(22, suf3, dt);
+  out[5] = feature(23, flags, dt, dir);
+  return 6;
+}
+
+/** The pair's tag group (see above). */
+function labelTagFeatures(
+  ht: number,
+  dt: number,
+  dir: number,
+  dist: number,
+  uh: number,
+  ud: number,
+  first: number,
+  out: Uint32Array,
+): number {
+  out[0] = feature(8, ht, dt, dir);
+  out[1] = feature(9, ht, dt, dist);
+  out[2] = feature(11, dt, dir, dist);
+  out[3] = feature(32, first, dt, ht);
+  out[4] = feature(33, uh, ud, dir);
+  return 5;
+}
+
+/** The label features of labelFeatures outside the two groups. */
+function labelRestFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint32Array): number {
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 || i > n ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const L = (i: number) => (i < 0 ? 0 : labelHash(st.labels[i]!));
+  const hw = W(h),
+    ht = T(h),
+    dw = W(d),
+    dt = T(d);
+  const dir = d < h ? 1 : 2;
+  let k = 0;
+  out[k++] = feature(1, hw);
+  out[k++] = feature(2, ht, dir);
+  out[k++] = feature(5, hw, dt);
+  out[k++] = feature(6, ht, dw);
+  out[k++] = feature(7, hw, dw);
+  out[k++] = feature(12, dt, st.lset[d]!);
+  out[k++] = feature(13, dt, st.rset[d]!);
+  out[k++] = feature(14, dt, T(st.lc1[d]!), L(st.lc1[d]!));
+  out[k++] = feature(15, dt, T(st.rc1[d]!), L(st.rc1[d]!));
+  out[k++] = feature(16, ht, st.lset[h]!, dir);
+  out[k++] = feature(17, ht, st.rset[h]!, dir);
+  out[k++] = feature(18, T(d - 1), dt, dir);
+  out[k++] = feature(19, dt, T(d + 1), dir);
+  out[k++] = feature(20, T(h - 1), ht, dir);
+  out[k++] = feature(21, ht, T(h + 1), dir);
+  out[k++] = feature(24, hw, dt, dir);
+  out[k++] = feature(25, ht, dw, dir);
+  out[k++] = feature(26, ht, dt, mix(st.nl[d]!, st.nr[d]!));
+  out[k++] = feature(27, ht, dt, L(st.lc1[h]!));
+  out[k++] = feature(28, ht, dt, L(st.rc1[h]!));
+  out[k++] = feature(29, dt, T(st.lc1[d]!), T(st.lc2[d]!));
+  out[k++] = feature(30, h < n ? a.suf3[h]! : 0, ht, dt);
+  out[k++] = feature(31, dw, T(st.lc1[d]!));
+  const dc = d < n ? a.c8[d]! : 0;
+  if (dc) out[k++] = feature(34, dc, ht, dir);
+  const hc = h < n ? a.c8[h]! : 0;
+  if (hc) out[k++] = feature(35, hc, dt, dir);
+  return k;
+}
+
+/** Adds a label group's cached sums into `acc`, computing them first on a miss (count >= 0). */
+function addLabelGroup(
+  labeller: WideScorer,
+  cache: GroupCache,
+  k0: number,
+  k1: number,
+  k2: number,
+  k3: number,
+  feats: Uint32Array,
+  count: number,
+  acc: Float64Array,
+): void {
+  const width = cache.width;
+  const v = cache.values;
+  const slot = cache.slot(k0, k1, k2, k3);
+  let at = slot * width;
+  if (count >= 0) {
+    at = cache.claim(slot, k0, k1, k2, k3);
+    labeller.addWide(feats, 0, count, v, at);
+  }
+  for (let c = 0; c < width; c++) acc[c]! += v[at + c]!;
+}
+
+function cachedGroup(cache: GroupCache, k0: number, k1: number, k2: number, k3: number): boolean {
+  return cache.has(cache.slot(k0, k1, k2, k3), k0, k1, k2, k3);
+}
+
+/** The label scores of the arc h → d as doubles in acc[0..classes), the absolute sum after them. */
+function wideLabelScores(
+  x: ParseInput,
+  st: State,
+  h: number,
+  d: number,
+  labeller: WideScorer,
+  caches: LabelCaches,
+  feats: Uint32Array,
+  acc: Float64Array,
+): void {
+  acc.fill(0);
+  const n = st.n;
+  const a = x.atoms;
+  const W = (i: number) => (i < 0 || i > n ? NO_WORD : i === n ? ROOT_WORD : a.word[i]!);
+  const T = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.tags[i]! + 2);
+  const U = (i: number) => (i < 0 || i > n ? 0 : i === n ? 1 : x.upos[i]! + 2);
+  const ht = T(h),
+    dw = W(d),
+    dt = T(d),
+    uh = U(h),
+    ud = U(d);
+  const dir = d < h ? 1 : 2;
+  const dist = distBucket(h === n ? 0 : h - d);
+  const suf3 = d < n ? a.suf3[d]! : 0;
+  const flags = d < n ? a.flags[d]! : 0;
+  const first = d === 0 ? 1 : 0;
+  // tags below 512, coarse tags below 256 (packable), dir 1-2, dist 0-9, flags a byte: each in
+  // its own bits
+  let k2 = dt | (dir << 9) | (flags << 11);
+  let c = caches.dep;
+  let count = cachedGroup(c, dw, suf3, k2, 0) ? -1 : labelDepFeatures(dw, dt, dir, suf3, flags, feats);
+  addLabelGroup(labeller, c, dw, suf3, k2, 0, feats, count, acc);
+  const k0 = ht | (dt << 9) | (dir << 18) | (dist << 20) | (first << 24);
+  k2 = uh | (ud << 8);
+  c = caches.tags;
+  count = cachedGroup(c, k0, k2, 0, 0) ? -1 : labelTagFeatures(ht, dt, dir, dist, uh, ud, first, feats);
+  addLabelGroup(labeller, c, k0, k2, 0, 0, feats, count, acc);
+  labeller.addWide(feats, 0, labelRestFeatures(x, st, h, d, feats), acc, 0);
+}
+
 /** Whether a sentence's tag ids and the label ids fit the packed keys of the caches. */
 function packable(x: ParseInput, labels: number): boolean {
   if (labels >= 63) return false;
@@ -850,14 +1019,20 @@ function labelFeatures(x: ParseInput, st: State, h: number, d: number, out: Uint
 }
 
 /**
- * For tests: follows the parse of `x` and, at each scored configuration, compares the cached
- * grouped move scores with the rows of moveFeatures summed in order, both as doubles; returns
+ * For tests: follows the parse of `x` and, at each configuration, compares the cached grouped
+ * move scores with the rows of moveFeatures summed in order, both as doubles, and the same for
+ * the label scores of the arc made (labelFeatures); returns
  * the largest difference relative to the sum of absolute terms, abs sums included (about 1e-16
  * when both sum the same terms; a forgotten or doubled feature shows as 1e-7 or more).
  */
 export function moveScoreGap(model: ParserModel, x: ParseInput): number {
-  if (!isWide(model.moves)) throw new TypeError('moveScoreGap needs a BucketTable move scorer');
+  if (!isWide(model.moves) || !isWide(model.labeller))
+    throw new TypeError('moveScoreGap needs scorers that sum as doubles (the loaded model)');
   const moves = model.moves;
+  const labeller = model.labeller;
+  const lcaches = labelCachesOf(labeller);
+  const lacc = new Float64Array(labeller.classes + 1);
+  const lref = new Float64Array(labeller.classes + 1);
   const caches = cachesOf(moves);
   const st = new State(x.atoms.n);
   const feats = new Uint32Array(MAX_FEATURES);
@@ -871,7 +1046,20 @@ export function moveScoreGap(model: ParserModel, x: ParseInput): number {
     for (let m = 0; m < 4; m++) gap = Math.max(gap, Math.abs(acc[m]! - ref[m]!) / Math.max(ref[3]!, 1e-30));
     let move = -1;
     for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || ref[m]! > ref[move]!)) move = m;
-    st.apply(move, move === SHIFT ? -1 : 0);
+    let label = -1;
+    if (move !== SHIFT) {
+      // the label scores of the arc, from the label groups and from labelFeatures
+      const h = move === LEFT ? st.b0 : st.s(1);
+      wideLabelScores(x, st, h, st.s(0), labeller, lcaches, feats, lacc);
+      lref.fill(0);
+      labeller.addWide(feats, 0, labelFeatures(x, st, h, st.s(0), feats), lref, 0);
+      const k = labeller.classes;
+      for (let c = 0; c <= k; c++)
+        gap = Math.max(gap, Math.abs(lacc[c]! - lref[c]!) / Math.max(lref[k]!, 1e-30));
+      label = 0;
+      for (let c = 1; c < k; c++) if (lref[c]! > lref[label]!) label = c;
+    }
+    st.apply(move, label);
   }
   return gap;
 }
@@ -896,6 +1084,9 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
   const wide = isWide(model.moves) && packable(x, model.labels.length) ? model.moves : null;
   const caches = wide ? cachesOf(wide) : null;
   const acc = new Float64Array(4);
+  const labeller = wide && isWide(model.labeller) ? model.labeller : null;
+  const lcache = labeller ? labelCachesOf(labeller) : null;
+  const lacc = new Float64Array(model.labeller.classes + 1);
   while (!st.done) {
     let move = -1;
     let valid = 0;
@@ -926,10 +1117,19 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
       const h = move === LEFT ? st.b0 : st.s(1);
       if (h === n && rootLabel >= 0) label = rootLabel;
       else {
-        const lc = labelFeatures(x, st, h, st.s(0), feats);
-        model.labeller.scores(feats, lc, lscores);
-        label = argmax(lscores, lscores.length);
-        if (label === rootLabel) label = secondBest(lscores, rootLabel);
+        label = -1;
+        if (labeller && lcache) {
+          // the reference takes the best label but the root's (argmax, then secondBest)
+          wideLabelScores(x, st, h, st.s(0), labeller, lcache, feats, lacc);
+          label = certainArgmax(lacc, labeller.classes, -1, lacc[labeller.classes]!, MAX_FEATURES, rootLabel);
+          if (label < 0) fallbacks++;
+        }
+        if (label < 0) {
+          const lc = labelFeatures(x, st, h, st.s(0), feats);
+          model.labeller.scores(feats, lc, lscores);
+          label = argmax(lscores, lscores.length);
+          if (label === rootLabel) label = secondBest(lscores, rootLabel);
+        }
       }
     }
     st.apply(move, label);

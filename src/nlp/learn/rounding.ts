@@ -21,6 +21,7 @@ const PER_TERM = 2 ** -21;
  * in `allowed`, an argmax with strict `>`), given scores summed in any order as doubles, `abs`
  * the sum of the absolute values of all the terms and `terms` an upper bound of the number of
  * terms per class; -1 when rounding could change the outcome (then score the reference way).
+ * With more than 32 classes `allowed` must be -1 (all); `except` leaves one class out.
  */
 export function certainArgmax(
   scores: Float64Array,
@@ -28,14 +29,15 @@ export function certainArgmax(
   allowed: number,
   abs: number,
   terms: number,
+  except = -1,
 ): number {
   let best = -1;
   for (let c = 0; c < classes; c++)
-    if ((allowed >>> c) & 1 && (best < 0 || scores[c]! > scores[best]!)) best = c;
+    if ((allowed >>> c) & 1 && c !== except && (best < 0 || scores[c]! > scores[best]!)) best = c;
   if (best < 0) return -1;
   const margin = terms * PER_TERM * abs;
   const top = scores[best]!;
   for (let c = 0; c < classes; c++)
-    if (c !== best && (allowed >>> c) & 1 && !(top - scores[c]! > margin)) return -1;
+    if (c !== best && c !== except && (allowed >>> c) & 1 && !(top - scores[c]! > margin)) return -1;
   return best;
 }

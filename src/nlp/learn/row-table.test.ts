@@ -47,6 +47,28 @@ describe('RowTable', () => {
     expect(table.add(f, 11, 30, Float32Array.from(prefix))).toEqual(whole);
   });
 
+  it('sums rows as doubles with their absolute sum, to rounding of the float32 scores', () => {
+    const dense = randomCompact(51, 2000, 3);
+    const table = RowTable.from(dense);
+    const random = seededRandom(4);
+    for (let t = 0; t < 100; t++) {
+      const f = Uint32Array.from({ length: 30 }, () => feature(9, Math.floor(random() * 2000)));
+      const b = dense.scores(f, f.length, new Float32Array(51));
+      const wide = new Float64Array(53);
+      table.addWide(f, 0, f.length, wide, 1);
+      let abs = 0;
+      for (const key of f) {
+        const r = dense.row(key);
+        if (r >= 0)
+          for (let c = 0; c < 51; c++) abs += Math.abs(dense.weights[r * 51 + c]! * dense.scales[r]!);
+      }
+      for (let c = 0; c < 51; c++)
+        expect(Math.abs(wide[1 + c]! - b[c]!)).toBeLessThanOrEqual(f.length * 2 ** -23 * abs);
+      expect(wide[52]).toBeCloseTo(abs, 9);
+      expect(wide[0]).toBe(0);
+    }
+  });
+
   it('refuses more than 256 classes', () => {
     expect(() => RowTable.from(randomCompact(300, 3, 1))).toThrow(RangeError);
   });
@@ -96,6 +118,10 @@ describe('certainArgmax', () => {
     expect(certainArgmax(Float64Array.of(1, 1 + 1e-9, 0), 3, 0b111, 10, 100)).toBe(-1); // too close
     expect(certainArgmax(Float64Array.of(2, 2, 0), 3, 0b111, 0, 100)).toBe(-1); // a tie
     expect(certainArgmax(s, 3, 0, 10, 100)).toBe(-1); // nothing allowed
+    // all of 40 classes allowed but one (the parser's labels but the root)
+    const many = Float64Array.from({ length: 40 }, (_, c) => (c === 35 ? 9 : c === 3 ? 5 : 0));
+    expect(certainArgmax(many, 40, -1, 10, 100)).toBe(35);
+    expect(certainArgmax(many, 40, -1, 10, 100, 35)).toBe(3);
   });
 });
 

@@ -152,6 +152,56 @@ export class RowTable {
     return out;
   }
 
+  /**
+   * Adds the rows of `features[from..to)` into `out[at..at + classes)` as doubles (no float32
+   * rounding) and the sum of the absolute values of all these products into `out[at + classes]`:
+   * for callers that add in another order and bound the difference from `scores` by it (see
+   * src/nlp/learn/rounding.ts).
+   */
+  addWide(features: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void {
+    const table = this.table;
+    const scale = this.scale;
+    const slots = this.slots;
+    const end = slots * 4;
+    if (this.starts.length < to) this.starts = new Int32Array(to * 2);
+    const starts = this.starts;
+    let touched = 0;
+    for (let i = from; i < to; i++) {
+      const e = slotOf(features[i]! | 0, slots) * 4;
+      starts[i] = e;
+      touched |= table[e]!;
+    }
+    this.touched = touched;
+    let abs = 0;
+    for (let i = from; i < to; i++) {
+      const key = features[i]! | 0;
+      let e = starts[i]!;
+      for (;;) {
+        if (table[e + 1] === 0) {
+          e = -1;
+          break;
+        }
+        if (table[e] === key) break;
+        e += 4;
+        if (e === end) e = 0;
+      }
+      if (e < 0) continue;
+      const s = scale[e + 1]!;
+      if (s > 0) {
+        abs += widePair(out, at, table[e + 2]! & 0xffff, s);
+        abs += widePair(out, at, table[e + 2]! >>> 16, s);
+        abs += widePair(out, at, table[e + 3]! & 0xffff, s);
+        abs += widePair(out, at, table[e + 3]! >>> 16, s);
+      } else {
+        const pairs = this.pairs;
+        const first = table[e + 2]!;
+        const last = first + table[e + 3]!;
+        for (let j = first; j < last; j++) abs += widePair(out, at, pairs[j]!, -s);
+      }
+    }
+    out[at + this.classes]! += abs;
+  }
+
   /** Bytes held (table and packed rows), for reports. */
   get bytes(): number {
     return this.table.byteLength + this.pairs.byteLength;
@@ -161,6 +211,14 @@ export class RowTable {
 function addPair(out: Float32Array, pair: number, s: number): void {
   if ((pair & 0xff) === 0) return;
   out[pair >>> 8]! += ((pair << 24) >> 24) * s;
+}
+
+/** addPair into doubles at an offset; returns |product|. */
+function widePair(out: Float64Array, at: number, pair: number, s: number): number {
+  if ((pair & 0xff) === 0) return 0;
+  const p = ((pair << 24) >> 24) * s;
+  out[at + (pair >>> 8)]! += p;
+  return Math.abs(p);
 }
 
 /**

@@ -440,6 +440,18 @@ describe('English constructions', () => {
     expect(q.reportedBy).toEqual(['News.az']);
   });
 
+  it('"X accused Y of <doing …>": what Y is accused of doing is X\'s claim, also after a participle', () => {
+    const qs = quotes(
+      'Yerevan accused Baku of shelling villages near the border.\n\nThe minister criticized the bloc, accusing the leadership of the alliance of quietly ignoring its obligations.\n\nShe accused him of treason.',
+    );
+    expect(qs.find((q) => q.text.startsWith('shelling villages'))?.speaker).toBe('Yerevan');
+    expect(qs.find((q) => q.text.startsWith('quietly ignoring its obligations'))?.speakerText).toBe(
+      'The minister',
+    );
+    // a noun after "of" is an evaluation, not a reported claim
+    expect(qs.some((q) => q.text.includes('treason'))).toBe(false);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

@@ -1516,6 +1516,19 @@ class EnglishUnit implements UnitReader {
     // that takes one ("it" and "you" may be objects: "confirmed it")
     if (frames.includes('clause') && c.entry.kind === 'speech' && /^(?:he|she|they|we|i|there)$/.test(t.l))
       return this.clauseFrom(k, c, relays, participialClause);
+    // "accused Tehran of supporting …", "accusing Y of openly calling …": what Y is accused of
+    // doing is the accuser's claim
+    if (c.entry.lemma === 'accuse') {
+      for (let j = k; j < Math.min(toks.length - 1, k + 14); j++) {
+        const w = toks[j];
+        if (w.kind === 'q' || w.t === ',' || w.t === ';') break;
+        if (w.l !== 'of') continue;
+        const n = toks[j + 1];
+        const gerund = (x: Tok | undefined) => !!x && x.kind === 'w' && /\p{Ll}ing$/u.test(x.t);
+        if (gerund(n) || (n && /ly$/.test(n.l) && gerund(toks[j + 2])))
+          return this.clauseFrom(j + 1, c, relays, participialClause);
+      }
+    }
     if (strict) return null;
     // complements that are not clauses: "noted the progress …", "urged Baku to …", "described X as …", "thanked X “for …”"
     const cl = this.clauseFrom(k, c, relays, participialClause);

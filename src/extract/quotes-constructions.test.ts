@@ -452,6 +452,15 @@ describe('English constructions', () => {
     expect(qs.some((q) => q.text.includes('treason'))).toBe(false);
   });
 
+  it('"“…,” the TV channel quotes (the words of) the politician": the one quoted speaks, the outlet named before relays', () => {
+    const qs = quotes(
+      'Euronews interviewed Irakli Kobakhidze on Monday.\n\n"We will keep our course whatever happens," the TV channel quotes the words of the politician.',
+    );
+    const q = qs.find((x) => x.text.startsWith('We will keep our course'));
+    expect(q?.speaker).toBe('Irakli Kobakhidze');
+    expect(q?.reportedBy).toEqual(['Euronews']);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

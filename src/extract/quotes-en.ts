@@ -376,6 +376,7 @@ class EnglishUnit implements UnitReader {
           /ly$/.test(p.l) ||
           ROLE_WORDS.has(p.l.replace(/s$/, '')) ||
           INSTITUTION_WORDS.has(p.l) ||
+          DESCRIPTOR_WORDS.has(p.l) ||
           /^(?:officials|experts|analysts|sources|diplomats|authorities|observers|critics|people|government|ministry|kremlin|side|report|statement)$/.test(
             p.l,
           ));
@@ -478,6 +479,7 @@ class EnglishUnit implements UnitReader {
     const afterCue = c.j + 1;
     const prev = this.prevSignificant(c.i);
     const report = c.entry.kind === 'report';
+    if (QUOTING.has(this.toks[c.i].l) && subj.span && this.quotesTheWordsOf(c, subj)) return;
     // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
@@ -523,6 +525,33 @@ class EnglishUnit implements UnitReader {
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `“…,” the TV channel quotes (the words of) the politician.`: the one quoted speaks, the
+   * subject relays. True when the unit was read so.
+   */
+  private quotesTheWordsOf(c: Cue, subj: { span: Span | null; startTok: number }): boolean {
+    const { toks } = this;
+    const before = this.prevSignificant(subj.startTok);
+    if (!before || !(before.t === ',' || before.kind === 'q' || DASH.test(before.t)) || !subj.span)
+      return false;
+    let k = c.j + 1;
+    // "the words of", "the statement of", "a source in"
+    if (
+      /^(?:the|a)$/.test(toks[k]?.l ?? '') &&
+      /^(?:words|remarks|statement|comments)$/.test(toks[k + 1]?.l ?? '')
+    )
+      k += 2;
+    if (toks[k]?.l === 'of') k++;
+    const np = this.npRight(k);
+    if (!np) return false;
+    const rest = toks.slice(np.endTok + 1).filter((t) => t.kind !== 'p');
+    if (rest.length) return false;
+    const content = this.contentBefore(this.index(before), c);
+    if (!content) return false;
+    this.emit(c, content, np.span, [{ ...subj.span, mediaOnly: false }]);
+    return true;
   }
 
   /**

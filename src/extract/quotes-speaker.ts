@@ -364,7 +364,17 @@ export class SpeakerResolver {
       ms.find((m) => this.type(m.ref) === 'media') ??
       ms.find((m) => this.type(m.ref) === 'person') ??
       ms.find((m) => this.type(m.ref) === 'organization');
-    return pick?.ref ?? null;
+    if (pick) return pick.ref;
+    // "the TV channel quotes …", "the agency reported": the outlet named last before it
+    const last = this.ctx.text
+      .slice(span.start, span.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .pop();
+    if (this.ctx.lang === 'en' && last && (MEDIA_HEADS.test(last) || last === 'agency'))
+      return this.lastOfType(span.start, 'media');
+    return null;
   }
 
   // ---------------------------------------------------------------- names

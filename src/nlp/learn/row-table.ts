@@ -146,7 +146,12 @@ export class RowTable {
         const pairs = this.pairs;
         const from = table[e + 2]!;
         const to = from + table[e + 3]!;
-        for (let j = from; j < to; j++) addPair(out, pairs[j]!, -s);
+        // packed pairs are never zero (only non-zero weights are packed): no test per pair
+        const m = -s;
+        for (let j = from; j < to; j++) {
+          const pair = pairs[j]!;
+          out[pair >>> 8]! += ((pair << 24) >> 24) * m;
+        }
       }
     }
     return out;
@@ -196,7 +201,13 @@ export class RowTable {
         const pairs = this.pairs;
         const first = table[e + 2]!;
         const last = first + table[e + 3]!;
-        for (let j = first; j < last; j++) abs += widePair(out, at, pairs[j]!, -s);
+        const m = -s;
+        for (let j = first; j < last; j++) {
+          const pair = pairs[j]!; // never zero (see add)
+          const p = ((pair << 24) >> 24) * m;
+          out[at + (pair >>> 8)]! += p;
+          abs += Math.abs(p);
+        }
       }
     }
     out[at + this.classes]! += abs;

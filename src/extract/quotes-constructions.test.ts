@@ -556,6 +556,15 @@ describe('Russian constructions', () => {
 });
 
 describe('Turkish constructions', () => {
+  it('paragraphs after "X\'ın açıklamalarından başlıklar:" stay X\'s while they speak as "our …"', () => {
+    const qs = quotes(
+      "Cumhurbaşkanı Erdoğan'ın açıklamalarından başlıklar:\n\nBu zirvede yeni bir dönemi başlatıyoruz.\n\nTeşkilatımızın bölgedeki rolü her geçen gün güçleniyor ve bu yol sürecek.",
+    );
+    expect(qs.find((q) => q.text.startsWith('Teşkilatımızın bölgedeki rolü'))?.speaker).toBe(
+      'Recep Tayyip Erdoğan',
+    );
+  });
+
   it('"…-dığını söyleyen X, “…”": the quotation after the named speaker is theirs, even cut off', () => {
     const qs = quotes(
       'Ticaretin arttığını söyleyen Erdoğan, "Yeni hedeflerimiz var ve bunlara birlikte ulaşacağız. Bir sonraki zirvede',

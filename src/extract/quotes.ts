@@ -69,7 +69,8 @@ const MAX_INTRO_PARAGRAPHS = 12;
 const FIRST_PERSON: Record<QuoteLang, RegExp> = {
   en: /(?<![\p{L}])(?:I|we|We|our|Our|my|My|us|I'm|we're|we've|I've)(?![\p{L}])/u,
   ru: /(?<![\p{L}])(?:я|Я|мы|Мы|наш|Наш|наши|нас|нам|мне|меня)(?![\p{L}])/u,
-  tr: /(?<![\p{L}])(?:ben|biz|Ben|Biz)(?![\p{L}])|\p{L}{3,}(?:yorum|yoruz|ıyorum|iyorum|uyorum|üyorum|dık|dik|duk|dük|tık|tik|tuk|tük|ız|iz|uz|üz|ım|im|um|üm|acağız|eceğiz|abiliriz|ebiliriz|malıyız|meliyiz)(?![\p{L}])/u,
+  // first-person verbs, and "our …" with its case ending ("Teşkilatımızın", "ülkemize")
+  tr: /(?<![\p{L}])(?:ben|biz|Ben|Biz)(?![\p{L}])|\p{L}{3,}(?:yorum|yoruz|ıyorum|iyorum|uyorum|üyorum|dık|dik|duk|dük|tık|tik|tuk|tük|ız|iz|uz|üz|ım|im|um|üm|acağız|eceğiz|abiliriz|ebiliriz|malıyız|meliyiz)(?![\p{L}])|\p{L}{3,}(?:ımız|imiz|umuz|ümüz)(?:ın|in|un|ün|a|e|ı|i|u|ü|da|de|dan|den|la|le)?(?![\p{L}])/u,
 };
 const BULLET = /^\s*(?:[-–—•*▪►]|\d+[.)])\s+/;
 

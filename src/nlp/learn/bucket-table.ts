@@ -94,19 +94,8 @@ export class BucketTable {
   add(features: ArrayLike<number>, from: number, to: number, out: Float32Array): Float32Array {
     const table = this.table;
     const scale = this.scale;
-    const buckets = this.buckets;
     const k = this.classes;
-    // First touch every feature's bucket: the loads are independent, so the CPU overlaps their
-    // cache misses instead of waiting for each in turn below.
-    if (this.starts.length < to) this.starts = new Int32Array(to * 2);
-    const starts = this.starts;
-    let touched = 0;
-    for (let i = from; i < to; i++) {
-      const b = bucketOf(features[i]! | 0, buckets) * BUCKET;
-      starts[i] = b;
-      touched |= table[b]!;
-    }
-    this.touched = touched;
+    const starts = this.touch(features, from, to);
     for (let i = from; i < to; i++) {
       const e = this.find(features[i]! | 0, starts[i]!);
       if (e < 0) continue;
@@ -130,17 +119,8 @@ export class BucketTable {
   addWide(features: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void {
     const table = this.table;
     const scale = this.scale;
-    const buckets = this.buckets;
     const k = this.classes;
-    if (this.starts.length < to) this.starts = new Int32Array(to * 2);
-    const starts = this.starts;
-    let touched = 0;
-    for (let i = from; i < to; i++) {
-      const b = bucketOf(features[i]! | 0, buckets) * BUCKET;
-      starts[i] = b;
-      touched |= table[b]!;
-    }
-    this.touched = touched;
+    const starts = this.touch(features, from, to);
     let a0 = 0;
     let a1 = 0;
     let a2 = 0;
@@ -169,6 +149,25 @@ export class BucketTable {
   }
 
   /** The entry of `key` whose home bucket starts at int `base`, or -1. */
+  /**
+   * First touches every feature's bucket: the loads are independent, so the CPU overlaps their
+   * cache misses instead of waiting for each in turn. Each feature's bucket, at its index.
+   */
+  private touch(features: ArrayLike<number>, from: number, to: number): Int32Array {
+    const table = this.table;
+    const buckets = this.buckets;
+    if (this.starts.length < to) this.starts = new Int32Array(to * 2);
+    const starts = this.starts;
+    let touched = 0;
+    for (let i = from; i < to; i++) {
+      const b = bucketOf(features[i]! | 0, buckets) * BUCKET;
+      starts[i] = b;
+      touched |= table[b]!;
+    }
+    this.touched = touched;
+    return starts;
+  }
+
   private find(key: number, base: number): number {
     const table = this.table;
     for (;;) {

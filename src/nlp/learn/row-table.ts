@@ -110,31 +110,9 @@ export class RowTable {
   add(features: ArrayLike<number>, from: number, to: number, out: Float32Array): Float32Array {
     const table = this.table;
     const scale = this.scale;
-    const slots = this.slots;
-    const end = slots * 4;
-    // First touch every feature's slot: the loads are independent, so the CPU overlaps their
-    // cache misses instead of waiting for each in turn inside the probing loop below.
-    if (this.starts.length < to) this.starts = new Int32Array(to * 2);
-    const starts = this.starts;
-    let touched = 0;
+    const starts = this.touch(features, from, to);
     for (let i = from; i < to; i++) {
-      const e = slotOf(features[i]! | 0, slots) * 4;
-      starts[i] = e;
-      touched |= table[e]!;
-    }
-    this.touched = touched;
-    for (let i = from; i < to; i++) {
-      const key = features[i]! | 0;
-      let e = starts[i]!;
-      for (;;) {
-        if (table[e + 1] === 0) {
-          e = -1;
-          break;
-        }
-        if (table[e] === key) break;
-        e += 4;
-        if (e === end) e = 0;
-      }
+      const e = this.probe(features[i]! | 0, starts[i]!);
       if (e < 0) continue;
       const s = scale[e + 1]!;
       if (s > 0) {
@@ -158,16 +136,13 @@ export class RowTable {
   }
 
   /**
-   * Adds the rows of `features[from..to)` into `out[at..at + classes)` as doubles (no float32
-   * rounding) and the sum of the absolute values of all these products into `out[at + classes]`:
-   * for callers that add in another order and bound the difference from `scores` by it (see
-   * src/nlp/learn/rounding.ts).
+   * First touches every feature's slot: the loads are independent, so the CPU overlaps their
+   * cache misses instead of waiting for each in turn inside the probing loop. The first slot of
+   * each feature of `features[from..to)`, at the same index.
    */
-  addWide(features: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void {
+  private touch(features: ArrayLike<number>, from: number, to: number): Int32Array {
     const table = this.table;
-    const scale = this.scale;
     const slots = this.slots;
-    const end = slots * 4;
     if (this.starts.length < to) this.starts = new Int32Array(to * 2);
     const starts = this.starts;
     let touched = 0;
@@ -177,19 +152,34 @@ export class RowTable {
       touched |= table[e]!;
     }
     this.touched = touched;
+    return starts;
+  }
+
+  /** The entry of `key` by linear probing from slot offset `e`, or -1 when it is absent. */
+  private probe(key: number, e: number): number {
+    const table = this.table;
+    const end = this.slots * 4;
+    for (;;) {
+      if (table[e + 1] === 0) return -1;
+      if (table[e] === key) return e;
+      e += 4;
+      if (e === end) e = 0;
+    }
+  }
+
+  /**
+   * Adds the rows of `features[from..to)` into `out[at..at + classes)` as doubles (no float32
+   * rounding) and the sum of the absolute values of all these products into `out[at + classes]`:
+   * for callers that add in another order and bound the difference from `scores` by it (see
+   * src/nlp/learn/rounding.ts).
+   */
+  addWide(features: ArrayLike<number>, from: number, to: number, out: Float64Array, at: number): void {
+    const table = this.table;
+    const scale = this.scale;
+    const starts = this.touch(features, from, to);
     let abs = 0;
     for (let i = from; i < to; i++) {
-      const key = features[i]! | 0;
-      let e = starts[i]!;
-      for (;;) {
-        if (table[e + 1] === 0) {
-          e = -1;
-          break;
-        }
-        if (table[e] === key) break;
-        e += 4;
-        if (e === end) e = 0;
-      }
+      const e = this.probe(features[i]! | 0, starts[i]!);
       if (e < 0) continue;
       const s = scale[e + 1]!;
       if (s > 0) {

@@ -35,6 +35,8 @@ import {
   unitTokens,
   type Attribution,
   type ContentKind,
+  type Relay,
+  type Span,
   type FinderInput,
   type Unit,
 } from './quotes-types.js';
@@ -188,7 +190,30 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
   if (src === null && !passive && !asked) return null;
   const source = src ? spanOf(doc, src, base, input.text, false) : null;
   if (src && !source) return null;
-  // the source must not lie inside the content (a parse that went wrong)
+  return speechAttribution(
+    input,
+    c,
+    content,
+    source,
+    relaysOf(doc, v, c.entry, base, input.text),
+    c.entry.kind === 'report',
+    kind,
+  );
+}
+
+/**
+ * The attribution of a cue read on the tree, or null when the source lies inside the content
+ * (a parse that went wrong).
+ */
+function speechAttribution(
+  input: FinderInput,
+  c: Candidate,
+  content: Span,
+  source: Span | null,
+  relays: Relay[],
+  mediaMaySpeak: boolean,
+  contentKind: ContentKind,
+): Attribution | null {
   if (source && source.start < content.end && source.end > content.start) return null;
   const cue = { start: c.start, end: c.end };
   return {
@@ -199,10 +224,10 @@ export function readOther(input: FinderInput, doc: Doc, base: number, c: Candida
     kind: 'speech',
     source,
     mode: 'np',
-    relays: relaysOf(doc, v, c.entry, base, input.text),
+    relays,
     at: source ? Math.min(source.start, cue.start) : cue.start,
-    mediaMaySpeak: c.entry.kind === 'report',
-    contentKind: kind,
+    mediaMaySpeak,
+    contentKind,
   };
 }
 
@@ -275,21 +300,7 @@ function readNounCue(
     if (s !== undefined) src = nounPhrase(doc, s);
   }
   const source = src ? spanOf(doc, src, base, input.text, false) : null;
-  if (source && source.start < content.end && source.end > content.start) return null;
-  const cue = { start: c.start, end: c.end };
-  return {
-    content,
-    direct: false,
-    cue,
-    cueText: input.text.slice(c.start, c.end).toLowerCase(),
-    kind: 'speech',
-    source,
-    mode: 'np',
-    relays: [],
-    at: source ? Math.min(source.start, cue.start) : cue.start,
-    mediaMaySpeak: lemma === 'report',
-    contentKind: kind,
-  };
+  return speechAttribution(input, c, content, source, [], lemma === 'report', kind);
 }
 
 /** Does the phrase `k` open with a preposition that makes it the content of `lemma`? */

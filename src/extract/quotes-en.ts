@@ -1547,7 +1547,7 @@ class EnglishUnit implements UnitReader {
       return this.clauseFrom(k, c, relays, participialClause);
     // "accused Tehran of supporting …", "accusing Y of openly calling …": what Y is accused of
     // doing is the accuser's claim
-    if (c.entry.lemma === 'accuse') {
+    if (frames.includes('of')) {
       for (let j = k; j < Math.min(toks.length - 1, k + 14); j++) {
         const w = toks[j];
         if (w.kind === 'q' || w.t === ',' || w.t === ';') break;

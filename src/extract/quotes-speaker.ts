@@ -459,7 +459,7 @@ export class SpeakerResolver {
       /^(?:the|this|that)$/.test(object[0]) &&
       /^\p{Ll}/u.test(
         this.ctx.text
-          .slice(m.start - 40, m.start)
+          .slice(Math.max(from, m.start - 40), m.start)
           .trimEnd()
           .split(/\s+/)
           .pop() ?? '',

@@ -16,6 +16,7 @@
  *                need "that", a colon or a quotation for a clause
  *      `quoted`  a noun phrase counts only when it holds quoted words ("thanked him “for …”",
  *                "accused Y of “…”"): evaluative acts are statements only through their words
+ *      `of`      "accused Y of supporting …": a gerund clause after "of" is the claim
  *      `quote`   only introduces quoted words or a colon ("continued: …", "asked: …").
  * English entries are lemmas; `englishVerbForms` builds their inflections (irregular ones are
  * listed). Russian and Turkish entries list their forms (the usual 3rd person, past, gerund and
@@ -23,7 +24,7 @@
  */
 
 export type CueKind = 'speech' | 'thought' | 'report';
-export type CueFrame = 'clause' | 'bare' | 'obj' | 'np' | 'to' | 'as' | 'quoted' | 'quote';
+export type CueFrame = 'clause' | 'bare' | 'obj' | 'np' | 'to' | 'as' | 'of' | 'quoted' | 'quote';
 
 export type SpeechVerb = { lemma: string; kind: CueKind; frames: readonly CueFrame[] };
 
@@ -119,7 +120,7 @@ export const EN_SPEECH_VERBS: readonly SpeechVerb[] = [
   v('brand', 'speech', 'as'),
   v('term', 'speech', 'as'),
   v('thank', 'speech', 'quoted'),
-  v('accuse', 'speech', 'quoted'),
+  v('accuse', 'speech', 'quoted', 'of'),
   v('express', 'speech', 'quoted'),
   v('voice', 'speech', 'quoted'),
   v('welcome', 'speech', 'quoted'),

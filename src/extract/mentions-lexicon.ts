@@ -77,6 +77,15 @@ technology technologies infrastructure construction social labour labor populati
 mining geology trade economy energy digital development transport agriculture industry finance justice
 `);
 
+/**
+ * Portfolios of ministries that many states have, for a ministry written in lower case after its
+ * country ("Iran's foreign ministry", "the Turkish defence ministry", "the ministry of foreign affairs").
+ */
+export const MINISTRY_PORTFOLIOS = set(`
+foreign defense defence interior internal finance justice economy economic energy health education
+agriculture emergency emergencies transport culture trade labour labor environment digital industry
+`);
+
 /** Lower-case role nouns for appositives ("X, director of ...", "X is a journalist"). */
 export const ROLE_NOUNS = set(`
 director head chairman chairwoman chair president vice-president supervisor researcher analyst expert

@@ -300,6 +300,35 @@ describe('extractEntities: state bodies', () => {
     expect(r.refOfSurface('Foreign Ministry')).toEqual([e.ref, e.ref]);
   });
 
+  it('finds a ministry written in lower case after its country or demonym', () => {
+    const r = run(
+      "Kyrgyzstan's foreign ministry summoned the envoy on Monday. The Turkish defence ministry did not comment.",
+    );
+    const kg = r.byName('Kyrgyz Foreign Ministry');
+    expect(kg.type).toBe('organization');
+    expect(kg.aliases).toContain('Foreign Ministry of Kyrgyzstan');
+    expect(r.refOfSurface('foreign ministry')).toEqual([kg.ref]);
+    expect(r.refOfSurface('Turkish defence ministry')).toEqual([r.byName('Turkish Defence Ministry').ref]);
+    // a portfolio word alone is no ministry ("Kyrgyzstan's foreign policy")
+    expect(run("Kyrgyzstan's foreign policy changed.").entities.map((e) => e.type)).toEqual(['country']);
+  });
+
+  it("joins a bare ministry to the one country's ministry of that kind named before or after it", () => {
+    const r = run(
+      'The Ministry of Foreign Affairs said the embassy had reopened. The Kyrgyz Foreign Ministry added that staff had returned.',
+    );
+    const kg = r.byName('Kyrgyz Foreign Ministry');
+    expect(r.refOfSurface('Ministry of Foreign Affairs')).toEqual([kg.ref]);
+    expect(kg.aliases).not.toContain('Ministry of Foreign Affairs');
+    // two countries' foreign ministries: the bare one stays apart
+    const two = run(
+      'The Foreign Ministry said talks went well. The Kyrgyz Foreign Ministry and the Turkish Foreign Ministry agreed.',
+    );
+    const bare = two.refOfSurface('Foreign Ministry');
+    expect(bare).toHaveLength(1);
+    expect(two.entities.find((e) => e.ref === bare[0])!.name).toBe('Foreign Ministry');
+  });
+
   it('joins the short form of an organisation name to its full form in the same document', () => {
     const r = run(
       'The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.',

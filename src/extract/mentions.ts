@@ -37,6 +37,7 @@ import {
   ORG_HEADS,
   PLACE_SUFFIX,
   PORTFOLIO_WORDS,
+  MINISTRY_PORTFOLIOS,
   NON_NAME_NOUNS,
   LOCATION_HEADS,
   SPEECH_VERBS,
@@ -99,6 +100,7 @@ type Cand = {
   key: string; // entity key, set when grouped
   titled: boolean; // a title was split off the run ("Defense Minister Hulusi Akar")
   qualified?: boolean; // a state body named for the country before it ("Kyrgyzstan's Foreign Ministry")
+  bodyKind?: string; // of a qualified body: what it is without its country ("foreign ministry")
 };
 
 const TYPE_PREFERENCE: EntityType[] = [
@@ -180,6 +182,21 @@ const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY =
   /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
+/**
+ * What a state body is, without its country, so that its synonyms meet: "Ministry of Foreign
+ * Affairs" and "Foreign Ministry" are both "foreign ministry".
+ */
+function bodyKind(body: string): string {
+  const n = body
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\bdefense\b/g, 'defence');
+  const m = /^ministry of (?:the )?(.+?)(?: affairs)?$/.exec(n);
+  return m ? `${m[1]} ministry` : n;
+}
+const titleCase = (s: string) =>
+  s.replace(/\p{L}+/gu, (w) => (w === 'of' ? w : w[0].toUpperCase() + w.slice(1)));
 const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set([
@@ -304,6 +321,7 @@ class Extractor {
   run(): { entities: DocEntity[]; mentions: DocMention[] } {
     this.matchGazetteer();
     this.markDemonyms();
+    this.lowerCaseBodies();
     this.scanRuns();
     this.decideNames();
     this.modelSpans();
@@ -850,7 +868,16 @@ class Extractor {
   private qualifyStateBody(c: number): void {
     const t = this.t;
     const cd = this.cands[c];
-    if (cd.kind !== 'org' || cd.entry || cd.a === 0 || !t.poss[cd.a - 1] || t.gap[cd.a] !== 0) return;
+    if (cd.kind !== 'org' || cd.entry) return;
+    // "Azerbaijani Foreign Ministry": the demonym is part of the name already
+    const demonymOf = this.demo[cd.a];
+    if (demonymOf && cd.b - cd.a >= 2) {
+      const body = this.text.slice(t.start[cd.a + 1], cd.ce);
+      if (!STATE_BODY.test(body)) return;
+      this.markQualified(cd, demonymOf, body, `"${cd.name}": ${demonymOf.name}'s body`);
+      return;
+    }
+    if (cd.a === 0 || !t.poss[cd.a - 1] || t.gap[cd.a] !== 0) return;
     const o = this.owner[cd.a - 1];
     const country = o >= 0 ? this.cands[o] : null;
     if (!country || country.dead || country.type !== 'country' || !country.entry) return;
@@ -858,9 +885,69 @@ class Extractor {
     const adj = country.entry.demonyms?.[0] ?? null;
     const surface = cd.name;
     cd.name = adj ? `${adj} ${surface}` : `${country.entry.name}'s ${surface}`;
-    cd.aliases.push(`${country.entry.name}'s ${surface}`, `${surface} of ${country.entry.name}`);
+    this.markQualified(
+      cd,
+      country.entry,
+      surface,
+      `"${surface}" after "${this.text.slice(country.cs, country.ce)}'s": that country's body`,
+    );
+  }
+
+  /** Records that a body candidate belongs to a country, with the other ways to write that. */
+  private markQualified(cd: Cand, country: GazEntry, body: string, reason: string): void {
+    cd.aliases.push(`${country.name}'s ${body}`, `${body} of ${country.name}`);
     cd.qualified = true;
-    cd.reason = `"${surface}" after "${this.text.slice(country.cs, country.ce)}'s": that country's body`;
+    cd.bodyKind = bodyKind(body);
+    cd.reason = reason;
+  }
+
+  /**
+   * A ministry in lower case right after its country: "Azerbaijan's foreign ministry", "the
+   * Iranian foreign ministry", "Iran's ministry of foreign affairs" (news style writes it so).
+   * The name is written as the capitalised form would be ("Azerbaijani Foreign Ministry").
+   */
+  private lowerCaseBodies(): void {
+    const t = this.t;
+    for (let i = 0; i + 1 < t.n; i++) {
+      const o = this.owner[i];
+      const possessive = o >= 0 && t.poss[i] && this.cands[o].b === i + 1 && this.cands[o].type === 'country';
+      const country = possessive ? this.cands[o].entry : o < 0 && t.cap[i] ? this.demo[i] : null;
+      if (!country || country.type !== 'country') continue;
+      const end = this.lowerMinistryEnd(i + 1);
+      if (end < 0) continue;
+      const body = titleCase(this.text.slice(t.start[i + 1], t.end[end - 1]));
+      const adj = possessive ? (country.demonyms?.[0] ?? `${country.name}'s`) : t.raw[i];
+      const a = possessive ? i + 1 : i;
+      const names = [`${adj} ${body}`, `${country.name}'s ${body}`, `${body} of ${country.name}`];
+      // a ministry the gazetteer knows ("Kazakhstan's foreign ministry")
+      const known = names
+        .flatMap((n) => this.gaz.lookup(n))
+        .find((e) => e.type === 'organization' && e.country === country.id);
+      if (known) {
+        this.addCand(a, end, 'gaz', known.type, known);
+      } else {
+        const c = this.addCand(a, end, 'org', 'organization', null, undefined, undefined, names[0]);
+        const why = `"${body.toLowerCase()}" after ${country.name}: that country's ministry`;
+        this.markQualified(this.cands[c], country, body, why);
+      }
+      i = end - 1;
+    }
+  }
+
+  /** End of "<portfolio> ministry" or "ministry of <portfolio> [affairs]" in lower case from j, or -1. */
+  private lowerMinistryEnd(j: number): number {
+    const t = this.t;
+    const free = (k: number) => k < t.n && this.owner[k] < 0 && !t.cap[k] && t.gap[k] === 0;
+    if (!free(j) || !free(j + 1)) return -1;
+    if (MINISTRY_PORTFOLIOS.has(t.key[j]) && t.key[j + 1] === 'ministry') return j + 2;
+    if (
+      t.key[j] !== 'ministry' ||
+      t.key[j + 1] !== 'of' ||
+      !free(j + 2) ||
+      !MINISTRY_PORTFOLIOS.has(t.key[j + 2])
+    )
+      return -1;
+    return free(j + 3) && (t.key[j + 3] === 'affairs' || t.key[j + 3] === 'situations') ? j + 4 : j + 3;
   }
 
   private extendOrg(b: number): number {
@@ -1352,6 +1439,7 @@ class Extractor {
     const isBound = (i: number) => (cands[i] as Cand & { boundTo?: number }).boundTo !== undefined;
     const liveAll = cands.map((c, i) => i).filter((i) => !cands[i].dead);
     const live = [...liveAll.filter((i) => !isBound(i)), ...liveAll.filter(isBound)];
+    const ministries = this.qualifiedMinistries(live);
     for (const c of live) {
       const cd = cands[c];
       if (cd.kind === 'name' || cd.kind === 'single') continue;
@@ -1359,9 +1447,19 @@ class Extractor {
       let key: string;
       let e: Ent;
       const bound = (cd as Cand & { boundTo?: number }).boundTo;
+      const ministry = this.bareMinistry(cd) ? ministries.get(bodyKind(cd.name)) : undefined;
       if (bound !== undefined && cands[bound].key) {
         key = cands[bound].key;
         e = ents.get(key)!;
+      } else if (ministry && ministry !== 'ambiguous') {
+        // "the Ministry of Foreign Affairs" in a text naming one country's foreign ministry, before
+        // or after: that ministry. The bare words stay out of its aliases (every country has one).
+        key = ministry.key;
+        e = ensure(key, 'organization', ministry.name, ministry.entry, cd.cs);
+        addReason(e, `"${cd.name}": the only ${bodyKind(cd.name)} of a country named in the document`);
+        cd.key = key;
+        mentions.push({ c, key, cs: cd.cs, ce: cd.ce });
+        continue;
       } else if (cd.entry) {
         key = `g:${cd.entry.id}`;
         e = ensure(key, cd.entry.type, cd.entry.name, cd.entry, cd.cs);
@@ -1594,6 +1692,50 @@ class Extractor {
   }
 
   /** Person candidates grouped into people: full names first, then single-token mentions. */
+  /**
+   * The ministries of named countries in the document, by what they are ("foreign ministry"):
+   * gazetteer bodies of a country and country-qualified ones found in the text. Two countries'
+   * ministries of one kind make that kind 'ambiguous'.
+   */
+  private qualifiedMinistries(
+    live: readonly number[],
+  ): Map<string, { key: string; name: string; entry: GazEntry | null } | 'ambiguous'> {
+    const out = new Map<string, { key: string; name: string; entry: GazEntry | null } | 'ambiguous'>();
+    const add = (kind: string, key: string, name: string, entry: GazEntry | null) => {
+      if (!kind.endsWith('ministry')) return;
+      const had = out.get(kind);
+      if (had === undefined) out.set(kind, { key, name, entry });
+      else if (had !== 'ambiguous' && had.key !== key) out.set(kind, 'ambiguous');
+    };
+    for (const c of live) {
+      const cd = this.cands[c];
+      if (cd.type !== 'organization') continue;
+      if (cd.entry?.country && cd.entry.type === 'organization') {
+        // "Russian Foreign Ministry": the gazetteer's name without its demonym
+        const words = cd.entry.name.split(' ');
+        if (words.length > 1 && this.idx.demonyms.get(words[0].toLowerCase())?.id === cd.entry.country)
+          add(bodyKind(words.slice(1).join(' ')), `g:${cd.entry.id}`, cd.entry.name, cd.entry);
+      } else if (!cd.entry && cd.qualified && cd.bodyKind) {
+        add(cd.bodyKind, `${cd.type}:${fullNameKey(cd.name)}`, cd.name, null);
+      }
+    }
+    return out;
+  }
+
+  /** A ministry named without its country ("Ministry of Foreign Affairs", "Foreign Ministry"). */
+  private bareMinistry(cd: Cand): boolean {
+    return (
+      cd.kind === 'org' &&
+      !cd.entry &&
+      !cd.qualified &&
+      !this.demo[cd.a] &&
+      STATE_BODY.test(cd.name) &&
+      bodyKind(cd.name).endsWith('ministry') &&
+      // "Ministry of Foreign Affairs of Kyrgyzstan" names its country
+      (cd.name.match(/ of /g) ?? []).length <= 1
+    );
+  }
+
   private groupPersons(): PersonGroup[] {
     const t = this.t;
     const cands = this.cands;

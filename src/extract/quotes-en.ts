@@ -1319,9 +1319,33 @@ class EnglishUnit implements UnitReader {
       }
       return none;
     }
-    const start = this.npStartBack(j);
-    if (start < 0) return none;
+    const np = this.npStartBack(j);
+    if (np < 0) return none;
+    const start = this.personBeforePlaces(np);
     return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
+  }
+
+  /**
+   * "A source in the Azeri embassy in Tehran tells", "an official at the ministry in Baku said":
+   * the subject is the person the place phrases belong to, not the place before the verb. From the
+   * phrase starting at token s, goes back over up to three "in/at/from/within" phrases to a noun
+   * phrase headed by a person noun; returns s unchanged when there is none.
+   */
+  private personBeforePlaces(s: number): number {
+    const { toks } = this;
+    let k = s;
+    for (let hop = 0; hop < 3; hop++) {
+      const prep = toks[k - 1];
+      if (!prep || prep.kind !== 'w' || !/^(?:in|at|from|within|inside)$/.test(prep.l) || k < 2) return s;
+      const head = toks[k - 2];
+      if (head.kind !== 'w') return s;
+      const before = this.npStartBack(k - 2);
+      if (before < 0) return s;
+      if (!head.cap && (isPersonNoun(head.l) || /^(?:source|sources|official|officials)$/.test(head.l)))
+        return before;
+      k = before;
+    }
+    return s;
   }
 
   /** Does a role phrase end right before the comma at token k ("the press secretary of the President of Kazakhstan,", "its commander,")? */

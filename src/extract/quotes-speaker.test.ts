@@ -225,3 +225,15 @@ describe('SpeakerResolver directly', () => {
     expect(r.resolveRelay({ start: 0, end: 0 })).toBeNull();
   });
 });
+
+describe('speaker resolver: unnamed people placed somewhere', () => {
+  it('keeps "a source in the embassy in Tehran" unnamed: the place does not speak', () => {
+    const t =
+      'A source in the Kazakh embassy in Tehran tells Reuters that the mission has reopened. An official at the ministry in Astana said that talks would go on.';
+    const qs = speakers(t);
+    const reopened = qs.find(([q]) => q.includes('mission has reopened'))!;
+    expect(reopened[1]).toBeNull();
+    expect(reopened[2]).toBe('A source in the Kazakh embassy in Tehran');
+    expect(speakerOf(t, 'talks would go on')).toBeNull();
+  });
+});

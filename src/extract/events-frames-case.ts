@@ -31,6 +31,10 @@ const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
   /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** demands, reproaches, refusals and threats: aimed at someone even when only their deed is named */
+const OWNER_AIMED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
+/** a lower-case noun right before the name: the name is its genitive owner ("конституции Армении") */
+const RU_GENITIVE_OWNER = /(?<![\p{L}])\p{Ll}{3,}\s+$/u;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
 const TR_PLACE_AFTER =
@@ -220,6 +224,22 @@ export function caseFrame(
       targets.push(c);
     }
   });
+  // "требует убрать из конституции Армении …": a demand or reproach with no addressee is aimed at
+  // the owner (a genitive after a noun) of what it is about, named right after the verb
+  if (lang === 'ru' && !targets.length && OWNER_AIMED.has(type)) {
+    const owner = cands.find(
+      (c) =>
+        c.start >= triggerEnd &&
+        c.start - triggerEnd <= 60 &&
+        !actors.includes(c) &&
+        actorLike(c) &&
+        RU_GENITIVE_OWNER.test(text.slice(triggerEnd, c.start)),
+    );
+    if (owner) {
+      targets.push(owner);
+      if (location === owner) location = null;
+    }
+  }
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(type)) targets.push(...actors.splice(1));
   // a capital or place as the only target of a visit is where it happened, the country is the target
   const uniq = <T>(xs: T[]) => [...new Set(xs)];

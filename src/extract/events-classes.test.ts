@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import type { EntityType } from '../model/index.js';
+import { extractEvents } from './events.js';
+
+// Project-written sentences about invented countries, people and organizations: one per class of
+// construction and language (addressing a summit, setting a condition, counting oneself outside
+// an organization), each read the way an analyst would file it.
+const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+
+type Spec = [surface: string, type: EntityType];
+const C = (s: string): Spec => [s, 'country'];
+const P = (s: string): Spec => [s, 'person'];
+const O = (s: string): Spec => [s, 'organization'];
+
+function run(text: string, specs: Spec[], language: string, published = '2024-03-20') {
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+  return extractEvents(text, splitSentences(text, language), entities, mentions, [], published, {
+    gaz,
+    language,
+  }).map((e) => ({
+    ...e,
+    actors: e.actorRefs.map((r) => name.get(r)),
+    targets: e.targetRefs.map((r) => name.get(r)),
+  }));
+}
+
+type Case = [lang: string, text: string, specs: Spec[], actor: string, target: string];
+
+function expectEvent(type: string, [lang, text, specs, actor, target]: Case) {
+  const ev = run(text, specs, lang).filter((e) => e.type === type);
+  expect(
+    ev.map((e) => [e.actors, e.targets]),
+    `${type} in: ${text}`,
+  ).toContainEqual([[actor], [target]]);
+}
+
+describe('addressing a summit or its leaders is taking part in it (CONSULT)', () => {
+  const cases: Case[] = [
+    [
+      'en',
+      'Arstan Bekov told Mara Lind and other heads of state that trade would grow.',
+      [P('Arstan Bekov'), P('Mara Lind')],
+      'Arstan Bekov',
+      'Mara Lind',
+    ],
+    [
+      'en',
+      'Arstan Bekov addressed the Steppe Union plenary session on Friday.',
+      [P('Arstan Bekov'), O('Steppe Union')],
+      'Arstan Bekov',
+      'Steppe Union',
+    ],
+    [
+      'ru',
+      'Арстан Беков выступил на саммите Степного союза в пятницу.',
+      [P('Арстан Беков'), O('Степного союза')],
+      'Арстан Беков',
+      'Степного союза',
+    ],
+  ];
+  for (const c of cases) it(`${c[0]}: ${c[1]}`, () => expectEvent('CONSULT', c));
+
+  it('en: telling reporters about a summit is no address to it', () => {
+    const ev = run(
+      'Arstan Bekov told reporters the summit with Mara Lind went well.',
+      [P('Arstan Bekov'), P('Mara Lind')],
+      'en',
+    );
+    expect(ev.filter((e) => e.trigger === 'told')).toEqual([]);
+  });
+});
+
+describe('setting a condition on the other side is a demand (REQUEST, pressure)', () => {
+  const cases: Case[] = [
+    [
+      'en',
+      'Freedonia insisted that Sylvania amend its constitution.',
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ],
+    [
+      'en',
+      "Freedonia makes the treaty conditional on a change of Sylvania's constitution.",
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ],
+    [
+      'ru',
+      'Фридония назвала условие подписания мирного договора с Сильванией.',
+      [C('Фридония'), C('Сильванией')],
+      'Фридония',
+      'Сильванией',
+    ],
+    [
+      'ru',
+      'Фридония требует убрать из конституции Сильвании ссылку на декларацию.',
+      [C('Фридония'), C('Сильвании')],
+      'Фридония',
+      'Сильвании',
+    ],
+    ['tr', "Fredonya, Silvanya'ya şart koştu.", [C('Fredonya'), C('Silvanya')], 'Fredonya', 'Silvanya'],
+  ];
+  for (const c of cases)
+    it(`${c[0]}: ${c[1]}`, () => {
+      expectEvent('REQUEST', c);
+      const req = run(c[1], c[2], c[0]).find((e) => e.type === 'REQUEST')!;
+      expect(req.intensity).toBeLessThan(0);
+    });
+});
+
+describe('counting oneself outside an organization is a retreat from it (RETREAT)', () => {
+  const cases: Case[] = [
+    [
+      'en',
+      'Freedonia considers itself outside the Steppe Union.',
+      [C('Freedonia'), O('Steppe Union')],
+      'Freedonia',
+      'Steppe Union',
+    ],
+    [
+      'ru',
+      'Фридония фактически считает себя вне Степного союза.',
+      [C('Фридония'), O('Степного союза')],
+      'Фридония',
+      'Степного союза',
+    ],
+    [
+      'tr',
+      "Fredonya kendini Bozkır Birliği'nin dışında görüyor.",
+      [C('Fredonya'), O('Bozkır Birliği')],
+      'Fredonya',
+      'Bozkır Birliği',
+    ],
+  ];
+  for (const c of cases) it(`${c[0]}: ${c[1]}`, () => expectEvent('RETREAT', c));
+});

@@ -237,3 +237,14 @@ describe('speaker resolver: unnamed people placed somewhere', () => {
     expect(speakerOf(t, 'talks would go on')).toBeNull();
   });
 });
+
+describe('speaker resolver: a Turkish role noun opening the sentence', () => {
+  it('"Bakan ayrıca …-dığını açıkladı": the minister named before speaks, and the content starts after the subject', () => {
+    const t =
+      "Dışişleri Bakanı Hakan Fidan, Astana'da mevkidaşıyla görüştü. Bakan ayrıca yeni anlaşmanın yakında imzalanacağını açıkladı. Bakan, iki ülkenin işbirliğini artıracağını belirtti.";
+    expect(speakers(t)).toEqual([
+      ['yeni anlaşmanın yakında imzalanacağını', 'Hakan Fidan', 'Bakan'],
+      ['iki ülkenin işbirliğini artıracağını', 'Hakan Fidan', 'Bakan'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@
  */
 import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
+import { TR_ROLE_NOUNS } from '../nlp/lexicon/speaker-roles.js';
 import {
   addPartialQuotes,
   scanCues,
@@ -37,6 +38,8 @@ const NOMINAL =
   /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuüae]|[ae]c[ae]ğ[ıiuü]n[ıiuüae]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
 /** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
+/** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
+const SUBJECT_PARTICLES = /^(?:ayrıca|da|de|ise|dün|bugün|bu|konuda|bunun|yanında)$/u;
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
@@ -261,8 +264,10 @@ class TrUnit implements UnitReader {
     let k = 0;
     const comma = toks.findIndex((t, i) => i < ci && t.t === ',');
     const pc = this.participleSubjectComma(ci);
+    const role = this.roleSubject(ci);
     if (pc >= 0 && pc < ci - 1) k = pc + 1;
     else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
+    else if (role) k = role.next;
     // an earlier attribution in the unit ends where this content starts
     for (const a of this.out)
       if (a.cue && a.cue.end <= lastWord.s) k = Math.max(k, toks.findIndex((t) => t.s >= a.cue!.end) + 1);
@@ -292,7 +297,26 @@ class TrUnit implements UnitReader {
       const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
       if (this.input.mentionAt(span.start, span.end)) return span;
     }
-    return null;
+    return this.roleSubject(upTo)?.span ?? null;
+  }
+
+  /**
+   * "Bakan ayrıca …-dığını açıkladı", "Sözcü, …": a role noun opening the unit, with no name after
+   * it, is the subject (the resolver finds its holder); the clause starts after it, its particles
+   * ("ayrıca", "da", "ise") and its comma. Null when the unit opens otherwise.
+   */
+  private roleSubject(upTo: number): { span: Span; next: number } | null {
+    const { toks } = this;
+    const lower = (i: number) => toks[i]?.l.toLocaleLowerCase('tr') ?? '';
+    let end = -1;
+    if (toks.length > 1 && TR_ROLE_NOUNS[`${lower(0)} ${lower(1)}`]) end = 2;
+    else if (toks.length > 0 && TR_ROLE_NOUNS[lower(0)]) end = 1;
+    if (end < 0 || toks[end]?.cap) return null;
+    let next = end;
+    while (next < upTo && toks[next].kind === 'w' && SUBJECT_PARTICLES.test(lower(next))) next++;
+    if (toks[next]?.t === ',') next++;
+    if (next >= upTo) return null;
+    return { span: trimSpan(this.text, toks[0].s, toks[end - 1].e), next };
   }
 
   /**

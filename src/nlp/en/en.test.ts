@@ -19,6 +19,7 @@ import {
 import { feature, seededRandom } from '../learn/hash.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, trainLemmatizer } from './lemmatizer.js';
 import { moveScoreGap, oracleParse, projectivize, toInput } from './parser.js';
+import { settledClasses, tagSentence, type Scorer } from './tagger.js';
 import { normalize, shape } from './words.js';
 import type { Doc } from '../doc.js';
 
@@ -182,6 +183,42 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
       expect([...fast.heads]).toEqual([...plain.heads]);
       expect([...fast.deprelIds]).toEqual([...plain.deprelIds]);
     }
+  });
+
+  it("keeps, in the second pass, a word's one training class when the first pass gave it", () => {
+    const { tagger } = loadEnglishModels()!;
+    const cls = (upos: string, xpos: string) =>
+      tagger.classes.findIndex((c) => c.upos === upos && c.xpos === xpos);
+    const settled = settledClasses(tagger.classes.length);
+    expect(settled.get(tagger.ambiguity.get('the')!)).toBe(cls('DET', 'DT'));
+    expect(settled.get(tagger.ambiguity.get('of')!)).toBe(cls('ADP', 'IN'));
+    expect(settled.has(tagger.ambiguity.get('that')!)).toBe(false); // DET, PRON, SCONJ
+    expect(tagger.settled).toBeDefined();
+    // a second pass that scores every word as class 0 (NOUN NN) and counts the words it scores
+    let scored = 0;
+    const noun: Scorer = {
+      classes: tagger.classes.length,
+      scores: (_f, _n, out) => {
+        scored++;
+        return out.fill(0);
+      },
+    };
+    const forms = ['The', 'minister', 'of', 'defence', 'said', 'that', 'talks', 'failed', '.'];
+    const first = tagSentence(tagger, forms, undefined, true);
+    expect(first[0]).toBe(cls('DET', 'DT'));
+    expect(first[2]).toBe(cls('ADP', 'IN'));
+    const tags = tagSentence({ ...tagger, second: noun }, forms);
+    expect(tags[0]).toBe(cls('DET', 'DT'));
+    expect(tags[2]).toBe(cls('ADP', 'IN'));
+    expect(tags[5]).toBe(0); // "that" is scored
+    const kept = [...first].filter(
+      (c, i) => settled.get(tagger.ambiguity.get(forms[i]!.toLowerCase())!) === c,
+    );
+    expect(scored).toBe(forms.length - kept.length);
+    // without the table every word is scored
+    scored = 0;
+    expect(tagSentence({ ...tagger, second: noun, settled: undefined }, forms)[0]).toBe(0);
+    expect(scored).toBe(forms.length);
   });
 
   it('sums the same move and label features from cached groups as the reference, to rounding', () => {

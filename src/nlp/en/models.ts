@@ -14,7 +14,7 @@ import { readModelFile } from '../models.js';
 import { Doc, uposId } from '../doc.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, type LemmatizerModel } from './lemmatizer.js';
 import { parseSentence, type ParserModel } from './parser.js';
-import { tagSentence, type TagClass, type TaggerModel } from './tagger.js';
+import { settledClasses, tagSentence, type TagClass, type TaggerModel } from './tagger.js';
 import { readClusters, wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
 export const TAGGER_FILE = 'en-tagger.orbm.gz';
@@ -92,11 +92,13 @@ export function unpackTagger(bytes: Uint8Array): EnglishTagger {
     if (tab > 0) ambiguity.set(line.slice(0, tab), Number(line.slice(tab + 1)) >>> 0);
   }
   const clusterText = dec(block('clusters'));
+  const classes = file.meta.classes as TagClass[];
   return {
-    classes: file.meta.classes as TagClass[],
+    classes,
     weights: rowTable(block('weights')),
     second: file.blocks.has('second') ? rowTable(block('second')) : null,
     ambiguity,
+    settled: settledClasses(classes.length),
     clusters: clusterText ? readClusters(clusterText) : null,
     lemmas: parseLemmatizer(dec(block('lemmas'))),
   };

@@ -25,6 +25,13 @@ export type TaggerModel = {
   /** normalised word → hash of the set of classes it took in training (frequent words only) */
   ambiguity: Map<string, number>;
   clusters: Clusters | null;
+  /**
+   * Ambiguity hashes of the words that took one class in training (≥ 95% of ≥ 3 occurrences) →
+   * that class. Run time only (set when a model file is loaded, never while training, so the
+   * epoch chosen on dev does not depend on it): when the first pass gives such a word its one
+   * class, the second pass keeps it without scoring (see tagSentence).
+   */
+  settled?: Map<number, number>;
 };
 
 const MAX_FEATURES = 96;
@@ -124,9 +131,21 @@ export function tagFeatures(
   return k;
 }
 
-function ambiguityOf(model: Pick<TaggerModel, 'ambiguity'>, a: WordAtoms): Uint32Array {
+function ambiguityOf(
+  model: Pick<TaggerModel, 'ambiguity'>,
+  a: WordAtoms,
+  /** set to 1 for the words in the table (the others get a hash of their ending) */
+  known?: Uint8Array,
+): Uint32Array {
   const amb = new Uint32Array(a.n);
-  for (let i = 0; i < a.n; i++) amb[i] = model.ambiguity.get(a.norms[i]!) ?? a.suf2[i]! ^ 0x55555555;
+  for (let i = 0; i < a.n; i++) {
+    const h = model.ambiguity.get(a.norms[i]!);
+    if (h === undefined) amb[i] = a.suf2[i]! ^ 0x55555555;
+    else {
+      amb[i] = h;
+      if (known) known[i] = 1;
+    }
+  }
   return amb;
 }
 
@@ -140,7 +159,31 @@ const WORD_FEATURES = 11;
 const WORD_CACHE_SIZE = 4096;
 const wordCaches = new WeakMap<RowTable, Map<string, Float32Array>>();
 
-function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Array | null): Int32Array {
+/**
+ * The ambiguity hash of each single class (buildAmbiguity's hash of a one-class set) → the class:
+ * a word whose hash is one of these took that class in ≥ 95% of its training occurrences.
+ */
+export function settledClasses(classes: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let c = 0; c < classes; c++) out.set(classHash([c]), c);
+  return out;
+}
+
+/** buildAmbiguity's hash of a set of classes (ascending). */
+function classHash(kept: readonly number[]): number {
+  let hsh = 0x1234567;
+  for (const c of kept) hsh = mix(hsh, c + 1);
+  return hsh;
+}
+
+function greedy(
+  weights: Scorer,
+  a: WordAtoms,
+  amb: Uint32Array,
+  first: Int32Array | null,
+  /** second pass: per word, the class it keeps without scoring (-1: scored) */
+  keep: Int32Array | null = null,
+): Int32Array {
   const out = new Int32Array(a.n);
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(weights.classes);
@@ -150,6 +193,12 @@ function greedy(weights: Scorer, a: WordAtoms, amb: Uint32Array, first: Int32Arr
   let p1 = -1;
   let p2 = -1;
   for (let i = 0; i < a.n; i++) {
+    if (keep && keep[i]! >= 0) {
+      out[i] = keep[i]!;
+      p2 = p1;
+      p1 = keep[i]!;
+      continue;
+    }
     if (table && cache) {
       const key = i === 0 ? '\u0000' + a.forms[i]! : a.forms[i]!;
       const part = cache.get(key);
@@ -183,9 +232,34 @@ export function tagSentence(
   firstOnly = false,
 ): Int32Array {
   const a = atoms ?? wordAtoms(forms, model.clusters);
-  const amb = ambiguityOf(model, a);
+  const known = model.settled ? new Uint8Array(a.n) : undefined;
+  const amb = ambiguityOf(model, a, known);
   const first = greedy(model.weights, a, amb, null);
-  return model.second && !firstOnly ? greedy(model.second, a, amb, first) : first;
+  if (!model.second || firstOnly) return first;
+  const keep = model.settled && known ? settledWords(model.settled, amb, known, first) : null;
+  return greedy(model.second, a, amb, first, keep);
+}
+
+/**
+ * Words the second pass need not score: the word took one class in training and the first pass
+ * gave it that class. The second pass, which sees the first pass's tags to the right, changes
+ * these in about 3 of 100,000 words (EWT test: 9 of 25,094 words, 4 of them to the gold tag;
+ * 81 of 309k words of 2,000 Reuters stories), and they are about half of all words (47-55%), so
+ * the tagger reads a quarter fewer rows.
+ */
+function settledWords(
+  settled: Map<number, number>,
+  amb: Uint32Array,
+  known: Uint8Array,
+  first: Int32Array,
+): Int32Array {
+  const keep = new Int32Array(first.length).fill(-1);
+  for (let i = 0; i < first.length; i++) {
+    if (!known[i]) continue;
+    const c = settled.get(amb[i]!);
+    if (c === first[i]) keep[i] = c;
+  }
+  return keep;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,9 +325,7 @@ export function buildAmbiguity(
       .filter(([, v]) => v >= total * 0.05)
       .map(([c]) => c)
       .sort((x, y) => x - y);
-    let hsh = 0x1234567;
-    for (const c of kept) hsh = mix(hsh, c + 1);
-    out.set(word, hsh);
+    out.set(word, classHash(kept));
   }
   return out;
 }

@@ -45,6 +45,11 @@ describe('Russian quotations', () => {
     ]);
   });
 
+  it('"Как сообщает агентство «X», …": an outlet named in quotation marks is the source', () => {
+    const t = 'Как сообщает газета «Коммерсантъ», сделка будет закрыта в июне.';
+    expect(quotes(t)).toEqual([[false, 'Kommersant', 'как сообщает', 'сделка будет закрыта в июне']]);
+  });
+
   it('quotation marks without an attribution are not quotes', () => {
     expect(quotes('Проект «Средний коридор» обсуждали в Бишкеке.')).toEqual([]);
   });

@@ -402,8 +402,10 @@ export class SpeakerResolver {
         ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
       )
         continue; // nested inside a longer one
+      // the closing mark of a name in quotation marks ("агентство «Кабар»") is no word after it
       const rest = text
         .slice(m.end, span.end)
+        .replace(/^[»”"“']+/u, '')
         .trim()
         .replace(/^['’]s\b/, '')
         .trim()

@@ -139,3 +139,42 @@ describe('counting oneself outside an organization is a retreat from it (RETREAT
   ];
   for (const c of cases) it(`${c[0]}: ${c[1]}`, () => expectEvent('RETREAT', c));
 });
+
+describe('saying that something harms relations accuses whoever does it (ACCUSE)', () => {
+  const cases: Case[] = [
+    [
+      'en',
+      'The Freedonian Foreign Ministry said that such statements harm relations with Sylvania.',
+      [O('Freedonian Foreign Ministry'), C('Sylvania')],
+      'Freedonian Foreign Ministry',
+      'Sylvania',
+    ],
+    [
+      'en',
+      'Freedonia said Sylvania is damaging bilateral ties.',
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ],
+    [
+      'ru',
+      'Фридония заявила, что такие заявления наносят ущерб отношениям с Сильванией.',
+      [C('Фридония'), C('Сильванией')],
+      'Фридония',
+      'Сильванией',
+    ],
+    [
+      'tr',
+      "Fredonya, Silvanya'nın açıklamalarının ilişkilere zarar verdiğini söyledi.",
+      [C('Fredonya'), C('Silvanya')],
+      'Fredonya',
+      'Silvanya',
+    ],
+  ];
+  for (const c of cases) it(`${c[0]}: ${c[1]}`, () => expectEvent('ACCUSE', c));
+
+  it('en: a harm nobody is said to judge is no accusation', () => {
+    const ev = run('Such statements harm relations with Sylvania.', [C('Sylvania')], 'en');
+    expect(ev.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});

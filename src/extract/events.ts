@@ -23,6 +23,7 @@ import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
+import { judgedFrame } from './events-judged.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import {
   passiveArguments,
@@ -126,6 +127,7 @@ export function extractEvents(
       : null;
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
+  const entityByRef = new Map((entities ?? []).map((e) => [e.ref, e]));
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
   const cands = withSpeakers(
     text,
@@ -192,11 +194,17 @@ export function extractEvents(
         else if (stance === 'claimed') modality = { ...modality, hedged: true, cue: 'claimed' };
       }
       const mode = modality.mode;
-      const frame = caseLang
-        ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
-        : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data, () =>
-            parseSentence ? parseSentence(sent.start, sent.end) : null,
-          );
+      const frame = tr.judgedBySpeaker
+        ? satisfiesNeeds(
+            judgedFrame(lang, text, sent, cands, m.index, mEnd, speakerAt, entityByRef, gaz),
+            tr,
+            mode,
+          )
+        : caseLang
+          ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
+          : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data, () =>
+              parseSentence ? parseSentence(sent.start, sent.end) : null,
+            );
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (

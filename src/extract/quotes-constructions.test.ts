@@ -461,6 +461,16 @@ describe('English constructions', () => {
     expect(q?.reportedBy).toEqual(['Euronews']);
   });
 
+  it('"X, speaking to <medium>, said …" and "“…,” X was quoted as saying by <medium>": the medium relays', () => {
+    const t =
+      'Ilham Aliyev, speaking to Euronews, said the peace treaty was almost ready. “We will keep building roads,” Recep Tayyip Erdoğan was quoted as saying by Anadolu Agency.';
+    const qs = quotes(t);
+    expect(qs.map((q) => [q.speaker, q.reportedBy])).toEqual([
+      ['Ilham Aliyev', ['Euronews']],
+      ['Recep Tayyip Erdoğan', ['Anadolu Agency']],
+    ]);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

@@ -914,6 +914,9 @@ class EnglishUnit implements UnitReader {
       const by = toks.slice(qv + 1, c.i).findIndex((t) => t.l === 'by');
       if (by >= 0)
         relays.push({ ...trimSpan(this.text, toks[qv + 1 + by + 1].s, toks[c.i - 1].e), mediaOnly: false });
+      // "was quoted as saying by Anadolu Agency"
+      const after = toks[c.j + 1]?.l === 'by' ? this.npRight(c.j + 2) : null;
+      if (after) relays.push({ ...after.span, mediaOnly: false });
     } else {
       if (qv + 1 >= c.i) return;
       speaker = trimSpan(this.text, toks[qv + 1].s, toks[c.i - 1].e);
@@ -1274,8 +1277,9 @@ class EnglishUnit implements UnitReader {
             aside.some((t) => ROLE_WORDS.has(t.l))));
       if (!isAside) return none;
       // "in an interview with X" inside the aside is a relay
+      // and so is "speaking to X", "talking to X"
       const iv =
-        /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?) (?:with|to|for) /.exec(
+        /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?|remarks) (?:with|to|for) |^(?:speaking|talking) (?:exclusively )?(?:to|with) /.exec(
           asideText,
         );
       if (iv) relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[close - 1].e), mediaOnly: true });

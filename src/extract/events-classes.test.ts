@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { EntityType } from '../model/index.js';
+import type { EntityType, TimeExpression } from '../model/index.js';
 import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries, people and organizations: one per class of
@@ -15,9 +15,15 @@ const C = (s: string): Spec => [s, 'country'];
 const P = (s: string): Spec => [s, 'person'];
 const O = (s: string): Spec => [s, 'organization'];
 
-function run(text: string, specs: Spec[], language: string, published = '2024-03-20') {
+function run(
+  text: string,
+  specs: Spec[],
+  language: string,
+  published: string | null = '2024-03-20',
+  times: TimeExpression[] = [],
+) {
   const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
-  return extractEvents(text, splitSentences(text, language), entities, mentions, [], published, {
+  return extractEvents(text, splitSentences(text, language), entities, mentions, times, published, {
     gaz,
     language,
   }).map((e) => ({
@@ -176,5 +182,34 @@ describe('saying that something harms relations accuses whoever does it (ACCUSE)
   it('en: a harm nobody is said to judge is no accusation', () => {
     const ev = run('Such statements harm relations with Sylvania.', [C('Sylvania')], 'en');
     expect(ev.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});
+
+describe('"the <event>" with part of a reported event\'s participants refers back to it', () => {
+  it('en: "Freedonia described the signing of the treaty as historic" is no second, one-sided signing', () => {
+    const ev = run(
+      'Freedonia and Sylvania signed a border treaty. Freedonia described the signing of the border treaty as historic.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    ).filter((e) => e.type === 'AGREE');
+    expect(ev.map((e) => [...e.actors, ...e.targets].sort())).toEqual([['Freedonia', 'Sylvania']]);
+  });
+
+  it('en: a signing with a date of its own is reported, not referred to', () => {
+    const text =
+      'Freedonia and Sylvania signed a border treaty. Freedonia recalled the signing of the trade treaty on 12 May 2019.';
+    const at = text.indexOf('12 May 2019');
+    const may: TimeExpression = {
+      start: at,
+      end: at + 11,
+      text: '12 May 2019',
+      value: { start: '2019-05-12', end: '2019-05-12' },
+      kind: 'date',
+      vague: false,
+    };
+    const ev = run(text, [C('Freedonia'), C('Sylvania')], 'en', '2024-03-20', [may]).filter(
+      (e) => e.type === 'AGREE',
+    );
+    expect(ev).toHaveLength(2);
   });
 });

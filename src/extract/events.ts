@@ -160,12 +160,7 @@ export function extractEvents(
   }
 
   const pubDay = publicationDay(published);
-  const events: (DocEvent & {
-    sentence: number;
-    triggerIndex: number;
-    triggerId: string;
-    yieldsTo?: PloverType[];
-  })[] = [];
+  const events: Internal[] = [];
 
   const triggerSpans: { sentence: number; start: number; end: number }[] = [];
   // a Russian pattern has nothing to find in English text and the reverse: each text runs its own
@@ -261,6 +256,7 @@ export function extractEvents(
         triggerIndex: m.index,
         triggerId: tr.id,
         yieldsTo: tr.yieldsTo,
+        reference: DEFINITE_NOUN_BEFORE.test(text.slice(Math.max(sent.start, m.index - 5), m.index)),
       });
     }
   }
@@ -314,7 +310,9 @@ export function extractEvents(
       };
   }
 
-  return dedupe(events).map(({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, ...e }) => e);
+  return dedupe(events).map(
+    ({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, reference: _r, ...e }) => e,
+  );
 }
 
 /** first-person subject pronouns per language ("We call on …" inside a quotation: its speaker) */
@@ -1230,7 +1228,12 @@ type Internal = DocEvent & {
   triggerIndex: number;
   triggerId: string;
   yieldsTo?: PloverType[];
+  /** named as "the <event>" ("described the signing of the treaty"): maybe a reference back */
+  reference?: boolean;
 };
+
+/** "the" right before the trigger: "the signing of", "the talks" */
+const DEFINITE_NOUN_BEFORE = /(?<![\p{L}])the\s+$/iu;
 
 /**
  * One event per trigger span (overlapping matches of different triggers in one sentence with the
@@ -1271,8 +1274,19 @@ function dedupe(events: Internal[]): Internal[] {
     for (const r of pe) if (!po.has(r)) return false;
     return true;
   };
+  // "Japarov described the signing of the border treaty as …": an event named with "the", with no
+  // date of its own, whose participants are a subset of another report of the document of the same
+  // type and mode, refers back to that report (it is no second, one-sided signing)
+  const undated = (e: Internal) => !(e.date as EventDate).start || !!(e.date as EventDate).inferred;
   const full = out.filter(
-    (e) => !out.some((o) => o !== e && o.sentence === e.sentence && o.type === e.type && subsumed(e, o)),
+    (e) =>
+      !out.some(
+        (o) =>
+          o !== e &&
+          o.type === e.type &&
+          (o.sentence === e.sentence || (e.reference && undated(e) && o.mode === e.mode)) &&
+          subsumed(e, o),
+      ),
   );
   return full.filter(
     (e) =>

@@ -118,6 +118,16 @@ function twoWordStarts(idx: ReadonlyMap<string, CueEntry>): Set<string> {
   return starts;
 }
 
+/**
+ * Words that open a cue phrase of findCues without being a cue form themselves: "according to",
+ * "as saying", "made (it) clear", "expressed hope that", "is convinced that", ", as announced
+ * by", "this was stated by". (A word before "clear" is checked too: "making clear".)
+ */
+const PHRASE_STARTS = set(
+  `according as made makes make making expressed expresses expressing voiced voices voicing is was are were
+this that it these those`,
+);
+
 type Cue = {
   i: number;
   j: number;
@@ -220,6 +230,7 @@ class EnglishUnit implements UnitReader {
   private findCues(): Cue[] {
     const { toks } = this;
     const idx = englishCueIndex();
+    const starts = twoWordStarts(idx);
     const out: Cue[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
@@ -252,9 +263,10 @@ class EnglishUnit implements UnitReader {
         i++;
         continue;
       }
+      // most words are no cue and open none of the phrases below: one look-up each
+      if (n1 !== 'clear' && !idx.has(t.l) && !PHRASE_STARTS.has(t.l) && !starts.has(t.l)) continue;
       // particle verbs: "pointed out", "called on", "called for" (looked up only after a first word of one)
-      const e2 =
-        toks[i + 1]?.kind === 'w' && twoWordStarts(idx).has(t.l) ? idx.get(`${t.l} ${n1}`) : undefined;
+      const e2 = toks[i + 1]?.kind === 'w' && starts.has(t.l) ? idx.get(`${t.l} ${n1}`) : undefined;
       let entry = e2 ?? idx.get(t.l);
       let j = e2 ? i + 1 : i;
       // "expressed hope that …" is read below even though "express" alone is a cue (of quoted

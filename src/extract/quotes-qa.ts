@@ -14,6 +14,8 @@ const QUESTION = /^(?:Q|Question|QUESTION)\s*[:—–]\s+/;
 const ANSWER = /^(?:A|Answer|ANSWER)\s*[:—–]\s+/;
 const NAME_COLON = /^\s*:\s+/;
 const MIN_WORDS = 3;
+/** the marks QUESTION, ANSWER and NAME_COLON end their labels with */
+const LABEL_MARK = /[:—–]/;
 
 type Para = Range & { kind: 'q' | 'a' | 'named' | 'text'; bodyStart: number; speaker: string | null };
 
@@ -23,6 +25,8 @@ export function qaQuotes(
   entities: DocEntity[],
   mentions: DocMention[],
 ): DocQuote[] {
+  // every layout needs a colon or a dash after its label: most texts have neither, and are not read
+  if (!LABEL_MARK.test(text)) return [];
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const isPerson = (ref: string) => ents.get(ref)?.type === 'person';
   // the first person mention starting at each offset (one look-up per paragraph, not a scan)

@@ -639,9 +639,9 @@ export class SpeakerResolver {
     }
     const mod = this.modifierEntity(span);
     const head = noun.split(' ').pop()!;
+    const named = new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu');
     const orgNamed = (e: DocEntity) =>
-      e.type === 'organization' &&
-      [e.name, ...e.aliases].some((n) => new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu').test(n));
+      e.type === 'organization' && (named.test(e.name) || e.aliases.some((n) => named.test(n)));
     const ms = this.mentionsIn(0, span.start);
     for (let i = ms.length - 1; i >= 0; i--) {
       const e = this.ents.get(ms[i].ref);
@@ -705,7 +705,8 @@ export class SpeakerResolver {
     const si = this.sentenceIndex(at);
     const score = new Map<string, number>();
     const bump = (ref: string, s: number) => score.set(ref, Math.max(score.get(ref) ?? 0, s));
-    const ms = this.mentionsIn(0, at);
+    // mentions before the window's first sentence are farther than `window` (sentenceIndex is monotone)
+    const ms = this.mentionsIn(si - window > 0 ? this.sentences[si - window].start : 0, at);
     for (const m of ms) {
       const e = this.ents.get(m.ref);
       if (!e || !fits(e)) continue;

@@ -148,7 +148,7 @@ export function tokenize(text: string, start: number, end: number, segs: readonl
         s += n - 2;
         w = w.slice(n - 2);
       }
-      out.push(tok(text, s, s + w.length, /[\p{L}\p{N}]/u.test(w[0]) ? 'w' : 'p'));
+      out.push(tok(text, s, s + w.length, wordStart(w.charCodeAt(0), w) ? 'w' : 'p'));
     }
   };
   for (const { g, i } of inside) {
@@ -181,7 +181,16 @@ export function unitTokens(input: Pick<FinderInput, 'text' | 'segs'>, unit: Unit
 
 function tok(text: string, s: number, e: number, kind: 'w' | 'p'): Tok {
   const t = text.slice(s, e);
-  return { s, e, t, l: t.toLowerCase(), kind, seg: -1, cap: /^\p{Lu}/u.test(t) };
+  const c = t.charCodeAt(0);
+  // ASCII answered without the Unicode pattern (most tokens): the same answer, at a fraction of the cost
+  const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t);
+  return { s, e, t, l: t.toLowerCase(), kind, seg: -1, cap };
+}
+
+/** Does a match of WORD_RE whose first code unit is `c` start with a letter or a digit? */
+function wordStart(c: number, w: string): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return /[\p{L}\p{N}]/u.test(w[0]);
 }
 
 /** Words in [a, b) of the text (whitespace-separated), for size checks. */

@@ -566,6 +566,17 @@ describe('Russian constructions', () => {
 });
 
 describe('Turkish constructions', () => {
+  it('"X\'ın haberine göre, …" with nobody else speaking is the outlet\'s report; "…\'a konuşan bir yetkili" speaks unnamed', () => {
+    const t =
+      "Dışişleri Bakanı Hakan Fidan, iki ülkenin işbirliğini artıracağını açıkladı. TASS'ın haberine göre, Putin ile Tokayev telefonda görüştü. Reuters'a konuşan bir yetkili, anlaşmanın hafta sonuna kadar imzalanabileceğini söyledi.";
+    const qs = quotes(t);
+    expect(qs.map((q) => [q.text, q.speaker, q.speakerText, q.reportedBy])).toEqual([
+      ['iki ülkenin işbirliğini artıracağını', 'Hakan Fidan', 'Dışişleri Bakanı Hakan Fidan', []],
+      ['Putin ile Tokayev telefonda görüştü', 'TASS', "TASS'ın", []],
+      ['anlaşmanın hafta sonuna kadar imzalanabileceğini', null, 'bir yetkili', ['Reuters']],
+    ]);
+  });
+
   it('paragraphs after "X\'ın açıklamalarından başlıklar:" stay X\'s while they speak as "our …"', () => {
     const qs = quotes(
       "Cumhurbaşkanı Erdoğan'ın açıklamalarından başlıklar:\n\nBu zirvede yeni bir dönemi başlatıyoruz.\n\nTeşkilatımızın bölgedeki rolü her geçen gün güçleniyor ve bu yol sürecek.",

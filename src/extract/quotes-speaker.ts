@@ -44,6 +44,7 @@ import {
   PRONOUNS,
   RU_ROLE_NOUNS,
   TR_ROLE_NOUNS,
+  TR_UNNAMED_PEOPLE,
   roleKeysOfTitle,
   type Gender,
   type GrammaticalNumber,
@@ -335,6 +336,9 @@ export class SpeakerResolver {
       const of = INSTITUTIONAL_PLURALS.test(last) ? this.modifierEntity(q.span) : null;
       return { ref: of, form: 'anonymous' };
     }
+    // "bir yetkili", "diplomatik kaynaklar": people, unnamed
+    if (this.ctx.lang === 'tr' && TR_UNNAMED_PEOPLE.test(low.split(' ').pop() ?? ''))
+      return { ref: null, form: 'anonymous' };
     // "the magazine said", "the newspaper reported": the outlet named last before it, else unknown
     if (this.ctx.lang === 'en' && MEDIA_HEADS.test(low.split(' ').pop() ?? ''))
       return { ref: this.lastOfType(q.span.start, 'media'), form: 'institution' };
@@ -403,9 +407,11 @@ export class SpeakerResolver {
       )
         continue; // nested inside a longer one
       // the closing mark of a name in quotation marks ("агентство «Кабар»") is no word after it
+      // and neither is a Turkish case ending after the apostrophe ("TASS'ın")
       const rest = text
         .slice(m.end, span.end)
-        .replace(/^[»”"“']+/u, '')
+        .replace(/^(?:[»”"“]|'(?!\p{L}))+/u, '')
+        .replace(this.ctx.lang === 'tr' ? /^['’]\p{L}+/u : /^$/, '')
         .trim()
         .replace(/^['’]s\b/, '')
         .trim()

@@ -13,7 +13,7 @@
  */
 import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
-import { TR_ROLE_NOUNS } from '../nlp/lexicon/speaker-roles.js';
+import { TR_ROLE_NOUNS, TR_UNNAMED_PEOPLE } from '../nlp/lexicon/speaker-roles.js';
 import {
   addPartialQuotes,
   scanCues,
@@ -166,11 +166,18 @@ class TrUnit implements UnitReader {
     for (let i = 1; i < toks.length - 1; i++) {
       if (toks[i].l !== 'göre') continue;
       let e = i - 1;
-      // the statement nouns between the source and "göre"
-      while (e > 0 && INFO_WORDS.test(toks[e].l)) e--;
-      const p = toks[e];
-      if (e === i - 1 ? !GORE_SOURCE.test(p.l) : !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(p.l)) continue;
-      if (/^(?:haberine|aktardığına|bildirdiğine)$/.test(toks[i - 1].l)) continue; // a relay, read in findRelays
+      if (/^(?:haberine|aktardığına|bildirdiğine)$/.test(toks[i - 1].l)) {
+        // "TASS'ın haberine göre, …": the outlet relays the unit's statement (read in findRelays);
+        // when nobody else speaks in the unit, the report is the outlet's own
+        if (this.out.length) continue;
+        e = i - 2;
+        if (e < 0 || !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(toks[e].l)) continue;
+      } else {
+        // the statement nouns between the source and "göre"
+        while (e > 0 && INFO_WORDS.test(toks[e].l)) e--;
+        const p = toks[e];
+        if (e === i - 1 ? !GORE_SOURCE.test(p.l) : !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(p.l)) continue;
+      }
       let s = e;
       while (
         s > 0 &&
@@ -296,6 +303,12 @@ class TrUnit implements UnitReader {
     if (s < end) {
       const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
       if (this.input.mentionAt(span.start, span.end)) return span;
+    }
+    // "Reuters'a konuşan bir yetkili, …": an unnamed person speaks (the resolver keeps it null)
+    const last = toks[end - 1];
+    if (comma >= 0 && last?.kind === 'w' && TR_UNNAMED_PEOPLE.test(last.l)) {
+      const from = end >= 2 && toks[end - 2].l === 'bir' ? end - 2 : end - 1;
+      return trimSpan(this.text, toks[from].s, last.e);
     }
     return this.roleSubject(upTo)?.span ?? null;
   }

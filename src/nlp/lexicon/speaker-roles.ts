@@ -352,6 +352,13 @@ export const TR_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   uzman: { role: 'expert', number: 'sg' },
 };
 
+/**
+ * Turkish nouns for people who speak unnamed ("bir yetkili", "diplomatik kaynaklar", "uzmanlar"):
+ * the speaker stays null and the phrase is kept for the reader.
+ */
+export const TR_UNNAMED_PEOPLE =
+  /^(?:yetkili|kaynak|diplomat|uzman|analist|gözlemci|görgü tanığı|tanık|muhabir|temsilci|çalışan)(?:ler|lar)?(?:[ıiuü]|s[ıiuü]|ler[ıi]|lar[ıi])?$/u;
+
 /** Personal pronouns that can be the source of an attribution. Turkish "o" carries no gender. */
 export const PRONOUNS: Readonly<
   Record<

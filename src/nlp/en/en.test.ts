@@ -19,7 +19,7 @@ import {
 import { feature, seededRandom } from '../learn/hash.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, trainLemmatizer } from './lemmatizer.js';
 import { moveScoreGap, oracleParse, projectivize, toInput } from './parser.js';
-import { settledClasses, tagSentence, type Scorer } from './tagger.js';
+import { settledClasses, SURE_MARGIN, tagSentence, type Scorer } from './tagger.js';
 import { normalize, shape } from './words.js';
 import type { Doc } from '../doc.js';
 
@@ -185,7 +185,7 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     }
   });
 
-  it("keeps, in the second pass, a word's one training class when the first pass gave it", () => {
+  it("keeps, in the second pass, a word's one training class or a sure first-pass tag", () => {
     const { tagger } = loadEnglishModels()!;
     const cls = (upos: string, xpos: string) =>
       tagger.classes.findIndex((c) => c.upos === upos && c.xpos === xpos);
@@ -207,7 +207,8 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
     const first = tagSentence(tagger, forms, undefined, true);
     expect(first[0]).toBe(cls('DET', 'DT'));
     expect(first[2]).toBe(cls('ADP', 'IN'));
-    const tags = tagSentence({ ...tagger, second: noun }, forms);
+    // settled words only (no margin)
+    const tags = tagSentence({ ...tagger, second: noun, sureMargin: undefined }, forms);
     expect(tags[0]).toBe(cls('DET', 'DT'));
     expect(tags[2]).toBe(cls('ADP', 'IN'));
     expect(tags[5]).toBe(0); // "that" is scored
@@ -215,10 +216,22 @@ describe('English tagger, lemmatizer and parser (shipped weights)', () => {
       (c, i) => settled.get(tagger.ambiguity.get(forms[i]!.toLowerCase())!) === c,
     );
     expect(scored).toBe(forms.length - kept.length);
-    // without the table every word is scored
+    // without the table and the margin every word is scored
     scored = 0;
-    expect(tagSentence({ ...tagger, second: noun, settled: undefined }, forms)[0]).toBe(0);
+    const plain = { ...tagger, second: noun, settled: undefined, sureMargin: undefined };
+    expect(tagSentence(plain, forms)[0]).toBe(0);
     expect(scored).toBe(forms.length);
+    // a margin every first-pass tag reaches keeps them all; one none reaches keeps none
+    scored = 0;
+    expect([...tagSentence({ ...plain, sureMargin: 0 }, forms)]).toEqual([...first]);
+    expect(scored).toBe(0);
+    expect(tagSentence({ ...plain, sureMargin: 1e30 }, forms)[0]).toBe(0);
+    expect(scored).toBe(forms.length);
+    // the shipped margin keeps more than the settled words alone, and still scores "that"
+    scored = 0;
+    expect(tagger.sureMargin).toBe(SURE_MARGIN);
+    expect(tagSentence({ ...tagger, second: noun }, forms)[5]).toBe(0);
+    expect(scored).toBeLessThan(forms.length - kept.length);
   });
 
   it('sums the same move and label features from cached groups as the reference, to rounding', () => {

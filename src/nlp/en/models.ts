@@ -14,7 +14,7 @@ import { readModelFile } from '../models.js';
 import { Doc, uposId } from '../doc.js';
 import { lemmatize, parseLemmatizer, serializeLemmatizer, type LemmatizerModel } from './lemmatizer.js';
 import { parseSentence, type ParserModel } from './parser.js';
-import { settledClasses, tagSentence, type TagClass, type TaggerModel } from './tagger.js';
+import { settledClasses, SURE_MARGIN, tagSentence, type TagClass, type TaggerModel } from './tagger.js';
 import { readClusters, wordAtoms, type Clusters, type WordAtoms } from './words.js';
 
 export const TAGGER_FILE = 'en-tagger.orbm.gz';
@@ -99,6 +99,7 @@ export function unpackTagger(bytes: Uint8Array): EnglishTagger {
     second: file.blocks.has('second') ? rowTable(block('second')) : null,
     ambiguity,
     settled: settledClasses(classes.length),
+    sureMargin: SURE_MARGIN,
     clusters: clusterText ? readClusters(clusterText) : null,
     lemmas: parseLemmatizer(dec(block('lemmas'))),
   };

@@ -471,6 +471,17 @@ describe('English constructions', () => {
     ]);
   });
 
+  it('"X announced that “…” <more>": the quoted words after "that" are a direct quotation inside the reported clause', () => {
+    const qs = quotes(
+      'Sadyr Japarov announced that “the border question is closed” after the talks in Bishkek on Friday.',
+    );
+    expect(qs.map((q) => [q.text, q.direct, q.speaker])).toContainEqual([
+      'the border question is closed',
+      true,
+      'Sadyr Japarov',
+    ]);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

@@ -1165,7 +1165,8 @@ class EnglishUnit implements UnitReader {
         const prevTok = toks[toks.indexOf(t) - 1];
         const term =
           !!prevTok &&
-          ((DET.has(prevTok.l) && !quotedFrame) ||
+          // ("said that “…”": there "that" opens the clause)
+          ((DET.has(prevTok.l) && prevTok.l !== 'that' && !quotedFrame) ||
             /^(?:so-called|dubbed|named|titled|entitled|termed|headlined)$/.test(prevTok.l) ||
             (prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known'));
         if (term || (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80))) continue;

@@ -10,6 +10,10 @@
  *    13 (no data) still read their documents whole.
  *  - Alignment finds the quotation around an event's evidence through the quotation-span index:
  *    `quotesOverlapping` returns exactly the quotations a filter over every quotation returns.
+ *  - Events and alignment after a long report: the report's events that share a blocking key with
+ *    a later article but whose dates cannot meet its reports' are not candidates, and the
+ *    candidates that come back unchanged are neither rewritten nor realigned — the update
+ *    recomputes the cells and events it would without the report.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +23,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { computeAlignment } from '../src/analyze/alignment.js';
 import type { Quote } from '../src/model/index.js';
 import { loadGazetteer } from '../src/resolve/gazetteer.js';
-import { ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
+import { parseBytes } from '../src/ingest/index.js';
+import { ingestOutcomes, ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
+import type { UpdateStats } from '../src/corpus/incremental.js';
 import { quotesOverlapping } from '../src/store/corpus-state.js';
 import { Store } from '../src/store/store.js';
 import { compare, facts } from './corpus-facts.js';
@@ -181,4 +187,52 @@ describe('quotesOverlapping', () => {
     );
     expect(await quotesOverlapping(store.db, [])).toEqual([]);
   });
+});
+
+describe('one-article updates after a long report', () => {
+  it('rewrite and realign what they would without it, and read only date-near candidate events', async () => {
+    const { article, generateProse, prng, render } = await import('../bench/gen-corpus.mjs');
+    const r = prng(2000);
+    const docs = Array.from({ length: 6 }, (_, i) => render(article(r, i + 1), 'txt') as string);
+    const report = generateProse(250_000, { seed: 7 }) as string;
+    const one = async (s: Store, name: string, text: string) => {
+      const out = await ingestOutcomes(s, [parseBytes(name, Buffer.from(text))], 1, { skipCorpus: true });
+      expect(out.ingested).toBe(1);
+      return { id: out.ids[0]!, ...(await refreshCorpus(s, { mode: 'incremental' })) };
+    };
+    /** The updates of articles 3-6, into a store holding articles 1-2 and, with `long`, the report. */
+    const run = async (long: boolean) => {
+      const s = await open();
+      for (const [i, t] of docs.slice(0, 2).entries()) await one(s, `a${i}.txt`, t);
+      const reportId = long ? (await one(s, 'report.txt', report)).id : '';
+      const updates: UpdateStats[] = [];
+      for (const [i, t] of docs.slice(2).entries()) {
+        const u = await one(s, `b${i}.txt`, t);
+        expect(u.mode).toBe('incremental');
+        updates.push(u.updates[0]!);
+      }
+      return { s, updates, reportId };
+    };
+    const plain = await run(false);
+    const after = await run(true);
+    // The report holds many events in the articles' blocks (else this proves nothing).
+    const [{ n: reportEvents }] = await after.s.db.query<{ n: number }>(
+      'select count(distinct event_id)::int as n from event_reports where doc_id = $1',
+      [after.reportId],
+    );
+    expect(reportEvents).toBeGreaterThan(100);
+    const sum = (us: UpdateStats[], k: 'candidateEvents' | 'changedEvents' | 'cells') =>
+      us.reduce((n, u) => n + u[k], 0);
+    // Alignment cells: exactly those of the same updates without the report (before: 4-23 per update).
+    expect(after.updates.map((u) => u.cells)).toEqual(plain.updates.map((u) => u.cells));
+    // Events written: an article's report may really join one of the report's events; no more.
+    for (const [i, u] of after.updates.entries())
+      expect(u.changedEvents).toBeLessThanOrEqual(plain.updates[i]!.changedEvents + 2);
+    // Candidate events read: those whose dates can meet the articles' (before: over a third of them).
+    expect(sum(after.updates, 'candidateEvents')).toBeLessThan(reportEvents / 8);
+    // And the facts are the rebuild's.
+    const incremental = await facts(after.s);
+    await rebuildCorpus(after.s);
+    compare(incremental, await facts(after.s));
+  }, 600_000);
 });

@@ -14,7 +14,8 @@
  *     with a batch document or linked to one as copies, and every member of their stories, with
  *     the corpus-wide document count, entity postings and term weights (term_df).
  *  4. events: `coreferEvents` over the batch's reports and the member reports of the stored
- *     events sharing a blocking key (event_keys) or sitting in a document whose story changed.
+ *     events sharing a blocking key (event_keys) whose dates can meet theirs, or sitting in a
+ *     document whose story changed; events that come back unchanged are not rewritten.
  *  5. alignment: the (country, bloc, month) cells the changed events, quotes, relations and
  *     entities contribute to, before and after, are recomputed from the facts of those cells.
  *
@@ -79,6 +80,8 @@ export type UpdateStats = {
   scopeDocuments: number;
   storyDocuments: number;
   candidateEvents: number;
+  /** stored events removed or rewritten plus events written: what alignment recomputes cells for */
+  changedEvents: number;
   cells: number;
   /** milliseconds per step */
   ms: { resolve: number; relations: number; stories: number; events: number; alignment: number };
@@ -92,6 +95,7 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
     scopeDocuments: 0,
     storyDocuments: 0,
     candidateEvents: 0,
+    changedEvents: 0,
     cells: 0,
     ms: { resolve: 0, relations: 0, stories: 0, events: 0, alignment: 0 },
   };
@@ -123,7 +127,8 @@ export async function updateCorpusFacts(db: Db, ids: string[], gaz: Gazetteer): 
 
   // ---------------------------------------------------------------- 4. events
   const ev = await updateEvents(db, gaz, [...newIds], docEvents, changedStoryDocs);
-  stats.candidateEvents = ev.removed.length;
+  stats.candidateEvents = ev.candidates;
+  stats.changedEvents = ev.removed.length + ev.added.length;
   stats.ms.events = lap();
 
   // ---------------------------------------------------------------- 5. alignment
@@ -636,30 +641,27 @@ async function updateEvents(
   batchDocs: string[],
   newReports: ResolvedDocEvent[],
   changedStoryDocs: string[],
-): Promise<{ removed: OrbitEvent[]; added: OrbitEvent[] }> {
+): Promise<{ candidates: number; removed: OrbitEvent[]; added: OrbitEvent[] }> {
   const keysOfId = participantKeyFn(gaz);
   const blockKeys = new Map<string, ResolvedDocEvent[]>();
   for (const r of newReports)
     for (const k of reportBlockKeys(r, keysOfId)) blockKeys.set(k, [...(blockKeys.get(k) ?? []), r]);
-  // A stored event whose (merged, narrowest stated) date is far from every new report's in its
-  // block cannot take one in: that member would be incompatible (coreference joins a report only
-  // to a group compatible with every member). Undated and inferred dates are kept.
+  // A stored event whose date (its narrowest stated member's, or its members' inferred windows')
+  // is far from every new report's in its block cannot take one in: some member would be
+  // incompatible (coreference joins a report only to a group compatible with every member).
+  // Undated events and reports are kept. (A long undated report's events in a story with dated
+  // documents have inferred windows: without this they were candidates of every update.)
   const candidates = new Set<string>();
   for (const e of await cs.eventsByKeys(db, [...blockKeys.keys()]))
-    if (
-      !e.start ||
-      !e.end ||
-      e.inferred ||
-      e.keys.some((k) => (blockKeys.get(k) ?? []).some((r) => dateNear(r, e)))
-    )
-      candidates.add(e.id);
+    if (e.keys.some((k) => (blockKeys.get(k) ?? []).some((r) => dateNear(r, e)))) candidates.add(e.id);
   // Reports in documents whose story changed, or copies of a batch document (an undated copy
   // borrows the dates of its peers).
   const copies = (await cs.copyLinksTouching(db, batchDocs)).flatMap((l) => [l.from, l.to]);
   for (const id of await cs.eventsOfDocs(db, [...changedStoryDocs, ...copies])) candidates.add(id);
-  if (!newReports.length && !candidates.size) return { removed: [], added: [] };
+  if (!newReports.length && !candidates.size) return { candidates: 0, removed: [], added: [] };
   const ids = [...candidates];
-  const reports = [...(await cs.reportsOfEvents(db, ids)), ...newReports];
+  const storedReports = await cs.reportsOfEvents(db, ids);
+  const reports = [...storedReports.map((x) => x.report), ...newReports];
   const docIds = [...new Set(reports.map((r) => r.docId))];
   // Around the reports' documents: their copies and their stories' members (the documents an
   // undated report borrows its inferred date from, and that count independent sources).
@@ -675,24 +677,59 @@ async function updateEvents(
     members: true,
     inferredWindowDays: loadEventData().inferredWindowDays,
   });
-  const removed = await cs.eventsByIds(db, ids);
-  await cs.deleteEvents(db, ids);
+  // Most candidates come back as they were (a long report's events in a block the batch shares):
+  // those are neither rewritten nor passed on to alignment, whose cells they leave as they are —
+  // only the events that really changed cost a write and a cell.
+  const stored = new Map((await cs.eventsByIds(db, ids)).map((e) => [e.id, e]));
+  const storedMembers = new Map<string, string[]>();
+  for (const x of storedReports)
+    storedMembers.set(x.event, [...(storedMembers.get(x.event) ?? []), x.report.event.id]);
+  const unchanged = new Set(
+    events
+      .filter((e) => {
+        const before = stored.get(e.id);
+        return (
+          before !== undefined &&
+          sameMembers(storedMembers.get(e.id) ?? [], e.reports ?? []) &&
+          canonicalJson(before) === canonicalJson(stripMembers(e))
+        );
+      })
+      .map((e) => e.id),
+  );
+  const removed = [...stored.values()].filter((e) => !unchanged.has(e.id));
+  const changed = events.filter((e) => !unchanged.has(e.id));
+  await cs.deleteEvents(
+    db,
+    removed.map((e) => e.id),
+  );
   const byId = new Map(reports.map((r) => [r.event.id, r]));
-  const added = events.map(stripMembers);
+  const added = changed.map(stripMembers);
   await cs.insertEvents(db, added);
   await cs.insertReports(
     db,
-    events.flatMap((e) => (e.reports ?? []).map((rid) => ({ report: byId.get(rid)!, event: e.id }))),
+    changed.flatMap((e) => (e.reports ?? []).map((rid) => ({ report: byId.get(rid)!, event: e.id }))),
   );
   await cs.insertEventKeys(
     db,
-    events.flatMap((e) =>
+    changed.flatMap((e) =>
       (e.reports ?? []).flatMap((rid) =>
         reportBlockKeys(byId.get(rid)!, keysOfId).map((key) => ({ key, event: e.id })),
       ),
     ),
   );
-  return { removed, added };
+  return { candidates: ids.length, removed, added };
+}
+
+const sameMembers = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join(SEP) === [...b].sort().join(SEP);
+
+/** JSON with object keys sorted and undefined fields left out: a stored (jsonb) event equals its recomputation. */
+function canonicalJson(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
 }
 
 const dayLower = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d.slice(0, 10));
@@ -702,12 +739,28 @@ const shiftDay = (d: string, days: number) => {
   return Number.isNaN(t) ? d : new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 };
 
-/** Whether a report's date may be compatible with a stored event's (a superset of datesCompatible). */
-function dateNear(r: ResolvedDocEvent, e: { start: string | null; end: string | null }): boolean {
+/**
+ * Whether a new report may join a stored event, by date: a necessary condition of datesCompatible
+ * with every member, on the event's stored bounds (a day either side: they are whole days).
+ * Stated: the narrowest stated member's date. Inferred: the members' "by <date>" windows meet
+ * pairwise, so the stored bound — their intersection — meets the report's window too, and ends
+ * at the earliest member's end, which a stated date must not follow nor precede by over a year.
+ */
+function dateNear(
+  r: ResolvedDocEvent,
+  e: { start: string | null; end: string | null; inferred: boolean },
+): boolean {
   const d = r.event.date as { start: string | null; end: string | null; inferred?: boolean };
-  if ((!d.start && !d.end) || d.inferred || !e.start || !e.end) return true;
-  const lo = shiftDay(dayLower(d.start ?? d.end!), -(MAX_DATE_GAP_DAYS + 1));
-  const hi = shiftDay(dayUpper(d.end ?? d.start!), MAX_DATE_GAP_DAYS + 1);
+  if ((!d.start && !d.end) || !e.start || !e.end) return true;
+  const rs = d.start ?? d.end!;
+  const re = d.end ?? d.start!;
+  if (d.inferred && e.inferred)
+    return e.start <= shiftDay(dayUpper(re), 1) && e.end >= shiftDay(dayLower(rs), -1);
+  // one "by <end>" window and one stated date: the date no later than the end, within its last year
+  if (d.inferred) return e.start <= shiftDay(dayUpper(re), 1) && e.end >= shiftDay(dayLower(re), -366);
+  if (e.inferred) return dayLower(rs) <= shiftDay(e.end, 1) && dayUpper(re) >= shiftDay(e.end, -366);
+  const lo = shiftDay(dayLower(rs), -(MAX_DATE_GAP_DAYS + 1));
+  const hi = shiftDay(dayUpper(re), MAX_DATE_GAP_DAYS + 1);
   return e.start <= hi && e.end >= lo;
 }
 

@@ -641,13 +641,14 @@ export async function eventsOfDocs(db: Db, ids: string[]): Promise<string[]> {
   return rows.map((r) => String(r.event_id));
 }
 
-export async function reportsOfEvents(db: Db, ids: string[]): Promise<ResolvedDocEvent[]> {
+/** The member reports of these events, each with the event it is in. */
+export async function reportsOfEvents(db: Db, ids: string[]): Promise<ReportRow[]> {
   if (!ids.length) return [];
   const rows = await db.query(
-    'select data from event_reports where event_id = any($1::text[]) order by report_id',
+    'select event_id, data from event_reports where event_id = any($1::text[]) order by report_id',
     [ids],
   );
-  return rows.map((r) => r.data as ResolvedDocEvent);
+  return rows.map((r) => ({ report: r.data as ResolvedDocEvent, event: String(r.event_id) }));
 }
 
 export async function eventsByIds(db: Db, ids: string[]): Promise<OrbitEvent[]> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { EntityType, TimeExpression } from '../model/index.js';
+import type { DocQuote, EntityType, TimeExpression } from '../model/index.js';
 import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries, people and organizations: one per class of
@@ -21,11 +21,28 @@ function run(
   language: string,
   published: string | null = '2024-03-20',
   times: TimeExpression[] = [],
+  quoted: { text: string; speaker: string } | null = null,
 ) {
   const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+  // one reported quotation, [start of `quoted.text`, its end), spoken by the entity named `speaker`
+  const quotes: DocQuote[] = quoted
+    ? [
+        {
+          start: text.indexOf(quoted.text),
+          end: text.indexOf(quoted.text) + quoted.text.length,
+          text: quoted.text,
+          direct: false,
+          speakerRef: entities.find((e) => e.name === quoted.speaker)!.ref,
+          reportedByRefs: [],
+          cue: 'said',
+          kind: 'speech',
+        },
+      ]
+    : [];
   return extractEvents(text, splitSentences(text, language), entities, mentions, times, published, {
     gaz,
     language,
+    quotes,
   }).map((e) => ({
     ...e,
     actors: e.actorRefs.map((r) => name.get(r)),
@@ -211,5 +228,54 @@ describe('"the <event>" with part of a reported event\'s participants refers bac
       (e) => e.type === 'AGREE',
     );
     expect(ev).toHaveLength(2);
+  });
+});
+
+describe("force a speaker calls likely or planned is the speaker's accusation, not force used", () => {
+  const cases: [lang: string, text: string, quote: string, specs: Spec[], accused: string][] = [
+    [
+      'en',
+      'Arstan Bekov said a fresh Freedonian attack on Sylvania was very likely.',
+      'a fresh Freedonian attack on Sylvania was very likely',
+      [P('Arstan Bekov'), C('Freedonian'), C('Sylvania')],
+      'Freedonian',
+    ],
+    [
+      'en',
+      'Arstan Bekov said two Steppe Union members had helped Freedonia prepare for war against Sylvania.',
+      'two Steppe Union members had helped Freedonia prepare for war against Sylvania',
+      [P('Arstan Bekov'), O('Steppe Union'), C('Freedonia'), C('Sylvania')],
+      'Steppe Union',
+    ],
+    [
+      'ru',
+      'Арстан Беков заявил, что Фридония может напасть на Сильванию.',
+      'Фридония может напасть на Сильванию',
+      [P('Арстан Беков'), C('Фридония'), C('Сильванию')],
+      'Фридония',
+    ],
+    [
+      'tr',
+      "Arstan Bekov, Fredonya'nın Silvanya'ya saldırması muhtemel dedi.",
+      "Fredonya'nın Silvanya'ya saldırması muhtemel",
+      [P('Arstan Bekov'), C('Fredonya'), C('Silvanya')],
+      'Fredonya',
+    ],
+  ];
+  for (const [lang, text, quote, specs, accused] of cases)
+    it(`${lang}: ${text}`, () => {
+      const ev = run(text, specs, lang, '2024-03-20', [], { text: quote, speaker: specs[0][0] });
+      expect(ev.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+      const acc = ev.find((e) => e.type === 'ACCUSE');
+      expect([acc?.actors, acc?.targets, acc?.mode]).toEqual([[specs[0][0]], [accused], 'asserted']);
+    });
+
+  it('en: force the speaker announces for his own side stays planned force', () => {
+    const text = 'Arstan Bekov said Freedonia will attack Sylvania.';
+    const ev = run(text, [P('Arstan Bekov'), C('Freedonia'), C('Sylvania')], 'en', '2024-03-20', [], {
+      text: 'Freedonia will attack Sylvania',
+      speaker: 'Freedonia',
+    });
+    expect(ev.find((e) => e.type === 'ASSAULT')?.mode).toBe('intended');
   });
 });

@@ -185,6 +185,20 @@ export function caseFrame(
     );
     if (k >= 0) subjects.splice(0, subjects.length, { c: cands[k], i: k });
   }
+  // "Bekov, Fredonya'nın Silvanya'ya saldırması …": a verb nominalised with -mA + possessive has
+  // its own subject in the genitive; the nominative before it is the subject of the main verb
+  if (lang === 'tr' && nominalised && subjects.length) {
+    const last = subjects[subjects.length - 1].c;
+    const gen = roles.findIndex(
+      (r, k) =>
+        r === 'genitive' && cands[k].start > last.end && cands[k].end <= trigger && actorLike(cands[k]),
+    );
+    if (gen >= 0) {
+      for (const { i } of subjects) roles[i] = 'none';
+      roles[gen] = 'subject';
+      subjects.splice(0, subjects.length, { c: cands[gen], i: gen });
+    }
+  }
   if (!subjects.length && possessed) {
     const i = roles
       .map((r, k) => (r === 'genitive' && cands[k].end <= trigger ? k : -1))

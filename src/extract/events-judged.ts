@@ -7,7 +7,7 @@
  * else the other side of the relations named in or right after the trigger (the speaker's own
  * country left out).
  */
-import type { DocEntity, Sentence } from '../model/index.js';
+import type { DocEntity, DocQuote, Sentence } from '../model/index.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import type { Candidate } from './events-participants.js';
 
@@ -101,4 +101,47 @@ export function judgedFrame(
   const seen = new Set<string>();
   const targets = sides.filter((c) => !seen.has(c.actorRef) && seen.add(c.actorRef));
   return { actors: [speaker], targets, location: null };
+}
+
+/** force used or prepared against someone: a speaker's warning of it is an accusation */
+const FORCE: ReadonlySet<string> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+/**
+ * "Pashinyan saying a fresh Azerbaijani attack on Armenia was “very likely”", "X said two member
+ * states had helped Y prepare for war against Z": force that is only possible or planned, in a
+ * quotation (direct or reported) of a speaker who is not among those said to use it, did not
+ * happen — what happened is that the speaker accused someone. The accused is the first participant
+ * of the quotation before the trigger (its subject: "two CSTO member states"), else the force's
+ * actors. Null when the event is anything else.
+ */
+export function speculatedForce(
+  type: string,
+  mode: string,
+  frame: { actors: readonly Candidate[] },
+  mStart: number,
+  cands: readonly Candidate[],
+  quotes: readonly DocQuote[],
+  entities: ReadonlyMap<string, DocEntity>,
+): JudgedFrame | null {
+  if (!FORCE.has(type) || (mode !== 'hypothetical' && mode !== 'intended')) return null;
+  const q = quotes.find((x) => x.speakerRef && x.kind !== 'thought' && mStart >= x.start && mStart < x.end);
+  const speakerEntity = q?.speakerRef ? entities.get(q.speakerRef) : undefined;
+  if (!q || !speakerEntity) return null;
+  const speakerRef = speakerEntity.ref;
+  if (frame.actors.some((c) => c.actorRef === speakerRef)) return null;
+  const speaker: Candidate = {
+    start: mStart,
+    end: mStart,
+    ref: speakerRef,
+    actorRef: speakerRef,
+    type: speakerEntity.type,
+    kind: 'anaphor',
+    modifier: false,
+    place: false,
+  };
+  const subject = cands.find(
+    (c) => c.start >= q.start && c.end <= mStart && usable(c) && c.actorRef !== speakerRef,
+  );
+  const accused = subject ? [subject] : frame.actors.filter((c) => c.actorRef !== speakerRef);
+  return accused.length ? { actors: [speaker], targets: accused.slice(0, 1), location: null } : null;
 }

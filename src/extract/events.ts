@@ -23,7 +23,7 @@ import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
-import { judgedFrame } from './events-judged.js';
+import { judgedFrame, speculatedForce } from './events-judged.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import {
   passiveArguments,
@@ -188,8 +188,8 @@ export function extractEvents(
         if (stance === 'denied') modality = { mode: 'negated', hedged: false, cue: 'denied' };
         else if (stance === 'claimed') modality = { ...modality, hedged: true, cue: 'claimed' };
       }
-      const mode = modality.mode;
-      const frame = tr.judgedBySpeaker
+      let mode = modality.mode;
+      let frame = tr.judgedBySpeaker
         ? satisfiesNeeds(
             judgedFrame(lang, text, sent, cands, m.index, mEnd, speakerAt, entityByRef, gaz),
             tr,
@@ -215,6 +215,14 @@ export function extractEvents(
         )
           continue;
       }
+      // a speaker's warning that force may be used or is being prepared is the speaker's accusation
+      let etr: CompiledTrigger = tr;
+      const warned = speculatedForce(tr.type, mode, frame, m.index, cands, opts.quotes ?? [], entityByRef);
+      if (warned) {
+        etr = { ...tr, type: 'ACCUSE', intensity: undefined, mode: undefined, summary: WARNED_SUMMARY };
+        frame = warned;
+        mode = 'asserted';
+      }
       const date = dateFor(
         text,
         sentences,
@@ -228,7 +236,7 @@ export function extractEvents(
         null,
         mEnd,
       );
-      const base = tr.intensity ?? data.typeIntensity[tr.type];
+      const base = etr.intensity ?? data.typeIntensity[etr.type];
       const scale =
         mode === 'negated'
           ? base > COOPERATIVE_MIN
@@ -241,7 +249,7 @@ export function extractEvents(
       const actorRefs = uniq(frame.actors.map((c) => c.actorRef));
       const targetRefs = uniq(frame.targets.map((c) => c.actorRef)).filter((r) => !actorRefs.includes(r));
       events.push({
-        type: tr.type,
+        type: etr.type,
         mode,
         ...(modality.hedged ? { hedged: true } : {}),
         actorRefs,
@@ -249,13 +257,13 @@ export function extractEvents(
         locationRef: frame.location?.ref ?? null,
         date,
         intensity,
-        summary: summarize(tr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, names),
+        summary: summarize(etr, actorRefs, targetRefs, frame.location?.ref ?? null, mode, names),
         evidence: { start, end },
         trigger: m[0],
         sentence: si,
         triggerIndex: m.index,
-        triggerId: tr.id,
-        yieldsTo: tr.yieldsTo,
+        triggerId: etr.id,
+        yieldsTo: etr.yieldsTo,
         reference: DEFINITE_NOUN_BEFORE.test(text.slice(Math.max(sent.start, m.index - 5), m.index)),
       });
     }
@@ -1232,6 +1240,8 @@ type Internal = DocEvent & {
   reference?: boolean;
 };
 
+/** the summary of a speaker's warning of force (events-judged.ts speculatedForce) */
+const WARNED_SUMMARY = '{actor} accused {target} of preparing to use force';
 /** "the" right before the trigger: "the signing of", "the talks" */
 const DEFINITE_NOUN_BEFORE = /(?<![\p{L}])the\s+$/iu;
 

@@ -131,7 +131,11 @@ const WORD_RE =
 /** Tokens of [start, end): quotation segments inside it become single `q` tokens. */
 export function tokenize(text: string, start: number, end: number, segs: readonly QuoteSegment[]): Tok[] {
   const out: Tok[] = [];
-  const inside = segs.map((g, i) => ({ g, i })).filter(({ g }) => g.open >= start && g.open < end);
+  const inside: { g: QuoteSegment; i: number }[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const g = segs[i]!;
+    if (g.open >= start && g.open < end) inside.push({ g, i });
+  }
   let pos = start;
   const words = (a: number, b: number) => {
     WORD_RE.lastIndex = 0;
@@ -148,7 +152,8 @@ export function tokenize(text: string, start: number, end: number, segs: readonl
         s += n - 2;
         w = w.slice(n - 2);
       }
-      out.push(tok(text, s, s + w.length, wordStart(w.charCodeAt(0), w) ? 'w' : 'p'));
+      // the match is the token's text already: no second slice
+      out.push(tok(text, s, s + w.length, wordStart(w.charCodeAt(0), w) ? 'w' : 'p', w));
     }
   };
   for (const { g, i } of inside) {
@@ -179,8 +184,7 @@ export function unitTokens(input: Pick<FinderInput, 'text' | 'segs'>, unit: Unit
   return toks;
 }
 
-function tok(text: string, s: number, e: number, kind: 'w' | 'p'): Tok {
-  const t = text.slice(s, e);
+function tok(text: string, s: number, e: number, kind: 'w' | 'p', t = text.slice(s, e)): Tok {
   const c = t.charCodeAt(0);
   // ASCII answered without the Unicode pattern (most tokens): the same answer, at a fraction of the cost
   const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(t);

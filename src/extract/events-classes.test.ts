@@ -279,3 +279,21 @@ describe("force a speaker calls likely or planned is the speaker's accusation, n
     expect(ev.find((e) => e.type === 'ASSAULT')?.mode).toBe('intended');
   });
 });
+
+describe('a Turkish meeting noun in the locative with a lone participant is no meeting', () => {
+  it('tr: "Ahmet Kaya ise gözlemci olarak zirvede yer aldı" names nobody he met', () => {
+    const ev = run('Ahmet Kaya ise gözlemci olarak zirvede yer aldı.', [P('Ahmet Kaya')], 'tr');
+    expect(ev.filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+
+  it('tr: with the meeting\'s owner named, it stays ("Bozkır Birliği Zirvesi\'nde")', () => {
+    const ev = run(
+      "Ahmet Kaya, Bozkır Birliği 8. Zirvesi'nde konuştu.",
+      [P('Ahmet Kaya'), O('Bozkır Birliği')],
+      'tr',
+    );
+    expect(ev.filter((e) => e.type === 'CONSULT').map((e) => [e.actors, e.targets])).toEqual([
+      [['Ahmet Kaya'], ['Bozkır Birliği']],
+    ]);
+  });
+});

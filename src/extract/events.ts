@@ -1010,8 +1010,24 @@ function findCaseFrame(
     // a capital visited stands for its country
     f.targets = [f.location];
   }
+  // "… Ersin Tatar ise … zirvede yer aldı": a Turkish meeting noun in the locative tells where a
+  // lone participant did something (spoke, took part), not who met whom: no event without a second
+  // side or a place
+  if (
+    lang === 'tr' &&
+    tr.noun &&
+    tr.type === 'CONSULT' &&
+    !f.targets.length &&
+    !f.location &&
+    f.actors.length === 1 &&
+    TR_LOCATIVE_WORD.test(/^[\p{L}'’]*/u.exec(text.slice(mStart, mStart + 40))?.[0] ?? '')
+  )
+    return null;
   return satisfiesNeeds(f, tr, mode);
 }
+
+/** a word in the locative case: "zirvede", "Zirvesi'nde", "toplantıda" */
+const TR_LOCATIVE_WORD = /(?:[dt][ae])$/u;
 
 /** The candidates of the clause around a trigger (the sentence, cut at ; and quotation marks). */
 function inClauseCands(

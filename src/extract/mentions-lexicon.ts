@@ -106,7 +106,7 @@ prime top special
 
 /** Heads of organisation names. */
 export const ORG_HEADS = set(`
-agency agencies center centre institute institution ministry party union forces force council committee
+agency agencies center centre institute institution ministry party union forces force council committee club
 organization organisation association foundation bank university academy service services office
 administration assembly parliament army navy company corporation corp group fund commission chamber
 chambers exchange exchanges department bureau authority court federation alliance league front movement

@@ -54,6 +54,18 @@ describe('extractEntities: gazetteer phrases', () => {
   });
 });
 
+describe('extractEntities: a place opening a longer name', () => {
+  it('reads a place before a capitalised run with an organisation head as that organisation', () => {
+    const r = run('The Almaty City Council approved the budget, and Almaty Mayor Daulet Omarov signed it.');
+    expect(r.byName('Almaty City Council').type).toBe('organization');
+    expect(r.refOfSurface('Almaty City Council')).toHaveLength(1);
+    // a title after the place is no organisation head: the place and the person stay apart
+    expect(r.refOfSurface('Almaty')).toHaveLength(1);
+    expect(r.byName('Almaty').type).toBe('location');
+    expect(r.byName('Daulet Omarov').type).toBe('person');
+  });
+});
+
 describe('extractEntities: persons and roles', () => {
   it('reads pre-nominal titles with a demonym as the country', () => {
     const r = run('Kazakh Foreign Minister Aigerim Sadykova said the meeting would take place in Almaty.');

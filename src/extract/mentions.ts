@@ -454,6 +454,7 @@ class Extractor {
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
+      if (best && this.placeOpensName(i, best)) best = null;
       const body = best ? this.nationalBodyAt(i, best) : null;
       if (body) {
         this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
@@ -467,6 +468,34 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Ontario Liberal Party", "Florida Department of Law Enforcement", "Dallas Morning News": a
+   * place (not a country or a seat of power) right before a capitalised run that carries an
+   * organisation head, or that the NER model reads as one longer organisation or place name with
+   * it, opens that name; the run pass then reads the whole name instead of a place and a fragment.
+   */
+  private placeOpensName(i: number, p: Phrase): boolean {
+    const t = this.t;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'location' || entry.kind === 'seat of power') return false;
+    const end = i + p.toks.length;
+    if (t.poss[end - 1] || end >= t.n || !t.cap[end] || t.gap[end] !== 0) return false;
+    const k = this.ner ? this.ner.spanAt[i] : -1;
+    if (k >= 0) {
+      const sp = this.ner!.spans[k];
+      if (sp.a === i && sp.b > end && (sp.type === 'ORG' || sp.type === 'LOC')) return true;
+    }
+    for (
+      let j = end;
+      j < t.n && t.cap[j] && t.gap[j] === 0 && this.nameLike(j) && !DATE_WORDS.has(t.key[j]);
+      j++
+    ) {
+      if (ORG_HEADS.has(t.key[j])) return true;
+      if (t.poss[j]) break;
+    }
+    return false;
   }
 
   /**

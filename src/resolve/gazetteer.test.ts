@@ -125,6 +125,24 @@ describe('gazetteer data on disk', () => {
     expect(ids(g.lookup('Nur Otan'))).toEqual(['org:amanat']);
   });
 
+  it('knows ordinary world places and keeps ambiguous bare names for the entry news means', () => {
+    expect(g.lookup('Texas')[0].country).toBe('country:US');
+    expect(g.lookup('Ontario')[0].country).toBe('country:CA');
+    expect(g.lookup('England')[0].country).toBe('country:GB');
+    expect(g.lookup('Chicago')[0].country).toBe('country:US');
+    expect(ids(g.lookup('Bombay'))).toEqual(['place:mumbai']);
+    expect(ids(g.lookup('Bayern'))).toEqual(['place:bavaria']);
+    // the US state and the Australian state carry a qualifier: the bare words stay the country
+    // and the capital of the Seychelles
+    expect(ids(g.lookup('Georgia'))).toEqual(['country:GE']);
+    expect(ids(g.lookup('Victoria'))).toEqual(['place:victoria']);
+    expect(ids(g.lookup('U.S. state of Georgia'))).toEqual(['place:georgia-us-state']);
+    // the Kyrgyz city keeps the spelling it shares with the Afghan one
+    expect(ids(g.lookup('Jalalabad'))).toEqual(['place:jalal-abad']);
+    expect(ids(g.lookup('FBI'))).toEqual(['org:fbi']);
+    expect(ids(g.lookup('New York Stock Exchange'))).toEqual(['org:new-york-stock-exchange']);
+  });
+
   it('maps demonyms to countries, case-insensitively and with plurals', () => {
     expect(g.lookupDemonym('Kazakh')?.id).toBe('country:KZ');
     expect(g.lookupDemonym('kazakhstani')?.id).toBe('country:KZ');

@@ -4,7 +4,7 @@
 // sentences upper-cased for the headline feature, so the same data gives the same bytes. The
 // defaults reproduce the shipped weights.
 //
-//   node scripts/train-ner.mjs [--epochs 5] [--ensemble 3] [--seed 20261206] [--with-wikigold]
+//   node scripts/train-ner.mjs [--epochs 5] [--ensemble 3] [--seed 11] [--with-wikigold]
 //                              [--re3d-all-mentions] [--no-re3d] [--no-clusters] [--out file] [--dry]
 //
 // Training data: PolNeAR train (silver CoreNLP layer) + the training documents of re3d, whose
@@ -38,7 +38,8 @@ const withWiki = args.includes('--with-wikigold');
 const clusters = args.includes('--no-clusters') ? null : loadClusters();
 const dry = args.includes('--dry');
 const out = opt('--out', join(ROOT, 'data', 'models', NER_MODEL_FILE));
-const SEED = Number(opt('--seed', '20261206'));
+// the shipped draw: seeds 11-13, chosen on PolNeAR dev among four seed sets (docs/nlp.md)
+const SEED = Number(opt('--seed', '11'));
 
 if (!haveDatasets()) {
   console.error('train-ner: ../shared/datasets is missing; nothing trained');

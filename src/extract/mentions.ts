@@ -485,7 +485,10 @@ class Extractor {
     const k = this.ner ? this.ner.spanAt[i] : -1;
     if (k >= 0) {
       const sp = this.ner!.spans[k];
-      if (sp.a === i && sp.b > end && (sp.type === 'ORG' || sp.type === 'LOC')) return true;
+      // "Almaty Mayor X" read as one name by the model is a place, a title and a person
+      let titled = false;
+      for (let j = end; j < sp.b && !titled; j++) titled = TITLE_HEADS.has(t.key[j]);
+      if (sp.a === i && sp.b > end && (sp.type === 'ORG' || sp.type === 'LOC') && !titled) return true;
     }
     for (
       let j = end;

@@ -217,7 +217,8 @@ async function replicateTo(target) {
         [sfx],
       );
       await tx.query(
-        `insert into quotes (id, doc_id, speaker, published_day, data) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)) from quotes q join pick p on p.id = q.doc_id`,
+        `insert into quotes (id, doc_id, speaker, published_day, data, cells) select q.id || $1, q.doc_id || $1, speaker, published_day, jsonb_set(q.data, '{id}', to_jsonb(q.id || $1)),
+           array(select q.doc_id || $1 || substr(c, length(q.doc_id) + 1) from unnest(q.cells) c) from quotes q join pick p on p.id = q.doc_id`,
         [sfx],
       );
       await tx.query(

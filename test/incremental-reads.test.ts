@@ -26,7 +26,7 @@ import { loadGazetteer } from '../src/resolve/gazetteer.js';
 import { parseBytes } from '../src/ingest/index.js';
 import { ingestOutcomes, ingestPaths, rebuildCorpus, refreshCorpus } from '../src/pipeline.js';
 import type { UpdateStats } from '../src/corpus/incremental.js';
-import { quotesOverlapping } from '../src/store/corpus-state.js';
+import { insertDocFacts, quotesOverlapping } from '../src/store/corpus-state.js';
 import { Store } from '../src/store/store.js';
 import { compare, facts } from './corpus-facts.js';
 
@@ -163,11 +163,8 @@ describe('quotesOverlapping', () => {
         [30000, 30001],
       ] as const)
         qs.push(quote(d, i++, s, e));
-    await store.db.query(
-      `insert into quotes (id, doc_id, speaker, data)
-       select q.id, q.doc_id, null, q.data from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, data jsonb)`,
-      [JSON.stringify(qs.map((q) => ({ id: q.id, doc_id: q.document, data: q })))],
-    );
+    // written as the corpus writes quotations (with the cells they are indexed under)
+    await insertDocFacts(store.db, [], qs);
     const all = (await store.db.query<{ data: Quote }>('select data from quotes')).map((r) => r.data);
     const span = fc.record({
       document: fc.constantFrom(...docs),

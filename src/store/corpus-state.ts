@@ -21,8 +21,22 @@ import type { Db } from './db.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const SEP = '\u0000';
-/** Characters per cell of the quotation-span index (quote_cells, migration 13). */
+/** Characters per cell of the quotation-span index (quotes.cells, migrations 13 and 18). */
 const QUOTE_CELL = 4096;
+/**
+ * The cells of a span within its document: `doc:n` for every cell n from the one holding its
+ * start to the one holding its end (a negative or missing offset counts as 0), as SQL's
+ * quote_cells() of migration 13 computes them. A quotation is indexed under its cells; a look-up
+ * reads the quotations of the cells its span covers.
+ */
+export function spanCells(doc: string, start: number | null, end: number | null): string[] {
+  const s = Number.isFinite(start) ? (start as number) : 0;
+  const e = Number.isFinite(end) ? (end as number) : 0;
+  const out: string[] = [];
+  for (let c = Math.floor(Math.max(0, s) / QUOTE_CELL); c <= Math.floor(Math.max(0, e, s) / QUOTE_CELL); c++)
+    out.push(`${doc}:${c}`);
+  return out;
+}
 const chunks = <T>(xs: T[], n = 5000): T[][] => {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
@@ -430,10 +444,21 @@ export async function insertDocFacts(db: Db, mentions: Mention[], quotes: Quote[
   }
   for (const part of chunks(quotes)) {
     await db.query(
-      `insert into quotes (id, doc_id, speaker, published_day, data)
-       select q.id, q.doc_id, q.speaker, d.published_day, q.data from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, speaker text, data jsonb)
+      `insert into quotes (id, doc_id, speaker, published_day, data, cells)
+       select q.id, q.doc_id, q.speaker, d.published_day, q.data, q.cells
+         from jsonb_to_recordset($1::jsonb) as q(id text, doc_id text, speaker text, data jsonb, cells text[])
          join documents d on d.id = q.doc_id`,
-      [json(part.map((q) => ({ id: q.id, doc_id: q.document, speaker: q.speaker, data: q })))],
+      [
+        json(
+          part.map((q) => ({
+            id: q.id,
+            doc_id: q.document,
+            speaker: q.speaker,
+            data: q,
+            cells: spanCells(q.document, q.start, q.end),
+          })),
+        ),
+      ],
     );
   }
   const about: { quote_id: string; entity_id: string; doc_id: string }[] = [];
@@ -839,7 +864,7 @@ export async function quotesOfDocs(db: Db, ids: string[]): Promise<Quote[]> {
 
 /**
  * The quotations overlapping these spans (each span within its document), found through the
- * index of quotation spans (migration 13): the quotation an event's evidence sits in, without
+ * index of quotation spans (quotes.cells, migrations 13 and 18): the quotation an event's evidence sits in, without
  * reading every quotation of a long document.
  */
 export async function quotesOverlapping(
@@ -852,18 +877,14 @@ export async function quotesOverlapping(
   const st: number[] = [];
   const en: number[] = [];
   for (const x of spans)
-    for (
-      let c = Math.floor(Math.max(0, x.start) / QUOTE_CELL);
-      c <= Math.floor(Math.max(0, x.end, x.start) / QUOTE_CELL);
-      c++
-    ) {
-      keys.push(`${x.document}:${c}`);
+    for (const cell of spanCells(x.document, x.start, x.end)) {
+      keys.push(cell);
       st.push(x.start);
       en.push(x.end);
     }
   const rows = await db.query(
     `select q.id, q.data from unnest($1::text[], $2::int[], $3::int[]) as s(cell, st, en)
-       join quotes q on quote_cells(q.doc_id, (q.data->>'start')::int, (q.data->>'end')::int) @> array[s.cell]
+       join quotes q on q.cells @> array[s.cell]
         and (q.data->>'end')::int > s.st and (q.data->>'start')::int < s.en`,
     [keys, st, en],
   );

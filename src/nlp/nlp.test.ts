@@ -82,6 +82,11 @@ describe('extractTimes', () => {
     expect(one('It happened on May 13.')[0].value.start).toBe('2021-05-13');
     expect(one('It happened on December 28.')[0].value.start).toBe('2020-12-28');
   });
+  it('a number far outside any year after a day and month is a counter, not the year', () => {
+    const [t] = one('02 September 5718 4 minutes read');
+    expect(t).toMatchObject({ text: '02 September', value: { start: '2020-09-02', end: '2020-09-02' } });
+    expect(one('Signed on 2 September 1878.')[0].value.start).toBe('1878-09-02');
+  });
   it('reads numeric dates, preferring the reading nearest to publication', () => {
     expect(one('Updated: 10-01-2022', '2022-01-10')[0].value.start).toBe('2022-01-10');
     expect(one('Posted 25.05.2021 13:55')[0].value.start).toBe('2021-05-25');

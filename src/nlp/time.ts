@@ -579,14 +579,26 @@ const MONTH_ONLY_OK =
 
 type Comp = { isCertain(c: string): boolean; get(c: string): number | null };
 
+/** Years a news text can mean; a four-digit number outside them is a count, not a year. */
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2200;
+
 function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string): Candidate | null {
-  const text = r.text;
+  let text = r.text;
   const s = r.start as unknown as Comp;
   const e = (r.end ?? null) as unknown as Comp | null;
   if (RELATIVE_WORDS.test(text)) return null; // relative forms are read by the project's rules
   const hasMonth = s.isCertain('month');
   const hasDay = s.isCertain('day');
-  const hasYear = s.isCertain('year');
+  let hasYear = s.isCertain('year');
+  const statedYear = s.get('year');
+  if (hasYear && statedYear !== null && (statedYear < MIN_YEAR || statedYear > MAX_YEAR)) {
+    // "02 September 5718" over a page's view counter: the date has no year, the number is no part of it
+    const cut = /[,\s]+\d+\s*$/.exec(text);
+    if (!cut || !hasDay) return null;
+    text = text.slice(0, cut.index);
+    hasYear = false;
+  }
   if (!hasMonth) {
     // time of day only ("14:58"), or something chrono guessed from a bare word
     if (s.isCertain('hour')) {

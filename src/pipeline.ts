@@ -45,6 +45,7 @@ import {
 } from './store/corpus-state.js';
 import type { Db } from './store/db.js';
 import type { Store } from './store/store.js';
+import { defaultIngestThreads, ProcessPool, ThreadFailed } from './pipeline/process-pool.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
 
@@ -69,6 +70,31 @@ export function processDocument(
   const article = cleanDocument(raw);
   const annotations = annotate(article, { deadline, attribution: opts.attribution });
   return { raw, article, annotations };
+}
+
+/** Options of processing, the same for every document of an ingest (they cross to a processing thread). */
+export type ProcessOptions = { timeoutSeconds?: number; attribution?: boolean };
+
+/**
+ * What processing one document gave, as plain data: the same value whether it was computed here
+ * or on a processing thread (src/pipeline/process-pool.ts), which sends it back by structured clone.
+ */
+export type ProcessAttempt =
+  { ok: true; article: Article; annotations: Annotations } | { ok: false; code: ErrorCode; message: string };
+
+/**
+ * processDocument that never throws: a stage bug, or a document over its time budget
+ * (ORBIT_E_TIMEOUT), must not stop the batch, so it becomes a failure of this document.
+ */
+export function tryProcessDocument(raw: RawDocument, opts: ProcessOptions = {}): ProcessAttempt {
+  try {
+    const { article, annotations } = processDocument(raw, opts);
+    return { ok: true, article, annotations };
+  } catch (e) {
+    return e instanceof OrbitError
+      ? { ok: false, code: e.code, message: e.message }
+      : { ok: false, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` };
+  }
 }
 
 // ------------------------------------------------------------------ one batch
@@ -122,11 +148,44 @@ export async function ingestBatch(
   raws: RawDocument[],
   opts: BatchOptions = {},
 ): Promise<BatchResult> {
+  const t = performance.now();
+  const present = await store.existingIds([...new Set(raws.map((d) => d.id))]);
+  const popts = { timeoutSeconds: opts.docTimeoutSeconds, attribution: opts.attribution };
+  const attempts = new Map(toProcess(raws, present).map((raw) => [raw, tryProcessDocument(raw, popts)]));
+  return writeBatch(store, raws, present, attempts, opts, Math.round(performance.now() - t));
+}
+
+/**
+ * The documents of a batch that need processing, in input order: not already stored (`present`)
+ * and each id once. writeBatch takes their attempts in this order.
+ */
+export function toProcess(raws: RawDocument[], present: ReadonlySet<string>): RawDocument[] {
+  const seen = new Set<string>();
+  return raws.filter((raw) => {
+    if (present.has(raw.id) || seen.has(raw.id)) return false;
+    seen.add(raw.id);
+    return true;
+  });
+}
+
+/**
+ * The write half of a batch: `attempts` holds the processing result of each document of
+ * toProcess(raws, …), computed by any thread. A document in `present` (possibly a fresher lookup
+ * than the one processing saw) is reported present whether or not it was processed.
+ */
+export async function writeBatch(
+  store: Store,
+  raws: RawDocument[],
+  present: ReadonlySet<string>,
+  attempts: ReadonlyMap<RawDocument, ProcessAttempt>,
+  opts: BatchOptions = {},
+  processMs = 0,
+): Promise<BatchResult> {
   const result: BatchResult = {
     outcomes: [],
     links: 0,
     recheckLinks: 0,
-    timings: { processMs: 0, writeMs: 0, recheckMs: 0 },
+    timings: { processMs, writeMs: 0, recheckMs: 0 },
   };
   let t = performance.now();
   const lap = () => {
@@ -135,51 +194,24 @@ export async function ingestBatch(
     t = now;
     return ms;
   };
-  const present = await store.existingIds([...new Set(raws.map((d) => d.id))]);
 
-  // CPU work outside the transaction: a transaction stays open only for the writes.
   const outcomeOf = new Map<RawDocument, DocumentOutcome>();
   const todo: Processed[] = [];
   const seen = new Set<string>();
+  const fail = (raw: RawDocument, code: ErrorCode, message: string) =>
+    outcomeOf.set(raw, { kind: 'failed', id: raw.id, source: raw.source, code, message });
   for (const raw of raws) {
     if (present.has(raw.id) || seen.has(raw.id)) {
       outcomeOf.set(raw, { kind: 'present', id: raw.id, source: raw.source });
       continue;
     }
     seen.add(raw.id);
-    let p: Processed;
-    try {
-      p = processDocument(raw, { timeoutSeconds: opts.docTimeoutSeconds, attribution: opts.attribution });
-    } catch (e) {
-      // A stage bug, or a document over its time budget (ORBIT_E_TIMEOUT), must not stop the
-      // batch: report it against this document and go on.
-      outcomeOf.set(
-        raw,
-        e instanceof OrbitError
-          ? { kind: 'failed', id: raw.id, source: raw.source, code: e.code, message: e.message }
-          : {
-              kind: 'failed',
-              id: raw.id,
-              source: raw.source,
-              code: 'ORBIT_E_INTERNAL',
-              message: `processing failed: ${(e as Error).message}`,
-            },
-      );
-      continue;
-    }
-    if (!p.article.text.trim()) {
-      outcomeOf.set(raw, {
-        kind: 'failed',
-        id: raw.id,
-        source: raw.source,
-        code: 'ORBIT_E_NO_TEXT',
-        message: 'no article text found after cleaning',
-      });
-      continue;
-    }
-    todo.push(p);
+    const a = attempts.get(raw);
+    if (!a) fail(raw, 'ORBIT_E_INTERNAL', 'document was not processed');
+    else if (!a.ok) fail(raw, a.code, a.message);
+    else if (!a.article.text.trim()) fail(raw, 'ORBIT_E_NO_TEXT', 'no article text found after cleaning');
+    else todo.push({ raw, article: a.article, annotations: a.annotations });
   }
-  result.timings.processMs = lap();
 
   /** One transaction for these documents; returns, per item, whether it was new, and the sketches stored. */
   const write = (items: Processed[]) =>
@@ -270,6 +302,8 @@ export type IngestEvent =
   | { kind: 'present'; id: string; source: string }
   | { kind: 'failed'; failure: IngestFailure }
   | { kind: 'file-done' }
+  /** A processing thread died with a batch of `documents`; they were processed on the main thread. */
+  | { kind: 'thread-failed'; documents: number; reason: string }
   | { kind: 'corpus'; step: string };
 
 export type IngestSummary = {
@@ -280,6 +314,8 @@ export type IngestSummary = {
   failures: { source: string; code: ErrorCode; message: string }[];
   ids: string[];
   seconds: number;
+  /** Batches a dying processing thread left to the main thread (absent when none). */
+  threadFallbacks?: { documents: number; reason: string }[];
   /** How the corpus facts took the new documents in (absent when no corpus step ran). */
   corpus?: {
     mode: RefreshResult['mode'];
@@ -314,6 +350,14 @@ export type IngestOptions = {
   docTimeoutSeconds?: number;
   /** false: no quotations (measuring what attribution adds, bench/attribution-speed.mjs); default true */
   attribution?: boolean;
+  /**
+   * Processing threads (`--threads`; default defaultIngestThreads(): ORBIT_INGEST_THREADS, else
+   * min(2, cores - 1)); 0 processes every batch on the calling thread. Batches are cleaned and
+   * annotated on a thread while the calling thread writes the previous one.
+   */
+  threads?: number;
+  /** A pool of processing threads owned by the caller (shared between ingests); overrides `threads`. */
+  pool?: ProcessPool;
 };
 
 /**
@@ -377,56 +421,140 @@ export async function ingestOutcomes(
   let batch: RawDocument[] = [];
   let bytes = 0;
   const seenInRun = new Set<string>();
+  const popts: ProcessOptions = { timeoutSeconds: opts.docTimeoutSeconds, attribution: opts.attribution };
+  const ownPool = opts.pool ? null : new ProcessPool(opts.threads ?? defaultIngestThreads());
+  const pool = opts.pool ?? ownPool!;
+
+  // Reports (summary counts and events) keep input order although batches finish later than the
+  // reading loop moves on: each is chained behind the outcomes of the batches before it.
+  let reports: Promise<unknown> = Promise.resolve();
+  const report = (fn: () => void) => {
+    reports = reports.then(fn);
+    reports.catch(() => undefined); // a failed write is thrown by the next flush or the final await
+  };
+
+  /**
+   * Cleans and annotates one batch: on a processing thread when `threaded`, else here. A thread
+   * that dies fails only its own batch, which is then processed here (and reported).
+   */
+  const processBatch = async (raws: RawDocument[], threaded: boolean) => {
+    const t = performance.now();
+    // No store lookup first: the reading loop checked each input file's ids already, and the
+    // write re-checks (a lookup here would wait for the write transaction in flight).
+    const todo = toProcess(raws, new Set());
+    let fallback: string | null = null;
+    if (threaded && pool.usable) {
+      try {
+        const list = await pool.process(todo, popts);
+        return {
+          attempts: new Map(todo.map((raw, i) => [raw, list[i]])),
+          ms: performance.now() - t,
+          fallback,
+        };
+      } catch (e) {
+        if (!(e instanceof ThreadFailed)) throw e;
+        fallback = e.message;
+      }
+    }
+    const attempts = new Map(todo.map((raw) => [raw, tryProcessDocument(raw, popts)]));
+    return { attempts, ms: performance.now() - t, fallback };
+  };
 
   // Statistics for the candidate lookup as the band table grows: once 300 documents of this run
   // were written, then each time that number has doubled (whatever the batch size).
   let written = 0;
   let analyzeAt = 300;
-  const flush = async () => {
+  let batches = 0;
+  /**
+   * Batch writes not yet waited for, oldest first. At most one batch per processing thread plus
+   * the one being written are in flight (bounds the documents held in memory). Writes run one at
+   * a time in input order, each in its own transaction: a crash loses at most the batch being
+   * written, plus processing done ahead of it that was never reported stored.
+   */
+  const inflight: Promise<unknown>[] = [];
+  let lastWrite: Promise<unknown> = Promise.resolve();
+  const flush = async (final: boolean) => {
     if (!batch.length) return;
     const raws = batch;
     batch = [];
     bytes = 0;
-    if (written >= analyzeAt) {
-      await store.analyze(['documents', 'copy_bands']);
-      analyzeAt = 2 * written;
-    }
-    written += raws.length;
-    const r = await ingestBatch(store, raws, {
-      whenNothingStored: 'report',
-      docTimeoutSeconds: opts.docTimeoutSeconds,
-      attribution: opts.attribution,
+    while (inflight.length > pool.size) await inflight.shift();
+    batches++;
+    // A thread (and its second copy of the models) only once a second batch has filled up: an
+    // ingest of one batch, or of one and a remainder (examples/, an API request), runs here.
+    const threaded = pool.started || (!final && batches >= 2);
+    const processed = processBatch(raws, threaded);
+    const previous = lastWrite;
+    const write = (async () => {
+      const p = await processed;
+      await previous;
+      if (written >= analyzeAt) {
+        await store.analyze(['documents', 'copy_bands']);
+        analyzeAt = 2 * written;
+      }
+      written += raws.length;
+      const present = await store.existingIds([...new Set(raws.map((d) => d.id))]);
+      const r = await writeBatch(
+        store,
+        raws,
+        present,
+        p.attempts,
+        {
+          whenNothingStored: 'report',
+          docTimeoutSeconds: opts.docTimeoutSeconds,
+          attribution: opts.attribution,
+        },
+        Math.round(p.ms),
+      );
+      return { r, fallback: p.fallback, documents: p.attempts.size };
+    })();
+    write.catch(() => undefined); // awaited below or by a later flush
+    lastWrite = write;
+    inflight.push(write);
+    reports = reports.then(async () => {
+      const { r, fallback, documents } = await write;
+      if (fallback !== null) {
+        summary.threadFallbacks = [...(summary.threadFallbacks ?? []), { documents, reason: fallback }];
+        emit({ kind: 'thread-failed', documents, reason: fallback });
+      }
+      for (const o of r.outcomes) {
+        if (o.kind === 'stored') {
+          summary.ingested++;
+          summary.ids.push(o.id);
+          emit({ kind: 'stored', id: o.id, source: o.source });
+        } else if (o.kind === 'present') present(o.id, o.source);
+        else fail({ ok: false, source: o.source, code: o.code, message: o.message });
+      }
     });
-    for (const o of r.outcomes) {
-      if (o.kind === 'stored') {
-        summary.ingested++;
-        summary.ids.push(o.id);
-        emit({ kind: 'stored', id: o.id, source: o.source });
-      } else if (o.kind === 'present') present(o.id, o.source);
-      else fail({ ok: false, source: o.source, code: o.code, message: o.message });
-    }
+    reports.catch(() => undefined);
   };
 
-  for await (const outcomesOfFile of inputs) {
-    // one lookup per input file, not per document (a feed or JSON Lines file holds thousands)
-    const stored = await store.existingIds(outcomesOfFile.flatMap((o) => (o.ok ? [o.doc.id] : [])));
-    for (const o of outcomesOfFile) {
-      if (!o.ok) {
-        fail(o);
-        continue;
+  try {
+    for await (const outcomesOfFile of inputs) {
+      // one lookup per input file, not per document (a feed or JSON Lines file holds thousands)
+      const stored = await store.existingIds(outcomesOfFile.flatMap((o) => (o.ok ? [o.doc.id] : [])));
+      for (const o of outcomesOfFile) {
+        if (!o.ok) {
+          report(() => fail(o));
+          continue;
+        }
+        if (seenInRun.has(o.doc.id) || stored.has(o.doc.id)) {
+          const { id, source } = o.doc;
+          report(() => present(id, source));
+          continue;
+        }
+        seenInRun.add(o.doc.id);
+        batch.push(o.doc);
+        bytes += o.doc.bytes;
+        if (batch.length >= batchSize || bytes >= batchBytes) await flush(false);
       }
-      if (seenInRun.has(o.doc.id) || stored.has(o.doc.id)) {
-        present(o.doc.id, o.doc.source);
-        continue;
-      }
-      seenInRun.add(o.doc.id);
-      batch.push(o.doc);
-      bytes += o.doc.bytes;
-      if (batch.length >= batchSize || bytes >= batchBytes) await flush();
+      report(() => emit({ kind: 'file-done' }));
     }
-    emit({ kind: 'file-done' });
+    await flush(true);
+    await reports;
+  } finally {
+    await ownPool?.close();
   }
-  await flush();
   // Also when an earlier run was killed after storing documents but before its corpus step.
   if (!opts.skipCorpus && (summary.ingested > 0 || (await store.corpusStale()))) {
     const t = performance.now();

@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.js';
 import { withStore, type StoreOptions } from './context.js';
-import { EXIT, failureLine, json } from './output.js';
+import { EXIT, escapeControl, failureLine, json } from './output.js';
 
 export type IngestCommandOptions = StoreOptions & {
   json?: boolean;
@@ -10,6 +10,7 @@ export type IngestCommandOptions = StoreOptions & {
   batchSize?: number;
   quiet?: boolean;
   docTimeout?: number;
+  threads?: number;
 };
 
 export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
@@ -37,6 +38,16 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
         const b = bar as cliProgress.SingleBar;
         b.start(b.getTotal(), b.getProgress() * b.getTotal());
       }
+    } else if (e.kind === 'thread-failed' && !opts.json) {
+      // Nothing is lost (the batch was processed here), but a dying thread is worth knowing of.
+      if (bar) (bar as cliProgress.SingleBar).stop();
+      process.stderr.write(
+        `warning: ${escapeControl(e.reason)}; its batch of ${e.documents} documents was processed on the main thread\n`,
+      );
+      if (bar) {
+        const b = bar as cliProgress.SingleBar;
+        b.start(b.getTotal(), b.getProgress() * b.getTotal());
+      }
     } else if (e.kind === 'corpus' && tty) {
       if (bar) {
         (bar as cliProgress.SingleBar).stop();
@@ -50,6 +61,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
       maxBytes: opts.maxBytes,
       batchSize: opts.batchSize,
       docTimeoutSeconds: opts.docTimeout,
+      threads: opts.threads,
       onEvent,
     }),
   );

@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { int, isoDate } from './args.js';
 import { OrbitError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+import { INGEST_THREADS_ENV } from '../pipeline/process-pool.js';
 import { migrate } from '../store/migrations.js';
 import { runExport, runList, runSearch, runShow, runStats } from './document-commands.js';
 import { withStore } from './context.js';
@@ -91,6 +92,11 @@ export function buildProgram(): Command {
       '--doc-timeout <seconds>',
       'give up a document whose cleaning and annotation take longer (ORBIT_E_TIMEOUT; default ORBIT_DOC_TIMEOUT_SECONDS or 300)',
       int('--doc-timeout', 86400),
+    )
+    .option(
+      '--threads <n>',
+      `threads that clean and annotate the next batch while this one is written, started from the second batch on; 0 = none (default ${INGEST_THREADS_ENV} or min(2, cores - 1))`,
+      int('--threads', 64),
     )
     .option(
       '--enqueue',

@@ -1,0 +1,143 @@
+/**
+ * Ingest with processing threads (ProcessPool): the same store, events and summary as an ingest
+ * on one thread; per-document failure codes kept; a dying thread loses no document. The threads
+ * run the built code (dist/), so these tests need `npm run build`.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseBytes, type IngestOutcome } from '../ingest/index.js';
+import { ingestOutcomes, ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.js';
+import { Store } from '../store/store.js';
+import { ProcessPool } from './process-pool.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const EXAMPLES = join(ROOT, 'examples');
+const FAULTY = pathToFileURL(join(ROOT, 'test', 'fixtures', 'threads', 'faulty-process-thread.mjs')).href;
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'orbit-threads-'));
+
+const pools: ProcessPool[] = [];
+const newPool = (entry?: string) => {
+  const p = new ProcessPool(1, entry);
+  pools.push(p);
+  return p;
+};
+afterEach(async () => {
+  for (const p of pools.splice(0)) await p.close();
+});
+
+const exported = async (store: Store) => JSON.stringify({ ...(await store.exportAll()), generatedAt: null });
+/** What a run reports, without its timings. */
+const comparable = (s: IngestSummary) => ({
+  ...s,
+  seconds: 0,
+  corpus: s.corpus && { ...s.corpus, seconds: 0 },
+});
+
+async function ingestExamples(opts: { threads?: number; pool?: ProcessPool; batchSize?: number }) {
+  const store = await Store.open({ data: join(tempDir(), 'store') });
+  const events: IngestEvent[] = [];
+  const summary = await ingestPaths(store, [EXAMPLES], { ...opts, onEvent: (e) => events.push(e) });
+  const x = await exported(store);
+  await store.close();
+  return { summary, events, exported: x };
+}
+
+const PROSE =
+  'Officials of Kazakhstan and Uzbekistan met in Tashkent on Monday to discuss a new rail link across the region, the foreign ministry said in a statement.';
+const doc = (name: string, body: string): IngestOutcome[] => parseBytes(name, Buffer.from(body));
+const story = (name: string, extra = '') =>
+  doc(name, `Report ${name}\n\n${PROSE} The report ${name} ends here. ${extra}\n`);
+
+describe('ingest with processing threads', () => {
+  it('stores, reports and exports exactly what an ingest without threads does', async () => {
+    // Batches of 3 so that most of the 14 example files are processed on the thread.
+    const plain = await ingestExamples({ threads: 0, batchSize: 3 });
+    const pool = newPool();
+    const threaded = await ingestExamples({ pool, batchSize: 3 });
+    expect(pool.started).toBe(true);
+    expect(pool.failed).toBe(0);
+    expect(plain.summary.ingested).toBeGreaterThan(10);
+    expect(threaded.exported).toBe(plain.exported);
+    expect(threaded.events).toEqual(plain.events);
+    expect(comparable(threaded.summary)).toEqual(comparable(plain.summary));
+  });
+
+  it('starts no thread for an ingest of one batch', async () => {
+    const pool = newPool();
+    const r = await ingestExamples({ pool });
+    expect(r.summary.ingested).toBeGreaterThan(10);
+    expect(pool.started).toBe(false);
+  });
+
+  it('keeps per-document failure codes, and processes the batch of a dying thread on the main thread', async () => {
+    const inputs = [
+      // batch 1 runs on the main thread (no thread for the first batch)
+      story('a1.txt'),
+      story('a2.txt'),
+      // batch 2: a stage throws on the thread → ORBIT_E_INTERNAL for that document only
+      story('b1.txt'),
+      story('b2.txt', 'BREAK-STAGE'),
+      // batch 3: no article text → ORBIT_E_NO_TEXT
+      doc('c1.html', '<html><body><nav><a href="/">Home</a></nav></body></html>'),
+      story('c2.txt'),
+      // batch 4: the thread dies → the batch is processed here, nothing lost
+      story('d1.txt', 'CRASH-THREAD'),
+      story('d2.txt'),
+      // batch 5: a new thread
+      story('e1.txt'),
+      story('e2.txt'),
+    ];
+    const pool = newPool(FAULTY);
+    const store = await Store.open({ data: join(tempDir(), 'faults') });
+    const events: IngestEvent[] = [];
+    const summary = await ingestOutcomes(store, inputs, inputs.length, {
+      pool,
+      batchSize: 2,
+      onEvent: (e) => events.push(e),
+    });
+    expect(summary.failures).toEqual([
+      expect.objectContaining({ source: 'b2.txt', code: 'ORBIT_E_INTERNAL' }),
+      expect.objectContaining({ source: 'c1.html', code: 'ORBIT_E_NO_TEXT' }),
+    ]);
+    expect(summary.ingested).toBe(8);
+    expect(await store.documentCount()).toBe(8);
+    expect(summary.threadFallbacks).toEqual([
+      { documents: 2, reason: expect.stringContaining('processing thread failed') },
+    ]);
+    expect(pool.failed).toBe(1);
+    // Events in input order (as without threads); the fallback just before its batch's outcomes.
+    const kinds = events.map((e) =>
+      e.kind === 'stored' ? e.source : e.kind === 'failed' ? e.failure.source : e.kind,
+    );
+    expect(kinds.slice(0, kinds.indexOf('corpus'))).toEqual([
+      'file-done', 'a1.txt', 'a2.txt', 'file-done',
+      'file-done', 'b1.txt', 'b2.txt', 'file-done',
+      'file-done', 'c1.html', 'c2.txt', 'file-done',
+      'file-done', 'thread-failed', 'd1.txt', 'd2.txt', 'file-done',
+      'file-done', 'e1.txt', 'e2.txt', 'file-done',
+    ]); // prettier-ignore
+    await store.close();
+  });
+
+  it('fails documents over their time budget with ORBIT_E_TIMEOUT on the thread too', async () => {
+    const pool = newPool();
+    const store = await Store.open({ data: join(tempDir(), 'timeout') });
+    const inputs = ['t1.txt', 't2.txt', 't3.txt'].map((n) => story(n));
+    const summary = await ingestOutcomes(store, inputs, inputs.length, {
+      pool,
+      batchSize: 1,
+      docTimeoutSeconds: 0,
+    });
+    expect(pool.started).toBe(true);
+    expect(summary.failures.map((f) => [f.source, f.code])).toEqual([
+      ['t1.txt', 'ORBIT_E_TIMEOUT'],
+      ['t2.txt', 'ORBIT_E_TIMEOUT'],
+      ['t3.txt', 'ORBIT_E_TIMEOUT'],
+    ]);
+    await store.close();
+  });
+});

@@ -302,9 +302,12 @@ export type IngestEvent =
   | { kind: 'present'; id: string; source: string }
   | { kind: 'failed'; failure: IngestFailure }
   | { kind: 'file-done' }
-  /** A processing thread died with a batch of `documents`; they were processed on the main thread. */
-  | { kind: 'thread-failed'; documents: number; reason: string }
+  /** A processing thread died with a batch; `documents` of it were processed on the main thread. */
+  | ({ kind: 'thread-failed' } & ThreadFallback)
   | { kind: 'corpus'; step: string };
+
+/** A processing thread died with a batch; `documents` of it were then processed on the main thread. */
+export type ThreadFallback = { documents: number; reason: string };
 
 export type IngestSummary = {
   files: number;
@@ -314,8 +317,8 @@ export type IngestSummary = {
   failures: { source: string; code: ErrorCode; message: string }[];
   ids: string[];
   seconds: number;
-  /** Batches a dying processing thread left to the main thread (absent when none). */
-  threadFallbacks?: { documents: number; reason: string }[];
+  /** Batches whose processing thread died, and how many of their documents it left to the main thread (absent when none). */
+  threadFallbacks?: ThreadFallback[];
   /** How the corpus facts took the new documents in (absent when no corpus step ran). */
   corpus?: {
     mode: RefreshResult['mode'];
@@ -358,6 +361,11 @@ export type IngestOptions = {
   threads?: number;
   /** A pool of processing threads owned by the caller (shared between ingests); overrides `threads`. */
   pool?: ProcessPool;
+  /**
+   * false: the calling thread never takes documents of a batch given to a thread, even when it
+   * has nothing else to do (tests that inject faults into the thread); default true.
+   */
+  helpThreads?: boolean;
 };
 
 /**
@@ -434,30 +442,38 @@ export async function ingestOutcomes(
   };
 
   /**
-   * Cleans and annotates one batch: on a processing thread when `threaded`, else here. A thread
-   * that dies fails only its own batch, which is then processed here (and reported).
+   * Starts cleaning and annotating one batch: on a processing thread when `threaded` (`help`
+   * then lets this thread take the documents the thread has not started), else here and now.
+   * A thread that dies fails only its own batch, whose documents it left are then processed
+   * here (and reported).
    */
-  const processBatch = async (raws: RawDocument[], threaded: boolean) => {
+  const processBatch = (raws: RawDocument[], threaded: boolean) => {
     const t = performance.now();
     // No store lookup first: the reading loop checked each input file's ids already, and the
     // write re-checks (a lookup here would wait for the write transaction in flight).
     const todo = toProcess(raws, new Set());
-    let fallback: string | null = null;
-    if (threaded && pool.usable) {
-      try {
-        const list = await pool.process(todo, popts);
-        return {
-          attempts: new Map(todo.map((raw, i) => [raw, list[i]])),
-          ms: performance.now() - t,
-          fallback,
-        };
-      } catch (e) {
-        if (!(e instanceof ThreadFailed)) throw e;
-        fallback = e.message;
-      }
+    const local = (raw: RawDocument) => tryProcessDocument(raw, popts);
+    const result = (attempts: (ProcessAttempt | undefined)[], fallback: ThreadFallback | null) => ({
+      attempts: new Map(todo.flatMap((raw, i) => (attempts[i] ? [[raw, attempts[i]] as const] : []))),
+      ms: performance.now() - t,
+      fallback,
+    });
+    if (!threaded || !pool.usable) {
+      const attempts = todo.map(local);
+      return { help: () => undefined, done: Promise.resolve(result(attempts, null)) };
     }
-    const attempts = new Map(todo.map((raw) => [raw, tryProcessDocument(raw, popts)]));
-    return { attempts, ms: performance.now() - t, fallback };
+    const shared = pool.start(todo, popts, local);
+    const done = shared.done.then(
+      () => result(shared.attempts, null),
+      (e: unknown) => {
+        if (!(e instanceof ThreadFailed)) throw e;
+        const documents = shared.finishHere();
+        return result(shared.attempts, { documents, reason: e.message });
+      },
+    );
+    // Awaited by the batch's write, unless an earlier write failed and the pool was closed.
+    done.catch(() => undefined);
+    return { help: () => void (opts.helpThreads !== false && shared.help()), done };
   };
 
   // Statistics for the candidate lookup as the band table grows: once 300 documents of this run
@@ -486,8 +502,10 @@ export async function ingestOutcomes(
     const processed = processBatch(raws, threaded);
     const previous = lastWrite;
     const write = (async () => {
-      const p = await processed;
       await previous;
+      // The previous write is done: rather than wait, take documents the thread has not started.
+      processed.help();
+      const p = await processed.done;
       if (written >= analyzeAt) {
         await store.analyze(['documents', 'copy_bands']);
         analyzeAt = 2 * written;
@@ -506,16 +524,16 @@ export async function ingestOutcomes(
         },
         Math.round(p.ms),
       );
-      return { r, fallback: p.fallback, documents: p.attempts.size };
+      return { r, fallback: p.fallback };
     })();
     write.catch(() => undefined); // awaited below or by a later flush
     lastWrite = write;
     inflight.push(write);
     reports = reports.then(async () => {
-      const { r, fallback, documents } = await write;
+      const { r, fallback } = await write;
       if (fallback !== null) {
-        summary.threadFallbacks = [...(summary.threadFallbacks ?? []), { documents, reason: fallback }];
-        emit({ kind: 'thread-failed', documents, reason: fallback });
+        summary.threadFallbacks = [...(summary.threadFallbacks ?? []), fallback];
+        emit({ kind: 'thread-failed', ...fallback });
       }
       for (const o of r.outcomes) {
         if (o.kind === 'stored') {

@@ -54,17 +54,17 @@ const story = (name: string, extra = '') =>
 
 describe('ingest with processing threads', () => {
   it('stores, reports and exports exactly what an ingest without threads does', async () => {
-    // Batches of 3 so that most of the 14 example files are processed on the thread.
-    const plain = await ingestExamples({ threads: 0, batchSize: 3 });
+    // Batches of 4 so that most of the 14 example files are processed on the thread.
+    const plain = await ingestExamples({ threads: 0, batchSize: 4 });
     const pool = newPool();
-    const threaded = await ingestExamples({ pool, batchSize: 3 });
+    const threaded = await ingestExamples({ pool, batchSize: 4 });
     expect(pool.started).toBe(true);
     expect(pool.failed).toBe(0);
     expect(plain.summary.ingested).toBeGreaterThan(10);
     expect(threaded.exported).toBe(plain.exported);
     expect(threaded.events).toEqual(plain.events);
     expect(comparable(threaded.summary)).toEqual(comparable(plain.summary));
-  });
+  }, 300_000); // two ingests with corpus rebuilds, on a busy machine
 
   it('starts no thread for an ingest of one batch', async () => {
     const pool = newPool();
@@ -97,6 +97,8 @@ describe('ingest with processing threads', () => {
     const summary = await ingestOutcomes(store, inputs, inputs.length, {
       pool,
       batchSize: 2,
+      // The thread alone processes its batches: the faults are injected there.
+      helpThreads: false,
       onEvent: (e) => events.push(e),
     });
     expect(summary.failures).toEqual([
@@ -138,6 +140,23 @@ describe('ingest with processing threads', () => {
       ['t2.txt', 'ORBIT_E_TIMEOUT'],
       ['t3.txt', 'ORBIT_E_TIMEOUT'],
     ]);
+    await store.close();
+  });
+
+  it('throws a store error of a write while batches are on the thread (and closes its threads)', async () => {
+    const store = await Store.open({ data: join(tempDir(), 'store-error') });
+    const inputs = ['s1.txt', 's2.txt', 's3.txt', 's4.txt', 's5.txt', 's6.txt'].map((n) => story(n));
+    // The write of the third batch fails to look its documents up.
+    const lookup = store.existingIds.bind(store);
+    let calls = 0;
+    store.existingIds = (ids) =>
+      ids.includes(inputs[4][0].ok ? inputs[4][0].doc.id : '') && ++calls > 1
+        ? Promise.reject(new Error('database gone'))
+        : lookup(ids);
+    await expect(ingestOutcomes(store, inputs, inputs.length, { threads: 1, batchSize: 2 })).rejects.toThrow(
+      'database gone',
+    );
+    expect(await store.documentCount()).toBe(4);
     await store.close();
   });
 });

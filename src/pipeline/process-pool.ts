@@ -10,15 +10,66 @@
  * as TypeScript under vitest) through a small eval'd bootstrap, loads the models lazily on its
  * first document and keeps them. Documents go over by structured clone and the attempts come
  * back as plain data (ProcessAttempt), so a thread's result is the value the main thread would
- * have computed. A thread that dies (crash, out of memory) fails its batch with ThreadFailed;
- * the caller processes that batch itself. After MAX_THREAD_FAILURES failures the pool stops
- * starting threads and fails every request the same way.
+ * have computed. The documents of a batch are taken one at a time through a shared counter
+ * (SharedBatch), by the thread and by the main thread whenever it would otherwise wait (its
+ * write done before the thread's batch): the two cores stay busy whichever side is faster.
+ * A thread that dies (crash, out of memory) fails its batch with ThreadFailed; the caller
+ * processes the documents it left (SharedBatch.finishHere). After MAX_THREAD_FAILURES failures
+ * the pool stops starting threads and fails every request the same way.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/index.js';
 import type { ProcessAttempt, ProcessOptions } from '../pipeline.js';
 import type { ProcessReply, ProcessRequest } from './process-thread.js';
+
+/**
+ * One batch shared between a processing thread and the calling thread: each takes the next
+ * document not yet taken (an atomic counter in shared memory) until none is left, so who
+ * processes which document depends on timing, never what is computed.
+ */
+export class SharedBatch {
+  /** Per document, its attempt once processed (by either side). */
+  readonly attempts: (ProcessAttempt | undefined)[];
+  /** Resolves when the thread has no document left and its attempts are in `attempts`. */
+  readonly done: Promise<void>;
+  private readonly next: Int32Array;
+
+  constructor(
+    readonly raws: RawDocument[],
+    private readonly local: (raw: RawDocument) => ProcessAttempt,
+    thread: (next: SharedArrayBuffer) => Promise<[number, ProcessAttempt][]>,
+  ) {
+    this.attempts = new Array<ProcessAttempt | undefined>(raws.length);
+    const buffer = new SharedArrayBuffer(4);
+    this.next = new Int32Array(buffer);
+    this.done = thread(buffer).then((done) => {
+      for (const [i, a] of done) this.attempts[i] = a;
+    });
+  }
+
+  /** Processes, on the calling thread, the documents no thread has taken yet; returns how many. */
+  help(): number {
+    let n = 0;
+    for (let i = Atomics.add(this.next, 0, 1); i < this.raws.length; i = Atomics.add(this.next, 0, 1)) {
+      this.attempts[i] = this.local(this.raws[i]);
+      n++;
+    }
+    return n;
+  }
+
+  /** After the thread failed: processes here every document without an attempt; returns how many. */
+  finishHere(): number {
+    Atomics.store(this.next, 0, this.raws.length);
+    let n = 0;
+    this.raws.forEach((raw, i) => {
+      if (this.attempts[i]) return;
+      this.attempts[i] = this.local(raw);
+      n++;
+    });
+    return n;
+  }
+}
 
 /** Environment variable for the number of processing threads of an ingest (`--threads`). */
 export const INGEST_THREADS_ENV = 'ORBIT_INGEST_THREADS';
@@ -65,7 +116,8 @@ type Job = {
   id: number;
   raws: RawDocument[];
   opts: ProcessOptions;
-  resolve: (attempts: ProcessAttempt[]) => void;
+  next: SharedArrayBuffer;
+  resolve: (done: [number, ProcessAttempt][]) => void;
   reject: (e: Error) => void;
 };
 type Slot = { worker: Worker; job: Job | null; dead: boolean };
@@ -102,16 +154,19 @@ export class ProcessPool {
   }
 
   /**
-   * Processes `raws` on a thread: one attempt per document, in order. Rejects with ThreadFailed
-   * when the thread dies (or the pool gave up on threads), PoolClosed after close().
+   * Starts `raws` on a thread; `local` processes a document on the calling thread (help,
+   * finishHere). `done` rejects with ThreadFailed when the thread dies (or the pool gave up on
+   * threads), PoolClosed after close().
    */
-  process(raws: RawDocument[], opts: ProcessOptions): Promise<ProcessAttempt[]> {
-    if (this.closed) return Promise.reject(new PoolClosed('process pool closed'));
-    if (!this.usable) return Promise.reject(new ThreadFailed('processing threads disabled after failures'));
-    if (!raws.length) return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, raws, opts, resolve, reject });
-      this.pump();
+  start(raws: RawDocument[], opts: ProcessOptions, local: (raw: RawDocument) => ProcessAttempt): SharedBatch {
+    return new SharedBatch(raws, local, (next) => {
+      if (this.closed) return Promise.reject(new PoolClosed('process pool closed'));
+      if (!this.usable) return Promise.reject(new ThreadFailed('processing threads disabled after failures'));
+      if (!raws.length) return Promise.resolve([]);
+      return new Promise((resolve, reject) => {
+        this.queue.push({ id: this.nextId++, raws, opts, next, resolve, reject });
+        this.pump();
+      });
     });
   }
 
@@ -142,7 +197,7 @@ export class ProcessPool {
       slot.job = job;
       // Referenced only while working: an idle pool never keeps the process alive.
       slot.worker.ref();
-      const request: ProcessRequest = { id: job.id, raws: job.raws, opts: job.opts };
+      const request: ProcessRequest = { id: job.id, raws: job.raws, opts: job.opts, next: job.next };
       slot.worker.postMessage(request);
     }
   }
@@ -156,7 +211,7 @@ export class ProcessPool {
       if (!job || job.id !== reply.id) return;
       slot.job = null;
       worker.unref();
-      job.resolve(reply.attempts);
+      job.resolve(reply.done);
       this.pump();
     });
     const die = (why: string) => {

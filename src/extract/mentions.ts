@@ -1479,7 +1479,8 @@ class Extractor {
       let key: string;
       let e: Ent;
       const bound = (cd as Cand & { boundTo?: number }).boundTo;
-      const ministry = this.bareMinistry(cd) ? ministries.get(bodyKind(cd.name)) : undefined;
+      const bareKind = this.bareMinistryKind(cd);
+      const ministry = bareKind ? ministries.get(bareKind) : undefined;
       if (bound !== undefined && cands[bound].key) {
         key = cands[bound].key;
         e = ents.get(key)!;
@@ -1488,7 +1489,7 @@ class Extractor {
         // or after: that ministry. The bare words stay out of its aliases (every country has one).
         key = ministry.key;
         e = ensure(key, 'organization', ministry.name, ministry.entry, cd.cs);
-        addReason(e, `"${cd.name}": the only ${bodyKind(cd.name)} of a country named in the document`);
+        addReason(e, `"${cd.name}": the only ${bareKind} of a country named in the document`);
         cd.key = key;
         mentions.push({ c, key, cs: cd.cs, ce: cd.ce });
         continue;
@@ -1754,18 +1755,14 @@ class Extractor {
     return out;
   }
 
-  /** A ministry named without its country ("Ministry of Foreign Affairs", "Foreign Ministry"). */
-  private bareMinistry(cd: Cand): boolean {
-    return (
-      cd.kind === 'org' &&
-      !cd.entry &&
-      !cd.qualified &&
-      !this.demo[cd.a] &&
-      STATE_BODY.test(cd.name) &&
-      bodyKind(cd.name).endsWith('ministry') &&
-      // "Ministry of Foreign Affairs of Kyrgyzstan" names its country
-      (cd.name.match(/ of /g) ?? []).length <= 1
-    );
+  /** What a ministry named without its country is ("foreign ministry" for "Ministry of Foreign Affairs"), else null. */
+  private bareMinistryKind(cd: Cand): string | null {
+    if (cd.kind !== 'org' || cd.entry || cd.qualified || this.demo[cd.a] || !STATE_BODY.test(cd.name))
+      return null;
+    // "Ministry of Foreign Affairs of Kyrgyzstan" names its country
+    if ((cd.name.match(/ of /g) ?? []).length > 1) return null;
+    const kind = bodyKind(cd.name);
+    return kind.endsWith('ministry') ? kind : null;
   }
 
   private groupPersons(): PersonGroup[] {

@@ -40,6 +40,13 @@ const NOMINAL =
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
 const SUBJECT_PARTICLES = /^(?:ayrıca|da|de|ise|dün|bugün|bu|konuda|bunun|yanında)$/u;
+/** the report nouns of the relay lexicon's two-word "<noun> göre" ("haberine göre"): a relay, read in findRelays */
+const REPORT_BEFORE_GORE = new Set(
+  TR_RELAY.reportGenitive.flatMap((p) => {
+    const [noun, gore, ...rest] = p.split(' ');
+    return gore === 'göre' && rest.length === 0 ? [noun] : [];
+  }),
+);
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
@@ -166,7 +173,7 @@ class TrUnit implements UnitReader {
     for (let i = 1; i < toks.length - 1; i++) {
       if (toks[i].l !== 'göre') continue;
       let e = i - 1;
-      if (/^(?:haberine|aktardığına|bildirdiğine)$/.test(toks[i - 1].l)) {
+      if (REPORT_BEFORE_GORE.has(toks[i - 1].l)) {
         // "TASS'ın haberine göre, …": the outlet relays the unit's statement (read in findRelays);
         // when nobody else speaks in the unit, the report is the outlet's own
         if (this.out.length) continue;

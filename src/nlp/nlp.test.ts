@@ -155,6 +155,30 @@ describe('extractTimes', () => {
       one('In April 2023, A expelled diplomats. A month later, B did.', null).map((t) => t.value.start),
     ).toEqual(['2023-04', '2023-05']);
   });
+  it('dates an undated text from the year its own words fix, and a stated year still wins after it', () => {
+    const text =
+      'On September 2 the two presidents met. They marked the 80th anniversary of the Victory. On March 3, 2021 they had met before; on May 5 they spoke.';
+    expect(one(text, null).map((t) => t.value.start)).toEqual(['2025-09-02', '2021-03-03', '2021-05-05']);
+    // no clue: unknown stays unknown
+    expect(one('On September 2 the two presidents met.', null)[0].value.start).toBeNull();
+    // a publication date is never overridden by the text's clue
+    expect(one(text, '2030-09-10')[0].value.start).toBe('2030-09-02');
+  });
+  it('gives every month and day the pivot year', () => {
+    for (const y of [2023, 2024])
+      for (const [m, d] of [
+        [1, 1],
+        [2, 29],
+        [10, 27],
+        [12, 31],
+      ] as const) {
+        if (y === 2023 && m === 2) continue;
+        const text = `On ${['', 'January', 'February', '', '', '', '', '', '', '', 'October', '', 'December'][m]} ${d} they met on the ${y - 1945}th anniversary of the Victory.`;
+        expect(one(text, null)[0].value.start).toBe(
+          `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+        );
+      }
+  });
   it('does not take the modal "may" for a month and survives bad input', () => {
     expect(one('Turkey may now swing to the other side.')).toEqual([]);
     expect(extractTimes('', pub)).toEqual([]);

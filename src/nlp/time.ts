@@ -19,13 +19,15 @@
  * - Unknown publication date: every expression that depends on it gets value null (unknown stays
  *   unknown); explicit dates with a year keep their value, and a date written without a year takes
  *   its year from the last date stated with one earlier in the text ("November 27, 2024 … Later,
- *   December 12"), by the same rule as against publication.
+ *   December 12"), by the same rule as against publication; before any such date, the year the
+ *   text itself fixes (doc-year.ts: an anniversary of a dated event, a weekday beside a date).
  * - "A month later" after a month stated with its year ("In April 2023") is the next month.
  * - Vague expressions ("recently", "soon", "in recent days") have `vague: true` and either a null
  *   value or a coarse range.
  */
 import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpression } from '../model/index.js';
+import { documentYear } from './doc-year.js';
 import { splitSentences } from './sentences.js';
 import { TR_MONTHS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
 
@@ -84,6 +86,13 @@ export function publicationDay(published: string | null | undefined): Day | null
     d = Number(m[3]);
   return validYmd(y, mo, d) ? dayOf(y, mo, d) : null;
 }
+
+/**
+ * The day from which `inferYear` gives year `y` to every month and day: 27 October is at most 65
+ * days before 31 December and at most 300 days after 1 January, leap years included. An undated
+ * article whose text fixes its year (doc-year.ts) reads its yearless dates from it.
+ */
+export const yearPivot = (y: number): Day => dayOf(y, 10, 27);
 
 /** Year for a month/day stated without one (see the module comment). */
 function inferYear(pub: Day, m: number, d: number): number {
@@ -714,8 +723,10 @@ export function extractTimes(
   let anchor: Day | null = null;
   let month: [number, number] | null = null;
   // with no publication date, a date written without its year takes the year from the last
-  // date stated with one earlier in the text ("November 27, 2024 … Later, December 12")
-  let context: Day | null = null;
+  // date stated with one earlier in the text ("November 27, 2024 … Later, December 12"), and
+  // before any, the year the text itself fixes ("the 80th anniversary of the Victory")
+  const textYear = pub === null ? documentYear(text) : null;
+  let context: Day | null = textYear ? yearPivot(textYear.year) : null;
   for (const c of cands) {
     let value: Value;
     try {

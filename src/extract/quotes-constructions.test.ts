@@ -482,6 +482,39 @@ describe('English constructions', () => {
     ]);
   });
 
+  it('a wire dateline is no subject: "ASTANA (Reuters) - X met … and said …"', () => {
+    const q = one(
+      'ASTANA (Reuters) - Kassym-Jomart Tokayev met the visiting delegation on Monday and said the new railway would open in spring.',
+    );
+    expect(q.speaker).toBe('Kassym-Jomart Tokayev');
+    expect(q.text).toBe('the new railway would open in spring');
+  });
+
+  it('an opening adverbial is no subject: "When …, X …, reminding …", "Hours later, X …, telling …"', () => {
+    const qs = quotes(
+      'When he visited Baku in 2019, Recep Tayyip Erdoğan praised the pipeline by reminding his hosts that it had been built on time.\n\nHours later, Ilham Aliyev answered the critics, telling reporters that the border would stay open.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Recep Tayyip Erdoğan', 'it had been built on time'],
+      ['Ilham Aliyev', 'the border would stay open'],
+    ]);
+  });
+
+  it('"X, 58, who …, says …": the age between commas is no subject', () => {
+    const q = one('Aigerim Saparova, 58, who sells fruit in Almaty, says prices have doubled since May.');
+    expect(q.speakerText).toBe('Aigerim Saparova');
+  });
+
+  it('"At a rally on Sunday, X said, “…”": the adverbial before the subject is not a quote', () => {
+    const qs = quotes(
+      'At a rally in Bishkek on Sunday, Sadyr Japarov said, "We will finish the road this year."\n\nSpeaking to reporters, Japarov said: "Nobody will stop us."',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Sadyr Japarov', 'We will finish the road this year.'],
+      ['Sadyr Japarov', 'Nobody will stop us.'],
+    ]);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);

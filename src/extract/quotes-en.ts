@@ -522,7 +522,11 @@ class EnglishUnit implements UnitReader {
     if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
       if (report) return this.reportTail(subj.span, c, this.index(before!));
       const content = this.contentBefore(this.index(before!), c);
-      if (content) {
+      // "At a rally on Sunday, X said, “…”", "In a statement, the ministry said: “…”": with a
+      // quotation right after the cue, unquoted words before the subject are an adverbial
+      const q = this.skipAdverbials(afterCue, []);
+      const quoteNext = /^[,:]$/.test(this.toks[q]?.t ?? '') && this.toks[q + 1]?.kind === 'q';
+      if (content && !(quoteNext && this.adverbialOpener(content.span, this.index(before!)))) {
         const a = this.emit(c, content, subj.span, [...this.tailRelays(afterCue, c), ...subj.relays]);
         for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
         if (a) this.quoteAfterAttribution(afterCue, a);
@@ -1297,6 +1301,8 @@ class EnglishUnit implements UnitReader {
         );
       if (iv) relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[close - 1].e), mediaOnly: true });
       j = k - 1;
+      // "Anna Berg, 58, who lives outside Bergen, says": an age between commas before the aside
+      if (j >= 2 && /^\d{1,3}$/.test(toks[j].t) && toks[j - 1].t === ',' && toks[j - 2].kind === 'w') j -= 2;
       if (j < 0) return none;
     }
     const w = toks[j];
@@ -1499,16 +1505,24 @@ class EnglishUnit implements UnitReader {
   /** The subject of the clause holding token `upTo`: its first noun phrase after any opening adverbial. */
   private clauseSubject(upTo: number): Span | null {
     const { toks } = this;
-    let k = 0;
-    // a dateline or an opening adverbial ends at the first comma
-    const firstComma = toks.findIndex((t, i) => i < upTo && t.t === ',');
+    // a wire dateline ("BERLIN (Reuters) — X met … and said") is no subject
+    let k = upTo > 1 ? this.skipDateline(0, upTo - 1) : 0;
+    // an opening adverbial ends at the first comma
+    const firstComma = toks.findIndex((t, i) => i > k && i < upTo && t.t === ',');
+    const t0 = toks[k];
     const opener =
-      toks[0]?.kind === 'w' &&
-      (PREP.has(toks[0].l) ||
-        ADV.has(toks[0].l) ||
-        /ly$/.test(toks[0].l) ||
-        /^(?:earlier|later|meanwhile|however|separately)$/.test(toks[0].l));
+      t0?.kind === 'w' &&
+      (PREP.has(t0.l) ||
+        ADV.has(t0.l) ||
+        /ly$/.test(t0.l) ||
+        /^(?:earlier|later|meanwhile|however|separately)$/.test(t0.l));
     if (opener && firstComma > 0) k = firstComma + 1;
+    else if (t0?.kind === 'w' && firstComma > 0 && this.clauseOpener(k, firstComma)) {
+      // "When he ran in 2010, Governor X attacked …", "Speaking on Sunday, X said …", "Hours
+      // later, X answered …, telling …": the subject follows the comma that closes the opener
+      const comma = this.mainClauseComma(k + 1);
+      if (comma > 0 && comma < upTo) k = comma + 1;
+    }
     for (; k < upTo; k++) {
       const t = toks[k];
       if (t.kind !== 'w') continue;
@@ -1520,6 +1534,30 @@ class EnglishUnit implements UnitReader {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Does the unit open at token k with an adverbial that ends at a comma rather than with its
+   * subject: a subordinate clause ("When …,", "Although …,"), a participle ("Speaking on Sunday,",
+   * "Having announced …,", "Asked about …,") or a time phrase ("Hours later,", "Tuesday at …,",
+   * "Back in 1999,")?
+   */
+  private clauseOpener(k: number, comma: number): boolean {
+    const t = this.toks[k];
+    if (CONJ.has(t.l) && !/^(?:and|but|or|nor|yet|so)$/.test(t.l)) return true;
+    if (WEEKDAY.test(t.l) || MONTH.test(t.l) || t.l === 'back') return true;
+    if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.t) && !this.input.mentionAt(t.s, t.e)) return true;
+    const last = this.toks[comma - 1];
+    return comma - k <= 5 && /^(?:later|earlier|ago)$/.test(last.l);
+  }
+
+  /** Is `span`, ending at the comma at token `comma`, an unquoted adverbial opening the unit ("At a rally on Sunday")? */
+  private adverbialOpener(span: Span, comma: number): boolean {
+    const { toks } = this;
+    const k = this.tokAt(span.start);
+    const t = toks[k];
+    if (!t || k >= comma || t.kind !== 'w' || toks.slice(k, comma).some((x) => x.kind === 'q')) return false;
+    return PREP.has(t.l) || ADV.has(t.l) || /^\p{Ll}+ly$/u.test(t.l) || this.clauseOpener(k, comma);
   }
 
   // ------------------------------------------------------------------ contents

@@ -455,6 +455,8 @@ class Extractor {
       if (best && this.otherGivenName(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
+      const earlier = best ? this.obliqueSurnameOf(i, best) : null;
+      if (best && earlier) best = { ...best, entries: [earlier] };
       const body = best ? this.nationalBodyAt(i, best) : null;
       if (body) {
         this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
@@ -527,6 +529,27 @@ class Extractor {
       const entry = pickEntry(q.entries);
       if (entry.type === 'organization' && entry.country === country.id)
         return { end: i + k + q.toks.length, entry };
+    }
+    return null;
+  }
+
+  /**
+   * "по словам Мирзиёева" after "Шавкат Мирзиёев": a Russian surname in -ова/-ева/-ина is also the
+   * genitive or accusative of the masculine one, so when a person of this document named earlier
+   * bears the masculine surname, the lone surname is that person, not a woman of the gazetteer
+   * whose surname it spells. Returns that person's entry, else null.
+   */
+  private obliqueSurnameOf(i: number, p: Phrase): GazEntry | null {
+    if (p.toks.length !== 1) return null;
+    const entry = pickEntry(p.entries);
+    const raw = this.t.raw[i];
+    if (entry.type !== 'person' || !/(?:ов|ев|ёв|ин|ын)а$/u.test(raw)) return null;
+    const stem = nameKey(raw.slice(0, -1));
+    for (let c = this.cands.length - 1; c >= 0; c--) {
+      const cd = this.cands[c];
+      if (cd.dead || cd.type !== 'person' || !cd.entry || cd.entry.id === entry.id || cd.b - cd.a < 2)
+        continue;
+      if (nameKey(this.t.raw[cd.b - 1]) === stem) return cd.entry;
     }
     return null;
   }

@@ -1645,7 +1645,7 @@ class EnglishUnit implements UnitReader {
     const endTok = this.tokAt(cl.span.end) - 1;
     const holdsQuote = toks.slice(k, endTok + 1).some((x) => x.kind === 'q');
     if (frames.includes('np') && words >= 4 && t.l !== 'to') return { ...cl, np: true };
-    if (frames.includes('to') && this.toAhead(k)) return cl;
+    if (frames.includes('to') && this.toAhead(k) && !this.anonymityRequest(k)) return cl;
     if (
       frames.includes('as') &&
       (toks.slice(k, endTok + 1).some((x) => x.l === 'as') ||
@@ -1671,6 +1671,15 @@ class EnglishUnit implements UnitReader {
         return -1;
     }
     return -1;
+  }
+
+  /** "(who) asked not to be named", "asked to remain anonymous": how a source is cited, not what it said */
+  private anonymityRequest(k: number): boolean {
+    const w = this.toks
+      .slice(k, k + 4)
+      .map((x) => x.l)
+      .join(' ');
+    return /^(?:not )?to (?:be (?:named|identified|quoted|cited)|remain (?:anonymous|unnamed))\b/.test(w);
   }
 
   private toAhead(k: number): boolean {

@@ -56,6 +56,17 @@ describe('speaker resolver: pronouns', () => {
     expect(speakerOf(t, 'визит пройдет по плану')).toBe('Maria Zakharova');
   });
 
+  it('reads a lone surname in -ова as the genitive of the man named before, not a woman spelt so', () => {
+    // the gazetteer also holds Saida Mirziyoyeva, whose surname is spelt "Мирзиёева"
+    const t =
+      'Шавкат Мирзиёев провел переговоры в Астане. По словам Мирзиёева, соглашение вступит в силу весной. Он также отметил, что работа продолжится.';
+    expect(speakerOf(t, 'вступит в силу весной')).toBe('Shavkat Mirziyoyev');
+    expect(speakerOf(t, 'работа продолжится')).toBe('Shavkat Mirziyoyev');
+    // without the man in the text, the surname is hers
+    expect(speakerOf('По словам Мирзиёевой, работа продолжится.', 'работа продолжится', null)).not.toBe(
+      'Shavkat Mirziyoyev',
+    );
+  });
   it('gives a Turkish quotation with a dropped subject to the salient person', () => {
     const t =
       'Dışişleri Bakanı Hakan Fidan, Bişkek\'te mevkidaşı ile görüştü. "İki ülke arasındaki ticaret hacmini artıracağız" dedi.';
@@ -112,6 +123,18 @@ describe('speaker resolver: role nouns', () => {
       'Vladimir Putin visited the plant on Friday. The prime minister said that the plant would be expanded.';
     const q = speakers(t).find(([x]) => x.includes('plant would be expanded'));
     expect(q).toEqual(['the plant would be expanded', null, 'The prime minister']);
+  });
+
+  it('gives "the politician" to the unnamed one just introduced, not to a named politician before', () => {
+    const t =
+      'Sadyr Japarov said the border deal was fair. A veteran opposition politician in Osh, who asked not to be named, disagreed. "It is a surrender," the politician told a local radio station.';
+    expect(speakerOf(t, 'It is a surrender')).toBeNull();
+    // "who asked not to be named" says how a source is cited, not what it said
+    expect(speakers(t).some(([x]) => x.includes('not to be named'))).toBe(false);
+    // named in apposition, the description is that person
+    const named =
+      'Sadyr Japarov said the border deal was fair. An opposition politician, Temir Sariyev, disagreed. "It is a surrender," the politician told a local radio station.';
+    expect(speakerOf(named, 'It is a surrender')).toBe('Temir Sariyev');
   });
 
   it('uses the date: a former office does not identify its old holder', () => {

@@ -314,6 +314,10 @@ export class SpeakerResolver {
     if (head && !ofRole) return { ref: head.ref, form: 'name' };
 
     if (role) {
+      // "An opposition politician … claimed …. 'A betrayal,' the politician told …": the definite
+      // phrase takes up the unnamed person just introduced, not a named one from before
+      if (this.ctx.lang === 'en' && this.unnamedAntecedent(q.span.start, surface))
+        return { ref: null, form: 'role' };
       const of = this.modifierEntity(q.span);
       const person = this.byRole(q.span.start, role.noun, of, q.gender);
       // "a State Department spokesman", "a Russian official": an unnamed voice speaks for its body
@@ -539,6 +543,27 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Does a definite English role phrase ("the politician", "the senior official") take up an
+   * indefinite one with the same head noun in this or the two sentences before ("an opposition
+   * politician in Bishkek"), with no person named after it ("a diplomat, Ivan Petrov, …" is named)?
+   */
+  private unnamedAntecedent(at: number, surface: string): boolean {
+    const words = surface.toLowerCase().match(/[\p{L}-]+/gu);
+    if (!words || words.length < 2 || words[0] !== 'the') return false;
+    const head = words[words.length - 1].replace(/s$/, '');
+    if (head.length < 3) return false;
+    const si = this.sentenceIndex(at);
+    const from = this.sentences[Math.max(0, si - 2)]?.start ?? 0;
+    const window = this.ctx.text.slice(from, at);
+    const re = new RegExp(String.raw`\b(?:an?|one|another)\s+(?:[\p{L}.'’-]+\s+){0,4}?${head}s?\b`, 'giu');
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+    if (!last) return false;
+    const after = from + last.index + last[0].length;
+    return !this.mentionsIn(after, at).some((m) => this.type(m.ref) === 'person');
   }
 
   /** The country or organisation a phrase names as its modifier ("Kyrgyz", "of Armenia", "Армении", "Türkiye"). */

@@ -610,6 +610,27 @@ describe('Russian constructions', () => {
 });
 
 describe('Turkish constructions', () => {
+  it('a name opening the clause without a comma is its subject, particles and all ("Aliyev de …", "Lavrov ise …")', () => {
+    const qs = quotes(
+      "İlham Aliyev ve Sergey Lavrov Bakü'de görüştü. Aliyev de görüşmelerin olumlu geçtiğini belirtti. Lavrov ise Batı'nın bölgede gerginlik yarattığını öne sürdü.",
+    );
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([
+      ['görüşmelerin olumlu geçtiğini', 'Ilham Aliyev'],
+      ["Batı'nın bölgede gerginlik yarattığını", 'Sergey Lavrov'],
+    ]);
+  });
+
+  it('reads the common reporting verbs "öne sürdü", "dikkat çekti" (a dative clause), "altını çizdi" and "ekledi"', () => {
+    const t =
+      'Bakan Hakan Fidan, sınırın güvenli olduğunu öne sürdü. Fidan, ticaretin iki katına çıktığına dikkat çekti. Fidan, barışın mümkün olduğunun altını çizdi. "Süreç devam edecek" diye ekledi.';
+    expect(quotes(t).map((q) => [q.text, q.speaker])).toEqual([
+      ['sınırın güvenli olduğunu', 'Hakan Fidan'],
+      ['ticaretin iki katına çıktığına', 'Hakan Fidan'],
+      ['barışın mümkün olduğunun', 'Hakan Fidan'],
+      ['Süreç devam edecek', 'Hakan Fidan'],
+    ]);
+  });
+
   it('"X\'ın haberine göre, …" with nobody else speaking is the outlet\'s report; "…\'a konuşan bir yetkili" speaks unnamed', () => {
     const t =
       "Dışişleri Bakanı Hakan Fidan, iki ülkenin işbirliğini artıracağını açıkladı. TASS'ın haberine göre, Putin ile Tokayev telefonda görüştü. Reuters'a konuşan bir yetkili, anlaşmanın hafta sonuna kadar imzalanabileceğini söyledi.";

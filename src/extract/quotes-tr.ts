@@ -33,9 +33,9 @@ import {
 } from './quotes-types.js';
 
 /** The nominalised verb that ends reported content: -dığını, -eceğini, -masını, olduğunu … */
-/** nominalised clauses before a cue: accusative ("-DIğInI söyledi") or dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") */
+/** nominalised clauses before a cue: accusative ("-DIğInI söyledi"), dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") or genitive ("-DIğInIn altını çizdi") */
 const NOMINAL =
-  /(?:[dt][ıiuü]ğ[ıiuü]n[ıiuüae]|[ae]c[ae]ğ[ıiuü]n[ıiuüae]|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
+  /(?:[dt][ıiuü]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|[ae]c[ae]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
 /** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
@@ -282,6 +282,10 @@ class TrUnit implements UnitReader {
     if (pc >= 0 && pc < ci - 1) k = pc + 1;
     else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
     else if (role) k = role.next;
+    else {
+      const name = this.nameSubject(ci);
+      if (name) k = name.next;
+    }
     // an earlier attribution in the unit ends where this content starts
     for (const a of this.out)
       if (a.cue && a.cue.end <= lastWord.s) k = Math.max(k, toks.findIndex((t) => t.s >= a.cue!.end) + 1);
@@ -317,7 +321,35 @@ class TrUnit implements UnitReader {
       const from = end >= 2 && toks[end - 2].l === 'bir' ? end - 2 : end - 1;
       return trimSpan(this.text, toks[from].s, last.e);
     }
-    return this.roleSubject(upTo)?.span ?? null;
+    return this.roleSubject(upTo)?.span ?? this.nameSubject(upTo)?.span ?? null;
+  }
+
+  /**
+   * "Aliyev de …-dığını belirtti", "Cumhurbaşkanı Erdoğan ise …", "Lavrov …-dığını söyledi": a name
+   * (after an optional title) opening the unit without a comma is the subject when a particle or
+   * a lower-case word follows it (not "ve"/"ile", which join it to another name, and not a case
+   * ending after an apostrophe, which makes it an object). The clause starts after the particles.
+   */
+  private nameSubject(upTo: number): { span: Span; next: number } | null {
+    const { toks } = this;
+    const lower = (i: number) => toks[i]?.l.toLocaleLowerCase('tr') ?? '';
+    let first = 0;
+    if (TR_ROLE_NOUNS[lower(0)] && toks[1]?.cap) first = 1;
+    let end = first;
+    while (end < upTo && end - first < 4 && toks[end].kind === 'w' && toks[end].cap) end++;
+    for (; end > first; end--) {
+      const span = trimSpan(this.text, toks[first].s, toks[end - 1].e);
+      if (/['’]/u.test(this.text.slice(span.start, span.end))) continue;
+      if (this.input.mentionAt(span.start, span.end)) break;
+    }
+    if (end <= first) return null;
+    const after = toks[end];
+    if (!after || after.kind !== 'w' || after.cap || /^(?:ve|ile|veya|ya)$/u.test(lower(end))) return null;
+    let next = end;
+    while (next < upTo && toks[next].kind === 'w' && SUBJECT_PARTICLES.test(lower(next))) next++;
+    if (toks[next]?.t === ',') next++;
+    if (next >= upTo) return null;
+    return { span: trimSpan(this.text, toks[0].s, toks[end - 1].e), next };
   }
 
   /**

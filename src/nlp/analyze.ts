@@ -10,6 +10,7 @@
 import type { Sentence } from '../model/index.js';
 import { Doc } from './doc.js';
 import { tokenize } from './tokenize.js';
+import { collectGarbage } from '../buffers.js';
 import { loadEnglishModels, parseDoc, tagDoc } from './en/models.js';
 
 export type AnalyzeOptions = {
@@ -31,6 +32,9 @@ const LOADERS: Record<string, () => LanguagePipeline> = {
   en: () => {
     const models = loadEnglishModels();
     if (!models) return NONE;
+    // the decompressed files (67 MB) are garbage now: freed here rather than whenever V8 next
+    // runs a full collection, which may be after the ingest's peak (see buffers.ts)
+    collectGarbage();
     const { tagger, parser } = models;
     return {
       // a Doc annotated once (analyze's recent Docs) is not annotated again

@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipWhole } from '../buffers.js';
 
 export const PGLITE_SETTINGS = [
   'shared_buffers=16MB',
@@ -60,7 +60,7 @@ export function unpackTemplate(dir: string | null, tarball: string = STORE_TEMPL
   // Every entry is checked before anything is written.
   const dirs: string[] = [];
   const files: { path: string; body: Buffer }[] = [];
-  for (const e of tarEntries(gunzipSync(readFileSync(template)))) {
+  for (const e of tarEntries(gunzipWhole(readFileSync(template)))) {
     const rel = e.name.replace(/^\/+/, '').replace(/\/+$/, '');
     if (!rel) continue;
     if (rel.split('/').some((p) => p === '..')) throw new Error(`store template: unsafe path ${e.name}`);

@@ -5,7 +5,8 @@
  * feature settings, training data and date) and the byte length of each named block.
  * Loading checks kind and version, so a stale or foreign file fails with a clear message.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { gunzipWhole } from '../../buffers.js';
 
 export type ModelHeader = {
   kind: string;
@@ -58,7 +59,7 @@ export class ModelFormatError extends Error {
 export function unpackModel(gz: Uint8Array, expectKind: string, expectVersion: number): ModelFile {
   let raw: Buffer;
   try {
-    raw = gunzipSync(gz);
+    raw = gunzipWhole(gz);
   } catch {
     throw new ModelFormatError(`model file for ${expectKind} is not gzip data`);
   }

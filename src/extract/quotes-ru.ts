@@ -35,6 +35,8 @@ import {
 } from './quotes-types.js';
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 
+/** Cue verbs that attribute when negated ("не исключил, что …": did not rule out). */
+const RU_NEGATED_CUES = new Set(['исключить', 'скрывать']);
 const DASH = /^[—–-]$/;
 /** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
 const LEADING_ADVERBS = new Set(
@@ -110,8 +112,11 @@ class RuUnit implements UnitReader {
       (RU_THOUGHT_PREDICATES.includes(w)
         ? { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' }
         : undefined);
-    // "как говорится в", "как сообщил X" are read with "по словам"; "не заявил" is no attribution
-    const accept = (i: number) => toks[i - 1]?.l !== 'как' && toks[i - 1]?.l !== 'не';
+    // "как говорится в", "как сообщил X" are read with "по словам"; "не заявил" is no attribution,
+    // but "не исключил, что …" and "не скрывал, что …" are how those verbs attribute
+    const accept = (i: number) =>
+      toks[i - 1]?.l !== 'как' &&
+      (toks[i - 1]?.l !== 'не' || RU_NEGATED_CUES.has(lookup(toks[i].l)?.lemma ?? ''));
     return scanCues(toks, lookup, 1, accept).map((c) => {
       // the ending tells the subject's gender and number ("заявила": she, "заявили": they)
       const g: Gender | undefined = /(?:ла|лась)$/.test(c.text)
@@ -120,6 +125,8 @@ class RuUnit implements UnitReader {
           ? 'm'
           : undefined;
       const n: GrammaticalNumber | undefined = /(?:ли|лись|ют|ят|ут)$/.test(c.text) ? 'pl' : undefined;
+      // a negated cue ("не исключил") starts at its "не", which is no part of the source
+      if (toks[c.i - 1]?.l === 'не') return { ...c, i: c.i - 1, text: `не ${c.text}`, gender: g, number: n };
       return { ...c, gender: g, number: n };
     });
   }

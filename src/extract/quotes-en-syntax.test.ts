@@ -170,4 +170,31 @@ describe('attribution on the dependency parse (English)', () => {
     quotes('The member states signed the charter. OFFICIALS SAY TALKS STALLED');
     expect(treeStats.unitsTagged).toBe(before);
   });
+
+  it('a cue whose sentence holds no other verb is tagged but not parsed: "X reported a net loss of …"', () => {
+    const parsed = treeStats.unitsParsed;
+    expect(
+      quotes('The dairy cooperative today reported a net loss of 4.2 mln dlrs for its first quarter.'),
+    ).toEqual([]);
+    expect(treeStats.unitsParsed).toBe(parsed);
+  });
+
+  it('a finite cue opening a broken sentence (no subject in it) is not tagged', () => {
+    const tagged = treeStats.unitsTagged;
+    quotes(
+      'Shares of the Dutch grain trader Agrifirm\n\nsaid it expects the harvest to fall short of last year.',
+    );
+    expect(treeStats.unitsTagged).toBe(tagged);
+  });
+
+  it('a plain subject the tree would read back is not parsed to mend it: "The survey said …"', () => {
+    const tagged = treeStats.unitsTagged;
+    expect(quotes('The survey said farm incomes in the region would fall by a fifth next year.')).toEqual([
+      expect.objectContaining({
+        text: 'farm incomes in the region would fall by a fifth next year',
+        speakerText: 'The survey',
+      }),
+    ]);
+    expect(treeStats.unitsTagged).toBe(tagged);
+  });
 });

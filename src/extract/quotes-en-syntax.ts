@@ -178,7 +178,13 @@ function readUnits(input: FinderInput, found: readonly Attribution[], others?: A
     const isVerb = (c: Candidate) => tagged.doc.upos(at(c)) === 'VERB';
     // the wide reading's candidates include statement nouns ("his claim that …")
     const readable = (c: Candidate) => isVerb(c) || tagged.doc.upos(at(c)) === 'NOUN';
-    if (!cands.some(isVerb) && !extra.some(readable)) continue;
+    // a verb whose sentence can hold no clause for it reads nothing on the tree (not parsed for it)
+    const clausal = (c: Candidate) => isVerb(c) && mayHaveClause(tagged.doc, at(c));
+    if (!cands.some(clausal)) {
+      // the wide reading still reads those verbs' other contents ("reported a loss")
+      if (others) for (const c of cands) if (!c.repair && isVerb(c)) extra.push(c);
+      if (!extra.some(readable)) continue;
+    }
     if (!pipelineFor('en').parser) return out;
     const parsed = input.sentenceDocs.span(unit.start, unit.end);
     if (!parsed?.doc.parsed) continue;
@@ -220,6 +226,8 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
     if (!a.cue || a.direct || a.mode !== 'np' || a.cue.start < unit.start || a.cue.end > unit.end) continue;
     const entry = idx.get(input.text.slice(a.cue.start, a.cue.end).toLowerCase());
     const need = entry ? needsRepair(input, unit, a) : null;
+    // the tree would read the same subject back: no parse for it
+    if (need === 'source' && plainSubject(input, unit, a)) continue;
     if (entry && need) out.push({ start: a.cue.start, end: a.cue.end, entry, repair: a, need });
   }
   for (let i = 0; i < toks.length; i++) {
@@ -265,10 +273,33 @@ function candidates(input: FinderInput, unit: Unit, found: readonly Attribution[
       )
     )
       continue;
+    // a finite cue opening its unit has no subject in it (a fragment of a broken sentence:
+    // "said it filed a registration statement …"); a participle may ("Noting that …, X said")
+    if (entry.form !== 'gerund' && !toks.slice(0, i).some((x) => x.kind === 'w')) continue;
     out.push({ start: t.s, end: t.e, entry });
   }
   return out;
 }
+
+/**
+ * Can the tagged cue at token `v` have a clause for its content (readCue: a `ccomp`, a "that"
+ * clause, or the clause a post-posed cue follows)? Only when its sentence holds another verb or
+ * auxiliary (a clause's head, or the copula of a noun or adjective predicate), or a comma, colon,
+ * dash or quotation mark before the cue (a post-posed cue may follow a verbless clause: "Up 5 pct
+ * from a year ago, the company said."). "The company today reported a net loss of 6.5 mln dlrs"
+ * holds none: its sentence is not parsed for it.
+ */
+function mayHaveClause(doc: Doc, v: number): boolean {
+  const { first, last } = doc.sentenceTokens(doc.sentenceOf[v]!);
+  for (let k = first; k < last; k++) {
+    if (k === v) continue;
+    const u = doc.upos(k);
+    if (u === 'VERB' || u === 'AUX') return true;
+    if (k < v && u === 'PUNCT' && CLAUSE_BEFORE.test(doc.form(k))) return true;
+  }
+  return false;
+}
+const CLAUSE_BEFORE = /^[,:;"“”'‘’«»—–-]$/;
 
 /** `doc` covers the unit's sentences from text position `base`. */
 function readCue(input: FinderInput, unit: Unit, doc: Doc, base: number, c: Candidate): Attribution | null {
@@ -456,6 +487,22 @@ function needsRepair(input: FinderInput, unit: Unit, a: Attribution): RepairNeed
 }
 
 type RepairNeed = 'source' | 'content';
+
+const PLAIN_DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their)$/i;
+/**
+ * A source that needs a repair ('source': it names nothing that speaks) but is all the tree can
+ * read as the cue's subject: a determiner and one to three lower-case words ("The report",
+ * "the trust", "a new poll") right before the cue, opening the unit or after a comma. Parsing
+ * for it gives the same source back (on 2,000 Reuters stories: 71 such units parsed, no change).
+ */
+function plainSubject(input: FinderInput, unit: Unit, a: Attribution): boolean {
+  if (!a.source || !a.cue || a.source.end > a.cue.start) return false;
+  if (!/^\s+$/.test(input.text.slice(a.source.end, a.cue.start))) return false;
+  const words = input.text.slice(a.source.start, a.source.end).split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !PLAIN_DETERMINERS.test(words[0]!)) return false;
+  if (!words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
+  return /(?:^|,)\s*$/.test(input.text.slice(unit.start, a.source.start));
+}
 
 /**
  * The tree's reading of the same cue mends the first reader's source or content end. A source

@@ -507,7 +507,7 @@ export async function ingestOutcomes(
       processed.help();
       const p = await processed.done;
       if (written >= analyzeAt) {
-        await store.analyze(['documents', 'copy_bands']);
+        await store.analyze(['documents', 'copy_keys']);
         analyzeAt = 2 * written;
       }
       written += raws.length;

@@ -214,10 +214,16 @@ for (const backend of backends()) {
       }
     });
 
+    // Keys shaped as src/link/minhash.ts makes them: the store keeps them as integers (copy-keys.ts).
     it('finds copy candidates through the band table by shared keys only', async () => {
-      await store.saveSketch('d1', { v: 1 }, ['b1', 'b2', 'p1']);
-      await store.saveSketch('d2', { v: 1 }, ['b2', 'b3']);
-      await store.saveSketch('d3', { v: 1 }, ['b9', 'p1', 'p2', 'p3']);
+      await store.saveSketch('d1', { v: 1 }, ['b1:000000000001', 'b2:000000000002', 'p1:00000001']);
+      await store.saveSketch('d2', { v: 1 }, ['b2:000000000002', 'b3:000000000003']);
+      await store.saveSketch('d3', { v: 1 }, [
+        'b9:000000000009',
+        'p1:00000001',
+        'p2:00000002',
+        'p3:00000003',
+      ]);
       const probe = (keys: string[]) => ({
         doc: { id: 'dX', text: '', title: null, published: null, outlet: null, originalSource: null },
         signature: [],
@@ -227,11 +233,11 @@ for (const backend of backends()) {
         chooseCandidates([probe(keys)], await readPostings(store, [probe(keys)]), {
           batchCountsAsStored: false,
         })[0];
-      expect(await candidates(['b2', 'b3'])).toEqual(['d2', 'd1']);
-      expect(await candidates(['b7'])).toEqual([]);
+      expect(await candidates(['b2:000000000002', 'b3:000000000003'])).toEqual(['d2', 'd1']);
+      expect(await candidates(['b7:000000000007'])).toEqual([]);
       // passage keys alone need a minimum number of shared keys (3)
-      expect(await candidates(['p1', 'p2', 'p3'])).toEqual(['d3']);
-      expect(await candidates(['p1', 'p2'])).toEqual([]);
+      expect(await candidates(['p1:00000001', 'p2:00000002', 'p3:00000003'])).toEqual(['d3']);
+      expect(await candidates(['p1:00000001', 'p2:00000002'])).toEqual([]);
     });
 
     it('saves a sketch and its band rows once: repeated keys and a second save change nothing', async () => {
@@ -240,15 +246,15 @@ for (const backend of backends()) {
         await store.insertDocument(d.raw, d.article, null);
       }
       await store.saveSketches([
-        { docId: 'e1', sketch: { v: 1 }, keys: ['bx', 'by', 'bx'] },
-        { docId: 'e2', sketch: { v: 1 }, keys: ['by'] },
-        { docId: 'e1', sketch: { v: 2 }, keys: ['bz'] },
+        { docId: 'e1', sketch: { v: 1 }, keys: ['b0:00000000000a', 'b0:00000000000b', 'b0:00000000000a'] },
+        { docId: 'e2', sketch: { v: 1 }, keys: ['b0:00000000000b'] },
+        { docId: 'e1', sketch: { v: 2 }, keys: ['b0:00000000000c'] },
       ]);
-      await store.saveSketch('e2', { v: 2 }, ['by', 'bz']);
-      const postings = await store.bandPostings(['bx', 'by', 'bz']);
+      await store.saveSketch('e2', { v: 2 }, ['b0:00000000000b', 'b0:00000000000c']);
+      const postings = await store.bandPostings(['b0:00000000000a', 'b0:00000000000b', 'b0:00000000000c']);
       expect(Object.fromEntries(postings)).toEqual({
-        bx: { n: 1, docs: ['e1'] },
-        by: { n: 2, docs: ['e1', 'e2'] },
+        'b0:00000000000a': { n: 1, docs: ['e1'] },
+        'b0:00000000000b': { n: 2, docs: ['e1', 'e2'] },
       });
     });
   });

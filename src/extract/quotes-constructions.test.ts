@@ -125,11 +125,36 @@ describe('English constructions', () => {
     const qs = quotes(
       'After small increases over the next two years, the budget office said, the deficits will go up sharply after 2027.',
     );
+    // one span holds both sides, the attribution inside it
     expect(qs.map((q) => q.text)).toEqual([
-      'After small increases over the next two years',
-      'the deficits will go up sharply after 2027',
+      'After small increases over the next two years, the budget office said, the deficits will go up sharply after 2027',
     ]);
     expect(qs.every((q) => q.speakerText === 'the budget office')).toBe(true);
+  });
+
+  it('an interjected attribution before a predicate without a subject: "This plan, he says, is different"', () => {
+    const qs = quotes(
+      'Sadyr Japarov spoke in Osh on Monday. The new border plan, he says, is different from the old one.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Sadyr Japarov', 'The new border plan, he says, is different from the old one'],
+    ]);
+  });
+
+  it('an inverted interjected cue: "Any deal, said X, a professor at …, would need …"', () => {
+    const qs = quotes(
+      'Any deal on the pipeline, said Nikol Pashinyan, the prime minister of Armenia, would need the approval of parliament.\n\nRather than raising tariffs again, said Ilham Aliyev, the government wants to cut spending.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      [
+        'Nikol Pashinyan',
+        'Any deal on the pipeline, said Nikol Pashinyan, the prime minister of Armenia, would need the approval of parliament',
+      ],
+      [
+        'Ilham Aliyev',
+        'Rather than raising tariffs again, said Ilham Aliyev, the government wants to cut spending',
+      ],
+    ]);
   });
 
   it('progressive cues: "X is declaring that …"', () => {
@@ -536,6 +561,15 @@ describe('Russian constructions', () => {
     expect(quotes('Сергей Лавров не заявил, что переговоры сорваны.')).toEqual([]);
   });
 
+  it('"Новый план, по его словам, …": the words before the interjected "по словам" are content too', () => {
+    const qs = quotes(
+      'Никол Пашинян выступил в Ереване в понедельник. Новый план границы, по его словам, отличается от старого.',
+    );
+    const q = qs.find((x) => x.text.includes('отличается от старого'));
+    expect(q?.text).toBe('Новый план границы, по его словам, отличается от старого');
+    expect(q?.speaker).toBe('Nikol Pashinyan');
+  });
+
   it('"X требует убрать …" (an infinitive demanded) and "X ожидает, что …" (an expectation, a thought)', () => {
     const qs = quotes(
       'Армения и Азербайджан продолжают переговоры. Азербайджан требует убрать пункт о границе из проекта договора. Армения ожидает, что переговоры завершатся к лету.',
@@ -643,6 +677,15 @@ describe('Turkish constructions', () => {
       ['barışın mümkün olduğunun', 'Hakan Fidan'],
       ['Süreç devam edecek', 'Hakan Fidan'],
     ]);
+  });
+
+  it('"Yeni plan, X\'e göre, …": the words before the interjected "göre" are content too', () => {
+    const qs = quotes(
+      "İlham Aliyev Bakü'de konuştu. Yeni sınır planı, Aliyev'e göre, eskisinden çok farklı.",
+    );
+    const q = qs.find((x) => x.text.includes('eskisinden çok farklı'));
+    expect(q?.text).toBe("Yeni sınır planı, Aliyev'e göre, eskisinden çok farklı");
+    expect(q?.speaker).toBe('Ilham Aliyev');
   });
 
   it('"X\'ın haberine göre, …" with nobody else speaking is the outlet\'s report; "…\'a konuşan bir yetkili" speaks unnamed', () => {

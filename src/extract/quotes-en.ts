@@ -495,6 +495,7 @@ class EnglishUnit implements UnitReader {
     // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
+      if (np && !report && prev.t === ',' && this.invertedInterjection(c, this.index(prev), np)) return;
       if (!np || !this.isTail(np.endTok + 1, c)) {
         if (!report && !this.clauseSubjectCue(c)) this.quoteAdjacent(c);
         return;
@@ -573,7 +574,11 @@ class EnglishUnit implements UnitReader {
   /**
    * `Overall, she said, a number of … are …`, `Cost estimates, he added, were “based on …”`: an
    * attribution interjected mid-sentence; the words on both sides are the content (the longer
-   * side must come after it, or the sentence before is a post-posed attribution with an aside).
+   * side must come after it, or the sentence before is a post-posed attribution with an aside,
+   * unless the side after is a predicate without a subject: "This plan, he says, is different").
+   * The content is one span from the first side's start to the second side's end, the
+   * attribution inside it: a single span cannot leave the middle out, and the two halves alone
+   * are fragments ("This plan" / "is different").
    */
   private interjected(c: Cue, comma: number, source: Span, subjStart: number): boolean {
     const { toks } = this;
@@ -605,19 +610,64 @@ class EnglishUnit implements UnitReader {
     const first = before ? toks[this.tokAt(before.span.start)] : null;
     const adverbialBefore =
       !!first && first.kind === 'w' && (PREP.has(first.l) || (CONJ.has(first.l) && first.l !== 'and'));
-    if (afterWords < 3 || (afterWords <= beforeWords && !adverbialBefore) || before?.direct) return false;
-    const a = this.emit(c, after, source, [...relays, ...after.relays]);
-    if (!a) return false;
-    if (before && beforeWords >= 2)
-      this.out.push({
-        ...a,
-        content: before.span,
-        direct: false,
-        mode: 'inherit',
-        parent: this.out.indexOf(a),
-      });
+    const predicate = !!before && this.subjectless(k);
+    if (before?.direct) return false;
+    if (!predicate && (afterWords < 3 || (afterWords <= beforeWords && !adverbialBefore))) return false;
+    const whole =
+      before && (beforeWords >= 2 || predicate)
+        ? { ...after, span: { start: before.span.start, end: after.span.end } }
+        : after;
+    if (!this.emit(c, whole, source, [...relays, ...after.relays])) return false;
     for (let x = subjStart; x <= c.j; x++) this.used.add(x);
     return true;
+  }
+
+  /**
+   * `Any deal, said Maria Lind, a professor at the University of Oslo, would need …`: an inverted
+   * cue interjected mid-sentence, its source with an optional appositive between commas; the
+   * clause goes on after it without a subject of its own, or it is a whole clause after an
+   * opening adverbial ("Rather than …, said X, the company wants …"). One span holds both sides.
+   */
+  private invertedInterjection(c: Cue, comma: number, np: { span: Span; endTok: number }): boolean {
+    const { toks } = this;
+    let k = np.endTok + 1;
+    // "The deal, announced Friday, would …": a participle with a time, not an inverted source
+    const head = toks[np.endTok].l;
+    if (toks[k]?.t !== ',' || WEEKDAY.test(head) || MONTH.test(head) || /^\d/.test(head)) return false;
+    // an appositive ", a professor at the University of Oslo,"
+    if (!this.subjectless(k + 1)) {
+      let x = k + 1;
+      while (
+        x < toks.length &&
+        x - k <= 16 &&
+        toks[x].t !== ',' &&
+        toks[x].kind !== 'q' &&
+        !/^[.;:!?]$/.test(toks[x].t)
+      )
+        x++;
+      if (toks[x]?.t === ',' && x > k + 1) k = x;
+    }
+    const before = this.contentBefore(comma, c);
+    if (!before || before.direct) return false;
+    const opener = this.adverbialOpener(before.span, comma);
+    if (!this.subjectless(k + 1) && !(opener && toks[k + 1]?.kind === 'w' && this.npRight(k + 1)))
+      return false;
+    const after = this.clauseFrom(k + 1, c);
+    if (!after) return false;
+    const whole = { ...after, span: { start: before.span.start, end: after.span.end } };
+    if (!this.emit(c, whole, np.span, after.relays)) return false;
+    for (let x = c.i; x <= np.endTok; x++) this.used.add(x);
+    return true;
+  }
+
+  /**
+   * Does the clause at token k open with its verb, not its own subject ("… , he says, is
+   * different", "…, economists say, limited the recovery")? Then it goes on with the words before.
+   */
+  private subjectless(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== 'w' || t.cap) return false;
+    return (AUX.has(t.l) && t.l !== 'also') || /^\p{Ll}+ed$/u.test(t.l);
   }
 
   /**
@@ -1545,7 +1595,7 @@ class EnglishUnit implements UnitReader {
   private clauseOpener(k: number, comma: number): boolean {
     const t = this.toks[k];
     if (CONJ.has(t.l) && !/^(?:and|but|or|nor|yet|so)$/.test(t.l)) return true;
-    if (WEEKDAY.test(t.l) || MONTH.test(t.l) || t.l === 'back') return true;
+    if (WEEKDAY.test(t.l) || MONTH.test(t.l) || /^(?:back|rather|instead)$/.test(t.l)) return true;
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(t.t) && !this.input.mentionAt(t.s, t.e)) return true;
     const last = this.toks[comma - 1];
     return comma - k <= 5 && /^(?:later|earlier|ago)$/.test(last.l);

@@ -261,7 +261,15 @@ class RuUnit implements UnitReader {
         !/[.!?…»"]\s*$/u.test(this.text.slice(span.start, span.end + 1))
       )
         continue;
-      const content = direct ? this.segInner(inner[0].seg) : span;
+      let content = direct ? this.segInner(inner[0].seg) : span;
+      // "Новый план, по его словам, отличается от старого": interjected after the sentence's
+      // first words, which belong to the content; one span holds both sides (as "…, заявил X, …")
+      if (!direct && i >= 2 && toks[i - 1].t === ',' && !/^котор/.test(toks[npStart]?.l ?? '')) {
+        const before = toks.slice(0, i - 1);
+        const words = before.filter((t) => t.kind === 'w').length;
+        if (words >= 1 && words <= 8 && before.every((t) => t.kind !== 'q' && t.t !== ','))
+          content = { start: before[0].s, end: span.end };
+      }
       if (citing) {
         const a = this.make(
           {

@@ -198,8 +198,16 @@ class TrUnit implements UnitReader {
       let k = i + 1;
       if (toks[k]?.t === ',') k++;
       if (k >= toks.length) continue;
-      const content = trimSpan(this.text, toks[k].s, this.unit.end, /[\s.;:,]/);
+      let content = trimSpan(this.text, toks[k].s, this.unit.end, /[\s.;:,]/);
       if (content.end - content.start < 10) continue;
+      // "Yeni plan, Fidan'a göre, eskisinden farklı": interjected after the sentence's first
+      // words, which belong to the content; one span holds both sides
+      if (s >= 2 && toks[s - 1].t === ',') {
+        const before = toks.slice(0, s - 1);
+        const words = before.filter((t) => t.kind === 'w').length;
+        if (words <= 8 && before.every((t) => t.kind !== 'q' && t.t !== ','))
+          content = { start: before[0].s, end: content.end };
+      }
       if (!this.input.mentionAt(src.start, src.end)) continue;
       this.out.push({
         content,

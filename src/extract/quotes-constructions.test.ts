@@ -45,6 +45,25 @@ const one = (text: string): Q => {
 };
 
 describe('English constructions', () => {
+  it('"<medium>, citing <source>, reported that …": the one cited speaks, the medium relays', () => {
+    const q = one(
+      'Interfax, citing Russian Foreign Minister Sergei Lavrov, reported that Moscow would host the next round.',
+    );
+    expect(q).toMatchObject({
+      text: 'Moscow would host the next round',
+      speaker: 'Sergey Lavrov',
+      reportedBy: ['Interfax'],
+    });
+  });
+
+  it('a document of a seat of power speaks for it: "a readout from the Kremlin", "the Kremlin readout"', () => {
+    const t =
+      "Kazakhstan's foreign ministry said the visit went well. According to a readout from the Kremlin, the two presidents discussed energy by phone. The Kremlin readout said they agreed to meet again.";
+    const qs = quotes(t);
+    expect(qs.find((q) => q.text.includes('discussed energy'))?.speaker).toBe('Kremlin');
+    expect(qs.find((q) => q.text.includes('agreed to meet again'))?.speaker).toBe('Kremlin');
+  });
+
   it('"X told <medium> that …": the medium relays, the subject speaks', () => {
     const q = one(
       'Russian Foreign Minister Sergei Lavrov told France 24 that Moscow would not interfere in the talks.',

@@ -487,7 +487,7 @@ class EnglishUnit implements UnitReader {
   // ------------------------------------------------------------------ finite cues
 
   private finite(c: Cue): void {
-    const subj = this.leftSubject(c.i);
+    const subj = this.citedThroughSubject(c.i, this.leftSubject(c.i));
     const afterCue = c.j + 1;
     const prev = this.prevSignificant(c.i);
     const report = c.entry.kind === 'report';
@@ -542,6 +542,32 @@ class EnglishUnit implements UnitReader {
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * "Interfax, citing a government source, reported that …", "Reuters, quoting two officials,
+   * said …": the one cited between commas speaks and the subject relays it.
+   */
+  private citedThroughSubject(
+    ci: number,
+    subj: ReturnType<EnglishUnit['leftSubject']>,
+  ): ReturnType<EnglishUnit['leftSubject']> {
+    const { toks } = this;
+    if (!subj.span || toks[ci - 1]?.t !== ',') return subj;
+    let k = ci - 2;
+    while (k > subj.startTok && toks[k].t !== ',' && toks[k].kind !== 'q') k--;
+    if (toks[k]?.t !== ',' || k <= subj.startTok) return subj;
+    const words = toks.slice(k + 1, k + 4).map((t) => t.l);
+    const lead = /^(?:citing|quoting)$/.test(words[0])
+      ? 1
+      : /^(?:with|referring)$/.test(words[0]) && /^(?:reference|to)$/.test(words[1])
+        ? words[1] === 'reference' && words[2] === 'to'
+          ? 3
+          : 2
+        : 0;
+    if (lead === 0 || k + 1 + lead > ci - 2) return subj;
+    const cited = trimSpan(this.text, toks[k + 1 + lead].s, toks[ci - 2].e);
+    return { ...subj, span: cited, relays: [...subj.relays, { ...subj.span, mediaOnly: false }] };
   }
 
   /**

@@ -687,7 +687,9 @@ export class SpeakerResolver {
     // a state's institution speaks for the state when no organisation is named ("the Uzbek side")
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'country') return mod;
     if (mod && !mod.startsWith('g:') && GROUP_TYPES.has(this.type(mod) ?? '')) return mod;
-    if (/^(?:kremlin|кремль)$/.test(head)) return null;
+    // "a readout from the Kremlin", "the White House statement": a seat of power speaks (bodyLike
+    // admits a place only when it can)
+    if (mod && !mod.startsWith('g:') && this.type(mod) === 'location') return mod;
     return null;
   }
 
@@ -702,6 +704,9 @@ export class SpeakerResolver {
   private documentAuthor(span: Span): string | null {
     const mod = this.headMention(span);
     if (mod) return mod.ref;
+    // "the Kremlin readout", "a Kazakh government statement": the body or seat of power it names
+    const body = this.modifierEntity(span);
+    if (body && !body.startsWith('g:')) return body;
     const last = this.lastSpeakerBefore(span.start);
     return last;
   }

@@ -171,7 +171,7 @@ export const MEDIA_VERBS_AFTER = set(
 /** Heads of event names ("Shusha Declaration"). */
 export const EVENT_HEADS = set(`
 declaration summit treaty agreement accord accords conference forum war games olympics revolution
-initiative pact protocol charter talks process format
+initiative pact protocol charter talks process format day week
 `);
 
 /** Lower-case place-type words after a capitalised name ("Batken region", "Osh oblast"). */

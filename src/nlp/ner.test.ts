@@ -129,6 +129,21 @@ describe('training', () => {
     expect(s.f1).toBeGreaterThan(0.8);
   });
 
+  it('learns its training data with passive-aggressive updates too, deterministically', () => {
+    const train = docs.map((d) => toTrainDoc(d, null));
+    const opts = { epochs: 8, seed: 7, bits: 14, passiveAggressive: 0.1 };
+    const a = trainNer(train, opts).toBytes({}, 0);
+    expect(Buffer.from(a).equals(Buffer.from(trainNer(train, opts).toBytes({}, 0)))).toBe(true);
+    // not the perceptron's weights
+    const p = trainNer(train, { ...opts, passiveAggressive: 0 }).toBytes({}, 0);
+    expect(Buffer.from(a).equals(Buffer.from(p))).toBe(false);
+    const model = NerModel.fromBytes(a);
+    const s = scoreNer(docs, (d) =>
+      recognizeWith(model, { ...tokenize(d.text, 'en', d.sentences ?? undefined), text: d.text }, null),
+    );
+    expect(s.f1).toBeGreaterThan(0.8);
+  });
+
   it('scores the named mentions of a set that also marks pronouns and common nouns', () => {
     // re3d style: articles inside spans, pronouns and common-noun mentions typed like names
     const fx = [

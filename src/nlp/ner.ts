@@ -488,6 +488,8 @@ export class NerModel {
   /** unlabelled-text word clusters (data/models/en-clusters.tsv), when the model was trained with them */
   clusters: ReadonlyMap<string, ClusterIds> | null = null;
   private readonly sf = new SentenceFeatures();
+  /** training only: the passive-aggressive cap C, or 0 for plain perceptron updates */
+  paC = 0;
   private readonly scratch = new Uint32Array(2 * (STATIC + DYNAMIC));
   private readonly scores = new Float32Array(CLASSES);
 
@@ -599,10 +601,30 @@ export class NerModel {
       if (gold && learner) {
         learner.tick();
         const truth = gold[i]!;
-        if (truth !== guess && truth !== NER_IGNORE) {
-          errors++;
-          learner.update(truth, guess, x, count);
-        }
+        if (truth !== guess && truth !== NER_IGNORE) errors++;
+        if (truth === NER_IGNORE) {
+          // a token of a gold mention left out of scoring teaches nothing
+        } else if (this.paC > 0) {
+          // passive-aggressive (PA-I, Crammer et al. 2006): whenever the truth does not beat the
+          // best other allowed class by a margin of 1, move both by the step that would just
+          // reach it (capped at C). Each update is as large as the token's loss, so a noisy
+          // silver label moves the weights once, as little as needed, instead of by a full
+          // perceptron step on every pass.
+          let rival = -1;
+          let rivalScore = -Infinity;
+          for (let c = 0; c < CLASSES; c++)
+            if (c !== truth && scores[c]! > rivalScore && allowedAfter(p1, c)) {
+              rivalScore = scores[c]!;
+              rival = c;
+            }
+          const loss = 1 - (scores[truth]! - rivalScore);
+          if (rival >= 0 && loss > 0) {
+            // features are binary, so |Φ(truth) − Φ(rival)|² = 2 × count
+            const tau = Math.min(this.paC, loss / (2 * count));
+            learner.add(truth, x, count, tau);
+            learner.add(rival, x, count, -tau);
+          }
+        } else if (truth !== guess) learner.update(truth, guess, x, count);
         tag = guess; // learn with the predicted history
       }
       out[offset + i] = tag;
@@ -805,6 +827,11 @@ export type NerTrainOptions = {
   onEpoch?: (epoch: number, errors: number, tokens: number, model: NerModel) => void;
   /** models trained with consecutive seeds whose weights are averaged (default 1) */
   ensemble?: number;
+  /**
+   * Passive-aggressive updates with this cap C (PA-I); 0 or absent: plain perceptron updates.
+   * On PolNeAR's silver labels PA gains 0.03 F1 over the perceptron (docs/nlp.md).
+   */
+  passiveAggressive?: number;
 };
 
 /** A training document: words, gold class ids, lexicon atoms, sentences as token ranges. */
@@ -839,6 +866,7 @@ function trainOne(docs: NerTrainDoc[], options: NerTrainOptions, seed: number): 
   model.common = commonWords(docs, options.commonMin ?? 3);
   model.clusters = options.clusters ?? null;
   model.perceptron!.beginTraining();
+  model.paC = Math.max(0, options.passiveAggressive ?? 0);
   const random = seededRandom(seed);
   model.setDropout(options.dropout ?? 0, seededRandom(seed + 1));
   const order = docs.map((_, i) => i);
@@ -875,6 +903,7 @@ function trainOne(docs: NerTrainDoc[], options: NerTrainOptions, seed: number): 
   }
   model.perceptron!.finish();
   model.setDropout(0, null);
+  model.paC = 0;
   return model;
 }
 

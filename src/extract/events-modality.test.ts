@@ -55,6 +55,11 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       'hypothetical',
     ],
     future: ['Arstan Bekov will visit Sylvania in January.', [P('Arstan Bekov'), C('Sylvania')], 'intended'],
+    'decided to': [
+      'Freedonia and Sylvania decided to hold talks in the spring.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
     'expected to': [
       'Freedonia is expected to sign an agreement with Sylvania.',
       [C('Freedonia'), C('Sylvania')],
@@ -184,6 +189,32 @@ describe('event modality from the trigger clause', () => {
       });
     }
   }
+
+  it('what parties agreed or decided to do is planned, while the agreement itself happened', () => {
+    const modes = (text: string, specs: Spec[], lang: string) =>
+      run(text, specs, lang).map((e) => `${e.type} ${e.mode}`);
+    expect(
+      modes(
+        'Arstan Bekov and Lena Ivanova agreed to meet again next year.',
+        [P('Arstan Bekov'), P('Lena Ivanova')],
+        'en',
+      ),
+    ).toEqual(['AGREE asserted', 'CONSULT intended']);
+    expect(
+      modes(
+        'Фридония и Сильвания договорились провести переговоры весной.',
+        [C('Фридония'), C('Сильвания')],
+        'ru',
+      ),
+    ).toContain('CONSULT intended');
+    expect(
+      modes(
+        'Фридония и Сильвания договорились провести переговоры весной.',
+        [C('Фридония'), C('Сильвания')],
+        'ru',
+      ),
+    ).not.toContain('CONSULT asserted');
+  });
 
   it('a medium reports an event, it does not take part in it', () => {
     const evs = run(

@@ -118,6 +118,7 @@ process.stdout.write(
     cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
     seconds: +seconds.toFixed(2),
     docsPerSecond: +(n / seconds).toFixed(1),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     loadavg: [load0.map((x) => +x.toFixed(2)), loadavg().map((x) => +x.toFixed(2))],
     statementSeconds: Object.fromEntries(
       [...perKind].sort((a, b) => b[1] - a[1]).map(([k, ms]) => [k, +(ms / 1000).toFixed(2)]),

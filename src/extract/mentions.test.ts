@@ -518,6 +518,16 @@ describe('extractEntities: the NER model proposes English names', () => {
     expect(out.entities.map((e) => e.type)).toEqual(['location']);
   });
 
+  it('reads a name ending in "Day" as an event, not the organisation the model cut before it', () => {
+    // the model, trained on CoreNLP's silver (where "Day" is a date), ends the name before "Day"
+    const t = 'Officials celebrated the Baltic Rivers Friendship Day on October 3rd in Riga.';
+    const out = extractEntities(t, null, gaz, { language: 'en', strict: true });
+    expect(out.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(out.entities.map((e) => `${e.name}[${e.type}]`)).toContain(
+      'Baltic Rivers Friendship Day[event_name]',
+    );
+  });
+
   it('keeps the rules alone for languages without a model', () => {
     const out = extractEntities(text, null, gaz, { language: 'tr', strict: true });
     expect(out.entities.some((e) => e.name === 'Goldman Sachs')).toBe(false);

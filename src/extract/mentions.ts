@@ -1263,16 +1263,6 @@ class Extractor {
     for (const sp of ner.spans) {
       if (sp.type === 'MISC' || !t.cap[sp.a]) continue;
       if (!this.trustModel(sp.a, sp.b) || this.nationality(sp.a, sp.b)) continue;
-      // a name the model ends right before a capitalised event head is the start of an event's
-      // name ("… Cooperation Day", "… Energy Summit"): its silver training data (CoreNLP) reads
-      // "Day" as a date and leaves it out, so the span is no organisation of its own
-      if (
-        sp.b < t.n &&
-        t.cap[sp.b] &&
-        EVENT_HEADS.has(t.key[sp.b]) &&
-        !(t.sentStart[sp.b] || t.gap[sp.b] & (GAP.NEWLINE | GAP.DASH | GAP.COLON))
-      )
-        continue;
       // a lone word is a person only with the document's support, as in modelTypes()
       if (sp.type === 'PER' && sp.b - sp.a === 1 && !sp.consistency) continue;
       const absorbed: number[] = [];

@@ -559,6 +559,16 @@ describe('English constructions', () => {
     ]);
   });
 
+  it('"As X noted, <clause>" and "<clause>, as X admitted": the clause is X\'s', () => {
+    const qs = quotes(
+      'As Ilham Aliyev noted on Monday, the new pipeline will open in the spring.\n\nThe first round of talks failed, as Nikol Pashinyan admitted later.',
+    );
+    expect(qs.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ilham Aliyev', 'the new pipeline will open in the spring'],
+      ['Nikol Pashinyan', 'The first round of talks failed'],
+    ]);
+  });
+
   it('bad input gives no quotes', () => {
     expect(extractQuotes('', null, [], [])).toEqual([]);
     expect(extractQuotes('said said said', null, [], [])).toEqual([]);
@@ -566,6 +576,11 @@ describe('English constructions', () => {
 });
 
 describe('Russian constructions', () => {
+  it('"<clause>, как отметил X.": the clause before the comma is X\'s', () => {
+    const q = one('Переговоры о границе продолжатся в мае, как отметил Никол Пашинян.');
+    expect([q.speaker, q.text]).toEqual(['Nikol Pashinyan', 'Переговоры о границе продолжатся в мае']);
+  });
+
   it('reads "подтвердил", "объяснил", "опроверг" and the negated "не исключил, что …"', () => {
     const qs = quotes(
       'Сергей Лавров подтвердил, что переговоры пройдут в Баку. Никол Пашинян не исключил, что договор будет подписан летом. Дмитрий Песков опроверг, что Москва готовит санкции. Лавров объяснил, что Россия не будет вмешиваться.',
@@ -677,6 +692,16 @@ describe('Russian constructions', () => {
 });
 
 describe('Turkish constructions', () => {
+  it('"X\'in belirttiği gibi, …" ("as X noted"): the clause after the comma is X\'s', () => {
+    const q = one(
+      "Bakan Hakan Fidan'ın belirttiği gibi, iki ülke arasındaki ticaret geçen yıl iki katına çıktı.",
+    );
+    expect([q.speaker, q.text]).toEqual([
+      'Hakan Fidan',
+      'iki ülke arasındaki ticaret geçen yıl iki katına çıktı',
+    ]);
+  });
+
   it('a name opening the clause without a comma is its subject, particles and all ("Aliyev de …", "Lavrov ise …")', () => {
     const qs = quotes(
       "İlham Aliyev ve Sergey Lavrov Bakü'de görüştü. Aliyev de görüşmelerin olumlu geçtiğini belirtti. Lavrov ise Batı'nın bölgede gerginlik yarattığını öne sürdü.",

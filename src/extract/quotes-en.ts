@@ -492,6 +492,7 @@ class EnglishUnit implements UnitReader {
     const prev = this.prevSignificant(c.i);
     const report = c.entry.kind === 'report';
     if (QUOTING.has(this.toks[c.i].l) && subj.span && this.quotesTheWordsOf(c, subj)) return;
+    if (subj.span && !report && this.asClause(c, subj)) return;
     // post-posed inversion: `…, said X.` / `“…,” said X` / `…, reports Akorda.`
     if (!subj.span && prev && (prev.t === ',' || prev.kind === 'q' || DASH.test(prev.t))) {
       const np = this.npRight(afterCue);
@@ -645,6 +646,46 @@ class EnglishUnit implements UnitReader {
         : after;
     if (!this.emit(c, whole, source, [...relays, ...after.relays])) return false;
     for (let x = subjStart; x <= c.j; x++) this.used.add(x);
+    return true;
+  }
+
+  /**
+   * `As X noted (on Monday), <clause>.` and `<clause>, as X admitted.`: "as" makes the cue a
+   * comment on the clause it opens or closes, which is X's content. True when read so.
+   */
+  private asClause(c: Cue, subj: { span: Span | null; startTok: number; relays: Relay[] }): boolean {
+    const { toks } = this;
+    if (!subj.span) return false;
+    // the noun phrase reader keeps "as" ("as well as"): "As X noted" may hold it
+    const inside = toks[subj.startTok]?.l === 'as' && subj.startTok < c.i - 1;
+    const as = inside ? toks[subj.startTok] : this.prevSignificant(subj.startTok);
+    if (!as || as.l !== 'as') return false;
+    const ai = this.index(as);
+    const source = inside ? trimSpan(this.text, toks[ai + 1].s, subj.span.end) : subj.span;
+    const relays: Relay[] = [...subj.relays];
+    let k = c.j + 1;
+    if (c.entry.frames.includes('obj')) k = this.hearer(k)?.next ?? k;
+    k = this.skipAdverbials(k, relays);
+    // "As X noted, …" (also "Of course, as X observed, …"): the clause after the comma
+    if (this.skipDateline(0, ai) === ai || (toks[ai - 1]?.t === ',' && toks[k]?.t === ',')) {
+      if (toks[k]?.t !== ',') return false;
+      const content = this.clauseFrom(k + 1, c);
+      if (!content || content.direct) return false;
+      this.emit(c, content, source, [...relays, ...content.relays]);
+    } else {
+      // "…, as X admitted.": the clause before the comma, the cue closing the unit
+      if (toks[ai - 1]?.t !== ',' || !this.isTail(k, c)) return false;
+      const content = this.contentBefore(ai - 1, c);
+      if (!content || content.direct) return false;
+      // "A reminder: the plans would …, as X has noted": the clause after a colon
+      for (let x = ai - 2; x >= 0 && toks[x].s >= content.span.start; x--)
+        if (toks[x].t === ':') {
+          content.span = trimSpan(this.text, toks[x + 1].s, content.span.end);
+          break;
+        }
+      this.emit(c, content, source, relays);
+    }
+    for (let x = ai; x <= c.j; x++) this.used.add(x);
     return true;
   }
 

@@ -17,6 +17,7 @@ import { russianCueIndex, RU_THOUGHT_PREDICATES, type CueEntry } from '../nlp/le
 import { RU_RELAY } from '../nlp/lexicon/relay-cues.js';
 import {
   addPartialQuotes,
+  countWords,
   scanCues,
   type CueMatch,
   colonIntroCue,
@@ -233,7 +234,11 @@ class RuUnit implements UnitReader {
         if (toks[k].kind === 'q' && k === npStart) continue;
       }
       if (pronoun >= 0) comma = npStart;
-      else if (comma < 0 || comma === npStart) continue;
+      else if (comma < 0 && w === 'как' && !isRelay && i >= 2 && toks[i - 1].t === ',') {
+        // "Переговоры продолжатся, как отметил X.": the clause before the comma is X's
+        this.asSaidAfter(i, npStart, `${w} ${n}`);
+        continue;
+      } else if (comma < 0 || comma === npStart) continue;
       let src =
         pronoun >= 0
           ? trimSpan(this.text, toks[pronoun].s, toks[pronoun].e)
@@ -324,6 +329,20 @@ class RuUnit implements UnitReader {
       );
       this.out.push(a);
     }
+  }
+
+  /** "<clause>, как отметил X.": the cue closes the unit; the clause before the comma is X's. */
+  private asSaidAfter(i: number, npStart: number, cueText: string): void {
+    const { toks } = this;
+    let last = toks.length - 1;
+    while (last >= npStart && toks[last].kind !== 'w') last--;
+    if (last < npStart || last - npStart > 8 || toks.slice(npStart, last).some((t) => t.kind !== 'w')) return;
+    if (toks.slice(0, i - 1).some((t) => t.kind === 'q')) return;
+    const content = trimSpan(this.text, toks[0].s, toks[i - 2].e, /[\s,;:.]/);
+    if (countWords(this.text, content.start, content.end) < 3) return;
+    const src = trimSpan(this.text, toks[npStart].s, toks[last].e);
+    const entry = russianCueIndex().get(toks[i + 1].l)!;
+    this.out.push(this.make({ i, j: i + 1, entry, text: cueText }, content, false, src, 'np'));
   }
 
   /** "…, сообщает ТАСС", "со ссылкой на X", "в интервью телеканалу X". */

@@ -49,6 +49,9 @@ const REPORT_BEFORE_GORE = new Set(
 );
 const GORE_SOURCE = /(?:['’](?:[ae]|y[ae]|n[ae])|[ıiuü]n[ae]|s[ıiuü]n[ae])$/u;
 const SPEECH_NOUNS = /^(?:açıklama|açıkalma|konuşma|söz|ifade|mesaj|demeç|değerlendirme)/;
+/** relative participles of verbs of saying before "gibi" ("belirttiği gibi": "as … noted") */
+const AS_SAID =
+  /^(?:(?:belirt|söyle|de|vurgula|açıkla|kaydet|hatırlat|yaz|aktar|anlat|bildir)(?:diği|dığı|tiği|tığı|duğu|düğü|tuğu|tüğü)|ettiği|getirdiği)$/;
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
 const INFO_WORDS =
   /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
@@ -81,6 +84,7 @@ class TrUnit implements UnitReader {
     this.findRelays();
     for (const c of this.cues()) this.cue(c);
     this.gore();
+    this.asSaid();
     this.contentAfterRelayPhrases();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
@@ -220,6 +224,44 @@ class TrUnit implements UnitReader {
         relays: [],
         at: src.start,
         mediaMaySpeak: true,
+      });
+    }
+  }
+
+  /**
+   * "X'in belirttiği gibi, …", "X'in dile getirdiği gibi, …" ("as X noted, …"): the clause after
+   * the comma is X's. The cue is the relative participle of a verb of saying before "gibi".
+   */
+  private asSaid(): void {
+    const { toks } = this;
+    for (let i = 1; i + 2 < toks.length; i++) {
+      if (toks[i + 1].l !== 'gibi' || toks[i + 2].t !== ',') continue;
+      if (!AS_SAID.test(toks[i].l)) continue;
+      let e = i - 1;
+      // "ifade ettiği", "dile getirdiği": the noun of a two-word verb
+      if (/^(?:ettiği|getirdiği)$/.test(toks[i].l)) {
+        if (!/^(?:ifade|dile|not)$/.test(toks[e].l)) continue;
+        e--;
+      }
+      if (e < 0 || !/(?:[ıiuü]n|n[ıiuü]n)$/u.test(toks[e].l)) continue;
+      let s = e;
+      while (s > 0 && toks[s - 1].kind === 'w' && toks[s - 1].cap && e - s < 5) s--;
+      const src = trimSpan(this.text, toks[s].s, toks[e].e);
+      if (!this.input.mentionAt(src.start, src.end)) continue;
+      const k = i + 3;
+      if (k >= toks.length || toks[k].kind === 'q') continue;
+      const content = trimSpan(this.text, toks[k].s, this.unit.end, /[\s.;:,]/);
+      if (content.end - content.start < 10) continue;
+      this.out.push({
+        content,
+        direct: false,
+        cue: { start: toks[e + 1].s, end: toks[i + 1].e },
+        cueText: this.text.slice(toks[e + 1].s, toks[i + 1].e).toLowerCase(),
+        kind: 'speech',
+        source: src,
+        mode: 'np',
+        relays: [],
+        at: src.start,
       });
     }
   }

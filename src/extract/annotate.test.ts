@@ -50,3 +50,22 @@ describe('annotate', () => {
     expect(annotate(article(''), { timings }).quotes).toEqual([]);
   });
 });
+
+describe('annotate: the source of "according to X" takes no part in what X reports', () => {
+  it('gives the talks to the people who held them, in English, Russian and Turkish', () => {
+    const parties = (text: string, language: string) => {
+      const a = annotate({ text, published: '2025-03-15', language } as Article);
+      const name = (ref: string) => a.entities.find((e) => e.ref === ref)?.name;
+      return a.events
+        .filter((e) => e.type === 'CONSULT')
+        .map((e) => [...e.actorRefs, ...e.targetRefs].map(name).sort());
+    };
+    const both = ['Kassym-Jomart Tokayev', 'Vladimir Putin'];
+    expect(
+      parties('According to the Kremlin, Putin and Tokayev held talks by phone on Monday.', 'en'),
+    ).toEqual([both]);
+    expect(
+      parties('По словам Дмитрия Пескова, Путин и Токаев провели переговоры в понедельник.', 'ru'),
+    ).toEqual([both]);
+  });
+});

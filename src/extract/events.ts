@@ -129,6 +129,15 @@ export function extractEvents(
   const names = new Map((entities ?? []).map((e) => [e.ref, e.name]));
   const entityByRef = new Map((entities ?? []).map((e) => [e.ref, e]));
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
+  // the source phrase of an attribution ("according to the Kremlin, …") names who reports the
+  // events of its content, not who takes part in them (a judgement's speaker is its judge: kept)
+  const attributions = (opts.quotes ?? []).filter(
+    (q) =>
+      q.source &&
+      q.source.end > q.source.start &&
+      (q.source.end <= q.start || q.source.start >= q.end) &&
+      ACCORDING_CUE.test(q.cue ?? ''),
+  );
   const cands = withSpeakers(
     text,
     buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published),
@@ -189,6 +198,7 @@ export function extractEvents(
         else if (stance === 'claimed') modality = { ...modality, hedged: true, cue: 'claimed' };
       }
       let mode = modality.mode;
+      const fcands = withoutSourcesOf(cands, attributions, m.index);
       let frame = tr.judgedBySpeaker
         ? satisfiesNeeds(
             judgedFrame(lang, text, sent, cands, m.index, mEnd, speakerAt, entityByRef, gaz),
@@ -196,8 +206,8 @@ export function extractEvents(
             mode,
           )
         : caseLang
-          ? findCaseFrame(caseLang, text, sent, cands, tr, m.index, mEnd, mode, speakerAt)
-          : findFrame(text, sent, cands, tr, m.index, mEnd, m[0], mode, data, () =>
+          ? findCaseFrame(caseLang, text, sent, fcands, tr, m.index, mEnd, mode, speakerAt)
+          : findFrame(text, sent, fcands, tr, m.index, mEnd, m[0], mode, data, () =>
               parseSentence ? parseSentence(sent.start, sent.end) : null,
             );
       if (!frame) continue;
@@ -351,6 +361,25 @@ function speakerFinder(
       place: false,
     };
   };
+}
+
+/**
+ * Cues of attributions that only name a source beside the content ("according to X", "по словам
+ * X", "X'e göre"): unlike "X said …", whose content may go on about X's own deeds, the source
+ * takes no part in what the content reports.
+ */
+const ACCORDING_CUE =
+  /^(?:according to|as reported by|citing|with reference to|по словам|по данным|по информации|по мнению|по сведениям|со ссылкой на|göre)$/iu;
+
+/** The candidates of a trigger at `pos`, less those inside the source phrase of an attribution whose content holds it. */
+function withoutSourcesOf(cands: Candidate[], attributions: readonly DocQuote[], pos: number): Candidate[] {
+  let out = cands;
+  for (const q of attributions) {
+    if (pos < q.start || pos >= q.end) continue;
+    const src = q.source!;
+    out = out.filter((c) => c.end <= src.start || c.start >= src.end);
+  }
+  return out;
 }
 
 /** Adds "we"/"I" inside a quotation with a resolved speaker as a subject candidate for that speaker. */

@@ -32,7 +32,18 @@ describe('copyKeyNumber', () => {
     expect(copyKeyNumber('p5:ffffffff')).toBe(-(6 * 2 ** 32));
   });
   it('refuses what minhash.ts does not make', () => {
-    for (const k of ['b32:000000000000', 'p1:123456789', 'x1:00', 'b1:zz', ''])
+    for (const k of [
+      'b32:000000000000',
+      'p1:123456789',
+      'x1:00',
+      'b1:zz',
+      'b1:0A',
+      'b:00',
+      'b12345678:00',
+      'p1:',
+      'b-1:00',
+      '',
+    ])
       expect(() => copyKeyNumber(k)).toThrow(/not a copy key/);
   });
 });

@@ -5,11 +5,14 @@
 // are recorded). Also: one-article ingests before and after the large document, wall and CPU
 // seconds (later ingests must not get slower), and the data folder's size.
 //
-//   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8,10]
+//   npm run build && node bench/large-docs.mjs [--sizes 0.25,0.5,1,2,4,8,10] [--threads N]
+//
+// --threads: processing threads for the annotation of the document's sections (default: what
+// ingest uses, ORBIT_INGEST_THREADS else min(2, cores - 1); 0 = all on the main thread).
 //
 // Results: bench/out/large-docs.json (and the last stdout line), recorded by bench/run.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { article, generateProse, prng, render } from './gen-corpus.mjs';
@@ -35,13 +38,23 @@ const cpuNow = () => {
   return (u.user + u.system) / 1e6;
 };
 const cpuSecs = (c0) => +(cpuNow() - c0).toFixed(2);
+/** CPU seconds of the main thread alone (Linux: /proc/self/task/<pid>/stat), else null. */
+const mainThreadCpu = () => {
+  try {
+    const f = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+};
 
 /** One size, in this process. */
-async function measure(mb) {
+async function measure(mb, threadsArg) {
   const { parseBytes } = await dist('ingest/index.js');
   const { cleanDocument } = await dist('clean/index.js');
-  const { annotate } = await dist('extract/annotate.js');
-  const { ingestOutcomes, ingestPaths, refreshCorpus } = await dist('pipeline.js');
+  const { ingestOutcomes, ingestPaths, processLongDocument, refreshCorpus } = await dist('pipeline.js');
+  const { ProcessPool, defaultIngestThreads } = await dist('pipeline/process-pool.js');
+  const threads = threadsArg === undefined ? defaultIngestThreads() : Number(threadsArg);
   const { linkNewDocuments } = await dist('link/store-link.js');
   const { Store } = await dist('store/store.js');
   const dir = mkdtempSync(join(tmpdir(), 'orbit-large-'));
@@ -79,11 +92,23 @@ async function measure(mb) {
   const articleOut = cleanDocument(o.doc);
   stages.clean = secs(t0);
   cpu.clean = cpuSecs(c0);
+  // Clean + annotate as ingest does it (processLongDocument: the sections of a long document on
+  // a processing thread and this one at once; --threads 0: all here). The document is cleaned
+  // again in there, so annotation is that time less the clean stage above.
   t0 = performance.now();
   c0 = cpuNow();
-  const ann = annotate(articleOut);
-  stages.annotate = secs(t0);
-  cpu.annotate = cpuSecs(c0);
+  const m0 = mainThreadCpu();
+  const pool = new ProcessPool(threads);
+  // no time budget here (the default, 300 s, would end a 10 MB document on a busy machine)
+  const { attempt } = await processLongDocument(o.doc, { timeoutSeconds: 1e6 }, pool);
+  await pool.close();
+  if (!attempt.ok) throw new Error(`processing failed: ${attempt.code} ${attempt.message}`);
+  const ann = attempt.annotations;
+  stages.annotate = +(secs(t0) - stages.clean).toFixed(2);
+  cpu.annotate = +(cpuSecs(c0) - cpu.clean).toFixed(2);
+  // On two idle cores the annotation takes about the larger of the two threads' CPU times.
+  const m1 = mainThreadCpu();
+  const annotateMainThreadCpu = m0 === null || m1 === null ? null : +(m1 - m0 - cpu.clean).toFixed(2);
   t0 = performance.now();
   c0 = cpuNow();
   await store.transaction(async (tx) => {
@@ -109,6 +134,7 @@ async function measure(mb) {
   rmSync(dir, { recursive: true, force: true });
   return {
     mb,
+    threads,
     bytes: bytes.length,
     characters: articleOut.text.length,
     mentions: ann.mentions.length,
@@ -120,6 +146,7 @@ async function measure(mb) {
       .reduce((a, b) => a + b, 0)
       .toFixed(2),
     cpuStages: cpu,
+    annotateMainThreadCpu,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     corpusMode: refresh.mode,
     ...(refresh.reason ? { corpusReason: refresh.reason } : {}),
@@ -136,7 +163,7 @@ async function main() {
   const args = process.argv.slice(2);
   const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
   if (args.includes('--child')) {
-    process.stdout.write(`${JSON.stringify(await measure(Number(opt('--child', 1))))}\n`);
+    process.stdout.write(`${JSON.stringify(await measure(Number(opt('--child', 1)), opt('--threads')))}\n`);
     return;
   }
   const sizes = opt('--sizes', '0.25,0.5,1,2,4,8,10').split(',').map(Number);
@@ -146,7 +173,13 @@ async function main() {
     process.stderr.write(`large-docs: ${mb} MB…\n`);
     const r = spawnSync(
       process.execPath,
-      ['--max-old-space-size=4096', import.meta.filename, '--child', String(mb)],
+      [
+        '--max-old-space-size=4096',
+        import.meta.filename,
+        '--child',
+        String(mb),
+        ...(args.includes('--threads') ? ['--threads', opt('--threads')] : []),
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 << 20 },
     );
     const last = r.stdout.trim().split('\n').pop() ?? '';

@@ -14,7 +14,8 @@ import { computeAlignment } from './analyze/alignment.js';
 import { coreferEvents } from './analyze/events.js';
 import { cleanDocument } from './clean/index.js';
 import { OrbitError, type ErrorCode } from './errors.js';
-import { annotate } from './extract/annotate.js';
+import { annotate, annotateSection } from './extract/annotate.js';
+import { mergeSections, sectionBounds, SECTION_CHARS } from './extract/sections.js';
 import { loadEventData } from './extract/events-data.js';
 import { expandInputs, readSource, type IngestFailure, type IngestOutcome } from './ingest/index.js';
 import { clusterStories, storyLinksOf } from './link/index.js';
@@ -45,7 +46,7 @@ import {
 } from './store/corpus-state.js';
 import type { Db } from './store/db.js';
 import type { Store } from './store/store.js';
-import { defaultIngestThreads, ProcessPool, ThreadFailed } from './pipeline/process-pool.js';
+import { defaultIngestThreads, PoolClosed, ProcessPool, ThreadFailed } from './pipeline/process-pool.js';
 
 export type Processed = { raw: RawDocument; article: Article; annotations: Annotations };
 
@@ -82,6 +83,13 @@ export type ProcessOptions = { timeoutSeconds?: number; attribution?: boolean };
 export type ProcessAttempt =
   { ok: true; article: Article; annotations: Annotations } | { ok: false; code: ErrorCode; message: string };
 
+/** A stage's exception as the failure of its document. */
+function failureOf(e: unknown): { ok: false; code: ErrorCode; message: string } {
+  return e instanceof OrbitError
+    ? { ok: false, code: e.code, message: e.message }
+    : { ok: false, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` };
+}
+
 /**
  * processDocument that never throws: a stage bug, or a document over its time budget
  * (ORBIT_E_TIMEOUT), must not stop the batch, so it becomes a failure of this document.
@@ -91,10 +99,94 @@ export function tryProcessDocument(raw: RawDocument, opts: ProcessOptions = {}):
     const { article, annotations } = processDocument(raw, opts);
     return { ok: true, article, annotations };
   } catch (e) {
-    return e instanceof OrbitError
-      ? { ok: false, code: e.code, message: e.message }
-      : { ok: false, code: 'ORBIT_E_INTERNAL', message: `processing failed: ${(e as Error).message}` };
+    return failureOf(e);
   }
+}
+
+/**
+ * Raw documents at least this long (characters of the body) are processed by
+ * processLongDocument: their sections (sections.ts) are annotated on a processing thread and on
+ * this one at once. Below it, starting a thread (its own copy of the models: 3.5–3.7 CPU s,
+ * measured with bench/large-docs.mjs) costs about what it saves: at 1 MB annotation took 7.2
+ * CPU s on one thread, 10.9 on two; at 2 MB 13.3 on one, 15.6 on two of which 5.2 on the main
+ * thread (so ~10 s instead of 13 on two idle cores).
+ */
+export const LONG_DOCUMENT_CHARS = 2_000_000;
+
+/**
+ * The sections of one long document, as they cross to a processing thread: the cleaned text,
+ * its section bounds, the article's date and language, and the document's deadline as a Unix
+ * time in ms (each thread's performance.now() has its own origin).
+ */
+export type SectionTask = {
+  text: string;
+  bounds: [number, number][];
+  published: Article['published'];
+  language: Article['language'];
+  deadlineEpochMs: number;
+};
+export type SectionAttempt = { ok: true; ann: Annotations } | { ok: false; code: ErrorCode; message: string };
+
+/** Section `i` of `task`, annotated as annotate() annotates it; never throws. */
+export function trySection(task: SectionTask, i: number, opts: ProcessOptions): SectionAttempt {
+  try {
+    const deadline = task.deadlineEpochMs - performance.timeOrigin;
+    return {
+      ok: true,
+      ann: annotateSection(task.text, task.bounds[i]!, task, { deadline, attribution: opts.attribution }),
+    };
+  } catch (e) {
+    return failureOf(e);
+  }
+}
+
+/**
+ * tryProcessDocument for a long document, with its sections shared between a thread of `pool`
+ * and this thread (each takes the next section not yet taken), then merged in order: the same
+ * value as tryProcessDocument, since annotate() annotates each section alone and merges them the
+ * same way. A text of one section, or a pool without threads, is processed here as usual. When
+ * the thread dies the sections it left are annotated here (`fallback` says so).
+ */
+export async function processLongDocument(
+  raw: RawDocument,
+  opts: ProcessOptions,
+  pool: ProcessPool,
+): Promise<{ attempt: ProcessAttempt; fallback: ThreadFallback | null }> {
+  const deadline = performance.now() + docTimeoutMs(opts.timeoutSeconds);
+  let article: Article;
+  try {
+    article = cleanDocument(raw);
+    if (article.text.length <= SECTION_CHARS || !pool.usable) {
+      const annotations = annotate(article, { deadline, attribution: opts.attribution });
+      return { attempt: { ok: true, article, annotations }, fallback: null };
+    }
+  } catch (e) {
+    return { attempt: failureOf(e), fallback: null };
+  }
+  const task: SectionTask = {
+    text: article.text,
+    bounds: sectionBounds(article.text),
+    published: article.published,
+    language: article.language,
+    deadlineEpochMs: performance.timeOrigin + deadline,
+  };
+  const shared = pool.startSections(task, opts, (_b, i) => trySection(task, i, opts));
+  shared.help();
+  let fallback: ThreadFallback | null = null;
+  try {
+    await shared.done;
+  } catch (e) {
+    if (!(e instanceof ThreadFailed || e instanceof PoolClosed)) throw e;
+    shared.finishHere();
+    if (e instanceof ThreadFailed) fallback = { documents: 1, reason: e.message };
+  }
+  const parts: { offset: number; ann: Annotations }[] = [];
+  for (let i = 0; i < task.bounds.length; i++) {
+    const a = shared.attempts[i]!;
+    if (!a.ok) return { attempt: a, fallback };
+    parts.push({ offset: task.bounds[i]![0], ann: a.ann });
+  }
+  return { attempt: { ok: true, article, annotations: mergeSections(parts) }, fallback };
 }
 
 // ------------------------------------------------------------------ one batch
@@ -366,6 +458,11 @@ export type IngestOptions = {
    * has nothing else to do (tests that inject faults into the thread); default true.
    */
   helpThreads?: boolean;
+  /**
+   * Raw documents at least this long (body characters) have their sections annotated on a
+   * processing thread and the calling thread at once (default LONG_DOCUMENT_CHARS; tests lower it).
+   */
+  longDocumentChars?: number;
 };
 
 /**
@@ -448,10 +545,31 @@ export async function ingestOutcomes(
    * here (and reported).
    */
   const processBatch = (raws: RawDocument[], threaded: boolean) => {
-    const t = performance.now();
     // No store lookup first: the reading loop checked each input file's ids already, and the
     // write re-checks (a lookup here would wait for the write transaction in flight).
-    const todo = toProcess(raws, new Set());
+    const all = toProcess(raws, new Set());
+    // Long documents go section by section over both threads (processLongDocument), after the rest.
+    const longChars = opts.longDocumentChars ?? LONG_DOCUMENT_CHARS;
+    const long = pool.usable ? all.filter((raw) => raw.body.length >= longChars) : [];
+    if (!long.length) return processDocuments(all, threaded);
+    const rest = processDocuments(
+      all.filter((raw) => !long.includes(raw)),
+      threaded,
+    );
+    const done = rest.done.then(async (r) => {
+      const t = performance.now();
+      for (const raw of long) {
+        const { attempt, fallback } = await processLongDocument(raw, popts, pool);
+        r.attempts.set(raw, attempt);
+        if (fallback) r.fallback = r.fallback ?? fallback;
+      }
+      return { ...r, ms: r.ms + (performance.now() - t) };
+    });
+    done.catch(() => undefined);
+    return { help: rest.help, done };
+  };
+  const processDocuments = (todo: RawDocument[], threaded: boolean) => {
+    const t = performance.now();
     const local = (raw: RawDocument) => tryProcessDocument(raw, popts);
     const result = (attempts: (ProcessAttempt | undefined)[], fallback: ThreadFallback | null) => ({
       attempts: new Map(todo.flatMap((raw, i) => (attempts[i] ? [[raw, attempts[i]] as const] : []))),

@@ -68,6 +68,20 @@ export function annotate(article: Article, opts: AnnotateOptions = {}): Annotati
   return mergeSections(parts);
 }
 
+/**
+ * Section [start, end) of `text`, annotated as `annotate` annotates each section of a long
+ * article (offsets relative to `start`; mergeSections shifts them back). The long-document path
+ * of ingest (src/pipeline.ts, processLongDocument) shares the sections between two threads.
+ */
+export function annotateSection(
+  text: string,
+  [start, end]: [number, number],
+  meta: Pick<Article, 'published' | 'language'>,
+  opts: AnnotateOptions = {},
+): Annotations {
+  return annotateText(text.slice(start, end), meta, opts);
+}
+
 function checkDeadline(opts: AnnotateOptions): void {
   if (opts.deadline !== undefined && performance.now() > opts.deadline) {
     throw new OrbitError(

@@ -8,8 +8,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM benchmark module without type declarations
+import { generateProse } from '../../bench/gen-corpus.mjs';
 import { parseBytes, type IngestOutcome } from '../ingest/index.js';
-import { ingestOutcomes, ingestPaths, type IngestEvent, type IngestSummary } from '../pipeline.js';
+import {
+  ingestOutcomes,
+  ingestPaths,
+  processLongDocument,
+  tryProcessDocument,
+  type IngestEvent,
+  type IngestSummary,
+} from '../pipeline.js';
 import { Store } from '../store/store.js';
 import { ProcessPool } from './process-pool.js';
 
@@ -158,5 +167,40 @@ describe('ingest with processing threads', () => {
     );
     expect(await store.documentCount()).toBe(4);
     await store.close();
+  });
+
+  describe('a long document', () => {
+    // 250 KB of prose: three sections of SECTION_CHARS (100,000 characters)
+    const long = () => parseBytes('long-report.txt', Buffer.from(generateProse(250_000) as string));
+
+    it('is annotated section by section on both threads: the same store as on one thread', async () => {
+      const run = async (opts: { threads?: number; pool?: ProcessPool; longDocumentChars?: number }) => {
+        const store = await Store.open({ data: join(tempDir(), 'store') });
+        const summary = await ingestOutcomes(store, [long()], 1, opts);
+        const x = await exported(store);
+        await store.close();
+        return { summary, exported: x };
+      };
+      const plain = await run({ threads: 0 });
+      const pool = newPool();
+      const shared = await run({ pool, longDocumentChars: 200_000 });
+      expect(pool.started).toBe(true);
+      expect(comparable(shared.summary)).toEqual(comparable(plain.summary));
+      expect(shared.exported).toBe(plain.exported);
+    }, 120_000);
+
+    it('loses nothing when the thread dies: its sections are annotated here, and that is reported', async () => {
+      const [o] = long();
+      if (!o?.ok) throw new Error('fixture did not parse');
+      // in a sentence (a line of its own would be cleaned away as page furniture)
+      const at = o.doc.body.indexOf('. ', 150_000);
+      const raw = {
+        ...o.doc,
+        body: `${o.doc.body.slice(0, at)}. The CRASH-THREAD test${o.doc.body.slice(at)}`,
+      };
+      const { attempt, fallback } = await processLongDocument(raw, {}, newPool(FAULTY));
+      expect(attempt).toEqual(tryProcessDocument(raw));
+      expect(fallback?.reason).toMatch(/processing thread failed/);
+    }, 120_000);
   });
 });

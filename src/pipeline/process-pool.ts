@@ -20,7 +20,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/index.js';
-import type { ProcessAttempt, ProcessOptions } from '../pipeline.js';
+import type { ProcessAttempt, ProcessOptions, SectionAttempt, SectionTask } from '../pipeline.js';
 import type { ProcessReply, ProcessRequest } from './process-thread.js';
 
 /**
@@ -28,19 +28,19 @@ import type { ProcessReply, ProcessRequest } from './process-thread.js';
  * document not yet taken (an atomic counter in shared memory) until none is left, so who
  * processes which document depends on timing, never what is computed.
  */
-export class SharedBatch {
-  /** Per document, its attempt once processed (by either side). */
-  readonly attempts: (ProcessAttempt | undefined)[];
-  /** Resolves when the thread has no document left and its attempts are in `attempts`. */
+export class SharedBatch<I = RawDocument, R = ProcessAttempt> {
+  /** Per item, its result once processed (by either side). */
+  readonly attempts: (R | undefined)[];
+  /** Resolves when the thread has no item left and its results are in `attempts`. */
   readonly done: Promise<void>;
   private readonly next: Int32Array;
 
   constructor(
-    readonly raws: RawDocument[],
-    private readonly local: (raw: RawDocument) => ProcessAttempt,
-    thread: (next: SharedArrayBuffer) => Promise<[number, ProcessAttempt][]>,
+    readonly raws: I[],
+    private readonly local: (raw: I, index: number) => R,
+    thread: (next: SharedArrayBuffer) => Promise<[number, R][]>,
   ) {
-    this.attempts = new Array<ProcessAttempt | undefined>(raws.length);
+    this.attempts = new Array<R | undefined>(raws.length);
     const buffer = new SharedArrayBuffer(4);
     this.next = new Int32Array(buffer);
     this.done = thread(buffer).then((done) => {
@@ -48,23 +48,23 @@ export class SharedBatch {
     });
   }
 
-  /** Processes, on the calling thread, the documents no thread has taken yet; returns how many. */
+  /** Processes, on the calling thread, the items no thread has taken yet; returns how many. */
   help(): number {
     let n = 0;
     for (let i = Atomics.add(this.next, 0, 1); i < this.raws.length; i = Atomics.add(this.next, 0, 1)) {
-      this.attempts[i] = this.local(this.raws[i]);
+      this.attempts[i] = this.local(this.raws[i]!, i);
       n++;
     }
     return n;
   }
 
-  /** After the thread failed: processes here every document without an attempt; returns how many. */
+  /** After the thread failed: processes here every item without a result; returns how many. */
   finishHere(): number {
     Atomics.store(this.next, 0, this.raws.length);
     let n = 0;
     this.raws.forEach((raw, i) => {
       if (this.attempts[i]) return;
-      this.attempts[i] = this.local(raw);
+      this.attempts[i] = this.local(raw, i);
       n++;
     });
     return n;
@@ -115,9 +115,10 @@ function defaultEntry(): string {
 type Job = {
   id: number;
   raws: RawDocument[];
+  sections?: SectionTask;
   opts: ProcessOptions;
   next: SharedArrayBuffer;
-  resolve: (done: [number, ProcessAttempt][]) => void;
+  resolve: (done: [number, ProcessAttempt | SectionAttempt][]) => void;
   reject: (e: Error) => void;
 };
 type Slot = { worker: Worker; job: Job | null; dead: boolean };
@@ -164,7 +165,29 @@ export class ProcessPool {
       if (!this.usable) return Promise.reject(new ThreadFailed('processing threads disabled after failures'));
       if (!raws.length) return Promise.resolve([]);
       return new Promise((resolve, reject) => {
-        this.queue.push({ id: this.nextId++, raws, opts, next, resolve, reject });
+        const done = resolve as (d: [number, ProcessAttempt | SectionAttempt][]) => void;
+        this.queue.push({ id: this.nextId++, raws, opts, next, resolve: done, reject });
+        this.pump();
+      });
+    });
+  }
+
+  /**
+   * Starts the sections of one long document on a thread, as `start` does documents; `local`
+   * annotates section i on the calling thread. Same failures as `start`.
+   */
+  startSections(
+    task: SectionTask,
+    opts: ProcessOptions,
+    local: (bounds: [number, number], index: number) => SectionAttempt,
+  ): SharedBatch<[number, number], SectionAttempt> {
+    return new SharedBatch(task.bounds, local, (next) => {
+      if (this.closed) return Promise.reject(new PoolClosed('process pool closed'));
+      if (!this.usable) return Promise.reject(new ThreadFailed('processing threads disabled after failures'));
+      if (!task.bounds.length) return Promise.resolve([]);
+      return new Promise((resolve, reject) => {
+        const done = resolve as (d: [number, ProcessAttempt | SectionAttempt][]) => void;
+        this.queue.push({ id: this.nextId++, raws: [], sections: task, opts, next, resolve: done, reject });
         this.pump();
       });
     });
@@ -197,7 +220,13 @@ export class ProcessPool {
       slot.job = job;
       // Referenced only while working: an idle pool never keeps the process alive.
       slot.worker.ref();
-      const request: ProcessRequest = { id: job.id, raws: job.raws, opts: job.opts, next: job.next };
+      const request: ProcessRequest = {
+        id: job.id,
+        raws: job.raws,
+        ...(job.sections ? { sections: job.sections } : {}),
+        opts: job.opts,
+        next: job.next,
+      };
       slot.worker.postMessage(request);
     }
   }

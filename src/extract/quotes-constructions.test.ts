@@ -576,6 +576,16 @@ describe('English constructions', () => {
 });
 
 describe('Russian constructions', () => {
+  it('"«…», — цитирует X агентство Y": X speaks, Y relays; "…, сообщает Y со ссылкой на источник": unnamed, Y relays', () => {
+    const qs = quotes(
+      'Армения не планирует выходить из ОДКБ, сообщает РИА Новости со ссылкой на источник в правительстве. «Мы не видим угрозы», — цитирует Дмитрия Пескова агентство «Интерфакс».',
+    );
+    expect(qs.map((q) => [q.text, q.speaker, q.reportedBy])).toEqual([
+      ['Армения не планирует выходить из ОДКБ', null, ['RIA Novosti']],
+      ['Мы не видим угрозы', 'Dmitry Peskov', ['Interfax']],
+    ]);
+  });
+
   it('"<clause>, как отметил X.": the clause before the comma is X\'s', () => {
     const q = one('Переговоры о границе продолжатся в мае, как отметил Никол Пашинян.');
     expect([q.speaker, q.text]).toEqual(['Nikol Pashinyan', 'Переговоры о границе продолжатся в мае']);

@@ -37,6 +37,8 @@ import {
 import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 
 /** Cue verbs that attribute when negated ("не исключил, что …": did not rule out). */
+/** "цитирует X агентство Y": the verb whose object is the speaker and whose subject relays. */
+const QUOTED_BY = /^цитиру(?:ет|ют)$|^цитировал[аои]?$/u;
 const RU_NEGATED_CUES = new Set(['исключить', 'скрывать']);
 const DASH = /^[—–-]$/;
 /** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
@@ -96,6 +98,7 @@ class RuUnit implements UnitReader {
 
   read(): Attribution[] {
     this.findRelays();
+    this.quotedBy();
     for (const c of this.cues()) this.cue(c);
     this.according();
     this.citedTail();
@@ -358,7 +361,7 @@ class RuUnit implements UnitReader {
         t.l !== 'отмечает' &&
         t.l !== 'уточняет'
       ) {
-        const np = this.npAfter(i + 1);
+        const np = QUOTED_BY.test(t.l) ? null : this.npAfter(i + 1);
         if (np) this.unitRelays.push({ ...np, mediaOnly: false });
       }
       const three = `${t.l} ${toks[i + 1]?.l ?? ''} ${toks[i + 2]?.l ?? ''}`;
@@ -376,6 +379,45 @@ class RuUnit implements UnitReader {
         const np = this.npAfter(k, true);
         if (np) this.unitRelays.push({ ...np, mediaOnly: true });
       }
+    }
+  }
+
+  /**
+   * "«…», — цитирует Пескова агентство «Арменпресс»": the person named right after the verb
+   * said the quotation, and the outlet after that relays it. Other "…, цитирует X" are relays.
+   */
+  private quotedBy(): void {
+    const { toks } = this;
+    for (let i = 2; i < toks.length - 1; i++) {
+      if (!QUOTED_BY.test(toks[i].l) || !DASH.test(toks[i - 1].t)) continue;
+      const q = toks[i - 2]?.t === ',' ? toks[i - 3] : toks[i - 2];
+      if (!q || q.kind !== 'q') return;
+      // the shortest run of words after the verb that holds a whole person mention (up to four)
+      let end = -1;
+      for (let k = i + 1; k < Math.min(toks.length, i + 5) && toks[k].kind === 'w'; k++) {
+        if (this.input.personAt(toks[i + 1].s, toks[k].e)) {
+          end = k;
+          break;
+        }
+      }
+      if (end < 0) return;
+      const outlet = this.npAfter(end + 1, true);
+      const entry = {
+        lemma: 'цитировать',
+        kind: 'speech' as const,
+        frames: ['quote' as const],
+        form: 'finite' as const,
+      };
+      const a = this.make(
+        { i, j: i, entry, text: toks[i].t },
+        this.segInner(q.seg),
+        true,
+        this.spanBetween(i + 1, end + 1),
+        'np',
+      );
+      if (outlet) a.relays = [{ ...outlet, mediaOnly: false }];
+      this.out.push(a);
+      return;
     }
   }
 

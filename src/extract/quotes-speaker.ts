@@ -43,6 +43,7 @@ import {
   isPersonNoun,
   PRONOUNS,
   RU_ROLE_NOUNS,
+  RU_UNNAMED_PEOPLE,
   TR_ROLE_NOUNS,
   TR_UNNAMED_PEOPLE,
   roleKeysOfTitle,
@@ -348,6 +349,15 @@ export class SpeakerResolver {
       return { ref: this.lastOfType(q.span.start, 'media'), form: 'institution' };
     // "the witness", "some families", "27 percent of voters": people, unnamed
     if (this.ctx.lang === 'en' && personHeaded(low)) return { ref: null, form: 'anonymous' };
+    // "источник в правительстве", "дипломатический источник", "эксперты": people, unnamed
+    if (
+      this.ctx.lang === 'ru' &&
+      low
+        .split(' ')
+        .slice(0, 3)
+        .some((w) => RU_UNNAMED_PEOPLE.test(w))
+    )
+      return { ref: null, form: 'anonymous' };
     // a capitalised word past the first (or a first word that is no article) may be a name the recogniser missed
     const words = surface.split(' ');
     const named = words.some(

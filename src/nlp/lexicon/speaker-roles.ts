@@ -359,6 +359,14 @@ export const TR_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
 export const TR_UNNAMED_PEOPLE =
   /^(?:yetkili|kaynak|diplomat|uzman|analist|gözlemci|görgü tanığı|tanık|muhabir|temsilci|çalışan)(?:ler|lar)?(?:[ıiuü]|s[ıiuü]|ler[ıi]|lar[ıi])?$/u;
 
+/**
+ * Russian nouns for people who speak unnamed ("источник в правительстве", "собеседник агентства",
+ * "эксперты", "очевидцы"), in any case and number; the head comes first in the phrase, after at
+ * most two adjectives ("высокопоставленный дипломатический источник").
+ */
+export const RU_UNNAMED_PEOPLE =
+  /^(?:источник|собеседник|эксперт|аналитик|наблюдател|очевид|свидетел|чиновник|дипломат|политолог|специалист|осведомител|инсайдер)\p{L}*$/u;
+
 /** Personal pronouns that can be the source of an attribution. Turkish "o" carries no gender. */
 export const PRONOUNS: Readonly<
   Record<

@@ -576,6 +576,16 @@ describe('English constructions', () => {
 });
 
 describe('Russian constructions', () => {
+  it('"X заявил ТАСС, что …", "X рассказал РИА Новости: …": the medium told relays', () => {
+    const qs = quotes(
+      'Арарат Мирзоян заявил ТАСС, что Ереван продолжит диалог с Москвой. Сергей Лавров рассказал РИА Новости, что переговоры пройдут в Баку.',
+    );
+    expect(qs.map((q) => [q.speaker, q.reportedBy])).toEqual([
+      ['Ararat Mirzoyan', ['TASS']],
+      ['Sergey Lavrov', ['RIA Novosti']],
+    ]);
+  });
+
   it('"«…», — цитирует X агентство Y": X speaks, Y relays; "…, сообщает Y со ссылкой на источник": unnamed, Y relays', () => {
     const qs = quotes(
       'Армения не планирует выходить из ОДКБ, сообщает РИА Новости со ссылкой на источник в правительстве. «Мы не видим угрозы», — цитирует Дмитрия Пескова агентство «Интерфакс».',

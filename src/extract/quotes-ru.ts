@@ -195,7 +195,22 @@ class RuUnit implements UnitReader {
     const content = this.contentAfter(c.j + 1, DEMAND_LEMMAS.has(c.entry.lemma));
     if (!content) return;
     const src = this.subjectBefore(c.i) ?? this.npAfter(c.j + 1);
-    this.out.push(this.make(c, content.span, content.direct, src, src ? 'np' : 'implicit'));
+    const a = this.make(c, content.span, content.direct, src, src ? 'np' : 'implicit');
+    // "заявил ТАСС, что …", "рассказал «Известиям»: …": a medium told is a relay (the resolver
+    // keeps a media-only relay only when it names a medium)
+    const hearer = src && src.start > this.toks[c.j].e ? null : this.hearerAfter(c.j + 1);
+    if (hearer) a.relays = [{ ...hearer, mediaOnly: true }];
+    this.out.push(a);
+  }
+
+  /** Capitalised or quoted words (up to four) between a cue and its ", что" or ":", else null. */
+  private hearerAfter(k: number): Span | null {
+    const { toks } = this;
+    let j = k;
+    while (j < toks.length && j - k < 4 && (toks[j].kind === 'q' || (toks[j].kind === 'w' && toks[j].cap)))
+      j++;
+    if (j === k || j >= toks.length || !/^[,:]$/.test(toks[j].t)) return null;
+    return this.spanBetween(k, j);
   }
 
   /** "по словам X, …", "по данным X, …", "как заявил X, …" — and the relaying forms of them. */

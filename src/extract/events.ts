@@ -131,13 +131,15 @@ export function extractEvents(
   const speakerAt = speakerFinder(text, entities ?? [], opts.quotes ?? []);
   // the source phrase of an attribution ("according to the Kremlin, …") names who reports the
   // events of its content, not who takes part in them (a judgement's speaker is its judge: kept)
-  const attributions = (opts.quotes ?? []).filter(
-    (q) =>
-      q.source &&
-      q.source.end > q.source.start &&
-      (q.source.end <= q.start || q.source.start >= q.end) &&
-      ACCORDING_CUE.test(q.cue ?? ''),
-  );
+  const attributions = (opts.quotes ?? [])
+    .filter(
+      (q) =>
+        q.source &&
+        q.source.end > q.source.start &&
+        (q.source.end <= q.start || q.source.start >= q.end) &&
+        ACCORDING_CUE.test(q.cue ?? ''),
+    )
+    .sort((a, b) => a.start - b.start);
   const cands = withSpeakers(
     text,
     buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published),
@@ -373,8 +375,19 @@ const ACCORDING_CUE =
 
 /** The candidates of a trigger at `pos`, less those inside the source phrase of an attribution whose content holds it. */
 function withoutSourcesOf(cands: Candidate[], attributions: readonly DocQuote[], pos: number): Candidate[] {
+  // `attributions` is sorted by start: the contents holding `pos` start at or before it, and
+  // contents seldom nest, so a few steps back from the last such start is enough (long documents
+  // hold thousands of attributions and triggers)
+  let lo = 0,
+    hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
   let out = cands;
-  for (const q of attributions) {
+  for (let i = lo - 1; i >= Math.max(0, lo - 8); i--) {
+    const q = attributions[i];
     if (pos < q.start || pos >= q.end) continue;
     const src = q.source!;
     out = out.filter((c) => c.end <= src.start || c.start >= src.end);

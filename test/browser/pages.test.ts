@@ -278,9 +278,12 @@ suite('analyst pages over the real server (examples/)', () => {
     // A neighbour in the list moves the focus to it.
     const first = focusPanel.locator('[data-testid=graph-neighbours] li button').first();
     const name = ((await first.textContent()) ?? '').trim();
-    await first.click();
+    // the button is found again by its name: the list may re-render while the camera moves
+    await focusPanel.locator('[data-testid=graph-neighbours] li button', { hasText: name }).first().click();
     await page.waitForURL((u) => !u.href.includes(`focus=${encodeURIComponent(target.id)}`));
-    expect(await page.locator('[data-testid=graph-focus] .focus-name').textContent()).toContain(name);
+    await expect
+      .poll(async () => (await page.locator('[data-testid=graph-focus] .focus-name').textContent()) ?? '')
+      .toContain(name);
     // The minimum link weight drops weak links (and the entities left without one).
     const before = Number(await g.getAttribute('data-edges'));
     await page.locator('[data-testid=graph-min-weight]').fill('3');

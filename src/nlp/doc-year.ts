@@ -19,7 +19,7 @@
  * Never throws; no clue, or clues that disagree, give null.
  */
 import { DATED_EVENTS } from './lexicon/dated-events.js';
-import { EN_MONTH_ABBR, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
+import { EN_MONTH_ABBR, EN_WEEKDAYS, TR_WEEKDAYS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
 
 export type DocumentYear = {
   year: number;
@@ -40,9 +40,7 @@ const RU_ANNIVERSARY =
   /(?<!\d)(\d{1,3})\s*[-‑–]?\s*(?:летие|летия|летию|летием|летии|(?:й|я|ю|ой|ую)?\s*годовщин[аыуе])\s+(.{1,90})/giu;
 const TR_ANNIVERSARY = /(?<!\d)(\d{1,3})\.\s*(?:yıl\s*dönüm|yıldönüm|yılı(?!\p{L}))/giu;
 
-const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const RU_WEEKDAYS = ['воскресень', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'];
-const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
 const EN_MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const EN_WEEKDAY_DATE = new RegExp(
   String.raw`\b(${EN_WEEKDAYS.join('|')}),?\s+(?:(${EN_MONTHS})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${EN_MONTHS}))\b(?!,?\s+\d{4})`,

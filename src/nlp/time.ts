@@ -29,7 +29,7 @@ import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpression } from '../model/index.js';
 import { documentYear } from './doc-year.js';
 import { splitSentences } from './sentences.js';
-import { TR_MONTHS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
+import { EN_WEEKDAYS, TR_MONTHS, TR_WEEKDAYS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
 
 type Day = number; // days since 1970-01-01 (UTC calendar arithmetic, no time zones involved)
 type Value = TimeExpression['value'];
@@ -108,7 +108,6 @@ const MONTH_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const RU_MONTHS =
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUM_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -138,7 +137,7 @@ const numOf = (s: string): number | null => {
 
 /** A sentence is looked at only when it can contain a time expression. */
 const TRIGGER = new RegExp(
-  String.raw`\b(?:${MONTH_NAMES}|${WEEKDAYS.join('|')}|yesterday|today|tomorrow|tonight|ago|later|earlier|recent(?:ly)?|lately|soon|shortly|week|month|year|day|days|since|decades?)\b|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}\b|${RU_MONTHS}|вчера|сегодня|завтра`,
+  String.raw`\b(?:${MONTH_NAMES}|${EN_WEEKDAYS.join('|')}|yesterday|today|tomorrow|tonight|ago|later|earlier|recent(?:ly)?|lately|soon|shortly|week|month|year|day|days|since|decades?)\b|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\b\d{4}\b|${RU_MONTHS}|вчера|сегодня|завтра`,
   'i',
 );
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
@@ -181,7 +180,6 @@ const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая
 const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 const TR_MONTH_ALT = TR_MONTHS.join('|');
 const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
-const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
 const NL = String.raw`(?<![\p{L}\p{N}])`; // word start for non-ASCII words (\b is ASCII-only)
 const NR = String.raw`(?![\p{L}])`;
 
@@ -500,10 +498,13 @@ const RULES: Rule[] = [
   },
   // weekdays
   {
-    re: new RegExp(String.raw`\b(?:(last|next|this|coming|past|on)\s+)?(${WEEKDAYS.join('|')})(?!s)\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b(?:(last|next|this|coming|past|on)\s+)?(${EN_WEEKDAYS.join('|')})(?!s)\b`,
+      'gi',
+    ),
     build: (m) => {
       const mod = (m[1] ?? '').toLowerCase();
-      const wd = WEEKDAYS.indexOf(m[2].toLowerCase());
+      const wd = EN_WEEKDAYS.indexOf(m[2].toLowerCase());
       return {
         kind: 'relative',
         vague: false,

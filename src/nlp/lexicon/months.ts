@@ -67,3 +67,8 @@ export function trMonthIndex(word: string): number {
   const w = word.toLocaleLowerCase('tr');
   return TR_MONTHS.findIndex((m) => w.startsWith(m)) + 1;
 }
+
+/** English weekday names, Sunday first (index = JavaScript's getUTCDay()). */
+export const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Turkish weekday names, Sunday first. */
+export const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];

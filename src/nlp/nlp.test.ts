@@ -179,6 +179,41 @@ describe('extractTimes', () => {
         );
       }
   });
+  it('reads seasons as their three months, with or without a year, in all three languages', () => {
+    const v = (t: string, p: string | null = '2025-08-18') =>
+      one(t, p).map((x) => [x.text, x.value.start, x.value.end]);
+    expect(v('The draft was settled earlier in the spring.')).toEqual([['the spring', '2025-03', '2025-05']]);
+    expect(v('Talks resume this summer; last winter they stalled.', '2025-05-14')).toEqual([
+      ['this summer', '2025-06', '2025-08'],
+      ['last winter', '2024-12', '2025-02'],
+    ]);
+    expect(v('This winter was hard.', '2025-01-20')).toEqual([['This winter', '2024-12', '2025-02']]);
+    expect(v('In the winter of 2022 gas ran short; in early spring 2024 it did not. Fall 2023 too.')).toEqual(
+      [
+        ['the winter of 2022', '2022-12', '2023-02'],
+        ['early spring 2024', '2024-03', '2024-03'],
+        ['Fall 2023', '2023-09', '2023-11'],
+      ],
+    );
+    // no season: a verb, an event named after one, a bare noun
+    expect(
+      v('After the fall of the old regime, prices fall. The Arab Spring began; spring is here.'),
+    ).toEqual([]);
+    expect(
+      v('Весной 2024 года стороны договорились, а летом прошлого года и этой осенью встречались.'),
+    ).toEqual([
+      ['Весной 2024 года', '2024-03', '2024-05'],
+      ['летом прошлого года', '2024-06', '2024-08'],
+      ['этой осенью', '2025-09', '2025-11'],
+    ]);
+    expect(v('Bu yaz görüşmeler yapılacak; 2024 yazında ve sonbaharda da yapıldı. Bu yazı okudu.')).toEqual([
+      ['Bu yaz', '2025-06', '2025-08'],
+      ['2024 yazında', '2024-06', '2024-08'],
+      ['sonbaharda', '2025-09', '2025-11'],
+    ]);
+    // unknown publication date: a season without its year stays unknown
+    expect(v('They met in the summer.', null)).toEqual([['the summer', null, null]]);
+  });
   it('does not take the modal "may" for a month and survives bad input', () => {
     expect(one('Turkey may now swing to the other side.')).toEqual([]);
     expect(extractTimes('', pub)).toEqual([]);

@@ -260,6 +260,15 @@ describe('extractEntities: gazetteer phrase edge cases', () => {
     expect(r.byName('Hikmat Aliyarov').gazetteerId).toBe('person:hikmat-aliyarov');
   });
 
+  it('joins a lone known surname to the stranger of the document who bears it', () => {
+    const r = run('Deputy minister Vepa Aliyarov met Kazakh diplomats. Aliyarov did not elaborate.');
+    expect(r.refOfSurface('Aliyarov')).toEqual([r.byName('Vepa Aliyarov').ref]);
+    expect(r.entities.some((e) => e.gazetteerId === 'person:hikmat-aliyarov')).toBe(false);
+    // the known person named in full keeps the lone surname
+    const r2 = run('Vepa Aliyarov met Hikmat Aliyarov in Almaty. Aliyarov said the talks went well.');
+    expect(r2.refOfSurface('Aliyarov')).toEqual([r2.byName('Hikmat Aliyarov').ref]);
+  });
+
   it('prefers the full name over a title alias that overlaps it', () => {
     const r = run('Chinese President Li Wenming arrived in Almaty on Monday.');
     expect(r.refOfSurface('Li Wenming')).toEqual([r.byName('Li Wenming').ref]);

@@ -317,6 +317,7 @@ class Extractor {
     return this.fam;
   }
   private fam: LanguageFamily | null = null;
+  private lowerText: string | null = null;
 
   run(): { entities: DocEntity[]; mentions: DocMention[] } {
     this.matchGazetteer();
@@ -453,6 +454,7 @@ class Extractor {
       let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
+      if (best && this.surnameOfStranger(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
       const earlier = best ? this.obliqueSurnameOf(i, best) : null;
@@ -582,6 +584,25 @@ class Extractor {
       if (w.length >= 2) initials.add(nameKey(w[0]).charAt(0));
     }
     return initials.size > 0 && !initials.has(nameKey(t.raw[g]).charAt(0));
+  }
+
+  /**
+   * "Sherzod Asadov said ... Asadov did not elaborate" when only "Ali Asadov" is known: a lone
+   * gazetteer surname in a document that names a stranger with that surname (see otherGivenName)
+   * and never the known person's full name is the stranger, so it is left to the capitalised-run
+   * pass and joins the stranger's full name by surname.
+   */
+  private surnameOfStranger(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1) return false;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'person') return false;
+    const lower = (this.lowerText ??= this.text.toLowerCase());
+    for (const n of [entry.name, ...entry.aliases])
+      if (/\s/.test(n) && lower.includes(n.toLowerCase())) return false;
+    for (let j = 1; j < t.n; j++)
+      if (j !== i && t.key[j] === t.key[i] && this.otherGivenName(j, p)) return true;
+    return false;
   }
 
   /**

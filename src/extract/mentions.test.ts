@@ -431,6 +431,16 @@ describe('extractEntities: an organisation naming the office', () => {
   });
 });
 
+describe('extractEntities: one name typed once as an outlet', () => {
+  it('keeps a name read as an organisation elsewhere one outlet', () => {
+    const r = run(
+      'Police detained two reporters of Kantar Press on Monday. The independent outlet Kantar Press said they were innocent.',
+    );
+    const outlets = r.entities.filter((e) => e.name === 'Kantar Press');
+    expect(outlets.map((e) => e.type)).toEqual(['media']);
+  });
+});
+
 describe('extractEntities: outlets named after a media noun', () => {
   it('keeps "the newspaper Moskovsky Obozrevatel" an outlet despite a surname-like ending', () => {
     const r = run(

@@ -1516,6 +1516,7 @@ class Extractor {
     const liveAll = cands.map((c, i) => i).filter((i) => !cands[i].dead);
     const live = [...liveAll.filter((i) => !isBound(i)), ...liveAll.filter(isBound)];
     const ministries = this.qualifiedMinistries(live);
+    this.unifyOutletTypes(live);
     for (const c of live) {
       const cd = cands[c];
       if (cd.kind === 'name' || cd.kind === 'single') continue;
@@ -1766,6 +1767,30 @@ class Extractor {
       reasons: e.reasons,
     }));
     return { entities, mentions: outMentions };
+  }
+
+  /**
+   * "two reporters from Abzas Media ... the independent outlet Abzas Media": one discovered name
+   * typed an organisation or a place in one spot and an outlet (by a media cue) in another is one
+   * outlet;
+   * the entity key carries the type, so without this the name would split into two entities.
+   */
+  private unifyOutletTypes(live: readonly number[]): void {
+    const media = new Set<string>();
+    for (const c of live) {
+      const cd = this.cands[c];
+      if (!cd.entry && cd.type === 'media') media.add(fullNameKey(cd.name));
+    }
+    if (!media.size) return;
+    for (const c of live) {
+      const cd = this.cands[c];
+      if (
+        !cd.entry &&
+        (cd.type === 'organization' || cd.type === 'location') &&
+        media.has(fullNameKey(cd.name))
+      )
+        cd.type = 'media';
+    }
   }
 
   /** Person candidates grouped into people: full names first, then single-token mentions. */

@@ -121,3 +121,33 @@ describe('Turkish sentences with ordinals', () => {
     expect(found).toContainEqual([true, 'Hakan Fidan', 'dedi', 'İşbirliğimizi güçlendireceğiz']);
   });
 });
+
+describe('Turkish reported clauses and their subjects', () => {
+  it('plural nominalisations ("-DIklArInI", "-AcAklArInI") and a focus particle after the clause', () => {
+    const t =
+      'Şevket Mirziyoyev, yeni teşvik paketini hazırladıklarını söyledi. Mirziyoyev, yatırımları artıracaklarını da belirtti. Tokayev ise sınır kapılarının açıldığını da kaydetti.';
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Shavkat Mirziyoyev', 'söyledi', 'yeni teşvik paketini hazırladıklarını'],
+      [false, 'Shavkat Mirziyoyev', 'belirtti', 'yatırımları artıracaklarını da'],
+      [false, 'Kassym-Jomart Tokayev', 'kaydetti', 'sınır kapılarının açıldığını da'],
+    ]);
+  });
+
+  it('a long title before the name, and a relative clause opening the sentence, stay out of the content', () => {
+    const t =
+      "Ermenistan Dışişleri Bakanı Ararat Mirzoyan ise müzakerelerin sürdüğünü açıkladı. Forumda konuşan Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev de Orta Asya'nın yükselişte olduğunu vurguladı.";
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Ararat Mirzoyan', 'açıkladı', 'müzakerelerin sürdüğünü'],
+      [false, 'Kassym-Jomart Tokayev', 'vurguladı', "Orta Asya'nın yükselişte olduğunu"],
+    ]);
+  });
+
+  it('a nationality before a role noun ("Özbek lider") is the subject, not the country', () => {
+    const t =
+      'Özbekistan Cumhurbaşkanı Şevket Mirziyoyev Ankara\'ya geldi. Özbek lider şunları söyledi: "Ortaklığımızı büyüteceğiz." Kazak lider ise ihracatın arttığını belirtti.';
+    const found = quotes(t, 'tr');
+    expect(found[0]).toEqual([true, 'Shavkat Mirziyoyev', 'söyledi', 'Ortaklığımızı büyüteceğiz.']);
+    expect(found[1]?.[2]).toBe('belirtti');
+    expect(found[1]?.[3]).toBe('ihracatın arttığını');
+  });
+});

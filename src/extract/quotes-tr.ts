@@ -32,10 +32,16 @@ import {
   type UnitReader,
 } from './quotes-types.js';
 
-/** The nominalised verb that ends reported content: -dığını, -eceğini, -masını, olduğunu … */
-/** nominalised clauses before a cue: accusative ("-DIğInI söyledi"), dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") or genitive ("-DIğInIn altını çizdi") */
-const NOMINAL =
-  /(?:[dt][ıiuü]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|[ae]c[ae]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|m[ae]s[ıiuü]n[ıiuü]|m[ae]k\s*istediğini|[dt][ıiuü]ğ[ıiuü]n[ıiuü]\s+da|[dt][ıiuü]ğ[ıiuü])$/iu;
+/**
+ * The nominalised verb that ends reported content before a cue: accusative ("-DIğInI söyledi"),
+ * dative ("-AcAğInA inanıyor", "-DIğInA dikkat çekti") or genitive ("-DIğInIn altını çizdi"),
+ * singular or plural ("-DIklArInI", "-AcAklArInI": "takip ettiklerini açıkladı", a speaker
+ * talking for a group), and the infinitive object ("-mAsInI", "-mAlArInI istedi"). A focus
+ * particle may follow ("-DIğInI da/de belirtti").
+ */
+const NOMINAL_CORE =
+  '(?:[dt][ıiuü]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|[ae]c[ae]ğ[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıiuü]n(?:[ıiuüae]|[ıiuü]n)|m[ae]s[ıiuü]n[ıiuü]|m[ae]l[ae]r[ıiuü]n[ıiuü]|m[ae]k\\s*istediğini|[dt][ıiuü]ğ[ıiuü])';
+const NOMINAL = new RegExp(`${NOMINAL_CORE}(?:\\s+d[ae])?$`, 'iu');
 /** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
@@ -379,14 +385,20 @@ class TrUnit implements UnitReader {
    * (after an optional title) opening the unit without a comma is the subject when a particle or
    * a lower-case word follows it (not "ve"/"ile", which join it to another name, and not a case
    * ending after an apostrophe, which makes it an object). The clause starts after the particles.
+   * The title may be long ("Ermenistan Dışişleri Bakanı Ararat Mirzoyan ise …", "ABD Dışişleri
+   * Bakanlığı Sözcüsü X da …"), and a relative clause may open the unit before the name
+   * ("Forumda konuşan X ise …", "Toplantıya katılan X de …": the participle's noun is the subject).
    */
   private nameSubject(upTo: number): { span: Span; next: number } | null {
     const { toks } = this;
     const lower = (i: number) => toks[i]?.l.toLocaleLowerCase('tr') ?? '';
-    let first = 0;
-    if (TR_ROLE_NOUNS[lower(0)] && toks[1]?.cap) first = 1;
+    let from = 0;
+    const rel = this.leadingRelative(upTo);
+    if (rel > 0) from = rel;
+    let first = from;
+    if (TR_ROLE_NOUNS[lower(from)] && toks[from + 1]?.cap) first = from + 1;
     let end = first;
-    while (end < upTo && end - first < 4 && toks[end].kind === 'w' && toks[end].cap) end++;
+    while (end < upTo && end - first < 8 && toks[end].kind === 'w' && toks[end].cap) end++;
     for (; end > first; end--) {
       const span = trimSpan(this.text, toks[first].s, toks[end - 1].e);
       if (/['’]/u.test(this.text.slice(span.start, span.end))) continue;
@@ -399,20 +411,45 @@ class TrUnit implements UnitReader {
     while (next < upTo && toks[next].kind === 'w' && SUBJECT_PARTICLES.test(lower(next))) next++;
     if (toks[next]?.t === ',') next++;
     if (next >= upTo) return null;
-    return { span: trimSpan(this.text, toks[0].s, toks[end - 1].e), next };
+    // after a relative clause the name must be a person's ("… konuşan Kallas ise"), not a place
+    // the clause went on about ("… gelen Türkiye ekonomisi")
+    const span = trimSpan(this.text, toks[from].s, toks[end - 1].e);
+    if (rel > 0 && !this.input.personAt(toks[first].s, toks[end - 1].e)) return null;
+    return { span, next };
+  }
+
+  /**
+   * "Forumda konuşan …", "Ankara'ya gelen …": the index of the capitalised word after a relative
+   * participle (-An) among the unit's first words, with no comma before it; else -1.
+   */
+  private leadingRelative(upTo: number): number {
+    const { toks } = this;
+    for (let i = 1; i < Math.min(upTo, 8); i++) {
+      const t = toks[i];
+      if (t.kind !== 'w') return -1;
+      if (!t.cap && RELATIVE_PARTICIPLE.test(t.l) && toks[i + 1]?.kind === 'w' && toks[i + 1].cap)
+        return i + 1;
+    }
+    return -1;
   }
 
   /**
    * "Bakan ayrıca …-dığını açıkladı", "Sözcü, …": a role noun opening the unit, with no name after
    * it, is the subject (the resolver finds its holder); the clause starts after it, its particles
-   * ("ayrıca", "da", "ise") and its comma. Null when the unit opens otherwise.
+   * ("ayrıca", "da", "ise") and its comma. A nationality before the noun is part of the subject
+   * ("Özbek lider şunları söyledi", "Azerbaycanlı Bakan ise …"). Null when the unit opens otherwise.
    */
   private roleSubject(upTo: number): { span: Span; next: number } | null {
     const { toks } = this;
     const lower = (i: number) => toks[i]?.l.toLocaleLowerCase('tr') ?? '';
+    // "Özbek lider", "Rus Bakan": a capitalised word the text names (a country's adjective) first
+    const from =
+      toks.length > 2 && toks[0].cap && !TR_ROLE_NOUNS[lower(0)] && this.input.mentionAt(toks[0].s, toks[0].e)
+        ? 1
+        : 0;
     let end = -1;
-    if (toks.length > 1 && TR_ROLE_NOUNS[`${lower(0)} ${lower(1)}`]) end = 2;
-    else if (toks.length > 0 && TR_ROLE_NOUNS[lower(0)]) end = 1;
+    if (toks.length > from + 1 && TR_ROLE_NOUNS[`${lower(from)} ${lower(from + 1)}`]) end = from + 2;
+    else if (toks.length > from && TR_ROLE_NOUNS[lower(from)]) end = from + 1;
     if (end < 0 || toks[end]?.cap) return null;
     let next = end;
     while (next < upTo && toks[next].kind === 'w' && SUBJECT_PARTICLES.test(lower(next))) next++;
@@ -488,8 +525,9 @@ class TrUnit implements UnitReader {
     if (k < 0) return null;
     const t = toks[k];
     // "Erdoğan'ın açıklamalarından satır başları:" — the genitive name before the noun
-    let src: Span | null = null;
-    for (let j = k - 1; j >= 0; j--) {
+    // "Özbek lider şunları söyledi:": a role noun (after a nationality) opening the unit
+    let src: Span | null = this.roleSubject(k)?.span ?? null;
+    for (let j = k - 1; j >= 0 && !src; j--) {
       const w = toks[j];
       if (w.kind !== 'w') break;
       if (this.input.personAt(w.s, w.e + 6) || this.input.mentionAt(w.s, w.e)) {

@@ -34,7 +34,7 @@ import {
   type Unit,
   type UnitReader,
 } from './quotes-types.js';
-import type { Gender, GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
+import { RU_DOCUMENT_NOUNS, type Gender, type GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
 
 /** Cue verbs that attribute when negated ("не исключил, что …": did not rule out). */
 /** "цитирует X агентство Y": the verb whose object is the speaker and whose subject relays. */
@@ -73,6 +73,21 @@ const STANCE_NOUN =
 /** "по его/её/их словам": possessive pronouns that name the source before the noun */
 const POSSESSIVE_PRONOUNS = new Set(['его', 'её', 'ее', 'их']);
 const RELAY_VERBS = new Set<string>(RU_RELAY.verbsBefore);
+/**
+ * Impersonal cues of a document ("говорится в заявлении МИД", "отмечается в сообщении
+ * пресс-службы", "подчёркивается в документе"): the body whose document it is speaks.
+ */
+const IMPERSONAL =
+  /^(?:говорится|отмечается|подчеркивается|подчёркивается|сообщается|указывается|утверждается|уточняется|поясняется|констатируется|выражается)$/u;
+const IMPERSONAL_ENTRY: CueEntry = {
+  lemma: 'говорится',
+  kind: 'speech',
+  frames: ['clause', 'quote'],
+  form: 'finite',
+};
+const DOC_NOUNS = RU_DOCUMENT_NOUNS;
+/** adjectives and participles before a document noun ("в совместном заявлении", "в опубликованном") */
+const DOC_ADJ = /(?:ом|ем|ой|ей)$/u;
 const SPEECH_NOUNS = /^(?:заявлени|сообщени|слов|выступлени|интервью|обращени|комментари|пост|публикаци)/;
 
 export function findRussian(input: FinderInput): FinderOutput {
@@ -113,6 +128,7 @@ class RuUnit implements UnitReader {
     const { toks } = this;
     const lookup = (w: string): CueEntry | undefined =>
       idx.get(w) ??
+      (IMPERSONAL.test(w) ? IMPERSONAL_ENTRY : undefined) ??
       (RU_THOUGHT_PREDICATES.includes(w)
         ? { lemma: 'уверен', kind: 'thought', frames: ['clause'], form: 'finite' }
         : undefined);
@@ -136,6 +152,10 @@ class RuUnit implements UnitReader {
   }
 
   private cue(c: Cue): void {
+    if (IMPERSONAL.test(c.text)) {
+      this.impersonal(c);
+      return;
+    }
     const { toks } = this;
     const prev = toks[c.i - 1];
     const prev2 = toks[c.i - 2];
@@ -203,6 +223,87 @@ class RuUnit implements UnitReader {
     this.out.push(a);
   }
 
+  /**
+   * "«…», — говорится в заявлении МИД.", "…, отмечается в сообщении ведомства.", "В заявлении
+   * МИД говорится, что …", "Об этом сообщается на сайте Кремля.": the body named after the
+   * document speaks (none named: the implicit source, the body the text last gave words to).
+   * Without a document ("как говорится", "говорится о встрече") it is no attribution.
+   */
+  private impersonal(c: Cue): void {
+    const { toks } = this;
+    const after = this.documentAt(c.j + 1);
+    const before = after ? null : this.documentBefore(c.i);
+    const doc = after ?? before;
+    if (!doc) return;
+    const src = doc.source;
+    const push = (content: Span, direct: boolean) =>
+      this.out.push(this.make(c, content, direct, src, src ? 'np' : 'implicit'));
+    const prev = toks[c.i - 1];
+    if (after && prev && (DASH.test(prev.t) || prev.t === ',')) {
+      // «…», — говорится в …   /   …, отмечается в …
+      let b = c.i - 1;
+      while (b >= 0 && (DASH.test(toks[b].t) || toks[b].t === ',')) b--;
+      if (b < 0) return;
+      if (toks[b].kind === 'q') {
+        push(this.segInner(toks[b].seg), true);
+        return;
+      }
+      const span = trimSpan(this.text, toks[0].s, toks[b].e, /[\s,;:—–-]/);
+      if (span.end - span.start > 10) push(span, false);
+      return;
+    }
+    if (after && this.aboutThis(c.i) >= 0) {
+      const prevContent = this.previousSentence();
+      if (prevContent) push(prevContent.span, prevContent.direct);
+      return;
+    }
+    // "В заявлении МИД говорится, что …", "говорится в сообщении ведомства: «…»"
+    const content = this.contentAfter(after ? after.end : c.j + 1);
+    if (content) push(content.span, content.direct);
+  }
+
+  /**
+   * A document phrase from token k ("в заявлении МИД России", "в совместном коммюнике",
+   * "в сообщении, опубликованном на сайте ведомства"): the token after it and the body named
+   * after the last document noun (null when none is).
+   */
+  private documentAt(k: number): { end: number; source: Span | null } | null {
+    const { toks } = this;
+    let j = k;
+    let found = false;
+    for (;;) {
+      let m = j;
+      // ", опубликованном на сайте …": a participle between two document phrases
+      if (found && toks[m]?.t === ',' && DOC_ADJ.test(toks[m + 1]?.l ?? '')) m += 2;
+      if (!/^(?:в|во|на)$/.test(toks[m]?.l ?? '')) break;
+      m++;
+      while (m < toks.length && m - j < 5 && DOC_ADJ.test(toks[m].l) && !DOC_NOUNS.has(toks[m].l)) m++;
+      if (!DOC_NOUNS.has(toks[m]?.l ?? '')) break;
+      j = m + 1;
+      found = true;
+    }
+    if (!found) return null;
+    // a named body ("МИД России") speaks; a common noun ("ведомства") or none leaves the document
+    // itself as the source ("сообщении ведомства"), whose author the resolver finds
+    const np = this.npAfter(j, true);
+    const named = np && this.toks.some((t) => t.s >= np.start && t.e <= np.end && (t.cap || t.kind === 'q'));
+    return { end: j, source: named ? np : trimSpan(this.text, toks[j - 1].s, np?.end ?? toks[j - 1].e) };
+  }
+
+  /** "В заявлении МИД России говорится": the document phrase opening the clause before the cue. */
+  private documentBefore(ci: number): { end: number; source: Span | null } | null {
+    const { toks } = this;
+    for (let p = 0; p < ci; p++) {
+      if (toks[p].kind === 'w' && !LEADING_ADVERBS.has(toks[p].l) && !/^(?:в|во|на)$/.test(toks[p].l)) break;
+      const doc = this.documentAt(p);
+      if (!doc || doc.end > ci) continue;
+      let e = ci - 1;
+      while (e >= doc.end && (toks[e].kind === 'p' || LEADING_ADVERBS.has(toks[e].l))) e--;
+      return { end: doc.end, source: this.spanBetween(doc.end, e + 1) };
+    }
+    return null;
+  }
+
   /** Capitalised or quoted words (up to four) between a cue and its ", что" or ":", else null. */
   private hearerAfter(k: number): Span | null {
     const { toks } = this;
@@ -238,6 +339,9 @@ class RuUnit implements UnitReader {
       ) {
         pronoun = i + 1;
         npStart = i + 3;
+      } else if (w === 'как' && IMPERSONAL.test(n)) {
+        this.asStatedIn(i);
+        continue;
       } else if (w === 'как' && russianCueIndex().has(n)) {
         npStart = i + 2;
         isRelay = RELAY_VERBS.has(n) || /^(?:сообща|переда|пиш)/.test(n);
@@ -347,6 +451,25 @@ class RuUnit implements UnitReader {
       );
       this.out.push(a);
     }
+  }
+
+  /** "Как говорится в заявлении МИД Киргизии, …": the body of the document speaks the clause after the comma. */
+  private asStatedIn(i: number): void {
+    const { toks } = this;
+    const doc = this.documentAt(i + 2);
+    if (!doc) return;
+    let comma = doc.end;
+    while (comma < toks.length && toks[comma].t !== ',') comma++;
+    if (comma >= toks.length) return;
+    const source = doc.end < comma ? this.spanBetween(doc.end, comma) : null;
+    const span = this.clauseEnd(comma + 1);
+    if (!span) return;
+    const inner = toks.slice(comma + 1, this.tokEndingAt(span.end) + 1).filter((t) => t.kind !== 'p');
+    const direct = inner.length === 1 && inner[0].kind === 'q';
+    const cueText = `как ${toks[i + 1].l}`;
+    const c: Cue = { i, j: i + 1, entry: IMPERSONAL_ENTRY, text: cueText };
+    const content = direct ? this.segInner(inner[0].seg) : span;
+    this.out.push(this.make(c, content, direct, source, source ? 'np' : 'implicit'));
   }
 
   /** "<clause>, как отметил X.": the cue closes the unit; the clause before the comma is X's. */

@@ -42,6 +42,7 @@ import {
   INSTITUTION_NOUNS,
   isPersonNoun,
   PRONOUNS,
+  RU_DOCUMENT_NOUNS,
   RU_ROLE_NOUNS,
   RU_UNNAMED_PEOPLE,
   TR_ROLE_NOUNS,
@@ -333,6 +334,9 @@ export class SpeakerResolver {
       if (!ref && inst === 'statement') return { ref: this.documentAuthor(q.span), form: 'document' };
       return { ref, form: 'institution' };
     }
+    // "сообщении ведомства", "документе" (after "говорится в"): whoever the document is of
+    if (this.ctx.lang === 'ru' && RU_DOCUMENT_NOUNS.has(low.split(' ')[0]))
+      return { ref: this.documentAuthor(q.span), form: 'document' };
     if (this.ctx.lang === 'en' && EN_DOCUMENTS.test(low))
       return { ref: this.documentAuthor(q.span), form: 'document' };
     if (this.ctx.lang === 'en' && EN_ANONYMOUS.test(low.replace(/^(?:the|a|an)\s+/, 'a '))) {

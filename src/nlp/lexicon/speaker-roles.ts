@@ -367,6 +367,18 @@ export const TR_UNNAMED_PEOPLE =
 export const RU_UNNAMED_PEOPLE =
   /^(?:источник|собеседник|эксперт|аналитик|наблюдател|очевид|свидетел|чиновник|дипломат|политолог|специалист|осведомител|инсайдер)\p{L}*$/u;
 
+/**
+ * What a Russian body speaks through, in the prepositional case after "в"/"на" ("в заявлении",
+ * "в совместном коммюнике", "на сайте", "в Telegram-канале"): "говорится в заявлении МИД".
+ */
+export const RU_DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  `заявлении сообщении документе коммюнике обращении письме ноте релизе пресс-релизе публикации
+  материале тексте докладе отчете отчёте резолюции декларации канале телеграм-канале telegram-канале
+  посте комментарии ответе послании справке меморандуме сайте странице аккаунте блоге заключении`.split(
+    /\s+/,
+  ),
+);
+
 /** Personal pronouns that can be the source of an attribution. Turkish "o" carries no gender. */
 export const PRONOUNS: Readonly<
   Record<

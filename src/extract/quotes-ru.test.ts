@@ -1,0 +1,62 @@
+/**
+ * Russian attribution constructions met in agency copy (ТАСС, Интерфакс, Kazinform, Report):
+ * each block is one class of construction, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+
+const gaz = loadGazetteer();
+
+/** Quotes of a Russian text as [direct, speaker name, cue, quoted text]. */
+function quotes(text: string): [boolean, string | null, string | null, string][] {
+  const sentences = splitSentences(text, 'ru');
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+  return extractQuotes(text, sentences, entities, mentions).map((q) => [
+    q.direct,
+    entities.find((e) => e.ref === q.speakerRef)?.name ?? null,
+    q.cue,
+    q.text,
+  ]);
+}
+
+describe('impersonal cues of a document ("говорится в заявлении МИД")', () => {
+  it('the body named after the document speaks, before or after the content', () => {
+    expect(
+      quotes('«Стороны подтвердили союзнические обязательства», — отмечается в сообщении МИД России.'),
+    ).toEqual([
+      [true, 'Russian Foreign Ministry', 'отмечается', 'Стороны подтвердили союзнические обязательства'],
+    ]);
+    expect(quotes('В заявлении МИД России говорится, что Москва рассчитывает на диалог с Бишкеком.')).toEqual(
+      [[false, 'Russian Foreign Ministry', 'говорится', 'Москва рассчитывает на диалог с Бишкеком']],
+    );
+    expect(quotes('Как говорится в совместном заявлении МИД России, учения пройдут в июне.')).toEqual([
+      [false, 'Russian Foreign Ministry', 'как говорится', 'учения пройдут в июне'],
+    ]);
+    expect(
+      quotes('Переговоры прошли в конструктивной атмосфере, подчеркивается в сообщении МИД России.'),
+    ).toEqual([
+      [false, 'Russian Foreign Ministry', 'подчеркивается', 'Переговоры прошли в конструктивной атмосфере'],
+    ]);
+  });
+
+  it('"Об этом говорится в сообщении X": the sentence before is the body\'s', () => {
+    expect(quotes('Лавров провёл переговоры с Мирзояном. Об этом говорится в сообщении МИД России.')).toEqual(
+      [[false, 'Russian Foreign Ministry', 'говорится', 'Лавров провёл переговоры с Мирзояном']],
+    );
+  });
+
+  it('"в сообщении ведомства": a document of no named body is the last speaker\'s', () => {
+    const t =
+      'Как говорится в заявлении МИД России, Москва рассчитывает на диалог.\n\n«Позиция России остается неизменной», — говорится в сообщении ведомства.';
+    expect(quotes(t).map((q) => q[1])).toEqual(['Russian Foreign Ministry', 'Russian Foreign Ministry']);
+  });
+
+  it('without a document it is no attribution ("как говорится", "говорится о встрече")', () => {
+    expect(
+      quotes('Как говорится, поживем - увидим. В сообщении говорится о встрече Путина и Токаева.'),
+    ).toEqual([]);
+  });
+});

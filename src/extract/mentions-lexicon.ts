@@ -52,6 +52,7 @@ ayatollah patriarch pope cardinal bishop imam rabbi judge prosecutor attorney di
 spokesman spokeswoman spokesperson mr mrs ms miss dr prof professor sir lord lady dame
 journalist correspondent columnist editor analyst expert researcher counterpart colleague
 officer official representative adviser advisor aide coordinator ombudsman akim hokim justice
+ceo ombudswoman ombudsperson archbishop metropolitan catholicos mufti
 bakan bakani cumhurbaskani cumhurbaskan basbakan basbakani baskan baskani sozcusu sozcu buyukelcisi
 buyukelci sekreteri genelkurmay komutani mevkidasi
 президент министр премьер-министр глава председатель посол генсек генерал спикер

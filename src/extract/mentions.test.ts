@@ -431,6 +431,49 @@ describe('extractEntities: an organisation naming the office', () => {
   });
 });
 
+describe('extractEntities: owners written before an appositive title', () => {
+  const roleOf = (r: ReturnType<typeof run>, name: string): string[] =>
+    r.byName(name).roles.map((x) => {
+      const of = r.entities.find((e) => e.ref === x.ofRef);
+      return of ? `${x.title} of ${of.name}` : x.title;
+    });
+
+  it('reads a demonym, a possessive country and "the country\'s" before the title', () => {
+    const r = run(
+      "Dauren Abilov, the Kazakh foreign minister, arrived in Ankara. Serik Bekov, Kyrgyzstan's deputy prime minister, met him. " +
+        "Aidar Omarov, the country's ambassador to Turkey, was also there.",
+    );
+    expect(roleOf(r, 'Dauren Abilov')).toEqual(['foreign minister of Kazakhstan']);
+    expect(roleOf(r, 'Serik Bekov')).toEqual(['deputy prime minister of Kyrgyzstan']);
+    expect(roleOf(r, 'Aidar Omarov')).toEqual(['ambassador of Kyrgyzstan']);
+  });
+
+  it('does not make the country that qualifies an organisation the office', () => {
+    const r = run(
+      'Nurlan Sadykov, the head of the Legal Aid Foundation Kyrgyzstan, was detained. ' +
+        "Aliya Serikova, the secretary of Kyrgyzstan's Security Council, said so.",
+    );
+    expect(roleOf(r, 'Nurlan Sadykov')).toEqual(['head of Legal Aid Foundation']);
+    expect(roleOf(r, 'Aliya Serikova').some((x) => x.endsWith('of Kyrgyzstan'))).toBe(false);
+  });
+
+  it('reads "the head of <country>\'s central bank X", "Its director" after the body and no honorific role', () => {
+    const r = run(
+      "The head of Kazakhstan's central bank Timur Bekov said prices would ease. " +
+        'The Steppe Rights Bureau condemned the arrest. Its director, Yerlan Zhakupov, said the charges were false. ' +
+        'Mr Zhakupov left.',
+    );
+    expect(roleOf(r, 'Timur Bekov')).toEqual(['head of Kazakh Central Bank']);
+    expect(roleOf(r, 'Yerlan Zhakupov')).toEqual(['director of Steppe Rights Bureau']);
+  });
+
+  it('splits a chief executive or a cleric title off the name', () => {
+    const r = run('Kazakh CEO Arman Dzhumabekov met Archbishop Petros Vardanyan in Almaty.');
+    expect(r.byName('Arman Dzhumabekov').type).toBe('person');
+    expect(r.byName('Petros Vardanyan').roles.map((x) => x.title)).toEqual(['Archbishop']);
+  });
+});
+
 describe('extractEntities: one name typed once as an outlet', () => {
   it('keeps a name read as an organisation elsewhere one outlet', () => {
     const r = run(

@@ -1016,6 +1016,8 @@ class Extractor {
     const free = (k: number) => k < t.n && this.owner[k] < 0 && !t.cap[k] && t.gap[k] === 0;
     if (!free(j) || !free(j + 1)) return -1;
     if (MINISTRY_PORTFOLIOS.has(t.key[j]) && t.key[j + 1] === 'ministry') return j + 2;
+    // "Kazakhstan's central bank", "the Uzbek national bank": every country has one
+    if ((t.key[j] === 'central' || t.key[j] === 'national') && t.key[j + 1] === 'bank') return j + 2;
     if (
       t.key[j] !== 'ministry' ||
       t.key[j + 1] !== 'of' ||
@@ -1628,14 +1630,37 @@ class Extractor {
       }
       return best ? best.key : null;
     };
+    const previousSentenceOrg = (tok: number): string | null => {
+      const sent = this.sentIdx[tok] - 1;
+      let best: { key: string; at: number } | null = null;
+      for (const m of mentions) {
+        const cd = cands[m.c];
+        if (
+          (cd.type === 'organization' || cd.type === 'media') &&
+          cd.key &&
+          cd.b > 0 &&
+          this.sentIdx[Math.min(cd.a, t.n - 1)] === sent &&
+          (!best || m.cs > best.at)
+        )
+          best = { key: cd.key, at: m.cs };
+      }
+      return best ? best.key : null;
+    };
     const COUNTRY = new Set<EntityType>(['country']);
+    const ANAPHOR_TYPES: Record<'country' | 'organization' | 'media', Set<EntityType>> = {
+      country: COUNTRY,
+      organization: new Set<EntityType>(['organization']),
+      media: new Set<EntityType>(['media']),
+    };
     const resolveOf = (r: FoundRole): string | null => {
       const o = r.of;
       if (!o) return null;
       if (o.kind === 'cand') return keyOfCand(o.cand) || null;
       if (o.kind === 'demonym') return this.demo[o.tok] ? countryKey(this.demo[o.tok]!) : null;
-      if (o.kind === 'its') return sameSentenceOrg(o.tok);
-      return nearestBefore(o.tok, COUNTRY);
+      // "... the bureau condemned the arrest. Its director, X, said": the sentence before
+      if (o.kind === 'its')
+        return sameSentenceOrg(o.tok) ?? (t.sentStart[o.tok] ? previousSentenceOrg(o.tok) : null);
+      return nearestBefore(o.tok, o.type ? ANAPHOR_TYPES[o.type] : COUNTRY);
     };
     // "former President X" with no country: the nearest country named before in the sentence
     const inferCountry = (c: number, r: FoundRole): { key: string; surface: string } | null => {
@@ -1658,6 +1683,8 @@ class Extractor {
       const key = cands[c].key;
       if (!key || !ents.has(key)) continue;
       for (const r of list) {
+        // "Mr X": an honorific is evidence of a person, not an office
+        if (r.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) continue;
         let ofKey = resolveOf(r);
         if (!ofKey && !r.of) {
           const inf = inferCountry(c, r);

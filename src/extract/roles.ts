@@ -26,7 +26,9 @@ export type OfTarget =
   | { kind: 'cand'; cand: number }
   | { kind: 'demonym'; tok: number }
   | { kind: 'its'; tok: number } // "its president": the nearest organisation before
-  | { kind: 'anaphor'; tok: number }; // "of the Republic": the nearest country before
+  // "of the Republic", "the country's": the nearest country before; with `type`, the nearest
+  // entity of that type ("the party's leader", "the outlet's director")
+  | { kind: 'anaphor'; tok: number; type?: 'country' | 'organization' | 'media' };
 
 export type FoundRole = {
   title: string;
@@ -55,6 +57,26 @@ const AIDE_TITLES = new Set([
   'secretary',
 ]);
 
+/** Nouns whose possessive after "the" points back to a named entity ("the country's ambassador"). */
+const POSS_ANAPHORS: ReadonlyMap<string, 'country' | 'organization' | 'media'> = new Map([
+  ['country', 'country'],
+  ['republic', 'country'],
+  ['nation', 'country'],
+  ['company', 'organization'],
+  ['party', 'organization'],
+  ['bank', 'organization'],
+  ['ministry', 'organization'],
+  ['organisation', 'organization'],
+  ['organization', 'organization'],
+  ['movement', 'organization'],
+  ['bloc', 'organization'],
+  ['outlet', 'media'],
+  ['newspaper', 'media'],
+  ['channel', 'media'],
+  ['broadcaster', 'media'],
+  ['website', 'media'],
+]);
+
 const isTitleWord = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || TITLE_MODIFIERS.has(k);
 const isHead = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k);
 
@@ -71,6 +93,25 @@ function titleBack(ctx: RoleCtx, j: number): number {
   }
   // a title must contain a head word ("Foreign" alone is not a title)
   return head ? ts : -1;
+}
+
+/**
+ * The owner of an office written before its title, ending at token k: a demonym ("Kazakh"), a
+ * possessive country or organisation ("Armenia's"), "its", or "the country's". Returns the
+ * target and the first token of the possessor, or null.
+ */
+function possessorAt(ctx: RoleCtx, k: number): { of: OfTarget; start: number } | null {
+  const { t } = ctx;
+  if (k < 0) return null;
+  const ck = ctx.candAt(k);
+  if (ctx.demonymAt(k)) return { of: { kind: 'demonym', tok: k }, start: k };
+  if (ck >= 0 && t.poss[k] && ctx.cand(ck).b === k + 1 && OF_TYPES.has(ctx.cand(ck).type))
+    return { of: { kind: 'cand', cand: ck }, start: ctx.cand(ck).a };
+  if (t.key[k] === 'its') return { of: { kind: 'its', tok: k }, start: k };
+  const type = POSS_ANAPHORS.get(t.key[k]);
+  if (type && t.poss[k] && ck < 0 && k > 0 && t.key[k - 1] === 'the' && t.gap[k] === 0)
+    return { of: { kind: 'anaphor', tok: k, type }, start: k - 1 };
+  return null;
 }
 
 /**
@@ -108,6 +149,9 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
   }
   if (entityStart >= 0) {
     let k = entityStart - 1;
+    // "the head of Kazakhstan's central bank X": the owner of the body before it
+    const ck = k >= 0 && t.poss[k] && t.gap[entityStart] === 0 ? ctx.candAt(k) : -1;
+    if (ck >= 0 && ctx.cand(ck).type === 'country' && ctx.cand(ck).b === k + 1) k = ctx.cand(ck).a - 1;
     if (k >= 0 && t.key[k] === 'the') k--;
     if (k < 0 || t.key[k] !== 'of') return [];
     j = k - 1;
@@ -155,10 +199,14 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
   }
   // possessor before the title: demonym, "Turkey's", "its"
   const k = ts - 1;
+  let possStart = -1;
   if (!of && k >= 0 && t.gap[ts] === 0) {
     const ck = ctx.candAt(k);
-    if (ctx.demonymAt(k)) of = { kind: 'demonym', tok: k };
-    else if (ck >= 0 && t.poss[k] && OF_TYPES.has(ctx.cand(ck).type)) of = { kind: 'cand', cand: ck };
+    const owner = possessorAt(ctx, k);
+    if (owner) {
+      of = owner.of;
+      possStart = owner.start;
+    } else if (ck >= 0 && t.poss[k] && OF_TYPES.has(ctx.cand(ck).type)) of = { kind: 'cand', cand: ck };
     // "European Council President X", "Rosatom head X": an organisation naming the office
     else if (
       ck >= 0 &&
@@ -166,10 +214,10 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
       (ctx.cand(ck).type === 'organization' || ctx.cand(ck).type === 'country')
     )
       of = { kind: 'cand', cand: ck };
-    else if (t.key[k] === 'its') of = { kind: 'its', tok: k };
   }
   let evStart = t.start[ts];
-  if (of?.kind === 'demonym' || of?.kind === 'its') evStart = t.start[of.tok];
+  if (possStart >= 0) evStart = t.start[possStart];
+  else if (of?.kind === 'demonym' || of?.kind === 'its') evStart = t.start[of.tok];
   else if (of?.kind === 'cand' && t.start[ctx.cand(of.cand).a] < evStart)
     evStart = t.start[ctx.cand(of.cand).a];
   const role: FoundRole = {
@@ -196,6 +244,18 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
   if (!(g & GAP.COMMA) || g & (GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.OPEN_PAREN)) return null;
   let j = b;
   if (ARTICLES.has(t.key[j])) j++;
+  // "X, Armenia's foreign minister", "X, the Kazakh foreign minister", "X, the country's ambassador"
+  let owner: { of: OfTarget; start: number } | null = null;
+  if (j < n) {
+    const ck = ctx.candAt(j);
+    const last = ck >= 0 && ctx.cand(ck).a === j ? ctx.cand(ck).b - 1 : j;
+    const o = last + 1 < n && t.gap[last + 1] === 0 ? possessorAt(ctx, last) : null;
+    const startsHere = o && (o.start === j || (o.of.kind === 'anaphor' && o.start === j - 1));
+    if (o && startsHere && (ROLE_ADJ.has(t.key[last + 1]) || isTitleWord(t.key[last + 1]))) {
+      owner = o;
+      j = last + 1;
+    }
+  }
   const ts = j;
   let te = -1;
   for (; j < n && j - ts < 6; j++) {
@@ -221,18 +281,40 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
       k++;
     }
   }
-  // The top-level institution (the last of the chain) is the primary `of`.
-  const orgs = ofs.filter((c) => ctx.cand(c).type !== 'location');
-  const primary = orgs.length ? orgs[orgs.length - 1] : -1;
+  // The top-level institution (the last of the chain) is the primary `of`; an owner written
+  // before the title ("Armenia's foreign minister") comes first.
+  const orgs = ofs.filter((c) => ctx.cand(c).type !== 'location' && !qualifiesOrg(ctx, c, ofs));
+  const primary = orgs.length && !owner ? orgs[orgs.length - 1] : -1;
   const evEnd = k > te + 1 ? t.end[Math.min(k, n) - 1] : t.end[te];
   return {
     title: text.slice(t.start[ts], t.end[te]),
     titleTok: ts,
-    of: primary >= 0 ? { kind: 'cand', cand: primary } : null,
+    of: owner ? owner.of : primary >= 0 ? { kind: 'cand', cand: primary } : null,
     extraOf: orgs.filter((c) => c !== primary),
     evStart: nameStartChar,
     evEnd,
   };
+}
+
+/**
+ * A country in an appositive chain that only says whose the organisation next to it is: "the
+ * Democratic Party of Kazakhstan", "Armenia's Security Council", "Transparency International
+ * Georgia". The person holds the office in the organisation, not in the country.
+ */
+function qualifiesOrg(ctx: RoleCtx, c: number, chain: number[]): boolean {
+  const { t } = ctx;
+  const cd = ctx.cand(c);
+  if (cd.type !== 'country' || cd.b <= cd.a) return false;
+  const isOrg = (x: number) => x >= 0 && chain.includes(x) && ctx.cand(x).type !== 'country';
+  // the organisation right before: "<Org> Georgia", "<Org> of [the] Kazakhstan"
+  let k = cd.a - 1;
+  if (k >= 0 && t.gap[cd.a] === 0 && isOrg(ctx.candAt(k)) && ctx.cand(ctx.candAt(k)).b === cd.a) return true;
+  if (k >= 0 && t.key[k] === 'the') k--;
+  if (k >= 1 && t.key[k] === 'of' && isOrg(ctx.candAt(k - 1)) && ctx.cand(ctx.candAt(k - 1)).b === k)
+    return true;
+  // the organisation right after a possessive: "Armenia's Security Council"
+  const next = cd.b < t.n && t.poss[cd.b - 1] && t.gap[cd.b] === 0 ? ctx.candAt(cd.b) : -1;
+  return isOrg(next);
 }
 
 /** "X is a journalist": evidence that X is a person (no role is recorded). */

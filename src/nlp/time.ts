@@ -30,51 +30,27 @@ import type { Sentence, TimeExpression } from '../model/index.js';
 import { documentYear } from './doc-year.js';
 import { splitSentences } from './sentences.js';
 import { EN_WEEKDAYS, TR_MONTHS, TR_WEEKDAYS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
-
-type Day = number; // days since 1970-01-01 (UTC calendar arithmetic, no time zones involved)
-type Value = TimeExpression['value'];
-type Kind = TimeExpression['kind'];
-
-type Candidate = {
-  start: number;
-  end: number;
-  kind: Kind;
-  vague: boolean;
-  /** computes the value given the publication day and the last anchored day before it (and the
-   *  last month stated with its year after that day, for "a month later") */
-  resolve: (pub: Day | null, anchor: Day | null, month?: [number, number] | null) => Value;
-  /** the publication day serves only to pick the year of a date written without one: with no
-   *  publication date, the last date stated with its year earlier in the text picks it instead */
-  yearOnly?: boolean;
-  /** whether the resolved start may serve as an anchor for later relative expressions */
-  anchors: boolean;
-};
-
-const NULL_VALUE: Value = { start: null, end: null };
-
-// ------------------------------------------------------------------ calendar helpers
-const dayOf = (y: number, m: number, d: number): Day => Math.floor(Date.UTC(y, m - 1, d) / 86400000);
-const ymdOf = (day: Day): [number, number, number] => {
-  const dt = new Date(day * 86400000);
-  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
-};
-const pad = (n: number): string => String(n).padStart(2, '0');
-const iso = (day: Day): string => {
-  const [y, m, d] = ymdOf(day);
-  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
-};
-const isoMonth = (y: number, m: number): string => `${y}-${pad(m)}`;
-const weekdayOf = (day: Day): number => (((day + 4) % 7) + 7) % 7; // 0 = Sunday (1970-01-01 was a Thursday)
-const validYmd = (y: number, m: number, d: number): boolean =>
-  m >= 1 && m <= 12 && d >= 1 && d <= 31 && ymdOf(dayOf(y, m, d))[2] === d;
-const addMonths = (day: Day, n: number): Day => {
-  const [y, m, d] = ymdOf(day);
-  const t = y * 12 + (m - 1) + n;
-  const ny = Math.floor(t / 12),
-    nm = (t % 12) + 1;
-  const last = ymdOf(dayOf(ny, nm + 1, 1) - 1)[2];
-  return dayOf(ny, nm, Math.min(d, last));
-};
+import {
+  NL,
+  NR,
+  NULL_VALUE,
+  calendarPeriod,
+  dayOf,
+  inferYear,
+  iso,
+  isoMonth,
+  one,
+  shift,
+  span,
+  validYmd,
+  weekdayOf,
+  ymdOf,
+  type Candidate,
+  type Day,
+  type Rule,
+  type Value,
+} from './time-calendar.js';
+import { SEASON_RULES_RU_TR, SEASON_RULE_EN } from './time-seasons.js';
 
 /** Publication date -> day; accepts any ISO-8601 string starting with YYYY-MM-DD. */
 export function publicationDay(published: string | null | undefined): Day | null {
@@ -93,15 +69,6 @@ export function publicationDay(published: string | null | undefined): Day | null
  * article whose text fixes its year (doc-year.ts) reads its yearless dates from it.
  */
 export const yearPivot = (y: number): Day => dayOf(y, 10, 27);
-
-/** Year for a month/day stated without one (see the module comment). */
-function inferYear(pub: Day, m: number, d: number): number {
-  const py = ymdOf(pub)[0];
-  const cand = dayOf(py, m, d);
-  if (cand - pub > 65) return py - 1;
-  if (pub - cand > 300) return py + 1;
-  return py;
-}
 
 // ------------------------------------------------------------------ vocabulary
 const MONTH_NAMES =
@@ -145,33 +112,8 @@ const RU_MONTH_WORD = new RegExp(RU_MONTHS, 'i');
 const RELATIVE_WORDS =
   /\b(?:now|currently|yesterday|today|tomorrow|tonight|ago|later|earlier|last|next|this|previous|coming|past)\b/i;
 
-// Each rule: a global regex over a sentence and a builder from the match to a candidate.
-type Rule = { re: RegExp; build: (m: RegExpExecArray) => Omit<Candidate, 'start' | 'end'> | null };
-
 const N = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a\s+couple\s+of)`;
 const UNIT = String.raw`(day|week|month|year|decade)s?`;
-
-const shift = (day: Day, n: number, unit: string): Day => {
-  switch (unit.toLowerCase()) {
-    case 'day':
-      return day + n;
-    case 'week':
-      return day + 7 * n;
-    case 'month':
-      return addMonths(day, n);
-    case 'year':
-      return addMonths(day, 12 * n);
-    case 'decade':
-      return addMonths(day, 120 * n);
-    default:
-      return day;
-  }
-};
-const one = (d: Day | null): Value => (d === null ? NULL_VALUE : { start: iso(d), end: iso(d) });
-const span = (a: Day | null, b: Day | null): Value => ({
-  start: a === null ? null : iso(a),
-  end: b === null ? null : iso(b),
-});
 
 // ------------------------------------------------------------------ Russian and Turkish vocabulary
 // Month names in every case form the press uses: genitive after a day ("25 мая"), prepositional
@@ -180,8 +122,6 @@ const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая
 const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
 const TR_MONTH_ALT = TR_MONTHS.join('|');
 const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
-const NL = String.raw`(?<![\p{L}\p{N}])`; // word start for non-ASCII words (\b is ASCII-only)
-const NR = String.raw`(?![\p{L}])`;
 
 /** A day-month(-year) date; the year is inferred from publication when absent. */
 function dayMonthYear(
@@ -240,119 +180,8 @@ function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Cand
   };
 }
 
-// ------------------------------------------------------------------ seasons
-// Meteorological seasons: spring March–May, summer June–August, autumn September–November,
-// winter December–February. A season stated with its year is that year's ("the winter of 2022"
-// begins in December 2022); without one it is read like a month without a year, from its first
-// month ("in the spring" of an August article is that year's spring). "Early"/"mid"/"late" keep
-// its first, middle or last month.
-type Season = 'spring' | 'summer' | 'autumn' | 'winter';
-const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
-type SeasonPart = 'early' | 'mid' | 'late' | null;
-type SeasonWhich = 'this' | 'last' | 'next' | null;
-
-/** The months [first, last] (as [year, month]) of the season beginning in year y. */
-function seasonMonths(season: Season, y: number, part: SeasonPart): [[number, number], [number, number]] {
-  const t0 = y * 12 + SEASON_START[season] - 1;
-  const from = part === 'mid' ? t0 + 1 : part === 'late' ? t0 + 2 : t0;
-  const to = part === 'early' ? t0 : part === 'mid' ? t0 + 1 : t0 + 2;
-  const ym = (t: number): [number, number] => [Math.floor(t / 12), (t % 12) + 1];
-  return [ym(from), ym(to)];
-}
-
-function season(
-  name: Season,
-  part: SeasonPart,
-  yText: string | undefined,
-  which: SeasonWhich,
-): Omit<Candidate, 'start' | 'end'> {
-  const stated = yText ? Number(yText) : null;
-  return {
-    kind: 'range',
-    vague: false,
-    anchors: false,
-    yearOnly: which === null,
-    resolve: (pub) => {
-      let y: number | null = stated;
-      if (y === null && pub !== null) {
-        const sm = SEASON_START[name];
-        const py = ymdOf(pub)[0];
-        const startOf = (yy: number): Day => dayOf(yy, sm, 1);
-        const endOf = (yy: number): Day => addMonths(startOf(yy), 3) - 1;
-        if (which === null) y = inferYear(pub, sm, 1);
-        else if (which === 'this') y = name === 'winter' && pub <= endOf(py - 1) ? py - 1 : py;
-        else if (which === 'last') y = endOf(py) < pub ? py : endOf(py - 1) < pub ? py - 1 : py - 2;
-        else y = startOf(py) > pub ? py : py + 1;
-      }
-      if (y === null) return NULL_VALUE;
-      const [[y0, m0], [y1, m1]] = seasonMonths(name, y, part);
-      return { start: isoMonth(y0, m0), end: isoMonth(y1, m1) };
-    },
-  };
-}
-const EN_SEASON: Record<string, Season> = {
-  spring: 'spring',
-  summer: 'summer',
-  autumn: 'autumn',
-  fall: 'autumn',
-  winter: 'winter',
-};
-const RU_SEASON: Record<string, Season> = {
-  весной: 'spring',
-  летом: 'summer',
-  осенью: 'autumn',
-  зимой: 'winter',
-};
-const TR_SEASON: Record<string, Season> = {
-  ilkbahar: 'spring',
-  bahar: 'spring',
-  yaz: 'summer',
-  sonbahar: 'autumn',
-  kış: 'winter',
-};
-const whichOf = (w: string | undefined): SeasonWhich => {
-  const k = (w ?? '').toLocaleLowerCase('tr');
-  if (/^(?:this|current|эт|текущ|bu)/.test(k)) return 'this';
-  if (/^(?:last|past|previous|прошл|geçen)/.test(k)) return 'last';
-  if (/^(?:next|coming|следующ|будущ|gelecek|önümüzdeki)/.test(k)) return 'next';
-  return null;
-};
-
 const ML_RULES: Rule[] = [
-  // "весной", "летом 2024 года", "этой осенью", "прошлой зимой", "весной прошлого года"
-  {
-    re: new RegExp(
-      String.raw`${NL}(?:(этой|этим|прошлой|прошлым|следующей|следующим|будущей|будущим)\s+)?(весной|летом|осенью|зимой)(?:\s+(\d{4})(?:\s*(?:года|г\.))?|\s+(этого|текущего|прошлого|следующего)\s+года)?${NR}`,
-      'giu',
-    ),
-    build: (m) => {
-      const name = RU_SEASON[m[2].toLowerCase()];
-      if (m[4]) {
-        // "летом прошлого года": the season of the previous / this / next calendar year
-        const off = whichOf(m[4]) === 'last' ? -1 : whichOf(m[4]) === 'next' ? 1 : 0;
-        return {
-          ...season(name, null, undefined, null),
-          yearOnly: false,
-          resolve: (pub) =>
-            pub === null
-              ? NULL_VALUE
-              : season(name, null, String(ymdOf(pub)[0] + off), null).resolve(pub, null),
-        };
-      }
-      return season(name, null, m[3], whichOf(m[1]));
-    },
-  },
-  // "bu yaz", "geçen kış", "2024 yazında", "ilkbaharda", "sonbahar aylarında"
-  {
-    re: new RegExp(
-      String.raw`${NL}(?:(bu|geçen|gelecek|önümüzdeki)\s+(ilkbahar|sonbahar|bahar|yaz|kış)(?:[ıi]n|da|de|ta|te)?|(\d{4})\s+(ilkbahar|sonbahar|yaz|kış)[ıi]nda|(ilkbahar|sonbahar|kış)(?:da|ta|ın)|(ilkbahar|sonbahar|yaz|kış)\s+aylarında)${NR}`,
-      'giu',
-    ),
-    build: (m) => {
-      const word = (m[2] ?? m[4] ?? m[5] ?? m[6]).toLocaleLowerCase('tr');
-      return season(TR_SEASON[word], null, m[3], whichOf(m[1]));
-    },
-  },
+  ...SEASON_RULES_RU_TR,
   // "25 мая 2021", "25 мая 2021 года", "25 мая 2021 г.", "25 мая"
   {
     re: new RegExp(
@@ -650,28 +479,7 @@ const RULES: Rule[] = [
       };
     },
   },
-  // "in the spring", "this summer", "last autumn", "the winter of 2022", "early spring 2024", "fall 2023"
-  {
-    re: /\b(?:(?:(the|this|last|next|past|coming|previous|current)\s+)?(?:(early|mid|late)[-\s]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?)\b/gi,
-    build: (m) => {
-      const word = m[3];
-      // the preposition before stays out of the span but licenses a bare season ("in summer")
-      const prep = /\b(in|during|by|until|till|since|through|throughout|over|for)\s+$/i.exec(
-        m.input.slice(Math.max(0, m.index - 12), m.index),
-      )?.[1];
-      // lower case unless a year follows ("Spring 2024"), so "the Arab Spring" is no season; a bare
-      // season word needs a determiner, preposition or year ("spring" may be a noun or verb), and
-      // "fall" a determiner or year ("prices fall in winter")
-      if (word !== word.toLowerCase() && !m[4]) return null;
-      const lw = word.toLowerCase();
-      if (!m[1] && !m[4] && (lw === 'fall' || !prep)) return null;
-      if (prep?.toLowerCase() === 'since') return null;
-      // "the fall of Kabul" is no autumn
-      if (lw === 'fall' && !m[4] && /^\s+of\b/i.test(m.input.slice(m.index + m[0].length))) return null;
-      const part = (m[2]?.toLowerCase() ?? null) as SeasonPart;
-      return season(EN_SEASON[lw], part, m[4], m[1] ? whichOf(m[1]) : null);
-    },
-  },
+  SEASON_RULE_EN,
   // vague expressions
   {
     re: /\b(?:in\s+)?recent\s+(days|weeks|months|years)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(recently|lately|soon|shortly|in\s+the\s+near\s+future|earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/gi,
@@ -909,23 +717,4 @@ function mergeBetween(results: chrono.ParsedResult[], st: string): chrono.Parsed
     out.push(a);
   }
   return out;
-}
-
-/** The calendar week (Monday–Sunday), month or year `off` periods away from day `pub`. */
-function calendarPeriod(
-  pub: number,
-  unit: string,
-  off: number,
-): { start: string | null; end: string | null } {
-  if (unit === 'week') {
-    const monday = pub - ((weekdayOf(pub) + 6) % 7) + 7 * off;
-    return span(monday, monday + 6);
-  }
-  const [y, mo] = ymdOf(pub);
-  if (unit === 'month') {
-    const t = y * 12 + (mo - 1) + off;
-    const v = isoMonth(Math.floor(t / 12), (t % 12) + 1);
-    return { start: v, end: v };
-  }
-  return { start: String(y + off), end: String(y + off) };
 }

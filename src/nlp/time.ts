@@ -51,6 +51,14 @@ import {
   type Value,
 } from './time-calendar.js';
 import { SEASON_RULES_RU_TR, SEASON_RULE_EN } from './time-seasons.js';
+import {
+  EN_PART_RULES,
+  EN_PART_TRIGGER,
+  RU_PART_RULES,
+  RU_PART_TRIGGER,
+  TR_PART_RULES,
+  TR_PART_TRIGGER,
+} from './time-parts.js';
 
 /** Publication date -> day; accepts any ISO-8601 string starting with YYYY-MM-DD. */
 export function publicationDay(published: string | null | undefined): Day | null {
@@ -159,12 +167,22 @@ function monthYear(mo: number, yText: string | undefined): Omit<Candidate, 'star
     },
   };
 }
-function weekday(wd: number): Omit<Candidate, 'start' | 'end'> {
+/** Weekday `wd` (0 = Sunday): the latest on or before publication; with a word for "last"
+ *  ("минувший", "geçen") the latest strictly before it, with one for "next" the first after it. */
+function weekday(wd: number, mod?: string): Omit<Candidate, 'start' | 'end'> {
+  const m = (mod ?? '').toLocaleLowerCase('tr');
+  const next = /^(?:следующ|ближайш|önümüzdeki|gelecek)/.test(m);
+  const strict = next || /^(?:минувш|прошл|geçen|geçtiğimiz)/.test(m);
   return {
     kind: 'relative',
     vague: false,
     anchors: true,
-    resolve: (pub) => (pub === null ? NULL_VALUE : one(pub - ((weekdayOf(pub) - wd + 7) % 7))),
+    resolve: (pub) => {
+      if (pub === null) return NULL_VALUE;
+      if (next) return one(pub + ((wd - weekdayOf(pub) + 7) % 7 || 7));
+      const back = (weekdayOf(pub) - wd + 7) % 7;
+      return one(pub - (strict ? back || 7 : back));
+    },
   };
 }
 /** "в прошлом году", "geçen hafta": the current (0), previous (-1) or next (1) week/month/year. */
@@ -181,6 +199,9 @@ function relativePeriod(off: number, unit: 'week' | 'month' | 'year'): Omit<Cand
 }
 
 const ML_RULES: Rule[] = [
+  // first, so that on a tie with a shorter reading they win ("geçen hafta sonu" over "geçen hafta")
+  ...RU_PART_RULES,
+  ...TR_PART_RULES,
   ...SEASON_RULES_RU_TR,
   // "25 мая 2021", "25 мая 2021 года", "25 мая 2021 г.", "25 мая"
   {
@@ -216,13 +237,19 @@ const ML_RULES: Rule[] = [
   },
   // "в понедельник", "во вторник"
   {
-    re: new RegExp(String.raw`${NL}(?:в|во)\s+(${RU_WEEKDAYS.join('|')})${NR}`, 'giu'),
-    build: (m) => weekday(RU_WEEKDAYS.indexOf(m[1].toLowerCase())),
+    re: new RegExp(
+      String.raw`${NL}(?:в|во)\s+(?:(минувш(?:ий|ую|ее)|прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)|ближайш(?:ий|ую|ее))\s+)?(${RU_WEEKDAYS.join('|')})${NR}`,
+      'giu',
+    ),
+    build: (m) => weekday(RU_WEEKDAYS.indexOf(m[2].toLowerCase()), m[1]),
   },
   // "salı günü", "perşembe günü"
   {
-    re: new RegExp(String.raw`${NL}(${TR_WEEKDAYS.join('|')})\s+günü${NR}`, 'giu'),
-    build: (m) => weekday(TR_WEEKDAYS.indexOf(m[1].toLocaleLowerCase('tr'))),
+    re: new RegExp(
+      String.raw`${NL}(?:(geçen|geçtiğimiz|önümüzdeki|gelecek)\s+)?(${TR_WEEKDAYS.join('|')})\s+(?:günü|akşamı|sabahı|gecesi|öğleden\s+sonra)${NR}`,
+      'giu',
+    ),
+    build: (m) => weekday(TR_WEEKDAYS.indexOf(m[2].toLocaleLowerCase('tr')), m[1]),
   },
   // "dün", "bugün", "yarın"
   {
@@ -241,12 +268,12 @@ const ML_RULES: Rule[] = [
   // "в прошлом году", "в этом месяце", "на прошлой неделе"
   {
     re: new RegExp(
-      String.raw`${NL}(?:в|на)\s+(прошлом|этом|текущем|следующем|прошлой|этой|следующей)\s+(году|месяце|неделе)${NR}`,
+      String.raw`${NL}(?:в|на)\s+(прошлом|этом|текущем|нынешнем|следующем|будущем|минувшем|прошлой|этой|следующей|будущей|минувшей)\s+(году|месяце|неделе)${NR}`,
       'giu',
     ),
     build: (m) => {
       const mod = m[1].toLowerCase();
-      const off = mod.startsWith('прошл') ? -1 : mod.startsWith('следующ') ? 1 : 0;
+      const off = /^(?:прошл|минувш)/.test(mod) ? -1 : /^(?:следующ|будущ)/.test(mod) ? 1 : 0;
       const unit =
         m[2].toLowerCase() === 'году' ? 'year' : m[2].toLowerCase() === 'месяце' ? 'month' : 'week';
       return relativePeriod(off, unit);
@@ -254,10 +281,13 @@ const ML_RULES: Rule[] = [
   },
   // "geçen yıl", "bu hafta", "gelecek ay"
   {
-    re: new RegExp(String.raw`${NL}(geçen|bu|gelecek|önümüzdeki)\s+(yıl|sene|hafta|ay)${NR}`, 'giu'),
+    re: new RegExp(
+      String.raw`${NL}(geçen|geçtiğimiz|bu|gelecek|önümüzdeki)\s+(yıl|sene|hafta|ay)${NR}`,
+      'giu',
+    ),
     build: (m) => {
       const mod = m[1].toLocaleLowerCase('tr');
-      const off = mod === 'geçen' ? -1 : mod === 'bu' ? 0 : 1;
+      const off = mod === 'geçen' || mod === 'geçtiğimiz' ? -1 : mod === 'bu' ? 0 : 1;
       const u = m[2].toLocaleLowerCase('tr');
       return relativePeriod(off, u === 'hafta' ? 'week' : u === 'ay' ? 'month' : 'year');
     },
@@ -270,6 +300,7 @@ const ML_TRIGGER = new RegExp(
 );
 
 const RULES: Rule[] = [
+  ...EN_PART_RULES,
   // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or
   // the month-day reading is nearer to publication)
   {
@@ -425,7 +456,7 @@ const RULES: Rule[] = [
   },
   // yesterday / today / tomorrow
   {
-    re: /\b(yesterday|today|tonight|tomorrow)\b|(вчера|сегодня|завтра)/gi,
+    re: /\b(yesterday|today|tonight|tomorrow)\b|(?<![а-яё])(вчера|сегодня|завтра)(?![а-яё])/gi,
     build: (m) => {
       const t = (m[1] ?? m[2]).toLowerCase();
       const delta = t === 'yesterday' || t === 'вчера' ? -1 : t === 'tomorrow' || t === 'завтра' ? 1 : 0;
@@ -569,6 +600,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
     // "May" / "March" alone is far too often a verb or a noun; keep it only after a preposition
     const before = sentenceText.slice(Math.max(0, r.index - 12), r.index);
     if (!MONTH_ONLY_OK.test(before)) return null;
+    // an English month name is capitalised: "an early march", "it may" are no months
+    if (/^(?:march|may)\b/.test(text)) return null;
   }
   const sy = s.get('year'),
     sm = s.get('month') ?? 1,
@@ -620,8 +653,8 @@ export function extractTimes(
   const cands: Candidate[] = [];
   for (const sent of sents) {
     const st = text.slice(sent.start, sent.end);
-    const ml = ML_TRIGGER.test(st);
-    if (!ml && !TRIGGER.test(st)) continue;
+    const ml = ML_TRIGGER.test(st) || RU_PART_TRIGGER.test(st) || TR_PART_TRIGGER.test(st);
+    if (!ml && !TRIGGER.test(st) && !EN_PART_TRIGGER.test(st)) continue;
     const local: Candidate[] = [];
     for (const rule of ml ? [...ML_RULES, ...RULES] : RULES) {
       rule.re.lastIndex = 0;

@@ -37,6 +37,20 @@ describe('speaker resolver: pronouns', () => {
     expect(speakerOf(t, 'new round would follow')).toBe('Sergey Lavrov');
   });
 
+  it('reads a name after a long title with no verb before it as the subject', () => {
+    // "The European Union's foreign policy chief Kaja Kallas condemned …": six words of title
+    const t =
+      '"The law is fair," Parliament Speaker Papuna Gelashvili told journalists.\n\nThe European Union\'s foreign policy chief Kaja Kallas condemned the vote. In a statement, she said the law was incompatible with the country\'s goals.';
+    expect(speakerOf(t, 'incompatible with')).toBe('Kaja Kallas');
+  });
+
+  it('knows the gender of common Georgian and Armenian given names', () => {
+    const t =
+      'Tamar Beridze met Shalva Gelashvili on Monday. He said the talks were useful.\n\nMher Sargsyan met Lilit Abrahamyan in Yerevan. She said a new round would follow.';
+    expect(speakerOf(t, 'talks were useful')).toBe('Shalva Gelashvili');
+    expect(speakerOf(t, 'new round would follow')).toBe('Lilit Abrahamyan');
+  });
+
   it('prefers the subject to an object named later ("X thanked Y … He said")', () => {
     const t =
       'Kassym-Jomart Tokayev thanked Vladimir Putin for the visit to Astana. He said that the two countries would build a new pipeline.';
@@ -93,6 +107,14 @@ describe('speaker resolver: role nouns', () => {
   it('a person named right after a body in a role phrase heads it: "Head of the Government of Armenia Nikol Pashinyan"', () => {
     const t = 'Head of the Government of Armenia Nikol Pashinyan said that the road would reopen.';
     expect(speakerOf(t, 'road would reopen')).toBe('Nikol Pashinyan');
+  });
+
+  it('a name after a title with a capitalised domain heads it: "Minister of Energy Yerlan Dosbolov"', () => {
+    // the object of "of" is the office's domain, not a person or body: the name is the holder
+    const t =
+      "Kazakhstan's Minister of Energy Yerlan Dosbolov said the plant would be built by 2030.\n\nMinister of Foreign Affairs Bolat Seitkali said the talks had been useful.";
+    expect(speakerOf(t, 'plant would be built')).toBe('Yerlan Dosbolov');
+    expect(speakerOf(t, 'talks had been useful')).toBe('Bolat Seitkali');
   });
 
   it('reads a name in apposition after "the President of the country"', () => {

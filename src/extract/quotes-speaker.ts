@@ -75,6 +75,12 @@ export type SpeakerContext = {
   sentences: readonly Sentence[];
   /** direct quotation spans: mentions inside them are barely salient */
   quoted: readonly Span[];
+  /**
+   * English: does a verb (by the tagger) stand in [start, end)? null when unknown. Lets a long
+   * title before a name ("The European Union's foreign policy chief Kaja Kallas condemned …")
+   * still read as the subject: no verb precedes the name in its clause.
+   */
+  verbIn?: (start: number, end: number) => boolean | null;
   published?: string | null;
   gazetteer?: Gazetteer | null;
 };
@@ -469,6 +475,25 @@ export class SpeakerResolver {
     return false;
   }
 
+  /**
+   * English: is the text between the last preposition before `m` and `m` a capitalised domain
+   * of an office ("of Energy", "of Foreign Affairs", "of the Board") that a title opened before
+   * the preposition ("Minister", "Chairman")? Then `m` is the title holder, not the object.
+   */
+  private titleDomainBefore(m: DocMention, from: number): boolean {
+    const lead = this.ctx.text.slice(Math.max(from, m.start - 60), m.start);
+    const words = lead.split(/\s+/).filter(Boolean);
+    const last = words.findLastIndex((w) => EN_PREPOSITIONS.has(w.toLowerCase()));
+    if (last < 1) return false;
+    const object = words.slice(last + 1).filter((w) => !/^(?:the|a|an)$/i.test(w));
+    if (!object.length || object.length > 4) return false;
+    const titled = (w: string) => !!EN_ROLE_NOUNS[w.toLowerCase()] || isPersonNoun(w);
+    if (!object.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w) && !titled(w))) return false;
+    // the word before the preposition must be a title: "Minister of", "Chairman of", "Head of"
+    const before = words[last - 1].replace(/[^\p{L}]/gu, '');
+    return /^\p{Lu}/u.test(before) && titled(before);
+  }
+
   private afterPreposition(m: DocMention, from: number): boolean {
     const lead = this.ctx.text.slice(Math.max(from, m.start - 40), m.start).toLowerCase();
     const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
@@ -494,6 +519,10 @@ export class SpeakerResolver {
       !isPersonNoun(object[1])
     )
       return false;
+    // "Minister of Energy Almasadam Satkaliyev", "Chairman of the Board Talgat Aldybergenov": the
+    // preposition's object is a capitalised domain of the office, not a title, so the name stands
+    // in apposition to the whole title ("the spokesman for President X" keeps X the object)
+    if (this.ctx.lang === 'en' && this.titleDomainBefore(m, from)) return false;
     // "Head of the Government of Armenia Nikol Pashinyan": the object is a name that ends right
     // before the person's, so the person is in apposition too
     if (
@@ -799,9 +828,16 @@ export class SpeakerResolver {
     const lead = text.slice(clauseStart, m.start).trim();
     // only determiners, titles and adjectives (lower case or capitalised words without a verb) before it
     const leadWords = lead.split(/\s+/).filter(Boolean);
+    const joined = leadWords.some((w) => /^(?:and|but|that|which|who|и|что|который|ve|ile)$/i.test(w));
+    if (leadWords.length <= 4 && !joined) return 'subject';
+    // a longer title ending in a person noun ("… foreign policy chief Kaja Kallas") with no verb
+    // before the name heads the clause too (the tagger is asked only then: it costs)
     if (
-      leadWords.length <= 4 &&
-      !leadWords.some((w) => /^(?:and|but|that|which|who|и|что|который|ve|ile)$/i.test(w))
+      !joined &&
+      leadWords.length <= 12 &&
+      this.ctx.lang === 'en' &&
+      isPersonNoun(leadWords[leadWords.length - 1].replace(/[^\p{L}]/gu, '')) &&
+      this.ctx.verbIn?.(clauseStart, m.start) === false
     )
       return 'subject';
     return 'object';

@@ -219,6 +219,7 @@ function run(
     mentions: ms,
     sentences,
     quoted,
+    verbIn: lang === 'en' ? (a, b) => verbIn(input.sentenceDocs, a, b) : undefined,
     published: opts.published ?? null,
     gazetteer: opts.gazetteer ?? null,
   });
@@ -239,6 +240,18 @@ function run(
   if (!qa.length) return out;
   const inside = (q: DocQuote) => qa.some((a) => q.start < a.end && q.end > a.start);
   return [...out.filter((q) => !inside(q)), ...qa].sort((a, b) => a.start - b.start);
+}
+
+/** Does the tagger put a verb or auxiliary in [start, end)? null when no sentence covers it. */
+function verbIn(docs: SentenceDocs, start: number, end: number): boolean | null {
+  const sd = docs.span(start, end, { parse: false });
+  if (!sd || !sd.doc.tagged) return null;
+  const { first, last } = sd.doc.tokensIn(start - sd.offset, end - sd.offset);
+  for (let i = first; i < last; i++) {
+    const t = sd.doc.upos(i);
+    if (t === 'VERB' || t === 'AUX') return true;
+  }
+  return false;
 }
 
 /**

@@ -22,6 +22,14 @@ gurbanguly serdar rashid ilham ramiz jeyhun hikmet mukhtar elmar nikol serzh rob
 mikheil bidzina zurab levan david
 recep tayyip mevlut mevlüt hakan hulusi ahmet mehmet mustafa kemal devlet binali fuat yaşar yasar omer ömer ibrahim ali
 abdullah süleyman suleyman numan
+shalva grigol nikoloz zviad eduard mamuka kakha kakhaber tengiz vakhtang otar gela gocha merab archil lasha shota zaza tornike
+mher tigran ashot gagik samvel vardan hovhannes arayik seyran edmon suren artur alen davit vahe hrant andranik armen arsen
+shahin elnur farid ramil anar vugar mubariz fuad hikmat elchin ogtay novruz ziyad ceyhun bayram azer
+nurlan kairat yerzhan azamat galym bauyrzhan aibek askhat saparbek talant kubanychbek ruslan dzhenish almasadam mukhtar
+sanjar jamshid bakhodir ulugbek sardor farkhod akmal dilshod otabek sherzod zokirjon javlon anvar
+ismail hasan hüseyin huseyin osman özgür ozgur kenan bülent bulent ekrem mansur yilmaz yılmaz
+richard william paul stephen steven daniel mark andrew christopher kevin jonathan jeffrey thomas tom kurt antonio antónio pedro
+friedrich frank walter matthew rex samuel
 joe joseph donald barack george bill john james michael antony anthony mike marco jake lloyd jens emmanuel olaf boris keir rishi
 xi wang li narendra shehbaz imran ebrahim hassan masoud abbas bashar benjamin volodymyr petro dmytro andriy josep charles
 владимир дмитрий сергей александр алексей андрей михаил николай иван павел петр пётр юрий виктор олег игорь борис анатолий вячеслав
@@ -37,6 +45,10 @@ galina nadezhda veronika marina oksana yulia julia viktoria victoria alina dinar
 saida shirin sevil mehriban leyla leila zara anahit tatevik salome nino tea ursula kaja annalena giorgia kamala hillary nancy
 angela theresa liz condoleezza madeleine samantha linda antonia kristalina christine
 meral tansu emine ayşe ayse fatma zeynep elif
+tamar tinatin ketevan eka nana maia khatia natia sopho lilit gayane mariam lusine zaruhi arpine shushan naira
+sahiba gunel könül konul nigar aynur madina saule asel gulnar aliya zhanar dilnoza gulnora nodira feruza malika shakhnoza
+zhyldyz tammy kristi karoline marta tulsi federica sophie catherine kathleen sarah jennifer elizabeth margaret susan kristin
+julie mary magdalena kaja gülşen sibel hülya nilüfer
 мария елена ольга татьяна наталья светлана ирина анна екатерина валентина людмила галина надежда вероника марина оксана юлия
 виктория алина динара айгерим гульнара дарига аида жанна роза камила саида мехрибан лейла анаит саломе нино урсула камала
 `);

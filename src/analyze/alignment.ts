@@ -221,9 +221,10 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     const date = ev.date as { start: string | null; end: string | null; inferred?: boolean };
     const firstDoc =
       ev.evidence.map((s) => s.document).find((d) => pubMonth.get(d)) ?? ev.evidence[0].document;
+    // an event dated by its year alone ("in 2024") is scored for that year
     const period =
       date.start && !date.inferred
-        ? month(date.start)
+        ? (month(date.start) ?? (/^\d{4}$/.test(date.start) ? date.start : null))
         : date.inferred
           ? month(date.end)
           : (pubMonth.get(firstDoc) ?? null);

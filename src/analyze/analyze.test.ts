@@ -283,6 +283,31 @@ describe('computeAlignment', () => {
     expect(kz.explanation![0]).toBe('+0.50: Russia held talks with Kyrgyzstan (1 Apr 2022, 1 source)');
     expect(kz.explanation!.join(' ')).not.toMatch(/tanh|=/);
   });
+  it('scores an event dated by its year alone for that year', () => {
+    const out = computeAlignment({
+      entities,
+      events: [
+        {
+          ...evB,
+          id: 'y',
+          type: 'COOPERATE',
+          mode: 'asserted',
+          actors: ['country:KZ'],
+          targets: ['country:RU'],
+          intensity: 5,
+          date: { start: '2019', end: '2019' },
+        },
+      ],
+      quotes: [],
+      relations: [],
+      docs,
+      links: [],
+      gaz,
+    });
+    expect(out.filter((a) => a.entity === 'country:KZ').map((a) => [a.bloc, a.period])).toEqual([
+      ['russia', '2019'],
+    ]);
+  });
   it('everyone named in an agreement signed it with everyone else', () => {
     const pact: OrbitEvent & { intensity: number } = {
       ...evB,

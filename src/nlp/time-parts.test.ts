@@ -71,6 +71,28 @@ describe('parts of months and years', () => {
   });
 });
 
+describe('two days of one month and days counted from the last stated date', () => {
+  it('reads "5 и 6 марта", "12-13 Eylül" and "5-6 Mart 2024" as ranges', () => {
+    expect(read('Переговоры прошли 5 и 6 марта.')).toEqual([['5 и 6 марта', '2025-03-05', '2025-03-06']]);
+    expect(read('Zirve 12-13 Eylül tarihlerinde, toplantı 5-6 Mart 2024 tarihlerinde.')).toEqual([
+      ['12-13 Eylül', '2025-09-12', '2025-09-13'],
+      ['5-6 Mart 2024', '2024-03-05', '2024-03-06'],
+    ]);
+  });
+  it('counts "на следующий день", "ertesi gün", "üç gün sonra" from the last date stated', () => {
+    expect(read('Стороны встретились 3 июня. На следующий день подписали договор.')).toEqual([
+      ['3 июня', '2025-06-03', '2025-06-03'],
+      ['На следующий день', '2025-06-04', '2025-06-04'],
+    ]);
+    expect(read('Heyet 3 Haziran’da geldi. Ertesi gün görüştü, üç gün sonra ayrıldı.')).toEqual([
+      ['3 Haziran’da', '2025-06-03', '2025-06-03'],
+      ['Ertesi gün', '2025-06-04', '2025-06-04'],
+      ['üç gün sonra', '2025-06-07', '2025-06-07'],
+    ]);
+    expect(read('В 2024-м году.')).toEqual([['2024-м году', '2024', '2024']]);
+  });
+});
+
 describe('weekends, weekdays with a modifier and the day before', () => {
   it('reads weekends in the three languages', () => {
     expect(read('Over the weekend they met; next weekend they meet again.')).toEqual([

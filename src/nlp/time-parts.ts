@@ -166,6 +166,34 @@ const since = (y: string): Built => ({
   resolve: (pub: Day | null) => ({ start: y, end: pub === null ? null : iso(pub) }),
 });
 
+/** Days d1..d2 of month `mo`, the year stated or inferred like a day alone ("12-13 Eylül"). */
+function dayRange(d1: number, d2: number, mo: number, yText: string | undefined): Built | null {
+  if (!mo || d1 < 1 || d2 > 31 || d1 >= d2) return null;
+  const stated = yText ? Number(yText) : null;
+  return {
+    kind: 'range',
+    vague: false,
+    anchors: true,
+    yearOnly: stated === null,
+    resolve: (pub) => {
+      const y = stated ?? (pub === null ? null : inferYear(pub, mo, d1));
+      if (y === null || d2 > lastDayOf(y, mo)) return NULL_VALUE;
+      return span(dayOf(y, mo, d1), dayOf(y, mo, d2));
+    },
+  };
+}
+
+/** A day `delta` days from the last date the text anchored, else from publication ("ertesi gün"). */
+const fromAnchor = (delta: number, unit: Unit = 'day'): Built => ({
+  kind: 'relative',
+  vague: false,
+  anchors: true,
+  resolve: (pub, anchor) => {
+    const base = anchor ?? pub;
+    return base === null ? NULL_VALUE : one(shift(base, delta, unit));
+  },
+});
+
 // ------------------------------------------------------------------ English
 // capitalised full names only: "may" is a verb and "early march" a march
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -284,6 +312,27 @@ const EVE_OF_NOUN = /^\s+([а-яё-]+(?:а|я|и|ы|ов|ев|ей|ий))(?![\p{
 const NOT_EVE_OF = new Set(['глава', 'пресс-служба']);
 
 export const RU_PART_RULES: Rule[] = [
+  // "5 и 6 марта", "10 и 11 июня 2024 года"
+  {
+    re: new RegExp(
+      String.raw`${NL}(\d{1,2})\s+и\s+(\d{1,2})\s+(${RU_MONTH_GEN})(?:\s+(\d{4})(?:\s*(?:года|г\.))?)?${NR}`,
+      'giu',
+    ),
+    build: (m) => dayRange(+m[1], +m[2], ruMonthIndex(m[3]), m[4]),
+  },
+  // "в тот же день", "на следующий день", "спустя три дня": from the last date the text anchored
+  {
+    re: new RegExp(
+      String.raw`${NL}(?:(?:в\s+)?(?:тот|этот)\s+же\s+день|(на\s+следующий|на\s+другой)\s+день|спустя\s+(\d+|${Object.keys(RU_NUM).join('|')})?\s*(день|дня|дней|неделю|недели|недель|месяц|месяца|месяцев|год|года|лет))${NR}`,
+      'giu',
+    ),
+    build: (m) => {
+      if (m[1]) return fromAnchor(1);
+      if (!m[3]) return fromAnchor(0);
+      const n = m[2] ? (/^\d+$/.test(m[2]) ? Number(m[2]) : RU_NUM[m[2].toLowerCase()]) : 1;
+      return n ? fromAnchor(n, RU_UNIT(m[3])) : null;
+    },
+  },
   // "в начале мая", "в конце мая 2024 года", "в первой половине 2024 года", "к концу прошлого года"
   {
     re: new RegExp(
@@ -301,7 +350,7 @@ export const RU_PART_RULES: Rule[] = [
   // year belongs to that date (read, or rejected as impossible, by time.ts)
   {
     re: new RegExp(
-      String.raw`${NL}(?<!(?:${RU_MONTH_GEN})\s+)(?:(с|со)\s+)?((?:1[89]|20)\d{2})(?:\s*[-–—]\s*((?:1[89]|20)\d{2}))?\s*(?:году|года|годом|годах|годов|годы|гг?\.)${NR}`,
+      String.raw`${NL}(?<!(?:${RU_MONTH_GEN})\s+)(?:(с|со)\s+)?((?:1[89]|20)\d{2})(?:\s*[-–—]\s*((?:1[89]|20)\d{2}))?(?:-?(?:м|го|х))?\s*(?:году|года|годом|годах|годов|годы|гг?\.)${NR}`,
       'giu',
     ),
     build: (m) => (m[1] && !m[3] ? since(m[2]) : year(m[2], m[3])),
@@ -355,7 +404,7 @@ export const RU_PART_RULES: Rule[] = [
   },
 ];
 export const RU_PART_TRIGGER = new RegExp(
-  String.raw`${NL}(?:начал|середин|конц|половин|квартал|году|года|годах|назад|позавчера|послезавтра|накануне|выходн|днях|последние|ближайшие)`,
+  String.raw`${NL}(?:начал|середин|конц|половин|квартал|году|года|годах|назад|позавчера|послезавтра|накануне|выходн|днях|последние|ближайшие|день|спустя|\d{1,2}\s+и\s+\d)`,
   'iu',
 );
 
@@ -392,6 +441,27 @@ const TR_UNIT = (w: string): Unit => {
 };
 
 export const TR_PART_RULES: Rule[] = [
+  // "12-13 Eylül", "5-6 Mart 2024 tarihlerinde", "5 ve 6 Mart'ta"
+  {
+    re: new RegExp(
+      String.raw`${NL}(\d{1,2})\s*(?:[-–]|\s+ve\s+)\s*(\d{1,2})\s+(${TR_MONTH_ALT})(?:['’]?[\p{Ll}]{0,5})?(?:\s+(\d{4}))?${NR}`,
+      'giu',
+    ),
+    build: (m) => dayRange(+m[1], +m[2], trMonthIndex(m[3]), m[4]),
+  },
+  // "aynı gün", "ertesi gün", "üç gün sonra": from the last date the text anchored
+  {
+    re: new RegExp(
+      String.raw`${NL}(?:(aynı)\s+gün|ertesi\s+gün|(\d+|${Object.keys(TR_NUM).join('|')}|İki)\s+(gün|hafta|ay|yıl)\s+sonra)${NR}`,
+      'giu',
+    ),
+    build: (m) => {
+      if (m[1]) return fromAnchor(0);
+      if (!m[2]) return fromAnchor(1);
+      const n = /^\d+$/.test(m[2]) ? Number(m[2]) : TR_NUM[m[2].toLocaleLowerCase('tr')];
+      return n ? fromAnchor(n, TR_UNIT(m[3])) : null;
+    },
+  },
   // "Mayıs sonunda", "Mayıs ayının başında", "2024 yılının ilk yarısında", "geçen yılın sonunda", "ayın ortasında"
   {
     re: new RegExp(
@@ -451,6 +521,6 @@ export const TR_PART_RULES: Rule[] = [
   },
 ];
 export const TR_PART_TRIGGER = new RegExp(
-  String.raw`${NL}(?:başında|ortasında|sonunda|yarısında|yıl|\d{4}['’]|önce|önceki|evvelki|hafta|günlerde|haftalarda|aylarda|akşamı|sabahı|gecesi)`,
+  String.raw`${NL}(?:başında|ortasında|sonunda|yarısında|yıl|\d{4}['’]|önce|önceki|evvelki|hafta|günlerde|haftalarda|aylarda|akşamı|sabahı|gecesi|gün|sonra|\d{1,2}\s*[-–]\s*\d{1,2}\s)`,
   'iu',
 );

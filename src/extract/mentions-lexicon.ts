@@ -1,7 +1,8 @@
 /**
  * Word lists the mention and role patterns use. All entries are folded lower-case keys.
  * They describe English news prose in general (titles, organisation heads, speech verbs),
- * never particular articles.
+ * never particular articles; some lists carry the Turkish words of the same kind, folded
+ * ("Başkan Yardımcısı" deputy head, "Dışişleri" foreign, "Komitesi" committee).
  */
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -54,7 +55,8 @@ journalist correspondent columnist editor analyst expert researcher counterpart 
 officer official representative adviser advisor aide coordinator ombudsman akim hokim justice
 ceo ombudswoman ombudsperson archbishop metropolitan catholicos mufti
 bakan bakani cumhurbaskani cumhurbaskan basbakan basbakani baskan baskani sozcusu sozcu buyukelcisi
-buyukelci sekreteri genelkurmay komutani mevkidasi
+buyukelci sekreteri genelkurmay komutani mevkidasi yardimcisi temsilcisi danismani mustesari valisi
+elcisi baskonsolosu komiseri muduru milletvekili lider lideri baskomutani
 президент министр премьер-министр глава председатель посол генсек генерал спикер
 `);
 
@@ -67,6 +69,8 @@ internal external security intelligence national state general chief senior exec
 assistant special presidential parliamentary permanent supreme top military army navy naval
 treasury
 air force forces armed staff foreign-affairs
+devlet disisleri savunma icisleri ozel meclis genel iletisim milli hazine maliye ticaret enerji adalet
+ekonomi
 `);
 
 /** Nouns that end a ministerial portfolio ("Minister of Foreign Affairs", "of Emergency Situations"). */
@@ -117,6 +121,10 @@ college network consortium holding holdings inc ltd llc plc airlines railways en
 international resources airways markets industries systems technologies partners capital securities
 investments petroleum motors electric foods pharmaceuticals communications telecom hotels inns stores
 lp ag sa nv gmbh co
+ajansi komitesi bakanligi partisi meclisi konseyi kurulu teskilati orgutu birligi bankasi sirketi
+universitesi enstitusu vakfi dernegi federasyonu odasi mahkemesi baskanligi mudurlugu kurumu
+komisyonu sekreterligi ordusu kuvvetleri cumhurbaskanligi valiligi buyukelciligi konsoloslugu
+akademisi merkezi asamblesi
 `);
 
 /** Capitalised common nouns that never occur in a person's name ("Human Rights Watch called …"). */

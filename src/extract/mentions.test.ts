@@ -605,3 +605,28 @@ describe('extractEntities: the NER model proposes English names', () => {
     expect(out.entities.filter((e) => e.type !== 'event_name')).toEqual([]);
   });
 });
+
+describe('extractEntities: Turkish titles and bodies', () => {
+  const typed = (text: string) =>
+    extractEntities(text, null, gaz, { published: '2024-03-01', language: 'tr', strict: true }).entities.map(
+      (e) => `${e.name}[${e.type}]`,
+    );
+
+  it('keeps a title of several words out of the name after it ("Meclis Başkan Yardımcısı", "Devlet Başkanı")', () => {
+    const got = typed(
+      'Meclis Başkan Yardımcısı Ruben Arutyunov açıklama yaptı. Devlet Başkanı Serdar Amanov ise konuşmadı.',
+    );
+    expect(got).toContain('Ruben Arutyunov[person]');
+    expect(got).toContain('Serdar Amanov[person]');
+    expect(got.some((n) => /Yardımcısı|Devlet Başkanı/.test(n))).toBe(false);
+  });
+
+  it('types a run ending in a Turkish body noun as an organisation, not a person', () => {
+    const got = typed(
+      'Ulusal Güvenlik Komitesi muhalefet liderini gözaltına aldı. Devlet Haber Ajansı olayı duyurdu.',
+    );
+    expect(got).toContain('Ulusal Güvenlik Komitesi[organization]');
+    expect(got).toContain('Devlet Haber Ajansı[organization]');
+    expect(got.some((n) => n.endsWith('[person]'))).toBe(false);
+  });
+});

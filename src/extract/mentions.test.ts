@@ -269,6 +269,16 @@ describe('extractEntities: gazetteer phrase edge cases', () => {
     expect(r2.refOfSurface('Aliyarov')).toEqual([r2.byName('Hikmat Aliyarov').ref]);
   });
 
+  it("does not take another country's namesake body for the gazetteer's national body", () => {
+    const r = run(
+      'Aliya Serikova, the head of the National Export Board of Kazakhstan, spoke. The National Export Board of the United States did not.',
+    );
+    const kz = r.byName('National Export Board of Kazakhstan');
+    expect(kz.gazetteerId).toBeNull();
+    expect(r.byName('Aliya Serikova').roles.map((x) => x.ofRef)).toEqual([kz.ref]);
+    expect(r.byName('National Export Board').gazetteerId).toBe('org:export-board');
+  });
+
   it('prefers the full name over a title alias that overlaps it', () => {
     const r = run('Chinese President Li Wenming arrived in Almaty on Monday.');
     expect(r.refOfSurface('Li Wenming')).toEqual([r.byName('Li Wenming').ref]);

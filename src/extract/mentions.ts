@@ -455,6 +455,7 @@ class Extractor {
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
       if (best && this.surnameOfStranger(i, best)) best = null;
+      if (best && this.ofOtherCountry(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
       const earlier = best ? this.obliqueSurnameOf(i, best) : null;
@@ -603,6 +604,25 @@ class Extractor {
     for (let j = 1; j < t.n; j++)
       if (j !== i && t.key[j] === t.key[i] && this.otherGivenName(j, p)) return true;
     return false;
+  }
+
+  /**
+   * "the Democratic Party of Kazakhstan" is not the gazetteer's (American) "Democratic Party": a
+   * national body's name followed by "of" another country names that country's namesake, which
+   * the run pass reads whole.
+   */
+  private ofOtherCountry(i: number, p: Phrase): boolean {
+    const t = this.t;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'organization' || !entry.country) return false;
+    let j = i + p.toks.length;
+    if (j >= t.n || t.key[j] !== 'of' || t.gap[j] !== 0 || t.poss[j - 1]) return false;
+    j++;
+    if (j < t.n && t.key[j] === 'the' && t.gap[j] === 0) j++;
+    if (j >= t.n || t.gap[j] !== 0 || !t.cap[j]) return false;
+    const q = this.bestPhraseAt(j);
+    const other = q ? pickEntry(q.entries) : null;
+    return other !== null && other.type === 'country' && other.id !== entry.country;
   }
 
   /**

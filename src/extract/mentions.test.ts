@@ -171,6 +171,14 @@ describe('extractEntities: organisations, acronyms, media', () => {
     expect(r.byName('Union of Chambers and Commodity Exchanges of Kazakhstan').type).toBe('organization');
     expect(r.byName('Amanat').aliases).toContain('Amanat party');
   });
+
+  it('reads "<Surname>\'s party" as the person, not a party named after them', () => {
+    const r = run(
+      "Opposition leader Levan Gelashvili spoke in Almaty. Gelashvili's party boycotted the vote.",
+    );
+    expect(r.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(r.refOfSurface('Gelashvili')).toEqual([r.byName('Levan Gelashvili').ref]);
+  });
 });
 
 describe('extractEntities: bad input', () => {

@@ -892,7 +892,8 @@ class Extractor {
       }
       return e;
     }
-    if (b < t.n && t.gap[b] === 0 && !t.cap[b]) {
+    // "Khabeishvili's party", "Osh's district" belong to the name; they are not named by it
+    if (b < t.n && t.gap[b] === 0 && !t.cap[b] && !t.poss[b - 1]) {
       const nk = t.key[b];
       if (PLACE_SUFFIX.has(nk)) {
         const c = this.addCand(a, b, 'location', 'location', null, t.start[a], t.end[b]);

@@ -188,9 +188,9 @@ export const PLACE_SUFFIX = set(
   `region district province oblast county village city town valley governorate prefecture municipality raion rayon`,
 );
 
-/** Capitalised all-caps tokens that are not organisations (time zones, units, shouting). */
+/** Capitalised all-caps tokens that are not organisations (time zones, units, shouting, "the NGO", "an MP"). */
 export const ACRONYM_STOP = set(`
-ist utc gmt est pst cet msk am pm tv ceo cfo uav uavs gdp vat usd eur rub kzt faq pdf id ok
+ist utc gmt est pst cet msk am pm tv ceo cfo uav uavs gdp vat usd eur rub kzt faq pdf id ok ngo ngos mp mps
 `);
 
 /** Title words compatible with a title-only anaphor ("the minister", "the Kyrgyz leader"). */

@@ -172,6 +172,11 @@ describe('extractEntities: organisations, acronyms, media', () => {
     expect(r.byName('Amanat').aliases).toContain('Amanat party');
   });
 
+  it('does not make an organisation of a generic all-caps noun ("the NGO", "an MP")', () => {
+    const r = run('The NGO said it would appeal, and an MP from Almaty agreed. The CSTO did not comment.');
+    expect(r.entities.map((e) => e.name)).toEqual(['Almaty', 'Collective Security Treaty Organization']);
+  });
+
   it('reads "<Surname>\'s party" as the person, not a party named after them', () => {
     const r = run(
       "Opposition leader Levan Gelashvili spoke in Almaty. Gelashvili's party boycotted the vote.",

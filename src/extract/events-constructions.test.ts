@@ -4,6 +4,7 @@ import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { DocQuote, EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
+import { extractTimes } from '../nlp/time.js';
 
 // Project-written sentences about invented countries and people, one per construction and language.
 const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
@@ -224,5 +225,34 @@ describe('a border conflict with no side read', () => {
     ).filter((e) => e.type === 'ASSAULT');
     expect(evs).toHaveLength(1);
     expect([...evs[0].actors, ...evs[0].targets].sort()).toEqual(['Osterlik', 'Silvanian']);
+  });
+});
+
+describe('a time that opens the sentence dates every clause of it', () => {
+  const dated = (text: string, language: string, surfaces = ['Osterlik', 'Silvania', 'Norland']) => {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, surfaces.map(C));
+    const pub = '2024-03-20'; // a Wednesday
+    return extractEvents(text, splitSentences(text), entities, mentions, extractTimes(text, pub), pub, {
+      gaz,
+      language,
+    }).map((e) => [e.type, e.targetRefs.map((r) => name.get(r)).join(), e.date.start, e.date.end]);
+  };
+  it('"On Monday, X visited Y, where it signed …" dates the signing on Monday too', () => {
+    expect(
+      dated('On Monday, Osterlik visited Silvania, where it signed a border agreement with Norland.', 'en'),
+    ).toEqual([
+      ['CONSULT', 'Silvania', '2024-03-18', '2024-03-18'],
+      ['AGREE', 'Norland', '2024-03-18', '2024-03-18'],
+    ]);
+    expect(
+      dated('Три дня назад Остерлик посетил Сильванию, где подписал соглашение с Норландом.', 'ru'),
+    ).toEqual([]);
+  });
+  it('keeps history in passing with its own event: a year inside the sentence is not an opening', () => {
+    const evs = dated(
+      'Osterlik signed an agreement with Silvania on Monday, years after the clashes with Norland in 2021.',
+      'en',
+    );
+    expect(evs.find((e) => e[0] === 'AGREE')?.slice(2)).toEqual(['2024-03-18', '2024-03-18']);
   });
 });

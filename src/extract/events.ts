@@ -286,6 +286,13 @@ export function extractEvents(
   for (const e of events) {
     const used = (e.date as { timeUsed?: TimeExpression | null }).timeUsed;
     if (!used) continue;
+    // a time that opens the sentence ("On Monday, …", "Три дня назад …") scopes over all its
+    // clauses: "On Monday, X visited Bishkek, where he signed …" dates the signing too
+    if (
+      used.end <= e.triggerIndex &&
+      OPENING_PREFIX.test(text.slice(sentences[e.sentence].start, used.start))
+    )
+      continue;
     const eEnd = e.triggerIndex + e.trigger.length;
     const mine = spanDistance(used.start, e.triggerIndex, eEnd);
     const others = triggerSpans.filter(
@@ -1189,6 +1196,9 @@ function detectMode(
 }
 
 // ----------------------------------------------------------------------------------- dates
+
+/** What may stand before a sentence-opening time: up to two short words ("On", "In early"), a quotation mark. */
+const OPENING_PREFIX = /^[\s"«“(]*(?:\p{L}{1,6}\s+){0,2}$/u;
 
 function dateFor(
   text: string,

@@ -56,6 +56,32 @@ describe('English constructions', () => {
     });
   });
 
+  it('relays in asides and tails: "X, quoted by TASS, said", "said, as quoted by Interfax, that", ", RFE/RL\'s Armenian Service reports"', () => {
+    expect(one('Mikhail Galuzin, quoted by TASS, said that the move would have consequences.')).toMatchObject(
+      { text: 'the move would have consequences', reportedBy: ['TASS'] },
+    );
+    expect(
+      one('Mikhail Galuzin said, as quoted by Interfax, that the decision was a mistake.'),
+    ).toMatchObject({ text: 'the decision was a mistake', reportedBy: ['Interfax'] });
+    const q = one(
+      "Nikol Pashinyan said on Monday that the guards would leave the airport by August 1, RFE/RL's Armenian Service reports.",
+    );
+    expect(q.text).toBe('the guards would leave the airport by August 1');
+    expect(q.reportedBy).toHaveLength(1);
+    expect(q.reportedBy[0]).toMatch(/RFE\/RL|Radio Free Europe/);
+  });
+
+  it('a briefing is no outlet: "told a weekly briefing" relays nothing, "told the weekly" the outlet named', () => {
+    const t =
+      'MOSCOW, May 13 (Reuters) - Russia will send observers, the ministry said.\n\n"We welcome any steps," Maria Zakharova told a weekly briefing.';
+    const q = quotes(t).find((x) => x.text.includes('We welcome'));
+    expect(q).toMatchObject({ speaker: 'Maria Zakharova', reportedBy: [] });
+    const u = quotes(
+      'The magazine Kommersant-Vlast published the interview. "We welcome any steps," Maria Zakharova told the weekly.',
+    ).find((x) => x.text.includes('We welcome'));
+    expect(u?.speaker).toBe('Maria Zakharova');
+  });
+
   it('a document of a seat of power speaks for it: "a readout from the Kremlin", "the Kremlin readout"', () => {
     const t =
       "Kazakhstan's foreign ministry said the visit went well. According to a readout from the Kremlin, the two presidents discussed energy by phone. The Kremlin readout said they agreed to meet again.";

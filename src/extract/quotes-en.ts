@@ -1412,8 +1412,9 @@ class EnglishUnit implements UnitReader {
       if (!isAside) return none;
       // "in an interview with X" inside the aside is a relay
       // and so is "speaking to X", "talking to X"
+      // and so is "quoted by X", "as cited by X"
       const iv =
-        /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?|remarks) (?:with|to|for) |^(?:speaking|talking) (?:exclusively )?(?:to|with) /.exec(
+        /(?:^|\s)(?:in|during) (?:an? )?(?:exclusive )?(?:interview|comments?|remarks) (?:with|to|for) |^(?:speaking|talking) (?:exclusively )?(?:to|with) |^(?:as )?(?:quoted|cited) by /.exec(
           asideText,
         );
       if (iv) relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[close - 1].e), mediaOnly: true });
@@ -1505,7 +1506,9 @@ class EnglishUnit implements UnitReader {
     while (k >= 0 && words < 10) {
       const t = toks[k];
       if (t.kind === 'q') break;
-      if (t.kind === 'p' && !/^['’.-]$/.test(t.t) && t.t !== '’s' && t.t !== "'s") break;
+      // a slash or ampersand between capitalised words is inside a name: "RFE/RL", "AT&T"
+      const joiner = /^[/&]$/.test(t.t) && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap;
+      if (t.kind === 'p' && !/^['’.-]$/.test(t.t) && t.t !== '’s' && t.t !== "'s" && !joiner) break;
       if (t.kind === 'w') {
         if (
           k < j &&
@@ -1852,11 +1855,32 @@ class EnglishUnit implements UnitReader {
     return null;
   }
 
+  /** "(as) quoted by X," / "(as) cited by X," from token `k`: the index of the closing comma, or -1. */
+  private quotedByAside(k: number): number {
+    const { toks } = this;
+    let j = k;
+    if (toks[j]?.l === 'as') j++;
+    if (!/^(?:quoted|cited)$/.test(toks[j]?.l ?? '') || toks[j + 1]?.l !== 'by') return -1;
+    for (let x = j + 2; x < Math.min(toks.length, j + 10); x++) {
+      if (toks[x].t === ',') return x > j + 2 ? x : -1;
+      if (toks[x].kind === 'q' || /^[.;:]$/.test(toks[x].t)) return -1;
+    }
+    return -1;
+  }
+
   /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
   private skipAdverbials(k: number, relays: Relay[]): number {
     const { toks } = this;
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {
       const t = toks[k];
+      // "said, as quoted by Interfax, that …": the aside names a relay
+      if (t.t === ',') {
+        const end = this.quotedByAside(k + 1);
+        if (end < 0) return k;
+        relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[end - 1].e), mediaOnly: false });
+        k = toks[end + 1]?.l === 'that' ? end + 1 : end;
+        continue;
+      }
       if (t.kind !== 'w') return k;
       if (ADV.has(t.l) || (/^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l))) {
         k++;
@@ -2022,7 +2046,8 @@ class EnglishUnit implements UnitReader {
           !toks.slice(j + 1).some((x) => x.l === 'that')
         );
       }
-      if (t.kind !== 'w' && !/^['’.-]$/.test(t.t)) return false;
+      // an outlet's name may hold a slash, an ampersand or a possessive: "RFE/RL's Armenian Service"
+      if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return false;
     }
     return false;
   }

@@ -59,6 +59,9 @@ export type QuoteLang = 'en' | 'ru' | 'tr';
 const MEDIA_HEADS =
   /^(?:magazine|newspaper|paper|daily|weekly|tabloid|outlet|broadcaster|channel|network|station|website|site|portal|publication|journal|blog|wire)$/;
 export type Span = { start: number; end: number };
+/** nouns for occasions of speaking that "weekly", "daily" or "news" may modify: no outlet */
+const EN_EVENT_NOUNS =
+  /^(?:briefings?|meetings?|conferences?|press|news|reports?|updates?|sessions?|addresses|address|programmes?|programs?|shows?|broadcasts?|bulletins?|gatherings?|rally|rallies|talks|basis|column)$/;
 
 /** What a source phrase turned out to be, for the reader and for tests. */
 export type SourceForm =
@@ -400,9 +403,24 @@ export class SpeakerResolver {
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
       .pop();
-    if (this.ctx.lang === 'en' && last && (MEDIA_HEADS.test(last) || last === 'agency'))
+    if (
+      this.ctx.lang === 'en' &&
+      last &&
+      (MEDIA_HEADS.test(last) || last === 'agency') &&
+      !(/^(?:weekly|daily)$/.test(last) && this.nounGoesOn(span.end))
+    )
       return this.lastOfType(span.start, 'media');
     return null;
+  }
+
+  /**
+   * English: does the phrase go on past `pos` with the noun it was modifying? "told a weekly
+   * briefing", "told the daily press conference": the relay phrase was cut after an adjective
+   * that can also name an outlet, and a briefing is no outlet.
+   */
+  private nounGoesOn(pos: number): boolean {
+    const next = /^[ \t]+(\p{Ll}+)/u.exec(this.ctx.text.slice(pos, pos + 40));
+    return !!next && EN_EVENT_NOUNS.test(next[1]);
   }
 
   // ---------------------------------------------------------------- names

@@ -497,6 +497,27 @@ describe('extractEntities: owners written before an appositive title', () => {
   });
 });
 
+describe('extractEntities: an appositive saying what a name is', () => {
+  it('types a name described as a company, a parliament or an outlet', () => {
+    const r = run(
+      'Barqi Sharq, the state power company, said it would cooperate. Turkmengaz, the state gas company, signed nothing. ' +
+        "Officials of the Ulug Kenes, the region's parliament, met. Vesti Steppe, an independent outlet that police raided, closed.",
+    );
+    expect(r.byName('Barqi Sharq').type).toBe('organization');
+    expect(r.byName('Turkmengaz').type).toBe('organization');
+    expect(r.byName('Ulug Kenes').type).toBe('organization');
+    expect(r.byName('Vesti Steppe').type).toBe('media');
+  });
+
+  it('keeps a person described by a role or as a member of a body', () => {
+    const r = run(
+      'Dana Bekova, a member of the ruling party, said so. Aigul Nurova, the party leader, agreed.',
+    );
+    expect(r.byName('Dana Bekova').type).toBe('person');
+    expect(r.byName('Aigul Nurova').type).toBe('person');
+  });
+});
+
 describe('extractEntities: one name typed once as an outlet', () => {
   it('keeps a name read as an organisation elsewhere one outlet', () => {
     const r = run(

@@ -58,7 +58,14 @@ import { functionWords } from './function-words.js';
 const WEB_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
 const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 import { translit } from '../resolve/fold.js';
-import { appositiveRole, copulaRole, prefixRole, type FoundRole, type RoleCtx } from './roles.js';
+import {
+  appositiveKind,
+  appositiveRole,
+  copulaRole,
+  prefixRole,
+  type FoundRole,
+  type RoleCtx,
+} from './roles.js';
 import type { DocEntity, DocMention, DocRole } from '../model/index.js';
 
 export type ExtractOptions = {
@@ -1156,6 +1163,8 @@ class Extractor {
     const weakPerson = new Set<number>(); // only a speech verb after a multi-word name
     const orgEvidence = new Set<number>();
     const mediaEvidence = new Set<number>();
+    const describedOrg = new Set<number>(); // "X, the state oil company," (one word too)
+    const describedMedia = new Set<number>();
     // the NER model's type of the name (English): below the rules' strong cues, above the weak ones
     const modelPer = new Set<number>();
     const modelOrg = new Set<number>();
@@ -1210,7 +1219,11 @@ class Extractor {
         roles.length === 0;
       // the surname of a full name in the document is that person (grouped later), whatever the model says
       const model = !multi && surnames.has(nameKey(t.raw[cd.a])) ? null : this.modelTypes(cd.a, cd.b);
-      if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
+      // "Barqi Tojik, the state power company,": the appositive says what the name is
+      const described = roles.length === 0 && !cd.titled ? appositiveKind(t, cd.b) : null;
+      if (described === 'media') describedMedia.add(c);
+      else if (described) describedOrg.add(c);
+      else if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
       // a name of capitalised common nouns ("Grain Futures Market") is a body, whatever the model says
@@ -1223,7 +1236,8 @@ class Extractor {
     }
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
-      else if (list.some((c) => orgEvidence.has(c))) verdict.set(k, 'organization');
+      else if (list.some((c) => describedMedia.has(c))) verdict.set(k, 'media');
+      else if (list.some((c) => orgEvidence.has(c) || describedOrg.has(c))) verdict.set(k, 'organization');
       else if (list.some((c) => modelPer.has(c) || weakPerson.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
       else if (list.some((c) => modelOrg.has(c))) verdict.set(k, 'organization');
@@ -1234,7 +1248,14 @@ class Extractor {
       const v = verdict.get(k);
       const byModel =
         v !== null &&
-        !list.some((c) => personEvidence.has(c) || orgEvidence.has(c) || weakPerson.has(c)) &&
+        !list.some(
+          (c) =>
+            personEvidence.has(c) ||
+            orgEvidence.has(c) ||
+            weakPerson.has(c) ||
+            describedOrg.has(c) ||
+            describedMedia.has(c),
+        ) &&
         list.some((c) => modelPer.has(c) || modelOrg.has(c) || modelLoc.has(c));
       for (const c of list) {
         const cd = this.cands[c];
@@ -1244,7 +1265,7 @@ class Extractor {
           cd.type = 'media';
         } else if (v === 'organization') {
           // one word is an organisation only when the model says so ("Gazprom", "Reuters")
-          if (cd.b - cd.a >= 2 || list.some((x) => modelOrg.has(x))) {
+          if (cd.b - cd.a >= 2 || list.some((x) => modelOrg.has(x) || describedOrg.has(x))) {
             cd.kind = 'org';
             cd.type = 'organization';
           } else this.release(c);

@@ -317,6 +317,89 @@ function qualifiesOrg(ctx: RoleCtx, c: number, chain: number[]): boolean {
   return isOrg(next);
 }
 
+/** Nouns that end an appositive describing a body ("Uzbekneftegaz, the state oil and gas company,"). */
+const BODY_NOUNS = new Set([
+  'company',
+  'corporation',
+  'firm',
+  'bank',
+  'party',
+  'parliament',
+  'legislature',
+  'ngo',
+  'organisation',
+  'organization',
+  'fund',
+  'movement',
+  'operator',
+  'producer',
+  'monopoly',
+  'utility',
+  'conglomerate',
+  'holding',
+  'watchdog',
+  'regulator',
+  'ministry',
+  'council',
+  'association',
+  'foundation',
+  'charity',
+  'university',
+  'insurer',
+  'airline',
+  'carrier',
+  'miner',
+  'manufacturer',
+  'developer',
+]);
+/** Nouns that end an appositive describing an outlet ("Kloop, an investigative outlet"). */
+const OUTLET_NOUNS = new Set([
+  'outlet',
+  'newspaper',
+  'broadcaster',
+  'channel',
+  'website',
+  'portal',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'publication',
+]);
+const APPOSITIVE_END = new Set(['that', 'which', 'whose', 'owned', 'run', 'based', 'controlled', 'founded']);
+
+/**
+ * What an appositive right after a name says the name is: "X, the state power company," is a
+ * body, "X, an independent news site that ..." an outlet. Only a short lower-case noun phrase
+ * without "of" ending in a body or outlet noun counts ("X, a member of the party" is a person).
+ */
+export function appositiveKind(t: Tokens, b: number): 'organization' | 'media' | null {
+  if (b >= t.n) return null;
+  const g = t.gap[b];
+  if (!(g & GAP.COMMA) || g & (GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.OPEN_PAREN)) return null;
+  let j = b;
+  if (!ARTICLES.has(t.key[j])) return null;
+  j++;
+  for (const start = j; j < t.n && j - start < 7; j++) {
+    if (j > start && t.gap[j] !== 0) return null;
+    const k = t.key[j];
+    if (k === 'of' || (t.cap[j] && !t.poss[j] && !HYPHEN_WORD.test(t.raw[j]))) return null;
+    const ends = j + 1 >= t.n || t.gap[j + 1] !== 0 || APPOSITIVE_END.has(t.key[j + 1]);
+    if (!ends || t.poss[j]) continue;
+    if (
+      OUTLET_NOUNS.has(k) ||
+      (k === 'agency' && t.key[j - 1] === 'news') ||
+      (k === 'site' && t.key[j - 1] === 'news')
+    )
+      return 'media';
+    if (BODY_NOUNS.has(k) || k === 'agency') return 'organization';
+    return null;
+  }
+  return null;
+}
+/** "Yerevan-based", "state-owned": a capitalised hyphenated modifier inside a description */
+const HYPHEN_WORD = /^\p{Lu}[\p{L}]*-[\p{Ll}]+$/u;
+
 /** "X is a journalist": evidence that X is a person (no role is recorded). */
 export function copulaRole(t: Tokens, b: number): boolean {
   if (b + 1 >= t.n || t.gap[b] !== 0) return false;

@@ -111,7 +111,7 @@ function annotateText(
   });
   clock('entities');
   checkDeadline(opts);
-  const times = extractTimes(text, published, sentences);
+  const times = extractTimes(text, published, sentences, meta.language);
   const amounts = extractAmounts(text);
   clock('timesAmounts');
   // the sentences' tags and trees, computed on first request and shared by quotes and events

@@ -134,3 +134,13 @@ describe('weekends, weekdays with a modifier and the day before', () => {
     ]);
   });
 });
+
+describe('the language of the text', () => {
+  it('spares an English text the Russian and Turkish rules, and runs them all when the language is not given', () => {
+    expect(extractTimes('Он приехал в 2024 году.', PUB, undefined, 'en')).toEqual([]);
+    expect(extractTimes('Он приехал в 2024 году.', PUB, undefined, 'ru').map((t) => t.text)).toEqual([
+      '2024 году',
+    ]);
+    expect(extractTimes('Он приехал в 2024 году.', PUB).map((t) => t.text)).toEqual(['2024 году']);
+  });
+});

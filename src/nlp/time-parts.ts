@@ -404,7 +404,7 @@ export const RU_PART_RULES: Rule[] = [
   },
 ];
 export const RU_PART_TRIGGER = new RegExp(
-  String.raw`${NL}(?:начал|середин|конц|половин|квартал|году|года|годах|назад|позавчера|послезавтра|накануне|выходн|днях|последние|ближайшие|день|спустя|\d{1,2}\s+и\s+\d)`,
+  String.raw`(?:начал|середин|конц|половин|квартал|году|года|годах|назад|позавчера|послезавтра|накануне|выходн|днях|последние|ближайшие|день|спустя|\d{1,2}\s+и\s+\d)`,
   'iu',
 );
 
@@ -521,6 +521,6 @@ export const TR_PART_RULES: Rule[] = [
   },
 ];
 export const TR_PART_TRIGGER = new RegExp(
-  String.raw`${NL}(?:başında|ortasında|sonunda|yarısında|yıl|\d{4}['’]|önce|önceki|evvelki|hafta|günlerde|haftalarda|aylarda|akşamı|sabahı|gecesi|gün|sonra|\d{1,2}\s*[-–]\s*\d{1,2}\s)`,
+  String.raw`(?:başında|ortasında|sonunda|yarısında|yıl|\d{4}['’]|önce|önceki|evvelki|hafta|günlerde|haftalarda|aylarda|akşamı|sabahı|gecesi|gün|sonra|\d{1,2}\s*[-–]\s*\d{1,2}\s)`,
   'iu',
 );

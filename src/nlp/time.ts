@@ -300,7 +300,6 @@ const ML_TRIGGER = new RegExp(
 );
 
 const RULES: Rule[] = [
-  ...EN_PART_RULES,
   // numeric dates: 2022-01-10, 10-01-2022, 25.05.2021, 10/01/2022 (day-month unless impossible or
   // the month-day reading is nearer to publication)
   {
@@ -510,7 +509,6 @@ const RULES: Rule[] = [
       };
     },
   },
-  SEASON_RULE_EN,
   // vague expressions
   {
     re: /\b(?:in\s+)?recent\s+(days|weeks|months|years)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(days|weeks|months|years)\b|\b(recently|lately|soon|shortly|in\s+the\s+near\s+future|earlier\s+this\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b/gi,
@@ -638,25 +636,41 @@ function fromChrono(r: chrono.ParsedResult, base: number, sentenceText: string):
 }
 
 // ------------------------------------------------------------------ main
+/** Parts of periods and seasons run only on sentences with one of their words; they come before
+ *  the other rules so that on a tie with a shorter reading they win. */
+const EN_EXTRA_RULES: Rule[] = [...EN_PART_RULES, SEASON_RULE_EN];
+const EN_EXTRA_GATE =
+  /\b(?:early|mid|late|beginning|start|middle|end|close|half|quarter|Q[1-4]|weekend|yesterday|tomorrow|spring|summer|autumn|fall|winter)\b/i;
+const RULE_SETS: Record<string, Rule[]> = {
+  base: RULES,
+  extra: [...EN_EXTRA_RULES, ...RULES],
+  ml: [...ML_RULES, ...RULES],
+  mlExtra: [...ML_RULES, ...EN_EXTRA_RULES, ...RULES],
+};
+
 /**
- * Extract time expressions. `sentences` (from splitSentences) avoids re-splitting. Never throws:
- * bad input gives [].
+ * Extract time expressions. `sentences` (from splitSentences) avoids re-splitting. `language`
+ * (ISO 639-1) spares an English text the Russian and Turkish rules; without it every rule runs.
+ * Never throws: bad input gives [].
  */
 export function extractTimes(
   text: string,
   published: string | null,
   sentences?: Sentence[],
+  language?: string | null,
 ): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pub = publicationDay(published);
   const sents = sentences ?? splitSentences(text);
+  const english = typeof language === 'string' && language.toLowerCase().startsWith('en');
   const cands: Candidate[] = [];
   for (const sent of sents) {
     const st = text.slice(sent.start, sent.end);
-    const ml = ML_TRIGGER.test(st) || RU_PART_TRIGGER.test(st) || TR_PART_TRIGGER.test(st);
+    const ml = !english && (ML_TRIGGER.test(st) || RU_PART_TRIGGER.test(st) || TR_PART_TRIGGER.test(st));
     if (!ml && !TRIGGER.test(st) && !EN_PART_TRIGGER.test(st)) continue;
     const local: Candidate[] = [];
-    for (const rule of ml ? [...ML_RULES, ...RULES] : RULES) {
+    const extra = EN_EXTRA_GATE.test(st);
+    for (const rule of RULE_SETS[ml ? (extra ? 'mlExtra' : 'ml') : extra ? 'extra' : 'base']) {
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(st)) !== null) {

@@ -126,10 +126,12 @@ export function ruCaseEnding(token: string): string {
  * Turkish case/possessive suffixes written after an apostrophe on proper names (vowel-harmony
  * variants included): dative 'a/'e/'ya/'ye, locative 'da/'de/'ta/'te, ablative 'dan/'den/'tan/
  * 'ten, genitive 'ın/'in/'un/'ün/'nın/'nin/'nun/'nün, accusative 'ı/'i/'u/'ü/'yı/'yi/'yu/'yü,
- * instrumental 'la/'le/'yla/'yle, relative -ki forms, plural+case and a few common stacks.
+ * instrumental 'la/'le/'yla/'yle, relative -ki forms, plural+case and a few common stacks. After
+ * a name ending in a possessive vowel ("Bakanlığı", "Konseyi", "Senatosu") the cases take a
+ * buffer n: 'na/'ne, 'nda/'nde, 'ndan/'nden, 'ndaki ("Dışişleri Bakanlığı'ndan").
  */
 const TR_SUFFIX =
-  /^(?:y?[ae]|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae]|[dt][ae]ki|n?[ıiuü]nki|l[ae]r|l[ae]r[ıi]|l[ae]r[ıi]n|l[ae]r[ıi]nd[ae]|n?[ıiuü]nd[ae]|n?[ıiuü]nd[ae]n|n?[ıiuü]n[ae]|n?[ıiuü]|c[ae]|ç[ae]|s[ıiuü]|s[ıiuü]n[ae]|s[ıiuü]nd[ae]|s[ıiuü]n[ıiuü]|d[ıiuü]r|t[ıiuü]r)$/u;
+  /^(?:y?[ae]|n[ae]|nd[ae]|nd[ae]n|nd[ae]ki|[dt][ae]|[dt][ae]n|n?[ıiuü]n|y?[ıiuü]|y?l[ae]|[dt][ae]ki|n?[ıiuü]nki|l[ae]r|l[ae]r[ıi]|l[ae]r[ıi]n|l[ae]r[ıi]nd[ae]|n?[ıiuü]nd[ae]|n?[ıiuü]nd[ae]n|n?[ıiuü]n[ae]|n?[ıiuü]|c[ae]|ç[ae]|s[ıiuü]|s[ıiuü]n[ae]|s[ıiuü]nd[ae]|s[ıiuü]n[ıiuü]|d[ıiuü]r|t[ıiuü]r)$/u;
 
 /** True when `suffix` (the letters after an apostrophe, lower case) is a Turkish name suffix. */
 export function isTurkishSuffix(suffix: string): boolean {

@@ -76,6 +76,11 @@ describe('isTurkishSuffix', () => {
       'deki',
       'nın',
       'u',
+      // after a possessive vowel: "Bakanlığı'na", "Konseyi'nde", "Bakanlığı'ndan", "Senatosu'ndaki"
+      'na',
+      'nde',
+      'ndan',
+      'ndaki',
     ])
       expect(isTurkishSuffix(s), s).toBe(true);
     for (const s of ['t', 'm', 'Neill', 're', 've', 'll', 'an', '', 'abcdefghij'])

@@ -12,6 +12,7 @@
  * A dropped subject ("“…” dedi.") is implicit: the resolver takes the most salient person.
  */
 import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
+import { passiveStatement, type StatementMemory } from './quotes-tr-statement.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
 import { TR_ROLE_NOUNS, TR_UNNAMED_PEOPLE } from '../nlp/lexicon/speaker-roles.js';
 import {
@@ -63,7 +64,8 @@ const INFO_WORDS =
   /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
 
 export function findTurkish(input: FinderInput): FinderOutput {
-  return findByUnits(input, (unit, toks, u) => new TrUnit(input, unit, toks, u));
+  const memory: StatementMemory = { author: null, lastUnit: -2 };
+  return findByUnits(input, (unit, toks, u) => new TrUnit(input, unit, toks, u, memory));
 }
 
 type Cue = CueMatch;
@@ -82,6 +84,7 @@ class TrUnit implements UnitReader {
     private readonly unit: Unit,
     private readonly toks: Tok[],
     private readonly unitIndex: number,
+    private readonly memory: StatementMemory,
   ) {
     this.text = input.text;
   }
@@ -91,10 +94,26 @@ class TrUnit implements UnitReader {
     for (const c of this.cues()) this.cue(c);
     this.gore();
     this.asSaid();
+    this.passive();
     this.contentAfterRelayPhrases();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
     return this.out;
+  }
+
+  /** "Bakanlıktan yapılan açıklamada, … belirtildi.": a body's statement in the passive */
+  private passive(): void {
+    const a = passiveStatement({
+      text: this.text,
+      toks: this.toks,
+      input: this.input,
+      unit: this.unit,
+      unitIndex: this.unitIndex,
+      memory: this.memory,
+      subjectBefore: (upTo) => this.subjectBefore(upTo),
+    });
+    if (a && !this.out.some((o) => o.content.start < a.content.end && a.content.start < o.content.end))
+      this.out.push(a);
   }
 
   /** relay phrases read by findRelays ("Anadolu Ajansı'na konuşarak"): the medium and the phrase */

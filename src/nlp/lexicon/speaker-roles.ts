@@ -480,6 +480,15 @@ export const INSTITUTION_NOUNS: Readonly<Record<'en' | 'ru' | 'tr', readonly str
     'taraf',
     'tarafı',
     'meclis',
+    'meclisi',
+    'cumhurbaşkanlığı',
+    'başbakanlığı',
+    'ofisi',
+    'basın servisi',
+    'sekreterliği',
+    'komitesi',
+    'parlamentosu',
+    'ordusu',
   ],
 };
 

@@ -484,6 +484,39 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   t('aktarmak', 'report', ['aktardı', 'aktaran']),
 ];
 
+/**
+ * Turkish passives of verbs of saying that end a sentence reporting a statement ("Açıklamada, …
+ * olduğu belirtildi.", "… ifadesine yer verildi."): the statement phrase names the speaker
+ * (src/extract/quotes-tr-statement.ts). Lower case, words joined by one space.
+ */
+export const TR_PASSIVE_CUES: ReadonlySet<string> = new Set([
+  'belirtildi',
+  'belirtiliyor',
+  'kaydedildi',
+  'kaydediliyor',
+  'vurgulandı',
+  'vurgulanıyor',
+  'denildi',
+  'denildi ki',
+  'deniliyor',
+  'bildirildi',
+  'bildiriliyor',
+  'açıklandı',
+  'duyuruldu',
+  'aktarıldı',
+  'hatırlatıldı',
+  'ifade edildi',
+  'ifade ediliyor',
+  'dile getirildi',
+  'altı çizildi',
+  'not edildi',
+  'ifadesine yer verildi',
+  'ifadelerine yer verildi',
+  'görüşlerine yer verildi',
+  'ifadeleri kullanıldı',
+  'ifadesi kullanıldı',
+]);
+
 // ------------------------------------------------------------------ lookups
 
 export type CueEntry = {

@@ -33,6 +33,41 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       [C('Freedonia'), C('Sylvania')],
       'negated',
     ],
+    stoppedShortOf: [
+      'Freedonia stopped short of signing the trade protocol with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    ruledOut: [
+      'Freedonia ruled out talks with Sylvania in Geneva.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    shelved: [
+      'Plans for a meeting between Freedonia and Sylvania were shelved.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    didNotTakePlace: [
+      'The planned signing of a treaty between Freedonia and Sylvania did not take place.',
+      [C('Freedonia'), C('Sylvania')],
+      'negated',
+    ],
+    plannedAdjective: [
+      'The planned talks between Freedonia and Sylvania open in June.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
+    asPlanned: [
+      'As planned, Freedonia signed the treaty with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'asserted',
+    ],
+    putOnHold: [
+      'The talks between Freedonia and Sylvania were put on hold.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
     postponed: [
       'The talks between Freedonia and Sylvania have been postponed.',
       [C('Freedonia'), C('Sylvania')],

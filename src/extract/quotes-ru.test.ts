@@ -60,3 +60,20 @@ describe('impersonal cues of a document ("говорится в заявлени
     ).toEqual([]);
   });
 });
+
+describe('an outlet told, in quotation marks ("сообщил «Интерфаксу», что …")', () => {
+  it('is a relay, and the clause after it is the content', () => {
+    expect(
+      quotes('Сергей Лавров сообщил «Интерфаксу», что Москва не получала официальных уведомлений.'),
+    ).toEqual([[false, 'Sergey Lavrov', 'сообщил', 'Москва не получала официальных уведомлений']]);
+    expect(quotes('Сергей Лавров рассказал «Известиям»: «Мы не оставим союзников».')).toEqual([
+      [true, 'Sergey Lavrov', 'рассказал', 'Мы не оставим союзников'],
+    ]);
+  });
+  it('a short quotation after the cue is still the content when no clause follows', () => {
+    expect(quotes('Сергей Лавров ответил: «Нет». Он сказал «Посмотрим».')).toEqual([
+      [true, 'Sergey Lavrov', 'ответил', 'Нет'],
+      [true, 'Sergey Lavrov', 'сказал', 'Посмотрим'],
+    ]);
+  });
+});

@@ -672,7 +672,12 @@ class RuUnit implements UnitReader {
         const span = trimSpan(this.text, n.s, this.unit.end, /[\s.;:,]/);
         return span.end - span.start > 8 ? { span, direct: false } : null;
       }
-      if (t.kind === 'q') return j === k ? { span: this.segInner(t.seg), direct: true } : null;
+      if (t.kind === 'q') {
+        // "сообщил «Интерфаксу», что …", "рассказал «Известиям»: «…»": a name in quotation marks
+        // right before ", что" or ":" is the outlet told (a relay), not what was said
+        if (j === k && this.toldOutlet(t, toks[j + 1], toks[j + 2])) continue;
+        return j === k ? { span: this.segInner(t.seg), direct: true } : null;
+      }
       // "заявил о готовности принять …": a stance stated as a noun is what was said
       if (j === k && (t.l === 'о' || t.l === 'об') && STANCE_NOUN.test(toks[j + 1]?.l ?? '')) {
         const span = this.clauseEnd(j);
@@ -689,6 +694,16 @@ class RuUnit implements UnitReader {
       if (t.t === '.' || t.t === ';') return null;
     }
     return null;
+  }
+
+  /** A short capitalised name in quotation marks followed by ", что" or ":" (the outlet told). */
+  private toldOutlet(q: Tok, n: Tok | undefined, n2: Tok | undefined): boolean {
+    if (!n || !(n.t === ':' || (n.t === ',' && n2 && THAT.has(n2.l)))) return false;
+    const inner = this.segInner(q.seg);
+    const words = this.text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean);
+    return (
+      words.length <= 3 && /^\p{Lu}/u.test(words[0] ?? '') && !/[.!?]$/.test(words[words.length - 1] ?? '')
+    );
   }
 
   /** Reported content from token k to the end of its clause: a second predicate or a relay tail ends it. */

@@ -77,3 +77,13 @@ describe('an outlet told, in quotation marks ("сообщил «Интерфак
     ]);
   });
 });
+
+describe('a name after a prepositional phrase of the title ("Посол Казахстана в России Даурен Абаев")', () => {
+  it('is the speaker, not the place the preposition governs', () => {
+    expect(
+      quotes(
+        'Посол Казахстана в России Даурен Абаев заявил, что Астана не получала официальных уведомлений.',
+      ),
+    ).toEqual([[false, 'Даурен Абаев', 'заявил', 'Астана не получала официальных уведомлений']]);
+  });
+});

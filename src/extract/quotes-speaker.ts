@@ -542,9 +542,10 @@ export class SpeakerResolver {
     // in apposition to the whole title ("the spokesman for President X" keeps X the object)
     if (this.ctx.lang === 'en' && this.titleDomainBefore(m, from)) return false;
     // "Head of the Government of Armenia Nikol Pashinyan": the object is a name that ends right
-    // before the person's, so the person is in apposition too
+    // before the person's, so the person is in apposition too (so in "Посол Казахстана в России
+    // Даурен Абаев")
     if (
-      this.ctx.lang === 'en' &&
+      (this.ctx.lang === 'en' || this.ctx.lang === 'ru') &&
       this.mentionsIn(from, m.start).some(
         (o) =>
           o !== m &&

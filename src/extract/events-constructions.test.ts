@@ -248,6 +248,22 @@ describe('a time that opens the sentence dates every clause of it', () => {
       dated('Три дня назад Остерлик посетил Сильванию, где подписал соглашение с Норландом.', 'ru'),
     ).toEqual([]);
   });
+  it('puts a planned event written without a year, or on a bare weekday, ahead of publication', () => {
+    // published Wednesday 2024-03-20
+    expect(dated('Osterlik will hold talks with Silvania in January.', 'en')).toEqual([
+      ['CONSULT', 'Silvania', '2025-01', '2025-01'],
+    ]);
+    expect(dated('Osterlik will hold talks with Silvania on Monday.', 'en')).toEqual([
+      ['CONSULT', 'Silvania', '2024-03-25', '2024-03-25'],
+    ]);
+    // what happened keeps the past reading; a year stated stays as stated
+    expect(dated('Osterlik held talks with Silvania on Monday.', 'en')).toEqual([
+      ['CONSULT', 'Silvania', '2024-03-18', '2024-03-18'],
+    ]);
+    expect(dated('Osterlik will hold talks with Silvania in January 2024.', 'en')).toEqual([
+      ['CONSULT', 'Silvania', '2024-01', '2024-01'],
+    ]);
+  });
   it('keeps history in passing with its own event: a year inside the sentence is not an opening', () => {
     const evs = dated(
       'Osterlik signed an agreement with Silvania on Monday, years after the clashes with Norland in 2021.',

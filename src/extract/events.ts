@@ -23,6 +23,7 @@ import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
+import { plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
 import {
@@ -1234,10 +1235,12 @@ function dateFor(
       best = t;
   }
   if (best) {
-    const d: EventDate = {
-      start: best.value.start ?? best.value.end,
-      end: best.value.end ?? best.value.start,
-    };
+    const d: EventDate = plannedAhead(
+      { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start },
+      best,
+      mode,
+      pubDay,
+    );
     // which expression dated the event (read by the history-in-passing pass, then dropped)
     Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
     return d;

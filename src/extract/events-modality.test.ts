@@ -205,6 +205,26 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
     ],
     hedge: ["İddiaya göre Fredonya Silvanya'ya saldırdı.", [C('Fredonya'), C('Silvanya')], 'asserted', true],
     asserted: ['Fredonya, Silvanya ile anlaşmayı imzaladı.', [C('Fredonya'), C('Silvanya')], 'asserted'],
+    'future on the light verb after a noun trigger': [
+      "Arstan Bekov haziranda Silvanya'ya resmi ziyaret gerçekleştirecek.",
+      [P('Arstan Bekov'), C('Silvanya')],
+      'intended',
+    ],
+    'reported future on the light verb': [
+      "Fredonya, Arstan Bekov'un Silvanya'ya resmi ziyaret gerçekleştireceğini duyurdu.",
+      [P('Arstan Bekov'), C('Silvanya'), C('Fredonya')],
+      'intended',
+    ],
+    'reported negated future ("-mAyAcAğInI")': [
+      "Fredonya, Arstan Bekov'un Silvanya'yı ziyaret etmeyeceğini bildirdi.",
+      [P('Arstan Bekov'), C('Silvanya'), C('Fredonya')],
+      'negated',
+    ],
+    'possible on the verb after a noun trigger ("-AbilIr")': [
+      'Fredonya ile Silvanya arasında yeni bir görüşme turu düzenlenebilir.',
+      [C('Fredonya'), C('Silvanya')],
+      'hypothetical',
+    ],
   },
 };
 

@@ -248,6 +248,7 @@ export function extractEvents(
         data,
         null,
         mEnd,
+        modality.cue,
       );
       const base = etr.intensity ?? data.typeIntensity[etr.type];
       const scale =
@@ -1198,6 +1199,9 @@ function detectMode(
 
 // ----------------------------------------------------------------------------------- dates
 
+/** Intention cues of a purpose clause: "to meet", "in order to", "чтобы", "-mek üzere", "için". */
+const PURPOSE_CUE = /^(?:to\s|in\s+order\s+to|so\s+as\s+to|чтобы|для|с\s+целью)|(?:üzere|için)$/iu;
+
 /** What may stand before a sentence-opening time: up to two short words ("On", "In early"), a quotation mark. */
 const OPENING_PREFIX = /^[\s"«“(]*(?:\p{L}{1,6}\s+){0,2}$/u;
 
@@ -1214,6 +1218,9 @@ function dateFor(
   /** when given: trigger spans of the sentence's events; a time nearer another one is not ours */
   triggersInSentence: readonly (readonly [number, number])[] | null,
   triggerEnd: number = trigger,
+  /** the cue that made the event intended, when known: a purpose clause ("flew to Moscow on
+   *  Thursday to meet …") shares its sentence's tense, so its date is not moved ahead */
+  intentCue: string | null = null,
 ): EventDate {
   const sent = sentences[si];
   let best: TimeExpression | null = null;
@@ -1235,12 +1242,9 @@ function dateFor(
       best = t;
   }
   if (best) {
-    const d: EventDate = plannedAhead(
-      { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start },
-      best,
-      mode,
-      pubDay,
-    );
+    const stated = { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
+    const d: EventDate =
+      intentCue && !PURPOSE_CUE.test(intentCue) ? plannedAhead(stated, best, mode, pubDay) : stated;
     // which expression dated the event (read by the history-in-passing pass, then dropped)
     Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
     return d;

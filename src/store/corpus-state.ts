@@ -18,6 +18,7 @@ import type { AlignmentScore, OrbitEvent, Story } from '../model/index.js';
 import type { DocRow } from '../resolve/corpus.js';
 import { fold } from '../resolve/fold.js';
 import type { Db } from './db.js';
+import { withIndexesDeferred } from './bulk-indexes.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 const SEP = '\u0000';
@@ -73,26 +74,33 @@ export async function replaceCorpusState(
     processed: string[];
   },
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.exec(
-      'delete from entity_recs; delete from entity_keys; delete from event_reports; delete from event_keys; delete from term_df;',
-    );
-    await insertRecs(tx, s.recs);
-    await insertEntityKeys(tx, s.entityKeys);
-    await insertReports(tx, s.reports);
-    await insertEventKeys(tx, s.eventKeys);
-    for (const part of chunks([...s.termDf])) {
-      await tx.query(
-        `insert into term_df (term, df) select term, df from jsonb_to_recordset($1::jsonb) as x(term text, df int)`,
-        [json(part.map(([term, df]) => ({ term, df })))],
-      );
-    }
-    await dequeue(tx, s.processed);
+  await db.transaction((tx) =>
+    withIndexesDeferred(tx, ['entity_recs', 'entity_keys', 'event_reports', 'event_keys', 'term_df'], () =>
+      writeCorpusState(tx, s),
+    ),
+  );
+}
+
+/** The body of replaceCorpusState, inside its transaction. */
+async function writeCorpusState(tx: Db, s: Parameters<typeof replaceCorpusState>[1]): Promise<void> {
+  await tx.exec(
+    'delete from entity_recs; delete from entity_keys; delete from event_reports; delete from event_keys; delete from term_df;',
+  );
+  await insertRecs(tx, s.recs);
+  await insertEntityKeys(tx, s.entityKeys);
+  await insertReports(tx, s.reports);
+  await insertEventKeys(tx, s.eventKeys);
+  for (const part of chunks([...s.termDf])) {
     await tx.query(
-      `insert into meta (key, value) values ($1, '1'::jsonb) on conflict (key) do update set value = excluded.value`,
-      [INCREMENTAL_META],
+      `insert into term_df (term, df) select term, df from jsonb_to_recordset($1::jsonb) as x(term text, df int)`,
+      [json(part.map(([term, df]) => ({ term, df })))],
     );
-  });
+  }
+  await dequeue(tx, s.processed);
+  await tx.query(
+    `insert into meta (key, value) values ($1, '1'::jsonb) on conflict (key) do update set value = excluded.value`,
+    [INCREMENTAL_META],
+  );
 }
 
 export async function incrementalReady(db: Db): Promise<boolean> {

@@ -23,6 +23,7 @@ import { fold } from '../resolve/fold.js';
 import { enqueue, insertDocFacts, insertEvents } from './corpus-state.js';
 import { migrate } from './migrations.js';
 import { copyKeyNumber } from './copy-keys.js';
+import { withIndexesDeferred } from './bulk-indexes.js';
 import { NO_FILTERS, rankedPage } from './ranked-search.js';
 import { toEntity, toExportDocument, toMention } from './rows.js';
 import type { LinkDoc } from '../link/index.js';
@@ -85,6 +86,18 @@ const dayOf = (published: string | null): string | null => {
     : null;
 };
 const json = (v: unknown) => JSON.stringify(v);
+
+/** The tables replaceCorpusFacts empties and refills. */
+const FACT_TABLES = [
+  'entities',
+  'mentions',
+  'quotes',
+  'quote_entities',
+  'events',
+  'event_entities',
+  'relations',
+  'alignment',
+];
 
 /** Tables a corpus rebuild empties and refills. */
 const CORPUS_TABLES = [
@@ -895,78 +908,88 @@ export class Store {
       if (!docCounts.has(m.entity)) docCounts.set(m.entity, new Set());
       docCounts.get(m.entity)!.add(m.document);
     }
-    await this.db.transaction(async (tx) => {
-      await tx.exec(
-        'delete from entities; delete from mentions; delete from quotes; delete from quote_entities; delete from events; delete from event_entities; delete from relations; delete from alignment;',
-      );
-      const chunks = <T>(xs: T[], n = 5000): T[][] => {
-        const out: T[][] = [];
-        for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-        return out;
-      };
-      for (const part of chunks(f.entities)) {
-        await tx.query(
-          `insert into entities (id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count)
+    await this.db.transaction((tx) =>
+      withIndexesDeferred(tx, FACT_TABLES, () => this.writeCorpusFacts(tx, f, mentionCounts, docCounts)),
+    );
+  }
+
+  /** The body of replaceCorpusFacts, inside its transaction. */
+  private async writeCorpusFacts(
+    tx: Db,
+    f: CorpusFacts,
+    mentionCounts: Map<string, number>,
+    docCounts: Map<string, Set<string>>,
+  ): Promise<void> {
+    await tx.exec(
+      'delete from entities; delete from mentions; delete from quotes; delete from quote_entities; delete from events; delete from event_entities; delete from relations; delete from alignment;',
+    );
+    const chunks = <T>(xs: T[], n = 5000): T[][] => {
+      const out: T[][] = [];
+      for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+      return out;
+    };
+    for (const part of chunks(f.entities)) {
+      await tx.query(
+        `insert into entities (id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count)
            select id, type, name, name_fold, aliases, roles, country, reasons, mention_count, document_count from jsonb_to_recordset($1::jsonb)
              as x(id text, type text, name text, name_fold text, aliases jsonb, roles jsonb, country text, reasons jsonb, mention_count int, document_count int)`,
-          [
-            json(
-              part.map((e) => ({
-                id: e.id,
-                type: e.type,
-                name: e.name,
-                name_fold: fold(e.name),
-                aliases: e.aliases,
-                roles: e.roles ?? [],
-                country: e.country ?? null,
-                reasons: e.reasons ?? [],
-                mention_count: mentionCounts.get(e.id) ?? 0,
-                document_count: docCounts.get(e.id)?.size ?? 0,
-              })),
-            ),
-          ],
-        );
-      }
-      // mentions, quotes and the entities inside each quote ("quotes about X"): the incremental
-      // path's statements
-      await insertDocFacts(tx, f.mentions, f.quotes);
-      // the same statements the incremental path uses for its merged events
-      await insertEvents(tx, f.events);
-      for (const part of chunks(f.relations)) {
-        await tx.query(
-          `insert into relations (id, type, from_id, to_id, data)
+        [
+          json(
+            part.map((e) => ({
+              id: e.id,
+              type: e.type,
+              name: e.name,
+              name_fold: fold(e.name),
+              aliases: e.aliases,
+              roles: e.roles ?? [],
+              country: e.country ?? null,
+              reasons: e.reasons ?? [],
+              mention_count: mentionCounts.get(e.id) ?? 0,
+              document_count: docCounts.get(e.id)?.size ?? 0,
+            })),
+          ),
+        ],
+      );
+    }
+    // mentions, quotes and the entities inside each quote ("quotes about X"): the incremental
+    // path's statements
+    await insertDocFacts(tx, f.mentions, f.quotes);
+    // the same statements the incremental path uses for its merged events
+    await insertEvents(tx, f.events);
+    for (const part of chunks(f.relations)) {
+      await tx.query(
+        `insert into relations (id, type, from_id, to_id, data)
            select id, type, from_id, to_id, data from jsonb_to_recordset($1::jsonb) as x(id text, type text, from_id text, to_id text, data jsonb)`,
-          [
-            json(
-              part.map((r, i) => ({
-                id: `${r.type}:${r.from}:${r.to}:${i}`,
-                type: r.type,
-                from_id: r.from,
-                to_id: r.to,
-                data: r,
-              })),
-            ),
-          ],
-        );
-      }
-      for (const part of chunks(f.alignment)) {
-        await tx.query(
-          `insert into alignment (entity, bloc, period, score, data)
+        [
+          json(
+            part.map((r, i) => ({
+              id: `${r.type}:${r.from}:${r.to}:${i}`,
+              type: r.type,
+              from_id: r.from,
+              to_id: r.to,
+              data: r,
+            })),
+          ),
+        ],
+      );
+    }
+    for (const part of chunks(f.alignment)) {
+      await tx.query(
+        `insert into alignment (entity, bloc, period, score, data)
            select entity, bloc, period, score, data from jsonb_to_recordset($1::jsonb) as x(entity text, bloc text, period text, score float8, data jsonb)`,
-          [
-            json(
-              part.map((a) => ({
-                entity: a.entity,
-                bloc: a.bloc,
-                period: a.period,
-                score: a.score,
-                data: a,
-              })),
-            ),
-          ],
-        );
-      }
-    });
+        [
+          json(
+            part.map((a) => ({
+              entity: a.entity,
+              bloc: a.bloc,
+              period: a.period,
+              score: a.score,
+              data: a,
+            })),
+          ),
+        ],
+      );
+    }
   }
 
   // ------------------------------------------------------------------ export

@@ -276,3 +276,31 @@ describe('a time that opens the sentence dates every clause of it', () => {
     expect(evs.find((e) => e[0] === 'AGREE')?.slice(2)).toEqual(['2024-03-18', '2024-03-18']);
   });
 });
+
+describe('English predicative adjectives and adverbials in triggers', () => {
+  it('"X is ready to help" offers help: X is the actor, not a passive patient', () => {
+    for (const t of ['Freedonia is ready to help.', 'Lord Abel said Freedonia was ready to assist.']) {
+      const ev = run(t, [C('Freedonia'), ['Lord Abel', 'person']], 'en').find((e) => e.type === 'AID');
+      expect(ev, t).toBeDefined();
+      expect(ev!.actors).toEqual(['Freedonia']);
+      expect(ev!.targets).toEqual([]);
+    }
+  });
+
+  it('"X was attacked" keeps X the patient', () => {
+    const ev = run('Freedonia was attacked by Sylvania.', [C('Freedonia'), C('Sylvania')], 'en').find(
+      (e) => e.type === 'ASSAULT',
+    );
+    expect(ev?.targets).toEqual(['Freedonia']);
+  });
+
+  it('a time adverbial between "agreed" and its complement: "agreed last week to expand"', () => {
+    const evs = run(
+      'Freedonia and Sylvania agreed last week to expand oil supplies.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    ).filter((e) => e.type === 'AGREE');
+    expect(evs).toHaveLength(1);
+    expect([...evs[0].actors, ...evs[0].targets].sort()).toEqual(['Freedonia', 'Sylvania']);
+  });
+});

@@ -767,7 +767,7 @@ function findFrame(
           )
             location = g[0];
           else if (wordCount(gap) <= 2) actors = g;
-        } else if (passiveBefore(gap) && !targets.length) {
+        } else if (passiveBefore(gap, mText) && !targets.length) {
           targets = g;
         } else actors = g;
       }
@@ -1127,12 +1127,20 @@ function unmasked(text: string, from: number, to: number, masked: readonly [numb
   return s + text.slice(pos, to);
 }
 
-function passiveBefore(gap: string): boolean {
+/**
+ * Is the subject before the trigger its patient ("X was attacked")? An auxiliary closing the gap
+ * makes a passive unless a predicative adjective follows it ("X is ready to help", "X was willing
+ * to send"), in the gap or as the trigger's own first word.
+ */
+function passiveBefore(gap: string, trigger: string): boolean {
   return (
     /\b(?:was|were|been|being|is|are|be)\s+(?:\w+\s+)?$/i.test(gap) &&
-    !/\b(?:ready|willing|prepared|going|able)\b/i.test(gap)
+    !PREDICATIVE.test(gap) &&
+    !PREDICATIVE.test(/^\S+/.exec(trigger)?.[0] ?? '')
   );
 }
+/** adjectives after "is/was" that open an intention, not a passive */
+const PREDICATIVE = /\b(?:ready|willing|prepared|going|able|eager|keen|unable|unwilling|reluctant)\b/i;
 
 /** Where the clause containing `from` ends: sentence end, or a semicolon/quote/contrastive break. */
 function clauseEnd(text: string, from: number, sentEnd: number, punct: RegExp = CLAUSE_PUNCT): number {

@@ -471,6 +471,18 @@ describe('extractEntities: owners written before an appositive title', () => {
     expect(roleOf(r, 'Aidar Omarov')).toEqual(['ambassador of Kyrgyzstan']);
   });
 
+  it('skips the region of a special representative before the name', () => {
+    const r = run(
+      "The CSTO's special representative for Kyrgyzstan, Terhi Kask, arrived. CSTO Special Representative for Kazakhstan Toivo Laar spoke.",
+    );
+    expect(roleOf(r, 'Terhi Kask')).toEqual([
+      'special representative of Collective Security Treaty Organization',
+    ]);
+    expect(roleOf(r, 'Toivo Laar')).toEqual([
+      'Special Representative of Collective Security Treaty Organization',
+    ]);
+  });
+
   it('does not make the country that qualifies an organisation the office', () => {
     const r = run(
       'Nurlan Sadykov, the head of the Legal Aid Foundation Kyrgyzstan, was detained. ' +

@@ -41,6 +41,13 @@ export type FoundRole = {
 
 const OF_TYPES = new Set(['country', 'organization', 'media', 'location']);
 const TARGET_TITLES = new Set(['ambassador', 'ambassadors', 'envoy', 'consul', 'representative']);
+/** Titles of a mission for a region ("Special Representative for the South Caucasus"). */
+const REGION_TITLES = new Set(['representative', 'envoy', 'commissioner', 'coordinator', 'rapporteur']);
+/** A country or place ends at token j ("for the South Caucasus"; not a portfolio "for Enlargement"). */
+const regionAt = (ctx: RoleCtx, j: number): boolean => {
+  const c = ctx.candAt(j);
+  return c >= 0 && (ctx.cand(c).type === 'location' || ctx.cand(c).type === 'country');
+};
 const ANAPHOR_NOUNS = new Set(['republic', 'country', 'kingdom', 'federation', 'state']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CHAIN_PREPS = new Set(['of', 'at', 'in', 'for', 'with', 'from']);
@@ -126,10 +133,15 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
   let j = p - 1;
   let of: OfTarget | null = null;
 
-  // "Ambassador to [the] Republic X": skip the target of the mission.
-  if (g === 0) {
+  // "Ambassador to [the] Republic X", "the EU's special representative for Central Asia, X":
+  // skip the target of the mission.
+  if (g === 0 || g === GAP.COMMA) {
     for (let k = j; k >= 0 && j - k < 5; k--) {
-      if (t.key[k] === 'to' && k > 0 && TARGET_TITLES.has(t.key[k - 1])) {
+      if (
+        k > 0 &&
+        ((t.key[k] === 'to' && TARGET_TITLES.has(t.key[k - 1])) ||
+          (t.key[k] === 'for' && REGION_TITLES.has(t.key[k - 1]) && regionAt(ctx, j)))
+      ) {
         j = k - 1;
         break;
       }

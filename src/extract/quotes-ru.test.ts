@@ -10,16 +10,13 @@ import { extractQuotes } from './quotes.js';
 
 const gaz = loadGazetteer();
 
-/** Quotes of a Russian text as [direct, speaker name, cue, quoted text]. */
+/** Quotes of a Russian text published on 2026-05-14 as [direct, speaker name, cue, quoted text]. */
 function quotes(text: string): [boolean, string | null, string | null, string][] {
   const sentences = splitSentences(text, 'ru');
   const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-  return extractQuotes(text, sentences, entities, mentions).map((q) => [
-    q.direct,
-    entities.find((e) => e.ref === q.speakerRef)?.name ?? null,
-    q.cue,
-    q.text,
-  ]);
+  return extractQuotes(text, sentences, entities, mentions, { published: '2026-05-14', gazetteer: gaz }).map(
+    (q) => [q.direct, entities.find((e) => e.ref === q.speakerRef)?.name ?? null, q.cue, q.text],
+  );
 }
 
 describe('impersonal cues of a document ("говорится в заявлении МИД")', () => {
@@ -85,5 +82,13 @@ describe('a name after a prepositional phrase of the title ("Посол Каза
         'Посол Казахстана в России Даурен Абаев заявил, что Астана не получала официальных уведомлений.',
       ),
     ).toEqual([[false, 'Даурен Абаев', 'заявил', 'Астана не получала официальных уведомлений']]);
+  });
+});
+
+describe('a name whose nominative ends like a case form ("Айдос Сарым")', () => {
+  it('is the subject of its sentence, and "он" after it is that person', () => {
+    const t =
+      '«Мы не видим угроз», — сказал Дмитрий Песков.\n\nДепутат мажилиса Айдос Сарым раскритиковал решение правительства. Он считает, что это ударит по малому бизнесу.';
+    expect(quotes(t).map((q) => q[1])).toEqual(['Dmitry Peskov', 'Айдос Сарым']);
   });
 });

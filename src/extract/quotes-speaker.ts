@@ -840,7 +840,7 @@ export class SpeakerResolver {
     const clauseStart = s
       ? Math.max(s.start, lastClauseBreak(text, s.start, m.start))
       : Math.max(0, m.start - 80);
-    if (this.ctx.lang === 'ru' && ruOblique(m.text, this.ents.get(m.ref)?.aliases ?? [])) return 'oblique';
+    if (this.ctx.lang === 'ru' && ruOblique(m.text, this.ents.get(m.ref))) return 'oblique';
     if (this.ctx.lang === 'tr' && /['’]\p{L}+$/u.test(text.slice(m.end, m.end + 6).split(/\s/)[0] ?? ''))
       return 'oblique';
     if (this.afterPreposition(m, clauseStart)) return 'oblique';
@@ -929,9 +929,13 @@ function lastClauseBreak(text: string, from: number, pos: number): number {
  * are only oblique decide alone; "-а/-я" is oblique when the entity is also known without it
  * ("Путина" beside "Путин"), since a feminine nominative ("Захарова") ends the same way.
  */
-function ruOblique(surface: string, aliases: readonly string[]): boolean {
+function ruOblique(surface: string, entity: DocEntity | undefined): boolean {
+  const aliases = entity?.aliases ?? [];
   const last = (surface.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (!/[\u0400-\u04ff]/.test(last)) return false;
+  // a name read as its own nominative ("Айдос Сарым", "Лев Толстой") is not a case form, whatever
+  // its ending looks like
+  if ((entity?.name.trim().split(/\s+/).pop() ?? '').toLowerCase() === last) return false;
   if (/(?:ым|ом|ем|ому|ему|ой|ою|ого|его|у|ю)$/.test(last)) return true;
   if (/[ая]$/.test(last)) {
     const stem = last.slice(0, -1);

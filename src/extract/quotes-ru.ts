@@ -34,11 +34,23 @@ import {
   type Unit,
   type UnitReader,
 } from './quotes-types.js';
-import { RU_DOCUMENT_NOUNS, type Gender, type GrammaticalNumber } from '../nlp/lexicon/speaker-roles.js';
+import {
+  RU_DOCUMENT_NOUNS,
+  RU_ROLE_NOUNS,
+  type Gender,
+  type GrammaticalNumber,
+} from '../nlp/lexicon/speaker-roles.js';
 
 /** Cue verbs that attribute when negated ("не исключил, что …": did not rule out). */
 /** "цитирует X агентство Y": the verb whose object is the speaker and whose subject relays. */
 const QUOTED_BY = /^цитиру(?:ет|ют)$|^цитировал[аои]?$/u;
+/** "приводит слова X агентство Y": the verb of a quotation's words relayed */
+const WORDS_OF = /^(?:привод(?:ит|ят)|привел[аои]?|привёл)$/u;
+const MEDIA_NOUNS = new Set<string>(RU_RELAY.mediaDescriptors);
+/** a Russian role noun in any case ("министра", "главу", "пресс-секретаря") */
+function isRuRoleWord(w: string): boolean {
+  return RU_ROLE_NOUNS.some((r) => w.startsWith(r.stem) && r.endings.some((e) => w === r.stem + e));
+}
 const RU_NEGATED_CUES = new Set(['исключить', 'скрывать']);
 const DASH = /^[—–-]$/;
 /** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
@@ -168,8 +180,19 @@ class RuUnit implements UnitReader {
         return;
       }
       if (before) {
-        const span = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
-        if (span.end - span.start > 10) this.push(c, span, false, src, c.j + 1);
+        // "— Мы рассчитываем на диалог, — добавила Захарова.": a line of dialogue opened by a dash
+        // is direct speech; "…, — добавила она, — …" goes on after the attribution
+        const dialogue = DASH.test(toks[0].t) && c.i > 1;
+        const span = trimSpan(this.text, toks[dialogue ? 1 : 0].s, prev.s, /[\s,;:]/);
+        if (span.end - span.start <= 10) return;
+        const srcEnd = src ? this.tokEndingAt(src.end) : c.j;
+        const goesOn =
+          dialogue &&
+          toks[srcEnd + 1]?.t === ',' &&
+          DASH.test(toks[srcEnd + 2]?.t ?? '') &&
+          srcEnd + 3 < toks.length;
+        const content = goesOn ? trimSpan(this.text, span.start, this.unit.end, /[\s,;:.]/) : span;
+        this.push(c, content, dialogue, src, c.j + 1);
       }
       return;
     }
@@ -527,17 +550,24 @@ class RuUnit implements UnitReader {
   private quotedBy(): void {
     const { toks } = this;
     for (let i = 2; i < toks.length - 1; i++) {
-      if (!QUOTED_BY.test(toks[i].l) || !DASH.test(toks[i - 1].t)) continue;
+      // "цитирует X агентство", "приводит слова X агентство": X from k0
+      const k0 = QUOTED_BY.test(toks[i].l)
+        ? i + 1
+        : WORDS_OF.test(toks[i].l) && toks[i + 1]?.l === 'слова'
+          ? i + 2
+          : -1;
+      if (k0 < 0 || !DASH.test(toks[i - 1].t)) continue;
       const q = toks[i - 2]?.t === ',' ? toks[i - 3] : toks[i - 2];
       if (!q || q.kind !== 'q') return;
       // the shortest run of words after the verb that holds a whole person mention (up to four)
       let end = -1;
-      for (let k = i + 1; k < Math.min(toks.length, i + 5) && toks[k].kind === 'w'; k++) {
-        if (this.input.personAt(toks[i + 1].s, toks[k].e)) {
+      for (let k = k0; k < Math.min(toks.length, k0 + 4) && toks[k].kind === 'w'; k++) {
+        if (this.input.personAt(toks[k0].s, toks[k].e)) {
           end = k;
           break;
         }
       }
+      if (end < 0) end = this.roleObjectEnd(k0);
       if (end < 0) return;
       const outlet = this.npAfter(end + 1, true);
       const entry = {
@@ -550,13 +580,27 @@ class RuUnit implements UnitReader {
         { i, j: i, entry, text: toks[i].t },
         this.segInner(q.seg),
         true,
-        this.spanBetween(i + 1, end + 1),
+        this.spanBetween(k0, end + 1),
         'np',
       );
       if (outlet) a.relays = [{ ...outlet, mediaOnly: false }];
       this.out.push(a);
       return;
     }
+  }
+
+  /**
+   * "цитирует министра Интерфакс", "приводит слова главы МИД агентство ТАСС": a role noun after
+   * the verb, up to the outlet (a media noun, or the capitalised name right after a one-word
+   * role); the index of its last token, or -1.
+   */
+  private roleObjectEnd(k0: number): number {
+    const { toks } = this;
+    const w = toks[k0];
+    if (!w || w.kind !== 'w' || w.cap || !isRuRoleWord(w.l)) return -1;
+    for (let k = k0 + 1; k < Math.min(toks.length, k0 + 6) && toks[k].kind === 'w'; k++)
+      if (MEDIA_NOUNS.has(toks[k].l)) return k - 1;
+    return toks[k0 + 1]?.cap || toks[k0 + 1]?.kind === 'q' ? k0 : -1;
   }
 
   /** "со ссылкой на Y" read by findRelays: where it starts and Y's span */

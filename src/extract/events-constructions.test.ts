@@ -304,3 +304,16 @@ describe('English predicative adjectives and adverbials in triggers', () => {
     expect([...evs[0].actors, ...evs[0].targets].sort()).toEqual(['Freedonia', 'Sylvania']);
   });
 });
+
+describe('English attributive participles', () => {
+  it('"the EU\'s call to release the detained protesters": the caller did not detain anyone', () => {
+    const evs = run(
+      "Freedonia rejected the Steppe Union's call to release the detained protesters.",
+      [C('Freedonia'), ['Steppe Union', 'organization']],
+      'en',
+    );
+    expect(evs.some((e) => e.type === 'COERCE' && e.actors.includes('Steppe Union'))).toBe(false);
+    const own = run('Freedonia detained protesters on Monday.', [C('Freedonia')], 'en');
+    expect(own.find((e) => e.type === 'COERCE')?.actors).toEqual(['Freedonia']);
+  });
+});

@@ -601,6 +601,8 @@ function wordCount(s: string): number {
 }
 
 /** an article or possessive right before the match: "an attack on", "the visit to" are nouns */
+/** an article or possessive pronoun right before a participle trigger ("the detained protesters") */
+const ATTRIBUTIVE_DET = /\b(?:the|these|those|its|their|his|her)\s+$/iu;
 const DETERMINER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 function findFrame(
@@ -623,6 +625,12 @@ function findFrame(
       ? { ...trIn, noun: true }
       : trIn;
   const firstWordEnd = mStart + (/^\S+/u.exec(mText)?.[0].length ?? mText.length);
+  // "the EU's call to release the detained protesters": a participle right after an article
+  // qualifies its noun; whoever stands before the article did not do it
+  const attributive =
+    !tr.noun &&
+    /^\p{L}+(?:ed|en)\s/iu.test(mText) &&
+    ATTRIBUTIVE_DET.test(text.slice(Math.max(sent.start, mStart - 12), mStart));
   // "these talks", "the same meeting": a reference back to an event already reported
   if (tr.noun && ANAPHORIC_DET.test(text.slice(Math.max(sent.start, mStart - 30), mStart))) return null;
   // "was threatened by strikes": the agent is not an entity, so the subject is no actor either
@@ -719,7 +727,7 @@ function findFrame(
   }
 
   // Left side: nearest group before the trigger in the same clause, relative clauses masked.
-  if (!actors.length) {
+  if (!actors.length && !attributive) {
     const masked: [number, number][] = [];
     const leftText = text.slice(sent.start, mStart);
     RELATIVE_CLAUSE.lastIndex = 0;
@@ -783,7 +791,7 @@ function findFrame(
     last.end <= mStart &&
     !/[,(;]/.test(text.slice(last.end, mStart)) &&
     wordCount(text.slice(last.end, mStart)) <= 3;
-  if (!actorsFixed && !tr.locationSuffices && !(adjacent && !(hostile && tr.noun)))
+  if (!actorsFixed && !attributive && !tr.locationSuffices && !(adjacent && !(hostile && tr.noun)))
     actors = syntacticActors(parse, people, actors, targets, mStart, hostile);
 
   // A passive clause, read from the tree: the "by" phrase did it, the passive subject (or whom it

@@ -52,6 +52,20 @@ const TR_SUFFIX: [RegExp, CaseRole][] = [
   [/^(?:y?[ıiuü]|n[ıiuü])$/iu, 'target'], // accusative
   [/^(?:[ıiuü]?n[ıiuü]n|[ıiuü]n)$/iu, 'genitive'],
 ];
+/** a verb nominalised for a reported clause: -DIğI(nI), -AcAğI(nI), -DIklArI(nI), -mAsInI */
+const TR_NOMINAL_CLAUSE =
+  /(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]|m[ae]s[ıi])(?:n[ıiuü])?$/u;
+
+/**
+ * The verb word of a trigger ending at `end`: the rest of the word the match ends inside ("ziyaret
+ * et|meyeceğini"), else the next word (the light verb after a noun: "ziyaret gerçekleştireceğini").
+ */
+function verbWordOf(text: string, end: number): string {
+  const inside = /^\p{L}+/u.exec(text.slice(end, end + 30))?.[0];
+  if (inside) return (/\p{L}*$/u.exec(text.slice(Math.max(0, end - 30), end))?.[0] ?? '') + inside;
+  return /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+}
+
 /** "İsrail hükümetinin": a name and its compound head noun in the genitive ("the Israeli government's") */
 const TR_GENITIVE_HEAD = /^\s+\p{Ll}+[ıiuü]n[ıiuü]n(?![\p{L}])/u; // compound head (-(s)I) + genitive (-nIn), not "yarın"
 /**
@@ -129,7 +143,12 @@ export function caseFrame(
   const isNoun = triggerEnd >= trigger + triggerWord.length;
   // a verb nominalised with -mA + possessive ("Fredonya'nın … imzalaması", Freedonia's signing)
   // takes its subject in the genitive the same way
-  const nominalised = /m[ae]s[ıi]$/u.test(triggerWord);
+  // and so does a reported clause nominalised with -DIk/-AcAk ("Bekov'un Silvanya'yı ziyaret
+  // edeceğini/etmeyeceğini söyledi", "… ziyaret gerçekleştirdiğini"): the verb is the word the
+  // trigger ends in, or the light verb right after a noun trigger
+  const nominalised =
+    /m[ae]s[ıi]$/u.test(triggerWord) ||
+    (lang === 'tr' && TR_NOMINAL_CLAUSE.test(verbWordOf(text, triggerEnd)));
   const possessed = lang === 'tr' && ((isNoun && TR_POSSESSED_NOUN.test(triggerWord)) || nominalised);
   // "zirvemizin teması" (our summit's theme): an event noun in the genitive qualifies the next
   // noun; the sentence is about the theme, not a report that the summit took place

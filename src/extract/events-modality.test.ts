@@ -315,6 +315,21 @@ describe('event modality from the trigger clause', () => {
 });
 
 describe('roles in Russian and Turkish', () => {
+  it('a Turkish reported clause (-AcAğInI, -DIğInI) takes its own subject in the genitive, not the announcer', () => {
+    const planned = run(
+      "Fredonya, Arstan Bekov'un Silvanya'ya resmi ziyaret gerçekleştireceğini duyurdu.",
+      [C('Fredonya'), P('Arstan Bekov'), C('Silvanya')],
+      'tr',
+    ).find((e) => e.type === 'CONSULT');
+    expect(planned).toMatchObject({ actorRefs: ['e2'], targetRefs: ['e3'], mode: 'intended' });
+    // no nominative subject (an unnamed source): the genitive is still the visitor
+    const negated = run(
+      "Diplomatik kaynaklar, Arstan Bekov'un Silvanya'yı ziyaret etmeyeceğini bildirdi.",
+      [P('Arstan Bekov'), C('Silvanya')],
+      'tr',
+    ).find((e) => e.type === 'CONSULT');
+    expect(negated).toMatchObject({ actorRefs: ['e1'], targetRefs: ['e2'], mode: 'negated' });
+  });
   it('a name after any Russian preposition is no subject ("при участии X")', () => {
     const evs = run(
       'Арстан Беков и Лена Иванова при участии Марата Алиева подписали декларацию.',

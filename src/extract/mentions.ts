@@ -49,7 +49,7 @@ import {
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { modelTypeOf, modelView, type ModelView } from './mentions-model.js';
 import type { NerType } from '../nlp/ner.js';
-import { ruBaseForms, ruNameNominative } from '../nlp/morph.js';
+import { ruBaseForms, ruCaseEnding, ruGivenNominative, ruNameNominative } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
 
@@ -186,6 +186,17 @@ const INITIALS_SKIP = new Set([
   'le',
 ]);
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
+/** Russian ministry abbreviations (lower case) and the body each names, as English writes it. */
+const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  мид: 'Foreign Ministry',
+  минобороны: 'Defence Ministry',
+  мвд: 'Interior Ministry',
+  минфин: 'Finance Ministry',
+  минэкономики: 'Economy Ministry',
+  минэнерго: 'Energy Ministry',
+  минюст: 'Justice Ministry',
+};
+
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY =
   /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
@@ -330,6 +341,7 @@ class Extractor {
     this.matchGazetteer();
     this.markDemonyms();
     this.lowerCaseBodies();
+    this.russianMinistries();
     this.scanRuns();
     this.decideNames();
     this.modelSpans();
@@ -1035,6 +1047,42 @@ class Extractor {
         this.markQualified(this.cands[c], country, body, why);
       }
       i = end - 1;
+    }
+  }
+
+  /**
+   * "МИД Киргизии", "Минобороны Армении": a Russian ministry abbreviation before a country in the
+   * genitive is that country's ministry, named as in English ("Kyrgyz Foreign Ministry") so the
+   * two languages meet; the gazetteer's own ministries ("МИД России") are matched before this.
+   */
+  private russianMinistries(): void {
+    const t = this.t;
+    for (let i = 0; i + 1 < t.n; i++) {
+      const body = RU_MINISTRY_ABBREVIATIONS[t.key[i]];
+      if (!body || this.owner[i] >= 0 || t.gap[i + 1] !== 0) continue;
+      const o = this.owner[i + 1];
+      const country = o >= 0 ? this.cands[o] : null;
+      if (!country || country.a !== i + 1 || country.type !== 'country' || !country.entry) continue;
+      const entry = country.entry;
+      const adj = entry.demonyms?.[0] ?? `${entry.name}'s`;
+      const names = [`${adj} ${body}`, `${entry.name}'s ${body}`, `${body} of ${entry.name}`];
+      const known = names
+        .flatMap((n) => this.gaz.lookup(n))
+        .find((e) => e.type === 'organization' && e.country === entry.id);
+      const end = country.b;
+      this.release(o);
+      if (known) {
+        this.addCand(i, end, 'gaz', known.type, known);
+        continue;
+      }
+      const c = this.addCand(i, end, 'org', 'organization', null, undefined, undefined, names[0]);
+      this.markQualified(
+        this.cands[c],
+        entry,
+        body,
+        `"${t.raw[i]}" before ${entry.name}: that country's ministry`,
+      );
+      this.cands[c].aliases.push(this.text.slice(t.start[i], t.end[end - 1]));
     }
   }
 
@@ -1919,10 +1967,18 @@ class Extractor {
     }
     // Russian case forms of a name become its nominative where the ending is unambiguous
     // ("Таалайбеком Ибраевым" -> "Таалайбек Ибраев"), so the display name and keys agree.
+    // The given name takes the surname's case ("Сергею Копыркину" -> "Сергей Копыркин").
     const tokensOf = (cd: Cand): string[] => {
       const out: string[] = [];
-      for (let i = cd.a; i < cd.b; i++)
-        out.push(CYRILLIC.test(t.raw[i]) ? ruNameNominative(t.raw[i]) : t.raw[i]);
+      const ending = cd.b - cd.a >= 2 && CYRILLIC.test(t.raw[cd.b - 1]) ? ruCaseEnding(t.raw[cd.b - 1]) : '';
+      for (let i = cd.a; i < cd.b; i++) {
+        const raw = t.raw[i];
+        if (!CYRILLIC.test(raw)) out.push(raw);
+        else {
+          const given = i < cd.b - 1 && ending ? ruGivenNominative(raw, ending) : raw;
+          out.push(given !== raw ? given : ruNameNominative(raw));
+        }
+      }
       return out;
     };
     for (const c of fulls) {

@@ -121,3 +121,18 @@ describe('"«…», — цитирует министра Интерфакс", "
     ]);
   });
 });
+
+describe('Russian ministry abbreviations before a country ("МИД Киргизии")', () => {
+  it("are that country's ministry, named as in English, and speak as the ministry", () => {
+    const t =
+      'МИД Киргизии заявил, что Бишкек рассчитывает на диалог. В Минобороны Армении это не комментировали.';
+    const sentences = splitSentences(t, 'ru');
+    const { entities, mentions } = extractEntities(t, sentences, gaz, { strict: true });
+    const kg = entities.find((e) => e.name === 'Kyrgyz Foreign Ministry');
+    expect(kg?.type).toBe('organization');
+    expect(kg?.aliases).toContain('МИД Киргизии');
+    expect(mentions.filter((m) => m.ref === kg?.ref).map((m) => m.text)).toEqual(['МИД Киргизии']);
+    expect(entities.find((e) => e.name === 'Armenian Defence Ministry')?.type).toBe('organization');
+    expect(quotes(t)[0][1]).toBe('Kyrgyz Foreign Ministry');
+  });
+});

@@ -114,6 +114,42 @@ export function ruNameNominative(token: string): string {
 }
 
 /**
+ * A Russian given name or patronymic in the case its surname shows (`surnameEnding`, from
+ * `ruCaseEnding`): "Сергею Копыркину" -> "Сергей", "Ильхаму Алиеву" -> "Ильхам", "Сергеем
+ * Лавровым" -> "Сергей", "о Сергее Копыркине" -> "Сергей"; any other token stays as it is.
+ */
+export function ruGivenNominative(token: string, surnameEnding: string): string {
+  if (!CYR_WORD.test(token) || token.length < 4) return token;
+  const vowel = /[аеиоуыэюя]$/u;
+  const cut = (end: string, afterVowel: string) => {
+    if (!token.endsWith(end)) return null;
+    const stem = token.slice(0, -end.length);
+    return vowel.test(stem) ? stem + afterVowel : stem;
+  };
+  const byCase: Record<string, [string, string][]> = {
+    у: [
+      ['ю', 'й'],
+      ['у', ''],
+    ],
+    е: [['е', 'й']],
+    ым: [
+      ['ем', 'й'],
+      ['ом', ''],
+    ],
+    ом: [
+      ['ем', 'й'],
+      ['ом', ''],
+    ],
+  };
+  for (const [end, afterVowel] of byCase[surnameEnding] ?? []) {
+    const n = cut(end, afterVowel);
+    // "Ивану" -> "Иван" but "Сергею" -> "Сергей": a vowel before the ending was a "й"
+    if (n !== null && (afterVowel || !vowel.test(n))) return n.length >= 3 ? n : token;
+  }
+  return token;
+}
+
+/**
  * The ending that `ruNameNominative` removed from `token` ("ым" for "Кулубаевым"), or "" when
  * none; lets a caller strip the same case ending from the given name before it.
  */

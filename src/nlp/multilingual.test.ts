@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from './amounts.js';
 import { languageFamily } from './lang.js';
-import { isTurkishSuffix, ruBaseForms, ruCaseEnding, ruNameNominative } from './morph.js';
+import { isTurkishSuffix, ruBaseForms, ruCaseEnding, ruGivenNominative, ruNameNominative } from './morph.js';
 import { splitSentences } from './sentences.js';
 import { extractTimes } from './time.js';
 import { fold } from '../resolve/fold.js';
@@ -162,5 +162,19 @@ describe('amounts: Russian and Turkish', () => {
     expect(amounts('1,5 milyar dolarlık projeler')).toEqual([['1,5 milyar dolarlık', 1.5e9, 'USD']]);
     expect(amounts('10 milyar dolara çıkarma')).toEqual([['10 milyar dolara', 1e10, 'USD']]);
     expect(amounts('1,1 milyar ruble ayırdı')).toEqual([['1,1 milyar ruble', 1.1e9, 'RUB']]);
+  });
+});
+
+describe('ruGivenNominative', () => {
+  it("puts a given name or patronymic in the nominative by its surname's case ending", () => {
+    expect(ruGivenNominative('Сергею', 'у')).toBe('Сергей');
+    expect(ruGivenNominative('Ильхаму', 'у')).toBe('Ильхам');
+    expect(ruGivenNominative('Викторовичу', 'у')).toBe('Викторович');
+    expect(ruGivenNominative('Сергеем', 'ым')).toBe('Сергей');
+    expect(ruGivenNominative('Шавкатом', 'ым')).toBe('Шавкат');
+    expect(ruGivenNominative('Сергее', 'е')).toBe('Сергей');
+    // no case to follow, or an ending that is part of the name: unchanged
+    expect(ruGivenNominative('Сергей', '')).toBe('Сергей');
+    expect(ruGivenNominative('Никола', 'у')).toBe('Никола');
   });
 });

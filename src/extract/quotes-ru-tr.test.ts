@@ -151,3 +151,13 @@ describe('Turkish reported clauses and their subjects', () => {
     expect(found[1]?.[3]).toBe('ihracatın arttığını');
   });
 });
+
+describe('Turkish relay phrases before reported content', () => {
+  it('"X, AA muhabirine yaptığı açıklamada, …": the content starts after the relay phrase and its comma', () => {
+    const t =
+      'Enerji analisti Mehmet Öğütçü, Anadolu Ajansı muhabirine yaptığı açıklamada, projenin önünde engeller bulunduğunu söyledi.';
+    const found = quotes(t, 'tr');
+    expect(found).toHaveLength(1);
+    expect(found[0][3]).toBe('projenin önünde engeller bulunduğunu');
+  });
+});

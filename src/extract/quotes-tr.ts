@@ -125,7 +125,10 @@ class TrUnit implements UnitReader {
       for (const p of this.relayPhrases) {
         if (p.start < a.content.start || p.end >= a.content.end) continue;
         if (!/^[\s,]*$/.test(this.text.slice(a.content.start, p.start))) continue;
-        a.content = trimSpan(this.text, p.end, a.content.end);
+        // the comma closing the relay phrase ("… yaptığı açıklamada, projenin …") is not content
+        let from = p.end;
+        while (from < a.content.end && /[\s,]/.test(this.text[from])) from++;
+        a.content = trimSpan(this.text, from, a.content.end);
       }
     }
   }

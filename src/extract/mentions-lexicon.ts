@@ -142,7 +142,7 @@ corporation company enterprises association
 /** Last words of capitalised place names ("International Airport", "Independence Square"). */
 export const LOCATION_HEADS = set(`
 airport square street avenue boulevard prospekt bridge seaport station stadium park dam reservoir canal
-highway motorway checkpoint crossing
+highway motorway checkpoint crossing pipeline
 `);
 
 /** Heads of media names. */

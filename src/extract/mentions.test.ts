@@ -425,6 +425,12 @@ describe('extractEntities: organisations and places that look like names', () =>
     expect(r.entities.some((e) => e.type === 'person' || e.type === 'organization')).toBe(false);
   });
 
+  it('reads a named pipeline as a place, not a person', () => {
+    const r = run('The Trans-Caspian Pipeline remains on paper, Almaty officials said.');
+    expect(r.byName('Trans-Caspian Pipeline').type).toBe('location');
+    expect(r.entities.some((e) => e.type === 'person')).toBe(false);
+  });
+
   it("types an acronym after a country's possessive as an organisation", () => {
     const r = run("Russia's Rosatom, Turkey's TPAO and Kazakhstan's KMG are among the bidders.");
     expect(r.byName('TPAO').type).toBe('organization');

@@ -133,6 +133,12 @@ describe('Turkish reported clauses and their subjects', () => {
     ]);
   });
 
+  it('the past perfect of a background statement ("-dığını söylemişti") is reported speech too', () => {
+    const found = quotes('Tokayev, geçen ay sınır kapılarının açılacağını söylemişti.', 'tr');
+    expect(found).toEqual([
+      [false, 'Kassym-Jomart Tokayev', 'söylemişti', 'geçen ay sınır kapılarının açılacağını'],
+    ]);
+  });
   it('a long title before the name, and a relative clause opening the sentence, stay out of the content', () => {
     const t =
       "Ermenistan Dışişleri Bakanı Ararat Mirzoyan ise müzakerelerin sürdüğünü açıkladı. Forumda konuşan Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev de Orta Asya'nın yükselişte olduğunu vurguladı.";

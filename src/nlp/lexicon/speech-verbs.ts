@@ -399,45 +399,73 @@ export const RU_THOUGHT_PREDICATES: readonly string[] = [
 
 /**
  * Turkish verbs of saying. Forms are listed: finite past (söyledi), the progressive (söylüyor),
- * the reported past (söylemiş), the subject participle that ends a preposed clause
+ * the reported past (söylemiş), the past perfect of background statements (söylemişti), the subject participle that ends a preposed clause
  * ("…-dığını söyleyen Erdoğan"), the converb ("belirterek") and light-verb phrases ("ifade etti").
  */
 export type TrSpeechVerb = { lemma: string; kind: CueKind; forms: readonly string[] };
 const t = (lemma: string, kind: CueKind, forms: string[]): TrSpeechVerb => ({ lemma, kind, forms });
 
 export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
-  t('demek', 'speech', ['dedi', 'der', 'diyor', 'demiş', 'diyen', 'diye', 'dedi ki', 'diyerek', 'dediler']),
-  t('söylemek', 'speech', ['söyledi', 'söylüyor', 'söylemiş', 'söyleyen', 'söyleyerek', 'söylediler']),
+  t('demek', 'speech', [
+    'dedi',
+    'der',
+    'diyor',
+    'demiş',
+    'diyen',
+    'diye',
+    'dedi ki',
+    'diyerek',
+    'dediler',
+    'demişti',
+  ]),
+  t('söylemek', 'speech', [
+    'söyledi',
+    'söylüyor',
+    'söylemiş',
+    'söyleyen',
+    'söyleyerek',
+    'söylediler',
+    'söylemişti',
+  ]),
   t('açıklamak', 'speech', [
     'açıkladı',
     'açıklıyor',
     'açıklamış',
+    'açıklamıştı',
     'açıklayan',
     'açıklayarak',
     'açıklama yaptı',
     'açıklamasında bulundu',
     'açıklamada bulundu',
   ]),
-  t('belirtmek', 'speech', ['belirtti', 'belirtiyor', 'belirtmiş', 'belirten', 'belirterek']),
-  t('vurgulamak', 'speech', ['vurguladı', 'vurguluyor', 'vurgulamış', 'vurgulayan', 'vurgulayarak']),
-  t('kaydetmek', 'speech', ['kaydetti', 'kaydediyor', 'kaydeden', 'kaydederek']),
+  t('belirtmek', 'speech', ['belirtti', 'belirtiyor', 'belirtmiş', 'belirtmişti', 'belirten', 'belirterek']),
+  t('vurgulamak', 'speech', [
+    'vurguladı',
+    'vurguluyor',
+    'vurgulamış',
+    'vurgulamıştı',
+    'vurgulayan',
+    'vurgulayarak',
+  ]),
+  t('kaydetmek', 'speech', ['kaydetti', 'kaydediyor', 'kaydetmişti', 'kaydeden', 'kaydederek']),
   t('ifade etmek', 'speech', [
     'ifade etti',
+    'ifade etmişti',
     'ifade ediyor',
     'ifade eden',
     'ifade ederek',
     'ifadelerini kullandı',
     'ifadesini kullandı',
   ]),
-  t('dile getirmek', 'speech', ['dile getirdi', 'dile getiren', 'dile getirerek']),
+  t('dile getirmek', 'speech', ['dile getirdi', 'dile getirmişti', 'dile getiren', 'dile getirerek']),
   t('konuşmak', 'speech', ['konuştu', 'diye konuştu', 'şeklinde konuştu', 'şöyle konuştu', 'konuşan']),
-  t('bildirmek', 'speech', ['bildirdi', 'bildiren', 'bildirerek']),
+  t('bildirmek', 'speech', ['bildirdi', 'bildirmişti', 'bildiren', 'bildirerek']),
   t('hatırlatmak', 'speech', ['hatırlattı', 'hatırlatan', 'hatırlatarak']),
   t('uyarmak', 'speech', ['uyardı', 'uyaran', 'uyararak']),
   t('yanıtlamak', 'speech', ['yanıtladı', 'yanıtlayan', 'yanıt verdi', 'cevap verdi']),
   t('savunmak', 'speech', ['savundu', 'savunan', 'savunarak']),
   t('iddia etmek', 'speech', ['iddia etti', 'iddia eden', 'iddia ederek']),
-  t('duyurmak', 'speech', ['duyurdu', 'duyuran', 'duyurarak']),
+  t('duyurmak', 'speech', ['duyurdu', 'duyurmuştu', 'duyuran', 'duyurarak']),
   t('sözlerini sürdürmek', 'speech', ['sözlerini sürdürdü', 'sözlerine şöyle devam etti', 'diye devam etti']),
   t('yazmak', 'speech', ['yazdı', 'yazan', 'yazarak']),
   t('paylaşmak', 'speech', ['paylaştı', 'paylaşımında bulundu']),

@@ -5,7 +5,7 @@
  * Moscow on Thursday" in a Monday article) that reading is a year or a week too early.
  */
 import type { EventMode, TimeExpression } from '../model/index.js';
-import { EN_WEEKDAYS, TR_WEEKDAYS } from '../nlp/lexicon/months.js';
+import { EN_WEEKDAYS, RU_WEEKDAYS, TR_WEEKDAYS } from '../nlp/lexicon/months.js';
 
 type Dated = { start: string | null; end: string | null };
 
@@ -13,7 +13,7 @@ type Dated = { start: string | null; end: string | null };
 const GRACE_DAYS = 14;
 const DAY_MS = 86_400_000;
 const WEEKDAY = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...EN_WEEKDAYS, ...TR_WEEKDAYS, 'понедельник', 'вторник', 'сред[уа]', 'четверг', 'пятниц[уа]', 'суббот[уа]', 'воскресенье'].join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${[...EN_WEEKDAYS, ...TR_WEEKDAYS, ...RU_WEEKDAYS].join('|')})(?![\p{L}])`,
   'iu',
 );
 /** "last Monday", "в минувший четверг", "geçen cuma": a weekday said to be past stays past. */

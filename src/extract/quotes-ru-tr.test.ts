@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../nlp/sentences.js';
-import { loadGazetteer } from '../resolve/gazetteer.js';
-import { extractEntities } from './mentions.js';
+import { quoteRows } from '../testing/quote-rows.js';
 import { extractQuotes } from './quotes.js';
 
-const gaz = loadGazetteer();
-
 /** Quotes of a text as [direct, speaker name, cue, quoted text]. */
-function quotes(text: string, language?: string): [boolean, string | null, string | null, string][] {
-  const sentences = splitSentences(text, language);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-  return extractQuotes(text, sentences, entities, mentions).map((q) => [
-    q.direct,
-    entities.find((e) => e.ref === q.speakerRef)?.name ?? null,
-    q.cue,
-    q.text,
-  ]);
-}
+const quotes = (text: string, language?: string) => quoteRows(text, { language });
 
 describe('Russian quotations', () => {
   it('direct speech with a dash attribution after the quote, by name and by pronoun', () => {

@@ -5,19 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
+import { quoteRows } from '../testing/quote-rows.js';
 import { extractEntities } from './mentions.js';
-import { extractQuotes } from './quotes.js';
 
 const gaz = loadGazetteer();
 
 /** Quotes of a Russian text published on 2026-05-14 as [direct, speaker name, cue, quoted text]. */
-function quotes(text: string): [boolean, string | null, string | null, string][] {
-  const sentences = splitSentences(text, 'ru');
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-  return extractQuotes(text, sentences, entities, mentions, { published: '2026-05-14', gazetteer: gaz }).map(
-    (q) => [q.direct, entities.find((e) => e.ref === q.speakerRef)?.name ?? null, q.cue, q.text],
-  );
-}
+const quotes = (text: string) => quoteRows(text, { language: 'ru', published: '2026-05-14' });
 
 describe('impersonal cues of a document ("говорится в заявлении МИД")', () => {
   it('the body named after the document speaks, before or after the content', () => {

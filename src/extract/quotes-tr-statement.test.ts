@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../nlp/sentences.js';
-import { loadGazetteer } from '../resolve/gazetteer.js';
-import { extractEntities } from './mentions.js';
-import { extractQuotes } from './quotes.js';
+import { quoteRows } from '../testing/quote-rows.js';
 
 // All article texts below are invented for these tests.
-const gaz = loadGazetteer();
-
 /** Quotes of a Turkish text as [direct, speaker name, cue, quoted text]. */
-function quotes(text: string): [boolean, string | null, string | null, string][] {
-  const sentences = splitSentences(text, 'tr');
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { language: 'tr', strict: true });
-  return extractQuotes(text, sentences, entities, mentions).map((q) => [
-    q.direct,
-    entities.find((e) => e.ref === q.speakerRef)?.name ?? null,
-    q.cue,
-    q.text,
-  ]);
-}
+const quotes = (text: string) => quoteRows(text, { language: 'tr', entitiesByLanguage: true });
 
 describe('Turkish statements reported in the passive', () => {
   it('"X\'ten yapılan açıklamada, … belirtildi": the body in the ablative speaks', () => {

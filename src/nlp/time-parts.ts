@@ -10,7 +10,7 @@
  * A weekend is Saturday-Sunday: "over the weekend" the last one begun by publication, "last
  * weekend" the one before the current week, "next weekend" the first after publication.
  */
-import { TR_MONTHS, enMonthIndex, trMonthIndex, ruMonthIndex } from './lexicon/months.js';
+import { RU_MONTH_GEN, TR_MONTH_ALT, enMonthIndex, trMonthIndex, ruMonthIndex } from './lexicon/months.js';
 import {
   NL,
   NR,
@@ -284,7 +284,6 @@ export const EN_PART_RULES: Rule[] = [
 export const EN_PART_TRIGGER = /\b(?:weekend|quarter|half|Q[1-4])\b/i;
 
 // ------------------------------------------------------------------ Russian
-const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const RU_PART = (w: string): Part => {
   const k = w.toLowerCase();
   return k.startsWith('начал') ? 'early' : k.startsWith('середин') ? 'mid' : 'late';
@@ -409,7 +408,6 @@ export const RU_PART_TRIGGER = new RegExp(
 );
 
 // ------------------------------------------------------------------ Turkish
-const TR_MONTH_ALT = TR_MONTHS.join('|');
 const TR_PART = (w: string): Part => {
   const k = w.toLocaleLowerCase('tr');
   return k.startsWith('baş')

@@ -29,7 +29,16 @@ import * as chrono from 'chrono-node';
 import type { Sentence, TimeExpression } from '../model/index.js';
 import { documentYear } from './doc-year.js';
 import { splitSentences } from './sentences.js';
-import { EN_WEEKDAYS, TR_MONTHS, TR_WEEKDAYS, ruMonthIndex, trMonthIndex } from './lexicon/months.js';
+import {
+  EN_WEEKDAYS,
+  TR_WEEKDAYS,
+  ruMonthIndex,
+  trMonthIndex,
+  RU_MONTH_GEN,
+  RU_MONTH_PREP,
+  RU_WEEKDAYS,
+  TR_MONTH_ALT,
+} from './lexicon/months.js';
 import {
   NL,
   NR,
@@ -126,10 +135,6 @@ const UNIT = String.raw`(day|week|month|year|decade)s?`;
 // ------------------------------------------------------------------ Russian and Turkish vocabulary
 // Month names in every case form the press uses: genitive after a day ("25 мая"), prepositional
 // ("в мае"), Turkish bare or suffixed ("18 Nisan", "eylülde", "Nisan'da").
-const RU_MONTH_GEN = 'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-const RU_MONTH_PREP = 'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
-const TR_MONTH_ALT = TR_MONTHS.join('|');
-const RU_WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среду', 'четверг', 'пятницу', 'субботу'];
 
 /** A day-month(-year) date; the year is inferred from publication when absent. */
 function dayMonthYear(

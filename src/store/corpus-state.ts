@@ -21,6 +21,15 @@ import type { Db } from './db.js';
 import { withIndexesDeferred } from './bulk-indexes.js';
 
 const json = (v: unknown) => JSON.stringify(v);
+
+/** The incremental state (migration 11) replaceCorpusState empties and refills. */
+export const INCREMENTAL_STATE_TABLES = [
+  'entity_recs',
+  'entity_keys',
+  'event_reports',
+  'event_keys',
+  'term_df',
+];
 const SEP = '\u0000';
 /** Characters per cell of the quotation-span index (quotes.cells, migrations 13 and 18). */
 const QUOTE_CELL = 4096;
@@ -75,17 +84,13 @@ export async function replaceCorpusState(
   },
 ): Promise<void> {
   await db.transaction((tx) =>
-    withIndexesDeferred(tx, ['entity_recs', 'entity_keys', 'event_reports', 'event_keys', 'term_df'], () =>
-      writeCorpusState(tx, s),
-    ),
+    withIndexesDeferred(tx, INCREMENTAL_STATE_TABLES, () => writeCorpusState(tx, s)),
   );
 }
 
 /** The body of replaceCorpusState, inside its transaction. */
 async function writeCorpusState(tx: Db, s: Parameters<typeof replaceCorpusState>[1]): Promise<void> {
-  await tx.exec(
-    'delete from entity_recs; delete from entity_keys; delete from event_reports; delete from event_keys; delete from term_df;',
-  );
+  await tx.exec(INCREMENTAL_STATE_TABLES.map((t) => `delete from ${t};`).join(' '));
   await insertRecs(tx, s.recs);
   await insertEntityKeys(tx, s.entityKeys);
   await insertReports(tx, s.reports);

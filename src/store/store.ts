@@ -20,7 +20,7 @@ import { OrbitError } from '../errors.js';
 import type { Article, RawDocument } from '../model/index.js';
 import { openDb, resolveLocation, type Db, type Row } from './db.js';
 import { fold } from '../resolve/fold.js';
-import { enqueue, insertDocFacts, insertEvents } from './corpus-state.js';
+import { INCREMENTAL_STATE_TABLES, enqueue, insertDocFacts, insertEvents } from './corpus-state.js';
 import { migrate } from './migrations.js';
 import { copyKeyNumber } from './copy-keys.js';
 import { withIndexesDeferred } from './bulk-indexes.js';
@@ -99,25 +99,8 @@ const FACT_TABLES = [
   'alignment',
 ];
 
-/** Tables a corpus rebuild empties and refills. */
-const CORPUS_TABLES = [
-  'entities',
-  'mentions',
-  'quotes',
-  'quote_entities',
-  'events',
-  'event_entities',
-  'relations',
-  'alignment',
-  'stories',
-  'story_members',
-  // incremental state (migration 11)
-  'entity_recs',
-  'entity_keys',
-  'event_reports',
-  'event_keys',
-  'term_df',
-];
+/** Tables a corpus rebuild empties and refills: the facts, the stories, the incremental state. */
+const CORPUS_TABLES = [...FACT_TABLES, 'stories', 'story_members', ...INCREMENTAL_STATE_TABLES];
 
 /**
  * A document's word count, as SQL over its text: computed once when it is stored. The number of

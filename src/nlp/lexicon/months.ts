@@ -51,6 +51,15 @@ export const TR_MONTHS = [
   'aralık',
 ];
 
+/** Russian month names in the genitive, after a day ("25 мая") or a part ("в начале мая"), as a regex alternation. */
+export const RU_MONTH_GEN =
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+/** Russian month names in the prepositional ("в мае"), as a regex alternation. */
+export const RU_MONTH_PREP =
+  'январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре';
+/** Turkish month names as a regex alternation. */
+export const TR_MONTH_ALT = TR_MONTHS.join('|');
+
 export function enMonthIndex(word: string): number {
   const w = word.toLowerCase();
   return EN_MONTH_ABBR.findIndex((m) => w.startsWith(m)) + 1;
@@ -72,3 +81,13 @@ export function trMonthIndex(word: string): number {
 export const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Turkish weekday names, Sunday first. */
 export const TR_WEEKDAYS = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+/** Russian weekdays in the accusative a date takes ("в среду"), Sunday first like EN_WEEKDAYS. */
+export const RU_WEEKDAYS = [
+  'воскресенье',
+  'понедельник',
+  'вторник',
+  'среду',
+  'четверг',
+  'пятницу',
+  'субботу',
+];

@@ -297,3 +297,23 @@ describe('a Turkish meeting noun in the locative with a lone participant is no m
     ]);
   });
 });
+
+describe('summoning an envoy is a diplomatic protest against the envoy’s country (ACCUSE)', () => {
+  const cases: Case[] = [
+    [
+      'en',
+      "Freedonia's Foreign Ministry summoned Sylvania's ambassador on Monday over the remarks.",
+      [C('Freedonia'), O('Foreign Ministry'), C('Sylvania')],
+      'Foreign Ministry',
+      'Sylvania',
+    ],
+    [
+      'en',
+      "Freedonia summoned the Sylvania charge d'affaires after the border incident.",
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ],
+  ];
+  for (const c of cases) it(c[1], () => expectEvent('ACCUSE', c));
+});

@@ -373,13 +373,15 @@ export function buildCandidates(
       c.modifier = true;
       continue;
     }
-    if (
-      c.type !== 'country' &&
-      c.kind !== 'demonym' &&
-      !(c.type === 'organization' && /^\s*(?:'s|’s)?\s*$/.test(text.slice(c.end, n.start)))
-    )
+    const gap = text.slice(c.end, n.start);
+    // "SOCAR's X", "European Council President X", "NATO Secretary General X": the organization
+    // names the person's office; "the CSTO and Prime Minister X" joins two participants
+    if (c.type === 'organization') {
+      if (isTitleGap(gap) && !/\band\b/i.test(gap)) c.modifier = true;
       continue;
-    if (isTitleGap(text.slice(c.end, n.start))) c.modifier = true;
+    }
+    if (c.type !== 'country' && c.kind !== 'demonym') continue;
+    if (isTitleGap(gap)) c.modifier = true;
   }
   return all;
 }

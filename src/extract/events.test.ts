@@ -529,6 +529,31 @@ describe('extractEvents: places before a verb and plural anaphors across sentenc
     ).toEqual([]);
   });
 
+  it('does not take a destination after "to" as the subject of a purpose infinitive', () => {
+    const ev = run('President Arstan Bekov flew to Bishkek on Monday to meet Lena Ivanova.', [
+      P('Arstan Bekov'),
+      P('Lena Ivanova'),
+      L('Bishkek', 'place:bishkek'),
+      C('Kyrgyzstan', 'country:KG'),
+    ]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Lena Ivanova'],
+    });
+  });
+
+  it('takes the person, not the organization naming the office, as the object ("Union President X")', () => {
+    const ev = run('Arstan Bekov met Steppe Union President Lena Ivanova in Osh.', [
+      P('Arstan Bekov'),
+      ['Steppe Union', 'organization'],
+      P('Lena Ivanova'),
+    ]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Lena Ivanova'],
+    });
+  });
+
   it('finds "the two leaders" named in earlier sentences', () => {
     const text =
       'President Arstan Bekov arrived in Osh. Lena Ivanova thanked Bekov for his support. The two leaders also discussed gas supplies.';

@@ -63,8 +63,9 @@ const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
+/** the noun whose owner ("Russian troops", "the French ambassador") is a participant of the trigger */
 const OWNER_NOUN =
-  /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units)\b/iu;
+  /^\s*(?:[\p{L}-]+\s+)?(?:troops|forces|armed\s+forces|soldiers|peacekeepers|contingent|military|units|ambassador|envoy|charg[eé]\s+d.affaires|diplomats?|consul)\b/iu;
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const DAY_MS = 86_400_000;
 /** placeholder for an empty summary slot (a private-use character never found in templates) */
@@ -582,6 +583,7 @@ function titledLink(gap: string): boolean {
   return w.length <= 10 && w.every((x) => TITLE_WORD.test(x));
 }
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
+const TO_PLACE_END = /\b(?:to|into|towards?)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
 const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
 const OTHER_SUBJECT =
@@ -734,9 +736,15 @@ function findFrame(
     for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText))
       masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
     const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
-    // "activists in Tashkent criticized": a capital after in/at is where, not who
-    const inPlaceBefore = (c: Candidate) =>
-      c.type === 'location' && IN_PLACE_END.test(text.slice(Math.max(sent.start, c.start - 12), c.start));
+    // "activists in Tashkent criticized": a capital after in/at is where, not who; "flew to Moscow
+    // to meet X", "Ankara's envoy to Russia met": a destination after to/into is where, not who
+    const inPlaceBefore = (c: Candidate) => {
+      const before = text.slice(Math.max(sent.start, c.start - 12), c.start);
+      return (
+        (c.type === 'location' && IN_PLACE_END.test(before)) ||
+        ((c.type === 'location' || c.type === 'country') && TO_PLACE_END.test(before))
+      );
+    };
     const leftAll = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
     const left = leftAll.filter((c) => !inPlaceBefore(c));
     if (left.length) {

@@ -255,6 +255,32 @@ describe('extractEntities: titles, aides and anaphors in official prose', () => 
     expect(r.entities.some((e) => e.name.includes('Foreign Affairs'))).toBe(false);
   });
 
+  it('reads a list of portfolios, joined by commas and "and", as part of the title', () => {
+    const r = run(
+      "Kazakhstan's Minister of Investment, Industry and Trade Laziz Kudratov met Kazakhstan's Trade and Integration Minister Arman Seitkali.",
+    );
+    const k = r.byName('Laziz Kudratov');
+    expect(k.roles.map((x) => [x.title, x.ofRef])).toEqual([
+      ['Minister of Investment, Industry and Trade', r.byName('Kazakhstan').ref],
+    ]);
+    const s = r.byName('Arman Seitkali');
+    expect(s.roles.map((x) => [x.title, x.ofRef])).toEqual([
+      ['Trade and Integration Minister', r.byName('Kazakhstan').ref],
+    ]);
+  });
+
+  it('ends an organization name where a person named after it starts', () => {
+    const r = run('The Chairman of the State Committee on Investments Zavqi Zavqizoda said exports grew.');
+    expect(r.byName('State Committee on Investments').type).toBe('organization');
+    expect(r.byName('Zavqi Zavqizoda').type).toBe('person');
+  });
+
+  it('reads a one-word place after a known given name as the surname', () => {
+    const r = run('Bank president Ruslan Almaty told reporters the loan was approved.');
+    expect(r.byName('Ruslan Almaty').type).toBe('person');
+    expect(r.entities.some((e) => e.gazetteerId === 'place:almaty')).toBe(false);
+  });
+
   it('resolves a bare title with a demonym through the offices the gazetteer knows', () => {
     const r = run('Putin opened the forum. "We are open to all," the Russian president said.');
     expect(r.refOfSurface('the Russian president')).toEqual([r.byName('Vladimir Putin').ref]);

@@ -473,6 +473,7 @@ class Extractor {
       let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
+      if (best && this.surnameAfterGiven(i, best)) best = null;
       if (best && this.surnameOfStranger(i, best)) best = null;
       if (best && this.ofOtherCountry(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
@@ -660,6 +661,20 @@ class Extractor {
   }
 
   /**
+   * "Rovshan Najaf", "Ali Tabriz": a one-word place (not a country) right after a known given name,
+   * with no comma or possessive between, is that person's surname.
+   */
+  private surnameAfterGiven(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1] || t.poss[i]) return false;
+    if (pickEntry(p.entries).type !== 'location') return false;
+    const g = i - 1;
+    return (
+      t.cap[g] && this.owner[g] < 0 && !t.upper[g] && isGivenName(t.raw[g]) && !this.idx.byFirst.has(t.key[g])
+    );
+  }
+
+  /**
    * "Victoria Panfilova", "Georgia Meloni": a one-word place that is also a given name, followed
    * by an unknown capitalised word, is the first name of a person.
    */
@@ -833,13 +848,7 @@ class Extractor {
     if (a >= b) return b;
     // "Commissioner for International Partnerships Jutta Urpilainen", "Minister of Foreign Affairs
     // X": after "<title> of/for" a portfolio opens the run and a name closes it
-    if (
-      a === a0 &&
-      a > 1 &&
-      t.gap[a] === 0 &&
-      (t.key[a - 1] === 'of' || t.key[a - 1] === 'for') &&
-      TITLE_HEADS.has(t.key[a - 2])
-    ) {
+    if (a === a0 && a > 1 && t.gap[a] === 0 && this.portfolioOpens(a)) {
       let s = a;
       while (s < b - 2 && (TITLE_MODIFIERS.has(t.key[s]) || PORTFOLIO_WORDS.has(t.key[s]))) s++;
       let org = false;
@@ -1134,9 +1143,45 @@ class Extractor {
       )
         r++;
       if (r === k) break;
+      // "State Committee on Investments Zavqi Zavqizoda": a person's name closing the chain
+      // follows the organization, it is no part of its name
+      if (r - k >= 3 && this.personPair(r - 2)) {
+        e = r - 2;
+        break;
+      }
       e = r;
     }
     return e;
+  }
+
+  /**
+   * Does the run at token a continue a portfolio after "<title> of/for": "Minister of Foreign
+   * Affairs X", "Minister of Investment, Industry and Trade X" (a list of portfolio words)?
+   */
+  private portfolioOpens(a: number): boolean {
+    const t = this.t;
+    for (let k = a - 1; k > 0 && a - k <= 8; k--) {
+      const w = t.key[k];
+      if (w === 'of' || w === 'for') return t.gap[k] === 0 && TITLE_HEADS.has(t.key[k - 1]);
+      const listWord =
+        w === 'and' || (t.cap[k] && (PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w)) && !t.poss[k]);
+      if (!listWord || t.gap[k + 1] & ~GAP.COMMA) return false;
+    }
+    return false;
+  }
+
+  /** Do tokens i, i+1 read as a given name and a surname (no organization or office word)? */
+  private personPair(i: number): boolean {
+    const t = this.t;
+    for (let j = i; j < i + 2; j++)
+      if (
+        ORG_HEADS.has(t.key[j]) ||
+        PORTFOLIO_WORDS.has(t.key[j]) ||
+        TITLE_HEADS.has(t.key[j]) ||
+        TITLE_MODIFIERS.has(t.key[j])
+      )
+        return false;
+    return isGivenName(t.raw[i]) || hasSurnameSuffix(t.raw[i + 1]);
   }
 
   /** A discovered organisation/media name, matched to the gazetteer when it is a typo of an entry. */

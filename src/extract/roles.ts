@@ -8,7 +8,7 @@
  * The functions only locate phrases; mentions.ts turns them into DocRoles with entity refs.
  */
 import { GAP, type Tokens } from './mentions-tokens.js';
-import { ROLE_ADJ, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './mentions-lexicon.js';
+import { PORTFOLIO_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './mentions-lexicon.js';
 
 /** What the role functions need to know about already-found mentions. */
 export type RoleCtx = {
@@ -94,7 +94,13 @@ function titleBack(ctx: RoleCtx, j: number): number {
   let head = false;
   for (let k = j; k >= 0 && j - k < 6; k--) {
     if (k < j && t.gap[k + 1] !== 0) break;
-    if (!isTitleWord(t.key[k]) || ctx.candAt(k) >= 0) break;
+    if (ctx.candAt(k) >= 0) break;
+    // "Trade and Integration Minister", "Science and Higher Education Minister": capitalised
+    // portfolio words, joined by "and", qualify the head
+    const portfolio = (i: number) =>
+      i >= 0 && t.cap[i] && (isTitleWord(t.key[i]) || PORTFOLIO_WORDS.has(t.key[i]));
+    const joined = t.key[k] === 'and' && k < j && portfolio(k + 1) && portfolio(k - 1) && t.gap[k] === 0;
+    if (!isTitleWord(t.key[k]) && !(k < j && portfolio(k)) && !joined) break;
     if (isHead(t.key[k])) head = true;
     ts = k;
   }
@@ -177,7 +183,15 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
   if (ts < 0 && t.cap[j] && ctx.candAt(j) < 0 && (entityStart >= 0 || g === 0)) {
     // "Minister of Emergency Situations of the Republic": a capitalised portfolio between
     let r = j;
-    while (r > 0 && j - r < 4 && t.cap[r - 1] && ctx.candAt(r - 1) < 0 && t.gap[r] === 0) r--;
+    // (a list too: "Minister of Investment, Industry and Trade X")
+    while (
+      r > 0 &&
+      j - r < 8 &&
+      (t.cap[r - 1] || (t.key[r - 1] === 'and' && r - 1 > 0 && t.cap[r - 2])) &&
+      ctx.candAt(r - 1) < 0 &&
+      (t.gap[r] === 0 || (t.gap[r] === GAP.COMMA && t.key[r - 1] !== 'and'))
+    )
+      r--;
     if (r > 1 && (t.key[r - 1] === 'of' || t.key[r - 1] === 'for')) {
       const s2 = titleBack(ctx, r - 2);
       if (s2 >= 0) ts = s2;

@@ -39,6 +39,8 @@ const TriggerSchema = z.strictObject({
   yieldsTo: z.array(Plover).optional(),
   ownerRole: z.enum(['actor', 'target']).optional(),
   objectAdjacent: z.boolean().optional(),
+  /** Russian/Turkish passive ("задержан X", "X tutuklandı"): the clause's subject was acted on, so it is the target */
+  passive: z.boolean().optional(),
   /** a judgement ("… harm relations"): the speaker accuses; the subject or the relations' other side is accused */
   judgedBySpeaker: z.boolean().optional(),
   /** the language the pattern is written in (default en): it runs only on texts in that language */

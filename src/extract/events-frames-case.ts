@@ -21,12 +21,18 @@
  */
 import type { PloverType } from '../model/index.js';
 import type { Candidate } from './events-participants.js';
+import { RU_MONTH_GEN, RU_MONTH_PREP } from '../nlp/lexicon/months.js';
 
 export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'genitive' | 'none';
 export type CaseFrame = { actors: Candidate[]; targets: Candidate[]; location: Candidate | null };
 
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
 const RU_TARGET_PREP = /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+/** a time word ending a prepositional phrase right before a name ("в январе ", "на прошлой неделе ") */
+const RU_TIME_WORD_END = new RegExp(
+  `(?<![\\p{L}])(?:${RU_MONTH_PREP}|${RU_MONTH_GEN}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|неделе|году|месяце|выходные)\\s+$`,
+  'iu',
+);
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
@@ -92,6 +98,9 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
 /** The role a Russian candidate gets from the preposition before it and its side of the trigger. */
 export function russianRole(text: string, c: Candidate, clauseStart: number, trigger: number): CaseRole {
   const before = text.slice(Math.max(clauseStart, c.start - 40), c.start);
+  // "в январе Кыргызстан и Таджикистан подписали": the preposition governs the time word, the
+  // name after it is unmarked
+  if (RU_TIME_WORD_END.test(before)) return c.start < trigger ? 'subject' : 'object';
   if (RU_BETWEEN.test(before)) return 'pair';
   if (RU_TARGET_PREP.test(before)) return 'target';
   if (RU_PLACE_PREP.test(before))

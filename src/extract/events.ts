@@ -1014,7 +1014,8 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
   const needs = mode === 'hypothetical' || plannedTogether ? 'both' : (tr.needs ?? 'any');
   if (needs === 'both' && !(hasActor && hasTarget)) return null;
   if (needs === 'actor' && !hasActor) return null;
-  if (needs === 'target' && !(hasTarget || location)) return null;
+  // a trigger that names its target's type ("detained" a person) needs that target, not a place
+  if (needs === 'target' && !(hasTarget || (location && !tr.targetTypes))) return null;
   const placeOnly = !!tr.locationSuffices && !!location && mode === 'asserted';
   if (!hasActor && !targets.length && !placeOnly) return null;
   return frame;
@@ -1049,6 +1050,11 @@ function findCaseFrame(
   const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
   const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  // "X tutuklandı", "задержан X": a passive names whom it was done to, not who did it
+  if (tr.passive) {
+    f.targets = [...f.actors, ...f.targets];
+    f.actors = [];
+  }
   // a first-person verb inside a quotation: the speaker did it ("… Caparov'a teşekkür ediyorum")
   const verbEnd = mEnd + (/^\p{L}*/u.exec(text.slice(mEnd, mEnd + 20))?.[0].length ?? 0);
   const speaker =

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
+import { splitSentences } from '../nlp/sentences.js';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import type { EntityType } from '../model/index.js';
+import { extractEvents } from './events.js';
+
+// Project-written Russian and Turkish sentences about invented people, countries and bodies, one
+// per construction that wire copy from the region uses and the frames first misread: receiving a
+// visitor, arrests (active and passive), an organisation naming a person's office, and a time
+// phrase right before the subject.
+const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+
+type Spec = [surface: string, type: EntityType];
+const C = (s: string): Spec => [s, 'country'];
+const P = (s: string): Spec => [s, 'person'];
+const O = (s: string): Spec => [s, 'organization'];
+
+function run(text: string, specs: Spec[], language: string) {
+  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+  return extractEvents(text, splitSentences(text, language), entities, mentions, [], '2026-03-15', {
+    gaz,
+    language,
+  }).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    actors: e.actorRefs.map((r) => name.get(r)),
+    targets: e.targetRefs.map((r) => name.get(r)),
+  }));
+}
+
+describe('receiving a visitor is a meeting (Turkish "kabul etti")', () => {
+  it("tr: X, Y'yi kabul etti is CONSULT, not an agreement", () => {
+    const ev = run(
+      "Fredonya Dışişleri Bakanı Arman Bekov, Silvanya Başbakanı Mara Linden'i Fredon'da kabul etti.",
+      [C('Fredonya'), P('Arman Bekov'), C('Silvanya'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Arman Bekov'],
+      targets: ['Mara Linden'],
+    });
+    expect(ev.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('tr: accepting a proposal stays an agreement', () => {
+    const ev = run("Fredonya, Silvanya'nın teklifini kabul etti.", [C('Fredonya'), C('Silvanya')], 'tr');
+    expect(ev.map((e) => e.type)).toEqual(['AGREE']);
+  });
+
+  it("tr: an organisation naming the visitor's office is no participant of its own", () => {
+    const ev = run(
+      "Arman Bekov, Fredon'da Bozkır Birliği Başkanı Mara Linden'i kabul etti.",
+      [P('Arman Bekov'), O('Bozkır Birliği'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Arman Bekov'],
+      targets: ['Mara Linden'],
+    });
+  });
+});
+
+describe('arrests and detentions are coercion of the person held (COERCE)', () => {
+  it('ru: active, the security service of a country detains a person', () => {
+    const ev = run(
+      'Сотрудники спецслужбы Фридонии задержали бывшего министра Армана Бекова.',
+      [C('Фридонии'), P('Армана Бекова')],
+      'ru',
+    );
+    expect(ev).toContainEqual({
+      type: 'COERCE',
+      mode: 'asserted',
+      actors: ['Фридонии'],
+      targets: ['Армана Бекова'],
+    });
+  });
+
+  it('ru: passive, the person held is the target and no one is the actor', () => {
+    const ev = run('В Фридоне задержан журналист Арман Беков.', [P('Арман Беков')], 'ru');
+    expect(ev).toContainEqual({ type: 'COERCE', mode: 'asserted', actors: [], targets: ['Арман Беков'] });
+  });
+
+  it('tr: active and passive', () => {
+    const active = run(
+      "Fredonya polisi muhalefet lideri Arman Bekov'u gözaltına aldı.",
+      [C('Fredonya'), P('Arman Bekov')],
+      'tr',
+    );
+    expect(active).toContainEqual({
+      type: 'COERCE',
+      mode: 'asserted',
+      actors: ['Fredonya'],
+      targets: ['Arman Bekov'],
+    });
+    const passive = run(
+      'Eski Ekonomi Bakanı Arman Bekov, yolsuzluk suçlamasıyla tutuklandı.',
+      [P('Arman Bekov')],
+      'tr',
+    );
+    // "suçlamasıyla" (on charges of) is how he was held, not an accusation he made
+    expect(passive).toEqual([{ type: 'COERCE', mode: 'asserted', actors: [], targets: ['Arman Bekov'] }]);
+  });
+
+  it('ru: a delayed flight is no arrest', () => {
+    const ev = run('Фридония задержала вылет рейса в Сильванию.', [C('Фридония'), C('Сильванию')], 'ru');
+    expect(ev.filter((e) => e.type === 'COERCE')).toEqual([]);
+  });
+});
+
+describe('a Russian time phrase before the subject does not govern it', () => {
+  it('ru: "в январе Фридония и Сильвания подписали договор"', () => {
+    const ev = run(
+      'Напомним, в январе Фридония и Сильвания подписали договор о границе.',
+      [C('Фридония'), C('Сильвания')],
+      'ru',
+    );
+    expect(ev).toContainEqual({
+      type: 'AGREE',
+      mode: 'asserted',
+      actors: ['Фридония'],
+      targets: ['Сильвания'],
+    });
+  });
+});

@@ -399,6 +399,24 @@ describe('extractEntities: state bodies', () => {
     expect(two.entities.find((e) => e.ref === bare[0])!.name).toBe('Foreign Ministry');
   });
 
+  it("reads a Turkish state body after its country as that country's body", () => {
+    const r = run(
+      'Türkiye Dışişleri Bakanlığı yaptığı açıklamada anlaşmayı memnuniyetle karşıladı. Türkiye Milli Savunma Bakanlığı ise yorum yapmadı.',
+    );
+    const mfa = r.byName('Turkish Foreign Ministry');
+    expect(mfa.type).toBe('organization');
+    expect(mfa.aliases).toContain('Türkiye Dışişleri Bakanlığı');
+    expect(r.refOfSurface('Türkiye Milli Savunma Bakanlığı')).toEqual([
+      r.byName('Turkish Defence Ministry').ref,
+    ]);
+    // the country is part of the body's name, not a mention of its own
+    expect(r.refOfSurface('Türkiye')).toEqual([]);
+    // a body no country names stays as written
+    expect(run('Dışişleri Bakanlığı açıklama yaptı.').entities.map((e) => e.name)).toEqual([
+      'Dışişleri Bakanlığı',
+    ]);
+  });
+
   it('joins the short form of an organisation name to its full form in the same document', () => {
     const r = run(
       'The Ministry of Foreign Affairs of the Republic of Kazakhstan informs that talks were held. The Ministry of Foreign Affairs thanked the hosts.',

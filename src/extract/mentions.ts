@@ -197,6 +197,25 @@ const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   минюст: 'Justice Ministry',
 };
 
+/**
+ * Turkish names (folded token keys) of state bodies that every country has, with the English name
+ * the other languages and the gazetteer use ("Kazakistan Dışişleri Bakanlığı" = "Kazakh Foreign Ministry").
+ */
+const TR_STATE_BODIES: readonly (readonly [readonly string[], string])[] = [
+  [['disisleri', 'bakanligi'], 'Foreign Ministry'],
+  [['milli', 'savunma', 'bakanligi'], 'Defence Ministry'],
+  [['savunma', 'bakanligi'], 'Defence Ministry'],
+  [['icisleri', 'bakanligi'], 'Interior Ministry'],
+  [['hazine', 've', 'maliye', 'bakanligi'], 'Finance Ministry'],
+  [['maliye', 'bakanligi'], 'Finance Ministry'],
+  [['ekonomi', 'bakanligi'], 'Economy Ministry'],
+  [['enerji', 'bakanligi'], 'Energy Ministry'],
+  [['adalet', 'bakanligi'], 'Justice Ministry'],
+  [['ticaret', 'bakanligi'], 'Trade Ministry'],
+  [['merkez', 'bankasi'], 'Central Bank'],
+  [['silahli', 'kuvvetleri'], 'Armed Forces'],
+];
+
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY =
   /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
@@ -342,6 +361,7 @@ class Extractor {
     this.markDemonyms();
     this.lowerCaseBodies();
     this.russianMinistries();
+    this.turkishStateBodies();
     this.scanRuns();
     this.decideNames();
     this.modelSpans();
@@ -1092,6 +1112,53 @@ class Extractor {
         `"${t.raw[i]}" before ${entry.name}: that country's ministry`,
       );
       this.cands[c].aliases.push(this.text.slice(t.start[i], t.end[end - 1]));
+    }
+  }
+
+  /**
+   * "Kazakistan Dışişleri Bakanlığı", "Kırgızistan'ın Savunma Bakanlığı": a Turkish state body after
+   * its country is that country's body, named as in English ("Kazakh Foreign Ministry") so that it
+   * meets the gazetteer's ministries and the other languages; the country is no separate speaker.
+   */
+  private turkishStateBodies(): void {
+    const t = this.t;
+    for (let i = 0; i + 1 < t.n; i++) {
+      const o = this.owner[i];
+      const country = o >= 0 ? this.cands[o] : null;
+      if (!country || country.b !== i + 1 || country.type !== 'country' || !country.entry) continue;
+      const found = TR_STATE_BODIES.find(
+        ([keys]) =>
+          i + keys.length < t.n &&
+          keys.every(
+            (k, n) => t.key[i + 1 + n] === k && this.owner[i + 1 + n] < 0 && t.gap[i + 1 + n] === 0,
+          ) &&
+          t.cap[i + 1],
+      );
+      if (!found) continue;
+      const [keys, body] = found;
+      const entry = country.entry;
+      const end = i + 1 + keys.length;
+      const adj = entry.demonyms?.[0] ?? `${entry.name}'s`;
+      const names = [`${adj} ${body}`, `${entry.name}'s ${body}`, `${body} of ${entry.name}`];
+      const known = names
+        .flatMap((n) => this.gaz.lookup(n))
+        .find((e) => e.type === 'organization' && e.country === entry.id);
+      const a = country.a;
+      this.release(o);
+      if (known) {
+        this.addCand(a, end, 'gaz', known.type, known);
+      } else {
+        const c = this.addCand(a, end, 'org', 'organization', null, undefined, undefined, names[0]);
+        const surface = this.text.slice(t.start[i + 1], t.end[end - 1]);
+        this.markQualified(
+          this.cands[c],
+          entry,
+          body,
+          `"${surface}" after ${entry.name}: that country's body`,
+        );
+        this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[end - 1]));
+      }
+      i = end - 1;
     }
   }
 

@@ -43,6 +43,16 @@ describe('Russian quotations', () => {
 });
 
 describe('Turkish quotations', () => {
+  it('"X şöyle devam etti: “…”" goes on with the speaker; without a subject, the last speaker', () => {
+    const t =
+      'Erdoğan, “Kazakistan bizim için bir kardeştir” dedi. Erdoğan şöyle devam etti: “Ortak evimiz büyüyor.”\n\nŞöyle devam etti: “Kapımız açık.”\n\nGörüşmeler ertesi gün de devam etti.';
+    expect(quotes(t, 'tr')).toEqual([
+      [true, 'Recep Tayyip Erdoğan', 'dedi', 'Kazakistan bizim için bir kardeştir'],
+      [true, 'Recep Tayyip Erdoğan', 'şöyle devam etti', 'Ortak evimiz büyüyor.'],
+      [true, 'Recep Tayyip Erdoğan', 'şöyle devam etti', 'Kapımız açık.'],
+    ]);
+  });
+
   it('direct speech with dedi, by subject and by a dropped subject', () => {
     const t =
       'Erdoğan basın toplantısında, “Kazakistan bizim için bir kardeştir” dedi. “Ortak evimiz büyüyor” diye konuştu.';

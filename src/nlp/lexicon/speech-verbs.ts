@@ -466,7 +466,17 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   t('savunmak', 'speech', ['savundu', 'savunan', 'savunarak']),
   t('iddia etmek', 'speech', ['iddia etti', 'iddia eden', 'iddia ederek']),
   t('duyurmak', 'speech', ['duyurdu', 'duyurmuştu', 'duyuran', 'duyurarak']),
-  t('sözlerini sürdürmek', 'speech', ['sözlerini sürdürdü', 'sözlerine şöyle devam etti', 'diye devam etti']),
+  // "X şöyle devam etti: “…”" (X went on thus): a colon after "şöyle" makes a plain "continued" a
+  // verb of saying; "devam etti" alone is any continuing
+  t('sözlerini sürdürmek', 'speech', [
+    'sözlerini sürdürdü',
+    'sözlerini şöyle sürdürdü',
+    'şöyle sürdürdü',
+    'sözlerine şöyle devam etti',
+    'şöyle devam etti',
+    'şu sözlerle devam etti',
+    'diye devam etti',
+  ]),
   t('yazmak', 'speech', ['yazdı', 'yazan', 'yazarak']),
   t('paylaşmak', 'speech', ['paylaştı', 'paylaşımında bulundu']),
   t('değerlendirmek', 'speech', [

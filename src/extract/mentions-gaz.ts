@@ -24,6 +24,8 @@ export type GazIndex = {
   demonyms: Map<string, GazEntry>;
   /** folded word -> multi-word organisation/media phrases containing it (fuzzy matching) */
   byWord: Map<string, Phrase[]>;
+  /** folded last word of a multi-word person name -> the people bearing it (namesakes) */
+  bySurname: Map<string, GazEntry[]>;
 };
 
 const cache = new WeakMap<object, GazIndex>();
@@ -56,11 +58,21 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
   const byFirst = new Map<string, Phrase[]>();
   const acroFirst = new Map<string, Phrase[]>();
   const byWord = new Map<string, Phrase[]>();
+  const bySurname = new Map<string, GazEntry[]>();
   for (const [key, entries] of gaz.surfaceIndex()) {
     const toks = phraseTokens(key, true);
     if (!toks.length) continue;
     const p: Phrase = { toks, entries, caseSensitive: false, folded: toks.join(' ') };
     add(byFirst, p);
+    if (toks.length >= 2) {
+      const last = toks[toks.length - 1];
+      for (const e of entries) {
+        if (e.type !== 'person') continue;
+        const list = bySurname.get(last);
+        if (!list) bySurname.set(last, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
+    }
     if (toks.length >= 2 && entries.some((e) => e.type === 'organization' || e.type === 'media')) {
       for (const w of new Set(toks)) {
         if (w.length < 4) continue;
@@ -77,7 +89,7 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
   }
   sortLists(byFirst);
   sortLists(acroFirst);
-  const idx: GazIndex = { byFirst, acroFirst, demonyms: gaz.demonymIndex(), byWord };
+  const idx: GazIndex = { byFirst, acroFirst, demonyms: gaz.demonymIndex(), byWord, bySurname };
   cache.set(gaz, idx);
   return idx;
 }

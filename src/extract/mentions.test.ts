@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { rolesHeldAt } from '../resolve/gazetteer.js';
+import { buildGazetteer, rolesHeldAt } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
 import { testGazetteer } from './mentions-testgaz.js';
 import type { DocEntity, DocMention } from '../model/index.js';
@@ -356,6 +356,65 @@ describe('rolesHeldAt', () => {
     expect(rolesHeldAt(entry, '2019-12-30').map((r) => r.title)).toEqual(['foreign minister']);
     expect(rolesHeldAt(entry, '2021-06-15').map((r) => r.title)).toEqual(['foreign minister', 'president']);
     expect(rolesHeldAt(entry, null).map((r) => r.title)).toEqual(['president']);
+  });
+});
+
+describe('extractEntities: a bare surname two known people bear', () => {
+  // an invented father and son: the father was president, now chairs a council; the son is
+  // president; only the father is known by the bare surname
+  const family = buildGazetteer([
+    {
+      file: 'family.json',
+      data: {
+        entries: [
+          { id: 'country:FR', type: 'country', name: 'Freedonia', aliases: ['Fredonya'] },
+          { id: 'org:council', type: 'organization', name: 'Elders Council', aliases: ['Yaşlılar Konseyi'] },
+          {
+            id: 'person:arslan-berdyev',
+            type: 'person',
+            name: 'Arslan Berdyev',
+            aliases: ['Berdyev'],
+            roles: [
+              { title: 'president', of: 'country:FR', from: '2000-01-01', to: '2020-01-01' },
+              { title: 'chairman of the elders council', of: 'country:FR', from: '2021-01-01', to: null },
+            ],
+          },
+          {
+            id: 'person:timur-berdyev',
+            type: 'person',
+            name: 'Timur Berdyev',
+            aliases: [],
+            roles: [{ title: 'president', of: 'country:FR', from: '2020-01-01', to: null }],
+          },
+        ],
+      },
+    },
+  ]);
+  const who = (text: string, published: string) => {
+    const out = extractEntities(text, null, family, { published, strict: true });
+    const at = text.lastIndexOf('Berdyev');
+    const m = out.mentions.find((x) => x.start <= at && x.end > at)!;
+    return out.entities.find((e) => e.ref === m.ref)!.gazetteerId;
+  };
+
+  it('is the namesake named in full last before it', () => {
+    expect(who('Timur Berdyev met the envoy. Berdyev said talks went well.', '2024-03-01')).toBe(
+      'person:timur-berdyev',
+    );
+    expect(
+      who('Timur Berdyev met Arslan Berdyev at home. Later Berdyev said talks went well.', '2024-03-01'),
+    ).toBe('person:arslan-berdyev');
+  });
+
+  it("with none named before, the office written before it, else the president at the article's date", () => {
+    expect(who('Berdyev said talks went well.', '2024-03-01')).toBe('person:timur-berdyev');
+    expect(who('Berdyev said talks went well.', '2015-03-01')).toBe('person:arslan-berdyev');
+    expect(who('Elders Council chairman Berdyev said talks went well.', '2024-03-01')).toBe(
+      'person:arslan-berdyev',
+    );
+    expect(who('Timur Berdyev spoke. President Berdyev said talks went well.', '2024-03-01')).toBe(
+      'person:timur-berdyev',
+    );
   });
 });
 

@@ -15,7 +15,7 @@
  *  5. roles and title-only anaphors ("the minister").
  */
 import type { EntityType } from '../model/index.js';
-import { rolesHeldAt, type GazEntry, type Gazetteer } from '../resolve/gazetteer.js';
+import { rolesHeldAt, type GazEntry, type GazRole, type Gazetteer } from '../resolve/gazetteer.js';
 import {
   fullNameKey,
   givenNamesCompatible,
@@ -196,6 +196,16 @@ const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   минэнерго: 'Energy Ministry',
   минюст: 'Justice Ministry',
 };
+
+/** Folded title words naming a head of state, before a bare surname ("Devlet Başkanı X", "президент X"). */
+const PRESIDENT_TITLES = new Set([
+  'president',
+  'президент',
+  'президента',
+  'президентом',
+  'cumhurbaskani',
+  'cumhurbaskan',
+]);
 
 /**
  * Turkish names (folded token keys) of state bodies that every country has, with the English name
@@ -500,6 +510,8 @@ class Extractor {
       if (best && this.placeOpensName(i, best)) best = null;
       const earlier = best ? this.obliqueSurnameOf(i, best) : null;
       if (best && earlier) best = { ...best, entries: [earlier] };
+      const namesake = best && !earlier ? this.namesakeOf(i, best) : null;
+      if (best && namesake) best = { ...best, entries: [namesake] };
       const body = best ? this.nationalBodyAt(i, best) : null;
       if (body) {
         this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
@@ -595,6 +607,53 @@ class Extractor {
       if (nameKey(this.t.raw[cd.b - 1]) === stem) return cd.entry;
     }
     return null;
+  }
+
+  /**
+   * A bare surname that several known people bear (a father and son, "Berdimuhamedov"): the one
+   * of them this document named in full last before it; with none named before, the one who is
+   * president at the article's date (the office the bare surname refers to in news). Returns that
+   * entry when it differs from the phrase's own, else null.
+   */
+  private namesakeOf(i: number, p: Phrase): GazEntry | null {
+    if (p.toks.length !== 1) return null;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'person') return null;
+    const keys = [this.t.key[i], ...this.baseForms(i)];
+    const namesakes = new Set<GazEntry>();
+    for (const k of keys) for (const e of this.idx.bySurname.get(k) ?? []) namesakes.add(e);
+    if (namesakes.size < 2 || !namesakes.has(entry)) return null;
+    const published = this.opts.published ?? null;
+    const pick = (e: GazEntry | null): GazEntry | null => (e && e !== entry ? e : null);
+    const only = (test: (r: GazRole) => boolean): GazEntry | null => {
+      const held = [...namesakes].filter((e) => rolesHeldAt(e, published).some(test));
+      return held.length === 1 ? held[0] : null;
+    };
+    // the office written before the surname: "Halk Maslahatı Başkanı Berdimuhamedov", "President X"
+    const t = this.t;
+    const prev = this.cands.length ? this.cands[this.cands.length - 1] : null;
+    if (prev && !prev.dead && prev.entry && prev.type === 'organization' && prev.b >= i - 3) {
+      const body = prev.entry;
+      const names = [body.name, ...(body.aliases ?? [])].map((n) => n.toLowerCase());
+      const holder = only(
+        (r) => r.of === body.id || names.some((n) => `${r.title} ${r.label ?? ''}`.toLowerCase().includes(n)),
+      );
+      if (holder) return pick(holder);
+    }
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (PRESIDENT_TITLES.has(t.key[k]) || (t.key[k] === 'baskani' && k > 0 && t.key[k - 1] === 'devlet')) {
+        const president = only((r) => r.title.toLowerCase() === 'president');
+        if (president) return pick(president);
+      }
+    }
+    // the one this document named in full last
+    for (let c = this.cands.length - 1; c >= 0; c--) {
+      const cd = this.cands[c];
+      if (cd.dead || cd.type !== 'person' || !cd.entry || cd.b - cd.a < 2 || !namesakes.has(cd.entry))
+        continue;
+      return pick(cd.entry);
+    }
+    return published ? pick(only((r) => r.title.toLowerCase() === 'president')) : null;
   }
 
   /**

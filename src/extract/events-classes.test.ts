@@ -317,3 +317,38 @@ describe('summoning an envoy is a diplomatic protest against the envoy’s count
   ];
   for (const c of cases) it(c[1], () => expectEvent('ACCUSE', c));
 });
+
+describe('light verbs and agents of event nouns', () => {
+  const consult: Case[] = [
+    [
+      'en',
+      'Arstan Bekov held a phone conversation with Mara Lind on Monday.',
+      [P('Arstan Bekov'), P('Mara Lind')],
+      'Arstan Bekov',
+      'Mara Lind',
+    ],
+    [
+      'en',
+      'Arstan Bekov had a telephone conversation with Mara Lind.',
+      [P('Arstan Bekov'), P('Mara Lind')],
+      'Arstan Bekov',
+      'Mara Lind',
+    ],
+    [
+      'en',
+      'The ministers prepared the upcoming visit of President Arstan Bekov to Sylvania.',
+      [P('Arstan Bekov'), C('Sylvania')],
+      'Arstan Bekov',
+      'Sylvania',
+    ],
+  ];
+  for (const c of consult) it(c[1], () => expectEvent('CONSULT', c));
+  it('deporting a foreign national is coercion', () =>
+    expectEvent('COERCE', [
+      'en',
+      'Freedonia deported a Sylvania journalist last week.',
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ]));
+});

@@ -542,6 +542,17 @@ describe('extractEvents: places before a verb and plural anaphors across sentenc
     });
   });
 
+  it('reads "a state visit by X to <capital>" as X visiting the capital', () => {
+    const ev = run('The deal was signed during a state visit by Arstan Bekov to Bishkek on Thursday.', [
+      P('Arstan Bekov'),
+      L('Bishkek', 'place:bishkek'),
+    ]);
+    expect(ev.find((e) => e.type === 'CONSULT')).toMatchObject({
+      actors: ['Arstan Bekov'],
+      targets: ['Bishkek'],
+    });
+  });
+
   it('takes the person, not the organization naming the office, as the object ("Union President X")', () => {
     const ev = run('Arstan Bekov met Steppe Union President Lena Ivanova in Osh.', [
       P('Arstan Bekov'),

@@ -60,6 +60,7 @@ const PREPOSITION_END =
   /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\b[^,]*,/giu;
+const OF_AGENT = /^\s*of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
@@ -586,6 +587,7 @@ const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 const TO_PLACE_END = /\b(?:to|into|towards?)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
 const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
+const LIGHT_VERB_GAP = /^\s*(?:has|have|had)\s+(?:also\s+)?an?\s+(?:[\p{L}-]+\s+)?$/iu;
 const OTHER_SUBJECT =
   /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
 
@@ -687,9 +689,12 @@ function findFrame(
     const after = text.slice(mEnd, first.start);
     // "was signed by X", "was signed by Minister of Energy of Y X": the agent after "by"
     const byTitled = first.start >= mEnd ? BY_THEN.exec(after) : null;
+    // "the visit of President X to Y": the person after "of" made the visit
+    const visitor = !!tr.placeTarget && !!tr.noun && first.type === 'person' && OF_AGENT.test(after);
     const passive =
       first.start >= mEnd &&
       (PASSIVE_BY.test(after) ||
+        visitor ||
         (!!byTitled &&
           isTitleWords(withoutModifiers(text, mEnd + byTitled[0].length, first.start, inSentence))));
     // titles, qualifying countries and "counterpart," before the person do not lengthen the link
@@ -698,7 +703,9 @@ function findFrame(
     const nounLink =
       first.start < mEnd
         ? PREPOSITION_END.test(text.slice(firstWordEnd, first.start))
-        : NOUN_LINK.test(plain(firstWordEnd)) && (wordCount(after) <= 6 || titledLink(plain(mEnd)));
+        : // the match may end in its preposition ("visit to") or before it ("phone conversation with")
+          (NOUN_LINK.test(plain(firstWordEnd)) || NOUN_LINK.test(plain(mEnd))) &&
+          (wordCount(after) <= 6 || titledLink(plain(mEnd)));
     let linked = tr.noun
       ? nounLink
       : first.start < mEnd ||
@@ -767,7 +774,9 @@ function findFrame(
         ? !/;/.test(gap) && quoteMarksBetween(gap, 0, gap.length) % 2 === 0
         : !/[;"“”«»]/.test(gap);
       // a noun's agent stands right before it ("the Russian attack on"), not across a verb ("X were strained following an attack on")
-      const nounAcrossVerb = tr.noun && !coordinated && NOUN_GAP_VERB.test(relGap);
+      // ("X had a phone conversation with Y": "had a" is a light verb, its subject the noun's agent)
+      const nounAcrossVerb =
+        tr.noun && !coordinated && NOUN_GAP_VERB.test(relGap) && !LIGHT_VERB_GAP.test(relGap);
       const ok =
         wordCount(gap) <= maxWords &&
         quotesOk &&
@@ -890,7 +899,9 @@ function findFrame(
     if (!LOCATION_PREP.test(before)) continue;
     // a place inside a quotation ("…meet again in Tashkent," said X, who arrived …) is not where this happened
     if (quoteMarksBetween(text, Math.min(c.start, mStart), Math.max(c.end, mStart)) % 2 === 1) continue;
-    if (c.type === 'country' && tr.placeTarget && !targets.length && c.start >= mStart) {
+    // a country, or a capital after "to" ("a visit by X to Tashkent"), is whom a visit was paid to
+    const seatAfterTo = c.type === 'location' && !c.place && TO_PLACE_END.test(before);
+    if ((c.type === 'country' || seatAfterTo) && tr.placeTarget && !targets.length && c.start >= mStart) {
       targets = [c];
       continue;
     }

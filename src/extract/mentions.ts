@@ -62,6 +62,7 @@ import {
   appositiveKind,
   appositiveRole,
   copulaRole,
+  personRelative,
   prefixRole,
   type FoundRole,
   type RoleCtx,
@@ -755,7 +756,8 @@ class Extractor {
 
   /**
    * "Victoria Panfilova", "Georgia Meloni": a one-word place that is also a given name, followed
-   * by an unknown capitalised word, is the first name of a person.
+   * by an unknown capitalised word, is the first name of a person. Only the region's given names
+   * count: the English list names too many places ("The Washington Documents" is no person).
    */
   private givenBeforeName(i: number, entry: GazEntry): boolean {
     const t = this.t;
@@ -766,11 +768,11 @@ class Extractor {
         t.gap[i + 1] === 0 &&
         t.cap[i + 1] &&
         hasSurnameSuffix(t.raw[i + 1]) &&
-        isGivenName(t.raw[i]) &&
+        isGivenName(t.raw[i], true) &&
         !this.idx.byFirst.has(t.key[i + 1])
       );
     }
-    if (entry.type !== 'location' || t.poss[i] || !isGivenName(t.raw[i])) return false;
+    if (entry.type !== 'location' || t.poss[i] || !isGivenName(t.raw[i], true)) return false;
     const j = i + 1;
     return (
       j < t.n &&
@@ -1373,6 +1375,13 @@ class Extractor {
     );
   }
 
+  /** "…,” said Grace Okafor.": the name a post-posed speech verb opens, up to a comma or the sentence end. */
+  private speechBefore(a: number, b: number): boolean {
+    const t = this.t;
+    if (a === 0 || t.gap[a] !== 0 || !SPEECH_VERBS.has(t.key[a - 1])) return false;
+    return b >= t.n || (t.gap[b] & (GAP.COMMA | GAP.STOP | GAP.NEWLINE)) !== 0;
+  }
+
   private decideNames(): void {
     const t = this.t;
     const ctx = this.roleCtx();
@@ -1415,7 +1424,7 @@ class Extractor {
       for (let i = cd.a; i < cd.b; i++)
         if (hasSurnameSuffix(t.raw[i]) && !NOT_NAME_ADJ.has(t.key[i]) && !this.idx.demonyms.has(t.key[i]))
           suffix = true;
-      const context = roles.length > 0 || copulaRole(t, cd.b);
+      const context = roles.length > 0 || copulaRole(t, cd.b) || personRelative(t, cd.b);
       // a lone capitalised word needs a name-like shape besides its context ("the accident")
       // "Human Rights Watch called …", "the Grain Futures Market is a member": common nouns
       // make no person from a context alone
@@ -1449,7 +1458,8 @@ class Extractor {
       else if (model === 'PER' && !(commonNoun && !given)) modelPer.add(c);
       else if (model === 'ORG' || model === 'PER') (media ? mediaEvidence : modelOrg).add(c);
       else if (model === 'LOC') modelLoc.add(c);
-      else if (multi && this.speechAfter(cd.b) && !media && !commonNoun) weakPerson.add(c);
+      else if (multi && (this.speechAfter(cd.b) || this.speechBefore(cd.a, cd.b)) && !media && !commonNoun)
+        weakPerson.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a]))))
         mediaEvidence.add(c);
     }

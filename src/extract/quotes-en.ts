@@ -163,11 +163,26 @@ class EnglishUnit implements UnitReader {
   constructor(
     private readonly input: FinderInput,
     private readonly unit: Unit,
-    private readonly toks: Tok[],
+    toks: Tok[],
     private readonly units: readonly Unit[],
     private readonly unitIndex: number,
   ) {
     this.text = input.text;
+    this.toks = toks.map((t) => (this.nameWord(t) ? { ...t, l: t.t } : t));
+  }
+
+  private readonly toks: Tok[];
+
+  /**
+   * "Will Bright said", "Edward Said told": a capitalised function word or cue form that opens a
+   * name the mentions found is a name, not an auxiliary or a cue (its lower-case form matches
+   * no word list then).
+   */
+  private nameWord(t: Tok): boolean {
+    if (t.kind !== 'w' || !t.cap) return false;
+    const l = t.l;
+    const functional = AUX.has(l) || CONJ.has(l) || PREP.has(l) || englishCueIndex().has(l);
+    return functional && this.input.mentionAt(t.s, t.e);
   }
 
   read(): Attribution[] {

@@ -427,6 +427,14 @@ export function appositiveKind(t: Tokens, b: number): 'organization' | 'media' |
 const HYPHEN_WORD = /^\p{Lu}[\p{L}]*-[\p{Ll}]+$/u;
 
 /** "X is a journalist": evidence that X is a person (no role is recorded). */
+/**
+ * "Faith Young, whose father died, said", "Ian Fry, who chairs the board,": "who" and "whose"
+ * after the comma that closes a name refer to a person (a body takes "which").
+ */
+export function personRelative(t: Tokens, b: number): boolean {
+  return b < t.n && t.gap[b] === GAP.COMMA && (t.key[b] === 'who' || t.key[b] === 'whose');
+}
+
 export function copulaRole(t: Tokens, b: number): boolean {
   if (b + 1 >= t.n || t.gap[b] !== 0) return false;
   const v = t.key[b];

@@ -9,6 +9,7 @@
  */
 import { ruNameNominative } from '../nlp/morph.js';
 import { fold, translit } from './fold.js';
+import { isEnglishGivenName } from '../nlp/lexicon/given-names-en.js';
 
 /**
  * Rewrite rules applied in order to a folded Latin token. Each rule removes one systematic
@@ -151,10 +152,14 @@ narendra shehbaz imran ebrahim hassan ali mohammad mohammed ahmad ahmed abdul
 
 const GIVEN_KEYS = new Set(GIVEN.split(/\s+/).filter(Boolean).map(nameKey));
 
-/** True when the token is a known given name (compared by spelling-variant key). */
-export function isGivenName(token: string): boolean {
+/**
+ * True when the token is a known given name: of the region (compared by spelling-variant key) or
+ * common in English-speaking countries ("Faith", "Grace": ordinary people quoted by the press).
+ * `regionOnly` leaves the English list out: it names many places too ("Washington", "Regina").
+ */
+export function isGivenName(token: string, regionOnly = false): boolean {
   const first = token.split('-')[0];
-  return GIVEN_KEYS.has(nameKey(first));
+  return GIVEN_KEYS.has(nameKey(first)) || (!regionOnly && isEnglishGivenName(first));
 }
 
 /** Two given names are compatible when their keys agree or one is an initial of the other. */

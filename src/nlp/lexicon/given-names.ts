@@ -10,6 +10,7 @@
  * A name that tells nothing gives `null`: the resolver then does not use gender at all.
  */
 import type { Gender } from './speaker-roles.js';
+import { englishGivenGender } from './given-names-en.js';
 
 const words = (s: string): string[] => s.trim().split(/\s+/).filter(Boolean);
 
@@ -76,6 +77,9 @@ export function genderOfName(name: string): Gender | null {
     const g = GIVEN.get(p);
     if (g) return g;
   }
+  // an English given name counts in first place only ("Kelly Ross", not the surname of "Ross Kelly")
+  const english = parts.length > 1 && /^\p{L}/u.test(name) ? englishGivenGender(parts[0]) : null;
+  if (english) return english;
   const last = parts[parts.length - 1];
   if (!last || last.length < 5) return null;
   if (SURNAME_F.test(last)) return 'f';

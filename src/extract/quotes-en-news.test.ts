@@ -1,0 +1,76 @@
+/**
+ * English attribution on general news (city halls, hospitals, courts, schools): the people quoted
+ * are ordinary people no gazetteer lists, so their recognition as persons decides whether the
+ * quote gets a speaker. Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+
+const gaz = loadGazetteer();
+const published = '2026-03-15';
+
+function quotes(text: string) {
+  const sentences = splitSentences(text);
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+  const entity = (ref: string | null) => (ref ? entities.find((e) => e.ref === ref) : undefined);
+  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    const e = entity(q.speakerRef);
+    return {
+      text: q.text,
+      speaker: e ? `${e.name}[${e.type}]` : null,
+      reportedBy: q.reportedByRefs.map((r) => entity(r)?.name ?? r),
+    };
+  });
+}
+
+describe('ordinary people as speakers', () => {
+  it('a common English given name makes a capitalised pair a person ("According to Chase Hunter")', () => {
+    expect(quotes('According to Chase Hunter, the side door of the arena was locked.')).toEqual([
+      { text: 'the side door of the arena was locked', speaker: 'Chase Hunter[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('", whose …" or ", who …" after a name refers to a person', () => {
+    expect(quotes('Will Bright, whose son attends the school, said the buses were late again.')).toEqual([
+      { text: 'the buses were late again', speaker: 'Will Bright[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('the name a post-posed "said" opens is a person ("…,” said Will Bright.")', () => {
+    expect(quotes('“Nobody called us,” said Will Bright.')).toEqual([
+      { text: 'Nobody called us', speaker: 'Will Bright[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('a capitalised auxiliary or cue form that opens a name is the name ("Will Bright said", "Edward Said told")', () => {
+    expect(quotes('“We are tired of waiting,” Will Bright said.')).toEqual([
+      { text: 'We are tired of waiting', speaker: 'Will Bright[person]', reportedBy: [] },
+    ]);
+    expect(quotes('Edward Said told reporters the plan would fail.')).toEqual([
+      { text: 'the plan would fail', speaker: 'Edward Said[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('"she" skips a man named between ("from the family lawyer, Gordon Shefman, she agreed")', () => {
+    const qs = quotes(
+      'Kimberly Hart testified on Tuesday. Under questioning from the family lawyer, Gordon Shefman, she agreed that a faster response might have changed the outcome.',
+    );
+    expect(qs).toEqual([
+      {
+        text: 'a faster response might have changed the outcome',
+        speaker: 'Kimberly Hart[person]',
+        reportedBy: [],
+      },
+    ]);
+  });
+
+  it('an English place that is also a given name opens no person ("The Washington Documents")', () => {
+    const text = 'The Washington Documents\n\nThe text was signed at the White House on Friday.';
+    const { entities } = extractEntities(text, splitSentences(text), gaz, { published });
+    expect(entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

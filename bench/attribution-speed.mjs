@@ -14,19 +14,24 @@
 //
 // The rest is for finding where the time goes, in this process: per-stage wall times of annotate
 // (its `timings`), the quote stage's share of annotate, the dependency-parse reader of quotes
-// (src/extract/quotes-en-syntax.ts treeStats: units tagged, units parsed, tokens parsed, ms), what
+// (src/extract/quotes-en-syntax.ts treeStats: units tagged, units parsed, tokens parsed, ms,
+// units whose parse gave or mended an attribution), what
 // the models did for all stages (src/nlp/sentence-docs.ts sentenceDocStats; the children print it
 // too, so with minus without is what attribution asked of them), and `quoteLogicCpuMs`: the quote
 // stage's own code with every sentence already tagged and parsed (fastest of 5 rounds).
+// `cpu` splits attribution's marginal time in this process, on a CPU clock (with and without,
+// alternately): the models' share (tagging and parsing asked for by attribution, net of what the
+// event stage would have asked anyway) and the rest, with each stage's difference.
 // The quote stage's step time includes sentences it tags and parses first that the event stage
 // then reads from the document's shared sentence Docs (src/nlp/sentence-docs.ts): step times
 // overstate what attribution adds; `marginal` does not.
 //
-//   node bench/attribution-speed.mjs [--docs N] [--repeat R] [--no-marginal] [--no-ingest]
+//   node bench/attribution-speed.mjs [--docs N] [--repeat R] [--no-marginal] [--no-ingest] [--no-cpu]
 //   node bench/attribution-speed.mjs --docs N --child ingest|annotate [--without-attribution]
 //
 // Prints one JSON line: {"attributionSpeed":{docs, quotes, cleanMs, annotateMs, stepsMs,
-// quotesShareOfAnnotate, tree:{…}, models:{…}, quoteLogicCpuMs, modelLoadMs, marginal:{ingest:{withCpuMs, withoutCpuMs, share,
+// quotesShareOfAnnotate, tree:{…}, models:{…}, quoteLogicCpuMs, cpu:{with, without, marginal:{share,
+// cpuMs, models, rest, stages}}, modelLoadMs, marginal:{ingest:{withCpuMs, withoutCpuMs, share,
 // runs}, cleanAnnotate:{…}}}}   (after npm run build)
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -112,7 +117,55 @@ for (const raw of raws) {
 const annotateMs = Object.values(timings).reduce((a, b) => a + b, 0);
 // the annotate loop's figures, before the logic rounds below add to the counters
 const tree = { ...treeStats, ms: r(treeStats.ms) };
-const models = { ...sentenceDocStats, ms: r(sentenceDocStats.ms) };
+const models = { ...sentenceDocStats, ms: r(sentenceDocStats.ms), cpuMs: r(sentenceDocStats.cpuMs) };
+
+/**
+ * Where attribution's marginal CPU time goes, in this process (warm, no store): the articles
+ * annotated with and without attribution alternately, `repeat` rounds each, stage times on a CPU
+ * clock; each side's fastest round kept. `marginal.models` is the models' CPU time attribution adds
+ * (net of the sentences the event stage would have parsed anyway), `marginal.rest` the remainder
+ * (the quote readers and resolver, the sentences' tokenization for the models, the garbage they
+ * leave), `marginal.stages` each stage's difference (the stages other than quotes and events do
+ * the same work on both sides: what they show is noise, or the caches and heap the others left).
+ */
+function cpuSplit() {
+  const articles = raws.map((raw) => cleanDocument(raw));
+  const clock = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const best = {};
+  for (let i = 0; i < repeat; i++) {
+    for (const side of ['with', 'without']) {
+      const stages = {};
+      const m0 = sentenceDocStats.cpuMs;
+      const c0 = clock();
+      for (const a of articles) annotate(a, { attribution: side === 'with', timings: stages, clock });
+      const total = clock() - c0;
+      if (best[side] && best[side].total <= total) continue;
+      best[side] = { total, models: sentenceDocStats.cpuMs - m0, stages };
+    }
+  }
+  const rounded = (x) => ({
+    totalCpuMs: r(x.total),
+    modelsCpuMs: r(x.models),
+    stagesCpuMs: Object.fromEntries(Object.entries(x.stages).map(([k, v]) => [k, r(v)])),
+  });
+  const w = best.with;
+  const wo = best.without;
+  return {
+    with: rounded(w),
+    without: rounded(wo),
+    marginal: {
+      share: +((w.total - wo.total) / w.total).toFixed(3),
+      cpuMs: r(w.total - wo.total),
+      models: r(w.models - wo.models),
+      rest: r(w.total - wo.total - (w.models - wo.models)),
+      stages: Object.fromEntries(Object.keys(w.stages).map((k) => [k, r(w.stages[k] - (wo.stages[k] ?? 0))])),
+    },
+  };
+}
+const cpu = args.includes('--no-cpu') ? null : cpuSplit();
 
 /**
  * The quote stage's own code, the models left out: extractQuotes re-run on every story whose
@@ -203,6 +256,7 @@ console.log(
       tree,
       models,
       quoteLogicCpuMs: quoteLogic,
+      cpu,
       modelLoadMs: r(modelLoadMs),
       marginal,
     },

@@ -49,6 +49,14 @@ describe('annotate', () => {
     // bad input: nothing to annotate, no timings broken
     expect(annotate(article(''), { timings }).quotes).toEqual([]);
   });
+
+  it('reads stage times on the clock it is given (a bench passes a CPU clock)', () => {
+    let ticks = 0;
+    const timings: StageTimings = {};
+    annotate(article(TEXT), { timings, clock: () => (ticks += 10) });
+    // one reading at the start and one after each stage: every stage took exactly one tick
+    expect(timings).toEqual(Object.fromEntries(ANNOTATE_STAGES.map((s) => [s, 10])));
+  });
 });
 
 describe('annotate: the source of "according to X" takes no part in what X reports', () => {

@@ -187,6 +187,20 @@ describe('attribution on the dependency parse (English)', () => {
     expect(treeStats.unitsTagged).toBe(tagged);
   });
 
+  it('counts the parsed units that gave an attribution, and only those', () => {
+    const { unitsParsed, unitsYielding } = treeStats;
+    expect(quotes('Harbour officials said on Tuesday the ferry to Aktau would resume in May.')).toHaveLength(
+      1,
+    );
+    // "said on Tuesday the ferry …" (no "that") is left to the tree, which reads it
+    expect(treeStats.unitsParsed - unitsParsed).toBe(1);
+    expect(treeStats.unitsYielding - unitsYielding).toBe(1);
+    // a cue the tree reads nothing for: parsed, no yield
+    const before = { ...treeStats };
+    quotes('Kazakh officials said during the talks in Astana.');
+    expect(treeStats.unitsYielding).toBe(before.unitsYielding);
+  });
+
   it('a plain subject the tree would read back is not parsed to mend it: "The survey said …"', () => {
     const tagged = treeStats.unitsTagged;
     expect(quotes('The survey said farm incomes in the region would fall by a fifth next year.')).toEqual([

@@ -45,6 +45,20 @@ const one = (text: string): Q => {
 };
 
 describe('English constructions', () => {
+  it('"warned that <capital> would …": the capital opens the clause, it is no hearer', () => {
+    const q = one('Antony Blinken warned that Washington would review its relations with Tbilisi.');
+    expect(q.text).toBe('Washington would review its relations with Tbilisi');
+    expect(q.reportedBy).toEqual([]);
+  });
+
+  it('"According to X, <clause with a past verb>, which …": the clause is the content, not an appositive', () => {
+    const q = one(
+      'According to the Kyrgyz Foreign Ministry, the sides discussed the next round of negotiations, which will be held in Bishkek.',
+    );
+    expect(q.text).toBe('the sides discussed the next round of negotiations, which will be held in Bishkek');
+    expect(q.speaker).toBe('Kyrgyz Foreign Ministry');
+  });
+
   it('"<medium>, citing <source>, reported that …": the one cited speaks, the medium relays', () => {
     const q = one(
       'Interfax, citing Russian Foreign Minister Sergei Lavrov, reported that Moscow would host the next round.',

@@ -93,6 +93,9 @@ const SPEECH_NOUNS = set(
 const RELAY_REPORTING = new Set<string>(EN_RELAY.reporting);
 const QUOTING = new Set<string>(EN_RELAY.quoting);
 const DESCRIPTOR_WORDS = new Set(EN_RELAY.mediaDescriptors.flatMap((d) => d.split(' ')));
+/** a finite past verb: a regular -ed form or a common irregular one */
+const PAST_VERB =
+  /^(?:\p{Ll}{2,}ed|met|held|took|made|gave|sent|told|said|began|won|lost|left|sought|brought)$/u;
 const ROLE_WORDS = new Set(Object.keys(EN_ROLE_NOUNS).flatMap((k) => k.split(' ')));
 const INSTITUTION_WORDS = new Set(INSTITUTION_NOUNS.en.flatMap((k) => k.split(' ')));
 /** naming verbs after which a short quotation is the thing said ("called it a “terrorist attack”") */
@@ -1837,7 +1840,8 @@ class EnglishUnit implements UnitReader {
   /** The hearer of "told": a medium or a person, "reporters", then the clause (with or without "that"). */
   private hearer(k: number): { span: Span; next: number } | null {
     const { toks } = this;
-    if (k >= toks.length || toks[k].kind !== 'w') return null;
+    // "warned that Washington would …": "that" opens the clause, no hearer is named
+    if (k >= toks.length || toks[k].kind !== 'w' || toks[k].l === 'that') return null;
     // up to "that" within 14 tokens without a break
     for (let j = k; j < Math.min(toks.length, k + 14); j++) {
       const t = toks[j];
@@ -2289,6 +2293,9 @@ class EnglishUnit implements UnitReader {
       // "According to X, flights were set to resume …, carrying …": a segment with a finite
       // auxiliary is the reported clause itself, not a description of X
       if (seg.some((t) => t.kind === 'w' && AUX.has(t.l) && t.l !== 'also')) return k;
+      // ("According to X, the sides discussed the next round of talks, which …": a past verb
+      // with its object is the clause, not a description of X)
+      if (seg.some((t, i) => i > 0 && PAST_VERB.test(t.l) && DET.has(seg[i + 1]?.l ?? ''))) return k;
       k = c + 1;
     }
     return k;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { buildGazetteer, rolesHeldAt } from '../resolve/gazetteer.js';
+import { buildGazetteer, loadGazetteer, rolesHeldAt } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
 import { testGazetteer } from './mentions-testgaz.js';
 import type { DocEntity, DocMention } from '../model/index.js';
@@ -793,5 +793,57 @@ describe('extractEntities: Turkish titles and bodies', () => {
     expect(got).toContain('Ulusal Güvenlik Komitesi[organization]');
     expect(got).toContain('Devlet Haber Ajansı[organization]');
     expect(got.some((n) => n.endsWith('[person]'))).toBe(false);
+  });
+});
+
+describe('extractEntities: sports clubs and given names', () => {
+  const clubs = buildGazetteer([
+    {
+      file: 'clubs.json',
+      data: {
+        entries: [
+          { id: 'org:chelsea-fc', type: 'organization', name: 'Chelsea FC', aliases: ['Chelsea'] },
+          { id: 'org:arsenal', type: 'organization', name: 'Arsenal', aliases: [] },
+        ],
+      },
+    },
+  ]);
+  const typed = (text: string) =>
+    extractEntities(text, null, clubs, { published: '2024-03-01', strict: true }).entities.map(
+      (e) => `${e.name}[${e.type}]`,
+    );
+
+  it('reads a one-word organization that is a given name before an unknown capitalised word as a person', () => {
+    expect(typed('Chelsea Clinton said on Monday that the foundation would open an office.')).toEqual([
+      'Chelsea Clinton[person]',
+    ]);
+  });
+
+  it('keeps the club where no name follows, also in a results line', () => {
+    expect(typed('Arsenal beat Chelsea on Saturday.')).toEqual([
+      'Arsenal[organization]',
+      'Chelsea FC[organization]',
+    ]);
+    expect(typed('Arsenal 2 Chelsea 1')).toEqual(['Arsenal[organization]', 'Chelsea FC[organization]']);
+  });
+});
+
+describe('extractEntities: the shipped gazetteer knows sports clubs', () => {
+  it('finds clubs of a results table by name', () => {
+    const out = extractEntities(
+      'Aston Villa 2 West Ham 0\n\nNottingham Forest 1 Everton 1',
+      null,
+      loadGazetteer(),
+      {
+        published: '2024-03-01',
+        strict: true,
+      },
+    );
+    expect(out.entities.map((e) => `${e.gazetteerId}`)).toEqual([
+      'org:aston-villa',
+      'org:west-ham-united',
+      'org:nottingham-forest',
+      'org:everton',
+    ]);
   });
 });

@@ -755,9 +755,10 @@ class Extractor {
   }
 
   /**
-   * "Victoria Panfilova", "Georgia Meloni": a one-word place that is also a given name, followed
-   * by an unknown capitalised word, is the first name of a person. Only the region's given names
-   * count: the English list names too many places ("The Washington Documents" is no person).
+   * "Victoria Panfilova", "Georgia Meloni", "Chelsea Clinton": a one-word place or organization
+   * that is also a given name, followed by an unknown capitalised word, is the first name of a
+   * person. Only the region's given names count: the English list names too many places ("The
+   * Washington Documents" is no person).
    */
   private givenBeforeName(i: number, entry: GazEntry): boolean {
     const t = this.t;
@@ -772,7 +773,12 @@ class Extractor {
         !this.idx.byFirst.has(t.key[i + 1])
       );
     }
-    if (entry.type !== 'location' || t.poss[i] || !isGivenName(t.raw[i], true)) return false;
+    if (
+      (entry.type !== 'location' && entry.type !== 'organization') ||
+      t.poss[i] ||
+      !isGivenName(t.raw[i], true)
+    )
+      return false;
     const j = i + 1;
     return (
       j < t.n &&

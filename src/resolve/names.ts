@@ -144,7 +144,7 @@ ilham heydar mehriban jeyhun elmar hikmat nazim farhad rovshan ramiz ali
 nikol serzh robert levon armen ararat mirzoyan zurab irakli giorgi salome mikheil bidzina
 recep tayyip mevlut hulusi ahmet mehmet mustafa rifat ibrahim kemal ismail ismet hakan fuat devlet
 ekrem binali abdullah suleyman murat omer fatih yusuf hasan huseyin ergun numan hassaan
-joe joseph donald barack hillary antony anthony john james william george michael david richard
+joe joseph donald barack hillary chelsea antony anthony john james william george michael david richard
 charles thomas mark paul peter jean emmanuel olaf angela boris rishi keir ursula josep jens mark
 xi li wang zhang liu chen yang zhao huang zhou wu sun
 narendra shehbaz imran ebrahim hassan ali mohammad mohammed ahmad ahmed abdul

@@ -74,3 +74,24 @@ describe('ordinary people as speakers', () => {
     expect(entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('what was said, and by whom, in news sentences', () => {
+  it('an opening adverbial is no content of "X told <hearer> <clause>"', () => {
+    expect(
+      quotes('Speaking in Regina, Premier Scott Moe told reporters the province would cover the costs.'),
+    ).toEqual([{ text: 'the province would cover the costs', speaker: 'Scott Moe[person]', reportedBy: [] }]);
+    expect(
+      quotes('When Amrit Dhaliwal bought the store in 2014, his friends told him he was crazy.'),
+    ).toEqual([{ text: 'he was crazy', speaker: null, reportedBy: [] }]);
+  });
+
+  it('a possessive in the subject ("Ontario\'s Health Minister X … and said") keeps the whole phrase', () => {
+    expect(
+      quotes(
+        "Ontario's Health Minister Sylvia Jones toured the ward and said the province had added 3,000 beds.",
+      ),
+    ).toEqual([
+      { text: 'the province had added 3,000 beds', speaker: 'Sylvia Jones[person]', reportedBy: [] },
+    ]);
+  });
+});

@@ -546,7 +546,11 @@ class EnglishUnit implements UnitReader {
       // quotation right after the cue, unquoted words before the subject are an adverbial
       const q = this.skipAdverbials(afterCue, []);
       const quoteNext = /^[,:]$/.test(this.toks[q]?.t ?? '') && this.toks[q + 1]?.kind === 'q';
-      if (content && !(quoteNext && this.adverbialOpener(content.span, this.index(before!)))) {
+      // "Speaking in Regina, X told reporters the plan …", "When X bought it, friends told him he
+      // was crazy": an adverbial opener is no content when the hearer has a clause after it
+      const opener = !!content && this.adverbialOpener(content.span, this.index(before!));
+      const clauseAfter = opener && !quoteNext && this.wordsAfterHearer(c, afterCue) >= 3;
+      if (content && !(quoteNext && opener) && !clauseAfter) {
         const a = this.emit(c, content, subj.span, [...this.tailRelays(afterCue, c), ...subj.relays]);
         for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
         if (a) this.quoteAfterAttribution(afterCue, a);
@@ -878,6 +882,13 @@ class EnglishUnit implements UnitReader {
   }
 
   /** "…,” he told fellow heads of state.": a hearer and no clause after "told". */
+  /** The words after a "told"-like cue's hearer ("told reporters [the plan was …]"); 0 without a hearer. */
+  private wordsAfterHearer(c: Cue, k: number): number {
+    if (!c.entry.frames.includes('obj')) return 0;
+    const h = this.hearer(k);
+    return h ? this.toks.slice(h.next).filter((t) => t.kind === 'w').length : 0;
+  }
+
   private tellWithoutClause(c: Cue, k: number): boolean {
     if (!c.entry.frames.includes('obj')) return false;
     return !this.toks.slice(k).some((t) => t.l === 'that' || t.t === ':' || t.kind === 'q');
@@ -1605,7 +1616,8 @@ class EnglishUnit implements UnitReader {
       const t = toks[j];
       if (t.kind === 'q') break;
       if (t.kind === 'p') {
-        if (/^['’.-]$/.test(t.t) || t.t === '’s') continue;
+        // ("Ontario's Health Minister X": the possessive of either apostrophe stays in the phrase)
+        if (/^['’.-]$/.test(t.t) || /^['’]s$/.test(t.t)) continue;
         // "RFE/RL", "AT&T": a slash or ampersand between capitalised parts of one name
         if ((t.t === '/' || t.t === '&') && toks[j - 1].cap && toks[j + 1]?.cap && toks[j + 1].s === t.e)
           continue;

@@ -58,6 +58,8 @@ bakan bakani cumhurbaskani cumhurbaskan basbakan basbakani baskan baskani sozcus
 buyukelci sekreteri genelkurmay komutani mevkidasi yardimcisi temsilcisi danismani mustesari valisi
 elcisi baskonsolosu komiseri muduru milletvekili lider lideri baskomutani
 президент министр премьер-министр глава председатель посол генсек генерал спикер
+пресс-секретарь представитель спецпредставитель постпред полпред помощник советник заместитель
+вице-премьер вице-президент директор руководитель губернатор аким мэр депутат сенатор омбудсмен
 `);
 
 /** Words that can precede a title head inside a title ("Foreign", "Defense", "Prime", "Deputy"). */

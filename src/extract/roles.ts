@@ -9,6 +9,9 @@
  */
 import { GAP, type Tokens } from './mentions-tokens.js';
 import { PORTFOLIO_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './mentions-lexicon.js';
+import { ruPrefixRole } from './roles-ru.js';
+
+const CYRILLIC_WORD = /^[\u0400-\u04FF-]+$/u;
 
 /** What the role functions need to know about already-found mentions. */
 export type RoleCtx = {
@@ -134,6 +137,11 @@ function possessorAt(ctx: RoleCtx, k: number): { of: OfTarget; start: number } |
 export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth = 0): FoundRole[] {
   const { t, text } = ctx;
   if (p <= 0) return [];
+  // Russian: lower-case titles with their owner in the genitive (roles-ru.ts)
+  if (CYRILLIC_WORD.test(t.raw[p - 1])) {
+    const ru = ruPrefixRole(ctx, p, nameEndChar);
+    if (ru.length) return ru;
+  }
   const g = t.gap[p];
   if (g & ~GAP.COMMA) return [];
   let j = p - 1;

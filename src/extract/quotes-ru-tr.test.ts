@@ -43,6 +43,28 @@ describe('Russian quotations', () => {
 });
 
 describe('Turkish quotations', () => {
+  it('a subject with an acronym in parentheses before its comma speaks, not a genitive in the content', () => {
+    const t =
+      'Kırgızistan Ulusal Güvenlik Devlet Komitesi (UGDK), eski bakanın devleti zarara uğrattığını açıkladı.';
+    expect(quotes(t, 'tr')).toEqual([
+      [
+        false,
+        'State Committee for National Security of Kyrgyzstan',
+        'açıkladı',
+        'eski bakanın devleti zarara uğrattığını',
+      ],
+    ]);
+    const g = "Dışişleri Bakanlığı (DB), Erdoğan'ın ziyaretinin ertelendiğini duyurdu.";
+    expect(quotes(g, 'tr').map((r) => r[1])).toEqual(['Dışişleri Bakanlığı']);
+  });
+
+  it('the occasion of a statement opening the content is not what was said', () => {
+    const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
+    expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);
+    const w = 'Fidan, yaptığı yazılı açıklamada, anlaşmanın imzalanacağını duyurdu.';
+    expect(quotes(w, 'tr').map((r) => r[3])).toEqual(['anlaşmanın imzalanacağını']);
+  });
+
   it('"X şöyle devam etti: “…”" goes on with the speaker; without a subject, the last speaker', () => {
     const t =
       'Erdoğan, “Kazakistan bizim için bir kardeştir” dedi. Erdoğan şöyle devam etti: “Ortak evimiz büyüyor.”\n\nŞöyle devam etti: “Kapımız açık.”\n\nGörüşmeler ertesi gün de devam etti.';

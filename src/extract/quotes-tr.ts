@@ -70,6 +70,13 @@ export function findTurkish(input: FinderInput): FinderOutput {
 
 type Cue = CueMatch;
 
+/**
+ * The occasion of a statement at the start of its content: "(yerel basına) yaptığı (yazılı)
+ * açıklamada", "verdiği röportajda", "düzenlediği basın toplantısında" (up to three words before).
+ */
+const TR_OCCASION =
+  /^(?:[\p{L}'’]+\s+){0,3}?(?:yaptığı|verdiği|düzenlediği|katıldığı)\s+(?:[\p{L}]+\s+){0,2}?(?:açıklamada|açıklamasında|röportajda|mülakatta|demeçte|konuşmada|konuşmasında|basın\s+toplantısında|programda|programında|paylaşımda|paylaşımında)(?:\s*,)?\s+/u;
+
 class TrUnit implements UnitReader {
   private readonly text: string;
   private readonly out: Attribution[] = [];
@@ -130,6 +137,12 @@ class TrUnit implements UnitReader {
         while (from < a.content.end && /[\s,]/.test(this.text[from])) from++;
         a.content = trimSpan(this.text, from, a.content.end);
       }
+      // "X, yerel basına yaptığı açıklamada soruşturmanın …", "X, yaptığı yazılı açıklamada …":
+      // the occasion of the statement opens the content without a medium or a comma; it is not
+      // what was said
+      const head = TR_OCCASION.exec(this.text.slice(a.content.start, a.content.end));
+      if (head && head[0].length < a.content.end - a.content.start)
+        a.content = trimSpan(this.text, a.content.start + head[0].length, a.content.end);
     }
   }
 
@@ -378,7 +391,16 @@ class TrUnit implements UnitReader {
     const pc = this.participleSubjectComma(upTo);
     if (pc >= 0) return this.nameBefore(pc);
     const comma = toks.findIndex((t, i) => i < upTo && t.t === ',');
-    const end = comma >= 0 ? comma : upTo;
+    let end = comma >= 0 ? comma : upTo;
+    // "… Devlet Komitesi (UGDK), …": an acronym in parentheses after the subject is no part of it
+    if (end >= 3 && toks[end - 1].t === ')') {
+      for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
+        if (toks[k].t === '(') {
+          end = k;
+          break;
+        }
+      }
+    }
     // the phrase right before the comma: "Cumhurbaşkanı Erdoğan," / "Bakan Fidan,"
     let s = end - 1;
     while (

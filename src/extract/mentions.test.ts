@@ -269,6 +269,15 @@ describe('extractEntities: titles, aides and anaphors in official prose', () => 
     ]);
   });
 
+  it('infers no country for a bare title after two countries in the sentence', () => {
+    const r = run(
+      'Kazakhstan and Kyrgyzstan have agreed on water quotas, Deputy Prime Minister Arman Seitov said.',
+    );
+    expect(r.byName('Arman Seitov').roles.map((x) => [x.title, x.ofRef])).toEqual([
+      ['Deputy Prime Minister', null],
+    ]);
+  });
+
   it('ends an organization name where a person named after it starts', () => {
     const r = run('The Chairman of the State Committee on Investments Zavqi Zavqizoda said exports grew.');
     expect(r.byName('State Committee on Investments').type).toBe('organization');

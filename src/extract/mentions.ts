@@ -1945,15 +1945,19 @@ class Extractor {
       const tok = r.titleTok;
       const sent = this.sentIdx[tok];
       let best: { key: string; at: number; surface: string } | null = null;
+      const named = new Set<string>();
       for (const m of mentions) {
         const cd = cands[m.c];
         if (cd.type !== 'country' || m.cs >= t.start[tok] || !cd.key) continue;
         const ti = cd.b > cd.a ? cd.a : cd.a; // sub-token mentions keep their token index in a
         if (this.sentIdx[ti] !== sent || /^(?:pro|anti)[-\u2010]/i.test(t.raw[ti])) continue;
+        named.add(cd.key);
         if (!best || m.cs > best.at) best = { key: cd.key, at: m.cs, surface: text.slice(m.cs, m.ce) };
       }
       void c;
-      return best;
+      // "Armenia and Azerbaijan have agreed …, Deputy Prime Minister X said": two countries
+      // before the title, and nothing says which one X serves
+      return named.size === 1 ? best : null;
     };
     const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
     for (const [c, list] of this.roles) {

@@ -352,3 +352,38 @@ describe('light verbs and agents of event nouns', () => {
       'Sylvania',
     ]));
 });
+
+describe('headlines: a comma for "and", verbs in the present', () => {
+  const cases: [string, string, Case][] = [
+    [
+      'CONSULT',
+      'two names joined by a comma are one subject',
+      [
+        'en',
+        'Bekov, Lind discuss water sharing in phone call\n\nThe leaders spoke on Monday.',
+        [P('Bekov'), P('Lind')],
+        'Bekov',
+        'Lind',
+      ],
+    ],
+    [
+      'AGREE',
+      '"agree to" in the present',
+      [
+        'en',
+        'Freedonia, Sylvania agree to boost trade\n\nThe deal was announced on Monday.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+  ];
+  for (const [type, name, c] of cases) it(name, () => expectEvent(type, c));
+  it('keeps a comma list in running prose one-sided', () => {
+    const ev = run('Officials said Bekov, Lind met on Monday.', [P('Bekov'), P('Lind')], 'en');
+    expect(ev.filter((e) => e.type === 'CONSULT').map((e) => [e.actors, e.targets])).not.toContainEqual([
+      ['Bekov'],
+      ['Lind'],
+    ]);
+  });
+});

@@ -554,6 +554,28 @@ function groupLeft(text: string, list: Candidate[], i: number, all: readonly Can
   return g;
 }
 
+/**
+ * "Tokayev, Mirziyoyev discuss transit": a headline (a line without closing punctuation) writes
+ * "and" as a comma; two names opening it, joined by a comma only, are one subject.
+ */
+function headlinePair(
+  text: string,
+  sent: Sentence,
+  list: Candidate[],
+  i: number,
+  all: readonly Candidate[],
+): Group | null {
+  if (i < 1) return null;
+  const lineStart = text.lastIndexOf('\n', sent.start - 1) + 1;
+  const nl = text.indexOf('\n', sent.start);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl).trim();
+  if (!line || /[.!?:"”»]$/u.test(line)) return null;
+  const [a, b] = [list[i - 1], list[i]];
+  if (a.type !== b.type || joiner(text, a, b, all) !== ',') return null;
+  // the pair opens the headline (titles and demonyms aside: "Kazakh President Tokayev, …")
+  return isTitleWords(text.slice(lineStart, a.start)) ? [a, b] : null;
+}
+
 const TITLE_WORD =
   /^(?:the|of|to|for|head|heads|president|presidents|leader|leaders|minister|ministers|foreign|defense|defence|prime|chairman|ambassador|envoy|secretary|general|deputy|first|vice|chief|speaker|king|queen|counterpart|counterparts|colleague|republic|state|his|her|its|their|[\p{Lu}][\p{L}-]*)$/u;
 function isTitleWords(s: string): boolean {
@@ -784,7 +806,7 @@ function findFrame(
         !nounAcrossVerb &&
         (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
       if (ok) {
-        const g = groupLeft(text, left, idx, inSentence);
+        const g = headlinePair(text, sent, left, idx, inSentence) ?? groupLeft(text, left, idx, inSentence);
         if (tr.locationSuffices) {
           if (
             g.every((c) => c.type === 'country' || c.type === 'location') &&

@@ -44,6 +44,13 @@ describe('findPublished', () => {
       findPublished(L('b:ASTANA, 5 May 2023 — The senate approved the budget amendments on Thursday.')).value,
     ).toBe('2023-05-05');
   });
+  it('reads a wire dateline alone on the first line of the story', () => {
+    expect(findPublished(L('b:MOSCOW 1996-08-24', PROSE)).value).toBe('1996-08-24');
+    expect(
+      findPublished(L('b:RUSSIA SAYS IT WILL KEEP ITS TROOPS .', 'b:MOSCOW 1996-08-24', PROSE)).value,
+    ).toBe('1996-08-24');
+    expect(findPublished(L(PROSE, 'b:MOSCOW 1996-08-24')).value).toBeNull();
+  });
   it('never takes dates from the article prose', () => {
     const r = findPublished(
       L('h:Some headline here', 'b:On 12 March 2022 the ministers met in Baku and agreed on a new route.'),
@@ -306,6 +313,10 @@ describe('findPublished: CMS date lines', () => {
 });
 
 describe('findDateline', () => {
+  it('reads the place of a wire dateline alone on its line', () => {
+    expect(findDateline(L('b:TASHKENT 1996-08-24', PROSE))).toBe('Tashkent');
+    expect(findDateline(L('b:AL-AIN , United Arab Emirates 1996-12-06', PROSE))).toBe('Al-Ain');
+  });
   it('reads wire datelines and credit lines', () => {
     expect(
       findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.')),

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
+import { isWireDateline } from './text-structure.js';
 import { knownOutlet } from './outlet.js';
 
 /** A line of the page and where cleaning put it. */
@@ -15,6 +16,29 @@ const LETTER = /\p{L}/u;
 const trimPunct = (s: string): string => s.replace(/^[\s"'“”«»‘’(),.:;|–—-]+|[\s"'“”«»‘’(),.:;|–—-]+$/gu, '');
 const nonBody = (lines: MetaLine[]): MetaLine[] => lines.filter((l) => l.role !== 'body' && l.text !== '');
 const bodyParas = (lines: MetaLine[]): string[] => lines.filter((l) => l.role === 'body').map((l) => l.text);
+/** Words of a headline line above a wire dateline (wire copy kept whole: "RUSSIA SAYS … ."). */
+const MAX_WIRE_HEADLINE_WORDS = 20;
+/** A headline, not a sentence: short, and in capitals or without a closing full stop. */
+function isWireHeadline(line: string): boolean {
+  const words = line.trim().split(/\s+/).length;
+  if (words > MAX_WIRE_HEADLINE_WORDS) return false;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  const upper = line.replace(/[^\p{Lu}]/gu, '').length;
+  return (
+    (letters.length > 0 && upper / letters.length >= 0.6) ||
+    (words <= 12 && !/[.!?]["”»’]?$/u.test(line.trim()))
+  );
+}
+/**
+ * A wire dateline alone on its line ("MOSCOW 1996-08-24") opening the story, or right after a
+ * short headline line the page kept in the body; null when there is none.
+ */
+function wireDateline(lines: MetaLine[]): string | null {
+  const [first, second] = bodyParas(lines).filter((t) => t.trim() !== '');
+  if (first !== undefined && isWireDateline(first)) return first;
+  const headline = first !== undefined && isWireHeadline(first);
+  return headline && second !== undefined && isWireDateline(second) ? second : null;
+}
 
 // ---------------------------------------------------------------- published
 /** Labels that say which date a page prints: creation is preferred over modification. */
@@ -62,6 +86,10 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
   // "ASTANA, 5 May 2023 —"): still the page's own dateline, not an event in the prose.
   if (firstBody >= 0 && !cands.some((c) => c.match.value !== null)) {
     const head = lines[firstBody].text.slice(0, 100);
+    // A wire dateline alone on its line at the top of the story ("MOSCOW 1996-08-24") dates the copy.
+    const wire = wireDateline(lines);
+    const [wm] = wire ? findDates(wire) : [];
+    if (wm) cands.push({ match: wm, rank: 4, distance: 0 });
     for (const m of findDates(head)) {
       const before = head.slice(0, m.index);
       const after = head.slice(m.end);
@@ -598,6 +626,11 @@ export function findDateline(lines: MetaLine[]): string | null {
     }
   }
   const firstPara = bodyParas(lines)[0] ?? '';
+  // A wire dateline alone on its line: "MOSCOW 1996-08-24", "AL-AIN , United Arab Emirates 1996-12-06".
+  const wire = wireDateline(lines);
+  const wd = wire ? findDates(wire)[0] : undefined;
+  const wp = wire && wd ? placeName(wire.slice(0, wd.index).split(/\s*,\s*/)[0]!) : null;
+  if (wp) return wp;
   const m =
     DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara) ?? DATELINE_CAPS_RE.exec(firstPara);
   if (m) {

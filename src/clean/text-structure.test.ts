@@ -168,6 +168,19 @@ describe('cleanTextDump keeps the article', () => {
     expect(r.text).toContain('Kairat Almaty 2 Astana 1');
   });
 
+  it('takes a tokenised wire headline over its dateline as the title, without its set-apart full stop', () => {
+    const dump = [
+      'KYRGYZSTAN SAYS BORDER TALKS WITH TAJIKISTAN WILL RESUME .',
+      '',
+      'BISHKEK 1996-08-30',
+      '',
+      'Kyrgyzstan and Tajikistan will resume talks on the disputed border next week , a government spokesman said on Friday .',
+    ].join('\n');
+    const r = cleanTextDump(dump);
+    expect(r.title).toBe('KYRGYZSTAN SAYS BORDER TALKS WITH TAJIKISTAN WILL RESUME');
+    expect(r.text).toContain('BISHKEK 1996-08-30');
+  });
+
   it('takes the date label and the headline from one line (tr)', () => {
     const lead =
       'Türkiye ile Azerbaycan, Nahçıvan üzerinden geçecek yeni demiryolu hattı için anlaşma imzaladı. Hattın 2028’de açılması bekleniyor.';

@@ -333,6 +333,8 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
 const HEADLINE_CREDIT =
   /,?\s*[—–-]\s*(?:write|writes|wrote|reports|пишет|пишут|сообщает|передает|yazdı|bildirdi)\s*:?\s+\S{2,60}$/iu;
 const withoutHeadlineCredit = (s: string): string => s.replace(HEADLINE_CREDIT, '').trim() || s;
+/** Words of a wire headline over its dateline. */
+const MAX_WIRE_HEADLINE_WORDS = 20;
 /** Headlines quoting a speaker run longer than plain ones; beyond this a line is a lead. */
 const MAX_LEAD_TITLE_WORDS = 40;
 
@@ -347,9 +349,12 @@ function openingHeadline(lines: DumpLine[], first: number): string | null {
   if (!l || (l.kind !== 'prose' && l.kind !== 'heading')) return null;
   const bare = withoutHeadlineCredit(l.text);
   const n = wordCount(bare);
+  const next = lines.slice(first + 1).find((x) => x.kind !== 'blank');
+  // Wire copy kept whole: a headline over its dateline ("KAZAKHSTAN SAYS … .", then "ALMATY
+  // 1996-08-30"), its full stop set apart as tokenised text sets it.
+  if (next?.kind === 'dateline' && n >= 3 && n <= MAX_WIRE_HEADLINE_WORDS) return bare.replace(/\s+\.$/u, '');
   if (n < 3 || n > MAX_LEAD_TITLE_WORDS || /[.:;,…]$/u.test(bare.replace(/["'”»’)\]]+$/u, ''))) return null;
   if (bare.replace(/["'”»’)\]]+$/u, '').endsWith('!') && n >= 8) return null;
-  const next = lines.slice(first + 1).find((x) => x.kind !== 'blank');
   return next && next.kind === 'prose' ? bare : null;
 }
 

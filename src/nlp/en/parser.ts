@@ -317,9 +317,11 @@ const isWide = (s: Scorer): s is WideScorer => typeof (s as Partial<WideScorer>)
  * Most move features are determined by a few atoms that recur from move to move and from
  * sentence to sentence: a word and its tag in one role (s0, s1, b0, b1, b2, s2), a child in one
  * slot (its word, tag and label), the tags around the stack top, a pair of words with their tags
- * and distance, the tags, labels and valency of the children of s0, of s1 and of b0. Their summed
- * rows are cached per group (about 104 of 125 features in 21 groups), so a move costs 21 cache
- * probes, the ~22 other features and one decision check: the sums differ
+ * and distance, the tags, labels and valency of the children of s0, of s1 and of b0, the word of
+ * s0, b0 and s1 with its valency and its children's label sets. Their summed rows are cached per
+ * group (about 116 of 125 features in 24 groups), so a move costs 24 cache probes, the ~12 other
+ * features and one decision check (table lookups per token 91 -> 76 with the last three groups,
+ * which hit 77% of the time on Reuters stories): the sums differ
  * from the reference's (features in moveFeatures order, float32) by rounding only, and
  * certainArgmax takes the move only when rounding cannot change it (else the reference way).
  */
@@ -328,6 +330,7 @@ type MoveCaches = {
   kid: GroupCache;
   tags: GroupCache;
   pair: GroupCache;
+  state: GroupCache;
   s0: GroupCache;
   s1: GroupCache;
   b0: GroupCache;
@@ -342,6 +345,7 @@ function cachesOf(moves: Scorer): MoveCaches {
       kid: new GroupCache(14, 3),
       tags: new GroupCache(14, 3),
       pair: new GroupCache(15, 3),
+      state: new GroupCache(15, 3),
       s0: new GroupCache(14, 3),
       s1: new GroupCache(14, 3),
       b0: new GroupCache(14, 3),
@@ -455,7 +459,43 @@ function pairFeatures(
   return 12;
 }
 
-/** The features of moveFeatures in no group (children's tags, valency, label sets, clusters). */
+/**
+ * The features of one word with its valency and the label sets of its children (templates 80,
+ * 82, 130-133 for s0; 84, 134, 135 for b0; 86, 136, 137 for s1): `item` 0 s0, 1 b0, 2 s1; vl, vr
+ * valencies, ls, rs label sets (as moveFeatures computes them).
+ */
+function stateFeatures(
+  item: number,
+  w: number,
+  t: number,
+  vl: number,
+  vr: number,
+  ls: number,
+  rs: number,
+  out: Uint32Array,
+): number {
+  if (item === 0) {
+    out[0] = feature(80, w, vr);
+    out[1] = feature(82, w, vl);
+    out[2] = feature(130, w, ls);
+    out[3] = feature(131, t, ls);
+    out[4] = feature(132, w, rs);
+    out[5] = feature(133, t, rs);
+    return 6;
+  }
+  if (item === 1) {
+    out[0] = feature(84, w, vl);
+    out[1] = feature(134, w, ls);
+    out[2] = feature(135, t, ls);
+    return 3;
+  }
+  out[0] = feature(86, w, vr);
+  out[1] = feature(136, t, rs);
+  out[2] = feature(137, w, rs);
+  return 3;
+}
+
+/** The features of moveFeatures in no group (one word with tags; the tags of s2, s1 and s0; clusters). */
 function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   const n = st.n;
   const a = x.atoms;
@@ -479,22 +519,6 @@ function restFeatures(x: ParseInput, st: State, out: Uint32Array): number {
   out[k++] = feature(53, s1w, s0t, b0t);
   out[k++] = feature(54, s1t, s0w, b0t);
   out[k++] = feature(55, s1t, s0t, b0w);
-  const vl = (i: number) => (i >= 0 ? Math.min(st.nl[i]!, 5) : 9);
-  const vr = (i: number) => (i >= 0 ? Math.min(st.nr[i]!, 5) : 9);
-  out[k++] = feature(80, s0w, vr(s0));
-  out[k++] = feature(82, s0w, vl(s0));
-  out[k++] = feature(84, b0w, vl(b0));
-  out[k++] = feature(86, s1w, vr(s1));
-  const ls = (i: number) => (i >= 0 ? st.lset[i]! : 7);
-  const rs = (i: number) => (i >= 0 ? st.rset[i]! : 7);
-  out[k++] = feature(130, s0w, ls(s0));
-  out[k++] = feature(131, s0t, ls(s0));
-  out[k++] = feature(132, s0w, rs(s0));
-  out[k++] = feature(133, s0t, rs(s0));
-  out[k++] = feature(134, b0w, ls(b0));
-  out[k++] = feature(135, b0t, ls(b0));
-  out[k++] = feature(136, s1t, rs(s1));
-  out[k++] = feature(137, s1w, rs(s1));
   const C = (i: number) => (i < 0 || i >= n ? 0 : a.c8[i]!);
   const s0c = C(s0),
     b0c = C(b0),
@@ -696,6 +720,20 @@ function wideMoveScores(
   at = probe(caches.pair, 16 + d2, s1w, s0w, (s1t << 16) | s0t, acc);
   if (at < 0)
     fillGroup(moves, caches.pair, ~at, feats, pairFeatures(true, s1w, s1t, s0w, s0t, d2, feats), acc);
+  const ls = (i: number) => (i >= 0 ? st.lset[i]! : 7);
+  const rs = (i: number) => (i >= 0 ? st.rset[i]! : 7);
+  const vl0 = s0 >= 0 ? Math.min(st.nl[s0]!, 5) : 9;
+  const vr0 = s0 >= 0 ? Math.min(st.nr[s0]!, 5) : 9;
+  const vlb = Math.min(st.nl[b0]!, 5);
+  const vr1 = s1 >= 0 ? Math.min(st.nr[s1]!, 5) : 9;
+  const sc = caches.state;
+  at = probe(sc, s0w, 0 | (s0t << 2) | (vl0 << 11) | (vr0 << 15), ls(s0), rs(s0), acc);
+  if (at < 0)
+    fillGroup(moves, sc, ~at, feats, stateFeatures(0, s0w, s0t, vl0, vr0, ls(s0), rs(s0), feats), acc);
+  at = probe(sc, b0w, 1 | (b0t << 2) | (vlb << 11), ls(b0), 0, acc);
+  if (at < 0) fillGroup(moves, sc, ~at, feats, stateFeatures(1, b0w, b0t, vlb, 0, ls(b0), 0, feats), acc);
+  at = probe(sc, s1w, 2 | (s1t << 2) | (vr1 << 15), 0, rs(s1), acc);
+  if (at < 0) fillGroup(moves, sc, ~at, feats, stateFeatures(2, s1w, s1t, 0, vr1, 0, rs(s1), feats), acc);
   const kids = KIDS;
   kids[0] = s0 >= 0 ? st.lc1[s0]! : -1;
   kids[1] = s0 >= 0 ? st.rc1[s0]! : -1;

@@ -94,4 +94,56 @@ describe('what was said, and by whom, in news sentences', () => {
       { text: 'the province had added 3,000 beds', speaker: 'Sylvia Jones[person]', reportedBy: [] },
     ]);
   });
+
+  it('"told the Toronto Star <clause>": the whole outlet is the hearer and relays', () => {
+    expect(quotes('Joseph Mensah, a chaplain, told the Toronto Star the mood among staff was grim.')).toEqual(
+      [
+        {
+          text: 'the mood among staff was grim',
+          speaker: 'Joseph Mensah[person]',
+          reportedBy: ['Toronto Star'],
+        },
+      ],
+    );
+  });
+
+  it('a relative clause ends an appositive: "a chaplain who visits the home weekly" is no outlet', () => {
+    const qs = quotes(
+      'Rev. Joseph Mensah, a chaplain who visits the home weekly, spoke after the service. "They are grieving too," Mensah said.',
+    );
+    expect(qs).toEqual([{ text: 'They are grieving too', speaker: 'Joseph Mensah[person]', reportedBy: [] }]);
+  });
+});
+
+describe('bodies of general news as speakers', () => {
+  it('"the association said" is the association named before it', () => {
+    const qs = quotes(
+      'The BC Maritime Employers Association met the union on Monday. In a statement, the association said the offer was fair.',
+    );
+    expect(qs).toEqual([
+      {
+        text: 'the offer was fair',
+        speaker: 'BC Maritime Employers Association[organization]',
+        reportedBy: [],
+      },
+    ]);
+  });
+
+  it('"the company said" is the organisation named last before it', () => {
+    expect(
+      quotes('Westbank Holdings bought the site in 2021. The company said the project would add 320 units.'),
+    ).toEqual([
+      { text: 'the project would add 320 units', speaker: 'Westbank Holdings[organization]', reportedBy: [] },
+    ]);
+  });
+
+  it('the period of "Corp." after the name is no word after the speaker', () => {
+    expect(quotes('The developer, Westbank Corp., says the project would add 320 rental units.')).toEqual([
+      {
+        text: 'the project would add 320 rental units',
+        speaker: 'Westbank Corp[organization]',
+        reportedBy: [],
+      },
+    ]);
+  });
 });

@@ -1873,6 +1873,13 @@ class EnglishUnit implements UnitReader {
     if (HEARERS.has(toks[k].l)) {
       let e = k;
       if (toks[k].l === 'the' && toks[k + 1]) e = k + 1;
+      // "told the Toronto Star the mood …", "told the Globe and Mail she …": the whole name
+      if (toks[k].l === 'the' && toks[e].cap)
+        while (
+          toks[e + 1]?.kind === 'w' &&
+          (toks[e + 1].cap || (/^(?:and|of)$/.test(toks[e + 1].l) && toks[e + 2]?.cap))
+        )
+          e++;
       return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
     }
     const np = this.npRight(k);

@@ -63,6 +63,9 @@ export type Span = { start: number; end: number };
 const EN_EVENT_NOUNS =
   /^(?:briefings?|meetings?|conferences?|press|news|reports?|updates?|sessions?|addresses|address|programmes?|programs?|shows?|broadcasts?|bulletins?|gatherings?|rally|rallies|talks|basis|column)$/;
 
+/** institution nouns that say what a body is without being part of its name */
+const GENERIC_BODIES = new Set(['company', 'firm', 'corporation', 'charity', 'organization', 'organisation']);
+
 /** What a source phrase turned out to be, for the reader and for tests. */
 export type SourceForm =
   'name' | 'pronoun' | 'role' | 'institution' | 'document' | 'anonymous' | 'implicit' | 'unknown' | 'thing';
@@ -456,6 +459,8 @@ export class SpeakerResolver {
         .replace(this.ctx.lang === 'tr' ? /^['’]\p{L}+/u : /^$/, '')
         .trim()
         .replace(/^['’]s\b/, '')
+        // the period of an abbreviation the mention leaves out ("Westbank Corp.", "Acme Inc.")
+        .replace(/^\.$/, '')
         .trim()
         .toLowerCase();
       if (!rest || this.institutionTail(rest)) return m;
@@ -745,6 +750,11 @@ export class SpeakerResolver {
         const mg = this.ents.get(mod)?.gazetteerId;
         if (!eg || !mg || this.ctx.gazetteer?.byId(eg)?.country === mg) return e.ref;
       }
+    }
+    // "the company", "the firm": a body named by what it is, not by its name: the organisation
+    // named last before it ("Westbank Holdings … The company said")
+    if (!mod && GENERIC_BODIES.has(head)) {
+      for (let i = ms.length - 1; i >= 0; i--) if (this.type(ms[i].ref) === 'organization') return ms[i].ref;
     }
     // a state's institution speaks for the state when no organisation is named ("the Uzbek side")
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'country') return mod;

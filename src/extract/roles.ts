@@ -418,6 +418,8 @@ export function appositiveKind(t: Tokens, b: number): 'organization' | 'media' |
     if (j > start && t.gap[j] !== 0) return null;
     const k = t.key[j];
     if (k === 'of' || (t.cap[j] && !t.poss[j] && !HYPHEN_WORD.test(t.raw[j]))) return null;
+    // the head comes before a relative clause ("a chaplain who visits the home weekly" is no weekly)
+    if (RELATIVES.has(k)) return null;
     const ends = j + 1 >= t.n || t.gap[j + 1] !== 0 || APPOSITIVE_END.has(t.key[j + 1]);
     if (!ends || t.poss[j]) continue;
     if (
@@ -431,10 +433,10 @@ export function appositiveKind(t: Tokens, b: number): 'organization' | 'media' |
   }
   return null;
 }
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where']);
 /** "Yerevan-based", "state-owned": a capitalised hyphenated modifier inside a description */
 const HYPHEN_WORD = /^\p{Lu}[\p{L}]*-[\p{Ll}]+$/u;
 
-/** "X is a journalist": evidence that X is a person (no role is recorded). */
 /**
  * "Faith Young, whose father died, said", "Ian Fry, who chairs the board,": "who" and "whose"
  * after the comma that closes a name refer to a person (a body takes "which").
@@ -443,6 +445,7 @@ export function personRelative(t: Tokens, b: number): boolean {
   return b < t.n && t.gap[b] === GAP.COMMA && (t.key[b] === 'who' || t.key[b] === 'whose');
 }
 
+/** "X is a journalist": evidence that X is a person (no role is recorded). */
 export function copulaRole(t: Tokens, b: number): boolean {
   if (b + 1 >= t.n || t.gap[b] !== 0) return false;
   const v = t.key[b];

@@ -450,6 +450,17 @@ export const INSTITUTION_NOUNS: Readonly<Record<'en' | 'ru' | 'tr', readonly str
     'army',
     'military',
     'police',
+    // the bodies of general news: unions, boards, charities, firms ("the association said")
+    'association',
+    'federation',
+    'foundation',
+    'board',
+    'institute',
+    'authority',
+    'society',
+    'corporation',
+    'firm',
+    'charity',
   ],
   ru: [
     'министерство',

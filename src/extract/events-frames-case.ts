@@ -33,6 +33,9 @@ const RU_TIME_WORD_END = new RegExp(
   `(?<![\\p{L}])(?:${RU_MONTH_PREP}|${RU_MONTH_GEN}|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|неделе|году|месяце|выходные)\\s+$`,
   'iu',
 );
+/** any preposition right before a word ("с ", "между ") */
+const RU_PREP_ADJACENT =
+  /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от|между|в|во|на|из|под|при|по|о|об|про|без|до|после|через|за|над)\s+$/iu;
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
@@ -101,6 +104,9 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   // "в январе Кыргызстан и Таджикистан подписали": the preposition governs the time word, the
   // name after it is unmarked
   if (RU_TIME_WORD_END.test(before)) return c.start < trigger ? 'subject' : 'object';
+  // "В ходе встречи стороны обсудили": a plural anaphor is marked only by a preposition right
+  // before it; the words between a preposition and it are that preposition's own object
+  if (c.kind === 'anaphor' && !RU_PREP_ADJACENT.test(before)) return c.start < trigger ? 'subject' : 'object';
   if (RU_BETWEEN.test(before)) return 'pair';
   if (RU_TARGET_PREP.test(before)) return 'target';
   if (RU_PLACE_PREP.test(before))
@@ -111,6 +117,8 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
 }
 
 function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'): boolean {
+  // "Стороны", "İki lider": one plural anaphor stands for both sides at the same span
+  if (a.start === b.start && a.end === b.end) return true;
   const gap = text.slice(a.end, b.start);
   return lang === 'ru' ? RU_AND.test(gap) : TR_AND.test(gap) || TR_APPOSITION.test(gap);
 }

@@ -174,8 +174,56 @@ function personAnaphors(
         place: false,
       });
   }
+  // Russian and Turkish: "Стороны обсудили …", "Taraflar …", "İki lider …", "две страны" — the
+  // sides of a meeting just reported are the last two people named in the three sentences before
+  // (for "sides"; the last two countries when fewer people were named)
+  for (const [re, kinds] of SIDES_ANAPHORS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      let chosen: Candidate[] = [];
+      for (const type of kinds) {
+        const prev = before(at, 3, type);
+        const refs: Candidate[] = [];
+        for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
+          if (!refs.some((r) => r.actorRef === prev[i].actorRef)) refs.push(prev[i]);
+        if (refs.length === 2) {
+          chosen = refs.reverse();
+          break;
+        }
+      }
+      for (const c of chosen)
+        out.push({
+          start: at,
+          end: at + m[0].length,
+          ref: c.actorRef,
+          actorRef: c.actorRef,
+          type: c.type,
+          kind: 'anaphor',
+          modifier: false,
+          place: false,
+        });
+    }
+  }
   return out;
 }
+
+/**
+ * Russian and Turkish plural anaphors for the two sides of what was just reported, with the
+ * entity types they stand for in order of preference. "Стороны" must be the subject of a plural
+ * past verb ("стороны обсудили", "стороны также договорились"): "со стороны России" is no anaphor.
+ */
+const SIDES_ANAPHORS: readonly (readonly [RegExp, readonly EntityType[]])[] = [
+  [
+    /(?<![\p{L}])(?:[Оо]бе\s+)?[Сс]тороны(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:ли|лись)(?![\p{L}]))/gu,
+    ['person', 'country'],
+  ],
+  [/(?<![\p{L}])(?:[Оо]ба|[Дд]ва)\s+(?:лидера|министра|президента)(?![\p{L}])/gu, ['person']],
+  [/(?<![\p{L}])(?:[Оо]бе|[Дд]ве)\s+страны(?![\p{L}])/gu, ['country']],
+  [/(?<![\p{L}])(?:[Tt]araflar|[Hh]er\s+iki\s+taraf)(?![\p{L}'’])/gu, ['person', 'country']],
+  [/(?<![\p{L}])[İi]ki\s+(?:lider|bakan|cumhurbaşkanı)(?![\p{L}'’])/gu, ['person']],
+  [/(?<![\p{L}])(?:[İi]ki|[Hh]er\s+iki)\s+ülke(?![\p{L}'’])/gu, ['country']],
+];
 
 export function buildCandidates(
   text: string,

@@ -127,3 +127,72 @@ describe('a Russian time phrase before the subject does not govern it', () => {
     });
   });
 });
+
+describe('"стороны", "iki lider": the two sides of the meeting just reported', () => {
+  it('ru: "Стороны обсудили …" after a meeting of two people', () => {
+    const ev = run(
+      'Арман Беков встретился с Ерланом Сапаровым в Фридоне. Стороны обсудили торговлю.',
+      [P('Арман Беков'), P('Ерланом Сапаровым'), C('Фридоне')],
+      'ru',
+    );
+    expect(ev.filter((e) => e.type === 'CONSULT')).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Арман Беков'],
+      targets: ['Ерланом Сапаровым'],
+    });
+    expect(ev.filter((e) => e.type === 'CONSULT')).toHaveLength(2);
+  });
+
+  it('ru: a prepositional phrase before "стороны" does not govern it', () => {
+    const ev = run(
+      'Арман Беков принял Ерлана Сапарова. В ходе беседы стороны договорились о поставках.',
+      [P('Арман Беков'), P('Ерлана Сапарова')],
+      'ru',
+    );
+    expect(ev).toContainEqual({
+      type: 'AGREE',
+      mode: 'asserted',
+      actors: ['Арман Беков'],
+      targets: ['Ерлана Сапарова'],
+    });
+  });
+
+  it('tr: "İki lider …" after a meeting of two leaders', () => {
+    const ev = run(
+      'Arman Bekov, Mara Linden ile görüştü. İki lider ticaret anlaşması imzaladı.',
+      [P('Arman Bekov'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toContainEqual({
+      type: 'AGREE',
+      mode: 'asserted',
+      actors: ['Arman Bekov'],
+      targets: ['Mara Linden'],
+    });
+  });
+});
+
+describe('receiving a visitor is a meeting (Russian "принял")', () => {
+  it('ru: "X принял Y" is CONSULT; taking part or accepting a resignation is not', () => {
+    expect(
+      run(
+        'Арман Беков принял в Фридоне министра Ерлана Сапарова.',
+        [P('Арман Беков'), P('Ерлана Сапарова')],
+        'ru',
+      ),
+    ).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Арман Беков'],
+      targets: ['Ерлана Сапарова'],
+    });
+    expect(
+      run(
+        'Арман Беков принял отставку министра Ерлана Сапарова.',
+        [P('Арман Беков'), P('Ерлана Сапарова')],
+        'ru',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ import { PORTFOLIO_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } f
 import { ruPrefixRole } from './roles-ru.js';
 
 const CYRILLIC_WORD = /^[\u0400-\u04FF-]+$/u;
+/** Turkish titles of envoys (folded): "Büyükelçisi", "Elçisi", "Daimi Temsilcisi" */
+const TR_ENVOY_TITLES = new Set(['buyukelcisi', 'elcisi', 'daimi', 'temsilcisi', 'baskonsolosu']);
 
 /** What the role functions need to know about already-found mentions. */
 export type RoleCtx = {
@@ -248,6 +250,21 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
       (ctx.cand(ck).type === 'organization' || ctx.cand(ck).type === 'country')
     )
       of = { kind: 'cand', cand: ck };
+    // "Rusya'nın Ermenistan (Erivan) Büyükelçisi X": the place before a Turkish envoy's title is
+    // where he serves; the genitive country before it sends him
+    if (
+      ck >= 0 &&
+      ctx.cand(ck).b === k + 1 &&
+      (!of || (of.kind === 'cand' && of.cand === ck)) &&
+      TR_ENVOY_TITLES.has(t.key[ts])
+    ) {
+      const a = ctx.cand(ck).a;
+      const sender = a > 0 && t.poss[a - 1] && t.gap[a] === 0 ? ctx.candAt(a - 1) : -1;
+      if (sender >= 0 && ctx.cand(sender).type === 'country') {
+        of = { kind: 'cand', cand: sender };
+        possStart = ctx.cand(sender).a;
+      }
+    }
   }
   let evStart = t.start[ts];
   if (possStart >= 0) evStart = t.start[possStart];

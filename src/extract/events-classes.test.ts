@@ -387,3 +387,49 @@ describe('headlines: a comma for "and", verbs in the present', () => {
     ]);
   });
 });
+
+describe('more verbs of diplomacy: hosting, finalizing, recalling an envoy', () => {
+  const cases: [string, Case][] = [
+    [
+      'CONSULT',
+      [
+        'en',
+        'Bekov hosts Lind in Vostok\n\nThe talks lasted two hours.',
+        [P('Bekov'), P('Lind')],
+        'Bekov',
+        'Lind',
+      ],
+    ],
+    [
+      'CONSULT',
+      [
+        'en',
+        'Arstan Bekov receives Sylvanian envoy Mara Lind.',
+        [P('Arstan Bekov'), P('Mara Lind')],
+        'Arstan Bekov',
+        'Mara Lind',
+      ],
+    ],
+    [
+      'AGREE',
+      [
+        'en',
+        'Freedonia and Sylvania finalized a border treaty on Monday.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+    [
+      'SANCTION',
+      [
+        'en',
+        'Freedonia recalled its ambassador from Sylvania last year.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+  ];
+  for (const [type, c] of cases) it(`${type}: ${c[1]}`, () => expectEvent(type, c));
+});

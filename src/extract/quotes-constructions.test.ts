@@ -45,6 +45,16 @@ const one = (text: string): Q => {
 };
 
 describe('English constructions', () => {
+  it('"The EU\'s ambassador to Georgia, X, said": the named ambassador speaks', () => {
+    const q = one("The EU's ambassador to Georgia, Pawel Herczynski, said the bloc was disappointed.");
+    expect(q.speaker).toBe('Pawel Herczynski');
+  });
+
+  it('"accused the “<name>” of …": the accusation is the content, the quoted name is no quote', () => {
+    const q = one('Arman Seitov accused the "global war party" of trying to drag Kazakhstan into war.');
+    expect(q.text).toBe('trying to drag Kazakhstan into war');
+  });
+
   it('"warned that <capital> would …": the capital opens the clause, it is no hearer', () => {
     const q = one('Antony Blinken warned that Washington would review its relations with Tbilisi.');
     expect(q.text).toBe('Washington would review its relations with Tbilisi');

@@ -1319,7 +1319,10 @@ class EnglishUnit implements UnitReader {
           ((DET.has(prevTok.l) && prevTok.l !== 'that' && !quotedFrame) ||
             /^(?:so-called|dubbed|named|titled|entitled|termed|headlined)$/.test(prevTok.l) ||
             (prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known'));
-        if (term || (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80))) continue;
+        // "accused the “global war party” of …": the quotation names whom, the accusation follows "of"
+        const accused = toks[toks.indexOf(t) + 1]?.l === 'of' && this.ofFrameOf(a.cueText);
+        if (term || accused || (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80)))
+          continue;
         if (this.out.some((b) => b.direct && b.content.start === inner.start)) continue;
         this.out.push({
           content: inner,
@@ -1344,6 +1347,12 @@ class EnglishUnit implements UnitReader {
   private lemmaOf(cueText: string | null): string {
     const e = cueText ? englishCueIndex().get(cueText) : undefined;
     return e?.lemma ?? '';
+  }
+
+  /** "accused Y of …", "warned of …": the cue takes an "of" phrase. */
+  private ofFrameOf(cueText: string | null): boolean {
+    const e = cueText ? englishCueIndex().get(cueText) : undefined;
+    return !!e && e.frames.includes('of');
   }
 
   /** "thanked him “for …”", "accused Y of “…”": the quoted words are what makes these statements. */
@@ -1520,8 +1529,13 @@ class EnglishUnit implements UnitReader {
 
   /** Does a role phrase end right before the comma at token k ("the press secretary of the President of Kazakhstan,", "its commander,")? */
   private roleBefore(k: number): boolean {
-    const s = this.npStartBack(k - 1);
+    let s = this.npStartBack(k - 1);
     if (s < 0) return false;
+    // "the EU's ambassador to Georgia, X, said": the role stands before the mission's place
+    if (s > 1 && /^(?:to|in|at)$/.test(this.toks[s - 1].l)) {
+      const r = this.npStartBack(s - 2);
+      if (r >= 0) s = r;
+    }
     return this.toks
       .slice(s, k)
       .some((t) => ROLE_WORDS.has(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l));
@@ -1779,7 +1793,8 @@ class EnglishUnit implements UnitReader {
     if (frames.includes('of')) {
       for (let j = k; j < Math.min(toks.length - 1, k + 14); j++) {
         const w = toks[j];
-        if (w.kind === 'q' || w.t === ',' || w.t === ';') break;
+        // (a quoted name of the accused may stand before "of": 'accused the “war party” of …')
+        if ((w.kind === 'q' && toks[j + 1]?.l !== 'of') || w.t === ',' || w.t === ';') break;
         if (w.l !== 'of') continue;
         const n = toks[j + 1];
         const gerund = (x: Tok | undefined) => !!x && x.kind === 'w' && /\p{Ll}ing$/u.test(x.t);

@@ -50,6 +50,9 @@ describe('gazetteer data on disk', () => {
     expect(g.lookup('csto')).toEqual([]);
     expect(ids(g.lookup('ОДКБ'))).toEqual(['org:csto']);
     expect(ids(g.lookup('ODKB'))).toEqual(['org:csto']); // transliterated Cyrillic acronym
+    // a two-letter Cyrillic acronym has no Latin twin: "ИГ" (Islamic State) is not the "IG" of IG Metall
+    expect(ids(g.lookup('ИГ'))).toEqual(['org:isis']);
+    expect(g.lookup('IG')).toEqual([]);
     expect(ids(g.lookup('OTG'))).toEqual(['org:ots']);
     expect(ids(g.lookup('UK'))).toEqual(['country:GB']);
     // acronyms are not in the case-insensitive index

@@ -560,7 +560,10 @@ function makeGazetteer(entries: GazEntry[], memberships: Membership[], blocs: Bl
       if (!raw) continue;
       if (explicitAcr.has(raw) || looksLikeAcronym(raw)) {
         push(acr, raw, e);
-        if (hasCyrillic(raw)) push(acr, translit(raw).toUpperCase(), e);
+        // "ОДКБ" is also written "ODKB"; a two-letter one would take a Latin acronym's place
+        // ("ИГ", Islamic State, read as the "IG" of IG Metall)
+        const latin = hasCyrillic(raw) ? translit(raw).toUpperCase() : '';
+        if (latin.replace(/[^A-Z]/g, '').length >= 3) push(acr, latin, e);
       } else {
         for (const k of keysFor(raw)) push(folded, k, e);
       }

@@ -169,6 +169,13 @@ const REPORTED_RESULTS = new Set(
     ' ',
   ),
 );
+/** Legal forms written after a company's name, as printed (case matters: "Co", not "co"). */
+const LEGAL_FORMS = new Set(
+  'AG SE JSC PJSC OJSC CJSC Inc Ltd PLC plc LLC LLP Corp NV SA SpA GmbH ASA Oyj AŞ TOO АО ПАО ОАО ЗАО ООО ТОО'.split(
+    ' ',
+  ),
+);
+
 /** small words an acronym skips ("Committee to Protect Journalists" is CPJ) */
 const INITIALS_SKIP = new Set([
   'of',
@@ -518,14 +525,24 @@ class Extractor {
         this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
         i = body.end - 1;
       } else if (best) {
-        const len = best.toks.length;
         const entry = pickEntry(best.entries);
+        const len = best.toks.length + this.legalFormAfter(i + best.toks.length, entry);
         this.addCand(i, i + len, 'gaz', entry.type, entry);
         i += len - 1;
       } else if (HYPHENS.test(t.raw[i]) && !(i + 1 < t.n && t.cap[i + 1] && t.gap[i + 1] === 0)) {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Volkswagen AG said", "KazMunayGas JSC": a company's legal form right after its name belongs
+   * to the name (the mention, and so the speaker or actor, spans it). Returns 1 or 0 tokens.
+   */
+  private legalFormAfter(j: number, entry: GazEntry): number {
+    const t = this.t;
+    if (entry.type !== 'organization' || j >= t.n || t.gap[j] !== 0 || t.poss[j - 1]) return 0;
+    return LEGAL_FORMS.has(t.raw[j].replace(/\.$/, '')) ? 1 : 0;
   }
 
   /**

@@ -85,6 +85,25 @@ describe('what was said, and by whom, in news sentences', () => {
     ).toEqual([{ text: 'he was crazy', speaker: null, reportedBy: [] }]);
   });
 
+  it('a gathering is the hearer of "told" without "that" ("told a news conference the …")', () => {
+    expect(
+      quotes('Chief executive Marta Lindqvist told a news conference the carmaker expected further gains.'),
+    ).toEqual([
+      { text: 'the carmaker expected further gains', speaker: 'Marta Lindqvist[person]', reportedBy: [] },
+    ]);
+    expect(
+      quotes('Mayor Olivia Chow told a briefing at City Hall the subway line would reopen on Monday.'),
+    ).toEqual([
+      { text: 'the subway line would reopen on Monday', speaker: 'Olivia Chow[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('a company speaks with its legal form ("Volkswagen AG said")', () => {
+    expect(quotes('Siemens AG said on Thursday it would cut 2,000 jobs.')).toEqual([
+      { text: 'it would cut 2,000 jobs', speaker: 'Siemens[organization]', reportedBy: [] },
+    ]);
+  });
+
   it('a possessive in the subject ("Ontario\'s Health Minister X … and said") keeps the whole phrase', () => {
     expect(
       quotes(

@@ -87,6 +87,11 @@ const ADVERBIAL_OPENERS = set(
 const HEARERS = set(
   'reporters journalists lawmakers deputies parliament the press media audience him her them us me students supporters',
 );
+/** gatherings a "told" may name as its hearer ("told a news conference the …") */
+const GATHERINGS = set(
+  'conference briefing rally forum meeting session summit crowd gathering hearing audience assembly congress convention panel seminar symposium',
+);
+const DETERMINERS = set('a an the his her its their our');
 const SPEECH_NOUNS = set(
   'statement statements remarks words message address speech comments comment interview post letter appeal declaration announcement',
 );
@@ -1885,6 +1890,9 @@ class EnglishUnit implements UnitReader {
         return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
       }
     }
+    // "told a news conference the …", "told a briefing in Astana the …": a gathering is the hearer
+    const gathering = this.gatheringHearer(k);
+    if (gathering) return gathering;
     if (HEARERS.has(toks[k].l)) {
       let e = k;
       if (toks[k].l === 'the' && toks[k + 1]) e = k + 1;
@@ -1904,6 +1912,29 @@ class EnglishUnit implements UnitReader {
         toks.slice(k, np.endTok + 1).some((t) => DESCRIPTOR_WORDS.has(t.l)))
     ) {
       return { span: np.span, next: np.endTok + 1 };
+    }
+    return null;
+  }
+
+  /**
+   * A determiner, up to three words and a gathering noun ("a news conference", "the UN General
+   * Assembly session", "a rally"), then an optional place ("in Almaty"): the hearer of "told".
+   */
+  private gatheringHearer(k: number): { span: Span; next: number } | null {
+    const { toks } = this;
+    if (!DETERMINERS.has(toks[k]?.l ?? '')) return null;
+    for (let j = k + 1; j < Math.min(toks.length, k + 5); j++) {
+      if (toks[j].kind !== 'w') return null;
+      if (!GATHERINGS.has(toks[j].l)) continue;
+      let e = j;
+      // "in Almaty", "at the Kremlin": where the gathering was (capitalised words)
+      if (toks[e + 1]?.l === 'in' || toks[e + 1]?.l === 'at') {
+        let x = e + 2;
+        if (toks[x]?.l === 'the' && /^\p{Lu}/u.test(toks[x + 1]?.t ?? '')) x++;
+        while (toks[x]?.kind === 'w' && /^\p{Lu}/u.test(toks[x]!.t)) x++;
+        if (x > e + 2 && /^\p{Lu}/u.test(toks[x - 1]!.t)) e = x - 1;
+      }
+      return { span: trimSpan(this.text, toks[k].s, toks[e].e), next: e + 1 };
     }
     return null;
   }

@@ -288,6 +288,9 @@ export class SpeakerResolver {
         }),
         form: 'implicit',
       };
+    // a source that is part of one name ("Siemens" of "Siemens AG said", as a parse may cut it) is that name
+    const covering = this.mentionCovering(q.span.start, q.span.end);
+    if (covering) return this.resolve({ ...q, span: { start: covering.start, end: covering.end } });
     const { text } = this.ctx;
     const raw = text.slice(q.span.start, q.span.end);
     const surface = raw.trim().replace(/\s+/g, ' ');
@@ -897,6 +900,25 @@ export class SpeakerResolver {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The mention strictly longer than [a, b) that holds it, if any. */
+  private mentionCovering(a: number, b: number): DocMention | null {
+    const text = this.ctx.text;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (a >= b) return null;
+    // mentions are sorted by start and do not nest: the last one starting at or before `a`
+    const ms = this.mentions;
+    let lo = 0,
+      hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = lo > 0 ? ms[lo - 1]! : null;
+    return m && m.end >= b && m.end - m.start > b - a ? m : null;
+  }
 
   mentionsIn(a: number, b: number): DocMention[] {
     const ms = this.mentions;

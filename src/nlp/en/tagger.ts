@@ -201,6 +201,8 @@ function greedy(
   const feats = new Uint32Array(MAX_FEATURES);
   const scores = new Float32Array(weights.classes);
   const table = weights instanceof RowTable ? weights : null;
+  // the word-only sums of a form that the full cache cannot keep
+  const scratch = new Float32Array(weights.classes);
   let cache = table ? wordCaches.get(table) : undefined;
   if (table && !cache) wordCaches.set(table, (cache = new Map()));
   let p1 = -1;
@@ -222,19 +224,28 @@ function greedy(
         table.add(feats, WORD_FEATURES, count, scores);
       } else {
         const count = tagFeatures(a, amb, i, p1, p2, first, feats);
-        const sum = table.add(feats, 0, WORD_FEATURES, new Float32Array(table.classes));
-        if (cache.size < WORD_CACHE_SIZE) cache.set(key, sum);
+        const full = cache.size >= WORD_CACHE_SIZE;
+        const sum = full ? scratch.fill(0) : new Float32Array(table.classes);
+        table.add(feats, 0, WORD_FEATURES, sum);
+        if (!full) cache.set(key, sum);
         scores.set(sum);
         table.add(feats, WORD_FEATURES, count, scores);
       }
     } else weights.scores(feats, tagFeatures(a, amb, i, p1, p2, first, feats), scores);
+    // the best class (the first of the highest) and, in the same pass, the highest score of the
+    // other classes (a later class equal to the best's score is one of them)
     let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-    if (margins) {
-      let next = -Infinity;
-      for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > next) next = scores[c]!;
-      margins[i] = scores[best]! - next;
+    let top = scores[0]!;
+    let next = -Infinity;
+    for (let c = 1; c < scores.length; c++) {
+      const v = scores[c]!;
+      if (v > top) {
+        next = top;
+        top = v;
+        best = c;
+      } else if (v > next) next = v;
     }
+    if (margins) margins[i] = top - next;
     out[i] = best;
     p2 = p1;
     p1 = best;

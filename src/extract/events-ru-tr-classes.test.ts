@@ -196,3 +196,50 @@ describe('receiving a visitor is a meeting (Russian "принял")', () => {
     ).toEqual([]);
   });
 });
+
+describe('what a denial reports did not happen', () => {
+  const modes = (text: string, specs: Spec[], lang: string) =>
+    run(text, specs, lang).map((e) => [e.type, e.mode]);
+
+  it('ru: "опроверг сообщения о том, что …", "отрицает, что …"', () => {
+    expect(
+      modes(
+        'Арман Беков опроверг сообщения о том, что Мара Линден встретится с ним в Фридоне.',
+        [P('Арман Беков'), P('Мара Линден'), C('Фридоне')],
+        'ru',
+      ),
+    ).toEqual([['CONSULT', 'negated']]);
+    expect(
+      modes(
+        'Фридония отрицает, что подписала соглашение с Сильванией.',
+        [C('Фридония'), C('Сильванией')],
+        'ru',
+      ),
+    ).toEqual([['AGREE', 'negated']]);
+    // what was said before a denial of something else still stands
+    expect(
+      modes(
+        'Арман Беков заявил, что Фридония подпишет соглашение с Сильванией. Он опроверг слухи.',
+        [P('Арман Беков'), C('Фридония'), C('Сильванией')],
+        'ru',
+      ),
+    ).toEqual([['AGREE', 'intended']]);
+  });
+
+  it('tr: "…-eceği yönündeki haberleri yalanladı", "…-dığı iddialarını reddetti"', () => {
+    expect(
+      modes('Bekov, Linden ile görüşeceği yönündeki haberleri yalanladı.', [P('Bekov'), P('Linden')], 'tr'),
+    ).toEqual([['CONSULT', 'negated']]);
+    expect(
+      modes(
+        "Bekov, Fredonya'nın Silvanya'ya yaptırım uyguladığı iddialarını reddetti.",
+        [P('Bekov'), C('Fredonya'), C('Silvanya')],
+        'tr',
+      ).filter(([type]) => type === 'SANCTION'),
+    ).toEqual([['SANCTION', 'negated']]);
+    // a meeting that happened beside a denial of reports stands
+    expect(
+      modes('Bekov, Linden ile görüştü ve haberleri yalanladı.', [P('Bekov'), P('Linden')], 'tr'),
+    ).toEqual([['CONSULT', 'asserted']]);
+  });
+});

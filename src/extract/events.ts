@@ -202,6 +202,13 @@ export function extractEvents(
         if (stance === 'denied') modality = { mode: 'negated', hedged: false, cue: 'denied' };
         else if (stance === 'claimed') modality = { ...modality, hedged: true, cue: 'claimed' };
       }
+      // Russian and Turkish: what a denial reports did not happen ("опроверг сообщения о том, что X
+      // встретится с Y", "… görüşeceği yönündeki haberleri yalanladı")
+      if (
+        (modality.mode === 'asserted' || modality.mode === 'intended') &&
+        deniedContent(lang, text.slice(sent.start, m.index), text.slice(mEnd, sent.end))
+      )
+        modality = { mode: 'negated', hedged: false, cue: 'denied' };
       let mode = modality.mode;
       const fcands = withoutSourcesOf(cands, attributions, m.index);
       let frame = tr.judgedBySpeaker
@@ -1443,6 +1450,22 @@ function dedupe(events: Internal[]): Internal[] {
         (o) => o !== e && o.sentence === e.sentence && e.yieldsTo!.includes(o.type) && o.mode === e.mode,
       ),
   );
+}
+
+/** "опроверг (сообщения о том,) что …", "отрицает, что …": the trigger is inside the denied clause */
+const RU_DENIAL_BEFORE =
+  /(?<![\p{L}])(?:опроверг\p{L}*|опровергает|опровергли|отрица\p{L}+|отверг\p{L}*)\s*,?\s+(?:[\p{L}-]+\s+){0,3}?(?:о\s+том\s*,?\s+)?что(?![\p{L}])[^.!?;]*$/iu;
+/**
+ * "… görüşeceği yönündeki haberleri yalanladı", "… uyguladığı iddialarını reddetti": the trigger's
+ * verb, nominalised (-DIğ-, -AcAğ-), is the content of the claim denied
+ */
+const TR_DENIAL_AFTER =
+  /^\p{L}*(?:[dt][ıiuü]ğ|[ae]c[ae]ğ)\p{L}*(?:\s+[^\s.!?;]+){0,3}?\s+(?:\p{L}+\s+)?(?:yönündeki|şeklindeki|iddia\p{L}*|haber\p{L}*|söylenti\p{L}*|iddiaları\p{L}*)(?:\s+\p{L}+)?\s+(?:kesinlikle\s+|kesin\s+bir\s+dille\s+)?(?:yalanla|reddet|reddett)\p{L}*/u;
+
+function deniedContent(lang: string | null | undefined, head: string, tail: string): boolean {
+  if (lang === 'ru') return RU_DENIAL_BEFORE.test(head);
+  if (lang === 'tr') return TR_DENIAL_AFTER.test(tail);
+  return false;
 }
 
 /** Characters between `pos` and the span [a, b) (0 inside it). */

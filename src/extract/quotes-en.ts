@@ -136,6 +136,15 @@ const PHRASE_STARTS = set(
 this that it these those`,
 );
 
+/**
+ * An "-ly" word in lower case ("repeatedly", "publicly"): the same answer as /^\p{Ll}+ly$/u, with
+ * the ending tested first (most words fail there, before the Unicode pattern runs).
+ */
+export function lyAdverb(w: string): boolean {
+  return w.length > 2 && w.endsWith('ly') && LOWER_WORD.test(w);
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+
 type Cue = {
   i: number;
   j: number;
@@ -176,7 +185,15 @@ class EnglishUnit implements UnitReader {
     private readonly unitIndex: number,
   ) {
     this.text = input.text;
-    this.toks = toks.map((t) => (this.nameWord(t) ? { ...t, l: t.t } : t));
+    // most units hold no such name: they keep the shared tokens, copied only when one is found
+    let own: Tok[] | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!this.nameWord(t)) continue;
+      own ??= toks.slice();
+      own[i] = { ...t, l: t.t };
+    }
+    this.toks = own ?? toks;
   }
 
   private readonly toks: Tok[];
@@ -369,7 +386,7 @@ class EnglishUnit implements UnitReader {
       const w = this.toks[k];
       if (w.kind !== 'w') return false;
       if (/^(?:is|are|was|were|been|am|'s|’s|'re|’re)$/.test(w.l)) return true;
-      if (!(ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t))) return false;
+      if (!(ADV.has(w.l) || lyAdverb(w.t))) return false;
     }
     return false;
   }
@@ -794,7 +811,7 @@ class EnglishUnit implements UnitReader {
     while (
       k >= 0 &&
       toks[k].kind === 'w' &&
-      (AUX.has(toks[k].l) || ADV.has(toks[k].l) || /^\p{Ll}+ly$/u.test(toks[k].t)) &&
+      (AUX.has(toks[k].l) || ADV.has(toks[k].l) || lyAdverb(toks[k].t)) &&
       !MODAL.has(toks[k].l)
     )
       k--;
@@ -1377,7 +1394,7 @@ class EnglishUnit implements UnitReader {
     for (let guard = 0; guard < 12 && j >= 0; guard++) {
       const w = toks[j];
       if (w.kind !== 'w') break;
-      if (AUX.has(w.l) || ADV.has(w.l) || /^\p{Ll}+ly$/u.test(w.t)) {
+      if (AUX.has(w.l) || ADV.has(w.l) || lyAdverb(w.t)) {
         j--;
         continue;
       }
@@ -1726,7 +1743,7 @@ class EnglishUnit implements UnitReader {
     const k = this.tokAt(span.start);
     const t = toks[k];
     if (!t || k >= comma || t.kind !== 'w' || toks.slice(k, comma).some((x) => x.kind === 'q')) return false;
-    return PREP.has(t.l) || ADV.has(t.l) || /^\p{Ll}+ly$/u.test(t.l) || this.clauseOpener(k, comma);
+    return PREP.has(t.l) || ADV.has(t.l) || lyAdverb(t.l) || this.clauseOpener(k, comma);
   }
 
   // ------------------------------------------------------------------ contents
@@ -1966,7 +1983,7 @@ class EnglishUnit implements UnitReader {
         continue;
       }
       if (t.kind !== 'w') return k;
-      if (ADV.has(t.l) || (/^\p{Ll}+ly$/u.test(t.t) && !/^(?:only|early)$/.test(t.l))) {
+      if (ADV.has(t.l) || (lyAdverb(t.t) && !/^(?:only|early)$/.test(t.l))) {
         k++;
         continue;
       }

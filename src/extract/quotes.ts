@@ -295,6 +295,9 @@ function findAll(
   input: FinderInput,
   paragraphs: readonly Range[],
 ): FinderOutput {
+  // a paragraph reads as Russian only with Cyrillic letters in it; a Russian text is read paragraph
+  // by paragraph (its Latin paragraphs may be English or Turkish): without either, one finder reads all
+  if (lang !== 'ru' && !CYRILLIC.test(text)) return FINDERS[lang](input);
   const paraLang = paragraphs.map((p) => paragraphLanguage(text.slice(p.start, p.end), lang));
   if (paraLang.every((l) => l === lang)) return FINDERS[lang](input);
   const out: FinderOutput = { attributions: [], intros: [], paragraphRelays: [] };
@@ -310,6 +313,8 @@ function findAll(
   }
   return out;
 }
+
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 function paragraphLanguage(body: string, docLang: QuoteLang): QuoteLang {
   let cyr = 0,

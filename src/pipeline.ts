@@ -759,10 +759,14 @@ export async function rebuildCorpus(
 
   onStep('stories');
   const keys = entityKeysByDocument(resolved.mentions);
-  const stories = clusterStories(
-    docs.map((d) => ({ ...d, language: languageOf.get(d.id) ?? null, entityKeys: keys.get(d.id) ?? [] })),
-    links,
-  );
+  const storyDocs = docs.map((d) => ({
+    ...d,
+    language: languageOf.get(d.id) ?? null,
+    entityKeys: keys.get(d.id) ?? [],
+  }));
+  // Profiled once: clustering compares them, and their terms' document counts are stored below.
+  const profiles = new Map(storyDocs.map((d) => [d.id, newsProfile(d)]));
+  const stories = clusterStories(storyDocs, links, { profiles });
   const storyLinks = storyLinksOf(stories, links);
 
   // Event coreference after stories: documents of one story are textual evidence for each other.
@@ -815,13 +819,8 @@ export async function rebuildCorpus(
   await store.replaceStoryLinks(storyLinks);
   // Same-news term frequencies (the weights later story updates need).
   const termDf = new Map<string, number>();
-  for (const d of docs)
-    for (const t of newsProfile({
-      ...d,
-      language: languageOf.get(d.id) ?? null,
-      entityKeys: [],
-    }).terms.keys())
-      termDf.set(t, (termDf.get(t) ?? 0) + 1);
+  for (const p of profiles.values()) for (const t of p.terms.keys()) termDf.set(t, (termDf.get(t) ?? 0) + 1);
+  profiles.clear();
   await replaceCorpusState(store.db, {
     recs,
     entityKeys,

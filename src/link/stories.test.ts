@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterStories, independentSourceCount, weakBridges, type StoryDoc } from './stories.js';
 import type { DocLink } from '../model/index.js';
+import { newsProfile, type NewsProfile } from './same-news.js';
 
 const d = (
   id: string,
@@ -55,6 +56,25 @@ describe('stories', () => {
     expect(same.map((s) => s.documents.sort().join(','))).toEqual(['a,c']);
     expect(same[0]!.edges[0]!.reasons.join(' ')).toMatch(/shared entities.*cosine/);
     expect(clusterStories(null as unknown as StoryDoc[], [])).toEqual([]);
+  });
+  it('compares the profiles the caller computed, with the same stories and edges as its own', () => {
+    const docs = [
+      d('a', '2022-01-10T10:00:00Z', 'Norland and Estavia sign border treaty in Varsk', E),
+      d('b', '2022-01-11T08:00:00Z', 'Border treaty signed by Norland and Estavia', E),
+      d('c', '2022-01-11T09:00:00Z', 'Norland and Estavia sign border treaty', E, 'Daily'),
+      d('x', null, 'Totally different', ['dramport']),
+    ];
+    const own = clusterStories(docs, []);
+    const asked: string[] = [];
+    const computed = new Map(docs.map((x) => [x.id, newsProfile(x)]));
+    const profiles = {
+      get: (id: string): NewsProfile | undefined => (asked.push(id), computed.get(id)),
+    } as ReadonlyMap<string, NewsProfile>;
+    expect(clusterStories(docs, [], { profiles })).toEqual(own);
+    expect(asked.sort()).toEqual(['a', 'b', 'c', 'x']);
+    // a document without one is profiled as before
+    expect(clusterStories(docs, [], { profiles: new Map([['a', computed.get('a')!]]) })).toEqual(own);
+    expect(own.flatMap((s) => s.edges).length).toBeGreaterThan(0);
   });
   it('counts independent sources: copies once, same outlet once', () => {
     const links: DocLink[] = [

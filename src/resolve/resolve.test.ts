@@ -102,6 +102,24 @@ describe('resolveCorpus', () => {
     expect(named('Oleg Petrov')[0].id).not.toBe(named('Igor Petrov')[0].id);
   });
 
+  it('joins lone surnames to the only full name with that surname, and to none of two', () => {
+    const { entityOf } = corpus([
+      'Analyst Dana Kuzembayeva told reporters the talks were useful.',
+      'The talks would go on, said Kuzembayeva, an analyst.',
+      'More work was needed, said Kuzembayeva, an analyst.',
+      'Analyst Oleg Sarsenov told reporters the plan was sound.',
+      'Analyst Igor Sarsenov told reporters the plan was not sound.',
+      'Nothing more was needed, said Sarsenov, an analyst.',
+    ]);
+    const dana = entityOf(0, 'Dana Kuzembayeva')[0];
+    expect(dana).toBeDefined();
+    expect(entityOf(1, 'Kuzembayeva')).toEqual([dana]);
+    expect(entityOf(2, 'Kuzembayeva')).toEqual([dana]);
+    const lone = entityOf(5, 'Sarsenov')[0];
+    expect(lone).toBeDefined();
+    expect([entityOf(3, 'Oleg Sarsenov')[0], entityOf(4, 'Igor Sarsenov')[0]]).not.toContain(lone);
+  });
+
   it('joins an acronym used alone to its long form from another document', () => {
     const { entityOf } = corpus([
       'The Caspian Institute for Strategic Research (CISR) released a study.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, independentSourceCount, weakBridges, type StoryDoc } from './stories.js';
+import { clusterStories, firstAbove, independentSourceCount, weakBridges, type StoryDoc } from './stories.js';
 import type { DocLink } from '../model/index.js';
 import { newsProfile, type NewsProfile } from './same-news.js';
 
@@ -75,6 +75,14 @@ describe('stories', () => {
     // a document without one is profiled as before
     expect(clusterStories(docs, [], { profiles: new Map([['a', computed.get('a')!]]) })).toEqual(own);
     expect(own.flatMap((s) => s.edges).length).toBeGreaterThan(0);
+  });
+  it('finds the first posting above a position by bisection', () => {
+    expect(firstAbove([], 3)).toBe(0);
+    expect(firstAbove([1, 3, 5, 8], 0)).toBe(0);
+    expect(firstAbove([1, 3, 5, 8], 3)).toBe(2);
+    expect(firstAbove([1, 3, 5, 8], 4)).toBe(2);
+    expect(firstAbove([1, 3, 5, 8], 8)).toBe(4);
+    expect(firstAbove([1, 3, 5, 8], 9)).toBe(4);
   });
   it('counts independent sources: copies once, same outlet once', () => {
     const links: DocLink[] = [

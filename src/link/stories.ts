@@ -119,6 +119,22 @@ function time(s: string | null): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/**
+ * The position of the first entry above `i` in `p`, an ascending list of document positions (a
+ * posting list): pairs are counted once, from their lower document, and a common entity's list
+ * is long, so the entries up to `i` are skipped by bisection rather than one by one.
+ */
+export function firstAbove(p: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = p.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (p[mid]! > i) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Cluster documents into stories. Never throws; bad entries are skipped. */
 export function clusterStories(
   docs: StoryDoc[],
@@ -180,7 +196,7 @@ export function clusterStories(
     for (const k of ents[i]!) {
       const p = postings.get(k)!;
       if (tooCommon(k, p.length, true)) continue;
-      for (const j of p) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+      for (let x = firstAbove(p, i); x < p.length; x++) shared.set(p[x]!, (shared.get(p[x]!) ?? 0) + 1);
     }
     for (const [j, n] of shared) {
       if (n < MIN_SHARED_ENTITIES) continue;
@@ -214,7 +230,8 @@ export function clusterStories(
     for (const k of ents[i]!) {
       const p = allPostings.get(k)!;
       if (tooCommon(k, p.length, false)) continue;
-      for (const j of p) if (j > i) candidates.set(j, (candidates.get(j) ?? 0) + 1);
+      for (let x = firstAbove(p, i); x < p.length; x++)
+        candidates.set(p[x]!, (candidates.get(p[x]!) ?? 0) + 1);
     }
     for (const [j, n] of [...candidates].sort((x, y) => x[0] - y[0])) {
       if (n < SAME_NEWS.minSharedEntities) continue;

@@ -189,21 +189,48 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
   const persons = [...new Set(recIndex.map((r) => cl.find(r.cluster)))].filter(
     (c) => cl.data[c].type === 'person',
   );
+  // A cluster's name tokens and the key of its last one, kept per root until a join changes the
+  // cluster: the pairs below ask for them millions of times on a large corpus.
+  const names = new Map<number, string[]>();
+  const surnames = new Map<number, string>();
   const nameOf = (c: number): string[] => {
-    const d = cl.data[cl.find(c)];
-    if (d.gaz) return splitName(d.gaz.name);
+    const root = cl.find(c);
+    const known = names.get(root);
+    if (known) return known;
+    const d = cl.data[root];
     let best: string[] = [];
-    for (const r of d.recs) {
-      const toks = splitName(r.ent.name);
-      if (toks.length > best.length) best = toks;
-    }
+    if (d.gaz) best = splitName(d.gaz.name);
+    else
+      for (const r of d.recs) {
+        const toks = splitName(r.ent.name);
+        if (toks.length > best.length) best = toks;
+      }
+    names.set(root, best);
     return best;
+  };
+  const surnameOf = (c: number): string => {
+    const root = cl.find(c);
+    let k = surnames.get(root);
+    if (k === undefined) {
+      const toks = nameOf(root);
+      k = nameKey(toks[toks.length - 1]);
+      surnames.set(root, k);
+    }
+    return k;
+  };
+  const join = (a: number, b: number, reason: string): boolean => {
+    const roots = [cl.find(a), cl.find(b)];
+    if (!cl.union(a, b, reason)) return false;
+    for (const r of roots) {
+      names.delete(r);
+      surnames.delete(r);
+    }
+    return true;
   };
   const full = persons.filter((c) => nameOf(c).length >= 2);
   const bySurnameInitial = new Map<string, number[]>();
   for (const c of full) {
-    const toks = nameOf(c);
-    const k = nameKey(toks[toks.length - 1]).charAt(0);
+    const k = surnameOf(c).charAt(0);
     if (!bySurnameInitial.has(k)) bySurnameInitial.set(k, []);
     bySurnameInitial.get(k)!.push(c);
   }
@@ -213,11 +240,11 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
         if (cl.find(list[i]) === cl.find(list[j])) continue;
         const a = nameOf(list[i]);
         const b = nameOf(list[j]);
-        const sa = nameKey(a[a.length - 1]);
-        const sb = nameKey(b[b.length - 1]);
+        const sa = surnameOf(list[i]);
+        const sb = surnameOf(list[j]);
         if (!givenNamesCompatible(a[0], b[0])) continue;
         if (sa === sb) {
-          cl.union(
+          join(
             list[i],
             list[j],
             `"${a.join(' ')}" and "${b.join(' ')}": same surname and compatible given names`,
@@ -226,7 +253,7 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
         }
         const close = surnamesClose(sa, sb);
         if (close.close)
-          cl.union(
+          join(
             list[i],
             list[j],
             `"${a.join(' ')}" and "${b.join(' ')}": same given name, surname edit distance ${close.distance}`,
@@ -243,8 +270,7 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
   const surnameOfRoot = new Map<number, string>();
   const addRoot = (r: number) => {
     if (surnameOfRoot.has(r)) return;
-    const toks = nameOf(r);
-    const k = nameKey(toks[toks.length - 1]);
+    const k = surnameOf(r);
     surnameOfRoot.set(r, k);
     const set = rootsBySurname.get(k);
     if (set) set.add(r);
@@ -258,12 +284,12 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
   };
   if (singles.length) for (const f of full) addRoot(cl.find(f));
   for (const c of singles) {
-    const s = nameKey(nameOf(c)[0]);
+    const s = surnameOf(c); // its one name token
     const targets = rootsBySurname.get(s);
     if (targets?.size !== 1) continue;
     const [target] = targets;
     const other = cl.find(c);
-    const merged = cl.union(
+    const merged = join(
       target,
       c,
       `"${nameOf(c)[0]}" is the surname of the only "${nameOf(target).join(' ')}" in the corpus`,
@@ -314,6 +340,8 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
   const entities: Entity[] = [];
   const merges: { entity: string; reason: string }[] = [];
   const present = new Set(idOf.values());
+  // the ids of the country entities, for roles "of" one (was a scan of every entity per role)
+  const countryIds = new Set(info.filter((y) => y.d.type === 'country').map((y) => idOf.get(y.root)!));
   const extraGaz = new Map<string, GazEntry>();
   for (const x of info) {
     const id = idOf.get(x.root)!;
@@ -361,11 +389,7 @@ export function resolveCorpus(docs: ResolveInput, gaz: Gazetteer): ResolveResult
     if (x.d.gaz?.country) country = x.d.gaz.country;
     else if (x.d.type === 'person' || x.d.type === 'organization' || x.d.type === 'media') {
       for (const r of roles) {
-        if (
-          r.of &&
-          (r.of.startsWith('country:') ||
-            [...info].some((y) => idOf.get(y.root) === r.of && y.d.type === 'country'))
-        ) {
+        if (r.of && (r.of.startsWith('country:') || countryIds.has(r.of))) {
           country = r.of;
           break;
         }

@@ -7,6 +7,7 @@ import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
 import { quoteRows } from '../testing/quote-rows.js';
 import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
 
 const gaz = loadGazetteer();
 
@@ -128,5 +129,18 @@ describe('Russian ministry abbreviations before a country ("МИД Киргиз�
     expect(mentions.filter((m) => m.ref === kg?.ref).map((m) => m.text)).toEqual(['МИД Киргизии']);
     expect(entities.find((e) => e.name === 'Armenian Defence Ministry')?.type).toBe('organization');
     expect(quotes(t)[0][1]).toBe('Kyrgyz Foreign Ministry');
+  });
+});
+
+describe('a medium told, after its descriptor ("сообщил агентству Kazinform, что …")', () => {
+  it('is the relay of the statement', () => {
+    const text = 'Сергей Лавров сообщил агентству Kazinform, что переговоры продолжатся.';
+    const sentences = splitSentences(text, 'ru');
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const q = extractQuotes(text, sentences, entities, mentions);
+    const name = (r: string) => entities.find((e) => e.ref === r)?.name;
+    expect(q.map((x) => [name(x.speakerRef!), x.reportedByRefs.map(name), x.text])).toEqual([
+      ['Sergey Lavrov', ['Kazinform'], 'переговоры продолжатся'],
+    ]);
   });
 });

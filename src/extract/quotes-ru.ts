@@ -330,6 +330,8 @@ class RuUnit implements UnitReader {
   /** Capitalised or quoted words (up to four) between a cue and its ", что" or ":", else null. */
   private hearerAfter(k: number): Span | null {
     const { toks } = this;
+    // "сообщил агентству Kazinform, что …": a medium's descriptor before its name
+    if (k + 1 < toks.length && toks[k].kind === 'w' && !toks[k].cap && MEDIA_NOUNS.has(toks[k].l)) k++;
     let j = k;
     while (j < toks.length && j - k < 4 && (toks[j].kind === 'q' || (toks[j].kind === 'w' && toks[j].cap)))
       j++;

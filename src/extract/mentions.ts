@@ -511,6 +511,7 @@ class Extractor {
       let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
+      if (best && this.givenOfStranger(i, best)) best = null;
       if (best && this.surnameAfterGiven(i, best)) best = null;
       if (best && this.surnameOfStranger(i, best)) best = null;
       if (best && this.ofOtherCountry(i, best)) best = null;
@@ -702,6 +703,27 @@ class Extractor {
       if (w.length >= 2) initials.add(nameKey(w[0]).charAt(0));
     }
     return initials.size > 0 && !initials.has(nameKey(t.raw[g]).charAt(0));
+  }
+
+  /**
+   * "Coun. Cameron Kroetsch": a known person's lone surname that is also a given name, right before
+   * an unknown capitalised word, is the first name of someone else (not David Cameron).
+   */
+  private givenOfStranger(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1 || pickEntry(p.entries).type !== 'person' || t.poss[i]) return false;
+    const j = i + 1;
+    return (
+      isGivenName(t.raw[i]) &&
+      j < t.n &&
+      t.gap[j] === 0 &&
+      t.cap[j] &&
+      !t.upper[j] &&
+      NAME_TOKEN.test(t.raw[j]) &&
+      !this.idx.byFirst.has(t.key[j]) &&
+      !STOP_CAP.has(t.key[j]) &&
+      !GENERIC_CAP.has(t.key[j])
+    );
   }
 
   /**

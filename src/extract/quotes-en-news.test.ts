@@ -165,4 +165,26 @@ describe('bodies of general news as speakers', () => {
       },
     ]);
   });
+
+  it('"the X association" with a name of its own is not another association named before', () => {
+    const qs = quotes(
+      'Michelle Dorey, president of the Nurse Practitioners Association of Nova Scotia, spoke first. The Doctors Nova Scotia association said it supported team-based care.',
+    );
+    expect(qs).toEqual([{ text: 'it supported team-based care', speaker: null, reportedBy: [] }]);
+  });
+});
+
+describe('known surnames that are given names', () => {
+  it('"Coun. Cameron Kroetsch" is a stranger, not the known Cameron', () => {
+    const qs = quotes(
+      'Coun. Cameron Kroetsch voted against the fees. In an interview, he said the city should have consulted owners first.',
+    );
+    expect(qs).toEqual([
+      {
+        text: 'the city should have consulted owners first',
+        speaker: 'Cameron Kroetsch[person]',
+        reportedBy: [],
+      },
+    ]);
+  });
 });

@@ -741,8 +741,18 @@ export class SpeakerResolver {
     const mod = this.modifierEntity(span);
     const head = noun.split(' ').pop()!;
     const named = new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu');
+    // "The Doctors Nova Scotia association" names its own body: an organisation stands for the
+    // phrase only if its name holds the phrase's capitalised words outside other mentions ("the
+    // Foreign Ministry"; "Russian" in "the Russian Foreign Ministry" is a mention of its own)
+    const inner = this.mentionsIn(span.start, span.end);
+    const caps: string[] = [];
+    for (const w of this.ctx.text.slice(span.start, span.end).matchAll(/\p{Lu}\p{Ll}+/gu)) {
+      const at = span.start + w.index;
+      if (at > span.start && !inner.some((m) => m.start <= at && at < m.end)) caps.push(w[0]);
+    }
+    const holdsCaps = (n: string) => caps.every((w) => n.includes(w));
     const orgNamed = (e: DocEntity) =>
-      e.type === 'organization' && (named.test(e.name) || e.aliases.some((n) => named.test(n)));
+      e.type === 'organization' && [e.name, ...e.aliases].some((n) => named.test(n) && holdsCaps(n));
     const ms = this.mentionsIn(0, span.start);
     for (let i = ms.length - 1; i >= 0; i--) {
       const e = this.ents.get(ms[i].ref);

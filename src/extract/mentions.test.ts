@@ -284,6 +284,12 @@ describe('extractEntities: titles, aides and anaphors in official prose', () => 
     expect(r.byName('Zavqi Zavqizoda').type).toBe('person');
   });
 
+  it('reads a spelling variant of a known given name before the surname as that person', () => {
+    const r = run('Hikmet Aliyarov said the talks would continue.');
+    expect(r.refOfSurface('Hikmet Aliyarov')).toEqual([r.byName('Hikmat Aliyarov').ref]);
+    expect(r.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
   it('reads a one-word place after a known given name as the surname', () => {
     const r = run('Bank president Ruslan Almaty told reporters the loan was approved.');
     expect(r.byName('Ruslan Almaty').type).toBe('person');

@@ -528,7 +528,8 @@ class Extractor {
       } else if (best) {
         const entry = pickEntry(best.entries);
         const len = best.toks.length + this.legalFormAfter(i + best.toks.length, entry);
-        this.addCand(i, i + len, 'gaz', entry.type, entry);
+        const from = this.givenVariantBefore(i, best) ? i - 1 : i;
+        this.addCand(from, i + len, 'gaz', entry.type, entry);
         i += len - 1;
       } else if (HYPHENS.test(t.raw[i]) && !(i + 1 < t.n && t.cap[i + 1] && t.gap[i + 1] === 0)) {
         this.hyphenParts(i);
@@ -777,6 +778,30 @@ class Extractor {
       if (q && k + q.toks.length > len && pickEntry(q.entries).type === 'person') return true;
     }
     return false;
+  }
+
+  /**
+   * "Bidzhina Ivanishvili" for the gazetteer's "Bidzina Ivanishvili": a known surname after an
+   * unknown capitalised word that is a spelling variant of the person's given name (same initial,
+   * one or two letters apart) names that person, given name included.
+   */
+  private givenVariantBefore(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return false;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'person') return false;
+    const g = i - 1;
+    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return false;
+    if (this.idx.byFirst.has(t.key[g]) || TITLE_HEADS.has(t.key[g]) || STOP_CAP.has(t.key[g])) return false;
+    const given = nameKey(t.raw[g]);
+    const raw = t.key[g];
+    return [entry.name, ...entry.aliases].some((n) => {
+      const w = n.split(/\s+/);
+      if (w.length < 2) return false;
+      const k = nameKey(w[0]);
+      // by key ("Bidzhina" and "Bidzina" key apart) and by letters
+      return k === given || surnamesClose(k, given).close || surnamesClose(w[0].toLowerCase(), raw).close;
+    });
   }
 
   /**

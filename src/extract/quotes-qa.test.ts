@@ -26,6 +26,20 @@ const mentionsOf = (text: string, surfaces: [string, string][]): DocMention[] =>
     .sort((a, b) => a.start - b.start);
 
 describe('qaQuotes', () => {
+  it("leaves the editor's note after the last answer to the outlet", () => {
+    const text = [
+      'We asked economist Tom Reyes about grocery prices.',
+      'Q: Why are prices rising?',
+      'A: Mostly weather. Droughts hit fresh vegetables hard.',
+      'This interview has been edited and condensed.',
+    ].join('\n\n');
+    const ents = [person('e1', 'Tom Reyes')];
+    const q = qaQuotes(text, paragraphsOf(text), ents, mentionsOf(text, [['Tom Reyes', 'e1']]));
+    expect(q.map((x) => [x.text, x.speakerRef])).toEqual([
+      ['Mostly weather. Droughts hit fresh vegetables hard.', 'e1'],
+    ]);
+  });
+
   it('gives the answers after "A:" (and their follow-up paragraphs) to the person the introduction names', () => {
     const text = [
       'Foreign Minister Lena Varga spoke to our correspondent. The interview was edited for length.',

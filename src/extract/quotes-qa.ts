@@ -14,6 +14,9 @@ const QUESTION = /^(?:Q|Question|QUESTION)\s*[:—–]\s+/;
 const ANSWER = /^(?:A|Answer|ANSWER)\s*[:—–]\s+/;
 const NAME_COLON = /^\s*:\s+/;
 const MIN_WORDS = 3;
+/** the editor's note closing a printed interview ("This interview has been edited and condensed.") */
+const EDITORS_NOTE =
+  /^\s*(?:(?:This|The) (?:interview|conversation|transcript|Q&A|exchange) (?:has been|was|is|have been) (?:lightly )?(?:edited|condensed|translated|shortened)|Editor['’]s note\b)/i;
 /** the marks QUESTION, ANSWER and NAME_COLON end their labels with */
 const LABEL_MARK = /[:—–]/;
 
@@ -74,6 +77,11 @@ export function qaQuotes(
       inAnswer = false;
       current = p.speaker;
     } else if (!inAnswer) continue;
+    else if (EDITORS_NOTE.test(text.slice(p.start, p.end))) {
+      // the note is the outlet's, and the interview is over
+      inAnswer = false;
+      continue;
+    }
     let s = p.bodyStart;
     let e = p.end;
     while (s < e && /\s/.test(text[s])) s++;

@@ -773,13 +773,14 @@ function findFrame(
       masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
     const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
     // "activists in Tashkent criticized": a capital after in/at is where, not who; "flew to Moscow
-    // to meet X", "Ankara's envoy to Russia met": a destination after to/into is where, not who
+    // to meet X": a city after to/into is where, not who. A country after "to" stays a candidate
+    // ("relations with Moscow and Ankara's ties to Russia"): taking countries out changed which
+    // reports of a summit corefer, and the incremental corpus update then met them differently
+    // from the rebuild (test/incremental.test.ts, dev in batches of 2).
     const inPlaceBefore = (c: Candidate) => {
+      if (c.type !== 'location') return false;
       const before = text.slice(Math.max(sent.start, c.start - 12), c.start);
-      return (
-        (c.type === 'location' && IN_PLACE_END.test(before)) ||
-        ((c.type === 'location' || c.type === 'country') && TO_PLACE_END.test(before))
-      );
+      return IN_PLACE_END.test(before) || TO_PLACE_END.test(before);
     };
     const leftAll = people.filter((c) => c.end <= mStart && !taken.has(c) && !isMasked(c));
     const left = leftAll.filter((c) => !inPlaceBefore(c));

@@ -225,8 +225,11 @@ describe('one-article updates after a long report', () => {
     // Events written: an article's report may really join one of the report's events; no more.
     for (const [i, u] of after.updates.entries())
       expect(u.changedEvents).toBeLessThanOrEqual(plain.updates[i]!.changedEvents + 2);
-    // Candidate events read: those whose dates can meet the articles' (before: over a third of them).
-    expect(sum(after.updates, 'candidateEvents')).toBeLessThan(reportEvents / 8);
+    // Candidate events read: those whose dates can meet the articles' (before: over a third of
+    // them). Since headlines in the present tense are events too ("X and Y agree on …", ad21c25),
+    // two of the four articles have a headline event in the report's blocks and read 16-17 of
+    // its 158 events each (33 in all, against 1 without the report).
+    expect(sum(after.updates, 'candidateEvents')).toBeLessThan(reportEvents / 4);
     // And the facts are the rebuild's.
     const incremental = await facts(after.s);
     await rebuildCorpus(after.s);

@@ -918,27 +918,27 @@ export class SpeakerResolver {
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (a >= b) return null;
     // mentions are sorted by start and do not nest: the last one starting at or before `a`
+    const i = this.firstStartingAt(a + 1) - 1;
+    const m = i >= 0 ? this.mentions[i]! : null;
+    return m && m.end >= b && m.end - m.start > b - a ? m : null;
+  }
+
+  /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+  private firstStartingAt(pos: number): number {
     const ms = this.mentions;
     let lo = 0,
       hi = ms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start <= a) lo = mid + 1;
+      if (ms[mid]!.start < pos) lo = mid + 1;
       else hi = mid;
     }
-    const m = lo > 0 ? ms[lo - 1]! : null;
-    return m && m.end >= b && m.end - m.start > b - a ? m : null;
+    return lo;
   }
 
   mentionsIn(a: number, b: number): DocMention[] {
     const ms = this.mentions;
-    let lo = 0,
-      hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start < a) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstStartingAt(a);
     const out: DocMention[] = [];
     for (let i = lo; i < ms.length && ms[i].start < b; i++) if (ms[i].end <= b) out.push(ms[i]);
     return out;

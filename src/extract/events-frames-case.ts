@@ -37,6 +37,7 @@ const RU_TIME_WORD_END = new RegExp(
 const RU_PREP_ADJACENT =
   /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от|между|в|во|на|из|под|при|по|о|об|про|без|до|после|через|за|над)\s+$/iu;
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
+const RU_PLACE_PREP_ADJACENT = /(?<![\p{L}])(?:в|во|на|из|под)\s+$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
   /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
@@ -108,6 +109,11 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   // before it; the words between a preposition and it are that preposition's own object
   if (c.kind === 'anaphor' && !RU_PREP_ADJACENT.test(before)) return c.start < trigger ? 'subject' : 'object';
   if (RU_BETWEEN.test(before)) return 'pair';
+  // "встретился с Арменом Гаспаряном в Москве": the preposition right before the name governs it;
+  // the "с" further back governs the person in between (the case-insensitive word class of
+  // RU_TARGET_PREP lets capitalised names through)
+  if (RU_PLACE_PREP_ADJACENT.test(before))
+    return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
   if (RU_TARGET_PREP.test(before)) return 'target';
   if (RU_PLACE_PREP.test(before))
     return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';

@@ -243,3 +243,16 @@ describe('what a denial reports did not happen', () => {
     ).toEqual([['CONSULT', 'asserted']]);
   });
 });
+
+describe('ru: the preposition right before a name governs it ("с X в Y")', () => {
+  it('a country after "в" that follows "с <person>" is where they met, not a second target', () => {
+    const ev = run(
+      'Министр Арман Беков встретился с Марой Линден в Фредонии.',
+      [P('Арман Беков'), P('Марой Линден'), C('Фредонии')],
+      'ru',
+    );
+    expect(ev).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Арман Беков'], targets: ['Марой Линден'] },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * Built once per Gazetteer object (WeakMap cache).
  */
 import type { GazEntry, Gazetteer } from '../resolve/gazetteer.js';
-import { editDistance } from '../resolve/names.js';
+import { editDistance, fullNameKey } from '../resolve/names.js';
 import { tokenize } from './mentions-tokens.js';
 
 export type Phrase = {
@@ -26,6 +26,12 @@ export type GazIndex = {
   byWord: Map<string, Phrase[]>;
   /** folded last word of a multi-word person name -> the people bearing it (namesakes) */
   bySurname: Map<string, GazEntry[]>;
+  /**
+   * Spelling-variant keys (`nameKey` per word) of every person name and alias -> the people
+   * bearing it: "Mariya Zaharova", "Dmitriy Peskov", "Zaharova" find the gazetteer's "Maria
+   * Zakharova" spellings through the romanisation rules, not through one more alias each.
+   */
+  personByKey: Map<string, GazEntry[]>;
 };
 
 const cache = new WeakMap<object, GazIndex>();
@@ -82,6 +88,17 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
       }
     }
   }
+  const personByKey = new Map<string, GazEntry[]>();
+  for (const e of gaz.entries) {
+    if (e.type !== 'person') continue;
+    for (const surface of [e.name, ...e.aliases]) {
+      const k = fullNameKey(surface);
+      if (!k) continue;
+      const list = personByKey.get(k);
+      if (!list) personByKey.set(k, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
   for (const [raw, entries] of gaz.acronymIndex()) {
     const toks = phraseTokens(raw, false);
     if (!toks.length) continue;
@@ -89,7 +106,7 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
   }
   sortLists(byFirst);
   sortLists(acroFirst);
-  const idx: GazIndex = { byFirst, acroFirst, demonyms: gaz.demonymIndex(), byWord, bySurname };
+  const idx: GazIndex = { byFirst, acroFirst, demonyms: gaz.demonymIndex(), byWord, bySurname, personByKey };
   cache.set(gaz, idx);
   return idx;
 }

@@ -107,6 +107,13 @@ export function testGazetteer(): Gazetteer {
           // invented people: a surname alias shared with strangers, a title alias overlapping the full name
           { id: 'person:hikmat-aliyarov', type: 'person', name: 'Hikmat Aliyarov', aliases: ['Aliyarov'] },
           { id: 'person:li-wenming', type: 'person', name: 'Li Wenming', aliases: ['President Li'] },
+          // invented: a Russian name the Turkish press romanises otherwise ("Haritonova")
+          {
+            id: 'person:olga-kharitonova',
+            type: 'person',
+            name: 'Olga Kharitonova',
+            aliases: ['Kharitonova', 'Ольга Харитонова'],
+          },
           {
             id: 'person:vladimir-putin',
             type: 'person',

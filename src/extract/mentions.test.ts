@@ -707,6 +707,49 @@ describe('extractEntities: Russian and Turkish sentence openers and honorifics',
   });
 });
 
+describe('extractEntities: Russian oblique cases of unknown people', () => {
+  const persons = (text: string) => {
+    const out = extractEntities(text, null, gaz, { published: '2024-03-01', strict: true });
+    return out.entities
+      .filter((e) => e.type === 'person')
+      .map((e) => ({ name: e.name, mentions: out.mentions.filter((m) => m.ref === e.ref).length }));
+  };
+
+  it("ties a man's name in the genitive (-ова) to his nominative, before or after it", () => {
+    for (const text of [
+      'Министр заслушал доклад Рената Жумабаева о реформе. Позднее Ренат Жумабаев провел брифинг. По словам Жумабаева, работа завершится летом.',
+      'Ренат Жумабаев провел брифинг. Министр заслушал доклад Рената Жумабаева о реформе.',
+    ]) {
+      const got = persons(text);
+      expect(got.map((e) => e.name)).toEqual(['Ренат Жумабаев']);
+    }
+  });
+
+  it("reads a woman's name in an oblique case (-ой) as her nominative", () => {
+    const got = persons(
+      'Глава ведомства встретилась с Мариной Ковалевой в столице. Ковалева заявила, что итогами довольна.',
+    );
+    expect(got.map((e) => e.name)).toEqual(['Марина Ковалева']);
+    expect(got[0].mentions).toBe(2);
+  });
+});
+
+describe('extractEntities: other romanisations of known people', () => {
+  it('ties a Turkish spelling of a known Russian name, full or alone, to the known person', () => {
+    for (const text of [
+      'Sözcü Olga Haritonova, Bakü yönetiminin açıklamalarını eleştirdi. Haritonova ayrıntı vermedi.',
+      'Haritonova, Bakü yönetiminin açıklamalarını sert bir dille eleştirdi.',
+    ]) {
+      const out = extractEntities(text, null, gaz, { published: '2024-03-01', strict: true });
+      const persons = out.entities.filter((e) => e.type === 'person');
+      expect(persons.map((e) => e.gazetteerId)).toEqual(['person:olga-kharitonova']);
+      expect(out.mentions.filter((m) => m.ref === persons[0].ref).length).toBe(
+        text.split('Haritonova').length - 1,
+      );
+    }
+  });
+});
+
 describe('extractEntities: national bodies named with their country', () => {
   const mentions = (text: string) =>
     extractEntities(text, null, gaz, { published: '2024-03-01', strict: true }).mentions.map((m) => m.text);

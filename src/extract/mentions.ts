@@ -49,7 +49,13 @@ import {
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { modelTypeOf, modelView, type ModelView } from './mentions-model.js';
 import type { NerType } from '../nlp/ner.js';
-import { ruBaseForms, ruCaseEnding, ruGivenNominative, ruNameNominative } from '../nlp/morph.js';
+import {
+  ruBaseForms,
+  ruCaseEnding,
+  ruGenitiveNameNominative,
+  ruGivenNominative,
+  ruNameNominative,
+} from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
 
@@ -2289,6 +2295,8 @@ class Extractor {
         groups.push({ key: `person:${full}`, tokens: toks, keys, entry: null, members: [c], reasons: [] });
       }
     }
+    this.joinGenitiveNames(groups);
+    this.knownBySpelling(groups, byEntry);
     // single tokens: surname, given name, then a close misspelling of a surname
     for (const c of singles) {
       const cd = cands[c];
@@ -2307,7 +2315,14 @@ class Extractor {
         }
         return best;
       };
-      const bySurname = groups.filter((g) => g.keys.length >= 2 && g.keys[g.keys.length - 1] === k);
+      // "Сапарова" after "Ерлан Сапаров": the genitive of his surname (see joinGenitiveNames)
+      const genitive = CYRILLIC.test(raw) ? ruGenitiveNameNominative([raw]) : null;
+      const kGen = genitive ? nameKey(genitive[0]) : null;
+      let bySurname = groups.filter((g) => g.keys.length >= 2 && g.keys[g.keys.length - 1] === k);
+      if (!bySurname.length && kGen)
+        bySurname = groups.filter(
+          (g) => !g.entry && g.keys.length >= 2 && g.keys[g.keys.length - 1] === kGen,
+        );
       if (bySurname.length) {
         const g = nearest(bySurname);
         g.members.push(c);
@@ -2337,6 +2352,28 @@ class Extractor {
         );
         continue;
       }
+      // "Zaharova" alone: a romanisation of exactly one known person's surname alias
+      const known = k.length >= 5 ? this.idx.personByKey.get(k) : undefined;
+      if (known?.length === 1) {
+        const entry = known[0];
+        let g = byEntry.get(entry.id);
+        if (!g) {
+          const toks = entry.name.split(/\s+/);
+          g = {
+            key: `g:${entry.id}`,
+            tokens: toks,
+            keys: toks.map(nameKey),
+            entry,
+            members: [],
+            reasons: [],
+          };
+          byEntry.set(entry.id, g);
+          groups.push(g);
+        }
+        g.members.push(c);
+        g.reasons.push(`"${raw}": spelling variant of gazetteer person ${entry.name}`);
+        continue;
+      }
       if (cd.kind === 'name') {
         // a titled single name with no full form ("President Tokayev" when not in the gazetteer)
         const g: PersonGroup = {
@@ -2357,6 +2394,58 @@ class Extractor {
       } else this.release(c);
     }
     return groups;
+  }
+
+  /**
+   * "доклад Ерлана Сапарова" beside "Ерлан Сапаров": a Russian full name in -ова/-ева/-ина is a
+   * woman's nominative or a man's genitive/accusative, so tokensOf leaves it as written. When the
+   * document also names the man (before or after), the oblique form is him: its group joins his.
+   */
+  private joinGenitiveNames(groups: PersonGroup[]): void {
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i];
+      if (g.entry || g.tokens.length < 2) continue;
+      const nom = ruGenitiveNameNominative(g.tokens);
+      if (!nom) continue;
+      const keys = nom.map(nameKey);
+      const full = keys.join(' ');
+      const target = groups.find(
+        (h) => h !== g && !h.entry && (h.keys.join(' ') === full || this.sameFullName(h, nom, keys) !== null),
+      );
+      if (!target) continue;
+      target.members.push(...g.members);
+      target.reasons.push(...g.reasons, `"${g.tokens.join(' ')}": genitive of ${target.tokens.join(' ')}`);
+      groups.splice(i, 1);
+    }
+  }
+
+  /**
+   * "Mariya Zaharova", "Dmitriy Peskov": Turkish and other romanisations of a known person's
+   * name that no gazetteer surface spells. A full name whose spelling-variant key (see nameKey)
+   * is the key of exactly one known person's name or alias is that person; its group takes the
+   * entry (joining the group that already holds it). Lone surnames wait for the singles pass,
+   * which tries the same keys on them after the document's own full names.
+   */
+  private knownBySpelling(groups: PersonGroup[], byEntry: Map<string, PersonGroup>): void {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i];
+      if (g.entry || g.keys.length < 2) continue;
+      const known = this.idx.personByKey.get(g.keys.join(' '));
+      if (known?.length !== 1) continue;
+      const entry = known[0];
+      const reason = `"${g.tokens.join(' ')}": spelling variant of gazetteer person ${entry.name}`;
+      const held = byEntry.get(entry.id);
+      if (held) {
+        held.members.push(...g.members);
+        held.reasons.push(...g.reasons, reason);
+        groups.splice(i--, 1);
+        continue;
+      }
+      const toks = entry.name.split(/\s+/);
+      Object.assign(g, { key: `g:${entry.id}`, tokens: toks, keys: toks.map(nameKey), entry });
+      g.reasons.push(reason);
+      byEntry.set(entry.id, g);
+    }
   }
 
   /** Why a new full name is the same person as group g, or null. */

@@ -111,6 +111,10 @@ export function ruNameNominative(token: string): string {
   if (!CYR_WORD.test(token) || token.length < 5) return token;
   const m = /^(.{2,}?(?:ов|ев|ёв|ин|ын))(?:ым|ом|у|е)$/u.exec(token);
   if (m) return m[1];
+  // a woman's surname in an oblique case ("с Мариной Ковалевой" -> "Ковалева"): -ой is never
+  // a case of the masculine -ов, so it is unambiguous too
+  const f = /^(.{2,}?(?:ов|ев|ёв|ин|ын))ой$/u.exec(token);
+  if (f) return `${f[1]}а`;
   const inst = /^(.{4,}[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u.exec(token);
   if (inst) return inst[1];
   return token;
@@ -144,6 +148,21 @@ export function ruGivenNominative(token: string, surnameEnding: string): string 
       ['ом', ''],
     ],
   };
+  if (surnameEnding === 'ой') {
+    // a woman's given name in the case of her surname in -ой (genitive, dative, instrumental,
+    // prepositional): "Мариной", "Марины", "Марине" -> "Марина"; "Натальей", "Натальи" ->
+    // "Наталья"; "Марии" -> "Мария"; "Ольги" -> "Ольга"; an indeclinable one ("Айгуль") stays
+    const fem: [RegExp, string][] = [
+      [/ой$/u, 'а'],
+      [/ей$/u, 'я'],
+      [/([ьи])и$/u, '$1я'],
+      [/([гкх])и$/u, '$1а'],
+      [/ы$/u, 'а'],
+      [/([бвдзлмнпрстф])е$/u, '$1а'],
+    ];
+    for (const [re, rep] of fem) if (re.test(token)) return token.replace(re, rep);
+    return token;
+  }
   for (const [end, afterVowel] of byCase[surnameEnding] ?? []) {
     const n = cut(end, afterVowel);
     // "Ивану" -> "Иван" but "Сергею" -> "Сергей": a vowel before the ending was a "й"
@@ -153,12 +172,40 @@ export function ruGivenNominative(token: string, surnameEnding: string): string 
 }
 
 /**
+ * The masculine nominative that a Russian full name in -ова/-ева/-ина/-ына may be the genitive or
+ * accusative of ("Ерлана Сапарова" -> ["Ерлан", "Сапаров"], "Сергея Петрова" -> ["Сергей",
+ * "Петров"], "Игоря Исаева" -> ["Игорь", "Исаев"]), or null. The same letters also spell a
+ * woman's nominative ("Мария Петрова"), which is why `ruNameNominative` leaves them alone: a
+ * caller uses this reading only when a man of that nominative name is in the same document.
+ * Every name word before the surname (given name, patronymic) must be in the genitive too.
+ */
+export function ruGenitiveNameNominative(tokens: readonly string[]): string[] | null {
+  if (tokens.length < 1 || !tokens.every((t) => CYR_WORD.test(t))) return null;
+  const surname = tokens[tokens.length - 1];
+  if (!/^\p{Lu}.{2,}(?:ов|ев|ёв|ин|ын)а$/u.test(surname)) return null;
+  const out: string[] = [];
+  for (const t of tokens.slice(0, -1)) {
+    let n: string | null = null;
+    // "Ерлана" -> "Ерлан", "Викторовича" -> "Викторович"
+    if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(t)) n = t.slice(0, -1);
+    // "Сергея" -> "Сергей", "Игоря" -> "Игорь"
+    else if (/[аеиоуэюя]я$/u.test(t)) n = `${t.slice(0, -1)}й`;
+    else if (/[бвгджзклмнпрстфхч]я$/u.test(t)) n = `${t.slice(0, -1)}ь`;
+    if (n === null || n.length < 3) return null;
+    out.push(n);
+  }
+  out.push(surname.slice(0, -1));
+  return out;
+}
+
+/**
  * The ending that `ruNameNominative` removed from `token` ("ым" for "Кулубаевым"), or "" when
  * none; lets a caller strip the same case ending from the given name before it.
  */
 export function ruCaseEnding(token: string): string {
   const n = ruNameNominative(token);
-  return n === token ? '' : token.slice(n.length);
+  if (n === token) return '';
+  return n.length === token.length - 1 && token.endsWith('ой') ? 'ой' : token.slice(n.length);
 }
 
 /**

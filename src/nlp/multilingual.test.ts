@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from './amounts.js';
 import { languageFamily } from './lang.js';
-import { isTurkishSuffix, ruBaseForms, ruCaseEnding, ruGivenNominative, ruNameNominative } from './morph.js';
+import {
+  isTurkishSuffix,
+  ruBaseForms,
+  ruCaseEnding,
+  ruGenitiveNameNominative,
+  ruGivenNominative,
+  ruNameNominative,
+} from './morph.js';
 import { splitSentences } from './sentences.js';
 import { extractTimes } from './time.js';
 import { fold } from '../resolve/fold.js';
@@ -50,6 +57,9 @@ describe('ruNameNominative', () => {
     ['Путиным', 'Путин'],
     ['Мухриддином', 'Мухриддин'],
     ['Жээнбеком', 'Жээнбек'],
+    // a woman's oblique -ой is never a case of the masculine -ов
+    ['Ковалевой', 'Ковалева'],
+    ['Нурлановой', 'Нурланова'],
     // ambiguous or nominative forms stay as they are
     ['Петрова', 'Петрова'],
     ['Рустем', 'Рустем'],
@@ -61,6 +71,19 @@ describe('ruNameNominative', () => {
   it('reports the removed ending', () => {
     expect(ruCaseEnding('Кулубаевым')).toBe('ым');
     expect(ruCaseEnding('Кулубаев')).toBe('');
+    expect(ruCaseEnding('Ковалевой')).toBe('ой');
+  });
+});
+
+describe('ruGenitiveNameNominative', () => {
+  it('reads a full name in -ова/-ева/-ина as the genitive of a man', () => {
+    expect(ruGenitiveNameNominative(['Ерлана', 'Сапарова'])).toEqual(['Ерлан', 'Сапаров']);
+    expect(ruGenitiveNameNominative(['Сергея', 'Петрова'])).toEqual(['Сергей', 'Петров']);
+    expect(ruGenitiveNameNominative(['Игоря', 'Исаева'])).toEqual(['Игорь', 'Исаев']);
+    expect(ruGenitiveNameNominative(['Сапарова'])).toEqual(['Сапаров']);
+    // (a woman's "Анна Петрова" has the same shape: callers need the man named in the document)
+    expect(ruGenitiveNameNominative(['Айгуль', 'Петрова'])).toBeNull();
+    expect(ruGenitiveNameNominative(['Ерлан', 'Сапаров'])).toBeNull();
   });
 });
 
@@ -179,6 +202,12 @@ describe('ruGivenNominative', () => {
     expect(ruGivenNominative('Сергеем', 'ым')).toBe('Сергей');
     expect(ruGivenNominative('Шавкатом', 'ым')).toBe('Шавкат');
     expect(ruGivenNominative('Сергее', 'е')).toBe('Сергей');
+    // a woman's name in the case of her surname in -ой
+    expect(ruGivenNominative('Мариной', 'ой')).toBe('Марина');
+    expect(ruGivenNominative('Натальей', 'ой')).toBe('Наталья');
+    expect(ruGivenNominative('Марии', 'ой')).toBe('Мария');
+    expect(ruGivenNominative('Ольги', 'ой')).toBe('Ольга');
+    expect(ruGivenNominative('Айгуль', 'ой')).toBe('Айгуль');
     // no case to follow, or an ending that is part of the name: unchanged
     expect(ruGivenNominative('Сергей', '')).toBe('Сергей');
     expect(ruGivenNominative('Никола', 'у')).toBe('Никола');

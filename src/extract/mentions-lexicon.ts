@@ -123,6 +123,9 @@ college network consortium holding holdings inc ltd llc plc airlines railways en
 international resources airways markets industries systems technologies partners capital securities
 investments petroleum motors electric foods pharmaceuticals communications telecom hotels inns stores
 lp ag sa nv gmbh co
+nation nations associations federations unions councils
+institut confederation conseil centrale ordre societe regie caisse syndicat regroupement ministere agence
+banque chambre
 ajansi komitesi bakanligi partisi meclisi konseyi kurulu teskilati orgutu birligi bankasi sirketi
 universitesi enstitusu vakfi dernegi federasyonu odasi mahkemesi baskanligi mudurlugu kurumu
 komisyonu sekreterligi ordusu kuvvetleri cumhurbaskanligi valiligi buyukelciligi konsoloslugu
@@ -142,6 +145,19 @@ corporation company enterprises association
 `);
 
 /** Last words of capitalised place names ("International Airport", "Independence Square"). */
+/**
+ * Fields a national agency or federation is named by before its country ("Statistics Canada",
+ * "Global Affairs Canada", "Public Health England", "Hockey Canada"): the last word before the
+ * country. Directions and regions ("Atlantic", "Northern", "Western") are no fields.
+ */
+export const AGENCY_FIELDS = set(`
+statistics health transport elections parks services service affairs environment change citizenship
+development heritage oceans resources safety sport tourism revenue equality infrastructure communities
+innovation justice finance industry agriculture agri-food procurement archives immigration employment
+destination export hockey soccer football tennis athletics swimming curling skate golf cycling rugby
+basketball volleyball baseball rowing skiing gymnastics
+`);
+
 export const LOCATION_HEADS = set(`
 airport square street avenue boulevard prospekt bridge seaport station stadium park dam reservoir canal
 highway motorway checkpoint crossing pipeline

@@ -905,3 +905,56 @@ describe('extractEntities: the shipped gazetteer knows sports clubs', () => {
     ]);
   });
 });
+
+describe('extractEntities: a quoted person whose name is also a place', () => {
+  it('reads the given name and the surname the text quotes alone as one person', () => {
+    const shipped = loadGazetteer();
+    const text =
+      'Jordan Banks, a father of two in Winnipeg, said he was shocked. "We booked an appointment," Banks said.\n\n' +
+      'The victim\'s sister, Grace Park, said the family was devastated. "He was kind," Park said.\n\n' +
+      'Premier Tim Houston spoke in Halifax. "We are ready," Houston told reporters. He later flew to Houston.';
+    const out = extractEntities(text, null, shipped, { published: '2024-03-01', strict: true });
+    const typeOf = (surface: string, from = 0): string | undefined => {
+      const at = text.indexOf(surface, from);
+      const m = out.mentions.find((x) => x.start === at);
+      return out.entities.find((e) => e.ref === m?.ref)?.type;
+    };
+    expect(typeOf('Jordan Banks')).toBe('person');
+    expect(typeOf('Banks said')).toBe('person');
+    expect(typeOf('Grace Park')).toBe('person');
+    expect(typeOf('Houston told')).toBe('person');
+    // the city where no speech verb makes it the premier
+    expect(typeOf('Houston.', text.indexOf('flew'))).toBe('location');
+  });
+});
+
+describe('extractEntities: Canadian agencies, unions and boards', () => {
+  const names = (text: string): string[] =>
+    extractEntities(text, null, loadGazetteer(), { published: '2024-03-01', strict: true }).entities.map(
+      (e) => `${e.name}[${e.type}]`,
+    );
+
+  it('reads a field before a country as a national agency, and leaves regions alone', () => {
+    const got = names(
+      'Statistics Canada said prices rose. Immigration, Refugees and Citizenship Canada will review it. Northern Ontario was hit.',
+    );
+    expect(got).toContain('Statistics Canada[organization]');
+    expect(got).toContain('Immigration, Refugees and Citizenship Canada[organization]');
+    expect(got).not.toContain('Canada[country]');
+  });
+
+  it('keeps plural possessives, outlet-like words, "and" and French particles inside a name', () => {
+    const got = names(
+      "Members of the B.C. Teachers' Federation voted. The Canadian Federation of Independent Business said firms struggle. " +
+        'The Landlord and Tenant Board ruled. The Fédération des chambres de commerce du Québec said it was disappointed. ' +
+        'Ahmed and Security Council members met. Chief Mary Kettle of Sachigo Lake First Nation spoke.',
+    );
+    expect(got).toContain('Sachigo Lake First Nation[organization]');
+    expect(got).toContain("B.C. Teachers' Federation[organization]");
+    expect(got).toContain('Canadian Federation of Independent Business[organization]');
+    expect(got).toContain('Landlord and Tenant Board[organization]');
+    expect(got).toContain('Fédération des chambres de commerce du Québec[organization]');
+    expect(got).toContain('Security Council[organization]');
+    expect(got.some((n) => n.includes('Independent[media]') || n.startsWith('Ahmed and'))).toBe(false);
+  });
+});

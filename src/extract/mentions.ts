@@ -35,6 +35,7 @@ import {
   MEDIA_HEADS,
   MEDIA_VERBS_AFTER,
   ORG_HEADS,
+  AGENCY_FIELDS,
   PLACE_SUFFIX,
   PORTFOLIO_WORDS,
   MINISTRY_PORTFOLIOS,
@@ -133,6 +134,9 @@ const DOMAIN =
 const HYPHENS = /[-\u2010\u2011]/;
 const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 'trans']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
+const FRENCH_CONNECTORS = new Set(['de', 'du', 'des']);
+/** a lower-case word of a French name after de/du/des ("chambres", "commerce", "l'assurance") */
+const FRENCH_NOUN = /^(?:[ld]['’])?\p{Ll}[\p{Ll}-]{2,}$/u;
 const ORG_ABSORB = new Set(['country', 'location', 'organization']);
 const AFTER_MEDIA = new Set([
   'newspaper',
@@ -516,6 +520,7 @@ class Extractor {
       if ((!t.cap[i] && !WEB_DOMAIN.test(t.raw[i])) || this.owner[i] >= 0) continue;
       let best = this.bestPhraseAt(i);
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
+      if (best && this.spokenSurnameHere(i, best)) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
       if (best && this.givenOfStranger(i, best)) best = null;
       if (best && this.surnameAfterGiven(i, best)) best = null;
@@ -528,7 +533,13 @@ class Extractor {
       const namesake = best && !earlier ? this.namesakeOf(i, best) : null;
       if (best && namesake) best = { ...best, entries: [namesake] };
       const body = best ? this.nationalBodyAt(i, best) : null;
-      if (body) {
+      const agency = best && !body ? this.agencyBefore(i, best) : -1;
+      if (agency >= 0) {
+        const c = this.addCand(agency, i + best!.toks.length, 'org', 'organization', null);
+        this.cands[c].reason =
+          `"${this.cands[c].name}": a national agency named by its field and its country`;
+        i += best!.toks.length - 1;
+      } else if (body) {
         this.addCand(i, body.end, 'gaz', body.entry.type, body.entry);
         i = body.end - 1;
       } else if (best) {
@@ -612,6 +623,33 @@ class Extractor {
         return { end: i + k + q.toks.length, entry };
     }
     return null;
+  }
+
+  /**
+   * "Statistics Canada", "Indigenous Services Canada", "Immigration, Refugees and Citizenship
+   * Canada", "Public Health England", "Hockey Canada": capitalised words of a field right before
+   * a country name make the name of a national agency or federation, which speaks for itself;
+   * the country is no speaker there ("Statistics Canada said"). The word before the country must
+   * be a field word (AGENCY_FIELDS), so "Atlantic Canada" and "Northern Ontario" stay places.
+   * Returns the first token of the agency's name, or -1.
+   */
+  private agencyBefore(i: number, p: Phrase): number {
+    const t = this.t;
+    if (pickEntry(p.entries).type !== 'country' || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return -1;
+    const free = (k: number) => this.owner[k] < 0 && !t.poss[k];
+    if (!t.cap[i - 1] || !free(i - 1) || !AGENCY_FIELDS.has(t.key[i - 1])) return -1;
+    let a = i - 1;
+    // the rest of the name: capitalised words, "and", and commas inside a list ("Immigration,
+    // Refugees and Citizenship")
+    for (let k = a - 1; k >= 0; k--) {
+      const joined = t.gap[k + 1] === 0 || (t.gap[k + 1] === GAP.COMMA && a < i - 1);
+      if (!joined || !free(k)) break;
+      if (t.key[k] === 'and' && t.cap[k - 1]) continue;
+      if (!t.cap[k] || !NAME_TOKEN.test(t.raw[k]) || STOP_CAP.has(t.key[k]) || TITLE_HEADS.has(t.key[k]))
+        break;
+      a = k;
+    }
+    return a;
   }
 
   /**
@@ -825,6 +863,60 @@ class Extractor {
   }
 
   /**
+   * Keys of the words this document uses alone as a speaker ("Banks said", "…," said Park.",
+   * "Mr. Houston") and also right after a given name ("Jordan Banks", "Grace Park", "Tim
+   * Houston"): the surnames of people it quotes. A place or a country does not speak, so such a
+   * word is the person's surname even when it also names a place ("Houston", "Park").
+   */
+  private spokenSurnames(): Set<string> {
+    if (this.spokenSurnameKeys) return this.spokenSurnameKeys;
+    const t = this.t;
+    const afterGiven = new Set<string>();
+    const spoken = new Set<string>();
+    for (let i = 0; i < t.n; i++) {
+      if (!t.cap[i] || t.upper[i] || !NAME_TOKEN.test(t.raw[i])) continue;
+      const capBefore = i > 0 && t.gap[i] === 0 && t.cap[i - 1] && !t.poss[i - 1];
+      const capAfter = i + 1 < t.n && t.gap[i + 1] === 0 && t.cap[i + 1] && !t.poss[i];
+      if (capBefore && isGivenName(t.raw[i - 1])) afterGiven.add(t.key[i]);
+      const honorific = i > 0 && HONORIFICS.has(t.key[i - 1]) && (t.gap[i] & ~GAP.STOP) === 0;
+      if (
+        (!capBefore || honorific) &&
+        !capAfter &&
+        !t.poss[i] &&
+        (honorific || this.speechAfter(i + 1) || this.speechBefore(i, i + 1))
+      )
+        spoken.add(t.key[i]);
+    }
+    this.spokenSurnameKeys = new Set([...spoken].filter((k) => afterGiven.has(k)));
+    return this.spokenSurnameKeys;
+  }
+  private spokenSurnameKeys: Set<string> | null = null;
+
+  /**
+   * A one-word gazetteer place, country or organisation that is part of a quoted person's name
+   * (see spokenSurnames): the given name before a spoken surname ("Jordan Banks", "Jordan"
+   * being a country) or that surname where it speaks ("Houston told reporters" after "Tim
+   * Houston"). The run pass then reads the person.
+   */
+  private spokenSurnameHere(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (p.toks.length !== 1 || pickEntry(p.entries).type === 'person' || t.poss[i]) return false;
+    const surnames = this.spokenSurnames();
+    if (surnames.size === 0) return false;
+    const j = i + 1;
+    if (
+      j < t.n &&
+      t.gap[j] === 0 &&
+      t.cap[j] &&
+      surnames.has(t.key[j]) &&
+      isGivenName(t.raw[i]) &&
+      !(j + 1 < t.n && t.gap[j + 1] === 0 && t.cap[j + 1])
+    )
+      return true;
+    return surnames.has(t.key[i]) && (this.speechAfter(j) || this.speechBefore(i, j));
+  }
+
+  /**
    * "Victoria Panfilova", "Georgia Meloni", "Chelsea Clinton": a one-word place or organization
    * that is also a given name, followed by an unknown capitalised word, is the first name of a
    * person. Only the region's given names count: the English list names too many places ("The
@@ -918,7 +1010,7 @@ class Extractor {
         b < t.n &&
         this.owner[b] < 0 &&
         t.cap[b] &&
-        t.gap[b] === 0 &&
+        (t.gap[b] === 0 || this.pluralPossessiveJoin(b)) &&
         (!t.poss[b - 1] || t.key[b - 1] === 'people') &&
         this.nameLike(b) &&
         !DATE_WORDS.has(t.key[b])
@@ -927,6 +1019,18 @@ class Extractor {
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
     }
+  }
+
+  /**
+   * "B.C. Teachers' Federation", "Ontario Nurses' Association", "Federation of Metro Tenants'
+   * Associations": the apostrophe of a plural possessive before an organisation head is inside
+   * the name, not a closing quotation mark. True when the gap before token j is just that.
+   */
+  private pluralPossessiveJoin(j: number): boolean {
+    const t = this.t;
+    if (j === 0 || !ORG_HEADS.has(t.key[j]) || !t.cap[j] || !t.cap[j - 1] || !/s$/i.test(t.raw[j - 1]))
+      return false;
+    return /^['’] $/.test(this.text.slice(t.end[j - 1], t.start[j]));
   }
 
   private mediaCue(a: number, b: number): boolean {
@@ -1062,7 +1166,9 @@ class Extractor {
       return b;
     }
     // "Heydar Aliyev International Airport", "Independence Square": a place named after someone
-    if (b - a >= 2 && LOCATION_HEADS.has(last)) {
+    // ("Grace Park" is a person where "Park said" tells so: see spokenSurnames)
+    const personNamed = b - a === 2 && isGivenName(t.raw[a]) && this.spokenSurnames().has(last);
+    if (b - a >= 2 && LOCATION_HEADS.has(last) && !personNamed) {
       this.addCand(a, b, 'location', 'location', null);
       return b;
     }
@@ -1071,6 +1177,7 @@ class Extractor {
     for (let i = a; i < b; i++) if (ORG_HEADS.has(t.key[i])) head = true;
     if (head) {
       const e = this.extendOrg(b);
+      if (a === a0) a = this.andBefore(a);
       if (e - a >= 2) {
         const c = this.addDiscovered(a, e, 'org', 'organization');
         this.qualifyStateBody(c);
@@ -1140,6 +1247,26 @@ class Extractor {
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
     return b;
+  }
+
+  /**
+   * "Landlord and Tenant Board", "Workplace Safety and Insurance Board": the capitalised words
+   * joined by "and" before an organisation's run open its name. Only words the rules left
+   * undecided count (no gazetteer name, title or given name: "Ahmed and Security Council" is two
+   * names). Returns the name's first token (a when nothing joins).
+   */
+  private andBefore(a: number): number {
+    const t = this.t;
+    if (a < 2 || t.key[a - 1] !== 'and' || t.gap[a] !== 0 || t.gap[a - 1] !== 0) return a;
+    const o = this.owner[a - 2];
+    const cd = o >= 0 ? this.cands[o] : null;
+    if (!cd || cd.dead || cd.b !== a - 1 || (cd.kind !== 'single' && cd.kind !== 'name') || cd.titled)
+      return a;
+    for (let i = cd.a; i < cd.b; i++)
+      if (isGivenName(t.raw[i]) || hasSurnameSuffix(t.raw[i]) || t.poss[i]) return a;
+    const from = cd.a;
+    this.release(o);
+    return from;
   }
 
   /**
@@ -1325,9 +1452,32 @@ class Extractor {
       if (j >= t.n || t.gap[j] !== 0 || t.cap[j] || !CONNECTORS.has(t.key[j]) || t.poss[j - 1]) break;
       let k = j + 1;
       if (k < t.n && t.key[k] === 'the' && t.gap[k] === 0) k++;
+      // "Fédération des chambres de commerce du Québec": in a French name the words after de, du,
+      // des (and "de la") are common nouns in lower case; the chain goes on noun by noun
+      if (FRENCH_CONNECTORS.has(t.key[j])) {
+        if (k < t.n && t.key[k] === 'la' && t.gap[k] === 0) k++;
+        if (k < t.n && t.gap[k] === 0 && !t.cap[k] && FRENCH_NOUN.test(t.raw[k]) && !STOP_CAP.has(t.key[k])) {
+          e = k + 1;
+          continue;
+        }
+      }
       if (k >= t.n || t.gap[k] !== 0 || !t.cap[k]) break;
       const o = this.owner[k];
-      if (o >= 0) {
+      // "Canadian Federation of Independent Business": an outlet's one-word name ("Independent")
+      // followed by more capitalised words of the chain is a word of the organisation's name
+      const c0 = o >= 0 ? this.cands[o] : null;
+      if (
+        c0 &&
+        c0.type === 'media' &&
+        c0.kind === 'gaz' &&
+        c0.a === k &&
+        c0.b < t.n &&
+        t.gap[c0.b] === 0 &&
+        t.cap[c0.b] &&
+        this.owner[c0.b] < 0
+      )
+        this.release(o);
+      else if (o >= 0) {
         const c = this.cands[o];
         if (t.key[j] === 'and' || c.kind !== 'gaz' || !ORG_ABSORB.has(c.type) || c.a !== k) break;
         this.release(o);
@@ -1340,7 +1490,7 @@ class Extractor {
         r < t.n &&
         this.owner[r] < 0 &&
         t.cap[r] &&
-        (r === k || t.gap[r] === 0) &&
+        (r === k || t.gap[r] === 0 || this.pluralPossessiveJoin(r)) &&
         this.nameLike(r) &&
         !(r > k && t.poss[r - 1]) &&
         !STOP_CAP.has(t.key[r])

@@ -79,8 +79,9 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'clipboard confirmations of share widgets',
   },
   // --- sharing and following -----------------------------------------------------------------
+  // "Share on" only before a network or alone: prose says "cts per share on revenues of ...".
   {
-    re: /\b(?:spread the love|share (?:it|this|the story|the article|on)\b|liked? (?:the|this) (?:story|article)|follow us\b|join us on|like us on|share this (?:article|story|post)|поделиться|поделитесь|подписывайтесь на нас|paylaş|bizi takip edin)/i,
+    re: /\b(?:spread the love|share (?:it|this|the story|the article)\b|share on(?:\s+(?:facebook|twitter|x|telegram|whatsapp|viber|vk|vkontakte|linkedin|reddit|pinterest|odnoklassniki|e-?mail)\b|:?\s*$)|liked? (?:the|this) (?:story|article)|follow us\b|join us on|like us on|share this (?:article|story|post)|поделиться|поделитесь|подписывайтесь на нас|paylaş|bizi takip edin)/i,
     kind: 'drop',
     maxLen: 140,
     why: 'share and follow prompts',

@@ -91,8 +91,8 @@ type Cleaned = {
   diagnostics: Diagnostic[];
 };
 
-function fromText(body: string): Cleaned {
-  const dump = cleanTextDump(body);
+function fromText(body: string, title: string | null): Cleaned {
+  const dump = cleanTextDump(body, { title });
   const lines: MetaLine[] = dump.lines.map((l) => ({ text: l.text, role: l.role }));
   return {
     text: dump.text,
@@ -282,7 +282,8 @@ export function cleanDocument(raw: RawDocument): Article {
       return emptyArticle(raw, [{ code: 'ORBIT_E_NO_TEXT', message: 'The document has no body to clean' }]);
     }
     const hints: MetadataHints = raw.hints ?? {};
-    let c = raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body);
+    let c =
+      raw.format === 'html' ? fromHtml(raw.body, hint(hints.url)) : fromText(raw.body, hint(hints.title));
     // A structured input (JSON, feed) declares its body to be the article: when the page-dump
     // heuristics find no prose in it (tables, figures, one-liners), keep the body as written.
     if (!c.text.trim() && raw.format === 'text' && Object.values(hints).some((v) => v) && raw.body.trim())

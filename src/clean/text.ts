@@ -17,12 +17,12 @@ import {
   isSeparatorLine,
   isTagList,
   matchChrome,
-  normalizeLine,
   type ChromeKind,
 } from './boilerplate.js';
 import { findDates, leadingZone } from './metadata-dates.js';
 import { AGENCY_ALT } from './metadata-sources.js';
 import { isWireDateline, listLines, splitDatePrefix, tableLines } from './text-structure.js';
+import { unwrapLines } from './unwrap.js';
 
 /** What a line of the dump is. */
 export type LineKind =
@@ -200,38 +200,6 @@ function bestRun(lines: DumpLine[]): [number, number] {
   return [bestStart, bestEnd];
 }
 
-// ---------------------------------------------------------------- hard-wrapped input
-/**
- * Text wrapped at a fixed width (newswire, e-mail) has one paragraph over several lines.
- * Detect it (most lines close to one width) and join the lines of each paragraph: a line well
- * short of the width ends its paragraph.
- */
-function unwrap(lines: string[]): string[] {
-  const lens = lines.filter((l) => l.length > 0).map((l) => l.length);
-  if (lens.length < 6) return lines;
-  const sorted = [...lens].sort((a, b) => a - b);
-  const p90 = sorted[Math.floor(sorted.length * 0.9)];
-  if (p90 > 100 || p90 < 40) return lines;
-  const near = lens.filter((n) => n >= p90 * 0.75).length;
-  if (near / lens.length < 0.5) return lines;
-  const out: string[] = [];
-  let cur = '';
-  let prevFull = false;
-  for (const l of lines) {
-    if (l === '') {
-      if (cur) out.push(cur);
-      out.push('');
-      cur = '';
-      prevFull = false;
-      continue;
-    }
-    cur = cur && prevFull ? `${cur} ${l}` : (cur && out.push(cur), l);
-    prevFull = l.length >= p90 * 0.75 && !SENTENCE_END.test(l);
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
 // ---------------------------------------------------------------- duplicates
 /** Comparison key: lowercase letters and digits only, so quotes and spaces do not matter. */
 const NON_ASCII = /[^ -~\t\n\r]/; // anything outside printable ASCII
@@ -401,6 +369,22 @@ function extendOverTables(lines: DumpLine[], start: number, end: number): number
   return e;
 }
 
+/**
+ * A table that opens the text (a results table over its notes, as wire earnings reports run)
+ * weighs nothing either, so the run starts under it: take it in when nothing but the headline
+ * stands above it. A table further down the page header (tickers, rates) stays out.
+ */
+function extendBackOverTables(lines: DumpLine[], start: number, titleIdx: number): number {
+  let s = start;
+  let i = start - 1;
+  for (; i > titleIdx && i >= 0; i--) {
+    const k = lines[i].kind;
+    if (k === 'table' || k === 'item') s = i;
+    else if (k !== 'blank') break;
+  }
+  return i === titleIdx || i < 0 ? s : start;
+}
+
 /** Why a line outside the body, or a line dropped inside it, is not article text. */
 function dropReason(l: DumpLine, where: 'before' | 'inside' | 'after'): string {
   if (l.why) return l.why;
@@ -411,15 +395,16 @@ function dropReason(l: DumpLine, where: 'before' | 'inside' | 'after'): string {
 }
 
 /**
- * Clean a plain-text page dump. Never throws; an empty result carries ORBIT_E_NO_TEXT.
+ * Clean a plain-text page dump. `opts.title`, a headline known from elsewhere (a feed, a JSON
+ * field), tells the text's opening line from a headline (see unwrap.ts). Never throws; an empty result carries ORBIT_E_NO_TEXT.
  */
-export function cleanTextDump(body: string): TextDump {
+export function cleanTextDump(body: string, opts: { title?: string | null } = {}): TextDump {
   const diagnostics: Diagnostic[] = [];
-  const rawLines = unwrap(
+  const rawLines = unwrapLines(
     String(body ?? '')
       .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map(normalizeLine),
+      .split('\n'),
+    opts,
   ).flatMap(splitDatePrefix);
   const lines: DumpLine[] = new Array(rawLines.length);
   let nextText = '';
@@ -438,7 +423,7 @@ export function cleanTextDump(body: string): TextDump {
   for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
 
   let titleIdx = pickTitle(lines, runStart);
-  const start = rescueLead(lines, runStart, titleIdx);
+  const start = extendBackOverTables(lines, rescueLead(lines, runStart, titleIdx), titleIdx);
   let title = titleIdx >= 0 ? withoutHeadlineCredit(lines[titleIdx].text) : null;
   if (title === null) {
     const first = lines.findIndex((l) => l.kind !== 'blank');

@@ -256,3 +256,41 @@ describe('ru: the preposition right before a name governs it ("с X в Y")', () 
     ]);
   });
 });
+
+describe('apologies and initialled agreements are events', () => {
+  it('ru/tr/en: "принес извинения", "özür diledi", "apologized to" are CONCEDE', () => {
+    expect(
+      run('Фредония принесла официальные извинения Сильвании.', [C('Фредония'), C('Сильвании')], 'ru'),
+    ).toEqual([{ type: 'CONCEDE', mode: 'asserted', actors: ['Фредония'], targets: ['Сильвании'] }]);
+    expect(
+      run('Fredonya Dışişleri Bakanı Arman Bekov özür diledi.', [C('Fredonya'), P('Arman Bekov')], 'tr'),
+    ).toEqual([{ type: 'CONCEDE', mode: 'asserted', actors: ['Arman Bekov'], targets: [] }]);
+    expect(run('Freedonia apologized to Sylvania.', [C('Freedonia'), C('Sylvania')], 'en')).toEqual([
+      { type: 'CONCEDE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] },
+    ]);
+  });
+
+  it('ru/tr/en: initialling an agreement ("парафировали", "parafe etti", "initialled") is AGREE', () => {
+    expect(
+      run('Фредония и Сильвания парафировали мирное соглашение.', [C('Фредония'), C('Сильвания')], 'ru'),
+    ).toEqual([{ type: 'AGREE', mode: 'asserted', actors: ['Фредония'], targets: ['Сильвания'] }]);
+    expect(
+      run('Fredonya ve Silvanya barış anlaşmasını parafe etti.', [C('Fredonya'), C('Silvanya')], 'tr'),
+    ).toEqual([{ type: 'AGREE', mode: 'asserted', actors: ['Fredonya'], targets: ['Silvanya'] }]);
+    expect(
+      run('Freedonia and Sylvania initialled the peace agreement.', [C('Freedonia'), C('Sylvania')], 'en'),
+    ).toEqual([{ type: 'AGREE', mode: 'asserted', actors: ['Freedonia'], targets: ['Sylvania'] }]);
+  });
+});
+
+describe('tr: a joint press conference is no meeting of its own', () => {
+  it('"ortak basın toplantısında açıklama yaptı" makes no CONSULT', () => {
+    expect(
+      run(
+        'Arman Bekov ve Mara Linden, ortak basın toplantısında açıklama yaptı.',
+        [P('Arman Bekov'), P('Mara Linden')],
+        'tr',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -144,3 +144,52 @@ describe('a medium told, after its descriptor ("сообщил агентств�
     ]);
   });
 });
+
+describe("a title with a portfolio after «по» before the speaker's name", () => {
+  it('the name after "по санкциям" is the title holder, not the object of "по"', () => {
+    expect(
+      quotes('Спецпредставитель Фридонии по санкциям Ерлан Сапаров заявил, что мониторинг продолжится.'),
+    ).toEqual([[false, 'Ерлан Сапаров', 'заявил', 'мониторинг продолжится']]);
+    expect(
+      quotes('Представитель ЕС по вопросам климата Ерлан Сапаров заявил, что мониторинг продолжится.'),
+    ).toEqual([[false, 'Ерлан Сапаров', 'заявил', 'мониторинг продолжится']]);
+  });
+});
+
+describe('an outlet named in quotation marks after the verb ("агентству «Интерфакс»")', () => {
+  const rows = (text: string) => {
+    const sentences = splitSentences(text, 'ru');
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
+    return extractQuotes(text, sentences, entities, mentions).map((x) => [
+      name(x.speakerRef),
+      x.reportedByRefs.map(name),
+      x.text,
+    ]);
+  };
+
+  it('is the relay, not the content, before "что", in an interview and ending the sentence', () => {
+    expect(rows('Ерлан Сапаров заявил агентству «Интерфакс», что переговоры продолжатся.')).toEqual([
+      ['Ерлан Сапаров', ['Interfax'], 'переговоры продолжатся'],
+    ]);
+    expect(
+      rows('Ерлан Сапаров заявил в интервью агентству «Интерфакс», что переговоры продолжатся.'),
+    ).toEqual([['Ерлан Сапаров', ['Interfax'], 'переговоры продолжатся']]);
+    for (const told of ['агентству «Интерфакс»', '«Интерфаксу»'])
+      expect(rows(`Переговоры продолжатся в мае. Об этом Ерлан Сапаров сообщил ${told}.`)).toEqual([
+        ['Ерлан Сапаров', ['Interfax'], 'Переговоры продолжатся в мае'],
+      ]);
+  });
+
+  it('"Как сообщил агентству «Интерфакс» X, …": the outlet relays, X speaks', () => {
+    expect(
+      rows('Как сообщил агентству «Интерфакс» источник в правительстве, переговоры продолжатся.'),
+    ).toEqual([[null, ['Interfax'], 'переговоры продолжатся']]);
+  });
+
+  it('"Об этом в пятницу X сообщил журналистам": the subject before the verb speaks', () => {
+    expect(
+      rows('Переговоры продолжатся в мае. Об этом в пятницу Ерлан Сапаров сообщил журналистам.'),
+    ).toEqual([['Ерлан Сапаров', [], 'Переговоры продолжатся в мае']]);
+  });
+});

@@ -47,6 +47,8 @@ const QUOTED_BY = /^цитиру(?:ет|ют)$|^цитировал[аои]?$/u;
 /** "приводит слова X агентство Y": the verb of a quotation's words relayed */
 const WORDS_OF = /^(?:привод(?:ит|ят)|привел[аои]?|привёл)$/u;
 const MEDIA_NOUNS = new Set<string>(RU_RELAY.mediaDescriptors);
+/** "в интервью / в беседе с / в эфире": the setting of words said to an outlet */
+const INTERVIEW_WORDS = new Set(['в', 'интервью', 'беседе', 'эфире', 'с']);
 /** a Russian role noun in any case ("министра", "главу", "пресс-секретаря") */
 function isRuRoleWord(w: string): boolean {
   return RU_ROLE_NOUNS.some((r) => w.startsWith(r.stem) && r.endings.some((e) => w === r.stem + e));
@@ -210,8 +212,15 @@ class RuUnit implements UnitReader {
     if (aboutThis >= 0) {
       const prevContent = this.previousSentence();
       if (!prevContent) return;
-      const src = this.npAfter(c.j + 1) ?? this.spanBetween(aboutThis + 2, c.i);
-      this.out.push(this.make(c, prevContent.span, prevContent.direct, src, src ? 'np' : 'implicit'));
+      // "Об этом X сообщил журналистам / агентству «Интерфакс»": a subject before the cue is
+      // the source, and what follows the cue is whom X told (an outlet told relays)
+      const subj = this.subjectBefore(c.i);
+      const before = subj && subj.start > toks[aboutThis].s ? subj : null;
+      const src = before ?? this.npAfter(c.j + 1) ?? this.spanBetween(aboutThis + 2, c.i);
+      const a = this.make(c, prevContent.span, prevContent.direct, src, src ? 'np' : 'implicit');
+      const hearer = before ? this.hearerAfter(c.j + 1, true) : null;
+      if (hearer) a.relays = [{ ...hearer, mediaOnly: true }];
+      this.out.push(a);
       return;
     }
     // parenthetical or post-posed: "…, отмечает Токаев, …" / "…, заявил он."
@@ -328,14 +337,16 @@ class RuUnit implements UnitReader {
   }
 
   /** Capitalised or quoted words (up to four) between a cue and its ", что" or ":", else null. */
-  private hearerAfter(k: number): Span | null {
+  private hearerAfter(k: number, atEnd = false): Span | null {
     const { toks } = this;
     // "сообщил агентству Kazinform, что …": a medium's descriptor before its name
     if (k + 1 < toks.length && toks[k].kind === 'w' && !toks[k].cap && MEDIA_NOUNS.has(toks[k].l)) k++;
     let j = k;
     while (j < toks.length && j - k < 4 && (toks[j].kind === 'q' || (toks[j].kind === 'w' && toks[j].cap)))
       j++;
-    if (j === k || j >= toks.length || !/^[,:]$/.test(toks[j].t)) return null;
+    // "Об этом X сообщил агентству «Интерфакс».": the outlet ends the sentence
+    const ends = atEnd && (j >= toks.length || /^[.!]$/.test(toks[j].t));
+    if (j === k || (!ends && (j >= toks.length || !/^[,:]$/.test(toks[j].t)))) return null;
     return this.spanBetween(k, j);
   }
 
@@ -390,6 +401,17 @@ class RuUnit implements UnitReader {
         pronoun >= 0
           ? trimSpan(this.text, toks[pronoun].s, toks[pronoun].e)
           : trimSpan(this.text, toks[npStart].s, toks[comma - 1].e);
+      // "Как сообщил агентству «Интерфакс» источник в правительстве, …": the outlet told comes
+      // first (a relay), the speaker after it
+      let told: Span | null = null;
+      if (pronoun < 0 && w === 'как') {
+        const h = MEDIA_NOUNS.has(toks[npStart].l) && toks[npStart + 1]?.kind === 'q' ? npStart + 1 : npStart;
+        if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w') {
+          told = this.spanBetween(npStart, h + 1);
+          src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
+          isRelay = false;
+        }
+      }
       const noun = pronoun >= 0 ? toks[i + 2].l : n;
       const cueText = `${w} ${noun}`;
       const isThought = noun === 'мнению' || noun === 'оценке';
@@ -474,6 +496,7 @@ class RuUnit implements UnitReader {
         src,
         'np',
       );
+      if (told) a.relays = [{ ...told, mediaOnly: true }];
       this.out.push(a);
     }
   }
@@ -721,7 +744,19 @@ class RuUnit implements UnitReader {
       if (t.kind === 'q') {
         // "сообщил «Интерфаксу», что …", "рассказал «Известиям»: «…»": a name in quotation marks
         // right before ", что" or ":" is the outlet told (a relay), not what was said
-        if (j === k && this.toldOutlet(t, toks[j + 1], toks[j + 2])) continue;
+        // (ending the sentence only after "Об этом … сообщил": "Он сказал «Посмотрим»." is content)
+        const aboutThis = toks.slice(0, k).some((x, i) => x.l === 'об' && toks[i + 1]?.l === 'этом');
+        if (j === k && this.toldOutlet(t, toks[j + 1], toks[j + 2], aboutThis)) continue;
+        // "заявил (в интервью) агентству «Интерфакс», что …": the same after a media noun in the
+        // dative, or the interview it was said in
+        if (
+          j > k &&
+          toks
+            .slice(k, j)
+            .every((x) => x.kind === 'w' && (MEDIA_NOUNS.has(x.l) || INTERVIEW_WORDS.has(x.l))) &&
+          this.toldOutlet(t, toks[j + 1], toks[j + 2], true)
+        )
+          continue;
         return j === k ? { span: this.segInner(t.seg), direct: true } : null;
       }
       // "заявил о готовности принять …": a stance stated as a noun is what was said
@@ -742,9 +777,12 @@ class RuUnit implements UnitReader {
     return null;
   }
 
-  /** A short capitalised name in quotation marks followed by ", что" or ":" (the outlet told). */
-  private toldOutlet(q: Tok, n: Tok | undefined, n2: Tok | undefined): boolean {
-    if (!n || !(n.t === ':' || (n.t === ',' && n2 && THAT.has(n2.l)))) return false;
+  /** A short capitalised name in quotation marks followed by ", что" or ":" (the outlet told), or ending the sentence when `mayEnd`. */
+  private toldOutlet(q: Tok, n: Tok | undefined, n2: Tok | undefined, mayEnd: boolean): boolean {
+    // "Об этом X сообщил «Интерфаксу».": a short name in quotation marks ending the sentence is
+    // the outlet too, where the content is elsewhere (`mayEnd`)
+    const ends = mayEnd && (!n || n.t === '.');
+    if (!ends && !(n && (n.t === ':' || (n.t === ',' && n2 && THAT.has(n2.l))))) return false;
     const inner = this.segInner(q.seg);
     const words = this.text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean);
     return (
@@ -798,11 +836,11 @@ class RuUnit implements UnitReader {
     // skip "Ранее", "В ноябре 2023 года", "Об этом", "также"
     while (k < ci) {
       const w = toks[k].l;
-      // "после того, как он заявил", "когда министр отметил": the conjunction opens the clause
-      if (LEADING_ADVERBS.has(w) || (k === s + 1 && SUBORDINATORS.has(w))) {
-        k++;
+      if (w === 'об' && toks[k + 1]?.l === 'этом') {
+        k += 2;
         continue;
       }
+      // (before the adverbs: their "в" of "в свою очередь" would leave "пятницу" as the subject)
       if (
         w === 'в' &&
         /^(?:\d+|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|ходе|свою|пятницу|понедельник|вторник|среду|четверг|субботу|воскресенье|интервью)$/.test(
@@ -811,6 +849,11 @@ class RuUnit implements UnitReader {
       ) {
         k += 2;
         while (k < ci && (/^\d+$/.test(toks[k].t) || /^(?:года|году|г|очередь)$/.test(toks[k].l))) k++;
+        continue;
+      }
+      // "после того, как он заявил", "когда министр отметил": the conjunction opens the clause
+      if (LEADING_ADVERBS.has(w) || (k === s + 1 && SUBORDINATORS.has(w))) {
+        k++;
         continue;
       }
       break;

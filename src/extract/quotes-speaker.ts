@@ -156,6 +156,11 @@ const RU_PREPOSITIONS = new Set(
     ' ',
   ),
 );
+/** nouns after "по" that name a source, not a portfolio ("по словам", "по данным") */
+const RU_SOURCE_NOUNS = /^(?:словам|данным|мнению|информации|сведениям|оценке|оценкам|сообщению|версии)$/u;
+/** title heads a Russian portfolio phrase ("по санкциям") may follow */
+const RU_TITLE_HEAD =
+  /(?<![\p{L}])(?:спец|вице-)?(?:представител|министр|советник|помощник|посланник|уполномоченн|секретар|глав|руководител|заместител|директор|председател|комиссар|координатор|посол|посла|посл[уе]|послом|полпред|постпред|замминистра|начальник)\p{L}*/iu;
 const EN_ANONYMOUS =
   /^(?:(?:a|an|the|one|two|three|several|some|many|other|another|senior|unnamed|anonymous|local|western|foreign|independent|informed|government|official|diplomatic|military|security|political)\s+)*(?:sources?|analysts?|experts?|observers?|officials?|diplomats?|critics?|residents?|witnesses?|people|insiders?|commentators?|media|reports?|person|individuals?|activists?|lawmakers?|politicians?|scholars?|economists?|journalists?|reporters?|users?|bloggers?|eyewitnesses|researchers?)$/i;
 const EN_DOCUMENTS =
@@ -549,6 +554,9 @@ export class SpeakerResolver {
     // preposition's object is a capitalised domain of the office, not a title, so the name stands
     // in apposition to the whole title ("the spokesman for President X" keeps X the object)
     if (this.ctx.lang === 'en' && this.titleDomainBefore(m, from)) return false;
+    // "Спецпредставитель ЕС по санкциям X", "министр по чрезвычайным ситуациям X": "по" with a
+    // lower-case portfolio after a title closes the title, and the name stands in apposition to it
+    if (this.ctx.lang === 'ru' && words[last] === 'по' && this.ruPortfolioBefore(m, from)) return false;
     // "Head of the Government of Armenia Nikol Pashinyan": the object is a name that ends right
     // before the person's, so the person is in apposition too (so in "Посол Казахстана в России
     // Даурен Абаев")
@@ -564,6 +572,18 @@ export class SpeakerResolver {
     )
       return false;
     return true;
+  }
+
+  /**
+   * Russian: does a title's portfolio ("по санкциям", "по вопросам климата") end right before `m`?
+   * The words after the last "по" are one to four lower-case words (not "по словам", "по данным":
+   * those name a source), and a title head stands before the "по" in the phrase.
+   */
+  private ruPortfolioBefore(m: DocMention, from: number): boolean {
+    const lead = this.ctx.text.slice(Math.max(from, m.start - 80), m.start);
+    const at = /(?<![\p{L}])по\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,4})$/u.exec(lead);
+    if (!at || RU_SOURCE_NOUNS.test(at[1].trim().split(/\s+/)[0])) return false;
+    return RU_TITLE_HEAD.test(lead.slice(0, at.index));
   }
 
   // ---------------------------------------------------------------- role nouns

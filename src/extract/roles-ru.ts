@@ -72,6 +72,19 @@ const CYRILLIC = /^[\u0400-\u04FF-]+$/u;
 const MINISTRY_ABBREVIATION =
   /^(?:МИД|Минобороны|МВД|Минфин|Минэкономики|Минэнерго|Минюст|Минтранс|Минздрав|Минпромторг)$/u;
 
+/**
+ * The token of "по" opening a portfolio phrase that ends right before token `p` + 1 ("по санкциям",
+ * "по вопросам климата", "по чрезвычайным ситуациям"): one to four lower-case Cyrillic words, no
+ * name among them. Returns -1 when there is none.
+ */
+function portfolioBefore(t: Tokens, last: number): number {
+  for (let k = last; k >= 1 && last - k < 4; k--) {
+    if (t.gap[k + 1] !== 0 || !CYRILLIC.test(t.raw[k]) || t.cap[k]) return -1;
+    if (t.key[k - 1] === 'по' && t.gap[k] === 0) return k - 1;
+  }
+  return -1;
+}
+
 function headOf(key: string): string | null {
   for (const [nom, re] of HEADS) if (re.test(key)) return nom;
   return null;
@@ -92,6 +105,10 @@ export function ruPrefixRole(ctx: RoleCtx, p: number, nameEndChar: number): Foun
   let j = p - 1;
   let of: OfTarget | null = null;
   let host = -1;
+  // "спецпредставитель ЕС по санкциям X", "спецпредставитель президента по вопросам климата X":
+  // a portfolio after "по" (lower-case words) closes the title; the owner and head stand before it
+  const portfolio = portfolioBefore(t, j);
+  if (portfolio >= 0) j = portfolio - 1;
   // "в Казахстане": the host country of a mission, skipped (the mission's own country is the owner)
   if (j >= 1) {
     const c = ctx.candAt(j);
@@ -125,7 +142,14 @@ export function ruPrefixRole(ctx: RoleCtx, p: number, nameEndChar: number): Foun
       ts = k;
       continue;
     }
-    if (!INNER.test(key)) break;
+    if (!INNER.test(key)) {
+      // "министр по чрезвычайным ситуациям Казахстана": a portfolio after "по" inside the title
+      const q = portfolioBefore(t, k);
+      if (q < 0 || ctx.candAt(q) >= 0) break;
+      ts = q;
+      k = q;
+      continue;
+    }
     ts = k;
   }
   if (head < 0) return [];
@@ -137,6 +161,7 @@ export function ruPrefixRole(ctx: RoleCtx, p: number, nameEndChar: number): Foun
   const before = ts < head ? text.slice(t.start[ts], t.start[head]) : '';
   const after = head < lastTitleTok ? text.slice(t.end[head], t.end[lastTitleTok]) : '';
   let title = `${before}${headNom}${after}`.toLowerCase();
+  if (portfolio >= 0) title = `${title} ${text.slice(t.start[portfolio], t.end[p - 1]).toLowerCase()}`;
   if (of?.kind === 'cand' && !after && MINISTRY_ABBREVIATION.test(t.raw[ctx.cand(of.cand).a]))
     title = `${title} ${t.raw[ctx.cand(of.cand).a]}`;
   return [

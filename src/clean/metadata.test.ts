@@ -317,6 +317,12 @@ describe('findDateline', () => {
     expect(findDateline(L('b:TASHKENT 1996-08-24', PROSE))).toBe('Tashkent');
     expect(findDateline(L('b:AL-AIN , United Arab Emirates 1996-12-06', PROSE))).toBe('Al-Ain');
   });
+  it('reads no dateline in a sports headline in capitals ("SOCCER - …")', () => {
+    expect(findDateline(L('b:HOCKEY - NORDIC LEAGUE RESULTS .', PROSE))).toBeNull();
+    expect(findDateline(L('b:GOLF - LEADING SCORES AFTER FIRST ROUND .', 'b:OSLO 1996-08-24', PROSE))).toBe(
+      'Oslo',
+    );
+  });
   it('reads wire datelines and credit lines', () => {
     expect(
       findDateline(L('b:BISHKEK, Feb 14 (Reuters) - Kyrgyzstan said on Tuesday that the border was calm.')),

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
 import { isWireDateline } from './text-structure.js';
+import { isCapsHeadline } from './wire-copy.js';
 import { knownOutlet } from './outlet.js';
 
 /** A line of the page and where cleaning put it. */
@@ -631,8 +632,11 @@ export function findDateline(lines: MetaLine[]): string | null {
   const wd = wire ? findDates(wire)[0] : undefined;
   const wp = wire && wd ? placeName(wire.slice(0, wd.index).split(/\s*,\s*/)[0]!) : null;
   if (wp) return wp;
+  // a headline in capitals is no dateline: "SOCCER - ROMANIAN CUP RESULTS ." files from no "Soccer"
   const m =
-    DATELINE_RE.exec(firstPara) ?? DATELINE_AGENCY_RE.exec(firstPara) ?? DATELINE_CAPS_RE.exec(firstPara);
+    DATELINE_RE.exec(firstPara) ??
+    DATELINE_AGENCY_RE.exec(firstPara) ??
+    (isCapsHeadline(firstPara) ? null : DATELINE_CAPS_RE.exec(firstPara));
   if (m) {
     const p = placeName(m[1]);
     if (p) return p;

@@ -38,6 +38,29 @@ describe('classifyLine', () => {
 });
 
 describe('cleanTextDump', () => {
+  it('keeps wire copy whole: its headline in capitals and a short last sentence', () => {
+    const wire = [
+      'TEXTILE GROUP SEES WEAKER YEAR .',
+      'LYON , France 1996-09-03',
+      'French textile maker Dumoulin SA said on Tuesday that orders from its German customers had fallen sharply since the spring .',
+      'Chairman Pierre Vasseur told reporters the group would close two plants in the north of the country .',
+      'Unions declined to comment .',
+    ].join('\n');
+    const d = cleanTextDump(wire);
+    expect(d.title).toBe('TEXTILE GROUP SEES WEAKER YEAR');
+    expect(d.text.startsWith('TEXTILE GROUP SEES WEAKER YEAR .')).toBe(true);
+    expect(d.text.endsWith('Unions declined to comment .')).toBe(true);
+    // straight over the lead, or over a byline, without a dateline
+    const sports = cleanTextDump(
+      [
+        'HOCKEY - OSLO CLUB WIN IN OVERTIME .',
+        'Karl Berg',
+        'Frisk Asker beat Stjernen 4-3 in overtime on Sunday to go top of the Norwegian league table for the first time this season .',
+      ].join('\n'),
+    );
+    expect(sports.title).toBe('HOCKEY - OSLO CLUB WIN IN OVERTIME');
+    expect(sports.text.startsWith('HOCKEY - OSLO CLUB WIN IN OVERTIME .')).toBe(true);
+  });
   it('finds the body among menus, share lines and footers', () => {
     const dump = [
       'Home',

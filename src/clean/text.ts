@@ -23,6 +23,7 @@ import { findDates, leadingZone } from './metadata-dates.js';
 import { AGENCY_ALT } from './metadata-sources.js';
 import { isWireDateline, listLines, splitDatePrefix, tableLines } from './text-structure.js';
 import { unwrapLines } from './unwrap.js';
+import { isCapsHeadline, wireHeadlineStart, wireTailEnd } from './wire-copy.js';
 
 /** What a line of the dump is. */
 export type LineKind =
@@ -314,12 +315,14 @@ const MAX_LEAD_TITLE_WORDS = 40;
  */
 function openingHeadline(lines: DumpLine[], first: number): string | null {
   const l = lines[first];
-  if (!l || (l.kind !== 'prose' && l.kind !== 'heading')) return null;
+  if (!l) return null;
   const bare = withoutHeadlineCredit(l.text);
   const n = wordCount(bare);
   const next = lines.slice(first + 1).find((x) => x.kind !== 'blank');
-  // Wire copy kept whole: a headline over its dateline ("KAZAKHSTAN SAYS … .", then "ALMATY
-  // 1996-08-30"), its full stop set apart as tokenised text sets it.
+  // Wire copy kept whole: a headline in capitals over its dateline, its byline or straight over
+  // the lead ("KAZAKHSTAN SAYS … .", then "ALMATY 1996-08-30"); its full stop is no part of it.
+  if (isCapsHeadline(bare) && next && next.kind !== 'chrome') return bare.replace(/\s*\.$/u, '');
+  if (l.kind !== 'prose' && l.kind !== 'heading') return null;
   if (next?.kind === 'dateline' && n >= 3 && n <= MAX_WIRE_HEADLINE_WORDS) return bare.replace(/\s+\.$/u, '');
   if (n < 3 || n > MAX_LEAD_TITLE_WORDS || /[.:;,…]$/u.test(bare.replace(/["'”»’)\]]+$/u, ''))) return null;
   if (bare.replace(/["'”»’)\]]+$/u, '').endsWith('!') && n >= 8) return null;
@@ -419,11 +422,13 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
     if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
 
   const [runStart, runEnd] = bestRun(lines);
-  const end = extendOverTables(lines, runStart, runEnd);
+  let end = extendOverTables(lines, runStart, runEnd);
   for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
 
   let titleIdx = pickTitle(lines, runStart);
-  const start = extendBackOverTables(lines, rescueLead(lines, runStart, titleIdx), titleIdx);
+  let start = extendBackOverTables(lines, rescueLead(lines, runStart, titleIdx), titleIdx);
+  if (titleIdx < 0) start = wireHeadlineStart(lines, start);
+  end = wireTailEnd(lines, start, end);
   let title = titleIdx >= 0 ? withoutHeadlineCredit(lines[titleIdx].text) : null;
   if (title === null) {
     const first = lines.findIndex((l) => l.kind !== 'blank');

@@ -31,6 +31,7 @@ export function modelView(
   sentences: readonly { start: number; end: number }[] | null,
   gaz: Gazetteer,
   t: Tokens,
+  tableRow: Uint8Array | null = null,
 ): ModelView | null {
   const input = nlpTokenize(text, 'en', sentences && sentences.length ? sentences : undefined);
   const found = recognizeNames({ ...input, text }, 'en', nerLexiconOf(gaz));
@@ -48,7 +49,9 @@ export function modelView(
     // headlines and menus in title case: every word is capitalised, so the model's case
     // features say nothing there ("Air Travel Reopened", "Joint Statement")
     while (si < titleCase.length && titleCase[si].end <= s.start) si++;
-    if (si < titleCase.length && titleCase[si].start <= s.start && titleCase[si].title) continue;
+    const inTitle = si < titleCase.length && titleCase[si].start <= s.start && titleCase[si].title;
+    // (a row of a results or standings table, "Coventry 1 Newcastle 2", is no headline)
+    if (inTitle && !(tableRow && tableRow[firstTokenAt(t, s.start)])) continue;
     // capitalised common words ("Besides", "Summit", "Joint Statement") are a name only when
     // the document shows it (a surname repeated from a full name); bodies named by common
     // nouns ("Supreme Court") are the rules' organisation heads. Places are kept ("West Bank").
@@ -76,6 +79,18 @@ export function modelView(
     i = j;
   }
   return { spans, spanAt };
+}
+
+/** Index of the extractor token starting at or after character `pos` (t.n past the end). */
+function firstTokenAt(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The type the model gives the tokens `[a, b)`: a span with exactly these bounds, else null. */

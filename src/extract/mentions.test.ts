@@ -958,3 +958,59 @@ describe('extractEntities: Canadian agencies, unions and boards', () => {
     expect(got.some((n) => n.includes('Independent[media]') || n.startsWith('Ahmed and'))).toBe(false);
   });
 });
+
+describe('extractEntities: wire copy of business and sports', () => {
+  const wire = (text: string) => {
+    const out = extractEntities(text, null, loadGazetteer(), {
+      published: '1996-09-03',
+      language: 'en',
+      strict: true,
+    });
+    const entityOf = (surface: string) => {
+      const m = out.mentions.find((x) => x.text === surface);
+      return m ? out.entities.find((e) => e.ref === m.ref) : undefined;
+    };
+    return { ...out, entityOf };
+  };
+
+  it('reads a company by its legal form, its company noun or its shares, and joins its bare name', () => {
+    const r = wire(
+      'Textile maker Dumoulin SA said on Tuesday that orders had fallen .\n\n' +
+        'Dumoulin chairman Pierre Vasseur said the group would close two plants .\n\n' +
+        'Shares in Dumoulin fell 2 percent , and analysts said the rival mill group Lavaud Freres would gain .\n\n' +
+        'Korvex shares rose after the chipmaker Bralinco reported higher sales .',
+    );
+    const dumoulin = r.entityOf('Dumoulin SA');
+    expect(dumoulin?.type).toBe('organization');
+    expect(r.entityOf('Dumoulin')?.ref).toBe(dumoulin?.ref);
+    expect(r.mentions.filter((m) => m.ref === dumoulin?.ref)).toHaveLength(3);
+    expect(r.entityOf('Korvex')?.type).toBe('organization');
+    expect(r.entityOf('Bralinco')?.type).toBe('organization');
+    expect(r.entityOf('Pierre Vasseur')?.type).toBe('person');
+  });
+
+  it('reads the names of a headline in capitals from the body under it', () => {
+    const r = wire(
+      'DUMOULIN SA CUTS JOBS , VASSEUR SAYS NO SALE .\n\nLYON 1996-09-03\n\n' +
+        'Dumoulin SA will cut 400 jobs , chairman Pierre Vasseur said on Tuesday .\n\n' +
+        'Vasseur said the group would not be sold .',
+    );
+    expect(r.entityOf('VASSEUR')?.name).toBe('Pierre Vasseur');
+    expect(r.entityOf('DUMOULIN SA')?.ref).toBe(r.entityOf('Dumoulin SA')?.ref);
+    // the rest of the headline is no name ("CUTS JOBS", "SAYS NO SALE")
+    expect(r.mentions.filter((m) => m.start < 45).map((m) => m.text)).toEqual(['DUMOULIN SA', 'VASSEUR']);
+  });
+
+  it('reads the names of a results row as teams, a city club included', () => {
+    const r = wire(
+      'Results of second division matches on Saturday :\n\nLeeds 2 Varnholm 1\n\nBristol 0 Kestrelby 0',
+    );
+    for (const team of ['Leeds', 'Varnholm', 'Bristol', 'Kestrelby'])
+      expect(r.entityOf(team)?.type).toBe('organization');
+  });
+
+  it('keeps a title word closing a full name as its surname ("Prime Minister John Major")', () => {
+    const r = wire('Prime Minister Peter General said on Monday he would not resign .');
+    expect(r.entityOf('Peter General')?.type).toBe('person');
+  });
+});

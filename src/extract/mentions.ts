@@ -48,8 +48,17 @@ import {
   TITLE_MODIFIERS,
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
+import { capsEchoes, capsSentences } from './mentions-headline.js';
+import { teamSpans } from './mentions-sports.js';
+import {
+  bodyNounAfter,
+  companyNounBefore,
+  isLegalForm,
+  legalFormAt,
+  withoutLegalForm,
+} from './mentions-company.js';
 import { modelTypeOf, modelView, type ModelView } from './mentions-model.js';
-import type { NerType } from '../nlp/ner.js';
+import { englishNerModel, type NerType } from '../nlp/ner.js';
 import {
   ruBaseForms,
   ruCaseEnding,
@@ -176,12 +185,6 @@ const ORG_FOLLOWERS = new Set(
 /** words after "X reported" when X is a company reporting results ("reported net income", "reported a loss") */
 const REPORTED_RESULTS = new Set(
   'net a an profit profits loss losses revenue revenues sales earnings income record higher lower first second third fourth quarterly its their operating pretax pre-tax strong weak gains turnover'.split(
-    ' ',
-  ),
-);
-/** Legal forms written after a company's name, as printed (case matters: "Co", not "co"). */
-const LEGAL_FORMS = new Set(
-  'AG SE JSC PJSC OJSC CJSC Inc Ltd PLC plc LLC LLP Corp NV SA SpA GmbH ASA Oyj AŞ TOO АО ПАО ОАО ЗАО ООО ТОО'.split(
     ' ',
   ),
 );
@@ -363,7 +366,9 @@ class Extractor {
   ) {
     this.t = tokenize(text, sentences);
     const lang = opts.language && opts.language !== 'und' ? opts.language : languageFamily(text);
-    this.ner = lang === 'en' ? modelView(text, sentences, gaz, this.t) : null;
+    this.rows = teamSpans(this.t);
+    this.tableRow = this.rows.inRow;
+    this.ner = lang === 'en' ? modelView(text, sentences, gaz, this.t, this.tableRow) : null;
     this.idx = gazIndex(gaz);
     this.owner = new Int32Array(this.t.n).fill(-1);
     this.notName = new Uint8Array(this.t.n);
@@ -376,6 +381,44 @@ class Extractor {
     }
   }
 
+  /**
+   * "Coventry 1 Newcastle 2": a city the gazetteer knows, as a name of a results or standings
+   * row, is a team (mentions-sports.ts).
+   */
+  private sportsTeams(): void {
+    const { teams } = this.rows;
+    for (const { a, b, result } of teams) {
+      const o = this.owner[a];
+      let free = true;
+      for (let i = a; i < b; i++) if (this.owner[i] >= 0) free = false;
+      // a name the gazetteer does not know, in a result row, is a team too (a line-initial name
+      // is where the model is weakest), unless it reads as a person's ("Kasparov 1 Karpov 0")
+      if (free && result && !isGivenName(this.t.raw[a]) && !hasSurnameSuffix(this.t.raw[b - 1])) {
+        const c = this.addDiscovered(a, b, 'org', 'organization');
+        this.cands[c].reason ??= `"${this.cands[c].name}" names a team in a row of results`;
+        continue;
+      }
+      if (o < 0) continue;
+      const cd = this.cands[o];
+      if (cd.kind !== 'gaz' || cd.type !== 'location' || cd.a !== a || cd.b !== b) continue;
+      cd.kind = 'org';
+      cd.type = 'organization';
+      cd.entry = null;
+      cd.name = this.text.slice(cd.cs, cd.ce);
+      cd.reason = `"${cd.name}" names a team in a row of results or standings`;
+    }
+  }
+  /** teams and tokens of the rows of results and standings tables (mentions-sports.ts) */
+  private readonly rows: ReturnType<typeof teamSpans>;
+  private readonly tableRow: Uint8Array;
+
+  /** Is token i in a sentence written in capitals (a headline)? */
+  private capsSentence(i: number): boolean {
+    if (!this.caps) this.caps = capsSentences(this.t, this.sentIdx);
+    return this.caps[this.sentIdx[i]] === 1;
+  }
+  private caps: Uint8Array | null = null;
+
   /** Language family of the text (Turkish spelling of names, src/nlp/lang.ts). */
   private get family(): LanguageFamily {
     if (this.fam === null) this.fam = languageFamily(this.text);
@@ -386,6 +429,7 @@ class Extractor {
 
   run(): { entities: DocEntity[]; mentions: DocMention[] } {
     this.matchGazetteer();
+    this.sportsTeams();
     this.markDemonyms();
     this.lowerCaseBodies();
     this.russianMinistries();
@@ -561,7 +605,7 @@ class Extractor {
   private legalFormAfter(j: number, entry: GazEntry): number {
     const t = this.t;
     if (entry.type !== 'organization' || j >= t.n || t.gap[j] !== 0 || t.poss[j - 1]) return 0;
-    return LEGAL_FORMS.has(t.raw[j].replace(/\.$/, '')) ? 1 : 0;
+    return isLegalForm(t.raw[j]) ? 1 : 0;
   }
 
   /**
@@ -1124,9 +1168,21 @@ class Extractor {
     let allUpper = true;
     for (let i = a; i < b; i++) if (!t.upper[i]) allUpper = false;
     if (allUpper) {
+      // in a headline in capitals a run of words is no acronym ("MAJOR SAYS NO EARLY
+      // ELECTION"): its names are read from the body (mentions-headline.ts)
+      if (b - a > 1 && this.capsSentence(a)) {
+        this.notName.fill(1, a, b);
+        return b;
+      }
       if (b - a > 1 || (!ACRONYM_STOP.has(t.key[a]) && t.raw[a].length <= 10))
         this.addCand(a, b, 'acronym', 'organization', null);
       else this.notName[a] = 1;
+      return b;
+    }
+    // "Fiat SpA", "Coca-Cola Co": a legal form closing the run makes it a company (its "of"
+    // stays out: "Sony Corp of Japan" is the company and the country)
+    if (b - a >= 2 && legalFormAt(t, b - 1)) {
+      this.addDiscovered(a, b, 'org', 'organization');
       return b;
     }
     // title + name ("Turkish Defense Minister Hulusi Akar", "Colonel-General Andrei Serdyukov")
@@ -1139,7 +1195,8 @@ class Extractor {
         for (let i = na; i < b; i++)
           if (
             ORG_HEADS.has(t.key[i]) ||
-            TITLE_HEADS.has(t.key[i]) ||
+            // a title word closing the name after a first name is a surname ("John Major")
+            (TITLE_HEADS.has(t.key[i]) && !(i === b - 1 && i > na && isGivenName(t.raw[i - 1]))) ||
             STOP_CAP.has(t.key[i]) ||
             NON_NAME_NOUNS.has(t.key[i])
           )
@@ -1619,6 +1676,10 @@ class Extractor {
     const mediaEvidence = new Set<number>();
     const describedOrg = new Set<number>(); // "X, the state oil company," (one word too)
     const describedMedia = new Set<number>();
+    // "Fiat" beside "Fiat SpA", "carmaker Fiat", "Philips shares" (mentions-company.ts)
+    const companyEvidence = new Set<number>();
+    const companies = this.companyNames();
+    const common = this.ner ? (englishNerModel()?.common ?? null) : null;
     // the NER model's type of the name (English): below the rules' strong cues, above the weak ones
     const modelPer = new Set<number>();
     const modelOrg = new Set<number>();
@@ -1675,8 +1736,14 @@ class Extractor {
       const model = !multi && surnames.has(nameKey(t.raw[cd.a])) ? null : this.modelTypes(cd.a, cd.b);
       // "Barqi Tojik, the state power company,": the appositive says what the name is
       const described = roles.length === 0 && !cd.titled ? appositiveKind(t, cd.b) : null;
+      const company =
+        roles.length === 0 &&
+        !cd.titled &&
+        !given &&
+        (companies.has(k) || companyNounBefore(t, cd.a) || (!multi && bodyNounAfter(t, cd.a, common)));
       if (described === 'media') describedMedia.add(c);
       else if (described) describedOrg.add(c);
+      else if (company) companyEvidence.add(c);
       else if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
       else if (strong || (multi && (given || suffix))) personEvidence.add(c);
@@ -1692,7 +1759,8 @@ class Extractor {
     for (const [k, list] of byName) {
       if (list.some((c) => personEvidence.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => describedMedia.has(c))) verdict.set(k, 'media');
-      else if (list.some((c) => orgEvidence.has(c) || describedOrg.has(c))) verdict.set(k, 'organization');
+      else if (list.some((c) => orgEvidence.has(c) || describedOrg.has(c) || companyEvidence.has(c)))
+        verdict.set(k, 'organization');
       else if (list.some((c) => modelPer.has(c) || weakPerson.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
       else if (list.some((c) => modelOrg.has(c))) verdict.set(k, 'organization');
@@ -1709,7 +1777,8 @@ class Extractor {
             orgEvidence.has(c) ||
             weakPerson.has(c) ||
             describedOrg.has(c) ||
-            describedMedia.has(c),
+            describedMedia.has(c) ||
+            companyEvidence.has(c),
         ) &&
         list.some((c) => modelPer.has(c) || modelOrg.has(c) || modelLoc.has(c));
       for (const c of list) {
@@ -1720,7 +1789,10 @@ class Extractor {
           cd.type = 'media';
         } else if (v === 'organization') {
           // one word is an organisation only when the model says so ("Gazprom", "Reuters")
-          if (cd.b - cd.a >= 2 || list.some((x) => modelOrg.has(x) || describedOrg.has(x))) {
+          if (
+            cd.b - cd.a >= 2 ||
+            list.some((x) => modelOrg.has(x) || describedOrg.has(x) || companyEvidence.has(x))
+          ) {
             cd.kind = 'org';
             cd.type = 'organization';
           } else this.release(c);
@@ -1734,6 +1806,28 @@ class Extractor {
         }
       }
     }
+  }
+
+  /**
+   * Keys of the companies this document names with a legal form ("Coca-Cola Co" gives
+   * "coca-cola"), and of the first word of a longer one ("Philips Electronics NV" gives
+   * "philips") unless that word is a given name or a common word: the bare name elsewhere is
+   * that company.
+   */
+  private companyNames(): Map<string, string> {
+    const t = this.t;
+    const out = new Map<string, string>(); // key -> key of the company's name without legal form
+    const common = this.ner ? (englishNerModel()?.common ?? null) : null;
+    for (const cd of this.cands) {
+      if (cd.dead || cd.type !== 'organization' || cd.b - cd.a < 2 || !legalFormAt(t, cd.b - 1)) continue;
+      const core = withoutLegalForm(this.text.slice(t.start[cd.a], t.end[cd.b - 1]));
+      const key = fullNameKey(core);
+      out.set(key, key);
+      const first = t.raw[cd.a];
+      if (cd.b - cd.a >= 3 && !isGivenName(first) && !(common && common.has(t.key[cd.a])) && !this.demo[cd.a])
+        if (!out.has(fullNameKey(first))) out.set(fullNameKey(first), key);
+    }
+    return out;
   }
 
   // ------------------------------------------------------------------ the NER model's own spans
@@ -1751,7 +1845,8 @@ class Extractor {
   private modelTypes(a: number, b: number): NerType | null {
     if (!this.ner || !this.trustModel(a, b)) return null;
     const type = modelTypeOf(this.ner, a, b);
-    if (type === null || type === 'LOC' || b - a >= 2) return type;
+    // (a table row is names and figures only: no common noun stands in it capitalised)
+    if (type === null || type === 'LOC' || b - a >= 2 || this.tableRow[a]) return type;
     return this.ner.spans[this.ner.spanAt[a]].consistency ? type : null;
   }
 
@@ -1768,6 +1863,8 @@ class Extractor {
     if (b - a >= 2 || !this.ner) return true;
     const sp = this.ner.spans[this.ner.spanAt[a]];
     if (sp && sp.consistency) return true;
+    // a table row opens with a name, not with a capitalised sentence opener
+    if (this.tableRow[a]) return true;
     return !(this.t.sentStart[a] || this.t.gap[a] & (GAP.NEWLINE | GAP.DASH | GAP.COLON));
   }
 
@@ -2015,6 +2112,7 @@ class Extractor {
     const liveAll = cands.map((c, i) => i).filter((i) => !cands[i].dead);
     const live = [...liveAll.filter((i) => !isBound(i)), ...liveAll.filter(isBound)];
     const ministries = this.qualifiedMinistries(live);
+    const companies = this.companyNames();
     this.unifyOutletTypes(live);
     for (const c of live) {
       const cd = cands[c];
@@ -2041,7 +2139,9 @@ class Extractor {
         key = `g:${cd.entry.id}`;
         e = ensure(key, cd.entry.type, cd.entry.name, cd.entry, cd.cs);
       } else {
-        key = `${cd.type}:${fullNameKey(cd.name)}`;
+        // "Coca-Cola" and "Coca-Cola Co", "Philips" and "Philips Electronics NV": one company
+        const nameKeyOf = fullNameKey(cd.type === 'organization' ? withoutLegalForm(cd.name) : cd.name);
+        key = `${cd.type}:${cd.type === 'organization' ? (companies.get(nameKeyOf) ?? nameKeyOf) : nameKeyOf}`;
         if (!ents.has(key) && (cd.type === 'organization' || cd.type === 'media')) {
           // a typo of a name already seen in this document ("Nejavisimaya" / "Nezavisimaya"),
           // or its short form ("the Ministry of Foreign Affairs" after "… of the Republic of Uzbekistan")
@@ -2251,6 +2351,15 @@ class Extractor {
           .push({ title: r.title, ofRef: r.of ? `g:${r.of}` : null, evidence: { start: 0, end: 0 } });
     }
     this.anaphors(mentions, personRoles, countryKey, ents);
+    // "YELTSIN SACKS LEBED DEPUTY": a headline in capitals names what the body names
+    for (const m of capsEchoes(t, text, this.sentIdx, mentions, (k) => ents.get(k)?.type === 'person')) {
+      mentions.push(m);
+      const e = ents.get(m.key);
+      const surface = text.slice(m.cs, m.ce);
+      // the surface as written ("YELTSIN"): an alias unless one differs from it by case only
+      if (e && ![e.name, ...e.aliases].some((x) => x.toLowerCase() === surface.toLowerCase()))
+        addAlias(e, surface);
+    }
 
     // assemble entities in order of first mention
     mentions.sort((x, y) => x.cs - y.cs || y.ce - x.ce);

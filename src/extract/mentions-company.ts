@@ -1,0 +1,83 @@
+/**
+ * Companies in business copy, read from the words around a name rather than from the name:
+ *
+ *  - a legal form closing the name ("Fiat SpA", "Coca-Cola Co", "Sony Corp") makes it a company,
+ *    and the bare name elsewhere in the document ("Fiat managing director …", "Coca-Cola
+ *    shares rose") is the same company: one entity, whatever the NER model says of the bare word;
+ *  - a company noun right before the name ("carmaker Fiat", "its aerospace unit Dasa",
+ *    "electronics group Philips");
+ *  - a body noun right after a single word that is no common word ("Philips shares",
+ *    "Petrobras shares").
+ *
+ * Why: the NER model knows few company names and types a lone unknown word by its shape and
+ * neighbours (a location after "in", a person at a sentence start); these cues are the ones a
+ * business reader uses, and each is specific to companies.
+ */
+import { GAP, type Tokens } from './mentions-tokens.js';
+
+/**
+ * Legal forms written after a company's name, as printed (case matters: "Co", not "co"; "AB"
+ * and "SA", not "Ab" or "Sa").
+ */
+export const LEGAL_FORMS = new Set(
+  'AG SE JSC PJSC OJSC CJSC Inc Ltd PLC plc LLC LLP Corp Co Cos NV BV SA SpA Spa GmbH ASA AB Oyj AŞ KK TOO АО ПАО ОАО ЗАО ООО ТОО'.split(
+    ' ',
+  ),
+);
+
+/** Is the token a legal form ("Co." with its dot too)? */
+export const isLegalForm = (raw: string): boolean => LEGAL_FORMS.has(raw.replace(/\.$/, ''));
+
+/**
+ * A company's name without the legal form closing it: "Coca-Cola Co" → "Coca-Cola",
+ * "Philips Electronics NV" → "Philips Electronics"; other names unchanged.
+ */
+export function withoutLegalForm(name: string): string {
+  const m = /^(.*\S)[\s,]+(\S+)$/u.exec(name.trim());
+  return m && isLegalForm(m[2]) ? m[1] : name;
+}
+
+/**
+ * Lower-case nouns that name what kind of company the next name is ("carmaker Fiat", "the
+ * group's aerospace unit Dasa"). Nouns that also stand before people ("rival", "producer",
+ * "miner", "carrier" of aircraft) are left out.
+ */
+const COMPANY_NOUNS = new Set(
+  `company firm group conglomerate concern giant bank lender insurer reinsurer brokerage broker
+  airline carmaker automaker chipmaker steelmaker drugmaker toymaker truckmaker shipbuilder brewer
+  distiller bottler retailer wholesaler distributor supplier manufacturer refiner exporter importer
+  utility subsidiary unit affiliate`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Is the word right before token `a` (in the same clause) a company noun? */
+export function companyNounBefore(t: Tokens, a: number): boolean {
+  return a > 0 && t.gap[a] === 0 && !t.cap[a - 1] && COMPANY_NOUNS.has(t.key[a - 1]);
+}
+
+/**
+ * Nouns after a single name that make it a company's ("Philips shares"). A person has a
+ * spokesman, a chairman's seat or supporters too ("Clinton spokesman Nick Merrill"): only what
+ * a company alone has counts.
+ */
+const SINGLE_FOLLOWERS = new Set('shares shareholders stock subsidiary subsidiaries'.split(' '));
+
+/**
+ * A single word followed by a company-body noun ("Petrobras shares fell"); the word must be no
+ * common word (`common`: words the training text writes in lower case), so "Technology shares"
+ * or "Bank shares" at a sentence start are not companies.
+ */
+export function bodyNounAfter(t: Tokens, a: number, common: ReadonlySet<string> | null): boolean {
+  const b = a + 1;
+  if (b >= t.n || t.gap[b] !== 0 || t.poss[a] || t.cap[b] || !SINGLE_FOLLOWERS.has(t.key[b])) return false;
+  return !common || !common.has(t.key[a]);
+}
+
+/** Gap flags that end the phrase a legal form may close. */
+const BREAK = GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.OPEN_PAREN | GAP.CLOSE_PAREN | GAP.QUOTE;
+
+/** Is token `j` a legal form closing the capitalised name before it ("Sony Corp", "Fiat SpA")? */
+export function legalFormAt(t: Tokens, j: number): boolean {
+  return j > 0 && t.cap[j - 1] && (t.gap[j] & BREAK) === 0 && !t.poss[j - 1] && isLegalForm(t.raw[j]);
+}

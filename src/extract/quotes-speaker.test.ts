@@ -293,3 +293,33 @@ describe('speaker resolver: a Turkish role noun opening the sentence', () => {
     ]);
   });
 });
+
+describe('speaker resolver: bodies taken up by another noun (Canadian news)', () => {
+  it('takes up a union, an agency and a college by the noun news uses for them', () => {
+    const t =
+      "Members of the B.C. Teachers' Federation have voted in favour of job action, the union said Thursday.\n\n" +
+      'According to Indigenous Services Canada, 36 advisories remain. The department said it had committed $1.2 billion.\n\n' +
+      'The Ontario College of Family Physicians welcomed the plan. The college said it wanted details on spending.';
+    expect(speakerOf(t, 'voted in favour')).toBe("B.C. Teachers' Federation");
+    expect(speakerOf(t, 'committed $1.2 billion')).toBe('Indigenous Services Canada');
+    expect(speakerOf(t, 'details on spending')).toBe('Ontario College of Family Physicians');
+  });
+
+  it('reads a person after an organisation whose name holds "of" as the head', () => {
+    const t = 'Royal Bank of Canada economist Claire Fan wrote in a note that she still expects one more cut.';
+    expect(speakerOf(t, 'one more cut')).toBe('Claire Fan');
+  });
+});
+
+describe('speaker resolver: the unnamed voice of a person', () => {
+  it('gives an office or spokesperson without a name to the person it speaks for', () => {
+    const t =
+      'Premier Doug Ford said on Monday that the province would not fund the project.\n\n' +
+      "The premier's office said in a statement that discussions were ongoing.\n\n" +
+      'Health Minister Sylvia Jones did not respond. Her office said the minister was travelling.\n\n' +
+      'A spokesperson for Jones said the minister would meet doctors next week.';
+    expect(speakerOf(t, 'discussions were ongoing')).toBe('Doug Ford');
+    expect(speakerOf(t, 'minister was travelling')).toBe('Sylvia Jones');
+    expect(speakerOf(t, 'meet doctors')).toBe('Sylvia Jones');
+  });
+});

@@ -63,6 +63,20 @@ export type Span = { start: number; end: number };
 const EN_EVENT_NOUNS =
   /^(?:briefings?|meetings?|conferences?|press|news|reports?|updates?|sessions?|addresses|address|programmes?|programs?|shows?|broadcasts?|bulletins?|gatherings?|rally|rallies|talks|basis|column)$/;
 
+/**
+ * Near synonyms of a body's head noun: news takes up "the B.C. Teachers' Federation" as "the
+ * union", "the Ministry of Health" as "the department" (English).
+ */
+const BODY_SYNONYMS: Record<string, RegExp> = {
+  union: /\b(?:federation|association|alliance|guild|congress|brotherhood|confederation|syndicat)\b/i,
+  federation: /\b(?:union|association|confederation)\b/i,
+  association: /\b(?:federation|union|society)\b/i,
+  department: /\b(?:ministry|agency)\b/i,
+  agency: /\b(?:department|ministry)\b/i,
+  ministry: /\bdepartment\b/i,
+};
+/** heads by which a national agency ("Statistics Canada") is taken up */
+const AGENCY_NOUNS = new Set(['department', 'agency', 'ministry']);
 /** institution nouns that say what a body is without being part of its name */
 const GENERIC_BODIES = new Set(['company', 'firm', 'corporation', 'charity', 'organization', 'organisation']);
 
@@ -140,6 +154,13 @@ const SOFT_WINDOW = 3;
 /** "the press service of …": a body whose words are those of the person or body it serves */
 const VOICE_OF =
   /^\s*(?:the\s+)?(?:press\s+service|press\s+office|media\s+office|office|administration|chancellery|secretariat)\s+of\s+/i;
+/** "a spokesperson for the mayor", "a representative of Jones": an unnamed voice of the person or body after it */
+const VOICE_FOR =
+  /^\s*(?:an?|the|one)\s+(?:spokes(?:person|man|woman)|representative|press\s+secretary|communications\s+director)\s+(?:for|of)\s+/i;
+/** "the premier's office", "Chow's spokesperson", "her office": the voice of its possessor */
+const VOICE_POSS =
+  /^(\s*\S.*?)(?:['’]s?|\s+(his|her|their|its))\s+(?:press\s+)?(?:office|spokes(?:person|man|woman)|press\s+secretary|communications\s+director|press\s+service)\s*$/i;
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
 const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
 const GROUP_TYPES = new Set(['organization', 'country', 'media', 'group']);
@@ -324,6 +345,9 @@ export class SpeakerResolver {
       if (inner.ref) return inner;
     }
 
+    const voice = this.ctx.lang === 'en' ? this.voiceOfPrincipal(q, raw) : null;
+    if (voice) return voice;
+
     const head = this.headMention(q.span);
     const role = this.roleNoun(surface);
     // "президент Казахстана", "the president of Kyrgyzstan": a place or body after a role noun
@@ -397,6 +421,35 @@ export class SpeakerResolver {
     if (this.ctx.lang === 'en' && words.every((w) => EN_NOT_A_HEAD.test(w.replace(/^\W+|\W+$/g, ''))))
       return { ref: null, form: 'unknown' };
     return { ref: null, form: named ? 'unknown' : 'thing' };
+  }
+
+  /**
+   * English: an unnamed voice of a person or body speaks for it, as the press service does
+   * (VOICE_OF): "a spokesperson for the mayor", "the premier's office", "Chow's spokesperson",
+   * "her office" are the mayor, the premier, Chow and the woman last spoken of. A voice named in
+   * the phrase ("Jones's press secretary, Hannah Jensen") is read as a name before this.
+   * Returns null when the phrase is no such voice or its principal resolves to nobody.
+   */
+  private voiceOfPrincipal(q: SourceQuery, raw: string): Resolution | null {
+    if (!q.span) return null;
+    const pron = /^\s*(his|her|their|its)\s/i.exec(raw);
+    const poss = pron ? null : VOICE_POSS.exec(raw);
+    if (pron && VOICE_POSS.exec(`x ${raw}`)) {
+      const p = PRONOUNS.en[POSSESSIVE_PRONOUN[pron[1].toLowerCase()]];
+      if (!p) return null;
+      const number = p.number === 'pl' ? 'pl' : 'sg';
+      const types = p.personOnly ? PERSON_ONLY : number === 'pl' ? null : GROUP_TYPES;
+      const ref = this.byAgreement({ at: q.span.start, gender: p.gender, number, types });
+      return ref ? { ref, form: 'pronoun' } : null;
+    }
+    let inner: Span | null = null;
+    if (poss && !poss[2]) inner = { start: q.span.start, end: q.span.start + poss[1].length };
+    const voiceFor = poss ? null : VOICE_FOR.exec(raw);
+    if (voiceFor) inner = { start: q.span.start + voiceFor.index + voiceFor[0].length, end: q.span.end };
+    if (!inner || inner.end - inner.start < 2) return null;
+    // a person named in the voice's own words is that voice ("spokesperson for the RCMP, Cpl. X")
+    const principal = this.resolve({ ...q, span: inner });
+    return principal.ref ? principal : null;
   }
 
   /** The outlet or person a relay phrase names ("France 24", "the agency Trend", "ТАСС"). */
@@ -526,7 +579,17 @@ export class SpeakerResolver {
   }
 
   private afterPreposition(m: DocMention, from: number): boolean {
-    const lead = this.ctx.text.slice(Math.max(from, m.start - 40), m.start).toLowerCase();
+    const leadStart = Math.max(from, m.start - 40);
+    // a preposition inside another name is no preposition of the phrase: "Royal Bank of Canada
+    // economist Claire Fan" reads as "<name> economist Claire Fan"
+    let lead = '';
+    let at = leadStart;
+    for (const o of this.mentionsIn(leadStart, m.start)) {
+      if (o === m || o.start < at || o.end > m.start || !/\s/.test(o.text)) continue;
+      lead += this.ctx.text.slice(at, o.start) + 'name';
+      at = o.end;
+    }
+    lead = (lead + this.ctx.text.slice(at, m.start)).toLowerCase();
     const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
     const preps = this.ctx.lang === 'ru' ? RU_PREPOSITIONS : this.ctx.lang === 'en' ? EN_PREPOSITIONS : null;
     if (!preps) return false;
@@ -784,6 +847,18 @@ export class SpeakerResolver {
         if (!eg || !mg || this.ctx.gazetteer?.byId(eg)?.country === mg) return e.ref;
       }
     }
+    // "the union said" after "the B.C. Teachers' Federation", "the department said" after
+    // "Indigenous Services Canada": a body named by a near synonym of its head, or a national
+    // agency (field + country) taken up as "the department"/"the agency"
+    if (!mod && this.ctx.lang === 'en') {
+      const akin = BODY_SYNONYMS[head];
+      for (let i = ms.length - 1; akin && i >= 0; i--) {
+        const e = this.ents.get(ms[i].ref);
+        if (e?.type !== 'organization') continue;
+        if ([e.name, ...e.aliases].some((n) => akin.test(n)) || (AGENCY_NOUNS.has(head) && this.nationalAgency(e)))
+          return e.ref;
+      }
+    }
     // "the company", "the firm": a body named by what it is, not by its name: the organisation
     // named last before it ("Westbank Holdings … The company said")
     if (!mod && GENERIC_BODIES.has(head)) {
@@ -796,6 +871,18 @@ export class SpeakerResolver {
     // admits a place only when it can)
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'location') return mod;
     return null;
+  }
+
+  /** "Statistics Canada", "Indigenous Services Canada": an organisation named by a field and its country. */
+  private nationalAgency(e: DocEntity): boolean {
+    const words = e.name.split(' ');
+    if (words.length < 2) return false;
+    const gaz = this.ctx.gazetteer;
+    for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+      const tail = words.slice(-n).join(' ');
+      if (gaz?.lookup(tail).some((g) => g.type === 'country')) return true;
+    }
+    return false;
   }
 
   /** The entity of this type mentioned last before `pos` (within the document), or null. */

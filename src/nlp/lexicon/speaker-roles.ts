@@ -461,6 +461,11 @@ export const INSTITUTION_NOUNS: Readonly<Record<'en' | 'ru' | 'tr', readonly str
     'corporation',
     'firm',
     'charity',
+    // colleges of physicians, universities, hospitals, leagues of general news ("the college said")
+    'college',
+    'university',
+    'hospital',
+    'league',
   ],
   ru: [
     'министерство',

@@ -68,6 +68,7 @@ import {
 } from '../nlp/morph.js';
 import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
+import { isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 
 /** Dotted initials as a token: "U.S.", "U.K.", "E.U." */
 /** a lower-case web address ("news.az", "kun.uz"): a name the gazetteer may list as an alias */
@@ -1297,7 +1298,10 @@ class Extractor {
         (this.demo[a] ||
           GENERIC_CAP.has(t.key[a]) ||
           NOT_NAME_ADJ.has(t.key[a]) ||
-          (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))))
+          (portfolio && (TITLE_MODIFIERS.has(t.key[a]) || PORTFOLIO_WORDS.has(t.key[a]))) ||
+          // "Parent Amrit Gill said", "Evacuee Lorraine Morin", "Elder Joseph Moosomin": a noun
+          // for a person written capitalised before a full name describes the person
+          (b - a >= 3 && isPersonNoun(t.key[a]) && !isGivenName(t.raw[a]) && !t.poss[a]))
       )
         a++;
       if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;

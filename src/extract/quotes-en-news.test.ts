@@ -188,3 +188,19 @@ describe('known surnames that are given names', () => {
     ]);
   });
 });
+
+describe('Canadian news: descriptions before names', () => {
+  it('a capitalised noun for a person before a full name is no part of the name, so "she" finds her', () => {
+    const got = quotes(
+      'Weather specialist Terri Lang said rain was not expected.\n\nEvacuee Lorraine Morin said she left with only her dog.\n\n"I didn\'t even have time to grab photos," she said.',
+    );
+    expect(got.find((q) => q.text.includes('grab photos'))?.speaker).toBe('Lorraine Morin[person]');
+  });
+
+  it('an office with lower-case words before an appositive name ("chief medical officer of health, Dr. X,")', () => {
+    const got = quotes(
+      "Alberta's chief medical officer of health, Dr. Mark Joffe, said in a statement that clinics would open next week.",
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['Mark Joffe[person]']);
+  });
+});

@@ -126,6 +126,9 @@ function twoWordStarts(idx: ReadonlyMap<string, CueEntry>): Set<string> {
   return starts;
 }
 
+/** lower-case words of an office's name between its title words ("chief medical officer of health") */
+const OFFICE_MODIFIERS =
+  /^(?:medical|health|public|executive|operating|financial|information|communications|legal|provincial|municipal|regional|national|federal|police|fire|emergency|acting|interim|associate|assistant|vice|top|hospital|school|union|city|county|officer|doctor|physician)$/;
 /**
  * Words that open a cue phrase of findCues without being a cue form themselves: "according to",
  * "as saying", "made (it) clear", "expressed hope that", "is convinced that", ", as announced
@@ -1560,7 +1563,9 @@ class EnglishUnit implements UnitReader {
     }
     return this.toks
       .slice(s, k)
-      .some((t) => ROLE_WORDS.has(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l));
+      .some(
+        (t) => ROLE_WORDS.has(t.l) || isPersonNoun(t.l) || /^(?:colonel-general|general|colonel)$/.test(t.l),
+      );
   }
 
   /** First token of the noun phrase ending at token j (inclusive), or -1. */
@@ -1629,6 +1634,8 @@ class EnglishUnit implements UnitReader {
   private npWord(t: Tok): boolean {
     return (
       ROLE_WORDS.has(t.l) ||
+      // "chief medical officer of health", "the province's top public health doctor"
+      OFFICE_MODIFIERS.test(t.l) ||
       INSTITUTION_WORDS.has(t.l) ||
       DESCRIPTOR_WORDS.has(t.l) ||
       /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(

@@ -306,7 +306,8 @@ describe('speaker resolver: bodies taken up by another noun (Canadian news)', ()
   });
 
   it('reads a person after an organisation whose name holds "of" as the head', () => {
-    const t = 'Royal Bank of Canada economist Claire Fan wrote in a note that she still expects one more cut.';
+    const t =
+      'Royal Bank of Canada economist Claire Fan wrote in a note that she still expects one more cut.';
     expect(speakerOf(t, 'one more cut')).toBe('Claire Fan');
   });
 });

@@ -855,7 +855,10 @@ export class SpeakerResolver {
       for (let i = ms.length - 1; akin && i >= 0; i--) {
         const e = this.ents.get(ms[i].ref);
         if (e?.type !== 'organization') continue;
-        if ([e.name, ...e.aliases].some((n) => akin.test(n)) || (AGENCY_NOUNS.has(head) && this.nationalAgency(e)))
+        if (
+          [e.name, ...e.aliases].some((n) => akin.test(n)) ||
+          (AGENCY_NOUNS.has(head) && this.nationalAgency(e))
+        )
           return e.ref;
       }
     }

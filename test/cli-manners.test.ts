@@ -128,3 +128,16 @@ describe('what to try next', () => {
     expect(r.stderr).toMatch(/Did you mean --format\?/);
   });
 });
+
+describe('the launcher line', () => {
+  it('the built CLI runs as its own command, with glibc malloc arenas capped (docs/deploy.md, Memory)', async () => {
+    const { execFile } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(CLI, 'utf8').split('\n', 1)[0]).toBe('#!/usr/bin/env -S MALLOC_ARENA_MAX=1 node');
+    // executed directly (as the installed `orbit` bin is), not through `node dist/cli/main.js`
+    const version = await new Promise<string>((resolve, reject) =>
+      execFile(CLI, ['--version'], { cwd: ROOT }, (e, out) => (e ? reject(e) : resolve(out))),
+    );
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -4,6 +4,7 @@ import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
+import { extractTimes } from '../nlp/time.js';
 
 // Project-written Russian and Turkish sentences about invented people, countries and bodies, one
 // per construction that wire copy from the region uses and the frames first misread: receiving a
@@ -292,5 +293,31 @@ describe('tr: a joint press conference is no meeting of its own', () => {
         'tr',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('ru: a future-tense trigger and a post-posed attribution', () => {
+  const dated = (text: string, specs: Spec[]) => {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+    const sentences = splitSentences(text, 'ru');
+    const times = extractTimes(text, '2026-03-15', sentences, 'ru');
+    return extractEvents(text, sentences, entities, mentions, times, '2026-03-15', {
+      gaz,
+      language: 'ru',
+    }).map((e) => ({
+      mode: e.mode,
+      targets: e.targetRefs.map((r) => name.get(r)),
+      date: [e.date?.start ?? null, e.date?.end ?? null],
+    }));
+  };
+
+  it('"посетит X в январе" in a March article is next January; who announced it is no target', () => {
+    expect(
+      dated('Арман Беков посетит Фредонию в январе, сообщил министр Мара Линден.', [
+        P('Арман Беков'),
+        C('Фредонию'),
+        P('Мара Линден'),
+      ]),
+    ).toEqual([{ mode: 'intended', targets: ['Фредонию'], date: ['2027-01', '2027-01'] }]);
   });
 });

@@ -23,6 +23,7 @@ import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
+import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
 import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
@@ -257,7 +258,7 @@ export function extractEvents(
         data,
         null,
         mEnd,
-        modality.cue,
+        modality.cue ?? futureTenseCue(tr, mode, m[0]),
       );
       const base = etr.intensity ?? data.typeIntensity[etr.type];
       const scale =
@@ -1064,6 +1065,20 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
 
 const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
 
+/**
+ * "…посетит Россию в мае, сообщил пресс-секретарь Кремля Дмитрий Песков": a post-posed
+ * attribution (a comma, an optional dash, a Russian speech verb) ends the reported clause; who
+ * said it takes no part in the event. Returns the comma's position, else `end`.
+ */
+function attributionAfter(lang: 'ru' | 'tr', text: string, from: number, end: number): number {
+  if (lang !== 'ru') return end;
+  const re = /,\s*(?:[—–-]\s*)?(\p{L}+)/gu;
+  const part = text.slice(from, end);
+  for (let m = re.exec(part); m; m = re.exec(part))
+    if (russianCueIndex().get(m[1].toLowerCase())?.form === 'finite') return from + m.index;
+  return end;
+}
+
 /** Russian and Turkish: roles from prepositions and case suffixes in the trigger's clause. */
 /** a Turkish verb in the first person ("teşekkür ediyorum", "imzaladık", "destekleyeceğiz") */
 const TR_FIRST_PERSON_VERB =
@@ -1088,7 +1103,7 @@ function findCaseFrame(
       break;
     }
   }
-  const end = clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT);
+  const end = attributionAfter(lang, text, mEnd, clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT));
   const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
   // "X tutuklandı", "задержан X": a passive names whom it was done to, not who did it
@@ -1269,6 +1284,18 @@ function detectMode(
 }
 
 // ----------------------------------------------------------------------------------- dates
+
+/**
+ * The cue of a trigger intended by its own future tense ("посетит", "подпишут", "будет подписан"):
+ * its date lies ahead like that of any announced plan ("посетит Россию в мае" in a January article
+ * is next May). An infinitive trigger ("посетить") gets its tense from the verb it hangs on, which
+ * may be a past purpose clause ("прилетел …, чтобы встретиться"), so it gives none.
+ */
+function futureTenseCue(tr: CompiledTrigger, mode: EventMode, matched: string): string | null {
+  if (tr.mode !== 'intended' || mode !== 'intended') return null;
+  const first = /^\p{L}+/u.exec(matched)?.[0] ?? '';
+  return /(?:ть|ться|ти|тись)$/u.test(first) ? null : first;
+}
 
 /** Intention cues of a purpose clause: "to meet", "in order to", "чтобы", "-mek üzere", "için". */
 const PURPOSE_CUE = /^(?:to\s|in\s+order\s+to|so\s+as\s+to|чтобы|для|с\s+целью)|(?:üzere|için)$/iu;

@@ -186,3 +186,20 @@ describe('Turkish relay phrases before reported content', () => {
     expect(found[0][3]).toBe('projenin önünde engeller bulunduğunu');
   });
 });
+
+describe('Turkish background statements and characterisations', () => {
+  it('the reported past and past perfect of any verb of saying are cues ("hatırlatmıştı", "ifade etmiş")', () => {
+    expect(quotes("Bakan Kemal Arıkan, Ankara'nın tutumunun değişmediğini hatırlatmıştı.", 'tr')).toEqual([
+      [false, 'Kemal Arıkan', 'hatırlatmıştı', "Ankara'nın tutumunun değişmediğini"],
+    ]);
+    expect(quotes('Kemal Arıkan, görüşmelerin süreceğini ifade etmiş.', 'tr')).toEqual([
+      [false, 'Kemal Arıkan', 'ifade etmiş', 'görüşmelerin süreceğini'],
+    ]);
+  });
+
+  it('"X, Y\'yi “…” olarak nitelendirdi": the characterisation in quotation marks is a direct quote', () => {
+    expect(
+      quotes('Bakan Kemal Arıkan, komşu ülkenin açıklamalarını “kabul edilemez” olarak nitelendirdi.', 'tr'),
+    ).toEqual([[true, 'Kemal Arıkan', 'nitelendirdi', 'kabul edilemez']]);
+  });
+});

@@ -155,10 +155,12 @@ class TrUnit implements UnitReader {
   private cue(c: Cue): void {
     const { toks } = this;
     const prev = toks[c.i - 1];
+    // "X, Y'yi “kabul edilemez” olarak nitelendirdi/değerlendirdi": the words in quotation marks
+    // before "olarak" (as) are the speaker's characterisation, a direct quotation
     const prevQ =
       prev && prev.kind === 'q'
         ? prev
-        : prev && prev.t === ',' && toks[c.i - 2]?.kind === 'q'
+        : prev && (prev.t === ',' || prev.l === 'olarak') && toks[c.i - 2]?.kind === 'q'
           ? toks[c.i - 2]
           : null;
     if (c.entry.form === 'participle') {

@@ -461,6 +461,8 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   t('konuşmak', 'speech', ['konuştu', 'diye konuştu', 'şeklinde konuştu', 'şöyle konuştu', 'konuşan']),
   t('bildirmek', 'speech', ['bildirdi', 'bildirmişti', 'bildiren', 'bildirerek']),
   t('hatırlatmak', 'speech', ['hatırlattı', 'hatırlatan', 'hatırlatarak']),
+  // "X'i «…» olarak nitelendirdi" (called it …): the characterisation in quotation marks is said
+  t('nitelendirmek', 'speech', ['nitelendirdi', 'nitelendiren', 'nitelendirerek']),
   t('uyarmak', 'speech', ['uyardı', 'uyaran', 'uyararak']),
   t('yanıtlamak', 'speech', ['yanıtladı', 'yanıtlayan', 'yanıt verdi', 'cevap verdi']),
   t('savunmak', 'speech', ['savundu', 'savunan', 'savunarak']),
@@ -597,13 +599,30 @@ export function russianCueIndex(): ReadonlyMap<string, CueEntry> {
   return ruIndex;
 }
 
+/**
+ * The reported past and the past perfect of a finite past form ("hatırlattı" -> "hatırlatmış",
+ * "hatırlatmıştı"; "ifade etti" -> "ifade etmiş", "ifade etmişti"): background statements in
+ * Turkish news ("…, … olduğunu hatırlatmıştı") use them for every verb of saying, so they are
+ * derived rather than listed verb by verb. The suffix follows the stem's last vowel (-mış/-miş/
+ * -muş/-müş); the stem is the past form without its -DI. Other forms give nothing.
+ */
+export function turkishReportedPast(form: string): string[] {
+  const m = /^(.*?)([dt][ıiuü])$/u.exec(form);
+  if (!m || form.endsWith('diye') || !/\p{L}{2}$/u.test(m[1])) return [];
+  const stem = m[1];
+  const vowel = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(stem)?.[0];
+  if (!vowel) return [];
+  const h = 'aı'.includes(vowel) ? 'ı' : 'ei'.includes(vowel) ? 'i' : 'ou'.includes(vowel) ? 'u' : 'ü';
+  return [`${stem}m${h}ş`, `${stem}m${h}şt${h}`];
+}
+
 let trIndex: Map<string, CueEntry> | null = null;
 /** Turkish form (lower case, possibly two words) -> its verb entry; participles and converbs marked. */
 export function turkishCueIndex(): ReadonlyMap<string, CueEntry> {
   if (trIndex) return trIndex;
   trIndex = new Map();
   for (const e of TR_SPEECH_VERBS) {
-    for (const f of e.forms) {
+    for (const f of [...e.forms, ...e.forms.flatMap(turkishReportedPast)]) {
       const type: CueEntry['form'] = /(?:an|en)$/.test(f)
         ? 'participle'
         : /(?:arak|erek|yerek|yarak|diye)$/.test(f)

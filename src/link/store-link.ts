@@ -117,18 +117,25 @@ export function chooseCandidates(
   for (const d of docs) {
     const keys = new Set(d.keys);
     const shared = new Map<string, { b: number; p: number }>();
-    for (const k of keys) {
-      const isBand = k.startsWith('b');
-      const db0 = stored.get(k) ?? { n: 0, docs: [] };
-      const batchDocs = inBatch.get(k) ?? [];
-      if (db0.n + batchDocs.length > (isBand ? MAX_DOCS_PER_BAND_KEY : MAX_DOCS_PER_PASSAGE_KEY)) continue;
-      for (const other of [...db0.docs, ...batchDocs]) {
+    // Most keys are carried by no other document: nothing is allocated for them.
+    const count = (others: readonly string[], isBand: boolean) => {
+      for (const other of others) {
         if (other === d.doc.id) continue;
-        const c = shared.get(other) ?? { b: 0, p: 0 };
+        let c = shared.get(other);
+        if (!c) shared.set(other, (c = { b: 0, p: 0 }));
         if (isBand) c.b++;
         else c.p++;
-        shared.set(other, c);
       }
+    };
+    for (const k of keys) {
+      const db0 = stored.get(k);
+      const batchDocs = inBatch.get(k);
+      const n = (db0?.n ?? 0) + (batchDocs?.length ?? 0);
+      if (n === 0) continue;
+      const isBand = k.startsWith('b');
+      if (n > (isBand ? MAX_DOCS_PER_BAND_KEY : MAX_DOCS_PER_PASSAGE_KEY)) continue;
+      if (db0) count(db0.docs, isBand);
+      if (batchDocs) count(batchDocs, isBand);
     }
     chosen.push(
       [...shared]
@@ -288,8 +295,10 @@ export async function linkNewDocuments(
   await store.saveSketches(
     prepared.map((p) => ({
       docId: p.sketched.doc.id,
+      // What is read back: `long` (longDocs) and the writer's transaction (pairsNotCompared).
+      // Not the MinHash signature: candidates come from the key rows, and 128 numbers per
+      // document were most of the sketch statement's work.
       sketch: {
-        signature: p.sketched.signature,
         ...(p.long ? { long: p.long.info } : {}),
         ...opts.sketchFields,
       },

@@ -250,7 +250,9 @@ export class Store {
    * outgrows the embedded store's buffers). Each is (integer key, document seq) (migration 19,
    * src/store/copy-keys.ts). They go in as a plain insert, not `on conflict do nothing`: rows of a
    * sketch inserted by this statement are new, and a conflict check costs a second B-tree descent
-   * per row. They are sorted by key, so the index is walked in order.
+   * per row. They are sorted by key, so the index is walked in order. On the embedded store they
+   * are COPYed (Db.copyRows): 27 batches of 20,000 key rows took 1.8–2.2 CPU s against 2.8–3.0
+   * for the unnest insert. The sketch itself holds only what is read back (src/link/store-link.ts).
    */
   async saveSketches(
     items: { docId: string; sketch: unknown; keys: string[]; spans?: Map<string, number[]> }[],
@@ -275,6 +277,13 @@ export class Store {
     }
     if (!rows.length) return;
     rows.sort((a, b) => a.key - b.key || a.doc - b.doc);
+    if (db.copyRows) {
+      // The embedded store: COPY (~20,000 rows a batch; a third less CPU than the unnest insert).
+      let text = '';
+      for (const r of rows) text += `${r.key}\t${r.doc}\t${r.spans === null ? '\\N' : `{${r.spans}}`}\n`;
+      await db.copyRows('copy_keys', ['key', 'doc', 'spans'], text);
+      return;
+    }
     const keys = rows.map((r) => r.key);
     const docs = rows.map((r) => r.doc);
     if (rows.every((r) => r.spans === null)) {

@@ -7,6 +7,8 @@ import {
   coreferEvents,
   keyTerms,
   MAX_DATE_GAP_DAYS,
+  participantKeyFn,
+  reportBlockKeys,
   type DocEventInput,
 } from './events.js';
 
@@ -367,5 +369,150 @@ describe('type: two reports of different PLOVER types never merge', () => {
     open.event = { ...open.event, type: 'COOPERATE' };
     const out = coreferEvents([sign, open], [], [{ id: 'D1', outlet: null, published: null }], { gaz });
     expect(out.map((e) => e.type).sort()).toEqual(['AGREE', 'COOPERATE']);
+  });
+});
+
+describe('coreference does not depend on the order reports arrive in', () => {
+  // Reports of one summit in one story: Erdo (with the OTS), Erdo and Alik (with the OTS and the
+  // host country) and Alik alone ("the host"). Erdo-with-OTS and Alik-alone share no participant,
+  // so they cannot be in one event, and the two-sided report can join only one of them. Before the
+  // merges were ordered by the pair alone, which won depended on the block met first, and so on
+  // which other reports were present — the incremental update (a batch resolved against the stored
+  // events it shares a blocking key with) grouped the summit differently from the rebuild.
+  const docs = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5'].map((id) => ({ id, outlet: id, published: null }));
+  const storyOf = new Map(docs.map((d) => [d.id, d.id === 'd0' ? 'other' : 's']));
+  const report = (id: string, doc: string, actors: string[], targets: string[], day: number | null) => {
+    const text = `${actors.join(' ')} ${targets.join(' ')} summit`;
+    const date = day === null ? { start: null, end: null } : { start: iso(day), end: iso(day) };
+    const event: OrbitEvent = {
+      id,
+      type: 'CONSULT',
+      mode: 'asserted',
+      summary: text,
+      actors,
+      targets,
+      date,
+      evidence: [{ document: doc, start: 0, end: text.length, text }],
+    };
+    return { docId: doc, event, intensity: 2, mode: 'asserted' } as DocEventInput;
+  };
+  const SUMMIT = [
+    // an earlier, unrelated visit of the host: its block ("Alik") comes first in a rebuild
+    report('d0:e0', 'd0', ['person:alik'], ['country:XX'], 0),
+    report('d1:e0', 'd1', ['person:erdo'], ['org:ots'], 300),
+    report('d2:e0', 'd2', ['person:erdo', 'person:alik'], ['org:ots', 'country:AZ'], 300),
+    report('d3:e0', 'd3', ['person:alik'], [], 300),
+  ];
+  const clusters = (events: { reports?: string[] }[]) =>
+    events.map((e) => [...(e.reports ?? [])].sort().join('+')).sort();
+  const rebuild = (reports: DocEventInput[]) =>
+    clusters(coreferEvents(reports, [], docs, { gaz: null, storyOf, members: true }));
+  const keysOf = participantKeyFn(null);
+
+  /**
+   * The incremental corpus update in small: each batch is clustered with the member reports of
+   * the stored events it touches, which replace those events; the others are kept as they are.
+   * `closed`: the touched events are those connected to the batch through shared blocking keys,
+   * hop after hop (what makes the result exact: coreference only pairs reports sharing a key, and
+   * merges in an order fixed by each pair); otherwise one hop, as src/corpus/incremental.ts takes
+   * them (a stored event sharing a key with a batch report).
+   */
+  function incremental(batches: DocEventInput[][], closed: boolean): string[] {
+    let stored: { reports: DocEventInput[] }[] = [];
+    const keysOfReports = (rs: DocEventInput[]) => new Set(rs.flatMap((r) => reportBlockKeys(r, keysOf)));
+    for (const batch of batches) {
+      let touched: { reports: DocEventInput[] }[] = [];
+      let keys = keysOfReports(batch);
+      for (;;) {
+        const more = stored.filter(
+          (e) =>
+            !touched.includes(e) &&
+            e.reports.some((r) => reportBlockKeys(r, keysOf).some((k) => keys.has(k))),
+        );
+        if (!more.length) break;
+        touched = [...touched, ...more];
+        if (!closed) break;
+        keys = keysOfReports(more.flatMap((e) => e.reports));
+      }
+      const kept = stored.filter((e) => !touched.includes(e));
+      const input = [...touched.flatMap((e) => e.reports), ...batch];
+      const byId = new Map(input.map((r) => [r.event.id, r]));
+      const out = coreferEvents(input, [], docs, { gaz: null, storyOf, members: true });
+      stored = [...kept, ...out.map((e) => ({ reports: (e.reports ?? []).map((id) => byId.get(id)!) }))];
+    }
+    return stored
+      .map((e) =>
+        e.reports
+          .map((r) => r.event.id)
+          .sort()
+          .join('+'),
+      )
+      .sort();
+  }
+  const permutations = <T>(xs: T[]): T[][] =>
+    xs.length <= 1
+      ? [xs]
+      : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+  const split = (order: DocEventInput[], cuts: boolean[]) => {
+    const batches: DocEventInput[][] = [[]];
+    order.forEach((r, k) => {
+      if (k > 0 && cuts[k]) batches.push([]);
+      batches[batches.length - 1].push(r);
+    });
+    return batches;
+  };
+
+  it('one summit: every order of the reports and every split into batches groups them as the rebuild', () => {
+    const expected = rebuild(SUMMIT);
+    // the two-sided report joins one side only, never both
+    expect(expected.filter((c) => c.includes('+'))).toHaveLength(1);
+    for (const order of permutations(SUMMIT)) {
+      expect(rebuild(order)).toEqual(expected);
+      for (let mask = 0; mask < 1 << (SUMMIT.length - 1); mask++) {
+        const cuts = [false, ...SUMMIT.slice(1).map((_, k) => (mask & (1 << k)) !== 0)];
+        expect(incremental(split(order, cuts), false)).toEqual(expected);
+      }
+    }
+  });
+
+  it('random reports of a few leaders: orders and batch splits give the rebuild groups', () => {
+    const people = ['person:alik', 'person:erdo', 'person:toka', 'org:ots', 'country:AZ'];
+    const arb = fc.array(
+      fc.record({
+        doc: fc.integer({ min: 0, max: 5 }),
+        actors: fc.subarray(people, { minLength: 1, maxLength: 2 }),
+        targets: fc.subarray(people, { maxLength: 2 }),
+        day: fc.option(fc.integer({ min: 300, max: 305 }), { nil: null }),
+      }),
+      { minLength: 2, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(
+        arb,
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        fc.nat(),
+        (specs, cuts, seed) => {
+          const reports = specs.map((s, k) =>
+            report(
+              `d${s.doc}:e${k}`,
+              `d${s.doc}`,
+              s.actors,
+              s.targets.filter((t) => !s.actors.includes(t)),
+              s.day,
+            ),
+          );
+          const expected = rebuild(reports);
+          const order = [...reports];
+          for (let i = order.length - 1, s = seed; i > 0; i--) {
+            s = (s * 9301 + 49297) % 233280;
+            const j = Math.floor((s / 233280) * (i + 1));
+            [order[i], order[j]] = [order[j], order[i]];
+          }
+          expect(rebuild(order)).toEqual(expected);
+          expect(incremental(split(order, cuts), true)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

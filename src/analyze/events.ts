@@ -20,7 +20,10 @@
  *   same stated day, the same named place below a country for two two-sided reports ("at the
  *   White House"), or at least MIN_SHARED_TERMS shared content words in the two sentences.
  * A report joins a group only when it is compatible with every member already in it (no chains
- * of "A like B like C" fusing A and C), and every merge records its reason (`merges`).
+ * of "A like B like C" fusing A and C), and every merge records its reason (`merges`). Pairs are
+ * tried in the canonical order of their two reports (document, position, id): the groups
+ * are a function of the set of reports, whatever order they came in, and a subset closed under
+ * shared blocking keys is grouped as it is within the whole (what the incremental update needs).
  * Candidate pairs are found by blocking on (family, mode, participant key), so the cost stays
  * near linear in the number of reports.
  *
@@ -350,6 +353,18 @@ export function sourceGroups(
   return out;
 }
 
+/** First position in ascending `list` holding a value >= x. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 function byReport(a: DocEventInput, b: DocEventInput): number {
   const ea = a.event.evidence[0];
@@ -445,14 +460,17 @@ export function coreferEvents(
     return t;
   });
   const dateOf = (i: number) => items[i].event.date as EventDate;
-  /** Why two reports may be one event, or null when nothing in the text says so. */
-  const textualEvidence = (i: number, j: number): string | null => {
+  /**
+   * Why two reports may be one event, or null
+   * when nothing in the text says so.
+   */
+  const textualEvidence = (i: number, j: number): { why: string } | null => {
     const a = items[i].docId;
     const b = items[j].docId;
-    if (a === b) return 'same document';
-    if ((copyOf.get(a) ?? a) === (copyOf.get(b) ?? b)) return 'copies of one report';
-    if (storyOf.get(a) && storyOf.get(a) === storyOf.get(b)) return 'same story';
-    if (sameStatedDay(dateOf(i), dateOf(j))) return `same stated date ${dateOf(i).start}`;
+    if (a === b) return { why: 'same document' };
+    if ((copyOf.get(a) ?? a) === (copyOf.get(b) ?? b)) return { why: 'copies of one report' };
+    if (storyOf.get(a) && storyOf.get(a) === storyOf.get(b)) return { why: 'same story' };
+    if (sameStatedDay(dateOf(i), dateOf(j))) return { why: `same stated date ${dateOf(i).start}` };
     // the same named place below a country ("at the White House", "in Gabala") for the same participants
     const li = items[i].event.location;
     if (
@@ -463,9 +481,11 @@ export function coreferEvents(
       gaz?.byId(li)?.type !== 'country' &&
       !li.startsWith('country:')
     )
-      return `same place ${nameOf(li)}`;
+      return { why: `same place ${nameOf(li)}` };
     const shared = [...terms[i]].filter((w) => terms[j].has(w));
-    return shared.length >= MIN_SHARED_TERMS ? `shared terms ${shared.slice(0, 5).join(', ')}` : null;
+    return shared.length >= MIN_SHARED_TERMS
+      ? { why: `shared terms ${shared.slice(0, 5).join(', ')}` }
+      : null;
   };
   // who did it to whom: "Azerbaijan expelled Iranian diplomats" and "Iran expelled Azerbaijani
   // diplomats" share both countries but are two events (one-directional types only)
@@ -486,39 +506,59 @@ export function coreferEvents(
     overlapOk(i, j) &&
     datesCompatible(dateOf(i), dateOf(j));
 
+  // Candidate pairs: reports sharing a block (within MAX_BLOCK_COMPARE of each other in it),
+  // compatible, with textual evidence. They are tried in the canonical order of their two reports
+  // — an order that depends on the two reports alone, never on the block a pair was found in nor
+  // on which other reports are present. So the groups of a set of reports do not depend on the
+  // order they came in, and the incremental corpus update, which re-clusters the stored events a
+  // batch can touch with the batch, groups them as the full rebuild does (greedy merging in block
+  // order did not: one summit's reports came out grouped differently).
+  const nameOf = (id: string) => gaz?.byId(id)?.name ?? id;
+  const blocksOf: number[][][] = items.map(() => []);
+  for (const list of blocks.values()) for (const i of list) blocksOf[i].push(list);
   const ds = new DisjointSet(items.length);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
   const reasons = new Map<number, string[]>();
-  const nameOf = (id: string) => gaz?.byId(id)?.name ?? id;
-  for (const list of blocks.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length && y - x <= MAX_BLOCK_COMPARE; y++) {
-        const i = list[x];
-        const j = list[y];
-        const ri = ds.find(i);
-        const rj = ds.find(j);
-        if (ri === rj || !compatible(i, j)) continue;
-        const why = textualEvidence(i, j);
-        if (!why) continue;
-        // every member of one group must be compatible with every member of the other
-        const mi = members.get(ri)!;
-        const mj = members.get(rj)!;
-        if (!mi.every((a) => mj.every((b) => compatible(a, b)))) continue;
-        ds.union(i, j);
-        const root = ds.find(i);
-        const shared = [...keys[i]]
-          .filter((k) => keys[j].has(k))
-          .map(nameOf)
-          .join(', ');
-        const line =
-          `${items[i].event.id} + ${items[j].event.id}: ${items[i].event.type.toLowerCase()}/${items[j].event.type.toLowerCase()}, ` +
-          `${items[i].mode}; participants ${shared}; dates ${fmtDate(dateOf(i))} / ${fmtDate(dateOf(j))}; ${why}`;
-        const merged = [...(reasons.get(ri) ?? []), ...(reasons.get(rj) ?? []), line];
-        members.set(root, [...mi, ...mj]);
-        reasons.set(root, merged);
-        if (root !== ri) members.delete(ri);
-        if (root !== rj) members.delete(rj);
+  // Two groups found incompatible stay so as they grow (a merged group only adds members to be
+  // compatible with): remembered by their roots, the check is not repeated for every pair of
+  // reports between them.
+  const apart = new Set<number>();
+  for (let i = 0; i < items.length; i++) {
+    const next = new Set<number>();
+    for (const list of blocksOf[i]) {
+      const x = lowerBound(list, i);
+      for (let y = x + 1; y < list.length && y - x <= MAX_BLOCK_COMPARE; y++) next.add(list[y]);
+    }
+    for (const j of [...next].sort((a, b) => a - b)) {
+      const ri = ds.find(i);
+      const rj = ds.find(j);
+      if (ri === rj) continue;
+      const rootPair = Math.min(ri, rj) * items.length + Math.max(ri, rj);
+      if (apart.has(rootPair) || !compatible(i, j)) continue;
+      const ev = textualEvidence(i, j);
+      if (!ev) continue;
+      const why = ev.why;
+      // every member of one group must be compatible with every member of the other
+      const mi = members.get(ri)!;
+      const mj = members.get(rj)!;
+      if (!mi.every((a) => mj.every((b) => compatible(a, b)))) {
+        apart.add(rootPair);
+        continue;
       }
+      ds.union(i, j);
+      const root = ds.find(i);
+      const shared = [...keys[i]]
+        .filter((k) => keys[j].has(k))
+        .map(nameOf)
+        .join(', ');
+      const line =
+        `${items[i].event.id} + ${items[j].event.id}: ${items[i].event.type.toLowerCase()}/${items[j].event.type.toLowerCase()}, ` +
+        `${items[i].mode}; participants ${shared}; dates ${fmtDate(dateOf(i))} / ${fmtDate(dateOf(j))}; ${why}`;
+      const merged = [...(reasons.get(ri) ?? []), ...(reasons.get(rj) ?? []), line];
+      members.set(root, [...mi, ...mj]);
+      reasons.set(root, merged);
+      if (root !== ri) members.delete(ri);
+      if (root !== rj) members.delete(rj);
     }
   }
 

@@ -25,7 +25,10 @@
  * quotes by those names) — the update throws `NeedsRebuild` and the caller rebuilds.
  * Known differences from a rebuild (docs/corpus.md, tested in test/incremental.test.ts): pairs of
  * stored documents outside the batch's story scope are not re-judged when corpus statistics
- * shift; the order of roles, reasons and evidence lists can differ.
+ * shift; the order of roles, reasons and evidence lists can differ. Events: coreference groups a
+ * set of reports the same whatever their order (src/analyze/events.ts), but only the stored events
+ * one blocking key away from the batch are re-clustered; when a new report takes a member away
+ * from its event, the freed member could join a stored event two keys away in a rebuild.
  */
 import { computeAlignment } from '../analyze/alignment.js';
 import {

@@ -146,3 +146,28 @@ export function cuesFor(all: Record<string, ModalityCues>, lang: string | null |
   const l = (lang ?? 'en').toLowerCase().slice(0, 2);
   return all[l] ?? all.en;
 }
+
+/** past-tense saying verbs: the clause they report shifts the speaker's "will" back to "would" */
+const PAST_SAYING =
+  /^(?:said|told|announced|stated|added|noted|confirmed|reported|wrote|explained|declared|promised|pledged|assured|informed|indicated|revealed|disclosed|emphasi[sz]ed|stressed|underlined|insisted|acknowledged|admitted|specified|clarified|recalled)\b/i;
+/** what keeps a reported "would" conditional: a condition in the report, or a past counterfactual */
+const STILL_CONDITIONAL = /\b(?:if|unless|otherwise|in\s+case|provided\s+that|would\s+have)\b/i;
+
+/**
+ * Reported speech in the past tense shifts "will" to "would": "the minister said Turkmenistan
+ * would open a consulate", "the Kremlin announced that Putin would visit Astana" report a plan, not
+ * a supposition. A hypothetical read from a bare "would" inside an indirect report of a past-tense
+ * saying verb is therefore intended; a condition ("would … if …") or "would have" keeps it
+ * hypothetical, and so does a direct quotation (the speaker's own "would").
+ */
+export function reportedFuture(
+  modality: Modality,
+  report: { direct: boolean; cue: string | null; kind?: 'speech' | 'thought'; text: string } | null,
+  clause: string,
+): Modality {
+  if (modality.mode !== 'hypothetical' || !/^would$/i.test(modality.cue ?? '')) return modality;
+  if (!report || report.direct || report.kind === 'thought' || !PAST_SAYING.test(report.cue ?? ''))
+    return modality;
+  if (STILL_CONDITIONAL.test(report.text) || STILL_CONDITIONAL.test(clause)) return modality;
+  return { mode: 'intended', hedged: false, cue: 'would (reported)' };
+}

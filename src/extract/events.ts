@@ -26,7 +26,7 @@ import { caseFrame } from './events-frames-case.js';
 import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
-import { cuesFor, modalityOf, type Modality, type ModalityCues } from './events-modality.js';
+import { cuesFor, modalityOf, reportedFuture, type Modality, type ModalityCues } from './events-modality.js';
 import {
   passiveArguments,
   predicationOf,
@@ -197,6 +197,13 @@ export function extractEvents(
       // every trigger word claims the time expressions nearest it, event or not ("the clashes in 2021")
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       let modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
+      // "the minister said X would open …": a reported plan, not a supposition
+      if (lang === 'en' && modality.mode === 'hypothetical')
+        modality = reportedFuture(
+          modality,
+          (opts.quotes ?? []).find((q) => q.start <= m!.index && q.end >= mEnd) ?? null,
+          sentText,
+        );
       // a clause governed by "denied"/"rejected claims that" did not happen; by "claimed", is a claim
       if (parseSentence && modality.mode === 'asserted' && STANCE_WORDS.test(sentText)) {
         const stance = stanceOf(parseSentence(sent.start, sent.end), m.index);
@@ -223,6 +230,20 @@ export function extractEvents(
           : findFrame(text, sent, fcands, tr, m.index, mEnd, m[0], mode, data, () =>
               parseSentence ? parseSentence(sent.start, sent.end) : null,
             );
+      // "prompting a protest from Moscow": a state's protest is a diplomatic one, its accusation
+      let etr: CompiledTrigger = tr;
+      const protester =
+        tr.type === 'PROTEST' ? diplomaticProtester(text, m.index, mEnd, m[0], cands, entityByRef) : null;
+      if (protester) {
+        etr = {
+          ...tr,
+          type: 'ACCUSE',
+          intensity: undefined,
+          locationSuffices: false,
+          summary: PROTEST_NOTE_SUMMARY,
+        };
+        frame = { actors: [protester], targets: [], location: null };
+      }
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (
@@ -239,12 +260,16 @@ export function extractEvents(
           continue;
       }
       // a speaker's warning that force may be used or is being prepared is the speaker's accusation
-      let etr: CompiledTrigger = tr;
       const warned = speculatedForce(tr.type, mode, frame, m.index, cands, opts.quotes ?? [], entityByRef);
       if (warned) {
         etr = { ...tr, type: 'ACCUSE', intensity: undefined, mode: undefined, summary: WARNED_SUMMARY };
         frame = warned;
         mode = 'asserted';
+      }
+      // "hailed the signing of the declaration with X": the deed's partner after "with"
+      if (etr.partiesTarget && !frame.targets.length) {
+        const partner = deedPartner(text, sent, cands, mEnd);
+        if (partner.length) frame = { ...frame, targets: partner.filter((c) => !frame!.actors.includes(c)) };
       }
       const date = dateFor(
         text,
@@ -289,6 +314,7 @@ export function extractEvents(
         triggerId: etr.id,
         yieldsTo: etr.yieldsTo,
         reference: DEFINITE_NOUN_BEFORE.test(text.slice(Math.max(sent.start, m.index - 5), m.index)),
+        ...(etr.partiesTarget && !targetRefs.length ? { partiesOpen: true } : {}),
       });
     }
   }
@@ -310,7 +336,9 @@ export function extractEvents(
     const others = triggerSpans.filter(
       (o) =>
         o.sentence === e.sentence &&
-        !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length),
+        !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length) &&
+        // "congratulated them in a phone call on Thursday": the occasion of a deed shares its date
+        !(o.start >= eEnd && used.start >= o.end && OCCASION_AFTER.test(text.slice(eEnd, o.start))),
     );
     if (!others.some((o) => spanDistance(used.start, o.start, o.end) < mine)) continue;
     const skip = new Set([...consumedTimes, used]);
@@ -349,8 +377,16 @@ export function extractEvents(
       };
   }
 
-  return dedupe(events).map(
-    ({ sentence: _s, triggerIndex: _t, triggerId: _id, yieldsTo: _y, reference: _r, ...e }) => e,
+  return dedupe(withDeedParties(events, names, entityByRef)).map(
+    ({
+      sentence: _s,
+      triggerIndex: _t,
+      triggerId: _id,
+      yieldsTo: _y,
+      reference: _r,
+      partiesOpen: _p,
+      ...e
+    }) => e,
   );
 }
 
@@ -707,7 +743,8 @@ function findFrame(
     : false;
   if (between) {
     const g = groupRight(text, right, 0, inSentence);
-    if (g.length >= 2) {
+    if (tr.partiesTarget) targets = g;
+    else if (g.length >= 2) {
       if (!actors.length) actors = [g[0]];
       targets = g.slice(1);
       actorsFixed = true;
@@ -814,7 +851,11 @@ function findFrame(
         !crossesClause &&
         !nounAcrossVerb &&
         (tr.noun || coordinated || !OTHER_SUBJECT.test(gap));
-      if (ok) {
+      const manner = ok && !coordinated ? mannerMeeting(text, tr, left, idx, gap, inSentence, data) : null;
+      if (manner) {
+        actors = manner.actors;
+        if (!targets.length) targets = manner.targets;
+      } else if (ok) {
         const g = headlinePair(text, sent, left, idx, inSentence) ?? groupLeft(text, left, idx, inSentence);
         if (tr.locationSuffices) {
           if (
@@ -966,6 +1007,74 @@ function findFrame(
   }
 
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
+}
+
+/** the words from a verb to a meeting noun that tells on which occasion it acted ("… them in a") */
+const OCCASION_AFTER =
+  /^[^,;:"“”()]{0,60}?\s(?:in|during|over|at)\s+(?:an?|the|their|his|her|its)?\s*(?:[\p{L}-]+\s+)?$/iu;
+const PROTEST_NOTE_SUMMARY = '{actor} protested to {target}';
+/** "from/by (the) (Russian) X" right after the noun "protest" */
+const PROTEST_SOURCE_GAP = /^\s+(?:from|by)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** organizations through which a state speaks */
+const STATE_BODY =
+  /\b(?:ministry|government|embassy|kremlin|foreign\s+office|state\s+department|white\s+house|parliament|cabinet|presidency|administration|mfa)\b/iu;
+
+/**
+ * "The decision prompted a protest from Moscow", "drew protests by the Foreign Ministry": a
+ * protest a state or its government makes is a diplomatic protest, its accusation (ACCUSE), not a
+ * demonstration in the streets. Returns the protesting state (a capital stands for its country),
+ * or null when the protest is nobody's or a crowd's ("a protest by opposition supporters").
+ */
+function diplomaticProtester(
+  text: string,
+  mStart: number,
+  mEnd: number,
+  mText: string,
+  cands: readonly Candidate[],
+  entityByRef: ReadonlyMap<string, DocEntity>,
+): Candidate | null {
+  if (!/^protests?$/iu.test(mText)) return null;
+  let i = firstAtOrAfter(cands, mEnd);
+  while (i < cands.length && cands[i].modifier) i++;
+  const c = cands[i];
+  if (!c || !PROTEST_SOURCE_GAP.test(withoutModifiers(text, mEnd, c.start, cands))) return null;
+  const stateLike =
+    c.type === 'country' ||
+    (c.type === 'location' && !c.place) ||
+    (c.type === 'organization' && STATE_BODY.test(entityByRef.get(c.ref)?.name ?? ''));
+  return stateLike && c.start > mStart ? c : null;
+}
+
+/** "in a phone call", "during talks", "over the phone": a meeting noun as the manner of a verb */
+const MANNER_GAP = /^\s*(?:in|during|over|by|at)\s+(?:an?|the|their|his|her|its)?\s*(?:[\p{L}-]+\s+)?$/iu;
+/** a verb between a subject and its object: a lower-case word first (titles may follow), no clause break */
+const VERB_GAP = /^\s*\p{Ll}[\p{L}-]*(?:\s+[^\s,;:"“”()]+){0,5}\s*$/u;
+
+/**
+ * "Mirziyoyev congratulated both leaders in a phone call": a meeting noun that tells how a verb's
+ * deed was done is a meeting between the verb's subject and its object, not one between the
+ * members of the object group (the name right before the noun). Null when the words are not
+ * subject, verb, object, manner phrase.
+ */
+function mannerMeeting(
+  text: string,
+  tr: CompiledTrigger,
+  left: readonly Candidate[],
+  idx: number,
+  gap: string,
+  inSentence: readonly Candidate[],
+  data: EventData,
+): { actors: Group; targets: Group } | null {
+  if (!tr.noun || tr.type !== 'CONSULT' || !MANNER_GAP.test(gap)) return null;
+  const object = groupLeft(text, left as Candidate[], idx, inSentence);
+  const objStart = object[0].start;
+  const before = left.filter((c) => c.end <= objStart && !object.includes(c));
+  if (!before.length) return null;
+  const subjIdx = left.indexOf(before[before.length - 1]);
+  const verbGap = text.slice(left[subjIdx].end, objStart);
+  if (!VERB_GAP.test(verbGap) || data.subordinators.test(verbGap)) return null;
+  const subject = groupLeft(text, left as Candidate[], subjIdx, inSentence);
+  return { actors: subject, targets: object };
 }
 
 /** types whose partner is named by "with" ("met with", "signed with", "cooperate with") */
@@ -1411,7 +1520,85 @@ type Internal = DocEvent & {
   yieldsTo?: PloverType[];
   /** named as "the <event>" ("described the signing of the treaty"): maybe a reference back */
   reference?: boolean;
+  /** "welcomed the agreement" with no party named in its sentence: the parties are the deed's */
+  partiesOpen?: boolean;
 };
+
+/** deeds whose parties a welcome or a praise of "the agreement" stands for */
+const DEED_TYPES: ReadonlySet<PloverType> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+/** a welcomed deed named as an agreement or as talks */
+const AGREEMENT_NOUN = /\b(?:agreements?|deals?|treaty|accord|declaration|signing|memorandum)\b/iu;
+const TALKS_NOUN = /\b(?:talks|meeting|summit|negotiations|visit)\b/iu;
+/** how many sentences back the welcomed deed may be reported */
+const DEED_WINDOW = 6;
+
+/**
+ * "Kyrgyzstan and Tajikistan signed a border treaty. … The SCO welcomed the treaty": whoever
+ * welcomes or hails a deed without naming its parties supports those who did it — the participants
+ * of the nearest deed (agreement, meeting, cooperation) reported before it, in the same sentence or
+ * up to six sentences back. With no such deed the welcome names nobody it supports and is dropped.
+ */
+function withDeedParties(
+  events: Internal[],
+  names: ReadonlyMap<string, string>,
+  entityByRef: ReadonlyMap<string, DocEntity>,
+): Internal[] {
+  const deeds = events
+    .filter((e) => DEED_TYPES.has(e.type) && e.mode !== 'negated' && !e.partiesOpen)
+    .sort((a, b) => a.triggerIndex - b.triggerIndex);
+  const out: Internal[] = [];
+  for (const e of events) {
+    if (!e.partiesOpen) {
+      out.push(e);
+      continue;
+    }
+    // "the agreement" was signed, "the talks" were held: the noun says which deed is welcomed
+    const want = AGREEMENT_NOUN.test(e.trigger) ? 'AGREE' : TALKS_NOUN.test(e.trigger) ? 'CONSULT' : null;
+    let deed: Internal | null = null;
+    for (const d of deeds)
+      if (
+        d.triggerIndex < e.triggerIndex &&
+        d.sentence >= e.sentence - DEED_WINDOW &&
+        (!want || d.type === want)
+      )
+        deed = d;
+    // the states of the leaders who did it are parties too ("the treaty" is between states)
+    const stateOf = (r: string) =>
+      entityByRef.get(r)?.type === 'person'
+        ? (entityByRef
+            .get(r)!
+            .roles.map((x) => x.ofRef)
+            .find((o) => !!o && entityByRef.get(o)?.type === 'country') ?? null)
+        : null;
+    const direct = deed ? uniq([...deed.actorRefs, ...deed.targetRefs]) : [];
+    const parties = uniq([...direct, ...direct.map(stateOf).filter((r): r is string => !!r)]).filter(
+      (r) => !e.actorRefs.includes(r),
+    );
+    if (!parties.length) continue;
+    const summary = e.summary.replace(/\s*\((?:negated|hypothetical|intended|offered)\)$/u, '');
+    const of = parties.map((r) => names.get(r) ?? entityByRef.get(r)?.name ?? r).join(' and ');
+    out.push({
+      ...e,
+      targetRefs: parties,
+      summary: `${summary} of ${of}${MODE_NOTE[e.mode]}`,
+      partiesOpen: false,
+    });
+  }
+  return out;
+}
+
+/** "with X" after a deed noun, in the trigger's clause ("the signing of the declaration with X") */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** The partner of a welcomed deed, named after "with" in the rest of the clause. */
+function deedPartner(text: string, sent: Sentence, cands: readonly Candidate[], mEnd: number): Group {
+  const limit = clauseEnd(text, mEnd, sent.end);
+  const after = cands.filter((c) => usable(c) && !c.pronoun && c.start >= mEnd && c.end <= limit);
+  const i = after.findIndex((c) =>
+    WITH_BEFORE.test(withoutModifiers(text, Math.max(mEnd, c.start - 60), c.start, cands)),
+  );
+  return i >= 0 ? groupRight(text, after, i, cands) : [];
+}
 
 /** the summary of a speaker's warning of force (events-judged.ts speculatedForce) */
 const WARNED_SUMMARY = '{actor} accused {target} of preparing to use force';

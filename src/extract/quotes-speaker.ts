@@ -365,6 +365,14 @@ export class SpeakerResolver {
       if (this.ctx.lang === 'en' && this.unnamedAntecedent(q.span.start, surface))
         return { ref: null, form: 'role' };
       const of = this.modifierEntity(q.span);
+      // "Officials said", "Western diplomats told …": a bare plural speaks for people in general
+      // (or for the body it names), never for the one holder named before
+      if (
+        this.ctx.lang === 'en' &&
+        role.noun.number === 'pl' &&
+        !/^(?:the|these|those|both|its|his|her|their|our|two|three|all)\b/i.test(surface)
+      )
+        return { ref: of && !of.startsWith('g:') ? of : null, form: 'anonymous' };
       const person = this.byRole(q.span.start, role.noun, of, q.gender);
       // "a State Department spokesman", "a Russian official": an unnamed voice speaks for its body
       if (!person && of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role))

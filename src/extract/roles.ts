@@ -104,8 +104,21 @@ function titleBack(ctx: RoleCtx, j: number): number {
     // portfolio words, joined by "and", qualify the head
     const portfolio = (i: number) =>
       i >= 0 && t.cap[i] && (isTitleWord(t.key[i]) || PORTFOLIO_WORDS.has(t.key[i]));
-    const joined = t.key[k] === 'and' && k < j && portfolio(k + 1) && portfolio(k - 1) && t.gap[k] === 0;
-    if (!isTitleWord(t.key[k]) && !(k < j && portfolio(k)) && !joined) break;
+    const joined =
+      t.key[k] === 'and' && k < j && (portfolio(k + 1) || ts === k + 1) && portfolio(k - 1) && t.gap[k] === 0;
+    // "Science and Higher Education Minister": a capitalised word qualifying the portfolio word
+    // right after it, itself joined by "and" to a portfolio before it, belongs to the title
+    const qualifier =
+      k < j &&
+      ts === k + 1 &&
+      k >= 2 &&
+      t.cap[k] &&
+      t.gap[k + 1] === 0 &&
+      t.gap[k] === 0 &&
+      (isTitleWord(t.key[k + 1]) || PORTFOLIO_WORDS.has(t.key[k + 1])) &&
+      t.key[k - 1] === 'and' &&
+      portfolio(k - 2);
+    if (!isTitleWord(t.key[k]) && !(k < j && portfolio(k)) && !joined && !qualifier) break;
     if (isHead(t.key[k])) head = true;
     ts = k;
   }

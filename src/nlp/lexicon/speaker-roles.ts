@@ -88,7 +88,7 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
     'представитель',
     'sözcü',
   ],
-  ambassador: ['ambassador', 'envoy', 'посол', 'büyükelçi'],
+  ambassador: ['ambassador', 'envoy', 'representative', 'посол', 'büyükelçi'],
   diplomat: [
     'diplomat',
     'ambassador',
@@ -243,6 +243,8 @@ export const EN_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   'press secretary': { role: 'spokesperson', number: 'sg' },
   ambassador: { role: 'ambassador', number: 'sg' },
   envoy: { role: 'ambassador', number: 'sg' },
+  // "the EU's special representative for the South Caucasus, X, said": an envoy by another name
+  representative: { role: 'ambassador', number: 'sg' },
   diplomat: { role: 'diplomat', number: 'sg' },
   chairman: { role: 'chairman', gender: 'm', number: 'sg' },
   chairwoman: { role: 'chairman', gender: 'f', number: 'sg' },

@@ -90,6 +90,70 @@ const PLURAL_ANAPHOR =
   /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
 
 /**
+ * The last two parties named as a pair ("X and Y", "X, Y") in the six sentences before `at`: two
+ * people holding the office the plural names ("the two leaders"), or, for "the two sides/countries",
+ * two countries or two people standing for the countries of their office. Null when there is none.
+ */
+function coordinatedPair(
+  text: string,
+  cands: readonly Candidate[],
+  before: (pos: number, back: number, type: EntityType) => Candidate[],
+  at: number,
+  type: EntityType,
+  office: RegExp | null,
+  holds: (e: DocEntity | undefined, office: RegExp) => boolean,
+  byRef: Map<string, DocEntity>,
+  gaz: Gazetteer | null,
+  published: string | null,
+): [string, string] | null {
+  const party = (c: Candidate): string | null => {
+    const e = byRef.get(c.actorRef);
+    if (!e) return null;
+    if (type === 'person') return e.type === 'person' && (!office || holds(e, office)) ? e.ref : null;
+    if (e.type === 'country') return e.ref;
+    return e.type === 'person' ? countryOfOffice(e, byRef, gaz, published) : null;
+  };
+  const pool = [...before(at, 6, type), ...(type === 'country' ? before(at, 6, 'person') : [])]
+    .filter((c) => !c.modifier && !c.place && c.kind === 'mention')
+    .sort((a, b) => a.start - b.start);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const a = pool[i - 1];
+    const b = pool[i];
+    if (!/^\s*(?:,\s*)?and\s+$/u.test(withoutCands(text, a.end, b.start, cands))) continue;
+    const ra = party(a);
+    const rb = party(b);
+    if (ra && rb && ra !== rb) return [ra, rb];
+  }
+  return null;
+}
+
+/** [from, to) with the candidates inside blanked (titles and demonyms of a coordinated person). */
+function withoutCands(text: string, from: number, to: number, cands: readonly Candidate[]): string {
+  let gap = text.slice(from, to);
+  if (gap.length > 60) return gap;
+  for (const c of cands)
+    if (c.start >= from && c.end <= to) gap = gap.replace(text.slice(c.start, c.end), ' ');
+  // "X and Azerbaijani President Y": titles between
+  return gap.replace(/\b(?:\p{Lu}[\p{L}-]*\s+)+$/u, '');
+}
+
+/** The country whose office a person holds: a role read in the text, else the gazetteer's. */
+function countryOfOffice(
+  e: DocEntity,
+  byRef: Map<string, DocEntity>,
+  gaz: Gazetteer | null,
+  published: string | null,
+): string | null {
+  for (const r of e.roles) if (r.ofRef && byRef.get(r.ofRef)?.type === 'country') return r.ofRef;
+  if (!e.gazetteerId || !gaz) return null;
+  for (const r of rolesHeldAt(gaz.byId(e.gazetteerId), published)) {
+    if (!r.of) continue;
+    for (const x of byRef.values()) if (x.gazetteerId === r.of && x.type === 'country') return x.ref;
+  }
+  return null;
+}
+
+/**
  * Implicit people: "he"/"she" (the nearest person named in this or the two previous sentences)
  * and "the two leaders" / "the two countries" (the last two distinct people or countries named in
  * this or the three previous sentences; both are returned with the same span, one group).
@@ -159,8 +223,14 @@ function personAnaphors(
     const prev = before(at, 6, type).filter(
       (c) => (!office || holds(byRef.get(c.actorRef), office)) && !sameClause(c),
     );
-    for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
-      if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
+    // "Aliyev and Pashinyan signed …, together with Trump. … the two sides have initialled": the
+    // last pair named together ("X and Y") are the two, before the last two named one by one
+    const pair = coordinatedPair(text, cands, before, at, type, office, holds, byRef, gaz, published);
+    if (pair && !pair.some((r) => prev.some((c) => c.actorRef === r && sameClause(c))))
+      refs.push(...pair.reverse());
+    else
+      for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
+        if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;
     for (const ref of refs.reverse())
       out.push({

@@ -113,6 +113,16 @@ describe('news styles: events', () => {
     ]);
   });
 
+  it('"the two sides" are the pair named together before, not the last two countries named', () => {
+    const r = read(
+      'Azerbaijani President Kamran Aliyev and Armenian Prime Minister Aram Sargsyan signed a joint declaration ' +
+        'at the White House, together with US President Tom Hill. The text confirms that the two sides have ' +
+        'initialled the long-negotiated peace treaty.',
+    );
+    const init = r.events.find((e) => e.trigger.startsWith('initialled'))!;
+    expect([...init.actors, ...init.targets].sort()).toEqual(['Armenia', 'Azerbaijan']);
+  });
+
   it('a hyphenated qualifier does not hide the agreement signed', () => {
     const r = read('Kazakhstan and Uzbekistan signed a water-sharing agreement in Tashkent.');
     expect(r.events.map((e) => [e.type, e.actors, e.targets])).toEqual([

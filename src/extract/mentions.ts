@@ -2263,6 +2263,9 @@ class Extractor {
         return sameSentenceOrg(o.tok) ?? (t.sentStart[o.tok] ? previousSentenceOrg(o.tok) : null);
       return nearestBefore(o.tok, o.type ? ANAPHOR_TYPES[o.type] : COUNTRY);
     };
+    const ownerCands = new Set<number>();
+    for (const list of this.roles.values())
+      for (const r of list) if (r.of?.kind === 'cand') ownerCands.add(r.of.cand);
     // "former President X" with no country: the nearest country named before in the sentence
     const inferCountry = (c: number, r: FoundRole): { key: string; surface: string } | null => {
       if (!HEAD_OF_STATE.test(r.title)) return null;
@@ -2273,6 +2276,9 @@ class Extractor {
       for (const m of mentions) {
         const cd = cands[m.c];
         if (cd.type !== 'country' || m.cs >= t.start[tok] || !cd.key) continue;
+        // "Ukraine's foreign minister said former President X …": a country owning another
+        // office named in the sentence is that office's, not a clue to X's
+        if (ownerCands.has(m.c) || (cd.b > cd.a && t.poss[cd.b - 1])) continue;
         const ti = cd.b > cd.a ? cd.a : cd.a; // sub-token mentions keep their token index in a
         if (this.sentIdx[ti] !== sent || /^(?:pro|anti)[-\u2010]/i.test(t.raw[ti])) continue;
         named.add(cd.key);

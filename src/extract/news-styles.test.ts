@@ -147,6 +147,12 @@ describe('news styles: quotes and roles', () => {
     expect(r.quotes).toEqual([{ text: 'the bloc was ready to help', speaker: 'Helga Lindqvist' }]);
   });
 
+  it('a country owning another office ("Ukraine\'s foreign minister") is no clue to a bare title\'s country', () => {
+    const r = read("Ukraine's foreign minister said former President Gela Tsereteli should be released.");
+    const p = r.a.entities.find((e) => e.name === 'Gela Tsereteli')!;
+    expect(p.roles.map((x) => [x.title, r.name(x.ofRef)])).toEqual([['former President', null]]);
+  });
+
   it('a portfolio qualified by a capitalised word ("Science and Higher Education Minister") is one title', () => {
     const r = read("Georgia's Science and Higher Education Minister Levan Gelashvili opened the forum.");
     const p = r.a.entities.find((e) => e.name === 'Levan Gelashvili')!;

@@ -59,6 +59,22 @@ describe('cleanTextDump', () => {
       ].join('\n'),
     );
     expect(sports.title).toBe('HOCKEY - OSLO CLUB WIN IN OVERTIME');
+    // the rows of a results table stay rows, however alike their lengths
+    const rows = [
+      'Varnholm Rovers 0 Kestrelby United 1',
+      'Lindqvist Athletic 2 Brannock Town 1',
+      'Sundby 0 Harrowgate Wanderers 0',
+      'Eastmere 1 Fallowfield 0',
+    ];
+    const table = cleanTextDump(
+      [
+        'HOCKEY - NORDIC LEAGUE RESULTS .',
+        'OSLO 1996-09-03',
+        'Results of Nordic league matches on Sunday :',
+        ...rows,
+      ].join('\n'),
+    );
+    expect(table.text.split('\n\n').slice(-4)).toEqual(rows);
     expect(sports.text.startsWith('HOCKEY - OSLO CLUB WIN IN OVERTIME .')).toBe(true);
   });
   it('finds the body among menus, share lines and footers', () => {

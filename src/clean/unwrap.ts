@@ -80,6 +80,10 @@ function readLine(raw: string, quoting: boolean): RawLine {
   return { text, indent, quote, width: marks.length + indent + rest.trim().length };
 }
 
+/** Two figures standing alone, the last closing the line: a row of a results or standings table. */
+const tableRow = (s: string): boolean =>
+  /\s\d[\d.,:-]*$/u.test(s) && (s.match(/(?<=^|\s)\d[\d.,:-]*(?=\s|$)/gu)?.length ?? 0) >= 2;
+
 const endsSentence = (s: string): boolean => SENTENCE_END.test(s) && !ENDS_WITH_INITIALS.test(s);
 
 /**
@@ -192,6 +196,9 @@ function continues(prev: RawLine, sofar: string, l: RawLine, c: Ctx): boolean {
   const prevFull = prev.width >= c.width * FULL_SHARE;
   const lFull = l.width >= c.width * FULL_SHARE;
   const ended = endsSentence(prev.text);
+  // Rows of a results table ("Nottingham Forest 0 Tottenham 1" over "Sheffield Wednesday 2 Aston
+  // Villa 1") are as long as each other, as wrapped lines are, but each closes on its figure
+  if (tableRow(prev.text) && tableRow(l.text) && /^\p{Lu}/u.test(l.text)) return false;
   // The line was broken because the next word did not fit.
   if (c.wrapped && prevFull && !ended) return true;
   // Indentation-marked text: an unindented line under a full one is mid-paragraph, even when a

@@ -5,7 +5,8 @@
  *    and the bare name elsewhere in the document ("Fiat managing director …", "Coca-Cola
  *    shares rose") is the same company: one entity, whatever the NER model says of the bare word;
  *  - a company noun right before the name ("carmaker Fiat", "its aerospace unit Dasa",
- *    "electronics group Philips");
+ *    "electronics group Philips", "analysts at Mediobanca"), or a single word closing in
+ *    "bank" ("Commerzbank");
  *  - a body noun right after a single word that is no common word ("Philips shares",
  *    "Petrobras shares").
  *
@@ -51,10 +52,24 @@ const COMPANY_NOUNS = new Set(
     .filter(Boolean),
 );
 
-/** Is the word right before token `a` (in the same clause) a company noun? */
+/** People of the markets who work at a bank or a broker ("analysts at Mediobanca"). */
+const MARKET_PEOPLE = new Set(
+  'analyst analysts economist economists strategist strategists dealer dealers trader traders'.split(' '),
+);
+
+/**
+ * Is the word right before token `a` (in the same clause) a company noun, or are the two words
+ * before it a market person "at" ("analysts at Mediobanca")?
+ */
 export function companyNounBefore(t: Tokens, a: number): boolean {
-  return a > 0 && t.gap[a] === 0 && !t.cap[a - 1] && COMPANY_NOUNS.has(t.key[a - 1]);
+  if (a > 0 && t.gap[a] === 0 && !t.cap[a - 1] && COMPANY_NOUNS.has(t.key[a - 1])) return true;
+  return (
+    a > 1 && t.gap[a] === 0 && t.gap[a - 1] === 0 && t.key[a - 1] === 'at' && MARKET_PEOPLE.has(t.key[a - 2])
+  );
 }
+
+/** One word closing in "bank" ("Commerzbank", "Rabobank", "Sberbank"): a bank's name. */
+export const bankWord = (raw: string): boolean => /^\p{Lu}\p{Ll}{2,}bank$/u.test(raw);
 
 /**
  * Nouns after a single name that make it a company's ("Philips shares"). A person has a

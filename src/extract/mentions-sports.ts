@@ -36,7 +36,7 @@ export function teamSpans(t: Tokens): { teams: TeamSpan[]; inRow: Uint8Array } {
     let j = i + 1;
     while (j < t.n && !(t.gap[j] & GAP.NEWLINE)) j++;
     const row = rowTeams(t, i, j);
-    if (row.length) inRow.fill(1, i, j);
+    if (row.length || resultLine(t, i, j)) inRow.fill(1, i, j);
     teams.push(...row);
     i = j;
   }
@@ -61,6 +61,30 @@ function cells(t: Tokens, a: number, b: number): { name: boolean; a: number; b: 
     else out.push({ name: true, a: i, b: i + 1 });
   }
   return out;
+}
+
+/** A score, a set or a time: "2-1", "6-4", "19.80", "2:05.3", "4:32:12". */
+const SCORE = /^\d{1,3}(?:-\d{1,3}|[.:]\d{1,2}(?:[.:]\d{1,2})?)$/;
+/** Lower-case words a results line may have ("X beat Y", "X bt Y", "X drew with Y"). */
+const MAX_LOWER_WORDS = 2;
+
+/**
+ * A line of results of players rather than teams: "Thomas Enqvist ( Sweden ) beat Magnus
+ * Larsson ( Sweden ) 6-4 6-3 7-5", "1. Frankie Fredericks ( Namibia ) 19.85": a score, set or
+ * time closing it, names, and at most two lower-case words of three letters or more.
+ */
+function resultLine(t: Tokens, a: number, b: number): boolean {
+  let score = false;
+  let lower = 0;
+  let names = 0;
+  for (let i = a; i < b; i++) {
+    const raw = t.raw[i];
+    if (SCORE.test(raw)) score = true;
+    else if (t.cap[i] && /\p{L}/u.test(raw)) names++;
+    else if (raw.length >= 3 && /^\p{Ll}/u.test(raw)) lower++;
+  }
+  // the line closes on its score or time ("… 6-4 6-3 7-5", "… 19.85")
+  return score && SCORE.test(t.raw[b - 1]) && names >= 2 && lower <= MAX_LOWER_WORDS;
 }
 
 function rowTeams(t: Tokens, a: number, b: number): TeamSpan[] {

@@ -40,6 +40,8 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u; // "M", "U.S" (a trailing dot follows)
 const POSSESSIVE = /['’]s$/i;
+/** The gap of a possessive set apart by tokenisation: spaces, then the apostrophe. */
+const SPACED_POSSESSIVE = /^[ \t]+['’]$/;
 /** A Turkish suffix after the last apostrophe of a capitalised word ("Türkiye'nin", "TDT'nin"). */
 const TR_APOSTROPHE = /^([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*?)['’]([\p{Ll}]{1,7})$/u;
 
@@ -121,6 +123,13 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       w += '.';
       e += 1;
       WORD.lastIndex = e;
+    }
+    // tokenised copy sets the possessive apart ("Coventry 's Gordon Strachan"): it is the
+    // possessive of the word before all the same
+    if (w === 's' && t.n > 0 && !t.poss[t.n - 1] && SPACED_POSSESSIVE.test(text.slice(prevEnd, s))) {
+      t.poss[t.n - 1] = true;
+      prevEnd = e;
+      continue;
     }
     const g = gapFlags(text, prevEnd, s);
     let ss: boolean;

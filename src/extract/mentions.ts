@@ -51,6 +51,7 @@ import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { capsEchoes, capsSentences } from './mentions-headline.js';
 import { teamSpans } from './mentions-sports.js';
 import {
+  bankWord,
   bodyNounAfter,
   companyNounBefore,
   isLegalForm,
@@ -1740,11 +1741,15 @@ class Extractor {
       const model = !multi && surnames.has(nameKey(t.raw[cd.a])) ? null : this.modelTypes(cd.a, cd.b);
       // "Barqi Tojik, the state power company,": the appositive says what the name is
       const described = roles.length === 0 && !cd.titled ? appositiveKind(t, cd.b) : null;
+      // (English cues: read only where the English model reads the text)
       const company =
+        !!this.ner &&
         roles.length === 0 &&
         !cd.titled &&
         !given &&
-        (companies.has(k) || companyNounBefore(t, cd.a) || (!multi && bodyNounAfter(t, cd.a, common)));
+        (companies.has(k) ||
+          companyNounBefore(t, cd.a) ||
+          (!multi && (bodyNounAfter(t, cd.a, common) || bankWord(t.raw[cd.a]))));
       if (described === 'media') describedMedia.add(c);
       else if (described) describedOrg.add(c);
       else if (company) companyEvidence.add(c);

@@ -1025,3 +1025,18 @@ describe('extractEntities: wire copy of business and sports', () => {
     expect(r.entityOf('Peter General')?.type).toBe('person');
   });
 });
+
+describe('extractEntities: local police and branches', () => {
+  it('reads "<place> police" and "<place> <ACRONYM>" as bodies, not places or people', () => {
+    const got = extractEntities(
+      'Hamilton police said officers responded. Ottawa police said the inquiry began. Surrey RCMP said a man was arrested. Russian police detained him.',
+      null,
+      loadGazetteer(),
+      { published: '2024-03-01', strict: true },
+    ).entities.map((e) => `${e.name}[${e.type}]`);
+    expect(got).toContain('Hamilton police[organization]');
+    expect(got).toContain('Ottawa police[organization]');
+    expect(got).toContain('Surrey RCMP[organization]');
+    expect(got).not.toContain('Russian police[organization]');
+  });
+});

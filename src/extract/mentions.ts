@@ -592,12 +592,29 @@ class Extractor {
         const entry = pickEntry(best.entries);
         const len = best.toks.length + this.legalFormAfter(i + best.toks.length, entry);
         const from = this.givenVariantBefore(i, best) ? i - 1 : i;
-        this.addCand(from, i + len, 'gaz', entry.type, entry);
-        i += len - 1;
+        if (this.localPoliceAfter(i + len, entry)) {
+          // "Hamilton police said": a city's police force speaks, not the city
+          const c = this.addCand(from, i + len + 1, 'org', 'organization', null);
+          this.cands[c].reason = `"${this.cands[c].name}": the police force of a place`;
+          i += len;
+        } else {
+          this.addCand(from, i + len, 'gaz', entry.type, entry);
+          i += len - 1;
+        }
       } else if (HYPHENS.test(t.raw[i]) && !(i + 1 < t.n && t.cap[i + 1] && t.gap[i + 1] === 0)) {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /**
+   * "Hamilton police", "Ottawa police": lower-case "police" right after a place (not a country)
+   * names that place's police force, an organisation that speaks ("Hamilton police said").
+   */
+  private localPoliceAfter(j: number, entry: GazEntry): boolean {
+    const t = this.t;
+    if (entry.type !== 'location' || j >= t.n || t.gap[j] !== 0 || t.poss[j - 1]) return false;
+    return t.key[j] === 'police' && !t.cap[j];
   }
 
   /**
@@ -1251,6 +1268,12 @@ class Extractor {
         this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[b - 1]));
         return b + 1;
       }
+      // "Hamilton police said": a place's police force (see localPoliceAfter)
+      if (nk === 'police' && !t.upper[a] && !this.demo[a] && b - a <= 2) {
+        const c = this.addCand(a, b + 1, 'org', 'organization', null);
+        this.cands[c].reason = `"${this.cands[c].name}": the police force of a place`;
+        return b + 1;
+      }
       if (nk === 'party') {
         const c = this.addCand(
           a,
@@ -1306,6 +1329,11 @@ class Extractor {
       )
         a++;
       if (b - a === 1 && (this.demo[a] || NOT_NAME_ADJ.has(t.key[a]))) return b;
+      // "Surrey RCMP", "Toronto TTC": a name closed by an acronym is a body's local branch
+      if (b - a >= 2 && t.upper[b - 1] && !t.upper[a] && t.raw[b - 1].length >= 2) {
+        this.addCand(a, b, 'org', 'organization', null);
+        return b;
+      }
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
     return b;

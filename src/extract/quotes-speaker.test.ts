@@ -324,3 +324,12 @@ describe('speaker resolver: the unnamed voice of a person', () => {
     expect(speakerOf(t, 'meet doctors')).toBe('Sylvia Jones');
   });
 });
+
+describe('speaker resolver: the given name tells the gender', () => {
+  it('a surname that is also a given name does not outweigh the given name ("Cheryl Alexander")', () => {
+    const t =
+      'Crown prosecutor Cheryl Alexander had asked for nine years. Justice Glen Poelman gave seven.\n\n' +
+      'Outside court, Alexander said she was satisfied.\n\n"The court recognized the impact," she said.';
+    expect(speakerOf(t, 'recognized the impact')).toBe('Cheryl Alexander');
+  });
+});

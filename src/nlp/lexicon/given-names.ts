@@ -73,13 +73,16 @@ export function genderOfName(name: string): Gender | null {
     .normalize('NFC')
     .split(/[\s-]+/)
     .filter(Boolean);
+  // the first word is the given name: "Cheryl Alexander" is a woman whatever "Alexander" says
+  const first = parts.length ? GIVEN.get(parts[0]) : undefined;
+  if (first) return first;
+  // an English given name counts in first place only ("Kelly Ross", not the surname of "Ross Kelly")
+  const english = parts.length > 1 && /^\p{L}/u.test(name) ? englishGivenGender(parts[0]) : null;
+  if (english) return english;
   for (const p of parts) {
     const g = GIVEN.get(p);
     if (g) return g;
   }
-  // an English given name counts in first place only ("Kelly Ross", not the surname of "Ross Kelly")
-  const english = parts.length > 1 && /^\p{L}/u.test(name) ? englishGivenGender(parts[0]) : null;
-  if (english) return english;
   const last = parts[parts.length - 1];
   if (!last || last.length < 5) return null;
   if (SURNAME_F.test(last)) return 'f';

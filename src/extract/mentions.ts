@@ -784,18 +784,31 @@ class Extractor {
   }
 
   /**
+   * The gazetteer person of a one-token phrase at `i` (a surname) right after a capitalised,
+   * name-shaped word no other mention owns, with no gap or possessive between; else null. The
+   * shared start of otherGivenName and givenVariantBefore, which then judge that word.
+   */
+  private personAfterUnknownCap(i: number, p: Phrase): GazEntry | null {
+    const t = this.t;
+    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return null;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'person') return null;
+    const g = i - 1;
+    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return null;
+    return entry;
+  }
+
+  /**
    * "Vepa Hajiyev" when only "Hikmet Hajiyev" is known: a gazetteer surname right after an
    * unknown capitalised name whose initial matches none of the known person's given names is
    * somebody else with the same surname (left to the capitalised-run pass).
    */
   private otherGivenName(i: number, p: Phrase): boolean {
     const t = this.t;
-    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return false;
-    const entry = pickEntry(p.entries);
-    if (entry.type !== 'person') return false;
+    const entry = this.personAfterUnknownCap(i, p);
+    if (!entry) return false;
     const g = i - 1;
     const k = t.key[g];
-    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return false;
     if (
       STOP_CAP.has(k) ||
       TITLE_HEADS.has(k) ||
@@ -894,11 +907,9 @@ class Extractor {
    */
   private givenVariantBefore(i: number, p: Phrase): boolean {
     const t = this.t;
-    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return false;
-    const entry = pickEntry(p.entries);
-    if (entry.type !== 'person') return false;
+    const entry = this.personAfterUnknownCap(i, p);
+    if (!entry) return false;
     const g = i - 1;
-    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return false;
     if (this.idx.byFirst.has(t.key[g]) || TITLE_HEADS.has(t.key[g]) || STOP_CAP.has(t.key[g])) return false;
     const given = nameKey(t.raw[g]);
     const raw = t.key[g];

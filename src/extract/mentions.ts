@@ -1881,10 +1881,6 @@ class Extractor {
   // ------------------------------------------------------------------ the NER model's own spans
 
   /**
-   * One capitalised word opening a sentence or a line is where the model errs most ("Castel",
-   * "Ecclesiastical"): there it needs the document's support (a surname of a full name).
-   */
-  /**
    * The model's type for a name the rules found. A lone word typed person or organisation by
    * the model alone is too often a capitalised common noun ("NGOs", "Commonwealth"): on
    * wikigold it costs more than it gains (mention F1 0.550 with it, 0.582 without), so it counts
@@ -1907,6 +1903,10 @@ class Extractor {
     return true;
   }
 
+  /**
+   * One capitalised word opening a sentence or a line is where the model errs most ("Castel",
+   * "Ecclesiastical"): there it needs the document's support (a surname of a full name).
+   */
   private trustModel(a: number, b: number): boolean {
     if (b - a >= 2 || !this.ner) return true;
     const sp = this.ner.spans[this.ner.spanAt[a]];

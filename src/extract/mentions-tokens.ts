@@ -5,6 +5,7 @@
  */
 import { fold } from '../resolve/fold.js';
 import { isTurkishSuffix } from '../nlp/morph.js';
+import { ORG_HEADS, TITLE_HEADS } from './mentions-lexicon.js';
 
 /** Punctuation seen in the gap between two words (bit flags). */
 export const GAP = {
@@ -44,6 +45,23 @@ const POSSESSIVE = /['’]s$/i;
 const SPACED_POSSESSIVE = /^[ \t]+['’]$/;
 /** A Turkish suffix after the last apostrophe of a capitalised word ("Türkiye'nin", "TDT'nin"). */
 const TR_APOSTROPHE = /^([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*?)['’]([\p{Ll}]{1,7})$/u;
+
+/**
+ * A Turkish head noun in the possessive ("Bakanlığı", "Konseyi", "Sözcüsü") with a case ending
+ * written without an apostrophe, as the spelling rules want for common nouns: the buffer n and a
+ * case ("Bakanlığının", "Başkanlığına", "Konseyinde", "Bakanlığından", "Bakanlığınca") or the
+ * instrumental y ("Bakanlığıyla"). Folded: ı -> i, ü -> u, ö -> o.
+ */
+const TR_BUFFERED_CASE = /^(\p{L}{3,}[iu])(?:n(?:in|un|a|e|[dt][ae]|[dt][ae]n|i|u|daki|deki|c[ae])|yl[ae])$/u;
+
+/** Length of the head in `w` when `w` is a Turkish title or organisation head with a case ending, else 0. */
+function turkishHeadWithCase(w: string, key: string): number {
+  if (ASCII_ONLY.test(w) && !/[ıiuü]n|[ıiuü]yl/.test(w)) return 0;
+  const m = TR_BUFFERED_CASE.exec(key);
+  if (!m || !(ORG_HEADS.has(m[1]) || TITLE_HEADS.has(m[1]))) return 0;
+  // the ending's letters fold one to one, so it is as long in the word as in the key
+  return w.length - (key.length - m[1].length);
+}
 
 /** Folded key of a word; ASCII words take the cheap path. */
 export function wordKey(w: string): string {
@@ -108,6 +126,7 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
     let poss = false;
     const full = e;
     let tr: RegExpExecArray | null = null;
+    let hl = 0;
     if (w.length > 2 && POSSESSIVE.test(w)) {
       w = w.slice(0, -2);
       e -= 2;
@@ -117,6 +136,12 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       // like a possessive the suffix ends the name (no phrase or capitalised run crosses it).
       w = tr[1];
       e = s + w.length;
+      poss = true;
+    } else if (w.length > 5 && UPPER_INITIAL.test(w) && (hl = turkishHeadWithCase(w, wordKey(w))) > 0) {
+      // "İletişim Başkanlığının açıklamasına göre", "Dışişleri Bakanlığına": the same suffixes on
+      // a common-noun head, written without the apostrophe
+      w = w.slice(0, hl);
+      e = s + hl;
       poss = true;
     } else if (text.charCodeAt(e) === 46 && INITIALS.test(w) && w.length <= 5) {
       // "M." initial or "U.S." abbreviation: keep the dot with the word.

@@ -853,6 +853,15 @@ describe('extractEntities: Turkish titles and bodies', () => {
     expect(got).toContain('Devlet Haber Ajansı[organization]');
     expect(got.some((n) => n.endsWith('[person]'))).toBe(false);
   });
+
+  it('reads a body noun with a case ending written without an apostrophe as the body ("Başkanlığının")', () => {
+    const got = typed(
+      'İletişim Başkanlığının açıklamasına göre görüşme olumlu geçti. Kazakistan Dışişleri Bakanlığından yapılan açıklamada sürecin sürdüğü bildirildi.',
+    );
+    expect(got).toContain('İletişim Başkanlığı[organization]');
+    expect(got.some((n) => /(?:Foreign Ministry|Dışişleri Bakanlığı)\[organization\]$/.test(n))).toBe(true);
+    expect(got.some((n) => n.endsWith('[person]'))).toBe(false);
+  });
 });
 
 describe('extractEntities: sports clubs and given names', () => {

@@ -58,6 +58,13 @@ describe('Turkish quotations', () => {
     expect(quotes(g, 'tr').map((r) => r[1])).toEqual(['Dışişleri Bakanlığı']);
   });
 
+  it('a body in the genitive without an apostrophe ("Başkanlığının açıklamasına göre") is the source', () => {
+    const t = 'İletişim Başkanlığının açıklamasına göre, iki lider bölgesel gelişmeleri ele aldı.';
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'İletişim Başkanlığı', 'göre', 'iki lider bölgesel gelişmeleri ele aldı'],
+    ]);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

@@ -503,8 +503,9 @@ export class SpeakerResolver {
     const ms = this.mentionsIn(span.start, span.end).filter((m) => this.canSpeak(m.ref));
     if (!ms.length) return null;
     // a possessor is not the head when the phrase goes on ("Putin's spokesman"); alone it is ("Erdoğan'ın" before a colon)
-    const goesOn = (m: DocMention) =>
-      /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(/^['’]\p{L}*/u, ''));
+    // (a Turkish case ending written on without an apostrophe is no word either: "Başkanlığının")
+    const ending = this.ctx.lang === 'tr' ? /^(?:['’]\p{L}*|\p{Ll}+)/u : /^['’]\p{L}*/u;
+    const goesOn = (m: DocMention) => /[\p{L}\p{N}]/u.test(text.slice(m.end, span.end).replace(ending, ''));
     const usable = ms.filter(
       (m) =>
         !(this.isPossessor(m) && goesOn(m)) &&
@@ -525,7 +526,7 @@ export class SpeakerResolver {
       const rest = text
         .slice(m.end, span.end)
         .replace(/^(?:[»”"“]|'(?!\p{L}))+/u, '')
-        .replace(this.ctx.lang === 'tr' ? /^['’]\p{L}+/u : /^$/, '')
+        .replace(this.ctx.lang === 'tr' ? /^(?:['’]\p{L}+|\p{Ll}+)/u : /^$/, '')
         .trim()
         .replace(/^['’]s\b/, '')
         // the period of an abbreviation the mention leaves out ("Westbank Corp.", "Acme Inc.")
@@ -563,7 +564,7 @@ export class SpeakerResolver {
     const after = this.ctx.text.slice(m.end, m.end + 3);
     if (this.ctx.lang === 'en') return /^['’]s?\b/.test(after) || /^['’](?:\s|$)/.test(after);
     if (this.ctx.lang === 'tr')
-      return /^['’](?:[ıiuü]n|n[ıiuü]n)\b/u.test(this.ctx.text.slice(m.end, m.end + 5));
+      return /^(?:['’](?:[ıiuü]n|n[ıiuü]n)|n[ıiuü]n)(?!\p{L})/u.test(this.ctx.text.slice(m.end, m.end + 5));
     return false;
   }
 

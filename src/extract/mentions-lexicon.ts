@@ -132,6 +132,15 @@ komisyonu sekreterligi ordusu kuvvetleri cumhurbaskanligi valiligi buyukelciligi
 akademisi merkezi asamblesi
 `);
 
+/**
+ * Heads of companies' names that a country's name may open ("Uzbekistan Airways", "Kazakhstan
+ * Stock Exchange", "China National Nuclear Corporation"); state bodies' heads are not here.
+ */
+export const COMPANY_HEADS = set(`
+airways airlines railways railway corporation company exchange holding holdings bank petroleum
+motors telecom consortium shipping pipeline
+`);
+
 /** Capitalised common nouns that never occur in a person's name ("Human Rights Watch called …"). */
 export const NON_NAME_NOUNS = set(`
 rights human watch freedom freedoms house democracy justice peace reporters borders transparency crisis

@@ -1049,3 +1049,40 @@ describe('extractEntities: local police and branches', () => {
     expect(got).not.toContain('Russian police[organization]');
   });
 });
+
+describe('extractEntities: regional news, offices and companies', () => {
+  const shipped = (text: string) =>
+    extractEntities(text, null, loadGazetteer(), { language: 'en', published: '2024-05-01', strict: true });
+  const typed = (text: string) => shipped(text).entities.map((e) => `${e.name}[${e.type}]`);
+
+  it('reads a demonym and title words before a known name as no organisation', () => {
+    const got = typed(
+      'Tajik Foreign Minister Sirojiddin Muhriddin and Turkmen Foreign Minister Rashid Meredov attended the talks.\n\n' +
+        'Chinese Foreign Minister Wang Yi met Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu on the sidelines.',
+    );
+    expect(got.filter((x) => x.endsWith('[organization]'))).toEqual([]);
+    expect(got).toContain('Turkmenistan[country]');
+  });
+
+  it('reads a country opening a company name, "Air <place>" and two banks joined by "and"', () => {
+    const got = typed(
+      'Uzbekistan Airways and Air Astana will open new flights. Shares rose on the Kazakhstan Stock Exchange, ' +
+        'and China National Nuclear Corporation will build a plant.\n\n' +
+        'The bank lent money to Bank of Georgia and Ardshinbank, the Association of Kazakhstan Automobile Business said.',
+    );
+    for (const name of [
+      'Uzbekistan Airways',
+      'Air Astana',
+      'Kazakhstan Stock Exchange',
+      'China National Nuclear Corporation',
+      'Bank of Georgia',
+      'Association of Kazakhstan Automobile Business',
+    ])
+      expect(got).toContain(`${name}[organization]`);
+    expect(got.filter((x) => / and |^Stock Exchange|^National Nuclear/.test(x))).toEqual([]);
+    // a state body keeps its country; "Air Force" is no airline
+    const body = typed('The Kazakhstan Foreign Ministry said the Russian Air Force flew over Georgia.');
+    expect(body).toContain('Kazakhstan[country]');
+    expect(body.some((x) => x.startsWith('Air Georgia'))).toBe(false);
+  });
+});

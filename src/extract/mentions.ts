@@ -29,6 +29,7 @@ import { fuzzyGaz, gazIndex, type GazIndex, type Phrase } from './mentions-gaz.j
 import {
   ACRONYM_STOP,
   ANAPHOR_TITLES,
+  COMPANY_HEADS,
   EVENT_HEADS,
   GENERIC_CAP,
   MEDIA_CUE_BEFORE,
@@ -580,7 +581,12 @@ class Extractor {
       if (best && namesake) best = { ...best, entries: [namesake] };
       const body = best ? this.nationalBodyAt(i, best) : null;
       const agency = best && !body ? this.agencyBefore(i, best) : -1;
-      if (agency >= 0) {
+      const airline = best && !body && agency < 0 ? this.airlineBefore(i, best) : -1;
+      if (airline >= 0) {
+        const c = this.addCand(airline, i + best!.toks.length, 'org', 'organization', null);
+        this.cands[c].reason = `"${this.cands[c].name}": an airline named by "Air" and a place`;
+        i += best!.toks.length - 1;
+      } else if (agency >= 0) {
         const c = this.addCand(agency, i + best!.toks.length, 'org', 'organization', null);
         this.cands[c].reason =
           `"${this.cands[c].name}": a national agency named by its field and its country`;
@@ -636,8 +642,9 @@ class Extractor {
   private placeOpensName(i: number, p: Phrase): boolean {
     const t = this.t;
     const entry = pickEntry(p.entries);
-    if (entry.type !== 'location' || entry.kind === 'seat of power') return false;
     const end = i + p.toks.length;
+    if (entry.type === 'country') return this.countryOpensCompany(i, end);
+    if (entry.type !== 'location' || entry.kind === 'seat of power') return false;
     if (t.poss[end - 1] || end >= t.n || !t.cap[end] || t.gap[end] !== 0) return false;
     const k = this.ner ? this.ner.spanAt[i] : -1;
     if (k >= 0) {
@@ -656,6 +663,40 @@ class Extractor {
       if (t.poss[j]) break;
     }
     return false;
+  }
+
+  /**
+   * "Uzbekistan Airways", "Kazakhstan Stock Exchange", "China National Nuclear Corporation": a
+   * country's name right before capitalised words that close on a company's head noun opens
+   * the company's name (a national carrier, exchange or state corporation), not the country.
+   * State bodies ("Kazakhstan Foreign Ministry") keep the country: the heads are companies'.
+   */
+  private countryOpensCompany(i: number, end: number): boolean {
+    const t = this.t;
+    if (t.poss[end - 1] || end >= t.n || !t.cap[end] || t.gap[end] !== 0 || t.upper[i]) return false;
+    if (this.capsSentence(i)) return false;
+    let j = end;
+    while (j < t.n && j - end < 4 && t.cap[j] && (j === end || t.gap[j] === 0) && this.nameLike(j)) {
+      if (DATE_WORDS.has(t.key[j]) || TITLE_HEADS.has(t.key[j]) || this.owner[j] >= 0) return false;
+      if (t.poss[j]) return COMPANY_HEADS.has(t.key[j]);
+      j++;
+    }
+    return j > end && COMPANY_HEADS.has(t.key[j - 1]);
+  }
+
+  /**
+   * "Air Astana", "Air France": capitalised "Air" right before a place or country's name is an
+   * airline's name. Returns the first token of the airline (i - 1), or -1.
+   */
+  private airlineBefore(i: number, p: Phrase): number {
+    const t = this.t;
+    const type = pickEntry(p.entries).type;
+    if ((type !== 'country' && type !== 'location') || i === 0 || t.gap[i] !== 0) return -1;
+    if (t.key[i - 1] !== 'air' || t.raw[i - 1] !== 'Air' || this.owner[i - 1] >= 0) return -1;
+    const end = i + p.toks.length;
+    // "Air Force", "Air Defence": "Air" opening a longer capitalised name is no airline's
+    if (end < t.n && t.cap[end] && t.gap[end] === 0 && !t.poss[end - 1]) return -1;
+    return this.capsSentence(i) ? -1 : i - 1;
   }
 
   /**
@@ -1309,13 +1350,16 @@ class Extractor {
       return b;
     }
     // a run of title words alone ("The Prime Minister said") names nobody: anaphors() may
-    // link it to a person introduced with that title
+    // link it to a person introduced with that title; so does one after a demonym ("Turkmen
+    // Foreign Minister" before a gazetteer name), whose demonym stays the country's mention
+    let ta = a;
+    while (ta < b - 1 && this.demo[ta]) ta++;
     let titleOnly = true;
-    for (let i = a; i < b && titleOnly; i++)
+    for (let i = ta; i < b && titleOnly; i++)
       if (!TITLE_HEADS.has(t.key[i]) && !TITLE_MODIFIERS.has(t.key[i]) && !GENERIC_CAP.has(t.key[i]))
         titleOnly = false;
     if (titleOnly) {
-      this.notName.fill(1, a, b);
+      this.notName.fill(1, ta, b);
       return b;
     }
     // a capitalised run with a function word inside is a title of a document or a heading
@@ -1359,6 +1403,9 @@ class Extractor {
   private andBefore(a: number): number {
     const t = this.t;
     if (a < 2 || t.key[a - 1] !== 'and' || t.gap[a] !== 0 || t.gap[a - 1] !== 0) return a;
+    // "... and Uzbekistan Railways": a name opened by a country is a name of its own
+    const q = this.bestPhraseAt(a);
+    if (q && pickEntry(q.entries).type === 'country') return a;
     const o = this.owner[a - 2];
     const cd = o >= 0 ? this.cands[o] : null;
     if (!cd || cd.dead || cd.b !== a - 1 || (cd.kind !== 'single' && cd.kind !== 'name') || cd.titled)
@@ -1548,6 +1595,7 @@ class Extractor {
   private extendOrg(b: number): number {
     const t = this.t;
     let e = b;
+    let placeEnd = false;
     for (;;) {
       const j = e;
       if (j >= t.n || t.gap[j] !== 0 || t.cap[j] || !CONNECTORS.has(t.key[j]) || t.poss[j - 1]) break;
@@ -1583,8 +1631,26 @@ class Extractor {
         if (t.key[j] === 'and' || c.kind !== 'gaz' || !ORG_ABSORB.has(c.type) || c.a !== k) break;
         this.release(o);
         e = c.b;
+        placeEnd = c.type === 'country' || c.type === 'location';
+        // "Association of Kazakhstan Automobile Business": capitalised words after the place
+        // that the NER model reads as the rest of one organisation's name
+        if (placeEnd && this.ner) {
+          const sp = this.ner.spans[this.ner.spanAt[e - 1]];
+          if (sp && sp.type === 'ORG' && sp.a < k && sp.b > e) {
+            let r = e;
+            while (r < sp.b && this.owner[r] < 0 && t.cap[r] && t.gap[r] === 0 && !t.poss[r - 1]) r++;
+            if (r === sp.b) {
+              e = r;
+              placeEnd = false;
+            }
+          }
+        }
         continue;
       }
+      // "Bank of Georgia and Ardshinbank": after the place that closes an "of" chain, "and"
+      // opens another name, not a second portfolio
+      if (placeEnd && t.key[j] === 'and') break;
+      placeEnd = false;
       let r = k;
       // "… Jutta Urpilainen on Tuesday": a weekday or month after "on"/"of" is no part of a name
       while (

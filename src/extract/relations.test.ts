@@ -143,4 +143,178 @@ describe('extractRelations', () => {
       ['Ivo Baran', 'Bright Future'],
     ]);
   });
+
+  describe('more constructions (relations-more.ts)', () => {
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+      ['Osterlich', 'country'],
+      ['Tomania', 'country'],
+    ];
+    const pairs = (rels: ReturnType<typeof run>, type: string) =>
+      rels.filter((r) => r.type === type).map((r) => [r.from, r.to].sort().join('+'));
+
+    it('English alliance and partnership: appositions, possessives, naming, "partnership with"', () => {
+      expect(pairs(run('Sylvania, Freedonia’s closest ally, hosted the drills.', specs), 'ally_of')).toEqual([
+        'Freedonia+Sylvania',
+      ]);
+      expect(pairs(run('Osterlich, a close ally of Tomania, sent troops.', specs), 'ally_of')).toEqual([
+        'Osterlich+Tomania',
+      ]);
+      expect(pairs(run("Freedonia's ally Sylvania refused to comment.", specs), 'ally_of')).toEqual([
+        'Freedonia+Sylvania',
+      ]);
+      expect(pairs(run('Sylvania remains Tomania’s most loyal ally.', specs), 'ally_of')).toEqual([
+        'Sylvania+Tomania',
+      ]);
+      expect(
+        pairs(
+          run('Freedonia and Osterlich, strategic partners that hold drills every year, kept quiet.', specs),
+          'partner_of',
+        ),
+      ).toEqual(['Freedonia+Osterlich']);
+      expect(pairs(run('Tomania described Sylvania as a strategic ally.', specs), 'ally_of')).toEqual([
+        'Sylvania+Tomania',
+      ]);
+      expect(
+        pairs(
+          run('Its leader thanked Freedonia, calling Sylvania a strategic partner of Tomania.', specs),
+          'partner_of',
+        ),
+      ).toEqual(['Sylvania+Tomania']);
+      expect(
+        pairs(run('Osterlich deepened its strategic partnership with Freedonia.', specs), 'partner_of'),
+      ).toEqual(['Freedonia+Osterlich']);
+      expect(
+        pairs(
+          run('Tomania and Sylvania upgraded their ties to a comprehensive strategic partnership.', specs),
+          'partner_of',
+        ),
+      ).toEqual(['Sylvania+Tomania']);
+      // a business partner, or two countries merely named together, are no alliance
+      expect(run('Freedonia and Sylvania held joint drills with a business partner.', specs)).toEqual([]);
+    });
+
+    it('English conflicts: "at war with" in a relative clause, "fought", hyphenated pairs', () => {
+      expect(
+        pairs(
+          run('Sylvania, which has been at war with Tomania since 2022, objected.', specs),
+          'in_conflict_with',
+        ),
+      ).toEqual(['Sylvania+Tomania']);
+      expect(
+        pairs(
+          run('Freedonia and Osterlich, which have been at war since June, traded threats.', specs),
+          'in_conflict_with',
+        ),
+      ).toEqual(['Freedonia+Osterlich']);
+      expect(
+        pairs(run('Freedonia and Sylvania fought two wars over the valley.', specs), 'in_conflict_with'),
+      ).toEqual(['Freedonia+Sylvania']);
+      expect(
+        pairs(run('Osterlich fought a brief war with Tomania in 2008.', specs), 'in_conflict_with'),
+      ).toEqual(['Osterlich+Tomania']);
+      expect(
+        pairs(
+          run('Trade suffered during the Freedonia-Sylvania border clashes of 2021.', specs),
+          'in_conflict_with',
+        ),
+      ).toEqual(['Freedonia+Sylvania']);
+      // a hyphenated pair before a peace process is no conflict
+      expect(run('The Freedonia-Sylvania peace process stalled.', specs)).toEqual([]);
+    });
+
+    it('English memberships and parties', () => {
+      const orgSpecs: [string, EntityType][] = [...specs, ['Steppe Pact', 'organization']];
+      expect(run('Freedonia is a Steppe Pact member.', orgSpecs).map((r) => [r.type, r.from, r.to])).toEqual([
+        ['member_of', 'Freedonia', 'Steppe Pact'],
+      ]);
+      expect(
+        has(
+          run('Sylvania, a Steppe Pact member, hosted the meeting.', orgSpecs),
+          'member_of',
+          'Sylvania',
+          'Steppe Pact',
+        ),
+      ).toBe(true);
+      expect(
+        has(run('Steppe Pact member Osterlich objected.', orgSpecs), 'member_of', 'Osterlich', 'Steppe Pact'),
+      ).toBe(true);
+      // "its" is the nearest country before it, not the sentence's first
+      const its = run(
+        'After talks in Freedonia, officials said Tomania may reconsider its membership in the Steppe Pact.',
+        orgSpecs,
+      );
+      expect(its.filter((r) => r.type === 'member_of').map((r) => r.from)).toEqual(['Tomania']);
+      const party = run(
+        'Ivo Baran, a senior figure in the Bright Future party, spoke. Ana Kell’s Open Door party lost.',
+        [
+          ['Ivo Baran', 'person'],
+          ['Bright Future', 'organization'],
+          ['Ana Kell', 'person'],
+          ['Open Door party', 'organization'],
+        ],
+      );
+      expect(party.filter((r) => r.type === 'member_of').map((r) => [r.from, r.to])).toEqual([
+        ['Ivo Baran', 'Bright Future'],
+        ['Ana Kell', 'Open Door party'],
+      ]);
+    });
+
+    it('Russian: partners, "X — союзник Y", "конфликт между", membership and observers', () => {
+      const ru: [string, EntityType][] = [
+        ['Россия', 'country'],
+        ['Казахстан', 'country'],
+        ['России', 'country'],
+        ['Арменией', 'country'],
+        ['Азербайджаном', 'country'],
+        ['ОДКБ', 'organization'],
+        ['ЕАЭС', 'organization'],
+      ];
+      expect(pairs(run('Россия и Казахстан являются стратегическими партнерами.', ru), 'partner_of')).toEqual(
+        ['Казахстан+Россия'],
+      );
+      expect(pairs(run('Казахстан — ближайший союзник России.', ru), 'ally_of')).toEqual([
+        'Казахстан+России',
+      ]);
+      expect(
+        pairs(run('Конфликт между Арменией и Азербайджаном продолжается.', ru), 'in_conflict_with'),
+      ).toEqual(['Азербайджаном+Арменией']);
+      const m = run('Казахстан является членом ОДКБ и ЕАЭС.', ru);
+      expect(m.filter((r) => r.type === 'member_of').map((r) => r.to)).toEqual(['ОДКБ', 'ЕАЭС']);
+      expect(
+        has(run('Казахстан получил статус наблюдателя в ЕАЭС.', ru), 'observer_of', 'Казахстан', 'ЕАЭС'),
+      ).toBe(true);
+      expect(run('Россия и Казахстан провели совместные учения.', ru)).toEqual([]);
+      expect(run('Казахстан не является членом ЕАЭС.', ru)).toEqual([]);
+    });
+
+    it('Turkish: "stratejik ortaktır", "Y\'nin müttefiki", "arasındaki çatışma", "üyesi", "gözlemci"', () => {
+      const tr: [string, EntityType][] = [
+        ['Azerbaycan', 'country'],
+        ['Türkiye', 'country'],
+        ['Ermenistan', 'country'],
+        ['NATO', 'organization'],
+      ];
+      expect(pairs(run('Azerbaycan ve Türkiye stratejik ortaktır.', tr), 'partner_of')).toEqual([
+        'Azerbaycan+Türkiye',
+      ]);
+      expect(pairs(run('Azerbaycan, Türkiye’nin en yakın müttefikidir.', tr), 'ally_of')).toEqual([
+        'Azerbaycan+Türkiye',
+      ]);
+      expect(
+        pairs(run('Azerbaycan ile Ermenistan arasındaki çatışma sona erdi.', tr), 'in_conflict_with'),
+      ).toEqual(['Azerbaycan+Ermenistan']);
+      expect(
+        pairs(run('Ermenistan-Azerbaycan çatışması yeniden alevlendi.', tr), 'in_conflict_with'),
+      ).toEqual(['Azerbaycan+Ermenistan']);
+      expect(has(run('Türkiye, NATO üyesi bir ülkedir.', tr), 'member_of', 'Türkiye', 'NATO')).toBe(true);
+      expect(
+        has(run('Ermenistan, NATO’da gözlemci statüsüne sahip.', tr), 'observer_of', 'Ermenistan', 'NATO'),
+      ).toBe(true);
+      // "ortak" alone is "joint": joint drills are no partnership
+      expect(run('Türkiye ve Azerbaycan ortak tatbikat düzenledi.', tr)).toEqual([]);
+      expect(run('Ermenistan, NATO üyesi değil.', tr)).toEqual([]);
+    });
+  });
 });

@@ -19,6 +19,7 @@ import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import type { RelationType } from '../model/index.js';
 import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
+import { moreRelations } from './relations-more.js';
 import type { DocEntity, DocMention, DocRelation, Sentence } from '../model/index.js';
 
 const MEMBER_OF_WHICH =
@@ -54,7 +55,7 @@ const PARTY_APPOS =
 const ENEMY = /^(?:enem|advers|foe|rival)/i;
 /** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
 const RELATION_WORD =
-  /member|observer|join|acce|all(?:y|ies|iance)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b/i;
+  /member|observer|join|acce|all(?:y|ies|iance|ied)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b|fought|fighting|союз|партн[её]р|конфликт|войн|противосто|столкнов|напряж|вражд|член|наблюдат|müttefik|ortak|ortağ|savaş|çatışma|gerginli|ihtilaf|anlaşmazl|üye|gözlemci|ittifak/iu;
 const PART_OF =
   /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION =
@@ -72,9 +73,8 @@ export function extractRelations(
   if (typeof text !== 'string' || !text || !Array.isArray(sentences) || !Array.isArray(entities)) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const byRef = new Map(entities.map((e) => [e.ref, e]));
-  const cands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData()).filter(
-    (c) => !c.modifier,
-  );
+  const allCands = buildCandidates(text, sentences, entities, mentions ?? [], gaz, loadEventData());
+  const cands = allCands.filter((c) => !c.modifier);
   const out: DocRelation[] = [];
   const seen = new Set<string>();
   const add = (type: RelationType, fromRef: string, toRef: string, ev: { start: number; end: number }) => {
@@ -88,9 +88,24 @@ export function extractRelations(
   const isOrg = (c: Candidate) => typeOf(c.actorRef) === 'organization';
   const isState = (c: Candidate) => typeOf(c.actorRef) === 'country' || typeOf(c.actorRef) === 'organization';
 
+  const personCountry = (ref: string) =>
+    byRef.get(ref)?.roles.find((r) => r.ofRef && typeOf(r.ofRef) === 'country')?.ofRef ?? null;
+  const isParty = (c: Candidate) => {
+    const e = byRef.get(c.actorRef);
+    if (!e) return false;
+    if (/\b(?:party|partiya|parti(?:si)?)\b|парти/iu.test(e.name)) return true;
+    if (e.gazetteerId && gaz?.byId(e.gazetteerId)?.kind === 'party') return true;
+    // the mention may hold the word ("Civil Contract party") or stand before it ("Georgian Dream party")
+    return (
+      /\bparty$/iu.test(text.slice(c.start, c.end)) || /^\s+party\b/iu.test(text.slice(c.end, c.end + 8))
+    );
+  };
+
   let ci = 0;
+  let ai = 0;
   for (const s of sentences) {
     while (ci < cands.length && cands[ci].start < s.start) ci++;
+    while (ai < allCands.length && allCands[ai].start < s.start) ai++;
     const inS: Candidate[] = [];
     for (let j = ci; j < cands.length && cands[j].start < s.end; j++) inS.push(cands[j]);
     if (!inS.length) continue;
@@ -267,6 +282,20 @@ export function extractRelations(
         return;
       add('member_of', person.actorRef, party.actorRef, ev);
     });
+    if (cued) {
+      const all: Candidate[] = [];
+      for (let j = ai; j < allCands.length && allCands[j].start < s.end; j++) all.push(allCands[j]);
+      moreRelations({
+        text,
+        sentence: s,
+        inS,
+        all,
+        typeOf,
+        personCountry,
+        isParty,
+        add: (type, from, to) => add(type, from, to, ev),
+      });
+    }
     // Places: "Almaty, Kazakhstan"; "the Chon-Alai district of Osh region"
     for (let k = 0; k + 1 < inS.length; k++) {
       const a = inS[k];

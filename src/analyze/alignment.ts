@@ -364,9 +364,9 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       .map((c) => c.line);
     const toward = cell.items.filter((c) => c.value > 0).length;
     const away = cell.items.filter((c) => c.value < 0).length;
-    const blocName = gaz.blocs.find((b) => b.id === cell.bloc)?.name ?? cell.bloc;
+    const blocName = blocPhrase(gaz.blocs.find((b) => b.id === cell.bloc)?.name ?? cell.bloc);
     explanation.push(
-      `Overall ${fmt(score)}: ${name(cell.entity)} ${score > 0 ? 'moved toward' : 'moved away from'} the ${blocName} bloc in ${humanDate(cell.period)} ` +
+      `Overall ${fmt(score)}: ${name(cell.entity)} ${score > 0 ? 'moved toward' : 'moved away from'} ${blocName} in ${humanDate(cell.period)} ` +
         `(${plural(toward, 'item')} toward, ${away} away; scores run from −1 to +1).`,
     );
     out.push({ entity: cell.entity, bloc: cell.bloc, period: cell.period, score, evidence, explanation });
@@ -393,4 +393,14 @@ function stripModeNote(summary: string): string {
 
 function clip(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/**
+ * A bloc's name as it reads after "moved toward": "the Russia-led bloc", "the West", "Turkey and
+ * the Turkic world" (the names in blocs.json are titles: "Russia-led bloc", "The West").
+ */
+export function blocPhrase(name: string): string {
+  if (/^the\s/iu.test(name)) return `the ${name.slice(4)}`;
+  if (/\bbloc$/iu.test(name)) return `the ${name}`;
+  return name;
 }

@@ -3,7 +3,7 @@ import { buildGazetteer } from '../resolve/gazetteer.js';
 import { gazetteerRelations } from '../resolve/relations.js';
 import type { Entity, Export, Mention, OrbitEvent, Quote } from '../model/index.js';
 import { coreferEvents, datesCompatible } from './events.js';
-import { computeAlignment } from './alignment.js';
+import { blocPhrase, computeAlignment } from './alignment.js';
 import { buildTimeline, timelineLine } from './timeline.js';
 import { buildBriefing } from './brief.js';
 
@@ -241,7 +241,14 @@ describe('computeAlignment', () => {
     expect(kg.score).toBeLessThanOrEqual(1);
     expect(kg.evidence.length).toBeGreaterThan(0);
     expect(kg.explanation!.join('\n')).toContain('Ivan Leader met Asan Leader');
+    // the closing line names the bloc once, as a phrase (this gazetteer's bloc is "Russia-led")
+    expect(kg.explanation!.at(-1)).toMatch(/moved toward Russia-led in May 2021 /);
     expect(out.some((a) => a.entity === 'country:RU' && a.bloc === 'russia')).toBe(false);
+  });
+  it('names blocs as phrases: "the West", "the China-led bloc", "Turkey and the Turkic world"', () => {
+    expect(blocPhrase('The West')).toBe('the West');
+    expect(blocPhrase('China-led bloc')).toBe('the China-led bloc');
+    expect(blocPhrase('Turkey and the Turkic world')).toBe('Turkey and the Turkic world');
   });
   it('ignores events that did not happen: negated, hypothetical, intended, offered', () => {
     const base: OrbitEvent & { intensity: number } = {

@@ -65,6 +65,21 @@ describe('Turkish quotations', () => {
     ]);
   });
 
+  it('"X, “…” açıklamasını yaptı" and "“…” mesajını verdi" quote X', () => {
+    const t =
+      'Dışişleri Bakanı Hakan Fidan, “Bölgede kalıcı barış için çalışıyoruz” açıklamasını yaptı. Fidan, “Kapımız herkese açık” mesajını verdi.';
+    expect(quotes(t, 'tr')).toEqual([
+      [true, 'Hakan Fidan', 'açıklamasını yaptı', 'Bölgede kalıcı barış için çalışıyoruz'],
+      [true, 'Hakan Fidan', 'mesajını verdi', 'Kapımız herkese açık'],
+    ]);
+  });
+
+  it('a bare "Açıklamada" after "X, yazılı açıklamasında, …" is X\'s statement, not an earlier one', () => {
+    const t =
+      'Kremlin yazılı bir açıklama yaptı. Dışişleri Bakanı Hakan Fidan, yazılı açıklamasında, görüşmelerin sürdüğünü belirtti. Açıklamada, “Taraflar sınır konusundaki çalışmaları gözden geçirdi” ifadesine yer verildi.';
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Hakan Fidan', 'Hakan Fidan']);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

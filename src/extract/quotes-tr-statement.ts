@@ -171,7 +171,11 @@ function nameEndingAt(ctx: Ctx, j: number): Span | null {
   return best;
 }
 
-/** "Dışişleri Bakanlığı, … yazılı bir açıklama yaptı.": the subject issued a statement. */
+/**
+ * "Dışişleri Bakanlığı, … yazılı bir açıklama yaptı.": the subject issued a statement. So did the
+ * subject of "X, yazılı açıklamasında, …" and "X, yaptığı açıklamada, …" (X's statement): a
+ * later bare "Açıklamada" is that one, not a statement named before it.
+ */
 function rememberIssued(ctx: Ctx): void {
   const { toks } = ctx;
   for (let i = 1; i < toks.length; i++) {
@@ -180,4 +184,21 @@ function rememberIssued(ctx: Ctx): void {
     if (src) ctx.memory.author = src;
     return;
   }
+  for (let i = 1; i < Math.min(toks.length, 12); i++) {
+    const own =
+      OWN_STATEMENT.test(toks[i].l) ||
+      (STATEMENT_LOCATIVE.test(toks[i].l) &&
+        toks.slice(Math.max(0, i - 3), i).some((t) => t.l === 'yaptığı'));
+    if (!own) continue;
+    // the subject stands before the statement phrase, set off by its comma
+    let j = i - 1;
+    while (j > 0 && toks[j].kind === 'w' && (STATEMENT_ADJ.test(toks[j].l) || toks[j].l === 'yaptığı')) j--;
+    if (toks[j]?.t !== ',') return;
+    const src = ctx.subjectBefore(j + 1);
+    if (src) ctx.memory.author = src;
+    return;
+  }
 }
+
+/** A statement possessed by the subject, in the locative: "açıklamasında", "mesajında", "paylaşımında". */
+const OWN_STATEMENT = /^(?:açıklama|bildiri|mesaj|paylaşım|yazı)(?:s[ıi]|lar[ıi]|ler[ıi]|[ıi])nda$/u;

@@ -437,7 +437,13 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
     'açıklama yaptı',
     'açıklamasında bulundu',
     'açıklamada bulundu',
+    // "X, “…” açıklamasını yaptı": the quotation is the statement's words
+    'açıklamasını yaptı',
+    'açıklamalarını yaptı',
+    'şeklinde açıklama yaptı',
   ]),
+  // "X, “…” mesajını verdi" (gave the message …)
+  t('mesaj vermek', 'speech', ['mesajını verdi', 'mesajlarını verdi', 'mesajını veren', 'mesajını vererek']),
   t('belirtmek', 'speech', ['belirtti', 'belirtiyor', 'belirtmiş', 'belirtmişti', 'belirten', 'belirterek']),
   t('vurgulamak', 'speech', [
     'vurguladı',

@@ -45,6 +45,8 @@ const POSSESSIVE = /['’]s$/i;
 const SPACED_POSSESSIVE = /^[ \t]+['’]$/;
 /** A Turkish suffix after the last apostrophe of a capitalised word ("Türkiye'nin", "TDT'nin"). */
 const TR_APOSTROPHE = /^([\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&-]*?)['’]([\p{Ll}]{1,7})$/u;
+/** The same in a headline in capitals: "ERDOĞAN'DAN", "ALİYEV'İN", "TÜRKİYE'YE". */
+const TR_APOSTROPHE_CAPS = /^(\p{Lu}{2,}(?:[-\p{Lu}]*\p{Lu})?)['’](\p{Lu}{1,5})$/u;
 
 /**
  * A Turkish head noun in the possessive ("Bakanlığı", "Konseyi", "Sözcüsü") with a case ending
@@ -131,7 +133,10 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       w = w.slice(0, -2);
       e -= 2;
       poss = true;
-    } else if ((tr = TR_APOSTROPHE.exec(w)) !== null && isTurkishSuffix(tr[2])) {
+    } else if (
+      ((tr = TR_APOSTROPHE.exec(w)) !== null || (tr = TR_APOSTROPHE_CAPS.exec(w)) !== null) &&
+      isTurkishSuffix(tr[2])
+    ) {
       // Turkish proper names carry case suffixes after an apostrophe: keep the name alone, and
       // like a possessive the suffix ends the name (no phrase or capitalised run crosses it).
       w = tr[1];

@@ -65,6 +65,12 @@ describe('Turkish quotations', () => {
     ]);
   });
 
+  it('an object before the quotation ("AB\'nin açıklamalarını “…” olarak nitelendirdi") is not the subject', () => {
+    const t =
+      "Başbakan İrakli Kobahidze ise AB'nin açıklamalarını “iç işlerine müdahale” olarak nitelendirdi.";
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Irakli Kobakhidze']);
+  });
+
   it('"X, “…” açıklamasını yaptı" and "“…” mesajını verdi" quote X', () => {
     const t =
       'Dışişleri Bakanı Hakan Fidan, “Bölgede kalıcı barış için çalışıyoruz” açıklamasını yaptı. Fidan, “Kapımız herkese açık” mesajını verdi.';
@@ -78,6 +84,16 @@ describe('Turkish quotations', () => {
     const t =
       'Kremlin yazılı bir açıklama yaptı. Dışişleri Bakanı Hakan Fidan, yazılı açıklamasında, görüşmelerin sürdüğünü belirtti. Açıklamada, “Taraflar sınır konusundaki çalışmaları gözden geçirdi” ifadesine yer verildi.';
     expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Hakan Fidan', 'Hakan Fidan']);
+  });
+
+  it('headline style: "Aliyev: “…”" and "ERDOĞAN\'DAN KRİTİK MESAJ: “…”" quote the name before the colon', () => {
+    const t =
+      "ERDOĞAN'DAN KRİTİK MESAJ: “TÜRK DÜNYASI BİRLİK İÇİNDE OLMALI”\n\nCumhurbaşkanı Recep Tayyip Erdoğan zirvede konuştu.";
+    expect(quotes(t, 'tr')).toEqual([
+      [true, 'Recep Tayyip Erdoğan', ':', 'TÜRK DÜNYASI BİRLİK İÇİNDE OLMALI'],
+    ]);
+    const a = 'Aliyev: “Koridor açılacak”\n\nİlham Aliyev forumda konuştu.';
+    expect(quotes(a, 'tr')).toEqual([[true, 'Ilham Aliyev', ':', 'Koridor açılacak']]);
   });
 
   it('the occasion of a statement opening the content is not what was said', () => {

@@ -102,10 +102,47 @@ class TrUnit implements UnitReader {
     this.gore();
     this.asSaid();
     this.passive();
+    this.nameColonQuote();
     this.contentAfterRelayPhrases();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
     return this.out;
+  }
+
+  /**
+   * Headline style: `Aliyev: “…”`, `Erdoğan'dan kritik mesaj: “…”`, `KREMLİN'DEN AÇIKLAMA: “…”`.
+   * The unit opens with a name, alone before the colon or in the ablative before a few words
+   * naming the message ("from X, a critical message"); the quotation after the colon is X's.
+   */
+  private nameColonQuote(): void {
+    const { toks } = this;
+    for (let k = 1; k + 1 < toks.length && k <= 8; k++) {
+      if (toks[k].kind !== 'w') {
+        if (toks[k].t !== ':' || toks[k + 1].kind !== 'q') return;
+        const q = toks[k + 1];
+        if (this.out.some((a) => a.content.start >= q.s && a.content.end <= q.e)) return;
+        const abl = toks.findIndex((t, i) => i < k && /['’][dt][ae]n$/iu.test(t.t));
+        const n = abl >= 0 ? abl + 1 : k;
+        if (n > 4 || k - n > 4 || !toks.slice(0, n).every((t) => t.cap)) return;
+        const span = trimSpan(this.text, toks[0].s, toks[n - 1].e);
+        if (
+          abl >= 0 ? !this.input.mentionAt(span.start, span.end) : !this.input.personAt(span.start, span.end)
+        )
+          return;
+        this.out.push({
+          content: this.segInner(q.seg),
+          direct: true,
+          cue: { start: toks[k].s, end: toks[k].e },
+          cueText: ':',
+          kind: 'speech',
+          source: span,
+          mode: 'np',
+          relays: [],
+          at: toks[k].s,
+        });
+        return;
+      }
+    }
   }
 
   /** "Bakanlıktan yapılan açıklamada, … belirtildi.": a body's statement in the passive */
@@ -413,7 +450,14 @@ class TrUnit implements UnitReader {
     )
       s--;
     s++;
-    if (s < end) {
+    // without a comma, a phrase ending in a lower-case word or a case ending before the quotation
+    // is its object ("X ise AB'nin açıklamalarını “…” olarak nitelendirdi"), not the subject
+    const lastWord = toks[end - 1];
+    const object =
+      comma < 0 &&
+      !!lastWord &&
+      ((!lastWord.cap && !SUBJECT_PARTICLES.test(lastWord.l)) || /['’]\p{L}+$/u.test(lastWord.t));
+    if (s < end && !object) {
       const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
       if (this.input.mentionAt(span.start, span.end)) return span;
     }

@@ -204,3 +204,42 @@ describe('Canadian news: descriptions before names', () => {
     expect(got.map((q) => q.speaker)).toEqual(['Mark Joffe[person]']);
   });
 });
+
+describe('regional agencies: what a naming verb quotes', () => {
+  it('a participle of a naming verb takes the quotation after its object ("…, calling them “…”")', () => {
+    expect(
+      quotes('Maria Zakharova criticised the naval exercises, describing them as “a dangerous escalation”.'),
+    ).toEqual([{ text: 'a dangerous escalation', speaker: 'Maria Zakharova[person]', reportedBy: [] }]);
+    // (one quoted word stays with the object it names)
+    expect(quotes('Hakan Fidan condemned the attack, calling its authors “terrorists”.')).toEqual([
+      { text: 'its authors “terrorists”', speaker: 'Hakan Fidan[person]', reportedBy: [] },
+    ]);
+  });
+
+  it('every quotation a naming verb gives is read ("described the bill as “…” and “…”")', () => {
+    expect(
+      quotes(
+        'Antony Blinken described the bill as “Kremlin-inspired” and “incompatible with democratic values”.',
+      ).map((q) => q.text),
+    ).toEqual([
+      'the bill as “Kremlin-inspired” and “incompatible with democratic values”',
+      'incompatible with democratic values',
+    ]);
+  });
+
+  it('"acknowledged X but said Y": the first content ends before the second cue', () => {
+    const got = quotes(
+      'Hakan Fidan acknowledged the delays at the port but said the terminal would open in spring.',
+    );
+    expect(got.map((q) => q.text)).toEqual(['the delays at the port', 'the terminal would open in spring']);
+  });
+
+  it('a dateline naming a site ("TBILISI, Civil.ge —") is not the subject of the participle', () => {
+    const got = quotes(
+      'TBILISI, Civil.ge — Irakli Kobakhidze on Monday defended the draft law, calling its critics “radical opposition”.',
+    );
+    expect(got).toEqual([
+      { text: 'radical opposition', speaker: 'Irakli Kobakhidze[person]', reportedBy: [] },
+    ]);
+  });
+});

@@ -1331,6 +1331,8 @@ class EnglishUnit implements UnitReader {
       const a = this.out[i];
       if (a.direct) continue;
       const naming = NAMING_LEMMAS.has(this.lemmaOf(a.cueText));
+      let emptied = false;
+      let keep = false;
       for (const t of toks) {
         if (t.kind !== 'q' || t.s < a.content.start || t.e > a.content.end + 1) continue;
         const inner = this.segInner(t.seg);
@@ -1346,8 +1348,12 @@ class EnglishUnit implements UnitReader {
             (prevTok.l === 'as' && toks[toks.indexOf(t) - 2]?.l === 'known'));
         // "accused the “global war party” of …": the quotation names whom, the accusation follows "of"
         const accused = toks[toks.indexOf(t) + 1]?.l === 'of' && this.ofFrameOf(a.cueText);
-        if (term || accused || (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80)))
+        if (term || accused) continue;
+        if (words < 3 && !(quotedFrame && words >= 2 && t.s - a.content.start <= 80)) {
+          // 'called them “terrorists”': a word too short to stand alone stays inside its container
+          if (quotedFrame && words >= 1) keep = true;
           continue;
+        }
         if (this.out.some((b) => b.direct && b.content.start === inner.start)) continue;
         this.out.push({
           content: inner,
@@ -1362,8 +1368,10 @@ class EnglishUnit implements UnitReader {
           parent: i,
         });
         // "called relations “the best in history”", "accused Y of “…”": the quoted words are the statement
-        if (quotedFrame) a.content = { start: a.content.start, end: a.content.start };
+        if (quotedFrame) emptied = true;
       }
+      // (after every quotation of the content is read: "described it as “…” and “…”")
+      if (emptied && !keep) a.content = { start: a.content.start, end: a.content.start };
     }
     // containers emptied above: their fragments take their place (parents resolve first, then are dropped)
     for (const a of this.out) if (a.content.end <= a.content.start) a.dropAfterResolve = true;
@@ -1831,7 +1839,7 @@ class EnglishUnit implements UnitReader {
           return this.clauseFrom(j + 1, c, relays, participialClause);
       }
     }
-    if (strict) return null;
+    if (strict) return this.namedInQuotes(c, k, relays);
     // complements that are not clauses: "noted the progress …", "urged Baku to …", "described X as …", "thanked X “for …”"
     const cl = this.clauseFrom(k, c, relays, participialClause);
     if (!cl) return null;
@@ -1847,6 +1855,30 @@ class EnglishUnit implements UnitReader {
     )
       return { ...cl, np: true };
     if (frames.includes('quoted') && holdsQuote) return { ...cl, np: true };
+    return null;
+  }
+
+  /**
+   * "…, calling the incident “a provocation”", "…, describing them as “…”": a participle of a
+   * naming verb (and cues read strictly) takes its object only when a quotation follows it within
+   * a short object (what the source called it); the quotation itself is read by `partialQuotes`.
+   */
+  private namedInQuotes(
+    c: Cue,
+    k: number,
+    relays: Relay[],
+  ): { span: Span; direct: boolean; relays: Relay[]; np?: boolean } | null {
+    if (!NAMING_LEMMAS.has(c.entry.lemma)) return null;
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length, k + 7); j++) {
+      const t = toks[j];
+      if (t.kind === 'q') {
+        const close = this.input.segs[t.seg].close + 1;
+        return { span: trimSpan(this.text, toks[k].s, close), direct: false, relays, np: true };
+      }
+      if (t.l === 'as') continue;
+      if (t.kind !== 'w' || CONJ.has(t.l) || PREP.has(t.l)) return null;
+    }
     return null;
   }
 
@@ -2089,9 +2121,12 @@ class EnglishUnit implements UnitReader {
           break;
         }
       }
-      // "… and said …": a coordinated cue of the same subject
+      // "… and said …", "acknowledged the delays but said …": a coordinated cue of the same subject
+      // (after "but" only another verb right after a word: "said … but said “…”" goes on with
+      // one statement, and a quotation closing before "but" is the comma case above)
       if (
-        t.l === 'and' &&
+        (t.l === 'and' ||
+          (t.l === 'but' && toks[j - 1]?.kind === 'w' && idx.get(n?.l ?? '')?.lemma !== c.entry.lemma)) &&
         n &&
         idx.has(n.l) &&
         idx.get(n.l)!.form !== 'base' &&
@@ -2199,14 +2234,20 @@ class EnglishUnit implements UnitReader {
     return !p || (p.kind === 'p' && /^[:,.;—–-]$/.test(p.t));
   }
 
-  /** "YEREVAN, March 14 (Agency) — …": a wire dateline is not content. */
+  /** "YEREVAN, March 14 (Agency) — …", "TBILISI, Civil.ge —": a wire dateline is not content. */
   private skipDateline(start: number, end: number): number {
     const { toks } = this;
+    // (a site's domain ends in a short lower-case word after a dot: "Civil.ge", "24.kg")
+    const domainEnd = (i: number) => toks[i - 1]?.t === '.' && /^[a-z]{2,4}$/.test(toks[i].t);
     for (let k = start; k <= Math.min(end, start + 8); k++) {
       if (
         DASH.test(toks[k].t) &&
         k > start &&
-        toks.slice(start, k).every((t) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date')
+        toks
+          .slice(start, k)
+          .every(
+            (t, i) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date' || domainEnd(start + i),
+          )
       )
         return k + 1;
     }

@@ -243,3 +243,12 @@ describe('regional agencies: what a naming verb quotes', () => {
     ]);
   });
 });
+
+describe('regional agencies: role nouns', () => {
+  it('"the minister" is a minister, not the prime minister named last', () => {
+    const got = quotes(
+      'Foreign Minister Jeyhun Bayramov told reporters the talks would resume. Prime Minister Ali Asadov called for calm at a cabinet meeting. The minister said later that a note of protest had been sent.',
+    );
+    expect(got.find((q) => q.text.includes('note of protest'))?.speaker).toBe('Jeyhun Bayramov[person]');
+  });
+});

@@ -541,8 +541,12 @@ function computeRoleKeys(title: string): string[] {
   if (!t) return [];
   if (NOT_THE_OFFICE.test(t)) return ['official'];
   const out: string[] = [];
+  // "the minister" is not the prime minister: news calls a head of government "the prime
+  // minister" or "the premier", so "minister" counts only outside "prime minister"
+  const minister = t.replace(/prime minister/g, 'prime');
   for (const [key, titles] of Object.entries(ROLE_TITLES)) {
-    if (titles.some((x) => wordIn(t, x))) out.push(key);
+    const hay = key === 'minister' ? minister : t;
+    if (titles.some((x) => wordIn(hay, x))) out.push(key);
   }
   return out;
 }

@@ -1086,3 +1086,26 @@ describe('extractEntities: regional news, offices and companies', () => {
     expect(body.some((x) => x.startsWith('Air Georgia'))).toBe(false);
   });
 });
+
+describe('extractEntities: name particles', () => {
+  it('keeps lower-case particles inside a name: "bin", "ibn", "van der", "da", "el-"', () => {
+    const r = run(
+      'Crown Prince Khalid bin Rashid met Iraqi Prime Minister Samir Aziz al-Hakimi in the capital. Dutch envoy Pieter van der Molen and President Joana Ferreira da Costa attended, as did the scholar Yusuf ibn Tarik.',
+    );
+    for (const name of [
+      'Khalid bin Rashid',
+      'Samir Aziz al-Hakimi',
+      'Pieter van der Molen',
+      'Joana Ferreira da Costa',
+      'Yusuf ibn Tarik',
+    ])
+      expect(r.byName(name).type).toBe('person');
+  });
+  it('joins no particle before a lower-case word or after a possessive', () => {
+    const r = run(
+      "Minister Aida Karimova de facto ran the ministry. Karimova's van der Waals talk was cancelled.",
+    );
+    expect(r.byName('Aida Karimova').type).toBe('person');
+    expect(r.entities.some((e) => /de facto|van der/u.test(e.name))).toBe(false);
+  });
+});

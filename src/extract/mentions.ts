@@ -141,6 +141,24 @@ const TYPE_PREFERENCE: EntityType[] = [
   'other',
 ];
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’\-\u2010\u2011]*\.?$/u;
+/** lower-case words inside personal and place names ("bin Salman", "van der Berg", "da Silva") */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'di',
+  'du',
+  'ter',
+]);
 const DOMAIN =
   /^[\p{L}\p{N}-]+\.(?:az|com|ru|kz|kg|uz|tj|tm|am|ge|tr|net|org|info|news|io|co|uk|eu|ua|by|cn|in)$/iu;
 const HYPHENS = /[-\u2010\u2011]/;
@@ -1120,20 +1138,48 @@ class Extractor {
         continue;
       }
       let b = i + 1;
-      // a weekday or month ends a name ("the Higher Labour Court Saturday ruled")
-      while (
-        b < t.n &&
-        this.owner[b] < 0 &&
-        t.cap[b] &&
-        (t.gap[b] === 0 || this.pluralPossessiveJoin(b)) &&
-        (!t.poss[b - 1] || t.key[b - 1] === 'people') &&
-        this.nameLike(b) &&
-        !DATE_WORDS.has(t.key[b])
-      )
-        b++;
+      for (;;) {
+        // a weekday or month ends a name ("the Higher Labour Court Saturday ruled")
+        while (
+          b < t.n &&
+          this.owner[b] < 0 &&
+          t.cap[b] &&
+          (t.gap[b] === 0 || this.pluralPossessiveJoin(b)) &&
+          (!t.poss[b - 1] || t.key[b - 1] === 'people') &&
+          this.nameLike(b) &&
+          !DATE_WORDS.has(t.key[b])
+        )
+          b++;
+        const p = this.particlesAt(b);
+        if (p === b || b - i > 5) break;
+        b = p;
+      }
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
     }
+  }
+
+  /**
+   * "Mohammed bin Salman", "Ruben van der Berg", "Lula da Silva", "Abdel Fattah el-Sisi": one or
+   * two lower-case name particles at token j followed by a capitalised name word continue a name
+   * (a run of at most six words before them, titles included). Returns the end of the tokens that
+   * continue it, or j when none do. English text only (the model's language): in Turkish "de"/"da" is a conjunction
+   * ("Aliyev de katıldı").
+   */
+  /** a lower-case name particle inside a run ("bin", "da"), joined by particlesAt */
+  private particle(i: number): boolean {
+    return !!this.ner && !this.t.cap[i] && NAME_PARTICLES.has(this.t.raw[i]);
+  }
+
+  private particlesAt(j: number): number {
+    const t = this.t;
+    if (!this.ner || j >= t.n || t.poss[j - 1] || this.owner[j] >= 0 || t.gap[j] !== 0) return j;
+    // one token: "el-Sisi", "al-Sudani"
+    if (/^(?:al|el|ad|as|ash|at|az|ud|bin|ibn)[-‐]\p{Lu}\p{Ll}/u.test(t.raw[j])) return j + 1;
+    let p = j;
+    while (p < t.n && p - j < 2 && this.owner[p] < 0 && t.gap[p] === 0 && NAME_PARTICLES.has(t.raw[p])) p++;
+    if (p === j || p >= t.n || this.owner[p] >= 0 || !t.cap[p] || t.gap[p] !== 0) return j;
+    return this.nameLike(p) && !DATE_WORDS.has(t.key[p]) ? p + 1 : j;
   }
 
   /**
@@ -1265,11 +1311,12 @@ class Extractor {
         // "General Cinema Beverages", "General Motors": a company, not General X
         for (let i = na; i < b; i++)
           if (
-            ORG_HEADS.has(t.key[i]) ||
-            // a title word closing the name after a first name is a surname ("John Major")
-            (TITLE_HEADS.has(t.key[i]) && !(i === b - 1 && i > na && isGivenName(t.raw[i - 1]))) ||
-            STOP_CAP.has(t.key[i]) ||
-            NON_NAME_NOUNS.has(t.key[i])
+            !this.particle(i) &&
+            (ORG_HEADS.has(t.key[i]) ||
+              // a title word closing the name after a first name is a surname ("John Major")
+              (TITLE_HEADS.has(t.key[i]) && !(i === b - 1 && i > na && isGivenName(t.raw[i - 1]))) ||
+              STOP_CAP.has(t.key[i]) ||
+              NON_NAME_NOUNS.has(t.key[i]))
           )
             ok = false;
         if (ok) {
@@ -1365,7 +1412,7 @@ class Extractor {
     // a capitalised run with a function word inside is a title of a document or a heading
     // ("… Kurulmasına Dair Karar", "Закон О …"), never a person's name
     for (let i = a + 1; i < b; i++)
-      if (functionWords(this.family).has(t.key[i]) && !isGivenName(t.raw[i])) return b;
+      if (functionWords(this.family).has(t.key[i]) && !isGivenName(t.raw[i]) && !this.particle(i)) return b;
     // a name to be typed by its contexts (decideNames)
     if (b - a <= 5) {
       // a demonym or generic noun opening a run ("Kazakh Mukhtar ...", "the Republic Ahmet ...")

@@ -433,3 +433,68 @@ describe('more verbs of diplomacy: hosting, finalizing, recalling an envoy', () 
   ];
   for (const [type, c] of cases) it(`${type}: ${c[1]}`, () => expectEvent(type, c));
 });
+
+describe('ratifying, lifting restrictions, leaving an agreement, lending, joint naval drills', () => {
+  const cases: [string, Case][] = [
+    [
+      'AGREE',
+      [
+        'en',
+        'Freedonia ratified a free trade agreement with Sylvania on Thursday.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+    [
+      'CONCEDE',
+      [
+        'en',
+        'Freedonia has lifted sanctions on Sylvania, the ministry said.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+    [
+      'RETREAT',
+      [
+        'en',
+        'Freedonia has withdrawn from a Steppe Union agreement on military cooperation.',
+        [C('Freedonia'), O('Steppe Union')],
+        'Freedonia',
+        'Steppe Union',
+      ],
+    ],
+    [
+      'AID',
+      [
+        'en',
+        'The Steppe Bank approved a $500 million loan to Sylvania on Monday.',
+        [O('Steppe Bank'), C('Sylvania')],
+        'Steppe Bank',
+        'Sylvania',
+      ],
+    ],
+    [
+      'COOPERATE',
+      [
+        'en',
+        'Freedonia and Sylvania held joint naval exercises last week.',
+        [C('Freedonia'), C('Sylvania')],
+        'Freedonia',
+        'Sylvania',
+      ],
+    ],
+  ];
+  for (const [type, c] of cases) it(`${type}: ${c[1]}`, () => expectEvent(type, c));
+
+  it('en: joint naval exercises are no show of force (no MOBILIZE)', () => {
+    const ev = run(
+      'Freedonia and Sylvania held joint naval exercises last week.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    expect(ev.filter((e) => e.type === 'MOBILIZE')).toEqual([]);
+  });
+});

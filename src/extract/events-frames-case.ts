@@ -76,6 +76,14 @@ function verbWordOf(text: string, end: number): string {
   return /^\s+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
 }
 
+/**
+ * A name's compound head naming its government, side or people, in the accusative, dative or
+ * with "ile" ("Gürcistan hükümetini", "Ermeni tarafına", "Rusya yönetimiyle"); group 1 is set for a
+ * postposition after a dative ("… tarafına yönelik": aimed at, a qualifier, not the verb's target).
+ */
+const TR_COMPOUND_HEAD =
+  /^\s+(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])(?![\p{L}])/u;
+
 /** "İsrail hükümetinin": a name and its compound head noun in the genitive ("the Israeli government's") */
 const TR_GENITIVE_HEAD = /^\s+\p{Ll}+[ıiuü]n[ıiuü]n(?![\p{L}])/u; // compound head (-(s)I) + genitive (-nIn), not "yarın"
 /**
@@ -84,15 +92,27 @@ const TR_GENITIVE_HEAD = /^\s+\p{Ll}+[ıiuü]n[ıiuü]n(?![\p{L}])/u; // compoun
  */
 const TR_POSSESSED_NOUN = /(?:s[ıiuü]|[ıiuü]|l[ae]r[ıiuü])$/u;
 
+/** Postpositions after a dative that make it a qualifier of a noun ("X'e yönelik", "X'e ilişkin"). */
+const TR_ABOUT_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:yönelik|ilişkin|dair)(?![\p{L}])/u;
+/** Events whose other side a Turkish ablative names: "Aliyev'den özür diledi", "Rusya'dan talep etti". */
+const TR_ABLATIVE_TARGET: ReadonlySet<PloverType> = new Set(['CONCEDE', 'REQUEST']);
+const TR_ABLATIVE = /^['’](?:n?[dt][ae]n)(?![\p{L}])/iu;
+
 /** The role a Turkish candidate's suffix (after an apostrophe, or attached) gives it. */
 export function turkishRole(text: string, c: Candidate): CaseRole {
   const after = text.slice(c.end, c.end + 40);
   if (TR_WITH_AFTER.test(after)) return 'target';
   if (TR_PLACE_AFTER.test(after)) return 'location';
   if (TR_GENITIVE_HEAD.test(after)) return 'genitive';
+  // "Gürcistan hükümetini kınadı", "Ermeni tarafını suçladı", "Rusya yönetimine çağrı": the name
+  // compounded with the noun for its government or side is marked by that noun's case
+  const head = TR_COMPOUND_HEAD.exec(after);
+  if (head) return head[1] ? 'none' : 'target';
   const m = /^['’]?(\p{L}+)/u.exec(after);
   const suffix = m && (after[0] === "'" || after[0] === '’') ? m[1] : '';
   if (!suffix) return 'subject';
+  // "KGAÖ'ye yönelik tutumu" (its stance towards the CSTO): the dative belongs to the postposition
+  if (/^(?:y?[ae]|n[ae])$/iu.test(suffix) && TR_ABOUT_AFTER.test(after.slice(m![0].length))) return 'none';
   // possessive + case ("Azerbaycan'ın", "Rusya'yla"): the first matching rule
   for (const [re, role] of TR_SUFFIX) if (re.test(suffix)) return role;
   // plural / other suffixes: a copula ("Rusya'dır") or a compound — no role
@@ -145,6 +165,15 @@ export function caseFrame(
   const roles = cands.map((c) =>
     lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger),
   );
+  if (lang === 'tr') {
+    for (let i = 0; i < cands.length; i++) {
+      // "Örgütü'ne (KGAÖ)": an acronym in parentheses after a name is that name again
+      if (i > 0 && /^(?:['’]\p{L}*)?\s*\($/u.test(text.slice(cands[i - 1].end, cands[i].start)))
+        roles[i] = roles[i - 1] === 'subject' ? 'subject' : 'none';
+      else if (TR_ABLATIVE_TARGET.has(type) && TR_ABLATIVE.test(text.slice(cands[i].end, cands[i].end + 8)))
+        roles[i] = 'target';
+    }
+  }
   // Turkish marks the case of a coordination once, on its last member ("Lübnan ve Suriye ile":
   // with Lebanon and Syria): an unmarked member before "ve"/a comma takes the marked one's role
   // (a comma joins only inside such a list, "A, B ve C'yle": after a subject it is a topic comma)
@@ -295,6 +324,20 @@ export function caseFrame(
       targets.push(owner);
       if (location === owner) location = null;
     }
+  }
+  // "X, Ermenistan'ın … tutumunu eleştirdi": a reproach or demand with no addressee is aimed at
+  // the owner (a genitive) of what it is about, between the subject and the verb
+  if (lang === 'tr' && !targets.length && OWNER_AIMED.has(type) && actors.length) {
+    const from = Math.max(...actors.map((a) => a.end));
+    const owner = cands.find(
+      (c, i) =>
+        roles[i] === 'genitive' &&
+        c.start >= from &&
+        c.end <= trigger &&
+        actorLike(c) &&
+        !actors.some((a) => a.actorRef === c.actorRef),
+    );
+    if (owner) targets.push(owner);
   }
   if (!targets.length && actors.length >= 2 && SYMMETRIC.has(type)) targets.push(...actors.splice(1));
   // a capital or place as the only target of a visit is where it happened, the country is the target

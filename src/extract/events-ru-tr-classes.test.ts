@@ -321,3 +321,39 @@ describe('ru: a future-tense trigger and a post-posed attribution', () => {
     ).toEqual([{ mode: 'intended', targets: ['Фредонию'], date: ['2027-01', '2027-01'] }]);
   });
 });
+
+describe('tr: whom a reproach or an apology is aimed at', () => {
+  it('"X, Y hükümetini kınadı", "Y tarafını suçladı": the compound head carries the case', () => {
+    const ev = run(
+      'Mara Linden, Fredonya hükümetini kınadı. Arman Bekov ise Silvanya tarafını süreci geciktirmekle suçladı.',
+      [P('Mara Linden'), C('Fredonya'), P('Arman Bekov'), C('Silvanya')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Mara Linden'], targets: ['Fredonya'] },
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Silvanya'] },
+    ]);
+  });
+
+  it('"X, Y\'nin Z\'ye (ZB) yönelik tutumunu eleştirdi": the owner of the stance, not the acronym', () => {
+    const ev = run(
+      "Arman Bekov, Silvanya'nın Bozkır Birliği'ne (BB) yönelik tutumunu eleştirdi.",
+      [P('Arman Bekov'), C('Silvanya'), O('Bozkır Birliği'), O('BB')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Silvanya'] },
+    ]);
+  });
+
+  it('"X, Y\'den özür diledi": the ablative is whom the apology goes to', () => {
+    const ev = run(
+      "Arman Bekov, Mara Linden'den sınırdaki olay nedeniyle özür diledi.",
+      [P('Arman Bekov'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'CONCEDE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+  });
+});

@@ -1085,6 +1085,34 @@ describe('extractEntities: regional news, offices and companies', () => {
     expect(body).toContain('Kazakhstan[country]');
     expect(body.some((x) => x.startsWith('Air Georgia'))).toBe(false);
   });
+
+  it('gives offices their owner: an organisation before a lower-case title, a known head of state', () => {
+    const out = shipped(
+      'EBRD regional director Anneli Vaskmaa said the loans would help. EU foreign policy chief Josep Borrell agreed. ' +
+        'Commerzbank analyst Tatiana Orlova said demand was strong.\n\n' +
+        'Azerbaijan hosted the talks. The Russian diplomat also met President Ilham Aliyev. ' +
+        'Erdogan met Kazakh President Tokayev, Kyrgyz President Japarov and Uzbek President Mirziyoyev.',
+    );
+    const ref = (name: string) => out.entities.find((e) => e.name === name)?.ref;
+    const roles = (name: string) =>
+      out.entities
+        .find((e) => e.name === name)!
+        .roles.map((r) => `${r.title} of ${out.entities.find((e) => e.ref === r.ofRef)?.name ?? null}`);
+    expect(ref('European Bank for Reconstruction and Development')).toBeTruthy();
+    expect(roles('Anneli Vaskmaa')).toEqual([
+      'regional director of European Bank for Reconstruction and Development',
+    ]);
+    expect(roles('Josep Borrell')).toContain('foreign policy chief of European Union');
+    expect(roles('Tatiana Orlova')).toEqual(['analyst of Commerzbank']);
+    expect(roles('Ilham Aliyev')).toEqual(['President of Azerbaijan']);
+    expect(roles('Kassym-Jomart Tokayev')).toEqual(['President of Kazakhstan']);
+  });
+
+  it('reads a known given name before a gazetteer surname of another person as somebody else', () => {
+    const got = typed('Grain exports rose.\n\nAgriculture Minister Dmitry Patrushev said buyers came back.');
+    expect(got).toContain('Dmitry Patrushev[person]');
+    expect(got.filter((x) => /Nikolai|^Dmitry\[/.test(x))).toEqual([]);
+  });
 });
 
 describe('extractEntities: name particles', () => {

@@ -876,7 +876,9 @@ class Extractor {
       NOT_NAME_ADJ.has(k)
     )
       return false;
-    if (this.idx.demonyms.has(k) || this.idx.byFirst.has(k)) return false;
+    // (a word opening a gazetteer name is a given name when it is one: "Dmitry Patrushev" when
+    // only "Nikolai Patrushev" is known, the "Dmitry" of "Dmitry Peskov" notwithstanding)
+    if (this.idx.demonyms.has(k) || (this.idx.byFirst.has(k) && !isGivenName(t.raw[g]))) return false;
     const initials = new Set<string>();
     for (const n of [entry.name, ...entry.aliases]) {
       const w = n.split(/\s+/);
@@ -2087,6 +2089,27 @@ class Extractor {
       const cd = this.cands[c];
       if (!cd.reason) cd.reason = `"${cd.name}": ${sp.type} name found by the NER model`;
     }
+    for (let c = 0; c < this.cands.length; c++)
+      if (!this.cands[c].dead && this.cands[c].type === 'organization') this.ownOfficeAfter(c);
+  }
+
+  /**
+   * "Commerzbank analyst X", "Halyk Bank chairman X": an organisation typed by the model or by
+   * the name's own context right before a title names the office, as a gazetteer organisation
+   * would ("Rosatom head X"). The roles were read before those names were typed; a role with
+   * no owner whose title starts right after the organisation takes it.
+   */
+  private ownOfficeAfter(c: number): void {
+    const t = this.t;
+    const cd = this.cands[c];
+    const j = cd.b;
+    if (j >= t.n || t.gap[j] !== 0 || t.poss[cd.b - 1]) return;
+    for (const list of this.roles.values())
+      for (const r of list)
+        if (!r.of && r.titleTok === j) {
+          r.of = { kind: 'cand', cand: c };
+          r.evStart = Math.min(r.evStart, t.start[cd.a]);
+        }
   }
 
   // ------------------------------------------------------------------ acronyms and demonyms
@@ -2446,6 +2469,15 @@ class Extractor {
       // before the title, and nothing says which one X serves
       return named.size === 1 ? best : null;
     };
+    const knownHeadOffice = (cd: Cand, title: string): string | null => {
+      if (!HEAD_OF_STATE.test(title) || cd.type !== 'person' || !cd.entry) return null;
+      const head = title.toLowerCase().replace(/^.*\b(president|prime minister|premier|chancellor)$/, '$1');
+      const held = rolesHeldAt(cd.entry, this.opts.published ?? null).filter(
+        (x) => x.of && x.title.toLowerCase().endsWith(head) && this.gaz.byId(x.of)?.type === 'country',
+      );
+      const ofs = new Set(held.map((x) => x.of!));
+      return ofs.size === 1 ? `g:${[...ofs][0]}` : null;
+    };
     const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
     for (const [c, list] of this.roles) {
       const key = cands[c].key;
@@ -2454,7 +2486,14 @@ class Extractor {
         // "Mr X": an honorific is evidence of a person, not an office
         if (r.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) continue;
         let ofKey = resolveOf(r);
-        if (!ofKey && !r.of) {
+        // "The Russian diplomat met President Ilham Aliyev": a head of state or government the
+        // gazetteer knows in that office at publication holds it for his own country, whatever
+        // country the sentence names before the title
+        const held = !r.of ? knownHeadOffice(cands[c], r.title) : null;
+        if (held && ents.has(held)) {
+          ofKey = held;
+          addReason(ents.get(key)!, `role "${r.title}": country of the office the gazetteer knows`);
+        } else if (!ofKey && !r.of) {
           const inf = inferCountry(c, r);
           if (inf) {
             ofKey = inf.key;

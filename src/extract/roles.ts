@@ -89,6 +89,13 @@ const POSS_ANAPHORS: ReadonlyMap<string, 'country' | 'organization' | 'media'> =
   ['website', 'media'],
 ]);
 
+/** Lower-case words naming an office's area or field before its title ("regional director"). */
+const OFFICE_FIELDS = new Set(
+  'regional country managing marketing financial operating technical programme program research communications policy'.split(
+    ' ',
+  ),
+);
+
 const isTitleWord = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k) || TITLE_MODIFIERS.has(k);
 const isHead = (k: string): boolean => TITLE_HEADS.has(k) || ROLE_NOUNS.has(k);
 
@@ -118,7 +125,15 @@ function titleBack(ctx: RoleCtx, j: number): number {
       (isTitleWord(t.key[k + 1]) || PORTFOLIO_WORDS.has(t.key[k + 1])) &&
       t.key[k - 1] === 'and' &&
       portfolio(k - 2);
-    if (!isTitleWord(t.key[k]) && !(k < j && portfolio(k)) && !joined && !qualifier) break;
+    // "EBRD regional director X", "EU foreign policy chief X": a lower-case word saying which
+    // field or area the office covers, right before a title word
+    const field =
+      k < j &&
+      ts === k + 1 &&
+      !t.cap[k] &&
+      t.gap[k + 1] === 0 &&
+      (OFFICE_FIELDS.has(t.key[k]) || PORTFOLIO_WORDS.has(t.key[k]));
+    if (!isTitleWord(t.key[k]) && !(k < j && portfolio(k)) && !joined && !qualifier && !field) break;
     if (isHead(t.key[k])) head = true;
     ts = k;
   }
@@ -330,6 +345,12 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
     if (isHead(k)) te = j;
   }
   if (te < 0) return null;
+  // "Kazakh President Tokayev, Kyrgyz President Japarov": a title written right before the next
+  // name is that name's, not an appositive of the name before the comma
+  if (te + 1 < n && t.gap[te + 1] === 0 && t.cap[te + 1] && ctx.candAt(te + 1) >= 0) {
+    const next = ctx.cand(ctx.candAt(te + 1));
+    if (next.type === 'person' && next.a === te + 1) return null;
+  }
   const ofs: number[] = [];
   let k = te + 1;
   if (k < n && t.gap[k] === 0 && CHAIN_PREPS.has(t.key[k])) {

@@ -89,6 +89,16 @@ const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
 const PLURAL_ANAPHOR =
   /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
 
+const THEY = /(?<![\p{L}])(?:they|They)(?![\p{L}'’])/gu;
+
+/**
+ * "The presidents also held talks", "the ministers agreed", "the sides discussed": a plural without
+ * "two" or "both" names the pair only when a pair was just named together ("X and Y"); "the leaders
+ * of …" and "the sides who …" say who they are themselves.
+ */
+const BARE_PLURAL_ANAPHOR =
+  /\bthe\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state)|(sides|delegations))\b(?!\s+(?:of|from|in|at|to|for|who|that|which|and|or)\b|['’])/giu;
+
 /**
  * The last two parties named as a pair ("X and Y", "X, Y") in the six sentences before `at`: two
  * people holding the office the plural names ("the two leaders"), or, for "the two sides/countries",
@@ -243,6 +253,35 @@ function personAnaphors(
         modifier: false,
         place: false,
       });
+  }
+  BARE_PLURAL_ANAPHOR.lastIndex = 0;
+  for (let m = BARE_PLURAL_ANAPHOR.exec(text); m; m = BARE_PLURAL_ANAPHOR.exec(text)) {
+    const type: EntityType = m[1] ? 'person' : 'country';
+    const office = m[1] ? officeOf(m[1]) : null;
+    const pair = coordinatedPair(text, cands, before, m.index, type, office, holds, byRef, gaz, published);
+    if (!pair) continue;
+    for (const ref of pair)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref,
+        actorRef: ref,
+        type,
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+      });
+  }
+  // "The presidents held talks in Osh, where they signed …": "they" later in the sentence of a
+  // plural anaphor is the same pair
+  const plural = out.filter((c) => !c.pronoun);
+  THEY.lastIndex = 0;
+  for (let m = THEY.exec(text); m; m = THEY.exec(text)) {
+    const si = sentenceOf(m.index);
+    const group = plural.filter((c) => c.end <= m!.index && sentenceOf(c.start) === si);
+    const first = group.length ? group[group.length - 1].start : -1;
+    for (const c of group.filter((x) => x.start === first))
+      out.push({ ...c, start: m.index, end: m.index + m[0].length, pronoun: true });
   }
   // Russian and Turkish: "Стороны обсудили …", "Taraflar …", "İki lider …", "две страны" — the
   // sides of a meeting just reported are the last two people named in the three sentences before

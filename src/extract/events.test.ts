@@ -416,6 +416,27 @@ describe('extractEvents: official and wire prose', () => {
     ).toEqual([]);
   });
 
+  it('takes "the presidents" (no "two") as a pair just named together, and "they" after it too', () => {
+    const text =
+      'President Arstan Bekov and President Mara Lind opened a border post. The presidents also held talks in Osh, where they signed a declaration.';
+    const { entities, mentions } = annotate(text, [P('Arstan Bekov'), P('Mara Lind')]);
+    entities[0].roles = [{ title: 'President', ofRef: null, evidence: { start: 0, end: 9 } }];
+    entities[1].roles = [{ title: 'President', ofRef: null, evidence: { start: 27, end: 36 } }];
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz });
+    for (const type of ['CONSULT', 'AGREE']) {
+      const ev = evs.find((e) => e.type === type)!;
+      expect([...ev.actorRefs, ...ev.targetRefs].sort(), type).toEqual(['e1', 'e2']);
+    }
+    // "the sides" with no pair named together names nobody; "the leaders of X and Y" say who they are
+    const t2 = 'Freedonia hosted a forum. Sylvania sent observers. The sides discussed trade.';
+    const a2 = annotate(t2, [C('Freedonia'), C('Sylvania')]);
+    expect(
+      extractEvents(t2, splitSentences(t2), a2.entities, a2.mentions, [], '2024-03-20', { gaz }).filter(
+        (e) => e.trigger === 'discussed',
+      ),
+    ).toEqual([]);
+  });
+
   it('ignores a capital naming a declaration, a place inside a quotation, and a definite past reference', () => {
     expect(
       run('Leaders signed the Bishkek Declaration.', [

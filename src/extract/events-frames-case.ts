@@ -48,7 +48,7 @@ const RU_GENITIVE_OWNER = /(?<![\p{L}])\p{Ll}{3,}\s+$/u;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
 const TR_PLACE_AFTER =
-  /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
+  /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent|vadi|eyalet|köy|liman)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
 const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
 const TR_VE = /^\s+(?:ve|veya|ya\s+da)\s+$/iu;
 /** "Türk Devletleri Teşkilatı (TDT) Devlet Başkanları Konseyi": a body named after its parent */
@@ -84,6 +84,10 @@ function verbWordOf(text: string, end: number): string {
 const TR_COMPOUND_HEAD =
   /^\s+(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])(?![\p{L}])/u;
 
+/** An office after a country, in the possessive (up to "Dışişleri Bakanı", "Kırgız mevkidaşı"), its case still to come. */
+const TR_TITLE_AFTER =
+  /^\s+(?:\p{Lu}\p{L}*\s+){0,2}(?:Bakan|Cumhurbaşkan|Başbakan|Başkan|Sözcüs|Büyükelçis|Temsilcis|Yardımcıs|Danışman|Sekreter|Komutan|Lider|lider|mevkidaş|meslektaş)[ıiuü]/u;
+
 /** "İsrail hükümetinin": a name and its compound head noun in the genitive ("the Israeli government's") */
 const TR_GENITIVE_HEAD = /^\s+\p{Ll}+[ıiuü]n[ıiuü]n(?![\p{L}])/u; // compound head (-(s)I) + genitive (-nIn), not "yarın"
 /**
@@ -108,6 +112,17 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
   // compounded with the noun for its government or side is marked by that noun's case
   const head = TR_COMPOUND_HEAD.exec(after);
   if (head) return head[1] ? 'none' : 'target';
+  // "Gürcistan Dışişleri Bakanı ile görüştü", "Kırgız mevkidaşıyla": a country before an office
+  // held by nobody named is that unnamed official, marked by the case after the title
+  const title = TR_TITLE_AFTER.exec(after);
+  if (title) {
+    const rest = after.slice(title[0].length);
+    if (TR_WITH_AFTER.test(rest)) return 'target';
+    const sfx = /^['’]?(\p{L}+)/u.exec(rest)?.[1];
+    if (!sfx) return 'subject';
+    for (const [re, role] of TR_SUFFIX) if (re.test(sfx)) return role;
+    return 'none';
+  }
   const m = /^['’]?(\p{L}+)/u.exec(after);
   const suffix = m && (after[0] === "'" || after[0] === '’') ? m[1] : '';
   if (!suffix) return 'subject';

@@ -357,3 +357,17 @@ describe('tr: whom a reproach or an apology is aimed at', () => {
     ]);
   });
 });
+
+describe('tr: an unnamed official named by country and office', () => {
+  it('"Gürcistan Dışişleri Bakanı ile görüştü", "Kırgız mevkidaşıyla bir araya geldi": the country is the other side', () => {
+    const ev = run(
+      'Arman Bekov daha sonra Silvanya Dışişleri Bakanı ile görüştü. Arman Bekov, aynı gün Fredon mevkidaşıyla bir araya geldi.',
+      [P('Arman Bekov'), C('Silvanya'), C('Fredon')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Silvanya'] },
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Fredon'] },
+    ]);
+  });
+});

@@ -371,3 +371,17 @@ describe('tr: an unnamed official named by country and office', () => {
     ]);
   });
 });
+
+describe('tr: joint exercises and calls on someone', () => {
+  it('"ortak askeri tatbikat düzenledi" is COOPERATE; "X\'i … çağırdı" is REQUEST, "geri çağırdı" is not', () => {
+    const ev = run(
+      "Fredonya ve Silvanya silahlı kuvvetleri, Bozkır vadisinde ortak askeri tatbikat düzenledi. Mara Linden, Fredonya'yı itidale çağırdı. Silvanya, büyükelçisini geri çağırdı.",
+      [C('Fredonya'), C('Silvanya'), C('Bozkır'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'COOPERATE', mode: 'asserted', actors: ['Fredonya'], targets: ['Silvanya'] },
+      { type: 'REQUEST', mode: 'asserted', actors: ['Mara Linden'], targets: ['Fredonya'] },
+    ]);
+  });
+});

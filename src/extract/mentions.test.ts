@@ -1113,6 +1113,16 @@ describe('extractEntities: regional news, offices and companies', () => {
     expect(got).toContain('Dmitry Patrushev[person]');
     expect(got.filter((x) => /Nikolai|^Dmitry\[/.test(x))).toEqual([]);
   });
+
+  it("knows the region's companies and banks the model types as people or places", () => {
+    const got = typed(
+      'Shares in Kaspi and Halyk rose in Almaty, while Renault and Peugeot opened showrooms.\n\n' +
+        'Kazakhstan Temir Zholy and Sberbank signed a deal with Turkish Airlines and BOTAS.',
+    );
+    for (const name of ['Kaspi.kz', 'Halyk Bank', 'Renault', 'Peugeot', 'Kazakhstan Temir Zholy', 'Sberbank'])
+      expect(got).toContain(`${name}[organization]`);
+    expect(got.filter((x) => x.endsWith('[person]'))).toEqual([]);
+  });
 });
 
 describe('extractEntities: name particles', () => {

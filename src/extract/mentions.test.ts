@@ -1147,3 +1147,28 @@ describe('extractEntities: name particles', () => {
     expect(r.entities.some((e) => /de facto|van der/u.test(e.name))).toBe(false);
   });
 });
+
+describe('extractEntities: strangers sharing a known surname, portfolio roles, a holder after the body', () => {
+  it('reads a known surname after another given name as a stranger, even when that given name opens a known name', () => {
+    // "Vladimir" opens "Vladimir Putin" in the gazetteer, but "Vladimir Aliyarov" is not Hikmat Aliyarov
+    const r = run('Vladimir Aliyarov, a local official, spoke. Aliyarov said the road would open.');
+    expect(r.entities.some((e) => e.gazetteerId === 'person:hikmat-aliyarov')).toBe(false);
+    expect(r.byName('Vladimir Aliyarov').type).toBe('person');
+  });
+  it('reads a portfolio before a title and an aide\'s "to" in an appositive', () => {
+    const r = run(
+      "Aigerim Dosova, Kazakhstan's information minister, spoke. Rauf Mamedov, foreign policy adviser to the President of Kyrgyzstan, agreed.",
+    );
+    const dosova = r.byName('Aigerim Dosova').roles;
+    expect(dosova.map((x) => x.title)).toEqual(['information minister']);
+    expect(dosova[0].ofRef).toBe(r.byName('Kazakhstan').ref);
+    const mamedov = r.byName('Rauf Mamedov').roles;
+    expect(mamedov[0].title).toBe('foreign policy adviser');
+    expect(mamedov[0].ofRef).toBe(r.byName('Kyrgyzstan').ref);
+  });
+  it('splits a full name off a body\'s name it follows ("Secretary of the Security Council Alexander X")', () => {
+    const r = run('Secretary of the Security Council Alexander Petrovsky met the delegation.');
+    expect(r.byName('Alexander Petrovsky').type).toBe('person');
+    expect(r.byName('Security Council').type).toBe('organization');
+  });
+});

@@ -876,9 +876,10 @@ class Extractor {
       NOT_NAME_ADJ.has(k)
     )
       return false;
-    // (a word opening a gazetteer name is a given name when it is one: "Dmitry Patrushev" when
-    // only "Nikolai Patrushev" is known, the "Dmitry" of "Dmitry Peskov" notwithstanding)
-    if (this.idx.demonyms.has(k) || (this.idx.byFirst.has(k) && !isGivenName(t.raw[g]))) return false;
+    // a word opening a gazetteer name counts as known only where that name is written here:
+    // "Dmitry Patrushev" when only "Nikolai Patrushev" is known (the "Dmitry" of "Dmitry Peskov"
+    // notwithstanding), "Nurlan Abdrakhmanov" when only Kairat is
+    if (this.idx.demonyms.has(k) || (this.idx.byFirst.has(k) && this.bestPhraseAt(g))) return false;
     const initials = new Set<string>();
     for (const n of [entry.name, ...entry.aliases]) {
       const w = n.split(/\s+/);
@@ -1351,7 +1352,26 @@ class Extractor {
     }
     // organisations by head word, with "of"/"for"/"and" chains
     let head = false;
-    for (let i = a; i < b; i++) if (ORG_HEADS.has(t.key[i])) head = true;
+    let lastHead = -1;
+    for (let i = a; i < b; i++)
+      if (ORG_HEADS.has(t.key[i])) {
+        head = true;
+        lastHead = i;
+      }
+    // "Secretary of the Security Council Alexander Venediktov": a full name after the body's head
+    // (a given name and at least a surname) is the person holding the title, not the body's name
+    if (head && b - lastHead >= 3 && isGivenName(t.raw[lastHead + 1])) {
+      let nameOnly = true;
+      for (let i = lastHead + 1; i < b; i++)
+        if (ORG_HEADS.has(t.key[i]) || TITLE_HEADS.has(t.key[i]) || t.upper[i]) nameOnly = false;
+      if (nameOnly) {
+        // (a lone head word is no name of its own: "the Kazakhstan Union Aidos Sarym")
+        if (lastHead > a) this.addDiscovered(a, lastHead + 1, 'org', 'organization');
+        const c = this.addCand(lastHead + 1, b, 'name', 'person', null);
+        this.cands[c].titled = true;
+        return b;
+      }
+    }
     if (head) {
       const e = this.extendOrg(b);
       if (a === a0) a = this.andBefore(a);

@@ -8,7 +8,14 @@
  * The functions only locate phrases; mentions.ts turns them into DocRoles with entity refs.
  */
 import { GAP, type Tokens } from './mentions-tokens.js';
-import { PORTFOLIO_WORDS, ROLE_ADJ, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './mentions-lexicon.js';
+import {
+  MINISTRY_PORTFOLIOS,
+  PORTFOLIO_WORDS,
+  ROLE_ADJ,
+  ROLE_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './mentions-lexicon.js';
 import { ruPrefixRole } from './roles-ru.js';
 
 const CYRILLIC_WORD = /^[\u0400-\u04FF-]+$/u;
@@ -330,7 +337,10 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
     const last = ck >= 0 && ctx.cand(ck).a === j ? ctx.cand(ck).b - 1 : j;
     const o = last + 1 < n && t.gap[last + 1] === 0 ? possessorAt(ctx, last) : null;
     const startsHere = o && (o.start === j || (o.of.kind === 'anaphor' && o.start === j - 1));
-    if (o && startsHere && (ROLE_ADJ.has(t.key[last + 1]) || isTitleWord(t.key[last + 1]))) {
+    const nk = t.key[last + 1];
+    const titleNext =
+      ROLE_ADJ.has(nk) || isTitleWord(nk) || MINISTRY_PORTFOLIOS.has(nk) || PORTFOLIO_WORDS.has(nk);
+    if (o && startsHere && titleNext) {
       owner = o;
       j = last + 1;
     }
@@ -341,7 +351,8 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
     if (j > ts && t.gap[j] !== 0) break;
     const k = t.key[j];
     if (ctx.candAt(j) >= 0) break;
-    if (!(ROLE_ADJ.has(k) || isTitleWord(k))) break;
+    // a portfolio before its head: "Kazakhstan's information minister", "foreign policy adviser"
+    if (!(ROLE_ADJ.has(k) || isTitleWord(k) || MINISTRY_PORTFOLIOS.has(k) || PORTFOLIO_WORDS.has(k))) break;
     if (isHead(k)) te = j;
   }
   if (te < 0) return null;
@@ -353,7 +364,9 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
   }
   const ofs: number[] = [];
   let k = te + 1;
-  if (k < n && t.gap[k] === 0 && CHAIN_PREPS.has(t.key[k])) {
+  // "adviser to the President of Azerbaijan": an aide's office is the one served
+  const aideTo = k < n && t.key[k] === 'to' && AIDE_TITLES.has(t.key[te]);
+  if (k < n && t.gap[k] === 0 && (CHAIN_PREPS.has(t.key[k]) || aideTo)) {
     for (const start = k; k < n && k - start < 30;) {
       if (k > start && t.gap[k] & (GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.COMMA)) break;
       const c = ctx.candAt(k);

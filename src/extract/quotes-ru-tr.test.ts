@@ -96,6 +96,26 @@ describe('Turkish quotations', () => {
     expect(quotes(a, 'tr')).toEqual([[true, 'Ilham Aliyev', ':', 'Koridor açılacak']]);
   });
 
+  it('a subject whose name holds "ve", or is known only by its acronym in parentheses, speaks', () => {
+    const t =
+      'Avrupa Güvenlik ve İşbirliği Teşkilatı (AGİT), seçimlerde usulsüzlük tespit ettiğini açıkladı.';
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual([
+      'Organization for Security and Co-operation in Europe',
+    ]);
+    const a =
+      'Birleşmiş Milletler Mülteciler Yüksek Komiserliği (UNHCR), göçmen sayısının arttığını açıkladı.';
+    expect(quotes(a, 'tr').map((r) => r[1])).toEqual(['UNHCR']);
+  });
+
+  it('Turkish names of bodies the gazetteer knows in other languages', () => {
+    const t =
+      "Avrupa Siyasi Topluluğu, zirvenin Tiran'da yapılacağını duyurdu. Demokratik Kurumlar ve İnsan Hakları Ofisi, seçimlerin adil olmadığını açıkladı.";
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual([
+      'European Political Community',
+      'Office for Democratic Institutions and Human Rights',
+    ]);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

@@ -432,9 +432,11 @@ class TrUnit implements UnitReader {
     const comma = toks.findIndex((t, i) => i < upTo && t.t === ',');
     let end = comma >= 0 ? comma : upTo;
     // "… Devlet Komitesi (UGDK), …": an acronym in parentheses after the subject is no part of it
+    let acronym: Span | null = null;
     if (end >= 3 && toks[end - 1].t === ')') {
       for (let k = end - 2; k >= Math.max(1, end - 4); k--) {
         if (toks[k].t === '(') {
+          if (k + 1 < end - 1) acronym = trimSpan(this.text, toks[k + 1].s, toks[end - 2].e);
           end = k;
           break;
         }
@@ -445,8 +447,16 @@ class TrUnit implements UnitReader {
     while (
       s >= 0 &&
       toks[s].kind === 'w' &&
-      end - s <= 6 &&
-      (toks[s].cap || (/^(?:ve)$/.test(toks[s].l) === false && s === end - 1))
+      end - s <= 8 &&
+      (toks[s].cap ||
+        (/^(?:ve)$/.test(toks[s].l) === false && s === end - 1) ||
+        // "Avrupa Güvenlik ve İşbirliği Teşkilatı,": "ve" inside a capitalised name
+        (toks[s].l === 've' &&
+          s < end - 1 &&
+          toks[s + 1].cap &&
+          s > 0 &&
+          toks[s - 1].kind === 'w' &&
+          toks[s - 1].cap))
     )
       s--;
     s++;
@@ -458,6 +468,9 @@ class TrUnit implements UnitReader {
       !!lastWord &&
       ((!lastWord.cap && !SUBJECT_PARTICLES.test(lastWord.l)) || /['’]\p{L}+$/u.test(lastWord.t));
     if (s < end && !object) {
+      // "… Mülteciler Yüksek Komiserliği (UNHCR), …": the acronym in parentheses names the whole
+      // subject, where the long name may be known only in part ("Birleşmiş Milletler")
+      if (acronym && this.input.mentionAt(acronym.start, acronym.end)) return acronym;
       const span = trimSpan(this.text, toks[s].s, toks[end - 1].e);
       if (this.input.mentionAt(span.start, span.end)) return span;
     }

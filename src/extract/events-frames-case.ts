@@ -84,6 +84,9 @@ function verbWordOf(text: string, end: number): string {
 const TR_COMPOUND_HEAD =
   /^\s+(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])(?![\p{L}])/u;
 
+/** A meeting noun compounded with the name before it, in the locative: "… zirvesinde", "… forumunda". */
+const TR_SETTING_AFTER =
+  /^\s+(?:zirve|toplantı|forum|konferans|oturum|kongre|tören|fuar)(?:s[ıiuü]|[ıiuü])n?[dt][ae](?![\p{L}])/u;
 /** An office after a country, in the possessive (up to "Dışişleri Bakanı", "Kırgız mevkidaşı"), its case still to come. */
 const TR_TITLE_AFTER =
   /^\s+(?:\p{Lu}\p{L}*\s+){0,2}(?:Bakan|Cumhurbaşkan|Başbakan|Başkan|Sözcüs|Büyükelçis|Temsilcis|Yardımcıs|Danışman|Sekreter|Komutan|Lider|lider|mevkidaş|meslektaş)[ıiuü]/u;
@@ -110,6 +113,9 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
   if (TR_GENITIVE_HEAD.test(after)) return 'genitive';
   // "Gürcistan hükümetini kınadı", "Ermeni tarafını suçladı", "Rusya yönetimine çağrı": the name
   // compounded with the noun for its government or side is marked by that noun's case
+  // "Avrupa Siyasi Topluluğu zirvesinde … görüştü": the body whose meeting is the setting in the
+  // locative is neither who met nor whom
+  if (TR_SETTING_AFTER.test(after)) return 'none';
   const head = TR_COMPOUND_HEAD.exec(after);
   if (head) return head[1] ? 'none' : 'target';
   // "Gürcistan Dışişleri Bakanı ile görüştü", "Kırgız mevkidaşıyla": a country before an office

@@ -385,3 +385,20 @@ describe('tr: joint exercises and calls on someone', () => {
     ]);
   });
 });
+
+describe('tr: the body whose meeting is the setting', () => {
+  it('"X\'in, Y zirvesinde Z ile görüşme yaptığı": Y is neither side', () => {
+    const ev = run(
+      "Arman Bekov'un, Bozkır Birliği zirvesinde Mara Linden ile kısa bir görüşme yaptığı bildirildi.",
+      [P('Arman Bekov'), O('Bozkır Birliği'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Arman Bekov'],
+      targets: ['Mara Linden'],
+    });
+    expect(ev.filter((e) => e.actors.includes('Bozkır Birliği'))).toEqual([]);
+  });
+});

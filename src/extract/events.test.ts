@@ -437,6 +437,20 @@ describe('extractEvents: official and wire prose', () => {
     ).toEqual([]);
   });
 
+  it('a name after a topic noun is what a meeting was about ("discussed financing from X")', () => {
+    const text =
+      'Freedonia and Sylvania signed a deal. The sides also discussed financing from the Steppe Bank.';
+    const { entities, mentions } = annotate(text, [
+      C('Freedonia'),
+      C('Sylvania'),
+      ['Steppe Bank', 'organization'],
+    ]);
+    const talks = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+      gaz,
+    }).find((e) => e.trigger === 'discussed')!;
+    expect([...talks.actorRefs, ...talks.targetRefs].sort()).toEqual(['e1', 'e2']);
+  });
+
   it('ignores a capital naming a declaration, a place inside a quotation, and a definite past reference', () => {
     expect(
       run('Leaders signed the Bishkek Declaration.', [

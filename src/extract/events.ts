@@ -633,6 +633,13 @@ const COORDINATED_VERB =
   /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
 const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|towards)\b[^,;]*$/iu;
 const IN_PLACE = /^\s*(?:in|at|near)\s+[^,;]*$/iu;
+/**
+ * "discussed financing from the X Bank", "discussed the situation in X": a name after a topic noun
+ * and its preposition is what a meeting was about, not who took part (people-nouns aside: "met
+ * representatives of X")
+ */
+const TOPIC_OF_END =
+  /\b(?!(?:representatives|officials|members|delegations?|leaders|heads|ministers|envoys|ambassadors|diplomats|counterparts|leadership)\b)\p{Ll}[\p{L}-]*\s+(?:from|of|on|about|over|regarding|in|for|to)\s+(?:the\s+)?$/u;
 const REL_PRONOUN_LEAD = /^\s*,?\s*(?:who|which|that)\b/iu;
 const BY_NON_ENTITY = /^\s*by\s+(?!(?:the\s+)?\p{Lu})/u;
 const BY_THEN = /^\s*(?:[\p{L}-]+\s+)?by\s+/iu;
@@ -776,7 +783,9 @@ function findFrame(
     let linked = tr.noun
       ? nounLink
       : first.start < mEnd ||
-        (wordCount(gap) <= 4 && !/,/.test(gap)) ||
+        (wordCount(gap) <= 4 &&
+          !/,/.test(gap) &&
+          !(tr.type === 'CONSULT' && !/\bwith\b/iu.test(gap) && TOPIC_OF_END.test(plain(mEnd)))) ||
         (first.type === 'person' && titledLink(plain(mEnd)));
     // "received Georgian Prime Minister X": only titles may stand between the verb and its object
     if (tr.objectAdjacent)

@@ -116,6 +116,12 @@ describe('Turkish quotations', () => {
     ]);
   });
 
+  it('"Bakanlığın açıklamasında, “…” ifadelerine yer verildi": the ministry named before, not the last speaker', () => {
+    const t =
+      'Hakan Fidan, basına açıklama yaptı. Azerbaycan Dışişleri Bakanlığı ise anlaşmayı kınadı. Bakanlığın açıklamasında, “Bu adım barış sürecini baltalıyor” ifadelerine yer verildi.';
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Azerbaijani Foreign Ministry']);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

@@ -152,7 +152,9 @@ function nameEndingAt(ctx: Ctx, j: number): Span | null {
     let s = j;
     while (s > 0 && toks[s - 1].kind === 'w' && toks[s - 1].cap && j - s < 5) s--;
     const span = trimSpan(text, toks[s].s, toks[j].e);
-    return input.mentionAt(span.start, span.end) ? span : null;
+    if (input.mentionAt(span.start, span.end)) return span;
+    // "Bakanlığın açıklamasında, …": a body noun capitalised only because it opens the sentence
+    if (j !== 0) return null;
   }
   // a body noun: the stem before its case ending, matched against capitalised words before
   const stem = toks[j].l.replace(/(?:[dt][ae]n|n[ıiuü]n|[ıiuü]n)$/u, '');

@@ -129,7 +129,7 @@ banque chambre
 ajansi komitesi bakanligi partisi meclisi konseyi kurulu teskilati orgutu birligi bankasi sirketi
 universitesi enstitusu vakfi dernegi federasyonu odasi mahkemesi baskanligi mudurlugu kurumu
 komisyonu sekreterligi ordusu kuvvetleri cumhurbaskanligi valiligi buyukelciligi konsoloslugu
-akademisi merkezi asamblesi
+akademisi merkezi asamblesi servisi hizmeti
 `);
 
 /**

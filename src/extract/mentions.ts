@@ -239,6 +239,9 @@ const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   минюст: 'Justice Ministry',
 };
 
+/** A folded Turkish noun with a possessive, the buffer n and a locative or ablative: "mesajinda", "konusmasindan". */
+const TR_INFLECTED_OPENER = /^\p{L}{3,}[iu]nd[ae]n?$/u;
+
 /** Folded title words naming a head of state, before a bare surname ("Devlet Başkanı X", "президент X"). */
 const PRESIDENT_TITLES = new Set([
   'president',
@@ -266,6 +269,10 @@ const TR_STATE_BODIES: readonly (readonly [readonly string[], string])[] = [
   [['ticaret', 'bakanligi'], 'Trade Ministry'],
   [['merkez', 'bankasi'], 'Central Bank'],
   [['silahli', 'kuvvetleri'], 'Armed Forces'],
+  [['ulusal', 'guvenlik', 'komitesi'], 'National Security Committee'],
+  [['devlet', 'guvenlik', 'komitesi'], 'State Security Committee'],
+  [['sinir', 'servisi'], 'Border Service'],
+  [['sinir', 'muhafiz', 'servisi'], 'Border Guard Service'],
 ];
 
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
@@ -854,6 +861,9 @@ class Extractor {
     if (entry.type !== 'person') return null;
     const g = i - 1;
     if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return null;
+    // "Mesajında Berdimuhamedov …", "Konuşmasında Aliyev …": a Turkish noun opening the sentence
+    // with a case ending after the buffer n (a name would take it after an apostrophe)
+    if (this.family === 'tr' && t.sentStart[g] && TR_INFLECTED_OPENER.test(t.key[g])) return null;
     return entry;
   }
 

@@ -122,6 +122,21 @@ describe('Turkish quotations', () => {
     expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Azerbaijani Foreign Ministry']);
   });
 
+  it('a sentence-initial inflected noun before a surname is no given name ("Mesajında Berdimuhamedov")', () => {
+    const t =
+      'Türkmenistan Devlet Başkanı Serdar Berdimuhamedov bir mesaj yayımladı. Mesajında Berdimuhamedov, ülkenin tarafsız kalacağını vurguladı.';
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Serdar Berdimuhamedow']);
+  });
+
+  it("a country's border service and security committee speak as that country's bodies", () => {
+    const t =
+      'Kırgızistan Sınır Servisi, sınır karakoluna ateş açıldığını bildirdi. Tacikistan Ulusal Güvenlik Komitesi ise çatışmayı karşı tarafın başlattığını iddia etti.';
+    expect(quotes(t, 'tr').map((r) => r[1])).toEqual([
+      'Kyrgyz Border Service',
+      'Tajik National Security Committee',
+    ]);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

@@ -133,12 +133,14 @@ akademisi merkezi asamblesi servisi hizmeti
 `);
 
 /**
- * Heads of companies' names that a country's name may open ("Uzbekistan Airways", "Kazakhstan
- * Stock Exchange", "China National Nuclear Corporation"); state bodies' heads are not here.
+ * Heads of companies' and agencies' names that a country's name may open ("Uzbekistan Airways",
+ * "Kazakhstan Stock Exchange", "Uzbekistan Investment Agency"); the heads of ministries,
+ * councils, committees and services are not here ("Kazakhstan Foreign Ministry" keeps its country).
  */
 export const COMPANY_HEADS = set(`
 airways airlines railways railway corporation company exchange holding holdings bank petroleum
-motors telecom consortium shipping pipeline
+motors telecom consortium shipping pipeline agency fund foundation authority association federation
+institute university academy
 `);
 
 /** Capitalised common nouns that never occur in a person's name ("Human Rights Watch called …"). */

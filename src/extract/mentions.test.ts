@@ -1123,6 +1123,24 @@ describe('extractEntities: regional news, offices and companies', () => {
       expect(got).toContain(`${name}[organization]`);
     expect(got.filter((x) => x.endsWith('[person]'))).toEqual([]);
   });
+
+  it('keeps two bodies joined by "and" apart, a national agency whole, and a title out of a body', () => {
+    const out = shipped(
+      'Supporters of the United National Movement and Coalition for Change rallied. ' +
+        'The Uzbekistan Investment Agency signed a deal.\n\n' +
+        'Armenian Security Council Secretary Armen Grigoryan spoke. IMF mission chief Ruben Atoyan agreed.',
+    );
+    const got = out.entities.map((e) => `${e.name}[${e.type}]`);
+    for (const name of ['United National Movement', 'Coalition for Change', 'Uzbekistan Investment Agency'])
+      expect(got).toContain(`${name}[organization]`);
+    expect(got.filter((x) => / and Coalition|Council Secretary|^Investment Agency/.test(x))).toEqual([]);
+    const roles = (name: string) =>
+      out.entities
+        .find((e) => e.name === name)!
+        .roles.map((r) => `${r.title} of ${out.entities.find((e) => e.ref === r.ofRef)?.name ?? null}`);
+    expect(roles('Armen Grigoryan')).toEqual(['Secretary of Armenian Security Council']);
+    expect(roles('Ruben Atoyan')).toEqual(['mission chief of International Monetary Fund']);
+  });
 });
 
 describe('extractEntities: name particles', () => {

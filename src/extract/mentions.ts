@@ -1382,6 +1382,22 @@ class Extractor {
         return b;
       }
     }
+    // "Armenian Security Council Secretary Armen Grigoryan": title words closing the run right
+    // before a known person's name are the person's title, not words of the body's name
+    if (
+      head &&
+      b < t.n &&
+      t.gap[b] === 0 &&
+      this.owner[b] >= 0 &&
+      this.cands[this.owner[b]].type === 'person'
+    ) {
+      let tb = b;
+      while (tb > a + 1 && (TITLE_HEADS.has(t.key[tb - 1]) || TITLE_MODIFIERS.has(t.key[tb - 1]))) tb--;
+      if (tb < b && TITLE_HEADS.has(t.key[b - 1]) && ORG_HEADS.has(t.key[tb - 1])) {
+        this.notName.fill(1, tb, b);
+        b = tb;
+      }
+    }
     if (head) {
       const e = this.extendOrg(b);
       if (a === a0) a = this.andBefore(a);
@@ -1729,6 +1745,9 @@ class Extractor {
       // "Bank of Georgia and Ardshinbank": after the place that closes an "of" chain, "and"
       // opens another name, not a second portfolio
       if (placeEnd && t.key[j] === 'and') break;
+      // "the United National Movement and Coalition for Change": a name closing on its head
+      // word, then "and" and a run with a head of its own, are two bodies
+      if (t.key[j] === 'and' && j === b && ORG_HEADS.has(t.key[b - 1]) && this.headRunAt(k)) break;
       placeEnd = false;
       let r = k;
       // "… Jutta Urpilainen on Tuesday": a weekday or month after "on"/"of" is no part of a name
@@ -1752,6 +1771,16 @@ class Extractor {
       e = r;
     }
     return e;
+  }
+
+  /** Does the capitalised run starting at token k carry an organisation head word? */
+  private headRunAt(k: number): boolean {
+    const t = this.t;
+    for (let r = k; r < t.n && t.cap[r] && (r === k || t.gap[r] === 0) && this.owner[r] < 0; r++) {
+      if (ORG_HEADS.has(t.key[r])) return true;
+      if (t.poss[r]) break;
+    }
+    return false;
   }
 
   /**

@@ -98,7 +98,7 @@ const POSS_ANAPHORS: ReadonlyMap<string, 'country' | 'organization' | 'media'> =
 
 /** Lower-case words naming an office's area or field before its title ("regional director"). */
 const OFFICE_FIELDS = new Set(
-  'regional country managing marketing financial operating technical programme program research communications policy'.split(
+  'regional country managing marketing financial operating technical programme program research communications policy mission'.split(
     ' ',
   ),
 );

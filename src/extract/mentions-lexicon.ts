@@ -69,7 +69,7 @@ interior finance economy economic trade energy justice education health culture 
 emergency emergencies transport labour labor digital industry development environment
 internal external security intelligence national state general chief senior executive press
 assistant special presidential parliamentary permanent supreme top military army navy naval
-treasury
+treasury crown
 air force forces armed staff foreign-affairs
 devlet disisleri savunma icisleri ozel meclis genel iletisim milli hazine maliye ticaret enerji adalet
 ekonomi

@@ -1190,3 +1190,12 @@ describe('extractEntities: strangers sharing a known surname, portfolio roles, a
     expect(r.byName('Security Council').type).toBe('organization');
   });
 });
+
+describe('extractEntities: crown princes', () => {
+  it('keeps "Crown" in the title and the country before it as its owner', () => {
+    const r = run("Kyrgyzstan's Crown Prince Aibek Toktogulov met the delegation.");
+    const roles = r.byName('Aibek Toktogulov').roles;
+    expect(roles.map((x) => x.title)).toEqual(['Crown Prince']);
+    expect(roles[0].ofRef).toBe(r.byName('Kyrgyzstan').ref);
+  });
+});

@@ -186,7 +186,8 @@ describe('speaker resolver: countries and organisations', () => {
     const t =
       'According to the Georgian Railway, freight volumes fell by a third.\n\nThe Uzbek side said that the new terminal would open in May.';
     const q = speakers(t);
-    expect(q.find(([x]) => x.includes('freight volumes'))?.[1] ?? null).toBeNull();
+    // the railway (a company the gazetteer knows) may speak; Georgia, named only by the modifier, never
+    expect(q.find(([x]) => x.includes('freight volumes'))?.[1] ?? null).not.toBe('Georgia');
     expect(q.find(([x]) => x.includes('new terminal'))?.[1]).toBe('Uzbekistan');
   });
 

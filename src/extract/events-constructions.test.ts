@@ -268,6 +268,12 @@ describe('a time that opens the sentence dates every clause of it', () => {
       ['CONSULT', 'Silvania', '2024-01', '2024-01'],
     ]);
   });
+  it('puts the visit an invitation asks for ahead of publication ("invited X to visit Y in January")', () => {
+    const evs = dated('Osterlik invited Norland to visit Silvania in January.', 'en').filter(
+      (e) => e[0] === 'CONSULT',
+    );
+    expect(evs.map((e) => e[2])).toEqual(['2025-01']);
+  });
   it('keeps history in passing with its own event: a year inside the sentence is not an opening', () => {
     const evs = dated(
       'Osterlik signed an agreement with Silvania on Monday, years after the clashes with Norland in 2021.',

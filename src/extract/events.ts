@@ -1418,6 +1418,10 @@ function futureTenseCue(tr: CompiledTrigger, mode: EventMode, matched: string): 
 /** Intention cues of a purpose clause: "to meet", "in order to", "чтобы", "-mek üzere", "için". */
 const PURPOSE_CUE = /^(?:to\s|in\s+order\s+to|so\s+as\s+to|чтобы|для|с\s+целью)|(?:üzere|için)$/iu;
 
+/** "invited X to (visit)", "asked X to": the infinitive is what is asked for, a plan, not a purpose */
+const INVITED_TO =
+  /\b(?:invit(?:ed|es|ing)|ask(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+on|encourag(?:ed|es))\s+(?:[^,;.]{0,80}?\s)?to\s+$/iu;
+
 /** What may stand before a sentence-opening time: up to two short words ("On", "In early"), a quotation mark. */
 const OPENING_PREFIX = /^[\s"«“(]*(?:\p{L}{1,6}\s+){0,2}$/u;
 
@@ -1460,7 +1464,9 @@ function dateFor(
   if (best) {
     const stated = { start: best.value.start ?? best.value.end, end: best.value.end ?? best.value.start };
     const d: EventDate =
-      intentCue && !PURPOSE_CUE.test(intentCue) ? plannedAhead(stated, best, mode, pubDay) : stated;
+      intentCue && (!PURPOSE_CUE.test(intentCue) || INVITED_TO.test(text.slice(sent.start, trigger)))
+        ? plannedAhead(stated, best, mode, pubDay)
+        : stated;
     // which expression dated the event (read by the history-in-passing pass, then dropped)
     Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
     return d;

@@ -137,6 +137,15 @@ describe('Turkish quotations', () => {
     ]);
   });
 
+  it('"X, şöyle devam etti:" closing a paragraph introduces the quoted paragraph after it', () => {
+    const t =
+      'Dışişleri Bakanı Hakan Fidan, görüşmelerin süreceğini söyledi.\n\nFidan, şöyle devam etti:\n\n“Bölgede kalıcı barış için tüm taraflarla çalışmaya devam edeceğiz.”';
+    expect(quotes(t, 'tr').map((r) => [r[1], r[3]])).toContainEqual([
+      'Hakan Fidan',
+      'Bölgede kalıcı barış için tüm taraflarla çalışmaya devam edeceğiz.',
+    ]);
+  });
+
   it('the occasion of a statement opening the content is not what was said', () => {
     const t = 'Cumhurbaşkanı Erdoğan, yerel basına yaptığı açıklamada görüşmelerin süreceğini söyledi.';
     expect(quotes(t, 'tr')).toEqual([[false, 'Recep Tayyip Erdoğan', 'söyledi', 'görüşmelerin süreceğini']]);

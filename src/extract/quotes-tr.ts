@@ -618,13 +618,16 @@ class TrUnit implements UnitReader {
   colonIntro(found: Attribution[]): ColonIntro | null {
     const { toks } = this;
     const idx = turkishCueIndex();
-    const k = colonIntroCue(
-      this.input,
-      this.unitIndex,
-      toks,
-      found,
-      (t) => idx.has(t.l) || SPEECH_NOUNS.test(t.l),
-    );
+    const k = colonIntroCue(this.input, this.unitIndex, toks, found, (t) => {
+      if (idx.has(t.l) || SPEECH_NOUNS.test(t.l)) return true;
+      // a cue of several words ending here: "X, şöyle devam etti:", "sözlerini şöyle sürdürdü:"
+      const i = toks.indexOf(t);
+      for (let n = 2; n <= 3 && i - n + 1 >= 0; n++) {
+        const words = toks.slice(i - n + 1, i + 1);
+        if (words.every((w) => w.kind === 'w') && idx.has(words.map((w) => w.l).join(' '))) return true;
+      }
+      return false;
+    });
     if (k < 0) return null;
     const t = toks[k];
     // "Erdoğan'ın açıklamalarından satır başları:" — the genitive name before the noun

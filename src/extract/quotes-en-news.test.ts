@@ -252,3 +252,40 @@ describe('regional agencies: role nouns', () => {
     expect(got.find((q) => q.text.includes('note of protest'))?.speaker).toBe('Jeyhun Bayramov[person]');
   });
 });
+
+describe('regional agencies: speakers described before they are named', () => {
+  it("a lede's unnamed official is the person the next paragraph names", () => {
+    const got = quotes(
+      'A senior official in Kazakhstan has conceded that some sanctioned goods still reach Russia.\n\nTrade Minister Serik Zhumangarin told reporters that controls had been tightened.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['Serik Zhumangarin[person]', 'Serik Zhumangarin[person]']);
+  });
+
+  it('not when the source asked not to be named', () => {
+    const got = quotes(
+      'A senior official, who spoke on condition of anonymity, said the talks had stalled.\n\nForeign Minister Murat Nurtleu told reporters that the talks would go on.',
+    );
+    expect(got[0].speaker).toBeNull();
+  });
+
+  it('"their lawyer said" is not a person named before; the lawyer named next is', () => {
+    const got = quotes(
+      'Police detained Nadia Volkova and two colleagues on Monday, their lawyer said.\n\nLawyer Elchin Sadigov told reporters that his clients had been denied visits.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(['Elchin Sadigov[person]', 'Elchin Sadigov[person]']);
+  });
+
+  it('a name between commas after "the head of <a lower-case office>" is the speaker', () => {
+    expect(
+      quotes("The head of Kyrgyzstan's security service, Kamchybek Tashiev, said the treaty was ready.")[0]
+        .speaker,
+    ).toBe('Kamchybek Tashiev[person]');
+  });
+
+  it('"according to him" is the man just spoken of', () => {
+    const got = quotes(
+      'Kamchybek Tashiev rejected the criticism. According to him, not a single metre of land had been given away.',
+    );
+    expect(got[0].speaker).toBe('Kamchybek Tashiev[person]');
+  });
+});

@@ -128,7 +128,7 @@ function twoWordStarts(idx: ReadonlyMap<string, CueEntry>): Set<string> {
 
 /** lower-case words of an office's name between its title words ("chief medical officer of health") */
 const OFFICE_MODIFIERS =
-  /^(?:medical|health|public|executive|operating|financial|information|communications|legal|provincial|municipal|regional|national|federal|police|fire|emergency|acting|interim|associate|assistant|vice|top|hospital|school|union|city|county|officer|doctor|physician)$/;
+  /^(?:medical|health|public|executive|operating|financial|information|communications|legal|provincial|municipal|regional|national|federal|police|fire|emergency|acting|interim|associate|assistant|vice|top|hospital|school|union|city|county|officer|doctor|physician|outgoing|incoming|exiled|ousted|jailed|embattled|veteran|longtime|long-serving|newly-elected|newly-appointed)$/;
 /**
  * Words that open a cue phrase of findCues without being a cue form themselves: "according to",
  * "as saying", "made (it) clear", "expressed hope that", "is convinced that", ", as announced
@@ -1568,6 +1568,37 @@ class EnglishUnit implements UnitReader {
     if (s > 1 && /^(?:to|in|at)$/.test(this.toks[s - 1].l)) {
       const r = this.npStartBack(s - 2);
       if (r >= 0) s = r;
+    }
+    // "the head of the security service, X, said", "the chairman of Kyrgyzstan's security
+    // committee, X,": the role heads an "of" phrase whose object has lower-case words
+    for (let hop = 0; hop < 2; hop++) {
+      let p = s - 1;
+      // (lower-case words of the object: "the security service", "Kyrgyzstan's security service")
+      for (let n = 0; n < 3 && p >= 1; n++, p--) {
+        const w = this.toks[p];
+        if (
+          w.kind !== 'w' ||
+          w.cap ||
+          DET.has(w.l) ||
+          CONJ.has(w.l) ||
+          REL.has(w.l) ||
+          AUX.has(w.l) ||
+          PREP.has(w.l)
+        )
+          break;
+      }
+      // (a possessor before them)
+      if (p >= 1 && /^['’]s$/.test(this.toks[p].t)) {
+        const r = this.npStartBack(p - 1);
+        if (r < 0) break;
+        s = r;
+        p = s - 1;
+      }
+      if (p >= 0 && DET.has(this.toks[p].l)) p--;
+      if (p < 1 || this.toks[p].l !== 'of') break;
+      const r = this.npStartBack(p - 1);
+      if (r < 0) break;
+      s = r;
     }
     return this.toks
       .slice(s, k)

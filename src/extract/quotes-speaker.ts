@@ -373,7 +373,9 @@ export class SpeakerResolver {
         !/^(?:the|these|those|both|its|his|her|their|our|two|three|all)\b/i.test(surface)
       )
         return { ref: of && !of.startsWith('g:') ? of : null, form: 'anonymous' };
-      const person = this.byRole(q.span.start, role.noun, of, q.gender);
+      // "their lawyer", "his aide": someone of the possessor's, never the possessor nor just anybody near
+      const possessed = this.ctx.lang === 'en' && /^(?:his|her|their|its)\s/i.test(surface);
+      const person = this.byRole(q.span.start, role.noun, of, q.gender, !possessed);
       // "a State Department spokesman", "a Russian official": an unnamed voice speaks for its body
       if (!person && of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role))
         return { ref: of, form: 'role' };
@@ -745,7 +747,7 @@ export class SpeakerResolver {
     return null;
   }
 
-  private byRole(at: number, noun: RoleNoun, of: string | null, gender?: Gender): string | null {
+  private byRole(at: number, noun: RoleNoun, of: string | null, gender?: Gender, soft = true): string | null {
     const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : (this.ents.get(of)?.gazetteerId ?? null)) : null;
     const ofRef = of && !of.startsWith('g:') ? of : null;
     const fits = (e: DocEntity): boolean => {
@@ -761,7 +763,7 @@ export class SpeakerResolver {
       if (known) return known;
     }
     const strict = this.best(at, fits, Infinity);
-    if (strict || !SOFT_ROLES.has(noun.role)) return strict;
+    if (strict || !soft || !SOFT_ROLES.has(noun.role)) return strict;
     const loose = (e: DocEntity): boolean => {
       if (e.type !== 'person' || this.reporters.has(e.ref)) return false;
       const g = gender ?? noun.gender;
@@ -769,6 +771,36 @@ export class SpeakerResolver {
       return !ofGaz || this.countryOf(e) === null || this.countryOf(e) === ofGaz;
     };
     return this.best(at, loose, SOFT_WINDOW);
+  }
+
+  /**
+   * English: can an unnamed singular description that opens a story ("A senior official in
+   * Kazakhstan", "Georgia's outgoing president", "their lawyer") be the person `ref` the text names
+   * next? Its role noun must fit (gender; an office the person is known to hold, or no known office
+   * at all; a description rather than an office fits anyone) and its country must not contradict
+   * the person's.
+   */
+  describes(span: Span, ref: string): boolean {
+    const e = this.ents.get(ref);
+    if (this.ctx.lang !== 'en' || !e || e.type !== 'person') return false;
+    const surface = this.ctx.text.slice(span.start, span.end).trim().replace(/\s+/g, ' ');
+    // "a senior official in Kazakhstan": the noun before the place
+    const role = this.roleNoun(surface.replace(/\s+(?:in|from|at|with)\s.*$/i, ''));
+    if (!role || role.noun.number !== 'sg') return false;
+    const g = role.noun.gender;
+    if (g && this.genderOf(e) && this.genderOf(e) !== g) return false;
+    const of = this.modifierEntity(span);
+    const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : (this.ents.get(of)?.gazetteerId ?? null)) : null;
+    const country = this.countryOf(e);
+    if (ofGaz && country && ofGaz !== country) return false;
+    if (SOFT_ROLES.has(role.noun.role) || this.holds(e, role.noun.role, null, null)) return true;
+    const gaz = this.ctx.gazetteer;
+    const known =
+      (e.roles ?? []).length > 0 ||
+      (!!gaz &&
+        !!e.gazetteerId &&
+        rolesHeldAt(gaz.byId(e.gazetteerId), this.ctx.published ?? null).length > 0);
+    return !known;
   }
 
   /** The country a person belongs to, as a gazetteer id, when the gazetteer knows it. */

@@ -530,8 +530,47 @@ function resolveAll(
       a.source = next.source;
     }
   }
-  void text;
+  namedNext(text, items, paragraphs, resolver, ents);
   return items;
+}
+
+/** How a source says it will not be named: no later name is its name. */
+const ANONYMOUS_SOURCE =
+  /\b(?:anonymity|on condition|not authori[sz]ed|declined to be (?:named|identified)|asked not to be|did not want to be named)\b/i;
+
+/**
+ * English ledes describe a speaker before naming them: "A senior official in Kazakhstan has
+ * conceded that … . Trade Minister X told RFE/RL …", "Georgia's outgoing president has refused …,
+ * saying … . “…,” Salome Zourabichvili said.", "…, their lawyer said. Lawyer X told …". An unnamed
+ * singular description (indefinite or possessive) that is the story's first source and resolved
+ * to nobody is the person the next named source names, within two paragraphs, when no other
+ * person is mentioned between and the description fits them (`describes`). A source that asks
+ * not to be named stays unnamed.
+ */
+function namedNext(
+  text: string,
+  items: Resolved[],
+  paragraphs: readonly Range[],
+  resolver: SpeakerResolver,
+  ents: Map<string, DocEntity>,
+): void {
+  const byAt = items.filter((a) => a.mode === 'np' && a.source).sort((x, y) => x.at - y.at);
+  // (a headline's "Kazakhstan says …" before it names no person)
+  const first = byAt.find((a) => !a.ref || ents.get(a.ref)?.type === 'person');
+  if (!first || first.ref || (first.form !== 'role' && first.form !== 'anonymous') || !first.source) return;
+  const src = first.source;
+  const phrase = text.slice(src.start, src.end).trim();
+  if (!/^(?:an?|one|his|her|their)\s/i.test(phrase) && !/^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase)) return;
+  const para = paragraphs[first.paragraph];
+  if (para && ANONYMOUS_SOURCE.test(text.slice(para.start, para.end))) return;
+  const next = byAt.find((b) => b.at > first.at && b.ref);
+  if (!next || next.form !== 'name' || !next.source || next.paragraph - first.paragraph > 2) return;
+  const ref = next.ref!;
+  if (ents.get(ref)?.type !== 'person') return;
+  const between = resolver.mentionsIn(src.end, next.source.start);
+  if (between.some((m) => m.ref !== ref && ents.get(m.ref)?.type === 'person')) return;
+  if (!resolver.describes(src, ref)) return;
+  for (const a of items) if (!a.ref && (a === first || a.source === src)) a.ref = ref;
 }
 
 /** `note`: the speaker becomes salient for later pronouns (off for attributions that are not quotes). */

@@ -393,6 +393,10 @@ export const PRONOUNS: Readonly<
     she: { gender: 'f', number: 'sg', personOnly: true },
     they: { number: 'pl', personOnly: false },
     it: { number: 'sg', personOnly: false },
+    // "according to him", "according to them": the object forms
+    him: { gender: 'm', number: 'sg', personOnly: true },
+    her: { gender: 'f', number: 'sg', personOnly: true },
+    them: { number: 'pl', personOnly: false },
   },
   ru: {
     он: { gender: 'm', number: 'sg', personOnly: true },

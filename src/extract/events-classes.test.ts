@@ -498,3 +498,19 @@ describe('ratifying, lifting restrictions, leaving an agreement, lending, joint 
     expect(ev.filter((e) => e.type === 'MOBILIZE')).toEqual([]);
   });
 });
+
+describe('hosting a base, troops or refugees is no meeting', () => {
+  it('en: "X hosts Y\'s largest military base" gives no CONSULT; "X hosted President Z" does', () => {
+    const specs = [C('Freedonia'), C('Sylvania'), P('Mara Lind')];
+    expect(
+      run("Freedonia hosts Sylvania's largest military base abroad.", specs, 'en').filter(
+        (e) => e.type === 'CONSULT',
+      ),
+    ).toEqual([]);
+    expect(
+      run('Freedonia hosted President Mara Lind on Monday.', specs, 'en')
+        .filter((e) => e.type === 'CONSULT')
+        .map((e) => e.targets),
+    ).toEqual([['Mara Lind']]);
+  });
+});

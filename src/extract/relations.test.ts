@@ -130,6 +130,17 @@ describe('extractRelations', () => {
     expect(has(d, 'ally_of', 'Osterlich', 'Freedonia')).toBe(true);
   });
 
+  it('a pair that "have been" partners or allies', () => {
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+    ];
+    const got = run('Freedonia and Sylvania have been strategic partners since 2013.', specs);
+    expect(has(got, 'partner_of', 'Freedonia', 'Sylvania')).toBe(true);
+    const allies = run('Freedonia and Sylvania have long been allies.', specs);
+    expect(has(allies, 'ally_of', 'Freedonia', 'Sylvania')).toBe(true);
+  });
+
   it('a party: "X, from the ruling Y party"', () => {
     const rels = run(
       'Ivo Baran, from the ruling Bright Future party, spoke. Ana Kell, from the capital, agreed.',

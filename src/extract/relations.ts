@@ -31,7 +31,9 @@ const MEMBER_APPOS =
 const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/gi;
 const ALLY_POSSESSIVE =
   /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
-const PAIR_ARE = /\b(?:are|were|remain|became)\s+(?:\w+\s+){0,2}?(allies|partners)\b/gi;
+/** "Russia and China are strategic partners", "Tashkent and Astana have been strategic partners" */
+const PAIR_ARE =
+  /\b(?:are|were|remain|remained|became|have\s+(?:long\s+|always\s+)?(?:been|become))\s+(?:\w+\s+){0,2}?(allies|partners)\b/gi;
 const CONFLICT_BETWEEN =
   /\b(?:conflicts?|war|wars|hostilities|confrontation|clashes|dispute|tensions)\s+between\s+(?:the\s+)?/gi;
 const AT_WAR = /\b(?:is|are|was|were)\s+at\s+war\s+with\s+(?:the\s+)?/gi;

@@ -76,7 +76,7 @@ import { isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 /** a lower-case web address ("news.az", "kun.uz"): a name the gazetteer may list as an alias */
 const WEB_DOMAIN = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/;
 const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
-import { translit } from '../resolve/fold.js';
+import { fold, translit } from '../resolve/fold.js';
 import {
   appositiveKind,
   appositiveRole,
@@ -556,8 +556,13 @@ class Extractor {
       if (t.poss[j] && want === `${w}'s`) continue;
       // dotted initials match the gazetteer's undotted spelling ("U.S." for "US State Department")
       if (!p.caseSensitive && ABBREVIATION.test(t.raw[j]) && want === w.replace(/\./g, '')) continue;
-      // a Russian case form of the gazetteer word ("Организации тюркских государств")
-      if (!p.caseSensitive && this.baseForms(j).includes(want)) {
+      // a Russian case form of the gazetteer word ("Организации тюркских государств"); of a
+      // capitalised one only when the name is written capitalised ("«Коммерсанту»")
+      if (
+        (!p.caseSensitive ||
+          (t.cap[j] && !t.sentStart[j] && CYRILLIC.test(want) && t.raw[j][0] === want[0])) &&
+        this.baseForms(j).includes(p.caseSensitive ? fold(want) : want)
+      ) {
         if (k < len - 1 && t.poss[j]) return false;
         continue;
       }
@@ -570,8 +575,15 @@ class Extractor {
   private bestPhraseAt(i: number): Phrase | null {
     const t = this.t;
     let best: Phrase | null = null;
-    for (const p of this.idx.acroFirst.get(t.raw[i]) ?? []) {
-      if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
+    // a capitalised Cyrillic name in another case ("Коммерсанту"): its nominatives, capitalised
+    const raws =
+      t.cap[i] && !t.sentStart[i]
+        ? [t.raw[i], ...this.baseForms(i).map((f) => t.raw[i][0] + f.slice(1))]
+        : [t.raw[i]];
+    for (const raw of raws) {
+      for (const p of this.idx.acroFirst.get(raw) ?? []) {
+        if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
+      }
     }
     // a possessive first word is indexed with its "'s" ("People's Liberation Army")
     const keys = t.poss[i] ? [t.key[i], `${t.key[i]}'s`] : [t.key[i]];

@@ -193,3 +193,48 @@ describe('an outlet named in quotation marks after the verb ("агентству
     ).toEqual([['Ерлан Сапаров', [], 'Переговоры продолжатся в мае']]);
   });
 });
+
+describe('a medium told on either side of the source ("сообщил ТАСС источник", "сказал X Интерфаксу")', () => {
+  const rows = (text: string) => {
+    const sentences = splitSentences(text, 'ru');
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
+    return extractQuotes(text, sentences, entities, mentions).map((x) => [
+      name(x.speakerRef),
+      x.reportedByRefs.map(name),
+      x.text,
+    ]);
+  };
+
+  it('before an unnamed source, post-posed, after "Об этом" and after "Как"', () => {
+    expect(
+      rows('Заседание совета пройдет в Минске в июне, сообщил «Известиям» источник в аппарате союза.'),
+    ).toEqual([[null, ['Izvestia'], 'Заседание совета пройдет в Минске в июне']]);
+    expect(
+      rows('Делегация прибудет в Бишкек в среду. Об этом сообщил ТАСС источник, знакомый с ситуацией.'),
+    ).toEqual([[null, ['TASS'], 'Делегация прибудет в Бишкек в среду']]);
+    expect(
+      rows('Как сообщил Интерфаксу источник в правительстве, уведомление пока не направлялось.'),
+    ).toEqual([[null, ['Interfax'], 'уведомление пока не направлялось']]);
+  });
+
+  it('after the speaker\'s name, and whom he told ("журналистам") is no part of the source', () => {
+    expect(rows('«Мяч сейчас на стороне партнеров», — сказал Сергей Лавров Интерфаксу.')).toEqual([
+      ['Sergey Lavrov', ['Interfax'], 'Мяч сейчас на стороне партнеров'],
+    ]);
+    const t = 'Сергей Лавров прибыл в Баку. «Переговоры были полезными», — сказал Лавров журналистам.';
+    expect(rows(t)).toEqual([['Sergey Lavrov', [], 'Переговоры были полезными']]);
+  });
+
+  it('"сообщили APA в МИД X": the body after "в" speaks, the medium relays', () => {
+    expect(
+      rows('Министр посетит Вашингтон на следующей неделе. Об этом сообщили APA в МИД Азербайджана.'),
+    ).toEqual([['Azerbaijani Foreign Ministry', ['APA'], 'Министр посетит Вашингтон на следующей неделе']]);
+  });
+
+  it('"X, в свою очередь, заявил «Известиям», что …": the subject before the parenthetical speaks', () => {
+    expect(rows('Сергей Лавров, в свою очередь, заявил «Известиям», что диалог будет продолжен.')).toEqual([
+      ['Sergey Lavrov', ['Izvestia'], 'диалог будет продолжен'],
+    ]);
+  });
+});

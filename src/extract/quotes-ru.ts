@@ -54,6 +54,22 @@ function isRuRoleWord(w: string): boolean {
   return RU_ROLE_NOUNS.some((r) => w.startsWith(r.stem) && r.endings.some((e) => w === r.stem + e));
 }
 const RU_NEGATED_CUES = new Set(['исключить', 'скрывать']);
+/** parenthetical words set off by commas between a subject and its verb ("X, в свою очередь, заявил") */
+const RU_PARENTHETICALS = [
+  'в свою очередь',
+  'со своей стороны',
+  'в частности',
+  'в ответ',
+  'однако',
+  'впрочем',
+  'при этом',
+  'кроме того',
+  'между тем',
+  'тем не менее',
+  'также',
+].map((p) => p.split(' '));
+/** whom a speaker told, named after the cue and never the speaker ("— сказал X журналистам") */
+const HEARER_WORDS = new Set<string>(RU_RELAY.hearers);
 const DASH = /^[—–-]$/;
 /** words that open an adverbial before a subject ("Ранее", "В ноябре 2023 года", "Об этом") */
 const LEADING_ADVERBS = new Set(
@@ -176,9 +192,9 @@ class RuUnit implements UnitReader {
     // «…», — сказал X.   /   … — заявил X.
     if (prev && DASH.test(prev.t)) {
       const before = prev2 && prev2.t === ',' ? toks[c.i - 3] : prev2;
-      const src = this.npAfter(c.j + 1);
+      const { src, relay } = this.sourceAfter(c.j + 1, c.number === 'pl');
       if (before && before.kind === 'q') {
-        this.push(c, this.segInner(before.seg), true, src, c.j + 1);
+        this.push(c, this.segInner(before.seg), true, src, c.j + 1, relay);
         return;
       }
       if (before) {
@@ -194,7 +210,7 @@ class RuUnit implements UnitReader {
           DASH.test(toks[srcEnd + 2]?.t ?? '') &&
           srcEnd + 3 < toks.length;
         const content = goesOn ? trimSpan(this.text, span.start, this.unit.end, /[\s,;:.]/) : span;
-        this.push(c, content, dialogue, src, c.j + 1);
+        this.push(c, content, dialogue, src, c.j + 1, relay);
       }
       return;
     }
@@ -216,28 +232,32 @@ class RuUnit implements UnitReader {
       // the source, and what follows the cue is whom X told (an outlet told relays)
       const subj = this.subjectBefore(c.i);
       const before = subj && subj.start > toks[aboutThis].s ? subj : null;
-      const src = before ?? this.npAfter(c.j + 1) ?? this.spanBetween(aboutThis + 2, c.i);
+      // "Об этом сообщил ТАСС источник", "Об этом сообщили APA в МИД X": the medium told relays
+      const after = before ? null : this.sourceAfter(c.j + 1, c.number === 'pl');
+      const src = before ?? after?.src ?? this.spanBetween(aboutThis + 2, c.i);
       const a = this.make(c, prevContent.span, prevContent.direct, src, src ? 'np' : 'implicit');
-      const hearer = before ? this.hearerAfter(c.j + 1, true) : null;
+      const hearer = before ? this.hearerAfter(c.j + 1, true) : (after?.relay ?? null);
       if (hearer) a.relays = [{ ...hearer, mediaOnly: true }];
       this.out.push(a);
       return;
     }
     // parenthetical or post-posed: "…, отмечает Токаев, …" / "…, заявил он."
     if (prev && prev.t === ',') {
-      const src = this.npAfter(c.j + 1);
+      const { src, relay, end } = this.sourceAfter(c.j + 1, c.number === 'pl');
       if (src) {
-        const srcEnd = this.tokEndingAt(src.end);
+        const srcEnd = end - 1;
         const rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
         const before = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
         const after =
           srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ','
             ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/)
             : null;
-        if (!rest.length || after) {
+        if (!rest.length || after || relay) {
           const content = after && after.end > after.start ? { start: before.start, end: after.end } : before;
           if (content.end - content.start > 10) {
-            this.out.push(this.make(c, content, false, src, 'np'));
+            const a = this.make(c, content, false, src, 'np');
+            if (relay) a.relays = [{ ...relay, mediaOnly: true }];
+            this.out.push(a);
             return;
           }
         }
@@ -406,9 +426,15 @@ class RuUnit implements UnitReader {
       let told: Span | null = null;
       if (pronoun < 0 && w === 'как') {
         const h = MEDIA_NOUNS.has(toks[npStart].l) && toks[npStart + 1]?.kind === 'q' ? npStart + 1 : npStart;
+        // (or a medium named without quotation marks: "Как сообщил Интерфаксу источник, …")
+        const m = this.mediumTold(npStart);
         if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w') {
           told = this.spanBetween(npStart, h + 1);
           src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
+          isRelay = false;
+        } else if (m > npStart && m < comma && toks[m].kind === 'w') {
+          told = this.spanBetween(npStart, m);
+          src = trimSpan(this.text, toks[m].s, toks[comma - 1].e);
           isRelay = false;
         }
       }
@@ -720,8 +746,17 @@ class RuUnit implements UnitReader {
     };
   }
 
-  private push(c: Cue, content: Span, direct: boolean, src: Span | null, _after: number): void {
-    this.out.push(this.make(c, content, direct, src, src ? 'np' : 'implicit'));
+  private push(
+    c: Cue,
+    content: Span,
+    direct: boolean,
+    src: Span | null,
+    _after: number,
+    relay: Span | null = null,
+  ): void {
+    const a = this.make(c, content, direct, src, src ? 'np' : 'implicit');
+    if (relay) a.relays = [{ ...relay, mediaOnly: true }];
+    this.out.push(a);
   }
 
   /** After a cue: ", что …", ": «…»", ": …", "в том, что …", "о том, что …". */
@@ -830,6 +865,16 @@ class RuUnit implements UnitReader {
   /** The subject before a cue: from the clause start, over leading adverbials. */
   private subjectBefore(ci: number): Span | null {
     const { toks } = this;
+    // "Министр X, в свою очередь, заявил …": the subject stands before the parenthetical
+    if (toks[ci - 1]?.t === ',') {
+      for (const p of RU_PARENTHETICALS) {
+        const open = ci - 2 - p.length;
+        if (open > 0 && toks[open].t === ',' && p.every((w, n) => toks[open + 1 + n].l === w)) {
+          ci = open;
+          break;
+        }
+      }
+    }
     let s = ci - 1;
     while (s >= 0 && toks[s].kind === 'w' && !THAT.has(toks[s].l)) s--;
     let k = s + 1;
@@ -875,7 +920,7 @@ class RuUnit implements UnitReader {
   }
 
   /** The noun phrase right after a cue ("сказал Лавров", "заявила она", "отметил глава МИД Армении"). */
-  private npAfter(k: number, afterInterview = false): Span | null {
+  private npAfter(k: number, afterInterview = false, beforeHearer = false): Span | null {
     const { toks } = this;
     if (k >= toks.length) return null;
     let e = k;
@@ -896,11 +941,70 @@ class RuUnit implements UnitReader {
       }
       if (THAT.has(t.l) || (/^(?:и|в|на|с|о|об|по|после|во|при|для|за)$/.test(t.l) && j > k)) break;
       if (russianCueIndex().has(t.l) && j > k) break;
+      // "— сказал Дарчиашвили Интерфаксу", "— сказал Мирзиёев журналистам": whom he told
+      if (beforeHearer && j > k && (HEARER_WORDS.has(t.l) || this.mediumTold(j) > j)) break;
       e = j;
       sawWord = true;
     }
     if (!sawWord) return null;
     return trimSpan(this.text, toks[k].s, toks[e].e, /[\s,;:.]/);
+  }
+
+  /**
+   * The medium told that starts at token k ("ТАСС", "«Известиям»", "агентству Kazinform",
+   * "24.kg"): the token after it, else -1. Only a mention of a medium counts.
+   */
+  private mediumTold(k: number): number {
+    const { toks } = this;
+    const at = this.input.mediumAt;
+    if (!at) return -1;
+    let j = k;
+    if (toks[j]?.kind === 'w' && !toks[j].cap && MEDIA_NOUNS.has(toks[j].l)) j++;
+    const t = toks[j];
+    if (!t || t.kind === 'p') return -1;
+    if (t.kind === 'q') {
+      const g = this.input.segs[t.seg];
+      const end = Math.max(at(g.open + 1), at(g.open));
+      return end >= 0 && end >= g.close - 1 ? j + 1 : -1;
+    }
+    const end = at(t.s);
+    if (end < 0) return -1;
+    while (j < toks.length && toks[j].e <= end) j++;
+    return j;
+  }
+
+  /**
+   * The source after a cue with the medium told on either side of it ("сообщил ТАСС источник в
+   * …", "— сказал Дарчиашвили Интерфаксу", "сообщили APA в МИД X"): the source, the medium (a
+   * relay) and the token after them all.
+   */
+  private sourceAfter(k: number, plural = false): { src: Span | null; relay: Span | null; end: number } {
+    const { toks } = this;
+    let relay: Span | null = null;
+    // "…, сообщили в пресс-службе X", "Об этом сообщили APA в МИД X": the body they speak for
+    const body = (at: number) =>
+      plural && /^(?:в|во)$/.test(toks[at]?.l ?? '') && toks[at + 1]?.kind === 'w' ? at + 1 : at;
+    const lead = this.mediumTold(k);
+    if (lead > k && lead < toks.length && toks[lead].kind === 'w' && !THAT.has(toks[lead].l)) {
+      relay = this.spanBetween(k, lead);
+      k = body(lead);
+    } else if (lead > k && /^[,:]$/.test(toks[lead]?.t ?? '')) {
+      // "X, в свою очередь, заявил «Известиям», что …": the medium told, what was said after it
+      return { src: null, relay: null, end: k };
+    }
+    if (!relay) k = body(k);
+    const src = this.npAfter(k, false, true);
+    if (!src) return { src: null, relay: null, end: k };
+    let end = this.tokEndingAt(src.end) + 1;
+    if (!relay) {
+      const tail = this.mediumTold(end);
+      if (tail > end) {
+        relay = this.spanBetween(end, tail);
+        end = tail;
+      }
+    }
+    if (end < toks.length && HEARER_WORDS.has(toks[end].l)) end++;
+    return { src, relay, end };
   }
 
   private spanBetween(a: number, b: number): Span | null {

@@ -228,6 +228,8 @@ export type FinderInput = {
   personAt(a: number, b: number): boolean;
   /** does any entity mention start in [a, b)? */
   mentionAt(a: number, b: number): boolean;
+  /** the end of a mention of a medium starting at offset a, else -1 */
+  mediumAt?(a: number): number;
   /**
    * Read the attributions that are not quotes too (into `FinderOutput.others`): noun-phrase
    * contents, negated or hypothetical cues ("did not say when …"), passives. Off for the quote

@@ -198,6 +198,11 @@ function run(
       const i = firstMentionFrom(a);
       return i < ms.length && ms[i].start < b;
     },
+    mediumAt: (a) => {
+      for (let i = firstMentionFrom(a); i < ms.length && ms[i].start === a; i++)
+        if (ents.get(ms[i].ref)?.type === 'media') return ms[i].end;
+      return -1;
+    },
     wide,
     // the tree reader is English: a shared set for another language or another text is not used
     sentenceDocs:

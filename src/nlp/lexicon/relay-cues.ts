@@ -173,6 +173,16 @@ export const RU_RELAY = {
     'цитату приводит',
   ],
   /** nouns before a medium's name: "агентство ТАСС", "телеканал Аль-Арабия" */
+  /** people told, in the dative, after a cue: whom the speaker spoke to, never the speaker */
+  hearers: [
+    'журналистам',
+    'репортерам',
+    'репортёрам',
+    'корреспондентам',
+    'корреспонденту',
+    'собравшимся',
+    'прессе',
+  ],
   mediaDescriptors: [
     'агентство',
     'агентства',

@@ -185,6 +185,13 @@ describe('attributions that are not quotes (English)', () => {
     ]);
   });
 
+  it('a declared act is no statement; a declared clause is', () => {
+    const { quotes } = read(
+      'The government declared a state of emergency in two districts. The minister declared that the border would stay closed.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['the border would stay closed']);
+  });
+
   it('bad input gives no attributions', () => {
     expect(extractAttributions('', null, [], [])).toEqual([]);
     expect(extractAttributions(42 as unknown as string, null, [], [])).toEqual([]);

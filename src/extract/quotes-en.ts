@@ -50,6 +50,13 @@ import {
   type UnitReader,
 } from './quotes-types.js';
 
+/**
+ * What is declared as an act, not said ("declared a state of emergency", "declared war",
+ * "declared independence", "declared a three-day ceasefire", "declared a day of mourning").
+ */
+const DECLARED_ACT =
+  /^(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:full|partial|nationwide|national|temporary|unilateral|new|[\p{N}\p{L}]+-day)\s+)?(?:state\s+of\s+(?:emergency|war|siege)|war|independence|ceasefire|cease-fire|truce|(?:a\s+)?day\s+of\s+mourning|mourning|bankruptcy|default|emergency|curfew|quarantine|amnesty|holiday|martial\s+law|lockdown|mobili[sz]ation|moratorium|blockade|sovereignty)\b/iu;
+
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const DET = set(
   'the a an this that these those its his her their our my your both two three several some many',
@@ -1877,7 +1884,13 @@ class EnglishUnit implements UnitReader {
     const words = countWords(this.text, cl.span.start, cl.span.end);
     const endTok = this.tokAt(cl.span.end) - 1;
     const holdsQuote = toks.slice(k, endTok + 1).some((x) => x.kind === 'q');
-    if (frames.includes('np') && words >= 4 && t.l !== 'to') return { ...cl, np: true };
+    if (
+      frames.includes('np') &&
+      words >= 4 &&
+      t.l !== 'to' &&
+      !(c.entry.lemma === 'declare' && DECLARED_ACT.test(this.text.slice(cl.span.start, cl.span.end)))
+    )
+      return { ...cl, np: true };
     if (frames.includes('to') && this.toAhead(k) && !this.anonymityRequest(k)) return cl;
     if (
       frames.includes('as') &&

@@ -432,7 +432,13 @@ class RuUnit implements UnitReader {
           told = this.spanBetween(npStart, h + 1);
           src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
           isRelay = false;
-        } else if (m > npStart && m < comma && toks[m].kind === 'w') {
+        } else if (
+          m > npStart &&
+          m < comma &&
+          toks[m].kind === 'w' &&
+          // "Как сообщает РИА Новости со ссылкой на X, …": the medium is the subject, X the source
+          !/^(?:со|с|по|в|на|из)$/u.test(toks[m].l)
+        ) {
           told = this.spanBetween(npStart, m);
           src = trimSpan(this.text, toks[m].s, toks[comma - 1].e);
           isRelay = false;

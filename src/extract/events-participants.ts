@@ -242,17 +242,7 @@ function personAnaphors(
       for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
         if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;
-    for (const ref of refs.reverse())
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        ref,
-        actorRef: ref,
-        type,
-        kind: 'anaphor',
-        modifier: false,
-        place: false,
-      });
+    for (const ref of refs.reverse()) out.push(pairMember(m, ref, type));
   }
   BARE_PLURAL_ANAPHOR.lastIndex = 0;
   for (let m = BARE_PLURAL_ANAPHOR.exec(text); m; m = BARE_PLURAL_ANAPHOR.exec(text)) {
@@ -260,17 +250,7 @@ function personAnaphors(
     const office = m[1] ? officeOf(m[1]) : null;
     const pair = coordinatedPair(text, cands, before, m.index, type, office, holds, byRef, gaz, published);
     if (!pair) continue;
-    for (const ref of pair)
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        ref,
-        actorRef: ref,
-        type,
-        kind: 'anaphor',
-        modifier: false,
-        place: false,
-      });
+    for (const ref of pair) out.push(pairMember(m, ref, type));
   }
   // "The presidents held talks in Osh, where they signed …": "they" later in the sentence of a
   // plural anaphor is the same pair
@@ -541,4 +521,18 @@ export function buildCandidates(
     if (isTitleGap(gap)) c.modifier = true;
   }
   return all;
+}
+
+/** One member of a plural anaphor ("the two presidents", "the sides") as a candidate at its words. */
+function pairMember(m: RegExpExecArray, ref: string, type: EntityType): Candidate {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    ref,
+    actorRef: ref,
+    type,
+    kind: 'anaphor',
+    modifier: false,
+    place: false,
+  };
 }

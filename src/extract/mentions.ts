@@ -903,10 +903,17 @@ class Extractor {
     // notwithstanding), "Nurlan Abdrakhmanov" when only Kairat is
     if (this.idx.demonyms.has(k) || (this.idx.byFirst.has(k) && this.bestPhraseAt(g))) return false;
     const initials = new Set<string>();
+    const givens = new Set<string>();
     for (const n of [entry.name, ...entry.aliases]) {
       const w = n.split(/\s+/);
-      if (w.length >= 2) initials.add(nameKey(w[0]).charAt(0));
+      if (w.length >= 2) {
+        initials.add(nameKey(w[0]).charAt(0));
+        givens.add(nameKey(w[0]));
+      }
     }
+    // "Ислам Алиев" is not Ilham Aliyev: a known given name other than the known person's, even
+    // with the same initial, is another person (a variant spelling has the same key)
+    if (givens.size > 0 && isGivenName(t.raw[g], true) && !givens.has(nameKey(t.raw[g]))) return true;
     return initials.size > 0 && !initials.has(nameKey(t.raw[g]).charAt(0));
   }
 
@@ -1283,6 +1290,8 @@ class Extractor {
       a < b &&
       (STOP_CAP.has(t.key[a]) ||
         (t.sentStart[a] && a === a0 && GENERIC_CAP.has(t.key[a]) && b - a === 1) ||
+        // "МИД Айхан Гаджизаде": a ministry's abbreviation is no part of the name after it
+        (RU_MINISTRY_ABBREVIATIONS[t.key[a]] && b - a > 1 && !t.upper[a + 1]) ||
         this.functionWordOpens(a))
     )
       a++;
@@ -1331,7 +1340,12 @@ class Extractor {
     for (let k = b - 2; k >= a; k--) {
       if (TITLE_HEADS.has(t.key[k])) {
         let na = k + 1;
-        while (na < b - 1 && GENERIC_CAP.has(t.key[na])) na++;
+        // ("Пресс-секретарь МВД Рустам Каримов": the ministry's abbreviation is the title's)
+        while (
+          na < b - 1 &&
+          (GENERIC_CAP.has(t.key[na]) || (t.upper[na] && RU_MINISTRY_ABBREVIATIONS[t.key[na]]))
+        )
+          na++;
         let ok = true;
         // "General Cinema Beverages", "General Motors": a company, not General X
         for (let i = na; i < b; i++)
@@ -1631,6 +1645,43 @@ class Extractor {
         `"${t.raw[i]}" before ${entry.name}: that country's ministry`,
       );
       this.cands[c].aliases.push(this.text.slice(t.start[i], t.end[end - 1]));
+    }
+    this.bareRussianMinistries();
+  }
+
+  /**
+   * A ministry abbreviation without its country ("Официальный представитель МИД Айхан
+   * Гаджизаде", "как заявили в МИД") is the ministry of that kind the text named before ("МИД
+   * Азербайджана" in the lede): it joins that entity. With none named before it stays no name,
+   * and never opens a person's name (classifyRun skips it).
+   */
+  private bareRussianMinistries(): void {
+    const t = this.t;
+    for (let i = 0; i < t.n; i++) {
+      const body = RU_MINISTRY_ABBREVIATIONS[t.key[i]];
+      if (!body || this.owner[i] >= 0) continue;
+      let prev: Cand | null = null;
+      for (const cd of this.cands)
+        if (
+          !cd.dead &&
+          cd.b <= i &&
+          cd.type === 'organization' &&
+          cd.name.endsWith(body) &&
+          (!prev || cd.a > prev.a)
+        )
+          prev = cd;
+      if (!prev) continue;
+      if (prev.entry) {
+        this.addCand(i, i + 1, 'gaz', prev.entry.type, prev.entry);
+        continue;
+      }
+      const c = this.addCand(i, i + 1, 'org', 'organization', null, undefined, undefined, prev.name);
+      Object.assign(this.cands[c], {
+        qualified: prev.qualified,
+        bodyKind: prev.bodyKind,
+        reason: `bare "${t.raw[i]}" after ${prev.name}`,
+      });
+      this.cands[c].aliases.push(...prev.aliases);
     }
   }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+
+// The article texts below are invented for these tests.
+function nameOf(text: string) {
+  const out = extractEntities(text, null, loadGazetteer(), { strict: true });
+  return (surface: string) =>
+    out.entities.find((e) => e.ref === out.mentions.find((m) => m.text === surface)?.ref)?.name;
+}
+
+describe('extractEntities: Russian country and person names', () => {
+  it('common short names of countries, not only the ISO formal ones, in any case', () => {
+    const name = nameOf(
+      'Китай назвал это провокацией. В Китае и Южной Корее, как и в Соединенных Штатах, ждут ответа. Палестина просит помощи.',
+    );
+    expect([
+      name('Китай'),
+      name('Китае'),
+      name('Южной Корее'),
+      name('Соединенных Штатах'),
+      name('Палестина'),
+    ]).toEqual(['China', 'China', 'South Korea', 'United States', 'Palestine']);
+  });
+});
+
+describe('extractEntities: Russian ministry abbreviations before a name', () => {
+  it('a bare ministry abbreviation is no part of the name after it and joins the ministry named before', () => {
+    const text =
+      'МИД Азербайджана ответил Парижу. Официальный представитель МИД Айхан Гаджизаде назвал резолюцию ошибкой.\n\nПресс-секретарь МВД Рустам Каримов сообщил о задержании.';
+    const out = extractEntities(text, null, loadGazetteer(), { strict: true });
+    const names = out.entities.map((e) => e.name);
+    expect(names).toContain('Айхан Гаджизаде');
+    expect(names).toContain('Рустам Каримов');
+    expect(names.filter((n) => /МИД|МВД/.test(n))).toEqual([]);
+    const ministry = out.entities.find((e) => e.name === 'Azerbaijani Foreign Ministry');
+    expect(out.mentions.filter((m) => m.ref === ministry?.ref).map((m) => m.text)).toEqual([
+      'МИД Азербайджана',
+      'МИД',
+    ]);
+  });
+
+  it('a known surname after another known given name is another person, even with its initial', () => {
+    const name = nameOf('Пресс-секретарь Ислам Алиев сообщил о задержании. Ильхам Алиев подписал указ.');
+    expect(name('Ислам Алиев')).toBe('Ислам Алиев');
+    expect(name('Ильхам Алиев')).toBe('Ilham Aliyev');
+  });
+});

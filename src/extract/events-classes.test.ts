@@ -489,6 +489,16 @@ describe('ratifying, lifting restrictions, leaving an agreement, lending, joint 
   ];
   for (const [type, c] of cases) it(`${type}: ${c[1]}`, () => expectEvent(type, c));
 
+  it('en: one joint exercise is as much cooperation as several ("began a joint peacekeeping exercise")', () => {
+    expectEvent('COOPERATE', [
+      'en',
+      'Freedonia and Sylvania began a joint peacekeeping exercise on Monday.',
+      [C('Freedonia'), C('Sylvania')],
+      'Freedonia',
+      'Sylvania',
+    ]);
+  });
+
   it('en: joint naval exercises are no show of force (no MOBILIZE)', () => {
     const ev = run(
       'Freedonia and Sylvania held joint naval exercises last week.',

@@ -289,3 +289,27 @@ describe('regional agencies: speakers described before they are named', () => {
     expect(got[0].speaker).toBe('Kamchybek Tashiev[person]');
   });
 });
+
+describe('wire datelines', () => {
+  it('a dateline with a date before the dash is no quotation ("BISHKEK, June 6, 2024 — Kyrgyzstan, …")', () => {
+    expect(
+      quotes(
+        'BISHKEK, June 6, 2024 — Kyrgyzstan, China and Uzbekistan signed an agreement on Thursday to build a railway.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a long dateline with the agency is left out of the reported content', () => {
+    expect(
+      quotes(
+        'BAKU, July 1, 2025 (Wire) — Police searched the offices of two newspapers on Monday, the Interior Ministry said.',
+      ).map((q) => q.text),
+    ).toEqual(['Police searched the offices of two newspapers on Monday']);
+  });
+
+  it('a quoted line before a dash keeps its speaker ("“…” — Tokayev")', () => {
+    expect(quotes('“We will never join any bloc” — Tokayev').map((q) => q.speaker)).toEqual([
+      'Kassym-Jomart Tokayev[person]',
+    ]);
+  });
+});

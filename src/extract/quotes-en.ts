@@ -1191,6 +1191,8 @@ class EnglishUnit implements UnitReader {
       )
         continue;
       if (!this.input.mentionAt(np.span.start, np.span.end)) continue;
+      // "BISHKEK, June 6 — Kyrgyzstan, China and …": a wire dateline's dash opens the story
+      if (this.isWireDateline(k)) continue;
       const prev = toks[k - 1];
       const covered = this.out.some((a) => a.content.start <= prev.s && a.content.end >= prev.s);
       if (covered) continue;
@@ -2283,7 +2285,8 @@ class EnglishUnit implements UnitReader {
     const { toks } = this;
     // (a site's domain ends in a short lower-case word after a dot: "Civil.ge", "24.kg")
     const domainEnd = (i: number) => toks[i - 1]?.t === '.' && /^[a-z]{2,4}$/.test(toks[i].t);
-    for (let k = start; k <= Math.min(end, start + 8); k++) {
+    // ("BAKU, July 1, 2025 (Wire) —" is ten tokens)
+    for (let k = start; k <= Math.min(end, start + 12); k++) {
       if (
         DASH.test(toks[k].t) &&
         k > start &&
@@ -2296,6 +2299,19 @@ class EnglishUnit implements UnitReader {
         return k + 1;
     }
     return start;
+  }
+
+  /**
+   * Whether the tokens before the dash at `dash` are a wire dateline opening the unit: a place in
+   * capitals ("ASTANA —", "BAKU, July 1 (Wire) —") or a place and a date ("Tbilisi, March 3 —").
+   * A title-case headline before a dash ("Kazakhstan Will Never Join — Tokayev") is neither.
+   */
+  private isWireDateline(dash: number): boolean {
+    const { toks } = this;
+    if (this.skipDateline(0, dash) !== dash + 1) return false;
+    const first = toks[0];
+    if (first.kind === 'w' && /^[\p{Lu}][\p{Lu}.'’-]{2,}$/u.test(first.t)) return true;
+    return toks.slice(0, dash).some((t) => t.kind === 'w' && MONTH.test(t.l));
   }
 
   /** After "X said …, Reuters reported" / "…, he told France 24": the tail is adverbials and relays only. */

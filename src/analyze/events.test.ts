@@ -516,3 +516,80 @@ describe('coreference does not depend on the order reports arrive in', () => {
     );
   });
 });
+
+describe('coreferEvents: two countries are two places', () => {
+  const gaz3 = buildGazetteer([
+    {
+      file: 't.json',
+      data: {
+        entries: [
+          { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+          { id: 'country:BB', type: 'country', name: 'Borduria', aliases: [] },
+          { id: 'country:CC', type: 'country', name: 'Carpathia', aliases: [] },
+          {
+            id: 'place:bcap',
+            type: 'location',
+            name: 'Bordgrad',
+            aliases: [],
+            seatOf: 'country:BB',
+            country: 'country:BB',
+          },
+          {
+            id: 'place:ccap',
+            type: 'location',
+            name: 'Carpgrad',
+            aliases: [],
+            seatOf: 'country:CC',
+            country: 'country:CC',
+          },
+        ],
+      },
+    },
+  ]);
+  const drill = (id: string, doc: string, day: number, location: string, text: string): DocEventInput => ({
+    docId: doc,
+    intensity: -2,
+    mode: 'asserted',
+    event: {
+      id,
+      type: 'MOBILIZE',
+      mode: 'asserted',
+      summary: 's',
+      actors: ['country:AA'],
+      targets: [],
+      location,
+      date: { start: iso(day), end: iso(day) },
+      evidence: [{ document: doc, start: 0, end: text.length, text }],
+    },
+  });
+  const docs = [
+    { id: 'D1', outlet: 'One', published: null },
+    { id: 'D2', outlet: 'Two', published: null },
+  ];
+  it("one side's exercises a day apart in two countries stay two events", () => {
+    const a = drill(
+      'x',
+      'D1',
+      10,
+      'place:bcap',
+      'Arkadia held military exercises near Bordgrad with artillery and drones.',
+    );
+    const b = drill(
+      'y',
+      'D2',
+      11,
+      'place:ccap',
+      'Arkadia held military exercises near Carpgrad with artillery and drones.',
+    );
+    expect(coreferEvents([a, b], [], docs, { gaz: gaz3 })).toHaveLength(2);
+    // the same country (a capital and its country) still merges
+    const c = drill(
+      'z',
+      'D2',
+      11,
+      'country:BB',
+      'Arkadia held military exercises in Borduria with artillery and drones.',
+    );
+    expect(coreferEvents([a, c], [], docs, { gaz: gaz3 })).toHaveLength(1);
+  });
+});

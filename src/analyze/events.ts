@@ -217,6 +217,18 @@ export function participantKeyFn(gaz: Gazetteer | null | undefined): (id: string
   };
 }
 
+/**
+ * The country a report's location lies in, from the gazetteer (a country itself, a capital's
+ * country, a place's country); null when the location is unknown or not placed in one.
+ */
+function countryOfPlace(id: string | null | undefined, gaz: Gazetteer | null | undefined): string | null {
+  if (!id) return null;
+  const g = gaz?.byId(id);
+  if (!g) return id.startsWith('country:') ? id : null;
+  if (g.type === 'country') return g.id;
+  return g.seatOf ?? (g.type === 'location' ? (g.country ?? null) : null);
+}
+
 /** A report's participant keys: actors and targets; the location only when there is nobody else. */
 function eventKeysWith(e: OrbitEvent, keysOfId: (id: string) => string[]): Set<string> {
   const ids =
@@ -498,10 +510,16 @@ export function coreferEvents(
     !SYMMETRIC_TYPES.has(items[j].event.type) &&
     !meets(actorKeys[i], actorKeys[j]) &&
     (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
+  // where it happened: two reports placed in two different countries ("in Minsk" / "in Astana")
+  // are two happenings, whatever participant and day they share
+  const placeCountry = items.map((d) => countryOfPlace(d.event.location, gaz));
+  const elsewhere = (i: number, j: number) =>
+    !!placeCountry[i] && !!placeCountry[j] && placeCountry[i] !== placeCountry[j];
   const compatible = (i: number, j: number) =>
     items[i].event.type === items[j].event.type &&
     items[i].mode === items[j].mode &&
     !reversed(i, j) &&
+    !elsewhere(i, j) &&
     Math.sign(items[i].intensity || 0) * Math.sign(items[j].intensity || 0) >= 0 &&
     overlapOk(i, j) &&
     datesCompatible(dateOf(i), dateOf(j));

@@ -323,3 +323,75 @@ describe('English attributive participles', () => {
     expect(own.find((e) => e.type === 'COERCE')?.actors).toEqual(['Freedonia']);
   });
 });
+
+describe('English wire constructions around the object and the clause', () => {
+  const pub = '2024-03-20'; // a Wednesday
+  const dated = (text: string, surfaces: string[]) => {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, surfaces.map(C));
+    return extractEvents(text, splitSentences(text), entities, mentions, extractTimes(text, pub), pub, {
+      gaz,
+      language: 'en',
+    }).map((e) => ({
+      type: e.type,
+      mode: e.mode,
+      actors: e.actorRefs.map((r) => name.get(r)),
+      targets: e.targetRefs.map((r) => name.get(r)),
+      location: e.locationRef ? name.get(e.locationRef) : null,
+      date: e.date.inferred ? null : e.date.start,
+    }));
+  };
+  it('"refused to sign a protocol proposed by X": X authored the protocol, it signed nothing', () => {
+    const evs = dated('Osterlik refused to sign a protocol proposed by Silvania on Monday.', [
+      'Osterlik',
+      'Silvania',
+    ]);
+    const sign = evs.find((e) => e.type === 'AGREE');
+    expect(sign).toMatchObject({ mode: 'negated', actors: ['Osterlik'], targets: ['Silvania'] });
+    expect(evs.find((e) => e.type === 'REJECT')).toMatchObject({
+      actors: ['Osterlik'],
+      targets: ['Silvania'],
+    });
+    expect(dated('Osterlik rejected a peace plan drafted by Silvania.', ['Osterlik', 'Silvania'])).toEqual([
+      expect.objectContaining({ type: 'REJECT', actors: ['Osterlik'], targets: ['Silvania'] }),
+    ]);
+    // the trigger's own passive keeps its agent
+    expect(
+      dated('The treaty was signed by Osterlik and Silvania.', ['Osterlik', 'Silvania']).find(
+        (e) => e.type === 'AGREE',
+      ),
+    ).toMatchObject({ actors: ['Osterlik'], targets: ['Silvania'] });
+  });
+  it('"X on Thursday summoned the Y ambassador and protested against …": one subject, one day', () => {
+    const evs = dated(
+      'Osterlik on Thursday summoned the Silvanian ambassador and protested against a resolution adopted by Norland.',
+      ['Osterlik', 'Silvanian', 'Norland'],
+    );
+    expect(evs.find((e) => e.type === 'PROTEST')).toMatchObject({
+      actors: ['Osterlik'],
+      targets: ['Norland'],
+      date: '2024-03-14',
+    });
+  });
+  it('"held talks on Sunday, days after both failed to agree": Sunday dates the talks only', () => {
+    const evs = dated(
+      'Osterlik held talks with the foreign minister of Silvania in the capital on Sunday, days after Osterlik and Norland failed to agree on a transit route.',
+      ['Osterlik', 'Silvania', 'Norland'],
+    );
+    expect(evs.find((e) => e.type === 'CONSULT')?.date).toBe('2024-03-17');
+    expect(evs.find((e) => e.type === 'AGREE')).toMatchObject({ mode: 'negated', date: null });
+  });
+  it('a headline\'s "X, Y fail to sign deal" is a failure, not a plan', () => {
+    expect(dated('Osterlik, Silvania fail to sign water deal', ['Osterlik', 'Silvania'])).toEqual([
+      expect.objectContaining({ type: 'AGREE', mode: 'negated' }),
+    ]);
+  });
+  it('a place behind "while" is where another clause happens', () => {
+    const evs = dated('Osterlik held talks with Silvania while Norland troops were in Freedonia.', [
+      'Osterlik',
+      'Silvania',
+      'Norland',
+      'Freedonia',
+    ]);
+    expect(evs.find((e) => e.type === 'CONSULT')?.location).toBeNull();
+  });
+});

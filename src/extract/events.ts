@@ -63,6 +63,15 @@ const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+)
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\b[^,]*,/giu;
 const OF_AGENT = /^\s*of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
+/**
+ * "(refused to sign) a protocol proposed by X", "(rejected) a plan drafted by X": a participle
+ * after the object noun opens a reduced relative clause; its "by" phrase names who authored the
+ * object, the one the deed answers (a target), never who did the deed. No auxiliary may stand
+ * between ("the deal was signed by" is the trigger's own passive).
+ */
+const REDUCED_RELATIVE_BY =
+  /^\s*(?:(?:an?|the|this|that|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be)\s)\p{L}+(?:ed|en|wn)\s+(?:\p{L}+ly\s+)?by\s+(?:the\s+)?$/iu;
+const AUXILIARY = /\b(?:was|were|been|being|is|are|be|has|have|had)\b/iu;
 const BETWEEN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?$/iu;
 const CLAUSE_PUNCT = /[;:"“”«»()]|,\s*(?:but|while|whereas|although)\b/u;
 /** the noun whose owner ("Russian troops", "the French ambassador") is a participant of the trigger */
@@ -332,7 +341,6 @@ export function extractEvents(
     )
       continue;
     const eEnd = e.triggerIndex + e.trigger.length;
-    const mine = spanDistance(used.start, e.triggerIndex, eEnd);
     const others = triggerSpans.filter(
       (o) =>
         o.sentence === e.sentence &&
@@ -340,7 +348,9 @@ export function extractEvents(
         // "congratulated them in a phone call on Thursday": the occasion of a deed shares its date
         !(o.start >= eEnd && used.start >= o.end && OCCASION_AFTER.test(text.slice(eEnd, o.start))),
     );
-    if (!others.some((o) => spanDistance(used.start, o.start, o.end) < mine)) continue;
+    // "X on Thursday summoned A and protested B": a time before coordinated verbs dates them all
+    if (coordinatedAfterTime(text, used, e.triggerIndex)) continue;
+    if (!others.some((o) => nearerTrigger(text, used, [o.start, o.end], [e.triggerIndex, eEnd]))) continue;
     const skip = new Set([...consumedTimes, used]);
     const spans = others.map((o) => [o.start, o.end] as const);
     const redone = dateFor(
@@ -629,6 +639,8 @@ function isTitleWords(s: string): boolean {
 
 const usable = (c: Candidate) => !c.modifier && !c.place;
 const ANAPHORIC_DET = /\b(?:these|those|this|that|such|the\s+same)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** up to two lower-case head words of a noun phrase before "and" ("the French ambassador and") */
+const OBJECT_HEAD_WORDS = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=(?:,\s*)?and\s)/u;
 const COORDINATED_VERB =
   /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
 const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|towards)\b[^,;]*$/iu;
@@ -765,8 +777,19 @@ function findFrame(
     const byTitled = first.start >= mEnd ? BY_THEN.exec(after) : null;
     // "the visit of President X to Y": the person after "of" made the visit
     const visitor = !!tr.placeTarget && !!tr.noun && first.type === 'person' && OF_AGENT.test(after);
+    // the object noun stands in the match ("sign a protocol") or between it and the participle
+    const objectNoun =
+      !/\p{L}+(?:ed|en|wn)$/iu.test(mText.trimEnd()) || !/^\s*\p{L}+\s+(?:\p{L}+ly\s+)?by\b/iu.test(after);
+    const authorOfObject =
+      first.start >= mEnd &&
+      !tr.noun &&
+      objectNoun &&
+      REDUCED_RELATIVE_BY.test(after) &&
+      !AUXILIARY.test(after) &&
+      !/\b(?:and|or)\b/iu.test(after);
     const passive =
       first.start >= mEnd &&
+      !authorOfObject &&
       (PASSIVE_BY.test(after) ||
         visitor ||
         (!!byTitled &&
@@ -797,7 +820,11 @@ function findFrame(
       first.start >= mEnd &&
       (first.type === 'country' || first.type === 'location') &&
       (IN_PLACE.test(after) || placeAfterIn);
-    if (passive) {
+    if (authorOfObject) {
+      const g = groupRight(text, right, 0, inSentence);
+      targets = g;
+      g.forEach((c) => taken.add(c));
+    } else if (passive) {
       const g = groupRight(text, right, 0, inSentence);
       actors = g;
       actorsFixed = true;
@@ -837,7 +864,10 @@ function findFrame(
       // "Russia says it ... in Ukraine and has deployed": the subject of a coordinated verb is the clause subject
       let coordinated = false;
       const nearest = leftAll[leftAll.length - 1];
-      if (COORDINATED_VERB.test(unmasked(text, nearest.end, mStart, masked) + mText)) {
+      // the nearest name may be the first verb's object, its head noun after it ("summoned the
+      // French ambassador and protested"): those words are no subject between
+      const afterNearest = unmasked(text, nearest.end, mStart, masked).replace(OBJECT_HEAD_WORDS, ' ');
+      if (COORDINATED_VERB.test(afterNearest + mText)) {
         idx = 0;
         gap = unmasked(text, left[0].end, mStart, masked);
         coordinated = true;
@@ -970,8 +1000,13 @@ function findFrame(
       (c.place || c.type === 'location' || c.type === 'country') &&
       !partRefs.has(c.actorRef),
   );
+  // a place behind a subordinate clause's opener is where that clause happens ("the visit to
+  // Astana comes while X and Y are in Uzbekistan")
   const ordered = [
-    ...places.filter((c) => c.start >= firstWordEnd && c.end <= locLimit),
+    ...places.filter(
+      (c) =>
+        c.start >= firstWordEnd && c.end <= locLimit && !data.subordinators.test(text.slice(mEnd, c.start)),
+    ),
     ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse(),
   ];
   for (const c of ordered) {
@@ -1425,6 +1460,41 @@ const INVITED_TO =
 /** What may stand before a sentence-opening time: up to two short words ("On", "In early"), a quotation mark. */
 const OPENING_PREFIX = /^[\s"«“(]*(?:\p{L}{1,6}\s+){0,2}$/u;
 
+/** a comma (or semicolon) that opens a subordinate clause: ", days after …", ", while …" */
+const CLAUSE_BREAK =
+  /[,;]\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:after|before|when|while|since|as|because|although|though|whereas|until|where|which|who)\b/iu;
+
+/**
+ * Whether the trigger at `other` has a better claim on time `t` than the one at `mine`: a trigger
+ * in the time's own clause before one behind a subordinate-clause break ("held talks on Sunday,
+ * days after both failed to agree": Sunday is the talks'), then the nearer one.
+ */
+function nearerTrigger(
+  text: string,
+  t: { start: number; end: number },
+  other: readonly [number, number],
+  mine: readonly [number, number],
+): boolean {
+  const broken = ([a, b]: readonly [number, number]) =>
+    CLAUSE_BREAK.test(text.slice(Math.min(t.end, a), Math.max(t.start, b)));
+  const bo = broken(other);
+  const bm = broken(mine);
+  if (bo !== bm) return bm;
+  return spanDistance(t.start, other[0], other[1]) < spanDistance(t.start, mine[0], mine[1]);
+}
+
+/** A time before a verb coordinated with the verb of its own clause ("on Thursday summoned A and protested"). */
+function coordinatedAfterTime(text: string, t: { start: number; end: number }, trigger: number): boolean {
+  if (t.end > trigger) return false;
+  const between = text.slice(t.end, trigger);
+  return (
+    between.length < 160 &&
+    !/[,;:"“”()]/.test(between) &&
+    !/\b(?:after|before|when|while|since|because|that|which|who|if|unless|until)\b/iu.test(between) &&
+    /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(between)
+  );
+}
+
 function dateFor(
   text: string,
   sentences: readonly Sentence[],
@@ -1448,8 +1518,9 @@ function dateFor(
     if (t.start < sent.start || t.end > sent.end || consumed.has(t)) continue;
     if (
       triggersInSentence &&
+      !coordinatedAfterTime(text, t, trigger) &&
       triggersInSentence.some(
-        ([a, b]) => a !== trigger && spanDistance(t.start, a, b) < spanDistance(t.start, trigger, triggerEnd),
+        ([a, b]) => a !== trigger && nearerTrigger(text, t, [a, b], [trigger, triggerEnd]),
       )
     )
       continue;

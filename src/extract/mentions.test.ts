@@ -1199,3 +1199,26 @@ describe('extractEntities: crown princes', () => {
     expect(roles[0].ofRef).toBe(r.byName('Kyrgyzstan').ref);
   });
 });
+
+describe('extractEntities: the shipped gazetteer knows rivers, dams and fields', () => {
+  const shipped = (text: string) =>
+    extractEntities(text, null, loadGazetteer(), { published: '2024-03-01', strict: true }).entities.map(
+      (e) => `${e.type} ${e.name}`,
+    );
+
+  it('a river, a dam and an oil field are places, not people or companies', () => {
+    const out = shipped(
+      'Officials met to discuss shortages along the Syr Darya. Work on the Rogun Dam resumed, ' +
+        'and output at the Kashagan oil field fell.',
+    );
+    expect(out).toEqual(
+      expect.arrayContaining(['location Syr Darya', 'location Rogun Dam', 'location Kashagan oil field']),
+    );
+    expect(out.filter((x) => !x.startsWith('location'))).toEqual([]);
+  });
+
+  it('Russian and Turkish names of a river find the same place', () => {
+    expect(shipped('Сырдарья обмелела.')).toEqual(['location Syr Darya']);
+    expect(shipped("Seyhun Nehri'nde su azaldı.")).toEqual(['location Syr Darya']);
+  });
+});

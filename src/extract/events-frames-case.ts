@@ -160,7 +160,31 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
     return c.place || c.type === 'location' || c.type === 'country' ? 'location' : 'none';
   // any other preposition: "при участии Трампа" (with Trump taking part), "по словам Х" — no subject
   if (RU_OTHER_PREP.test(before)) return 'none';
+  // "Токаеву позвонил президент X", "Китаю направлена нота": a name in the dative before the verb
+  // is whom it is done to, never its subject
+  if (c.start < trigger && ruDative(text.slice(c.start, c.end), c.type)) return 'target';
   return c.start < trigger ? 'subject' : 'object';
+}
+
+/** Nominatives ending like a dative: indeclinable names ("Шойгу", "Перу", "Баку"). */
+const RU_INDECLINABLE_U = /(?:гу|перу|тувалу|науру|баку)$/u;
+
+/**
+ * A Russian person's or country's name in the dative: the last word ends in -у/-ю after a
+ * consonant ("Токаеву", "Вучичу", "Пашиняну", "Казахстану") or in "-ому/-ему" ("Зеленскому");
+ * a name written in capitals or an indeclinable one ("Шойгу") is none.
+ */
+export function ruDative(surface: string, type: string): boolean {
+  if (type !== 'person' && type !== 'country') return false;
+  const last = (surface.trim().split(/\s+/).pop() ?? '').replace(/[»"”]+$/u, '');
+  if (last.length < 5 || !/^\p{Lu}[\p{Ll}-]+$/u.test(last)) return false;
+  const low = last.toLowerCase();
+  if (RU_INDECLINABLE_U.test(low)) return false;
+  return (
+    /[бвгджзклмнпрстфхцчшщ]у$/u.test(low) ||
+    /(?:ому|ему)$/u.test(low) ||
+    (type === 'country' && /[аи]ю$/u.test(low))
+  );
 }
 
 function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'): boolean {

@@ -14,6 +14,7 @@ import type { DocEntity, DocMention, Sentence } from '../model/index.js';
 import type { EventData } from './events-data.js';
 import { rolesHeldAt, type Gazetteer } from '../resolve/gazetteer.js';
 import { titleHead } from './mentions.js';
+import { genderOfName } from '../nlp/lexicon/given-names.js';
 
 export type Candidate = {
   start: number;
@@ -84,7 +85,9 @@ const BODY_WORD =
 const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
 const MEETING_AFTER =
   /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
-const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She)(?![\p{L}'’])/gu;
+const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She|[Оо]н|[Оо]на)(?![\p{L}'’])/gu;
+/** a Russian pronoun agrees in gender with the person it stands for ("Он" is no woman's) */
+const RU_PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { он: 'm', она: 'f' };
 /** "the two leaders", "both sides": the last two people (or countries) named before */
 const PLURAL_ANAPHOR =
   /\b(?:the\s+two|both)\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state|officials)|(sides|countries|states|governments|nations|neighbou?rs|capitals))\b/giu;
@@ -205,7 +208,11 @@ function personAnaphors(
   };
   SUBJECT_PRONOUN.lastIndex = 0;
   for (let m = SUBJECT_PRONOUN.exec(text); m; m = SUBJECT_PRONOUN.exec(text)) {
-    const prev = before(m.index, 2, 'person');
+    const gender = RU_PRONOUN_GENDER[m[0].toLowerCase()];
+    const prev = before(m.index, 2, 'person').filter((c) => {
+      const g = gender ? genderOfName(byRef.get(c.actorRef)?.name ?? '') : null;
+      return !g || g === gender;
+    });
     const last = prev[prev.length - 1];
     if (last)
       out.push({
@@ -308,6 +315,12 @@ const SIDES_ANAPHORS: readonly (readonly [RegExp, readonly EntityType[]])[] = [
     ['person', 'country'],
   ],
   [/(?<![\p{L}])(?:[Оо]ба|[Дд]ва)\s+(?:лидера|министра|президента)(?![\p{L}])/gu, ['person']],
+  // "лидеры подписали", "президенты обсудили", "главы государств договорились": the two people
+  // just reported, when they are the subject of a plural past verb
+  [
+    /(?<![\p{L}])(?:[Лл]идеры|[Пп]резиденты|[Мм]инистры|[Пп]ремьер-министры|[Пп]ремьеры|[Гг]лавы\s+(?:государств|МИД|правительств|внешнеполитических\s+ведомств))(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:ли|лись)(?![\p{L}]))/gu,
+    ['person', 'country'],
+  ],
   [/(?<![\p{L}])(?:[Оо]бе|[Дд]ве)\s+страны(?![\p{L}])/gu, ['country']],
   [/(?<![\p{L}])(?:[Tt]araflar|[Hh]er\s+iki\s+taraf)(?![\p{L}'’])/gu, ['person', 'country']],
   [/(?<![\p{L}])[İi]ki\s+(?:lider|bakan|cumhurbaşkanı)(?![\p{L}'’])/gu, ['person']],

@@ -159,6 +159,18 @@ describe('"стороны", "iki lider": the two sides of the meeting just repor
     });
   });
 
+  it('ru: "лидеры подписали …", "президенты договорились": the two leaders just named', () => {
+    const ev = run(
+      'Арман Беков встретился с Ерланом Сапаровым в Фридоне. По итогам встречи лидеры подписали совместное заявление. Позже президенты подписали программу сотрудничества.',
+      [P('Арман Беков'), P('Ерланом Сапаровым'), C('Фридоне')],
+      'ru',
+    );
+    expect(ev.filter((e) => e.type === 'AGREE')).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Арман Беков'], targets: ['Ерланом Сапаровым'] },
+      { type: 'AGREE', mode: 'asserted', actors: ['Арман Беков'], targets: ['Ерланом Сапаровым'] },
+    ]);
+  });
+
   it('tr: "İki lider …" after a meeting of two leaders', () => {
     const ev = run(
       'Arman Bekov, Mara Linden ile görüştü. İki lider ticaret anlaşması imzaladı.',
@@ -400,5 +412,31 @@ describe('tr: the body whose meeting is the setting', () => {
       targets: ['Mara Linden'],
     });
     expect(ev.filter((e) => e.actors.includes('Bozkır Birliği'))).toEqual([]);
+  });
+});
+
+describe('a name in the dative before the verb is its target (Russian)', () => {
+  it('ru: "Бекову позвонил президент X" is a call by X to Bekov', () => {
+    const ev = run(
+      'Президенту Фредонии Арману Бекову позвонил премьер-министр Силвании Марат Линдов.',
+      [C('Фредонии'), P('Арману Бекову'), C('Силвании'), P('Марат Линдов')],
+      'ru',
+    );
+    expect(ev).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Марат Линдов'],
+      targets: ['Арману Бекову'],
+    });
+  });
+
+  it('ru: a nominative before the verb stays its subject ("Бекову" vs "Беков", "Шойгу")', () => {
+    const ev = run('Шойгу позвонил Арману Бекову.', [P('Шойгу'), P('Арману Бекову')], 'ru');
+    expect(ev).toContainEqual({
+      type: 'CONSULT',
+      mode: 'asserted',
+      actors: ['Шойгу'],
+      targets: ['Арману Бекову'],
+    });
   });
 });

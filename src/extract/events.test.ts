@@ -797,3 +797,41 @@ describe('extractEvents: constructions (issue 15)', () => {
     expect(two.find((e) => e.type === 'AGREE')?.mode).toBe('intended');
   });
 });
+
+describe('extractEvents: Russian subjects and places', () => {
+  const ru = (text: string, specs: Spec[]) => {
+    const { entities, mentions } = annotate(text, specs);
+    const name = new Map(entities.map((e) => [e.ref, e.name]));
+    return extractEvents(text, splitSentences(text, 'ru'), entities, mentions, [], '2024-03-20', {
+      gaz,
+      language: 'ru',
+    }).map((e) => ({
+      type: e.type,
+      actors: e.actorRefs.map((r) => name.get(r)),
+      targets: e.targetRefs.map((r) => name.get(r)),
+      location: e.locationRef ? name.get(e.locationRef) : null,
+    }));
+  };
+
+  it('"Он осудил …": the pronoun is the man named before (not the woman named last)', () => {
+    const ev = ru('Арстан Беков и Лена Иванова прибыли в Ош. Он осудил решение Таджикистана.', [
+      P('Арстан Беков'),
+      P('Лена Иванова'),
+      C('Таджикистана', 'country:TJ'),
+    ]);
+    expect(ev.filter((e) => e.type === 'ACCUSE')).toEqual([
+      { type: 'ACCUSE', actors: ['Арстан Беков'], targets: ['Таджикистана'], location: null },
+    ]);
+  });
+
+  it('"посетит Бишкек": the capital visited stands for its country and is where the visit is', () => {
+    const ev = ru('Арстан Беков посетит Бишкек в мае. Киргизия ждет гостя.', [
+      P('Арстан Беков'),
+      L('Бишкек', 'place:bishkek'),
+      C('Киргизия', 'country:KG'),
+    ]);
+    expect(ev.filter((e) => e.type === 'CONSULT')).toEqual([
+      { type: 'CONSULT', actors: ['Арстан Беков'], targets: ['Киргизия'], location: 'Бишкек' },
+    ]);
+  });
+});

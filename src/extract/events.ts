@@ -1257,7 +1257,10 @@ function findCaseFrame(
     }
   }
   const end = attributionAfter(lang, text, mEnd, clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT));
-  const inClause = inRange(cands, clauseStart, end).filter((c) => !c.modifier && !c.pronoun);
+  // ("Он осудил …": a subject pronoun before the verb is the person it stands for)
+  const inClause = inRange(cands, clauseStart, end).filter(
+    (c) => !c.modifier && (!c.pronoun || c.end <= mStart),
+  );
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
   // "X tutuklandı", "задержан X": a passive names whom it was done to, not who did it
   if (tr.passive) {
@@ -1292,6 +1295,10 @@ function findCaseFrame(
     // a capital visited stands for its country
     f.targets = [f.location];
   }
+  // "посетит Вашингтон", "Astana'yı ziyaret etti": the capital visited (read as its country's
+  // target) is also where the visit takes place
+  if (tr.placeTarget && !f.location)
+    f.location = f.targets.find((c) => c.ref !== c.actorRef || c.type === 'location') ?? null;
   // "… Ersin Tatar ise … zirvede yer aldı": a Turkish meeting noun in the locative tells where a
   // lone participant did something (spoke, took part), not who met whom: no event without a second
   // side or a place

@@ -238,3 +238,17 @@ describe('a medium told on either side of the source ("сообщил ТАСС �
     ]);
   });
 });
+
+describe('a body named by what it is ("в пресс-службе госкорпорации", "как сообщили в Кремле")', () => {
+  it('the voice of a generic body is the organisation of that kind named before', () => {
+    const t =
+      'Госкорпорация «Росатом» и МИД Киргизии подписали меморандум.\n\n«Работы начнутся весной», — сообщили в пресс-службе госкорпорации.\n\nКак сообщили в пресс-службе ведомства, посол вручил ноту.';
+    expect(quotes(t).map((q) => q[1])).toEqual(['Rosatom', 'Kyrgyz Foreign Ministry']);
+  });
+
+  it('"как сообщили в X": the body after "в" speaks, not nobody', () => {
+    expect(quotes('Как сообщили в Кремле, визит пока не планируется.')).toEqual([
+      [false, 'Kremlin', 'как сообщили', 'визит пока не планируется'],
+    ]);
+  });
+});

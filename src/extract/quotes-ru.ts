@@ -400,6 +400,9 @@ class RuUnit implements UnitReader {
         continue;
       } else if (w === 'как' && russianCueIndex().has(n)) {
         npStart = i + 2;
+        // "Как сообщили в Кремле, …", "как заявили в МИД X": the body they speak in is the source
+        if (/ли$/u.test(n) && /^(?:в|во)$/u.test(toks[npStart]?.l ?? '') && toks[npStart + 1]?.kind === 'w')
+          npStart++;
         isRelay = RELAY_VERBS.has(n) || /^(?:сообща|переда|пиш)/.test(n);
       } else continue;
       // the source runs to the comma

@@ -37,6 +37,7 @@ import type { DocEntity, DocMention, Sentence } from '../model/index.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { rolesHeldAt } from '../resolve/gazetteer.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
+import { ruGenericBody } from './quotes-ru-bodies.js';
 import {
   EN_ROLE_NOUNS,
   INSTITUTION_NOUNS,
@@ -381,6 +382,9 @@ export class SpeakerResolver {
         return { ref: of, form: 'role' };
       return { ref: person, form: 'role' };
     }
+    // "в пресс-службе госкорпорации", "в ведомстве": the body of that kind named before
+    const bodyKind = this.ctx.lang === 'ru' ? ruGenericBody(surface) : null;
+    if (bodyKind) return { ref: this.lastOrganization(q.span.start, bodyKind), form: 'institution' };
     const inst = this.institution(surface);
     if (inst) {
       const ref = this.byInstitution(q.span, inst);
@@ -927,6 +931,15 @@ export class SpeakerResolver {
       if (gaz?.lookup(tail).some((g) => g.type === 'country')) return true;
     }
     return false;
+  }
+
+  /** The organisation named last before `pos` whose name fits `kind`, else the last one of any name. */
+  private lastOrganization(pos: number, kind: RegExp): string | null {
+    const orgs = this.mentionsIn(0, pos)
+      .map((m) => this.ents.get(m.ref))
+      .filter((e): e is DocEntity => e?.type === 'organization')
+      .reverse();
+    return (orgs.find((e) => [e.name, ...e.aliases].some((n) => kind.test(n))) ?? orgs[0])?.ref ?? null;
   }
 
   /** The entity of this type mentioned last before `pos` (within the document), or null. */

@@ -64,9 +64,32 @@ export type AlignmentResult = AlignmentScore & { explanation?: string[] };
 
 type Contribution = { value: number; evidence: Span[]; line: string };
 
-const ALLY_CUE =
-  /\b(?:our|my\s+country's|my\s+country’s)\s+(?:\p{L}+\s+){0,3}?(ally|allies|partner|partners|friend|friends|brother|brothers)\b/iu;
+/**
+ * A speaker calling another state "ours": "our main ally", "нашим стратегическим партнёром",
+ * "stratejik ortağımız", "dost ve kardeş ülke". (JavaScript's \b knows only ASCII letters, so the
+ * Russian and Turkish forms are bounded by non-letters instead.)
+ */
+const ALLY_CUE = new RegExp(
+  [
+    "\\b(?:our|my\\s+country's|my\\s+country’s)\\s+(?:\\p{L}+\\s+){0,3}?(?:ally|allies|partner|partners|friend|friends|brother|brothers)\\b",
+    '(?<!\\p{L})наш(?:им|его|ему|ем|и|а|у|ей|ими|их)?\\s+(?:\\p{L}+\\s+){0,3}?(?:союзник|партн[её]р|друг|друзь|брат)\\p{L}*',
+    '(?<!\\p{L})(?:союзник|партн[её]р|друг|брат)\\p{L}*\\s+наш(?:им|его|ему|ем|и|а|у|ей|ими|их)?(?!\\p{L})',
+    '(?<!\\p{L})(?:müttefik|ortağ|dost|kardeş)(?:ımız|imiz|umuz|ümüz)(?:[dt][ıiuü]r)?(?!\\p{L})',
+    '(?<!\\p{L})(?:dost\\s+ve\\s+)?kardeş\\s+(?:ülke|devlet|millet)',
+  ].join('|'),
+  'iu',
+);
 const NEG_CUE = /\b(?:not|never|no\s+longer|isn't|is\s+not|aren't)\b/iu;
+/** Russian and Turkish negation next to the cue only: "не" is everywhere in a Russian quotation. */
+const NEAR_NEG_CUE = /(?<!\p{L})(?:не|нет|никогда|değil|asla|hiçbir\s+zaman)(?!\p{L})/iu;
+
+/** Whether the quotation calls a state "ours" (null), or says it is not (true) or is (false). */
+function allyNegated(text: string): boolean | null {
+  const m = ALLY_CUE.exec(text);
+  if (!m) return null;
+  const near = text.slice(Math.max(0, m.index - 25), m.index + m[0].length + 12);
+  return NEG_CUE.test(text) || NEAR_NEG_CUE.test(near);
+}
 const FORMER = /\b(?:former|ex-|ex\s|late|then-)/iu;
 const COPY = new Set(['duplicate', 'syndicated', 'rewrite', 'excerpt']);
 const SYMMETRIC_TYPES = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -287,15 +310,15 @@ export function computeAlignment(input: Input): AlignmentResult[] {
       if (!e) continue;
       const names = [e.name, ...(e.aliases ?? [])].filter((n) => n && n.length >= 2 && n.length <= 60);
       if (!names.length) continue;
-      const alt = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      const alt = names.map(nameInAnyCase).join('|');
       blocNames.push({ bloc: b, id, re: new RegExp(`(?:^|[^\\p{L}])(?:${alt})(?:$|[^\\p{L}])`, 'u') });
     }
   }
   for (const q of input.quotes ?? []) {
-    if (!q.speaker || !ALLY_CUE.test(q.text)) continue;
+    const negated = q.speaker ? allyNegated(q.text) : null;
+    if (!q.speaker || negated === null) continue;
     const { country, official } = countryOf(q.speaker);
     if (!country) continue;
-    const negated = NEG_CUE.test(q.text);
     const period = pubMonth.get(q.document) ?? null;
     const done = new Set<string>();
     for (const bn of blocNames) {
@@ -399,6 +422,17 @@ function clip(s: string, n: number): string {
  * A bloc's name as it reads after "moved toward": "the Russia-led bloc", "the West", "Turkey and
  * the Turkic world" (the names in blocs.json are titles: "Russia-led bloc", "The West").
  */
+/**
+ * A name as a pattern that also finds its Russian case forms: a Cyrillic name ending in a vowel or
+ * "й" ends in any short ending instead ("Россия" finds "России", "Россией"; "Китай" finds "Китаем").
+ * Turkish suffixes follow an apostrophe ("Rusya'nın") and need nothing more.
+ */
+function nameInAnyCase(name: string): string {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = /^(.*[\u0400-\u04ff]{2})[аяйеоиы]$/u.exec(name);
+  return m ? `${esc(m[1])}[\\u0400-\\u04ff]{0,3}` : esc(name);
+}
+
 export function blocPhrase(name: string): string {
   if (/^the\s/iu.test(name)) return `the ${name.slice(4)}`;
   if (/\bbloc$/iu.test(name)) return `the ${name}`;

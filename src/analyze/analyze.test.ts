@@ -245,6 +245,48 @@ describe('computeAlignment', () => {
     expect(kg.explanation!.at(-1)).toMatch(/moved toward Russia-led in May 2021 /);
     expect(out.some((a) => a.entity === 'country:RU' && a.bloc === 'russia')).toBe(false);
   });
+  it('reads "ours" in Russian and Turkish quotations, with the member named in any case', () => {
+    const withAliases = entities.map((e) =>
+      e.id === 'country:RU' ? { ...e, aliases: ['Россия', 'Rusya'] } : e,
+    );
+    const said = (id: string, text: string): Quote => ({
+      id,
+      document: id,
+      text,
+      start: 0,
+      end: text.length,
+      direct: true,
+      speaker: 'person:lead-kg',
+      reportedBy: [],
+    });
+    const cases = [
+      ['R1', 'Мы считаем Россию нашим главным стратегическим союзником', '2023-01-10', 1],
+      ['R2', 'Россия больше не является нашим союзником', '2023-02-10', -1],
+      [
+        'T1',
+        "Rusya stratejik ortağımızdır ve Türkiye'yi de dost ve kardeş ülke olarak görüyoruz",
+        '2023-03-10',
+        1,
+      ],
+      ['R3', 'Мы не будем ничего менять: Россия — наш друг', '2023-04-10', 1],
+    ] as const;
+    const out = computeAlignment({
+      entities: withAliases,
+      events: [],
+      quotes: cases.map(([id, text]) => said(id, text)),
+      relations: [],
+      docs: cases.map(([id, text, published]) => ({ id, outlet: id, published, text })),
+      links: [],
+      gaz,
+    });
+    for (const [, , published, sign] of cases) {
+      const cell = out.find(
+        (a) => a.entity === 'country:KG' && a.bloc === 'russia' && a.period === published.slice(0, 7),
+      );
+      expect(Math.sign(cell?.score ?? 0)).toBe(sign);
+    }
+  });
+
   it('names blocs as phrases: "the West", "the China-led bloc", "Turkey and the Turkic world"', () => {
     expect(blocPhrase('The West')).toBe('the West');
     expect(blocPhrase('China-led bloc')).toBe('the China-led bloc');

@@ -153,6 +153,16 @@ pictures systems applications technologies resources stores markets market futur
 port shipping insurance investments capital securities holdings industries products services
 communications entertainment pharmaceuticals chemicals metals construction development ventures
 corporation company enterprises association
+resorts casino casinos gaming gambling mining minerals logistics
+`);
+
+/**
+ * Last words of company names that the first word alone stands for at a second mention ("Crown
+ * Resorts" … "Crown", "Allur Group" … "Allur's president").
+ */
+export const CORPORATE_TAILS = set(`
+group holding holdings resorts airlines airways motors mining minerals resources industries energy
+logistics corporation corp company inc ltd plc
 `);
 
 /** Last words of capitalised place names ("International Airport", "Independence Square"). */

@@ -1222,3 +1222,81 @@ describe('extractEntities: the shipped gazetteer knows rivers, dams and fields',
     expect(shipped("Seyhun Nehri'nde su azaldı.")).toEqual(['location Syr Darya']);
   });
 });
+
+describe('extractEntities: bodies, companies and offices of wire copy', () => {
+  const shipped = (text: string, published = '2026-03-05') => {
+    const out = extractEntities(text, null, loadGazetteer(), { published, strict: true });
+    const byName = (name: string): DocEntity => {
+      const e = out.entities.find((x) => x.name === name);
+      if (!e) throw new Error(`no entity ${name}; have ${out.entities.map((x) => x.name).join(', ')}`);
+      return e;
+    };
+    return { ...out, byName };
+  };
+
+  it('makes "Kyrgyzstan\'s central bank" and "the Central Bank of Kyrgyzstan" one body', () => {
+    const r = run(
+      "Kyrgyzstan's central bank kept its key rate unchanged. The Central Bank of Kyrgyzstan said inflation slowed.",
+    );
+    const banks = r.entities.filter((e) => /bank/i.test(e.name));
+    expect(banks.map((e) => e.name)).toEqual(['Central Bank of Kyrgyzstan']);
+    expect(banks[0].aliases).toContain("Kyrgyzstan's Central Bank");
+  });
+
+  it('gives a state office without a country the dateline country, when that country leads the story', () => {
+    const one = run(
+      'ALMATY, March 4 — Kazakhstan will open a new border crossing with Kyrgyzstan, Transport Minister Serik Abenov said. Kazakhstan expects more freight.',
+    );
+    expect(one.byName('Serik Abenov').roles[0].ofRef).toBe(one.byName('Kazakhstan').ref);
+    // two countries named as often: no country is invented
+    const two = run(
+      'ALMATY, March 4 — Russia and Kyrgyzstan will open a crossing, Transport Minister Serik Abenov said. Russia and Kyrgyzstan agreed.',
+    );
+    expect(two.byName('Serik Abenov').roles[0].ofRef).toBeNull();
+  });
+
+  it("gives a known office holder's title the country of the office, and his counterpart the same title", () => {
+    const r = shipped(
+      'Foreign Minister Bakhtiyor Saidov said Uzbekistan expected an investigation. Saidov later spoke by phone with his Kazakh counterpart Murat Nurtleu.',
+    );
+    const saidov = r.byName('Bakhtiyor Saidov').roles[0];
+    expect(saidov.ofRef).toBe(r.byName('Uzbekistan').ref);
+    const nurtleu = r.byName('Murat Nurtleu').roles[0];
+    expect([nurtleu.title, nurtleu.ofRef]).toEqual(['Foreign Minister', r.byName('Kazakhstan').ref]);
+  });
+
+  it('keeps company names whole and their short forms in the company', () => {
+    const r = run(
+      'Tavria Resorts was fined on Wednesday. The regulator said Tavria had ignored warnings. Tavria Resorts appealed.',
+    );
+    expect(r.byName('Tavria Resorts').type).toBe('organization');
+    expect(r.entities.filter((e) => e.name.startsWith('Tavria'))).toHaveLength(1);
+    const b = run('The Orbis Gambling and Casino Control Commission said the firm had ignored warnings.');
+    expect(b.byName('Orbis Gambling and Casino Control Commission').type).toBe('organization');
+    const c = run(
+      "The Kostan plant belongs to Kostan Group. Kostan's president Andrei Lavrov said exports would grow.",
+    );
+    expect(c.byName('Andrei Lavrov').roles[0].ofRef).toBe(c.byName('Kostan Group').ref);
+  });
+
+  it('keeps a Turkic patronymic particle in the name ("kyzy", "uulu")', () => {
+    const r = run(
+      'Police detained Makhabat Tazhibek kyzy on Tuesday. Tazhibek kyzy denied the charges, and lawmaker Dastan Bekeshev uulu said the case was political. Bekeshev spoke again later.',
+    );
+    expect(r.byName('Makhabat Tazhibek kyzy').type).toBe('person');
+    expect(r.byName('Dastan Bekeshev uulu').aliases).toContain('Bekeshev');
+  });
+
+  it('leaves a "<place>-based" adjective out of the name it opens', () => {
+    const r = run('Aida Nurlanova, an economist at the Almaty-based Center for Economic Research, said so.');
+    expect(r.byName('Center for Economic Research').type).toBe('organization');
+  });
+
+  it('knows the short name of a president ("Lula")', () => {
+    const r = shipped(
+      'Brazilian President Luiz Inacio Lula da Silva will travel to Beijing. Lula is expected to sign agreements.',
+    );
+    const lula = r.byName('Luiz Inácio Lula da Silva');
+    expect(r.mentions.filter((m) => m.ref === lula.ref).map((m) => m.text)).toContain('Lula');
+  });
+});

@@ -41,6 +41,7 @@ import {
   PORTFOLIO_WORDS,
   MINISTRY_PORTFOLIOS,
   NON_NAME_NOUNS,
+  CORPORATE_TAILS,
   LOCATION_HEADS,
   SPEECH_VERBS,
   STOP_CAP,
@@ -128,6 +129,7 @@ type Cand = {
   titled: boolean; // a title was split off the run ("Defense Minister Hulusi Akar")
   qualified?: boolean; // a state body named for the country before it ("Kyrgyzstan's Foreign Ministry")
   bodyKind?: string; // of a qualified body: what it is without its country ("foreign ministry")
+  bodyOf?: string; // of a qualified body: its country's gazetteer id
 };
 
 const TYPE_PREFERENCE: EntityType[] = [
@@ -227,7 +229,14 @@ const INITIALS_SKIP = new Set([
   'la',
   'le',
 ]);
+/** Compound adjectives of a place or body ("Tashkent-based", "Kremlin-backed", "Moscow-led"). */
+const PLACE_COMPOUND =
+  /^\p{Lu}[\p{L}.]*-(?:based|backed|led|owned|funded|born|registered|headquartered|controlled|run|linked|allied|leaning)$/u;
+/** Turkic patronymic particles written after the father's name ("kyzy" daughter, "uulu" son of). */
+const PATRONYMIC_PARTICLES = new Set(['kyzy', 'qyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli']);
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
+/** Offices of a state, as titles before a name ("Transport Minister", "Prime Minister", "President"). */
+const STATE_OFFICE = /(?:\b[Mm]inister|^(?:Vice[- ])?President|^Premier)$/;
 /** Russian ministry abbreviations (lower case) and the body each names, as English writes it. */
 const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   мид: 'Foreign Ministry',
@@ -467,7 +476,25 @@ class Extractor {
     this.modelSpans();
     this.bindAcronyms();
     this.demonymMentions();
+    this.patronymicParticles();
     return this.build();
+  }
+
+  /**
+   * "Makhabat Tazhibek kyzy", "Dastan Bekeshev uulu", "Elnur Aliyev oglu": a Turkic patronymic
+   * particle written in lower case after a person's name ("daughter/son of") is part of the
+   * name's surface. Only the mention's span grows: the tokens (and so the surname keys a later
+   * "Tazhibek kyzy" or "Bekeshev" groups by, and the roles read around the name) stay as they are.
+   */
+  private patronymicParticles(): void {
+    const t = this.t;
+    for (const cd of this.cands) {
+      const j = cd.b;
+      if (cd.dead || cd.type !== 'person' || (cd.kind !== 'name' && cd.kind !== 'single') || j >= t.n)
+        continue;
+      if (t.gap[j] !== 0 || t.cap[j] || t.poss[cd.b - 1] || this.owner[j] >= 0) continue;
+      if (PATRONYMIC_PARTICLES.has(t.key[j])) cd.ce = t.end[j];
+    }
   }
 
   // ------------------------------------------------------------------ candidates
@@ -1165,6 +1192,8 @@ class Extractor {
     const t = this.t;
     for (let i = 0; i < t.n; i++) {
       if (this.owner[i] >= 0 || !t.cap[i]) continue;
+      // "the Tashkent-based Center for …", "the Kremlin-backed party": a compound adjective opens no name
+      if (PLACE_COMPOUND.test(t.raw[i])) continue;
       if (!this.nameLike(i)) {
         if (DOMAIN.test(t.raw[i])) this.addCand(i, i + 1, 'media', 'media', null);
         continue;
@@ -1531,8 +1560,10 @@ class Extractor {
     const cd = o >= 0 ? this.cands[o] : null;
     if (!cd || cd.dead || cd.b !== a - 1 || (cd.kind !== 'single' && cd.kind !== 'name') || cd.titled)
       return a;
+    // ("Victorian Gambling and Casino Control Commission": a common noun makes no person's name)
+    const common = cd.b - cd.a >= 2 && NON_NAME_NOUNS.has(t.key[cd.b - 1]);
     for (let i = cd.a; i < cd.b; i++)
-      if (isGivenName(t.raw[i]) || hasSurnameSuffix(t.raw[i]) || t.poss[i]) return a;
+      if ((!common && (isGivenName(t.raw[i]) || hasSurnameSuffix(t.raw[i]))) || t.poss[i]) return a;
     const from = cd.a;
     this.release(o);
     return from;
@@ -1553,6 +1584,19 @@ class Extractor {
       const body = this.text.slice(t.start[cd.a + 1], cd.ce);
       if (!STATE_BODY.test(body)) return;
       this.markQualified(cd, demonymOf, body, `"${cd.name}": ${demonymOf.name}'s body`);
+      return;
+    }
+    // "Central Bank of Uzbekistan", "Ministry of Foreign Affairs of the Republic of Kazakhstan":
+    // the country closes the name
+    const ofCountry = /^(.+?) of (?:the )?(?:Republic of )?(.+)$/.exec(cd.name);
+    const closing = ofCountry ? this.gaz.lookup(ofCountry[2]).find((e) => e.type === 'country') : undefined;
+    if (
+      ofCountry &&
+      closing &&
+      STATE_BODY.test(ofCountry[1]) &&
+      !/ of /.test(ofCountry[1].replace(/^Ministry of /, ''))
+    ) {
+      this.markQualified(cd, closing, ofCountry[1], `"${cd.name}": ${closing.name}'s body`);
       return;
     }
     if (cd.a === 0 || !t.poss[cd.a - 1] || t.gap[cd.a] !== 0) return;
@@ -1576,6 +1620,7 @@ class Extractor {
     cd.aliases.push(`${country.name}'s ${body}`, `${body} of ${country.name}`);
     cd.qualified = true;
     cd.bodyKind = bodyKind(body);
+    cd.bodyOf = country.id;
     cd.reason = reason;
   }
 
@@ -2112,6 +2157,17 @@ class Extractor {
       if (cd.b - cd.a >= 3 && !isGivenName(first) && !(common && common.has(t.key[cd.a])) && !this.demo[cd.a])
         if (!out.has(fullNameKey(first))) out.set(fullNameKey(first), key);
     }
+    // "Crown Resorts" … "Crown", "Allur Group" … "Allur": a two-word company closing on a
+    // corporate word is its first word at a later mention (no given name, place or demonym)
+    for (const cd of this.cands) {
+      if (cd.dead || cd.type !== 'organization' || cd.entry || cd.b - cd.a !== 2) continue;
+      if (!CORPORATE_TAILS.has(t.key[cd.a + 1]) || t.poss[cd.a] || !t.cap[cd.a] || t.upper[cd.a]) continue;
+      const first = t.raw[cd.a];
+      if (isGivenName(first) || this.demo[cd.a] || STOP_CAP.has(t.key[cd.a]) || this.bestPhraseAt(cd.a))
+        continue;
+      const key = fullNameKey(this.text.slice(cd.cs, cd.ce));
+      if (!out.has(fullNameKey(first))) out.set(fullNameKey(first), out.get(key) ?? key);
+    }
     return out;
   }
 
@@ -2412,6 +2468,7 @@ class Extractor {
     const groups = this.groupPersons();
     // non-person candidates
     const qualifiedKey = new Map<string, string>(); // bare state-body name -> its country-qualified entity
+    const bodyKeys = new Map<string, string>(); // country id|body kind -> the entity of that body
     // acronyms bound to a long form come last, so an acronym used before its definition (in a
     // headline) still joins the long form's entity
     const isBound = (i: number) => (cands[i] as Cand & { boundTo?: number }).boundTo !== undefined;
@@ -2445,9 +2502,27 @@ class Extractor {
         key = `g:${cd.entry.id}`;
         e = ensure(key, cd.entry.type, cd.entry.name, cd.entry, cd.cs);
       } else {
+        // "Tavria Resorts … bought Tavria": the model's lone place word is the company's short name
+        if (cd.type === 'location' && cd.b - cd.a === 1 && companies.has(fullNameKey(cd.name))) {
+          cd.type = 'organization';
+          cd.kind = 'org';
+        }
         // "Coca-Cola" and "Coca-Cola Co", "Philips" and "Philips Electronics NV": one company
         const nameKeyOf = fullNameKey(cd.type === 'organization' ? withoutLegalForm(cd.name) : cd.name);
         key = `${cd.type}:${cd.type === 'organization' ? (companies.get(nameKeyOf) ?? nameKeyOf) : nameKeyOf}`;
+        // "Uzbekistan's central bank" and "the Central Bank of Uzbekistan": one country's body of one kind
+        const bodySig = cd.qualified && cd.bodyOf ? `${cd.bodyOf}|${cd.bodyKind}` : null;
+        const sameBody = bodySig ? bodyKeys.get(bodySig) : undefined;
+        if (sameBody && sameBody !== key) {
+          key = sameBody;
+          const had = ents.get(key)!;
+          addReason(had, `"${cd.name}": the same body of ${cd.bodyOf} as "${had.name}"`);
+          // the name as the body writes it ("Central Bank of Uzbekistan") over one made from a possessive
+          if (/ of /.test(cd.name) && !/ of /.test(had.name)) {
+            addAlias(had, had.name);
+            had.name = cd.name;
+          }
+        } else if (bodySig && !sameBody) bodyKeys.set(bodySig, key);
         if (!ents.has(key) && (cd.type === 'organization' || cd.type === 'media')) {
           // a typo of a name already seen in this document ("Nejavisimaya" / "Nezavisimaya"),
           // or its short form ("the Ministry of Foreign Affairs" after "… of the Republic of Uzbekistan")
@@ -2472,6 +2547,17 @@ class Extractor {
           }
         }
         e = ensure(key, cd.type, cd.name, null, cd.cs);
+        // "The Allur plant … Allur Group": the company's full name names it, not the short one
+        const words = cd.name.split(' ');
+        if (
+          cd.type === 'organization' &&
+          words.length === 2 &&
+          e.name === words[0] &&
+          CORPORATE_TAILS.has(words[1].toLowerCase())
+        ) {
+          addAlias(e, e.name);
+          e.name = cd.name;
+        }
       }
       cd.key = key;
       const surface = text.slice(cd.cs, cd.ce);
@@ -2487,7 +2573,16 @@ class Extractor {
 
     // persons
     for (const g of groups) {
-      const display = g.entry ? g.entry.name : g.tokens.join(' ');
+      let display = g.entry ? g.entry.name : g.tokens.join(' ');
+      // "Makhabat Tazhibek kyzy": the name with its patronymic particle, as written
+      const particled = g.entry
+        ? undefined
+        : g.members
+            .map((c) => text.slice(cands[c].cs, cands[c].ce))
+            .find(
+              (x) => x.startsWith(`${display} `) && PATRONYMIC_PARTICLES.has(x.slice(display.length + 1)),
+            );
+      if (particled) display = particled;
       const key = g.entry ? `g:${g.entry.id}` : g.key;
       const e = ensure(key, 'person', display, g.entry, Math.min(...g.members.map((c) => cands[c].cs)));
       for (const r of g.reasons) addReason(e, r);
@@ -2591,15 +2686,19 @@ class Extractor {
       // before the title, and nothing says which one X serves
       return named.size === 1 ? best : null;
     };
+    // any other office the gazetteer knows them in ("Foreign Minister Bakhtiyor Saidov"): its country
     const knownHeadOffice = (cd: Cand, title: string): string | null => {
-      if (!HEAD_OF_STATE.test(title) || cd.type !== 'person' || !cd.entry) return null;
-      const head = title.toLowerCase().replace(/^.*\b(president|prime minister|premier|chancellor)$/, '$1');
+      if (cd.type !== 'person' || !cd.entry || /^(?:former|ex-|then|late)\b/i.test(title)) return null;
+      const head = HEAD_OF_STATE.test(title)
+        ? title.toLowerCase().replace(/^.*\b(president|prime minister|premier|chancellor)$/, '$1')
+        : title.toLowerCase().replace(/\s+/g, ' ');
       const held = rolesHeldAt(cd.entry, this.opts.published ?? null).filter(
         (x) => x.of && x.title.toLowerCase().endsWith(head) && this.gaz.byId(x.of)?.type === 'country',
       );
       const ofs = new Set(held.map((x) => x.of!));
       return ofs.size === 1 ? `g:${[...ofs][0]}` : null;
     };
+    const mainCountry = this.datelineCountry(mentions);
     const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
     for (const [c, list] of this.roles) {
       const key = cands[c].key;
@@ -2607,7 +2706,7 @@ class Extractor {
       for (const r of list) {
         // "Mr X": an honorific is evidence of a person, not an office
         if (r.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))) continue;
-        let ofKey = resolveOf(r);
+        let ofKey = resolveOf(r) ?? (r.of ? null : this.possessiveBodyBefore(r.titleTok));
         // "The Russian diplomat met President Ilham Aliyev": a head of state or government the
         // gazetteer knows in that office at publication holds it for his own country, whatever
         // country the sentence names before the title
@@ -2623,6 +2722,11 @@ class Extractor {
               ents.get(key)!,
               `role "${r.title}": country inferred from "${inf.surface}" earlier in the sentence`,
             );
+          } else if (mainCountry && STATE_OFFICE.test(r.title) && cands[c].type === 'person') {
+            // "ASTANA — …, Transport Minister Marat Karabayev said": a state office with no country
+            // is the dateline's country's when the story is about that country above all
+            ofKey = countryKey(mainCountry);
+            addReason(ents.get(key)!, `role "${r.title}": the country of the dateline`);
           }
         }
         roleRecs.push({
@@ -2654,8 +2758,11 @@ class Extractor {
           !/counterpart/i.test(o.title) &&
           o.role.evidence.start < rr.role.evidence.start,
       );
-      if (other) {
-        const head = other.title.replace(/^(?:former|acting|interim)\s+/i, '');
+      // "Saidov later spoke with his Kazakh counterpart X": the office of the person named
+      // before in the sentence, titled earlier in the text
+      const owner = other ?? this.counterpartOwnerRole(rr, roleRecs, mentions);
+      if (owner) {
+        const head = owner.title.replace(/^(?:former|acting|interim)\s+/i, '');
         rr.role = { ...rr.role, title: head };
       }
     }
@@ -2787,6 +2894,73 @@ class Extractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The entity key of the country a wire dateline opens the text with ("ASTANA (AP) —", "TASHKENT,
+   * March 4 —", "KOSTANAY, Kazakhstan —"), when that country is named (by name, demonym or a place
+   * of it, the dateline included) more often than any other in the document; else null.
+   */
+  private datelineCountry(mentions: readonly { c: number; cs: number }[]): GazEntry | null {
+    const t = this.t;
+    if (t.n < 2 || (t.gap[1] & (GAP.COMMA | GAP.OPEN_PAREN | GAP.DASH)) === 0) return null;
+    const countryOf = (cd: Cand): GazEntry | null => {
+      if (cd.type === 'country') return cd.entry ?? (cd.kind === 'demonym' ? this.demo[cd.a] : null) ?? null;
+      if (cd.type !== 'location' || !cd.entry?.country) return null;
+      return this.gaz.byId(cd.entry.country) ?? null;
+    };
+    const first = mentions.find((m) => this.cands[m.c].a === 0);
+    const opening = first ? this.cands[first.c] : null;
+    // the dateline is a place in capitals, or a place then its country
+    if (!opening || opening.b !== 1 || !t.upper[0]) return null;
+    const home = countryOf(opening);
+    if (!home || home.type !== 'country') return null;
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      const country = countryOf(this.cands[m.c]);
+      if (country?.type === 'country') counts.set(country.id, (counts.get(country.id) ?? 0) + 1);
+    }
+    const mine = counts.get(home.id) ?? 0;
+    for (const [id, n] of counts) if (id !== home.id && n >= mine) return null;
+    return home;
+  }
+
+  /**
+   * The role of the person a counterpart is of, when the sentence names no titled person before
+   * it: the nearest person mentioned before the counterpart in its sentence, with a title of
+   * their own earlier in the text (not a counterpart).
+   */
+  private counterpartOwnerRole<R extends { key: string; title: string; role: DocRole; sent: number }>(
+    rr: R,
+    recs: readonly R[],
+    mentions: readonly { c: number; key: string; cs: number }[],
+  ): R | null {
+    const at = rr.role.evidence.start;
+    let owner: { key: string; cs: number } | null = null;
+    for (const m of mentions) {
+      const cd = this.cands[m.c];
+      if (cd.type !== 'person' || m.key === rr.key || m.cs >= at || this.sentIdx[cd.a] !== rr.sent) continue;
+      if (!owner || m.cs > owner.cs) owner = m;
+    }
+    if (!owner) return null;
+    const key = owner.key;
+    return (
+      recs.find((o) => o.key === key && !/counterpart/i.test(o.title) && o.role.evidence.start < at) ?? null
+    );
+  }
+
+  /**
+   * "Allur's president X": the key of an organisation or outlet in the possessive right before a
+   * title, when the name was typed only after the roles were read (a lone unknown word then).
+   */
+  private possessiveBodyBefore(titleTok: number): string | null {
+    const t = this.t;
+    const k = titleTok - 1;
+    if (k < 0 || !t.poss[k] || t.gap[titleTok] !== 0) return null;
+    const o = this.owner[k];
+    const cd = o >= 0 ? this.cands[o] : null;
+    if (!cd || cd.dead || cd.b !== k + 1 || !cd.key) return null;
+    return cd.type === 'organization' || cd.type === 'media' ? cd.key : null;
   }
 
   /** What a ministry named without its country is ("foreign ministry" for "Ministry of Foreign Affairs"), else null. */

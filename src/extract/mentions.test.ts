@@ -1292,6 +1292,16 @@ describe('extractEntities: bodies, companies and offices of wire copy', () => {
     expect(r.byName('Center for Economic Research').type).toBe('organization');
   });
 
+  it("names a ministry closing on its country as its country's ministry, and knows central banks", () => {
+    const r = shipped(
+      "The Ministry of Foreign Affairs of the Kyrgyz Republic summoned the envoy. Kyrgyzstan's Foreign Ministry said more. Uzbekistan's central bank cut rates.",
+    );
+    const mfa = r.entities.filter((e) => /Foreign/.test(e.name));
+    expect(mfa).toHaveLength(1);
+    expect(mfa[0].aliases).toContain('Kyrgyz Foreign Ministry');
+    expect(r.byName('Central Bank of Uzbekistan').gazetteerId).toBe('org:central-bank-uzbekistan');
+  });
+
   it('knows the short name of a president ("Lula")', () => {
     const r = shipped(
       'Brazilian President Luiz Inacio Lula da Silva will travel to Beijing. Lula is expected to sign agreements.',

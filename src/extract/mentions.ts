@@ -1588,7 +1588,7 @@ class Extractor {
     }
     // "Central Bank of Uzbekistan", "Ministry of Foreign Affairs of the Republic of Kazakhstan":
     // the country closes the name
-    const ofCountry = /^(.+?) of (?:the )?(?:Republic of )?(.+)$/.exec(cd.name);
+    const ofCountry = /^(.+?)(?: of the Republic)? of (?:the )?(?:Republic of )?(\S+(?: \S+)?)$/.exec(cd.name);
     const closing = ofCountry ? this.gaz.lookup(ofCountry[2]).find((e) => e.type === 'country') : undefined;
     if (
       ofCountry &&
@@ -1620,6 +1620,10 @@ class Extractor {
     cd.aliases.push(`${country.name}'s ${body}`, `${body} of ${country.name}`);
     cd.qualified = true;
     cd.bodyKind = bodyKind(body);
+    // the name news and the gazetteer write for any of its forms ("Ministry of Foreign Affairs
+    // of Uzbekistan" is the "Uzbek Foreign Ministry"), so the documents' forms meet
+    const adj = country.demonyms?.[0];
+    if (adj) cd.aliases.push(`${adj} ${titleCase(cd.bodyKind)}`);
     cd.bodyOf = country.id;
     cd.reason = reason;
   }

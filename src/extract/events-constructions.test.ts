@@ -203,6 +203,64 @@ describe('participation in an organization names the organization as its target'
   });
 });
 
+describe('"the bloc", "the alliance", "альянс" stand for the organization of that kind named before', () => {
+  const allianceGaz = buildGazetteer([
+    {
+      file: 'test.json',
+      data: {
+        entries: [
+          {
+            id: 'org:steppe-pact',
+            type: 'organization',
+            name: 'Steppe Pact',
+            kind: 'military alliance',
+            aliases: [],
+          },
+          { id: 'org:grain-co', type: 'organization', name: 'Grain Co', kind: 'company', aliases: [] },
+        ],
+      },
+    },
+  ]);
+  function runLinked(text: string, specs: Spec[], language: string) {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+    for (const e of entities)
+      if (e.name === 'Steppe Pact' || e.name === 'Степной пакт') e.gazetteerId = 'org:steppe-pact';
+      else if (e.name === 'Grain Co') e.gazetteerId = 'org:grain-co';
+    return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
+      gaz: allianceGaz,
+      language,
+    }).map((e) => ({ type: e.type, targets: e.targetRefs.map((r) => name.get(r)) }));
+  }
+
+  it('en: "froze its participation in the bloc" two sentences after the bloc is named', () => {
+    const ev = runLinked(
+      'Freedonia criticised the Steppe Pact on Monday. Grain Co shares fell. ' +
+        'Freedonia has frozen its participation in the bloc.',
+      [C('Freedonia'), ['Steppe Pact', 'organization'], ['Grain Co', 'organization']],
+      'en',
+    );
+    expect(ev.find((e) => e.type === 'RETREAT')?.targets).toEqual(['Steppe Pact']);
+  });
+
+  it('ru: "вышла из альянса"', () => {
+    const ev = runLinked(
+      'Фридония критиковала Степной пакт. Позднее Фридония вышла из альянса.',
+      [C('Фридония'), ['Степной пакт', 'organization']],
+      'ru',
+    );
+    expect(ev.find((e) => e.type === 'RETREAT')?.targets).toEqual(['Степной пакт']);
+  });
+
+  it('a company is no "alliance": nothing to refer to, no target', () => {
+    const ev = runLinked(
+      'Grain Co opened a plant. Freedonia has frozen its participation in the alliance.',
+      [C('Freedonia'), ['Grain Co', 'organization']],
+      'en',
+    );
+    expect(ev.filter((e) => e.targets.includes('Grain Co'))).toEqual([]);
+  });
+});
+
 describe('preparing for an event is not the event', () => {
   it('en: "helping Freedonia prepare for war against Sylvania" is an intended war, never an asserted one', () => {
     const ev = run(

@@ -77,6 +77,25 @@ const NAMED_AFTER =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
 const OUR_ORGANIZATION =
   /(?<![\p{L}])(?:our\s+(?:organi[sz]ation|alliance|union|bloc|community|commonwealth|council)|наш(?:а|ей|у|им|ей)?\s+(?:организаци|союз|альянс|содружеств)\p{L}*|(?:teşkilat|örgüt|birliğ|topluluğ|konsey)[ıiuü]m[ıiuü]z\p{L}*)/giu;
+/**
+ * "the bloc", "the alliance", "the Russian-led organisation", "альянс", "блока": a definite noun for
+ * an organization named shortly before. The noun is lower case, so a name ("the European Union",
+ * "Шанхайской организации сотрудничества") is no anaphor; one inside a mention is skipped too.
+ */
+const ORG_ANAPHOR =
+  /(?<![\p{L}])(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:[\p{L}.]+-led|military|security|defen[cs]e|economic|trade|regional|political|[Tt]urkic|post-Soviet)\s+){0,2}(alliance|bloc|organi[sz]ation|grouping|union)|(альянс|блок|организаци)\p{L}{0,3})(?![\p{L}-])/gu;
+/** which kinds of organization (gazetteer `kind`) each anaphor noun can stand for */
+const ORG_ANAPHOR_KINDS: Readonly<Record<string, RegExp>> = {
+  alliance: /alliance|pact/i,
+  альянс: /alliance|pact/i,
+  bloc: /alliance|pact|bloc|union|intergovernmental/i,
+  блок: /alliance|pact|bloc|union|intergovernmental/i,
+  union: /union/i,
+  grouping: /grouping|intergovernmental|bloc/i,
+  organization: /organi[sz]ation|alliance|pact|union|grouping|bloc|NGO|agency|body/i,
+  организаци: /organi[sz]ation|alliance|pact|union|grouping|bloc|NGO|agency|body/i,
+};
+
 /** between an organization and its body: nothing, or the organization's abbreviation in brackets */
 const BODY_GAP = /^\s*\)?\s*(?:\(\s*[\p{Lu}\p{N}.&+-]{2,12}\s*\)\s*)?$/u; // "TDT) Devlet …" too
 /** the head words of an organization's body, in en/ru/tr */
@@ -483,6 +502,7 @@ export function buildCandidates(
         ours: true,
       });
   }
+  for (const c of organizationAnaphors(text, sentences, kept, byRef, sentenceOf, gaz)) anaphors.push(c);
   const all = anaphors.length
     ? [...kept, ...anaphors].sort((a, b) => a.start - b.start || a.ref.localeCompare(b.ref))
     : kept;
@@ -534,6 +554,53 @@ export function buildCandidates(
     if (isTitleGap(gap)) c.modifier = true;
   }
   return all;
+}
+
+/**
+ * "Armenia froze its participation in the bloc": the organization of a fitting kind named last in
+ * this sentence or the three before. An organization the gazetteer does not know has no kind and is
+ * never the referent (a company or a ministry is no "bloc").
+ */
+function organizationAnaphors(
+  text: string,
+  sentences: readonly Sentence[],
+  kept: readonly Candidate[],
+  byRef: ReadonlyMap<string, DocEntity>,
+  sentenceOf: (pos: number) => number,
+  gaz: Gazetteer | null,
+): Candidate[] {
+  if (!gaz) return [];
+  const out: Candidate[] = [];
+  ORG_ANAPHOR.lastIndex = 0;
+  for (let m = ORG_ANAPHOR.exec(text); m; m = ORG_ANAPHOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (kept.some((c) => c.start < end && c.end > start)) continue;
+    const si = sentenceOf(start);
+    if (si < 0) continue;
+    const noun = (m[1] ?? m[2]).toLowerCase().replace('organisation', 'organization');
+    const fits = ORG_ANAPHOR_KINDS[noun];
+    const from = sentences[Math.max(0, si - 3)].start;
+    const orgs = kept.filter((c) => {
+      if (c.start < from || c.end > start) return false;
+      const e = byRef.get(c.actorRef);
+      const kind = e?.type === 'organization' && e.gazetteerId ? gaz.byId(e.gazetteerId)?.kind : undefined;
+      return !!kind && !!fits && fits.test(kind);
+    });
+    const last = orgs[orgs.length - 1];
+    if (!last) continue;
+    out.push({
+      start,
+      end,
+      ref: last.actorRef,
+      actorRef: last.actorRef,
+      type: 'organization',
+      kind: 'anaphor',
+      modifier: false,
+      place: false,
+    });
+  }
+  return out;
 }
 
 /** One member of a plural anaphor ("the two presidents", "the sides") as a candidate at its words. */

@@ -677,6 +677,15 @@ class EnglishUnit implements UnitReader {
       )
     )
       return false;
+    // "…, two officials said, dealing a blow to …": a participle clause after a post-posed
+    // attribution, not the rest of an interrupted sentence, where the -ing word is a subject
+    // with a verb after it ("…, he said, replacing her would be …"; "including" is a preposition)
+    if (/^\p{Ll}+ing$/u.test(n.t) && n.l !== 'including') {
+      let x = k + 1;
+      while (x < toks.length && !/^[.;:!?]$/.test(toks[x].t) && !AUX.has(toks[x].l) && !REL.has(toks[x].l))
+        x++;
+      if (x >= toks.length || !AUX.has(toks[x].l)) return false;
+    }
     if (
       toks.slice(0, comma).some((t) => t.kind === 'q') &&
       toks.slice(0, comma).filter((t) => t.kind === 'w').length < 3
@@ -1035,6 +1044,13 @@ class EnglishUnit implements UnitReader {
       if (comma < 0 || toks[comma].kind === 'q') return;
       const srcEnd = comma;
       const after = this.skipAppositives(comma + 1);
+      // "According to the ministry, X said that …": X speaks, the ministry relays
+      const subj = this.npRight(after);
+      const cue = subj ? englishCueIndex().get(toks[subj.endTok + 1]?.l ?? '') : undefined;
+      if (subj && cue && cue.form !== 'gerund' && cue.kind !== 'report') {
+        this.pendingRelay = { ...trimSpan(this.text, toks[npStart].s, toks[srcEnd - 1].e), mediaOnly: false };
+        return;
+      }
       const content = this.clauseFrom(after, c);
       if (!content) return;
       const a = this.emit(c, content, trimSpan(this.text, toks[npStart].s, toks[srcEnd - 1].e), [], true);
@@ -1556,6 +1572,15 @@ class EnglishUnit implements UnitReader {
     const { toks } = this;
     let k = s;
     for (let hop = 0; hop < 3; hop++) {
+      // "people familiar with the matter", "sources close to the talks", "officials briefed on
+      // the plan", "diplomats with knowledge of …": who the sources are, after the head noun
+      const knowing = this.knowledgeModifier(k);
+      if (knowing > 0) {
+        const head = toks[knowing - 1];
+        const before = head?.kind === 'w' ? this.npStartBack(knowing - 1) : -1;
+        if (before >= 0 && (isPersonNoun(head.l) || /^(?:sources?|officials?)$/.test(head.l))) return before;
+        return s;
+      }
       const prep = toks[k - 1];
       if (!prep || prep.kind !== 'w' || !/^(?:in|at|from|within|inside)$/.test(prep.l) || k < 2) return s;
       const head = toks[k - 2];
@@ -1567,6 +1592,23 @@ class EnglishUnit implements UnitReader {
       k = before;
     }
     return s;
+  }
+
+  /**
+   * The token opening a "familiar with" / "close to" / "briefed on" / "with knowledge of" phrase
+   * whose object starts at token k, or -1.
+   */
+  private knowledgeModifier(k: number): number {
+    const l = (i: number) => this.toks[i]?.l ?? '';
+    if (/^(?:with|to|on|in|about|of)$/.test(l(k - 1))) {
+      const pair = `${l(k - 2)} ${l(k - 1)}`;
+      if (
+        /^(?:familiar with|close to|briefed on|involved in|knowledgeable about|privy to|aware of)$/.test(pair)
+      )
+        return k - 2;
+      if (/^(?:knowledge|understanding) of$/.test(pair) && /^(?:with|have|had)$/.test(l(k - 3))) return k - 3;
+    }
+    return -1;
   }
 
   /** Does a role phrase end right before the comma at token k ("the press secretary of the President of Kazakhstan,", "its commander,")? */
@@ -1980,6 +2022,15 @@ class EnglishUnit implements UnitReader {
     for (let j = k; j < Math.min(toks.length, k + 14); j++) {
       const t = toks[j];
       if (t.kind !== 'w' && !(t.t === '/' || t.t === '-' || t.t === '.' || (t.t === ',' && j > k))) break;
+      // "told Reuters, a move that would …": a "that" right before a verb after a comma is a
+      // relative pronoun of an appositive, which ends the hearer search
+      if (
+        t.l === 'that' &&
+        j > k &&
+        AUX.has(toks[j + 1]?.l ?? '') &&
+        toks.slice(k, j).some((x) => x.t === ',')
+      )
+        break;
       if (t.l === 'that' && j > k) {
         // the hearer ends before an adverbial ("on Thursday", "in an interview")
         let e = j - 1;
@@ -2013,6 +2064,11 @@ class EnglishUnit implements UnitReader {
       (this.input.mentionAt(np.span.start, np.span.end) ||
         toks.slice(k, np.endTok + 1).some((t) => DESCRIPTOR_WORDS.has(t.l)))
     ) {
+      // "told Reuters the two sides …", "told AFP the expulsion …": an article after a name
+      // opens the reported clause's subject
+      for (let x = k + 1; x <= np.endTok; x++)
+        if (/^(?:the|a|an)$/.test(toks[x].l) && toks[x - 1].cap)
+          return { span: trimSpan(this.text, toks[k].s, toks[x - 1].e), next: x };
       return { span: np.span, next: np.endTok + 1 };
     }
     return null;
@@ -2041,17 +2097,22 @@ class EnglishUnit implements UnitReader {
     return null;
   }
 
-  /** "(as) quoted by X," / "(as) cited by X," from token `k`: the index of the closing comma, or -1. */
-  private quotedByAside(k: number): number {
+  /**
+   * "(as) quoted by X," / "(as) cited by X," / "according to X," from token `k`: where X starts
+   * (the whole aside for "quoted by") and the index of the closing comma, or null.
+   */
+  private quotedByAside(k: number): { from: number; end: number } | null {
     const { toks } = this;
     let j = k;
     if (toks[j]?.l === 'as') j++;
-    if (!/^(?:quoted|cited)$/.test(toks[j]?.l ?? '') || toks[j + 1]?.l !== 'by') return -1;
+    // "said, according to the ministry, that …": the same aside in other words
+    const according = toks[j]?.l === 'according' && toks[j + 1]?.l === 'to';
+    if (!according && (!/^(?:quoted|cited)$/.test(toks[j]?.l ?? '') || toks[j + 1]?.l !== 'by')) return null;
     for (let x = j + 2; x < Math.min(toks.length, j + 10); x++) {
-      if (toks[x].t === ',') return x > j + 2 ? x : -1;
-      if (toks[x].kind === 'q' || /^[.;:]$/.test(toks[x].t)) return -1;
+      if (toks[x].t === ',') return x > j + 2 ? { from: according ? j + 2 : k, end: x } : null;
+      if (toks[x].kind === 'q' || /^[.;:]$/.test(toks[x].t)) return null;
     }
-    return -1;
+    return null;
   }
 
   /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
@@ -2061,9 +2122,10 @@ class EnglishUnit implements UnitReader {
       const t = toks[k];
       // "said, as quoted by Interfax, that …": the aside names a relay
       if (t.t === ',') {
-        const end = this.quotedByAside(k + 1);
-        if (end < 0) return k;
-        relays.push({ ...trimSpan(this.text, toks[k + 1].s, toks[end - 1].e), mediaOnly: false });
+        const aside = this.quotedByAside(k + 1);
+        if (!aside) return k;
+        const { end } = aside;
+        relays.push({ ...trimSpan(this.text, toks[aside.from].s, toks[end - 1].e), mediaOnly: false });
         k = toks[end + 1]?.l === 'that' ? end + 1 : end;
         continue;
       }
@@ -2264,6 +2326,8 @@ class EnglishUnit implements UnitReader {
     for (const a of this.out)
       if (a.direct && a.content.end <= toks[endTok].s)
         startTok = Math.max(startTok, this.tokAt(a.content.end + 1));
+    // "TASHKENT — X condemned …, saying …": the dash closes a dateline, nothing was said before it
+    if (DASH.test(edge.t) && this.skipDateline(startTok, k) === k + 1) return null;
     const start = this.skipDateline(startTok, endTok);
     if (start > endTok) return null;
     const span = trimSpan(this.text, toks[start].s, toks[endTok].e, /[\s,;:.]/);
@@ -2285,18 +2349,28 @@ class EnglishUnit implements UnitReader {
     const { toks } = this;
     // (a site's domain ends in a short lower-case word after a dot: "Civil.ge", "24.kg")
     const domainEnd = (i: number) => toks[i - 1]?.t === '.' && /^[a-z]{2,4}$/.test(toks[i].t);
-    // ("BAKU, July 1, 2025 (Wire) —" is ten tokens)
-    for (let k = start; k <= Math.min(end, start + 12); k++) {
-      if (
-        DASH.test(toks[k].t) &&
-        k > start &&
-        toks
-          .slice(start, k)
-          .every(
-            (t, i) => t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date' || domainEnd(start + i),
-          )
+    // the credit in parentheses is an outlet's name, which may hold lower-case words: "BISHKEK
+    // (Times of Central Asia) —", "TBILISI (Agenda.ge / news service) —"
+    // ("BAKU, July 1, 2025 (Wire) —" is ten tokens; up to twelve outside the parentheses)
+    let depth = 0;
+    let outside = 0;
+    for (let k = start; k <= Math.min(end, start + 16); k++) {
+      const t = toks[k];
+      if (DASH.test(t.t) && k > start && depth === 0) return k + 1;
+      if (t.t === '(') depth++;
+      else if (t.t === ')') {
+        depth = Math.max(0, depth - 1);
+        // "MOSCOW (UrduPoint News / Sputnik - 08th March, 2023) EU foreign policy chief …": a
+        // place in capitals and its credit, no dash after it
+        const next = toks[k + 1];
+        if (depth === 0 && next?.kind === 'w' && /^\p{Lu}{2,}$/u.test(toks[start].t)) return k + 1;
+      } else if (
+        depth === 0 &&
+        !(t.kind === 'p' || t.cap || /^\d+$/.test(t.t) || t.t === 'date' || domainEnd(k))
       )
-        return k + 1;
+        return start;
+      // the opening place stays short: a long capitalised run is a headline or a name, not a dateline
+      if (depth === 0 && t.t !== ')' && ++outside > 12) return start;
     }
     return start;
   }

@@ -214,7 +214,13 @@ export function personHeaded(low: string): boolean {
       i > 0 &&
       /^(?:of|for|from|in|at|on|with|who|which|that|whose|whom|among|across|around|here|there)$/.test(w),
   );
-  const headWords = cut > 0 ? words.slice(0, cut) : words;
+  let headWords = cut > 0 ? words.slice(0, cut) : words;
+  // "people familiar with the matter", "sources close to …": the adjective follows the head
+  if (
+    headWords.length > 1 &&
+    /^(?:familiar|close|briefed|involved|knowledgeable|privy)$/.test(headWords.at(-1)!)
+  )
+    headWords = headWords.slice(0, -1);
   const head = headWords[headWords.length - 1];
   if (isPersonNoun(head)) return true;
   // "27 percent said", "most say", "a majority said": a share of people
@@ -474,6 +480,11 @@ export class SpeakerResolver {
       ms.find((m) => this.type(m.ref) === 'person') ??
       ms.find((m) => this.type(m.ref) === 'organization');
     if (pick) return pick.ref;
+    // "X said, according to the ministry, …": the body named before by that head noun
+    const surface = this.ctx.text.slice(span.start, span.end).trim().replace(/\s+/g, ' ');
+    const inst = /^the\s/i.test(surface) ? this.institution(surface) : null;
+    const body = inst && inst !== 'statement' ? this.byInstitution(span, inst) : null;
+    if (body && this.type(body) === 'organization') return body;
     // "the TV channel quotes …", "the agency reported": the outlet named last before it
     const last = this.ctx.text
       .slice(span.start, span.end)

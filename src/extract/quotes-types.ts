@@ -53,6 +53,11 @@ export type Attribution = {
   dropAfterResolve?: boolean;
   /** set where the finder knows it is not a clause (`np`); else the quotation or clause `direct` says */
   contentKind?: ContentKind;
+  /**
+   * for a `continuation` that opens a quotation running on into later paragraphs: where the last
+   * of those paragraphs' quoted segments ends (the attribution there names its speaker)
+   */
+  chainEnd?: number;
 };
 
 /** A relay phrase; `mediaOnly` when only a medium makes it a relay ("told X": X may be a hearer). */

@@ -427,7 +427,11 @@ function addUnattributedQuotes(
     const standalone = (/^\s*$/.test(before) && /^[\s.,!?…]*$/.test(after)) || /:\s*$/.test(before);
     const words = countWords(text, inner.start, inner.end);
     if (!((standalone && words >= STANDALONE_MIN_WORDS) || g.continues >= 0)) continue;
+    // the paragraphs this unclosed quotation runs on into ("“… \n\n“…,” X said.")
+    let last = i;
+    for (let j = i + 1; j < segs.length; j++) if (segs[j].continues === last && segs[last].unclosed) last = j;
     out.push({
+      ...(last > i ? { chainEnd: segs[last].close } : {}),
       content: inner,
       direct: true,
       cue: null,
@@ -500,7 +504,13 @@ function resolveAll(
       a.reporters = [...p.reporters];
       a.source = p.source;
     } else if (a.mode === 'continuation') {
-      const src = last && a.paragraph - last.paragraph <= 1 ? last : null;
+      // a quotation that runs on into later paragraphs is the speaker's whom its last paragraph names
+      const named = a.chainEnd !== undefined ? chainSpeaker(a, items) : null;
+      if (named !== null && !done.has(named)) {
+        resolveOne(items[named], resolver, ents);
+        done.add(named);
+      }
+      const src = named !== null ? items[named] : last && a.paragraph - last.paragraph <= 1 ? last : null;
       if (src) {
         a.ref = src.ref;
         a.reporters = [...src.reporters];
@@ -537,6 +547,14 @@ function resolveAll(
   }
   namedNext(text, items, paragraphs, resolver, ents);
   return items;
+}
+
+/** The index of the attribution with a stated source for a quotation inside `a`'s chain, or null. */
+function chainSpeaker(a: Resolved, items: readonly Resolved[]): number | null {
+  const i = items.findIndex(
+    (b) => b.direct && b.mode === 'np' && b.content.start > a.content.end && b.content.end <= a.chainEnd! + 1,
+  );
+  return i >= 0 ? i : null;
 }
 
 /** How a source says it will not be named: no later name is its name. */

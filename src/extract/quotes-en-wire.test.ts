@@ -1,0 +1,144 @@
+/**
+ * English attribution in wire and press-release styles other outlets print: datelines with an
+ * outlet's name in parentheses, "people familiar with the matter", asides naming a relay
+ * ("said, according to the ministry, that …"), quotations running on over several paragraphs.
+ * Articles written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../nlp/sentences.js';
+import { loadGazetteer } from '../resolve/gazetteer.js';
+import { extractEntities } from './mentions.js';
+import { extractQuotes } from './quotes.js';
+
+const gaz = loadGazetteer();
+const published = '2026-05-20';
+
+function quotes(text: string) {
+  const sentences = splitSentences(text);
+  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
+  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    return {
+      text: q.text,
+      direct: q.direct,
+      speaker: name(q.speakerRef),
+      source: q.speakerText ?? null,
+      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
+    };
+  });
+}
+
+describe('wire datelines', () => {
+  it('an outlet with lower-case words in the parentheses is part of the dateline, no speaker', () => {
+    const [q] = quotes(
+      'OSH (Voice of the Ferghana Valley) — Kyrgyz President Sadyr Japarov on Friday praised the new road, saying it would cut travel times by half.',
+    );
+    expect(q).toMatchObject({ text: 'it would cut travel times by half', speaker: 'Sadyr Japarov' });
+  });
+
+  it('a place in capitals and its credit without a dash after it is a dateline', () => {
+    const [q] = quotes(
+      'ASTANA (Steppe Wire / Kazinform, 3rd May 2026) The talks with Beijing were useful, Kazakh Foreign Minister Murat Nurtleu said.',
+    );
+    expect(q).toMatchObject({ text: 'The talks with Beijing were useful', speaker: 'Murat Nurtleu' });
+  });
+
+  it('the dash closing a dateline leaves nothing said before the subject', () => {
+    const got = quotes(
+      "DUSHANBE — Tajikistan's Foreign Ministry condemned on Sunday a raid on its consulate, saying no staff had been hurt.",
+    );
+    expect(got.map((q) => q.text)).toEqual(['no staff had been hurt']);
+  });
+});
+
+describe('sources named by what they know', () => {
+  it('"people familiar with the matter said" is the whole source, the content stops before it', () => {
+    const [q] = quotes(
+      'Montenegro is close to a deal on new patrol boats, people familiar with the matter said.',
+    );
+    expect(q).toMatchObject({
+      text: 'Montenegro is close to a deal on new patrol boats',
+      source: 'people familiar with the matter',
+      speaker: null,
+    });
+  });
+
+  it('"sources close to the talks told Reuters, a move that …": the appositive is no content', () => {
+    const [q] = quotes(
+      'Montenegro is close to a deal on new patrol boats, two sources close to the talks told Reuters, a move that would double its fleet.',
+    );
+    expect(q).toMatchObject({
+      text: 'Montenegro is close to a deal on new patrol boats',
+      source: 'two sources close to the talks',
+      reportedBy: ['Reuters'],
+    });
+  });
+
+  it('"Diplomats familiar with the talks said …" opening the sentence', () => {
+    const [q] = quotes('Diplomats familiar with the talks said the sides were still far apart.');
+    expect(q.source).toBe('Diplomats familiar with the talks');
+  });
+
+  it('"told AFP the …": the article opens the reported clause, not the hearer', () => {
+    const [q] = quotes('A European diplomat told AFP the new package was almost ready.');
+    expect(q).toMatchObject({
+      text: 'the new package was almost ready',
+      reportedBy: ['Agence France-Presse'],
+    });
+  });
+
+  it('a participle after a post-posed attribution is no part of the content', () => {
+    const [q] = quotes(
+      'The ceasefire talks broke down on Friday, two officials said, dealing a heavy blow to the mediators who had spent months on the plan.',
+    );
+    expect(q.text).toBe('The ceasefire talks broke down on Friday');
+  });
+});
+
+describe('relays named in an aside', () => {
+  const ministry = 'The Kazakh Foreign Ministry published an account of the talks on Tuesday.';
+
+  it('"X said, according to the ministry, that …": X speaks, the ministry relays', () => {
+    const got = quotes(
+      `${ministry} Turkish Trade Minister Omer Bolat said, according to the ministry, that Ankara was ready to invest more.`,
+    );
+    expect(got).toEqual([
+      expect.objectContaining({
+        text: 'Ankara was ready to invest more',
+        speaker: 'Omer Bolat',
+        reportedBy: ['Kazakh Foreign Ministry'],
+      }),
+    ]);
+  });
+
+  it('"“…,” X said, according to the ministry.": the ministry relays the quotation', () => {
+    const [q] = quotes(
+      `${ministry} "We have opened a new chapter," Murat Nurtleu said, according to the ministry.`,
+    );
+    expect(q).toMatchObject({ speaker: 'Murat Nurtleu', reportedBy: ['Kazakh Foreign Ministry'] });
+  });
+
+  it('"According to the ministry, X said that …": X speaks, the ministry relays', () => {
+    const got = quotes(
+      `${ministry} According to the ministry, Omer Bolat said that Ankara was ready to invest.`,
+    );
+    expect(got).toEqual([
+      expect.objectContaining({ speaker: 'Omer Bolat', reportedBy: ['Kazakh Foreign Ministry'] }),
+    ]);
+  });
+});
+
+describe('quotations over several paragraphs', () => {
+  it('an unclosed quotation takes the speaker its last paragraph names, not the one before', () => {
+    const got = quotes(
+      [
+        'Armenian Foreign Minister Ararat Mirzoyan met his Georgian counterpart on Monday. He said the talks had focused on rail links.',
+        'Later, Prime Minister Nikol Pashinyan addressed parliament.',
+        '"Armenia needs a new constitution that reflects the realities of today. This is no external demand.',
+        '"It is about our own future and our own security," Pashinyan said.',
+      ].join('\n\n'),
+    );
+    expect(got.find((q) => q.text.startsWith('Armenia needs'))?.speaker).toBe('Nikol Pashinyan');
+  });
+});

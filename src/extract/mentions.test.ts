@@ -1302,6 +1302,24 @@ describe('extractEntities: bodies, companies and offices of wire copy', () => {
     expect(r.byName('Central Bank of Uzbekistan').gazetteerId).toBe('org:central-bank-uzbekistan');
   });
 
+  it("binds an acronym spelled out in parentheses to its long form over the gazetteer's body of that acronym", () => {
+    const r = shipped(
+      'Exports through the Caspian Pipeline Consortium (CPC) fell. The CPC pipeline carries most of the crude.',
+    );
+    const cpc = r.byName('Caspian Pipeline Consortium');
+    expect(r.mentions.filter((m) => m.text === 'CPC').every((m) => m.ref === cpc.ref)).toBe(true);
+    expect(r.entities.map((e) => e.name)).not.toContain('Communist Party of China');
+  });
+
+  it('reads no country in a hyphenated name ("Lao-Araya") and no dateline country for an office a name owns', () => {
+    const r = shipped("The bank's country director, Kanokpan Lao-Araya, said so.");
+    expect(r.entities.map((e) => e.type)).toEqual(['person']);
+    const t = run(
+      'ALMATY (AP) — Kazakhstan hosted talks on Sunday with Taliban deputy prime minister Abdul Ghani Baradar. Kazakhstan wants trade.',
+    );
+    expect(t.byName('Abdul Ghani Baradar').roles[0].ofRef).toBeNull();
+  });
+
   it('knows the short name of a president ("Lula")', () => {
     const r = shipped(
       'Brazilian President Luiz Inacio Lula da Silva will travel to Beijing. Lula is expected to sign agreements.',

@@ -229,6 +229,13 @@ const INITIALS_SKIP = new Set([
   'la',
   'le',
 ]);
+/** Initials of the capitalised words of a name ("Caspian Pipeline Consortium" gives "CPC"). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s\-\u2010\u2011]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 /** Compound adjectives of a place or body ("Tashkent-based", "Kremlin-backed", "Moscow-led"). */
 const PLACE_COMPOUND =
   /^\p{Lu}[\p{L}.]*-(?:based|backed|led|owned|funded|born|registered|headquartered|controlled|run|linked|allied|leaning)$/u;
@@ -1166,7 +1173,12 @@ class Extractor {
         continue;
       }
       const d = this.idx.demonyms.get(key);
-      if (d) this.addCand(i, i, 'demonym', 'country', d, s, s + part.length);
+      // "Kanokpan Lao-Araya": a demonym beside a capitalised part that is no place is a name's part
+      const placeLike = (p: string) =>
+        !/^\p{Lu}/u.test(p) ||
+        this.idx.demonyms.has(p.toLowerCase()) ||
+        this.idx.byFirst.has(p.toLowerCase());
+      if (d && parts.every(placeLike)) this.addCand(i, i, 'demonym', 'country', d, s, s + part.length);
     }
   }
 
@@ -1588,7 +1600,9 @@ class Extractor {
     }
     // "Central Bank of Uzbekistan", "Ministry of Foreign Affairs of the Republic of Kazakhstan":
     // the country closes the name
-    const ofCountry = /^(.+?)(?: of the Republic)? of (?:the )?(?:Republic of )?(\S+(?: \S+)?)$/.exec(cd.name);
+    const ofCountry = /^(.+?)(?: of the Republic)? of (?:the )?(?:Republic of )?(\S+(?: \S+)?)$/.exec(
+      cd.name,
+    );
     const closing = ofCountry ? this.gaz.lookup(ofCountry[2]).find((e) => e.type === 'country') : undefined;
     if (
       ofCountry &&
@@ -2333,9 +2347,40 @@ class Extractor {
         }
       }
     }
+    // "the Caspian Pipeline Consortium (CPC)": an acronym the text spells out in parentheses is
+    // that body's in this document, though the gazetteer knows another body by it (the Communist
+    // Party of China), and so is every later use of it
+    const rebound = new Set<string>();
     for (let c = 0; c < this.cands.length; c++) {
       const cd = this.cands[c];
-      if (cd.dead || cd.kind !== 'acronym') continue;
+      const a = cd.a;
+      if (cd.dead || cd.kind !== 'gaz' || cd.b - a !== 1 || a === 0 || !t.upper[a]) continue;
+      if (!(t.gap[a] & GAP.OPEN_PAREN) || !(cd.b >= t.n || t.gap[cd.b] & GAP.CLOSE_PAREN)) continue;
+      const prev = this.owner[a - 1];
+      const long = prev >= 0 ? this.cands[prev] : null;
+      if (
+        !long ||
+        long.dead ||
+        long.entry === cd.entry ||
+        (long.type !== 'organization' && long.type !== 'media')
+      )
+        continue;
+      if (initialsOf(this.text.slice(long.cs, long.ce)) !== t.raw[a].replace(/[^\p{L}]/gu, '').toUpperCase())
+        continue;
+      bound.set(t.raw[a], prev);
+      rebound.add(t.raw[a]);
+    }
+    for (let c = 0; c < this.cands.length; c++) {
+      const cd = this.cands[c];
+      if (
+        cd.dead ||
+        (cd.kind !== 'acronym' && !(cd.kind === 'gaz' && rebound.has(this.text.slice(cd.cs, cd.ce))))
+      )
+        continue;
+      if (cd.kind === 'gaz') {
+        cd.kind = 'acronym';
+        cd.entry = null;
+      }
       const long = bound.get(this.text.slice(cd.cs, cd.ce));
       if (long !== undefined) {
         cd.kind = 'org';
@@ -2718,7 +2763,7 @@ class Extractor {
         if (held && ents.has(held)) {
           ofKey = held;
           addReason(ents.get(key)!, `role "${r.title}": country of the office the gazetteer knows`);
-        } else if (!ofKey && !r.of) {
+        } else if (!ofKey && !r.of && !this.ownerNameBefore(r.titleTok)) {
           const inf = inferCountry(c, r);
           if (inf) {
             ofKey = inf.key;
@@ -2951,6 +2996,17 @@ class Extractor {
     return (
       recs.find((o) => o.key === key && !/counterpart/i.test(o.title) && o.role.evidence.start < at) ?? null
     );
+  }
+
+  /**
+   * "Taliban deputy prime minister X": a capitalised word right before a title (no date word)
+   * names the office's owner, though no entity of a country or organisation was read there; no
+   * country is then inferred for the office.
+   */
+  private ownerNameBefore(titleTok: number): boolean {
+    const t = this.t;
+    const k = titleTok - 1;
+    return k >= 0 && t.gap[titleTok] === 0 && t.cap[k] && !DATE_WORDS.has(t.key[k]);
   }
 
   /**

@@ -443,6 +443,34 @@ describe('English wire constructions around the object and the clause', () => {
       expect.objectContaining({ type: 'AGREE', mode: 'negated' }),
     ]);
   });
+  it("a wire dateline's place is where the copy was filed, no participant", () => {
+    for (const text of [
+      'OSTGRAD, Osterlik (Wire) — Officials signed a memorandum with Silvania on Monday.',
+      'OSTERLIK (Wire) - Officials signed a memorandum with Silvania on Monday.',
+    ]) {
+      const evs = dated(text, ['OSTERLIK', 'Osterlik', 'Silvania']);
+      expect(
+        evs.map((e) => [e.type, [...e.actors, ...e.targets], e.location]),
+        text,
+      ).toEqual([['AGREE', ['Silvania'], null]]);
+    }
+  });
+  it('a country right after an outlet\'s name is its edition, no participant ("Sputnik Armenia")', () => {
+    const text = 'Osterlik accused Wirenet Silvania of spreading disinformation about Norland.';
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      C('Osterlik'),
+      ['Wirenet', 'media'],
+      C('Silvania'),
+      C('Norland'),
+    ]);
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], pub, {
+      gaz,
+      language: 'en',
+    });
+    const named = evs.flatMap((e) => [...e.actorRefs, ...e.targetRefs].map((r) => name.get(r)));
+    expect(named).toContain('Osterlik');
+    expect(named).not.toContain('Silvania');
+  });
   it('a place behind "while" is where another clause happens', () => {
     const evs = dated('Osterlik held talks with Silvania while Norland troops were in Freedonia.', [
       'Osterlik',

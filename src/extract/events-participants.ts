@@ -29,6 +29,8 @@ export type Candidate = {
   modifier: boolean;
   /** a place (non-capital location): a location, never an actor */
   place: boolean;
+  /** the place of a wire dateline ("TBILISI, May 1 —"): where the copy was filed (events.ts) */
+  dateline?: boolean;
   /** "he"/"she": a subject, never the object to the right of a trigger */
   pronoun?: boolean;
   /** "our organization", "teşkilatımız": the speaker's own organization (a first-person "we" is it) */

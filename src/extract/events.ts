@@ -153,9 +153,22 @@ export function extractEvents(
         ACCORDING_CUE.test(q.cue ?? ''),
     )
     .sort((a, b) => a.start - b.start);
+  // a dateline's place ("ASTANA (Reuters) - …") is where the copy was filed: never a participant,
+  // at most the venue of a crowd's protest there; a country right after an outlet's name is its
+  // edition ("Sputnik Armenia"), neither
+  const datelines = datelineRanges(text);
+  const mediaEnds = new Set(
+    (mentions ?? []).filter((m) => entityByRef.get(m.ref)?.type === 'media').map((m) => m.end),
+  );
+  const editionOf = (c: Candidate) =>
+    c.type === 'country' && / $/.test(text.slice(c.start - 1, c.start)) && mediaEnds.has(c.start - 1);
   const cands = withSpeakers(
     text,
-    buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published),
+    buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published)
+      .filter((c) => !editionOf(c))
+      .map((c) =>
+        datelines.some(([a, b]) => c.start >= a && c.end <= b) ? { ...c, place: true, dateline: true } : c,
+      ),
     entities ?? [],
     opts.quotes ?? [],
     lang,
@@ -518,6 +531,27 @@ export function captionRanges(text: string): [number, number][] {
   for (const line of text.split('\n')) {
     // a caption is short: a long paragraph that merely credits a photo at its end is still news
     if (line.length <= 300 && CAPTION_LINE.test(line)) out.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A wire dateline opening a paragraph: a place in capitals, then a country, a date or a site
+ * and/or an agency in brackets (one at least: "NATO - Russia …" is a headline), and a dash
+ * ("ASTANA (Reuters) -", "BAKU, Azerbaijan (AP) —", "MOSCOW, March 3 (Reuters) -", "TBILISI,
+ * Civil.ge —"). It says where the copy was filed, not who did anything.
+ */
+const WIRE_DATELINE =
+  /^[\s"“]*\p{Lu}[\p{Lu}'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}(?=\s*[,(])(?:\s*,\s*[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,2}){0,2}\s*(?:\([^()\n]{2,40}\)\s*)?[—–-]+\s/u;
+
+/** The [start, end) spans of the wire datelines that open the text's lines. */
+export function datelineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const m = WIRE_DATELINE.exec(line);
+    if (m) out.push([start, start + m[0].length]);
     start += line.length + 1;
   }
   return out;
@@ -1031,6 +1065,12 @@ function findFrame(
   if (!location && (tr.placeTarget || tr.locationSuffices)) {
     const p = inSentence.find((c) => c.place && c.start >= firstWordEnd && c.start - mEnd < 40);
     if (p) location = p;
+  }
+  // a crowd's protest with no place of its own happened where the copy was filed ("TBILISI, May 1
+  // — Thousands protested outside parliament")
+  if (!location && tr.locationSuffices) {
+    const filed = places.find((c) => c.dateline && c.end <= mStart);
+    if (filed) location = filed;
   }
   // "a violent border conflict left 24 Kyrgyz citizens dead, while Tajikistan reported seven": a
   // border is between two states, so with no side read, the sentence's two countries are the sides

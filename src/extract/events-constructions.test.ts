@@ -261,6 +261,27 @@ describe('"the bloc", "the alliance", "альянс" stand for the organization 
   });
 });
 
+describe('an envoy summoned, in the passive', () => {
+  it('"X\'s ambassador was summoned to the Y Ministry": the ministry summons, the envoy is summoned', () => {
+    const ev = run(
+      "Sylvania's ambassador Mara Lind was summoned to the Freedonian Foreign Ministry on Monday.",
+      [C('Sylvania'), ['Mara Lind', 'person'], ['Freedonian Foreign Ministry', 'organization']],
+      'en',
+    ).find((e) => e.type === 'ACCUSE');
+    expect(ev?.actors).toEqual(['Freedonian Foreign Ministry']);
+    expect(ev?.targets).toContain('Mara Lind');
+  });
+
+  it('"… was summoned by Freedonia": the agent after "by" summons', () => {
+    const ev = run(
+      "Sylvania's ambassador was summoned by Freedonia over the remarks.",
+      [C('Sylvania'), C('Freedonia')],
+      'en',
+    ).find((e) => e.type === 'ACCUSE');
+    expect([ev?.actors, ev?.targets]).toEqual([['Freedonia'], ['Sylvania']]);
+  });
+});
+
 describe('preparing for an event is not the event', () => {
   it('en: "helping Freedonia prepare for war against Sylvania" is an intended war, never an asserted one', () => {
     const ev = run(

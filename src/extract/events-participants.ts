@@ -106,6 +106,9 @@ const BODY_WORD =
 const REPORTING = /\b(?:said|says|told|stated|noted|added|announced|reported|believes|thinks)\b/i;
 const MEETING_AFTER =
   /^\s+(?:meeting|meetings|summit|talks|negotiations|conference|consultations|forum|session)\b/;
+/** an envoy's post or mission right after a capital ("Ankara Büyükelçisi", "Baku embassy") */
+const POSTING_AFTER =
+  /^\s+(?:[Bb]üyükelçi|[Bb]üyükelçiliği|[Bb]aşkonsolos|[Mm]aslahatgüzar|embassy\b|Embassy\b|ambassador\b|Ambassador\b)/u;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She|[Оо]н|[Оо]на)(?![\p{L}'’])/gu;
 /** a Russian pronoun agrees in gender with the person it stands for ("Он" is no woman's) */
 const RU_PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { он: 'm', она: 'f' };
@@ -531,6 +534,9 @@ export function buildCandidates(
   // "the Paris meeting", "the Astana talks": the capital is where it happened, not who took part
   for (const c of all)
     if (c.type === 'location' && MEETING_AFTER.test(text.slice(c.end, c.end + 30))) c.place = true;
+  // "İsrail'in Ankara Büyükelçisi", "Russia's Baku embassy": the capital is where the envoy serves
+  for (const c of all)
+    if (c.type === 'location' && POSTING_AFTER.test(text.slice(c.end, c.end + 30))) c.modifier = true;
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all[i];
     const n = all[i + 1];

@@ -440,3 +440,57 @@ describe('a name in the dative before the verb is its target (Russian)', () => {
     });
   });
 });
+
+describe('summoning an envoy (ru "вызвал посла", tr "büyükelçisini bakanlığa çağırdı")', () => {
+  it('ru: the ministry summons, the envoy’s country is the target (a neuter subject too)', () => {
+    const ev = run(
+      'Министерство иностранных дел Фридонии вызвало посла Сильвании.',
+      [O('Министерство иностранных дел Фридонии'), C('Сильвании')],
+      'ru',
+    );
+    expect(ev).toContainEqual({
+      type: 'ACCUSE',
+      mode: 'asserted',
+      actors: ['Министерство иностранных дел Фридонии'],
+      targets: ['Сильвании'],
+    });
+  });
+
+  it('tr: a summons is an accusation, not a call to act (no REQUEST)', () => {
+    const ev = run(
+      'Fredonya, Silvanya büyükelçisini Dışişleri Bakanlığına çağırdı.',
+      [C('Fredonya'), C('Silvanya')],
+      'tr',
+    );
+    expect(ev).toEqual([{ type: 'ACCUSE', mode: 'asserted', actors: ['Fredonya'], targets: ['Silvanya'] }]);
+  });
+
+  it("tr: the capital before 'Büyükelçisi' is where the envoy serves, not the target", () => {
+    const capitals = buildGazetteer([
+      {
+        file: 'test.json',
+        data: {
+          entries: [
+            { id: 'country:FD', type: 'country', name: 'Fredonya', aliases: [] },
+            { id: 'place:fredon', type: 'location', name: 'Fredon', aliases: [], seatOf: 'country:FD' },
+          ],
+        },
+      },
+    ]);
+    const text = "Dışişleri Bakanlığı, Silvanya'nın Fredon Büyükelçisini bakanlığa çağırdı.";
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      O('Dışişleri Bakanlığı'),
+      C('Silvanya'),
+      ['Fredon', 'location'],
+      C('Fredonya'),
+    ]);
+    for (const e of entities)
+      if (e.name === 'Fredon') e.gazetteerId = 'place:fredon';
+      else if (e.name === 'Fredonya') e.gazetteerId = 'country:FD';
+    const ev = extractEvents(text, splitSentences(text, 'tr'), entities, mentions, [], '2026-03-15', {
+      gaz: capitals,
+      language: 'tr',
+    }).map((e) => ({ type: e.type, targets: e.targetRefs.map((r) => name.get(r)) }));
+    expect(ev).toEqual([{ type: 'ACCUSE', targets: ['Silvanya'] }]);
+  });
+});

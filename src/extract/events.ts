@@ -266,6 +266,10 @@ export function extractEvents(
         };
         frame = { actors: [protester], targets: [], location: null };
       }
+      // "X's ambassador was summoned to the Foreign Ministry": the subject is whom it was done to and
+      // the body after "to" did it (the English frame reads them the other way round)
+      if (frame && lang === 'en' && tr.passive)
+        frame = { ...frame, actors: frame.targets, targets: frame.actors };
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (

@@ -210,6 +210,13 @@ export function caseFrame(
   const roles = cands.map((c) =>
     lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger),
   );
+  // "обсудили поставки казахстанской нефти": a country's adjective after a meeting verb belongs to
+  // the topic, not to the other side
+  if (lang === 'ru' && type === 'CONSULT')
+    cands.forEach((c, i) => {
+      if (c.start >= triggerEnd && (c.kind === 'demonym' || /^\p{Ll}/u.test(text.slice(c.start, c.end))))
+        roles[i] = 'none';
+    });
   if (lang === 'tr') {
     for (let i = 0; i < cands.length; i++) {
       // "Örgütü'ne (KGAÖ)": an acronym in parentheses after a name is that name again
@@ -276,7 +283,8 @@ export function caseFrame(
   let location: Candidate | null = null;
   // Subject: the nearest unmarked (nominative) group before the trigger; Russian also puts it
   // after the verb ("Подпишет ли Фридония …"): then the first unmarked noun after the trigger.
-  const actorLike = (c: Candidate) => !c.place && c.type !== 'location';
+  // (a seat of power is no mere place: "Пекин призвал Вашингтон …" is Beijing's, i.e. China's, call)
+  const actorLike = (c: Candidate) => !c.place;
   const subjects = cands
     .map((c, i) => ({ c, i }))
     .filter(({ c, i }) => roles[i] === 'subject' && c.end <= trigger && actorLike(c));

@@ -824,6 +824,32 @@ describe('extractEvents: Russian subjects and places', () => {
     ]);
   });
 
+  it('"Бишкек призвал Душанбе …": a capital as subject speaks for its state', () => {
+    const ev = ru('Бишкек призвал Душанбе открыть границу.', [
+      L('Бишкек', 'place:bishkek'),
+      L('Душанбе', 'place:dushanbe'),
+    ]);
+    expect(ev.filter((e) => e.type === 'REQUEST')).toEqual([
+      { type: 'REQUEST', actors: ['Бишкек'], targets: ['Душанбе'], location: null },
+    ]);
+  });
+
+  it('a meeting talked about ("вопрос о переговорах с X") or a country\'s adjective in its topic is no side', () => {
+    const ev = ru(
+      'Арстан Беков ответил на вопрос о переговорах с Таджикистаном. Беков и Лена Иванова обсудят поставки таджикского газа.',
+      [
+        P('Арстан Беков'),
+        P('Беков'),
+        P('Лена Иванова'),
+        C('Таджикистаном', 'country:TJ'),
+        C('таджикского', 'country:TJ'),
+      ],
+    );
+    expect(ev.filter((e) => e.type === 'CONSULT').map((e) => [e.actors, e.targets])).toEqual([
+      [['Беков'], ['Лена Иванова']],
+    ]);
+  });
+
   it('"посетит Бишкек": the capital visited stands for its country and is where the visit is', () => {
     const ev = ru('Арстан Беков посетит Бишкек в мае. Киргизия ждет гостя.', [
       P('Арстан Беков'),

@@ -1306,6 +1306,10 @@ function findCaseFrame(
     (c) => !c.modifier && (!c.pronoun || c.end <= mStart),
   );
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  // "был задан вопрос о переговорах с Украиной", "рассказал о визите в Баку": an event noun after
+  // "о/об" is what is talked about; the clause's subject took no part in it
+  if (lang === 'ru' && tr.noun && RU_ABOUT_BEFORE.test(text.slice(Math.max(0, mStart - 6), mStart)))
+    f.actors = f.actors.filter((c) => c.start >= mEnd);
   // "X tutuklandı", "задержан X": a passive names whom it was done to, not who did it
   if (tr.passive) {
     f.targets = [...f.actors, ...f.targets];
@@ -1358,6 +1362,9 @@ function findCaseFrame(
     return null;
   return satisfiesNeeds(f, tr, mode);
 }
+
+/** "о"/"об"/"обо" right before a word: what follows is a topic ("вопрос о переговорах") */
+const RU_ABOUT_BEFORE = /(?<![\p{L}])(?:о|об|обо)\s+$/iu;
 
 /** a word in the locative case: "zirvede", "Zirvesi'nde", "toplantıda" */
 const TR_LOCATIVE_WORD = /(?:[dt][ae])$/u;

@@ -46,3 +46,15 @@ describe('extractEntities: Russian ministry abbreviations before a name', () => 
     expect(name('Ильхам Алиев')).toBe('Ilham Aliyev');
   });
 });
+
+describe('extractEntities: Russian names in oblique cases become nominative', () => {
+  it("soft stems in the instrumental and a woman's given name before a surname that does not decline", () => {
+    const text =
+      'Переговоры прошли с министром Йоханном Вадефулем. Игорем Шуваловым подписан документ. Встреча с вице-президентом Антонеллой Бассани и Марией Ковальчук прошла в Бишкеке. Позже Олафом Шольцем было сделано заявление.';
+    const names = extractEntities(text, null, loadGazetteer(), { strict: true }).entities.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Йоханн Вадефуль', 'Игорь Шувалов', 'Антонелла Бассани', 'Мария Ковальчук']),
+    );
+    expect(names.filter((n) => /ем$|ой\s/u.test(n))).toEqual([]);
+  });
+});

@@ -65,6 +65,7 @@ import { englishNerModel, type NerType } from '../nlp/ner.js';
 import {
   ruBaseForms,
   ruCaseEnding,
+  ruFeminineGivenNominative,
   ruGenitiveNameNominative,
   ruGivenNominative,
   ruNameNominative,
@@ -3052,12 +3053,20 @@ class Extractor {
     // The given name takes the surname's case ("Сергею Копыркину" -> "Сергей Копыркин").
     const tokensOf = (cd: Cand): string[] => {
       const out: string[] = [];
-      const ending = cd.b - cd.a >= 2 && CYRILLIC.test(t.raw[cd.b - 1]) ? ruCaseEnding(t.raw[cd.b - 1]) : '';
+      const surname = t.raw[cd.b - 1];
+      const ending = cd.b - cd.a >= 2 && CYRILLIC.test(surname) ? ruCaseEnding(surname) : '';
+      // a surname that does not decline ("Бассани", "Ковальчук") leaves the case to the given name
+      const indeclinable = cd.b - cd.a >= 2 && !ending && CYRILLIC.test(surname) && !/[аяь]$/u.test(surname);
       for (let i = cd.a; i < cd.b; i++) {
         const raw = t.raw[i];
         if (!CYRILLIC.test(raw)) out.push(raw);
         else {
-          const given = i < cd.b - 1 && ending ? ruGivenNominative(raw, ending) : raw;
+          const given =
+            i < cd.b - 1 && ending
+              ? ruGivenNominative(raw, ending)
+              : i === cd.a && indeclinable
+                ? ruFeminineGivenNominative(raw)
+                : raw;
           out.push(given !== raw ? given : ruNameNominative(raw));
         }
       }

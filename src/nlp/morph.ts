@@ -122,8 +122,23 @@ export function ruNameNominative(token: string): string {
   // a case of the masculine -ов, so it is unambiguous too
   const f = /^(.{2,}?(?:ов|ев|ёв|ин|ын))ой$/u.exec(token);
   if (f) return `${f[1]}а`;
-  const inst = /^(.{4,}[бвгджзклмнпрстфхцчшщ])(?:ом|ем)$/u.exec(token);
-  if (inst) return inst[1];
+  const inst = /^(.{4,}[бвгджзклмнпрстфхцчшщ])(ом|ем)$/u.exec(token);
+  // "-ем" after a consonant that can be soft is a soft stem's ("Вадефулем" <- Вадефуль); after a
+  // hushing consonant or "ц" a hard one's ("Шольцем" <- Шольц)
+  if (inst) return inst[2] === 'ем' && !/[жцчшщ]$/u.test(inst[1]) ? `${inst[1]}ь` : inst[1];
+  return token;
+}
+
+/**
+ * A woman's given name in the instrumental, genitive or dative ("Антонеллой", "Натальей",
+ * "Марией") as its nominative, for a name whose surname does not decline ("с Антонеллой Бассани",
+ * "Марией Ковальчук") and so shows no case of its own; any other token stays as it is. Only
+ * endings no nominative given name has are undone ("Сергей", "Андрей" stay).
+ */
+export function ruFeminineGivenNominative(token: string): string {
+  if (!CYR_WORD.test(token) || token.length < 4) return token;
+  if (/[бвгдзклмнпрстфх]ой$/u.test(token)) return `${token.slice(0, -2)}а`;
+  if (/[ьи]ей$/u.test(token)) return `${token.slice(0, -2)}я`;
   return token;
 }
 
@@ -154,6 +169,10 @@ export function ruGivenNominative(token: string, surnameEnding: string): string 
       ['ем', 'й'],
       ['ом', ''],
     ],
+    ем: [
+      ['ем', 'й'],
+      ['ом', ''],
+    ],
   };
   if (surnameEnding === 'ой') {
     // a woman's given name in the case of her surname in -ой (genitive, dative, instrumental,
@@ -171,6 +190,9 @@ export function ruGivenNominative(token: string, surnameEnding: string): string 
     return token;
   }
   for (const [end, afterVowel] of byCase[surnameEnding] ?? []) {
+    // "Игорем" -> "Игорь": "-ем" after a consonant that can be soft was a soft sign's
+    if (end === 'ем' && token.endsWith(end) && /[бвдзлмнпрстф]ем$/u.test(token))
+      return `${token.slice(0, -2)}ь`;
     const n = cut(end, afterVowel);
     // "Ивану" -> "Иван" but "Сергею" -> "Сергей": a vowel before the ending was a "й"
     if (n !== null && (afterVowel || !vowel.test(n))) return n.length >= 3 ? n : token;
@@ -212,6 +234,7 @@ export function ruGenitiveNameNominative(tokens: readonly string[]): string[] | 
 export function ruCaseEnding(token: string): string {
   const n = ruNameNominative(token);
   if (n === token) return '';
+  if (n.endsWith('ь') && token.endsWith('ем')) return 'ем';
   return n.length === token.length - 1 && token.endsWith('ой') ? 'ой' : token.slice(n.length);
 }
 

@@ -3148,7 +3148,7 @@ class Extractor {
       // "Сапарова" after "Ерлан Сапаров": the genitive of his surname (see joinGenitiveNames)
       const genitive = CYRILLIC.test(raw) ? ruGenitiveNameNominative([raw]) : null;
       const kGen = genitive ? nameKey(genitive[0]) : null;
-      let bySurname = groups.filter((g) => g.keys.length >= 2 && g.keys[g.keys.length - 1] === k);
+      let bySurname = groups.filter((g) => g.keys.length >= 2 && surnameKey(g.keys) === k);
       if (!bySurname.length && kGen)
         bySurname = groups.filter(
           (g) => !g.entry && g.keys.length >= 2 && g.keys[g.keys.length - 1] === kGen,
@@ -3376,4 +3376,10 @@ class Extractor {
       }
     }
   }
+}
+
+/** The surname key of a full name's keys: the last, past a generational suffix ("Ferdinand Marcos Jr." -> "marcos"). */
+function surnameKey(keys: readonly string[]): string {
+  const n = keys.length;
+  return n > 2 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(keys[n - 1]) ? keys[n - 2] : keys[n - 1];
 }

@@ -142,3 +142,26 @@ describe('quotations over several paragraphs', () => {
     expect(got.find((q) => q.text.startsWith('Armenia needs'))?.speaker).toBe('Nikol Pashinyan');
   });
 });
+
+describe('speakers taken up later', () => {
+  it('a lone surname is the person whose full name ends in it before a generational suffix', () => {
+    const got = quotes(
+      'Governor Ramon Delgado Jr. toured the flooded district on Sunday. Delgado said the levees had held.',
+    );
+    expect(got[0]).toMatchObject({ text: 'the levees had held', speaker: 'Ramon Delgado Jr' });
+  });
+
+  it('"the company" is never a ministry named before it', () => {
+    const got = quotes(
+      'The Russian Foreign Ministry blamed Western hackers for the outage. The company said in a statement that it had restored its systems.',
+    );
+    expect(got.find((q) => q.text.startsWith('it had restored'))?.speaker).toBeNull();
+  });
+
+  it('"the company" is the business named before it', () => {
+    const got = quotes(
+      'Kazakhtelecom restored service on Monday. The company said the outage was caused by a fire.',
+    );
+    expect(got[0].speaker).toBe('Kazakhtelecom');
+  });
+});

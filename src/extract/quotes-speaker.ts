@@ -80,6 +80,14 @@ const BODY_SYNONYMS: Record<string, RegExp> = {
 const AGENCY_NOUNS = new Set(['department', 'agency', 'ministry']);
 /** institution nouns that say what a body is without being part of its name */
 const GENERIC_BODIES = new Set(['company', 'firm', 'corporation', 'charity', 'organization', 'organisation']);
+/** generic heads that name a business, never a state or international body */
+const COMMERCIAL_HEADS = new Set(['company', 'firm', 'corporation']);
+/** gazetteer kinds of businesses ("company", "bank", "airline", "stock exchange" …) */
+const COMMERCIAL_KINDS =
+  /\b(?:company|bank|airline|exchange|rating agency|fund|club|operator|holding|producer)\b/i;
+/** head words of public bodies' names */
+const PUBLIC_BODY_WORDS =
+  /\b(?:Ministry|Ministries|Department|Government|Parliament|Council|Commission|Committee|Service|Office|Court|Army|Forces|Party|Kremlin|Administration|Assembly|Agency|Police|Guard|Union|Organi[sz]ation)\b/;
 
 /** What a source phrase turned out to be, for the reader and for tests. */
 export type SourceForm =
@@ -921,7 +929,13 @@ export class SpeakerResolver {
     // "the company", "the firm": a body named by what it is, not by its name: the organisation
     // named last before it ("Westbank Holdings … The company said")
     if (!mod && GENERIC_BODIES.has(head)) {
-      for (let i = ms.length - 1; i >= 0; i--) if (this.type(ms[i].ref) === 'organization') return ms[i].ref;
+      for (let i = ms.length - 1; i >= 0; i--) {
+        const e = this.ents.get(ms[i].ref);
+        if (e?.type !== 'organization') continue;
+        // "The company said" after the foreign ministry: a state body is no company
+        if (COMMERCIAL_HEADS.has(head) && this.publicBody(e)) continue;
+        return e.ref;
+      }
     }
     // a state's institution speaks for the state when no organisation is named ("the Uzbek side")
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'country') return mod;
@@ -930,6 +944,13 @@ export class SpeakerResolver {
     // admits a place only when it can)
     if (mod && !mod.startsWith('g:') && this.type(mod) === 'location') return mod;
     return null;
+  }
+
+  /** A ministry, parliament, army, party or international body: by its gazetteer kind or the head words of its names. */
+  private publicBody(e: DocEntity): boolean {
+    const kind = e.gazetteerId ? this.ctx.gazetteer?.byId(e.gazetteerId)?.kind : undefined;
+    if (kind) return !COMMERCIAL_KINDS.test(kind);
+    return [e.name, ...e.aliases].some((n) => PUBLIC_BODY_WORDS.test(n));
   }
 
   /** "Statistics Canada", "Indigenous Services Canada": an organisation named by a field and its country. */

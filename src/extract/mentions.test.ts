@@ -1320,6 +1320,15 @@ describe('extractEntities: bodies, companies and offices of wire copy', () => {
     expect(t.byName('Abdul Ghani Baradar').roles[0].ofRef).toBeNull();
   });
 
+  it('gives the office of an appointment ("appointed X as deputy prime minister")', () => {
+    const r = run(
+      'ALMATY (AP) — Kazakhstan on Tuesday appointed Aida Balayeva as deputy prime minister. Kazakhstan also approved the appointment of Serik Abenov as the new finance minister.',
+    );
+    expect(r.byName('Aida Balayeva').roles.map((x) => x.title)).toEqual(['deputy prime minister']);
+    const abenov = r.byName('Serik Abenov').roles;
+    expect([abenov[0].title, abenov[0].ofRef]).toEqual(['finance minister', r.byName('Kazakhstan').ref]);
+  });
+
   it('knows the short name of a president ("Lula")', () => {
     const r = shipped(
       'Brazilian President Luiz Inacio Lula da Silva will travel to Beijing. Lula is expected to sign agreements.',

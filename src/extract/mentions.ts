@@ -81,6 +81,7 @@ const ABBREVIATION = /^(?:\p{Lu}\.){2,}$/u;
 import { fold, translit } from '../resolve/fold.js';
 import {
   appositiveKind,
+  appointedRole,
   appositiveRole,
   copulaRole,
   personRelative,
@@ -1981,7 +1982,7 @@ class Extractor {
   private rolesAround(ctx: RoleCtx, c: number): FoundRole[] {
     const cd = this.cands[c];
     const pre = prefixRole(ctx, cd.a, cd.ce);
-    const app = appositiveRole(ctx, cd.b, cd.cs);
+    const app = appositiveRole(ctx, cd.b, cd.cs) ?? appointedRole(ctx, cd.a, cd.b, cd.cs);
     const roles = app ? [...pre, app] : pre;
     for (const r of roles) {
       if (r.of?.kind === 'cand') this.chainCands.add(r.of.cand);

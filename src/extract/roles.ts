@@ -323,11 +323,36 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
 
 /** The appositive role after a name ending before token `b` ("X, director of ..."), or null. */
 export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): FoundRole | null {
-  const { t, text } = ctx;
-  const n = t.n;
-  if (b >= n) return null;
+  const { t } = ctx;
+  if (b >= t.n) return null;
   const g = t.gap[b];
   if (!(g & GAP.COMMA) || g & (GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.OPEN_PAREN)) return null;
+  return titleAfter(ctx, b, nameStartChar);
+}
+
+/** Verbs and nouns of appointment before the person they appoint. */
+const APPOINT_VERBS = new Set(['appointed', 'named', 'elected', 'nominated', 'confirmed', 'reappointed']);
+const APPOINT_NOUNS = new Set(['appointment', 'election', 'nomination', 'confirmation']);
+
+/**
+ * "Tokayev appointed Aida Balayeva as deputy prime minister", "approved the appointment of X as
+ * finance minister": the office an appointment gives the person between the verb and "as".
+ */
+export function appointedRole(ctx: RoleCtx, a: number, b: number, nameStartChar: number): FoundRole | null {
+  const { t } = ctx;
+  const verb = a > 0 && t.gap[a] === 0 && APPOINT_VERBS.has(t.key[a - 1]);
+  const noun = a > 1 && t.gap[a] === 0 && t.key[a - 1] === 'of' && APPOINT_NOUNS.has(t.key[a - 2]);
+  if (!(verb || noun) || b + 1 >= t.n || t.key[b] !== 'as' || t.gap[b] !== 0) return null;
+  let j = b + 1;
+  if (ARTICLES.has(t.key[j]) && t.key[j + 1] === 'new') j += 2;
+  else if (t.key[j] === 'new') j++;
+  return titleAfter(ctx, j, nameStartChar);
+}
+
+/** The title phrase (and the bodies of its chain) from token b on, after a name. */
+function titleAfter(ctx: RoleCtx, b: number, nameStartChar: number): FoundRole | null {
+  const { t, text } = ctx;
+  const n = t.n;
   let j = b;
   if (ARTICLES.has(t.key[j])) j++;
   // "X, Armenia's foreign minister", "X, the Kazakh foreign minister", "X, the country's ambassador"

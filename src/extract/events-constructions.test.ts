@@ -282,6 +282,26 @@ describe('an envoy summoned, in the passive', () => {
   });
 });
 
+describe('the purpose of a meeting is its topic, not a second meeting', () => {
+  it('"met in Fredon to discuss trade with Sylvania": one asserted meeting of the two who met', () => {
+    const ev = run(
+      'Officials from Freedonia and Ruritania met on Tuesday to discuss trade with Sylvania.',
+      [C('Freedonia'), C('Ruritania'), C('Sylvania')],
+      'en',
+    ).map((e) => [e.mode, e.actors, e.targets]);
+    expect(ev).toEqual([['asserted', ['Freedonia'], ['Ruritania']]]);
+  });
+
+  it('a trip that is no trigger keeps the planned talks ("will travel … to discuss energy with X")', () => {
+    const ev = run(
+      'Mara Lind will travel to Sylvania next week to discuss energy with Arstan Bekov.',
+      [['Mara Lind', 'person'], C('Sylvania'), ['Arstan Bekov', 'person']],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.mode])).toContainEqual(['CONSULT', 'intended']);
+  });
+});
+
 describe('preparing for an event is not the event', () => {
   it('en: "helping Freedonia prepare for war against Sylvania" is an intended war, never an asserted one', () => {
     const ev = run(

@@ -218,6 +218,9 @@ export function extractEvents(
       if (data.opinion.test(sentText.trimEnd())) continue;
       // every trigger word claims the time expressions nearest it, event or not ("the clashes in 2021")
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
+      // "met in Almaty to discuss trade with China": the purpose of a meeting (or trip) told in the
+      // clause is that meeting's topic, not a second, planned meeting with whoever the topic names
+      if (tr.id === 'consult.discussed' && MEETING_PURPOSE.test(text.slice(sent.start, m.index))) continue;
       let modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       // "the minister said X would open …": a reported plan, not a supposition
       if (lang === 'en' && modality.mode === 'hypothetical')
@@ -1168,6 +1171,9 @@ function mannerMeeting(
 /** types whose partner is named by "with" ("met with", "signed with", "cooperate with") */
 const WITH_PARTNER: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const WITH: ReadonlySet<string> = new Set(['with']);
+/** a meeting or visit verb (itself a trigger), then words of its clause, then the "to" of a purpose infinitive */
+const MEETING_PURPOSE =
+  /\b(?:met|meet|meets|meeting|gathered|convened|held\s+talks|hold\s+talks|arrived|arrives|arrive|visit(?:ed|s|ing)?)\b[^.;:!?"“”«»]*\bto\s+$/iu;
 /** words of a governing denial or claim (events-syntax.ts stanceOf): only these sentences are parsed for it */
 const STANCE_WORDS = /\b(?:den(?:y|ies|ied|ying)|refut|dismiss|reject|disprov|claim|alleg)/iu;
 /** an auxiliary then a participle: "was sanctioned", "were imposed", "has been signed", "got arrested" */

@@ -512,6 +512,23 @@ describe('English wire constructions around the object and the clause', () => {
     expect(named).toContain('Osterlik');
     expect(named).not.toContain('Silvania');
   });
+  it('"rejected the demand" answers whoever made the demand a sentence before', () => {
+    const evs = dated(
+      'Osterlik demanded that Silvania pay compensation. Silvania rejected the demand on Friday.',
+      ['Osterlik', 'Silvania'],
+    );
+    expect(evs.find((e) => e.type === 'REJECT')).toMatchObject({
+      actors: ['Silvania'],
+      targets: ['Osterlik'],
+    });
+    // a generic "the decision" never answers an earlier response
+    const more = dated('Osterlik condemned Norland. Silvania condemned the decision.', [
+      'Osterlik',
+      'Silvania',
+      'Norland',
+    ]);
+    expect(more.find((e) => e.actors.includes('Silvania'))?.targets).toEqual([]);
+  });
   it('a place behind "while" is where another clause happens', () => {
     const evs = dated('Osterlik held talks with Silvania while Norland troops were in Freedonia.', [
       'Osterlik',

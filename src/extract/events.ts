@@ -407,7 +407,9 @@ export function extractEvents(
       };
   }
 
-  return dedupe(withDeedParties(events, names, entityByRef)).map(
+  const triggerById = new Map((data.triggersByLanguage[lang] ?? []).map((t) => [t.id, t]));
+  const answered = lang === 'en' ? withAnsweredParty(text, events, names, triggerById) : events;
+  return dedupe(withDeedParties(answered, names, entityByRef)).map(
     ({
       sentence: _s,
       triggerIndex: _t,
@@ -1735,6 +1737,64 @@ function withDeedParties(
     });
   }
   return out;
+}
+
+/** responses whose object may be "the demand", "the decision" of someone named before */
+const RESPONSE_TYPES: ReadonlySet<PloverType> = new Set(['ACCUSE', 'REJECT', 'PROTEST']);
+/** "(rejected) the demand", "(condemned) the decision", "(protested against) the drills" */
+const REFERENCE_OBJECT =
+  /^\s*(?:against\s+)?(?:the|this|that|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(demands?|calls?|requests?|ultimatum|appeals?|drills?|exercises?|manoeuvres?|maneuvers?|deployments?|sanctions?|restrictions?|ban|attacks?|strikes?|shelling|bombing|incursions?|accusations?|allegations?|claims?|remarks?|comments?|criticism|decision|move|step|plan)\b/iu;
+/** which earlier deed each reference noun can name; a generic one ("the decision") any but a response */
+const REFERENCE_TYPES: [RegExp, ReadonlySet<PloverType> | null][] = [
+  [/^(?:demands?|calls?|requests?|ultimatum|appeals?)$/iu, new Set(['REQUEST', 'THREATEN'])],
+  [/^(?:drills?|exercises?|manoeuvres?|maneuvers?|deployments?)$/iu, new Set(['MOBILIZE', 'COOPERATE'])],
+  [/^(?:sanctions?|restrictions?|ban)$/iu, new Set(['SANCTION', 'COERCE'])],
+  [/^(?:attacks?|strikes?|shelling|bombing|incursions?)$/iu, new Set(['ASSAULT'])],
+  [/^(?:accusations?|allegations?|claims?|remarks?|comments?|criticism)$/iu, new Set(['ACCUSE', 'THREATEN'])],
+  [/^(?:decision|move|step|plan)$/iu, null],
+];
+/** how many sentences back the answered deed may be reported */
+const ANSWER_WINDOW = 2;
+
+/**
+ * "Aliyev demanded that Moscow admit guilt. The Kremlin rejected the demand": a response with no
+ * target whose object refers back ("the demand", "the decision", "the drills") answers whoever did
+ * the nearest earlier deed of a kind the noun names, in its sentence or up to two before.
+ */
+function withAnsweredParty(
+  text: string,
+  events: Internal[],
+  names: Map<string, string>,
+  triggerById: ReadonlyMap<string, CompiledTrigger>,
+): Internal[] {
+  return events.map((e) => {
+    if (!RESPONSE_TYPES.has(e.type) || e.targetRefs.length || !e.actorRefs.length) return e;
+    const tr = triggerById.get(e.triggerId);
+    if (!tr || tr.type !== e.type) return e;
+    const end = e.triggerIndex + e.trigger.length;
+    const m = REFERENCE_OBJECT.exec(text.slice(end, end + 80));
+    if (!m) return e;
+    const kinds = REFERENCE_TYPES.find(([re]) => re.test(m[1]))?.[1] ?? null;
+    let deed: Internal | null = null;
+    for (const d of events)
+      if (
+        d !== e &&
+        d.triggerIndex < e.triggerIndex &&
+        d.sentence >= e.sentence - ANSWER_WINDOW &&
+        d.actorRefs.length &&
+        !d.actorRefs.some((r) => e.actorRefs.includes(r)) &&
+        (kinds ? kinds.has(d.type) : !RESPONSE_TYPES.has(d.type)) &&
+        (!deed || d.triggerIndex > deed.triggerIndex)
+      )
+        deed = d;
+    if (!deed) return e;
+    const targetRefs = deed.actorRefs;
+    return {
+      ...e,
+      targetRefs,
+      summary: summarize(tr, e.actorRefs, targetRefs, e.locationRef ?? null, e.mode, names),
+    };
+  });
 }
 
 /** "with X" after a deed noun, in the trigger's clause ("the signing of the declaration with X") */

@@ -220,6 +220,21 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       [P('Arstan Bekov'), C('Silvanya'), C('Fredonya')],
       'negated',
     ],
+    'passive negation ("imzala-n-madı")': [
+      'Fredonya ile Silvanya arasındaki anlaşma bu yıl da imzalanmadı.',
+      [C('Fredonya'), C('Silvanya')],
+      'negated',
+    ],
+    'reported passive negated future ("-nmAyAcAğInI")': [
+      "Fredonya, Silvanya ile anlaşmanın 2023'te imzalanmayacağını açıkladı.",
+      [C('Fredonya'), C('Silvanya')],
+      'negated',
+    ],
+    'inability ("uzlaş-amadı")': [
+      'Fredonya, Silvanya ile uzlaşamadı.',
+      [C('Fredonya'), C('Silvanya')],
+      'negated',
+    ],
     'possible on the verb after a noun trigger ("-AbilIr")': [
       'Fredonya ile Silvanya arasında yeni bir görüşme turu düzenlenebilir.',
       [C('Fredonya'), C('Silvanya')],

@@ -182,6 +182,25 @@ describe('Turkish quotations', () => {
   });
 });
 
+describe('Turkish "<role phrase> göre"', () => {
+  it('an office in the dative ("Kazak lidere göre", "Türkmen sözcüye göre") refers back to its named holder', () => {
+    const t =
+      "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Ankara'da temaslarda bulundu. Kazak lidere göre iki ülke arasındaki ticaret hızla büyüyor. " +
+      'Türkmenistan Dışişleri Bakanlığı Sözcüsü Berdimurat Rejepov, müzakerelerin sürdüğünü söyledi. Türkmen sözcüye göre taraflar henüz uzlaşamadı.';
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Kassym-Jomart Tokayev', 'göre', 'iki ülke arasındaki ticaret hızla büyüyor'],
+      [false, 'Berdimurat Rejepov', 'söyledi', 'müzakerelerin sürdüğünü'],
+      [false, 'Berdimurat Rejepov', 'göre', 'taraflar henüz uzlaşamadı'],
+    ]);
+  });
+
+  it('an office in the genitive before "açıklamasına göre" ("Özbek liderin açıklamasına göre")', () => {
+    const t =
+      "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev, Taşkent'te yatırımcılarla bir araya geldi. Özbek liderin açıklamasına göre proje 2027'de tamamlanacak.";
+    expect(quotes(t, 'tr')).toEqual([[false, 'Shavkat Mirziyoyev', 'göre', "proje 2027'de tamamlanacak"]]);
+  });
+});
+
 describe('Russian and Turkish input handling', () => {
   it('returns [] for empty or malformed input and never throws', () => {
     expect(extractQuotes('', [], [], [])).toEqual([]);

@@ -33,7 +33,7 @@
  * Relays (the outlet or person in between) are resolved with `resolveRelay`: a medium, a person
  * or an organisation mentioned in the phrase. Deterministic; never throws on odd input.
  */
-import type { DocEntity, DocMention, Sentence } from '../model/index.js';
+import type { DocEntity, DocMention, DocRole, Sentence } from '../model/index.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { rolesHeldAt } from '../resolve/gazetteer.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
@@ -46,8 +46,8 @@ import {
   RU_DOCUMENT_NOUNS,
   RU_ROLE_NOUNS,
   RU_UNNAMED_PEOPLE,
-  TR_ROLE_NOUNS,
   TR_UNNAMED_PEOPLE,
+  trRoleNounOf,
   roleKeysOfTitle,
   type Gender,
   type GrammaticalNumber,
@@ -723,11 +723,8 @@ export class SpeakerResolver {
       return null;
     }
     if (this.ctx.lang === 'tr') {
-      const words = low.split(' ');
-      for (let n = Math.min(3, words.length); n >= 1; n--) {
-        const tail = words.slice(-n).join(' ');
-        if (TR_ROLE_NOUNS[tail]) return { noun: TR_ROLE_NOUNS[tail] };
-      }
+      const noun = trRoleNounOf(low);
+      if (noun) return { noun };
     }
     return null;
   }
@@ -833,6 +830,41 @@ export class SpeakerResolver {
     return gaz.byId(e.gazetteerId)?.country ?? null;
   }
 
+  /**
+   * "Türkmenistan Dışişleri Bakanlığı Sözcüsü X" … "Türkmen sözcü": an office of a body the text
+   * names right after a country ("Türkmenistan Dışişleri Bakanlığı", "Turkmenistan's Foreign
+   * Ministry") is an office of that country too. The body's mention in the role's evidence must
+   * start at most a few characters after a mention of the country.
+   */
+  private bodyOfCountry(r: DocRole, ofRef: string | null, ofGaz: string | null): boolean {
+    if (!r.ofRef || this.type(r.ofRef) !== 'organization' || (!ofRef && !ofGaz)) return false;
+    const isCountry = (ref: string) =>
+      ref === ofRef || (!!ofGaz && this.ents.get(ref)?.gazetteerId === ofGaz);
+    // "Turkmen Foreign Ministry", one mention of "Türkmenistan Dışişleri Bakanlığı": its first word
+    const gaz = this.ctx.gazetteer;
+    const body = this.ents.get(r.ofRef);
+    const first = (s: string) => s.split(/[\s'’]+/)[0] ?? '';
+    const country = ofRef ? this.ents.get(ofRef) : undefined;
+    for (const w of body ? [first(body.name), ...body.aliases.map(first)] : []) {
+      if (!w) continue;
+      if (country && [country.name, ...country.aliases].includes(w)) return true;
+      const c = gaz ? (gaz.lookupDemonym(w) ?? gaz.lookup(w).find((g) => g.type === 'country')) : undefined;
+      if (c && c.id === ofGaz) return true;
+    }
+    const ms = this.mentionsIn(r.evidence.start, r.evidence.end);
+    return ms.some(
+      (b) =>
+        b.ref === r.ofRef &&
+        ms.some(
+          (c) =>
+            isCountry(c.ref) &&
+            c.start <= b.start &&
+            b.start - c.end <= 3 &&
+            /^(?:['’]s|['’]\p{L}+)?\s*$/u.test(this.ctx.text.slice(c.end, b.start)),
+        ),
+    );
+  }
+
   /** Does a person hold `role` (of the given body, when one is named)? Text roles, then gazetteer roles at the date. */
   private holds(
     e: DocEntity,
@@ -850,7 +882,8 @@ export class SpeakerResolver {
       return !knownBodyOnly && !refOrNull && !gazOrNull;
     };
     for (const r of e.roles ?? []) {
-      if (roleKeysOfTitle(r.title).includes(role) && ofOk(r.ofRef, null)) return true;
+      if (!roleKeysOfTitle(r.title).includes(role)) continue;
+      if (ofOk(r.ofRef, null) || this.bodyOfCountry(r, ofRef, ofGaz)) return true;
     }
     const gaz = this.ctx.gazetteer;
     if (gaz && e.gazetteerId) {

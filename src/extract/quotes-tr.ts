@@ -14,7 +14,7 @@
 import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { passiveStatement, type StatementMemory } from './quotes-tr-statement.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
-import { TR_ROLE_NOUNS, TR_UNNAMED_PEOPLE } from '../nlp/lexicon/speaker-roles.js';
+import { TR_ROLE_NOUNS, TR_UNNAMED_PEOPLE, trRoleNounOf } from '../nlp/lexicon/speaker-roles.js';
 import {
   addPartialQuotes,
   scanCues,
@@ -267,7 +267,9 @@ class TrUnit implements UnitReader {
         // the statement nouns between the source and "göre"
         while (e > 0 && INFO_WORDS.test(toks[e].l)) e--;
         const p = toks[e];
-        if (e === i - 1 ? !GORE_SOURCE.test(p.l) : !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(p.l)) continue;
+        // a common role noun takes its dative without an apostrophe ("sözcüye", "lidere")
+        const source = GORE_SOURCE.test(p.l) || (/(?:y[ae]|[ae])$/u.test(p.l) && !!trRoleNounOf(p.l));
+        if (e === i - 1 ? !source : !/(?:[ıiuü]n|n[ıiuü]n|['’]\p{L}+)$/u.test(p.l)) continue;
       }
       let s = e;
       while (
@@ -292,7 +294,9 @@ class TrUnit implements UnitReader {
         if (words <= 8 && before.every((t) => t.kind !== 'q' && t.t !== ','))
           content = { start: before[0].s, end: content.end };
       }
-      if (!this.input.mentionAt(src.start, src.end)) continue;
+      // "Türkmen sözcüye göre", "Kazak liderin açıklamasına göre": an office refers back to its holder
+      if (!this.input.mentionAt(src.start, src.end) && !trRoleNounOf(this.text.slice(src.start, src.end)))
+        continue;
       this.out.push({
         content,
         direct: false,

@@ -354,6 +354,28 @@ export const TR_ROLE_NOUNS: Readonly<Record<string, RoleNoun>> = {
   uzman: { role: 'expert', number: 'sg' },
 };
 
+/** Turkish case endings a role noun takes as a source: dative ("lidere", "sözcüye", "liderine"),
+ * genitive ("liderin", "Bakanı'nın") and ablative ("Sözcüsü'nden"), after an optional apostrophe. */
+const TR_ROLE_CASE = /['’]?(?:y[ae]|n[ae]|[ae]|n?[ıiuü]n|nd[ae]n|[dt][ae]n)$/u;
+
+/**
+ * The Turkish role noun a phrase ends with, bare or under a case ending ("Türkmen sözcüye göre",
+ * "Kazak liderin açıklamasına göre", "Dışişleri Bakanı'na göre"): a speaker referred to by office.
+ * Up to the last three words; only a stem that is itself a listed role noun counts.
+ */
+export function trRoleNounOf(phrase: string): RoleNoun | null {
+  const words = phrase.toLocaleLowerCase('tr').replace(/\s+/g, ' ').trim().split(' ');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const tail = words.slice(-n);
+    const last = tail[tail.length - 1];
+    for (const w of [last, last.replace(TR_ROLE_CASE, '')]) {
+      const noun = TR_ROLE_NOUNS[[...tail.slice(0, -1), w].join(' ')];
+      if (noun) return noun;
+    }
+  }
+  return null;
+}
+
 /**
  * Turkish nouns for people who speak unnamed ("bir yetkili", "diplomatik kaynaklar", "uzmanlar"):
  * the speaker stays null and the phrase is kept for the reader.
@@ -548,12 +570,19 @@ function computeRoleKeys(title: string): string[] {
   // "the minister" is not the prime minister: news calls a head of government "the prime
   // minister" or "the premier", so "minister" counts only outside "prime minister"
   const minister = t.replace(/prime minister/g, 'prime');
+  // Turkish writes an office after its body with the possessive ("Dışişleri Bakanlığı Sözcüsü",
+  // "Ticaret Bakanı", "Genel Sekreteri"): the bare noun ("sözcü", "bakan") names the same office
+  const bare = (s: string) => s.replace(TR_POSSESSIVE, '');
   for (const [key, titles] of Object.entries(ROLE_TITLES)) {
     const hay = key === 'minister' ? minister : t;
-    if (titles.some((x) => wordIn(hay, x))) out.push(key);
+    const hays = [hay, bare(hay)];
+    if (titles.some((x) => hays.some((h) => wordIn(h, x)))) out.push(key);
   }
   return out;
 }
+
+/** the third-person possessive on a word of four letters or more ("sözcü-sü", "bakan-ı", "lider-i") */
+const TR_POSSESSIVE = /(?<=\p{L}{4})s?[ıiuü](?![\p{L}])/gu;
 
 function wordIn(hay: string, needle: string): boolean {
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {

@@ -494,3 +494,20 @@ describe('summoning an envoy (ru "вызвал посла", tr "büyükelçisini
     expect(ev).toEqual([{ type: 'ACCUSE', targets: ['Silvanya'] }]);
   });
 });
+
+describe('tr: a time dates the verb after it', () => {
+  it('"Görüşmede, 2021 yılında … anlaşmanın imzalandığı hatırlatıldı": the signing is of 2021', () => {
+    const text =
+      'Görüşmede, Fredonya ile Silvanya arasında 2021 yılında Bozkır sahasına ilişkin anlaşmanın imzalandığı hatırlatıldı.';
+    const specs = [C('Fredonya'), C('Silvanya')];
+    const { entities, mentions } = entitiesFromSurfaces(text, specs);
+    const sentences = splitSentences(text, 'tr');
+    const times = extractTimes(text, '2026-03-15', sentences, 'tr');
+    const ev = extractEvents(text, sentences, entities, mentions, times, '2026-03-15', {
+      gaz,
+      language: 'tr',
+    });
+    const signed = ev.filter((e) => e.type === 'AGREE');
+    expect(signed.map((e) => [e.mode, e.date?.start ?? null])).toEqual([['asserted', '2021']]);
+  });
+});

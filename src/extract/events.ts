@@ -366,7 +366,10 @@ export function extractEvents(
         o.sentence === e.sentence &&
         !rangesOverlap(o.start, o.end - o.start, e.triggerIndex, e.trigger.length) &&
         // "congratulated them in a phone call on Thursday": the occasion of a deed shares its date
-        !(o.start >= eEnd && used.start >= o.end && OCCASION_AFTER.test(text.slice(eEnd, o.start))),
+        !(o.start >= eEnd && used.start >= o.end && OCCASION_AFTER.test(text.slice(eEnd, o.start))) &&
+        // Turkish puts a time before the verb it dates ("Görüşmede, 2021 yılında … imzalandığı
+        // hatırlatıldı"): a trigger before the time does not take it from one after it
+        !(lang === 'tr' && o.end <= used.start && e.triggerIndex >= used.end),
     );
     // "X on Thursday summoned A and protested B": a time before coordinated verbs dates them all
     if (coordinatedAfterTime(text, used, e.triggerIndex)) continue;

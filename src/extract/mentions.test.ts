@@ -1337,3 +1337,31 @@ describe('extractEntities: bodies, companies and offices of wire copy', () => {
     expect(r.mentions.filter((m) => m.ref === lula.ref).map((m) => m.text)).toContain('Lula');
   });
 });
+
+describe('extractEntities: Turkish common words that spell a place', () => {
+  const names = (text: string): string[] =>
+    extractEntities(text, null, loadGazetteer(), {
+      published: '2024-03-01',
+      language: 'tr',
+      strict: true,
+    }).entities.map((e) => `${e.name}[${e.type}]`);
+
+  it('reads "kabul" before the light verb as a word, in capitals and in title case, and keeps the city otherwise', () => {
+    expect(names('FREDONYA ANLAŞMAYI KABUL ETTİ\n\nFredonya, anlaşmayı kabul etti.')).not.toContain(
+      'Kabul[location]',
+    );
+    expect(
+      names(
+        "Fredonya Teklifi Kabul Edecek\n\nFredonya hükümeti, Silvanya'nın teklifini değerlendirdiğini açıkladı.",
+      ),
+    ).not.toContain('Kabul[location]');
+    expect(names("Heyet dün Kabul'e ulaştı.")).toContain('Kabul[location]');
+  });
+
+  it('reads a headline word in capitals that the body writes in lower case as that word ("MALİ DESTEK")', () => {
+    expect(
+      names('AB MALİ DESTEK PAKETİ AÇIKLADI\n\nAB, Ermenistan için mali destek paketini açıkladı.'),
+    ).not.toContain('Mali[country]');
+    expect(names("MALİ'DE SEÇİM\n\nMali'de seçim yapıldı.")).toContain('Mali[country]');
+  });
+});

@@ -51,6 +51,7 @@ import {
 } from './mentions-lexicon.js';
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { capsEchoes, capsSentences } from './mentions-headline.js';
+import { turkishCommonWordAt } from './mentions-tr-common.js';
 import { teamSpans } from './mentions-sports.js';
 import {
   bankWord,
@@ -648,6 +649,7 @@ class Extractor {
       if (best && this.ofOtherCountry(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
+      if (best && best.toks.length === 1 && this.family === 'tr' && this.turkishCommonWord(i)) best = null;
       const earlier = best ? this.obliqueSurnameOf(i, best) : null;
       if (best && earlier) best = { ...best, entries: [earlier] };
       const namesake = best && !earlier ? this.namesakeOf(i, best) : null;
@@ -684,6 +686,11 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /** "KABUL ETTİ", "Kabul Etti", "MALİ DESTEK" over "… mali destek": a Turkish word, no place (mentions-tr-common.ts) */
+  private turkishCommonWord(i: number): boolean {
+    return turkishCommonWordAt({ t: this.t, capsSentence: (k) => this.capsSentence(k) }, i);
   }
 
   /**

@@ -47,3 +47,14 @@ describe('Turkish envoys: the genitive country sends, the place before the title
     ]);
   });
 });
+
+describe('Turkish owners of an office are in the genitive', () => {
+  it('a place in the locative before a title ("Silvan\'da Cumhurbaşkanı X") is where, not whose', () => {
+    expect(
+      roles("Fredonya Cumhurbaşkanı Arman Bekov, Silvan'da Cumhurbaşkanı Timur Sadykov ile görüştü."),
+    ).toEqual(['Arman Bekov: Cumhurbaşkanı of Freedonia', 'Timur Sadykov: Cumhurbaşkanı of null']);
+    expect(roles("Silvanya'nın Cumhurbaşkanı Timur Sadykov konuştu.")).toEqual([
+      'Timur Sadykov: Cumhurbaşkanı of Sylvania',
+    ]);
+  });
+});

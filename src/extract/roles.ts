@@ -153,12 +153,26 @@ function titleBack(ctx: RoleCtx, j: number): number {
  * possessive country or organisation ("Armenia's"), "its", or "the country's". Returns the
  * target and the first token of the possessor, or null.
  */
+/**
+ * Is token k a possessor: "Turkey's", or a Turkish genitive ("Türkiye'nin")? Turkish marks every
+ * case after the apostrophe, and a place in another case ("Ankara'da Cumhurbaşkanı X": in Ankara)
+ * owns no office.
+ */
+function possessive(ctx: RoleCtx, k: number): boolean {
+  const { t, text } = ctx;
+  if (!t.poss[k]) return false;
+  const suffix = /^['’](\p{L}+)/u.exec(text.slice(t.end[k], t.end[k] + 12))?.[1].toLocaleLowerCase('tr');
+  return !suffix || suffix === 's' || TR_GENITIVE.test(suffix);
+}
+/** a Turkish genitive suffix after the apostrophe, singular or plural: "ın", "nin", "ların" */
+const TR_GENITIVE = /^(?:l[ae]r)?n?[ıiuü]n$/u;
+
 function possessorAt(ctx: RoleCtx, k: number): { of: OfTarget; start: number } | null {
   const { t } = ctx;
   if (k < 0) return null;
   const ck = ctx.candAt(k);
   if (ctx.demonymAt(k)) return { of: { kind: 'demonym', tok: k }, start: k };
-  if (ck >= 0 && t.poss[k] && ctx.cand(ck).b === k + 1 && OF_TYPES.has(ctx.cand(ck).type))
+  if (ck >= 0 && possessive(ctx, k) && ctx.cand(ck).b === k + 1 && OF_TYPES.has(ctx.cand(ck).type))
     return { of: { kind: 'cand', cand: ck }, start: ctx.cand(ck).a };
   if (t.key[k] === 'its') return { of: { kind: 'its', tok: k }, start: k };
   const type = POSS_ANAPHORS.get(t.key[k]);
@@ -277,7 +291,8 @@ export function prefixRole(ctx: RoleCtx, p: number, nameEndChar: number, depth =
     if (owner) {
       of = owner.of;
       possStart = owner.start;
-    } else if (ck >= 0 && t.poss[k] && OF_TYPES.has(ctx.cand(ck).type)) of = { kind: 'cand', cand: ck };
+    } else if (ck >= 0 && possessive(ctx, k) && OF_TYPES.has(ctx.cand(ck).type))
+      of = { kind: 'cand', cand: ck };
     // "European Council President X", "Rosatom head X": an organisation naming the office
     else if (
       ck >= 0 &&

@@ -78,11 +78,13 @@ function verbWordOf(text: string, end: number): string {
 
 /**
  * A name's compound head naming its government, side or people, in the accusative, dative or
- * with "ile" ("Gürcistan hükümetini", "Ermeni tarafına", "Rusya yönetimiyle"); group 1 is set for a
- * postposition after a dative ("… tarafına yönelik": aimed at, a qualifier, not the verb's target).
+ * with "ile" ("Gürcistan hükümetini", "Ermeni tarafına", "Rusya yönetimiyle"), or, in a speaker's
+ * words, "our partners/brothers" of a people ("Kazak ortaklarımızla", "Tacik kardeşlerimize");
+ * group 1 or 2 is set for a postposition after a dative ("… tarafına yönelik": aimed at, a
+ * qualifier, not the verb's target).
  */
 const TR_COMPOUND_HEAD =
-  /^\s+(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])(?![\p{L}])/u;
+  /^\s+(?:(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])|(?:ortak|kardeş|dost|müttefik|komşu|meslektaş)(?:l[ae]r)?[ıiuü]m[ıiuü]z(?:[ıiuü]|[ae](\s+(?:yönelik|ilişkin|dair))?|l[ae]))(?![\p{L}])/u;
 
 /** A meeting noun compounded with the name before it, in the locative: "… zirvesinde", "… forumunda". */
 const TR_SETTING_AFTER =
@@ -117,7 +119,7 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
   // locative is neither who met nor whom
   if (TR_SETTING_AFTER.test(after)) return 'none';
   const head = TR_COMPOUND_HEAD.exec(after);
-  if (head) return head[1] ? 'none' : 'target';
+  if (head) return head[1] || head[2] ? 'none' : 'target';
   // "Gürcistan Dışişleri Bakanı ile görüştü", "Kırgız mevkidaşıyla": a country before an office
   // held by nobody named is that unnamed official, marked by the case after the title
   const title = TR_TITLE_AFTER.exec(after);

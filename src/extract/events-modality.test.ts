@@ -380,4 +380,31 @@ describe('roles in Russian and Turkish', () => {
     ).find((e) => e.type === 'SUPPORT');
     expect(third?.actorRefs).toEqual(['e1']);
   });
+
+  it('"we" through an auxiliary ("imzalamaya hazırız") and "our <people> partners" ("Fredon ortaklarımızla")', () => {
+    const quoted = (text: string, specs: Parameters<typeof run>[1], speaker: string) => {
+      const quote: DocQuote = {
+        start: 1,
+        end: text.indexOf('" dedi'),
+        text: '',
+        direct: true,
+        speakerRef: speaker,
+        reportedByRefs: [],
+        cue: 'dedi',
+      };
+      return run(text, specs, 'tr', [quote]);
+    };
+    const offer = quoted(
+      '"Silvanya ile barış anlaşmasını imzalamaya hazırız" dedi Arstan Bekov.',
+      [C('Silvanya'), P('Arstan Bekov')],
+      'e2',
+    ).find((e) => e.type === 'AGREE');
+    expect([offer?.mode, offer?.actorRefs, offer?.targetRefs]).toEqual(['offered', ['e2'], ['e1']]);
+    const met = quoted(
+      '"Fredon ortaklarımızla uzun süre görüştük" dedi Arstan Bekov.',
+      [C('Fredon'), P('Arstan Bekov')],
+      'e2',
+    ).find((e) => e.type === 'CONSULT');
+    expect([met?.actorRefs, met?.targetRefs]).toEqual([['e2'], ['e1']]);
+  });
 });

@@ -46,6 +46,23 @@ describe('receiving a visitor is a meeting (Turkish "kabul etti")', () => {
     expect(ev.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 
+  it('tr: receiving a delegation ("X heyetini kabul etti") is a meeting with its country, never an agreement', () => {
+    const ev = run(
+      "Arman Bekov, Fredon'da Silvanya heyetini kabul etti.",
+      [P('Arman Bekov'), C('Silvanya')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Silvanya'] },
+    ]);
+    const unnamed = run(
+      "Arman Bekov, Fredon'da Silvanya'nın geçici hükümetinden bir heyeti kabul etti.",
+      [P('Arman Bekov'), C('Silvanya')],
+      'tr',
+    );
+    expect(unnamed.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
   it('tr: accepting a proposal stays an agreement', () => {
     const ev = run("Fredonya, Silvanya'nın teklifini kabul etti.", [C('Fredonya'), C('Silvanya')], 'tr');
     expect(ev.map((e) => e.type)).toEqual(['AGREE']);

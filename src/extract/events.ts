@@ -1292,6 +1292,23 @@ function attributionAfter(lang: 'ru' | 'tr', text: string, from: number, end: nu
 const TR_FIRST_PERSON_VERB =
   /(?:yor(?:um|uz)|[dt][ıiuü][mk]|(?:ece|aca)(?:ğim|ğım|ğiz|ğız)|[aeıiuü]r[ıiuü][mz]|m[ıiuü]ş[ıiuü][mz])$/u;
 
+/** a Turkish verbal noun that an auxiliary after it inflects: "imzalamaya (hazırız)", "görüşmek (istiyoruz)" */
+const TR_NONFINITE = /(?:m[ae]y[ae]|m[ae]k|m[ae]y[ıi]|m[ae]s[ıi]n[ıi])$/u;
+/** the first person on a predicate adjective or noun: "hazırız", "kararlıyız", "hazırım" */
+const TR_FIRST_PERSON_COPULA = /(?:y?[ıiuü]z|y?[ıiuü]m)$/u;
+
+/**
+ * Is the Turkish verb word [start, end) in the first person, itself ("imzaladık") or through the
+ * auxiliary after its verbal noun ("imzalamaya hazırız", "görüşmek istiyoruz")?
+ */
+function trFirstPerson(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (TR_FIRST_PERSON_VERB.test(word)) return true;
+  if (!TR_NONFINITE.test(word)) return false;
+  const aux = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return TR_FIRST_PERSON_VERB.test(aux) || TR_FIRST_PERSON_COPULA.test(aux);
+}
+
 function findCaseFrame(
   lang: 'ru' | 'tr',
   text: string,
@@ -1328,8 +1345,7 @@ function findCaseFrame(
   }
   // a first-person verb inside a quotation: the speaker did it ("… Caparov'a teşekkür ediyorum")
   const verbEnd = mEnd + (/^\p{L}*/u.exec(text.slice(mEnd, mEnd + 20))?.[0].length ?? 0);
-  const speaker =
-    lang === 'tr' && TR_FIRST_PERSON_VERB.test(text.slice(mStart, verbEnd)) ? speakerAt(mStart) : null;
+  const speaker = lang === 'tr' && trFirstPerson(text, mStart, verbEnd) ? speakerAt(mStart) : null;
   if (speaker) {
     // "… teşkilatımızın … Belgesi'ni kabul ettik": "we" with "our organization" in the clause is
     // the organization, not the one who speaks for it

@@ -313,3 +313,21 @@ describe('wire datelines', () => {
     ]);
   });
 });
+
+describe('a short quoted sentence after an attributed quotation of its paragraph', () => {
+  it('goes on from that quotation (“…,” X said. “Act now.”), also after "wrote on X."', () => {
+    for (const cue of ['said', 'wrote on X'])
+      expect(
+        quotes(
+          `“Time is running out,” Kazakh President Kassym-Jomart Tokayev ${cue}. “We must act now.”`,
+        ).map((q) => [q.text, q.speaker]),
+      ).toEqual([
+        ['Time is running out', 'Kassym-Jomart Tokayev[person]'],
+        ['We must act now.', 'Kassym-Jomart Tokayev[person]'],
+      ]);
+  });
+
+  it('a short quoted term alone in its own paragraph is still no quotation', () => {
+    expect(quotes('The plan was agreed.\n\n“Done deal.”')).toEqual([]);
+  });
+});

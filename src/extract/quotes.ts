@@ -426,7 +426,15 @@ function addUnattributedQuotes(
     const after = unit ? text.slice(g.close + 1, unit.end) : '';
     const standalone = (/^\s*$/.test(before) && /^[\s.,!?…]*$/.test(after)) || /:\s*$/.test(before);
     const words = countWords(text, inner.start, inner.end);
-    if (!((standalone && words >= STANDALONE_MIN_WORDS) || g.continues >= 0)) continue;
+    // '“…,” X said. “Iran must act now.”': a short quoted sentence goes on from a quotation of its paragraph
+    const goesOn =
+      standalone &&
+      words >= 2 &&
+      /[.!?…]$/u.test(text.slice(inner.start, inner.end)) &&
+      out.some(
+        (x) => x.direct && x.content.end <= g.open && sameParagraph(paragraphs, x.content.end, g.open),
+      );
+    if (!((standalone && words >= STANDALONE_MIN_WORDS) || goesOn || g.continues >= 0)) continue;
     // the paragraphs this unclosed quotation runs on into ("“… \n\n“…,” X said.")
     let last = i;
     for (let j = i + 1; j < segs.length; j++) if (segs[j].continues === last && segs[last].unclosed) last = j;
@@ -443,7 +451,11 @@ function addUnattributedQuotes(
       at: inner.start,
     });
   }
-  void paragraphs;
+}
+
+/** Whether two positions lie in one paragraph. */
+function sameParagraph(paragraphs: readonly Range[], a: number, b: number): boolean {
+  return paragraphs.some((p) => p.start <= a && b <= p.end);
 }
 
 // ------------------------------------------------------------------ resolution

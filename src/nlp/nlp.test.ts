@@ -27,6 +27,14 @@ describe('splitSentences', () => {
       'Col. Ray agreed.',
     ]);
   });
+  it('ends a sentence at the platform X ("wrote on X.") but not at an initial X', () => {
+    const t = '“Time is short,” the minister wrote on X. “We must act now.” Malcolm X. Jones spoke.';
+    expect(texts(t)).toEqual([
+      '“Time is short,” the minister wrote on X.',
+      '“We must act now.”',
+      'Malcolm X. Jones spoke.',
+    ]);
+  });
   it('handles decimals, months, numbers, e.g./i.e. and ellipses', () => {
     const t =
       'Growth was 3.5 percent on Jan. 5 under decree No. 12, e.g. in the south… Then it fell. Talks resumed...';

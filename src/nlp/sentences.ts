@@ -350,6 +350,8 @@ function isBoundaryAfterPeriod(text: string, dot: number, next: number): boolean
   // single initial ("M. Rifat") or dotted acronym ("U.S.", "U.K.", "e.g.")
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     if (nextIsDigit) return false;
+    // "… Barrot wrote on X. “Iran must …”": the platform, not an initial, ends the sentence
+    if (word === 'X' && /\b(?:on|via)\s+$/u.test(text.slice(Math.max(0, dot - 8), dot - 1))) return true;
     return /^\p{Lu}$/u.test(word) && word.length === 1 ? false : OPENERS.has(nextWord);
   }
   if (WEAK_ABBR.has(word)) return OPENERS.has(nextWord);

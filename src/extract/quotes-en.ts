@@ -1047,7 +1047,9 @@ class EnglishUnit implements UnitReader {
       // "According to the ministry, X said that …": X speaks, the ministry relays
       const subj = this.npRight(after);
       const cue = subj ? englishCueIndex().get(toks[subj.endTok + 1]?.l ?? '') : undefined;
-      if (subj && cue && cue.form !== 'gerund' && cue.kind !== 'report') {
+      // ("According to X, the ministers agreed to hold …": a verb taking an infinitive reports no speech)
+      const infinitive = subj ? toks[subj.endTok + 2]?.l === 'to' : false;
+      if (subj && cue && cue.form !== 'gerund' && cue.kind !== 'report' && !infinitive) {
         this.pendingRelay = { ...trimSpan(this.text, toks[npStart].s, toks[srcEnd - 1].e), mediaOnly: false };
         return;
       }

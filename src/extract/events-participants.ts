@@ -273,7 +273,7 @@ function personAnaphors(
       for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
         if (!refs.includes(prev[i].actorRef)) refs.push(prev[i].actorRef);
     if (refs.length < 2) continue;
-    for (const ref of refs.reverse()) out.push(pairMember(m, ref, type));
+    for (const ref of refs.reverse()) out.push(anaphorAt(m, ref, type));
   }
   BARE_PLURAL_ANAPHOR.lastIndex = 0;
   for (let m = BARE_PLURAL_ANAPHOR.exec(text); m; m = BARE_PLURAL_ANAPHOR.exec(text)) {
@@ -281,7 +281,7 @@ function personAnaphors(
     const office = m[1] ? officeOf(m[1]) : null;
     const pair = coordinatedPair(text, cands, before, m.index, type, office, holds, byRef, gaz, published);
     if (!pair) continue;
-    for (const ref of pair) out.push(pairMember(m, ref, type));
+    for (const ref of pair) out.push(anaphorAt(m, ref, type));
   }
   // "The presidents held talks in Osh, where they signed …": "they" later in the sentence of a
   // plural anaphor is the same pair
@@ -597,22 +597,16 @@ function organizationAnaphors(
     });
     const last = orgs[orgs.length - 1];
     if (!last) continue;
-    out.push({
-      start,
-      end,
-      ref: last.actorRef,
-      actorRef: last.actorRef,
-      type: 'organization',
-      kind: 'anaphor',
-      modifier: false,
-      place: false,
-    });
+    out.push(anaphorAt(m, last.actorRef, 'organization'));
   }
   return out;
 }
 
-/** One member of a plural anaphor ("the two presidents", "the sides") as a candidate at its words. */
-function pairMember(m: RegExpExecArray, ref: string, type: EntityType): Candidate {
+/**
+ * The entity an anaphor stands for, as a candidate at the anaphor's words: one member of a plural
+ * ("the two presidents", "the sides") or the organization of "the bloc".
+ */
+function anaphorAt(m: RegExpExecArray, ref: string, type: EntityType): Candidate {
   return {
     start: m.index,
     end: m.index + m[0].length,

@@ -165,3 +165,20 @@ describe('speakers taken up later', () => {
     expect(got[0].speaker).toBe('Kazakhtelecom');
   });
 });
+
+describe('unnamed people brought in by an indefinite description', () => {
+  it('"one diplomat said", "said a European diplomat who asked not to be named": nobody named before', () => {
+    const got = quotes(
+      'Energy Minister Almasadam Satkaliyev met company executives in Astana on Monday.\n\n' +
+        '"No decision has been taken yet," one diplomat said.\n\n' +
+        '"It is a political question, not a technical one," said a European diplomat who asked not to be named.\n\n' +
+        '"Nothing has been decided," one official said, speaking on condition of anonymity.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['No decision has been taken yet', null],
+      ['It is a political question, not a technical one', null],
+      ['Nothing has been decided', null],
+    ]);
+    expect(got.map((q) => q.source)).toEqual(['one diplomat', 'a European diplomat', 'one official']);
+  });
+});

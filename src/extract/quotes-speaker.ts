@@ -388,6 +388,14 @@ export class SpeakerResolver {
         !/^(?:the|these|those|both|its|his|her|their|our|two|three|all)\b/i.test(surface)
       )
         return { ref: of && !of.startsWith('g:') ? of : null, form: 'anonymous' };
+      // "one official said", "a European diplomat who asked not to be named told …": an indefinite
+      // description brings in someone new, never a person the text named before (a lede's "A
+      // senior official … . Minister X told …" is joined to the name after it by namedNext)
+      if (this.ctx.lang === 'en' && /^(?:an?|one|another)\s/i.test(surface))
+        return {
+          ref: of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role) ? of : null,
+          form: 'role',
+        };
       // "their lawyer", "his aide": someone of the possessor's, never the possessor nor just anybody near
       const possessed = this.ctx.lang === 'en' && /^(?:his|her|their|its)\s/i.test(surface);
       const person = this.byRole(q.span.start, role.noun, of, q.gender, !possessed);

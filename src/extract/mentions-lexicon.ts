@@ -108,7 +108,7 @@ judge prosecutor senator mp speaker premier counterpart colleague aide consul co
 export const ROLE_ADJ = set(`
 senior chief first deputy vice leading executive former acting interim principal lead associate
 assistant general managing political independent military foreign defense defence press editor
-prime top special
+prime top special current new incumbent outgoing longtime long-time
 `);
 
 /** Heads of organisation names. */

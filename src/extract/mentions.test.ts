@@ -1365,3 +1365,79 @@ describe('extractEntities: Turkish common words that spell a place', () => {
     expect(names("MALİ'DE SEÇİM\n\nMali'de seçim yapıldı.")).toContain('Mali[country]');
   });
 });
+
+describe('extractEntities: units and national chapters of known organisations', () => {
+  const shipped = (text: string) => {
+    const out = extractEntities(text, null, loadGazetteer(), { published: '2025-03-01', strict: true });
+    const nm = Object.fromEntries(out.entities.map((e) => [e.ref, e.name]));
+    return { ...out, nm };
+  };
+  it('reads a short alias before another word as a subsidiary, not the parent', () => {
+    const r = shipped(
+      'Halyk Finance, the brokerage arm of Halyk Bank, expects rates to hold. Halyk Finance analyst Aset Nurov told reporters that inflation was sticky.',
+    );
+    const finance = r.entities.find((e) => e.name === 'Halyk Finance');
+    expect(finance?.type).toBe('organization');
+    expect(finance?.gazetteerId).toBeNull();
+    expect(r.entities.find((e) => e.gazetteerId === 'org:halyk-bank')?.aliases).toEqual(['Halyk Bank']);
+    const analyst = r.entities.find((e) => e.name === 'Aset Nurov')!;
+    expect(analyst.roles.map((x) => `${x.title} of ${x.ofRef ? r.nm[x.ofRef] : ''}`)).toEqual([
+      'analyst of Halyk Finance',
+    ]);
+  });
+  it('reads a country after an NGO or company as its national chapter or unit', () => {
+    const r = shipped(
+      'Transparency International Georgia said the bill would harm civil society. BP Azerbaijan said output rose. SOCAR Vice President Elnur Mammadli welcomed it.',
+    );
+    expect(r.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Transparency International Georgia', 'BP Azerbaijan', 'SOCAR']),
+    );
+    expect(r.entities.some((e) => e.gazetteerId === 'org:transparency-international')).toBe(false);
+    expect(r.entities.some((e) => e.gazetteerId === 'country:GE')).toBe(false);
+  });
+});
+
+describe('extractEntities: national bodies after a possessive country', () => {
+  it('ties an election commission, a court or an agency to the country that owns it', () => {
+    const r = run(
+      "Kyrgyzstan's Central Election Commission rejected the complaints. Kazakhstan's Agency for Financial Monitoring detained him. Turkey's Constitutional Court ruled on Friday.",
+    );
+    expect(r.byName('Kyrgyz Central Election Commission').aliases).toEqual(
+      expect.arrayContaining([
+        "Kyrgyzstan's Central Election Commission",
+        'Central Election Commission of Kyrgyzstan',
+      ]),
+    );
+    expect(r.byName('Kazakh Agency for Financial Monitoring').aliases).toContain(
+      'Agency for Financial Monitoring of Kazakhstan',
+    );
+    expect(r.byName('Turkish Constitutional Court').type).toBe('organization');
+  });
+});
+
+describe('extractEntities: roles of "the commission\'s chair", "the party\'s leader", "of the committee"', () => {
+  const rolesOf = (r: ReturnType<typeof run>, name: string) => {
+    const nm = Object.fromEntries(r.entities.map((e) => [e.ref, e.name]));
+    return r.byName(name).roles.map((x) => `${x.title}${x.ofRef ? ` of ${nm[x.ofRef]}` : ''}`);
+  };
+  it('takes the body whose name has the noun, not the organisation named last', () => {
+    const r = run(
+      "Kyrgyzstan's Central Election Commission rejected complaints by the Coalition for Change, the commission's chair Giorgi Tavadze said.",
+    );
+    expect(rolesOf(r, 'Giorgi Tavadze')).toEqual(['chair of Kyrgyz Central Election Commission']);
+  });
+  it('reads "X, the party\'s current leader," as the party named before', () => {
+    const r = run(
+      "Levan Meskhi, the former chairman of the United National Movement, is in prison. Nino Beridze, the party's current leader, called for new elections.",
+    );
+    expect(rolesOf(r, 'Nino Beridze')).toEqual(['current leader of United National Movement']);
+  });
+  it('reads a passive appointment, and "of the committee" only as a body so named', () => {
+    const r = run(
+      'The State Committee for National Security said Mr Temirov had resigned. His deputy Bolot Asanov was appointed acting chairman of the committee. The Coalition for Change protested. Aibek Osmonov was named head of the committee.',
+    );
+    expect(rolesOf(r, 'Bolot Asanov')).toContain('acting chairman of State Committee for National Security');
+    // the last organisation named is the coalition, and no committee is named in the sentences before
+    expect(rolesOf(r, 'Aibek Osmonov').some((x) => x.includes('Coalition'))).toBe(false);
+  });
+});

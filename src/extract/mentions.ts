@@ -197,6 +197,24 @@ const NOT_NAME_ADJ = new Set(
   ),
 );
 /** Weekdays and months that are never the last word of a name (May, June, April and August can be names). */
+/** nouns of "the commission's chair", "of the committee" that the body's own name carries */
+const NAME_HEAD_ANAPHORS = new Set(
+  'commission committee council court agency service coalition alliance union fund corporation church foundation institute university parliament'.split(
+    ' ',
+  ),
+);
+
+/** kinds of gazetteer organisation whose units and national chapters are organisations of their own */
+const UNIT_PARENT_KINDS = new Set([
+  'company',
+  'bank',
+  'non-governmental organization',
+  'think tank',
+  'airline',
+  'financial institution',
+  'credit rating agency',
+]);
+
 const DATE_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march july september october november december'.split(
     ' ',
@@ -296,7 +314,7 @@ const TR_STATE_BODIES: readonly (readonly [readonly string[], string])[] = [
 
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY =
-  /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers)$/u;
+  /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service|Elect(?:ion|oral)\s+Commission|(?:Constitutional|Supreme|Administrative)\s+Court|Investigative\s+Committee|National\s+Guard|General\s+Staff|National\s+Security\s+(?:Service|Committee)|Presidential\s+Administration|Accounts\s+Chamber|Anti-Corruption\s+(?:Agency|Bureau|Committee|Service)|Supreme\s+Council)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers|(?:State\s+)?(?:Committee|Agency|Service|Bureau)\s+(?:for|on)\s+[\p{L}\s]+)$/u;
 /**
  * What a state body is, without its country, so that its synonyms meet: "Ministry of Foreign
  * Affairs" and "Foreign Ministry" are both "foreign ministry".
@@ -311,7 +329,7 @@ function bodyKind(body: string): string {
   return m ? `${m[1]} ministry` : n;
 }
 const titleCase = (s: string) =>
-  s.replace(/\p{L}+/gu, (w) => (w === 'of' ? w : w[0].toUpperCase() + w.slice(1)));
+  s.replace(/\p{L}+/gu, (w) => (/^(?:of|for|on|and|the)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
 const CYRILLIC = /[\u0400-\u04FF]/;
 const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set([
@@ -649,6 +667,14 @@ class Extractor {
       if (best && this.ofOtherCountry(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
+      const unit = best ? this.unitOfOrganisation(i, best) : -1;
+      if (unit > 0) {
+        const c = this.addCand(i, unit, 'org', 'organization', null);
+        this.cands[c].reason =
+          `"${this.cands[c].name}": a unit or national chapter of ${pickEntry(best!.entries).name}, another organisation`;
+        i = unit - 1;
+        continue;
+      }
       if (best && best.toks.length === 1 && this.family === 'tr' && this.turkishCommonWord(i)) best = null;
       const earlier = best ? this.obliqueSurnameOf(i, best) : null;
       if (best && earlier) best = { ...best, entries: [earlier] };
@@ -743,6 +769,50 @@ class Extractor {
       if (t.poss[j]) break;
     }
     return false;
+  }
+
+  /**
+   * "Halyk Finance" (the gazetteer knows "Halyk Bank", alias "Halyk"), "Transparency International
+   * Georgia", "BP Azerbaijan": a company's or a non-governmental body's name (or a short alias of
+   * it) right before a capitalised word that is not the rest of its name, or before a country's
+   * name, opens the name of a subsidiary, unit or national chapter: another organisation, which
+   * the run pass reads whole. Titles ("SOCAR President X"), legal forms, dates and capitalised
+   * headlines keep the gazetteer's entry. Returns the end of the unit's name, or -1.
+   */
+  private unitOfOrganisation(i: number, p: Phrase): number {
+    const t = this.t;
+    const entry = pickEntry(p.entries);
+    if (entry.type !== 'organization' || !UNIT_PARENT_KINDS.has(entry.kind ?? '')) return -1;
+    const end = i + p.toks.length;
+    if (t.poss[end - 1] || end >= t.n || !t.cap[end] || t.gap[end] !== 0 || this.owner[end] >= 0) return -1;
+    if (this.capsSentence(i) || t.upper[end] || !this.nameLike(end)) return -1;
+    const k = t.key[end];
+    if (DATE_WORDS.has(k) || isLegalForm(t.raw[end]) || STOP_CAP.has(k) || functionWords('en').has(k))
+      return -1;
+    // "SOCAR Vice President X", "Halyk Bank Deputy Chairman X": a title after the name
+    for (let j = end; j < t.n && j - end < 4 && t.cap[j] && (j === end || t.gap[j] === 0); j++) {
+      if (TITLE_HEADS.has(t.key[j])) return -1;
+      if (t.poss[j] || !TITLE_MODIFIERS.has(t.key[j])) break;
+    }
+    const next = this.bestPhraseAt(end);
+    const nextEntry = next ? pickEntry(next.entries) : null;
+    // "Transparency International Georgia": a country's name ends the chapter's name
+    if (nextEntry?.type === 'country') {
+      const after = end + next!.toks.length;
+      const closed = after >= t.n || t.gap[after] !== 0 || !t.cap[after] || t.poss[after - 1];
+      return closed ? after : -1;
+    }
+    if (nextEntry) return -1;
+    let b = end + 1;
+    while (b < t.n && b - end < 3 && !t.poss[b - 1] && t.cap[b] && t.gap[b] === 0 && this.owner[b] < 0) {
+      if (!this.nameLike(b) || TITLE_HEADS.has(t.key[b]) || DATE_WORDS.has(t.key[b])) break;
+      b++;
+    }
+    // "Halyk Finance": a short alias that the entry's full name goes on from with another word
+    const full = entry.name.split(/\s+/).map((w) => fold(w));
+    if (full.length <= p.toks.length) return -1;
+    for (let q = 0; q < p.toks.length; q++) if (full[q] !== p.toks[q]) return -1;
+    return full[p.toks.length] !== k && !ORG_HEADS.has(k) ? b : -1;
   }
 
   /**
@@ -2670,6 +2740,22 @@ class Extractor {
       }
       return best ? best.key : null;
     };
+    // "Georgia's Central Election Commission rejected complaints by the Coalition for Change,
+    // the commission's chair X said": the body whose name has the noun of the anaphor, named in
+    // the sentence or the three before it, before the nearest body of any name
+    const nearestNamedBy = (tok: number, types: Set<EntityType>): string | null => {
+      const pos = t.start[tok];
+      const noun = t.key[tok];
+      const word = new RegExp(`(?:^|[^\\p{L}])${noun.replace(/s$/, '')}s?(?:$|[^\\p{L}])`, 'iu');
+      let best: { key: string; at: number } | null = null;
+      for (const m of mentions) {
+        const cd = cands[m.c];
+        if (m.cs >= pos || !types.has(cd.type) || !cd.key || (best && m.cs <= best.at)) continue;
+        if (this.sentIdx[tok] - this.sentIdx[Math.min(cd.a, t.n - 1)] > 3) continue;
+        if (word.test(cd.name) || word.test(text.slice(m.cs, m.ce))) best = { key: cd.key, at: m.cs };
+      }
+      return best ? best.key : null;
+    };
     const sameSentenceOrg = (tok: number): string | null => {
       const pos = t.start[tok];
       let best: { key: string; at: number } | null = null;
@@ -2716,6 +2802,13 @@ class Extractor {
       // "... the bureau condemned the arrest. Its director, X, said": the sentence before
       if (o.kind === 'its')
         return sameSentenceOrg(o.tok) ?? (t.sentStart[o.tok] ? previousSentenceOrg(o.tok) : null);
+      if (o.type && o.type !== 'country') {
+        const named = nearestNamedBy(o.tok, ANAPHOR_TYPES[o.type]);
+        if (named) return named;
+        // "the committee's", "of the commission": a noun that bodies carry in their names
+        // stands for a body so named, never for whichever organisation came last
+        if (NAME_HEAD_ANAPHORS.has(t.key[o.tok])) return null;
+      }
       return nearestBefore(o.tok, o.type ? ANAPHOR_TYPES[o.type] : COUNTRY);
     };
     const ownerCands = new Set<number>();

@@ -89,7 +89,33 @@ const POSS_ANAPHORS: ReadonlyMap<string, 'country' | 'organization' | 'media'> =
   ['organization', 'organization'],
   ['movement', 'organization'],
   ['bloc', 'organization'],
+  ['commission', 'organization'],
+  ['committee', 'organization'],
+  ['council', 'organization'],
+  ['agency', 'organization'],
+  ['service', 'organization'],
+  ['court', 'organization'],
+  ['coalition', 'organization'],
+  ['alliance', 'organization'],
+  ['union', 'organization'],
+  ['group', 'organization'],
+  ['fund', 'organization'],
+  ['corporation', 'organization'],
+  ['firm', 'organization'],
+  ['lender', 'organization'],
+  ['watchdog', 'organization'],
+  ['regulator', 'organization'],
+  ['body', 'organization'],
+  ['church', 'organization'],
+  ['foundation', 'organization'],
+  ['institute', 'organization'],
+  ['university', 'organization'],
+  ['parliament', 'organization'],
+  ['airline', 'organization'],
+  ['carrier', 'organization'],
   ['outlet', 'media'],
+  ['paper', 'media'],
+  ['station', 'media'],
   ['newspaper', 'media'],
   ['channel', 'media'],
   ['broadcaster', 'media'],
@@ -345,6 +371,27 @@ export function appositiveRole(ctx: RoleCtx, b: number, nameStartChar: number): 
   return titleAfter(ctx, b, nameStartChar);
 }
 
+/**
+ * "X was appointed acting chairman", "X has been named as ambassador", "X was elected speaker":
+ * the token where the office starts after a passive appointment right after the name ending
+ * before token b, or -1.
+ */
+function passiveAppointment(t: Tokens, b: number): number {
+  let j = b;
+  if (j < t.n && t.gap[j] & GAP.COMMA) return -1;
+  const adjacent = (k: number) => k < t.n && t.gap[k] === 0;
+  if (!adjacent(j)) return -1;
+  if (t.key[j] === 'was' || t.key[j] === 'is') j++;
+  else if ((t.key[j] === 'has' || t.key[j] === 'have') && t.key[j + 1] === 'been') j += 2;
+  else return -1;
+  if (!adjacent(j) || !APPOINT_VERBS.has(t.key[j])) return -1;
+  j++;
+  if (adjacent(j) && t.key[j] === 'as') j++;
+  if (adjacent(j) && ARTICLES.has(t.key[j]) && t.key[j + 1] === 'new') j += 2;
+  else if (adjacent(j) && t.key[j] === 'new') j++;
+  return adjacent(j) ? j : -1;
+}
+
 /** Verbs and nouns of appointment before the person they appoint. */
 const APPOINT_VERBS = new Set(['appointed', 'named', 'elected', 'nominated', 'confirmed', 'reappointed']);
 const APPOINT_NOUNS = new Set(['appointment', 'election', 'nomination', 'confirmation']);
@@ -357,6 +404,9 @@ export function appointedRole(ctx: RoleCtx, a: number, b: number, nameStartChar:
   const { t } = ctx;
   const verb = a > 0 && t.gap[a] === 0 && APPOINT_VERBS.has(t.key[a - 1]);
   const noun = a > 1 && t.gap[a] === 0 && t.key[a - 1] === 'of' && APPOINT_NOUNS.has(t.key[a - 2]);
+  // "X was appointed acting chairman of the committee", "X has been named (as) ambassador"
+  const passive = passiveAppointment(t, b);
+  if (passive > 0) return titleAfter(ctx, passive, nameStartChar);
   if (!(verb || noun) || b + 1 >= t.n || t.key[b] !== 'as' || t.gap[b] !== 0) return null;
   let j = b + 1;
   if (ARTICLES.has(t.key[j]) && t.key[j + 1] === 'new') j += 2;
@@ -417,6 +467,22 @@ function titleAfter(ctx: RoleCtx, b: number, nameStartChar: number): FoundRole |
         continue;
       }
       k++;
+    }
+  }
+  // "acting chairman of the committee": the body named before, by its common noun
+  if (!ofs.length && !owner && te + 3 < n && t.key[te + 1] === 'of' && t.key[te + 2] === 'the') {
+    const type = POSS_ANAPHORS.get(t.key[te + 3]);
+    const closed = te + 4 >= n || t.gap[te + 4] !== 0 || !(t.cap[te + 4] || t.key[te + 4] === 'of');
+    if (
+      type &&
+      type !== 'country' &&
+      !t.cap[te + 3] &&
+      t.gap[te + 2] === 0 &&
+      t.gap[te + 3] === 0 &&
+      closed
+    ) {
+      owner = { of: { kind: 'anaphor', tok: te + 3, type }, start: te + 2 };
+      k = te + 4;
     }
   }
   // The top-level institution (the last of the chain) is the primary `of`; an owner written

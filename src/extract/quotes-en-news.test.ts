@@ -172,6 +172,15 @@ describe('bodies of general news as speakers', () => {
     );
     expect(qs).toEqual([{ text: 'it supported team-based care', speaker: null, reportedBy: [] }]);
   });
+
+  it('"the party said" is the party named before it, whose name has no "party" ("Georgian Dream")', () => {
+    const qs = quotes(
+      'Georgian Dream rejected the criticism on Sunday. "The elections were free and fair," the party said in a statement.',
+    );
+    expect(qs).toEqual([
+      { text: 'The elections were free and fair', speaker: 'Georgian Dream[organization]', reportedBy: [] },
+    ]);
+  });
 });
 
 describe('known surnames that are given names', () => {

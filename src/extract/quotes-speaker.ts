@@ -952,6 +952,19 @@ export class SpeakerResolver {
         if (!eg || !mg || this.ctx.gazetteer?.byId(eg)?.country === mg) return e.ref;
       }
     }
+    // "the party said" after "Georgian Dream", "the bank said" after "Halyk": a body whose
+    // gazetteer kind has the phrase's head ("political party"), of the phrase's country if it has one
+    if (this.ctx.lang === 'en' && !caps.length && head.length > 3) {
+      const gaz = this.ctx.gazetteer;
+      const modGaz = mod ? (mod.startsWith('g:') ? mod.slice(2) : this.ents.get(mod)?.gazetteerId) : null;
+      for (let i = ms.length - 1; gaz && i >= 0; i--) {
+        const e = this.ents.get(ms[i].ref);
+        const g = e?.type === 'organization' && e.gazetteerId ? gaz.byId(e.gazetteerId) : undefined;
+        if (!g?.kind || !new RegExp(`(?<![\\p{L}])${escapeRe(head)}(?![\\p{L}])`, 'iu').test(g.kind))
+          continue;
+        if (!modGaz || g.country === modGaz) return e!.ref;
+      }
+    }
     // "the union said" after "the B.C. Teachers' Federation", "the department said" after
     // "Indigenous Services Canada": a body named by a near synonym of its head, or a national
     // agency (field + country) taken up as "the department"/"the agency"

@@ -182,3 +182,34 @@ describe('unnamed people brought in by an indefinite description', () => {
     expect(got.map((q) => q.source)).toEqual(['one diplomat', 'a European diplomat', 'one official']);
   });
 });
+
+describe('relays that cite their source', () => {
+  it('"X reported, citing Y, that …" and "Citing Y, X said …": Y speaks, X relays', () => {
+    const got = quotes(
+      'Snap drills ended in the Black Sea region on Tuesday. TASS reported, citing the Defence Ministry, that the drills had ended.\n\n' +
+        'Citing a Foreign Ministry statement, Interfax said Moscow had summoned the ambassador.',
+    );
+    expect(got.map((q) => [q.text, q.source, q.reportedBy])).toEqual([
+      ['the drills had ended', 'the Defence Ministry', ['TASS']],
+      ['Moscow had summoned the ambassador', 'a Foreign Ministry statement', ['Interfax']],
+    ]);
+  });
+
+  it('"said, citing preliminary data, that …": the data cited is no speaker, the content is kept', () => {
+    const got = quotes(
+      'The Statistics Committee said, citing preliminary data, that trade had grown by 12 percent.',
+    );
+    expect(got.map((q) => [q.text, q.speaker, q.reportedBy])).toEqual([
+      ['trade had grown by 12 percent', 'Statistics Committee', []],
+    ]);
+  });
+
+  it('"the presidential press service" speaks for the president named before, of its country only', () => {
+    const got = quotes(
+      'President Shavkat Mirziyoyev met investors on Monday. Kun.uz reported, citing the presidential press service, that he would visit Riyadh in June.',
+    );
+    expect(got.map((q) => [q.text, q.speaker, q.reportedBy])).toEqual([
+      ['he would visit Riyadh in June', 'Shavkat Mirziyoyev', ['Kun.uz']],
+    ]);
+  });
+});

@@ -104,6 +104,9 @@ const SPEECH_NOUNS = set(
 );
 const RELAY_REPORTING = new Set<string>(EN_RELAY.reporting);
 const QUOTING = new Set<string>(EN_RELAY.quoting);
+/** heads of what a source cites that speak for nobody ("citing preliminary data", "citing official figures") */
+const CITED_DATA =
+  /^(?:data|figures|statistics|estimates|results|findings|records|polls?|surveys?|research|calculations|information|evidence|numbers)$/;
 const DESCRIPTOR_WORDS = new Set(EN_RELAY.mediaDescriptors.flatMap((d) => d.split(' ')));
 /** a finite past verb: a regular -ed form or a common irregular one */
 const PAST_VERB =
@@ -222,6 +225,7 @@ class EnglishUnit implements UnitReader {
 
   read(): Attribution[] {
     const cues = this.findCues();
+    this.frontedCiting();
     for (const c of cues) {
       if (this.used.has(c.i)) continue;
       if (c.special === 'according') this.according(c);
@@ -238,6 +242,33 @@ class EnglishUnit implements UnitReader {
     this.dropReportOnly();
     this.partialQuotes();
     return this.out;
+  }
+
+  /**
+   * "Citing a Foreign Ministry statement, Interfax said …": the one cited before the comma that
+   * opens the sentence speaks, and the subject of the cue after it relays (data cited, as in
+   * "Citing official figures, the ministry said …", speaks for nobody).
+   */
+  private frontedCiting(): void {
+    const { toks } = this;
+    if (!/^(?:citing|quoting)$/.test(toks[0]?.l ?? '')) return;
+    let comma = 2;
+    while (
+      comma < Math.min(toks.length, 12) &&
+      toks[comma].t !== ',' &&
+      toks[comma].kind !== 'q' &&
+      !/^[.;:!?]$/.test(toks[comma].t)
+    )
+      comma++;
+    if (toks[comma]?.t !== ',' || CITED_DATA.test(toks[comma - 1].l)) return;
+    const subj = this.npRight(comma + 1);
+    const cue = subj ? englishCueIndex().get(toks[subj.endTok + 1]?.l ?? '') : undefined;
+    if (!cue || cue.form === 'gerund') return;
+    this.pendingRelay = {
+      ...trimSpan(this.text, toks[1].s, toks[comma - 1].e),
+      mediaOnly: false,
+      cited: true,
+    };
   }
 
   /**
@@ -2103,6 +2134,17 @@ class EnglishUnit implements UnitReader {
    * "(as) quoted by X," / "(as) cited by X," / "according to X," from token `k`: where X starts
    * (the whole aside for "quoted by") and the index of the closing comma, or null.
    */
+  /** ", citing the ministry," after a cue: the cited phrase (from its first word to the comma that closes it). */
+  private citingAside(k: number): { from: number; end: number } | null {
+    const { toks } = this;
+    if (!/^(?:citing|quoting)$/.test(toks[k]?.l ?? '')) return null;
+    for (let x = k + 2; x < Math.min(toks.length, k + 12); x++) {
+      if (toks[x].t === ',') return toks[x + 1]?.l === 'that' ? { from: k + 1, end: x } : null;
+      if (toks[x].kind === 'q' || /^[.;:]$/.test(toks[x].t)) return null;
+    }
+    return null;
+  }
+
   private quotedByAside(k: number): { from: number; end: number } | null {
     const { toks } = this;
     let j = k;
@@ -2124,6 +2166,16 @@ class EnglishUnit implements UnitReader {
       const t = toks[k];
       // "said, as quoted by Interfax, that …": the aside names a relay
       if (t.t === ',') {
+        // "TASS reported, citing the Defence Ministry, that …": the one cited speaks, the subject
+        // relays it; "said, citing preliminary data, that …": data cited is no speaker
+        const cited = this.citingAside(k + 1);
+        if (cited) {
+          const span = trimSpan(this.text, toks[cited.from].s, toks[cited.end - 1].e);
+          if (!CITED_DATA.test(toks[cited.end - 1].l))
+            relays.push({ ...span, mediaOnly: false, cited: true });
+          k = cited.end + 1;
+          continue;
+        }
         const aside = this.quotedByAside(k + 1);
         if (!aside) return k;
         const { end } = aside;
@@ -2492,8 +2544,15 @@ class EnglishUnit implements UnitReader {
   ): Attribution | null {
     const { toks } = this;
     if (content.span.end - content.span.start < 2) return null;
-    const rel = this.pendingRelay ? [...relays, this.pendingRelay] : relays;
+    let rel = this.pendingRelay ? [...relays, this.pendingRelay] : relays;
     this.pendingRelay = null;
+    // "TASS reported, citing the ministry, that …": the one cited speaks, the subject relays it
+    const cited = rel.find((r) => r.cited);
+    if (cited) {
+      rel = rel.filter((r) => r !== cited);
+      if (source) rel = [...rel, { ...source, mediaOnly: false }];
+      source = { start: cited.start, end: cited.end };
+    }
     const a: Attribution = {
       content: content.span,
       direct: content.direct,

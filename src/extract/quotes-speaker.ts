@@ -169,6 +169,9 @@ const VOICE_FOR =
 /** "the premier's office", "Chow's spokesperson", "her office": the voice of its possessor */
 const VOICE_POSS =
   /^(\s*\S.*?)(?:['’]s?|\s+(his|her|their|its))\s+(?:press\s+)?(?:office|spokes(?:person|man|woman)|press\s+secretary|communications\s+director|press\s+service)\s*$/i;
+/** "the presidential press service", "the Tajik presidential spokesman": the voice of the president (an administration is a body of its own) */
+const PRESIDENTIAL_VOICE =
+  /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}?presidential\s+(?:press\s+service|press\s+office|media\s+office|spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 /** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
 const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
@@ -468,6 +471,20 @@ export class SpeakerResolver {
    */
   private voiceOfPrincipal(q: SourceQuery, raw: string): Resolution | null {
     if (!q.span) return null;
+    // "the presidential press service", "the Kyrgyz presidential spokesman": the president's voice
+    if (PRESIDENTIAL_VOICE.test(raw)) {
+      const role = this.roleNoun('president');
+      const of = this.modifierEntity(q.span);
+      const ref = role ? this.byRole(q.span.start, role.noun, of, undefined, false) : null;
+      // (a president of another country than the phrase names is not its voice)
+      const ofGaz = of
+        ? of.startsWith('g:')
+          ? of.slice(2)
+          : (this.ents.get(of)?.gazetteerId ?? null)
+        : null;
+      const country = ref ? this.countryOf(this.ents.get(ref)!) : null;
+      if (ref && !(ofGaz && country && country !== ofGaz)) return { ref, form: 'role' };
+    }
     const pron = /^\s*(his|her|their|its)\s/i.exec(raw);
     const poss = pron ? null : VOICE_POSS.exec(raw);
     if (pron && VOICE_POSS.exec(`x ${raw}`)) {

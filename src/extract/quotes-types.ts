@@ -61,7 +61,8 @@ export type Attribution = {
 };
 
 /** A relay phrase; `mediaOnly` when only a medium makes it a relay ("told X": X may be a hearer). */
-export type Relay = Span & { mediaOnly: boolean };
+/** `cited`: "X reported, citing Y, that …": Y is the source and the phrase read as the source relays */
+export type Relay = Span & { mediaOnly: boolean; cited?: boolean };
 
 /** A stretch of text no quotation crosses: one or more sentences (a quoted paragraph is one unit). */
 export type Unit = { start: number; end: number; paragraph: number };

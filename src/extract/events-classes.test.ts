@@ -3,6 +3,7 @@ import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { DocQuote, EntityType, TimeExpression } from '../model/index.js';
+import { extractTimes } from '../nlp/time.js';
 import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries, people and organizations: one per class of
@@ -522,5 +523,70 @@ describe('hosting a base, troops or refugees is no meeting', () => {
         .filter((e) => e.type === 'CONSULT')
         .map((e) => e.targets),
     ).toEqual([['Mara Lind']]);
+  });
+});
+
+describe('travelling to a country is a visit; private travellers pay none', () => {
+  it('en: "X will travel to / travelled to / flew to <capital or country>" is a CONSULT with it', () => {
+    const specs = [P('Arstan Bekov'), C('Sylvania'), C('Borduria')];
+    for (const [text, mode] of [
+      ['Arstan Bekov will travel to Sylvania next week.', 'intended'],
+      ['Arstan Bekov is expected to travel to Sylvania for talks.', 'intended'],
+      ['Arstan Bekov travelled to Sylvania on Monday.', 'asserted'],
+      ['Arstan Bekov flew to Borduria on Tuesday.', 'asserted'],
+    ] as const) {
+      const ev = run(text, specs, 'en').filter((e) => e.type === 'CONSULT');
+      expect(
+        ev.map((e) => [e.actors, e.targets.length ? e.targets : [e.locationRef], e.mode]),
+        text,
+      ).toHaveLength(1);
+      expect(ev[0].actors, text).toEqual(['Arstan Bekov']);
+      expect(ev[0].mode, text).toBe(mode);
+    }
+  });
+
+  it('en: "Sylvanian tourists travelled to Borduria", "Freedonians have visited Borduria" give no CONSULT', () => {
+    for (const [text, specs] of [
+      [
+        'Sylvanian tourists travelled to Borduria in record numbers last year.',
+        [C('Sylvanian'), C('Borduria')],
+      ],
+      ['Sylvanian citizens visited Borduria last year.', [C('Sylvanian'), C('Borduria')]],
+      [
+        'Thousands of Freedonians have visited Borduria since 2022.',
+        [['Freedonians', 'group'], C('Borduria')],
+      ],
+    ] as [string, Spec[]][])
+      expect(
+        run(text, specs, 'en').filter((e) => e.type === 'CONSULT'),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('a journey and the meeting it was made for are one event', () => {
+  const specs = [P('Arstan Bekov'), C('Sylvania'), P('Mara Lind')];
+  it('en: "X will travel to A, where he will meet Y" / "X visited A on Monday to meet Y": one CONSULT X -> Y in A', () => {
+    for (const [text, mode] of [
+      ['Arstan Bekov will travel to Sylvania on Friday, where he will meet Mara Lind.', 'intended'],
+      ['Arstan Bekov visited Sylvania on Monday to meet Mara Lind.', 'asserted'],
+    ] as const) {
+      const ev = run(text, specs, 'en', '2024-03-20', extractTimes(text, '2024-03-20')).filter(
+        (e) => e.type === 'CONSULT',
+      );
+      expect(
+        ev.map((e) => [e.actors, e.targets, e.locationRef, e.mode, !!e.date.start]),
+        text,
+      ).toEqual([[['Arstan Bekov'], ['Mara Lind'], 'e2', mode, true]]);
+    }
+  });
+
+  it('en: a meeting dated apart from the arrival stays its own event', () => {
+    const text = 'Arstan Bekov, who arrived in Sylvania on Sunday, met Mara Lind on Monday.';
+    const ev = run(text, specs, 'en', '2024-03-20', extractTimes(text, '2024-03-20')).filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(ev.map((e) => e.targets)).toContainEqual(['Mara Lind']);
+    expect(ev.find((e) => e.targets.includes('Mara Lind'))!.date.start).toBe('2024-03-18');
   });
 });

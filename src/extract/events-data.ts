@@ -36,6 +36,8 @@ const TriggerSchema = z.strictObject({
   needs: z.enum(['any', 'both', 'actor', 'target']).optional(),
   locationSuffices: z.boolean().optional(),
   placeTarget: z.boolean().optional(),
+  /** a journey ("travelled to X"): the meeting its purpose names in the sentence is the same event */
+  journey: z.boolean().optional(),
   /** "welcomed the deal between X and Y": the pair after "between" are the deed's parties, the targets */
   partiesTarget: z.boolean().optional(),
   yieldsTo: z.array(Plover).optional(),

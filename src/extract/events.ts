@@ -412,7 +412,8 @@ export function extractEvents(
 
   const triggerById = new Map((data.triggersByLanguage[lang] ?? []).map((t) => [t.id, t]));
   const answered = lang === 'en' ? withAnsweredParty(text, events, names, triggerById) : events;
-  return dedupe(withDeedParties(answered, names, entityByRef)).map(
+  const journeys = withJourneyPurpose(answered, names, triggerById);
+  return dedupe(withDeedParties(journeys, names, entityByRef)).map(
     ({
       sentence: _s,
       triggerIndex: _t,
@@ -1102,8 +1103,21 @@ function findFrame(
     }
   }
 
+  // "Chinese tourists travelled to Uzbekistan", "thousands of Russians have visited Georgia":
+  // private travellers pay no visit on their state's behalf
+  if (tr.type === 'CONSULT' && tr.placeTarget)
+    actors = actors.filter(
+      (c) =>
+        c.type !== 'group' &&
+        !(c.type === 'country' && PRIVATE_PEOPLE_AFTER.test(text.slice(c.end, c.end + 40))),
+    );
+
   return satisfiesNeeds({ actors, targets, location }, tr, mode);
 }
+
+/** people travelling on their own account, after a demonym ("Russian tourists", "Kazakh citizens") */
+const PRIVATE_PEOPLE_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:tourists?|holidaymakers?|travell?ers?|visitors?|citizens?|nationals?|pilgrims?|migrants?|labou?r\s+migrants?|students?|fans?|passengers?|residents?|businessm[ae]n|investors?|refugees?|workers?|families|children)\b/iu;
 
 /** the words from a verb to a meeting noun that tells on which occasion it acted ("… them in a") */
 const OCCASION_AFTER =
@@ -1815,6 +1829,55 @@ function withAnsweredParty(
     };
   });
 }
+
+/**
+ * "X flew to Bishkek on Monday to meet Y", "X will travel to Moscow, where he will meet Y": the
+ * journey and the meeting it was made for are one event, which the journey's verb dates and moods
+ * (the purpose infinitive alone reads as a mere intention). The meeting's partners become the
+ * journey's targets, and the place travelled to, where it happened.
+ */
+function withJourneyPurpose(
+  events: Internal[],
+  names: Map<string, string>,
+  triggerById: ReadonlyMap<string, CompiledTrigger>,
+): Internal[] {
+  const absorbed = new Set<Internal>();
+  const out = events.map((e) => {
+    const tr = triggerById.get(e.triggerId);
+    if (!tr?.journey || e.type !== 'CONSULT' || !e.actorRefs.length || absorbed.has(e)) return e;
+    const purpose = events.find(
+      (o) =>
+        o !== e &&
+        !absorbed.has(o) &&
+        o.type === 'CONSULT' &&
+        o.sentence === e.sentence &&
+        o.triggerIndex > e.triggerIndex &&
+        !triggerById.get(o.triggerId)?.journey &&
+        o.actorRefs.length > 0 &&
+        // ("visited Russia to meet X" may read the destination as the infinitive's subject)
+        o.actorRefs.every((r) => e.actorRefs.includes(r) || e.targetRefs.includes(r)) &&
+        o.targetRefs.some((r) => !e.targetRefs.includes(r) && r !== e.locationRef) &&
+        // "X, who arrived on Sunday, met Y on Monday": a meeting with a date of its own is its own
+        !ownDateDiffers(o.date as EventDate, e.date as EventDate),
+    );
+    if (!purpose) return e;
+    absorbed.add(purpose);
+    const partners = purpose.targetRefs.filter((r) => !e.actorRefs.includes(r) && !e.targetRefs.includes(r));
+    // the destination read as the journey's target is where the meeting took place
+    const locationRef = e.locationRef ?? purpose.locationRef ?? e.targetRefs[0] ?? null;
+    const targetRefs = partners;
+    return {
+      ...e,
+      targetRefs,
+      locationRef,
+      summary: summarize(tr, e.actorRefs, targetRefs, locationRef, e.mode, names),
+    };
+  });
+  return out.filter((e) => !absorbed.has(e));
+}
+
+const ownDateDiffers = (d: EventDate, from: EventDate) =>
+  !!d.start && !d.inferred && (d.start !== from.start || d.end !== from.end);
 
 /** "with X" after a deed noun, in the trigger's clause ("the signing of the declaration with X") */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;

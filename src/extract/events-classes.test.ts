@@ -590,3 +590,18 @@ describe('a journey and the meeting it was made for are one event', () => {
     expect(ev.find((e) => e.targets.includes('Mara Lind'))!.date.start).toBe('2024-03-18');
   });
 });
+
+describe('a deed told in the past tense lies before publication', () => {
+  const specs = [P('Arstan Bekov'), P('Mara Lind'), C('Sylvania')];
+  const pub = '2024-06-02';
+  const dated = (text: string) =>
+    run(text, specs, 'en', pub, extractTimes(text, pub))
+      .filter((e) => e.type === 'CONSULT')
+      .map((e) => e.date.start);
+  it('en: "met in July" in a June article is last July; "will meet in July" and "met on June 1" stay', () => {
+    expect(dated('Arstan Bekov and Mara Lind last met in Sylvania in July.')).toEqual(['2023-07']);
+    expect(dated('Arstan Bekov visited Sylvania on July 10.')).toEqual(['2023-07-10']);
+    expect(dated('Arstan Bekov will meet Mara Lind in July.')).toEqual(['2024-07']);
+    expect(dated('Arstan Bekov met Mara Lind on June 1.')).toEqual(['2024-06-01']);
+  });
+});

@@ -56,3 +56,41 @@ export function plannedAhead<D extends Dated>(
   if (lastKey(end) >= addDays(pubDay, -GRACE_DAYS)) return date;
   return { ...date, start: nextYear(date.start), end: nextYear(date.end) };
 }
+
+/** Days a past deed's yearless date may lie after publication and still be read as written. */
+const GRACE_AFTER_DAYS = 7;
+
+/** an English verb in the past tense: "met", "visited", "signed", "held" */
+const EN_PAST_VERB =
+  /^(?:[a-z]+ed|met|held|took|made|spoke|sent|left|went|came|flew|paid|began|struck|shot|fought|quit|withdrew|sought|brought|gave|won|lost|broke|cut|hit|led|told|said)$/i;
+
+/**
+ * A deed reported in the past tense ("met in Astana in July" in a June article) lies before
+ * publication. The time reader keeps a yearless month or day up to two months ahead in the
+ * publication year (announced events); for an asserted past-tense event that reading is a year too
+ * late, so it moves a year back.
+ */
+export function assertedBehind<D extends Dated>(
+  date: D,
+  time: TimeExpression,
+  mode: EventMode,
+  pubDay: string | null,
+  verb: string,
+): D {
+  if (mode !== 'asserted' || !pubDay || !date.start || /\d{4}/.test(time.text)) return date;
+  if ((time.kind !== 'date' && time.kind !== 'range') || !EN_PAST_VERB.test(verb)) return date;
+  // a month that starts after publication, or a day a week after it, cannot hold a deed already
+  // done (a few days' grace: a publication date may lag the copy)
+  if (date.start.length < 7) return date;
+  const limit = date.start.length === 7 ? pubDay.slice(0, 7) : addDays(pubDay, GRACE_AFTER_DAYS);
+  if (date.start <= limit) return date;
+  return { ...date, start: lastYear(date.start), end: lastYear(date.end) };
+}
+
+/** "2026-07" / "2026-07-10" one year earlier (29 February becomes the 28th). */
+const lastYear = (v: string | null): string | null => {
+  const m = v ? /^(\d{4})(.*)$/.exec(v) : null;
+  if (!m) return v;
+  const rest = m[2] === '-02-29' ? '-02-28' : m[2];
+  return `${Number(m[1]) - 1}${rest}`;
+};

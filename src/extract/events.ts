@@ -24,7 +24,7 @@ import { loadEventData, type CompiledTrigger, type EventData } from './events-da
 import { buildCandidates, type Candidate } from './events-participants.js';
 import { caseFrame } from './events-frames-case.js';
 import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
-import { plannedAhead } from './events-dates.js';
+import { assertedBehind, plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
 import { cuesFor, modalityOf, reportedFuture, type Modality, type ModalityCues } from './events-modality.js';
 import {
@@ -1636,7 +1636,7 @@ function dateFor(
     const d: EventDate =
       intentCue && (!PURPOSE_CUE.test(intentCue) || INVITED_TO.test(text.slice(sent.start, trigger)))
         ? plannedAhead(stated, best, mode, pubDay)
-        : stated;
+        : assertedBehind(stated, best, mode, pubDay, /^\p{L}*/u.exec(text.slice(trigger))![0]);
     // which expression dated the event (read by the history-in-passing pass, then dropped)
     Object.defineProperty(d, 'timeUsed', { value: best, enumerable: false });
     return d;

@@ -57,6 +57,24 @@ describe('extractRelations', () => {
       'Yes, now Freedonia is a member of the Steppe Pact.',
     );
   });
+  it('a bid to join, a negated join or the process of accession is no membership', () => {
+    const specs: [string, EntityType][] = [
+      ['Steppe Pact', 'organization'],
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+    ];
+    const bid = run(
+      "Freedonia's parliament approved a bill launching the process of the country's accession to the Steppe Pact. Sylvania has not joined the Steppe Pact.",
+      specs,
+    );
+    expect(bid.filter((r) => r.type === 'member_of')).toEqual([]);
+    const done = run(
+      'Freedonia completed its accession to the Steppe Pact in 2004. Sylvania joined the Steppe Pact in 2010.',
+      specs,
+    );
+    expect(has(done, 'member_of', 'Freedonia', 'Steppe Pact')).toBe(true);
+    expect(has(done, 'member_of', 'Sylvania', 'Steppe Pact')).toBe(true);
+  });
   it('alliance and partnership, conflict, roles and places', () => {
     const specs: [string, EntityType][] = [
       ['Freedonia', 'country'],

@@ -28,7 +28,14 @@ const MEMBER_IS =
   /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;
 const MEMBER_APPOS =
   /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/gi;
-const JOINED = /\b(?:joined|joins|acceded\s+to|accession\s+to)\s+(?:the\s+)?/gi;
+/**
+ * "Uzbekistan joined the CSTO", "completed its accession to the WTO". A bare "accession to" is a
+ * process ("launching the process of accession to the EU") and states no membership; nor does
+ * a negated join ("has not joined", "never joined", "is yet to join").
+ */
+const JOINED =
+  /\b(?:joined|joins|acceded\s+to|(?:completed|completion\s+of|finali[sz]ed)\s+(?:its\s+|their\s+|the\s+)?accession\s+to)\s+(?:the\s+)?/gi;
+const JOIN_NEGATED = /\b(?:not|never|n[’']t|yet\s+to)\s+(?:\w+\s+)?$/iu;
 const ALLY_POSSESSIVE =
   /\b(our|its|their|his|her)\s+(?:main|closest|key|strategic|reliable|principal|natural|most\s+important|important|long-standing|major|traditional|trusted|close|only)?\s*(?:and\s+)?(?:[\p{L}-]+\s+){0,3}?(ally|allies|partner|partners)\b/giu;
 /** "Russia and China are strategic partners", "Tashkent and Astana have been strategic partners" */
@@ -159,6 +166,7 @@ export function extractRelations(
     });
     // "Uzbekistan joined the CSTO"
     at(JOINED, (m, abs) => {
+      if (JOIN_NEGATED.test(text.slice(Math.max(s.start, abs - 30), abs))) return;
       const org = firstRight(abs + m[0].length, 2);
       const member = nearestLeft(abs, 12, (c) => typeOf(c.actorRef) === 'country');
       if (org && member) add('member_of', member.actorRef, org.actorRef, ev);

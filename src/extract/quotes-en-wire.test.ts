@@ -213,3 +213,22 @@ describe('relays that cite their source', () => {
     ]);
   });
 });
+
+describe('speaker phrases with participle modifiers', () => {
+  it('keeps "ruling", "jailed", "opposition" inside the source phrase', () => {
+    const q = quotes(
+      "Moldova's ruling party said it would boycott the second round.\n\nThe country's jailed opposition leader told reporters the count was rigged.",
+    );
+    expect(q.map((x) => x.source)).toEqual([
+      "Moldova's ruling party",
+      "The country's jailed opposition leader",
+    ]);
+  });
+  it('a spaced hyphen after a wire credit closes the dateline, not a name', () => {
+    const q = quotes(
+      "CHISINAU, May 18 (Wire) - Moldova's ruling party said it would boycott the second round.",
+    );
+    expect(q.map((x) => x.source)).toEqual(["Moldova's ruling party"]);
+    expect(q[0].speaker).not.toBe('Wire');
+  });
+});

@@ -179,6 +179,13 @@ export function findEnglish(input: FinderInput): FinderOutput {
   return out;
 }
 
+/** -ing/-ed words (and "opposition") that stand before a speaker noun as its modifier */
+const SPEAKER_MODIFIERS = new Set(
+  'opposition ruling governing leading acting incoming outgoing visiting neighbouring neighboring reigning presiding opposing elected unelected jailed exiled ousted embattled detained imprisoned retired appointed designated unnamed so-called self-proclaimed self-declared breakaway'.split(
+    ' ',
+  ),
+);
+
 class EnglishUnit implements UnitReader {
   private readonly text: string;
   private readonly out: Attribution[] = [];
@@ -1702,6 +1709,8 @@ class EnglishUnit implements UnitReader {
       // a slash or ampersand between capitalised words is inside a name: "RFE/RL", "AT&T"
       const joiner = /^[/&]$/.test(t.t) && !!toks[k - 1]?.cap && !!toks[k + 1]?.cap;
       if (t.kind === 'p' && !/^['’.-]$/.test(t.t) && t.t !== '’s' && t.t !== "'s" && !joiner) break;
+      // a hyphen with spaces around is a dash ("BAKU (AP) - Officials said"), not inside a name
+      if (t.t === '-' && /\s/.test(this.text[t.s - 1] ?? '') && /\s/.test(this.text[t.e] ?? '')) break;
       if (t.kind === 'w') {
         if (
           k < j &&
@@ -1764,7 +1773,10 @@ class EnglishUnit implements UnitReader {
       /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(
         t.l,
       ) ||
-      (/(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false)
+      (/(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false) ||
+      // words that modify a speaker noun ("Georgia's ruling party", "the acting mayor",
+      // "the country's jailed opposition leader"), not verbs of the clause
+      SPEAKER_MODIFIERS.has(t.l)
     );
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { OrbitEvent } from '../model/index.js';
+import type { DocLink, OrbitEvent } from '../model/index.js';
 import {
   boundUndatedReports,
   coreferEvents,
@@ -591,5 +591,99 @@ describe('coreferEvents: two countries are two places', () => {
       'Arkadia held military exercises in Borduria with artillery and drones.',
     );
     expect(coreferEvents([a, c], [], docs, { gaz: gaz3 })).toHaveLength(1);
+  });
+});
+
+describe('coreferEvents: two named places below a country are two places', () => {
+  const gaz4 = buildGazetteer([
+    {
+      file: 't.json',
+      data: {
+        entries: [
+          { id: 'country:AA', type: 'country', name: 'Arkadia', aliases: [] },
+          { id: 'org:league', type: 'organization', name: 'Steppe League', aliases: [] },
+          { id: 'place:acap', type: 'location', name: 'Arkgrad', aliases: [], country: 'country:AA' },
+          {
+            id: 'place:palace',
+            type: 'location',
+            name: 'Amber Palace',
+            aliases: [],
+            country: 'country:AA',
+            partOf: 'place:acap',
+          },
+          { id: 'place:port', type: 'location', name: 'Portvik', aliases: [], country: 'country:AA' },
+        ],
+      },
+    },
+  ]);
+  const summit = (id: string, doc: string, location: string | null, place: string): DocEventInput => {
+    const text = `The meeting of the Steppe League in ${place} backed the customs union.`;
+    return {
+      docId: doc,
+      intensity: 4,
+      mode: 'asserted',
+      event: {
+        id,
+        type: 'COOPERATE',
+        mode: 'asserted',
+        summary: 's',
+        actors: ['org:league'],
+        targets: [],
+        location,
+        date: { start: null, end: null },
+        evidence: [{ document: doc, start: 0, end: text.length, text }],
+      },
+    };
+  };
+  const docs = [
+    { id: 'D1', outlet: 'One', published: null },
+    { id: 'D2', outlet: 'Two', published: null },
+    { id: 'D3', outlet: 'Three', published: null },
+  ];
+  it('keeps one body meeting in two cities of one country, or in two unknown towns, apart', () => {
+    const a = summit('x', 'D1', 'place:acap', 'Arkgrad');
+    const b = summit('y', 'D2', 'place:port', 'Portvik');
+    expect(coreferEvents([a, b], [], docs, { gaz: gaz4 })).toHaveLength(2);
+    const u = summit('u', 'D1', 'location:kolabad', 'Kolabad');
+    const v = summit('v', 'D2', 'location:surabad', 'Surabad');
+    expect(coreferEvents([u, v], [], docs, { gaz: gaz4 })).toHaveLength(2);
+    // with a third report somewhere else, the order they come in still gives the same groups
+    const w = summit('w', 'D3', 'location:kolabad', 'Kolabad');
+    const groups = (xs: DocEventInput[]) =>
+      coreferEvents(xs, [], docs, { gaz: gaz4, members: true })
+        .map((e) => [...(e.reports ?? [])].sort().join('+'))
+        .sort();
+    expect(groups([u, v, w])).toEqual(['u+w', 'v']);
+    expect(groups([w, v, u])).toEqual(['u+w', 'v']);
+  });
+  it('merges a place with the place or country it lies within', () => {
+    const a = summit('x', 'D1', 'place:acap', 'Arkgrad');
+    const b = summit('y', 'D2', 'place:palace', 'the Amber Palace');
+    expect(coreferEvents([a, b], [], docs, { gaz: gaz4 })).toHaveLength(1);
+    const c = summit('z', 'D2', 'country:AA', 'Arkadia');
+    expect(coreferEvents([b, c], [], docs, { gaz: gaz4 })).toHaveLength(1);
+  });
+});
+
+describe('sources: independent outlets', () => {
+  it('one copied story elsewhere does not make two outlets one source for every event', () => {
+    const a = meeting('x', 'A', 5);
+    const b = meeting('y', 'B', 5);
+    const docs = [
+      { id: 'A', outlet: 'Steppe Post', published: null },
+      { id: 'B', outlet: 'Valley Herald', published: null },
+      { id: 'C', outlet: 'Steppe Post', published: null },
+      { id: 'D', outlet: 'Valley Herald', published: null },
+    ];
+    // D carries C's story: A and B stay two sources
+    const links = [{ from: 'C', to: 'D', type: 'syndicated', score: 0.9 }] satisfies DocLink[];
+    const [e] = coreferEvents([a, b], links, docs, { gaz });
+    expect(e.evidence.map((s) => s.document).sort()).toEqual(['A', 'B']);
+    expect(e.sources).toBe(2);
+    // the event's own documents of one outlet, or copies of each other, count once
+    const c = meeting('z', 'C', 5);
+    expect(coreferEvents([a, c], [], docs, { gaz })[0].sources).toBe(1);
+    const d = meeting('w', 'D', 5);
+    expect(coreferEvents([c, d], links, docs, { gaz })[0].sources).toBe(1);
   });
 });

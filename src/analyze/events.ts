@@ -16,6 +16,8 @@
  *   events); an inferred window (`date.inferred`, "by <end>") accepts a stated date up to its
  *   end (and within its last year);
  *   an unknown date is compatible with everything;
+ * - **place**: two reports placed in different countries, or at two named places below a country
+ *   neither of which lies within the other (gazetteer `partOf`), are two happenings;
  * - **textual evidence**: the same document, documents joined by a copy link or in one story, the
  *   same stated day, the same named place below a country for two two-sided reports ("at the
  *   White House"), or at least MIN_SHARED_TERMS shared content words in the two sentences.
@@ -229,6 +231,22 @@ function countryOfPlace(id: string | null | undefined, gaz: Gazetteer | null | u
   return g.seatOf ?? (g.type === 'location' ? (g.country ?? null) : null);
 }
 
+/**
+ * The places a report's location lies within, itself first: its `partOf` chain and its country
+ * ("place:kremlin" -> Moscow -> Russia). Empty when the report has no location.
+ */
+function placeChain(id: string | null | undefined, gaz: Gazetteer | null | undefined): string[] {
+  if (!id) return [];
+  const chain = [id];
+  for (let g = gaz?.byId(id); g?.partOf && !chain.includes(g.partOf) && chain.length < 8;) {
+    chain.push(g.partOf);
+    g = gaz?.byId(g.partOf);
+  }
+  const country = countryOfPlace(id, gaz);
+  if (country && !chain.includes(country)) chain.push(country);
+  return chain;
+}
+
 /** A report's participant keys: actors and targets; the location only when there is nobody else. */
 function eventKeysWith(e: OrbitEvent, keysOfId: (id: string) => string[]): Set<string> {
   const ids =
@@ -334,10 +352,13 @@ export function keyTerms(text: string): Set<string> {
   return out;
 }
 
-/** Components of documents joined by copy links or sharing an outlet: one independent source each. */
+/**
+ * Documents of one copy lineage: each document's representative, joined by copy links
+ * (duplicate, syndicated, rewrite, excerpt) and their chains.
+ */
 export function sourceGroups(
   links: readonly DocLink[],
-  docs: readonly { id: string; outlet: string | null }[],
+  docs: readonly { id: string }[],
 ): Map<string, string> {
   const idx = new Map<string, number>();
   docs.forEach((d, i) => idx.set(d.id, i));
@@ -348,21 +369,42 @@ export function sourceGroups(
     const b = idx.get(l.to);
     if (a != null && b != null) ds.union(a, b);
   }
-  const byOutlet = new Map<string, number>();
-  docs.forEach((d, i) => {
-    const o = d.outlet
-      ?.trim()
-      .toLowerCase()
-      .replace(/^www\./, '')
-      .replace(/\.(?:com|net|org|az|ru|kz|kg|uz|tr|in)$/, '');
-    if (!o) return;
-    const prev = byOutlet.get(o);
-    if (prev == null) byOutlet.set(o, i);
-    else ds.union(prev, i);
-  });
   const out = new Map<string, string>();
   docs.forEach((d, i) => out.set(d.id, docs[ds.find(i)].id));
   return out;
+}
+
+/** An outlet's name folded so "www.trend.az" and "Trend" meet. */
+function outletFold(outlet: string | null | undefined): string | null {
+  const o = outlet
+    ?.trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.(?:com|net|org|az|ru|kz|kg|uz|tr|in)$/, '');
+  return o || null;
+}
+
+/**
+ * How many independent sources an event's documents are: copies of one report count once, and
+ * so do documents of one outlet. Outlets are matched among these documents only: an outlet that
+ * once copied another's story does not make the two one source for every other event.
+ */
+export function countSources(
+  docIds: Iterable<string>,
+  copyRoot: ReadonlyMap<string, string>,
+  outletOf: ReadonlyMap<string, string | null>,
+): number {
+  const ids = [...new Set(docIds)];
+  const ds = new DisjointSet(ids.length);
+  const byKey = new Map<string, number>();
+  ids.forEach((d, i) => {
+    for (const k of [`c|${copyRoot.get(d) ?? d}`, `o|${outletFold(outletOf.get(d)) ?? `doc:${d}`}`]) {
+      const prev = byKey.get(k);
+      if (prev == null) byKey.set(k, i);
+      else ds.union(prev, i);
+    }
+  });
+  return new Set(ids.map((_, i) => ds.find(i))).size;
 }
 
 /** First position in ascending `list` holding a value >= x. */
@@ -403,10 +445,7 @@ export function coreferEvents(
   if (!sorted.length) return [];
   const gaz = opts.gaz === undefined ? tryLoadGazetteer() : opts.gaz;
   const storyOf = opts.storyOf ?? new Map<string, string>();
-  const copyOf = sourceGroups(
-    (links ?? []).filter((l) => COPY_TYPES.has(l.type)),
-    (docs ?? []).map((d) => ({ id: d.id, outlet: null })),
-  );
+  const copyOf = sourceGroups(links ?? [], docs ?? []);
   // documents of one story or copies of one report: the dates an undated one may borrow
   const peers = new Map<string, string[]>();
   for (const d of docs ?? []) {
@@ -511,10 +550,18 @@ export function coreferEvents(
     !meets(actorKeys[i], actorKeys[j]) &&
     (meets(actorKeys[i], targetKeys[j]) || meets(targetKeys[i], actorKeys[j]));
   // where it happened: two reports placed in two different countries ("in Minsk" / "in Astana")
-  // are two happenings, whatever participant and day they share
+  // are two happenings, whatever participant and day they share; so are two named places below a
+  // country neither of which lies within the other ("in Gabala" / "in Baku"; "at the Kremlin" and
+  // "in Moscow" are one place)
   const placeCountry = items.map((d) => countryOfPlace(d.event.location, gaz));
-  const elsewhere = (i: number, j: number) =>
-    !!placeCountry[i] && !!placeCountry[j] && placeCountry[i] !== placeCountry[j];
+  const chains = items.map((d) => placeChain(d.event.location, gaz));
+  const isCountry = (id: string) => id.startsWith('country:') || gaz?.byId(id)?.type === 'country';
+  const elsewhere = (i: number, j: number) => {
+    if (!!placeCountry[i] && !!placeCountry[j] && placeCountry[i] !== placeCountry[j]) return true;
+    const [a, b] = [items[i].event.location, items[j].event.location];
+    if (!a || !b || a === b || isCountry(a) || isCountry(b)) return false;
+    return !chains[i].includes(b) && !chains[j].includes(a);
+  };
   const compatible = (i: number, j: number) =>
     items[i].event.type === items[j].event.type &&
     items[i].mode === items[j].mode &&
@@ -587,13 +634,15 @@ export function coreferEvents(
     if (l) l.push(i);
     else groups.set(r, [i]);
   });
-  const sourceOf = sourceGroups(links ?? [], docs ?? []);
+  const copyRoot = copyOf;
+  const outletOf = new Map((docs ?? []).map((d) => [d.id, d.outlet]));
+  const sourcesOf = (ids: Iterable<string>) => countSources(ids, copyRoot, outletOf);
   const out: CorefEvent[] = [];
   for (const [root, group] of groups)
     out.push({
       ...mergeGroup(
         group.map((i) => items[i]),
-        sourceOf,
+        sourcesOf,
       ),
       merges: reasons.get(root) ?? [],
       ...(opts.members ? { reports: group.map((i) => items[i].event.id) } : {}),
@@ -609,7 +658,10 @@ function fmtDate(d: EventDate): string {
   return d.inferred ? `by ${d.end}` : String(span);
 }
 
-function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Omit<CorefEvent, 'merges'> {
+function mergeGroup(
+  members: DocEventInput[],
+  sourcesOf: (docIds: Iterable<string>) => number,
+): Omit<CorefEvent, 'merges'> {
   // The representative: the report with an explicit date and the most participants.
   const score = (d: DocEventInput) => {
     const date = d.event.date as EventDate;
@@ -643,7 +695,7 @@ function mergeGroup(members: DocEventInput[], sourceOf: Map<string, string>): Om
     }
   }
   const docsIn = new Set(evidence.map((s) => s.document));
-  const sources = new Set([...docsIn].map((d) => sourceOf.get(d) ?? d)).size;
+  const sources = sourcesOf(docsIn);
   const intensity =
     Math.round(
       (members.reduce((a, m) => a + (Number.isFinite(m.intensity) ? m.intensity : 0), 0) / members.length) *

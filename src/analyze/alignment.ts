@@ -191,10 +191,28 @@ export function computeAlignment(input: Input): AlignmentResult[] {
     countryCache.set(id, res);
     return res;
   };
+  /**
+   * The bloc organizations a participant stands for: itself, the organization it is part of
+   * ("European Parliament" -> EU), or, for a person, the organization of a current office held
+   * ("the EU's foreign policy chief", "NATO's Secretary General").
+   */
+  const orgsOf = (id: string): string[] => {
+    const out = [id];
+    for (let g = gaz.byId(id); g?.partOf && !out.includes(g.partOf) && out.length < 6; g = gaz.byId(g.partOf))
+      out.push(g.partOf);
+    const e = byId.get(id);
+    if ((e?.type ?? gaz.byId(id)?.type) === 'person') {
+      for (const r of e?.roles ?? [])
+        if (r.of && !isCountry(r.of) && !r.to && !FORMER.test(r.title)) out.push(r.of);
+      for (const r of gaz.byId(id)?.roles ?? []) if (r.of && !isCountry(r.of) && !r.to) out.push(r.of);
+    }
+    return out;
+  };
   const blocsOfParticipant = (id: string): Bloc[] => {
     const out = new Set<Bloc>();
+    const orgs = orgsOf(id);
     for (const b of gaz.blocs) {
-      if (b.members.includes(id)) out.add(b);
+      if (orgs.some((o) => b.members.includes(o))) out.add(b);
       else {
         const c = countryOf(id).country;
         if (c && b.members.includes(c)) out.add(b);

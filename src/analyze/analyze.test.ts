@@ -587,3 +587,75 @@ describe('timeline and briefing', () => {
     expect(buildBriefing({} as Export, { format: 'md' })).toContain('Nothing in this period.');
   });
 });
+
+describe('computeAlignment: a bloc organization stands behind its bodies and its officials', () => {
+  const gaz2 = buildGazetteer([
+    {
+      file: 't.json',
+      data: {
+        entries: [
+          { id: 'country:KG', type: 'country', name: 'Kyrgyzstan', aliases: [] },
+          { id: 'country:US', type: 'country', name: 'United States', aliases: [] },
+          { id: 'org:union', type: 'organization', name: 'Western Union of States', aliases: [] },
+          {
+            id: 'org:union-assembly',
+            type: 'organization',
+            name: 'Union Assembly',
+            aliases: [],
+            partOf: 'org:union',
+          },
+          {
+            id: 'person:lead-kg',
+            type: 'person',
+            name: 'Asan Leader',
+            aliases: [],
+            roles: [{ title: 'president', of: 'country:KG', from: '2020', to: null }],
+          },
+        ],
+        blocs: [{ id: 'west', name: 'The West', leader: 'country:US', members: ['country:US', 'org:union'] }],
+      },
+    },
+  ]);
+  const ents: Entity[] = [
+    ent('country:KG', 'country', 'Kyrgyzstan'),
+    ent('org:union-assembly', 'organization', 'Union Assembly'),
+    ent('person:lead-kg', 'person', 'Asan Leader', { roles: [{ title: 'President', of: 'country:KG' }] }),
+    ent('person:envoy', 'person', 'Mara Envoy', {
+      roles: [{ title: 'foreign policy chief', of: 'org:union' }],
+    }),
+  ];
+  const text = 'Asan Leader accused the Union Assembly of blackmail. Asan Leader met Mara Envoy.';
+  const ev = (
+    id: string,
+    type: OrbitEvent['type'],
+    target: string,
+    start: number,
+    end: number,
+    intensity: number,
+  ) => ({
+    id,
+    type,
+    mode: 'asserted' as const,
+    summary: id,
+    actors: ['person:lead-kg'],
+    targets: [target],
+    date: { start: '2024-11-28', end: '2024-11-28' },
+    evidence: [{ document: 'D', start, end, text: text.slice(start, end) }],
+    sources: 1,
+    intensity,
+  });
+  it('counts a body of the organization and a person holding its office toward the bloc', () => {
+    const cell = (events: ReturnType<typeof ev>[]) =>
+      computeAlignment({
+        entities: ents,
+        events,
+        quotes: [],
+        relations: [],
+        docs: [{ id: 'D', outlet: 'Dee', published: '2024-11-29', text }],
+        links: [],
+        gaz: gaz2,
+      }).find((a) => a.entity === 'country:KG' && a.bloc === 'west' && a.period === '2024-11');
+    expect(Math.sign(cell([ev('e1', 'ACCUSE', 'org:union-assembly', 0, 51, -3)])?.score ?? 0)).toBe(-1);
+    expect(Math.sign(cell([ev('e2', 'CONSULT', 'person:envoy', 52, 80, 2)])?.score ?? 0)).toBe(1);
+  });
+});

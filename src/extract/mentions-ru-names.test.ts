@@ -27,10 +27,10 @@ describe('extractEntities: Russian country and person names', () => {
 describe('extractEntities: Russian ministry abbreviations before a name', () => {
   it('a bare ministry abbreviation is no part of the name after it and joins the ministry named before', () => {
     const text =
-      'МИД Азербайджана ответил Парижу. Официальный представитель МИД Айхан Гаджизаде назвал резолюцию ошибкой.\n\nПресс-секретарь МВД Рустам Каримов сообщил о задержании.';
+      'МИД Азербайджана ответил Парижу. Официальный представитель МИД Эльнур Гасанзаде назвал резолюцию ошибкой.\n\nПресс-секретарь МВД Рустам Каримов сообщил о задержании.';
     const out = extractEntities(text, null, loadGazetteer(), { strict: true });
     const names = out.entities.map((e) => e.name);
-    expect(names).toContain('Айхан Гаджизаде');
+    expect(names).toContain('Эльнур Гасанзаде');
     expect(names).toContain('Рустам Каримов');
     expect(names.filter((n) => /МИД|МВД/.test(n))).toEqual([]);
     const ministry = out.entities.find((e) => e.name === 'Azerbaijani Foreign Ministry');
@@ -50,10 +50,10 @@ describe('extractEntities: Russian ministry abbreviations before a name', () => 
 describe('extractEntities: Russian names in oblique cases become nominative', () => {
   it("soft stems in the instrumental and a woman's given name before a surname that does not decline", () => {
     const text =
-      'Переговоры прошли с министром Йоханном Вадефулем. Игорем Шуваловым подписан документ. Встреча с вице-президентом Антонеллой Бассани и Марией Ковальчук прошла в Бишкеке. Позже Олафом Шольцем было сделано заявление.';
+      'Переговоры прошли с министром Йоханном Гретелем. Игорем Шуваловым подписан документ. Встреча с вице-президентом Антонеллой Бассани и Марией Ковальчук прошла в Бишкеке. Позже Олафом Шольцем было сделано заявление.';
     const names = extractEntities(text, null, loadGazetteer(), { strict: true }).entities.map((e) => e.name);
     expect(names).toEqual(
-      expect.arrayContaining(['Йоханн Вадефуль', 'Игорь Шувалов', 'Антонелла Бассани', 'Мария Ковальчук']),
+      expect.arrayContaining(['Йоханн Гретель', 'Игорь Шувалов', 'Антонелла Бассани', 'Мария Ковальчук']),
     );
     expect(names.filter((n) => /ем$|ой\s/u.test(n))).toEqual([]);
   });

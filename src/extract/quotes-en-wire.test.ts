@@ -101,12 +101,12 @@ describe('relays named in an aside', () => {
 
   it('"X said, according to the ministry, that …": X speaks, the ministry relays', () => {
     const got = quotes(
-      `${ministry} Turkish Trade Minister Omer Bolat said, according to the ministry, that Ankara was ready to invest more.`,
+      `${ministry} Turkish Trade Minister Omer Yalcinkaya said, according to the ministry, that Ankara was ready to invest more.`,
     );
     expect(got).toEqual([
       expect.objectContaining({
         text: 'Ankara was ready to invest more',
-        speaker: 'Omer Bolat',
+        speaker: 'Omer Yalcinkaya',
         reportedBy: ['Kazakh Foreign Ministry'],
       }),
     ]);
@@ -121,10 +121,10 @@ describe('relays named in an aside', () => {
 
   it('"According to the ministry, X said that …": X speaks, the ministry relays', () => {
     const got = quotes(
-      `${ministry} According to the ministry, Omer Bolat said that Ankara was ready to invest.`,
+      `${ministry} According to the ministry, Omer Yalcinkaya said that Ankara was ready to invest.`,
     );
     expect(got).toEqual([
-      expect.objectContaining({ speaker: 'Omer Bolat', reportedBy: ['Kazakh Foreign Ministry'] }),
+      expect.objectContaining({ speaker: 'Omer Yalcinkaya', reportedBy: ['Kazakh Foreign Ministry'] }),
     ]);
   });
 });

@@ -355,3 +355,19 @@ describe('gazetteer validation errors', () => {
     expect(g.lookup('al')).toEqual([]);
   });
 });
+
+describe('gazetteer: office holders of 2023-2026', () => {
+  const g = loadGazetteer();
+  it('knows speakers, spokespeople, envoys and ministers with their Russian and Turkish spellings', () => {
+    expect(ids(g.lookup('Ozgur Ozel'))).toContain('person:ozgur-ozel');
+    expect(ids(g.lookup('Матвиенко'))).toContain('person:valentina-matvienko');
+    expect(ids(g.lookup('Айхан Гаджизаде'))).toContain('person:aykhan-hajizada');
+    expect(ids(g.holdersAt('country:UA', 'foreign minister', '2025-06-01'))).toEqual([
+      'person:andrii-sybiha',
+    ]);
+    expect(ids(g.holdersAt('org:tbmm', 'speaker', '2025-06-01'))).toEqual(['person:numan-kurtulmus']);
+    expect(ids(g.holdersAt('country:KZ', 'trade and integration minister', '2023-06-01'))).toEqual([
+      'person:serik-zhumangarin',
+    ]);
+  });
+});

@@ -89,6 +89,8 @@ const ModalitySchema = z.strictObject({
   condition: RegexSource.nullable(),
   question: RegexSource.nullable(),
   notCue: RegexSource.nullable(),
+  /** the clause head up to the trigger ends inside a demand's complement: asked for, not done */
+  mandate: RegexSource.nullable().optional(),
 });
 
 const CueFileSchema = z.strictObject({
@@ -215,6 +217,7 @@ function compileModality(m: z.infer<typeof ModalitySchema>): ModalityCues {
     condition: re(m.condition),
     question: re(m.question),
     notCue: m.notCue ? new RegExp(m.notCue, `g${flagsOf(m.notCue)}`) : null,
+    mandate: re(m.mandate ?? null),
   };
 }
 

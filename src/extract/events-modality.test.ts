@@ -260,6 +260,33 @@ describe('event modality from the trigger clause', () => {
     }
   }
 
+  it('what a demand or an appeal asks for is hypothetical; the demand itself happened', () => {
+    const modes = (text: string, specs: Spec[], lang: string) =>
+      run(text, specs, lang).map((e) => `${e.type} ${e.mode}`);
+    expect(
+      modes(
+        'Freedonia demanded that Sylvania apologise to Freedonia.',
+        [C('Freedonia'), C('Sylvania')],
+        'en',
+      ),
+    ).toEqual(['REQUEST asserted', 'CONCEDE hypothetical']);
+    expect(
+      modes(
+        'Фридония потребовала, чтобы Сильвания извинилась перед Фридонией.',
+        [C('Фридония'), C('Сильвания'), C('Фридонией')],
+        'ru',
+      ).filter((m) => m.startsWith('CONCEDE')),
+    ).toEqual(['CONCEDE hypothetical']);
+    // an apology that followed the demand is a deed
+    expect(
+      modes(
+        'Freedonia demanded an apology, and Sylvania apologised to Freedonia on Friday.',
+        [C('Freedonia'), C('Sylvania')],
+        'en',
+      ).filter((m) => m.startsWith('CONCEDE')),
+    ).toEqual(['CONCEDE asserted']);
+  });
+
   it('what parties agreed or decided to do is planned, while the agreement itself happened', () => {
     const modes = (text: string, specs: Spec[], lang: string) =>
       run(text, specs, lang).map((e) => `${e.type} ${e.mode}`);

@@ -14,7 +14,9 @@
  * - `condition`: a clause-initial condition ("if", "если", "eğer") makes the clause hypothetical;
  * - `prefix`: sentence-level frames before the subject ("there is no evidence that", "it is
  *   possible that");
- * - a question (a final "?", or Turkish "mı/mi/mu/mü" after the verb) is hypothetical.
+ * - a question (a final "?", or Turkish "mı/mi/mu/mü" after the verb) is hypothetical;
+ * - `mandate`: what a demand or request asks for ("demanded that Russia apologise", "urged Moscow
+ *   to withdraw", "потребовал, чтобы …") is hypothetical: asked for, not done.
  * Precedence: negated > hypothetical > offered > intended > asserted; a hedge only marks an
  * otherwise asserted event. The month "May" in a date ("May 1") is no modal verb.
  */
@@ -32,6 +34,11 @@ export type ModalityCues = {
   question: RegExp | null;
   /** phrases that look like a cue but are not one ("not only", "no doubt") — removed first */
   notCue: RegExp | null;
+  /**
+   * a demand or request whose complement holds the trigger ("demanded that Russia apologise",
+   * "urged Moscow to withdraw", "потребовал, чтобы …"), tested on the clause head: hypothetical
+   */
+  mandate?: RegExp | null;
 };
 
 export type CueMode = Exclude<EventMode, 'asserted'> | 'hedged';
@@ -51,6 +58,8 @@ export type ModalityInput = {
   prefix: string;
   /** the sentence text from its start to the trigger (for a leading condition) */
   sentenceHead: string;
+  /** the trigger's clause from its start to the trigger (for a demand whose complement it is) */
+  clauseHead?: string;
   /** the whole sentence (for questions) */
   sentence: string;
   /** the trigger's own intrinsic mode ("offered assistance"), if any */
@@ -122,6 +131,8 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
     found.push({ mode: 'hypothetical', cue: 'condition' });
   if (cues.question && cues.question.test(input.sentence.trimEnd()))
     found.push({ mode: 'hypothetical', cue: 'question' });
+  if (cues.mandate && input.clauseHead && cues.mandate.test(input.clauseHead))
+    found.push({ mode: 'hypothetical', cue: 'demanded' });
 
   const hedge = [cues.before.hedged, cues.after.hedged, cues.prefix.hedged].some((re, i) => {
     if (!re) return false;

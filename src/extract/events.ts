@@ -1528,6 +1528,7 @@ function detectMode(
       after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
       prefix: text.slice(clauseStart, subjectStart >= 0 ? subjectStart : mStart),
       sentenceHead: text.slice(sent.start, mStart),
+      clauseHead: text.slice(clauseStart, mStart),
       sentence: text.slice(sent.start, sent.end),
       intrinsic: tr.mode,
     },

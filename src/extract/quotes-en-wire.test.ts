@@ -232,3 +232,15 @@ describe('speaker phrases with participle modifiers', () => {
     expect(q[0].speaker).not.toBe('Wire');
   });
 });
+
+describe('a relative clause with its subject taken out', () => {
+  it('"a move X warned would mean …": the words after the cue are X\'s, not the clause before', () => {
+    const got = quotes(
+      'Moldova approved the customs bill, a move Moscow warned would mean leaving the free trade zone.\n\nThe parliament passed the media law, a step the EU warned was incompatible with membership.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['would mean leaving the free trade zone', 'Moscow'],
+      ['was incompatible with membership', 'European Union'],
+    ]);
+  });
+});

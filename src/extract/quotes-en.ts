@@ -609,7 +609,11 @@ class EnglishUnit implements UnitReader {
       this.interjected(c, this.index(before!), subj.span, subj.startTok)
     )
       return;
-    if (postable && (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))) {
+    if (
+      postable &&
+      !this.auxOpensContent(c, afterCue) &&
+      (this.isTail(afterCue, c) || this.tellWithoutClause(c, afterCue))
+    ) {
       if (report) return this.reportTail(subj.span, c, this.index(before!));
       const content = this.contentBefore(this.index(before!), c);
       // "At a rally on Sunday, X said, “…”", "In a statement, the ministry said: “…”": with a
@@ -1948,6 +1952,13 @@ class EnglishUnit implements UnitReader {
         t.l === 'there' ||
         (t.cap && this.input.mentionAt(t.s, t.e + 1)));
     if (bare) return this.clauseFrom(k, c, relays, participialClause);
+    // "a move Moscow warned would mean …": the content after the cue, even for a verb that takes an object
+    if (
+      c.entry.kind === 'speech' &&
+      (frames.includes('bare') || frames.includes('clause')) &&
+      this.auxOpensContent(c, k)
+    )
+      return this.clauseFrom(k, c, relays, participialClause);
     // "noted he …", "explained they …": a subject pronoun opens a clause after any verb of saying
     // that takes one ("it" and "you" may be objects: "confirmed it")
     if (frames.includes('clause') && c.entry.kind === 'speech' && /^(?:he|she|they|we|i|there)$/.test(t.l))
@@ -2455,6 +2466,22 @@ class EnglishUnit implements UnitReader {
   }
 
   /** After "X said …, Reuters reported" / "…, he told France 24": the tail is adverbials and relays only. */
+  /**
+   * "a move Moscow warned would mean …", "a step the EU said was …": a finite auxiliary right
+   * after the cue opens a clause whose subject is the noun the source follows (a relative clause
+   * with its subject taken out), so the words after the cue are the content.
+   */
+  private auxOpensContent(c: Cue, k: number): boolean {
+    const t = this.toks[k];
+    // "member states had been …": a noun homograph ("states", "reports") is no cue before an auxiliary
+    if (
+      (c.entry.form === 'third' || c.entry.form === 'base') &&
+      EN_NOUN_HOMOGRAPHS.has(c.entry.lemma.split(' ')[0])
+    )
+      return false;
+    return !!t && t.kind === 'w' && AUX.has(t.l) && !/^(?:also|be|been|being)$/.test(t.l);
+  }
+
   private isTail(k: number, c: Cue): boolean {
     const { toks } = this;
     const relays: Relay[] = [];

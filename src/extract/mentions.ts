@@ -265,6 +265,28 @@ const PATRONYMIC_PARTICLES = new Set(['kyzy', 'qyzy', 'kizi', 'qizi', 'uulu', 'u
 const HEAD_OF_STATE = /\b(?:president|prime minister|premier|chancellor)$/i;
 /** Offices of a state, as titles before a name ("Transport Minister", "Prime Minister", "President"). */
 const STATE_OFFICE = /(?:\b[Mm]inister|^(?:Vice[- ])?President|^Premier)$/;
+/**
+ * Offices of the Turkish state as Turkish copy titles them without a country: "Cumhurbaşkanı",
+ * "Cumhurbaşkanı Yardımcısı", "Dışişleri Bakanı", "Bakan", "Bakan Yardımcısı" (not "Başbakan":
+ * the office was abolished in 2018, and a bare "Başbakan" is a foreign premier named before).
+ */
+const TR_STATE_OFFICE =
+  /^(?:Cumhurbaşkanı(?: Yardımcısı)?|(?:[\p{Lu}][\p{L}]*\s+){0,4}Bakanı(?: Yardımcısı)?|Bakan(?: Yardımcısı)?)$/u;
+/** Turkish heads of state and government and ministers, as the gazetteer titles their offices. */
+const TR_OFFICES_EN: Readonly<Record<string, string>> = {
+  cumhurbaşkanı: 'president',
+  'devlet başkanı': 'president',
+  başbakan: 'prime minister',
+  başbakanı: 'prime minister',
+  'dışişleri bakanı': 'foreign minister',
+  'savunma bakanı': 'defense minister',
+  'milli savunma bakanı': 'defense minister',
+  'ulusal savunma bakanı': 'defense minister',
+};
+/** "counterpart", Turkish "mevkidaşı"/"meslektaşı": the office of the person it is a counterpart of */
+const COUNTERPART = /(?:counterparts?|mevkida[şs][ıi]|meslekta[şs][ıi])$/iu;
+const trOfficeInEnglish = (title: string): string | null =>
+  TR_OFFICES_EN[title.toLocaleLowerCase('tr').replace(/\s+/g, ' ')] ?? null;
 /** Russian ministry abbreviations (lower case) and the body each names, as English writes it. */
 const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   мид: 'Foreign Ministry',
@@ -499,6 +521,7 @@ class Extractor {
     this.lowerCaseBodies();
     this.russianMinistries();
     this.turkishStateBodies();
+    this.turkishDomesticBodies();
     this.scanRuns();
     this.decideNames();
     this.modelSpans();
@@ -1874,6 +1897,65 @@ class Extractor {
     }
   }
 
+  /**
+   * "Dışişleri Bakanlığı", "Milli Savunma Bakanlığı'ndan": Turkish copy names another country's
+   * body with the country ("Rusya Dışişleri Bakanlığı") and Turkey's own without it, so a bare
+   * Turkish state body in a Turkish text is Turkey's ("Turkish Foreign Ministry") — unless the
+   * text names another country's body of that kind, which a bare repetition may stand for.
+   */
+  private turkishDomesticBodies(): void {
+    const t = this.t;
+    if (this.opts.language !== 'tr') return;
+    const turkey = this.gaz.byId('country:TR');
+    if (!turkey) return;
+    const foreign = new Set<string>();
+    for (const cd of this.cands) {
+      if (cd.dead || cd.type !== 'organization') continue;
+      const kind =
+        cd.bodyKind ??
+        (cd.entry?.kind === 'ministry' ? bodyKind(cd.entry.name.replace(/^\S+\s+/, '')) : null);
+      const of = cd.entry?.country ?? cd.bodyOf ?? null;
+      if (kind && of && of !== turkey.id) foreign.add(kind);
+    }
+    for (let i = 0; i + 1 < t.n; i++) {
+      if (!t.cap[i] || this.owner[i] >= 0) continue;
+      // "Kazakistan'ın Dışişleri Bakanlığı", "Azerbaycan Savunma Bakanlığı": a country owns it
+      const before = i > 0 && t.gap[i] === 0 ? this.owner[i - 1] : -1;
+      if (before >= 0 && this.cands[before].type === 'country') continue;
+      if (i > 0 && t.gap[i] === 0 && this.demo[i - 1]) continue;
+      // ministries only: the other bodies are written with Turkey's name ("Türk Silahlı Kuvvetleri")
+      // or have other names in Turkey ("Ulusal Güvenlik Komitesi" is a foreign committee)
+      const found = TR_STATE_BODIES.find(
+        ([keys]) =>
+          keys[keys.length - 1] === 'bakanligi' &&
+          i + keys.length <= t.n &&
+          keys.every(
+            (k, n) => t.key[i + n] === k && this.owner[i + n] < 0 && (n === 0 || t.gap[i + n] === 0),
+          ),
+      );
+      if (!found) continue;
+      const [keys, body] = found;
+      const end = i + keys.length;
+      if (foreign.has(bodyKind(body))) {
+        i = end - 1;
+        continue;
+      }
+      const adj = turkey.demonyms?.[0] ?? `${turkey.name}'s`;
+      const names = [`${adj} ${body}`, `${turkey.name}'s ${body}`, `${body} of ${turkey.name}`];
+      const known = names
+        .flatMap((n) => this.gaz.lookup(n))
+        .find((e) => e.type === 'organization' && e.country === turkey.id);
+      if (known) this.addCand(i, end, 'gaz', known.type, known);
+      else {
+        const c = this.addCand(i, end, 'org', 'organization', null, undefined, undefined, names[0]);
+        const surface = this.text.slice(t.start[i], t.end[end - 1]);
+        this.markQualified(this.cands[c], turkey, body, `"${surface}" in Turkish copy: Turkey's body`);
+        this.cands[c].aliases.push(surface);
+      }
+      i = end - 1;
+    }
+  }
+
   /** End of "<portfolio> ministry" or "ministry of <portfolio> [affairs]" in lower case from j, or -1. */
   private lowerMinistryEnd(j: number): number {
     const t = this.t;
@@ -2838,19 +2920,28 @@ class Extractor {
       return named.size === 1 ? best : null;
     };
     // any other office the gazetteer knows them in ("Foreign Minister Bakhtiyor Saidov"): its country
-    const knownHeadOffice = (cd: Cand, title: string): string | null => {
-      if (cd.type !== 'person' || !cd.entry || /^(?:former|ex-|then|late)\b/i.test(title)) return null;
+    const knownHeadOffice = (cd: Cand, written: string, key: string): string | null => {
+      // the entry the name resolved to ("İrakli Kobahidze", a transliteration, after the roles)
+      const gid = ents.get(key)?.gazetteerId;
+      const entry = cd.entry ?? (gid ? this.gaz.byId(gid) : undefined);
+      if (cd.type !== 'person' || !entry || /^(?:former|ex-|then|late|eski)\b/i.test(written)) return null;
+      // "Başbakan Kobahidze", "Cumhurbaşkanı Aliyev": the office as the gazetteer names it
+      const title = trOfficeInEnglish(written) ?? written;
       const head = HEAD_OF_STATE.test(title)
         ? title.toLowerCase().replace(/^.*\b(president|prime minister|premier|chancellor)$/, '$1')
         : title.toLowerCase().replace(/\s+/g, ' ');
-      const held = rolesHeldAt(cd.entry, this.opts.published ?? null).filter(
+      const held = rolesHeldAt(entry, this.opts.published ?? null).filter(
         (x) => x.of && x.title.toLowerCase().endsWith(head) && this.gaz.byId(x.of)?.type === 'country',
       );
       const ofs = new Set(held.map((x) => x.of!));
       return ofs.size === 1 ? `g:${[...ofs][0]}` : null;
     };
+    const gazCountryOf = (gid: string | null | undefined) => (gid ? this.gaz.byId(gid)?.country : null);
     const mainCountry = this.datelineCountry(mentions);
+    const trDomestic = this.opts.language === 'tr' ? (this.gaz.byId('country:TR') ?? null) : null;
     const roleRecs: { key: string; role: DocRole; sent: number; title: string }[] = [];
+    /** roles given Turkey only because Turkish copy leaves Turkey's offices unowned */
+    const domesticRoles = new Set<number>();
     for (const [c, list] of this.roles) {
       const key = cands[c].key;
       if (!key || !ents.has(key)) continue;
@@ -2861,7 +2952,7 @@ class Extractor {
         // "The Russian diplomat met President Ilham Aliyev": a head of state or government the
         // gazetteer knows in that office at publication holds it for his own country, whatever
         // country the sentence names before the title
-        const held = !r.of ? knownHeadOffice(cands[c], r.title) : null;
+        const held = !r.of ? knownHeadOffice(cands[c], r.title, key) : null;
         if (held && ents.has(held)) {
           ofKey = held;
           addReason(ents.get(key)!, `role "${r.title}": country of the office the gazetteer knows`);
@@ -2873,6 +2964,19 @@ class Extractor {
               ents.get(key)!,
               `role "${r.title}": country inferred from "${inf.surface}" earlier in the sentence`,
             );
+          } else if (
+            trDomestic &&
+            TR_STATE_OFFICE.test(r.title) &&
+            cands[c].type === 'person' &&
+            [cands[c].entry?.country, gazCountryOf(ents.get(key)?.gazetteerId)].every(
+              (x) => !x || x === trDomestic.id,
+            )
+          ) {
+            // "Dışişleri Bakanı Hakan Fidan", "Ticaret Bakanı Ömer Bolat": Turkish copy names the
+            // country of a foreign office ("Rusya Dışişleri Bakanı") and never of Turkey's own
+            ofKey = countryKey(trDomestic);
+            domesticRoles.add(roleRecs.length);
+            addReason(ents.get(key)!, `role "${r.title}": a Turkish office written without its country`);
           } else if (mainCountry && STATE_OFFICE.test(r.title) && cands[c].type === 'person') {
             // "ASTANA — …, Transport Minister Marat Karabayev said": a state office with no country
             // is the dateline's country's when the story is about that country above all
@@ -2898,15 +3002,23 @@ class Extractor {
         }
       }
     }
+    // "Rusya Dışişleri Bakanı Lavrov … Bakan Lavrov": a person the text gives another country's
+    // office holds no Turkish one by a bare title
+    for (const i of domesticRoles) {
+      const rr = roleRecs[i];
+      if (roleRecs.some((o) => o.key === rr.key && o.role.ofRef && o.role.ofRef !== rr.role.ofRef))
+        rr.role = { ...rr.role, ofRef: null };
+    }
     // "his Kazakh counterpart X" after "Turkish Foreign Minister Y": X is a Foreign Minister too
     for (const rr of roleRecs) {
-      if (!/counterparts?$/i.test(rr.title)) continue;
+      // Turkish "Azerbaycanlı mevkidaşı X", "meslektaşı X" (his counterpart)
+      if (!COUNTERPART.test(rr.title)) continue;
       const other = roleRecs.find(
         (o) =>
           o !== rr &&
           o.key !== rr.key &&
           o.sent === rr.sent &&
-          !/counterpart/i.test(o.title) &&
+          !COUNTERPART.test(o.title) &&
           o.role.evidence.start < rr.role.evidence.start,
       );
       // "Saidov later spoke with his Kazakh counterpart X": the office of the person named
@@ -3096,7 +3208,7 @@ class Extractor {
     if (!owner) return null;
     const key = owner.key;
     return (
-      recs.find((o) => o.key === key && !/counterpart/i.test(o.title) && o.role.evidence.start < at) ?? null
+      recs.find((o) => o.key === key && !COUNTERPART.test(o.title) && o.role.evidence.start < at) ?? null
     );
   }
 
@@ -3108,7 +3220,12 @@ class Extractor {
   private ownerNameBefore(titleTok: number): boolean {
     const t = this.t;
     const k = titleTok - 1;
-    return k >= 0 && t.gap[titleTok] === 0 && t.cap[k] && !DATE_WORDS.has(t.key[k]);
+    if (k < 0 || t.gap[titleTok] !== 0 || !t.cap[k] || DATE_WORDS.has(t.key[k])) return false;
+    // "Toplantıya Ticaret Bakanı X da katıldı": a Turkish sentence's first word, capitalised only
+    // for its place, with a case ending and no apostrophe, names nobody
+    if (this.opts.language === 'tr' && t.sentStart[k] && this.owner[k] < 0 && !/['’]/u.test(t.raw[k]))
+      return false;
+    return true;
   }
 
   /**

@@ -19,6 +19,8 @@ import {
 import { ruPrefixRole } from './roles-ru.js';
 
 const CYRILLIC_WORD = /^[\u0400-\u04FF-]+$/u;
+/** words for a counterpart (folded keys): "counterpart", Turkish "mevkidaşı", "meslektaşı" */
+const COUNTERPART_WORDS = new Set(['counterpart', 'mevkidasi', 'meslektasi']);
 /** Turkish titles of envoys (folded): "Büyükelçisi", "Elçisi", "Daimi Temsilcisi" */
 const TR_ENVOY_TITLES = new Set(['buyukelcisi', 'elcisi', 'daimi', 'temsilcisi', 'baskonsolosu']);
 
@@ -452,6 +454,9 @@ function titleAfter(ctx: RoleCtx, b: number, nameStartChar: number): FoundRole |
     const next = ctx.cand(ctx.candAt(te + 1));
     if (next.type === 'person' && next.a === te + 1) return null;
   }
+  // "Fidan, Azerbaycanlı mevkidaşı Ceyhun Bayramov ile görüştü": a counterpart is always someone
+  // else, named right after the word, however little is known of the name yet
+  if (te + 1 < n && t.gap[te + 1] === 0 && t.cap[te + 1] && COUNTERPART_WORDS.has(t.key[te])) return null;
   const ofs: number[] = [];
   let k = te + 1;
   // "adviser to the President of Azerbaijan": an aide's office is the one served

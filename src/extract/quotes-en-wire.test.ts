@@ -244,3 +244,18 @@ describe('a relative clause with its subject taken out', () => {
     ]);
   });
 });
+
+describe('a time phrase between the cue and a clause without "that"', () => {
+  it('"said on Thursday it would …", "said on March 3 the …", "said in May the …"', () => {
+    const got = quotes(
+      "Moldova's ruling party said on Thursday it would boycott the second round.\n\n" +
+        'The election commission said on March 3 the count had been completed.\n\n' +
+        'The minister said in May the talks had stalled.',
+    );
+    expect(got.map((q) => [q.text, q.source])).toEqual([
+      ['it would boycott the second round', "Moldova's ruling party"],
+      ['the count had been completed', 'The election commission'],
+      ['the talks had stalled', 'The minister'],
+    ]);
+  });
+});

@@ -2183,6 +2183,41 @@ class EnglishUnit implements UnitReader {
   }
 
   /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
+  /**
+   * The end of a time phrase opening at k ("on Thursday", "on Monday evening", "on 3 March 2025",
+   * "on March 3", "in May", "in late May", "in 2024"), or k when there is none.
+   */
+  private timePhraseEnd(k: number): number {
+    const { toks } = this;
+    const at = (i: number) => toks[i]?.l ?? '';
+    const num = (i: number) => /^\d{1,4}$/.test(toks[i]?.t ?? '');
+    if (at(k) === 'on') {
+      let j = k + 1;
+      if (WEEKDAY.test(at(j))) {
+        j++;
+        if (TIME_NOUNS.test(at(j))) j++;
+        return j;
+      }
+      if (num(j) && MONTH.test(at(j + 1))) j += 2;
+      else if (MONTH.test(at(j)) && num(j + 1)) j += 2;
+      else return k;
+      if (at(j) === ',' && num(j + 1) && (toks[j + 1]?.t.length ?? 0) === 4) j += 2;
+      else if (num(j) && (toks[j]?.t.length ?? 0) === 4) j++;
+      return j;
+    }
+    if (at(k) === 'in') {
+      let j = k + 1;
+      if (/^(?:early|mid|late)$/.test(at(j))) j++;
+      if (MONTH.test(at(j))) {
+        j++;
+        if (num(j) && (toks[j]?.t.length ?? 0) === 4) j++;
+        return j;
+      }
+      if (num(j) && (toks[j]?.t.length ?? 0) === 4 && /^(?:19|20)/.test(toks[j].t)) return j + 1;
+    }
+    return k;
+  }
+
   private skipAdverbials(k: number, relays: Relay[]): number {
     const { toks } = this;
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {
@@ -2220,6 +2255,13 @@ class EnglishUnit implements UnitReader {
           TIME_NOUNS.test(t.l))
       ) {
         k++;
+        continue;
+      }
+      // "said on Thursday it would …", "said on March 3 that …", "said in May the talks …": a
+      // time phrase with no comma or "that" after it (the generic adverbial below needs one)
+      const timeEnd = this.timePhraseEnd(k);
+      if (timeEnd > k) {
+        k = timeEnd;
         continue;
       }
       // "said this month on CNBC": the determiner opens the time adverbial

@@ -605,3 +605,35 @@ describe('a deed told in the past tense lies before publication', () => {
     expect(dated('Arstan Bekov met Mara Lind on June 1.')).toEqual(['2024-06-01']);
   });
 });
+
+describe('a summons to protest, an attributive "detained", "is due to"', () => {
+  const specs = [C('Sylvania'), C('Borduria'), P('Mara Lind'), P('Arstan Bekov'), O('Sylvanian Parliament')];
+  it('en: "X summoned the Y ambassador to protest against …" is the summons only (no PROTEST by the envoy)', () => {
+    const text = 'Sylvania summoned the Bordurian ambassador, Mara Lind, to protest against her remarks.';
+    const ev = run(text, [...specs, C('Bordurian')], 'en');
+    expect(ev.filter((e) => e.type === 'PROTEST')).toEqual([]);
+    expect(ev.filter((e) => e.type === 'ACCUSE').map((e) => e.actors)).toEqual([['Sylvania']]);
+  });
+
+  it('en: "the release of detained opposition leaders" names no arrest; "Sylvania detained …" does', () => {
+    const text =
+      'Protesters rallied outside the Sylvanian Parliament, demanding the release of detained opposition leaders.';
+    expect(run(text, specs, 'en').filter((e) => e.type === 'COERCE')).toEqual([]);
+    expect(
+      run('Sylvania detained opposition leaders on Monday.', specs, 'en')
+        .filter((e) => e.type === 'COERCE')
+        .map((e) => e.actors),
+    ).toEqual([['Sylvania']]);
+  });
+
+  it('en: "X is due to meet Y" is planned; "due to sanctions, X cut trade with Y" is not', () => {
+    const due = run('Arstan Bekov is due to meet Mara Lind on Monday.', specs, 'en').filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(due.map((e) => e.mode)).toEqual(['intended']);
+    const cut = run('Due to sanctions, Sylvania cut trade with Borduria.', specs, 'en').filter(
+      (e) => e.type === 'SANCTION',
+    );
+    expect(cut.map((e) => e.mode)).toEqual(['asserted']);
+  });
+});

@@ -637,3 +637,15 @@ describe('a summons to protest, an attributive "detained", "is due to"', () => {
     expect(cut.map((e) => e.mode)).toEqual(['asserted']);
   });
 });
+
+describe('a border named by its country is a place', () => {
+  it('en: "a joint exercise near the Bordurian border" is held there, not with Borduria', () => {
+    const text = 'Freedonian and Sylvanian troops held a joint exercise near the Bordurian border on Monday.';
+    const ev = run(text, [C('Freedonian'), C('Sylvanian'), C('Bordurian')], 'en').filter(
+      (e) => e.type === 'COOPERATE',
+    );
+    expect(ev.map((e) => [[...e.actors, ...e.targets].sort(), e.locationRef])).toEqual([
+      [['Freedonian', 'Sylvanian'], 'e3'],
+    ]);
+  });
+});

@@ -109,6 +109,9 @@ const MEETING_AFTER =
 /** an envoy's post or mission right after a capital ("Ankara Büyükelçisi", "Baku embassy") */
 const POSTING_AFTER =
   /^\s+(?:[Bb]üyükelçi|[Bb]üyükelçiliği|[Bb]aşkonsolos|[Mm]aslahatgüzar|embassy\b|Embassy\b|ambassador\b|Ambassador\b)/u;
+/** "near the Afghan border", "along the Iranian frontier": a border named by its country is a place */
+const NEAR_BEFORE = /\b(?:near|along|alongside|close\s+to|not\s+far\s+from|off)\s+(?:the\s+)?$/iu;
+const BORDER_AFTER = /^\s+(?:border|frontier)s?\b(?!\s+(?:guards?|troops|forces|service|police))/iu;
 const SUBJECT_PRONOUN = /(?<![\p{L}])(?:he|she|He|She|[Оо]н|[Оо]на)(?![\p{L}'’])/gu;
 /** a Russian pronoun agrees in gender with the person it stands for ("Он" is no woman's) */
 const RU_PRONOUN_GENDER: Readonly<Record<string, 'm' | 'f'>> = { он: 'm', она: 'f' };
@@ -531,6 +534,15 @@ export function buildCandidates(
   // a capital naming a document or meeting ("the Astana Declaration") is no participant
   for (const c of all)
     if (c.type === 'location' && NAMED_AFTER.test(text.slice(c.end, c.end + 40))) c.modifier = true;
+  // "a joint exercise near the Afghan border": the country names where it happened (a location), not
+  // who took part
+  for (const c of all)
+    if (
+      c.type === 'country' &&
+      BORDER_AFTER.test(text.slice(c.end, c.end + 30)) &&
+      NEAR_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))
+    )
+      c.place = true;
   // "the Paris meeting", "the Astana talks": the capital is where it happened, not who took part
   for (const c of all)
     if (c.type === 'location' && MEETING_AFTER.test(text.slice(c.end, c.end + 30))) c.place = true;

@@ -201,6 +201,18 @@ describe('Turkish "<role phrase> göre"', () => {
   });
 });
 
+describe('Turkish relays and answers', () => {
+  it('"Rus basınına göre, X, … söyledi": the sentence\'s own subject speaks; "“…” yanıtını verdi" is said', () => {
+    const t =
+      'Rus basınına göre, Kremlin Sözcüsü Dmitriy Peskov, projenin gündemde olduğunu söyledi. ' +
+      'Peskov, ziyaret sorusuna ise "Takvim henüz belli değil." yanıtını verdi.';
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Dmitry Peskov', 'söyledi', 'projenin gündemde olduğunu'],
+      [true, 'Dmitry Peskov', 'yanıtını verdi', 'Takvim henüz belli değil.'],
+    ]);
+  });
+});
+
 describe('Russian and Turkish input handling', () => {
   it('returns [] for empty or malformed input and never throws', () => {
     expect(extractQuotes('', [], [], [])).toEqual([]);

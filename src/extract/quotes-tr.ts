@@ -284,6 +284,15 @@ class TrUnit implements UnitReader {
       let k = i + 1;
       if (toks[k]?.t === ',') k++;
       if (k >= toks.length) continue;
+      // "Rus basınına göre, Peskov … söyledi": the sentence names its own speaker after the phrase,
+      // which relays the statement
+      if (
+        s === 0 &&
+        this.out.some((a) => a.source && a.source.start >= toks[k].s && a.cue && a.cue.start > toks[i].e)
+      ) {
+        this.relays.push({ ...src, mediaOnly: false });
+        continue;
+      }
       let content = trimSpan(this.text, toks[k].s, this.unit.end, /[\s.;:,]/);
       if (content.end - content.start < 10) continue;
       // "Yeni plan, Fidan'a göre, eskisinden farklı": interjected after the sentence's first
@@ -410,11 +419,12 @@ class TrUnit implements UnitReader {
       return null;
     // content starts after the subject: the first comma, else the unit start (after a relay phrase)
     let k = 0;
-    const comma = toks.findIndex((t, i) => i < ci && t.t === ',');
+    const from = this.afterLeadingGore(ci);
+    const comma = toks.findIndex((t, i) => i >= from && i < ci && t.t === ',');
     const pc = this.participleSubjectComma(ci);
     const role = this.roleSubject(ci);
     if (pc >= 0 && pc < ci - 1) k = pc + 1;
-    else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[0].s, toks[comma].s)) k = comma + 1;
+    else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[from].s, toks[comma].s)) k = comma + 1;
     else if (role) k = role.next;
     else {
       const name = this.nameSubject(ci);
@@ -428,12 +438,27 @@ class TrUnit implements UnitReader {
     return span.end - span.start >= 8 ? span : null;
   }
 
+  /**
+   * "Rus basınına göre, Kremlin Sözcüsü Peskov, … söyledi": a "… göre," phrase opening the unit
+   * before a subject of its own says who relays the statement; the subject comes after its comma.
+   * The index of the first token after that comma, else 0.
+   */
+  private afterLeadingGore(upTo: number): number {
+    const { toks } = this;
+    for (let i = 1; i < Math.min(upTo, 7); i++) {
+      if (toks[i].kind !== 'w') return 0;
+      if (toks[i].l === 'göre') return toks[i + 1]?.t === ',' && i + 2 < upTo ? i + 2 : 0;
+    }
+    return 0;
+  }
+
   /** The subject at the head of the unit: a mention ending before the first comma, else the first mention before `upTo`. */
   private subjectBefore(upTo: number): Span | null {
     const { toks } = this;
     const pc = this.participleSubjectComma(upTo);
     if (pc >= 0) return this.nameBefore(pc);
-    const comma = toks.findIndex((t, i) => i < upTo && t.t === ',');
+    const from = this.afterLeadingGore(upTo);
+    const comma = toks.findIndex((t, i) => i >= from && i < upTo && t.t === ',');
     let end = comma >= 0 ? comma : upTo;
     // "… Devlet Komitesi (UGDK), …": an acronym in parentheses after the subject is no part of it
     let acronym: Span | null = null;
@@ -449,7 +474,7 @@ class TrUnit implements UnitReader {
     // the phrase right before the comma: "Cumhurbaşkanı Erdoğan," / "Bakan Fidan,"
     let s = end - 1;
     while (
-      s >= 0 &&
+      s >= from &&
       toks[s].kind === 'w' &&
       end - s <= 8 &&
       (toks[s].cap ||

@@ -470,7 +470,17 @@ export const TR_SPEECH_VERBS: readonly TrSpeechVerb[] = [
   // "X'i «…» olarak nitelendirdi" (called it …): the characterisation in quotation marks is said
   t('nitelendirmek', 'speech', ['nitelendirdi', 'nitelendiren', 'nitelendirerek']),
   t('uyarmak', 'speech', ['uyardı', 'uyaran', 'uyararak']),
-  t('yanıtlamak', 'speech', ['yanıtladı', 'yanıtlayan', 'yanıt verdi', 'cevap verdi']),
+  // "… sorusuna “…” yanıtını verdi" (gave the answer …)
+  t('yanıtlamak', 'speech', [
+    'yanıtladı',
+    'yanıtlayan',
+    'yanıt verdi',
+    'cevap verdi',
+    'yanıtını verdi',
+    'cevabını verdi',
+    'yanıtını veren',
+    'cevabını veren',
+  ]),
   t('savunmak', 'speech', ['savundu', 'savunan', 'savunarak']),
   t('iddia etmek', 'speech', ['iddia etti', 'iddia eden', 'iddia ederek']),
   t('duyurmak', 'speech', ['duyurdu', 'duyurmuştu', 'duyuran', 'duyurarak']),

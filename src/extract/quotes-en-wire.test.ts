@@ -259,3 +259,19 @@ describe('a time phrase between the cue and a clause without "that"', () => {
     ]);
   });
 });
+
+describe('capitals for their governments', () => {
+  it('"Washington said …", "Ankara said …": the state speaks even where the text never names it', () => {
+    const text =
+      'The arrests drew criticism abroad. Washington said it was deeply troubled by the detentions, and Ankara said it was following developments closely.';
+    const sentences = splitSentences(text);
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
+    const qs = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
+    const name = (ref: string | null) => entities.find((e) => e.ref === ref);
+    expect(qs.map((q) => [name(q.speakerRef)?.gazetteerId, name(q.speakerRef)?.type])).toEqual([
+      ['country:US', 'country'],
+      ['country:TR', 'country'],
+    ]);
+    expect(new Set(entities.map((e) => e.ref)).size).toBe(entities.length);
+  });
+});

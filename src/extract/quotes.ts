@@ -619,6 +619,7 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
   });
   a.form = r.form;
   let ref = resolver.stateOfCapital(r.ref);
+  if (ref && !ents.has(ref)) ents.set(ref, resolver.entity(ref)!);
   const reporters: string[] = [];
   for (const rel of a.relays) {
     const x = resolver.resolveRelay(rel);

@@ -284,6 +284,13 @@ describe('regional agencies: speakers described before they are named', () => {
     expect(got.map((q) => q.speaker)).toEqual(['Elchin Sadigov[person]', 'Elchin Sadigov[person]']);
   });
 
+  it('"their lawyer said" is not the editor named next: a trade is not that of a person titled otherwise', () => {
+    const got = quotes(
+      'Police detained six journalists of an independent outlet on Monday, their lawyer said.\n\n"This is revenge for our investigations," editor-in-chief Ulvi Hasanli said.',
+    );
+    expect(got.map((q) => q.speaker)).toEqual([null, 'Ulvi Hasanli[person]']);
+  });
+
   it('a name between commas after "the head of <a lower-case office>" is the speaker', () => {
     expect(
       quotes("The head of Kyrgyzstan's security service, Kamchybek Tashiev, said the treaty was ready.")[0]

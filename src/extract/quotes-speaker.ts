@@ -161,6 +161,16 @@ const SOFT_ROLES = new Set([
   'activist',
 ]);
 const SOFT_WINDOW = 3;
+/** descriptions that are trades: a person the text titles otherwise does not practise them */
+const PROFESSIONS = new Set([
+  'lawyer',
+  'journalist',
+  'activist',
+  'economist',
+  'professor',
+  'general',
+  'commander',
+]);
 /** "the press service of …": a body whose words are those of the person or body it serves */
 const VOICE_OF =
   /^\s*(?:the\s+)?(?:press\s+service|press\s+office|media\s+office|office|administration|chancellery|secretariat)\s+of\s+/i;
@@ -864,7 +874,11 @@ export class SpeakerResolver {
     const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : (this.ents.get(of)?.gazetteerId ?? null)) : null;
     const country = this.countryOf(e);
     if (ofGaz && country && ofGaz !== country) return false;
-    if (SOFT_ROLES.has(role.noun.role) || this.holds(e, role.noun.role, null, null)) return true;
+    if (this.holds(e, role.noun.role, null, null)) return true;
+    // "…, their lawyer said. “…,” editor-in-chief X said": a profession is not that of a person the
+    // text gives another title
+    if (PROFESSIONS.has(role.noun.role) && (e.roles ?? []).length > 0) return false;
+    if (SOFT_ROLES.has(role.noun.role)) return true;
     const gaz = this.ctx.gazetteer;
     const known =
       (e.roles ?? []).length > 0 ||

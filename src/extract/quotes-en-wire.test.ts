@@ -181,6 +181,15 @@ describe('unnamed people brought in by an indefinite description', () => {
     ]);
     expect(got.map((q) => q.source)).toEqual(['one diplomat', 'a European diplomat', 'one official']);
   });
+
+  it('"a ministry spokesperson said": the ministry named before speaks through its unnamed voice', () => {
+    const got = quotes(
+      'The Georgian Foreign Ministry summoned the ambassador on Friday. The meeting lasted an hour, a ministry spokesperson said.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['The meeting lasted an hour', 'Georgian Foreign Ministry'],
+    ]);
+  });
 });
 
 describe('relays that cite their source', () => {

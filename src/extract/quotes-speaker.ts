@@ -430,11 +430,14 @@ export class SpeakerResolver {
       // "one official said", "a European diplomat who asked not to be named told …": an indefinite
       // description brings in someone new, never a person the text named before (a lede's "A
       // senior official … . Minister X told …" is joined to the name after it by namedNext)
-      if (this.ctx.lang === 'en' && /^(?:an?|one|another)\s/i.test(surface))
-        return {
-          ref: of && !of.startsWith('g:') && VOICE_ROLES.has(role.noun.role) ? of : null,
-          form: 'role',
-        };
+      if (this.ctx.lang === 'en' && /^(?:an?|one|another)\s/i.test(surface)) {
+        if (!VOICE_ROLES.has(role.noun.role)) return { ref: null, form: 'role' };
+        if (of && !of.startsWith('g:')) return { ref: of, form: 'role' };
+        // "a ministry spokesperson", "a department official": the body named before by that noun
+        const inst = this.institution(surface.replace(/\s+\S+$/, ''));
+        const body = inst && inst !== 'statement' ? this.byInstitution(q.span, inst) : null;
+        return { ref: body && this.type(body) === 'organization' ? body : null, form: 'role' };
+      }
       // "their lawyer", "his aide": someone of the possessor's, never the possessor nor just anybody near
       const possessed = this.ctx.lang === 'en' && /^(?:his|her|their|its)\s/i.test(surface);
       const person = this.byRole(q.span.start, role.noun, of, q.gender, !possessed);

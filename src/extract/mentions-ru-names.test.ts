@@ -58,3 +58,15 @@ describe('extractEntities: Russian names in oblique cases become nominative', ()
     expect(names.filter((n) => /ем$|ой\s/u.test(n))).toEqual([]);
   });
 });
+
+describe('extractEntities: a Russian occupation noun opening a sentence is no part of the name', () => {
+  it('"Правозащитница Нодира …", "Политолог …": the noun describes the person; a genitive complement names no one here', () => {
+    const text =
+      'Правозащитница Зарина Тураева заявила о давлении. Политолог Арслан Бекназаров считает иначе.\n\nАдвокат Тураевой Виктор Лапин сообщил, что жалоба подана. Блогер Тимур Ахмедов задержан.';
+    const names = extractEntities(text, null, loadGazetteer(), { strict: true }).entities.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Зарина Тураева', 'Арслан Бекназаров', 'Виктор Лапин', 'Тимур Ахмедов']),
+    );
+    expect(names.filter((n) => /Правозащит|Политолог|Адвокат|Блогер|Тураевой/u.test(n))).toEqual([]);
+  });
+});

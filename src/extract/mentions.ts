@@ -1502,6 +1502,19 @@ class Extractor {
           )
             ok = false;
         if (ok) {
+          // "Адвокат Абдуллаева Сергей Майоров": a title's genitive complement naming someone
+          // else (no given name) stands before the full name of the title's holder
+          if (b - na >= 3 && CYRILLIC.test(t.raw[na]) && !isGivenName(t.raw[na])) {
+            let g = na + 1;
+            while (g < b - 1 && !isGivenName(t.raw[g], true)) g++;
+            if (g < b - 1) {
+              // (the complement is left unnamed: the title, read before the holder, is not its)
+              this.notName.fill(1, a, g);
+              const c = this.addCand(g, b, 'name', 'person', null);
+              this.cands[c].titled = true;
+              return b;
+            }
+          }
           // one word after a title is a name only with more evidence ("General Electric" is not)
           const single = b - na === 1;
           this.notName.fill(1, a, na); // the title ("Deputy Treasury Secretary")

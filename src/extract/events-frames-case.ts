@@ -39,6 +39,12 @@ const RU_PREP_ADJACENT =
 const RU_BETWEEN = /(?<![\p{L}])между\s+(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const RU_PLACE_PREP_ADJACENT = /(?<![\p{L}])(?:в|во|на|из|под)\s+$/iu;
 const RU_PLACE_PREP = /(?<![\p{L}])(?:в|во|на|из|под)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/**
+ * "обсудили ситуацию в Сирии", "урегулирование на Ближнем Востоке", "конфликта вокруг Газы": a
+ * place after a noun for a state of affairs is what is talked about, not where the deed happens
+ */
+const RU_TOPIC_PLACE =
+  /(?<![\p{L}])(?:ситуаци|обстановк|положени|конфликт|кризис|событи|урегулировани|войн|безопасност|стабильност|перемири|напряж[её]нност|эскалаци|противостояни|боев\p{L}+\s+действи)\p{L}*\s+(?:в|во|на|вокруг)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
   /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** demands, reproaches, refusals and threats: aimed at someone even when only their deed is named */
@@ -152,6 +158,8 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   // before it; the words between a preposition and it are that preposition's own object
   if (c.kind === 'anaphor' && !RU_PREP_ADJACENT.test(before)) return c.start < trigger ? 'subject' : 'object';
   if (RU_BETWEEN.test(before)) return 'pair';
+  if (RU_TOPIC_PLACE.test(before) && (c.place || c.type === 'location' || c.type === 'country'))
+    return 'none';
   // "встретился с Арменом Гаспаряном в Москве": the preposition right before the name governs it;
   // the "с" further back governs the person in between (the case-insensitive word class of
   // RU_TARGET_PREP lets capitalised names through)

@@ -528,3 +528,21 @@ describe('tr: a time dates the verb after it', () => {
     expect(signed.map((e) => [e.mode, e.date?.start ?? null])).toEqual([['asserted', '2021']]);
   });
 });
+
+describe('ru: a place after a noun for a state of affairs is the topic, not the location', () => {
+  it('"обсудили ситуацию в Сильвании в ходе встречи во Фредоне": the talks happened in Fredon', () => {
+    const text =
+      'Министры иностранных дел Фридонии и Бельмарии обсудили ситуацию в Сильвании в ходе встречи во Фредоне.';
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      C('Фридонии'),
+      C('Бельмарии'),
+      C('Сильвании'),
+      ['Фредоне', 'location'],
+    ]);
+    const ev = extractEvents(text, splitSentences(text, 'ru'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'ru',
+    }).map((e) => ({ type: e.type, location: e.locationRef ? name.get(e.locationRef) : null }));
+    expect(ev).toEqual([{ type: 'CONSULT', location: 'Фредоне' }]);
+  });
+});

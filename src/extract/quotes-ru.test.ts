@@ -252,3 +252,33 @@ describe('a body named by what it is ("в пресс-службе госкорп
     ]);
   });
 });
+
+describe('an interview phrase before the source ("в интервью РБК", "в беседе с «Известиями»")', () => {
+  const rows = (text: string) => {
+    const sentences = splitSentences(text, 'ru');
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
+    return extractQuotes(text, sentences, entities, mentions).map((x) => [
+      name(x.speakerRef),
+      x.reportedByRefs.map(name),
+      x.text,
+    ]);
+  };
+
+  it('names the medium told (a relay), and the speaker after it, after "как" and after a dash', () => {
+    expect(rows('Как заявил в интервью РБК министр транспорта Ерлан Сапаров, тарифы вырастут.')).toEqual([
+      ['Ерлан Сапаров', ['RBC'], 'тарифы вырастут'],
+    ]);
+    expect(
+      rows('«Тарифы вырастут в мае», — отметил в беседе с «Известиями» вице-премьер Ерлан Сапаров.'),
+    ).toEqual([['Ерлан Сапаров', ['Izvestia'], 'Тарифы вырастут в мае']]);
+  });
+
+  it('a qualified role noun ("европейский дипломат") is someone unnamed, not the person named before', () => {
+    expect(
+      rows(
+        'Министр Ерлан Сапаров посетил Брюссель.\n\n«Решение будет принято до конца года», — сказал РБК высокопоставленный европейский дипломат.',
+      ),
+    ).toEqual([[null, ['RBC'], 'Решение будет принято до конца года']]);
+  });
+});

@@ -430,7 +430,8 @@ class RuUnit implements UnitReader {
       if (pronoun < 0 && w === 'как') {
         const h = MEDIA_NOUNS.has(toks[npStart].l) && toks[npStart + 1]?.kind === 'q' ? npStart + 1 : npStart;
         // (or a medium named without quotation marks: "Как сообщил Интерфаксу источник, …")
-        const m = this.mediumTold(npStart);
+        const iv = this.interviewMedium(npStart);
+        const m = iv > npStart ? iv : this.mediumTold(npStart);
         if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w') {
           told = this.spanBetween(npStart, h + 1);
           src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
@@ -963,6 +964,22 @@ class RuUnit implements UnitReader {
    * The medium told that starts at token k ("ТАСС", "«Известиям»", "агентству Kazinform",
    * "24.kg"): the token after it, else -1. Only a mention of a medium counts.
    */
+  /**
+   * "в интервью РБК", "в беседе с «Известиями»", "в эфире телеканала «Россия 1»" from token k: the
+   * medium a speaker talked to, named before or after the speaker; the token after the phrase, or
+   * -1 when the phrase names no medium.
+   */
+  private interviewMedium(k: number): number {
+    const { toks } = this;
+    if (!/^(?:в|на)$/u.test(toks[k]?.l ?? '') || !/^(?:интервью|беседе|эфире)$/u.test(toks[k + 1]?.l ?? ''))
+      return -1;
+    let j = k + 2;
+    if (/^(?:с|со)$/u.test(toks[j]?.l ?? '')) j++;
+    if (/^корреспондент(?:ом|ами)$/u.test(toks[j]?.l ?? '')) j++;
+    const m = this.mediumTold(j);
+    return m > j ? m : -1;
+  }
+
   private mediumTold(k: number): number {
     const { toks } = this;
     const at = this.input.mediumAt;
@@ -993,7 +1010,8 @@ class RuUnit implements UnitReader {
     // "…, сообщили в пресс-службе X", "Об этом сообщили APA в МИД X": the body they speak for
     const body = (at: number) =>
       plural && /^(?:в|во)$/.test(toks[at]?.l ?? '') && toks[at + 1]?.kind === 'w' ? at + 1 : at;
-    const lead = this.mediumTold(k);
+    const iv = this.interviewMedium(k);
+    const lead = iv > k ? iv : this.mediumTold(k);
     if (lead > k && lead < toks.length && toks[lead].kind === 'w' && !THAT.has(toks[lead].l)) {
       relay = this.spanBetween(k, lead);
       k = body(lead);

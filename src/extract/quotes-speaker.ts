@@ -56,6 +56,9 @@ import {
 
 export type QuoteLang = 'en' | 'ru' | 'tr';
 
+/** qualifiers of an unnamed Russian speaker: "европейский дипломат", "один из чиновников" */
+const RU_UNNAMED_QUALIFIER =
+  /(?:^|\s)(?:высокопоставленн|западн|европейск|неназванн|анонимн|осведомленн|осведомлённ|один|одна|одного|одной|ряд|некоторы|несколько|нескольк)\p{L}*\s/u;
 /** head nouns of a source phrase that name an outlet ("the magazine", "the state broadcaster") */
 const MEDIA_HEADS =
   /^(?:magazine|newspaper|paper|daily|weekly|tabloid|outlet|broadcaster|channel|network|station|website|site|portal|publication|journal|blog|wire)$/;
@@ -413,6 +416,10 @@ export class SpeakerResolver {
       this.roleNoun(text.slice(q.span.start, head.start)) !== null;
     if (head && !ofRole) return { ref: head.ref, form: 'name' };
 
+    // "европейский дипломат", "высокопоставленный чиновник", "один из экспертов": Russian has no
+    // articles, so a qualifier that sets the person apart from anyone named marks someone unnamed
+    if (role && this.ctx.lang === 'ru' && RU_UNNAMED_QUALIFIER.test(low))
+      return { ref: null, form: 'anonymous' };
     if (role) {
       // "An opposition politician … claimed …. 'A betrayal,' the politician told …": the definite
       // phrase takes up the unnamed person just introduced, not a named one from before

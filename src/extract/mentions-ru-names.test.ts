@@ -70,3 +70,10 @@ describe('extractEntities: a Russian occupation noun opening a sentence is no pa
     expect(names.filter((n) => /Правозащит|Политолог|Адвокат|Блогер|Тураевой/u.test(n))).toEqual([]);
   });
 });
+
+describe('extractEntities: a one-letter name word closing a paragraph', () => {
+  it('"… с Ван И." ends the sentence: the dot is no initial\'s, and the known name is matched', () => {
+    const name = nameOf('Министр провел переговоры с Ван И.\n\nСтороны обсудили торговлю.');
+    expect(name('Ван И')).toBe('Wang Yi');
+  });
+});

@@ -104,6 +104,8 @@ function gapFlags(text: string, from: number, to: number): number {
  * word at or after a sentence start; otherwise sentence starts are guessed from . ! ? and line
  * breaks in the gap.
  */
+const PARAGRAPH_END = /^[ \t]*(?:\r?\n|$)/;
+
 export function tokenize(text: string, sentences: readonly { start: number; end: number }[] | null): Tokens {
   const t: Tokens = {
     n: 0,
@@ -148,7 +150,13 @@ export function tokenize(text: string, sentences: readonly { start: number; end:
       w = w.slice(0, hl);
       e = s + hl;
       poss = true;
-    } else if (text.charCodeAt(e) === 46 && INITIALS.test(w) && w.length <= 5) {
+    } else if (
+      text.charCodeAt(e) === 46 &&
+      INITIALS.test(w) &&
+      w.length <= 5 &&
+      // a one-letter word before the dot that closes a paragraph ends a name ("… с Ван И.")
+      !(w.length === 1 && PARAGRAPH_END.test(text.slice(e + 1, e + 4)))
+    ) {
       // "M." initial or "U.S." abbreviation: keep the dot with the word.
       w += '.';
       e += 1;

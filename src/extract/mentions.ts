@@ -1797,32 +1797,40 @@ class Extractor {
    */
   private russianMinistries(): void {
     const t = this.t;
-    for (let i = 0; i + 1 < t.n; i++) {
+    for (let i = 0; i < t.n; i++) {
       const body = RU_MINISTRY_ABBREVIATIONS[t.key[i]];
-      if (!body || this.owner[i] >= 0 || t.gap[i + 1] !== 0) continue;
-      const o = this.owner[i + 1];
+      if (!body || this.owner[i] >= 0) continue;
+      const o = i + 1 < t.n && t.gap[i + 1] === 0 ? this.owner[i + 1] : -1;
       const country = o >= 0 ? this.cands[o] : null;
-      if (!country || country.a !== i + 1 || country.type !== 'country' || !country.entry) continue;
-      const entry = country.entry;
+      // "китайского МИД", "российское Минобороны": a demonym adjective right before the
+      // abbreviation names the country as well as a genitive after it does
+      const demo =
+        i > 0 && t.gap[i] === 0 && this.owner[i - 1] < 0 && !t.cap[i - 1] ? this.demo[i - 1] : null;
+      const byCountry = !!country && country.a === i + 1 && country.type === 'country' && !!country.entry;
+      if (!byCountry && !demo) continue;
+      const entry = byCountry ? country!.entry! : demo!;
       const adj = entry.demonyms?.[0] ?? `${entry.name}'s`;
       const names = [`${adj} ${body}`, `${entry.name}'s ${body}`, `${body} of ${entry.name}`];
       const known = names
         .flatMap((n) => this.gaz.lookup(n))
         .find((e) => e.type === 'organization' && e.country === entry.id);
-      const end = country.b;
-      this.release(o);
+      // (the adjective opens the body's name)
+      const a = byCountry ? i : i - 1;
+      const end = byCountry ? country!.b : i + 1;
+      if (byCountry) this.release(o);
+      else this.demo[a] = null;
       if (known) {
-        this.addCand(i, end, 'gaz', known.type, known);
+        this.addCand(a, end, 'gaz', known.type, known);
         continue;
       }
-      const c = this.addCand(i, end, 'org', 'organization', null, undefined, undefined, names[0]);
+      const c = this.addCand(a, end, 'org', 'organization', null, undefined, undefined, names[0]);
       this.markQualified(
         this.cands[c],
         entry,
         body,
         `"${t.raw[i]}" before ${entry.name}: that country's ministry`,
       );
-      this.cands[c].aliases.push(this.text.slice(t.start[i], t.end[end - 1]));
+      this.cands[c].aliases.push(this.text.slice(t.start[a], t.end[end - 1]));
     }
     this.bareRussianMinistries();
   }

@@ -282,3 +282,26 @@ describe('an interview phrase before the source ("в интервью РБК", "
     ).toEqual([[null, ['RBC'], 'Решение будет принято до конца года']]);
   });
 });
+
+describe('an office named by its ministry ("глава МИД Турции", "глава китайского МИД") is its holder', () => {
+  const rows = (text: string) => {
+    const sentences = splitSentences(text, 'ru');
+    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
+    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
+    return extractQuotes(text, sentences, entities, mentions, {
+      gazetteer: gaz,
+      published: '2025-06-01',
+    }).map((x) => [name(x.speakerRef), x.text]);
+  };
+
+  it('the holder the gazetteer knows speaks, not the ministry, after a genitive or a demonym adjective', () => {
+    expect(
+      rows(
+        'Переговоры прошли с Хаканом Фиданом и Ван И.\n\nРанее глава МИД Турции заявил, что Анкара готова к посредничеству. Глава китайского МИД, в свою очередь, отметил, что Пекин выступает за диалог.',
+      ),
+    ).toEqual([
+      ['Hakan Fidan', 'Анкара готова к посредничеству'],
+      ['Wang Yi', 'Пекин выступает за диалог'],
+    ]);
+  });
+});

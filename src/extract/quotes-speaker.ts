@@ -413,7 +413,9 @@ export class SpeakerResolver {
       !!head &&
       !!role &&
       this.type(head.ref) !== 'person' &&
-      this.roleNoun(text.slice(q.span.start, head.start)) !== null;
+      // ("глава МИД Турции": the role's own complement is the body's name)
+      (this.roleNoun(text.slice(q.span.start, head.start)) !== null ||
+        (this.ctx.lang === 'ru' && this.roleNoun(text.slice(q.span.start, head.end)) !== null));
     if (head && !ofRole) return { ref: head.ref, form: 'name' };
 
     // "европейский дипломат", "высокопоставленный чиновник", "один из экспертов": Russian has no
@@ -787,7 +789,15 @@ export class SpeakerResolver {
           if (idx > 0 && /[\p{L}-]/u.test(low[idx - 1])) continue;
           const after = low.slice(idx + word.length);
           if (/^[\p{L}-]/u.test(after)) continue;
-          if (r.complement && !after.trimStart().startsWith(r.complement)) continue;
+          // ("глава китайского МИД": a demonym adjective may stand before the complement)
+          if (
+            r.complement &&
+            !after
+              .trimStart()
+              .replace(/^[\p{L}-]+(?:ого|его)\s+/u, '')
+              .startsWith(r.complement)
+          )
+            continue;
           return { noun: r.noun };
         }
       }
@@ -853,6 +863,15 @@ export class SpeakerResolver {
       const known = this.best(at, (e) => fits(e) && this.holds(e, noun.role, ofRef, ofGaz, true), Infinity);
       if (known) return known;
     }
+    // "глава МИД Турции", "глава китайского МИД": an office of a country's ministry is that
+    // country's office, as the gazetteer records it ("foreign minister" of Turkey)
+    if (ofRef && this.type(ofRef) === 'organization') {
+      const country = this.bodyCountry(ofRef);
+      const held = (e: DocEntity) =>
+        e.type === 'person' && !!country && this.holds(e, noun.role, null, country, true);
+      const viaCountry = country ? this.best(at, held, Infinity) : null;
+      if (viaCountry) return viaCountry;
+    }
     const strict = this.best(at, fits, Infinity);
     if (strict || !soft || !SOFT_ROLES.has(noun.role)) return strict;
     const loose = (e: DocEntity): boolean => {
@@ -911,6 +930,18 @@ export class SpeakerResolver {
    * Ministry") is an office of that country too. The body's mention in the role's evidence must
    * start at most a few characters after a mention of the country.
    */
+  /** The country (a gazetteer id) of a state body: the gazetteer's, else its demonym's ("Chinese …"). */
+  private bodyCountry(ref: string): string | null {
+    const gaz = this.ctx.gazetteer;
+    const body = this.ents.get(ref);
+    if (!gaz || !body) return null;
+    const known = body.gazetteerId ? gaz.byId(body.gazetteerId)?.country : undefined;
+    if (known) return known;
+    const first = body.name.split(/[\s'’]+/)[0] ?? '';
+    const c = first ? gaz.lookupDemonym(first) : undefined;
+    return c && c.type === 'country' ? c.id : null;
+  }
+
   private bodyOfCountry(r: DocRole, ofRef: string | null, ofGaz: string | null): boolean {
     if (!r.ofRef || this.type(r.ofRef) !== 'organization' || (!ofRef && !ofGaz)) return false;
     const isCountry = (ref: string) =>

@@ -58,7 +58,16 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
     'başbakan',
     'lider',
   ],
-  minister: ['minister', 'secretary of state', 'foreign secretary', 'министр', 'глава мид', 'bakan'],
+  minister: [
+    'minister',
+    'secretary of state',
+    'foreign secretary',
+    'министр',
+    'глава мид',
+    'глава внешнеполитического ведомства',
+    'глава минобороны',
+    'bakan',
+  ],
   'foreign minister': [
     'foreign minister',
     'minister of foreign affairs',
@@ -66,6 +75,7 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
     'foreign secretary',
     'министр иностранных дел',
     'глава мид',
+    'глава внешнеполитического ведомства',
     'dışişleri bakanı',
   ],
   'defense minister': [
@@ -74,6 +84,7 @@ export const ROLE_TITLES: Readonly<Record<string, readonly string[]>> = {
     'minister of defense',
     'minister of defence',
     'министр обороны',
+    'глава минобороны',
     'savunma bakanı',
     'milli savunma bakanı',
   ],

@@ -546,3 +546,16 @@ describe('ru: a place after a noun for a state of affairs is the topic, not the 
     expect(ev).toEqual([{ type: 'CONSULT', location: 'Фредоне' }]);
   });
 });
+
+describe('tr: a journey to a place in the dative is a visit', () => {
+  it('"X Fredonya\'ya gitti / gidecek / geldi" gives a visit, planned when in the future tense', () => {
+    const specs: Spec[] = [P('Arman Bek'), C('Fredonya')];
+    expect(run("Dışişleri Bakanı Arman Bek dün Fredonya'ya gitti.", specs, 'tr')).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bek'], targets: ['Fredonya'] },
+    ]);
+    expect(run("Arman Bek yarın Fredonya'ya gidecek.", specs, 'tr').map((e) => e.mode)).toEqual(['intended']);
+    expect(run("Arman Bek Fredonya'ya geldi.", specs, 'tr').map((e) => e.type)).toEqual(['CONSULT']);
+    // what comes to a place is no traveller without a named actor
+    expect(run("Fredonya'ya gelecek yatırımlar artacak.", specs, 'tr')).toEqual([]);
+  });
+});

@@ -5,18 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/nlp/learn/hash.js';
 
 // Names are assembled from syllables per document, so unrelated documents share few names and
 // figures (what copy detection keys on); the planted copies below are the only real copies.
@@ -141,7 +130,7 @@ function sentence(r: () => number, w: ReturnType<typeof docWords>): string {
 }
 
 function generate(n: number, seed = 7): GenDoc[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const docs: GenDoc[] = [];
   for (let i = 0; i < n; i++) {
     const w = docWords(r);

@@ -196,7 +196,10 @@ export function computeAlignment(input: Input): AlignmentResult[] {
    * ("European Parliament" -> EU), or, for a person, the organization of a current office held
    * ("the EU's foreign policy chief", "NATO's Secretary General").
    */
+  const orgsCache = new Map<string, string[]>();
   const orgsOf = (id: string): string[] => {
+    const hit = orgsCache.get(id);
+    if (hit) return hit;
     const out = [id];
     for (let g = gaz.byId(id); g?.partOf && !out.includes(g.partOf) && out.length < 6; g = gaz.byId(g.partOf))
       out.push(g.partOf);
@@ -206,6 +209,7 @@ export function computeAlignment(input: Input): AlignmentResult[] {
         if (r.of && !isCountry(r.of) && !r.to && !FORMER.test(r.title)) out.push(r.of);
       for (const r of gaz.byId(id)?.roles ?? []) if (r.of && !isCountry(r.of) && !r.to) out.push(r.of);
     }
+    orgsCache.set(id, out);
     return out;
   };
   const blocsOfParticipant = (id: string): Bloc[] => {

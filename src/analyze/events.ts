@@ -634,9 +634,8 @@ export function coreferEvents(
     if (l) l.push(i);
     else groups.set(r, [i]);
   });
-  const copyRoot = copyOf;
   const outletOf = new Map((docs ?? []).map((d) => [d.id, d.outlet]));
-  const sourcesOf = (ids: Iterable<string>) => countSources(ids, copyRoot, outletOf);
+  const sourcesOf = (ids: Iterable<string>) => countSources(ids, copyOf, outletOf);
   const out: CorefEvent[] = [];
   for (const [root, group] of groups)
     out.push({

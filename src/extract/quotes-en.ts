@@ -1777,7 +1777,6 @@ class EnglishUnit implements UnitReader {
       /^(?:of|for|senior|top|former|deputy|first|chief|foreign|press|presidential|official|state|news|government|military|defense|defence|prime|general|political|the|two|both|local|western|russian|other|another|several|some|many|source|sources|analysts?|experts?|officials?|observers?|diplomats?|critics?|people|residents|witnesses|insiders|lawmakers|authorities|side|leadership|statement|report|communique|document|letter|message|ministry|service)$/.test(
         t.l,
       ) ||
-      (/(?:an|ian|ese|ish|ic|i)$/.test(t.l) && t.l.length > 4 && false) ||
       // words that modify a speaker noun ("Georgia's ruling party", "the acting mayor",
       // "the country's jailed opposition leader"), not verbs of the clause
       SPEAKER_MODIFIERS.has(t.l)

@@ -11,6 +11,7 @@ import { loadGazetteer } from '../resolve/gazetteer.js';
 import type { Article } from '../model/index.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
+import { capitalsToStates } from './capital-states.js';
 import { extractEvents } from './events.js';
 import { extractRelations } from './relations.js';
 import type { Annotations } from '../model/index.js';
@@ -110,10 +111,11 @@ function annotateText(
   // each stage reads the same sentences, with the language's own conventions (Turkish ordinals)
   const sentences = splitSentences(text, meta.language);
   clock('sentences');
-  const { entities, mentions } = extractEntities(text, sentences, gaz, {
+  const found = extractEntities(text, sentences, gaz, {
     published,
     language: meta.language,
   });
+  const { mentions } = found;
   clock('entities');
   checkDeadline(opts);
   const times = extractTimes(text, published, sentences, meta.language);
@@ -121,10 +123,12 @@ function annotateText(
   clock('timesAmounts');
   // the sentences' tags and trees, computed on first request and shared by quotes and events
   const sentenceDocs = new SentenceDocs(text, meta.language, sentences);
-  const quotes =
+  const read =
     opts.attribution === false
       ? []
-      : extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz, sentenceDocs });
+      : extractQuotes(text, sentences, found.entities, mentions, { published, gazetteer: gaz, sentenceDocs });
+  // a capital's quotes are its state's (which may join the entities)
+  const { quotes, entities } = capitalsToStates(read, found.entities, gaz);
   clock('quotes');
   checkDeadline(opts);
   const events = extractEvents(text, sentences, entities, mentions, times, published, {

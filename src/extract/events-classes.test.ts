@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
-import { splitSentences } from '../nlp/sentences.js';
-import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocQuote, EntityType, TimeExpression } from '../model/index.js';
+import { EMPTY_GAZETTEER, eventsOfSurfaces } from '../testing/doc-fixture.js';
+import type { EntityType, TimeExpression } from '../model/index.js';
 import { extractTimes } from '../nlp/time.js';
-import { extractEvents } from './events.js';
 
 // Project-written sentences about invented countries, people and organizations: one per class of
 // construction and language (addressing a summit, setting a condition, counting oneself outside
 // an organization), each read the way an analyst would file it.
-const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+const gaz = EMPTY_GAZETTEER;
 
 type Spec = [surface: string, type: EntityType];
 const C = (s: string): Spec => [s, 'country'];
@@ -24,31 +21,15 @@ function run(
   times: TimeExpression[] = [],
   quoted: { text: string; speaker: string } | null = null,
 ) {
-  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
-  // one reported quotation, [start of `quoted.text`, its end), spoken by the entity named `speaker`
-  const quotes: DocQuote[] = quoted
-    ? [
-        {
-          start: text.indexOf(quoted.text),
-          end: text.indexOf(quoted.text) + quoted.text.length,
-          text: quoted.text,
-          direct: false,
-          speakerRef: entities.find((e) => e.name === quoted.speaker)!.ref,
-          reportedByRefs: [],
-          cue: 'said',
-          kind: 'speech',
-        },
-      ]
-    : [];
-  return extractEvents(text, splitSentences(text, language), entities, mentions, times, published, {
-    gaz,
+  // one reported quotation: the first occurrence of `quoted.text`, spoken by the entity named `speaker`
+  const at = quoted ? text.indexOf(quoted.text) : -1;
+  return eventsOfSurfaces(text, specs, {
     language,
-    quotes,
-  }).map((e) => ({
-    ...e,
-    actors: e.actorRefs.map((r) => name.get(r)),
-    targets: e.targetRefs.map((r) => name.get(r)),
-  }));
+    published,
+    times,
+    gaz,
+    quoted: quoted ? [{ start: at, end: at + quoted.text.length, speaker: quoted.speaker }] : [],
+  });
 }
 
 type Case = [lang: string, text: string, specs: Spec[], actor: string, target: string];

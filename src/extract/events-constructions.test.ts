@@ -1,28 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
+import { EMPTY_GAZETTEER, entitiesFromSurfaces, eventsOfSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
-import type { DocQuote, EntityType } from '../model/index.js';
+import type { EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
 import { extractTimes } from '../nlp/time.js';
 
 // Project-written sentences about invented countries and people, one per construction and language.
-const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+const gaz = EMPTY_GAZETTEER;
 
 type Spec = [surface: string, type: EntityType];
 const C = (s: string): Spec => [s, 'country'];
 
 /** Events with participant names; every occurrence of a surface is a mention of its entity. */
 function run(text: string, specs: Spec[], language: string) {
-  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
-  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
-    gaz,
-    language,
-  }).map((e) => ({
-    ...e,
-    actors: e.actorRefs.map((r) => name.get(r)),
-    targets: e.targetRefs.map((r) => name.get(r)),
-  }));
+  return eventsOfSurfaces(text, specs, { language, gaz });
 }
 
 /** As run(), with one quotation [qStart, qEnd) spoken by the entity named `speaker`. */
@@ -34,25 +26,11 @@ function runQuoted(
   qEnd: number,
   speaker: string,
 ) {
-  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
-  const speakerRef = entities.find((e) => e.name === speaker)!.ref;
-  const quotes: DocQuote[] = [
-    {
-      start: qStart,
-      end: qEnd,
-      text: text.slice(qStart, qEnd),
-      direct: true,
-      speakerRef,
-      reportedByRefs: [],
-      cue: 'dedi',
-      kind: 'speech',
-    },
-  ];
-  return extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', {
-    gaz,
+  return eventsOfSurfaces(text, specs, {
     language,
-    quotes,
-  }).map((e) => ({ ...e, actors: e.actorRefs.map((r) => name.get(r)) }));
+    gaz,
+    quoted: [{ start: qStart, end: qEnd, speaker, direct: true, cue: 'dedi' }],
+  });
 }
 
 describe('requests: an appeal is mildly cooperative, urging and demanding is pressure', () => {

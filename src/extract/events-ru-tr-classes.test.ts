@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesFromSurfaces } from '../testing/doc-fixture.js';
+import { EMPTY_GAZETTEER, entitiesFromSurfaces, eventsOfSurfaces } from '../testing/doc-fixture.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { EntityType } from '../model/index.js';
@@ -10,7 +10,7 @@ import { extractTimes } from '../nlp/time.js';
 // per construction that wire copy from the region uses and the frames first misread: receiving a
 // visitor, arrests (active and passive), an organisation naming a person's office, and a time
 // phrase right before the subject.
-const gaz = buildGazetteer([{ file: 'test.json', data: { entries: [] } }]);
+const gaz = EMPTY_GAZETTEER;
 
 type Spec = [surface: string, type: EntityType];
 const C = (s: string): Spec => [s, 'country'];
@@ -18,15 +18,11 @@ const P = (s: string): Spec => [s, 'person'];
 const O = (s: string): Spec => [s, 'organization'];
 
 function run(text: string, specs: Spec[], language: string) {
-  const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
-  return extractEvents(text, splitSentences(text, language), entities, mentions, [], '2026-03-15', {
-    gaz,
-    language,
-  }).map((e) => ({
+  return eventsOfSurfaces(text, specs, { language, published: '2026-03-15', gaz }).map((e) => ({
     type: e.type,
     mode: e.mode,
-    actors: e.actorRefs.map((r) => name.get(r)),
-    targets: e.targetRefs.map((r) => name.get(r)),
+    actors: e.actors,
+    targets: e.targets,
   }));
 }
 

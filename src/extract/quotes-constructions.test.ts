@@ -4,12 +4,8 @@
  * resolved through pronouns and role nouns, thoughts kept apart from speech.
  */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../nlp/sentences.js';
-import { loadGazetteer } from '../resolve/gazetteer.js';
-import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
-
-const gaz = loadGazetteer();
+import { quoteRecords } from '../testing/quote-rows.js';
 
 type Q = {
   text: string;
@@ -21,21 +17,16 @@ type Q = {
 };
 
 function quotes(text: string, published = '2025-10-01'): Q[] {
-  const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
-  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
-    // every quote is an exact span of the text
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    return {
-      text: q.text,
-      direct: q.direct,
-      speaker: name(q.speakerRef),
-      speakerText: q.speakerText ?? null,
-      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
-      kind: q.kind,
-    };
-  });
+  return quoteRecords(text, { published }).map(
+    ({ text, direct, speaker, speakerText, reportedBy, kind }) => ({
+      text,
+      direct,
+      speaker,
+      speakerText,
+      reportedBy,
+      kind,
+    }),
+  );
 }
 
 const one = (text: string): Q => {

@@ -7,24 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
-import { extractQuotes } from './quotes.js';
+import { quoteRecords } from '../testing/quote-rows.js';
 
 const gaz = loadGazetteer();
 const published = '2026-03-15';
 
 function quotes(text: string) {
-  const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-  const entity = (ref: string | null) => (ref ? entities.find((e) => e.ref === ref) : undefined);
-  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    const e = entity(q.speakerRef);
-    return {
-      text: q.text,
-      speaker: e ? `${e.name}[${e.type}]` : null,
-      reportedBy: q.reportedByRefs.map((r) => entity(r)?.name ?? r),
-    };
-  });
+  return quoteRecords(text, { published }).map((q) => ({
+    text: q.text,
+    speaker: q.speaker ? `${q.speaker}[${q.speakerType}]` : null,
+    reportedBy: q.reportedBy,
+  }));
 }
 
 describe('ordinary people as speakers', () => {

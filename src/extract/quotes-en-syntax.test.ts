@@ -3,29 +3,11 @@
  * patterns of quotes-en.ts leave unread, on sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../nlp/sentences.js';
-import { loadGazetteer } from '../resolve/gazetteer.js';
-import { extractEntities } from './mentions.js';
-import { extractQuotes } from './quotes.js';
+import { quoteRecords } from '../testing/quote-rows.js';
 import { treeStats } from './quotes-en-syntax.js';
 
-const gaz = loadGazetteer();
-
 function quotes(text: string, published = '2025-10-01') {
-  const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
-  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    return {
-      text: q.text,
-      direct: q.direct,
-      speaker: name(q.speakerRef),
-      speakerText: q.speakerText,
-      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
-      kind: q.kind,
-    };
-  });
+  return quoteRecords(text, { published }).map(({ cue: _c, speakerType: _t, ...q }) => q);
 }
 
 describe('attribution on the dependency parse (English)', () => {

@@ -9,24 +9,20 @@ import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
+import { quoteRecords } from '../testing/quote-rows.js';
+import { capitalsToStates } from './capital-states.js';
 
 const gaz = loadGazetteer();
 const published = '2026-05-20';
 
 function quotes(text: string) {
-  const sentences = splitSentences(text);
-  const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-  const name = (ref: string | null) => (ref ? (entities.find((e) => e.ref === ref)?.name ?? ref) : null);
-  return extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz }).map((q) => {
-    expect(text.slice(q.start, q.end)).toBe(q.text);
-    return {
-      text: q.text,
-      direct: q.direct,
-      speaker: name(q.speakerRef),
-      source: q.speakerText ?? null,
-      reportedBy: q.reportedByRefs.map((r) => name(r) ?? r),
-    };
-  });
+  return quoteRecords(text, { published }).map((q) => ({
+    text: q.text,
+    direct: q.direct,
+    speaker: q.speaker,
+    source: q.speakerText,
+    reportedBy: q.reportedBy,
+  }));
 }
 
 describe('wire datelines', () => {
@@ -273,14 +269,23 @@ describe('capitals for their governments', () => {
   it('"Washington said …", "Ankara said …": the state speaks even where the text never names it', () => {
     const text =
       'The arrests drew criticism abroad. Washington said it was deeply troubled by the detentions, and Ankara said it was following developments closely.';
+    expect(quoteRecords(text, { published }).map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['United States', 'country'],
+      ['Turkey', 'country'],
+    ]);
+  });
+
+  it('the quote stage keeps the capital it read; the entities it was given stay as they were', () => {
+    const text = 'Washington said it was deeply troubled by the detentions.';
     const sentences = splitSentences(text);
     const { entities, mentions } = extractEntities(text, sentences, gaz, { published });
-    const qs = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
-    const name = (ref: string | null) => entities.find((e) => e.ref === ref);
-    expect(qs.map((q) => [name(q.speakerRef)?.gazetteerId, name(q.speakerRef)?.type])).toEqual([
-      ['country:US', 'country'],
-      ['country:TR', 'country'],
-    ]);
-    expect(new Set(entities.map((e) => e.ref)).size).toBe(entities.length);
+    const before = entities.length;
+    const [q] = extractQuotes(text, sentences, entities, mentions, { published, gazetteer: gaz });
+    expect(entities.find((e) => e.ref === q.speakerRef)?.type).toBe('location');
+    expect(entities).toHaveLength(before);
+    const { quotes, entities: withState } = capitalsToStates([q], entities, gaz);
+    const state = withState.find((e) => e.ref === quotes[0].speakerRef);
+    expect([state?.gazetteerId, state?.type]).toEqual(['country:US', 'country']);
+    expect(new Set(withState.map((e) => e.ref)).size).toBe(withState.length);
   });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../nlp/sentences.js';
 import { loadGazetteer } from '../resolve/gazetteer.js';
-import { quoteRows } from '../testing/quote-rows.js';
+import { quoteRecords, quoteRows } from '../testing/quote-rows.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
 
@@ -13,6 +13,13 @@ const gaz = loadGazetteer();
 
 /** Quotes of a Russian text published on 2026-05-14 as [direct, speaker name, cue, quoted text]. */
 const quotes = (text: string) => quoteRows(text, { language: 'ru', published: '2026-05-14' });
+/** [speaker, relays, text] of each quote, the quote stage run bare */
+const rows = (text: string) =>
+  quoteRecords(text, { language: 'ru', strict: true, published: null }).map((q) => [
+    q.speaker,
+    q.reportedBy,
+    q.text,
+  ]);
 
 describe('impersonal cues of a document ("говорится в заявлении МИД")', () => {
   it('the body named after the document speaks, before or after the content', () => {
@@ -157,17 +164,6 @@ describe("a title with a portfolio after «по» before the speaker's name", ()
 });
 
 describe('an outlet named in quotation marks after the verb ("агентству «Интерфакс»")', () => {
-  const rows = (text: string) => {
-    const sentences = splitSentences(text, 'ru');
-    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
-    return extractQuotes(text, sentences, entities, mentions).map((x) => [
-      name(x.speakerRef),
-      x.reportedByRefs.map(name),
-      x.text,
-    ]);
-  };
-
   it('is the relay, not the content, before "что", in an interview and ending the sentence', () => {
     expect(rows('Ерлан Сапаров заявил агентству «Интерфакс», что переговоры продолжатся.')).toEqual([
       ['Ерлан Сапаров', ['Interfax'], 'переговоры продолжатся'],
@@ -195,17 +191,6 @@ describe('an outlet named in quotation marks after the verb ("агентству
 });
 
 describe('a medium told on either side of the source ("сообщил ТАСС источник", "сказал X Интерфаксу")', () => {
-  const rows = (text: string) => {
-    const sentences = splitSentences(text, 'ru');
-    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
-    return extractQuotes(text, sentences, entities, mentions).map((x) => [
-      name(x.speakerRef),
-      x.reportedByRefs.map(name),
-      x.text,
-    ]);
-  };
-
   it('before an unnamed source, post-posed, after "Об этом" and after "Как"', () => {
     expect(
       rows('Заседание совета пройдет в Минске в июне, сообщил «Известиям» источник в аппарате союза.'),
@@ -254,17 +239,6 @@ describe('a body named by what it is ("в пресс-службе госкорп
 });
 
 describe('an interview phrase before the source ("в интервью РБК", "в беседе с «Известиями»")', () => {
-  const rows = (text: string) => {
-    const sentences = splitSentences(text, 'ru');
-    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
-    return extractQuotes(text, sentences, entities, mentions).map((x) => [
-      name(x.speakerRef),
-      x.reportedByRefs.map(name),
-      x.text,
-    ]);
-  };
-
   it('names the medium told (a relay), and the speaker after it, after "как" and after a dash', () => {
     expect(rows('Как заявил в интервью РБК министр транспорта Ерлан Сапаров, тарифы вырастут.')).toEqual([
       ['Ерлан Сапаров', ['RBC'], 'тарифы вырастут'],
@@ -284,15 +258,11 @@ describe('an interview phrase before the source ("в интервью РБК", "
 });
 
 describe('an office named by its ministry ("глава МИД Турции", "глава китайского МИД") is its holder', () => {
-  const rows = (text: string) => {
-    const sentences = splitSentences(text, 'ru');
-    const { entities, mentions } = extractEntities(text, sentences, gaz, { strict: true });
-    const name = (r: string | null) => (r ? (entities.find((e) => e.ref === r)?.name ?? null) : null);
-    return extractQuotes(text, sentences, entities, mentions, {
-      gazetteer: gaz,
-      published: '2025-06-01',
-    }).map((x) => [name(x.speakerRef), x.text]);
-  };
+  const rows = (text: string) =>
+    quoteRecords(text, { language: 'ru', strict: true, published: '2025-06-01' }).map((q) => [
+      q.speaker,
+      q.text,
+    ]);
 
   it('the holder the gazetteer knows speaks, not the ministry, after a genitive or a demonym adjective', () => {
     expect(

@@ -102,7 +102,7 @@ export type Resolution = { ref: string | null; form: SourceForm };
 export type SpeakerContext = {
   text: string;
   lang: QuoteLang;
-  /** the document's entities; `stateOfCapital` may add a state the text never names */
+  /** the document's entities */
   entities: DocEntity[];
   mentions: readonly DocMention[];
   sentences: readonly Sentence[];
@@ -315,43 +315,6 @@ export class SpeakerResolver {
     if (!e) return false;
     if (SPEAKER_TYPES.has(e.type)) return true;
     return e.type === 'location' && !!e.gazetteerId && !!this.ctx.gazetteer?.byId(e.gazetteerId)?.seatOf;
-  }
-
-  /**
-   * "Baku expects …", "Tehran condemned …": a capital speaks for its state, so the speaker is the
-   * country (a seat like the Kremlin keeps its own voice). When the text never names the country
-   * ("Washington said it was deeply troubled"), it is added to the document's entities, without
-   * mentions, as resolution adds the entities a document's metadata states.
-   */
-  stateOfCapital(ref: string | null): string | null {
-    const e = ref ? this.ents.get(ref) : undefined;
-    if (!e || e.type !== 'location' || !e.gazetteerId) return ref;
-    const gaz = this.ctx.gazetteer;
-    const g = gaz?.byId(e.gazetteerId);
-    if (!g?.seatOf || g.kind !== 'capital') return ref;
-    const named = this.ctx.entities.find((x) => x.gazetteerId === g.seatOf && x.type === 'country');
-    if (named) return named.ref;
-    const country = gaz!.byId(g.seatOf);
-    if (!country || country.type !== 'country') return ref;
-    let n = this.ctx.entities.length + 1;
-    while (this.ents.has(`e${n}`)) n++;
-    const added: DocEntity = {
-      ref: `e${n}`,
-      type: 'country',
-      name: country.name,
-      aliases: [country.name],
-      gazetteerId: country.id,
-      roles: [],
-      reasons: [`the state its capital ${e.name} speaks for`],
-    };
-    this.ctx.entities.push(added);
-    this.ents.set(added.ref, added);
-    return added.ref;
-  }
-
-  /** A document entity by its ref (including a state `stateOfCapital` added). */
-  entity(ref: string): DocEntity | undefined {
-    return this.ents.get(ref);
   }
 
   private bodyLike(ref: string): boolean {

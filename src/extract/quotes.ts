@@ -618,8 +618,8 @@ function resolveOne(a: Resolved, resolver: SpeakerResolver, ents: Map<string, Do
     number: a.number,
   });
   a.form = r.form;
-  let ref = resolver.stateOfCapital(r.ref);
-  if (ref && !ents.has(ref)) ents.set(ref, resolver.entity(ref)!);
+  // (a capital stays the speaker here; capital-states.ts gives its quotes to the state)
+  let ref = r.ref;
   const reporters: string[] = [];
   for (const rel of a.relays) {
     const x = resolver.resolveRelay(rel);

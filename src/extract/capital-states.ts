@@ -1,0 +1,58 @@
+/**
+ * "Washington said it was deeply troubled", "Baku expects …": a capital speaks for its state. The
+ * quote stage keeps the capital as the speaker it read (a seat of power may speak, so pronouns
+ * after it go on with it); this step, run after it, gives such quotes the state as speaker. When
+ * the text never names the state, the state is added to the document's entities without mentions,
+ * as resolution adds the entities a document's metadata states. A seat that is no capital (the
+ * Kremlin, the White House) keeps its own voice.
+ */
+import type { DocEntity, DocQuote } from '../model/index.js';
+import type { Gazetteer } from '../resolve/gazetteer.js';
+
+export function capitalsToStates(
+  quotes: readonly DocQuote[],
+  entities: readonly DocEntity[],
+  gaz: Gazetteer | null,
+): { quotes: DocQuote[]; entities: DocEntity[] } {
+  const out = entities.slice();
+  const byRef = new Map(out.map((e) => [e.ref, e]));
+  const stateOf = new Map<string, string | null>();
+  const state = (ref: string): string | null => {
+    if (stateOf.has(ref)) return stateOf.get(ref)!;
+    const found = stateRef(byRef.get(ref), out, gaz);
+    if (found && !byRef.has(found.ref)) {
+      out.push(found);
+      byRef.set(found.ref, found);
+    }
+    stateOf.set(ref, found?.ref ?? null);
+    return found?.ref ?? null;
+  };
+  const mapped = quotes.map((q) => {
+    const ref = q.speakerRef ? state(q.speakerRef) : null;
+    return ref ? { ...q, speakerRef: ref, reportedByRefs: q.reportedByRefs.filter((r) => r !== ref) } : q;
+  });
+  return { quotes: mapped, entities: out };
+}
+
+/** The state entity a capital speaks for: the one the text names, or a new one; null for others. */
+function stateRef(e: DocEntity | undefined, entities: DocEntity[], gaz: Gazetteer | null): DocEntity | null {
+  if (!gaz || !e || e.type !== 'location' || !e.gazetteerId) return null;
+  const g = gaz.byId(e.gazetteerId);
+  if (!g?.seatOf || g.kind !== 'capital') return null;
+  const named = entities.find((x) => x.gazetteerId === g.seatOf && x.type === 'country');
+  if (named) return named;
+  const country = gaz.byId(g.seatOf);
+  if (!country || country.type !== 'country') return null;
+  const refs = new Set(entities.map((x) => x.ref));
+  let n = entities.length + 1;
+  while (refs.has(`e${n}`)) n++;
+  return {
+    ref: `e${n}`,
+    type: 'country',
+    name: country.name,
+    aliases: [country.name],
+    gazetteerId: country.id,
+    roles: [],
+    reasons: [`the state its capital ${e.name} speaks for`],
+  };
+}

@@ -126,7 +126,12 @@ function annotateText(
   const read =
     opts.attribution === false
       ? []
-      : extractQuotes(text, sentences, found.entities, mentions, { published, gazetteer: gaz, sentenceDocs });
+      : extractQuotes(text, sentences, found.entities, mentions, {
+          published,
+          gazetteer: gaz,
+          sentenceDocs,
+          times,
+        });
   // a capital's quotes are its state's (which may join the entities)
   const { quotes, entities } = capitalsToStates(read, found.entities, gaz);
   clock('quotes');

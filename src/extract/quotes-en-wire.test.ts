@@ -263,6 +263,17 @@ describe('a time phrase between the cue and a clause without "that"', () => {
       ['the talks had stalled', 'The minister'],
     ]);
   });
+
+  it('any time expression the time finder reads: "said in the spring of 2024 the …", "on Tuesday night"', () => {
+    const got = quotes(
+      'The ambassador said in the spring of 2024 the embassy would reopen soon.\n\n' +
+        'The envoy said on Tuesday night the talks had stalled completely.',
+    );
+    expect(got.map((q) => q.text)).toEqual([
+      'the embassy would reopen soon',
+      'the talks had stalled completely',
+    ]);
+  });
 });
 
 describe('capitals for their governments', () => {

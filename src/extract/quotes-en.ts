@@ -2181,42 +2181,28 @@ class EnglishUnit implements UnitReader {
     return null;
   }
 
-  /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
   /**
-   * The end of a time phrase opening at k ("on Thursday", "on Monday evening", "on 3 March 2025",
-   * "on March 3", "in May", "in late May", "in 2024"), or k when there is none.
+   * The end of a time phrase opening at k with "on" or "in" ("on Thursday", "on Monday evening",
+   * "on 3 March 2025", "in late May", "in 2024"), or k when there is none: the time expression is
+   * the one src/nlp/time.ts found there (with or without the preposition), and a time-of-day noun
+   * after a weekday goes with it.
    */
   private timePhraseEnd(k: number): number {
     const { toks } = this;
-    const at = (i: number) => toks[i]?.l ?? '';
-    const num = (i: number) => /^\d{1,4}$/.test(toks[i]?.t ?? '');
-    if (at(k) === 'on') {
-      let j = k + 1;
-      if (WEEKDAY.test(at(j))) {
-        j++;
-        if (TIME_NOUNS.test(at(j))) j++;
-        return j;
-      }
-      if (num(j) && MONTH.test(at(j + 1))) j += 2;
-      else if (MONTH.test(at(j)) && num(j + 1)) j += 2;
-      else return k;
-      if (at(j) === ',' && num(j + 1) && (toks[j + 1]?.t.length ?? 0) === 4) j += 2;
-      else if (num(j) && (toks[j]?.t.length ?? 0) === 4) j++;
+    if (!/^(?:on|in)$/.test(toks[k]?.l ?? '') || !this.input.timeEndAt) return k;
+    for (const from of [k, k + 1]) {
+      const tok = toks[from];
+      const end = tok ? this.input.timeEndAt(tok.s) : -1;
+      if (end < 0) continue;
+      let j = from;
+      while (j < toks.length && toks[j].s < end) j++;
+      if (TIME_NOUNS.test(toks[j]?.l ?? '')) j++;
       return j;
-    }
-    if (at(k) === 'in') {
-      let j = k + 1;
-      if (/^(?:early|mid|late)$/.test(at(j))) j++;
-      if (MONTH.test(at(j))) {
-        j++;
-        if (num(j) && (toks[j]?.t.length ?? 0) === 4) j++;
-        return j;
-      }
-      if (num(j) && (toks[j]?.t.length ?? 0) === 4 && /^(?:19|20)/.test(toks[j].t)) return j + 1;
     }
     return k;
   }
 
+  /** Skip time and place adverbials after a cue ("on Friday", "in a statement", "at a briefing in X"); collect interview relays. */
   private skipAdverbials(k: number, relays: Relay[]): number {
     const { toks } = this;
     for (let guard = 0; guard < 6 && k < toks.length; guard++) {

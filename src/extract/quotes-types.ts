@@ -236,6 +236,8 @@ export type FinderInput = {
   mentionAt(a: number, b: number): boolean;
   /** the end of a mention of a medium starting at offset a, else -1 */
   mediumAt?(a: number): number;
+  /** the end of the time expression (src/nlp/time.ts) starting at offset a, else -1 */
+  timeEndAt?(a: number): number;
   /**
    * Read the attributions that are not quotes too (into `FinderOutput.others`): noun-phrase
    * contents, negated or hypothetical cues ("did not say when …"), passives. Off for the quote

@@ -21,7 +21,8 @@
  * 4. Interviews printed as questions and answers (quotes-qa.ts) replace what was read inside.
  * Unknown speakers stay null; `speakerText` keeps the phrase the text used ("a source").
  */
-import type { DocEntity, DocMention, DocQuote, Sentence } from '../model/index.js';
+import type { DocEntity, DocMention, DocQuote, Sentence, TimeExpression } from '../model/index.js';
+import { extractTimes } from '../nlp/time.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 import { languageFamily } from '../nlp/lang.js';
 import { splitSentences } from '../nlp/sentences.js';
@@ -56,6 +57,8 @@ export type QuoteOptions = {
    * sentence is tagged and parsed once); made here from `sentences` when absent or not for this text
    */
   sentenceDocs?: SentenceDocs | null;
+  /** the document's time expressions (annotate's); found here, when first asked for, if absent */
+  times?: readonly TimeExpression[] | null;
 };
 
 const FINDERS: Record<QuoteLang, (input: FinderInput) => FinderOutput> = {
@@ -185,6 +188,7 @@ function run(
   const ents = new Map(entities.map((e) => [e.ref, e]));
   const mentionStarts = ms.map((m) => m.start);
   const firstMentionFrom = (a: number) => lowerBound(mentionStarts, a);
+  let timeEnds: Map<number, number> | null = null;
   const input: FinderInput = {
     text,
     units,
@@ -202,6 +206,15 @@ function run(
       for (let i = firstMentionFrom(a); i < ms.length && ms[i].start === a; i++)
         if (ents.get(ms[i].ref)?.type === 'media') return ms[i].end;
       return -1;
+    },
+    timeEndAt: (a) => {
+      timeEnds ??= new Map(
+        (opts.times ?? extractTimes(text, opts.published ?? null, sentences, lang)).map((t) => [
+          t.start,
+          t.end,
+        ]),
+      );
+      return timeEnds.get(a) ?? -1;
     },
     wide,
     // the tree reader is English: a shared set for another language or another text is not used

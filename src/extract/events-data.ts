@@ -38,6 +38,11 @@ const TriggerSchema = z.strictObject({
   placeTarget: z.boolean().optional(),
   /** a journey ("travelled to X"): the meeting its purpose names in the sentence is the same event */
   journey: z.boolean().optional(),
+  /**
+   * a talk's topic ("met in Almaty to discuss trade with X"): after a meeting or visit verb whose
+   * purpose infinitive it is, it is that meeting's topic, not a second, planned meeting
+   */
+  meetingTopic: z.boolean().optional(),
   /** "welcomed the deal between X and Y": the pair after "between" are the deed's parties, the targets */
   partiesTarget: z.boolean().optional(),
   yieldsTo: z.array(Plover).optional(),

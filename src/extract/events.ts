@@ -220,7 +220,7 @@ export function extractEvents(
       triggerSpans.push({ sentence: si, start: m.index, end: mEnd });
       // "met in Almaty to discuss trade with China": the purpose of a meeting (or trip) told in the
       // clause is that meeting's topic, not a second, planned meeting with whoever the topic names
-      if (tr.id === 'consult.discussed' && MEETING_PURPOSE.test(text.slice(sent.start, m.index))) continue;
+      if (tr.meetingTopic && MEETING_PURPOSE.test(text.slice(sent.start, m.index))) continue;
       let modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       // "the minister said X would open …": a reported plan, not a supposition
       if (lang === 'en' && modality.mode === 'hypothetical')

@@ -44,6 +44,17 @@ const MODS = String.raw`(?:(?!(?:is|are|was|were|be|been|a|an|the|our|its|their|
 const ALLY_NOUN = /\b(ally|allies|partner|partners)\b/giu;
 const typeWord = (w: string): RelationType => (/^(?:all|союз|müttefik)/iu.test(w) ? 'ally_of' : 'partner_of');
 
+/** The last candidate of `pool` (in text order) that ends at or before `pos`. */
+export function lastEndingBefore(pool: readonly Candidate[], pos: number): Candidate | null {
+  for (let k = pool.length - 1; k >= 0; k--) if (pool[k].end <= pos) return pool[k];
+  return null;
+}
+
+/** The first candidate of `pool` (in text order) that starts at or after `pos`. */
+export function firstStartingAfter(pool: readonly Candidate[], pos: number): Candidate | null {
+  return pool.find((c) => c.start >= pos) ?? null;
+}
+
 export function moreRelations(r: RelationSentence): void {
   const { text, sentence: s } = r;
   const st = text.slice(s.start, s.end);
@@ -53,16 +64,12 @@ export function moreRelations(r: RelationSentence): void {
     !!c && r.typeOf(c.actorRef) === 'organization';
   /** the candidate ending right before `pos` with only `gap` between (tested on the text between) */
   const endingBefore = (pos: number, gap: RegExp, pool: readonly Candidate[] = r.inS) => {
-    for (let k = pool.length - 1; k >= 0; k--) {
-      const c = pool[k];
-      if (c.end > pos) continue;
-      return gap.test(text.slice(c.end, pos)) ? c : null;
-    }
-    return null;
+    const c = lastEndingBefore(pool, pos);
+    return c && gap.test(text.slice(c.end, pos)) ? c : null;
   };
   /** the candidate starting right after `pos` with only `gap` between */
   const startingAfter = (pos: number, gap: RegExp, pool: readonly Candidate[] = r.inS) => {
-    const c = pool.find((x) => x.start >= pos);
+    const c = firstStartingAfter(pool, pos);
     return c && gap.test(text.slice(pos, c.start)) ? c : null;
   };
   /** "X and Y" / "X ve Y" / "X и Y" ending right before `pos`: the two coordinated countries */

@@ -19,7 +19,7 @@ import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import type { RelationType } from '../model/index.js';
 import { loadEventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
-import { moreRelations } from './relations-more.js';
+import { firstStartingAfter, lastEndingBefore, moreRelations } from './relations-more.js';
 import type { DocEntity, DocMention, DocRelation, Sentence } from '../model/index.js';
 
 const MEMBER_OF_WHICH =
@@ -126,16 +126,13 @@ export function extractRelations(
       re.lastIndex = 0;
       for (let m = re.exec(st); m; m = re.exec(st)) fn(m, s.start + m.index);
     };
+    // the nearest candidate on either side, within `maxGap` characters, when `pred` holds of it
     const nearestLeft = (pos: number, maxGap = 40, pred: (c: Candidate) => boolean = isState) => {
-      for (let k = inS.length - 1; k >= 0; k--) {
-        const c = inS[k];
-        if (c.end > pos) continue;
-        return pos - c.end <= maxGap && pred(c) ? c : null;
-      }
-      return null;
+      const c = lastEndingBefore(inS, pos);
+      return c && pos - c.end <= maxGap && pred(c) ? c : null;
     };
     const firstRight = (pos: number, maxGap = 12, pred: (c: Candidate) => boolean = isOrg) => {
-      const c = inS.find((x) => x.start >= pos);
+      const c = firstStartingAfter(inS, pos);
       return c && c.start - pos <= maxGap && pred(c) ? c : null;
     };
     const relType = (word: string): RelationType => (/^observer/i.test(word) ? 'observer_of' : 'member_of');

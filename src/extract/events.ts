@@ -269,10 +269,6 @@ export function extractEvents(
         };
         frame = { actors: [protester], targets: [], location: null };
       }
-      // "X's ambassador was summoned to the Foreign Ministry": the subject is whom it was done to and
-      // the body after "to" did it (the English frame reads them the other way round)
-      if (frame && lang === 'en' && tr.passive)
-        frame = { ...frame, actors: frame.targets, targets: frame.actors };
       if (!frame) continue;
       // "the fighting", "the violent riots" with no participant and no time: a reference back, not a report
       if (
@@ -741,7 +737,28 @@ function wordCount(s: string): number {
 const ATTRIBUTIVE_DET = /\b(?:the|these|those|its|their|his|her)\s+$/iu;
 const DETERMINER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/**
+ * The English frame of a trigger. A passive trigger ("X's ambassador was summoned to the Foreign
+ * Ministry") is read as an active one and turned round: its subject is whom it was done to, the
+ * body after "to" did it.
+ */
 function findFrame(
+  text: string,
+  sent: Sentence,
+  cands: readonly Candidate[],
+  tr: CompiledTrigger,
+  mStart: number,
+  mEnd: number,
+  mText: string,
+  mode: EventMode,
+  data: EventData,
+  parse: () => SentenceParse | null = () => null,
+): Frame | null {
+  const frame = activeFrame(text, sent, cands, tr, mStart, mEnd, mText, mode, data, parse);
+  return frame && tr.passive ? { ...frame, actors: frame.targets, targets: frame.actors } : frame;
+}
+
+function activeFrame(
   text: string,
   sent: Sentence,
   cands: readonly Candidate[],
@@ -751,7 +768,7 @@ function findFrame(
   mText: string,
   mode: EventMode,
   data: EventData,
-  parse: () => SentenceParse | null = () => null,
+  parse: () => SentenceParse | null,
 ): Frame | null {
   // a verb trigger whose match is a noun here ("an attack on the embassy") takes a noun's frame
   const tr =

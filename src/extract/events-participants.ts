@@ -127,7 +127,7 @@ const THEY = /(?<![\p{L}])(?:they|They)(?![\p{L}'’])/gu;
  * of …" and "the sides who …" say who they are themselves.
  */
 const BARE_PLURAL_ANAPHOR =
-  /\bthe\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state)|(sides|delegations))\b(?!\s+(?:of|from|in|at|to|for|who|that|which|and|or)\b|['’])/giu;
+  /\bthe\s+(?:(leaders|presidents|ministers|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state)|(sides|delegations|parties))\b(?!\s+(?:of|from|in|at|to|for|who|that|which|and|or)\b|['’])/giu;
 
 /**
  * The last two parties named as a pair ("X and Y", "X, Y") in the six sentences before `at`: two
@@ -159,13 +159,23 @@ function coordinatedPair(
   for (let i = pool.length - 1; i > 0; i--) {
     const a = pool[i - 1];
     const b = pool[i];
-    if (!/^\s*(?:,\s*)?and\s+$/u.test(withoutCands(text, a.end, b.start, cands))) continue;
+    if (!PAIR_GAP.test(withoutCands(text, a.end, b.start, cands))) continue;
     const ra = party(a);
     const rb = party(b);
     if (ra && rb && ra !== rb) return [ra, rb];
   }
   return null;
 }
+
+/**
+ * What joins two parties named as a pair: "X and Y", or a meeting of the two ("X held talks with
+ * Y", "X met with his counterpart Y", "X had a phone conversation with Y"), after which "the sides"
+ * and "the two leaders" are those two.
+ */
+const PAIR_GAP = new RegExp(
+  String.raw`^\s*(?:(?:,\s*)?and|(?:(?:has|have|had|also|on\s+\p{L}+day)\s+)*(?:(?:held|holds|hold|had|has|have)\s+(?:an?\s+)?(?:(?:\p{Ll}+\s+)?talks|(?:tele)?phone\s+(?:conversation|call|talks)|(?:\p{Ll}+\s+)?meeting|conversation)|met|meets|spoke|talked|negotiated)\s+(?:(?:by\s+(?:tele)?phone|in\s+person)\s+)?with(?:\s+(?:his|her|their)(?:\s+(?:\p{Ll}+\s+)?counterparts?,?)?)?|met|received|hosted)\s+$`,
+  'u',
+);
 
 /** [from, to) with the candidates inside blanked (titles and demonyms of a coordinated person). */
 function withoutCands(text: string, from: number, to: number, cands: readonly Candidate[]): string {

@@ -437,6 +437,54 @@ describe('extractEvents: official and wire prose', () => {
     ).toEqual([]);
   });
 
+  it('"X and Y fought a (border) war", "went to war", "waged a war": an armed conflict between the two', () => {
+    for (const text of [
+      'Freedonia and Sylvania fought a brief border war in the autumn.',
+      'Freedonia and Sylvania went to war over the valley.',
+      'Freedonia waged a long war against Sylvania.',
+    ]) {
+      const war = run(text, [C('Freedonia'), C('Sylvania')]).filter((e) => e.type === 'ASSAULT');
+      expect(
+        war.map((e) => [...e.actors, ...e.targets].sort()),
+        text,
+      ).toEqual([['Freedonia', 'Sylvania']]);
+    }
+  });
+
+  it('takes "the sides", "the parties", "the ministers" after a meeting of two as the two who met', () => {
+    const text =
+      'Freedonian Foreign Minister Arstan Bekov held talks with his Sylvanian counterpart Mara Lind in Osh. The ministers discussed transit fees. Following the talks, the sides signed a memorandum on customs. The parties also condemned the attack on the pipeline.';
+    const { entities, mentions } = annotate(text, [
+      C('Freedonia'),
+      P('Arstan Bekov'),
+      C('Sylvania'),
+      P('Mara Lind'),
+    ]);
+    // (the mention stage reads the demonyms as the countries' mentions, and "his counterpart" as the
+    // office of the first)
+    for (const [surface, ref] of [
+      ['Freedonian', 'e1'],
+      ['Sylvanian', 'e3'],
+    ] as const)
+      mentions.push({
+        ref,
+        start: text.indexOf(surface),
+        end: text.indexOf(surface) + surface.length,
+        text: surface,
+      });
+    mentions.sort((a, b) => a.start - b.start);
+    entities[1].roles = [{ title: 'Foreign Minister', ofRef: 'e1', evidence: { start: 0, end: 27 } }];
+    entities[3].roles = [{ title: 'Foreign Minister', ofRef: 'e3', evidence: { start: 60, end: 82 } }];
+    const evs = extractEvents(text, splitSentences(text), entities, mentions, [], '2024-03-20', { gaz });
+    const parties = (trigger: RegExp) => {
+      const ev = evs.find((e) => trigger.test(e.trigger));
+      return ev ? [...ev.actorRefs, ...ev.targetRefs].sort() : null;
+    };
+    expect(parties(/^discussed$/)).toEqual(['e2', 'e4']);
+    expect(parties(/^signed/)).toEqual(['e1', 'e3']);
+    expect(parties(/^condemned$/)).toEqual(['e1', 'e3']);
+  });
+
   it('a name after a topic noun is what a meeting was about ("discussed financing from X")', () => {
     const text =
       'Freedonia and Sylvania signed a deal. The sides also discussed financing from the Steppe Bank.';

@@ -300,3 +300,15 @@ describe('capitals for their governments', () => {
     expect(new Set(withState.map((e) => e.ref)).size).toBe(withState.length);
   });
 });
+
+describe('a document closing the sentence after another cue ("…, the statement said")', () => {
+  it('ends the content at the comma, one quote for the one speaker', () => {
+    const got = quotes(
+      'Prime Minister Lena Ivanova spoke by phone with Chancellor Arstan Bekov.\n\n' +
+        "The chancellor reaffirmed his country's readiness to help the peace talks, the statement said.",
+    );
+    expect(got.map((q) => [q.text, q.source])).toEqual([
+      ["his country's readiness to help the peace talks", 'The chancellor'],
+    ]);
+  });
+});

@@ -86,6 +86,12 @@ const MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const DASH = /^[—–-]$/;
 const TIME_NOUNS = /^(?:week|month|year|night|weekend|morning|afternoon|evening|time)$/;
+/** what carries a speaker's words in a post-posed tail: "…, the statement said" */
+const TAIL_DOCUMENT = /^(?:statement|readout|communiqu[eé]|release|report|declaration|message|transcript)$/;
+const PRESS_OFFICE = /^(?:service|office)$/;
+/** words after a comma that open a clause of the sentence, never a post-posed "X said" */
+const TAIL_BLOCKERS =
+  /^(?:which|who|whom|whose|that|as|and|but|or|nor|when|where|if|while|because|since|so|although|though|after|before|until|unless|whereas)$/;
 /** words that open an adverbial between a cue and its "that" ("said after the talks that") */
 const ADVERBIAL_OPENERS = set(
   'on in at during after before following while via by through from over upon earlier later again also repeatedly publicly once yesterday today last this',
@@ -2328,7 +2334,7 @@ class EnglishUnit implements UnitReader {
           end = j;
           break;
         }
-        if (this.isReportTail(j + 1)) {
+        if (this.isReportTail(j + 1) || this.isSayingTail(j + 1)) {
           end = j;
           break;
         }
@@ -2402,6 +2408,38 @@ class EnglishUnit implements UnitReader {
         );
       }
       // an outlet's name may hold a slash, an ampersand or a possessive: "RFE/RL's Armenian Service"
+      if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * ", the statement said", ", the press office said on Monday": a document (or a press office)
+   * and a past or present cue closing the unit, after what an earlier cue of the sentence
+   * reported ("X reaffirmed his support for Y, the statement said"): that content ends at the
+   * comma. A relative or conjunction after the comma (", which the report said …") opens no tail.
+   */
+  private isSayingTail(k: number): boolean {
+    const { toks } = this;
+    if (TAIL_BLOCKERS.test(toks[k]?.l ?? '')) return false;
+    const idx = englishCueIndex();
+    for (let j = k; j < Math.min(toks.length, k + 7); j++) {
+      const t = toks[j];
+      const cue = j > k && t.kind === 'w' ? idx.get(t.l) : undefined;
+      if (cue && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'third')) {
+        // a document or press office carries the earlier cue's words; "…, sources said" may
+        // report the whole clause (the thing before the cue no speaker), so it ends nothing
+        if (
+          !TAIL_DOCUMENT.test(toks[j - 1].l) &&
+          !(PRESS_OFFICE.test(toks[j - 1].l) && toks[j - 2]?.l === 'press')
+        )
+          return false;
+        const rest = toks.slice(j + 1);
+        return (
+          rest.filter((x) => x.kind === 'w').length <= 4 &&
+          !rest.some((x) => x.l === 'that' || x.kind === 'q')
+        );
+      }
       if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return false;
     }
     return false;

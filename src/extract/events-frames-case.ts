@@ -157,6 +157,9 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   // "В ходе встречи стороны обсудили": a plural anaphor is marked only by a preposition right
   // before it; the words between a preposition and it are that preposition's own object
   if (c.kind === 'anaphor' && !RU_PREP_ADJACENT.test(before)) return c.start < trigger ? 'subject' : 'object';
+  // "В Москве Путин встретился …", "С Пашиняном встретился Путин": a preposition governs the name
+  // right after it; a name in the nominative after that phrase, or after the verb, is unmarked
+  if (ruOutsidePhrase(text, c, before, trigger)) return c.start < trigger ? 'subject' : 'object';
   if (RU_BETWEEN.test(before)) return 'pair';
   if (RU_TOPIC_PLACE.test(before) && (c.place || c.type === 'location' || c.type === 'country'))
     return 'none';
@@ -174,6 +177,38 @@ export function russianRole(text: string, c: Candidate, clauseStart: number, tri
   // is whom it is done to, never its subject
   if (c.start < trigger && ruDative(text.slice(c.start, c.end), c.type)) return 'target';
   return c.start < trigger ? 'subject' : 'object';
+}
+
+/** the last preposition before a name and the words between them (up to three) */
+const RU_LAST_PREP =
+  /(?<![\p{L}])(?:с|со|к|ко|против|для|перед|у|от|между|в|во|на|из|под|при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди)\s+((?:[\p{L}-]+\s+){1,3})$/iu;
+/** a name's word in an oblique case (or a feminine/indeclinable form that may be one) */
+const RU_OBLIQUE_WORD = /(?:ом|ем|ём|ым|им|ой|ей|ою|ею|ого|его|ому|ему|[аяуюеиыо])$/u;
+
+/**
+ * A person's or country's name that is nominative by its form: every word starts with a capital
+ * and ends in a consonant ("Путин", "Ильхам Алиев", "Касым-Жомарт Токаев", "Казахстан") or an
+ * adjective ending "-ий/-ый" ("Зеленский"); capitals-only ("США") and vowel endings
+ * ("Захарова", "Шойгу": maybe oblique) are not known to be nominative.
+ */
+export function ruNominative(surface: string, type: string): boolean {
+  if (type !== 'person' && type !== 'country') return false;
+  const words = surface.trim().split(/\s+/);
+  return words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w) && !RU_OBLIQUE_WORD.test(w.toLowerCase()));
+}
+
+/**
+ * Whether a name in the nominative stands outside the prepositional phrase before it: the phrase
+ * already has its own capitalised noun right after the preposition ("В Москве Путин", "С
+ * Пашиняном Путин"), or the verb comes between ("С Пашиняном встретился Путин").
+ */
+function ruOutsidePhrase(text: string, c: Candidate, before: string, trigger: number): boolean {
+  const m = RU_LAST_PREP.exec(before);
+  if (!m) return false;
+  const prepStart = c.start - before.length + m.index;
+  const crossesVerb = prepStart < trigger && trigger < c.start;
+  if (!crossesVerb && !/^\p{Lu}/u.test(m[1])) return false;
+  return ruNominative(text.slice(c.start, c.end), c.type);
 }
 
 /** Nominatives ending like a dative: indeclinable names ("Шойгу", "Перу", "Баку"). */

@@ -555,3 +555,31 @@ describe('tr: a journey to a place in the dative is a visit', () => {
     expect(run("Fredonya'ya gelecek yatırımlar artacak.", specs, 'tr')).toEqual([]);
   });
 });
+
+describe('ru: inverted word order — the preposition governs the name right after it', () => {
+  const specs: Spec[] = [
+    P('Арман Беков'),
+    P('Беков'),
+    P('Марой Линден'),
+    P('Линден'),
+    ['Фредоне', 'location'],
+  ];
+  it('"Во Фредоне Беков встретился с …", "С Линден встретился Беков": the nominative name is the subject', () => {
+    for (const text of [
+      'Во Фредоне Беков встретился с Марой Линден.',
+      'С Марой Линден встретился Арман Беков.',
+      'С Марой Линден во Фредоне встретился Арман Беков.',
+    ])
+      expect(run(text, specs, 'ru').map((e) => [e.type, e.actors, e.targets])).toEqual([
+        ['CONSULT', [expect.stringMatching(/Беков/)], ['Марой Линден']],
+      ]);
+    // an oblique name after a place is still governed ("с президентом Фридонии Арманом Бековым")
+    expect(
+      run(
+        'Линден встретилась с президентом Фридонии Арманом Бековым.',
+        [P('Линден'), C('Фридонии'), P('Арманом Бековым')],
+        'ru',
+      ).map((e) => [e.actors, e.targets]),
+    ).toEqual([[['Линден'], ['Арманом Бековым']]]);
+  });
+});

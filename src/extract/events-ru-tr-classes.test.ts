@@ -583,3 +583,18 @@ describe('ru: inverted word order — the preposition governs the name right aft
     ).toEqual([[['Линден'], ['Арманом Бековым']]]);
   });
 });
+
+describe('ru: declining to comment is no rejection', () => {
+  const specs: Spec[] = [P('Арман Беков'), P('Беков'), C('Сильвании'), O('ОДКБ')];
+  it('"отказался комментировать / от комментариев / отвечать" gives no event; a refusal to take part is an asserted REJECT', () => {
+    for (const text of [
+      'Арман Беков отказался комментировать заявление Сильвании.',
+      'Арман Беков отказался от комментариев по поводу санкций Сильвании.',
+      'Беков отказался отвечать на вопрос о позиции Сильвании.',
+    ])
+      expect(run(text, specs, 'ru')).toEqual([]);
+    expect(run('Арман Беков отказался участвовать в саммите ОДКБ.', specs, 'ru')).toEqual([
+      { type: 'REJECT', mode: 'asserted', actors: ['Арман Беков'], targets: ['ОДКБ'] },
+    ]);
+  });
+});

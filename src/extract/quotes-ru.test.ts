@@ -275,3 +275,23 @@ describe('an office named by its ministry ("глава МИД Турции", "г
     ]);
   });
 });
+
+describe('the press service or office of an office-holder ("пресс-служба президента X")', () => {
+  it('speaks for the holder the text names, before or right after it, else for the state', () => {
+    expect(
+      quotes(
+        'Как сообщила пресс-служба президента Кыргызстана, Садыр Жапаров провел телефонный разговор с Мирзиёевым.',
+      ).map((q) => q[1]),
+    ).toEqual(['Sadyr Japarov']);
+    expect(
+      quotes(
+        'Президент Таджикистана Эмомали Рахмон прибыл в Душанбе.\n\nВ администрации президента Таджикистана сообщили, что визит продлится два дня.',
+      ).map((q) => q[1]),
+    ).toEqual(['Emomali Rahmon']);
+    expect(
+      quotes(
+        '«Мы открыты к диалогу со всеми соседями», — говорится в заявлении пресс-службы президента Туркменистана.',
+      ).map((q) => q[1]),
+    ).toEqual(['Turkmenistan']);
+  });
+});

@@ -187,6 +187,17 @@ const VOICE_POSS =
 const PRESIDENTIAL_VOICE =
   /^\s*(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}?presidential\s+(?:press\s+service|press\s+office|media\s+office|spokes(?:person|man|woman)|press\s+secretary)\s*$/iu;
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Russian: a voice of an office (its press service, office, administration) before the office's role noun */
+const RU_VOICE_OF =
+  /^(?:(?:в|во|от|из)\s+)?(?:пресс-служб|пресс-центр|пресс-секретар|администраци|аппарат|канцеляри|офис|секретариат)\p{L}*\s+(?!(?:мид|мвд|министерств|ведомств|правительств|кремл|компани|госкорпораци)\p{L}*)/u;
+/** offices whose press service speaks for their holder */
+const RU_HOLDER_ROLES = new Set([
+  'president',
+  'prime minister',
+  'head of state',
+  'head of government',
+  'leader',
+]);
 /** Roles whose unnamed holder speaks for the body named with them ("a Kremlin spokesman", "U.S. officials"). */
 const VOICE_ROLES = new Set(['spokesperson', 'official', 'ambassador', 'diplomat']);
 const GROUP_TYPES = new Set(['organization', 'country', 'media', 'group']);
@@ -381,6 +392,11 @@ export class SpeakerResolver {
         (this.ctx.lang === 'ru' && this.roleNoun(text.slice(q.span.start, head.end)) !== null));
     if (head && !ofRole) return { ref: head.ref, form: 'name' };
 
+    // "пресс-служба президента Узбекистана", "в администрации главы государства": the voice of
+    // the office-holder, as English "the press service of the President of …"
+    const ruVoice = this.ctx.lang === 'ru' && role ? this.ruVoiceOfOffice(q, surface, role.noun) : null;
+    if (ruVoice) return ruVoice;
+
     // "европейский дипломат", "высокопоставленный чиновник", "один из экспертов": Russian has no
     // articles, so a qualifier that sets the person apart from anyone named marks someone unnamed
     if (role && this.ctx.lang === 'ru' && RU_UNNAMED_QUALIFIER.test(low))
@@ -471,6 +487,34 @@ export class SpeakerResolver {
     if (this.ctx.lang === 'en' && words.every((w) => EN_NOT_A_HEAD.test(w.replace(/^\W+|\W+$/g, ''))))
       return { ref: null, form: 'unknown' };
     return { ref: null, form: named ? 'unknown' : 'thing' };
+  }
+
+  /**
+   * Russian: the press service, office or administration of an office-holder ("пресс-служба
+   * президента Узбекистана", "в аппарате премьер-министра Армении") speaks for the holder: the
+   * person the text shows holding that office, before the source or in the same or next sentence
+   * ("Как сообщила пресс-служба президента Узбекистана, Мирзиёев …"); else for the state or body
+   * whose office it is (the office of an unnamed holder is that state's voice). Null when the
+   * phrase is no such voice.
+   */
+  private ruVoiceOfOffice(q: SourceQuery, surface: string, noun: RoleNoun): Resolution | null {
+    const voice = RU_VOICE_OF.exec(surface.toLowerCase());
+    if (!voice || !q.span || !RU_HOLDER_ROLES.has(noun.role)) return null;
+    const of = this.modifierEntity(q.span);
+    const ofGaz = of ? (of.startsWith('g:') ? of.slice(2) : (this.ents.get(of)?.gazetteerId ?? null)) : null;
+    const ofRef = of && !of.startsWith('g:') ? of : null;
+    const before = this.byRole(q.span.start, noun, of, undefined, false);
+    if (before) return { ref: before, form: 'role' };
+    if (ofRef || ofGaz) {
+      const si = this.sentenceIndex(q.span.end);
+      const until = this.sentences[Math.min(this.sentences.length - 1, si + 1)].end;
+      const holder = this.mentionsIn(q.span.end, until).find((m) => {
+        const e = this.ents.get(m.ref);
+        return !!e && e.type === 'person' && this.holds(e, noun.role, ofRef, ofGaz, true);
+      });
+      if (holder) return { ref: holder.ref, form: 'role' };
+    }
+    return ofRef ? { ref: ofRef, form: 'institution' } : null;
   }
 
   /**

@@ -598,3 +598,23 @@ describe('ru: declining to comment is no rejection', () => {
     ]);
   });
 });
+
+describe('ru: a name in guillemets is a participant, not the edge of a quotation', () => {
+  it('"ввела санкции против «Фредойла» и «Сильвгаза»", "«Фредойл» и «Сильвгаз» подписали соглашение"', () => {
+    const specs: Spec[] = [C('Фридония'), O('Фредойла'), O('Сильвгаза'), O('Фредойл'), O('Сильвгаз')];
+    expect(run('Фридония ввела санкции против «Фредойла» и «Сильвгаза».', specs, 'ru')).toEqual([
+      { type: 'SANCTION', mode: 'asserted', actors: ['Фридония'], targets: ['Фредойла', 'Сильвгаза'] },
+    ]);
+    expect(run('«Фредойл» и «Сильвгаз» подписали соглашение о сотрудничестве.', specs, 'ru')).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Фредойл'], targets: ['Сильвгаз'] },
+    ]);
+    // a quotation still ends the clause: its words are no participant of the deed outside it
+    expect(
+      run(
+        'Фридония ввела санкции, «это ответ Сильвгазу и всем другим, кто нарушает договор».',
+        specs,
+        'ru',
+      ).map((e) => e.targets),
+    ).toEqual([[]]);
+  });
+});

@@ -200,6 +200,8 @@ export function extractEvents(
   const events: Internal[] = [];
 
   const triggerSpans: { sentence: number; start: number; end: number }[] = [];
+  // Russian frames read a name in guillemets («Роснефть») as a name, not as a quotation's edge
+  const caseText = caseLang === 'ru' ? unquotedNames(text) : text;
   // a Russian pattern has nothing to find in English text and the reverse: each text runs its own
   for (const tr of data.triggersByLanguage[lang] ?? data.triggersByLanguage.en ?? []) {
     tr.re.lastIndex = 0;
@@ -251,7 +253,7 @@ export function extractEvents(
             mode,
           )
         : caseLang
-          ? findCaseFrame(caseLang, text, sent, fcands, tr, m.index, mEnd, mode, speakerAt)
+          ? findCaseFrame(caseLang, caseText, sent, fcands, tr, m.index, mEnd, mode, speakerAt)
           : findFrame(text, sent, fcands, tr, m.index, mEnd, m[0], mode, data, () =>
               parseSentence ? parseSentence(sent.start, sent.end) : null,
             );
@@ -1303,6 +1305,21 @@ function satisfiesNeeds(frame: Frame, tr: CompiledTrigger, mode: EventMode): Fra
 }
 
 const CASE_CLAUSE_PUNCT = /[;"“”«»„]/u;
+
+/** a short capitalised name in guillemets: «Газпром», «Росатома», «Казмунайгаз», «Северный поток» */
+const NAME_IN_GUILLEMETS = /«(?=\p{Lu})([^«»"“”„.,;:!?\n]{1,40})»/gu;
+
+/**
+ * The text with the guillemets around short names blanked («Роснефти» -> " Роснефти "; offsets
+ * unchanged): "ввел санкции против «Роснефти» и «Лукойла»" names the companies sanctioned, and
+ * "«Казмунайгаз» и «Роснефть» подписали" the signers; a quotation (longer, or with punctuation)
+ * keeps its marks and still ends the clause.
+ */
+export function unquotedNames(text: string): string {
+  return text.replace(NAME_IN_GUILLEMETS, (all, inner: string) =>
+    inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : all,
+  );
+}
 
 /**
  * "…посетит Россию в мае, сообщил пресс-секретарь Кремля Дмитрий Песков": a post-posed

@@ -295,3 +295,33 @@ describe('the press service or office of an office-holder ("пресс-служ�
     ).toEqual(['Turkmenistan']);
   });
 });
+
+describe('a post-posed source followed by adverbials ("…, заявил X на брифинге в среду")', () => {
+  it("the words before the cue are the source's; an interview's medium relays", () => {
+    expect(
+      quotes(
+        'Переговоры с Бишкеком продолжатся в апреле, заявила официальный представитель МИД России Мария Захарова на брифинге в среду.',
+      ),
+    ).toEqual([[false, 'Maria Zakharova', 'заявила', 'Переговоры с Бишкеком продолжатся в апреле']]);
+    expect(
+      quotes(
+        'Ташкент не будет вступать в новые блоки, сообщил министр иностранных дел Узбекистана Бахтиёр Саидов в интервью РИА Новости.',
+      ).map((q) => q.slice(2)),
+    ).toEqual([['сообщил', 'Ташкент не будет вступать в новые блоки']]);
+    expect(
+      quotes('Визит прошел успешно, сообщил Песков журналистам по итогам переговоров.').map((q) => q[3]),
+    ).toEqual(['Визит прошел успешно']);
+    // a clause of its own after the source is no adverbial
+    expect(
+      quotes('Визит прошел успешно, сообщил Песков, который вернулся из Минска.').map((q) => q[3]),
+    ).not.toContain('Визит прошел успешно');
+  });
+
+  it('"…, заявил X, отметив, что …": the first content ends at the first cue', () => {
+    expect(
+      quotes('Россия не будет повышать цены на газ, заявил Песков, отметив, что контракты соблюдаются.').map(
+        (q) => q[3],
+      ),
+    ).toEqual(['Россия не будет повышать цены на газ', 'контракты соблюдаются']);
+  });
+});

@@ -78,6 +78,17 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/** words that open an adverbial after a post-posed source ("на брифинге", "в ходе …", "накануне") */
+const TAIL_OPENERS = new Set(
+  'в во на по после перед при у с со для накануне вчера сегодня ранее позднее также журналистам'.split(' '),
+);
+/** words that start a clause of their own, never part of an adverbial */
+const TAIL_STOPS = new Set(
+  'что чтобы будто который которая которое которые если когда где и но а однако'.split(' '),
+);
+/** a finite verb or an infinitive ("добавил", "отмечают", "обсудить"), not a noun of a tail */
+const FINITE_OR_INFINITIVE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ят|ать|ять|ить|еть)$/u;
+const TAIL_NOUNS = new Set('совет ответ бюджет кабинет канал телеканал зал портал твит пост'.split(' '));
 /**
  * Nouns of a stance after "заявил о …" ("о готовности", "о намерении", "о необходимости"): the
  * speaker's position stated as a noun phrase is reported speech; "сообщил о встрече" (a fact
@@ -243,16 +254,28 @@ class RuUnit implements UnitReader {
     }
     // parenthetical or post-posed: "…, отмечает Токаев, …" / "…, заявил он."
     if (prev && prev.t === ',') {
-      const { src, relay, end } = this.sourceAfter(c.j + 1, c.number === 'pl');
+      const found = this.sourceAfter(c.j + 1, c.number === 'pl');
+      const { src, end } = found;
+      let { relay } = found;
       if (src) {
         const srcEnd = end - 1;
-        const rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
+        let rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
+        // "…, заявила Захарова на брифинге в среду", "…, сообщил X в интервью Euractiv": only
+        // adverbials after the source (an interview's medium relays)
+        const tail = rest.length ? this.adverbialTail(srcEnd + 1) : null;
+        if (tail) {
+          rest = [];
+          relay = relay ?? tail.relay;
+        }
         const before = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
+        // "…, заявил Песков, отметив, что …": a second cue after the comma starts its own
+        // attribution, the words before the first cue are all this one's
+        const nextCue = toks[srcEnd + 1]?.t === ',' && !!russianCueIndex().get(toks[srcEnd + 2]?.l ?? '');
         const after =
-          srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ','
+          srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ',' && !nextCue
             ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/)
             : null;
-        if (!rest.length || after || relay) {
+        if (!rest.length || after || relay || nextCue) {
           const content = after && after.end > after.start ? { start: before.start, end: after.end } : before;
           if (content.end - content.start > 10) {
             const a = this.make(c, content, false, src, 'np');
@@ -1032,6 +1055,43 @@ class RuUnit implements UnitReader {
     }
     if (end < toks.length && HEARER_WORDS.has(toks[end].l)) end++;
     return { src, relay, end };
+  }
+
+  /**
+   * Whether the unit from token k to its end holds only adverbials of a post-posed attribution:
+   * prepositional phrases of place, time and occasion ("на брифинге в среду", "в ходе
+   * пресс-конференции", "по итогам переговоров"), time words ("накануне"), whom it was told
+   * ("журналистам") and an interview ("в интервью РИА Новости", the medium a relay). No verb, no
+   * subordinator, no comma before more words.
+   */
+  private adverbialTail(k: number): { relay: Span | null } | null {
+    const { toks } = this;
+    let relay: Span | null = null;
+    let words = 0;
+    let inPhrase = false;
+    for (let j = k; j < toks.length;) {
+      const t = toks[j];
+      if (t.kind === 'p') {
+        if (toks.slice(j).some((x) => x.kind !== 'p')) return null;
+        break;
+      }
+      const iv = this.interviewMedium(j);
+      if (iv > j) {
+        relay = relay ?? this.spanBetween(j, iv);
+        words += iv - j;
+        j = iv;
+        inPhrase = false;
+        continue;
+      }
+      if (t.kind === 'q') return null;
+      if (++words > 12) return null;
+      if (TAIL_OPENERS.has(t.l) || HEARER_WORDS.has(t.l)) inPhrase = true;
+      else if (!inPhrase) return null;
+      else if (!t.cap && (TAIL_STOPS.has(t.l) || (FINITE_OR_INFINITIVE.test(t.l) && !TAIL_NOUNS.has(t.l))))
+        return null;
+      j++;
+    }
+    return words > 0 ? { relay } : null;
   }
 
   private spanBetween(a: number, b: number): Span | null {

@@ -251,6 +251,7 @@ export function caseFrame(
   trigger: number,
   triggerEnd: number,
   type: PloverType,
+  journey = false,
 ): CaseFrame {
   const roles = cands.map((c) =>
     lang === 'tr' ? turkishRole(text, c) : russianRole(text, c, clauseStart, trigger),
@@ -335,7 +336,10 @@ export function caseFrame(
     .filter(({ c, i }) => roles[i] === 'subject' && c.end <= trigger && actorLike(c));
   if (!subjects.length && lang === 'ru') {
     const i = roles.findIndex((r, k) => r === 'object' && actorLike(cands[k]));
-    if (i >= 0 && roles.some((r, k) => k !== i && (r === 'target' || r === 'object'))) {
+    // ("В Баку прибыл министр X": after a journey verb, the one who came, with the place before)
+    const other = (r: CaseRole, k: number) =>
+      k !== i && (r === 'target' || r === 'object' || (journey && r === 'location'));
+    if (i >= 0 && roles.some(other)) {
       roles[i] = 'subject';
       subjects.push({ c: cands[i], i });
     }

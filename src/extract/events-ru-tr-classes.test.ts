@@ -618,3 +618,26 @@ describe('ru: a name in guillemets is a participant, not the edge of a quotation
     ).toEqual([[]]);
   });
 });
+
+describe('ru: arriving on a visit, and a place before the verb of arrival', () => {
+  it('"прибыл с визитом в X", "В X прибыл министр Y" are visits', () => {
+    const specs: Spec[] = [
+      P('Арман Беков'),
+      C('Сильванию'),
+      ['Сильвбург', 'location'],
+      ['Сильвбурге', 'location'],
+    ];
+    const visits = (text: string) => run(text, specs, 'ru').map((e) => [e.type, e.actors]);
+    expect(visits('Арман Беков прибыл с официальным визитом в Сильванию.')).toEqual([
+      ['CONSULT', ['Арман Беков']],
+    ]);
+    expect(visits('Арман Беков прибыл с визитом в Сильванию.')).toEqual([['CONSULT', ['Арман Беков']]]);
+    expect(visits('В Сильвбург прибыл министр иностранных дел Арман Беков.')).toEqual([
+      ['CONSULT', ['Арман Беков']],
+    ]);
+    // a place before another verb keeps its object an object
+    expect(
+      run('В Сильвбурге осудили Армана Бекова.', [...specs, P('Армана Бекова')], 'ru').map((e) => e.actors),
+    ).not.toContainEqual(['Армана Бекова']);
+  });
+});

@@ -1381,7 +1381,7 @@ function findCaseFrame(
   const inClause = inRange(cands, clauseStart, end).filter(
     (c) => !c.modifier && (!c.pronoun || c.end <= mStart),
   );
-  const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type);
+  const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type, !!tr.placeTarget);
   // "был задан вопрос о переговорах с Украиной", "рассказал о визите в Баку": an event noun after
   // "о/об" is what is talked about; the clause's subject took no part in it
   if (lang === 'ru' && tr.noun && RU_ABOUT_BEFORE.test(text.slice(Math.max(0, mStart - 6), mStart)))

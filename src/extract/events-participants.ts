@@ -316,7 +316,9 @@ function personAnaphors(
       const at = m.index;
       let chosen: Candidate[] = [];
       for (const type of kinds) {
-        const prev = before(at, 3, type);
+        const prev = before(at, 3, type).filter(
+          (c) => !attributionSource(text, sentences, sentenceOf, c, at),
+        );
         const refs: Candidate[] = [];
         for (let i = prev.length - 1; i >= 0 && refs.length < 2; i--)
           if (!refs.some((r) => r.actorRef === prev[i].actorRef)) refs.push(prev[i]);
@@ -339,6 +341,28 @@ function personAnaphors(
     }
   }
   return out;
+}
+
+/** "Как сообщил X, …", "По словам X, …": a Russian attribution opening the sentence, up to its source */
+const RU_ATTRIBUTION_LEAD =
+  /(?:^|[\s«"(])(?:[Кк]ак\s+(?:\p{L}+\s+){0,2}?(?:сообщ|заяв|отмет|рассказ|поясн|уточн|напис|сказа|переда|пиш|подчеркн|добав)\p{L}*|[Пп]о\s+(?:словам|данным|информации|мнению|сообщению))\s+[^,;:.]*$/u;
+
+/**
+ * "Как сообщил пресс-секретарь Кремля Дмитрий Песков, лидеры договорились …": the source of an
+ * attribution that opens the sentence tells of the sides, it is not one of them.
+ */
+function attributionSource(
+  text: string,
+  sentences: readonly Sentence[],
+  sentenceOf: (pos: number) => number,
+  c: Candidate,
+  at: number,
+): boolean {
+  const si = sentenceOf(at);
+  if (si < 0 || sentenceOf(c.start) !== si) return false;
+  return (
+    RU_ATTRIBUTION_LEAD.test(text.slice(sentences[si].start, c.start)) && /,/.test(text.slice(c.end, at))
+  );
 }
 
 /**

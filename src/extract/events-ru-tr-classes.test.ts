@@ -641,3 +641,32 @@ describe('ru: arriving on a visit, and a place before the verb of arrival', () =
     ).not.toContainEqual(['Армана Бекова']);
   });
 });
+
+describe('ru: the source of "Как сообщил X, …" takes no part in what it reports', () => {
+  it('"Как сообщил пресс-секретарь Арман Беков, лидеры договорились …": the leaders are the two named before', () => {
+    const text =
+      'Мара Линден встретилась с Леной Ивановой.\n\nКак сообщил пресс-секретарь Арман Беков, лидеры договорились продолжить контакты.';
+    const specs: Spec[] = [P('Мара Линден'), P('Леной Ивановой'), P('Арман Беков')];
+    const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+    const src = text.indexOf('пресс-секретарь');
+    const start = text.indexOf('лидеры');
+    const quote = {
+      start,
+      end: text.length - 1,
+      text: text.slice(start, -1),
+      direct: false,
+      speakerRef: entities[2].ref,
+      reportedByRefs: [],
+      cue: 'как сообщил',
+      source: { start: src, end: text.indexOf(',', src) },
+    };
+    const agreed = extractEvents(text, splitSentences(text, 'ru'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'ru',
+      quotes: [quote],
+    })
+      .filter((e) => e.type === 'AGREE')
+      .map((e) => [...e.actorRefs, ...e.targetRefs].map((r) => name.get(r)).sort());
+    expect(agreed).toEqual([['Леной Ивановой', 'Мара Линден']]);
+  });
+});

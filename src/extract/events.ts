@@ -456,11 +456,11 @@ function speakerFinder(
 
 /**
  * Cues of attributions that only name a source beside the content ("according to X", "по словам
- * X", "X'e göre"): unlike "X said …", whose content may go on about X's own deeds, the source
- * takes no part in what the content reports.
+ * X", "как сообщил X", "X'e göre"): unlike "X said …", whose content may go on about X's own
+ * deeds, the source takes no part in what the content reports.
  */
 const ACCORDING_CUE =
-  /^(?:according to|as reported by|citing|with reference to|по словам|по данным|по информации|по мнению|по сведениям|со ссылкой на|göre)$/iu;
+  /^(?:according to|as reported by|citing|with reference to|по словам|по данным|по информации|по мнению|по сведениям|со ссылкой на|как\s+\p{L}+|göre)$/iu;
 
 /** The candidates of a trigger at `pos`, less those inside the source phrase of an attribution whose content holds it. */
 function withoutSourcesOf(cands: Candidate[], attributions: readonly DocQuote[], pos: number): Candidate[] {

@@ -170,4 +170,29 @@ describe('cleanTextDump: around hard-wrapped bodies', () => {
     ].join('\n');
     expect(paras(cleanTextDump(body).text)[0]).toMatch(/^Acme Oil Corp reported .* per share on revenues/);
   });
+
+  it("does not join a page dump's headline to the next short line when its prose runs on one line", () => {
+    // A news page copied from a browser: a long menu of short lines, a headline, a relative time,
+    // and paragraphs each on one long line. Its 90th-percentile width is that of its headings.
+    const body = [
+      'Новости',
+      'Казахстан',
+      'Мир',
+      'Спорт',
+      'Новости Казахстана',
+      'Казахстан и Узбекистан договорились о совместной водной стратегии',
+      'Сегодня, 14:05',
+      '12 345',
+      'Фото: пресс-служба',
+      'Президенты двух стран договорились разработать совместную стратегию по использованию водных ресурсов региона, говорится в сообщении пресс-службы.',
+      '"Мы должны вместе решать проблему нехватки воды", - заявил президент.',
+      'Стороны также договорились увеличить товарооборот в ближайшие годы.',
+      'Если вы стали очевидцем интересного события, присылайте информацию нам',
+      'Поделиться',
+    ];
+    expect(unwrapLines(body)).toContain('Казахстан и Узбекистан договорились о совместной водной стратегии');
+    expect(cleanTextDump(body.join('\n')).title).toBe(
+      'Казахстан и Узбекистан договорились о совместной водной стратегии',
+    );
+  });
 });

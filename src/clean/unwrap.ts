@@ -51,6 +51,9 @@ const FULL_SHARE = 0.75;
 /** Wrap widths of real hard-wrapped text; outside, lines are paragraphs (page dumps) or scraps. */
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 100;
+/** Lines longer than this share of the wrap width were never wrapped at it. */
+const OVERLONG_SHARE = 1.5;
+const OVERLONG_WORDS = 12;
 
 type RawLine = {
   /** normalised text ('' for blank) */
@@ -98,6 +101,11 @@ function wrapWidth(lines: RawLine[]): { width: number; wrapped: boolean } {
   const sorted = [...widths].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.9)];
   if (w > MAX_WIDTH || w < MIN_WIDTH) return { width: 0, wrapped: false };
+  // Text broken at a width has no line far past it: a page dump whose few paragraphs run to
+  // hundreds of characters under a long menu is not wrapped at the width of its headings.
+  // (A line of prose is enough; a long unbroken token — an address, a table rule — is not.)
+  if (lines.some((l) => l.width > w * OVERLONG_SHARE && words(l.text) >= OVERLONG_WORDS))
+    return { width: 0, wrapped: false };
   const full = widths.filter((n) => n >= w * FULL_SHARE).length;
   let breaks = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

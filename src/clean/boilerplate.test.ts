@@ -38,6 +38,10 @@ describe('chrome rules', () => {
     ['kz'],
     ['EN | RU | KZ'],
     ['Link copied'],
+    ['Getty Images'],
+    ['AFP via Getty Images'],
+    ['Save articles to read later and create your own reading list.'],
+
     ['Views: 1 203'],
     ['Просмотров: 88'],
     ['Image credit: Some Wire'],
@@ -89,6 +93,7 @@ describe('chrome rules', () => {
     ['(This report has not been edited by Example Wire staff and is auto-generated from a syndicated feed.)'],
     ['12 bloggers like this:'],
     ['Log in to post comments'],
+    ['Steppe Ajansı web sitesinde, HAS üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.'],
   ])('marks %s as the end of the article', (line) => {
     expect(kind(line)).toBe('end');
   });

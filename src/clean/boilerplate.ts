@@ -229,10 +229,10 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'the same teaser with its label and headline run together ("İlgili Haber <headline>")',
   },
   {
-    re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?)\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
+    re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?|(?:Text|Reporter|Текст|Корреспондент|Haber|Muhabir|Hazırlayan|Editör)\s*:)\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
     kind: 'drop',
     maxLen: 100,
-    why: 'bylines ("By Jane Roe, Reuters"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
+    why: 'bylines ("By Jane Roe, Reuters", "Текст: X", "Haber: X"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
   },
   {
     re: /^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
@@ -269,7 +269,50 @@ export const CHROME_RULES: ChromeRule[] = [
     maxLen: 200,
     why: 'image captions and credits ("Representative Image . Image Credit: X")',
   },
+  {
+    re: /[[(](?:(?:file|photo|image|фото|foto|fotoğraf)(?:\s+photo)?\s*:\s*)?[^()[\]]{0,60}\/\s*(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Sputnik|TASS|ТАСС|РИА Новости|Anadolu(?: Agency| Ajansı)?|AA|DHA|İHA|Shutterstock|Xinhua|Bloomberg|Pool)[)\]]\.?$|[[(](?:file|file photo|archive photo|photo|фото|архивное фото)\s*:[^()[\]]{1,80}[)\]]\.?$|\((?:AP|AFP|AA|Reuters|EPA)\s+Photo\b[^()]{0,60}\)\.?$/iu,
+    kind: 'drop',
+    maxLen: 300,
+    why: 'captions closed by their bracketed credit ("X [File: Jane Roe/Reuters]", "X (AP Photo/Jane Roe)")',
+  },
+  {
+    re: /(?:^|[.!?]\s+|\s[-–—]\s)(?:фото из архива|архивное фото|иллюстративное фото|фото иллюстративное|file photo|archive photo|arşiv(?: fotoğrafı| fotoğraf)?|temsili (?:fotoğraf|görsel))\.?\)?$/iu,
+    kind: 'drop',
+    maxLen: 250,
+    why: 'captions marked as archive or illustrative pictures ("Activists in Almaty. File photo")',
+  },
+  {
+    re: /^(?:Getty Images|(?:AFP|AP|EPA|Reuters|Anadolu Agency|AA|Bloomberg|NurPhoto|SOPA Images)(?:\/[\p{L} .-]{1,40})?\s+via\s+Getty Images|Shutterstock|Alamy|iStock(?:photo)?|PA Media|EPA-EFE(?:\/[\p{L} .-]{1,40})?)$/iu,
+    kind: 'drop',
+    why: 'picture-bank credits alone on a line ("Getty Images", "AFP via Getty Images")',
+  },
+  {
+    re: /^save (?:articles?|stories|this (?:article|story)) (?:to read later|for later)\b/i,
+    kind: 'drop',
+    maxLen: 160,
+    why: 'reading-list prompts ("Save articles to read later and create your own reading list.")',
+  },
+  {
+    re: /\babonelere sunulan haberler\b|\bözetlenerek yayımlanmaktadır\b|\bonly a portion of the news stories offered to subscribers\b/i,
+    kind: 'end',
+    maxLen: 400,
+    why: 'agency-site disclaimers that close the story ("… HAS üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır")',
+  },
 ];
+
+/**
+ * A reporter's role under a byline ("South Caucasus correspondent, Tbilisi", "Senior Editor"): a
+ * few words closed by the role, a place after a comma at most.
+ */
+const ROLE_LINE =
+  /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|reporter|editor|writer|analyst|columnist|корреспондент|обозреватель|редактор|muhabiri?|editörü?)(?:,\s*[\p{L} .-]{2,40})?$/iu;
+export const isRoleLine = (line: string): boolean => line.length <= 80 && ROLE_LINE.test(line);
+
+/** A picture's credit or caption line (the chrome rules about photos, images and captions). */
+export function isPictureCredit(line: string): boolean {
+  const rule = matchChrome(line);
+  return !!rule && rule.kind === 'drop' && /\b(?:photo|picture|image|caption)/i.test(rule.why);
+}
 
 /** Month and weekday words used by archive calendars. */
 const CAL_MONTHS =

@@ -5,9 +5,9 @@
 
 /** Agencies by canonical name, with the spellings copies use (matched case-sensitively as words). */
 export const AGENCIES: { name: string; forms: string[] }[] = [
-  { name: 'Reuters', forms: ['Reuters', 'REUTERS'] },
-  { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse'] },
-  { name: 'AP', forms: ['AP', 'Associated Press'] },
+  { name: 'Reuters', forms: ['Reuters', 'REUTERS', 'Рейтер'] },
+  { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Франс Пресс', 'АФП'] },
+  { name: 'AP', forms: ['AP', 'Associated Press', 'Ассошиэйтед Пресс'] },
   { name: 'ANI', forms: ['ANI', 'Asian News International'] },
   { name: 'PTI', forms: ['PTI', 'Press Trust of India'] },
   { name: 'IANS', forms: ['IANS'] },
@@ -45,6 +45,10 @@ export const AGENCIES: { name: string; forms: string[] }[] = [
   { name: 'ANSA', forms: ['ANSA'] },
   { name: 'Bloomberg', forms: ['Bloomberg'] },
   { name: 'UPI', forms: ['UPI'] },
+  { name: 'DHA', forms: ['DHA', 'Demirören Haber Ajansı', 'Demirören News Agency'] },
+  { name: 'İHA', forms: ['İHA', 'İhlas Haber Ajansı', 'Ihlas News Agency'] },
+  { name: 'ANKA', forms: ['ANKA', 'ANKA Haber Ajansı'] },
+  { name: 'Interpressnews', forms: ['Interpressnews', 'InterPressNews', 'Интерпресньюс'] },
 ];
 
 /** form -> canonical agency name */

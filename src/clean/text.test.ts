@@ -257,3 +257,59 @@ describe('cleanTextDump', () => {
     expect(paras(r.text)).toEqual([P1, 'He declined to comment.', P2]);
   });
 });
+
+describe('cleanTextDump: headlines among captions, bylines and standfirsts', () => {
+  const title = (lines: string[]): string | null => cleanTextDump(lines.join('\n')).title;
+
+  it('takes the headline, not the caption next to a picture credit', () => {
+    // Broadcaster layout: headline, relative time, byline with role, credit, then the caption.
+    expect(
+      title([
+        'Home',
+        'News',
+        'Border talks: Ministers meet in Gabala for second round',
+        '3 hours ago',
+        'Share',
+        'Jane Roe',
+        'Central Asia correspondent, Almaty',
+        'Getty Images',
+        'Delegations arrived at the lakeside resort on Monday morning',
+        P1,
+        P2,
+      ]),
+    ).toBe('Border talks: Ministers meet in Gabala for second round');
+    // Agency layout: the caption is a name over the credit "© Name/Agency".
+    expect(
+      title([
+        'Новости',
+        'Министры обсудили строительство железной дороги в Шымкенте',
+        '7 декабря 2026, 14:05',
+        'Стороны также затронули вопросы тарифов на перевозку грузов',
+        'Иван Петров',
+        '© Сергей Иванов/ТАСС',
+        P1,
+        P2,
+      ]),
+    ).toBe('Министры обсудили строительство железной дороги в Шымкенте');
+  });
+
+  it('drops captions closed by a bracketed credit or marked as archive pictures', () => {
+    for (const caption of [
+      'Deputy ministers at the signing ceremony [File: Jane Roe/Reuters]',
+      'Deputy ministers at the signing ceremony (AP Photo/Jane Roe)',
+      'Активисты у здания акимата. Фото из архива',
+    ]) {
+      const r = cleanTextDump(['Railway talks resume in Shymkent', caption, P1, P2].join('\n'));
+      expect(r.title).toBe('Railway talks resume in Shymkent');
+      expect(r.text).not.toContain(caption);
+    }
+  });
+
+  it('does not take a labelled byline for the headline', () => {
+    for (const byline of ['Текст: Иван Петров', 'Haber: Mehmet Demir', 'Muhabir: Ayşe Kaya']) {
+      expect(title(['Menü', 'Railway talks resume in Shymkent', byline, P1, P2])).toBe(
+        'Railway talks resume in Shymkent',
+      );
+    }
+  });
+});

@@ -14,6 +14,8 @@ import type { Diagnostic, Paragraph } from '../model/index.js';
 import {
   isBioLine,
   isCalendarLine,
+  isPictureCredit,
+  isRoleLine,
   isSeparatorLine,
   isTagList,
   matchChrome,
@@ -85,6 +87,12 @@ const LETTER = /\p{L}/u;
 const LABEL_LINE = /^[\p{L} ]{2,30}:$/u;
 const LABELLED_META =
   /^(?:updated|created|published|posted|modified|last updated|date|time|source|country|region|category|section|обновлено|опубликовано|дата|время|рубрика|источник|güncelleme|güncellendi|yayınlanma|yayın tarihi|kaynak|kategori)\s*:/i;
+/**
+ * A time stated relative to the reader ("2 hours ago", "Сегодня, 14:05", "3 saat önce"): the
+ * page's date line, though no calendar date can be read from it.
+ */
+const RELATIVE_TIME =
+  /^(?:(?:updated|published|обновлено|güncelleme)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юи])\s+назад|\d{1,2}\s+(?:dakika|saat|gün|hafta)\s+önce|(?:today|yesterday|сегодня|вчера|bugün|dün)(?:\s*,?\s*(?:at\s+|в\s+)?\d{1,2}:\d{2})?)$/iu;
 /** "ANI | Ankara | Updated: ..." — credit lines made of short pipe-separated fields. */
 const PIPE_FIELDS = /\s[|•·]\s/;
 
@@ -133,6 +141,8 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
   if (isBioLine(line)) return { kind: 'chrome', chrome: 'tail', why: 'author bio' };
   if (isTagList(line)) return { kind: 'meta', why: 'tag or category list' };
   if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta', why: 'labelled metadata' };
+  if (RELATIVE_TIME.test(line)) return { kind: 'meta', why: 'relative time of the page ("2 hours ago")' };
+  if (isRoleLine(line)) return { kind: 'meta', why: "a reporter's role under the byline" };
   if (isWireDateline(line)) return { kind: 'dateline' };
   if (isDateLine(line, next)) return { kind: 'meta', why: 'date line' };
   if (
@@ -277,6 +287,7 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   }
   let nearest = -1;
   let prevCandidate = -1;
+  const candidates: number[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const l = lines[i];
     if (l.kind === 'blank') continue;
@@ -289,13 +300,50 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     }
     nearest = i;
     prevCandidate = i;
+    candidates.push(i);
   }
   if (nearest < 0) return -1;
+  // A picture's caption sits next to its credit ("Getty Images" / caption, caption / "© X/TASS"):
+  // when a heading above it is not one, that heading is the headline.
+  if (besideCredit(lines, nearest)) {
+    const above = candidates.filter((i) => i < nearest && !besideCredit(lines, i)).pop();
+    if (above !== undefined) nearest = above;
+  }
+  nearest = aboveDateBlock(lines, nearest, bodyStart);
   // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
   // A heading further up is a menu or a teaser of another story; unknown stays unknown.
   let between = 0;
   for (let i = nearest + 1; i < bodyStart; i++) if (lines[i].kind !== 'blank') between++;
   return between <= MAX_LINES_TITLE_TO_BODY ? nearest : -1;
+}
+
+const nonBlank = (lines: DumpLine[], i: number, step: 1 | -1): DumpLine | undefined => {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step)
+    if (lines[j].kind !== 'blank') return lines[j];
+  return undefined;
+};
+/** Whether the line before or after line i is a picture's credit or caption. */
+function besideCredit(lines: DumpLine[], i: number): boolean {
+  return [nonBlank(lines, i, -1), nonBlank(lines, i, 1)].some((l) => !!l && isPictureCredit(l.text));
+}
+
+/**
+ * "Headline / 7 декабря 2026, 14:05 / обновлено … / standfirst / text": a heading over the page's
+ * date lines, with nothing but the standfirst (a heading too, without its full stop) between them
+ * and the body, is the headline. Index of the headline, or `nearest` unchanged.
+ */
+function aboveDateBlock(lines: DumpLine[], nearest: number, bodyStart: number): number {
+  for (let i = nearest + 1; i < bodyStart; i++)
+    if (lines[i].kind === 'meta' && findDates(lines[i].text).length) return nearest;
+  let dated = false;
+  let i = nearest - 1;
+  for (; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'blank') continue;
+    if (l.kind !== 'meta') break;
+    if (findDates(l.text).length) dated = true;
+  }
+  return dated && i >= 0 && titleCandidate(lines[i]) && wordCount(lines[i].text) >= 4 ? i : nearest;
 }
 
 /** "…, — write: www.site.org", "— пишет site.ru": an aggregator's credit after a headline. */

@@ -82,6 +82,9 @@ export const NON_NAME_WORDS: Set<string> = new Set(
     'photo|image|video|source|credit|country|city|main|menu|search|login|contact|about|privacy|policy|' +
     'january|february|march|april|may|june|july|august|september|october|november|december|' +
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday|breaking|live|update|updated|exclusive|' +
-    'новости|политика|экономика|общество|мир|главная|haberler|gündem|dünya|ekonomi|siyaset'
+    'новости|политика|экономика|общество|мир|главная|haberler|gündem|dünya|ekonomi|siyaset|' +
+    // date and credit labels: "Giriş Tarihi: 07.12.2026", "Son Güncelleme", "Дата публикации"
+    'published|posted|date|tarihi|tarih|giriş|güncelleme|güncellenme|oluşturulma|yayınlanma|yayın|son|' +
+    'saat|kaynak|haber|fotoğraf|foto|дата|публикации|обновлено|опубликовано|источник|фото|текст'
   ).split('|'),
 );

@@ -409,3 +409,40 @@ describe('cleanAuthor and cleanOutletName', () => {
     expect(cleanOutletName('')).toBeNull();
   });
 });
+
+describe("bylines, credits and sources of other outlets' layouts", () => {
+  it('reads a byline set in capitals as names', () => {
+    expect(findAuthor(L('h:By JANE ROE and ALI VALIYEV', PROSE))).toBe('Jane Roe and Ali Valiyev');
+  });
+  it('takes no date label for a name', () => {
+    expect(
+      findAuthor(L('h:Giriş Tarihi: 07.12.2026 14:05', 'h:Son Güncelleme: 07.12.2026 15:20', PROSE)),
+    ).toBeNull();
+  });
+  it("takes a name over the reporter's role, not the name of a portrait beside its credit", () => {
+    expect(findAuthor(L('h:Jane Roe', 'h:Central Asia correspondent, Almaty', PROSE))).toBe('Jane Roe');
+    expect(
+      findAuthor(
+        L(
+          'h:7 декабря 2026, 14:05',
+          'h:Стороны обсудили тарифы',
+          'h:Иван Петров',
+          'h:© Сергей Иванов/ТАСС',
+          PROSE,
+        ),
+      ),
+    ).toBeNull();
+    // a byline right under the date keeps its name, whatever picture follows
+    expect(findAuthor(L('h:7 December 2026', 'h:Jane Roe', 'h:Photo: John Doe/Steppe Media.', PROSE))).toBe(
+      'Jane Roe',
+    );
+  });
+  it('takes no photographer and agency for the site', () => {
+    expect(findOutlet(L('h:© Сергей Иванов/ТАСС', PROSE, 'f:© 2026 ТАСС. Все права защищены'))).toBe('ТАСС');
+  });
+  it('reads the outlet of "Source: X and news agencies", "По материалам X" and a closing agency line', () => {
+    expect(findOriginalSource(L(PROSE, 'f:Source: Steppe Herald and news agencies'))).toBe('Steppe Herald');
+    expect(findOriginalSource(L(PROSE, 'f:По материалам Арменпресс', 'f:Другие новости'))).toBe('Armenpress');
+    expect(findOriginalSource(L(PROSE, 'f:DHA', 'f:Abone Ol'))).toBe('DHA');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
+import { isPictureCredit, isRoleLine } from './boilerplate.js';
 import { isWireDateline } from './text-structure.js';
 import { isCapsHeadline } from './wire-copy.js';
 import { knownOutlet } from './outlet.js';
@@ -170,6 +171,15 @@ export function isPersonName(s: string): boolean {
 const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
 const BYLINE_RE =
   /^(?:by|written by|story by|text by|submitted by|posted by|published by|reported by|author|authors|автор|авторы|текст|yazar|yazan|haber|muhabir|editör)\s*[:\-–—]?\s+(.+?)\s*(?:[|(–—].*)?$/iu;
+/**
+ * A byline set in capitals ("By SUZAN FRASER and AIDA SULTANOVA") names people as usually
+ * written: each capitalised word of three letters or more in title case; "and" and short
+ * agency codes stay.
+ */
+function capsNames(s: string): string {
+  if (/\p{Ll}/u.test(s.replace(/\s(?:and|и|ve)\s/gu, ' '))) return s;
+  return s.replace(/\p{Lu}{3,}/gu, (w) => (AGENCY_BY_FORM.has(w) ? w : w[0] + w.slice(1).toLowerCase()));
+}
 /** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
 const DATE_LABEL_TAIL =
   /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
@@ -207,7 +217,7 @@ export function findAuthor(lines: MetaLine[]): string | null {
     if (l.text.length > 120) continue;
     const m = BYLINE_RE.exec(l.text.replace(GLUED_BY, 'By '));
     if (m) {
-      const name = personCredit(m[1].replace(BYLINE_TAIL, ''));
+      const name = personCredit(capsNames(m[1]).replace(BYLINE_TAIL, ''));
       if (name) return name;
     }
   }
@@ -223,11 +233,20 @@ export function findAuthor(lines: MetaLine[]): string | null {
     const before = l.text.slice(0, dates[0].index).replace(DATE_LABEL_TAIL, '');
     if (!/,/.test(before) && isPersonName(before)) return trimPunct(before);
   }
-  // 3. a name line within two lines of a date line before the body (or dropped inside it)
+  // 3. a name line within two lines of a date line before the body (or dropped inside it), or
+  //    right over the reporter's role ("Jane Roe" / "Central Asia correspondent, Almaty"); a name
+  //    beside a picture's credit is the caption of a portrait
   for (let i = 0; i < meta.length; i++) {
     const l = meta[i];
     if (l.role === 'body' || l.role === 'footer' || !NAME_LINE.test(l.text) || !isPersonName(l.text))
       continue;
+    const near = [meta[i - 1], meta[i + 1]];
+    if (
+      near.some((n) => n && isPictureCredit(n.text)) &&
+      !near.some((n) => n && n.role !== 'body' && !isPictureCredit(n.text) && findDates(n.text).length > 0)
+    )
+      continue;
+    if (meta[i + 1] && meta[i + 1].role !== 'body' && isRoleLine(meta[i + 1].text)) return trimPunct(l.text);
     for (let j = Math.max(0, i - 2); j <= Math.min(meta.length - 1, i + 2); j++) {
       if (j !== i && meta[j].role !== 'body' && findDates(meta[j].text).length > 0) return trimPunct(l.text);
     }
@@ -351,6 +370,8 @@ function cleanOutlet(s: string): string | null {
   )
     return null;
   if (v.split(/\s+/).length > 5) return null;
+  // "© Jane Roe/TASS" credits a picture to its photographer and agency: no site's name.
+  if (/\p{L}\s*\/\s*\p{L}/u.test(v) && !DOMAIN_LIKE.test(v.split('/')[0])) return null;
   return v;
 }
 
@@ -500,7 +521,7 @@ export const SOURCE_RULES: {
   },
   {
     re: new RegExp(
-      `(?:[Сс]ообща\\p{L}*|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Пп]о данным|[Пп]о информации|[Сс]о ссылкой на)\\s+(?:(?:информационное\\s+|информ)?агентств\\p{L}*\\s+|ИА\\s+)?[«"]?(${AGENCY_ALT})`,
+      `(?:[Сс]ообща\\p{L}*|[Пп]ереда[её]т|[Пп]ередают|[Пп]ишет|[Ии]нформирует|[Пп]о данным|[Пп]о информации|[Пп]о материалам|[Сс]о ссылкой на)\\s+(?:(?:информационное\\s+|информ)?агентств\\p{L}*\\s+|ИА\\s+)?[«"]?(${AGENCY_ALT})`,
       'u',
     ),
     where: 'edge',
@@ -536,6 +557,14 @@ export const SOURCE_RULES: {
   },
 ];
 
+/** "Source: Al Jazeera and news agencies": the outlet, with the wires it drew on unnamed. */
+const AND_AGENCIES =
+  /\s*(?:,|\band\b|\bwith\b|\bи\b|\bve\b)\s+(?:other\s+)?(?:news\s+)?(?:agencies|wires|агентства|ajanslar)\s*$/iu;
+/** "По материалам Арменпресс", "По информации агентства «Кабар»" alone on a line. */
+const RU_SOURCE_LINE = new RegExp(
+  `^[Пп]о (?:материалам|информации|данным)\\s+(?:(?:агентства|информагентства|издания|сайта|портала)\\s+)?[«"]?(${AGENCY_ALT}|${CAPSEQ})[»"]?\\s*\\.?$`,
+  'u',
+);
 const SOURCE_LABEL_LINE = /^(?:source|sources|источник|источники|kaynak|kaynaklar)\s*:?$/iu;
 const IMAGE_CREDIT = /\b(?:image|photo|picture|pic|video|фото|fotoğraf)\b/i;
 
@@ -563,6 +592,14 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
     if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4)
       return canonicalAgency(v);
   }
+  for (const l of nonBody(lines)) {
+    const m = RU_SOURCE_LINE.exec(l.text);
+    if (m) return canonicalAgency(trimPunct(m[1]));
+  }
+  // 3. an agency's name alone on the first line after the text: "… belirtti." / "DHA"
+  const lastBody = lines.map((l) => l.role).lastIndexOf('body');
+  const closing = lastBody >= 0 ? lines.slice(lastBody + 1).find((l) => l.text !== '') : undefined;
+  if (closing && AGENCY_BY_FORM.has(trimPunct(closing.text))) return canonicalAgency(trimPunct(closing.text));
   const body = bodyParas(lines);
   const first = body.slice(0, 2);
   const last = body.slice(-2);
@@ -580,7 +617,7 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
     for (const t of pool) {
       const m = re.exec(t);
       if (m) {
-        const v = trimPunct(m[1]);
+        const v = trimPunct(m[1].replace(AND_AGENCIES, ''));
         if (v && v.split(/\s+/).length <= 6) return site ? siteOrAgency(v) : canonicalAgency(v);
       }
     }

@@ -127,3 +127,16 @@ describe('outlet identification', () => {
     expect(findPageOutlet([])).toBeNull();
   });
 });
+
+describe('outlet identification: a logo over the menu', () => {
+  it('takes a known outlet on the first line over a menu, and the site next to a closing agency credit', () => {
+    expect(clean(`Eurasianet\nMenu\nSearch\nBorder to reopen\n\n${LEAD_EN}\n\n${MORE_EN}`).outlet).toBe(
+      'Eurasianet',
+    );
+    const a = clean(
+      `SÖZCÜ\nGündem\nDünya\nSınır kapısı açılıyor\n\n${LEAD_TR}\n\n${MORE_TR}\n\nDHA\n\nAbone Ol`,
+    );
+    expect(a.outlet).toBe('SÖZCÜ');
+    expect(a.originalSource).toBe('DHA');
+  });
+});

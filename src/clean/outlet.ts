@@ -134,7 +134,13 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
   const nonBody = lines.filter((l) => l.role !== 'body' && l.text !== '');
   // 1. The site's name alone on a chrome line: a logo, a signature, a credit line.
   const alone = new Map<string, string>();
+  const agencies = new Set<string>();
   let afterSourceLabel = false;
+  // The page's first line, over a menu, is its logo: there a plain word the media gazetteer knows
+  // ("Hürriyet" / "Gündem", "Eurasianet" / "Menu") names the site; over a headline or further
+  // down it is more likely a section label or a menu item ("Report").
+  const top = lines.filter((l) => l.text !== '').slice(0, 2);
+  const logo = top.length === 2 && top[1].text.split(/\s+/).length <= 2 ? top[0] : undefined;
   for (const l of nonBody) {
     const t = l.text.trim();
     if (SOURCE_LABEL.test(t)) {
@@ -143,16 +149,22 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
     }
     const wasLabel = afterSourceLabel;
     afterSourceLabel = false;
-    if (wasLabel || t.length > 50 || !distinctive(trimPunct(t))) continue;
+    if (wasLabel || t.length > 50 || (!distinctive(trimPunct(t)) && !(l === logo && l.role === 'header')))
+      continue;
     const name = siteName(t, { domainLike: true, agencies: true });
     if (name) {
-      const key = knownOutlet(name)?.id ?? fold(name);
+      const known = knownOutlet(name);
+      const key = known?.id ?? fold(name);
       if (!alone.has(key)) alone.set(key, name);
+      if (isAgency(known)) agencies.add(key);
     }
   }
-  if (alone.size === 1)
+  // An agency alone on a line is also how a story credits its wire ("… belirtti." / "DHA"): next
+  // to one site that is no agency, the site is the page's.
+  const sites = alone.size > 1 ? [...alone].filter(([k]) => !agencies.has(k)) : [...alone];
+  if (sites.length === 1)
     return {
-      name: [...alone.values()][0],
+      name: sites[0][1],
       why: 'the site names itself alone on a chrome line (logo, signature)',
     };
 

@@ -313,3 +313,13 @@ describe('cleanTextDump: headlines among captions, bylines and standfirsts', () 
     }
   });
 });
+
+describe('cleanTextDump: a lead printed twice', () => {
+  it('keeps once a summary repeated after the dateline of the first paragraph', () => {
+    const lead = 'Officials from Kazakhstan and Uzbekistan met in Shymkent on Tuesday to discuss a railway.';
+    const r = cleanTextDump(
+      ['Railway talks resume in Shymkent', lead, `SHYMKENT (AA) - ${lead} ${P2}`, P3].join('\n'),
+    );
+    expect(paras(r.text)[0]).toBe(`SHYMKENT (AA) - ${lead} ${P2}`);
+  });
+});

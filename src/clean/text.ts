@@ -222,10 +222,18 @@ export function dupKey(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 const TRUNCATED = /(?:\.\.\.|…)\s*["”»]?$/u;
+/** Letters of a dateline before a repeated lead ("ANKARA (AA) - ", "МОСКВА, 7 декабря. /ТАСС/."). */
+const MAX_DATELINE_KEY = 40;
+/** Whether paragraph key `p` opens with `k`, or with a dateline and then `k`. */
+const opensWith = (p: string, k: string): boolean => {
+  const at = p.indexOf(k);
+  return at === 0 || (at > 0 && at <= MAX_DATELINE_KEY);
+};
 
 /**
  * Indices of paragraphs to drop as repeats: exact repeats (a standfirst repeated as the first
- * paragraph) and truncated teasers ("...") or short leads that are a prefix of another paragraph.
+ * paragraph) and truncated teasers ("...") or short leads that are a prefix of another paragraph,
+ * or follow its dateline ("Fidan met Bayramov." / "ANKARA (AA) - Fidan met Bayramov. …").
  */
 function repeatedParagraphs(texts: string[]): Set<number> {
   const drop = new Set<number>();
@@ -242,7 +250,7 @@ function repeatedParagraphs(texts: string[]): Set<number> {
     if (drop.has(i) || k.length < 40) return;
     if (!TRUNCATED.test(texts[i]) && i > 2) return;
     for (let j = 0; j < keys.length; j++) {
-      if (j !== i && !drop.has(j) && keys[j].length > k.length && keys[j].startsWith(k)) {
+      if (j !== i && !drop.has(j) && keys[j].length > k.length && opensWith(keys[j], k)) {
         drop.add(i);
         return;
       }

@@ -235,6 +235,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'bylines ("By Jane Roe, Reuters", "Текст: X", "Haber: X"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
   },
   {
+    re: /^(?:the\s+)?[\p{Lu}][\p{L}\p{N}.&'’ -]{1,50}\s+is an? (?:(?:independent|global|leading|non-?profit|international|world['’]s largest|multimedia)[\s,]+)*(?:news (?:organi[sz]ation|agency|provider)|media (?:outlet|organi[sz]ation))\b|^our standards\s*:/iu,
+    kind: 'tail',
+    maxLen: 300,
+    why: 'an outlet\'s description of itself under its stories ("X is an independent global news organization …", "Our Standards: …")',
+  },
+  {
     re: /^\(?(?:reporting|additional reporting|writing|editing) by\b.{0,200}\)?$/i,
     kind: 'drop',
     why: 'wire credit lines ("(Reporting by X; Editing by Y)") are credits, not text',
@@ -399,6 +405,10 @@ export const BIO_RE = new RegExp(
   'u',
 );
 
+/** "Fraser covers Turkey for The Associated Press.": a reporter's beat, closing a wire story. */
+const BEAT_RE =
+  /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}|He|She)\s+(?:covers|reports on|writes about)\s+.{2,80}\s+for\s+(?:the\s+)?[\p{Lu}][^.]{1,60}\.?$/u;
+
 export function isBioLine(line: string): boolean {
-  return line.length <= 600 && BIO_RE.test(line);
+  return line.length <= 600 && (BIO_RE.test(line) || BEAT_RE.test(line));
 }

@@ -323,3 +323,55 @@ describe('cleanTextDump: a lead printed twice', () => {
     expect(paras(r.text)[0]).toBe(`SHYMKENT (AA) - ${lead} ${P2}`);
   });
 });
+
+describe('cleanTextDump: the end of the text past inline links and short closings', () => {
+  const body = (lines: string[]): string[] => paras(cleanTextDump(lines.join('\n')).text);
+  const LAST = 'The ministry said the study would be published in March.';
+
+  it('keeps the paragraphs after an inline "Read also" with its teaser, without the teaser', () => {
+    for (const label of ['Read also', 'Also Read:', 'Читайте также']) {
+      const r = body([
+        'Railway talks resume in Shymkent',
+        P1,
+        P2,
+        label,
+        'Uzbekistan opens new border post',
+        LAST,
+        'Tags',
+      ]);
+      expect(r).toContain(LAST);
+      expect(r).not.toContain('Uzbekistan opens new border post');
+    }
+  });
+
+  it('keeps the paragraph after a "continue reading" label and a short closing sentence', () => {
+    expect(body(['Railway talks resume in Shymkent', P1, P2, 'Haberin Devamı', LAST, 'Yorumlar'])).toContain(
+      LAST,
+    );
+    expect(
+      body(['Railway talks resume in Shymkent', P1, P2, 'Baku confirmed the deal.', 'Partner news']),
+    ).toContain('Baku confirmed the deal.');
+  });
+
+  it('does not go past a separator, a wire credit or an outlet describing itself', () => {
+    const r = body([
+      'Railway talks resume in Shymkent',
+      P1,
+      P2,
+      '___',
+      'JANE ROE',
+      'Roe covers Central Asia for The Steppe Wire.',
+      'The Steppe Wire is an independent global news organization dedicated to factual reporting.',
+    ]);
+    expect(r.join(' ')).not.toMatch(/covers Central Asia|independent global news/);
+    expect(
+      body([
+        'Railway talks resume in Shymkent',
+        P1,
+        P2,
+        'Reporting by Jane Roe; Editing by John Doe',
+        'Our Standards: The Trust Principles.',
+      ]).join(' '),
+    ).not.toContain('Our Standards');
+  });
+});

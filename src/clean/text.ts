@@ -428,6 +428,65 @@ function extendOverTables(lines: DumpLine[], start: number, end: number): number
   return e;
 }
 
+/** Labels of a link to another story set inside the text ("Read also" / <its headline>). */
+const READ_ALSO =
+  /^(?:also read|read also|read more|see also|related|читайте также|читайте тоже|смотрите также|по теме|ilgili haber(?:ler)?|bunu da okuyun|ayrıca bakınız|ayrıca okuyun)\s*:?$/iu;
+/** Lines between the body and more of its prose that do not end the article. */
+const MAX_TAIL_GAP = 2;
+const MAX_TAIL_LABEL_WORDS = 3;
+
+/**
+ * The last paragraphs often weigh too little to pull the run over what separates them from the
+ * rest ("Haberin Devamı", an inline "Read also" with its teaser, a short closing sentence): extend
+ * the run over at most two such lines to the prose after them. A longer heading (a teaser outside
+ * a "Read also"), tail chrome (related lists, tags, bios) or any other line stops it. A teaser
+ * crossed becomes chrome, so it is dropped with its label.
+ */
+function extendTail(lines: DumpLine[], start: number, end: number): number {
+  if (end <= start) return end;
+  let e = end;
+  let gap: number[] = [];
+  let teaserNext = false;
+  for (let i = end; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank') continue;
+    const words = wordCount(l.text);
+    if (l.kind === 'prose' || l.kind === 'item') {
+      for (const g of gap)
+        if (lines[g].kind === 'heading' && wordCount(lines[g].text) > MAX_TAIL_LABEL_WORDS)
+          [lines[g].kind, lines[g].chrome, lines[g].why] = [
+            'chrome',
+            'drop',
+            'teaser of an inline "Read also"',
+          ];
+      e = i + 1;
+      gap = [];
+      continue;
+    }
+    // A closing sentence too short to count as prose ("В Баку подтвердили договоренность.").
+    if (l.kind === 'short' && gap.length === 0 && words >= 3 && SENTENCE_END.test(l.text)) {
+      e = i + 1;
+      continue;
+    }
+    // (A separator or a wire credit line closes the story: "___", "Reporting by X; Editing by Y".)
+    if (
+      isSeparatorLine(l.text) ||
+      /^\(?(?:reporting|additional reporting|writing|editing) by\b/i.test(l.text)
+    )
+      break;
+    const label =
+      (l.kind === 'chrome' && (l.chrome === 'drop' || READ_ALSO.test(l.text))) ||
+      (l.kind === 'meta' && l.why === 'label');
+    const shortHeading = (l.kind === 'heading' || l.kind === 'short') && words <= MAX_TAIL_LABEL_WORDS;
+    const teaser = teaserNext && l.kind === 'heading';
+    if (!label && !shortHeading && !teaser) break;
+    teaserNext = READ_ALSO.test(l.text);
+    gap.push(i);
+    if (gap.length > MAX_TAIL_GAP) break;
+  }
+  return e;
+}
+
 /**
  * A table that opens the text (a results table over its notes, as wire earnings reports run)
  * weighs nothing either, so the run starts under it: take it in when nothing but the headline
@@ -478,7 +537,7 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
     if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
 
   const [runStart, runEnd] = bestRun(lines);
-  let end = extendOverTables(lines, runStart, runEnd);
+  let end = extendOverTables(lines, runStart, extendTail(lines, runStart, runEnd));
   for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
 
   let titleIdx = pickTitle(lines, runStart);

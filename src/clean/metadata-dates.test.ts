@@ -106,3 +106,11 @@ describe('zones', () => {
     expect(first('10.04.2024 12:00 Astana time')).toBe('2024-04-10T12:00:00+05:00');
   });
 });
+
+describe('parseDate: a time with a dot before its zone', () => {
+  it('reads "14.05 GMT" as a time, but not a dotted number alone', () => {
+    expect(first('Mon 7 Dec 2026 14.05 GMT')).toBe('2026-12-07T14:05:00+00:00');
+    expect(first('Sun 6 Dec 2026 09.30 BST')).toBe('2026-12-06T09:30:00+01:00');
+    expect(first('7 December 2026 14.05')).toBe('2026-12-07');
+  });
+});

@@ -191,8 +191,11 @@ const WEEKDAY_ALT = [
   'pazar',
 ].join('|');
 
-/** "14:58", "14:58:30", "2:58 pm", "14.58" is not accepted (too often a score or a decimal). */
-const TIME = `(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?${NA})?`;
+/**
+ * "14:58", "14:58:30", "2:58 pm". "14.58" only before a zone ("14.05 GMT", as British papers print
+ * it): alone it is too often a score or a decimal.
+ */
+const TIME = `(\\d{1,2})(?::|\\.(?=\\d{2}\\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK)${NA}))(\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?m\\.?${NA})?`;
 /** An explicit offset: "GMT+3", "UTC+05:30", "+0300", or a named zone from the table. */
 const ZONE = `(?:(?:gmt|utc)\\s*([+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)|([+\\-−]\\d{2}:?\\d{2})${NA}|${NB}(${ZONE_ALT})${NA})`;
 export const ZONE_RE = new RegExp(`^[\\s,(]*(?:${ZONE})\\)?`, 'iu');

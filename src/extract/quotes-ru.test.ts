@@ -325,3 +325,28 @@ describe('a post-posed source followed by adverbials ("…, заявил X на 
     ).toEqual(['Россия не будет повышать цены на газ', 'контракты соблюдаются']);
   });
 });
+
+describe('"со ссылкой на компанию «X»": a body named by its kind and its name in guillemets', () => {
+  it('the cited source is the whole phrase; a name the gazetteer lacks still keeps the quote', () => {
+    expect(
+      quoteRecords(
+        'Казахстан увеличит экспорт нефти, сообщает Kun.uz со ссылкой на компанию «Казмунайгаз».',
+        {
+          language: 'ru',
+          strict: true,
+          published: null,
+        },
+      ).map((q) => q.speakerText),
+    ).toEqual(['компанию «Казмунайгаз»']);
+    expect(
+      quoteRecords(
+        'Строительство станции начнется весной, сообщает Kun.uz со ссылкой на агентство «Фредатом».',
+        {
+          language: 'ru',
+          strict: true,
+          published: null,
+        },
+      ).map((q) => q.speakerText),
+    ).toEqual(['агентство «Фредатом»']);
+  });
+});

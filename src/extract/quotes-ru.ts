@@ -78,6 +78,9 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/** a noun for a kind of body, written before its name in guillemets ("компания «X»", "агентства «Y»") */
+const BODY_KIND =
+  /^(?:гос)?(?:компани|корпораци|концерн|холдинг|агентств|организаци|фонд|банк|издани|газет|телеканал|парти|движени|объединени|ассоциаци)\p{L}*$/u;
 /** words that open an adverbial after a post-posed source ("на брифинге", "в ходе …", "накануне") */
 const TAIL_OPENERS = new Set(
   'в во на по после перед при у с со для накануне вчера сегодня ранее позднее также журналистам'.split(' '),
@@ -961,7 +964,9 @@ class RuUnit implements UnitReader {
     for (let j = k; j < toks.length && j - k < 10; j++) {
       const t = toks[j];
       if (t.kind === 'q') {
-        if (afterInterview || j === k) {
+        // "компанию «Казмунайгаз»", "агентство «Узатом»": a body's kind, then its name
+        const named = j === k + 1 && toks[k].kind === 'w' && !toks[k].cap && BODY_KIND.test(toks[k].l);
+        if (afterInterview || j === k || named) {
           e = j;
           sawWord = true;
           continue;

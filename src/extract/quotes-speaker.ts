@@ -476,7 +476,7 @@ export class SpeakerResolver {
     const words = surface.split(' ');
     const named = words.some(
       (w, i) =>
-        /^\p{Lu}/u.test(w) &&
+        /^[«"“„]?\p{Lu}/u.test(w) &&
         (i > 0 ||
           !/^(?:the|this|that|these|those|a|an|its|his|her|their|our|such|some|both|all|every|each)$/i.test(
             w,

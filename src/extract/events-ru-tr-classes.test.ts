@@ -670,3 +670,15 @@ describe('ru: the source of "Как сообщил X, …" takes no part in what
     expect(agreed).toEqual([['Леной Ивановой', 'Мара Линден']]);
   });
 });
+
+describe('ru: the document signed opens the sentence, the signers follow the verb', () => {
+  it('"Соглашение подписали X и Y" is an agreement between them', () => {
+    const specs: Spec[] = [C('Фридония'), C('Сильвания'), P('Арман Беков'), P('Мара Линден')];
+    expect(run('Соглашение подписали Фридония и Сильвания.', specs, 'ru')).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Фридония'], targets: ['Сильвания'] },
+    ]);
+    expect(
+      run('Документ подписали министр Арман Беков и посол Мара Линден.', specs, 'ru').map((e) => e.type),
+    ).toEqual(['AGREE']);
+  });
+});

@@ -23,7 +23,7 @@ import type { PloverType } from '../model/index.js';
 import type { Candidate } from './events-participants.js';
 import { RU_MONTH_GEN, RU_MONTH_PREP } from '../nlp/lexicon/months.js';
 
-export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'genitive' | 'none';
+export type CaseRole = 'subject' | 'object' | 'target' | 'pair' | 'location' | 'genitive' | 'agent' | 'none';
 export type CaseFrame = { actors: Candidate[]; targets: Candidate[]; location: Candidate | null };
 
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'ASSAULT']);
@@ -53,10 +53,19 @@ const OWNER_AIMED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJE
 const RU_GENITIVE_OWNER = /(?<![\p{L}])\p{Ll}{3,}\s+$/u;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
+/** "X tarafından": by X, the agent of a passive verb */
+const TR_AGENT_AFTER = /^\s+tarafından(?![\p{L}])/u;
+/** from "tarafından" to a passive verb right after it: at most three lower-case words ("tarafından sert bir dille") */
+const TR_AGENT_TO_VERB = /^\s+tarafından\s+(?:\p{Ll}+\s+){0,3}$/u;
 const TR_PLACE_AFTER =
   /^(?:['’]\p{L}*)?\s+(?:kent|şehir|şehr|ilçe|bölge|başkent|vadi|eyalet|köy|liman)\p{L}*?(?:nde|nda|de|da|te|ta)(?![\p{L}])/iu;
 const TR_AND = /^(?:['’]\p{L}*)?\s*(?:ve|ile|,)\s*$/iu;
 const TR_VE = /^\s+(?:ve|veya|ya\s+da)\s+$/iu;
+/**
+ * "Cumhurbaşkanı Erdoğan ve Özbekistan Cumhurbaşkanı Mirziyoyev": after "ve" the second member's
+ * own office (its country, a modifier, and title words, all capitalised) stands before its name
+ */
+const TR_VE_TITLED = /^(?:['’]\p{L}*)?\s+ve\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 /** "Türk Devletleri Teşkilatı (TDT) Devlet Başkanları Konseyi": a body named after its parent */
 const TR_APPOSITION = /^\s*(?:\(\p{L}+\)\s*)?$/u;
 const TR_SUFFIX: [RegExp, CaseRole][] = [
@@ -84,13 +93,14 @@ function verbWordOf(text: string, end: number): string {
 
 /**
  * A name's compound head naming its government, side or people, in the accusative, dative or
- * with "ile" ("Gürcistan hükümetini", "Ermeni tarafına", "Rusya yönetimiyle"), or, in a speaker's
+ * with "ile" ("Gürcistan hükümetini", "Ermeni tarafına", "Rusya yönetimiyle"; its companies,
+ * banks, diplomats, soldiers or citizens too: "Rus şirketlerine yaptırım"), or, in a speaker's
  * words, "our partners/brothers" of a people ("Kazak ortaklarımızla", "Tacik kardeşlerimize");
  * group 1 or 2 is set for a postposition after a dative ("… tarafına yönelik": aimed at, a
  * qualifier, not the verb's target).
  */
 const TR_COMPOUND_HEAD =
-  /^\s+(?:(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])|(?:ortak|kardeş|dost|müttefik|komşu|meslektaş)(?:l[ae]r)?[ıiuü]m[ıiuü]z(?:[ıiuü]|[ae](\s+(?:yönelik|ilişkin|dair))?|l[ae]))(?![\p{L}])/u;
+  /^\s+(?:(?:hükümet|yönetim|taraf|ordu|parlamento|meclis|halk|heyet|rejim|makamlar|yetkililer|liderler|güçler|kuvvetler|(?:şirket|kuruluş|firma|banka|diplomat|asker|vatandaş)(?:l[ae]r)?)(?:s?[ıiuü])?(?:n[ıiuü]|n[ae](\s+(?:yönelik|ilişkin|dair))?|yl[ae])|(?:ortak|kardeş|dost|müttefik|komşu|meslektaş)(?:l[ae]r)?[ıiuü]m[ıiuü]z(?:[ıiuü]|[ae](\s+(?:yönelik|ilişkin|dair))?|l[ae]))(?![\p{L}])/u;
 
 /** A meeting noun compounded with the name before it, in the locative: "… zirvesinde", "… forumunda". */
 const TR_SETTING_AFTER =
@@ -109,6 +119,8 @@ const TR_POSSESSED_NOUN = /(?:s[ıiuü]|[ıiuü]|l[ae]r[ıiuü])$/u;
 
 /** Postpositions after a dative that make it a qualifier of a noun ("X'e yönelik", "X'e ilişkin"). */
 const TR_ABOUT_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:yönelik|ilişkin|dair)(?![\p{L}])/u;
+/** "Rusya'ya yönelik yeni …": a dative and "yönelik" before the noun phrase the trigger opens */
+const TR_AIMED_AT = /^['’](?:y?[ae]|n[ae])\s+yönelik\s+(?:[\p{L}\p{N}'’.]+\s+){0,3}$/u;
 /** Events whose other side a Turkish ablative names: "Aliyev'den özür diledi", "Rusya'dan talep etti". */
 const TR_ABLATIVE_TARGET: ReadonlySet<PloverType> = new Set(['CONCEDE', 'REQUEST']);
 const TR_ABLATIVE = /^['’](?:n?[dt][ae]n)(?![\p{L}])/iu;
@@ -117,6 +129,7 @@ const TR_ABLATIVE = /^['’](?:n?[dt][ae]n)(?![\p{L}])/iu;
 export function turkishRole(text: string, c: Candidate): CaseRole {
   const after = text.slice(c.end, c.end + 40);
   if (TR_WITH_AFTER.test(after)) return 'target';
+  if (TR_AGENT_AFTER.test(after)) return 'agent';
   if (TR_PLACE_AFTER.test(after)) return 'location';
   if (TR_GENITIVE_HEAD.test(after)) return 'genitive';
   // "Gürcistan hükümetini kınadı", "Ermeni tarafını suçladı", "Rusya yönetimine çağrı": the name
@@ -236,7 +249,9 @@ function coordinated(text: string, a: Candidate, b: Candidate, lang: 'ru' | 'tr'
   // "Стороны", "İki lider": one plural anaphor stands for both sides at the same span
   if (a.start === b.start && a.end === b.end) return true;
   const gap = text.slice(a.end, b.start);
-  return lang === 'ru' ? RU_AND.test(gap) : TR_AND.test(gap) || TR_APPOSITION.test(gap);
+  return lang === 'ru'
+    ? RU_AND.test(gap)
+    : TR_AND.test(gap) || TR_APPOSITION.test(gap) || (b.type === 'person' && TR_VE_TITLED.test(gap));
 }
 
 /**
@@ -285,6 +300,31 @@ export function caseFrame(
         carried.add(i);
       }
     }
+  }
+  // "Rutte, Ankara'da Erdoğan tarafından kabul edildi", "Bildiri, liderler tarafından imzalandı":
+  // the agent of a passive verb right after "tarafından" did it, and the nominative is whom it was
+  // done to; an agent further back belongs to a participle of its own ("X tarafından düzenlenen …")
+  if (lang === 'tr') {
+    const agentOfVerb = cands.some(
+      (c, i) => roles[i] === 'agent' && c.end <= trigger && TR_AGENT_TO_VERB.test(text.slice(c.end, trigger)),
+    );
+    let done = 0;
+    for (let i = 0; i < cands.length; i++) {
+      if (roles[i] === 'agent') roles[i] = agentOfVerb ? 'subject' : 'none';
+      else if (agentOfVerb && roles[i] === 'subject' && cands[i].end <= trigger) {
+        roles[i] = 'object';
+        done++;
+      }
+    }
+    // ("Bildiri, A ve B tarafından kabul edildi": adopted by both; received is said of a visitor
+    // only, so no meeting of A with B)
+    if (agentOfVerb && !done && type === 'CONSULT') return { actors: [], targets: [], location: null };
+    // "Y'ye yönelik (yeni) yaptırım paketini …": the sanctions are aimed at Y
+    if (type === 'SANCTION')
+      cands.forEach((c, i) => {
+        if (roles[i] === 'none' && c.end <= trigger && TR_AIMED_AT.test(text.slice(c.end, trigger)))
+          roles[i] = 'target';
+      });
   }
   // "X'in … saldırıları": the genitive owns a possessed event noun, so X did it
   const triggerWord = /^\p{L}*/u.exec(text.slice(trigger, trigger + 40))?.[0] ?? '';

@@ -255,6 +255,11 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       [C('Fredonya'), C('Silvanya')],
       'negated',
     ],
+    'a verbal noun with a case ("imzala-ma-sının ardından") is no negative imperative ("-mAsIn")': [
+      'Fredonya, Silvanya ile anlaşmayı imzalamasının ardından yeni bir açıklama yaptı.',
+      [C('Fredonya'), C('Silvanya')],
+      'asserted',
+    ],
     'possible on the verb after a noun trigger ("-AbilIr")': [
       'Fredonya ile Silvanya arasında yeni bir görüşme turu düzenlenebilir.',
       [C('Fredonya'), C('Silvanya')],

@@ -682,3 +682,62 @@ describe('ru: the document signed opens the sentence, the signers follow the ver
     ).toEqual(['AGREE']);
   });
 });
+
+describe('tr: coordinated subjects each with their own office ("A ve Y Cumhurbaşkanı B")', () => {
+  it('"Cumhurbaşkanı Bekov ve Silvanya Cumhurbaşkanı Mara Linden … imzaladı": both signed', () => {
+    const specs: Spec[] = [P('Arman Bekov'), C('Silvanya'), P('Mara Linden')];
+    const ev = run(
+      "Cumhurbaşkanı Arman Bekov ve Silvanya Cumhurbaşkanı Mara Linden, Fredon'da düzenlenen törende 10 anlaşma imzaladı.",
+      specs,
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+    // (a bare title after "ve" too)
+    expect(
+      run('Arman Bekov ve Silvanya Dışişleri Bakanı Mara Linden ortak bildiri imzaladı.', specs, 'tr').map(
+        (e) => [e.actors, e.targets],
+      ),
+    ).toEqual([[['Arman Bekov'], ['Mara Linden']]]);
+    // took part in a summit, both of them: neither met the other
+    expect(
+      run(
+        'Fredonya Başbakanı Arman Bekov ve Silvanya Cumhurbaşkanı Mara Linden ise gözlemci olarak zirvede yer aldı.',
+        [C('Fredonya'), ...specs],
+        'tr',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('tr: "kabul edildi" is a visitor received by someone, a document adopted, or a sanction', () => {
+  it('"X, Y tarafından kabul edildi": Y received X (a meeting), not an agreement', () => {
+    const specs: Spec[] = [P('Mara Linden'), P('Arman Bekov'), ['Fredon', 'location']];
+    const ev = run("Mara Linden, Fredon'da Cumhurbaşkanı Arman Bekov tarafından kabul edildi.", specs, 'tr');
+    expect(ev).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+  });
+  it('a document adopted by leaders is still an agreement of theirs', () => {
+    const ev = run(
+      'Fredon Bildirisi, Arman Bekov ve Mara Linden tarafından kabul edildi.',
+      [P('Arman Bekov'), P('Mara Linden')],
+      'tr',
+    );
+    expect(ev).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+  });
+  it('"X, Y\'ye yönelik yaptırım paketini kabul etti" is a sanction on Y, not an agreement', () => {
+    const specs: Spec[] = [O('Kuzey Birliği'), C('Fredonya')];
+    expect(run("Kuzey Birliği, Fredonya'ya yönelik yeni yaptırım paketini kabul etti.", specs, 'tr')).toEqual(
+      [{ type: 'SANCTION', mode: 'asserted', actors: ['Kuzey Birliği'], targets: ['Fredonya'] }],
+    );
+    // the sanctioned country's companies ("Rus şirketlerine"): the country is the target
+    const demonym = run('Kuzey Birliği, Fredonya şirketlerine yaptırım uyguladı.', specs, 'tr');
+    expect(demonym).toEqual([
+      { type: 'SANCTION', mode: 'asserted', actors: ['Kuzey Birliği'], targets: ['Fredonya'] },
+    ]);
+  });
+});

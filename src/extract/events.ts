@@ -22,7 +22,7 @@ import { joinOrdinalSplits } from '../nlp/sentences.js';
 import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, type Candidate } from './events-participants.js';
-import { caseFrame } from './events-frames-case.js';
+import { caseFrame, turkishRole } from './events-frames-case.js';
 import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { assertedBehind, plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
@@ -1424,14 +1424,23 @@ function findCaseFrame(
     f.location = f.targets.find((c) => c.ref !== c.actorRef || c.type === 'location') ?? null;
   // "… Ersin Tatar ise … zirvede yer aldı": a Turkish meeting noun in the locative tells where a
   // lone participant did something (spoke, took part), not who met whom: no event without a second
-  // side or a place
+  // side or a place; nor with only named subjects coordinated before it ("A ve B ise zirvede yer
+  // aldı": both took part, neither met the other)
   if (
     lang === 'tr' &&
     tr.noun &&
     tr.type === 'CONSULT' &&
-    !f.targets.length &&
     !f.location &&
-    f.actors.length === 1 &&
+    (f.targets.length
+      ? [...f.actors, ...f.targets].every(
+          (c) =>
+            c.kind === 'mention' &&
+            c.end <= mStart &&
+            turkishRole(text, c) === 'subject' &&
+            // (not the body compounded with the meeting noun: "Türk Konseyi 8. Zirvesi'nde")
+            !/^\s*(?:\d+\s*(?:['’.]\s*\p{L}*)?\s*)?$/u.test(text.slice(c.end, mStart)),
+        )
+      : f.actors.length === 1) &&
     TR_LOCATIVE_WORD.test(/^[\p{L}'’]*/u.exec(text.slice(mStart, mStart + 40))?.[0] ?? '')
   )
     return null;

@@ -74,9 +74,9 @@ function isTitleGap(gap: string): boolean {
   return words.every((w) => MODIFIER_GAP_WORDS.has(w) || MODIFIER_GAP_WORDS.has(w.replace(/'s$/, '')));
 }
 
-/** a capitalised name head right after a place: "Astana Declaration", "Baku Process" */
+/** a capitalised name head right after a place: "Astana Declaration", "Baku Process", "Gebele Zirve Bildirisi" */
 const NAMED_AFTER =
-  /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b/u;
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:Declaration|Summit|Treaty|Agreement|Accords?|Process|Format|Forum|Charter|Protocol|Memorandum|Initiative|Pact|Communiqu[ée])\b|(?:Bildiri|Deklarasyon|Beyanname|Anlaşma|Antlaşma|Mutabakat|Protokol|Süreç|Süreci|Format)\p{L}*)/u;
 const OUR_ORGANIZATION =
   /(?<![\p{L}])(?:our\s+(?:organi[sz]ation|alliance|union|bloc|community|commonwealth|council)|наш(?:а|ей|у|им|ей)?\s+(?:организаци|союз|альянс|содружеств)\p{L}*|(?:teşkilat|örgüt|birliğ|topluluğ|konsey)[ıiuü]m[ıiuü]z\p{L}*)/giu;
 /**

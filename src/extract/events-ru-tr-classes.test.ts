@@ -741,3 +741,46 @@ describe('tr: "kabul edildi" is a visitor received by someone, a document adopte
     ]);
   });
 });
+
+describe('tr: a journey or visit to a town (no capital) is a visit where it happened', () => {
+  it('"X Fredon\'a gitti", "Fredon\'u ziyaret etti": CONSULT at Fredon', () => {
+    const text =
+      "Arman Bek dün Fredon'a gitti. Mara Linden, Fredon'u ziyaret etti. Arman Bek yarın Fredon'a gidecek.";
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      P('Arman Bek'),
+      P('Mara Linden'),
+      ['Fredon', 'location'],
+    ]);
+    const ev = extractEvents(text, splitSentences(text, 'tr'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'tr',
+    }).map((e) => [
+      e.type,
+      e.mode,
+      e.actorRefs.map((r) => name.get(r)),
+      e.locationRef ? name.get(e.locationRef) : null,
+    ]);
+    expect(ev).toEqual([
+      ['CONSULT', 'asserted', ['Arman Bek'], 'Fredon'],
+      ['CONSULT', 'asserted', ['Mara Linden'], 'Fredon'],
+      ['CONSULT', 'intended', ['Arman Bek'], 'Fredon'],
+    ]);
+  });
+});
+
+describe('tr: a town naming a document ("Fredon Zirve Bildirisi") is no participant', () => {
+  it('"Zirve kapsamında Fredon Zirve Bildirisi imzalandı" has no town for a target', () => {
+    const text = 'Zirve kapsamında Kuzey Birliği Fredon Zirve Bildirisi imzalandı.';
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      O('Kuzey Birliği'),
+      ['Fredon', 'location'],
+    ]);
+    const ev = extractEvents(text, splitSentences(text, 'tr'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'tr',
+    });
+    expect(ev.flatMap((e) => [...e.actorRefs, ...e.targetRefs].map((r) => name.get(r)))).not.toContain(
+      'Fredon',
+    );
+  });
+});

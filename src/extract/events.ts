@@ -1422,6 +1422,17 @@ function findCaseFrame(
   // target) is also where the visit takes place
   if (tr.placeTarget && !f.location)
     f.location = f.targets.find((c) => c.ref !== c.actorRef || c.type === 'location') ?? null;
+  // "Erdoğan Nahçıvan'a gitti", "Şuşa'yı ziyaret etti": a town (no capital standing for a state)
+  // in the dative or accusative of a journey or a visit is where it happened
+  if (tr.placeTarget && !f.location && lang === 'tr')
+    f.location =
+      inClause.find(
+        (c) =>
+          c.place &&
+          c.end <= mStart &&
+          !f.actors.some((a) => a.actorRef === c.actorRef) &&
+          turkishRole(text, c) === 'target',
+      ) ?? null;
   // "… Ersin Tatar ise … zirvede yer aldı": a Turkish meeting noun in the locative tells where a
   // lone participant did something (spoke, took part), not who met whom: no event without a second
   // side or a place; nor with only named subjects coordinated before it ("A ve B ise zirvede yer

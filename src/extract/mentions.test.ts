@@ -836,6 +836,19 @@ describe('extractEntities: Turkish titles and bodies', () => {
       (e) => `${e.name}[${e.type}]`,
     );
 
+  it('reads an unknown name with a case ending before a meeting or a journey as a place ("Fredon\'da görüştü")', () => {
+    const got = typed(
+      "Bakan Arman Bekov, Fredonkale'ye gitti. Bekov, Fredonkale'de mevkidaşıyla görüştü. Fredonkale'deki zirve sona erdi. Bekov dün Dorvale'den ayrıldı.",
+    );
+    expect(got).toContain('Fredonkale[location]');
+    expect(got).toContain('Dorvale[location]');
+    // a person in the dative, an institution or a sentence opener before the name is no place
+    const other = typed(
+      "Arman Bekov, Mara Linden'e teşekkür etti. Toplantı Meclis'te yapıldı. Linden'e gelince, o konuşmadı.",
+    );
+    expect(other.filter((n) => n.endsWith('[location]'))).toEqual([]);
+  });
+
   it('keeps a title of several words out of the name after it ("Meclis Başkan Yardımcısı", "Devlet Başkanı")', () => {
     const got = typed(
       'Meclis Başkan Yardımcısı Ruben Arutyunov açıklama yaptı. Devlet Başkanı Serdar Amanov ise konuşmadı.',

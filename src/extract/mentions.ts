@@ -341,6 +341,18 @@ const STATE_BODY =
  * What a state body is, without its country, so that its synonyms meet: "Ministry of Foreign
  * Affairs" and "Foreign Ministry" are both "foreign ministry".
  */
+/** after a place in the locative: a meeting or an event held there ("Gebele'de görüştü", "… düzenlenen zirve") */
+const TR_HELD_AT =
+  /^(?:görüş|bir\s+araya|düzenlen|yapıl|gerçekleştiril|topla[nd]|ağırla|temas|buluş|imzala|bulun|resmi\s+törenle|törenle)/u;
+/** institutions written capitalised ("Meclis'te", "Kongre'de", "Konsey'de"), folded: no places by their case */
+const TR_INSTITUTION_NOUNS =
+  /^(?:meclis|kongre|senato|parlamento|hukumet|bakanlik|konsey|kurul|zirve|forum|divan|mahkeme|komisyon|komite|sekreterlik|baskanlik|cumhurbaskanligi|teskilat|orgut|birlik|ittifak)$/u;
+/** after a place in the dative: a journey to it ("Gebele'ye gitti", "… resmi ziyarette bulundu") */
+const TR_JOURNEY_TO =
+  /^(?:gi[dt](?:ti|ecek|eceğ|iyor|miş)|gel(?:di|ecek|eceğ|iyor|miş)|vard[ıi]|uçtu|resmi\s+ziyaret|ziyaret|hareket\s+et)/u;
+/** after a place in the ablative: leaving it ("Gebele'den ayrıldı") */
+const TR_DEPARTURE = /^(?:ayrıl|dön|hareket\s+et)/u;
+
 function bodyKind(body: string): string {
   const n = body
     .toLowerCase()
@@ -2184,6 +2196,25 @@ class Extractor {
     );
   }
 
+  /**
+   * "Gebele'de bir araya geldi", "Gebele'deki zirve", "Gebele'ye gitti", "Gebele'den ayrıldı": a
+   * capitalised word whose case ending after the apostrophe is the locative before a meeting or
+   * an event held there, the dative before a journey, or the ablative before a departure, names a
+   * place (a person takes these cases only in other constructions).
+   */
+  private turkishPlaceCase(i: number): boolean {
+    const t = this.t;
+    if (!t.poss[i] || t.upper[i] || i + 1 >= t.n || t.gap[i + 1] & ~GAP.COMMA) return false;
+    const sfx = /^['’](\p{Ll}+)/u.exec(this.text.slice(t.end[i], t.end[i] + 12))?.[1];
+    if (!sfx) return false;
+    const next = this.text.slice(t.start[i + 1], t.start[i + 1] + 40).toLocaleLowerCase('tr');
+    if (/^[dt][ae]ki$/u.test(sfx)) return !t.cap[i + 1] && (t.gap[i + 1] & GAP.COMMA) === 0;
+    if (/^[dt][ae]$/u.test(sfx)) return TR_HELD_AT.test(next);
+    if (/^y?[ae]$/u.test(sfx)) return TR_JOURNEY_TO.test(next);
+    if (/^[dt][ae]n$/u.test(sfx)) return TR_DEPARTURE.test(next);
+    return false;
+  }
+
   /** "…,” said Grace Okafor.": the name a post-posed speech verb opens, up to a comma or the sentence end. */
   private speechBefore(a: number, b: number): boolean {
     const t = this.t;
@@ -2210,6 +2241,8 @@ class Extractor {
     const modelPer = new Set<number>();
     const modelOrg = new Set<number>();
     const modelLoc = new Set<number>();
+    // a Turkish name in the locative before a meeting, or in the dative before a journey (turkishPlaceCase)
+    const casePlace = new Set<number>();
     // surnames of the multi-word person names of this document: "according to Uali" after
     // "Berik Uali" is the person again, never a media outlet
     const surnames = new Set<string>();
@@ -2281,6 +2314,16 @@ class Extractor {
       else if (model === 'PER' && !(commonNoun && !given)) modelPer.add(c);
       else if (model === 'ORG' || model === 'PER') (media ? mediaEvidence : modelOrg).add(c);
       else if (model === 'LOC') modelLoc.add(c);
+      else if (
+        this.family === 'tr' &&
+        !given &&
+        !suffix &&
+        // ("Toplantı Meclis'te yapıldı": a capitalised sentence opener is no part of the name)
+        (!multi || !t.sentStart[cd.a]) &&
+        !TR_INSTITUTION_NOUNS.test(t.key[cd.b - 1]) &&
+        this.turkishPlaceCase(cd.b - 1)
+      )
+        casePlace.add(c);
       else if (multi && (this.speechAfter(cd.b) || this.speechBefore(cd.a, cd.b)) && !media && !commonNoun)
         weakPerson.add(c);
       else if (media && !given && !suffix && !(!multi && surnames.has(nameKey(t.raw[cd.a]))))
@@ -2294,7 +2337,7 @@ class Extractor {
       else if (list.some((c) => modelPer.has(c) || weakPerson.has(c))) verdict.set(k, 'person');
       else if (list.some((c) => mediaEvidence.has(c))) verdict.set(k, 'media');
       else if (list.some((c) => modelOrg.has(c))) verdict.set(k, 'organization');
-      else if (list.some((c) => modelLoc.has(c))) verdict.set(k, 'location');
+      else if (list.some((c) => modelLoc.has(c) || casePlace.has(c))) verdict.set(k, 'location');
       else verdict.set(k, null);
     }
     for (const [k, list] of byName) {
@@ -2314,6 +2357,8 @@ class Extractor {
       for (const c of list) {
         const cd = this.cands[c];
         if (byModel && !cd.reason) cd.reason = `"${cd.name}": ${v} by the NER model`;
+        if (v === 'location' && !cd.reason && list.some((x) => casePlace.has(x)))
+          cd.reason = `"${cd.name}": a place by its Turkish case ending before a meeting or a journey`;
         if (v === 'media') {
           cd.kind = 'media';
           cd.type = 'media';

@@ -260,6 +260,16 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       [C('Fredonya'), C('Silvanya')],
       'asserted',
     ],
+    'purpose infinitive ("imzalamak için … bir araya geldi")': [
+      'Fredonya ve Silvanya bakanları, barış anlaşmasını imzalamak için Fredon kentinde toplandı.',
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
+    'wish ("görüşmek istediğini")': [
+      'Fredonya, Silvanya ile görüşmek istediğini açıkladı.',
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
     'possible on the verb after a noun trigger ("-AbilIr")': [
       'Fredonya ile Silvanya arasında yeni bir görüşme turu düzenlenebilir.',
       [C('Fredonya'), C('Silvanya')],

@@ -784,3 +784,29 @@ describe('tr: a town naming a document ("Fredon Zirve Bildirisi") is no particip
     );
   });
 });
+
+describe('tr: a purpose clause before a journey ("X ile görüşmek üzere Y\'ye gitti")', () => {
+  it("the meeting is the journey's, at the destination; the purpose clause's names are not the traveller", () => {
+    const text =
+      "Arman Bek, Kuzey Birliği toplantısına katılmak üzere Fredon'a gitti. Mara Linden, Arman Bek ile görüşmek üzere Fredon'a gitti.";
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      P('Arman Bek'),
+      P('Mara Linden'),
+      O('Kuzey Birliği'),
+      ['Fredon', 'location'],
+    ]);
+    const ev = extractEvents(text, splitSentences(text, 'tr'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'tr',
+    }).map((e) => [
+      e.type,
+      e.actorRefs.map((r) => name.get(r)),
+      e.targetRefs.map((r) => name.get(r)),
+      e.locationRef ? name.get(e.locationRef) : null,
+    ]);
+    expect(ev).toEqual([
+      ['CONSULT', ['Arman Bek'], ['Kuzey Birliği'], 'Fredon'],
+      ['CONSULT', ['Mara Linden'], ['Arman Bek'], 'Fredon'],
+    ]);
+  });
+});

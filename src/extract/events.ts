@@ -410,7 +410,7 @@ export function extractEvents(
 
   const triggerById = new Map((data.triggersByLanguage[lang] ?? []).map((t) => [t.id, t]));
   const answered = lang === 'en' ? withAnsweredParty(text, events, names, triggerById) : events;
-  const journeys = withJourneyPurpose(answered, names, triggerById);
+  const journeys = withJourneyPurpose(answered, names, triggerById, lang === 'tr' ? text : null);
   return dedupe(withDeedParties(journeys, names, entityByRef)).map(
     ({
       sentence: _s,
@@ -1378,9 +1378,23 @@ function findCaseFrame(
   }
   const end = attributionAfter(lang, text, mEnd, clauseEnd(text, mEnd, sent.end, CASE_CLAUSE_PUNCT));
   // ("Он осудил …": a subject pronoun before the verb is the person it stands for)
-  const inClause = inRange(cands, clauseStart, end).filter(
+  let inClause = inRange(cands, clauseStart, end).filter(
     (c) => !c.modifier && (!c.pronoun || c.end <= mStart),
   );
+  // "Fidan, TDT toplantısına katılmak üzere Gebele'ye gitti", "Güler, Hasanov ile görüşmek üzere
+  // Bakü'ye gitti": the names of a purpose clause before a journey are its own verb's (a meeting
+  // withJourneyPurpose joins to the journey), not the traveller's or the destination
+  if (lang === 'tr' && tr.journey) {
+    const head = text.slice(clauseStart, mStart);
+    let purpose = -1;
+    for (const m of head.matchAll(TR_PURPOSE_MARK)) purpose = clauseStart + m.index;
+    if (purpose >= 0) {
+      const first = inClause.find((c) => c.end <= purpose);
+      const comma = first ? text.indexOf(',', first.end) : -1;
+      const from = comma >= 0 && comma < purpose ? comma : first ? first.end : purpose;
+      inClause = inClause.filter((c) => c.end <= from || c.start >= purpose);
+    }
+  }
   const f = caseFrame(lang, text, inClause, clauseStart, mStart, mEnd, tr.type, !!tr.placeTarget);
   // "был задан вопрос о переговорах с Украиной", "рассказал о визите в Баку": an event noun after
   // "о/об" is what is talked about; the clause's subject took no part in it
@@ -1891,11 +1905,24 @@ function withAnsweredParty(
  * (the purpose infinitive alone reads as a mere intention). The meeting's partners become the
  * journey's targets, and the place travelled to, where it happened.
  */
+/** the end of a Turkish purpose clause: a verbal noun with "üzere"/"için" ("görüşmek üzere", "katılması için"), "amacıyla" */
+const TR_PURPOSE_MARK =
+  /(?<![\p{L}])(?:\p{L}+m[ae]k\s+(?:üzere|için)|\p{L}+m[ae]s[ıi]\s+için|\p{L}+\s+amacıyla)(?![\p{L}])/gu;
+/** from a Turkish purpose clause's event to the journey verb: "görüşmek üzere Bakü'ye ", "… katılmak için " */
+const TR_PURPOSE_GAP = /^[^,;:"“”]{0,80}?(?<![\p{L}])(?:üzere|için|amacıyla)\s+[^,;:"“”]{0,60}$/u;
+
 function withJourneyPurpose(
   events: Internal[],
   names: Map<string, string>,
   triggerById: ReadonlyMap<string, CompiledTrigger>,
+  turkishText: string | null = null,
 ): Internal[] {
+  // Turkish puts the purpose before the journey: "X ile görüşmek üzere Bakü'ye gitti", "…
+  // toplantısına katılmak için Gebele'ye gitti"
+  const purposeBefore = (o: Internal, e: Internal) =>
+    turkishText !== null &&
+    o.triggerIndex < e.triggerIndex &&
+    TR_PURPOSE_GAP.test(turkishText.slice(o.triggerIndex, e.triggerIndex));
   const absorbed = new Set<Internal>();
   const out = events.map((e) => {
     const tr = triggerById.get(e.triggerId);
@@ -1906,7 +1933,7 @@ function withJourneyPurpose(
         !absorbed.has(o) &&
         o.type === 'CONSULT' &&
         o.sentence === e.sentence &&
-        o.triggerIndex > e.triggerIndex &&
+        (o.triggerIndex > e.triggerIndex || purposeBefore(o, e)) &&
         !triggerById.get(o.triggerId)?.journey &&
         o.actorRefs.length > 0 &&
         // ("visited Russia to meet X" may read the destination as the infinitive's subject)

@@ -322,3 +322,31 @@ describe('Turkish background statements and characterisations', () => {
     ).toEqual([[true, 'Kemal Arıkan', 'nitelendirdi', 'kabul edilemez']]);
   });
 });
+
+describe('Turkish conveyed statements and unnamed sources', () => {
+  it('"X, …-eceğini aktardı": the subject conveyed it (a statement of theirs)', () => {
+    const t = "Kremlin Sözcüsü Dmitriy Peskov, Putin'in yakın zamanda Astana'yı ziyaret edeceğini aktardı.";
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Dmitry Peskov', 'aktardı', "Putin'in yakın zamanda Astana'yı ziyaret edeceğini"],
+    ]);
+  });
+
+  it('"bir Avrupalı diplomat" is someone unnamed, not the person named before', () => {
+    const t =
+      "Dmitriy Peskov, görüşmenin verimli geçtiğini söyledi. Reuters'a konuşan bir Avrupalı diplomat, yaptırımların genişletileceğini söyledi.";
+    expect(quotes(t, 'tr').map((q) => q[1])).toEqual(['Dmitry Peskov', null]);
+  });
+
+  it('"Diplomatik kaynaklar, …": the unnamed source and its comma are not the content', () => {
+    const t =
+      'Diplomatik kaynaklar, Türkiye ile Azerbaycan arasındaki görüşmenin gelecek haftaya ertelendiğini ifade etti.';
+    expect(quotes(t, 'tr')).toEqual([
+      [
+        false,
+        null,
+        'ifade etti',
+        'Türkiye ile Azerbaycan arasındaki görüşmenin gelecek haftaya ertelendiğini',
+      ],
+    ]);
+  });
+});

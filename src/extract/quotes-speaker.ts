@@ -59,6 +59,8 @@ export type QuoteLang = 'en' | 'ru' | 'tr';
 /** qualifiers of an unnamed Russian speaker: "европейский дипломат", "один из чиновников" */
 const RU_UNNAMED_QUALIFIER =
   /(?:^|\s)(?:высокопоставленн|западн|европейск|неназванн|анонимн|осведомленн|осведомлённ|один|одна|одного|одной|ряд|некоторы|несколько|нескольк)\p{L}*\s/u;
+/** "bir Avrupalı diplomat", "birkaç yetkili", "bazı diplomatlar": an indefinite Turkish role noun at the end */
+const TR_UNNAMED_BEFORE = /(?<![\p{L}])(?:bir|birkaç|bazı)\s+(?:[\p{L}'’-]+\s+){0,2}\p{L}+$/iu;
 /** head nouns of a source phrase that name an outlet ("the magazine", "the state broadcaster") */
 const MEDIA_HEADS =
   /^(?:magazine|newspaper|paper|daily|weekly|tabloid|outlet|broadcaster|channel|network|station|website|site|portal|publication|journal|blog|wire)$/;
@@ -400,6 +402,15 @@ export class SpeakerResolver {
     // "европейский дипломат", "высокопоставленный чиновник", "один из экспертов": Russian has no
     // articles, so a qualifier that sets the person apart from anyone named marks someone unnamed
     if (role && this.ctx.lang === 'ru' && RU_UNNAMED_QUALIFIER.test(low))
+      return { ref: null, form: 'anonymous' };
+    // "bir Avrupalı diplomat", "üst düzey bir yetkili", "adının açıklanmasını istemeyen bir
+    // diplomat": Turkish "bir" (a) before the role noun brings in someone unnamed (the finder's
+    // source phrase may start at the role noun itself)
+    if (
+      role &&
+      this.ctx.lang === 'tr' &&
+      TR_UNNAMED_BEFORE.test(`${text.slice(Math.max(0, q.span.start - 40), q.span.start)}${low}`)
+    )
       return { ref: null, form: 'anonymous' };
     if (role) {
       // "An opposition politician … claimed …. 'A betrayal,' the politician told …": the definite

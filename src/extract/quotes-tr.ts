@@ -47,6 +47,9 @@ const NOMINAL = new RegExp(`${NOMINAL_CORE}(?:\\s+d[ae])?$`, 'iu');
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
 const SUBJECT_PARTICLES = /^(?:ayrıca|da|de|ise|dün|bugün|bu|konuda|bunun|yanında)$/u;
+/** nouns for an unnamed source ending the subject before its comma ("kaynaklar", "bir yetkili", "uzmanlar") */
+const TR_SOURCE_NOUN =
+  /^(?:kaynak|yetkili|diplomat|sözcü|uzman|analist|gözlemci|çevreler|temsilci|muhabir)(?:l[ae]r)?(?:[ıiuü])?$/u;
 /** the report nouns of the relay lexicon's two-word "<noun> göre" ("haberine göre"): a relay, read in findRelays */
 const REPORT_BEFORE_GORE = new Set(
   TR_RELAY.reportGenitive.flatMap((p) => {
@@ -185,8 +188,17 @@ class TrUnit implements UnitReader {
 
   private cues(): Cue[] {
     const idx = turkishCueIndex();
-    // "ifade etti", "dile getirdi", "altını çizdi": cues of up to three words
-    return scanCues(this.toks, (k) => idx.get(k), 3);
+    // "ifade etti", "dile getirdi", "altını çizdi": cues of up to three words; "aktardı" (conveyed)
+    // after reported content is its subject's statement ("Peskov, … ziyaret edeceğini aktardı"),
+    // as "bildirdi" is ("X'in aktardığına göre" stays a relay phrase, read in findRelays)
+    return scanCues(
+      this.toks,
+      (k) => {
+        const e = idx.get(k);
+        return e && e.kind === 'report' && e.lemma === 'aktarmak' ? { ...e, kind: 'speech' } : e;
+      },
+      3,
+    );
   }
 
   private cue(c: Cue): void {
@@ -425,6 +437,9 @@ class TrUnit implements UnitReader {
     const role = this.roleSubject(ci);
     if (pc >= 0 && pc < ci - 1) k = pc + 1;
     else if (comma >= 0 && comma < ci - 1 && this.input.mentionAt(toks[from].s, toks[comma].s)) k = comma + 1;
+    // "Diplomatik kaynaklar, …", "Üst düzey bir yetkili, …": an unnamed source's phrase before the comma
+    else if (comma >= 0 && comma < ci - 1 && comma - from <= 4 && TR_SOURCE_NOUN.test(toks[comma - 1].l))
+      k = comma + 1;
     else if (role) k = role.next;
     else {
       const name = this.nameSubject(ci);

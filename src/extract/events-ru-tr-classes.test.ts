@@ -810,3 +810,24 @@ describe('tr: a purpose clause before a journey ("X ile görüşmek üzere Y\'ye
     ]);
   });
 });
+
+describe('tr: protests ("gösteri düzenledi", "protestolar", "X\'i protesto etti")', () => {
+  it("a crowd's protest is PROTEST where it happened; protesting a government targets it", () => {
+    const text =
+      "Fredon'da binlerce kişi hükümet karşıtı gösteri düzenledi. Fredon'daki protestolar sürüyor. Muhalefet, Fredon'da Arman Bek hükümetini protesto etti.";
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [P('Arman Bek'), ['Fredon', 'location']]);
+    const ev = extractEvents(text, splitSentences(text, 'tr'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'tr',
+    }).map((e) => [
+      e.type,
+      e.targetRefs.map((r) => name.get(r)),
+      e.locationRef ? name.get(e.locationRef) : null,
+    ]);
+    expect(ev).toEqual([
+      ['PROTEST', [], 'Fredon'],
+      ['PROTEST', [], 'Fredon'],
+      ['PROTEST', ['Arman Bek'], 'Fredon'],
+    ]);
+  });
+});

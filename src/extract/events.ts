@@ -1436,6 +1436,15 @@ function findCaseFrame(
   // target) is also where the visit takes place
   if (tr.placeTarget && !f.location)
     f.location = f.targets.find((c) => c.ref !== c.actorRef || c.type === 'location') ?? null;
+  // "Tiflis'teki protestolar": a place in the locative-relative right before an event noun is where
+  // it happened
+  if (tr.locationSuffices && !f.location && lang === 'tr')
+    f.location =
+      inClause.find(
+        (c) =>
+          (c.place || c.type === 'location' || c.type === 'country') &&
+          /^['’]?(?:n?[dt][ae]ki)\s+$/u.test(text.slice(c.end, mStart)),
+      ) ?? null;
   // "Erdoğan Nahçıvan'a gitti", "Şuşa'yı ziyaret etti": a town (no capital standing for a state)
   // in the dative or accusative of a journey or a visit is where it happened
   if (tr.placeTarget && !f.location && lang === 'tr')

@@ -77,6 +77,9 @@ const TR_SUFFIX: [RegExp, CaseRole][] = [
   [/^(?:y?[ıiuü]|n[ıiuü])$/iu, 'target'], // accusative
   [/^(?:[ıiuü]?n[ıiuü]n|[ıiuü]n)$/iu, 'genitive'],
 ];
+/** from a genitive to the verb: lower-case words closed by a possessed noun in the accusative ("… talebini (ise) ") */
+const TR_OWNS_OBJECT =
+  /^['’]\p{L}+\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|l[ae]r[ıi]n[ıi])\s+(?:(?:ise|de|da|da\s+artık)\s+)?$/u;
 /** a verb nominalised for a reported clause: -DIğI(nI), -AcAğI(nI), -DIklArI(nI), -mAsInI */
 const TR_NOMINAL_CLAUSE =
   /(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]|m[ae]s[ıi])(?:n[ıiuü])?$/u;
@@ -404,7 +407,13 @@ export function caseFrame(
     const last = subjects[subjects.length - 1].c;
     const gen = roles.findIndex(
       (r, k) =>
-        r === 'genitive' && cands[k].start > last.end && cands[k].end <= trigger && actorLike(cands[k]),
+        r === 'genitive' &&
+        cands[k].start > last.end &&
+        cands[k].end <= trigger &&
+        actorLike(cands[k]) &&
+        // "Bakü'nün anayasa değişikliği talebini kabul etmediklerini": a genitive that owns a
+        // possessed object noun is that noun's owner, not the verb's subject
+        !TR_OWNS_OBJECT.test(text.slice(cands[k].end, trigger)),
     );
     if (gen >= 0) {
       for (const { i } of subjects) roles[i] = 'none';
@@ -478,6 +487,19 @@ export function caseFrame(
         c.end <= trigger &&
         actorLike(c) &&
         !actors.some((a) => a.actorRef === c.actorRef),
+    );
+    if (owner) targets.push(owner);
+  }
+  // "X, Y'nin … talebini kabul etti/etmedi": accepting (or refusing) someone's demand or offer is
+  // agreeing with its owner
+  if (lang === 'tr' && !targets.length && type === 'AGREE' && actors.length) {
+    const owner = cands.find(
+      (c, i) =>
+        roles[i] === 'genitive' &&
+        c.end <= trigger &&
+        actorLike(c) &&
+        !actors.some((a) => a.actorRef === c.actorRef) &&
+        TR_OWNS_OBJECT.test(text.slice(c.end, trigger)),
     );
     if (owner) targets.push(owner);
   }

@@ -831,3 +831,14 @@ describe('tr: protests ("gösteri düzenledi", "protestolar", "X\'i protesto ett
     ]);
   });
 });
+
+describe('tr: a genitive owning the object of a reported verb is not its subject', () => {
+  it('"X, Y\'nin … talebini kabul etmediklerini vurguladı": X refused Y\'s demand', () => {
+    const ev = run(
+      "Arman Bekov, Fredonya'nın anayasa değişikliği talebini ise kabul etmediklerini vurguladı.",
+      [P('Arman Bekov'), C('Fredonya')],
+      'tr',
+    );
+    expect(ev).toEqual([{ type: 'AGREE', mode: 'negated', actors: ['Arman Bekov'], targets: ['Fredonya'] }]);
+  });
+});

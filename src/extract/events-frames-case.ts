@@ -80,6 +80,8 @@ const TR_SUFFIX: [RegExp, CaseRole][] = [
 /** from a genitive to the verb: lower-case words closed by a possessed noun in the accusative ("… talebini (ise) ") */
 const TR_OWNS_OBJECT =
   /^['’]\p{L}+\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|l[ae]r[ıi]n[ıi])\s+(?:(?:ise|de|da|da\s+artık)\s+)?$/u;
+/** "X ile Y": "ile" between two names (Y's office may come between: "ile Rusya Devlet Başkanı Putin") */
+const TR_ILE_GAP = /^\s+ile\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** a verb nominalised for a reported clause: -DIğI(nI), -AcAğI(nI), -DIklArI(nI), -mAsInI */
 const TR_NOMINAL_CLAUSE =
   /(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]|m[ae]s[ıi])(?:n[ıiuü])?$/u;
@@ -428,6 +430,23 @@ export function caseFrame(
     if (i !== undefined && actorLike(cands[i])) {
       roles[i] = 'subject';
       subjects.push({ c: cands[i], i });
+    }
+  }
+  // "Erdoğan ile Putin telefonda görüştü": with no subject before it, a name joined by "ile" to the
+  // subject after it opens a coordinated subject (X and Y met), so X is named first, as the actor
+  if (lang === 'tr' && subjects.length === 1 && SYMMETRIC.has(type)) {
+    const y = subjects[0];
+    const x = y.i > 0 ? y.i - 1 : -1;
+    if (
+      x >= 0 &&
+      roles[x] === 'target' &&
+      actorLike(cands[x]) &&
+      TR_ILE_GAP.test(text.slice(cands[x].end, cands[y.i].start)) &&
+      !cands.some((c, i) => i < x && roles[i] === 'subject')
+    ) {
+      roles[x] = 'subject';
+      roles[y.i] = 'target';
+      subjects.splice(0, 1, { c: cands[x], i: x });
     }
   }
   if (subjects.length) {

@@ -842,3 +842,15 @@ describe('tr: a genitive owning the object of a reported verb is not its subject
     expect(ev).toEqual([{ type: 'AGREE', mode: 'negated', actors: ['Arman Bekov'], targets: ['Fredonya'] }]);
   });
 });
+
+describe('tr: "X ile Y görüştü" with no subject before X', () => {
+  it('X is named first and is the actor; after a subject, "ile" still marks the other side', () => {
+    const specs: Spec[] = [P('Arman Bekov'), P('Mara Linden'), C('Silvanya')];
+    expect(run('Arman Bekov ile Mara Linden telefonda görüştü.', specs, 'tr')).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+    expect(run('Mara Linden, Arman Bekov ile telefonda görüştü.', specs, 'tr')).toEqual([
+      { type: 'CONSULT', mode: 'asserted', actors: ['Mara Linden'], targets: ['Arman Bekov'] },
+    ]);
+  });
+});

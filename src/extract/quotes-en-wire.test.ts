@@ -312,3 +312,46 @@ describe('a document closing the sentence after another cue ("…, the statement
     ]);
   });
 });
+
+describe('wire sources named around their role', () => {
+  it('"said the company\'s chief executive, John Smith": the name in apposition after an inverted cue speaks', () => {
+    const got = quotes(
+      'Shipping through the strait resumed on Monday.\n\n' +
+        '"The sanctions are illegal," said the company\'s chief executive, Dmitry Orlov.\n\n' +
+        '"We will go there again," said the head of the agency, Ivan Petrov, on Tuesday.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['The sanctions are illegal', 'Dmitry Orlov'],
+      ['We will go there again', 'Ivan Petrov'],
+    ]);
+  });
+
+  it('"Georgian Dream founder Bidzina Ivanishvili dismissed …, saying": the founder speaks, not the party', () => {
+    const got = quotes(
+      'Georgian Dream founder Bidzina Ivanishvili dismissed the claims, saying the vote was fair.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['the vote was fair', 'Bidzina Ivanishvili']]);
+  });
+
+  it('"the Russian embassy in Chisinau said": the mission speaks for its state, not the city it sits in', () => {
+    const got = quotes(
+      'The Russian embassy in Chisinau said the decision violated democratic norms.\n\n' +
+        'The US embassy in Tbilisi said the law was a step backwards.',
+    );
+    expect(got.map((q) => [q.source, q.speaker])).toEqual([
+      ['The Russian embassy', 'Russia'],
+      ['The US embassy', 'United States'],
+    ]);
+  });
+
+  it('"…, a charge the Kremlin denied": the denial is no part of the accuser\'s words and no quotation of its own', () => {
+    const got = quotes(
+      'Moldovan President Maia Sandu said Moscow was trying to buy votes, a charge the Kremlin denied.\n\n' +
+        'Ukrainian officials said the strikes hit civilians, an accusation Moscow has repeatedly rejected.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['Moscow was trying to buy votes', 'Maia Sandu'],
+      ['the strikes hit civilians', 'Ukraine'],
+    ]);
+  });
+});

@@ -186,6 +186,24 @@ export function findEnglish(input: FinderInput): FinderOutput {
 }
 
 /** -ing/-ed words (and "opposition") that stand before a speaker noun as its modifier */
+/** "a charge the Kremlin", "an allegation Beijing": a noun for a charge that a relative clause's subject follows */
+const CHARGE_NOUNS = '(?:charges?|claims?|accusations?|allegations?|assertions?)';
+const DENIED_CHARGE = new RegExp(`^(?:an?|the)\\s+${CHARGE_NOUNS}\\s+\\S`, 'i');
+/** ", a charge Moscow denies", ", which Beijing has rejected": a denial by someone else closing a clause */
+const DENIAL_TAIL = new RegExp(
+  `,\\s+(?:(?:an?\\s+)?${CHARGE_NOUNS}(?:\\s+that|\\s+which)?|which)\\s+[^,;]{1,60}?\\s+(?:(?:has|have|had)\\s+)?(?:(?:repeatedly|strongly|flatly|consistently|always)\\s+)?(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dismissed|dismisses|refuted|refutes)\\b[^,;]*$`,
+  'i',
+);
+
+const MISSION_NOUNS = /^(?:embassy|embassies|consulate|consulates|mission)$/;
+
+/** nouns for a body of people, which stand for no one person's title ("the Wagner group X") */
+const COLLECTIVE_NOUNS = new Set(
+  'party government court company firm bank campaign camp side team network group coalition union association organization organisation agency office department ministry board panel committee council administration authority authorities crowd audience majority minority plurality people family delegation staff'.split(
+    ' ',
+  ),
+);
+
 const SPEAKER_MODIFIERS = new Set(
   'opposition ruling governing leading acting incoming outgoing visiting neighbouring neighboring reigning presiding opposing elected unelected jailed exiled ousted embattled detained imprisoned retired appointed designated unnamed so-called self-proclaimed self-declared breakaway'.split(
     ' ',
@@ -563,6 +581,21 @@ class EnglishUnit implements UnitReader {
     );
   }
 
+  /**
+   * `“…,” said the company's chief executive, John Smith.`: a role phrase without a name (tokens
+   * k..e) after an inverted cue, with a person's name in apposition after a comma that ends the
+   * unit or the phrase, is that person: the name's phrase, or null when there is none.
+   */
+  private appositiveName(k: number, e: number): { span: Span; endTok: number } | null {
+    const { toks } = this;
+    if (toks[e + 1]?.t !== ',' || k > e || this.input.personAt(toks[k].s, toks[e].e)) return null;
+    if (!toks.slice(k, e + 1).some((t) => ROLE_WORDS.has(t.l) || isPersonNoun(t.l))) return null;
+    const name = toks[e + 2]?.cap ? this.npRight(e + 2) : null;
+    if (!name || !this.input.personAt(name.span.start, name.span.end)) return null;
+    const next = toks[name.endTok + 1];
+    return !next || /^[.,!?]$/.test(next.t) ? name : null;
+  }
+
   private isPluralName(k: number): boolean {
     // "Russia and Kazakhstan say", "The two leaders say"
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (this.toks[j].l === 'and') return true;
@@ -582,6 +615,8 @@ class EnglishUnit implements UnitReader {
 
   private finite(c: Cue): void {
     const subj = this.citedThroughSubject(c.i, this.leftSubject(c.i));
+    // "…, a charge the Kremlin denied": the cue's object is the charge before it, no words of its own
+    if (subj.span && DENIED_CHARGE.test(this.text.slice(subj.span.start, subj.span.end))) return;
     const afterCue = c.j + 1;
     const prev = this.prevSignificant(c.i);
     const report = c.entry.kind === 'report';
@@ -899,7 +934,7 @@ class EnglishUnit implements UnitReader {
         e = j;
       }
       if (e === c.j) return;
-      source = trimSpan(this.text, toks[c.j + 1].s, toks[e].e);
+      source = this.appositiveName(c.j + 1, e)?.span ?? trimSpan(this.text, toks[c.j + 1].s, toks[e].e);
     } else {
       // pre-posed: `“…,” one delegate from Ohio said`
       let j = k;
@@ -1609,6 +1644,11 @@ class EnglishUnit implements UnitReader {
     const np = this.npStartBack(j);
     if (np < 0) return none;
     const start = this.personBeforePlaces(np);
+    // "the Russian embassy in Chisinau said", "the Embassy of Azerbaijan in Tehran said": a
+    // diplomatic mission speaks, not the city it sits in
+    const m = start === np && np >= 3 && /^(?:in|at)$/.test(toks[np - 1].l) ? this.npStartBack(np - 2) : -1;
+    if (m >= 0 && toks.slice(m, np - 1).some((t) => MISSION_NOUNS.test(t.l)))
+      return { span: trimSpan(this.text, toks[m].s, toks[np - 2].e), startTok: m, coord: false, relays };
     return { span: trimSpan(this.text, toks[start].s, toks[j].e), startTok: start, coord: false, relays };
   }
 
@@ -1826,7 +1866,18 @@ class EnglishUnit implements UnitReader {
         /^(?:of|for)$/.test(toks[j - 2]?.l ?? '') &&
         !!toks[j + 1]?.cap &&
         toks[j + 1].kind === 'w';
-      if (!(t.cap || this.npWord(t) || DET.has(t.l) || appositionNoun)) break;
+      // "Georgian Dream founder Bidzina Ivanishvili", "Kloop editor X": a noun for one person
+      // between the name of the body and the person's name is the person's title
+      const titleBetween =
+        !t.cap &&
+        t.kind === 'w' &&
+        toks[j - 1].cap &&
+        !!toks[j + 1]?.cap &&
+        toks[j + 1].kind === 'w' &&
+        isPersonNoun(t.l) &&
+        !COLLECTIVE_NOUNS.has(t.l) &&
+        this.personRunAt(j + 1);
+      if (!(t.cap || this.npWord(t) || DET.has(t.l) || appositionNoun || titleBetween)) break;
       if (
         /^(?:of|for)$/.test(t.l) &&
         !(toks[j + 1] && (toks[j + 1].cap || DET.has(toks[j + 1].l) || this.npWord(toks[j + 1])))
@@ -1837,6 +1888,14 @@ class EnglishUnit implements UnitReader {
     }
     if (!sawHead) return null;
     return { span: trimSpan(this.text, toks[k].s, toks[e].e), endTok: e };
+  }
+
+  /** Does a person's name open at token k and lie within the capitalised words from k? */
+  private personRunAt(k: number): boolean {
+    const { toks } = this;
+    let e = k;
+    while (toks[e + 1]?.cap && toks[e + 1].kind === 'w' && e - k < 4) e++;
+    return this.input.personAt(toks[k].s, toks[e].e);
   }
 
   /** The subject of the clause holding token `upTo`: its first noun phrase after any opening adverbial. */
@@ -2648,6 +2707,15 @@ class EnglishUnit implements UnitReader {
   ): Attribution | null {
     const { toks } = this;
     if (content.span.end - content.span.start < 2) return null;
+    // "X accused Moscow of …, a charge the Kremlin denied": the denial after the comma is no part of X's words
+    if (!content.direct) {
+      const tail = DENIAL_TAIL.exec(this.text.slice(content.span.start, content.span.end));
+      if (tail)
+        content = {
+          ...content,
+          span: trimSpan(this.text, content.span.start, content.span.start + tail.index),
+        };
+    }
     let rel = this.pendingRelay ? [...relays, this.pendingRelay] : relays;
     this.pendingRelay = null;
     // "TASS reported, citing the ministry, that …": the one cited speaks, the subject relays it

@@ -630,3 +630,28 @@ describe('a border named by its country is a place', () => {
     ]);
   });
 });
+
+describe('wire constructions of other outlets', () => {
+  it('en: "X later travelled to Y on Thursday for talks with Z": Z is whom X met, Y where', () => {
+    const text =
+      'Sylvanian President Ivo Marek later travelled to Zenda on Thursday for talks with Anna Holt.';
+    const ev = run(
+      text,
+      [C('Sylvanian'), P('Ivo Marek'), ['Zenda', 'location'], P('Anna Holt')],
+      'en',
+    ).filter((e) => e.type === 'CONSULT');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Ivo Marek'], ['Anna Holt']]]);
+  });
+
+  it('en: "a Sylvanian diplomat accused of espionage": the one blamed is the target, nobody named blamed him', () => {
+    const text = 'Freedonia expelled a Sylvanian diplomat accused of espionage.';
+    const ev = run(text, [C('Freedonia'), C('Sylvanian')], 'en').filter((e) => e.type === 'ACCUSE');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[[], ['Sylvanian']]]);
+  });
+
+  it('en: "Sylvanian state television accused Freedonia": the medium accuses, not the country', () => {
+    const text = 'Sylvanian state television accused Freedonia of provoking tensions.';
+    const ev = run(text, [C('Sylvanian'), C('Freedonia')], 'en').filter((e) => e.type === 'ACCUSE');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[[], ['Freedonia']]]);
+  });
+});

@@ -37,6 +37,10 @@ export type Candidate = {
   ours?: boolean;
 };
 
+/** a medium a country or demonym qualifies: "(Russian) state television", "(Chinese) state-run media" */
+const MEDIUM_AFTER =
+  /^(?:['’]s)?\s+(?:(?:state|state-run|state-owned|state-controlled|government-run|government-controlled|pro-government|pro-Kremlin|official|national|public|local)\s+)?(?:television|TV|media|press|broadcaster|news\s+agency|newspapers?|tabloids?|outlets?|channels?|radio)\b/iu;
+
 // media report events, they do not take part in them ("told France 24", "IRNA reported")
 const ACTOR_TYPES = new Set<EntityType>(['person', 'country', 'organization', 'group']);
 const MODIFIER_GAP_WORDS = new Set([
@@ -583,6 +587,11 @@ export function buildCandidates(
   // "İsrail'in Ankara Büyükelçisi", "Russia's Baku embassy": the capital is where the envoy serves
   for (const c of all)
     if (c.type === 'location' && POSTING_AFTER.test(text.slice(c.end, c.end + 30))) c.modifier = true;
+  // "Russian state television accused Georgia", "Chinese state media said": the medium acts, not
+  // the country that only qualifies it
+  for (const c of all)
+    if ((c.type === 'country' || c.kind === 'demonym') && MEDIUM_AFTER.test(text.slice(c.end, c.end + 40)))
+      c.modifier = true;
   for (let i = 0; i + 1 < all.length; i++) {
     const c = all[i];
     const n = all[i + 1];

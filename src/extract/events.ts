@@ -716,6 +716,9 @@ function titledLink(gap: string): boolean {
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 const TO_PLACE_END = /\b(?:to|into|towards?)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
+/** the words between a traveller and the meeting noun the journey was made for ("flew to Baku on Monday for") */
+const JOURNEY_FOR_GAP =
+  /^[^,;"“”]*\b(?:travell?(?:ed|ing)|travels|flew|flies|flying|went|goes|going|headed|heads|heading|arrived|arrives|arriving|came|comes|coming)\s+(?:to|in|for)\b[^,;"“”]*\bfor\s+(?:(?:a|an|the|two-day|three-day|further|fresh|new|official|bilateral)\s+)?$/iu;
 const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
 const LIGHT_VERB_GAP = /^\s*(?:has|have|had)\s+(?:also\s+)?an?\s+(?:[\p{L}-]+\s+)?$/iu;
 const OTHER_SUBJECT =
@@ -736,6 +739,10 @@ function wordCount(s: string): number {
 
 /** an article or possessive right before the match: "an attack on", "the visit to" are nouns */
 /** an article or possessive pronoun right before a participle trigger ("the detained protesters") */
+/** what follows a verb of blame used without its object ("accused of", "criticised for", "blamed over") */
+const BLAMED_FOR = /^\s*(?:of|for|over)\b/iu;
+/** between the one blamed and the participle: its head noun ("a Russian diplomat accused of") or a comma */
+const BLAMED_GAP = /^\s*,?\s*(?:[\p{Ll}-]+\s+){0,2}$/u;
 const ATTRIBUTIVE_DET = /\b(?:the|these|those|its|their|his|her)\s+$/iu;
 const DETERMINER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -786,6 +793,13 @@ function activeFrame(
     !tr.noun &&
     /^\p{L}+(?:ed|en)\s/iu.test(mText) &&
     ATTRIBUTIVE_DET.test(text.slice(Math.max(sent.start, mStart - 12), mStart));
+  // "a Russian diplomat accused of espionage", "Russia, accused of meddling, …": a participle of
+  // blame with no object before its "of"/"for" is passive: the one before it is blamed, by nobody named
+  const blamedOf =
+    !tr.noun &&
+    tr.type === 'ACCUSE' &&
+    /^\p{L}+(?:ed|en)$/iu.test(mText.trim()) &&
+    BLAMED_FOR.test(text.slice(mEnd, mEnd + 12));
   // "these talks", "the same meeting": a reference back to an event already reported
   if (tr.noun && ANAPHORIC_DET.test(text.slice(Math.max(sent.start, mStart - 30), mStart))) return null;
   // "was threatened by strikes": the agent is not an entity, so the subject is no actor either
@@ -938,7 +952,10 @@ function activeFrame(
         gap = unmasked(text, left[0].end, mStart, masked);
         coordinated = true;
       }
-      const maxWords = coordinated ? 30 : tr.noun ? 4 : 12;
+      // "X later travelled to Beijing on Thursday for talks with Y": who made the journey holds
+      // the talks it was made for, however many words the journey takes
+      const journeyFor = tr.noun && !coordinated && JOURNEY_FOR_GAP.test(gap);
+      const maxWords = coordinated ? 30 : tr.noun && !journeyFor ? 4 : 12;
       // "X, who condemned ...": a relative pronoun right after X makes X the subject
       const relGap = gap.replace(REL_PRONOUN_LEAD, ' ');
       const crossesClause = !tr.noun && !coordinated && data.subordinators.test(relGap);
@@ -969,8 +986,9 @@ function activeFrame(
           )
             location = g[0];
           else if (wordCount(gap) <= 2) actors = g;
-        } else if (passiveBefore(gap, mText) && !targets.length) {
+        } else if ((passiveBefore(gap, mText) || (blamedOf && BLAMED_GAP.test(gap))) && !targets.length) {
           targets = g;
+          if (blamedOf) actorsFixed = true;
         } else actors = g;
       }
     }

@@ -485,8 +485,12 @@ function needsRepair(input: FinderInput, unit: Unit, a: Attribution): RepairNeed
     INSTITUTION_NOUNS.en.some((n) => low === n || low.endsWith(' ' + n));
   if (a.source && !speaks) return 'source';
   const after = input.text.slice(a.content.end, unit.end);
+  // ("…, but accused Baku of …": a verb of speech after ", but" is the speaker's next statement)
+  const butNext = /^\s*,\s*but\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const cue = englishCueIndex().get(butNext);
   return /^\s*,?\s*(?:and|but)\s+\S+\s+\S+\s+\S+/.test(after) &&
-    !/^\s*,?\s*(?:and|but)\s+(?:said|says|added|told)\b/.test(after)
+    !/^\s*,?\s*(?:and|but)\s+(?:said|says|added|told)\b/.test(after) &&
+    !(cue && cue.kind === 'speech' && cue.form === 'past')
     ? 'content'
     : null;
 }

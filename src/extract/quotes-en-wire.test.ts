@@ -355,3 +355,29 @@ describe('wire sources named around their role', () => {
     ]);
   });
 });
+
+describe('where a reported clause ends and who a body is', () => {
+  it('"said he was ready …, but accused Baku of …": a verb of speech after ", but" ends the first content', () => {
+    const got = quotes(
+      'Armenian Prime Minister Nikol Pashinyan said on Monday he was ready to sign the agreement, but accused Baku of making new demands.',
+    );
+    expect(got.map((q) => q.text)).toEqual(['he was ready to sign the agreement', 'making new demands']);
+  });
+
+  it('the tree does not mend a content that ends before ", but accused": the source keeps out the dateline', () => {
+    const got = quotes(
+      'YEREVAN (AFP) - Armenian Prime Minister Nikol Pashinyan said on Monday he was ready to sign the agreement "as early as tomorrow", but accused Baku of making new demands.',
+    );
+    expect(got[0]).toMatchObject({
+      text: 'he was ready to sign the agreement "as early as tomorrow"',
+      source: 'Armenian Prime Minister Nikol Pashinyan',
+    });
+  });
+
+  it('"the interior ministry said" after "Parliament of Georgia": a body of a country is no agency named by its field', () => {
+    const got = quotes(
+      'The Parliament of Georgia passed the bill on Tuesday. The interior ministry said 20 people had been detained.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([['20 people had been detained', null]]);
+  });
+});

@@ -2450,8 +2450,14 @@ class EnglishUnit implements UnitReader {
       MODAL.has(t.l) ||
       /^(?:rather|also|not|never|only|instead|then|later|still)$/.test(t.l) ||
       /^(?:hasn|hadn|didn|doesn|wasn|isn|won|wouldn)['’]t$/.test(t.l) ||
-      (/^\p{Ll}+ed$/u.test(t.t) && !DET.has(t.l))
+      (/^\p{Ll}+ed$/u.test(t.t) && !DET.has(t.l) && !this.speechVerbPast(t))
     );
+  }
+
+  /** "…, but accused Baku of …", "…, but warned that …": a past verb of speech after ", but" is the speaker's next statement */
+  private speechVerbPast(t: Tok): boolean {
+    const e = englishCueIndex().get(t.l);
+    return !!e && e.kind === 'speech' && e.form === 'past';
   }
 
   /** ", Reuters reported", ", reported X", ", X quoted him as saying" — a relay clause ending the unit. */

@@ -1129,6 +1129,8 @@ export class SpeakerResolver {
     if (words.length < 2) return false;
     const gaz = this.ctx.gazetteer;
     for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+      // "Parliament of Georgia", "Bank of Georgia": a body of the country, named by no field
+      if (/^(?:of|for)$/i.test(words[words.length - n - 1])) continue;
       const tail = words.slice(-n).join(' ');
       if (gaz?.lookup(tail).some((g) => g.type === 'country')) return true;
     }

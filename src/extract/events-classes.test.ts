@@ -655,3 +655,23 @@ describe('wire constructions of other outlets', () => {
     expect(ev.map((e) => [e.actors, e.targets])).toEqual([[[], ['Freedonia']]]);
   });
 });
+
+describe('a meeting in the phrase that opens the sentence', () => {
+  it('en: "After talks with X in Zenda, Y told reporters …": Y held the talks with X', () => {
+    const text =
+      'After talks with Anna Holt in Zenda, Sylvanian President Ivo Marek told reporters the road would open.';
+    const ev = run(
+      text,
+      [P('Anna Holt'), ['Zenda', 'location'], C('Sylvanian'), P('Ivo Marek')],
+      'en',
+    ).filter((e) => e.type === 'CONSULT');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Ivo Marek'], ['Anna Holt']]]);
+  });
+
+  it('en: "Speaking at a news conference after talks with X, Y said …": Y held the talks', () => {
+    const text =
+      'Speaking at a news conference after talks with Anna Holt, Ivo Marek said the road would open.';
+    const ev = run(text, [P('Anna Holt'), P('Ivo Marek')], 'en').filter((e) => e.type === 'CONSULT');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Ivo Marek'], ['Anna Holt']]]);
+  });
+});

@@ -716,6 +716,9 @@ function titledLink(gap: string): boolean {
 const IN_PLACE_END = /\b(?:in|at|near)\s+(?:the\s+)?$/iu;
 const TO_PLACE_END = /\b(?:to|into|towards?)\s+(?:the\s+)?$/iu;
 /** ", and police detained": a new clause with its own (non-entity) subject before a verb trigger */
+/** a phrase opening the sentence up to its meeting noun ("After talks", "Speaking at a news conference after talks") */
+const OPENING_MEETING =
+  /^\s*(?:(?:speaking|talking)\s+(?:(?:at|to|in|on)\s+(?:[\p{L}-]+\s+){1,4})?)?(?:after|following|during|before|ahead\s+of|at\s+the\s+end\s+of|in)\s+(?:(?:the|his|her|their|a|an|its)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** the words between a traveller and the meeting noun the journey was made for ("flew to Baku on Monday for") */
 const JOURNEY_FOR_GAP =
   /^[^,;"“”]*\b(?:travell?(?:ed|ing)|travels|flew|flies|flying|went|goes|going|headed|heads|heading|arrived|arrives|arriving|came|comes|coming)\s+(?:to|in|for)\b[^,;"“”]*\bfor\s+(?:(?:a|an|the|two-day|three-day|further|fresh|new|official|bilateral)\s+)?$/iu;
@@ -991,6 +994,23 @@ function activeFrame(
           if (blamedOf) actorsFixed = true;
         } else actors = g;
       }
+    }
+  }
+
+  // "After talks with X in Baku, Y told reporters …", "Speaking after a meeting with X, Y said":
+  // a meeting in the phrase opening the sentence was held by the main clause's subject
+  if (
+    !actors.length &&
+    tr.noun &&
+    tr.type === 'CONSULT' &&
+    OPENING_MEETING.test(text.slice(sent.start, mStart))
+  ) {
+    const comma = text.indexOf(',', mEnd);
+    const subject =
+      comma > 0 && comma < sent.end ? people.find((c) => c.start > comma && !taken.has(c)) : undefined;
+    if (subject && isTitleWords(withoutModifiers(text, comma + 1, subject.start, inSentence))) {
+      actors = groupRight(text, people, people.indexOf(subject), inSentence);
+      actorsFixed = true;
     }
   }
 

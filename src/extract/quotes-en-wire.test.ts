@@ -381,3 +381,21 @@ describe('where a reported clause ends and who a body is', () => {
     expect(got.map((q) => [q.text, q.speaker])).toEqual([['20 people had been detained', null]]);
   });
 });
+
+describe('a headline with a colon after a name', () => {
+  it('"Pashinyan: Armenia has frozen its CSTO membership": the person before the colon says the clause after it', () => {
+    const got = quotes(
+      'Pashinyan: Armenia has frozen its CSTO membership\n\n' +
+        'YEREVAN - Armenian Prime Minister Nikol Pashinyan said on Friday that Armenia had frozen its participation.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['Armenia has frozen its CSTO membership', 'Nikol Pashinyan'],
+      ['Armenia had frozen its participation', 'Nikol Pashinyan'],
+    ]);
+  });
+
+  it('a country or a rubric before the colon says nothing', () => {
+    const got = quotes('Analysis: Russia is losing ground in Central Asia\n\nThe region has changed.');
+    expect(got).toEqual([]);
+  });
+});

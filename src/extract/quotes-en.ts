@@ -1346,6 +1346,7 @@ class EnglishUnit implements UnitReader {
   /** `Pashinyan: “…”` (headline style): a named person, a colon, a quotation. */
   private nameColonQuote(): void {
     const { toks } = this;
+    this.headlineColon();
     for (let k = 1; k + 1 < toks.length; k++) {
       if (toks[k].t !== ':' || toks[k + 1].kind !== 'q') continue;
       const q = toks[k + 1];
@@ -1368,6 +1369,42 @@ class EnglishUnit implements UnitReader {
         at: toks[k].s,
       });
     }
+  }
+
+  /**
+   * `Erdogan: Turkey will not accept a fait accompli` as a headline (the text's first paragraph, a
+   * line without a closing full stop): the person named before the colon says the clause after it.
+   */
+  private headlineColon(): void {
+    const { toks } = this;
+    if (this.unit.paragraph !== 0 || this.unitIndex !== 0 || toks.length < 6) return;
+    if (/^[.!?]$/.test(toks[toks.length - 1].t) || toks.some((t) => t.kind === 'q')) return;
+    const k = toks.findIndex((t) => t.t === ':');
+    if (k < 1 || k > 4) return;
+    const span = trimSpan(this.text, toks[0].s, toks[k - 1].e);
+    if (
+      !toks.slice(0, k).every((t) => t.cap || /^['’.-]$/.test(t.t)) ||
+      !this.input.personAt(span.start, span.end)
+    )
+      return;
+    // a clause after the colon: at least four words, one of them a verb form
+    const after = toks.slice(k + 1).filter((t) => t.kind === 'w');
+    if (
+      after.length < 4 ||
+      !after.some((t) => AUX.has(t.l) || MODAL.has(t.l) || /^\p{Ll}+(?:s|ed)$/u.test(t.t))
+    )
+      return;
+    this.out.push({
+      content: trimSpan(this.text, toks[k + 1].s, toks[toks.length - 1].e),
+      direct: false,
+      cue: { start: toks[k].s, end: toks[k].e },
+      cueText: ':',
+      kind: 'speech',
+      source: span,
+      mode: 'np',
+      relays: [],
+      at: toks[k].s,
+    });
   }
 
   // ------------------------------------------------------------------ nesting and partial quotes

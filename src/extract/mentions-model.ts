@@ -107,25 +107,37 @@ const UPPER = /^\p{Lu}/u;
 
 /**
  * Sentences written in title case: at least three words of three letters or more, 80 % of them
- * capitalised (a headline, a menu, a list of links).
+ * capitalised, and no word in lower case but a minor one ("of", "as", "with"): a headline, a
+ * menu, a list of links. A sentence of names with one verb ("Rep. Jim Jordan (R-Ohio) spoke on
+ * Monday") is no title.
  */
-function titleCaseSentences(
+export function titleCaseSentences(
   sentences: readonly { start: number; end: number }[],
   text: string,
 ): { start: number; end: number; title: boolean }[] {
   return sentences.map((s) => {
     let words = 0;
     let caps = 0;
+    let lowerContent = false;
     WORD.lastIndex = 0;
     const part = text.slice(s.start, s.end);
     for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
+      const upper = UPPER.test(m[0]);
+      if (!upper && !lowerContent && /^\p{Ll}/u.test(m[0]) && !MINOR_WORDS.has(m[0])) lowerContent = true;
       if (m[0].length < 3) continue;
       words++;
-      if (UPPER.test(m[0])) caps++;
+      if (upper) caps++;
     }
-    return { start: s.start, end: s.end, title: words >= 3 && caps >= 0.8 * words };
+    return { start: s.start, end: s.end, title: words >= 3 && caps >= 0.8 * words && !lowerContent };
   });
 }
+
+/** Words a title in title case writes in lower case. */
+const MINOR_WORDS = new Set(
+  'a an the and or but nor for so yet of in on at to by from with as into onto upon over under off out up per via vs v amid after before than about against'.split(
+    ' ',
+  ),
+);
 
 /** Every word of the name is a word the training text writes in lower case. */
 function allCommon(name: string, common: ReadonlySet<string>): boolean {

@@ -1454,3 +1454,53 @@ describe('extractEntities: roles of "the commission\'s chair", "the party\'s lea
     expect(rolesOf(r, 'Aibek Osmonov').some((x) => x.includes('Coalition'))).toBe(false);
   });
 });
+
+describe('extractEntities: English names the NER pipeline used to cut, merge or mistype', () => {
+  const shipped = loadGazetteer();
+  const names = (text: string) => {
+    const out = extractEntities(text, null, shipped, { language: 'en', strict: true });
+    return out.mentions.map((m) => {
+      const e = out.entities.find((x) => x.ref === m.ref)!;
+      return `${m.text}|${e.type}`;
+    });
+  };
+
+  it('keeps a middle initial inside a known person\'s name ("Donald J. Trump", "John F. Kerry")', () => {
+    const m = names(
+      'Donald J. Trump said on Tuesday that he would visit Ohio. Secretary of State John F. Kerry flew to Geneva.',
+    );
+    expect(m).toContain('Donald J. Trump|person');
+    expect(m).toContain('John F. Kerry|person');
+    expect(m.some((x) => x.startsWith('Donald J.|') || x.startsWith('John F.|'))).toBe(false);
+  });
+
+  it('reads a country after a given name as a surname where the model reads one person ("Jim Jordan")', () => {
+    const m = names(
+      'Rep. Jim Jordan (R-Ohio) spoke on Monday. Police Chief Chuck Jordan said the inquiry would go on.',
+    );
+    expect(m).toContain('Jim Jordan|person');
+    expect(m).toContain('Chuck Jordan|person');
+    expect(m).not.toContain('Jordan|country');
+  });
+
+  it('reads a place or body the model finds after a given name as no person ("Charlotte Observer")', () => {
+    const m = names(
+      'The Charlotte Observer reported the figures on Friday. At a rally in Coral Springs, Florida, voters lined up. Crowds gathered near the Washington Monument.',
+    );
+    expect(m).toContain('Charlotte Observer|media');
+    expect(m).toContain('Coral Springs|location');
+    expect(m).toContain('Washington Monument|location');
+  });
+
+  it('cuts a name in a title-case headline to what the body names ("Xi Visits Moscow")', () => {
+    const m = names(
+      'Xi Visits Moscow as Talks Resume\n\nJane Pemberton Wins Council Seat After Recount\n\nChinese President Xi Jinping arrived in Moscow on Monday. Jane Pemberton won the seat by 40 votes.',
+    );
+    expect(m.filter((x) => x.endsWith('|person'))).toEqual([
+      'Xi|person',
+      'Jane Pemberton|person',
+      'Xi Jinping|person',
+      'Jane Pemberton|person',
+    ]);
+  });
+});

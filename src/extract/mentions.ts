@@ -61,7 +61,7 @@ import {
   legalFormAt,
   withoutLegalForm,
 } from './mentions-company.js';
-import { modelTypeOf, modelView, type ModelView } from './mentions-model.js';
+import { modelTypeOf, modelView, titleCaseSentences, type ModelView } from './mentions-model.js';
 import { englishNerModel, type NerType } from '../nlp/ner.js';
 import {
   ruBaseForms,
@@ -146,6 +146,8 @@ const TYPE_PREFERENCE: EntityType[] = [
   'other',
 ];
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’\-\u2010\u2011]*\.?$/u;
+/** a middle initial: one capital letter and its dot ("J." of "Donald J. Trump") */
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** lower-case words inside personal and place names ("bin Salman", "van der Berg", "da Silva") */
 const NAME_PARTICLES = new Set([
   'bin',
@@ -511,6 +513,22 @@ class Extractor {
   private readonly rows: ReturnType<typeof teamSpans>;
   private readonly tableRow: Uint8Array;
 
+  /** Is token i in a sentence written in title case ("Xi Visits Moscow as War Grinds On")? */
+  private titleSentence(i: number): boolean {
+    if (!this.titles) {
+      const t = this.t;
+      const spans: { start: number; end: number }[] = [];
+      for (let k = 0; k < t.n; k++) {
+        const s = this.sentIdx[k];
+        if (s === spans.length) spans.push({ start: t.start[k], end: t.end[k] });
+        else spans[s].end = t.end[k];
+      }
+      this.titles = Uint8Array.from(titleCaseSentences(spans, this.text), (x) => (x.title ? 1 : 0));
+    }
+    return this.titles[this.sentIdx[i]] === 1;
+  }
+  private titles: Uint8Array | null = null;
+
   /** Is token i in a sentence written in capitals (a headline)? */
   private capsSentence(i: number): boolean {
     if (!this.caps) this.caps = capsSentences(this.t, this.sentIdx);
@@ -646,6 +664,8 @@ class Extractor {
       if (t.poss[j] && want === `${w}'s`) continue;
       // dotted initials match the gazetteer's undotted spelling ("U.S." for "US State Department")
       if (!p.caseSensitive && ABBREVIATION.test(t.raw[j]) && want === w.replace(/\./g, '')) continue;
+      // a middle initial keeps its dot in the text, not in the folded gazetteer key ("Donald J. Trump")
+      if (!p.caseSensitive && k > 0 && MIDDLE_INITIAL.test(t.raw[j]) && want === w.slice(0, -1)) continue;
       // a Russian case form of the gazetteer word ("Организации тюркских государств"); of a
       // capitalised one only when the name is written capitalised ("«Коммерсанту»")
       if (
@@ -733,7 +753,7 @@ class Extractor {
       } else if (best) {
         const entry = pickEntry(best.entries);
         const len = best.toks.length + this.legalFormAfter(i + best.toks.length, entry);
-        const from = this.givenVariantBefore(i, best) ? i - 1 : i;
+        const from = this.givenVariantBefore(i, best) ? this.givenTokBefore(i) : i;
         if (this.localPoliceAfter(i + len, entry)) {
           // "Hamilton police said": a city's police force speaks, not the city
           const c = this.addCand(from, i + len + 1, 'org', 'organization', null);
@@ -1019,7 +1039,7 @@ class Extractor {
     if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return null;
     const entry = pickEntry(p.entries);
     if (entry.type !== 'person') return null;
-    const g = i - 1;
+    const g = this.givenTokBefore(i);
     if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return null;
     // "Mesajında Berdimuhamedov …", "Konuşmasında Aliyev …": a Turkish noun opening the sentence
     // with a case ending after the buffer n (a name would take it after an apostrophe)
@@ -1036,7 +1056,7 @@ class Extractor {
     const t = this.t;
     const entry = this.personAfterUnknownCap(i, p);
     if (!entry) return false;
-    const g = i - 1;
+    const g = this.givenTokBefore(i);
     const k = t.key[g];
     if (
       STOP_CAP.has(k) ||
@@ -1072,6 +1092,8 @@ class Extractor {
   private givenOfStranger(i: number, p: Phrase): boolean {
     const t = this.t;
     if (p.toks.length !== 1 || pickEntry(p.entries).type !== 'person' || t.poss[i]) return false;
+    // in a title in title case every word is capitalised ("Xi Visits Moscow"): no evidence
+    if (this.titleSentence(i)) return false;
     const j = i + 1;
     return (
       isGivenName(t.raw[i]) &&
@@ -1140,6 +1162,28 @@ class Extractor {
   }
 
   /**
+   * The token of the given name before a surname at `i`: the word right before it, or, past a
+   * middle initial ("Donald J. Trump", "John F. Kerry"), the word before the initial.
+   */
+  private givenTokBefore(i: number): number {
+    const t = this.t;
+    const m = i - 1;
+    if (
+      m >= 1 &&
+      MIDDLE_INITIAL.test(t.raw[m]) &&
+      t.gap[m] === 0 &&
+      !t.poss[m - 1] &&
+      t.cap[m - 1] &&
+      !t.upper[m - 1] &&
+      this.owner[m] < 0 &&
+      NAME_TOKEN.test(t.raw[m - 1]) &&
+      !MIDDLE_INITIAL.test(t.raw[m - 1])
+    )
+      return m - 1;
+    return m;
+  }
+
+  /**
    * "Bidzhina Ivanishvili" for the gazetteer's "Bidzina Ivanishvili": a known surname after an
    * unknown capitalised word that is a spelling variant of the person's given name (same initial,
    * one or two letters apart) names that person, given name included.
@@ -1148,8 +1192,15 @@ class Extractor {
     const t = this.t;
     const entry = this.personAfterUnknownCap(i, p);
     if (!entry) return false;
-    const g = i - 1;
-    if (this.idx.byFirst.has(t.key[g]) || TITLE_HEADS.has(t.key[g]) || STOP_CAP.has(t.key[g])) return false;
+    const g = this.givenTokBefore(i);
+    // (a word opening a gazetteer name is no variant of the given name, unless a middle initial
+    // stands between it and the surname: "John F. Kerry" for the gazetteer's "John Kerry")
+    if (
+      (g === i - 1 && this.idx.byFirst.has(t.key[g])) ||
+      TITLE_HEADS.has(t.key[g]) ||
+      STOP_CAP.has(t.key[g])
+    )
+      return false;
     const given = nameKey(t.raw[g]);
     const raw = t.key[g];
     return [entry.name, ...entry.aliases].some((n) => {
@@ -1167,12 +1218,15 @@ class Extractor {
    */
   private surnameAfterGiven(i: number, p: Phrase): boolean {
     const t = this.t;
-    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1] || t.poss[i]) return false;
-    if (pickEntry(p.entries).type !== 'location') return false;
+    if (p.toks.length !== 1 || i === 0 || t.gap[i] !== 0 || t.poss[i - 1]) return false;
+    const type = pickEntry(p.entries).type;
+    if (type !== 'location' && type !== 'country') return false;
     const g = i - 1;
-    return (
-      t.cap[g] && this.owner[g] < 0 && !t.upper[g] && isGivenName(t.raw[g]) && !this.idx.byFirst.has(t.key[g])
-    );
+    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !isGivenName(t.raw[g])) return false;
+    // "Rep. Jim Jordan", "Chief Chuck Jordan": a country after a given name is a surname where the
+    // NER model reads the two words as one person's name (or the surname speaks: spokenSurnameHere)
+    if (type === 'country') return modelTypeOf(this.ner, g, i + 1) === 'PER';
+    return !t.poss[i] && !this.idx.byFirst.has(t.key[g]);
   }
 
   /**
@@ -1314,8 +1368,41 @@ class Extractor {
     return this.t.upper[i] || NAME_TOKEN.test(this.t.raw[i]);
   }
 
+  /**
+   * A capitalised run in a title in title case ("Hillary Clinton Goes After", "Jane Doe Wins
+   * Council Seat"): every word is capitalised there, so the name is what the body writes of it.
+   * Returns the end of the longest start of the run `[i, b)` written as a name (capitalised, not
+   * followed by another capitalised word) in a sentence that is no title; `b` when the whole run
+   * is written so; -1 when no start of it is.
+   */
+  private titleEcho(i: number, b: number): number {
+    const t = this.t;
+    if (!this.bodyCaps) {
+      this.bodyCaps = new Map();
+      for (let k = 0; k < t.n; k++) {
+        if (!t.cap[k] || this.titleSentence(k)) continue;
+        const list = this.bodyCaps.get(t.key[k]);
+        if (list) list.push(k);
+        else this.bodyCaps.set(t.key[k], [k]);
+      }
+    }
+    let best = -1;
+    for (const s of this.bodyCaps.get(t.key[i]) ?? []) {
+      let e = s + 1;
+      while (e < t.n && e - s < b - i && t.gap[e] === 0 && t.cap[e] && t.key[e] === t.key[i + e - s]) e++;
+      const len = e - s;
+      if (len === b - i) return b;
+      // the body's name must end where the match does ("Clinton" of "Clinton Foundation" is no echo)
+      if (len > best - i && !(e < t.n && t.gap[e] === 0 && t.cap[e] && !t.poss[e - 1])) best = i + len;
+    }
+    return best;
+  }
+  private bodyCaps: Map<string, number[]> | null = null;
+
   private scanRuns(): void {
     const t = this.t;
+    // the end of the last run of a title cut to what the body names: the words after it are no name
+    let titleTail = -1;
     for (let i = 0; i < t.n; i++) {
       if (this.owner[i] >= 0 || !t.cap[i]) continue;
       // "the Tashkent-based Center for …", "the Kremlin-backed party": a compound adjective opens no name
@@ -1340,6 +1427,19 @@ class Extractor {
         const p = this.particlesAt(b);
         if (p === b || b - i > 5) break;
         b = p;
+      }
+      if (this.ner && this.titleSentence(i)) {
+        let echo = b - i >= 2 || i < titleTail ? this.titleEcho(i, b) : b;
+        // (a common word alone is no echo of a name: "Power" of "Obama Power Plant Rules")
+        if (echo === i + 1 && b > i + 1 && englishNerModel()?.common?.has(t.key[i])) echo = -1;
+        if (echo < 0 && i < titleTail) {
+          this.notName[i] = 1;
+          continue;
+        }
+        if (echo > i && echo < b) {
+          titleTail = b;
+          b = echo;
+        }
       }
       const end = this.classifyRun(i, b);
       i = Math.max(i, end - 1);
@@ -2309,7 +2409,21 @@ class Extractor {
       else if (company) companyEvidence.add(c);
       else if (body && !given && !suffix && !cd.titled) orgEvidence.add(c);
       else if (namedOutlet) mediaEvidence.add(c);
-      else if (strong || (multi && (given || suffix))) personEvidence.add(c);
+      // a given name opening a name the model reads whole as a place or a body, ending on a
+      // common noun or a head ("Coral Springs", "Charlotte Observer", "Washington Monument"), is
+      // no person's, unless a surname ending or the last word written alone says so
+      else if (
+        strong ||
+        (multi &&
+          (suffix ||
+            (given &&
+              !(
+                (model === 'ORG' || model === 'LOC') &&
+                this.headNounWord(t.key[cd.b - 1], common) &&
+                !this.lastWordAlone(cd.a, cd.b)
+              ))))
+      )
+        personEvidence.add(c);
       // a name of capitalised common nouns ("Grain Futures Market") is a body, whatever the model says
       else if (model === 'PER' && !(commonNoun && !given)) modelPer.add(c);
       else if (model === 'ORG' || model === 'PER') (media ? mediaEvidence : modelOrg).add(c);
@@ -2381,6 +2495,25 @@ class Extractor {
         }
       }
     }
+  }
+
+  /** A word that ends names of places and bodies: a common noun (or its plural) or a head. */
+  private headNounWord(key: string, common: ReadonlySet<string> | null): boolean {
+    if (ORG_HEADS.has(key) || MEDIA_HEADS.has(key)) return true;
+    return !!common && (common.has(key) || (key.endsWith('s') && common.has(key.slice(0, -1))));
+  }
+
+  /** The last word of the name `[a, b)` stands alone, capitalised, elsewhere in the document. */
+  private lastWordAlone(a: number, b: number): boolean {
+    const t = this.t;
+    const key = t.key[b - 1];
+    for (let k = 0; k < t.n; k++) {
+      if ((k >= a && k < b) || t.key[k] !== key || !t.cap[k]) continue;
+      const joinedBefore = k > 0 && t.gap[k] === 0 && t.cap[k - 1] && !t.poss[k - 1];
+      const joinedAfter = k + 1 < t.n && t.gap[k + 1] === 0 && t.cap[k + 1] && !t.poss[k];
+      if (!joinedBefore && !joinedAfter) return true;
+    }
+    return false;
   }
 
   /**

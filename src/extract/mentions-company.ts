@@ -89,6 +89,27 @@ export function bodyNounAfter(t: Tokens, a: number, common: ReadonlySet<string> 
   return !common || !common.has(t.key[a]);
 }
 
+/** Words of a time adverbial between a speech verb and what was said ("said on Tuesday it"). */
+const WHEN_WORDS = new Set(
+  'on late early this last in a statement yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Carlyle said its profit rose", "Blackstone announced on Tuesday that its fund closed": the
+ * name before a speech verb is taken up by "its" opening what was said, so it names a body, not
+ * a person (whose would be "his" or "her"). A bare "it" proves nothing ("Smith said it was a
+ * mistake"). `b` is the token after the name; `speech` tells whether a token is a speech verb.
+ */
+export function itAfterSpeech(t: Tokens, b: number, speech: (key: string) => boolean): boolean {
+  if (b >= t.n || t.gap[b] !== 0 || t.poss[b - 1] || !speech(t.key[b])) return false;
+  let j = b + 1;
+  while (j < t.n && j - b <= 4 && t.gap[j] === 0 && WHEN_WORDS.has(t.key[j])) j++;
+  if (j < t.n && t.gap[j] === 0 && t.key[j] === 'that') j++;
+  return j < t.n && t.gap[j] === 0 && !t.cap[j] && t.key[j] === 'its';
+}
+
 /** Gap flags that end the phrase a legal form may close. */
 const BREAK = GAP.STOP | GAP.NEWLINE | GAP.COLON | GAP.OPEN_PAREN | GAP.CLOSE_PAREN | GAP.QUOTE;
 

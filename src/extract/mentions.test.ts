@@ -1492,6 +1492,22 @@ describe('extractEntities: English names the NER pipeline used to cut, merge or 
     expect(m).toContain('Washington Monument|location');
   });
 
+  it('reads a name taken up by "its" after a speech verb as a company ("Carlyle said its profit rose")', () => {
+    const m = names(
+      'Carlyle said its profit rose 12 percent. Meridane announced on Monday that its shipments would resume.',
+    );
+    expect(m).toContain('Carlyle|organization');
+    expect(m).toContain('Meridane|organization');
+  });
+
+  it('reads a known person\'s name before an organisation head as that body ("Trump Foundation")', () => {
+    const m = names(
+      'Regulators said the Trump Foundation was not registered. Trump said it did nothing wrong.',
+    );
+    expect(m).toContain('Trump Foundation|organization');
+    expect(m).toContain('Trump|person');
+  });
+
   it('cuts a name in a title-case headline to what the body names ("Xi Visits Moscow")', () => {
     const m = names(
       'Xi Visits Moscow as Talks Resume\n\nJane Pemberton Wins Council Seat After Recount\n\nChinese President Xi Jinping arrived in Moscow on Monday. Jane Pemberton won the seat by 40 votes.',

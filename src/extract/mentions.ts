@@ -56,6 +56,7 @@ import { teamSpans } from './mentions-sports.js';
 import {
   bankWord,
   bodyNounAfter,
+  itAfterSpeech,
   companyNounBefore,
   isLegalForm,
   legalFormAt,
@@ -722,6 +723,7 @@ class Extractor {
       if (best && this.ofOtherCountry(i, best)) best = null;
       if (best && this.laterPersonExtends(i, best)) best = null;
       if (best && this.placeOpensName(i, best)) best = null;
+      if (best && this.personOpensBody(i, best)) best = null;
       const unit = best ? this.unitOfOrganisation(i, best) : -1;
       if (unit > 0) {
         const c = this.addCand(i, unit, 'org', 'organization', null);
@@ -821,6 +823,27 @@ class Extractor {
       j++
     ) {
       if (ORG_HEADS.has(t.key[j])) return true;
+      if (t.poss[j]) break;
+    }
+    return false;
+  }
+
+  /**
+   * "Trump Foundation", "Kennedy Center", "Nazarbayev University": a known person's name right before a capitalised run that closes on an
+   * organisation head names that body; the run pass reads it whole instead of a person and a
+   * fragment.
+   */
+  private personOpensBody(i: number, p: Phrase): boolean {
+    const t = this.t;
+    if (pickEntry(p.entries).type !== 'person') return false;
+    const end = i + p.toks.length;
+    if (t.poss[end - 1] || end >= t.n || !t.cap[end] || t.gap[end] !== 0) return false;
+    for (
+      let j = end;
+      j < t.n && j < end + 3 && t.cap[j] && (j === end || t.gap[j] === 0) && this.nameLike(j);
+      j++
+    ) {
+      if (ORG_HEADS.has(t.key[j]) && !TITLE_HEADS.has(t.key[j])) return true;
       if (t.poss[j]) break;
     }
     return false;
@@ -2400,10 +2423,12 @@ class Extractor {
         !!this.ner &&
         roles.length === 0 &&
         !cd.titled &&
-        !given &&
-        (companies.has(k) ||
-          companyNounBefore(t, cd.a) ||
-          (!multi && (bodyNounAfter(t, cd.a, common) || bankWord(t.raw[cd.a]))));
+        // ("Carlyle said its profit rose": "its" outweighs a given name's shape)
+        (itAfterSpeech(t, cd.b, (w) => SPEECH_VERBS.has(w)) ||
+          (!given &&
+            (companies.has(k) ||
+              companyNounBefore(t, cd.a) ||
+              (!multi && (bodyNounAfter(t, cd.a, common) || bankWord(t.raw[cd.a]))))));
       if (described === 'media') describedMedia.add(c);
       else if (described) describedOrg.add(c);
       else if (company) companyEvidence.add(c);

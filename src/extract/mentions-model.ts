@@ -17,7 +17,14 @@ import { nerLexiconOf } from '../resolve/ner-lexicon.js';
 import type { Tokens } from './mentions-tokens.js';
 
 /** A model span over extractor tokens `[a, b)`. */
-export type ModelSpan = { a: number; b: number; type: NerType; consistency: boolean };
+export type ModelSpan = {
+  a: number;
+  b: number;
+  type: NerType;
+  consistency: boolean;
+  /** the span closes on the dot of an abbreviation the extractor's last token leaves out ("Mich.") */
+  dot?: boolean;
+};
 
 export type ModelView = {
   spans: ModelSpan[];
@@ -67,14 +74,22 @@ export function modelView(
     while (j < t.n && t.end[j] <= s.end) j++;
     if (j === i) continue;
     const tail = text.slice(t.end[j - 1], s.end);
-    if (tail && !/^['’]s$/.test(tail)) continue;
+    // (an abbreviated place keeps its dot: "Flint, Mich.", "Springfield, Va.")
+    const dot = tail === '.' && s.type === 'LOC' && j === i + 1 && ABBREVIATED.test(t.raw[i]);
+    if (tail && !dot && !/^['’]s$/.test(tail)) continue;
     // a greedy tagger may end a name on a connector ("12th Summit of"): names end capitalised
     while (j > i + 1 && !t.cap[j - 1] && !/^\p{N}/u.test(t.raw[j - 1])) j--;
     // the span must start and end on extractor token boundaries (a possessive 's may follow)
     if (t.start[i] !== s.start) continue;
     if (j === i + 1 && !t.cap[i]) continue;
     const k = spans.length;
-    spans.push({ a: i, b: j, type: s.type, consistency: s.source === 'consistency' });
+    spans.push({
+      a: i,
+      b: j,
+      type: s.type,
+      consistency: s.source === 'consistency',
+      ...(dot ? { dot } : {}),
+    });
     spanAt.fill(k, i, j);
     i = j;
   }
@@ -103,6 +118,8 @@ export function modelTypeOf(view: ModelView | null, a: number, b: number): NerTy
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+/** a capitalised word short enough to be an abbreviation before its dot ("Mich", "Va", "Calif") */
+const ABBREVIATED = /^\p{Lu}\p{Ll}{1,4}$/u;
 const UPPER = /^\p{Lu}/u;
 
 /**

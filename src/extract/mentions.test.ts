@@ -1508,6 +1508,17 @@ describe('extractEntities: English names the NER pipeline used to cut, merge or 
     expect(m).toContain('Trump|person');
   });
 
+  it('reads "St. Louis", "Flint, Mich." and a dateline place in capitals whole ("HEMPSTEAD, N.Y. —")', () => {
+    const m = names(
+      'HEMPSTEAD, N.Y. — The second debate will be held in St. Louis. Residents of Flint, Mich., and Springfield, Va., watched it.',
+    );
+    expect(m).toContain('HEMPSTEAD|location');
+    expect(m).toContain('N.Y.|location');
+    expect(m).toContain('St. Louis|location');
+    expect(m).toContain('Mich.|location');
+    expect(m).toContain('Va.|location');
+  });
+
   it('cuts a name in a title-case headline to what the body names ("Xi Visits Moscow")', () => {
     const m = names(
       'Xi Visits Moscow as Talks Resume\n\nJane Pemberton Wins Council Seat After Recount\n\nChinese President Xi Jinping arrived in Moscow on Monday. Jane Pemberton won the seat by 40 votes.',

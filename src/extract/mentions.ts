@@ -147,6 +147,8 @@ const TYPE_PREFERENCE: EntityType[] = [
   'other',
 ];
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’\-\u2010\u2011]*\.?$/u;
+/** abbreviated words that open place names ("St. Louis", "Mt. Everest", "Ft. Worth") */
+const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 /** a middle initial: one capital letter and its dot ("J." of "Donald J. Trump") */
 const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
 /** lower-case words inside personal and place names ("bin Salman", "van der Berg", "da Silva") */
@@ -639,6 +641,8 @@ class Extractor {
   private phraseJoin(j: number, len: number): boolean {
     const between = this.text.slice(this.t.end[j - 1], this.t.start[j]);
     if (between === '/') return true;
+    // the dot of "St.", "Mt.", "Ft." ("St. Petersburg", "St. Louis", "Mt. Everest")
+    if ((between === '. ' || between === '.') && PLACE_ABBREVIATIONS.has(this.t.raw[j - 1])) return true;
     return len >= 3 && /^,[ \u00a0]$/.test(between);
   }
 
@@ -2662,7 +2666,16 @@ class Extractor {
       for (const o of absorbed) this.release(o);
       let c: number;
       if (sp.type === 'PER') c = this.addCand(sp.a, sp.b, 'name', 'person', null);
-      else if (sp.type === 'LOC') c = this.addCand(sp.a, sp.b, 'location', 'location', null);
+      else if (sp.type === 'LOC')
+        c = this.addCand(
+          sp.a,
+          sp.b,
+          'location',
+          'location',
+          null,
+          undefined,
+          sp.dot ? t.end[sp.b - 1] + 1 : undefined,
+        );
       // an outlet as the rules read one: a media head word in a media context ("told Daily Sabah")
       else if (MEDIA_HEADS.has(t.key[sp.b - 1]) && this.mediaCue(sp.a, sp.b))
         c = this.addDiscovered(sp.a, sp.b, 'media', 'media');
@@ -2670,8 +2683,15 @@ class Extractor {
       const cd = this.cands[c];
       if (!cd.reason) cd.reason = `"${cd.name}": ${sp.type} name found by the NER model`;
     }
-    for (let c = 0; c < this.cands.length; c++)
-      if (!this.cands[c].dead && this.cands[c].type === 'organization') this.ownOfficeAfter(c);
+    for (let c = 0; c < this.cands.length; c++) {
+      const cd = this.cands[c];
+      if (cd.dead) continue;
+      if (cd.type === 'organization') this.ownOfficeAfter(c);
+      // "Flint, Mich.": a place the model reads with the dot of its abbreviation keeps the dot
+      const k = ner.spanAt[cd.a];
+      if (cd.type === 'location' && !cd.entry && k >= 0 && ner.spans[k].dot && ner.spans[k].b === cd.b)
+        cd.ce = t.end[cd.b - 1] + 1;
+    }
   }
 
   /**
@@ -2799,6 +2819,11 @@ class Extractor {
       } else if (modelTypeOf(this.ner, cd.a, cd.b) === 'ORG') {
         cd.kind = 'org';
         cd.reason = `acronym "${this.text.slice(cd.cs, cd.ce)}": an organisation for the NER model`;
+      } else if (modelTypeOf(this.ner, cd.a, cd.b) === 'LOC') {
+        // a place in capitals opening a dateline ("FLINT, Mich., Oct. 4 (UPI) —")
+        cd.kind = 'location';
+        cd.type = 'location';
+        cd.reason = `"${this.text.slice(cd.cs, cd.ce)}": a place in capitals for the NER model`;
       } else {
         this.release(c);
       }

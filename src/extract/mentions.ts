@@ -2412,12 +2412,15 @@ class Extractor {
       const body =
         multi && cd.b < t.n && t.gap[cd.b] === 0 && !t.poss[cd.b - 1] && ORG_FOLLOWERS.has(t.key[cd.b]);
       // "the newspaper Moskovsky Obozrevatel": a media noun right before outweighs a surname-like ending
+      // (not the noun's possessive, "the agency's Clinton report", nor the surname of a full name)
       const namedOutlet =
         cd.a > 0 &&
         MEDIA_CUE_BEFORE.has(t.key[cd.a - 1]) &&
+        !t.poss[cd.a - 1] &&
         (t.gap[cd.a] & ~GAP.QUOTE) === 0 &&
         !cd.titled &&
-        roles.length === 0;
+        roles.length === 0 &&
+        !(!multi && surnames.has(nameKey(t.raw[cd.a])));
       // the surname of a full name in the document is that person (grouped later), whatever the model says
       const model = !multi && surnames.has(nameKey(t.raw[cd.a])) ? null : this.modelTypes(cd.a, cd.b);
       // "Barqi Tojik, the state power company,": the appositive says what the name is

@@ -446,3 +446,14 @@ describe("bylines, credits and sources of other outlets' layouts", () => {
     expect(findOriginalSource(L(PROSE, 'f:DHA', 'f:Abone Ol'))).toBe('DHA');
   });
 });
+
+describe('findPublished: a date printed under the story', () => {
+  it('reads an unlabelled date line right after the text when the header has none', () => {
+    expect(findPublished(L('h:Politics', PROSE, 'f:14:05, 7 December 2026', 'f:Read more')).value).toBe(
+      '2026-12-07T14:05:00',
+    );
+    // a header date still wins, and a date further down the footer does not count
+    expect(findPublished(L('h:5 December 2026', PROSE, 'f:14:05, 7 December 2026')).value).toBe('2026-12-05');
+    expect(findPublished(L(PROSE, 'f:Read more', 'f:7 December 2026')).value).toBeNull();
+  });
+});

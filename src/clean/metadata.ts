@@ -55,6 +55,14 @@ const DATELINE_SEP = /^\s*(?:[-–—:|/]|\(|\.\s)/u;
 
 type DateCandidate = { match: DateMatch; rank: number; distance: number };
 
+/** A line that is a date and a time, at most with a short label: "14:05, 7 December 2026". */
+function isMostlyDate(line: string): boolean {
+  if (line.length > 60) return false;
+  let rest = line;
+  for (const d of findDates(line)) rest = rest.replace(d.raw, ' ');
+  return rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 1;
+}
+
 /**
  * The publication date stated in the page's metadata lines (never in the article prose, whose
  * dates are events). "Created/Published" beats an unlabelled date, which beats "Updated";
@@ -63,6 +71,15 @@ type DateCandidate = { match: DateMatch; rank: number; distance: number };
 export function findPublished(lines: MetaLine[]): { value: string | null; diagnostics: Diagnostic[] } {
   const cands: DateCandidate[] = [];
   const firstBody = lines.findIndex((l) => l.role === 'body');
+  // A date line right under the text ("… peace process." / "14:05, 7 December 2026") is the page's
+  // date printed at the foot of the story: it counts, after every other date of the page.
+  const lastBody = lines.map((l) => l.role).lastIndexOf('body');
+  let closing = -1;
+  for (let j = lastBody + 1; lastBody >= 0 && j < lines.length; j++) {
+    if (lines[j].text === '') continue;
+    closing = j;
+    break;
+  }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.role === 'body' || l.text === '' || l.text.length > 200) continue;
@@ -78,8 +95,9 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
       const before = l.text.slice(prevEnd, m.index);
       prevEnd = m.end;
       const label = CREATED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 2 : 1;
-      if (l.role === 'footer' && label !== 0) continue;
-      const rank = label + (l.role === 'footer' ? 3 : 0);
+      const footDate = i === closing && label === 1 && isMostlyDate(l.text);
+      if (l.role === 'footer' && label !== 0 && !footDate) continue;
+      const rank = footDate ? 5 : label + (l.role === 'footer' ? 3 : 0);
       const distance = firstBody < 0 ? i : Math.abs(firstBody - i);
       cands.push({ match: m, rank, distance });
     }

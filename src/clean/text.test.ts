@@ -375,3 +375,38 @@ describe('cleanTextDump: the end of the text past inline links and short closing
     ).not.toContain('Our Standards');
   });
 });
+
+describe('cleanTextDump: headline over its standfirst and a dateline credit line', () => {
+  it('takes the shorter heading over a longer standfirst above the date line', () => {
+    const r = cleanTextDump(
+      [
+        'Политика',
+        'Министры обсудили новую железную дорогу',
+        'Стороны договорились подготовить технико-экономическое обоснование к концу года',
+        '7 дек. 2026 14:05',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Министры обсудили новую железную дорогу');
+  });
+  it('a menu row over the headline is no headline over a standfirst', () => {
+    const r = cleanTextDump(
+      [
+        'News Sport Culture Log in',
+        'Ministers agree on the new railway line',
+        '7 Dec 2026 14:05',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Ministers agree on the new railway line');
+  });
+  it('does not take "Place. Day Month. AGENCY" for the headline', () => {
+    const r = cleanTextDump(
+      ['Railway talks resume in Shymkent', 'Shymkent. 7 December. STEPPEWIRE.KZ', P1, P2].join('\n'),
+    );
+    expect(r.title).toBe('Railway talks resume in Shymkent');
+    expect(r.text).not.toContain('STEPPEWIRE');
+  });
+});

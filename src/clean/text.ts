@@ -93,6 +93,9 @@ const LABELLED_META =
  */
 const RELATIVE_TIME =
   /^(?:(?:updated|published|обновлено|güncelleme)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юи])\s+назад|\d{1,2}\s+(?:dakika|saat|gün|hafta)\s+önce|(?:today|yesterday|сегодня|вчера|bugün|dün)(?:\s*,?\s*(?:at\s+|в\s+)?\d{1,2}:\d{2})?)$/iu;
+/** A dateline and the agency's credit alone on a line, without a year: "Baku. 7 December. REPORT.AZ". */
+const DATELINE_CREDIT =
+  /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}\s*[.,]\s+(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2})\s*[.,]\s+[\p{Lu}][\p{L}\p{N}.-]+(?:\s[\p{Lu}][\p{L}\p{N}.-]+)?\s*[.-]?$/u;
 /** "ANI | Ankara | Updated: ..." — credit lines made of short pipe-separated fields. */
 const PIPE_FIELDS = /\s[|•·]\s/;
 
@@ -144,6 +147,8 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
   if (RELATIVE_TIME.test(line)) return { kind: 'meta', why: 'relative time of the page ("2 hours ago")' };
   if (isRoleLine(line)) return { kind: 'meta', why: "a reporter's role under the byline" };
   if (isWireDateline(line)) return { kind: 'dateline' };
+  if (DATELINE_CREDIT.test(line))
+    return { kind: 'meta', why: 'a dateline credit line ("Baku. 7 December. Report.az")' };
   if (isDateLine(line, next)) return { kind: 'meta', why: 'date line' };
   if (
     PIPE_FIELDS.test(line) &&
@@ -318,6 +323,21 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     if (above !== undefined) nearest = above;
   }
   nearest = aboveDateBlock(lines, nearest, bodyStart);
+  // "Headline / longer standfirst / date line": two headings over the page's date, the second
+  // longer, are the headline and its standfirst (but a menu row over a headline is no headline).
+  const above = nonBlankIndex(lines, nearest, -1);
+  const below = nonBlankIndex(lines, nearest, 1);
+  if (
+    above >= 0 &&
+    candidates.includes(above) &&
+    below >= 0 &&
+    lines[below].kind === 'meta' &&
+    wordCount(lines[above].text) >= 4 &&
+    wordCount(lines[nearest].text) > wordCount(lines[above].text) &&
+    // a headline in sentence case has a lower-case word of its own; a menu row has none
+    /(?:^|\s)\p{Ll}{4,}/u.test(lines[above].text)
+  )
+    nearest = above;
   // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
   // A heading further up is a menu or a teaser of another story; unknown stays unknown.
   let between = 0;
@@ -325,11 +345,12 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   return between <= MAX_LINES_TITLE_TO_BODY ? nearest : -1;
 }
 
-const nonBlank = (lines: DumpLine[], i: number, step: 1 | -1): DumpLine | undefined => {
-  for (let j = i + step; j >= 0 && j < lines.length; j += step)
-    if (lines[j].kind !== 'blank') return lines[j];
-  return undefined;
+const nonBlankIndex = (lines: DumpLine[], i: number, step: 1 | -1): number => {
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j].kind !== 'blank') return j;
+  return -1;
 };
+const nonBlank = (lines: DumpLine[], i: number, step: 1 | -1): DumpLine | undefined =>
+  lines[nonBlankIndex(lines, i, step)];
 /** Whether the line before or after line i is a picture's credit or caption. */
 function besideCredit(lines: DumpLine[], i: number): boolean {
   return [nonBlank(lines, i, -1), nonBlank(lines, i, 1)].some((l) => !!l && isPictureCredit(l.text));

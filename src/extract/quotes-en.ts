@@ -1357,18 +1357,24 @@ class EnglishUnit implements UnitReader {
       if (start < 0) continue;
       const span = trimSpan(this.text, toks[start].s, toks[k - 1].e);
       if (start !== 0 || !this.input.personAt(span.start, span.end)) continue;
-      this.out.push({
-        content: this.segInner(q.seg),
-        direct: true,
-        cue: { start: toks[k].s, end: toks[k].e },
-        cueText: ':',
-        kind: 'speech',
-        source: span,
-        mode: 'np',
-        relays: [],
-        at: toks[k].s,
-      });
+      this.colonAttribution(span, k, this.segInner(q.seg), true);
     }
+  }
+
+  /** The named source before the colon at token `colon` says `content`. */
+  private colonAttribution(source: Span, colon: number, content: Span, direct: boolean): void {
+    const t = this.toks[colon];
+    this.out.push({
+      content,
+      direct,
+      cue: { start: t.s, end: t.e },
+      cueText: ':',
+      kind: 'speech',
+      source,
+      mode: 'np',
+      relays: [],
+      at: t.s,
+    });
   }
 
   /**
@@ -1394,17 +1400,7 @@ class EnglishUnit implements UnitReader {
       !after.some((t) => AUX.has(t.l) || MODAL.has(t.l) || /^\p{Ll}+(?:s|ed)$/u.test(t.t))
     )
       return;
-    this.out.push({
-      content: trimSpan(this.text, toks[k + 1].s, toks[toks.length - 1].e),
-      direct: false,
-      cue: { start: toks[k].s, end: toks[k].e },
-      cueText: ':',
-      kind: 'speech',
-      source: span,
-      mode: 'np',
-      relays: [],
-      at: toks[k].s,
-    });
+    this.colonAttribution(span, k, trimSpan(this.text, toks[k + 1].s, toks[toks.length - 1].e), false);
   }
 
   // ------------------------------------------------------------------ nesting and partial quotes

@@ -28,6 +28,11 @@ describe('gazetteer data on disk', () => {
 
   const g = loadGazetteer();
 
+  it('keeps two papers of one group apart: the Turkish daily Sabah is not the English-language Daily Sabah', () => {
+    expect(ids(g.lookup('Sabah'))).toEqual(['media:sabah']);
+    expect(ids(g.lookup('Daily Sabah'))).toEqual(['media:daily-sabah']);
+  });
+
   it('finds countries by name variants in several scripts', () => {
     for (const s of ['Turkey', 'Türkiye', 'Turkiye', 'TURKIYE', 'Турция', 'Republic of Turkey'])
       expect(ids(g.lookup(s)), s).toEqual(['country:TR']);

@@ -201,7 +201,6 @@ const NOT_NAME_ADJ = new Set(
     ' ',
   ),
 );
-/** Weekdays and months that are never the last word of a name (May, June, April and August can be names). */
 /** nouns of "the commission's chair", "of the committee" that the body's own name carries */
 const NAME_HEAD_ANAPHORS = new Set(
   'commission committee council court agency service coalition alliance union fund corporation church foundation institute university parliament'.split(

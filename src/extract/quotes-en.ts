@@ -2495,20 +2495,9 @@ class EnglishUnit implements UnitReader {
 
   /** ", Reuters reported", ", reported X", ", X quoted him as saying" — a relay clause ending the unit. */
   private isReportTail(k: number): boolean {
-    const { toks } = this;
-    for (let j = k; j < Math.min(toks.length, k + 8); j++) {
-      const t = toks[j];
-      if (RELAY_REPORTING.has(t.l) && t.kind === 'w') {
-        // the rest must be short: an NP and nothing else ("…, Reuters reported on Friday.")
-        return (
-          toks.slice(j + 1).filter((x) => x.kind === 'w').length <= 6 &&
-          !toks.slice(j + 1).some((x) => x.l === 'that')
-        );
-      }
-      // an outlet's name may hold a slash, an ampersand or a possessive: "RFE/RL's Armenian Service"
-      if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return false;
-    }
-    return false;
+    const j = this.tailVerb(k, 8, (t) => t.kind === 'w' && RELAY_REPORTING.has(t.l));
+    // the rest must be short: an NP and nothing else ("…, Reuters reported on Friday.")
+    return j >= 0 && this.shortRest(j, 6, false);
   }
 
   /**
@@ -2521,26 +2510,41 @@ class EnglishUnit implements UnitReader {
     const { toks } = this;
     if (TAIL_BLOCKERS.test(toks[k]?.l ?? '')) return false;
     const idx = englishCueIndex();
-    for (let j = k; j < Math.min(toks.length, k + 7); j++) {
+    const j = this.tailVerb(k, 7, (t, at) => {
+      const cue = at > k && t.kind === 'w' ? idx.get(t.l) : undefined;
+      return !!cue && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'third');
+    });
+    if (j < 0) return false;
+    // a document or press office carries the earlier cue's words; "…, sources said" may report
+    // the whole clause (the thing before the cue no speaker), so it ends nothing
+    const subject = toks[j - 1].l;
+    if (!TAIL_DOCUMENT.test(subject) && !(PRESS_OFFICE.test(subject) && toks[j - 2]?.l === 'press'))
+      return false;
+    return this.shortRest(j, 4, true);
+  }
+
+  /**
+   * The verb of a post-posed tail opening at k: the first token within `window` that `isVerb`
+   * accepts, with only the words of a name before it (an outlet's name may hold a slash, an
+   * ampersand or a possessive: "RFE/RL's Armenian Service"); -1 when there is none.
+   */
+  private tailVerb(k: number, window: number, isVerb: (t: Tok, at: number) => boolean): number {
+    const { toks } = this;
+    for (let j = k; j < Math.min(toks.length, k + window); j++) {
       const t = toks[j];
-      const cue = j > k && t.kind === 'w' ? idx.get(t.l) : undefined;
-      if (cue && cue.kind === 'speech' && (cue.form === 'past' || cue.form === 'third')) {
-        // a document or press office carries the earlier cue's words; "…, sources said" may
-        // report the whole clause (the thing before the cue no speaker), so it ends nothing
-        if (
-          !TAIL_DOCUMENT.test(toks[j - 1].l) &&
-          !(PRESS_OFFICE.test(toks[j - 1].l) && toks[j - 2]?.l === 'press')
-        )
-          return false;
-        const rest = toks.slice(j + 1);
-        return (
-          rest.filter((x) => x.kind === 'w').length <= 4 &&
-          !rest.some((x) => x.l === 'that' || x.kind === 'q')
-        );
-      }
-      if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return false;
+      if (isVerb(t, j)) return j;
+      if (t.kind !== 'w' && !/^(?:['’./&-]|['’]s)$/.test(t.t)) return -1;
     }
-    return false;
+    return -1;
+  }
+
+  /** Is what follows the tail's verb at j short (at most `words` words, no "that", no quotation if `noQuote`)? */
+  private shortRest(j: number, words: number, noQuote: boolean): boolean {
+    const rest = this.toks.slice(j + 1);
+    return (
+      rest.filter((x) => x.kind === 'w').length <= words &&
+      !rest.some((x) => x.l === 'that' || (noQuote && x.kind === 'q'))
+    );
   }
 
   /** Content before token `k` (a comma, a closing quotation, a dash): back to the unit start or the previous attribution. */

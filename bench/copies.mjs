@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
+import { prng } from './gen-corpus.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const distPath = process.env.ORBIT_LINK_DIST ?? resolve(here, '../dist/link/index.js');
@@ -31,15 +32,8 @@ const MIN_DOCUMENTS = 20000;
 const SEED = 20240611;
 
 // ------------------------------------------------------------------ deterministic PRNG
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The one generator the benches share (bench/gen-corpus.mjs), so a seed means the same sequence everywhere.
+const mulberry32 = prng;
 const rnd = mulberry32(SEED);
 const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 function shuffle(arr) {

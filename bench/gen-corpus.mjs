@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** mulberry32: tiny, fast, good enough for test data. */
+/** mulberry32: tiny, fast, good enough for test data. The benches share this one (bench/copies.mjs too);
+ * it gives the same sequence as seededRandom in src/nlp/learn/hash.ts, which the TypeScript code uses. */
 export function prng(seed) {
   let a = seed >>> 0;
   return () => {

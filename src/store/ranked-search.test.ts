@@ -9,6 +9,7 @@ import type { Article, RawDocument } from '../model/index.js';
 import { NO_FILTERS, rankedPage, type MatchFilters } from './ranked-search.js';
 import type { Store } from './store.js';
 import { backends } from './test-backends.js';
+import { seededRandom } from '../nlp/learn/hash.js';
 
 const VOCAB = [
   'harbor',
@@ -24,16 +25,8 @@ const VOCAB = [
 ];
 const FILLER = ['officials', 'said', 'on', 'the', 'week', 'after', 'talks', 'about', 'new', 'plans'];
 
-/** A small deterministic generator (mulberry32), so a failure names the same corpus every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the training shuffler's), so a failure names the same corpus every run. */
+const random = seededRandom;
 
 function corpus(n: number): { raw: RawDocument; article: Article }[] {
   const r = random(7);

@@ -310,9 +310,10 @@ export function moreRelations(r: RelationSentence): void {
   // ---------------------------------------------------------------- Russian
   // "Россия и Казахстан являются стратегическими партнерами"
   each(
-    /(?:являются|являлись|остаются|остались|стали|были)\s+(?:\p{L}+\s+){0,2}?(партн[её]рами|союзниками)/giu,
+    /(?:являются|являлись|являющиеся|являющимися|остаются|остались|стали|были)\s+(?:\p{L}+\s+){0,2}?(партн[её]рами|союзниками)/giu,
     (m, abs) => {
-      const pair = pairBefore(abs, /^\s+(?:\p{Ll}+\s+)?$/u);
+      // "Россия и Китай являются …", "Азербайджан и Турция, являющиеся союзниками, …"
+      const pair = pairBefore(abs, /^,?\s+(?:\p{Ll}+\s+)?$/u);
       if (pair) r.add(typeWord(m[1]), pair[0].actorRef, pair[1].actorRef);
     },
   );
@@ -348,6 +349,28 @@ export function moreRelations(r: RelationSentence): void {
       }
     },
   );
+  // "Казахстан входит в ОДКБ и ШОС", "Армения входит в состав ЕАЭС"
+  each(/(?:входит|входят|входил|входила|входили)\s+(?:\p{Ll}+\s+)?в\s+(?:состав\s+)?/giu, (m, abs) => {
+    if (/(?:^|\s)не\s+$/iu.test(text.slice(s.start, abs))) return; // "не входит в"
+    const subj = endingBefore(abs, /^\s+(?:\p{Ll}+\s+){0,2}$/u) ?? subjectCountry(abs);
+    if (!country(subj)) return;
+    let org = startingAfter(abs + m[0].length, /^$/u);
+    while (isOrg(org)) {
+      r.add('member_of', subj.actorRef, org.actorRef);
+      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
+    }
+  });
+  // "Армения, член ОДКБ, …", "Венгрия, наблюдатель в ОТГ, …"
+  each(/,\s+(?:\p{Ll}+\s+)?(член|наблюдатель)\s+(?:в\s+|при\s+)?/gu, (m, abs) => {
+    const subj = endingBefore(abs, /^$/u);
+    if (!country(subj)) return;
+    const type: RelationType = /^наблюдател/iu.test(m[1]) ? 'observer_of' : 'member_of';
+    let org = startingAfter(abs + m[0].length, /^$/u);
+    while (isOrg(org)) {
+      r.add(type, subj.actorRef, org.actorRef);
+      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
+    }
+  });
   // "Китай назвал Узбекистан своим стратегическим партнером"
   each(/(?:назвал|называет|называют|назвали|считает|считают)\p{L}*\s+/giu, (m, abs) => {
     const y = startingAfter(abs + m[0].length, /^$/u);
@@ -366,7 +389,8 @@ export function moreRelations(r: RelationSentence): void {
   each(
     /(?<!\p{L})(?:\p{Ll}+\s+){0,1}?(stratejik\s+ortak\p{L}*|ortak(?:tır|tırlar|lardır|tir)|müttefik\p{L}*)/gu,
     (m, abs) => {
-      const pair = pairBefore(abs, /^\s+$/u);
+      // "Azerbaycan ve Türkiye stratejik ortaktır", "Kazakistan ve Rusya, stratejik ortaklıklarını …"
+      const pair = pairBefore(abs, /^,?\s+$/u);
       if (pair) r.add(typeWord(m[1]), pair[0].actorRef, pair[1].actorRef);
     },
   );
@@ -397,15 +421,22 @@ export function moreRelations(r: RelationSentence): void {
   for (const org of r.inS) {
     if (!isOrg(org)) continue;
     const tail = text.slice(org.end, Math.min(s.end, org.end + 40));
-    const mm = /^(?:[’']\p{Ll}+)?\s+(üye(?:si|leri)|gözlemci)/u.exec(tail);
+    const mm = /^(?:[’']\p{Ll}+)?\s+(?:(?:kurucu|daimi|tam|asil)\s+)?(üye(?:si|leri)|gözlemci)/u.exec(tail);
     if (!mm) continue;
     // "üyesi değil", "üye olmayan": not a member
     if (/^\S*\s+(?:\S+\s+){0,3}?(?:değil|olmayan|olmadığı)/u.test(tail.slice(mm[0].length - mm[1].length)))
       continue;
     const type: RelationType = /^gözlemci/iu.test(mm[1]) ? 'observer_of' : 'member_of';
-    const head = endingBefore(org.start, /^,?\s+$/u);
+    // "Kazakistan, AEB ve ŞİÖ üyesidir": the organisations coordinated before this one share its noun
+    const orgs = [org];
+    for (let prev = endingBefore(org.start, /^\s*(?:,|ve|ile)\s*$/u); isOrg(prev);) {
+      orgs.unshift(prev);
+      prev = endingBefore(prev.start, /^\s*(?:,|ve)\s*$/u);
+    }
+    const head = endingBefore(orgs[0].start, /^,?\s+$/u);
     const next = startingAfter(org.end + mm[0].length, /^\s+(?:olan\s+)?$/iu);
-    const subj = head ? null : subjectCountry(org.start);
-    for (const x of [head, next, subj]) if (country(x)) r.add(type, x.actorRef, org.actorRef);
+    const subj = head ? null : subjectCountry(orgs[0].start);
+    for (const o of orgs)
+      for (const x of [head, next, subj]) if (country(x)) r.add(type, x.actorRef, o.actorRef);
   }
 }

@@ -345,5 +345,102 @@ describe('extractRelations', () => {
       expect(run('Türkiye ve Azerbaycan ortak tatbikat düzenledi.', tr)).toEqual([]);
       expect(run('Ermenistan, NATO üyesi değil.', tr)).toEqual([]);
     });
+
+    it('coordinated memberships: plural appositions, lists of bodies, a second predicate, a relative clause', () => {
+      const sp: [string, EntityType][] = [
+        ['Freedonia', 'country'],
+        ['Sylvania', 'country'],
+        ['Tomania', 'country'],
+        ['Steppe Pact', 'organization'],
+        ['Amber Union', 'organization'],
+        ['Grain Council', 'organization'],
+      ];
+      const members = (t: string) =>
+        run(t, sp)
+          .filter((r) => r.type === 'member_of' || r.type === 'observer_of')
+          .map((r) => `${r.from} ${r.type} ${r.to}`)
+          .sort();
+      expect(
+        members(
+          'Freedonia and Sylvania, both members of the Steppe Pact and the Amber Union, agreed on a truce.',
+        ),
+      ).toEqual([
+        'Freedonia member_of Amber Union',
+        'Freedonia member_of Steppe Pact',
+        'Sylvania member_of Amber Union',
+        'Sylvania member_of Steppe Pact',
+      ]);
+      expect(
+        members('Tomania is an observer state of the Amber Union and a member of the Grain Council.'),
+      ).toEqual(['Tomania member_of Grain Council', 'Tomania observer_of Amber Union']);
+      expect(
+        members('Tomania is a member of the Steppe Pact, the Amber Union and the Grain Council.'),
+      ).toEqual([
+        'Tomania member_of Amber Union',
+        'Tomania member_of Grain Council',
+        'Tomania member_of Steppe Pact',
+      ]);
+      // a new clause's subject after "and" is no second body
+      expect(
+        members('Tomania is a member of the Steppe Pact and the Grain Council said it would meet.'),
+      ).toEqual(['Tomania member_of Steppe Pact']);
+      expect(
+        has(
+          run('Sylvania, which hosts a Tomanian air base, remains a close ally of Tomania.', sp),
+          'ally_of',
+          'Sylvania',
+          'Tomania',
+        ),
+      ).toBe(true);
+    });
+
+    it('Russian "входит в", "X, член Y", participle "являющиеся союзниками"; Turkish lists before "üyesi"', () => {
+      const ru: [string, EntityType][] = [
+        ['Фредония', 'country'],
+        ['Сильвания', 'country'],
+        ['Степной пакт', 'organization'],
+        ['Янтарный союз', 'organization'],
+      ];
+      expect(
+        has(
+          run('Фредония входит в Степной пакт и Янтарный союз.', ru),
+          'member_of',
+          'Фредония',
+          'Янтарный союз',
+        ),
+      ).toBe(true);
+      expect(run('Сильвания не входит в Степной пакт.', ru)).toEqual([]);
+      expect(
+        has(
+          run('Сильвания, член Степной пакт, выразила протест.', ru),
+          'member_of',
+          'Сильвания',
+          'Степной пакт',
+        ),
+      ).toBe(true);
+      expect(
+        pairs(run('Фредония и Сильвания, являющиеся союзниками, провели учения.', ru), 'ally_of'),
+      ).toEqual(['Сильвания+Фредония']);
+      const tr: [string, EntityType][] = [
+        ['Freedonya', 'country'],
+        ['Silvanya', 'country'],
+        ['Bozkır Paktı', 'organization'],
+        ['Kehribar Birliği', 'organization'],
+      ];
+      const list = run('Freedonya, Bozkır Paktı ve Kehribar Birliği üyesidir.', tr);
+      expect(has(list, 'member_of', 'Freedonya', 'Bozkır Paktı')).toBe(true);
+      expect(has(list, 'member_of', 'Freedonya', 'Kehribar Birliği')).toBe(true);
+      expect(
+        has(
+          run('Silvanya ise Bozkır Paktı’nın kurucu üyesidir.', tr),
+          'member_of',
+          'Silvanya',
+          'Bozkır Paktı',
+        ),
+      ).toBe(true);
+      expect(
+        pairs(run('Freedonya ve Silvanya, stratejik ortaklıklarını derinleştirdi.', tr), 'partner_of'),
+      ).toEqual(['Freedonya+Silvanya']);
+    });
   });
 });

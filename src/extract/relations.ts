@@ -27,7 +27,18 @@ const MEMBER_OF_WHICH =
 const MEMBER_IS =
   /\b(?:is|are|was|were|became|becomes|remains|remain|has\s+been|have\s+been)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?/gi;
 const MEMBER_APPOS =
-  /,\s+(?:an?\s+|the\s+)?(?:founding\s+|full\s+|permanent\s+)?(member|observer)\s+(?:state\s+|country\s+)?(?:of|in)\s+(?:the\s+)?/gi;
+  /,\s+(?:an?\s+|the\s+|both\s+|all\s+)?(?:founding\s+|full\s+|permanent\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+)?(?:of|in)\s+(?:the\s+)?/gi;
+/**
+ * A second membership predicate of the same subject after the first one's organisations: "is an
+ * observer of the EAEU and a member of the OTS", "a member of the CSTO and an observer in the SCO".
+ */
+const MEMBER_AND_ALSO =
+  /^\s*,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?\s+|the\s+)?(?:founding\s+|full\s+|full-fledged\s+|permanent\s+|associate\s+)?(members?|observers?)\s+(?:states?\s+|countr(?:y|ies)\s+|nations?\s+)?(?:of|in|to)\s+(?:the\s+)?$/iu;
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|said|says|\p{Ll}+ed)\b/u;
+/** "Tajikistan, which hosts a Russian base, remains …": the subject before a relative clause */
+const RELATIVE_BEFORE =
+  /^\s*,\s+(?:which|who|whose|that)\s[^,;()]{1,140},\s*(?:(?:also|still|now|long)\s+)?$/iu;
 /**
  * "Uzbekistan joined the CSTO", "completed its accession to the WTO". A bare "accession to" is a
  * process ("launching the process of accession to the EU") and states no membership; nor does
@@ -64,7 +75,7 @@ const PARTY_APPOS =
 const ENEMY = /^(?:enem|advers|foe|rival)/i;
 /** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
 const RELATION_WORD =
-  /member|observer|join|acce|all(?:y|ies|iance|ied)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b|fought|fighting|союз|партн[её]р|конфликт|войн|противосто|столкнов|напряж|вражд|член|наблюдат|müttefik|ortak|ortağ|savaş|çatışma|gerginli|ihtilaf|anlaşmazl|üye|gözlemci|ittifak/iu;
+  /member|observer|join|acce|входит|входят|входил|состав|all(?:y|ies|iance|ied)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b|fought|fighting|союз|партн[её]р|конфликт|войн|противосто|столкнов|напряж|вражд|член|наблюдат|müttefik|ortak|ortağ|savaş|çatışma|gerginli|ihtilaf|anlaşmazl|üye|gözlemci|ittifak/iu;
 const PART_OF =
   /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION =
@@ -136,6 +147,35 @@ export function extractRelations(
       return c && c.start - pos <= maxGap && pred(c) ? c : null;
     };
     const relType = (word: string): RelationType => (/^observer/i.test(word) ? 'observer_of' : 'member_of');
+    /** the country before a relative clause that ends right before `pos` ("X, which …, remains") */
+    const subjectBeforeRelative = (pos: number): Candidate | null => {
+      for (let k = inS.length - 1; k >= 0; k--) {
+        const c = inS[k];
+        if (c.end > pos || typeOf(c.actorRef) !== 'country') continue;
+        if (RELATIVE_BEFORE.test(text.slice(c.end, pos))) return c;
+      }
+      return null;
+    };
+    /**
+     * Each member joins each organisation of the coordinated list starting at `org` ("of the CSTO,
+     * the SCO and the EAEU"), and of a second predicate after it ("… and an observer in the OTS").
+     */
+    const addMemberships = (type: RelationType, members: readonly Candidate[], org: Candidate) => {
+      let cur: Candidate | null = org;
+      let t = type;
+      while (cur) {
+        for (const c of members) add(t, c.actorRef, cur.actorRef, ev);
+        const next = firstStartingAfter(inS, cur.end);
+        if (!next || !isOrg(next)) break;
+        const gap = text.slice(cur.end, next.start);
+        const also = MEMBER_AND_ALSO.exec(gap);
+        if (also) t = relType(also[1]);
+        else if (!/^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/iu.test(gap)) break;
+        // "a member of the SCO and the EU imposed …": a new clause's subject, not a second body
+        if (!also && CLAUSE_VERB_AFTER.test(text.slice(next.end, next.end + 24))) break;
+        cur = next;
+      }
+    };
 
     // "ORG (of which A, B and C are founding members)"
     at(MEMBER_OF_WHICH, (m, abs) => {
@@ -152,14 +192,22 @@ export function extractRelations(
       const org = firstRight(abs + m[0].length);
       if (!org) return;
       const leftText = text.slice(s.start, abs);
-      const members = leftGroup(text, inS, abs, isState, leftText);
-      for (const c of members) add(relType(m[1]), c.actorRef, org.actorRef, ev);
+      let members = leftGroup(text, inS, abs, isState, leftText);
+      if (!members.length) {
+        const subj = subjectBeforeRelative(abs);
+        if (subj) members = [subj];
+      }
+      addMemberships(relType(m[1]), members, org);
     });
-    // "Kazakhstan, a member of the CSTO"
+    // "Kazakhstan, a member of the CSTO", "Kyrgyzstan and Tajikistan, both members of the CSTO and the SCO,"
     at(MEMBER_APPOS, (m, abs) => {
       const org = firstRight(abs + m[0].length);
-      const member = nearestLeft(abs, 0, (c) => typeOf(c.actorRef) === 'country');
-      if (org && member) add(relType(m[1]), member.actorRef, org.actorRef, ev);
+      if (!org) return;
+      const isCountry = (c: Candidate) => typeOf(c.actorRef) === 'country';
+      const members = /s$/i.test(m[1])
+        ? leftGroup(text, inS, abs, isCountry, '')
+        : [nearestLeft(abs, 0, isCountry)].filter((c): c is Candidate => !!c);
+      addMemberships(relType(m[1]), members, org);
     });
     // "Uzbekistan joined the CSTO"
     at(JOINED, (m, abs) => {
@@ -219,7 +267,8 @@ export function extractRelations(
     at(PARTNER_OF, (m, abs) => {
       const other = firstRight(abs + m[0].length, 2, (c) => typeOf(c.actorRef) === 'country');
       // the subject right before the verb (a quotation mark may open between: 'Kazakhstan “remains')
-      const first = nearestLeft(abs, 4, (c) => typeOf(c.actorRef) === 'country');
+      const first =
+        nearestLeft(abs, 4, (c) => typeOf(c.actorRef) === 'country') ?? subjectBeforeRelative(abs);
       const subj = first ? [first] : [];
       if (!other) return;
       for (const w of [m[1], m[2]].filter(Boolean))

@@ -517,3 +517,27 @@ describe('English wire constructions around the object and the clause', () => {
     expect(evs.find((e) => e.type === 'CONSULT')?.location).toBeNull();
   });
 });
+
+describe('an apposition of membership between the subject and its verb names no party', () => {
+  const O = (s: string): Spec => [s, 'organization'];
+  it('"X and Y, both members of A and B, agreed" is an agreement of X and Y', () => {
+    const specs = [C('Freedonia'), C('Sylvania'), O('Steppe Pact'), O('Amber Union')];
+    const ev = run(
+      'Freedonia and Sylvania, both members of the Steppe Pact and the Amber Union, agreed on Tuesday to reopen the border.',
+      specs,
+      'en',
+    );
+    expect(ev.map((e) => [...e.actors, ...e.targets].sort())).toEqual(
+      ev.map(() => ['Freedonia', 'Sylvania']),
+    );
+    expect(ev.map((e) => e.type)).toContain('AGREE');
+  });
+  it('"X, a member of A, refused …" is X\'s refusal', () => {
+    const ev = run(
+      'Freedonia, a member of the Steppe Pact, refused to take part in the drills.',
+      [C('Freedonia'), O('Steppe Pact')],
+      'en',
+    );
+    expect(ev.map((e) => e.actors)).toEqual([['Freedonia']]);
+  });
+});

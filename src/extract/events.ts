@@ -61,6 +61,13 @@ const PREPOSITION_END =
   /\b(?:with|between|of|to|against|on|into|for|from|toward|towards|in|at|by)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const LOCATION_PREP = /\b(?:in|at|near|outside|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:which|who|whom|whose|where|from\s+the|of\s+the)\b[^,]*,/giu;
+/**
+ * An apposition of membership or kinship between the subject and its verb ("Kyrgyzstan and
+ * Tajikistan, both members of the CSTO and the SCO, agreed …"): the bodies named in it are no
+ * party to the subject's deed.
+ */
+const MEMBER_APPOSITION =
+  /,\s*(?:(?:both|all|each|fellow|two|three)\s+)?(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:members?|observers?|allies|ally|partners?|neighbou?rs?|signatories|signatory|founders?)\s+(?:of|in|to)\s[^,;]*,/giu;
 const OF_AGENT = /^\s*of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const PASSIVE_BY = /^\s*(?:[\p{L}-]+\s+)?by\s+(?:the\s+)?$/iu; // "was visited (jointly) by X", not "the alliance proposed by X"
 /**
@@ -927,6 +934,9 @@ function activeFrame(
     const leftText = text.slice(sent.start, mStart);
     RELATIVE_CLAUSE.lastIndex = 0;
     for (let r = RELATIVE_CLAUSE.exec(leftText); r; r = RELATIVE_CLAUSE.exec(leftText))
+      masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
+    MEMBER_APPOSITION.lastIndex = 0;
+    for (let r = MEMBER_APPOSITION.exec(leftText); r; r = MEMBER_APPOSITION.exec(leftText))
       masked.push([sent.start + r.index, sent.start + r.index + r[0].length]);
     const isMasked = (c: Candidate) => masked.some(([a, b]) => c.start >= a && c.end <= b);
     // "activists in Tashkent criticized": a capital after in/at is where, not who; "flew to Moscow

@@ -1538,3 +1538,35 @@ describe('extractEntities: English names the NER pipeline used to cut, merge or 
     ]);
   });
 });
+
+describe('extractEntities: a demonym that folds to a given name', () => {
+  // Turkish "Iraklı" (Iraqi) folds to the Georgian given name Irakli
+  const g = buildGazetteer([
+    {
+      file: 'iraq.json',
+      data: {
+        entries: [
+          {
+            id: 'country:IQ',
+            type: 'country',
+            name: 'Iraq',
+            aliases: ['Iraklı'],
+            demonyms: ['Iraqi', 'Iraklı'],
+          },
+        ],
+      },
+    },
+  ]);
+  const names = (text: string) =>
+    extractEntities(text, null, g, { published: '2024-03-01', strict: true }).entities.map(
+      (e) => `${e.name}[${e.type}]`,
+    );
+  it('is the first name before an unknown surname', () => {
+    expect(names('Irakli Gvaramadze, a lawmaker, criticised the bill.')).toEqual([
+      'Irakli Gvaramadze[person]',
+    ]);
+  });
+  it('stays the country otherwise', () => {
+    expect(names('Iraqi officials met the delegation.')).toEqual(['Iraq[country]']);
+  });
+});

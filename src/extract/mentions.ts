@@ -1386,8 +1386,27 @@ class Extractor {
         d = this.idx.demonyms.get(t.key[i]);
         for (const f of this.baseForms(i)) if (!d) d = this.idx.demonyms.get(f);
       }
-      if (d && d.type === 'country') this.demo[i] = d;
+      if (d && d.type === 'country' && !this.givenNameOfPerson(i)) this.demo[i] = d;
     }
+  }
+
+  /**
+   * "Irakli Gharibashvili": a demonym that folds to a common given name ("Iraklı", Turkish for
+   * Iraqi) before a capitalised surname-looking word that the gazetteer does not know is the
+   * person's first name.
+   */
+  private givenNameOfPerson(i: number): boolean {
+    const t = this.t;
+    const j = i + 1;
+    return (
+      j < t.n &&
+      t.gap[j] === 0 &&
+      t.cap[j] &&
+      isGivenName(t.raw[i], true) &&
+      hasSurnameSuffix(t.raw[j]) &&
+      !this.idx.byFirst.has(t.key[j]) &&
+      !this.idx.demonyms.has(t.key[j])
+    );
   }
 
   private nameLike(i: number): boolean {

@@ -20,6 +20,7 @@ const KEY_RULES: [RegExp, string][] = [
   [/dzh|dj/g, 'j'], // Dzhaparov / Djaparov -> Japarov
   [/zh/g, 'j'], // Zhaparov -> Japarov, Azhikeyev -> Ajikeev
   [/kh/g, 'h'], // Mukhtar / Muhtar
+  [/gh/g, 'g'], // Georgian, Persian, Arabic ღ/غ: Gharibashvili / Garibashvili, Ghani / Gani
   [/x/g, 'ks'], // Alexander -> Aleksander
   [/q/g, 'k'], // Qasym -> Kasym
   [/ck/g, 'k'],

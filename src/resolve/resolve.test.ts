@@ -29,6 +29,7 @@ describe('names', () => {
     expect(nameKey('Dzhaparov')).toBe(nameKey('Japarov'));
     expect(nameKey('Tokayev')).toBe(nameKey('Tokaev'));
     expect(nameKey('Aleksandr')).toBe(nameKey('Alexander'));
+    expect(nameKey('Gharibashvili')).toBe(nameKey('Garibashvili')); // Georgian/Persian gh
     expect(nameKey('Andrei')).toBe(nameKey('Andrey'));
     expect(nameKey('Viktoria')).toBe(nameKey('Victoria'));
     expect(nameKey('Suleimenov')).toBe(nameKey('Suleymenov'));

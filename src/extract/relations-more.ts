@@ -41,6 +41,8 @@ export type RelationSentence = {
 const ADJ = String.raw`(?:[\p{Ll}-]+\s+){0,3}?`;
 /** up to two modifiers, never a verb, article or pronoun ("closest", "long-standing strategic") */
 const MODS = String.raw`(?:(?!(?:is|are|was|were|be|been|a|an|the|our|its|their|his|her|and|or|of|to|as)\s)[\p{Ll}-]+\s+){0,2}`;
+/** a relative clause's copula before an apposition's noun: "Russia, which has long been …" */
+const WHICH_IS = String.raw`(?:(?:which|who)\s+(?:(?:has|have|had)\s+(?:long\s+|always\s+)?been|is|are|was|were|remains?|remained)\s+)?`;
 const ALLY_NOUN = /\b(ally|allies|partner|partners)\b/giu;
 const typeWord = (w: string): RelationType => (/^(?:all|союз|müttefik)/iu.test(w) ? 'ally_of' : 'partner_of');
 
@@ -118,10 +120,14 @@ export function moreRelations(r: RelationSentence): void {
     const possessive = owner && /^[’']s/u.test(text.slice(owner.end, owner.end + 2));
     const demonymOwner = owner && !possessive && /^\p{Lu}/u.test(text.slice(owner.start, owner.end));
     if (country(owner) && (possessive || demonymOwner)) {
-      // "Belarus, Russia's closest ally," / "Armenia, long a Russian ally,"
+      // "Belarus, Russia's closest ally," / "Armenia, long a Russian ally," / "Russia, which has long
+      // been Armenia's main ally,"
       const head = endingBefore(
         owner.start,
-        /^,\s+(?:(?:long|once|still|now|also|both)\s+)?(?:an?\s+|the\s+)?$/iu,
+        new RegExp(
+          String.raw`^,\s+${WHICH_IS}(?:(?:long|once|still|now|also|both)\s+)?(?:an?\s+|the\s+)?$`,
+          'iu',
+        ),
       );
       // "Moscow's ally Minsk"
       const after = startingAfter(end, /^\s+$/u);
@@ -139,7 +145,10 @@ export function moreRelations(r: RelationSentence): void {
     if (country(of)) {
       const head = endingBefore(
         abs,
-        new RegExp(String.raw`^,\s+(?:(?:long|once|still|now|also)\s+)?(?:an?\s+|the\s+)?${ADJ}$`, 'u'),
+        new RegExp(
+          String.raw`^,\s+${WHICH_IS}(?:(?:long|once|still|now|also)\s+)?(?:an?\s+|the\s+)?${ADJ}$`,
+          'u',
+        ),
       );
       if (country(head) && head.actorRef !== of.actorRef) r.add(type, head.actorRef, of.actorRef);
     }

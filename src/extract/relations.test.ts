@@ -394,6 +394,18 @@ describe('extractRelations', () => {
       ).toBe(true);
     });
 
+    it('an alliance noun in a relative clause: "X, which has long been Y\'s main ally", "X, which is an ally of Y"', () => {
+      expect(
+        pairs(
+          run('Tomania, which has long been Sylvania’s main security ally, urged restraint.', specs),
+          'ally_of',
+        ),
+      ).toEqual(['Sylvania+Tomania']);
+      expect(
+        pairs(run('Osterlich, which is a close ally of Freedonia, sent aid.', specs), 'ally_of'),
+      ).toEqual(['Freedonia+Osterlich']);
+    });
+
     it('Russian "входит в", "X, член Y", participle "являющиеся союзниками"; Turkish lists before "üyesi"', () => {
       const ru: [string, EntityType][] = [
         ['Фредония', 'country'],

@@ -394,6 +394,16 @@ describe('extractRelations', () => {
       ).toBe(true);
     });
 
+    it('"our" in a quotation between straight marks is the speaker\'s country; "partner and ally" gives both', () => {
+      const rels = run(
+        '"Sylvania is our strategic partner and ally," President Arstan Bekov said.',
+        [...specs, ['Arstan Bekov', 'person']],
+        { 'Arstan Bekov': { title: 'president', of: 'Freedonia' } },
+      );
+      expect(pairs(rels, 'partner_of')).toEqual(['Freedonia+Sylvania']);
+      expect(pairs(rels, 'ally_of')).toEqual(['Freedonia+Sylvania']);
+    });
+
     it('an alliance noun in a relative clause: "X, which has long been Y\'s main ally", "X, which is an ally of Y"', () => {
       expect(
         pairs(

@@ -230,12 +230,18 @@ export function extractRelations(
       }
       if (!other) return;
       let owner: string | null = null;
-      if (/^our$/i.test(m[1])) owner = speakerCountry(text, s, cands, byRef);
+      if (/^our$/i.test(m[1])) owner = speakerCountry(text, s, abs, cands, byRef);
       else {
         const subj = inS.find((c) => c.end <= abs && typeOf(c.actorRef) === 'country' && c !== other);
         owner = subj?.actorRef ?? null;
       }
-      if (owner && owner !== other.actorRef) add(type, owner, other.actorRef, ev);
+      if (!owner || owner === other.actorRef) return;
+      add(type, owner, other.actorRef, ev);
+      // "our strategic partner and ally": the second noun holds too
+      const second = /^\s+and\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(ally|allies|partner|partners)\b/iu.exec(
+        text.slice(end, Math.min(s.end, end + 40)),
+      );
+      if (second) add(/^all/i.test(second[1]) ? 'ally_of' : 'partner_of', owner, other.actorRef, ev);
     });
     // "Russia and China are strategic partners"
     at(PAIR_ARE, (m, abs) => {
@@ -422,12 +428,14 @@ function leftGroup(
 function speakerCountry(
   text: string,
   s: Sentence,
+  from: number,
   cands: readonly Candidate[],
   byRef: Map<string, DocEntity>,
 ): string | null {
-  const close = text.slice(s.start, Math.min(text.length, s.end + 600)).search(/[”"»]/u);
+  // the closing mark after "our" (a straight mark opening the sentence is no closing one)
+  const close = text.slice(from, Math.min(text.length, s.end + 600)).search(/[”"»]/u);
   if (close < 0) return null;
-  const closeAbs = s.start + close;
+  const closeAbs = from + close;
   const tail = text.slice(closeAbs, closeAbs + 120);
   if (!ATTRIBUTION.test(tail)) return null;
   const c = cands.find((x) => x.start > closeAbs && x.start - closeAbs < 80);

@@ -323,12 +323,19 @@ export function moreRelations(r: RelationSentence): void {
     (m, abs) => {
       // "Россия и Китай являются …", "Азербайджан и Турция, являющиеся союзниками, …"
       const pair = pairBefore(abs, /^,?\s+(?:\p{Ll}+\s+)?$/u);
-      if (pair) r.add(typeWord(m[1]), pair[0].actorRef, pair[1].actorRef);
+      if (!pair) return;
+      r.add(typeWord(m[1]), pair[0].actorRef, pair[1].actorRef);
+      // "… союзниками и стратегическими партнерами": the second noun holds too
+      const end = abs + m[0].length;
+      const second = /^\s+и\s+(?:\p{L}+\s+){0,2}?(партн[её]рами|союзниками)/iu.exec(
+        text.slice(end, end + 60),
+      );
+      if (second) r.add(typeWord(second[1]), pair[0].actorRef, pair[1].actorRef);
     },
   );
   // "Белоруссия — ближайший союзник России", "Казахстан является стратегическим партнером Китая"
   each(
-    /(?:\s[—–-]\s+|\s(?:является|являлся|являлась|остается|остаётся|остаются|стал|стала)\s+)(?:\p{Ll}+\s+){0,3}?(союзник\p{L}*|партн[её]р\p{L}*)\s+/gu,
+    /(?:,\s+|\s[—–-]\s+|\s(?:является|являлся|являлась|остается|остаётся|остаются|стал|стала)\s+)(?:\p{Ll}+\s+){0,3}?(союзник\p{L}*|партн[её]р\p{L}*)\s+/gu,
     (m, abs) => {
       const x = endingBefore(abs, /^$/u);
       const y = startingAfter(abs + m[0].length, /^$/u);
@@ -342,6 +349,27 @@ export function moreRelations(r: RelationSentence): void {
     const b = a ? startingAfter(a.end, /^\s+и\s+$/u) : null;
     if (country(a) && country(b) && a.actorRef !== b.actorRef)
       r.add('in_conflict_with', a.actorRef, b.actorRef);
+  });
+  // "Азербайджан и Армения находятся в состоянии конфликта (войны)"
+  each(
+    /\s(?:находятся|находились|находится|находилась)\s+в\s+состоянии\s+(?:\p{Ll}+\s+)?(?:конфликта|войны|вражды)/giu,
+    (m, abs) => {
+      const pair = pairBefore(abs, /^$/u);
+      if (pair) r.add('in_conflict_with', pair[0].actorRef, pair[1].actorRef);
+    },
+  );
+  // "Киргизия и Таджикистан — члены ОДКБ и ШОС", "Армения — член ОДКБ"
+  each(/\s[—–-]\s+(?:\p{Ll}+\s+)?(члены|член|наблюдатели|наблюдатель)\s+(?:в\s+|при\s+)?/gu, (m, abs) => {
+    const one = endingBefore(abs, /^$/u);
+    if (!country(one)) return;
+    const pair = pairBefore(abs, /^$/u);
+    const members = pair && /^(?:члены|наблюдатели)$/u.test(m[1]) ? pair : [one];
+    const type: RelationType = /^наблюдател/iu.test(m[1]) ? 'observer_of' : 'member_of';
+    let org = startingAfter(abs + m[0].length, /^$/u);
+    while (isOrg(org)) {
+      for (const x of members) r.add(type, x.actorRef, org.actorRef);
+      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
+    }
   });
   // "Армения является членом ОДКБ и ЕАЭС", "Узбекистан получил статус наблюдателя в ЕАЭС"
   each(

@@ -443,6 +443,21 @@ describe('extractRelations', () => {
       expect(
         pairs(run('Фредония и Сильвания, являющиеся союзниками, провели учения.', ru), 'ally_of'),
       ).toEqual(['Сильвания+Фредония']);
+      const both = run('Фредония и Сильвания являются союзниками и стратегическими партнерами.', ru);
+      expect(pairs(both, 'ally_of')).toEqual(['Сильвания+Фредония']);
+      expect(pairs(both, 'partner_of')).toEqual(['Сильвания+Фредония']);
+      expect(
+        pairs(run('Фредония и Сильвания находятся в состоянии конфликта много лет.', ru), 'in_conflict_with'),
+      ).toEqual(['Сильвания+Фредония']);
+      // (an indeclinable name, as the fixture matches surfaces as written)
+      expect(
+        pairs(
+          run('Сильвания, ближайший союзник Монако, приняла саммит.', [...ru, ['Монако', 'country']]),
+          'ally_of',
+        ),
+      ).toEqual(['Монако+Сильвания']);
+      const dash = run('Фредония и Сильвания — члены Степной пакт и Янтарный союз.', ru);
+      expect(dash.filter((x) => x.type === 'member_of')).toHaveLength(4);
       const tr: [string, EntityType][] = [
         ['Freedonya', 'country'],
         ['Silvanya', 'country'],

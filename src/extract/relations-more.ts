@@ -432,7 +432,7 @@ export function moreRelations(r: RelationSentence): void {
     },
   );
   // "Kazakistan, Türkiye'nin stratejik müttefikidir", "Türkiye'nin müttefiki Azerbaycan"
-  each(/[’'](?:n?[ıiuü]n)\s+(?:\p{Ll}+\s+){0,2}?(müttefik\p{L}*|ortağı\p{L}*)/gu, (m, abs) => {
+  each(/[’'](?:n?[ıiuü]n)\s+(?:\p{Ll}+\s+){0,3}?(müttefik\p{L}*|ortağı\p{L}*)/gu, (m, abs) => {
     const owner = endingBefore(abs, /^$/u);
     if (!country(owner)) return;
     const head = endingBefore(owner.start, /^,\s+$/u);
@@ -471,9 +471,30 @@ export function moreRelations(r: RelationSentence): void {
       prev = endingBefore(prev.start, /^\s*(?:,|ve)\s*$/u);
     }
     const head = endingBefore(orgs[0].start, /^,?\s+$/u);
+    // "Kırgızistan ve Tacikistan, KGAÖ üyesi ülkelerdir": a coordinated pair shares the noun
+    const pair = head ? pairBefore(orgs[0].start, /^,\s+$/u) : null;
     const next = startingAfter(org.end + mm[0].length, /^\s+(?:olan\s+)?$/iu);
     const subj = head ? null : subjectCountry(orgs[0].start);
     for (const o of orgs)
-      for (const x of [head, next, subj]) if (country(x)) r.add(type, x.actorRef, o.actorRef);
+      for (const x of [head, next, subj, ...(pair ?? [])])
+        if (country(x)) r.add(type, x.actorRef, o.actorRef);
   }
+  // "Özbekistan, Türk Devletleri Teşkilatı'na 2019'da katıldı", "… NATO'ya üye oldu"
+  for (const org of r.inS) {
+    if (!isOrg(org)) continue;
+    const tail = text.slice(org.end, Math.min(s.end, org.end + 60));
+    if (
+      !/^[’'](?:[nyY]?[ae])\s+(?:[\p{L}\d’']+\s+){0,3}?(?:katıldı|katılmıştı|katılmıştır|üye\s+oldu|üye\s+olmuştu|üye\s+olmuştur)(?!\p{L})/u.test(
+        tail,
+      )
+    )
+      continue;
+    const subj = endingBefore(org.start, /^,?\s+$/u) ?? subjectCountry(org.start);
+    if (country(subj)) r.add('member_of', subj.actorRef, org.actorRef);
+  }
+  // "Ermenistan ve Azerbaycan uzun süredir çatışma (savaş) halinde"
+  each(/\s(?:\p{Ll}+\s+){0,2}?(?:çatışma|savaş|ihtilaf)\s+halinde/gu, (m, abs) => {
+    const pair = pairBefore(abs, /^$/u);
+    if (pair) r.add('in_conflict_with', pair[0].actorRef, pair[1].actorRef);
+  });
 }

@@ -478,6 +478,26 @@ describe('extractRelations', () => {
       expect(
         pairs(run('Freedonya ve Silvanya, stratejik ortaklıklarını derinleştirdi.', tr), 'partner_of'),
       ).toEqual(['Freedonya+Silvanya']);
+      expect(
+        run('Freedonya ve Silvanya, Bozkır Paktı üyesi ülkelerdir.', tr)
+          .map((x) => x.from)
+          .sort(),
+      ).toEqual(['Freedonya', 'Silvanya']);
+      expect(
+        has(
+          run('Silvanya, Bozkır Paktı’na 2019 yılında katıldı.', tr),
+          'member_of',
+          'Silvanya',
+          'Bozkır Paktı',
+        ),
+      ).toBe(true);
+      expect(run('Silvanya, Bozkır Paktı’na üye olmak istiyor.', tr)).toEqual([]);
+      expect(
+        pairs(run('Freedonya ve Silvanya uzun süredir çatışma halinde.', tr), 'in_conflict_with'),
+      ).toEqual(['Freedonya+Silvanya']);
+      expect(pairs(run('Freedonya, Silvanya’nın en büyük ticaret ortağıdır.', tr), 'partner_of')).toEqual([
+        'Freedonya+Silvanya',
+      ]);
     });
   });
 });

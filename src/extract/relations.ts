@@ -75,7 +75,7 @@ const PARTY_APPOS =
 const ENEMY = /^(?:enem|advers|foe|rival)/i;
 /** cheap prefilter: a sentence without any of these words states no membership, alliance or conflict */
 const RELATION_WORD =
-  /member|observer|join|acce|входит|входят|входил|состав|all(?:y|ies|iance|ied)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b|fought|fighting|союз|партн[её]р|конфликт|войн|противосто|столкнов|напряж|вражд|член|наблюдат|müttefik|ortak|ortağ|savaş|çatışma|gerginli|ihtilaf|anlaşmazl|üye|gözlemci|ittifak/iu;
+  /member|observer|join|acce|входит|входят|входил|состав|all(?:y|ies|iance|ied)|partner|war\b|wars\b|conflict|hostilit|confront|clash|dispute|tension|enem|advers|\bfoes?\b|rival|invasion|assault|aggression|offensive|campaign|operation|\bparty\b|fought|fighting|союз|партн[её]р|конфликт|войн|противосто|столкнов|напряж|вражд|член|наблюдат|müttefik|ortak|ortağ|savaş|çatışma|gerginli|ihtilaf|anlaşmazl|üye|gözlemci|ittifak|katıl/iu;
 const PART_OF =
   /^\s*(?:region|district|province|oblast|county|city|village|town|governorate|municipality)?\s*of\s+(?:the\s+)?$/iu;
 const ATTRIBUTION =

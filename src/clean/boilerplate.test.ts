@@ -99,6 +99,23 @@ describe('chrome rules', () => {
   });
 
   it.each([
+    ['Click here to share on social media'],
+    ['share2'],
+    ['Next news'],
+    ['Предыдущая новость'],
+    ['Önceki haber'],
+    ['Purchase Licensing Rights, opens new tab'],
+    [
+      'Item 1 of 2 Kazakh officials attend a meeting in Astana, Kazakhstan, November 12, 2026. REUTERS/Jane Roe/File Photo',
+    ],
+    [
+      '[1/2]Kazakh officials attend a meeting in Astana. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab',
+    ],
+  ])('drops the widget or gallery caption: %s', (line) => {
+    expect(kind(line)).toBe('drop');
+  });
+
+  it.each([
     ['The minister said the comments were taken out of context and would not change the talks.'],
     ['Officials will share the results of the survey with regional partners next month.'],
     ['Turkey and Azerbaijan signed an agreement on energy transit and cooperation in the region.'],
@@ -109,6 +126,8 @@ describe('chrome rules', () => {
     ['Officials get a daily briefing from the ministry on the state of the dams.'],
     ['The photo shows the delegations at the signing ceremony in Baku.'],
     ['Read also the statement by the foreign ministry, which was published on Monday.'],
+    ['The next news conference is due on Friday, the ministry said.'],
+    ['The agency quoted a spokesman for REUTERS/Ipsos polling on the vote.'],
   ])('keeps prose: %s', (line) => {
     expect(kind(line)).toBeNull();
   });

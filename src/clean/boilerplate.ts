@@ -45,6 +45,11 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'single navigation words and widget labels',
   },
   {
+    re: /^(?:(?:click|tap) here to share(?: (?:on|via) social media| this (?:article|story))?|share\s*\d+|(?:previous|next|prev) (?:news|article|story|post|item)|предыдущ(?:ая|ий) (?:новость|материал|статья)|следующ(?:ая|ий) (?:новость|материал|статья)|önceki (?:haber|yazı)|sonraki (?:haber|yazı)|purchase licensing rights(?:, opens new tab)?|suggested topics\s*:?)$/i,
+    kind: 'drop',
+    why: 'share counters, previous/next-story links and licensing buttons ("share2", "Next news", "Purchase Licensing Rights")',
+  },
+  {
     re: /^(?:what are you looking for|type (?:here )?to search|search (?:for|here)|enter (?:your )?(?:search|keywords?)|поиск(?: по сайту)?|что вы ищете|ara|aramak için)\s*[?.:…]*$/i,
     kind: 'drop',
     why: 'search box prompts',
@@ -280,6 +285,13 @@ export const CHROME_RULES: ChromeRule[] = [
     kind: 'drop',
     maxLen: 300,
     why: 'captions closed by their bracketed credit ("X [File: Jane Roe/Reuters]", "X (AP Photo/Jane Roe)")',
+  },
+  {
+    // "Item 1 of 2 X attends a meeting … REUTERS/Jane Roe/File Photo", "[1/2] X … REUTERS/Jane Roe"
+    re: /^(?:item \d+ of \d+\b|\[\d+\/\d+\])|(?:^|[.!?]["”]?\s+)(?:REUTERS|AFP|EPA(?:-EFE)?|AP)\/[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3}(?:\/(?:File Photo|Pool|Handout))?(?: Purchase Licensing Rights(?:, opens new tab)?)?$/u,
+    kind: 'drop',
+    maxLen: 400,
+    why: 'photo captions of wire galleries ("Item 1 of 2 …", "[1/2] …") and captions closed by a wire photographer\'s credit ("… REUTERS/Jane Roe/File Photo")',
   },
   {
     re: /(?:^|[.!?]\s+|\s[-–—]\s)(?:фото из архива|архивное фото|иллюстративное фото|фото иллюстративное|file photo|archive photo|arşiv(?: fotoğrafı| fotoğraf)?|temsili (?:fotoğraf|görsel))\.?\)?$/iu,

@@ -36,6 +36,23 @@ const DUMP = [
 ].join('\n');
 
 describe('cleanDocument (text)', () => {
+  it('reads slash dates month-first on a US outlet, day-first elsewhere', () => {
+    const page = (site: string) =>
+      [
+        'Menu',
+        site,
+        '',
+        'Ministers agree on regular consultations',
+        '12/04/2026 9:15 AM',
+        '',
+        P1,
+        '',
+        P2,
+      ].join('\n');
+    expect(cleanDocument(raw(page('Voice of America'))).published).toBe('2026-12-04T09:15:00');
+    expect(cleanDocument(raw(page('Steppe Herald'))).published).toBe('2026-04-12T09:15:00');
+  });
+
   it('cleans a dump and fills the metadata', () => {
     const a = cleanDocument(raw(DUMP));
     expect(a.id).toBe('doc1');

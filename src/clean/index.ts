@@ -23,7 +23,7 @@ import {
 import { findDates } from './metadata-dates.js';
 import { plausiblePublished } from './date-sanity.js';
 import { cleanTextDump, dupKey } from './text.js';
-import { findCreditedOutlet, findPageOutlet, outletFromUrl } from './outlet.js';
+import { findCreditedOutlet, findPageOutlet, knownOutlet, outletFromUrl } from './outlet.js';
 
 export { cleanTextDump } from './text.js';
 export { detectLanguage } from './language.js';
@@ -311,7 +311,9 @@ export function cleanDocument(raw: RawDocument): Article {
     if (hinted) published = plausiblePublished(normalizeHintDate(hinted, diagnostics), diagnostics);
     if (!published && c.published) published = plausiblePublished(c.published, diagnostics);
     if (!published) {
-      const found = findPublished(c.lines);
+      // A US outlet writes slash dates month-first (see metadata-dates.ts).
+      const us = !!outlet && knownOutlet(outlet)?.country === 'country:US';
+      const found = findPublished(c.lines, { slashMonthFirst: us });
       published = plausiblePublished(found.value, diagnostics);
       if (!hinted) diagnostics.push(...found.diagnostics);
     }

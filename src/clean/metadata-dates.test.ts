@@ -12,6 +12,25 @@ describe('parseDate: two-digit years', () => {
   });
 });
 
+describe('parseDate: copies of pages', () => {
+  it('reads a year run together with the time or the date printed after it', () => {
+    expect(first('December 4, 20263:12 PM GMT+4Updated 2 hours ago')).toBe('2026-12-04T15:12:00+04:00');
+    expect(first('Published On 5 Dec 20265 Dec 2026')).toBe('2026-12-05');
+    expect(first('Invoice 20265 of the register')).toBeNull();
+  });
+  it('reads a two-digit year after a slash when a time follows', () => {
+    expect(first('05/12/26 11:20, bishkek')).toBe('2026-12-05T11:20:00');
+    expect(first('see note 5/12/26 of the annex')).toBeNull();
+  });
+  it('reads slash dates month-first for a US outlet only', () => {
+    expect(first('12/04/2026 9:15 AM')).toBe('2026-04-12T09:15:00');
+    expect(findDates('12/04/2026 9:15 AM', '', { slashMonthFirst: true })[0].value).toBe(
+      '2026-12-04T09:15:00',
+    );
+    expect(findDates('12.04.2026 9:15', '', { slashMonthFirst: true })[0].value).toBe('2026-04-12T09:15:00');
+  });
+});
+
 describe('parseDate: formats', () => {
   it('reads numeric dates with a time and a stated zone as ISO with offset', () => {
     expect(first('Posted: 03-02-2023 09:15 IST')).toBe('2023-02-03T09:15:00+05:30');

@@ -8,8 +8,10 @@
  *  - a component > 12 decides ("25/05/2021" day-first, "05/25/2021" month-first);
  *  - dots ("25.05.2021") and dashes ("10-01-2022") are day-first: that is the convention of the
  *    European, Russian, Turkish, Central Asian and Indian sites that write them;
- *  - slashes are day-first too unless the stated zone is a North American one (EST, PST, ...),
- *    where month-first is the convention; truly ambiguous slash dates thus prefer day-first.
+ *  - slashes are day-first too unless the stated zone is a North American one (EST, PST, ...)
+ *    or the page's outlet is a US one (the media gazetteer's country; DateOptions), where
+ *    month-first is the convention; ambiguous slash dates of any other page (British, European,
+ *    Russian, Turkish, Central Asian, or an outlet not known) are read day-first.
  */
 
 /** One zone a page may name: the words that name it and its UTC offset in minutes. */
@@ -202,6 +204,12 @@ export const ZONE_RE = new RegExp(`^[\\s,(]*(?:${ZONE})\\)?`, 'iu');
 /** A time printed before the date ("13:55 25.05.2021", "14:58 MSK, 10 January 2022"). */
 const TIME_BEFORE_RE = new RegExp(`${NB}${TIME}(\\s*\\(?(?:${ZONE})\\)?)?\\s*[,|/·–—-]?\\s*$`, 'iu');
 
+/**
+ * A year run together with what a copied page prints right after it, in another element: a time
+ * ("December 4, 20263:12 PM GMT+4") or the same date again ("5 Dec 20265 Dec 2026").
+ */
+const GLUED = `(?=\\d{1,2}(?::\\d{2}|\\s+(?:${MONTH_ALT})${NA}))`;
+
 /** The date patterns, tried in order at each position. Groups are named per pattern. */
 const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-text'; why: string }[] = [
   {
@@ -218,18 +226,18 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
     why: 'day/month/year with one separator: 25.05.2021, 10-01-2022 14:58, 05/25/2021',
   },
   {
-    // Two-digit years only with dots and a time after them: "28.06.23 18:24" is a page's date
-    // line, while "1.2.23" alone is as likely a section or version number.
+    // Two-digit years only with a time after them: "28.06.23 18:24", "05/12/26 11:20" are a
+    // page's date line, while "1.2.23" alone is as likely a section or version number.
     re: new RegExp(
-      `${NB}(\\d{1,2})(\\.)(\\d{1,2})\\.(\\d{2})${NA},?\\s+(?:в\\s+|saat\\s+|[-–—|]\\s*)?${TIME}`,
+      `${NB}(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})${NA},?\\s+(?:в\\s+|saat\\s+|[-–—|]\\s*)?${TIME}`,
       'giu',
     ),
     kind: 'numeric',
-    why: 'day.month.two-digit-year with a time: 28.06.23 18:24',
+    why: 'day.month.two-digit-year with a time: 28.06.23 18:24, 05/12/26 11:20',
   },
   {
     re: new RegExp(
-      `${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|yılı))?${NA}(?:,?\\s*(?:${WEEKDAY_ALT})${NA})?(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
+      `${NB}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|yılı))?(?:${NA}|${GLUED})(?:,?\\s*(?:${WEEKDAY_ALT})${NA})?(?:,?\\s*(?:at\\s+|в\\s+|saat\\s+|[-–—|]\\s*)?${TIME})?`,
       'giu',
     ),
     kind: 'dmy-text',
@@ -237,7 +245,7 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
   },
   {
     re: new RegExp(
-      `${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NA}(?:,?\\s*(?:at\\s+|[-–—|]\\s*)?${TIME})?`,
+      `${NB}(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:${NA}|${GLUED})(?:,?\\s*(?:at\\s+|[-–—|]\\s*)?${TIME})?`,
       'giu',
     ),
     kind: 'mdy-text',
@@ -245,7 +253,13 @@ const DATE_PATTERNS: { re: RegExp; kind: 'ymd' | 'numeric' | 'dmy-text' | 'mdy-t
   },
 ];
 
-const YEAR_HINT = /\d{4}|\d\.\d{2}\s/;
+const YEAR_HINT = /\d{4}|\d[./]\d{2}\s/;
+
+/**
+ * What the page's outlet says about its conventions: a US outlet writes slash dates month-first
+ * ("12/04/2026 9:15 AM" on voanews.com is 4 December), as a North American zone does.
+ */
+export type DateOptions = { slashMonthFirst?: boolean };
 
 /** A date found in a line. */
 export type DateMatch = {
@@ -346,7 +360,7 @@ function build(
  * Every date in `line`, left to right. `follow` is the next line: a zone printed on the line
  * after the time ("13:55" / "(Moscow time)") still belongs to it.
  */
-export function findDates(line: string, follow = ''): DateMatch[] {
+export function findDates(line: string, follow = '', opts: DateOptions = {}): DateMatch[] {
   const out: DateMatch[] = [];
   // Every pattern needs a four-digit year: most lines have none, so skip them cheaply.
   if (!YEAR_HINT.test(line)) return out;
@@ -370,7 +384,7 @@ export function findDates(line: string, follow = ''): DateMatch[] {
         const usZone = zoneOffset(after)?.us ?? false;
         // Policy in the file comment: a component > 12 decides; else dots/dashes are day-first,
         // slashes are month-first only next to a North American zone.
-        const monthFirst = a <= 12 && (b > 12 || (m[2] === '/' && usZone));
+        const monthFirst = a <= 12 && (b > 12 || (m[2] === '/' && (usZone || !!opts.slashMonthFirst)));
         [d, mo] = monthFirst ? [b, a] : [a, b];
       } else if (kind === 'dmy-text') {
         d = Number(m[1]);

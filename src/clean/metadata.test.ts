@@ -35,6 +35,16 @@ describe('findPublished', () => {
     const r = findPublished(L('h:Updated 2 June 2021 10:00', 'h:1 June 2021 08:30', PROSE));
     expect(r.value).toBe('2021-06-01T08:30:00');
   });
+  it('does not take the date of a picture caption', () => {
+    const r = findPublished(
+      L(
+        'h:Updated 9:41 AM EST, December 3, 2026',
+        "h:Kazakhstan's president speaks in Astana, Kazakhstan, Wednesday, Dec. 2, 2026. (AP Photo/Jane Roe)",
+        PROSE,
+      ),
+    );
+    expect(r.value).toBe('2026-12-03T09:41:00-05:00');
+  });
   it('joins a zone printed on the following line', () => {
     const r = findPublished(L('h:Olga Petrova', 'h:12.09.2022 16:45', 'h:(Moscow time), Kazan', PROSE));
     expect(r.value).toBe('2022-09-12T16:45:00+03:00');

@@ -4,7 +4,7 @@
  * lines that cleaning has already placed (header / body / inner / footer); unknown stays null.
  */
 import type { Diagnostic } from '../model/index.js';
-import { findDates, ZONE_RE, type DateMatch } from './metadata-dates.js';
+import { findDates, ZONE_RE, type DateMatch, type DateOptions } from './metadata-dates.js';
 import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
 import { isPictureCredit, isRoleLine } from './boilerplate.js';
 import { isWireDateline } from './text-structure.js';
@@ -68,7 +68,10 @@ function isMostlyDate(line: string): boolean {
  * dates are events). "Created/Published" beats an unlabelled date, which beats "Updated";
  * header dates beat footer dates, and footer dates count only when labelled.
  */
-export function findPublished(lines: MetaLine[]): { value: string | null; diagnostics: Diagnostic[] } {
+export function findPublished(
+  lines: MetaLine[],
+  opts: DateOptions = {},
+): { value: string | null; diagnostics: Diagnostic[] } {
   const cands: DateCandidate[] = [];
   const firstBody = lines.findIndex((l) => l.role === 'body');
   // A date line right under the text ("… peace process." / "14:05, 7 December 2026") is the page's
@@ -83,6 +86,8 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.role === 'body' || l.text === '' || l.text.length > 200) continue;
+    // A picture's caption dates the picture ("… Wednesday, Dec. 2, 2026. (AP Photo/X)"), not the page.
+    if (isPictureCredit(l.text)) continue;
     let next = '';
     for (let j = i + 1; j < lines.length && j < i + 3; j++) {
       if (lines[j].text) {
@@ -91,7 +96,7 @@ export function findPublished(lines: MetaLine[]): { value: string | null; diagno
       }
     }
     let prevEnd = 0;
-    for (const m of findDates(l.text, next)) {
+    for (const m of findDates(l.text, next, opts)) {
       const before = l.text.slice(prevEnd, m.index);
       prevEnd = m.end;
       const label = CREATED_LABEL.test(before) ? 0 : UPDATED_LABEL.test(before) ? 2 : 1;

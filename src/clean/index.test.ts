@@ -36,6 +36,19 @@ const DUMP = [
 ].join('\n');
 
 describe('cleanDocument (text)', () => {
+  it('keeps the standfirst as text and still reads the credit of the lead under it', () => {
+    const page = [
+      'Gündem',
+      'Ministers agree on the new railway line',
+      'The two sides will prepare a feasibility study by the end of the year',
+      'Ayşe Demir |07.12.2026 - Güncelleme : 07.12.2026',
+      `ANKARA (AA) - ${P1}`,
+      P2,
+    ].join('\n');
+    const a = cleanDocument(raw(page));
+    expect(a.text).toContain('The two sides will prepare a feasibility study');
+    expect(a.originalSource).toBe('Anadolu Agency');
+  });
   it('reads slash dates month-first on a US outlet, day-first elsewhere', () => {
     const page = (site: string) =>
       [

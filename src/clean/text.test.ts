@@ -410,3 +410,66 @@ describe('cleanTextDump: headline over its standfirst and a dateline credit line
     expect(r.text).not.toContain('STEPPEWIRE');
   });
 });
+
+describe('cleanTextDump: rubrics and standfirsts around the headline', () => {
+  it('takes the headline over a two-word rubric above the date line', () => {
+    const r = cleanTextDump(
+      [
+        'Politics',
+        'Economy',
+        'Ministers agree on the new railway line',
+        'Foreign policy',
+        '7 December 2026 14:05',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Ministers agree on the new railway line');
+    expect(r.text).not.toContain('Foreign policy');
+  });
+  it('takes the headline over a standfirst of as many words but more letters', () => {
+    const r = cleanTextDump(
+      [
+        'Политика',
+        'Министры обсудили новую железную дорогу',
+        'Стороны затронули транзитные пограничные маршруты',
+        '7 декабря 2026, 14:05',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Министры обсудили новую железную дорогу');
+  });
+  it('keeps the standfirst that a byline and a date line part from the text', () => {
+    const r = cleanTextDump(
+      [
+        'Gündem',
+        'Ministers agree on the new railway line',
+        'The two sides will prepare a feasibility study by the end of the year',
+        'Ayşe Demir |07.12.2026 - Güncelleme : 07.12.2026',
+        'Ankara',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Ministers agree on the new railway line');
+    expect(paras(r.text)).toEqual([
+      'The two sides will prepare a feasibility study by the end of the year',
+      P1,
+      P2,
+    ]);
+  });
+  it('does not take a caption over its picture credit for a standfirst', () => {
+    const r = cleanTextDump(
+      [
+        'Ministers agree on the new railway line',
+        'The ministers at the signing ceremony in Shymkent on Tuesday',
+        'Photo: press service',
+        '7 December 2026',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(paras(r.text)).toEqual([P1, P2]);
+  });
+});

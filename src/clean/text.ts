@@ -45,7 +45,10 @@ export type DumpLine = {
   kind: LineKind;
   /** for chrome lines: how strongly they separate content */
   chrome?: ChromeKind;
-  /** header: before the body; body: kept as a paragraph; inner: dropped inside the body; footer: after it */
+  /**
+   * header: before the body; body: kept as a paragraph; inner: dropped inside the body; footer:
+   * after it. (The standfirst is kept as a paragraph but stays a header line: see cleanTextDump.)
+   */
   role: 'header' | 'body' | 'inner' | 'footer';
   /** why a line that is not body was left out (chrome rule, metadata, repeat, outside the body) */
   why?: string;
@@ -323,19 +326,25 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     if (above !== undefined) nearest = above;
   }
   nearest = aboveDateBlock(lines, nearest, bodyStart);
-  // "Headline / longer standfirst / date line": two headings over the page's date, the second
-  // longer, are the headline and its standfirst (but a menu row over a headline is no headline).
   const above = nonBlankIndex(lines, nearest, -1);
   const below = nonBlankIndex(lines, nearest, 1);
-  if (
+  // a headline in sentence case has a lower-case word of its own; a menu row has none
+  const headlineAbove =
     above >= 0 &&
     candidates.includes(above) &&
+    wordCount(lines[above].text) >= 4 &&
+    /(?:^|\s)\p{Ll}{4,}/u.test(lines[above].text);
+  // "Headline / section label / date" ("Foreign policy", "Внешняя политика"): a heading of two or
+  // three words right under a headline is the story's rubric, not its headline.
+  if (headlineAbove && wordCount(lines[nearest].text) <= 3) nearest = above;
+  // "Headline / longer standfirst / date line": two headings over the page's date, the second
+  // longer, are the headline and its standfirst (but a menu row over a headline is no headline).
+  else if (
+    headlineAbove &&
     below >= 0 &&
     lines[below].kind === 'meta' &&
-    wordCount(lines[above].text) >= 4 &&
-    wordCount(lines[nearest].text) > wordCount(lines[above].text) &&
-    // a headline in sentence case has a lower-case word of its own; a menu row has none
-    /(?:^|\s)\p{Ll}{4,}/u.test(lines[above].text)
+    (wordCount(lines[nearest].text) > wordCount(lines[above].text) ||
+      lines[nearest].text.length > lines[above].text.length)
   )
     nearest = above;
   // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
@@ -429,6 +438,39 @@ function rescueLead(lines: DumpLine[], start: number, titleIdx: number): number 
     if (++gap > LEAD_GAP_LINES) break;
   }
   return s;
+}
+
+/** Words of a standfirst: a sentence, not a label or a name. */
+const MIN_STANDFIRST_WORDS = 6;
+const MAX_STANDFIRST_GAP = 10;
+
+/**
+ * "Headline / standfirst / byline / date / text": the one-sentence summary printed under the
+ * headline says what the story says, but the byline, date and share lines between it and the
+ * text cut it off from the body run. It is the line right under the headline, a sentence of six
+ * words or more (no caption: not beside a picture credit), when nothing but metadata, chrome and
+ * one- or two-word leftovers (a name, a place, "Save") parts it from the body. Its index, or -1.
+ */
+function standfirstIndex(lines: DumpLine[], titleIdx: number, start: number, titleKey: string): number {
+  const i = nonBlankIndex(lines, titleIdx, 1);
+  if (i < 0 || i >= start) return -1;
+  const l = lines[i];
+  if (l.kind !== 'heading' && l.kind !== 'prose' && l.kind !== 'short') return -1;
+  if (wordCount(l.text) < MIN_STANDFIRST_WORDS || l.text.length > 300 || dupKey(l.text) === titleKey)
+    return -1;
+  // (a caption sits over its credit: "Getty Images", "Фото: X"; a caption with its own credit after it is no credit line)
+  const next = nonBlank(lines, i, 1)?.text ?? '';
+  if (isPictureCredit(l.text) || (isPictureCredit(next) && wordCount(next) <= 6)) return -1;
+  let gap = 0;
+  for (let j = i + 1; j < start; j++) {
+    const g = lines[j];
+    if (g.kind === 'blank') continue;
+    if (++gap > MAX_STANDFIRST_GAP) return -1;
+    if (g.kind === 'meta' || (g.kind === 'chrome' && g.chrome === 'drop')) continue;
+    if ((g.kind === 'heading' || g.kind === 'short') && wordCount(g.text) <= INNER_SHORT_MAX_WORDS) continue;
+    return -1;
+  }
+  return i;
 }
 
 // ---------------------------------------------------------------- main
@@ -574,6 +616,9 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
     }
   }
   const titleKey = title ? dupKey(title) : '';
+  // The standfirst under the headline is text, though bylines and date lines part it from the body.
+  const sf = titleIdx >= 0 ? standfirstIndex(lines, titleIdx, start, titleKey) : -1;
+  if (sf >= 0) start = sf;
 
   // Inside the run: keep prose, headings and short lines; drop chrome, metadata, title repeats
   // and one/two-word leftovers (labels, values, buttons). A headline that opens the body stays.
@@ -609,6 +654,10 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
       [lines[li].role, lines[li].why] = ['inner', 'paragraph repeated (teaser or standfirst printed twice)'];
     else parts.push(lines[li].text);
   });
+  // The standfirst is text, but for the metadata it stays where it stands, above the lead: the
+  // lead is where datelines and credits are read ("ANKARA (AA) -", "ASTANA. KAZINFORM –").
+  if (sf >= 0 && lines[sf].role === 'body')
+    [lines[sf].role, lines[sf].why] = ['header', 'standfirst (kept as text)'];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.role === 'body' || i === titleIdx) continue;

@@ -196,3 +196,33 @@ describe('cleanTextDump: around hard-wrapped bodies', () => {
     );
   });
 });
+
+describe('unwrapLines: a headline over its standfirst in a hard-wrapped page', () => {
+  const BODY = [
+    'Turkmenistan has invited energy ministers from Afghanistan, Pakistan and India to',
+    'a new round of talks on the gas pipeline, the Turkmen foreign ministry said on a',
+    'Friday, adding that the talks would focus on financing and on the security of the',
+    'Afghan section of the route, which has been discussed for more than three decades.',
+  ];
+  it('does not join the headline to a standfirst whose first word would have fit', () => {
+    const out = unwrapLines([
+      'Turkmenistan opens gas pipeline talks with its southern neighbours',
+      'Ashgabat hopes the long-delayed project can finally move to construction next year.',
+      '',
+      ...BODY,
+    ]);
+    expect(out[0]).toBe('Turkmenistan opens gas pipeline talks with its southern neighbours');
+    expect(out[1]).toMatch(/^Ashgabat hopes/);
+    expect(out[3]).toMatch(/^Turkmenistan has invited .* three decades\.$/);
+  });
+  it('still joins a headline broken after a word that cannot end it', () => {
+    const out = unwrapLines([
+      'Iran and Russia agree to speed up the North-South rail link through',
+      'Azerbaijan',
+      'The two sides will finance the missing section of the railway by 2028.',
+      '',
+      ...BODY,
+    ]);
+    expect(out[0]).toBe('Iran and Russia agree to speed up the North-South rail link through Azerbaijan');
+  });
+});

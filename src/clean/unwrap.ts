@@ -33,6 +33,7 @@ const FUNCTION_END = new RegExp(
   `(?:^|\\s)(?:${[
     // English
     'a|an|the|of|to|in|on|at|by|for|with|from|into|onto|over|under|about|than|and|or|but|nor|as|that|which|who|whose',
+    'through|via|across|between|among|amid|against|during|after|before|without|within|toward|towards|upon',
     'its|their|his|her|our|your|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|said',
     // Russian
     'и|в|во|на|с|со|по|к|ко|о|об|у|за|из|от|до|для|при|что|а|но|или|как|не|его|её|ее|их|был|была|были|будет',
@@ -196,6 +197,27 @@ type Ctx = {
   titleKey: string;
 };
 
+/** Most words of a headline line. */
+const MAX_HEADLINE_WORDS = 16;
+/**
+ * Whether the break after `prev`, the first line of its block, ends a headline rather than
+ * wrapping a paragraph: the next line opens in capitals with a word that would have fit on
+ * `prev` within the wrap width (a wrapping program breaks only when the word does not fit), and
+ * `prev` ends with no word that cannot end a headline ("… rail link through" / "Azerbaijan"); the
+ * next line has three words at least (a standfirst or a byline, not the headline's last words).
+ */
+function headlineBreak(prev: RawLine, sofar: string, l: RawLine, width: number): boolean {
+  // (a headline in capitals over wire copy is left to the wire rules, see wire-copy.ts: a
+  // lower-case word of its own marks a headline in sentence case)
+  if (sofar !== prev.text || !/(?:^|\s)\p{Ll}{3,}/u.test(prev.text) || words(prev.text) > MAX_HEADLINE_WORDS)
+    return false;
+  if (FUNCTION_END.test(prev.text)) return false;
+  // (the next line is a sentence or a byline of its own, not the last words of the headline)
+  if (!/^["'“«(]?\p{Lu}/u.test(l.text) || /[,;]$/u.test(prev.text) || words(l.text) < 3) return false;
+  const firstWord = l.text.split(' ')[0];
+  return prev.width + 1 + firstWord.length <= width - 2;
+}
+
 /** Whether line `l` continues the paragraph whose last line is `prev` (text so far: `sofar`). */
 function continues(prev: RawLine, sofar: string, l: RawLine, c: Ctx): boolean {
   if (l.quote !== prev.quote || hasListMarker(l.text)) return false;
@@ -207,8 +229,11 @@ function continues(prev: RawLine, sofar: string, l: RawLine, c: Ctx): boolean {
   // Rows of a results table ("Nottingham Forest 0 Tottenham 1" over "Sheffield Wednesday 2 Aston
   // Villa 1") are as long as each other, as wrapped lines are, but each closes on its figure
   if (tableRow(prev.text) && tableRow(l.text) && /^\p{Lu}/u.test(l.text)) return false;
-  // The line was broken because the next word did not fit.
-  if (c.wrapped && prevFull && !ended) return true;
+  // The line was broken because the next word did not fit — unless it would have fit: a headline
+  // opening its block over a standfirst in capitals ("Turkmenistan opens pipeline talks" /
+  // "Ashgabat hopes …") is as long as a wrapped line, but its break is the end of the headline.
+  // (Not in indentation-marked text: wire bodies there are wrapped by programs that break early.)
+  if (c.wrapped && prevFull && !ended) return c.byIndent || !headlineBreak(prev, sofar, l, c.width);
   // Indentation-marked text: an unindented line under a full one is mid-paragraph, even when a
   // sentence ends right at the margin (unless a short line — a label — follows a full stop).
   if (c.byIndent && prevFull && (lFull || !ended)) return true;

@@ -85,6 +85,8 @@ export const NON_NAME_WORDS: Set<string> = new Set(
     'новости|политика|экономика|общество|мир|главная|haberler|gündem|dünya|ekonomi|siyaset|' +
     // date and credit labels: "Giriş Tarihi: 07.12.2026", "Son Güncelleme", "Дата публикации"
     'published|posted|date|tarihi|tarih|giriş|güncelleme|güncellenme|oluşturulma|yayınlanma|yayın|son|' +
-    'saat|kaynak|haber|fotoğraf|foto|дата|публикации|обновлено|опубликовано|источник|фото|текст'
+    'saat|kaynak|haber|fotoğraf|foto|дата|публикации|обновлено|опубликовано|источник|фото|текст|' +
+    // reading prompts on name-like lines: "Haberin Devamı" (the rest of the story), "Devamını Oku"
+    'haberin|devamı|devamını|oku|okuyun|ilgili|читать|далее|подробнее'
   ).split('|'),
 );

@@ -467,3 +467,37 @@ describe('findPublished: a date printed under the story', () => {
     expect(findPublished(L(PROSE, 'f:Read more', 'f:7 December 2026')).value).toBeNull();
   });
 });
+
+describe('original source: a government press office is no outlet', () => {
+  it('does not take a press service named as source for the original source', () => {
+    expect(findOriginalSource(L(PROSE, 'f:Source: Akorda'))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'f:Источник: Акорда'))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'f:Источник: пресс-служба президента Узбекистана'))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'f:Kaynak: Cumhurbaşkanlığı İletişim Başkanlığı'))).toBeNull();
+    expect(findOriginalSource(L(PROSE, 'f:Source', 'f:president.kg'))).toBeNull();
+  });
+  it('still takes an agency or a site named as source', () => {
+    expect(findOriginalSource(L(PROSE, 'f:Source', 'f:Uza.uz'))).toBe('Uza.uz');
+    expect(findOriginalSource(L(PROSE, 'f:Kaynak: AA'))).toBe('Anadolu Agency');
+  });
+});
+
+describe('findAuthor: more byline layouts', () => {
+  it('does not take a reading prompt for a name', () => {
+    expect(findAuthor(L('h:Haberin Devamı', 'h:05.12.2026 - 09:15', PROSE))).toBeNull();
+  });
+  it('reads a byline with the section and date after the name', () => {
+    expect(findAuthor(L('h:By Dana Kemelova in Nation on 3 December 2026', PROSE))).toBe('Dana Kemelova');
+  });
+  it('reads a name under a byline label alone on its line, also after the text', () => {
+    expect(findAuthor(L(PROSE, 'f:Author', 'f:Dana Kemelova', 'f:Steppe News Agency'))).toBe('Dana Kemelova');
+  });
+  it('reads a name over the outlet and place the reporter works for', () => {
+    expect(findAuthor(L('h:2 days ago', 'h:Share', 'h:Dana Kemelova', 'h:BBC News, Tbilisi', PROSE))).toBe(
+      'Dana Kemelova',
+    );
+  });
+  it('reads a name after the date and a separator', () => {
+    expect(findAuthor(L('h:December 2, 2026 | Dana Kemelova', PROSE))).toBe('Dana Kemelova');
+  });
+});

@@ -9,7 +9,7 @@ import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.j
 import { isPictureCredit, isRoleLine } from './boilerplate.js';
 import { isWireDateline } from './text-structure.js';
 import { isCapsHeadline } from './wire-copy.js';
-import { knownOutlet } from './outlet.js';
+import { isPressOffice, knownOutlet } from './outlet.js';
 
 /** A line of the page and where cleaning put it. */
 export type MetaLine = { text: string; role: 'header' | 'body' | 'inner' | 'footer' };
@@ -206,8 +206,8 @@ function capsNames(s: string): string {
 /** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
 const DATE_LABEL_TAIL =
   /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
-/** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42". */
-const BYLINE_TAIL = /\s+(?:on|at|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
+/** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42", "Jane Roe in Nation on …". */
+const BYLINE_TAIL = /\s+(?:on|at|in|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
 
 /**
  * A person credit: "Jane Roe, Reuters" → "Jane Roe" (an agency, role or place after the name is
@@ -224,6 +224,13 @@ export function personCredit(v: string): string | null {
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.\- ]{2,60}$/u;
+/** A byline label alone on its line, the name on the next: "Author", "Автор:", "Yazar". */
+const AUTHOR_LABEL_LINE = /^(?:author|authors|written by|автор|авторы|текст|yazar|muhabir|haber)\s*:?$/iu;
+/** A line naming a known outlet, a place after a comma at most: "BBC News, Tbilisi". */
+const outletLine = (t: string): boolean => {
+  const m = /^([^,]{2,40})(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?$/u.exec(t.trim());
+  return !!m && !!knownOutlet(m[1]);
+};
 const BIO_START =
   /^([\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}\s+(?:is|was|has been|works as|writes)\s/u;
 const BIO_ROLE =
@@ -244,14 +251,28 @@ export function findAuthor(lines: MetaLine[]): string | null {
       if (name) return name;
     }
   }
+  // "Author" / "Jane Roe": a byline label alone on its line over the name (above or under the text)
+  for (let i = 0; i + 1 < meta.length; i++) {
+    const n = meta[i + 1];
+    if (
+      AUTHOR_LABEL_LINE.test(meta[i].text) &&
+      n.role !== 'body' &&
+      NAME_LINE.test(n.text) &&
+      isPersonName(n.text)
+    )
+      return trimPunct(n.text);
+  }
   // 2. a name sharing the date line before the body: "Jane Roe • 23 Nov 2026",
-  //    "Jane Roe Published: 23.11.2026", "Posted on November 23, 2026 by Jane Roe"
+  //    "Jane Roe Published: 23.11.2026", "Posted on November 23, 2026 by Jane Roe",
+  //    "December 2, 2026 | Jane Roe"
   for (const l of meta) {
     if (l.role === 'body' || l.role === 'footer' || l.text.length > 120) continue;
     const dates = findDates(l.text);
     if (dates.length === 0) continue;
-    const after = /(?:^|\s)(?:by|от)\s+(.+)$/iu.exec(l.text.slice(dates[dates.length - 1].end));
-    const name = after ? personCredit(after[1].replace(BYLINE_TAIL, '')) : null;
+    const after = /(?:^|\s)(?:by|от)\s+(.+)$|^\s*[|•·/–—-]\s*(.+)$/iu.exec(
+      l.text.slice(dates[dates.length - 1].end),
+    );
+    const name = after ? personCredit((after[1] ?? after[2]).replace(BYLINE_TAIL, '')) : null;
     if (name) return name;
     const before = l.text.slice(0, dates[0].index).replace(DATE_LABEL_TAIL, '');
     if (!/,/.test(before) && isPersonName(before)) return trimPunct(before);
@@ -270,6 +291,8 @@ export function findAuthor(lines: MetaLine[]): string | null {
     )
       continue;
     if (meta[i + 1] && meta[i + 1].role !== 'body' && isRoleLine(meta[i + 1].text)) return trimPunct(l.text);
+    // "Jane Roe" / "BBC News, Tbilisi": the reporter over the outlet (and the place) she reports for
+    if (meta[i + 1] && meta[i + 1].role !== 'body' && outletLine(meta[i + 1].text)) return trimPunct(l.text);
     for (let j = Math.max(0, i - 2); j <= Math.min(meta.length - 1, i + 2); j++) {
       if (j !== i && meta[j].role !== 'body' && findDates(meta[j].text).length > 0) return trimPunct(l.text);
     }
@@ -612,12 +635,12 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   for (let i = 0; i + 1 < meta.length; i++) {
     if (!SOURCE_LABEL_LINE.test(meta[i].text)) continue;
     const v = trimPunct(meta[i + 1].text);
-    if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4)
+    if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4 && !isPressOffice(v))
       return canonicalAgency(v);
   }
   for (const l of nonBody(lines)) {
     const m = RU_SOURCE_LINE.exec(l.text);
-    if (m) return canonicalAgency(trimPunct(m[1]));
+    if (m && !isPressOffice(trimPunct(m[1]))) return canonicalAgency(trimPunct(m[1]));
   }
   // 3. an agency's name alone on the first line after the text: "… belirtti." / "DHA"
   const lastBody = lines.map((l) => l.role).lastIndexOf('body');
@@ -641,7 +664,8 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
       const m = re.exec(t);
       if (m) {
         const v = trimPunct(m[1].replace(AND_AGENCIES, ''));
-        if (v && v.split(/\s+/).length <= 6) return site ? siteOrAgency(v) : canonicalAgency(v);
+        if (v && v.split(/\s+/).length <= 6 && !isPressOffice(v))
+          return site ? siteOrAgency(v) : canonicalAgency(v);
       }
     }
   }

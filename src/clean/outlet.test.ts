@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from './index.js';
-import { findCreditedOutlet, findPageOutlet, knownOutlet, outletFromUrl } from './outlet.js';
+import { findCreditedOutlet, findPageOutlet, isPressOffice, knownOutlet, outletFromUrl } from './outlet.js';
 import type { MetaLine } from './metadata.js';
 
 const clean = (body: string, hints: Record<string, string> = {}) =>
@@ -139,4 +139,73 @@ describe('outlet identification: a logo over the menu', () => {
     expect(a.outlet).toBe('SÖZCÜ');
     expect(a.originalSource).toBe('DHA');
   });
+});
+
+describe('the site in logos and prompts of other layouts', () => {
+  it('reads the logo under a skip link and a logo with its alternative text', () => {
+    expect(
+      clean(
+        [
+          'Skip to main content',
+          'Eurasianet',
+          'Search',
+          '',
+          'Border crossing reopens',
+          '',
+          LEAD_EN,
+          '',
+          MORE_EN,
+        ].join('\n'),
+      ).outlet,
+    ).toBe('Eurasianet');
+    expect(
+      clean(
+        [
+          'BBC Homepage',
+          'Skip to content',
+          'Home',
+          'News',
+          '',
+          'Border crossing reopens',
+          '',
+          LEAD_EN,
+          '',
+          MORE_EN,
+        ].join('\n'),
+      ).outlet,
+    ).toBe('BBC');
+  });
+  it('reads the site from its follow prompt', () => {
+    expect(
+      clean(
+        [
+          'Home',
+          'News',
+          '',
+          'Border crossing reopens',
+          '',
+          LEAD_EN,
+          '',
+          MORE_EN,
+          '',
+          'Follow Kun.uz on Telegram',
+        ].join('\n'),
+      ).outlet,
+    ).toBe('Kun.uz');
+  });
+});
+
+describe('isPressOffice', () => {
+  it.each([
+    'Akorda',
+    'Акорда',
+    'пресс-служба президента',
+    "Prime Minister's Office",
+    'İletişim Başkanlığı',
+    'president.kg',
+    'kremlin.ru',
+  ])('%s is a press office', (n) => expect(isPressOffice(n)).toBe(true));
+  it.each(['Uza.uz', 'AA', 'Reuters', 'Kazinform', 'Tengrinews.kz', 'DHA', 'NBN'])('%s is not', (n) =>
+    expect(isPressOffice(n)).toBe(false),
+  );
 });

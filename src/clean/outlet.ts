@@ -62,6 +62,24 @@ export function knownOutlet(name: string): GazEntry | null {
 }
 
 /**
+ * A government's own channel named as a story's source ("Source: Akorda", "Источник: пресс-служба
+ * президента", "Kaynak: İletişim Başkanlığı", "president.kg"): a press office is where the news
+ * comes from, not an outlet whose story the page carries, so it is no original source (which the
+ * export defines as the agency or outlet a copy says it carries). Named by its words, or known
+ * to the gazetteer as something other than a media outlet (Akorda is a seat of power).
+ */
+const PRESS_OFFICE =
+  /\bpress (?:service|office|secretary|centre|center)\b|\boffice of the\b|\b(?:presiden(?:t|cy|tial)|prime minister|government|ministry|foreign ministry|mfa|kremlin|akorda|ak orda)\b|пресс-(?:служб|центр|секретар|бюро)|администраци\p{L}* президента|канцеляри|правительств|министерств|\bмид\b|кремл|акорд|\bак орд|iletişim başkanlığı|cumhurbaşkanlığı|bakanlığı|valiliği|basın (?:müşavirliği|bürosu)|^(?:www\.)?(?:president|prezident|akorda|kremlin|gov|mfa|primeminister|premier)\.[\p{L}.]+$|\.gov(?:\.[a-z]{2})?$/iu;
+export function isPressOffice(name: string): boolean {
+  const v = trimPunct(name);
+  if (!v) return false;
+  if (PRESS_OFFICE.test(turkishFold(v))) return true;
+  const hits = tryLoadGazetteer()?.lookup(v) ?? [];
+  return hits.length > 0 && !hits.some((e) => e.type === 'media');
+}
+const turkishFold = (s: string): string => s.replace(/İ/g, 'I');
+
+/**
  * A name that stands out as a site's name when alone on a line: a dot or digit ("BM.GE",
  * "24.kg"), inner capitals ("TuraNews"), all capitals ("KAZTAG"), several words or a non-Latin
  * script. A plain word ("Report", "Trend", "Agenda") alone on a line is more likely a menu item.
@@ -100,6 +118,13 @@ const SOURCE_LABEL = /^(?:source|sources|источник|источники|kay
 /** "Stay ahead with X", "Subscribe to X's newsletter": promos name their own site. */
 const PROMO_RE =
   /\b(?:stay (?:ahead|informed|updated|up to date|in the know|tuned|connected) with|keep up with|sign up (?:for|to) (?:the )?|get (?:the )?(?:latest|best) (?:of|from))\s+(.{2,60})/iu;
+/** "Follow Kun.uz on Telegram", "Follow the 24.kg news agency on X": a site's own prompt. */
+const FOLLOW_RE =
+  /^(?:follow|subscribe to)\s+(?:the\s+|us\s+at\s+)?(.{2,40}?)\s+on\s+(?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|threads|google news)\b/iu;
+/** Lines before the logo: skip links and accessibility labels. */
+const SKIP_LINK = /^(?:skip (?:to|links?)\b|jump to\b|accessibility help$)/iu;
+/** What a logo's alternative text adds to the site's name: "BBC Homepage", "Reuters home", "AP Logo". */
+const LOGO_TEXT = /\s+(?:homepage|home page|home|logo)$/iu;
 /** A picture caption ending in "/ Site" or "© Site". */
 const CAPTION_CREDIT = /(?:\s\/\s*|©\s*)([^/©]{2,40})$/u;
 /** "MOSCOW (UrduPoint News / Sputnik - 08th March, 2023)": the site, then the agency it carries. */
@@ -139,7 +164,8 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
   // The page's first line, over a menu, is its logo: there a plain word the media gazetteer knows
   // ("Hürriyet" / "Gündem", "Eurasianet" / "Menu") names the site; over a headline or further
   // down it is more likely a section label or a menu item ("Report").
-  const top = lines.filter((l) => l.text !== '').slice(0, 2);
+  // (skip links and accessibility labels come before the logo: "Skip to main content" / "Eurasianet")
+  const top = lines.filter((l) => l.text !== '' && !SKIP_LINK.test(l.text)).slice(0, 2);
   const logo = top.length === 2 && top[1].text.split(/\s+/).length <= 2 ? top[0] : undefined;
   for (const l of nonBody) {
     const t = l.text.trim();
@@ -151,7 +177,9 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
     afterSourceLabel = false;
     if (wasLabel || t.length > 50 || (!distinctive(trimPunct(t)) && !(l === logo && l.role === 'header')))
       continue;
-    const name = siteName(t, { domainLike: true, agencies: true });
+    const name =
+      siteName(t, { domainLike: true, agencies: true }) ??
+      siteName(t.replace(LOGO_TEXT, ''), { domainLike: true, agencies: true });
     if (name) {
       const known = knownOutlet(name);
       const key = known?.id ?? fold(name);
@@ -169,7 +197,13 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
     };
 
   for (const l of nonBody) {
-    // 2. Newsletter promos: "Stay Ahead with Azerbaijan.usGet exclusive translations…".
+    // 2. Newsletter promos: "Stay Ahead with Azerbaijan.usGet exclusive translations…", and
+    // follow prompts: "Follow Kun.uz on Telegram".
+    const follow = FOLLOW_RE.exec(l.text);
+    const followed = follow
+      ? siteName(follow[1].replace(/\s+news agency$/iu, ''), { domainLike: true, agencies: true })
+      : null;
+    if (followed) return { name: followed, why: 'a follow prompt names the site' };
     const promo = PROMO_RE.exec(l.text);
     if (promo) {
       const dom = DOMAIN_IN_TEXT.exec(promo[1]);

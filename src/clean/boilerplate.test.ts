@@ -100,6 +100,7 @@ describe('chrome rules', () => {
 
   it.each([
     ['Click here to share on social media'],
+    ["By RFE/RL's Kyrgyz Service"],
     ['share2'],
     ['Next news'],
     ['Предыдущая новость'],

@@ -234,10 +234,10 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'the same teaser with its label and headline run together ("İlgili Haber <headline>")',
   },
   {
-    re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?|(?:Text|Reporter|Текст|Корреспондент|Haber|Muhabir|Hazırlayan|Editör)\s*:)\s+[\p{Lu}][\p{L}'’.-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
+    re: /^(?:[Bb]y|BY|[Ww]ritten by|[Aa]uthors?:|Автор:?|Авторы:?|Yazar:?|(?:Text|Reporter|Текст|Корреспондент|Haber|Muhabir|Hazırlayan|Editör)\s*:)\s+[\p{Lu}][\p{L}'’./-]+\s+[\p{Lu}][\p{L}'’.-]+(?:\s+(?:[\p{Lu}][\p{L}'’.-]+|and|и|ve|&))*(?:\s*[,|/•·–—]\s*.{0,60})?$/u,
     kind: 'drop',
     maxLen: 100,
-    why: 'bylines ("By Jane Roe, Reuters", "Текст: X", "Haber: X"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
+    why: 'bylines ("By Jane Roe, Reuters", "By RFE/RL\'s Kyrgyz Service", "Текст: X", "Haber: X"; two capitalised words, so "By Tuesday, ..." stays) are metadata',
   },
   {
     re: /^(?:the\s+)?[\p{Lu}][\p{L}\p{N}.&'’ -]{1,50}\s+is an? (?:(?:independent|global|leading|non-?profit|international|world['’]s largest|multimedia)[\s,]+)*(?:news (?:organi[sz]ation|agency|provider)|media (?:outlet|organi[sz]ation))\b|^our standards\s*:/iu,

@@ -153,7 +153,7 @@ for (const lang of Object.values(MONTH_NAMES)) {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
-const MONTH_ALT = [...MONTHS.keys()].sort(byLength).map(escapeRe).join('|');
+export const MONTH_ALT = [...MONTHS.keys()].sort(byLength).map(escapeRe).join('|');
 const ZONE_BY_NAME = new Map<string, ZoneEntry>();
 for (const z of ZONES) for (const n of z.names) ZONE_BY_NAME.set(n.toLowerCase(), z);
 const ZONE_ALT = [...ZONE_BY_NAME.keys()].sort(byLength).map(escapeRe).join('|');

@@ -473,3 +473,25 @@ describe('cleanTextDump: rubrics and standfirsts around the headline', () => {
     expect(paras(r.text)).toEqual([P1, P2]);
   });
 });
+
+describe('cleanTextDump: date lines without a year', () => {
+  it('reads "December 5, 12:10 UTC+3" as the date line under headline and standfirst', () => {
+    expect(classifyLine('December 5, 12:10 UTC+3').kind).toBe('meta');
+    expect(classifyLine('5 декабря, 12:30').kind).toBe('meta');
+    expect(classifyLine('December 5, the ministers met again in Astana to sign the deal.').kind).toBe(
+      'prose',
+    );
+    const r = cleanTextDump(
+      [
+        'World',
+        'Ministers agree on the new railway line — Kremlin',
+        'The sides will discuss the terms of the lease after 2050, the spokesman said',
+        'December 5, 12:10 UTC+3',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Ministers agree on the new railway line — Kremlin');
+    expect(r.text).not.toContain('12:10');
+  });
+});

@@ -21,7 +21,7 @@ import {
   matchChrome,
   type ChromeKind,
 } from './boilerplate.js';
-import { findDates, leadingZone } from './metadata-dates.js';
+import { findDates, leadingZone, MONTH_ALT } from './metadata-dates.js';
 import { AGENCY_ALT } from './metadata-sources.js';
 import { isWireDateline, listLines, splitDatePrefix, tableLines } from './text-structure.js';
 import { unwrapLines } from './unwrap.js';
@@ -99,6 +99,14 @@ const RELATIVE_TIME =
 /** A dateline and the agency's credit alone on a line, without a year: "Baku. 7 December. REPORT.AZ". */
 const DATELINE_CREDIT =
   /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}\s*[.,]\s+(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2})\s*[.,]\s+[\p{Lu}][\p{L}\p{N}.-]+(?:\s[\p{Lu}][\p{L}\p{N}.-]+)?\s*[.-]?$/u;
+/**
+ * A date line without a year, as agencies print today's stories ("December 5, 12:10 UTC+3",
+ * "5 декабря, 12:30", "5 Aralık 14:20"): the page's date line, though it dates nothing alone.
+ */
+const YEARLESS_DATE_LINE = new RegExp(
+  `^(?:(?:updated|published|обновлено|güncelleme)\\s*:?\\s*)?(?:\\d{1,2}\\s+(?:${MONTH_ALT})\\.?|(?:${MONTH_ALT})\\.?\\s+\\d{1,2}),?\\s+(?:at\\s+|в\\s+|saat\\s+)?\\d{1,2}:\\d{2}(?:\\s*(?:[ap]\\.?m\\.?|(?:utc|gmt|msk|мск)\\s*(?:[+−-]\\s*\\d{1,2})?))?$`,
+  'iu',
+);
 /** "ANI | Ankara | Updated: ..." — credit lines made of short pipe-separated fields. */
 const PIPE_FIELDS = /\s[|•·]\s/;
 
@@ -148,6 +156,8 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
   if (isTagList(line)) return { kind: 'meta', why: 'tag or category list' };
   if (LABELLED_META.test(line) && line.length < 200) return { kind: 'meta', why: 'labelled metadata' };
   if (RELATIVE_TIME.test(line)) return { kind: 'meta', why: 'relative time of the page ("2 hours ago")' };
+  if (YEARLESS_DATE_LINE.test(line))
+    return { kind: 'meta', why: 'date line without a year ("December 5, 12:10")' };
   if (isRoleLine(line)) return { kind: 'meta', why: "a reporter's role under the byline" };
   if (isWireDateline(line)) return { kind: 'dateline' };
   if (DATELINE_CREDIT.test(line))

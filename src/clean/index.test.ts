@@ -279,3 +279,36 @@ describe('structured bodies', () => {
     expect(cleanDocument({ ...r, source: 'figures.txt', hints: {} }).text).toBe('');
   });
 });
+
+describe('relative dates (policy in metadata-dates.ts)', () => {
+  it.each([
+    '2 hours ago',
+    'Вчера, 18:40',
+    'Dün 21:10',
+    '3 saat önce',
+    'Yesterday at 9:41 AM EST',
+    'Сегодня в 14:05 (МСК)',
+  ])('"%s" names no day and is a date line, not the headline or text', (rel) => {
+    const a = cleanDocument(
+      raw(['Menu', 'Ministers agree on regular consultations', rel, '', P1, '', P2].join('\n')),
+    );
+    expect(a.published).toBeNull();
+    expect(a.title).toBe('Ministers agree on regular consultations');
+    expect(a.text).not.toContain(rel);
+  });
+  it('an absolute date beside a relative one dates the page', () => {
+    const a = cleanDocument(
+      raw(
+        [
+          'Ministers agree on regular consultations',
+          'December 4, 20263:12 PM GMT+4Updated 2 hours ago',
+          '',
+          P1,
+          '',
+          P2,
+        ].join('\n'),
+      ),
+    );
+    expect(a.published).toBe('2026-12-04T15:12:00+04:00');
+  });
+});

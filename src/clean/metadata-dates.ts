@@ -12,6 +12,12 @@
  *    or the page's outlet is a US one (the media gazetteer's country; DateOptions), where
  *    month-first is the convention; ambiguous slash dates of any other page (British, European,
  *    Russian, Turkish, Central Asian, or an outlet not known) are read day-first.
+ *
+ * Relative dates ("2 hours ago", "вчера, 18:40", "dün 21:10", "Today at 9:41 AM"): a page dump
+ * carries no time it was copied at, so they name no calendar day and the publication date stays
+ * null unless the page also states an absolute date (Reuters' "December 4, 2026 3:12 PM GMT+4
+ * Updated 2 hours ago" is 4 December). Lines that only state a relative time are date lines of the
+ * page (metadata, not text, never the headline): see RELATIVE_TIME in text.ts.
  */
 
 /** One zone a page may name: the words that name it and its UTC offset in minutes. */

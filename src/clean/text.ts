@@ -91,11 +91,12 @@ const LABEL_LINE = /^[\p{L} ]{2,30}:$/u;
 const LABELLED_META =
   /^(?:updated|created|published|posted|modified|last updated|date|time|source|country|region|category|section|обновлено|опубликовано|дата|время|рубрика|источник|güncelleme|güncellendi|yayınlanma|yayın tarihi|kaynak|kategori)\s*:/i;
 /**
- * A time stated relative to the reader ("2 hours ago", "Сегодня, 14:05", "3 saat önce"): the
- * page's date line, though no calendar date can be read from it.
+ * A time stated relative to the reader ("2 hours ago", "Сегодня, 14:05", "Yesterday at 9:41 AM
+ * EST", "3 saat önce"): the page's date line, though no calendar date can be read from it (a
+ * page dump carries no time it was copied at: see the policy in metadata-dates.ts).
  */
 const RELATIVE_TIME =
-  /^(?:(?:updated|published|обновлено|güncelleme)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юи])\s+назад|\d{1,2}\s+(?:dakika|saat|gün|hafta)\s+önce|(?:today|yesterday|сегодня|вчера|bugün|dün)(?:\s*,?\s*(?:at\s+|в\s+)?\d{1,2}:\d{2})?)$/iu;
+  /^(?:(?:updated|published|обновлено|güncelleme)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d{1,2}\s+(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юи])\s+назад|\d{1,2}\s+(?:dakika|saat|gün|hafta)\s+önce|(?:today|yesterday|сегодня|вчера|bugün|dün)(?:\s*,?\s*(?:at\s+|в\s+|saat\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[\p{Lu}]{2,5}|мск)(?:\s*[+−-]\s*\d{1,2})?\)?)?)?)$/iu;
 /** A dateline and the agency's credit alone on a line, without a year: "Baku. 7 December. REPORT.AZ". */
 const DATELINE_CREDIT =
   /^[\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+){0,2}\s*[.,]\s+(?:\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\s+\d{1,2})\s*[.,]\s+[\p{Lu}][\p{L}\p{N}.-]+(?:\s[\p{Lu}][\p{L}\p{N}.-]+)?\s*[.-]?$/u;

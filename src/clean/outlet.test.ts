@@ -209,3 +209,31 @@ describe('isPressOffice', () => {
     expect(isPressOffice(n)).toBe(false),
   );
 });
+
+describe('the site from its logo and slogan', () => {
+  it('reads the name before a slogan about news on the first line', () => {
+    const page = [
+      'Steppe Ledger — independent news from Central Asia',
+      'Politics Energy Opinion',
+      '',
+      'Border crossing reopens',
+      '',
+      LEAD_EN,
+      '',
+      MORE_EN,
+    ];
+    expect(clean(page.join('\n')).outlet).toBe('Steppe Ledger');
+  });
+  it('does not take a headline with a dash for a logo', () => {
+    const page = [
+      'Menu',
+      '',
+      'Border crossing reopens — officials hope for more trade',
+      '',
+      LEAD_EN,
+      '',
+      MORE_EN,
+    ];
+    expect(clean(page.join('\n')).outlet).toBeNull();
+  });
+});

@@ -125,6 +125,11 @@ const FOLLOW_RE =
 const SKIP_LINK = /^(?:skip (?:to|links?)\b|jump to\b|accessibility help$)/iu;
 /** What a logo's alternative text adds to the site's name: "BBC Homepage", "Reuters home", "AP Logo". */
 const LOGO_TEXT = /\s+(?:homepage|home page|home|logo)$/iu;
+/** A logo and its slogan on the page's first line: "Caspian Ledger — independent news from …". */
+const LOGO_SLOGAN =
+  /^([\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*){0,3})\s+[—–|]\s+(\p{L}.{4,80})$/u;
+const NEWS_WORD =
+  /\b(?:news|media|journal|journalism|agency|magazine|newspaper|reporting|stories)\b|новост|издани|агентств|журнал|haber|gazete|dergi/iu;
 /** A picture caption ending in "/ Site" or "© Site". */
 const CAPTION_CREDIT = /(?:\s\/\s*|©\s*)([^/©]{2,40})$/u;
 /** "MOSCOW (UrduPoint News / Sputnik - 08th March, 2023)": the site, then the agency it carries. */
@@ -229,7 +234,12 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
     const name = siteName(pair[1], { domainLike: true, agencies: true });
     if (name) return { name, why: 'the dateline names the site before the agency it carries' };
   }
-  // 5. The outlet speaking of itself in the third person (known outlets only).
+  // 5. The logo over the page with its slogan: "Caspian Ledger — independent news from the Caspian".
+  const first = top[0];
+  const slogan = first && first.role === 'header' ? LOGO_SLOGAN.exec(first.text) : null;
+  if (slogan && NEWS_WORD.test(slogan[2]) && !knownOutlet(slogan[2]))
+    return { name: slogan[1], why: "the page's first line is the site's logo and slogan" };
+  // 6. The outlet speaking of itself in the third person (known outlets only).
   for (const t of body) {
     for (const re of [SELF_RU, SELF_EN, SELF_TR]) {
       const m = re.exec(t);

@@ -101,6 +101,9 @@ describe('chrome rules', () => {
   it.each([
     ['Click here to share on social media'],
     ["By RFE/RL's Kyrgyz Service"],
+    ['Share or comment on this article:'],
+    ["Google News'te Takip Et"],
+    ['Перейти в фотобанк'],
     ['share2'],
     ['Next news'],
     ['Предыдущая новость'],

@@ -45,9 +45,9 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'single navigation words and widget labels',
   },
   {
-    re: /^(?:(?:click|tap) here to share(?: (?:on|via) social media| this (?:article|story))?|share\s*\d+|(?:previous|next|prev) (?:news|article|story|post|item)|предыдущ(?:ая|ий) (?:новость|материал|статья)|следующ(?:ая|ий) (?:новость|материал|статья)|önceki (?:haber|yazı)|sonraki (?:haber|yazı)|purchase licensing rights(?:, opens new tab)?|suggested topics\s*:?)$/i,
+    re: /^(?:(?:click|tap) here to share(?: (?:on|via) social media| this (?:article|story))?|share\s*\d+|(?:previous|next|prev) (?:news|article|story|post|item)|предыдущ(?:ая|ий) (?:новость|материал|статья)|следующ(?:ая|ий) (?:новость|материал|статья)|önceki (?:haber|yazı)|sonraki (?:haber|yazı)|purchase licensing rights(?:, opens new tab)?|suggested topics\s*:?|перейти в фотобанк|(?:go to|open) (?:the )?photo ?bank)$/i,
     kind: 'drop',
-    why: 'share counters, previous/next-story links and licensing buttons ("share2", "Next news", "Purchase Licensing Rights")',
+    why: 'share counters, previous/next-story links and licensing and photo-bank buttons ("share2", "Next news", "Purchase Licensing Rights", "Перейти в фотобанк")',
   },
   {
     re: /^(?:what are you looking for|type (?:here )?to search|search (?:for|here)|enter (?:your )?(?:search|keywords?)|поиск(?: по сайту)?|что вы ищете|ara|aramak için)\s*[?.:…]*$/i,
@@ -86,7 +86,7 @@ export const CHROME_RULES: ChromeRule[] = [
   // --- sharing and following -----------------------------------------------------------------
   // "Share on" only before a network or alone: prose says "cts per share on revenues of ...".
   {
-    re: /\b(?:spread the love|share (?:it|this|the story|the article)\b|share on(?:\s+(?:facebook|twitter|x|telegram|whatsapp|viber|vk|vkontakte|linkedin|reddit|pinterest|odnoklassniki|e-?mail)\b|:?\s*$)|liked? (?:the|this) (?:story|article)|follow us\b|join us on|like us on|share this (?:article|story|post)|поделиться|поделитесь|подписывайтесь на нас|paylaş|bizi takip edin)/i,
+    re: /\b(?:spread the love|share (?:it|this|the story|the article)\b|share on(?:\s+(?:facebook|twitter|x|telegram|whatsapp|viber|vk|vkontakte|linkedin|reddit|pinterest|odnoklassniki|e-?mail)\b|:?\s*$)|liked? (?:the|this) (?:story|article)|follow us\b|join us on|like us on|share this (?:article|story|post)|share or comment on this (?:article|story)|поделиться|поделитесь|подписывайтесь на нас|paylaş|bizi takip edin|(?:google news['’]?(?:te|ta|de|da)\s+)?takip et$)/i,
     kind: 'drop',
     maxLen: 140,
     why: 'share and follow prompts',

@@ -87,6 +87,9 @@ export const NON_NAME_WORDS: Set<string> = new Set(
     'published|posted|date|tarihi|tarih|giriş|güncelleme|güncellenme|oluşturulma|yayınlanma|yayın|son|' +
     'saat|kaynak|haber|fotoğraf|foto|дата|публикации|обновлено|опубликовано|источник|фото|текст|' +
     // reading prompts on name-like lines: "Haberin Devamı" (the rest of the story), "Devamını Oku"
-    'haberin|devamı|devamını|oku|okuyun|ilgili|читать|далее|подробнее'
+    'haberin|devamı|devamını|oku|okuyun|ilgili|читать|далее|подробнее' +
+    // regions and roles on name-like menu and byline lines ("Центральная Азия", "Foreign Correspondent")
+    '|центральная|азия|европа|кавказ|южный|регион|orta|asya|avrupa|kafkasya|bölge|' +
+    'correspondent|reporter|writer|columnist|корреспондент|обозреватель|muhabiri'
   ).split('|'),
 );

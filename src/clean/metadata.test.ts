@@ -501,3 +501,22 @@ describe('findAuthor: more byline layouts', () => {
     expect(findAuthor(L('h:December 2, 2026 | Dana Kemelova', PROSE))).toBe('Dana Kemelova');
   });
 });
+
+describe('findAuthor: roles and regions on name-like lines', () => {
+  it('drops the role after a byline in capitals', () => {
+    expect(findAuthor(L('h:By JANE ROE FOREIGN CORRESPONDENT', PROSE))).toBe('Jane Roe');
+  });
+  it('does not take a region in the menu for a name', () => {
+    expect(
+      findAuthor(
+        L(
+          'h:Кыргызстан',
+          'h:Центральная Азия',
+          'h:Министры обсудили новую дорогу',
+          'h:06/12/2026 14:06',
+          PROSE,
+        ),
+      ),
+    ).toBeNull();
+  });
+});

@@ -206,6 +206,9 @@ function capsNames(s: string): string {
 /** Separators and labels between a name and the date on one line: " • ", " | Published: ". */
 const DATE_LABEL_TAIL =
   /(?:\s*[•·|/,–—-]\s*|\s+(?:published|posted|updated|date|опубликовано|дата|giriş|yayınlanma)(?:\s+on)?\s*:?)+\s*$/iu;
+/** A reporter's role after the name in a byline: "By JOHN ARCHER FOREIGN CORRESPONDENT". */
+const ROLE_TAIL =
+  /(?:\s+(?:senior|chief|foreign|political|diplomatic|defen[cs]e|security|economics|business|world|europe|staff|deputy|associate|special|investigations))*\s+(?:correspondent|reporter|editor|writer|columnist)$/iu;
 /** Where a byline's name ends: "Jane Roe on Mon, 11/23/2026", "Jane Roe at 10:42", "Jane Roe in Nation on …". */
 const BYLINE_TAIL = /\s+(?:on|at|in|в|—|–)\s.*$|\s+\d.*$|\s+\p{L}+:(?:\s.*)?$/u;
 
@@ -247,7 +250,7 @@ export function findAuthor(lines: MetaLine[]): string | null {
     if (l.text.length > 120) continue;
     const m = BYLINE_RE.exec(l.text.replace(GLUED_BY, 'By '));
     if (m) {
-      const name = personCredit(capsNames(m[1]).replace(BYLINE_TAIL, ''));
+      const name = personCredit(capsNames(m[1]).replace(BYLINE_TAIL, '').replace(ROLE_TAIL, ''));
       if (name) return name;
     }
   }

@@ -175,6 +175,23 @@ describe('the site in logos and prompts of other layouts', () => {
       ).outlet,
     ).toBe('BBC');
   });
+  it('reads the logo over a follow prompt', () => {
+    expect(
+      clean(
+        [
+          'Milliyet',
+          "Google News'te Takip Et",
+          'Dünya',
+          '',
+          'Sınır kapısı yeniden açılıyor',
+          '',
+          LEAD_TR,
+          '',
+          MORE_TR,
+        ].join('\n'),
+      ).outlet,
+    ).toBe('Milliyet');
+  });
   it('reads the site from its follow prompt', () => {
     expect(
       clean(

@@ -10,6 +10,7 @@
  * spelling is returned; every rule says why it matched.
  */
 import { tryLoadGazetteer, type GazEntry } from '../resolve/gazetteer.js';
+import { matchChrome } from './boilerplate.js';
 import { fold } from '../resolve/fold.js';
 import type { MetaLine } from './metadata.js';
 
@@ -171,7 +172,11 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
   // down it is more likely a section label or a menu item ("Report").
   // (skip links and accessibility labels come before the logo: "Skip to main content" / "Eurasianet")
   const top = lines.filter((l) => l.text !== '' && !SKIP_LINK.test(l.text)).slice(0, 2);
-  const logo = top.length === 2 && top[1].text.split(/\s+/).length <= 2 ? top[0] : undefined;
+  // (or over a follow or share prompt: "Milliyet" / "Google News'te Takip Et")
+  const logo =
+    top.length === 2 && (top[1].text.split(/\s+/).length <= 2 || matchChrome(top[1].text)?.kind === 'drop')
+      ? top[0]
+      : undefined;
   for (const l of nonBody) {
     const t = l.text.trim();
     if (SOURCE_LABEL.test(t)) {

@@ -495,3 +495,47 @@ describe('cleanTextDump: date lines without a year', () => {
     expect(r.text).not.toContain('12:10');
   });
 });
+
+describe('cleanTextDump: headline, standfirst and byline of more layouts', () => {
+  it('takes the headline over its standfirst when a byline in capitals follows them', () => {
+    const r = cleanTextDump(
+      [
+        'World News',
+        'Ministers clash over new shipping rules',
+        'Ankara rejects the call for inspections of grain ships in the straits',
+        'By JANE ROE FOREIGN CORRESPONDENT',
+        'Published: 14:05 GMT, 3 December 2026',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Ministers clash over new shipping rules');
+    expect(paras(r.text)[0]).toBe('Ankara rejects the call for inspections of grain ships in the straits');
+  });
+  it('keeps the headline beside a picture credit when only a rubric stands above it', () => {
+    const r = cleanTextDump(
+      [
+        'В мире',
+        'Министры обсудили новую железную дорогу',
+        '© Агентство / Иван Петров',
+        '15:20 06.12.2026',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(r.title).toBe('Министры обсудили новую железную дорогу');
+  });
+  it('keeps a five-word standfirst', () => {
+    const r = cleanTextDump(
+      [
+        'Казахстан ограничил вывоз топлива',
+        'Правительство ввело запрет на полгода',
+        '05.12.2026, 16:45',
+        'Иван Петров',
+        P1,
+        P2,
+      ].join('\n'),
+    );
+    expect(paras(r.text)[0]).toBe('Правительство ввело запрет на полгода');
+  });
+});

@@ -333,7 +333,10 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   // A picture's caption sits next to its credit ("Getty Images" / caption, caption / "© X/TASS"):
   // when a heading above it is not one, that heading is the headline.
   if (besideCredit(lines, nearest)) {
-    const above = candidates.filter((i) => i < nearest && !besideCredit(lines, i)).pop();
+    // (a one- to three-word heading above is a rubric or a menu item: "В мире")
+    const above = candidates
+      .filter((i) => i < nearest && !besideCredit(lines, i) && wordCount(lines[i].text) >= 4)
+      .pop();
     if (above !== undefined) nearest = above;
   }
   nearest = aboveDateBlock(lines, nearest, bodyStart);
@@ -348,12 +351,14 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   // "Headline / section label / date" ("Foreign policy", "Внешняя политика"): a heading of two or
   // three words right under a headline is the story's rubric, not its headline.
   if (headlineAbove && wordCount(lines[nearest].text) <= 3) nearest = above;
-  // "Headline / longer standfirst / date line": two headings over the page's date, the second
-  // longer, are the headline and its standfirst (but a menu row over a headline is no headline).
+  // "Headline / longer standfirst / date line (or byline)": two headings over the page's date,
+  // the second longer, are the headline and its standfirst (but a menu row over a headline is no
+  // headline).
   else if (
     headlineAbove &&
     below >= 0 &&
-    lines[below].kind === 'meta' &&
+    (lines[below].kind === 'meta' ||
+      (lines[below].kind === 'chrome' && /^bylines/.test(lines[below].why ?? ''))) &&
     (wordCount(lines[nearest].text) > wordCount(lines[above].text) ||
       lines[nearest].text.length > lines[above].text.length)
   )
@@ -452,13 +457,13 @@ function rescueLead(lines: DumpLine[], start: number, titleIdx: number): number 
 }
 
 /** Words of a standfirst: a sentence, not a label or a name. */
-const MIN_STANDFIRST_WORDS = 6;
+const MIN_STANDFIRST_WORDS = 5;
 const MAX_STANDFIRST_GAP = 10;
 
 /**
  * "Headline / standfirst / byline / date / text": the one-sentence summary printed under the
  * headline says what the story says, but the byline, date and share lines between it and the
- * text cut it off from the body run. It is the line right under the headline, a sentence of six
+ * text cut it off from the body run. It is the line right under the headline, a sentence of five
  * words or more (no caption: not beside a picture credit), when nothing but metadata, chrome and
  * one- or two-word leftovers (a name, a place, "Save") parts it from the body. Its index, or -1.
  */

@@ -11,7 +11,7 @@ import { loadGazetteer } from '../resolve/gazetteer.js';
 import type { Article } from '../model/index.js';
 import { extractEntities } from './mentions.js';
 import { extractQuotes } from './quotes.js';
-import { capitalsToStates } from './capital-states.js';
+import { capitalEventsToStates, capitalsToStates } from './capital-states.js';
 import { extractEvents } from './events.js';
 import { extractRelations } from './relations.js';
 import type { Annotations } from '../model/index.js';
@@ -136,15 +136,17 @@ function annotateText(
   const { quotes, entities } = capitalsToStates(read, found.entities, gaz);
   clock('quotes');
   checkDeadline(opts);
-  const events = extractEvents(text, sentences, entities, mentions, times, published, {
+  const readEvents = extractEvents(text, sentences, entities, mentions, times, published, {
     language: meta.language,
     quotes,
     sentenceDocs,
   });
+  // a capital taking part in an event stands for its state (which may join the entities)
+  const { events, entities: withStates } = capitalEventsToStates(readEvents, entities, gaz);
   clock('events');
   const relations = extractRelations(text, sentences, entities, mentions);
   clock('relations');
-  return { sentences, entities, mentions, times, amounts, quotes, events, relations };
+  return { sentences, entities: withStates, mentions, times, amounts, quotes, events, relations };
 }
 
 /** Adds the time since the previous call to the named stage (nothing when no timings are asked). */

@@ -6,7 +6,7 @@
  * as resolution adds the entities a document's metadata states. A seat that is no capital (the
  * Kremlin, the White House) keeps its own voice.
  */
-import type { DocEntity, DocQuote } from '../model/index.js';
+import type { DocEntity, DocEvent, DocQuote } from '../model/index.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
 
 export function capitalsToStates(
@@ -14,6 +14,43 @@ export function capitalsToStates(
   entities: readonly DocEntity[],
   gaz: Gazetteer | null,
 ): { quotes: DocQuote[]; entities: DocEntity[] } {
+  const { out, state } = stateFinder(entities, gaz);
+  const mapped = quotes.map((q) => {
+    const ref = q.speakerRef ? state(q.speakerRef) : null;
+    return ref ? { ...q, speakerRef: ref, reportedByRefs: q.reportedByRefs.filter((r) => r !== ref) } : q;
+  });
+  return { quotes: mapped, entities: out };
+}
+
+/**
+ * "прибыл в Баку", "visited Tashkent", "Baku accused Yerevan": a capital taking part in an event
+ * stands for its state. The event stage maps a capital to its state when the text names the state;
+ * when it does not, the capital stays a participant as a city. This step, run after events, gives
+ * such events the state (added to the entities without mentions, as for quotes) and keeps the
+ * capital as the event's location when it has none.
+ */
+export function capitalEventsToStates(
+  events: readonly DocEvent[],
+  entities: readonly DocEntity[],
+  gaz: Gazetteer | null,
+): { events: DocEvent[]; entities: DocEntity[] } {
+  const { out, state } = stateFinder(entities, gaz);
+  const mapped = events.map((ev) => {
+    const seats = [...ev.actorRefs, ...ev.targetRefs].filter((r) => state(r));
+    if (!seats.length) return ev;
+    const swap = (refs: string[]) => [...new Set(refs.map((r) => state(r) ?? r))];
+    const actorRefs = swap(ev.actorRefs);
+    const targetRefs = swap(ev.targetRefs).filter((r) => !actorRefs.includes(r));
+    return { ...ev, actorRefs, targetRefs, locationRef: ev.locationRef ?? seats[0] };
+  });
+  return { events: mapped, entities: out };
+}
+
+/** `state(ref)`: the state entity a capital entity speaks for (joining `out` when new), else null. */
+function stateFinder(
+  entities: readonly DocEntity[],
+  gaz: Gazetteer | null,
+): { out: DocEntity[]; state: (ref: string) => string | null } {
   const out = entities.slice();
   const byRef = new Map(out.map((e) => [e.ref, e]));
   const stateOf = new Map<string, string | null>();
@@ -27,11 +64,7 @@ export function capitalsToStates(
     stateOf.set(ref, found?.ref ?? null);
     return found?.ref ?? null;
   };
-  const mapped = quotes.map((q) => {
-    const ref = q.speakerRef ? state(q.speakerRef) : null;
-    return ref ? { ...q, speakerRef: ref, reportedByRefs: q.reportedByRefs.filter((r) => r !== ref) } : q;
-  });
-  return { quotes: mapped, entities: out };
+  return { out, state };
 }
 
 /** The state entity a capital speaks for: the one the text names, or a new one; null for others. */

@@ -5,6 +5,7 @@ import { buildGazetteer } from '../resolve/gazetteer.js';
 import type { EntityType } from '../model/index.js';
 import { extractEvents } from './events.js';
 import { extractTimes } from '../nlp/time.js';
+import { capitalEventsToStates } from './capital-states.js';
 
 // Project-written Russian and Turkish sentences about invented people, countries and bodies, one
 // per construction that wire copy from the region uses and the frames first misread: receiving a
@@ -852,5 +853,48 @@ describe('tr: "X ile Y görüştü" with no subject before X', () => {
     expect(run('Mara Linden, Arman Bekov ile telefonda görüştü.', specs, 'tr')).toEqual([
       { type: 'CONSULT', mode: 'asserted', actors: ['Mara Linden'], targets: ['Arman Bekov'] },
     ]);
+  });
+});
+
+describe('a visit to a capital whose state the text never names', () => {
+  const capitals = buildGazetteer([
+    {
+      file: 'test.json',
+      data: {
+        entries: [
+          { id: 'country:FD', type: 'country', name: 'Fredonia', aliases: [] },
+          {
+            id: 'place:fredon',
+            type: 'location',
+            name: 'Fredon',
+            kind: 'capital',
+            aliases: ['Фредон'],
+            seatOf: 'country:FD',
+          },
+        ],
+      },
+    },
+  ]);
+  it.each([
+    ['ru', 'Премьер Сильвании Арман Беков прибыл во Фредон в понедельник.', 'Арман Беков'],
+    ['ru', 'Арман Беков посетил Фредон, где провел переговоры.', 'Арман Беков'],
+    ['en', 'Arman Bekov visited Fredon on Monday.', 'Arman Bekov'],
+  ])('%s: "%s" has the state as target and the capital as location', (language, text, person) => {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      P(person),
+      ['Фредон', 'location'],
+      ['Fredon', 'location'],
+    ]);
+    for (const e of entities) if (/Fredon|Фредон/.test(e.name)) e.gazetteerId = 'place:fredon';
+    const read = extractEvents(text, splitSentences(text, language), entities, mentions, [], '2026-03-15', {
+      gaz: capitals,
+      language,
+    });
+    const { events, entities: all } = capitalEventsToStates(read, entities, capitals);
+    const nameOf = (r: string | null) => name.get(r ?? '') ?? all.find((e) => e.ref === r)?.name ?? null;
+    expect(
+      events.map((e) => [e.type, e.actorRefs.map(nameOf), e.targetRefs.map(nameOf), nameOf(e.locationRef)]),
+    ).toEqual([['CONSULT', [person], ['Fredonia'], expect.stringMatching(/Fredon|Фредон/)]]);
+    expect(new Set(all.map((e) => e.ref)).size).toBe(all.length);
   });
 });

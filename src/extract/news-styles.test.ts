@@ -41,14 +41,14 @@ describe('news styles: events', () => {
     expect(r.events.find((e) => e.trigger === 'congratulated')!.date).toEqual(call.date);
   });
 
-  it('a protest from a state or its capital is a diplomatic protest (ACCUSE), not a street protest', () => {
+  it('a protest from a state or its capital (standing for its state) is a diplomatic protest (ACCUSE), not a street protest', () => {
     const r = read(
       'The decision prompted a protest from Moscow.\n\n' +
         'Azerbaijan lodged a formal protest with Iran over the incident.\n\n' +
         'Thousands joined a protest by opposition supporters in Tbilisi on Sunday.',
     );
     expect(r.events.map((e) => [e.type, e.actors, e.targets])).toEqual([
-      ['ACCUSE', ['Moscow'], []],
+      ['ACCUSE', ['Russia'], []],
       ['ACCUSE', ['Azerbaijan'], ['Iran']],
       ['PROTEST', [], []],
     ]);

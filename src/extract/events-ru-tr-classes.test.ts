@@ -898,3 +898,14 @@ describe('a visit to a capital whose state the text never names', () => {
     expect(new Set(all.map((e) => e.ref)).size).toBe(all.length);
   });
 });
+
+describe('ru: a neuter subject ("агентство", "правительство") takes the neuter past of the verb', () => {
+  it.each([
+    ['Агентство Фредатом подписало соглашение с Сильванией.', 'AGREE'],
+    ['Правительство Фредонии обвинило Сильванию в обстреле границы.', 'ACCUSE'],
+    ['Правительство Фредонии договорилось с Сильванией о поставках газа.', 'AGREE'],
+  ])('"%s"', (text, type) => {
+    const ev = run(text, [O('Агентство Фредатом'), C('Фредонии'), C('Сильванией'), C('Сильванию')], 'ru');
+    expect(ev.map((e) => [e.type, e.mode])).toEqual([[type, 'asserted']]);
+  });
+});

@@ -17,3 +17,24 @@ describe('extractEntities: Russian media names in other cases', () => {
     ]);
   });
 });
+
+describe('extractEntities: a body named in guillemets after a noun for its kind', () => {
+  const typed = (text: string) => {
+    const out = extractEntities(text, null, loadGazetteer(), { strict: true });
+    return out.entities.map((e) => [e.type, e.name]);
+  };
+  it('"агентство «Фредатом»", "компании «Сильвагаз»": an organisation the gazetteer lacks', () => {
+    expect(
+      typed('Государственное агентство «Фредатом» подписало соглашение с компанией «Сильвагаз».'),
+    ).toEqual([
+      ['organization', 'Фредатом'],
+      ['organization', 'Сильвагаз'],
+    ]);
+  });
+  it('a newspaper, or an agency after a verb of reporting, is a medium; a place inside the name is part of it', () => {
+    expect(typed('Об этом сообщает агентство «Фредон-Пресс».')).toEqual([['media', 'Фредон-Пресс']]);
+    expect(typed('Как пишет газета «Вечерний Бишкек», мэр ушел в отставку.')).toEqual([
+      ['media', 'Вечерний Бишкек'],
+    ]);
+  });
+});

@@ -369,6 +369,14 @@ function bodyKind(body: string): string {
 const titleCase = (s: string) =>
   s.replace(/\p{L}+/gu, (w) => (/^(?:of|for|on|and|the)$/.test(w) ? w : w[0].toUpperCase() + w.slice(1)));
 const CYRILLIC = /[\u0400-\u04FF]/;
+/** a Russian noun for a kind of body, in any case, before its name in guillemets (quotedBodyName) */
+const RU_BODY_NOUN =
+  /^(?:гос|гос\.|гос-)?(компани|корпораци|концерн|холдинг|агентств|информагентств|организаци|фонд|банк|издани|газет|журнал|телеканал|радиостанци|портал|парти|движени|объединени|ассоциаци|предприяти|завод|комбинат|оператор)(?:я|и|ю|ей|ии|ий|ям|ями|ях|а|у|ом|е|ы|о|ов|ам|ами|ах)?$/u;
+/** the kinds of body that are media */
+const RU_MEDIA_BODY = /^(?:информагентств|издани|газет|журнал|телеканал|радиостанци|портал)$/u;
+/** words beside "агентство" that make it a news agency ("информационное агентство", "сообщает агентство") */
+const RU_NEWS_WORD =
+  /^(?:информационн\p{L}*|новостн\p{L}*|сообща\p{L}*|переда\p{L}*|пиш\p{L}*|писал\p{L}*|цитиру\p{L}*|передал\p{L}*|сообщил\p{L}*)$/u;
 const NO_FORMS: readonly string[] = [];
 const ADVERBS = new Set([
   'also',
@@ -1615,6 +1623,15 @@ class Extractor {
         return b;
       }
     }
+    // "агентство «Узатом»", "компании «Казтрансгаз»", "издание «Курсив»": a name in guillemets
+    // right after a Russian noun for a kind of body is that body's name
+    if (a === a0) {
+      const quoted = this.quotedBodyName(a, b);
+      if (quoted) {
+        this.addDiscovered(a, quoted.end, quoted.type === 'media' ? 'media' : 'org', quoted.type);
+        return quoted.end;
+      }
+    }
     // acronyms: kept aside until a long form or a context makes them an organisation
     let allUpper = true;
     for (let i = a; i < b; i++) if (!t.upper[i]) allUpper = false;
@@ -1826,6 +1843,41 @@ class Extractor {
       this.addCand(a, b, b - a === 1 ? 'single' : 'name', 'person', null);
     }
     return b;
+  }
+
+  /**
+   * The end and type of a body's name written in guillemets after a Russian noun for its kind
+   * ("госкорпорация «Росатом»", "агентства «Узатом»", "газета «Вечерний Бишкек»"), read from a
+   * capitalised word right after the opening mark up to the closing one (at most five words, no
+   * other punctuation); null when the words are not so set off. A news agency, a newspaper or a
+   * channel is a medium; "агентство" alone is one only after a verb of reporting ("сообщает
+   * агентство «X»") or with "информационное", else a state agency.
+   */
+  private quotedBodyName(a: number, b: number): { end: number; type: EntityType } | null {
+    const t = this.t;
+    if (a < 1 || !(t.gap[a] & GAP.QUOTE) || t.gap[a] & ~(GAP.QUOTE | GAP.NEWLINE)) return null;
+    if (!/[«"„“]\s*$/u.test(this.text.slice(t.end[a - 1], t.start[a]))) return null;
+    const noun = RU_BODY_NOUN.exec(t.raw[a - 1].toLowerCase());
+    if (!noun) return null;
+    let e = b;
+    while (e < t.n && e - a < 5 && t.gap[e] === 0 && !t.sentStart[e]) e++;
+    if (e < t.n && !(t.gap[e] & GAP.QUOTE)) return null;
+    if (e === t.n && !/^\s*[»"“]/u.test(this.text.slice(t.end[e - 1]))) return null;
+    // a place inside the name is part of it ("«Вечерний Бишкек»"); another body's name is not
+    for (let i = a; i < e; i++) {
+      const c = this.owner[i];
+      if (c < 0) continue;
+      const cd = this.cands[c];
+      if (cd.a < a || cd.b > e || (cd.type !== 'location' && cd.type !== 'country')) return null;
+    }
+    for (let i = a; i < e; i++) if (this.owner[i] >= 0) this.release(this.owner[i]);
+    let media = RU_MEDIA_BODY.test(noun[1]);
+    if (noun[1] === 'агентств') {
+      // (a verb after it tells nothing: a state agency reports too, "агентство «X» сообщило")
+      const near = [t.raw[a - 2]?.toLowerCase(), t.raw[a - 3]?.toLowerCase()];
+      media = near.some((k) => k !== undefined && RU_NEWS_WORD.test(k));
+    }
+    return { end: e, type: media ? 'media' : 'organization' };
   }
 
   /**

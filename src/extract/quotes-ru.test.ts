@@ -350,3 +350,65 @@ describe('"со ссылкой на компанию «X»": a body named by its
     ).toEqual(['агентство «Фредатом»']);
   });
 });
+
+describe('a body named by its kind and its name in guillemets as the subject ("Компания «X» сообщила")', () => {
+  it('the phrase before the cue is the source, the name in guillemets no quotation', () => {
+    const got = (text: string) =>
+      quoteRecords(text, { language: 'ru', strict: true, published: null }).map((q) => [
+        q.speakerText,
+        q.text,
+      ]);
+    expect(got('Компания «Сильвагаз» сообщила, что поставки газа выросли на треть.')).toEqual([
+      ['Компания «Сильвагаз»', 'поставки газа выросли на треть'],
+    ]);
+    expect(got('Позднее телеканал «Фредон-ТВ» сообщил, что мэр ушел в отставку.')).toEqual([
+      ['телеканал «Фредон-ТВ»', 'мэр ушел в отставку'],
+    ]);
+  });
+});
+
+describe('"X назвал Y «Z»": the quoted evaluation of what was named', () => {
+  it('is a direct partial quote of the one who named it; a quoted name is none', () => {
+    const got = (text: string) =>
+      quoteRecords(text, { language: 'ru', strict: true, published: null }).map((q) => [
+        q.speakerText,
+        q.text,
+        q.direct,
+      ]);
+    expect(got('Министр Арман Беков назвал новый газопровод «стратегическим проектом» для региона.')).toEqual(
+      [['Министр Арман Беков', 'стратегическим проектом', true]],
+    );
+    expect(got('Арман Беков охарактеризовал переговоры как «трудные, но полезные».')).toEqual([
+      ['Арман Беков', 'трудные, но полезные', true],
+    ]);
+    expect(got('Арман Беков назвал компанию «Сильвагаз» главным поставщиком.')).toEqual([]);
+  });
+});
+
+describe('the head of a body named after the cue ("— сказал глава «X»", "— сказал глава X")', () => {
+  it('is the holder named before with that title; a quoted name after the title belongs to the source', () => {
+    const got = (text: string) =>
+      quoteRecords(text, { language: 'ru', strict: true, published: null }).map((q) => [
+        q.speaker,
+        q.speakerText,
+      ]);
+    expect(
+      got(
+        'Глава Росатома Алексей Лихачев прибыл во Фредон. «Мы готовы начать строительство уже весной», — сказал глава Росатома.',
+      ),
+    ).toEqual([['Alexei Likhachev', 'глава Росатома']]);
+    expect(
+      got(
+        '«Мы готовы начать строительство уже весной», — сказал генеральный директор «Сильвагаза» Арман Беков.',
+      ),
+    ).toEqual([['Арман Беков', 'генеральный директор «Сильвагаза» Арман Беков']]);
+  });
+});
+
+describe('"Как сообщили <medium> в <body>, …": the body told the medium', () => {
+  it('the body after "в" speaks and the medium relays', () => {
+    expect(
+      rows('Как сообщили РИА Новости в пресс-службе МИД Азербайджана, стороны обсудили мирный процесс.'),
+    ).toEqual([['Azerbaijani Foreign Ministry', ['RIA Novosti'], 'стороны обсудили мирный процесс']]);
+  });
+});

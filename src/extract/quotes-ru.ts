@@ -78,6 +78,8 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/** a quotation mark around a name the marks reader kept as words ("компания «Газпром» сообщила") */
+const NAME_MARK = /^[«»"“”„]$/u;
 /** a noun for a kind of body, written before its name in guillemets ("компания «X»", "агентства «Y»") */
 const BODY_KIND =
   /^(?:гос)?(?:компани|корпораци|концерн|холдинг|агентств|организаци|фонд|банк|издани|газет|телеканал|парти|движени|объединени|ассоциаци)\p{L}*$/u;
@@ -99,6 +101,10 @@ const TAIL_NOUNS = new Set('совет ответ бюджет кабинет к
  */
 /** verbs of demanding and calling whose content may be an infinitive ("требует убрать …") */
 const DEMAND_LEMMAS = new Set(['потребовать', 'призвать']);
+/** the head of a company or body, before its name ("директор «X»", "руководителя «Y»") */
+const BODY_HEAD = /^(?:ген)?(?:директор|руководител|председател|президент|управляющ)\p{L}*$/u;
+/** verbs of naming something something ("назвал проект «историческим»") */
+const NAMING_LEMMAS = new Set(['назвать', 'охарактеризовать']);
 const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/;
 /** conjunctions opening a subordinate clause before its subject */
 const SUBORDINATORS = new Set([
@@ -230,7 +236,7 @@ class RuUnit implements UnitReader {
     }
     if (c.entry.form === 'gerund') {
       // "…, заявив, что …": the subject of the main clause
-      const content = this.contentAfter(c.j + 1);
+      const content = this.contentAfter(c.j + 1, false, NAMING_LEMMAS.has(c.entry.lemma));
       if (!content) return;
       const last = this.out[this.out.length - 1];
       const subj = last?.source ?? this.clauseSubject(0, c.i);
@@ -290,7 +296,11 @@ class RuUnit implements UnitReader {
       }
     }
     // pre-posed: "X заявил, что …", "X заявил: «…»", "X требует убрать …"
-    const content = this.contentAfter(c.j + 1, DEMAND_LEMMAS.has(c.entry.lemma));
+    const content = this.contentAfter(
+      c.j + 1,
+      DEMAND_LEMMAS.has(c.entry.lemma),
+      NAMING_LEMMAS.has(c.entry.lemma),
+    );
     if (!content) return;
     const src = this.subjectBefore(c.i) ?? this.npAfter(c.j + 1);
     const a = this.make(c, content.span, content.direct, src, src ? 'np' : 'implicit');
@@ -471,6 +481,18 @@ class RuUnit implements UnitReader {
         ) {
           told = this.spanBetween(npStart, m);
           src = trimSpan(this.text, toks[m].s, toks[comma - 1].e);
+          isRelay = false;
+        } else if (
+          m > npStart &&
+          m + 1 < comma &&
+          /^(?:в|во)$/u.test(toks[m].l) &&
+          /ли$/u.test(n) &&
+          toks[m + 1].kind === 'w'
+        ) {
+          // "Как сообщили РИА Новости в пресс-службе МИД X, …": they (the body after "в") told
+          // the medium; a singular verb has the medium as its subject ("как сообщает ТАСС в …")
+          told = this.spanBetween(npStart, m);
+          src = trimSpan(this.text, toks[m + 1].s, toks[comma - 1].e);
           isRelay = false;
         }
       }
@@ -796,8 +818,27 @@ class RuUnit implements UnitReader {
   }
 
   /** After a cue: ", что …", ": «…»", ": …", "в том, что …", "о том, что …". */
-  private contentAfter(k: number, infinitive = false): { span: Span; direct: boolean } | null {
+  private contentAfter(
+    k: number,
+    infinitive = false,
+    naming = false,
+  ): { span: Span; direct: boolean } | null {
     const { toks } = this;
+    // "назвал проект «историческим»", "охарактеризовал переговоры как «конструктивные»": the
+    // words quoted after what was named are the speaker's evaluation (a quoted name, written
+    // capitalised, is none)
+    if (naming) {
+      for (let j = k; j < Math.min(toks.length, k + 7); j++) {
+        const t = toks[j];
+        if (t.kind === 'q') {
+          const inner = this.segInner(t.seg);
+          if (j > k && /^\p{Ll}/u.test(this.text.slice(inner.start, inner.end)))
+            return { span: inner, direct: true };
+          break;
+        }
+        if (t.kind !== 'w' || THAT.has(t.l) || russianCueIndex().has(t.l)) break;
+      }
+    }
     // "требует убрать из конституции …": what was demanded, right after the verb
     if (infinitive && toks[k]?.kind === 'w' && INFINITIVE.test(toks[k].l)) {
       const span = this.clauseEnd(k);
@@ -846,6 +887,15 @@ class RuUnit implements UnitReader {
       if (t.t === '.' || t.t === ';') return null;
     }
     return null;
+  }
+
+  /** a quotation of one to four words, the first capitalised: a name in quotation marks */
+  private shortName(q: Tok): boolean {
+    const inner = this.segInner(q.seg);
+    const words = this.text.slice(inner.start, inner.end).split(/\s+/).filter(Boolean);
+    return (
+      words.length >= 1 && words.length <= 4 && /^\p{Lu}/u.test(words[0]) && !/[.!?,;:]/.test(words.join(' '))
+    );
   }
 
   /** A short capitalised name in quotation marks followed by ", что" or ":" (the outlet told), or ending the sentence when `mayEnd`. */
@@ -912,7 +962,11 @@ class RuUnit implements UnitReader {
       }
     }
     let s = ci - 1;
-    while (s >= 0 && toks[s].kind === 'w' && !THAT.has(toks[s].l)) s--;
+    while (
+      s >= 0 &&
+      ((toks[s].kind === 'w' && !THAT.has(toks[s].l)) || this.namedBody(s) || NAME_MARK.test(toks[s].t))
+    )
+      s--;
     let k = s + 1;
     // skip "Ранее", "В ноябре 2023 года", "Об этом", "также"
     while (k < ci) {
@@ -940,9 +994,22 @@ class RuUnit implements UnitReader {
       break;
     }
     let e = ci - 1;
-    while (e >= k && (toks[e].kind !== 'w' || LEADING_ADVERBS.has(toks[e].l))) e--;
+    while (e >= k && !this.namedBody(e) && (toks[e].kind !== 'w' || LEADING_ADVERBS.has(toks[e].l))) e--;
     if (e < k) return null;
     return trimSpan(this.text, toks[k].s, toks[e].e);
+  }
+
+  /**
+   * "компания «Газпром»", "телеканал «Хабар»": a short quoted segment right after a noun for a
+   * kind of body is that body's name, part of a subject, not a quotation.
+   */
+  private namedBody(i: number): boolean {
+    const { toks } = this;
+    const q = toks[i];
+    const kind = toks[i - 1];
+    if (q?.kind !== 'q' || kind?.kind !== 'w' || !BODY_KIND.test(kind.l)) return false;
+    const inner = this.text.slice(q.s, q.e);
+    return inner.length <= 60 && !/[.!?,:;]\s/.test(inner);
   }
 
   private clauseSubject(from: number, upTo: number): Span | null {
@@ -965,7 +1032,14 @@ class RuUnit implements UnitReader {
       const t = toks[j];
       if (t.kind === 'q') {
         // "компанию «Казмунайгаз»", "агентство «Узатом»": a body's kind, then its name
-        const named = j === k + 1 && toks[k].kind === 'w' && !toks[k].cap && BODY_KIND.test(toks[k].l);
+        // "глава «Росатома»", "генеральный директор «Казмунайгаза»": a title's body, named
+        const prev = toks[j - 1];
+        const named =
+          (j === k + 1 && toks[k].kind === 'w' && !toks[k].cap && BODY_KIND.test(toks[k].l)) ||
+          (j > k &&
+            prev.kind === 'w' &&
+            (isRuRoleWord(prev.l) || BODY_HEAD.test(prev.l)) &&
+            this.shortName(t));
         if (afterInterview || j === k || named) {
           e = j;
           sawWord = true;

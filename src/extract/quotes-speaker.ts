@@ -56,6 +56,9 @@ import {
 
 export type QuoteLang = 'en' | 'ru' | 'tr';
 
+/** the head of a body, before the body's name ("глава", "генеральный директор", "председатель правления") */
+const RU_BODY_HEAD =
+  /^(?:глава|руководитель|(?:генеральный\s+)?директор|гендиректор|председатель(?:\s+правления)?|президент|управляющий)$/u;
 /** qualifiers of an unnamed Russian speaker: "европейский дипломат", "один из чиновников" */
 const RU_UNNAMED_QUALIFIER =
   /(?:^|\s)(?:высокопоставленн|западн|европейск|неназванн|анонимн|осведомленн|осведомлённ|один|одна|одного|одной|ряд|некоторы|несколько|нескольк)\p{L}*\s/u;
@@ -392,6 +395,23 @@ export class SpeakerResolver {
       // ("глава МИД Турции": the role's own complement is the body's name)
       (this.roleNoun(text.slice(q.span.start, head.start)) !== null ||
         (this.ctx.lang === 'ru' && this.roleNoun(text.slice(q.span.start, head.end)) !== null));
+    // "глава «Газпрома»", "гендиректор Росатома": the head of a body named before as its holder's
+    // title ("Глава Росатома Алексей Лихачев") is that holder, not the body
+    if (head && !ofRole && this.ctx.lang === 'ru' && this.type(head.ref) === 'organization') {
+      const before = text
+        .slice(q.span.start, head.start)
+        .trim()
+        .replace(/[«"„“]$/u, '')
+        .trim();
+      if (RU_BODY_HEAD.test(before.toLowerCase())) {
+        const holder = this.best(
+          q.span.start,
+          (e) => e.type === 'person' && (e.roles ?? []).some((r) => r.ofRef === head.ref),
+          Infinity,
+        );
+        if (holder) return { ref: holder, form: 'role' };
+      }
+    }
     if (head && !ofRole) return { ref: head.ref, form: 'name' };
 
     // "пресс-служба президента Узбекистана", "в администрации главы государства": the voice of

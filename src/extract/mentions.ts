@@ -3192,6 +3192,20 @@ class Extractor {
       }
       return best ? best.key : null;
     };
+    const firstCountryBefore = (tok: number): string | null => {
+      const pos = t.start[tok];
+      for (const sent of [this.sentIdx[tok], this.sentIdx[tok] - 1]) {
+        let best: { key: string; at: number } | null = null;
+        for (const m of mentions) {
+          const cd = cands[m.c];
+          if (cd.type !== 'country' || !cd.key || m.cs >= pos) continue;
+          if (this.sentIdx[Math.min(cd.a, t.n - 1)] !== sent || (best && m.cs >= best.at)) continue;
+          best = { key: cd.key, at: m.cs };
+        }
+        if (best) return best.key;
+      }
+      return null;
+    };
     const COUNTRY = new Set<EntityType>(['country']);
     const ANAPHOR_TYPES: Record<'country' | 'organization' | 'media', Set<EntityType>> = {
       country: COUNTRY,
@@ -3206,6 +3220,9 @@ class Extractor {
       // "... the bureau condemned the arrest. Its director, X, said": the sentence before
       if (o.kind === 'its')
         return sameSentenceOrg(o.tok) ?? (t.sentStart[o.tok] ? previousSentenceOrg(o.tok) : null);
+      // "заявил министр энергетики республики X": Russian "the republic" is the country the
+      // sentence (or the one before) is about, named first in it, not the last one named
+      if (o.type === 'country' && CYRILLIC.test(t.raw[o.tok])) return firstCountryBefore(o.tok);
       if (o.type && o.type !== 'country') {
         const named = nearestNamedBy(o.tok, ANAPHOR_TYPES[o.type]);
         if (named) return named;

@@ -102,3 +102,17 @@ describe('Russian role phrases before a name', () => {
     });
   });
 });
+
+describe('an owner named as "the republic" or "the country" ("министр энергетики республики X")', () => {
+  it('is the country named before', () => {
+    expect(
+      roles('Фридония увеличит экспорт, заявил журналистам министр энергетики республики Арман Беков.'),
+    ).toEqual({ 'Arman Bekov': ['министр энергетики of Freedonia'] });
+    // the country the sentence before is about, not the last one it named
+    expect(
+      roles(
+        'Фридония готова принять переговоры с Сильванией. Об этом заявил президент республики Арман Беков.',
+      ),
+    ).toEqual({ 'Arman Bekov': ['президент of Freedonia'] });
+  });
+});

@@ -63,6 +63,9 @@ const INNER = new RegExp(
   'u',
 );
 
+/** the genitive of "the republic", "the country": an owner that is the country named before */
+const RU_COUNTRY_ANAPHOR = /^(?:республики|страны)$/u;
+
 /** Titles of a mission to a country: "посол России в Казахстане X" names the host after "в". */
 const MISSION = new Set(['посол', 'постпред', 'полпред', 'спецпредставитель', 'представитель']);
 
@@ -129,6 +132,12 @@ export function ruPrefixRole(ctx: RoleCtx, p: number, nameEndChar: number): Foun
     evFirst = cd.a;
     j = cd.a - 1;
   } else if (host >= 0) return [];
+  else if (j >= 1 && RU_COUNTRY_ANAPHOR.test(t.key[j]) && !t.cap[j]) {
+    // "министр энергетики республики X", "глава МИД страны X": the country named before
+    of = { kind: 'anaphor', tok: j, type: 'country' };
+    evFirst = j;
+    j--;
+  }
 
   // the title: lower-case words back to a head word, with adjectives and portfolio words around it
   let ts = -1;

@@ -229,6 +229,21 @@ function ruOutsidePhrase(text: string, c: Candidate, before: string, trigger: nu
   return ruNominative(text.slice(c.start, c.end), c.type);
 }
 
+/**
+ * A man's name in the accusative: the surname (last word) ends in -а/-я after a consonant
+ * ("Фидана", "Лаврова", "Пашиняна", "Алиева"). A woman's nominative ends so too ("Захарова"): the
+ * caller asks for a masculine verb and a nominative on its other side.
+ */
+function ruAccusative(surface: string): boolean {
+  const words = surface.trim().split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  return (
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}-]+$/u.test(w)) &&
+    /[бвгджзклмнпрстфхцчшщ][ая]$/u.test(last)
+  );
+}
+
 /** Nominatives ending like a dative: indeclinable names ("Шойгу", "Перу", "Баку"). */
 const RU_INDECLINABLE_U = /(?:гу|перу|тувалу|науру|баку)$/u;
 
@@ -330,6 +345,24 @@ export function caseFrame(
         if (roles[i] === 'none' && c.end <= trigger && TR_AIMED_AT.test(text.slice(c.end, trigger)))
           roles[i] = 'target';
       });
+  }
+  // "Министра Фидана принял президент Мирзиёев": a person in the accusative (a surname in -а/-я)
+  // before a masculine verb, and a name in the nominative after it, is object-first word order
+  if (lang === 'ru' && /^\p{L}*л(?:ся)?(?![\p{L}])/u.test(text.slice(trigger, trigger + 30))) {
+    const obj = cands.findIndex((c, i) => roles[i] === 'object' && c.start >= triggerEnd);
+    const subjects = cands.flatMap((c, i) => (roles[i] === 'subject' ? [i] : []));
+    if (
+      obj >= 0 &&
+      subjects.length === 1 &&
+      cands[subjects[0]].type === 'person' &&
+      cands[subjects[0]].kind === 'mention' &&
+      cands[obj].type === 'person' &&
+      ruAccusative(text.slice(cands[subjects[0]].start, cands[subjects[0]].end)) &&
+      ruNominative(text.slice(cands[obj].start, cands[obj].end), cands[obj].type)
+    ) {
+      // (the nominative after the verb is then taken as the subject, below)
+      roles[subjects[0]] = 'target';
+    }
   }
   // "X'in … saldırıları": the genitive owns a possessed event noun, so X did it
   const triggerWord = /^\p{L}*/u.exec(text.slice(trigger, trigger + 40))?.[0] ?? '';

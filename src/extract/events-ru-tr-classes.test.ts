@@ -909,3 +909,16 @@ describe('ru: a neuter subject ("агентство", "правительств�
     expect(ev.map((e) => [e.type, e.mode])).toEqual([[type, 'asserted']]);
   });
 });
+
+describe('ru: object-first word order ("Министра X принял президент Y")', () => {
+  it('a man named in the accusative before a masculine verb is its object, the nominative after it the subject', () => {
+    const specs = [P('Армана Бекова'), P('Мирас Оспанов'), C('Фредонии'), P('Мария Линден'), C('Сильванию')];
+    expect(
+      run('Министра обороны Фредонии Армана Бекова принял президент Мирас Оспанов.', specs, 'ru'),
+    ).toEqual([{ type: 'CONSULT', mode: 'asserted', actors: ['Мирас Оспанов'], targets: ['Армана Бекова'] }]);
+    // a woman's nominative in -а stays the subject
+    expect(run('Мария Линден раскритиковала Сильванию.', specs, 'ru')).toEqual([
+      { type: 'ACCUSE', mode: 'asserted', actors: ['Мария Линден'], targets: ['Сильванию'] },
+    ]);
+  });
+});

@@ -922,3 +922,23 @@ describe('ru: object-first word order ("Министра X принял през
     ]);
   });
 });
+
+describe('ru: a time after an infinitive dates the infinitive, not the verb before it', () => {
+  it('"договорились провести учения в следующем году": the agreement is not of next year', () => {
+    const text = 'Арман Беков и Мирас Оспанов договорились провести совместные учения в следующем году.';
+    const specs = [P('Арман Беков'), P('Мирас Оспанов')];
+    const { entities, mentions } = entitiesFromSurfaces(text, specs);
+    const sentences = splitSentences(text, 'ru');
+    const times = extractTimes(text, '2026-03-15', sentences, 'ru');
+    const ev = extractEvents(text, sentences, entities, mentions, times, '2026-03-15', {
+      gaz,
+      language: 'ru',
+    });
+    const agreed = ev.find((e) => e.type === 'AGREE');
+    expect([agreed?.mode, agreed?.date.start?.slice(0, 4), agreed?.date.inferred]).toEqual([
+      'asserted',
+      '2025',
+      true,
+    ]);
+  });
+});

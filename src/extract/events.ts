@@ -1676,6 +1676,16 @@ function futureTenseCue(tr: CompiledTrigger, mode: EventMode, matched: string): 
 }
 
 /** Intention cues of a purpose clause: "to meet", "in order to", "чтобы", "-mek üzere", "için". */
+/**
+ * A Russian infinitive as a word of its own ("провести", "начать", "подписать", "встретиться"):
+ * "-ть/-ться/-чь", and "-сти/-зти/-йти" of the verbs of leading, carrying and going (nouns in
+ * "-сти" such as "области", "безопасности" are no infinitives, so those stems are listed).
+ */
+const RU_INFINITIVE_WORD =
+  /(?<![\p{L}])(?:\p{Ll}{2,}(?:ть|ться|чь)|\p{Ll}*(?:вести|везти|нести|йти|расти|спасти))(?![\p{L}])/u;
+/** a finite or infinitive Russian trigger word that is itself an infinitive */
+const RU_INFINITIVE_AT = /^\p{L}*(?:ть|ться|чь|сти|зти|йти)(?![\p{L}])/u;
+
 const PURPOSE_CUE = /^(?:to\s|in\s+order\s+to|so\s+as\s+to|чтобы|для|с\s+целью)|(?:üzere|için)$/iu;
 
 /** "invited X to (visit)", "asked X to": the infinitive is what is asked for, a plan, not a purpose */
@@ -1750,6 +1760,15 @@ function dateFor(
     )
       continue;
     if (t.kind === 'since' || (t.vague && !t.value.start)) continue;
+    // "договорились провести учения в следующем году": a time after an infinitive that follows
+    // the trigger dates the infinitive's deed (the exercises), not the agreeing
+    if (
+      t.start >= triggerEnd &&
+      RU_INFINITIVE_WORD.test(text.slice(triggerEnd, t.start)) &&
+      !RU_INFINITIVE_AT.test(text.slice(trigger, trigger + 40)) &&
+      /[\u0400-\u04FF]/u.test(text.slice(trigger, triggerEnd))
+    )
+      continue;
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
     // a date inside a quotation dates what the speaker talks about, not a trigger outside it (and the reverse)

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GAZETTEER, eventsOfSurfaces } from '../testing/doc-fixture.js';
+import { EMPTY_GAZETTEER, entitiesFromSurfaces, eventsOfSurfaces } from '../testing/doc-fixture.js';
+import { buildGazetteer } from '../resolve/gazetteer.js';
+import { extractEvents } from './events.js';
+import { splitSentences } from '../nlp/sentences.js';
 import type { EntityType, TimeExpression } from '../model/index.js';
 import { extractTimes } from '../nlp/time.js';
 
@@ -673,5 +676,124 @@ describe('a meeting in the phrase that opens the sentence', () => {
       'Speaking at a news conference after talks with Anna Holt, Ivo Marek said the road would open.';
     const ev = run(text, [P('Anna Holt'), P('Ivo Marek')], 'en').filter((e) => e.type === 'CONSULT');
     expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Ivo Marek'], ['Anna Holt']]]);
+  });
+});
+
+describe('en: a state coerces its own people (arrests, force on crowds, raids)', () => {
+  // Fredonia, with its capital Fredon and the town of Osk; Sylvania for a foreign dateline
+  const fredonia = buildGazetteer([
+    {
+      file: 'test.json',
+      data: {
+        entries: [
+          { id: 'country:FD', type: 'country', name: 'Fredonia', aliases: [] },
+          { id: 'country:SY', type: 'country', name: 'Sylvania', aliases: [] },
+          { id: 'place:fredon', type: 'location', name: 'Fredon', aliases: [], seatOf: 'country:FD' },
+          { id: 'place:osk', type: 'location', name: 'Osk', aliases: [], country: 'country:FD' },
+        ],
+      },
+    },
+  ]);
+  function coerced(text: string, specs: Spec[]) {
+    const { entities, mentions, name } = entitiesFromSurfaces(text, specs);
+    const ids: Record<string, string> = {
+      Fredonia: 'country:FD',
+      Sylvania: 'country:SY',
+      Fredon: 'place:fredon',
+      Osk: 'place:osk',
+    };
+    for (const e of entities) e.gazetteerId = ids[e.name] ?? null;
+    return extractEvents(text, splitSentences(text, 'en'), entities, mentions, [], '2026-03-15', {
+      gaz: fredonia,
+      language: 'en',
+    }).map((e) => ({ type: e.type, mode: e.mode, actors: e.actorRefs.map((r) => name.get(r)) }));
+  }
+  const L = (s: string): Spec => [s, 'location'];
+
+  it('"Police arrested three journalists … in Fredon": the police of the place named act for its state', () => {
+    const ev = coerced(
+      'Fredonia is calm. Police arrested three journalists outside the parliament in Fredon on Tuesday.',
+      [C('Fredonia'), L('Fredon')],
+    );
+    expect(ev).toEqual([{ type: 'COERCE', mode: 'asserted', actors: ['Fredonia'] }]);
+  });
+
+  it('"Police in Osk detained a prominent blogger": a town gives its country; one person is people too', () => {
+    const ev = coerced('Fredonia is calm. Police in Osk also detained a prominent blogger on Monday.', [
+      C('Fredonia'),
+      L('Osk'),
+    ]);
+    expect(ev).toEqual([{ type: 'COERCE', mode: 'asserted', actors: ['Fredonia'] }]);
+  });
+
+  it('"Riot police used tear gas on protesters" under a "FREDON, Fredonia (AP) —" dateline: force by the state', () => {
+    const ev = coerced(
+      'FREDON, Fredonia (AP) — Riot police used tear gas and water cannon on protesters late on Monday.',
+      [L('Fredon'), C('Fredonia')],
+    );
+    expect(ev).toEqual([{ type: 'COERCE', mode: 'asserted', actors: ['Fredonia'] }]);
+  });
+
+  it('"security forces raided the offices of …" is a raid; "Sylvanian police" keep their own state', () => {
+    const ev = coerced(
+      'FREDON, Fredonia (AP) — Security forces raided the offices of an independent broadcaster. Sylvanian police dispersed the rally.',
+      [L('Fredon'), C('Fredonia'), C('Sylvanian')],
+    );
+    expect(ev).toEqual([
+      { type: 'COERCE', mode: 'asserted', actors: ['Fredonia'] },
+      { type: 'COERCE', mode: 'asserted', actors: ['Sylvanian'] },
+    ]);
+  });
+
+  it('"Police … on charges of calling for mass unrest": a charge names no protest', () => {
+    const ev = coerced(
+      'Police in Osk detained a blogger on charges of calling for mass unrest, Fredonia said.',
+      [L('Osk'), C('Fredonia')],
+    );
+    expect(ev.filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+});
+
+describe('en: suspending or calling off cooperation is a sanction, not cooperation', () => {
+  it.each([
+    ['Freedonia suspended its strategic partnership with Sylvania on Thursday.'],
+    ['Freedonia called off joint exercises with Sylvania scheduled for next month.'],
+    ['Freedonia has frozen all military cooperation with Sylvania.'],
+  ])('%s', (text) => {
+    const ev = run(text, [C('Freedonia'), C('Sylvania')], 'en');
+    expect(ev.map((e) => [e.type, e.mode, e.actors, e.targets])).toEqual([
+      ['SANCTION', 'asserted', ['Freedonia'], ['Sylvania']],
+    ]);
+  });
+});
+
+describe('en: other deeds of force and aid', () => {
+  it('"Sylvanian troops opened fire on a group of Freedonian villagers": an assault', () => {
+    const ev = run(
+      'Sylvanian troops opened fire on a group of Freedonian villagers near the boundary line.',
+      [C('Sylvanian'), C('Freedonian')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.actors])).toEqual([['ASSAULT', ['Sylvanian']]]);
+  });
+
+  it('"Freedonia pledged $500 million in loans to Sylvania": aid offered', () => {
+    const ev = run(
+      'Freedonia pledged $500 million in loans to Sylvania for infrastructure projects.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.mode, e.actors, e.targets])).toEqual([
+      ['AID', 'offered', ['Freedonia'], ['Sylvania']],
+    ]);
+  });
+
+  it('"A Fredon court sentenced X", "authorities jailed a second journalist": coercion', () => {
+    const ev = run(
+      'Freedonian authorities have jailed a second journalist from the outlet.',
+      [C('Freedonian')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.actors])).toEqual([['COERCE', ['Freedonian']]]);
   });
 });

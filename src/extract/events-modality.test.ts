@@ -28,6 +28,16 @@ type Case = [text: string, specs: Spec[], mode: EventMode, hedged?: boolean];
 
 const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
   en: {
+    hopedToHost: [
+      'Freedonia hoped to host talks between Sylvania and Ruritania later this year.',
+      [C('Freedonia'), C('Sylvania'), C('Ruritania')],
+      'intended',
+    ],
+    wishedTo: [
+      'Freedonia wished to sign a transit deal with Sylvania.',
+      [C('Freedonia'), C('Sylvania')],
+      'intended',
+    ],
     cancelled: [
       'The summit between Freedonia and Sylvania was called off.',
       [C('Freedonia'), C('Sylvania')],
@@ -294,6 +304,18 @@ describe('event modality from the trigger clause', () => {
       });
     }
   }
+
+  it('"invited X to pay a state visit to Y": the invitation happened, the visit is planned', () => {
+    const evs = run(
+      'Freedonia invited Ivo Marek to pay a state visit to Sylvania next year.',
+      [C('Freedonia'), P('Ivo Marek'), C('Sylvania')],
+      'en',
+    );
+    expect(evs.map((e) => [e.type, e.mode])).toEqual([
+      ['REQUEST', 'asserted'],
+      ['CONSULT', 'intended'],
+    ]);
+  });
 
   it('what a demand or an appeal asks for is hypothetical; the demand itself happened', () => {
     const modes = (text: string, specs: Spec[], lang: string) =>

@@ -673,3 +673,103 @@ function anaphorAt(m: RegExpExecArray, ref: string, type: EntityType): Candidate
     place: false,
   };
 }
+
+/**
+ * A state's forces named without their state ("Police arrested three journalists", "riot police
+ * used tear gas", "security forces raided the offices of …"): a country's police act for that
+ * country. It is the country of a place the sentence names ("… in Tbilisi", "Police in Bishkek"),
+ * else the country of the wire dateline the copy was filed under ("TBILISI, Georgia (AP) —"); a
+ * country or demonym right before the noun ("Turkish police") is already a participant. Only a
+ * country that is an entity of the document is used, so every participant is a DocEntity.
+ */
+const DOMESTIC_FORCES =
+  /(?<![\p{L}'’-]\s?)\b(?:(?:riot|traffic|border|anti-riot|special|secret|military)\s+)?(?:police(?:\s+(?:officers|officials|forces))?|policemen|security\s+(?:forces|services|officers|agents)|law[-\s]enforcement\s+(?:officers|agencies|bodies|authorities|officials))\b/giu;
+/** what may stand right before such a noun and still leave it unqualified */
+const FORCES_LEAD =
+  /(?:^|[\s"“(])(?:the|The|and|And|but|But|as|As|when|When|after|After|while|While|,)?\s*$/u;
+
+export function domesticForces(
+  text: string,
+  sentences: readonly Sentence[],
+  cands: readonly Candidate[],
+  entities: readonly DocEntity[],
+  gaz: Gazetteer | null,
+  datelines: readonly (readonly [number, number])[],
+): Candidate[] {
+  if (!gaz) return [];
+  const byRef = new Map(entities.map((e) => [e.ref, e]));
+  const byGaz = new Map<string, DocEntity>();
+  for (const e of entities) if (e.gazetteerId && !byGaz.has(e.gazetteerId)) byGaz.set(e.gazetteerId, e);
+  /** the country a candidate place lies in, as a document entity */
+  const countryOfPlace = (c: Candidate): string | null => {
+    const e = byRef.get(c.ref);
+    if (!e) return null;
+    if (e.type === 'country') return e.ref;
+    if (e.type !== 'location' || !e.gazetteerId) return null;
+    const g = gaz.byId(e.gazetteerId);
+    const id = g?.seatOf ?? (g as { country?: string } | undefined)?.country;
+    return id ? (byGaz.get(id)?.ref ?? null) : null;
+  };
+  const out: Candidate[] = [];
+  DOMESTIC_FORCES.lastIndex = 0;
+  for (let m = DOMESTIC_FORCES.exec(text); m; m = DOMESTIC_FORCES.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sent = sentences.find((s) => start >= s.start && start < s.end);
+    if (!sent) continue;
+    // "Turkish police", "Kazakhstan's police", "the Interior Ministry's police": qualified already
+    if (!FORCES_LEAD.test(text.slice(Math.max(sent.start, start - 12), start))) continue;
+    // a name read from the words themselves ("Riot police" as an unknown group) gives way
+    const over = cands.filter((c) => c.start < end && c.end > start);
+    if (
+      over.some(
+        (c) =>
+          c.kind !== 'mention' ||
+          c.start < start ||
+          c.end > end ||
+          byRef.get(c.ref)?.gazetteerId ||
+          byRef.get(c.ref)?.type === 'country',
+      )
+    )
+      continue;
+    let ref: string | null = null;
+    // a place in the sentence after "in/at/near/outside" (or the country named as where it was)
+    for (const c of cands) {
+      if (c.start < sent.start || c.end > sent.end || c.dateline) continue;
+      const before = text.slice(Math.max(sent.start, c.start - 40), c.start);
+      if (
+        !/\b(?:in|at|near|outside|across|throughout)\s+(?:the\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*|capital|city|town|village|region|province|streets?\s+of|centre\s+of|center\s+of)\s+){0,3}$/u.test(
+          before,
+        )
+      )
+        continue;
+      ref = countryOfPlace(c);
+      if (ref) break;
+    }
+    if (!ref) {
+      const filed = cands.find(
+        (c) => c.dateline && c.end <= start && datelines.some(([a, b]) => c.start >= a && c.end <= b),
+      );
+      if (filed) ref = countryOfPlace(filed);
+      // "TBILISI, Georgia (AP) —": the country of the dateline itself
+      if (!ref)
+        for (const [a, b] of datelines) {
+          if (a > start) break;
+          const c = cands.find((x) => x.start >= a && x.end <= b && byRef.get(x.ref)?.type === 'country');
+          if (c) ref = c.ref;
+        }
+    }
+    if (!ref || byRef.get(ref)?.type !== 'country') continue;
+    out.push({
+      start,
+      end,
+      ref,
+      actorRef: ref,
+      type: 'country',
+      kind: 'anaphor',
+      modifier: false,
+      place: false,
+    });
+  }
+  return out;
+}

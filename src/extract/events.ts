@@ -21,7 +21,7 @@ import { tryLoadGazetteer, type Gazetteer } from '../resolve/gazetteer.js';
 import { joinOrdinalSplits } from '../nlp/sentences.js';
 import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
-import { buildCandidates, type Candidate } from './events-participants.js';
+import { buildCandidates, domesticForces, type Candidate } from './events-participants.js';
 import { caseFrame, turkishRole } from './events-frames-case.js';
 import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { assertedBehind, plannedAhead } from './events-dates.js';
@@ -169,13 +169,20 @@ export function extractEvents(
   );
   const editionOf = (c: Candidate) =>
     c.type === 'country' && / $/.test(text.slice(c.start - 1, c.start)) && mediaEnds.has(c.start - 1);
+  const built = buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published)
+    .filter((c) => !editionOf(c))
+    .map((c) =>
+      datelines.some(([a, b]) => c.start >= a && c.end <= b) ? { ...c, place: true, dateline: true } : c,
+    );
+  // "Police arrested …", "security forces raided …": the forces of the country where it happened
+  const forces = domesticForces(text, sentences, built, entities ?? [], gaz, datelines);
   const cands = withSpeakers(
     text,
-    buildCandidates(text, sentences, entities ?? [], mentions ?? [], gaz, data, published)
-      .filter((c) => !editionOf(c))
-      .map((c) =>
-        datelines.some(([a, b]) => c.start >= a && c.end <= b) ? { ...c, place: true, dateline: true } : c,
-      ),
+    forces.length
+      ? [...built.filter((c) => !forces.some((f) => c.start >= f.start && c.end <= f.end)), ...forces].sort(
+          (a, b) => a.start - b.start || a.ref.localeCompare(b.ref),
+        )
+      : built,
     entities ?? [],
     opts.quotes ?? [],
     lang,

@@ -344,6 +344,39 @@ describe('wire sources named around their role', () => {
     ]);
   });
 
+  it('"the Embassy of Azerbaijan in Tehran said": a mission named "of" its state speaks for that state', () => {
+    const got = quotes(
+      'The Embassy of Azerbaijan in Tehran said the reports about the crossing were false.\n\n' +
+        'The Consulate General of Turkey in Erbil said two truck drivers had been released.',
+    );
+    expect(got.map((q) => [q.source, q.speaker])).toEqual([
+      ['The Embassy of Azerbaijan', 'Azerbaijan'],
+      ['The Consulate General of Turkey', 'Turkey'],
+    ]);
+  });
+
+  it('"asked him to convey his greetings to X" is a courtesy errand, not reported words', () => {
+    const got = quotes(
+      'Ilham Aliyev asked the minister to convey his greetings to Recep Tayyip Erdogan.\n\n' +
+        'Shavkat Mirziyoyev asked the envoy to pass on his best wishes to the people of Kazakhstan.\n\n' +
+        'Ilham Aliyev asked the minister to review the transit tariffs.',
+    );
+    expect(got.map((q) => [q.text, q.speaker])).toEqual([
+      ['the minister to review the transit tariffs', 'Ilham Aliyev'],
+    ]);
+  });
+
+  it('chanted or shouted words are quoted speech, however short, even when the sentence goes on', () => {
+    const got = quotes(
+      'Protesters chanted "Resign!" as the prime minister arrived at the chancellery.\n\n' +
+        'Nika Melia shouted "Shame!" from the gallery before he was led out.',
+    );
+    expect(got.map((q) => [q.text, q.direct, q.speaker])).toEqual([
+      ['Resign!', true, null],
+      ['Shame!', true, 'Nika Melia'],
+    ]);
+  });
+
   it('"…, a charge the Kremlin denied": the denial is no part of the accuser\'s words and no quotation of its own', () => {
     const got = quotes(
       'Moldovan President Maia Sandu said Moscow was trying to buy votes, a charge the Kremlin denied.\n\n' +

@@ -195,6 +195,10 @@ const DENIAL_TAIL = new RegExp(
   'i',
 );
 
+/** "(him) to convey his greetings", "to pass on (his) best wishes": a courtesy errand, not speech content */
+const GREETINGS_ERRAND =
+  /^(?:\S+ ){0,4}?to (?:convey|pass on|pass|extend|send|give|deliver|transmit|relay|forward)(?: on)? (?:\S+ ){0,3}?(?:greetings|regards|wishes|congratulations|condolences|respects|salutations)\b/;
+
 const MISSION_NOUNS = /^(?:embassy|embassies|consulate|consulates|mission)$/;
 
 /** nouns for a body of people, which stand for no one person's title ("the Wagner group X") */
@@ -2031,7 +2035,11 @@ class EnglishUnit implements UnitReader {
     }
     if (t.kind === 'q') {
       if (this.quoteEndsUnit(k)) return { span: this.segInner(t.seg), direct: true, relays };
-      if (!frames.some((f) => f !== 'quote')) return null;
+      // 'protesters chanted “Resign!” as he arrived', 'said “Enough!” and left': after a verb that
+      // only introduces quotations, or closed by its own end mark, the quotation is the words said
+      const inner = this.segInner(t.seg);
+      if (!frames.some((f) => f !== 'quote') || /[!?]$/u.test(this.text.slice(inner.start, inner.end)))
+        return { span: inner, direct: true, relays };
       return this.clauseFrom(k, c, relays, participialClause);
     }
     if (t.l === 'that' && frames.some((f) => f === 'clause' || f === 'obj' || f === 'bare'))
@@ -2088,7 +2096,8 @@ class EnglishUnit implements UnitReader {
       !(c.entry.lemma === 'declare' && DECLARED_ACT.test(this.text.slice(cl.span.start, cl.span.end)))
     )
       return { ...cl, np: true };
-    if (frames.includes('to') && this.toAhead(k) && !this.anonymityRequest(k)) return cl;
+    if (frames.includes('to') && this.toAhead(k) && !this.anonymityRequest(k) && !this.greetingsErrand(k))
+      return cl;
     if (
       frames.includes('as') &&
       (toks.slice(k, endTok + 1).some((x) => x.l === 'as') ||
@@ -2147,6 +2156,18 @@ class EnglishUnit implements UnitReader {
       .map((x) => x.l)
       .join(' ');
     return /^(?:not )?to (?:be (?:named|identified|quoted|cited)|remain (?:anonymous|unnamed))\b/.test(w);
+  }
+
+  /**
+   * "asked him to convey his greetings to X", "asked Y to pass on his best wishes to …": an errand
+   * of courtesy, no content said
+   */
+  private greetingsErrand(k: number): boolean {
+    const w = this.toks
+      .slice(k, k + 12)
+      .map((x) => x.l)
+      .join(' ');
+    return GREETINGS_ERRAND.test(w);
   }
 
   private toAhead(k: number): boolean {

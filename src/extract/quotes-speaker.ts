@@ -185,6 +185,10 @@ const VOICE_OF =
 /** "a spokesperson for the mayor", "a representative of Jones": an unnamed voice of the person or body after it */
 const VOICE_FOR =
   /^\s*(?:an?|the|one)\s+(?:spokes(?:person|man|woman)|representative|press\s+secretary|communications\s+director)\s+(?:for|of)\s+/i;
+/** the words before the state a diplomatic mission belongs to: "the Embassy of", "the Consulate General of the Republic of" */
+const MISSION_OF =
+  /^(?:the\s+)?(?:(?:permanent|diplomatic|trade)\s+)?(?:embassy|consulate(?:[\s-]general)?|mission|representation|representative\s+office)\s+of\s+(?:the\s+)?(?:(?:republic|state|kingdom|federation)\s+of\s+(?:the\s+)?)?$/i;
+
 /** "the premier's office", "Chow's spokesperson", "her office": the voice of its possessor */
 const VOICE_POSS =
   /^(\s*\S.*?)(?:['’]s?|\s+(his|her|their|its))\s+(?:press\s+)?(?:office|spokes(?:person|man|woman)|press\s+secretary|communications\s+director|press\s+service)\s*$/i;
@@ -650,6 +654,16 @@ export class SpeakerResolver {
     );
     const persons = usable.filter((m) => this.type(m.ref) === 'person');
     if (persons.length) return persons[0];
+    // "the Embassy of Azerbaijan", "the Consulate General of Turkey": a state's mission speaks for it
+    if (this.ctx.lang === 'en') {
+      const state = ms.find(
+        (m) =>
+          this.type(m.ref) === 'country' &&
+          MISSION_OF.test(text.slice(span.start, m.start)) &&
+          !/[\p{L}\p{N}]/u.test(text.slice(m.end, span.end)),
+      );
+      if (state) return state;
+    }
     // a body heads the phrase when only institutional words follow it
     for (let i = usable.length - 1; i >= 0; i--) {
       const m = usable[i];

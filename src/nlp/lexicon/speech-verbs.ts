@@ -63,6 +63,11 @@ export const EN_SPEECH_VERBS: readonly SpeechVerb[] = [
   v('maintain', 'speech', 'clause'),
   v('contend', 'speech', 'clause'),
   v('continue', 'speech', 'quote'),
+  // what a crowd chants or someone shouts is quoted speech ('protesters chanted "Resign!"')
+  v('chant', 'speech', 'quote'),
+  v('shout', 'speech', 'quote'),
+  v('yell', 'speech', 'quote'),
+  v('exclaim', 'speech', 'quote'),
   v('conclude', 'speech', 'clause', 'quote'),
   v('comment', 'speech', 'clause', 'quote'),
   v('remark', 'speech', 'clause', 'quote'),

@@ -797,3 +797,24 @@ describe('en: other deeds of force and aid', () => {
     expect(ev.map((e) => [e.type, e.actors])).toEqual([['COERCE', ['Freedonian']]]);
   });
 });
+
+describe('en: "the Republic of X" and a state that protests', () => {
+  it('"held talks with the President of the Republic of Sylvania Ivo Marek": no anaphor for the earlier country', () => {
+    const text =
+      'President of Freedonia Anna Holt held talks with the President of the Republic of Sylvania Ivo Marek in Zenda.';
+    const ev = run(text, [C('Freedonia'), P('Anna Holt'), C('Republic of Sylvania'), P('Ivo Marek')], 'en');
+    expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([['CONSULT', ['Anna Holt'], ['Ivo Marek']]]);
+  });
+
+  it('"Freedonia protested the incident": a state protesting is its diplomatic protest; "protested in X" stays a crowd', () => {
+    const ev = run(
+      'Freedonia protested the incident on Monday. Thousands protested in Sylvania on Sunday.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.actors, e.location])).toEqual([
+      ['ACCUSE', ['Freedonia'], null],
+      ['PROTEST', [], 'Sylvania'],
+    ]);
+  });
+});

@@ -1217,16 +1217,36 @@ function diplomaticProtester(
   cands: readonly Candidate[],
   entityByRef: ReadonlyMap<string, DocEntity>,
 ): Candidate | null {
+  const stateLikeOf = (c: Candidate) =>
+    c.type === 'country' ||
+    (c.type === 'location' && !c.place) ||
+    (c.type === 'organization' && STATE_BODY.test(entityByRef.get(c.ref)?.name ?? ''));
+  // "Georgia protested the incident", "Baku strongly protested": a state as the subject of the verb
+  // (not a place after "in": "thousands protested in Georgia")
+  if (/^protested$/iu.test(mText)) {
+    const j = firstAtOrAfter(cands, mStart) - 1;
+    const s = j >= 0 ? cands[j] : undefined;
+    if (
+      s &&
+      !s.modifier &&
+      !s.dateline &&
+      stateLikeOf(s) &&
+      /^\s*(?:(?:has|have|had|also|strongly|formally|officially|sharply)\s+){0,2}$/iu.test(
+        text.slice(s.end, mStart),
+      ) &&
+      !/\b(?:in|at|across|throughout|near|outside|of)\s+(?:the\s+)?$/iu.test(
+        text.slice(Math.max(0, s.start - 20), s.start),
+      )
+    )
+      return s;
+    return null;
+  }
   if (!/^protests?$/iu.test(mText)) return null;
   let i = firstAtOrAfter(cands, mEnd);
   while (i < cands.length && cands[i].modifier) i++;
   const c = cands[i];
   if (!c || !PROTEST_SOURCE_GAP.test(withoutModifiers(text, mEnd, c.start, cands))) return null;
-  const stateLike =
-    c.type === 'country' ||
-    (c.type === 'location' && !c.place) ||
-    (c.type === 'organization' && STATE_BODY.test(entityByRef.get(c.ref)?.name ?? ''));
-  return stateLike && c.start > mStart ? c : null;
+  return stateLikeOf(c) && c.start > mStart ? c : null;
 }
 
 /** "in a phone call", "during talks", "over the phone": a meeting noun as the manner of a verb */

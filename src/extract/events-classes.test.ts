@@ -818,3 +818,88 @@ describe('en: "the Republic of X" and a state that protests', () => {
     ]);
   });
 });
+
+describe('en: participles, own-side plans, bans and rounds of talks', () => {
+  it('"X did not attend, accusing Y of …": the main verb\'s negation does not reach the participle', () => {
+    const ev = run(
+      'Freedonia did not attend the summit, accusing Sylvania of failing to defend it.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    ).filter((e) => e.type === 'ACCUSE');
+    expect(ev.map((e) => [e.mode, e.actors, e.targets])).toEqual([['asserted', ['Freedonia'], ['Sylvania']]]);
+  });
+
+  it('"Lithuania and Latvia imposed entry bans on Sylvanian officials": a sanction', () => {
+    const ev = run(
+      'Freedonia and Ruritania imposed entry bans on Sylvanian officials on Monday.',
+      [C('Freedonia'), C('Ruritania'), C('Sylvanian')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([
+      ['SANCTION', ['Freedonia', 'Ruritania'], ['Sylvanian']],
+    ]);
+  });
+
+  it('"X and Y have held several rounds of talks": a meeting', () => {
+    const ev = run(
+      'Freedonia and Sylvania have held several rounds of talks since 2022.',
+      [C('Freedonia'), C('Sylvania')],
+      'en',
+    );
+    expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([['CONSULT', ['Freedonia'], ['Sylvania']]]);
+  });
+
+  it("a state's own ministry announcing its drills plans them; it accuses nobody", () => {
+    const gz = buildGazetteer([
+      {
+        file: 'test.json',
+        data: {
+          entries: [
+            { id: 'country:FD', type: 'country', name: 'Freedonia', aliases: [] },
+            {
+              id: 'org:fd-mod',
+              type: 'organization',
+              name: 'Freedonian Defence Ministry',
+              aliases: [],
+              country: 'country:FD',
+            },
+          ],
+        },
+      },
+    ]);
+    const text =
+      'Freedonia and Sylvania will hold joint military drills next month, the Freedonian Defence Ministry announced.';
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      C('Freedonia'),
+      C('Sylvania'),
+      O('Freedonian Defence Ministry'),
+    ]);
+    for (const e of entities)
+      e.gazetteerId =
+        e.name === 'Freedonia'
+          ? 'country:FD'
+          : e.name === 'Freedonian Defence Ministry'
+            ? 'org:fd-mod'
+            : null;
+    const at = text.indexOf('Freedonia and');
+    const quotes = [
+      {
+        start: at,
+        end: text.indexOf(', the'),
+        text: text.slice(at, text.indexOf(', the')),
+        direct: false,
+        speakerRef: entities.find((e) => e.name === 'Freedonian Defence Ministry')!.ref,
+        reportedByRefs: [],
+        cue: 'announced',
+        kind: 'speech' as const,
+      },
+    ];
+    const ev = extractEvents(text, splitSentences(text, 'en'), entities, mentions, [], '2026-03-15', {
+      gaz: gz,
+      language: 'en',
+      quotes,
+    }).map((e) => [e.type, e.mode, e.actorRefs.map((r) => name.get(r))]);
+    expect(ev.filter((e) => e[0] === 'ACCUSE')).toEqual([]);
+    expect(ev).toContainEqual(['COOPERATE', 'intended', ['Freedonia']]);
+  });
+});

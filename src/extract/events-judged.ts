@@ -122,6 +122,7 @@ export function speculatedForce(
   cands: readonly Candidate[],
   quotes: readonly DocQuote[],
   entities: ReadonlyMap<string, DocEntity>,
+  gaz: Gazetteer | null = null,
 ): JudgedFrame | null {
   if (!FORCE.has(type) || (mode !== 'hypothetical' && mode !== 'intended')) return null;
   const q = quotes.find((x) => x.speakerRef && x.kind !== 'thought' && mStart >= x.start && mStart < x.end);
@@ -129,6 +130,16 @@ export function speculatedForce(
   if (!q || !speakerEntity) return null;
   const speakerRef = speakerEntity.ref;
   if (frame.actors.some((c) => c.actorRef === speakerRef)) return null;
+  // "the Turkish defence ministry announced Turkey and Azerbaijan will hold drills": a state's own
+  // body (or office holder) announcing its side's force is a plan, no accusation
+  const ownStates = new Set<string>();
+  const gazCountry = speakerEntity.gazetteerId
+    ? (gaz?.byId(speakerEntity.gazetteerId) as { country?: string } | undefined)?.country
+    : undefined;
+  if (gazCountry) for (const e of entities.values()) if (e.gazetteerId === gazCountry) ownStates.add(e.ref);
+  for (const r of speakerEntity.roles ?? [])
+    if (r.ofRef && entities.get(r.ofRef)?.type === 'country') ownStates.add(r.ofRef);
+  if (frame.actors.some((c) => ownStates.has(c.actorRef))) return null;
   const speaker: Candidate = {
     start: mStart,
     end: mStart,

@@ -301,7 +301,16 @@ export function extractEvents(
           continue;
       }
       // a speaker's warning that force may be used or is being prepared is the speaker's accusation
-      const warned = speculatedForce(tr.type, mode, frame, m.index, cands, opts.quotes ?? [], entityByRef);
+      const warned = speculatedForce(
+        tr.type,
+        mode,
+        frame,
+        m.index,
+        cands,
+        opts.quotes ?? [],
+        entityByRef,
+        gaz,
+      );
       if (warned) {
         etr = { ...tr, type: 'ACCUSE', intensity: undefined, mode: undefined, summary: WARNED_SUMMARY };
         frame = warned;
@@ -1672,7 +1681,7 @@ function detectMode(
   const afterStart = mEnd + wordRest.length;
   // quotation marks do not end the clause here: 'an attack was “very likely”'
   const afterEnd = Math.max(afterStart, clauseEnd(text, afterStart, sent.end, /[,;()]/u));
-  return modalityOf(
+  const modality = modalityOf(
     {
       before: text.slice(participle ? clauseStart : subjectEnd, mStart),
       trigger: mText,
@@ -1686,6 +1695,26 @@ function detectMode(
     },
     cues,
   );
+  // "X did not attend, accusing Y of …": the main verb's negation is not the participle's; what
+  // the participle does happened (its modals, "will not sign, saying …", neither carry over)
+  if (participle && modality.mode === 'negated') {
+    const own = text.slice(sent.start + clauseText.trimEnd().length, mStart);
+    return modalityOf(
+      {
+        before: own,
+        trigger: mText,
+        wordRest,
+        after: text.slice(afterStart, afterEnd).replace(/["“”«»„]/gu, ''),
+        prefix: '',
+        sentenceHead: own,
+        clauseHead: own,
+        sentence: text.slice(sent.start, sent.end),
+        intrinsic: tr.mode,
+      },
+      cues,
+    );
+  }
+  return modality;
 }
 
 // ----------------------------------------------------------------------------------- dates

@@ -903,3 +903,13 @@ describe('en: participles, own-side plans, bans and rounds of talks', () => {
     expect(ev).toContainEqual(['COOPERATE', 'intended', ['Freedonia']]);
   });
 });
+
+describe('en: a light verb before the meeting noun', () => {
+  it.each([
+    ['Ivo Marek has had a phone conversation with his Sylvanian counterpart Anna Holt.'],
+    ['Ivo Marek has held a meeting with Anna Holt in Zenda.'],
+  ])('%s', (text) => {
+    const ev = run(text, [P('Ivo Marek'), C('Sylvanian'), P('Anna Holt'), ['Zenda', 'location']], 'en');
+    expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([['CONSULT', ['Ivo Marek'], ['Anna Holt']]]);
+  });
+});

@@ -746,7 +746,9 @@ const OPENING_MEETING =
 const JOURNEY_FOR_GAP =
   /^[^,;"“”]*\b(?:travell?(?:ed|ing)|travels|flew|flies|flying|went|goes|going|headed|heads|heading|arrived|arrives|arriving|came|comes|coming)\s+(?:to|in|for)\b[^,;"“”]*\bfor\s+(?:(?:a|an|the|two-day|three-day|further|fresh|new|official|bilateral)\s+)?$/iu;
 const NOUN_GAP_VERB = /\b(?:is|are|was|were|been|has|have|had)\b/iu;
-const LIGHT_VERB_GAP = /^\s*(?:has|have|had)\s+(?:also\s+)?an?\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "has a", "has had a", "have held their first": a light verb before the meeting noun, no verb of its own */
+const LIGHT_VERB_GAP =
+  /^\s*(?:(?:has|have|had)\s+)?(?:also\s+)?(?:has|have|had|held|hosted|conducted)\s+(?:also\s+)?(?:(?:an?|their|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const OTHER_SUBJECT =
   /[,;]\s*(?:and|but|while)\s+(?!(?:has|have|had|also|then|later|is|was|were|will|would|could|should|can|did|does|do|it|he|she|they|its|their|his|her)\b)[\p{L}-]+\s*$/iu;
 

@@ -913,3 +913,31 @@ describe('en: a light verb before the meeting noun', () => {
     expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([['CONSULT', ['Ivo Marek'], ['Anna Holt']]]);
   });
 });
+
+describe('en: "his country" is the country whose office the person just named holds', () => {
+  it('"X said his country would not attend the summit": the state does not attend', () => {
+    const text =
+      'Prime Minister Ivo Marek of Freedonia said on Tuesday his country would not attend the summit of the Steppe Pact.';
+    const { entities, mentions, name } = entitiesFromSurfaces(text, [
+      P('Ivo Marek'),
+      C('Freedonia'),
+      O('Steppe Pact'),
+    ]);
+    const marek = entities.find((e) => e.name === 'Ivo Marek')!;
+    marek.roles.push({
+      title: 'Prime Minister',
+      ofRef: entities.find((e) => e.name === 'Freedonia')!.ref,
+      evidence: { start: 0, end: 10 },
+    });
+    const ev = extractEvents(text, splitSentences(text, 'en'), entities, mentions, [], '2026-03-15', {
+      gaz,
+      language: 'en',
+    }).map((e) => [
+      e.type,
+      e.mode,
+      e.actorRefs.map((r) => name.get(r)),
+      e.targetRefs.map((r) => name.get(r)),
+    ]);
+    expect(ev).toEqual([['CONSULT', 'negated', ['Freedonia'], ['Steppe Pact']]]);
+  });
+});

@@ -191,6 +191,9 @@ function withoutCands(text: string, from: number, to: number, cands: readonly Ca
   return gap.replace(/\b(?:\p{Lu}[\p{L}-]*\s+)+$/u, '');
 }
 
+/** "his country", "her country's": the country of the person just named */
+const HIS_COUNTRY = /\b(?:his|her)\s+country\b/giu;
+
 /** The country whose office a person holds: a role read in the text, else the gazetteer's. */
 function countryOfOffice(
   e: DocEntity,
@@ -524,6 +527,31 @@ export function buildCandidates(
     }
   }
   for (const c of personAnaphors(text, sentences, kept, byRef, sentenceOf, gaz, published)) anaphors.push(c);
+  // "Pashinyan said his country would not attend": the country whose office the person named last
+  // (this or the previous sentence) holds
+  HIS_COUNTRY.lastIndex = 0;
+  for (let m = HIS_COUNTRY.exec(text); m; m = HIS_COUNTRY.exec(text)) {
+    const si = sentenceOf(m.index);
+    if (si < 0) continue;
+    const from = sentences[Math.max(0, si - 1)].start;
+    const people = [...kept, ...anaphors].filter(
+      (c) => c.start >= from && c.end <= m!.index && byRef.get(c.actorRef)?.type === 'person',
+    );
+    const last = people.sort((a, b) => a.start - b.start)[people.length - 1];
+    const person = last ? byRef.get(last.actorRef) : undefined;
+    const country = person ? countryOfOffice(person, byRef, gaz, published) : null;
+    if (country)
+      anaphors.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        ref: country,
+        actorRef: country,
+        type: 'country',
+        kind: 'anaphor',
+        modifier: false,
+        place: false,
+      });
+  }
   // "our organization" / "teşkilatımız" / "наша организация": the organization named last in this
   // or the six sentences before (a speech names its organization once, then says "our")
   OUR_ORGANIZATION.lastIndex = 0;

@@ -501,3 +501,20 @@ describe('extractRelations', () => {
     });
   });
 });
+
+describe('a denied tie is no relation', () => {
+  it('"X is not an ally of Y", "X is no longer a partner of Y"', () => {
+    const specs: [string, EntityType][] = [
+      ['Freedonia', 'country'],
+      ['Sylvania', 'country'],
+    ];
+    const rels = run(
+      'Freedonia is not an ally of Sylvania. Freedonia is no longer a partner of Sylvania.',
+      specs,
+    );
+    expect(rels.filter((r) => r.type === 'ally_of' || r.type === 'partner_of')).toEqual([]);
+    expect(
+      has(run('Freedonia is a close ally of Sylvania.', specs), 'ally_of', 'Freedonia', 'Sylvania'),
+    ).toBe(true);
+  });
+});

@@ -271,6 +271,8 @@ export function extractRelations(
     });
     // "X is/remains a strategic partner and ally of Y"
     at(PARTNER_OF, (m, abs) => {
+      // "is not an ally of Moscow", "is no longer a partner of": a denied tie
+      if (/\b(?:not|never|no)\b|n['’]t\b/iu.test(m[0])) return;
       const other = firstRight(abs + m[0].length, 2, (c) => typeOf(c.actorRef) === 'country');
       // the subject right before the verb (a quotation mark may open between: 'Kazakhstan “remains')
       const first =

@@ -13,6 +13,8 @@ export type Phrase = {
   entries: GazEntry[];
   caseSensitive: boolean;
   folded: string; // the whole surface key, for fuzzy comparison
+  /** the British-press title-case form of an acronym ("Opec" for OPEC): English text only */
+  titleCase?: boolean;
 };
 
 export type GazIndex = {
@@ -103,6 +105,16 @@ export function gazIndex(gaz: Gazetteer): GazIndex {
     const toks = phraseTokens(raw, false);
     if (!toks.length) continue;
     add(acroFirst, { toks, entries, caseSensitive: true, folded: raw });
+  }
+  // British outlets write an acronym of four or more letters said as a word in title case
+  // ("Opec", "Nasa", "Unicef"): that spelling names the same body, unless it is the spelling of
+  // another gazetteer name ("Guam") or a surface of its own
+  for (const [raw, entries] of gaz.acronymIndex()) {
+    if (!/^[A-Z]{4,}$/.test(raw)) continue;
+    const title = raw[0] + raw.slice(1).toLowerCase();
+    if (byFirst.get(title.toLowerCase())?.some((p) => p.toks.length === 1) || acroFirst.has(title)) continue;
+    if (!entries.some((e) => e.type === 'organization' || e.type === 'group' || e.type === 'media')) continue;
+    add(acroFirst, { toks: [title], entries, caseSensitive: true, folded: raw, titleCase: true });
   }
   sortLists(byFirst);
   sortLists(acroFirst);

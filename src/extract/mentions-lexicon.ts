@@ -229,6 +229,16 @@ declaration summit treaty agreement accord accords conference forum war games ol
 initiative pact protocol charter talks process format day week
 `);
 
+/**
+ * Heads of the names of laws, treaties and other instruments ("Fifth Amendment", "Budapest
+ * Memorandum", "Treaty of Kars", "Inflation Reduction Act"): such a name is an event name, never
+ * a person, a place or a body, even when a place opens it.
+ */
+export const LAW_HEADS = set(`
+amendment amendments act treaty treaties agreement agreements accord accords memorandum convention
+conventions protocol protocols charter pact doctrine
+`);
+
 /** Lower-case place-type words after a capitalised name ("Batken region", "Osh oblast"). */
 export const PLACE_SUFFIX = set(
   `region district province oblast county village city town valley governorate prefecture municipality raion rayon`,

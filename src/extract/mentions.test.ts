@@ -1570,3 +1570,36 @@ describe('extractEntities: a demonym that folds to a given name', () => {
     expect(names('Iraqi officials met the delegation.')).toEqual(['Iraq[country]']);
   });
 });
+
+describe('extractEntities: English press conventions (invented texts)', () => {
+  it('reads an acronym written in title case the British way as the body', () => {
+    const r = run('Officials said the Csto would meet in Almaty. The Csto has six members.');
+    expect(r.refOfSurface('Csto')).toHaveLength(2);
+    expect(r.byName('Collective Security Treaty Organization').type).toBe('organization');
+  });
+
+  it('splits "X and the Y" into two bodies', () => {
+    const r = run(
+      'Officials of the Ministry of Foreign Affairs and the Ministry of Economy met the Senate and the Central Election Commission.',
+    );
+    const names = r.entities.map((e) => e.name);
+    expect(names).toContain('Ministry of Foreign Affairs');
+    expect(names).toContain('Ministry of Economy');
+    expect(names.some((n) => / and the /.test(n))).toBe(false);
+  });
+
+  it('types laws and treaties as event names, over a place or an ordinal', () => {
+    const r = run(
+      'Lawyers invoked the Fifth Amendment and the Smith-Jones Amendment. Ministers cited the Almaty Memorandum, the Treaty of Almaty and the First Amendment.',
+    );
+    for (const n of [
+      'Fifth Amendment',
+      'Smith-Jones Amendment',
+      'Almaty Memorandum',
+      'Treaty of Almaty',
+      'First Amendment',
+    ])
+      expect(r.byName(n).type).toBe('event_name');
+    expect(r.entities.some((e) => e.type === 'location' || e.type === 'person')).toBe(false);
+  });
+});

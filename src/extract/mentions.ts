@@ -31,6 +31,7 @@ import {
   ANAPHOR_TITLES,
   COMPANY_HEADS,
   EVENT_HEADS,
+  LAW_HEADS,
   GENERIC_CAP,
   MEDIA_CUE_BEFORE,
   MEDIA_HEADS,
@@ -171,6 +172,8 @@ const NAME_PARTICLES = new Set([
 ]);
 const DOMAIN =
   /^[\p{L}\p{N}-]+\.(?:az|com|ru|kz|kg|uz|tj|tm|am|ge|tr|net|org|info|news|io|co|uk|eu|ua|by|cn|in)$/iu;
+const ORDINAL_WORD =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\p{L}+)$/u;
 const HYPHENS = /[-\u2010\u2011]/;
 const SKIP_PREFIX = new Set(['post', 'pre', 'neo', 'pan', 'non', 'ex', 'sub', 'trans']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', '&', 'de', 'du', 'des']);
@@ -693,6 +696,16 @@ class Extractor {
     return true;
   }
 
+  /**
+   * "Opec said", "Nasa and Esa": an acronym written in title case (mentions-gaz.ts) is the body
+   * in English text only, and not where the word is a common word or a given name ("Pace").
+   */
+  private titleCaseAcronym(i: number): boolean {
+    if (!this.ner) return false;
+    const raw = this.t.raw[i];
+    return !isGivenName(raw) && !englishNerModel()?.common?.has(raw.toLowerCase());
+  }
+
   /** The longest gazetteer phrase starting at token i, or null. */
   private bestPhraseAt(i: number): Phrase | null {
     const t = this.t;
@@ -704,6 +717,7 @@ class Extractor {
         : [t.raw[i]];
     for (const raw of raws) {
       for (const p of this.idx.acroFirst.get(raw) ?? []) {
+        if (p.titleCase && !this.titleCaseAcronym(i)) continue;
         if ((!best || p.toks.length > best.toks.length) && this.matchPhrase(i, p)) best = p;
       }
     }
@@ -834,6 +848,8 @@ class Extractor {
       j++
     ) {
       if (ORG_HEADS.has(t.key[j])) return true;
+      // "the Budapest Memorandum", "the Minsk Agreements": a place opening a law's name
+      if (LAW_HEADS.has(t.key[j]) && (j + 1 >= t.n || !t.cap[j + 1] || t.gap[j + 1] !== 0)) return true;
       if (t.poss[j]) break;
     }
     return false;
@@ -1647,6 +1663,20 @@ class Extractor {
       else this.notName[a] = 1;
       return b;
     }
+    // "the Fifth Amendment", "the Jackson-Vanik Amendment", "the Treaty of Kars": a law's or a
+    // treaty's name (its "of" chain too, over a place) names no person, place or body
+    if (LAW_HEADS.has(t.key[b - 1]) && !(b < t.n && t.gap[b] === 0 && t.cap[b])) {
+      let e = b;
+      if (b < t.n && t.gap[b] === 0 && (t.key[b] === 'of' || t.key[b] === 'on')) e = this.extendOrg(b);
+      // ("the First Amendment": the ordinal a sentence-initial stop word list dropped is the name's)
+      let la = a;
+      if (la > a0 && ORDINAL_WORD.test(t.key[la - 1])) la--;
+      if (e - la >= 2) {
+        this.notName.fill(0, la, a);
+        this.addCand(la, e, 'event', 'event_name', null);
+        return e;
+      }
+    }
     // "Fiat SpA", "Coca-Cola Co": a legal form closing the run makes it a company (its "of"
     // stays out: "Sony Corp of Japan" is the company and the country)
     if (b - a >= 2 && legalFormAt(t, b - 1)) {
@@ -2212,6 +2242,9 @@ class Extractor {
       const j = e;
       if (j >= t.n || t.gap[j] !== 0 || t.cap[j] || !CONNECTORS.has(t.key[j]) || t.poss[j - 1]) break;
       let k = j + 1;
+      // "the Ministry of Foreign Affairs and the Ministry of Economy", "the Senate and the House
+      // of Representatives": "and the" opens a name of its own, never a word of this one
+      if (t.key[j] === 'and' && k < t.n && t.key[k] === 'the') break;
       if (k < t.n && t.key[k] === 'the' && t.gap[k] === 0) k++;
       // "Fédération des chambres de commerce du Québec": in a French name the words after de, du,
       // des (and "de la") are common nouns in lower case; the chain goes on noun by noun

@@ -1603,3 +1603,28 @@ describe('extractEntities: English press conventions (invented texts)', () => {
     expect(r.entities.some((e) => e.type === 'location' || e.type === 'person')).toBe(false);
   });
 });
+
+describe('extractEntities: Spanish and Portuguese names (invented texts)', () => {
+  it('reads a given name with diacritics before a country as a person', () => {
+    const out = extractEntities(
+      'Prime Minister Luís Montenegro met José Paraguay in Lisbon.',
+      null,
+      loadGazetteer(),
+      { published: '2024-03-01', strict: true },
+    );
+    const typed = out.entities.map((e) => `${e.name}[${e.type}]`);
+    expect(typed).toContain('Luís Montenegro[person]');
+    expect(typed).toContain('José Paraguay[person]');
+    expect(typed.some((n) => n.endsWith('[country]'))).toBe(false);
+  });
+
+  it('joins the first surname and the short form to a full name with two surnames', () => {
+    const r = run(
+      'Mayor Ramón Quintero Belmonte opened the session. Quintero said the budget was ready. Later Ramón Quintero left for Almaty.',
+    );
+    const p = r.byName('Ramón Quintero Belmonte');
+    expect(r.refOfSurface('Quintero')).toEqual([p.ref]);
+    expect(r.refOfSurface('Ramón Quintero')).toEqual([p.ref]);
+    expect(r.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});

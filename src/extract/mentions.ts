@@ -3743,6 +3743,13 @@ class Extractor {
         bySurname = groups.filter(
           (g) => !g.entry && g.keys.length >= 2 && g.keys[g.keys.length - 1] === kGen,
         );
+      // "Sánchez" after "Pedro Sánchez Pérez-Castejón": the first of a Spanish name's two
+      // surnames, after a given name, is the one the press uses alone
+      if (!bySurname.length && !isGivenName(raw))
+        bySurname = groups.filter(
+          (g) =>
+            g.keys.length === 3 && g.keys[1] === k && isGivenName(g.tokens[0]) && !isGivenName(g.tokens[1]),
+        );
       if (bySurname.length) {
         const g = nearest(bySurname);
         g.members.push(c);
@@ -3886,6 +3893,11 @@ class Extractor {
       return true;
     };
     if (!givenOk(given1, given2)) return null;
+    // "Pedro Sánchez" after "Pedro Sánchez Pérez-Castejón": a Spanish full name drops the
+    // mother's surname, the last word, and keeps the given name and first surname
+    const [short, long] = keys.length < g.keys.length ? [keys, g.keys] : [g.keys, keys];
+    if (long.length === short.length + 1 && short.every((k, i) => k === long[i]))
+      return `the given name and first surname of ${(short === keys ? g.tokens : toks).join(' ')}`;
     // Two differently spelled full names in one article stay two people: a typo of a full
     // name is resolved across documents, where the co-occurrence guard protects real pairs.
     if (s1 === s2) return `same surname and compatible given names as ${g.tokens.join(' ')}`;

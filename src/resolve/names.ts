@@ -160,7 +160,10 @@ const GIVEN_KEYS = new Set(GIVEN.split(/\s+/).filter(Boolean).map(nameKey));
  */
 export function isGivenName(token: string, regionOnly = false): boolean {
   const first = token.split('-')[0];
-  return GIVEN_KEYS.has(nameKey(first)) || (!regionOnly && isEnglishGivenName(first));
+  if (GIVEN_KEYS.has(nameKey(first))) return true;
+  if (regionOnly) return false;
+  // "Luís", "José", "Jürgen", "Łukasz": the English list spells them without diacritics
+  return isEnglishGivenName(first) || (/[^\x00-\x7f]/.test(first) && isEnglishGivenName(fold(first)));
 }
 
 /** Two given names are compatible when their keys agree or one is an initial of the other. */

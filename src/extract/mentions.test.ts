@@ -1628,3 +1628,24 @@ describe('extractEntities: Spanish and Portuguese names (invented texts)', () =>
     expect(r.entities.filter((e) => e.type === 'person')).toHaveLength(1);
   });
 });
+
+describe('extractEntities: ampersands and "and" after a body (invented texts)', () => {
+  it('reads a firm or a foundation named with an ampersand whole, not two people', () => {
+    const r = run(
+      'Grants came from the Zarina & Bolat Foundation. Pemberton & Stroud and Hallam & Crewe cut jobs. Hosts Anna Kerr & Tom Bright spoke.',
+    );
+    for (const n of ['Zarina & Bolat Foundation', 'Pemberton & Stroud', 'Hallam & Crewe'])
+      expect(r.byName(n).type).toBe('organization');
+    expect(r.entities.some((e) => /Kerr & Tom/.test(e.name))).toBe(false);
+  });
+
+  it('ends a body closing on its head word before "and" and another name', () => {
+    const r = run('The Almaty Policy Institute and Steppe Analytics issued a report.');
+    expect(r.entities.map((e) => e.name)).not.toContain('Almaty Policy Institute and Steppe Analytics');
+  });
+
+  it('keeps a convention that is a body a body', () => {
+    const r = run('Delegates of the National Farmers Convention met in Almaty.');
+    expect(r.entities.some((e) => e.type === 'event_name')).toBe(false);
+  });
+});

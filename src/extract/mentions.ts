@@ -1493,7 +1493,8 @@ class Extractor {
           !DATE_WORDS.has(t.key[b])
         )
           b++;
-        const p = this.particlesAt(b);
+        let p = this.particlesAt(b);
+        if (p === b) p = this.ampersandAt(i, b);
         if (p === b || b - i > 5) break;
         b = p;
       }
@@ -1525,6 +1526,30 @@ class Extractor {
   /** a lower-case name particle inside a run ("bin", "da"), joined by particlesAt */
   private particle(i: number): boolean {
     return !!this.ner && !this.t.cap[i] && NAME_PARTICLES.has(this.t.raw[i]);
+  }
+
+  /**
+   * "Procter & Gamble", "Bill & Melinda Gates Foundation", "Korea Hydro & Nuclear Power": an
+   * ampersand between two capitalised words joins them into one name (a firm's or a
+   * foundation's). Returns the end of the word after it, or j.
+   */
+  private ampersandAt(i: number, j: number): number {
+    const t = this.t;
+    if (j >= t.n || !this.ampersandBefore(j) || t.poss[j - 1] || this.owner[j] >= 0) return j;
+    if (!t.cap[j] || !this.nameLike(j) || DATE_WORDS.has(t.key[j])) return j;
+    // "Karl Langdon & Harvey Deegan", "Ann Lee & Tom's": a full name, then a given name
+    if (j - i >= 2 && isGivenName(t.raw[j]) && !this.headRunAt(j)) return j;
+    // "Home & Away", "New & Selected Poems": common words make a title, not a firm's name
+    const common = englishNerModel()?.common;
+    let proper = false;
+    for (let k = i; k <= j && !proper; k++)
+      if (!t.upper[k] && !common?.has(t.key[k]) && !this.demo[k]) proper = true;
+    return proper ? j + 1 : j;
+  }
+
+  /** Is the gap before token j just an ampersand ("Procter & Gamble")? */
+  private ampersandBefore(j: number): boolean {
+    return j > 0 && /^ ?& ?$/.test(this.text.slice(this.t.end[j - 1], this.t.start[j]));
   }
 
   private particlesAt(j: number): number {
@@ -1671,12 +1696,29 @@ class Extractor {
       // ("the First Amendment": the ordinal a sentence-initial stop word list dropped is the name's)
       let la = a;
       if (la > a0 && ORDINAL_WORD.test(t.key[la - 1])) la--;
-      if (e - la >= 2) {
+      // ("the National Baptist Convention" is a body: a convention is a treaty when a place names
+      // it, "the Montreux Convention", or its subject follows, "the Convention on ...")
+      const place = this.bestPhraseAt(la);
+      const treaty =
+        !/^conventions?$/.test(t.key[b - 1]) ||
+        e > b ||
+        (place !== null && ['location', 'country'].includes(pickEntry(place.entries).type)) ||
+        (b - la === 2 && !englishNerModel()?.common?.has(t.key[la]));
+      if (e - la >= 2 && treaty) {
         this.notName.fill(0, la, a);
         this.addCand(la, e, 'event', 'event_name', null);
         return e;
       }
     }
+    // "Procter & Gamble", "Marks & Spencer": an ampersand inside a run names a firm
+    for (let i = a + 1; i < b; i++)
+      if (this.ampersandBefore(i)) {
+        let head = false;
+        for (let k = a; k < b; k++) if (ORG_HEADS.has(t.key[k])) head = true;
+        if (head) break;
+        this.addDiscovered(a, b, 'org', 'organization');
+        return b;
+      }
     // "Fiat SpA", "Coca-Cola Co": a legal form closing the run makes it a company (its "of"
     // stays out: "Sony Corp of Japan" is the company and the country)
     if (b - a >= 2 && legalFormAt(t, b - 1)) {
@@ -2295,9 +2337,10 @@ class Extractor {
       // "Bank of Georgia and Ardshinbank": after the place that closes an "of" chain, "and"
       // opens another name, not a second portfolio
       if (placeEnd && t.key[j] === 'and') break;
-      // "the United National Movement and Coalition for Change": a name closing on its head
-      // word, then "and" and a run with a head of its own, are two bodies
-      if (t.key[j] === 'and' && j === b && ORG_HEADS.has(t.key[b - 1]) && this.headRunAt(k)) break;
+      // "the United National Movement and Coalition for Change", "the Gates Foundation and
+      // Bloomberg Philanthropies": a name closing on its head word, then "and" and another
+      // capitalised run, are two bodies
+      if (t.key[j] === 'and' && j === b && ORG_HEADS.has(t.key[b - 1])) break;
       placeEnd = false;
       let r = k;
       // "… Jutta Urpilainen on Tuesday": a weekday or month after "on"/"of" is no part of a name

@@ -1649,3 +1649,19 @@ describe('extractEntities: ampersands and "and" after a body (invented texts)', 
     expect(r.entities.some((e) => e.type === 'event_name')).toBe(false);
   });
 });
+
+describe('extractEntities: longer names around a known or unclaimed part (invented texts)', () => {
+  it('opens a body with the capitalised words between "the" and "and"', () => {
+    const r = run(
+      'The Security and Intelligence Service detained two men. Under the Trade and Transit Framework Agreement, tariffs fell.',
+    );
+    expect(r.byName('Security and Intelligence Service').type).toBe('organization');
+    expect(r.byName('Trade and Transit Framework Agreement').type).toBe('event_name');
+  });
+
+  it("keeps a known company's group or holding in its name", () => {
+    const text = 'Bank of Georgia Group reported a record profit, and Halyk Bank Group expanded.';
+    const out = extractEntities(text, null, loadGazetteer(), { published: '2024-03-01', strict: true });
+    expect(out.mentions.map((m) => m.text)).toEqual(['Bank of Georgia Group', 'Halyk Bank Group']);
+  });
+});

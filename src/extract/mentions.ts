@@ -818,6 +818,13 @@ class Extractor {
   private legalFormAfter(j: number, entry: GazEntry): number {
     const t = this.t;
     if (entry.type !== 'organization' || j >= t.n || t.gap[j] !== 0 || t.poss[j - 1]) return 0;
+    // "Bank of Georgia Group", "Kazatomprom Holding": the company's group or holding is named by it
+    if (
+      /^(?:Group|Holding|Holdings)$/.test(t.raw[j]) &&
+      this.owner[j] < 0 &&
+      (entry.kind === 'company' || entry.kind === 'bank')
+    )
+      return 1;
     return isLegalForm(t.raw[j]) ? 1 : 0;
   }
 
@@ -1694,7 +1701,7 @@ class Extractor {
       let e = b;
       if (b < t.n && t.gap[b] === 0 && (t.key[b] === 'of' || t.key[b] === 'on')) e = this.extendOrg(b);
       // ("the First Amendment": the ordinal a sentence-initial stop word list dropped is the name's)
-      let la = a;
+      let la = a === a0 ? this.andBefore(a) : a;
       if (la > a0 && ORDINAL_WORD.test(t.key[la - 1])) la--;
       // ("the National Baptist Convention" is a body: a convention is a treaty when a place names
       // it, "the Montreux Convention", or its subject follows, "the Convention on ...")
@@ -1965,6 +1972,30 @@ class Extractor {
     const q = this.bestPhraseAt(a);
     if (q && pickEntry(q.entries).type === 'country') return a;
     const o = this.owner[a - 2];
+    // "the Security and Intelligence Service", "the Food and Drug Administration": capitalised
+    // words no rule claimed between "the" and "and" open the body's name
+    if (o < 0) {
+      let s = a - 2;
+      while (
+        s > a - 5 &&
+        s > 0 &&
+        this.owner[s] < 0 &&
+        t.cap[s] &&
+        !t.upper[s] &&
+        !t.poss[s] &&
+        !this.demo[s] &&
+        this.nameLike(s) &&
+        t.gap[s + 1] === 0
+      ) {
+        if (t.key[s - 1] === 'the' && t.gap[s] === 0) {
+          this.notName.fill(0, s, a - 1);
+          return s;
+        }
+        if (t.gap[s] !== 0) break;
+        s--;
+      }
+      return a;
+    }
     const cd = o >= 0 ? this.cands[o] : null;
     if (!cd || cd.dead || cd.b !== a - 1 || (cd.kind !== 'single' && cd.kind !== 'name') || cd.titled)
       return a;

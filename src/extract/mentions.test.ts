@@ -1665,3 +1665,11 @@ describe('extractEntities: longer names around a known or unclaimed part (invent
     expect(out.mentions.map((m) => m.text)).toEqual(['Bank of Georgia Group', 'Halyk Bank Group']);
   });
 });
+
+describe('extractEntities: contest titles (invented texts)', () => {
+  it('reads "Miss" before a place as a contest, not the country', () => {
+    const r = run('She was crowned Miss Kazakhstan in Almaty last year.');
+    expect(r.byName('Miss Kazakhstan').type).toBe('event_name');
+    expect(r.entities.some((e) => e.type === 'country')).toBe(false);
+  });
+});

@@ -781,7 +781,12 @@ class Extractor {
         const entry = pickEntry(best.entries);
         const len = best.toks.length + this.legalFormAfter(i + best.toks.length, entry);
         const from = this.givenVariantBefore(i, best) ? this.givenTokBefore(i) : i;
-        if (this.localPoliceAfter(i + len, entry)) {
+        if (this.beautyContestBefore(from, i + len, entry)) {
+          // "Miss Kazakhstan", "Miss Universe Georgia": a contest's title, not the country
+          const c = this.addCand(from - 1, i + len, 'event', 'event_name', null);
+          this.cands[c].reason = `"${this.cands[c].name}": the title of a contest named by a place`;
+          i += len - 1;
+        } else if (this.localPoliceAfter(i + len, entry)) {
           // "Hamilton police said": a city's police force speaks, not the city
           const c = this.addCand(from, i + len + 1, 'org', 'organization', null);
           this.cands[c].reason = `"${this.cands[c].name}": the police force of a place`;
@@ -794,6 +799,14 @@ class Extractor {
         this.hyphenParts(i);
       }
     }
+  }
+
+  /** "Miss Kazakhstan": "Miss" or "Mister" right before a place with no surname after it */
+  private beautyContestBefore(a: number, b: number, entry: GazEntry): boolean {
+    const t = this.t;
+    if (!this.ner || a === 0 || (entry.type !== 'country' && entry.type !== 'location')) return false;
+    if (!/^(?:Miss|Mister)$/.test(t.raw[a - 1]) || t.gap[a] !== 0 || this.owner[a - 1] >= 0) return false;
+    return !(b < t.n && t.gap[b] === 0 && t.cap[b]);
   }
 
   /** "KABUL ETTİ", "Kabul Etti", "MALİ DESTEK" over "… mali destek": a Turkish word, no place (mentions-tr-common.ts) */

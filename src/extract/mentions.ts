@@ -53,6 +53,12 @@ import {
 import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { capsEchoes, capsSentences } from './mentions-headline.js';
 import { turkishCommonWordAt } from './mentions-tr-common.js';
+import {
+  turkishDomesticBodies,
+  turkishInstitutionNoun,
+  turkishPlaceCaseAt,
+  turkishStateBodyAfter,
+} from './mentions-tr.js';
 import { teamSpans } from './mentions-sports.js';
 import {
   bankWord,
@@ -318,29 +324,6 @@ const PRESIDENT_TITLES = new Set([
   'cumhurbaskan',
 ]);
 
-/**
- * Turkish names (folded token keys) of state bodies that every country has, with the English name
- * the other languages and the gazetteer use ("Kazakistan Dışişleri Bakanlığı" = "Kazakh Foreign Ministry").
- */
-const TR_STATE_BODIES: readonly (readonly [readonly string[], string])[] = [
-  [['disisleri', 'bakanligi'], 'Foreign Ministry'],
-  [['milli', 'savunma', 'bakanligi'], 'Defence Ministry'],
-  [['savunma', 'bakanligi'], 'Defence Ministry'],
-  [['icisleri', 'bakanligi'], 'Interior Ministry'],
-  [['hazine', 've', 'maliye', 'bakanligi'], 'Finance Ministry'],
-  [['maliye', 'bakanligi'], 'Finance Ministry'],
-  [['ekonomi', 'bakanligi'], 'Economy Ministry'],
-  [['enerji', 'bakanligi'], 'Energy Ministry'],
-  [['adalet', 'bakanligi'], 'Justice Ministry'],
-  [['ticaret', 'bakanligi'], 'Trade Ministry'],
-  [['merkez', 'bankasi'], 'Central Bank'],
-  [['silahli', 'kuvvetleri'], 'Armed Forces'],
-  [['ulusal', 'guvenlik', 'komitesi'], 'National Security Committee'],
-  [['devlet', 'guvenlik', 'komitesi'], 'State Security Committee'],
-  [['sinir', 'servisi'], 'Border Service'],
-  [['sinir', 'muhafiz', 'servisi'], 'Border Guard Service'],
-];
-
 /** Names of state bodies that every country has ("Foreign Ministry", "Ministry of Defence", "Central Bank"). */
 const STATE_BODY =
   /^(?:(?:[\p{L}-]+\s+){0,2}(?:Ministry|Government|Parliament|Cabinet|Embassy|Prosecutor(?:'s|’s)?\s+Office|Security\s+Council|Central\s+Bank|National\s+Bank|Armed\s+Forces|Army|Navy|Border\s+(?:Service|Guard)|Security\s+Service|Customs\s+Service|Elect(?:ion|oral)\s+Commission|(?:Constitutional|Supreme|Administrative)\s+Court|Investigative\s+Committee|National\s+Guard|General\s+Staff|National\s+Security\s+(?:Service|Committee)|Presidential\s+Administration|Accounts\s+Chamber|Anti-Corruption\s+(?:Agency|Bureau|Committee|Service)|Supreme\s+Council)|Ministry\s+of\s+[\p{L}\s]+|Cabinet\s+of\s+Ministers|(?:State\s+)?(?:Committee|Agency|Service|Bureau)\s+(?:for|on)\s+[\p{L}\s]+)$/u;
@@ -348,18 +331,6 @@ const STATE_BODY =
  * What a state body is, without its country, so that its synonyms meet: "Ministry of Foreign
  * Affairs" and "Foreign Ministry" are both "foreign ministry".
  */
-/** after a place in the locative: a meeting or an event held there ("Gebele'de görüştü", "… düzenlenen zirve") */
-const TR_HELD_AT =
-  /^(?:görüş|bir\s+araya|düzenlen|yapıl|gerçekleştiril|topla[nd]|ağırla|temas|buluş|imzala|bulun|resmi\s+törenle|törenle)/u;
-/** institutions written capitalised ("Meclis'te", "Kongre'de", "Konsey'de"), folded: no places by their case */
-const TR_INSTITUTION_NOUNS =
-  /^(?:meclis|kongre|senato|parlamento|hukumet|bakanlik|konsey|kurul|zirve|forum|divan|mahkeme|komisyon|komite|sekreterlik|baskanlik|cumhurbaskanligi|teskilat|orgut|birlik|ittifak)$/u;
-/** after a place in the dative: a journey to it ("Gebele'ye gitti", "… resmi ziyarette bulundu") */
-const TR_JOURNEY_TO =
-  /^(?:gi[dt](?:ti|ecek|eceğ|iyor|miş)|gel(?:di|ecek|eceğ|iyor|miş)|vard[ıi]|uçtu|resmi\s+ziyaret|ziyaret|hareket\s+et)/u;
-/** after a place in the ablative: leaving it ("Gebele'den ayrıldı") */
-const TR_DEPARTURE = /^(?:ayrıl|dön|hareket\s+et)/u;
-
 function bodyKind(body: string): string {
   const n = body
     .toLowerCase()
@@ -2207,14 +2178,7 @@ class Extractor {
       const o = this.owner[i];
       const country = o >= 0 ? this.cands[o] : null;
       if (!country || country.b !== i + 1 || country.type !== 'country' || !country.entry) continue;
-      const found = TR_STATE_BODIES.find(
-        ([keys]) =>
-          i + keys.length < t.n &&
-          keys.every(
-            (k, n) => t.key[i + 1 + n] === k && this.owner[i + 1 + n] < 0 && t.gap[i + 1 + n] === 0,
-          ) &&
-          t.cap[i + 1],
-      );
+      const found = turkishStateBodyAfter(t, this.owner, i);
       if (!found) continue;
       const [keys, body] = found;
       const entry = country.entry;
@@ -2243,12 +2207,7 @@ class Extractor {
     }
   }
 
-  /**
-   * "Dışişleri Bakanlığı", "Milli Savunma Bakanlığı'ndan": Turkish copy names another country's
-   * body with the country ("Rusya Dışişleri Bakanlığı") and Turkey's own without it, so a bare
-   * Turkish state body in a Turkish text is Turkey's ("Turkish Foreign Ministry") — unless the
-   * text names another country's body of that kind, which a bare repetition may stand for.
-   */
+  /** Turkey's own ministries, written without the country in Turkish copy (mentions-tr.ts). */
   private turkishDomesticBodies(): void {
     const t = this.t;
     if (this.opts.language !== 'tr') return;
@@ -2263,42 +2222,26 @@ class Extractor {
       const of = cd.entry?.country ?? cd.bodyOf ?? null;
       if (kind && of && of !== turkey.id) foreign.add(kind);
     }
-    for (let i = 0; i + 1 < t.n; i++) {
-      if (!t.cap[i] || this.owner[i] >= 0) continue;
-      // "Kazakistan'ın Dışişleri Bakanlığı", "Azerbaycan Savunma Bakanlığı": a country owns it
-      const before = i > 0 && t.gap[i] === 0 ? this.owner[i - 1] : -1;
-      if (before >= 0 && this.cands[before].type === 'country') continue;
-      if (i > 0 && t.gap[i] === 0 && this.demo[i - 1]) continue;
-      // ministries only: the other bodies are written with Turkey's name ("Türk Silahlı Kuvvetleri")
-      // or have other names in Turkey ("Ulusal Güvenlik Komitesi" is a foreign committee)
-      const found = TR_STATE_BODIES.find(
-        ([keys]) =>
-          keys[keys.length - 1] === 'bakanligi' &&
-          i + keys.length <= t.n &&
-          keys.every(
-            (k, n) => t.key[i + n] === k && this.owner[i + n] < 0 && (n === 0 || t.gap[i + n] === 0),
-          ),
-      );
-      if (!found) continue;
-      const [keys, body] = found;
-      const end = i + keys.length;
-      if (foreign.has(bodyKind(body))) {
-        i = end - 1;
-        continue;
-      }
+    const spans = turkishDomesticBodies({
+      t,
+      owner: this.owner,
+      countryAt: (k) =>
+        (this.owner[k] >= 0 && this.cands[this.owner[k]].type === 'country') || this.demo[k] !== null,
+      foreign: (body) => foreign.has(bodyKind(body)),
+    });
+    for (const { a, end, body } of spans) {
       const adj = turkey.demonyms?.[0] ?? `${turkey.name}'s`;
       const names = [`${adj} ${body}`, `${turkey.name}'s ${body}`, `${body} of ${turkey.name}`];
       const known = names
         .flatMap((n) => this.gaz.lookup(n))
         .find((e) => e.type === 'organization' && e.country === turkey.id);
-      if (known) this.addCand(i, end, 'gaz', known.type, known);
+      if (known) this.addCand(a, end, 'gaz', known.type, known);
       else {
-        const c = this.addCand(i, end, 'org', 'organization', null, undefined, undefined, names[0]);
-        const surface = this.text.slice(t.start[i], t.end[end - 1]);
+        const c = this.addCand(a, end, 'org', 'organization', null, undefined, undefined, names[0]);
+        const surface = this.text.slice(t.start[a], t.end[end - 1]);
         this.markQualified(this.cands[c], turkey, body, `"${surface}" in Turkish copy: Turkey's body`);
         this.cands[c].aliases.push(surface);
       }
-      i = end - 1;
     }
   }
 
@@ -2513,23 +2456,9 @@ class Extractor {
     );
   }
 
-  /**
-   * "Gebele'de bir araya geldi", "Gebele'deki zirve", "Gebele'ye gitti", "Gebele'den ayrıldı": a
-   * capitalised word whose case ending after the apostrophe is the locative before a meeting or
-   * an event held there, the dative before a journey, or the ablative before a departure, names a
-   * place (a person takes these cases only in other constructions).
-   */
+  /** "Gebele'de görüştü", "Gebele'ye gitti": a place by its Turkish case ending (mentions-tr.ts) */
   private turkishPlaceCase(i: number): boolean {
-    const t = this.t;
-    if (!t.poss[i] || t.upper[i] || i + 1 >= t.n || t.gap[i + 1] & ~GAP.COMMA) return false;
-    const sfx = /^['’](\p{Ll}+)/u.exec(this.text.slice(t.end[i], t.end[i] + 12))?.[1];
-    if (!sfx) return false;
-    const next = this.text.slice(t.start[i + 1], t.start[i + 1] + 40).toLocaleLowerCase('tr');
-    if (/^[dt][ae]ki$/u.test(sfx)) return !t.cap[i + 1] && (t.gap[i + 1] & GAP.COMMA) === 0;
-    if (/^[dt][ae]$/u.test(sfx)) return TR_HELD_AT.test(next);
-    if (/^y?[ae]$/u.test(sfx)) return TR_JOURNEY_TO.test(next);
-    if (/^[dt][ae]n$/u.test(sfx)) return TR_DEPARTURE.test(next);
-    return false;
+    return turkishPlaceCaseAt(this.t, this.text, i);
   }
 
   /** "…,” said Grace Okafor.": the name a post-posed speech verb opens, up to a comma or the sentence end. */
@@ -2656,7 +2585,7 @@ class Extractor {
         !suffix &&
         // ("Toplantı Meclis'te yapıldı": a capitalised sentence opener is no part of the name)
         (!multi || !t.sentStart[cd.a]) &&
-        !TR_INSTITUTION_NOUNS.test(t.key[cd.b - 1]) &&
+        !turkishInstitutionNoun(t.key[cd.b - 1]) &&
         this.turkishPlaceCase(cd.b - 1)
       )
         casePlace.add(c);

@@ -131,6 +131,7 @@ function annotateText(
           gazetteer: gaz,
           sentenceDocs,
           times,
+          language: meta.language,
         });
   // a capital's quotes are its state's (which may join the entities)
   const { quotes, entities } = capitalsToStates(read, found.entities, gaz);

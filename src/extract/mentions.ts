@@ -79,7 +79,7 @@ import {
   ruGivenNominative,
   ruNameNominative,
 } from '../nlp/morph.js';
-import { languageFamily, type LanguageFamily } from '../nlp/lang.js';
+import { languageFamily, textFamily, type LanguageFamily } from '../nlp/lang.js';
 import { functionWords } from './function-words.js';
 import { isPersonNoun } from '../nlp/lexicon/speaker-roles.js';
 
@@ -522,7 +522,7 @@ class Extractor {
 
   /** Language family of the text (Turkish spelling of names, src/nlp/lang.ts). */
   private get family(): LanguageFamily {
-    if (this.fam === null) this.fam = languageFamily(this.text);
+    if (this.fam === null) this.fam = textFamily(this.text, this.opts.language);
     return this.fam;
   }
   private fam: LanguageFamily | null = null;

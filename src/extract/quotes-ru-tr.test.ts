@@ -43,6 +43,14 @@ describe('Russian quotations', () => {
 });
 
 describe('Turkish quotations', () => {
+  it("a short Turkish text without ı, ğ or ş is read as Turkish when the article's language says so", () => {
+    // the letter count alone takes it for English and finds no Turkish cue ("dedi")
+    const t = 'Cengiz Aydın, "Görüşmeler sürüyor" dedi.';
+    expect(quotes(t, 'tr')).toEqual([[true, 'Cengiz Aydın', 'dedi', 'Görüşmeler sürüyor']]);
+    const u = 'Başlık\n\nMehmet Ören, "Müzakereler sürüyor" dedi.';
+    expect(quotes(u, 'tr').map((r) => r[3])).toEqual(['Müzakereler sürüyor']);
+  });
+
   it('a subject with an acronym in parentheses before its comma speaks, not a genitive in the content', () => {
     const t =
       'Kırgızistan Ulusal Güvenlik Devlet Komitesi (UGDK), eski bakanın devleti zarara uğrattığını açıkladı.';

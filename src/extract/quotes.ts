@@ -24,7 +24,7 @@
 import type { DocEntity, DocMention, DocQuote, Sentence, TimeExpression } from '../model/index.js';
 import { extractTimes } from '../nlp/time.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { languageFamily } from '../nlp/lang.js';
+import { languageFamily, textFamily } from '../nlp/lang.js';
 import { splitSentences } from '../nlp/sentences.js';
 import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { findQuoteSegments, paragraphsOf, type QuoteSegment, type Range } from './quotes-marks.js';
@@ -59,6 +59,8 @@ export type QuoteOptions = {
   sentenceDocs?: SentenceDocs | null;
   /** the document's time expressions (annotate's); found here, when first asked for, if absent */
   times?: readonly TimeExpression[] | null;
+  /** ISO 639-1 language of the article (cleaning's detector): settles a short text's family (nlp/lang.ts) */
+  language?: string | null;
 };
 
 const FINDERS: Record<QuoteLang, (input: FinderInput) => FinderOutput> = {
@@ -176,7 +178,7 @@ function run(
   opts: QuoteOptions,
   wide: boolean,
 ): DocAttribution[] {
-  const fam = languageFamily(text);
+  const fam = textFamily(text, opts.language);
   const lang: QuoteLang = fam === 'ru' || fam === 'tr' ? fam : 'en';
   const paragraphs = paragraphsOf(text);
   const segs = findQuoteSegments(text, paragraphs);

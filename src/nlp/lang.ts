@@ -35,3 +35,18 @@ export function languageFamily(text: string): LanguageFamily {
   if (turkish >= 3 && turkish / latin > 0.012) return 'tr';
   return 'en';
 }
+
+/**
+ * The family of a text whose article's language (ISO 639-1, from cleaning's trigram detector) is
+ * known: the letter count above misses a short Turkish text with few ı/ğ/ş ("Hakan Fidan,
+ * "Müzakereler sürüyor" dedi." has none), which the detector's Turkish trigrams still tell, and
+ * takes an English text thick with Turkish names ("Erdoğan", "Kılıçdaroğlu") for Turkish. The
+ * article's language settles these two cases; the script decides the rest as above.
+ */
+export function textFamily(text: string, language?: string | null): LanguageFamily {
+  const guess = languageFamily(text);
+  const lang = (language ?? '').toLowerCase().slice(0, 2);
+  if ((lang === 'tr' || lang === 'az') && guess === 'en') return 'tr';
+  if (lang === 'en' && guess === 'tr') return 'en';
+  return guess;
+}

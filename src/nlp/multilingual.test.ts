@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from './amounts.js';
-import { languageFamily } from './lang.js';
+import { languageFamily, textFamily } from './lang.js';
 import {
   isTurkishSuffix,
   ruBaseForms,
@@ -124,6 +124,17 @@ describe('languageFamily', () => {
     expect(languageFamily('The minister said that talks with Erdoğan would continue.')).toBe('en');
     expect(languageFamily('12345 !!!')).toBe('other');
     expect(languageFamily(undefined as unknown as string)).toBe('other');
+  });
+
+  it("the article's language settles a short Turkish text and an English one thick with Turkish names", () => {
+    const tr = 'Hakan Fidan, "Müzakereler sürüyor" dedi.';
+    expect(languageFamily(tr)).toBe('en');
+    expect(textFamily(tr, 'tr')).toBe('tr');
+    expect(textFamily(tr, null)).toBe('en');
+    const en = 'Erdoğan, Kılıçdaroğlu and Bahçeli met in Beşiktaş.';
+    expect(languageFamily(en)).toBe('tr');
+    expect(textFamily(en, 'en')).toBe('en');
+    expect(textFamily('Министр заявил, что переговоры продолжатся.', 'tr')).toBe('ru');
   });
 });
 

@@ -21,9 +21,10 @@ export function quoteRows(
     strict: true,
     ...(opts.entitiesByLanguage && opts.language ? { language: opts.language } : {}),
   });
-  const quotes = opts.published
-    ? extractQuotes(text, sentences, entities, mentions, { published: opts.published, gazetteer: gaz })
-    : extractQuotes(text, sentences, entities, mentions);
+  const quotes = extractQuotes(text, sentences, entities, mentions, {
+    ...(opts.published ? { published: opts.published, gazetteer: gaz } : {}),
+    language: opts.language ?? null,
+  });
   return quotes.map((q) => [
     q.direct,
     entities.find((e) => e.ref === q.speakerRef)?.name ?? null,

@@ -127,6 +127,24 @@ export function turkishDomesticBodies(scan: DomesticBodyScan): { a: number; end:
   return out;
 }
 
+/** A folded Turkish noun with a possessive, the buffer n and a locative or ablative: "mesajinda", "konusmasindan". */
+const TR_INFLECTED_OPENER = /^\p{L}{3,}[iu]nd[ae]n?$/u;
+/** A folded Turkish word of seven letters or more in the locative or ablative: "gorusmede", "toplantida", "zirveden". */
+const TR_LOCATIVE_OPENER = /^\p{L}{4,}[dt][ae]n?$/u;
+
+/**
+ * "Görüşmede Erdoğan, …", "Toplantıda Fidan …", "Konuşmasında Tokayev …", "Zirveden Aliyev …": a
+ * Turkish common noun opening the sentence in the locative or ablative (the meeting or statement
+ * the sentence is about) is no part of the name after it: a name takes its case ending after an
+ * apostrophe ("Ankara'da"), a common noun without one, and only the sentence start capitalises
+ * it. Short words are left alone, since given names end in the same letters ("Seda", "Funda",
+ * "Hamide"); the caller also keeps known given names and the first words of gazetteer names.
+ * `key` is the folded token.
+ */
+export function turkishCaseOpener(key: string): boolean {
+  return TR_INFLECTED_OPENER.test(key) || (key.length >= 7 && TR_LOCATIVE_OPENER.test(key));
+}
+
 /** after a place in the locative: a meeting or an event held there ("Gebele'de görüştü", "… düzenlenen zirve") */
 const TR_HELD_AT =
   /^(?:görüş|bir\s+araya|düzenlen|yapıl|gerçekleştiril|topla[nd]|ağırla|temas|buluş|imzala|bulun|resmi\s+törenle|törenle)/u;

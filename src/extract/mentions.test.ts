@@ -849,6 +849,15 @@ describe('extractEntities: Turkish titles and bodies', () => {
     expect(other.filter((n) => n.endsWith('[location]'))).toEqual([]);
   });
 
+  it('keeps a common noun in a case opening the sentence out of the name after it ("Görüşmede X")', () => {
+    const got = typed(
+      'Bakan Arman Bekov, Türkmen heyetini kabul etti. Görüşmede Arman Bekov, iş birliğinin süreceğini söyledi. Toplantıdan Bekov memnun ayrıldı. Açıklamasında Dara Olsen ise konuşmadı.',
+    );
+    expect(got).toContain('Arman Bekov[person]');
+    expect(got).toContain('Dara Olsen[person]');
+    expect(got.some((n) => /Görüşmede|Toplantıdan|Açıklamasında/.test(n))).toBe(false);
+  });
+
   it('keeps a title of several words out of the name after it ("Meclis Başkan Yardımcısı", "Devlet Başkanı")', () => {
     const got = typed(
       'Meclis Başkan Yardımcısı Ruben Arutyunov açıklama yaptı. Devlet Başkanı Serdar Amanov ise konuşmadı.',

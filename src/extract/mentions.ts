@@ -54,6 +54,7 @@ import { GAP, tokenize, type Tokens } from './mentions-tokens.js';
 import { capsEchoes, capsSentences } from './mentions-headline.js';
 import { turkishCommonWordAt } from './mentions-tr-common.js';
 import {
+  turkishCaseOpener,
   turkishDomesticBodies,
   turkishInstitutionNoun,
   turkishPlaceCaseAt,
@@ -310,9 +311,6 @@ const RU_MINISTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   минэнерго: 'Energy Ministry',
   минюст: 'Justice Ministry',
 };
-
-/** A folded Turkish noun with a possessive, the buffer n and a locative or ablative: "mesajinda", "konusmasindan". */
-const TR_INFLECTED_OPENER = /^\p{L}{3,}[iu]nd[ae]n?$/u;
 
 /** Folded title words naming a head of state, before a bare surname ("Devlet Başkanı X", "президент X"). */
 const PRESIDENT_TITLES = new Set([
@@ -1082,9 +1080,9 @@ class Extractor {
     if (entry.type !== 'person') return null;
     const g = this.givenTokBefore(i);
     if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !NAME_TOKEN.test(t.raw[g])) return null;
-    // "Mesajında Berdimuhamedov …", "Konuşmasında Aliyev …": a Turkish noun opening the sentence
-    // with a case ending after the buffer n (a name would take it after an apostrophe)
-    if (this.family === 'tr' && t.sentStart[g] && TR_INFLECTED_OPENER.test(t.key[g])) return null;
+    // "Mesajında Berdimuhamedov …", "Görüşmede Aliyev …": a Turkish noun opening the sentence
+    // with a case ending (a name would take it after an apostrophe; mentions-tr.ts)
+    if (this.trCaseOpener(g)) return null;
     return entry;
   }
 
@@ -1618,8 +1616,16 @@ class Extractor {
   private functionWordOpens(i: number): boolean {
     const t = this.t;
     return (
-      functionWords(this.family).has(t.key[i]) && !isGivenName(t.raw[i]) && !this.idx.byFirst.has(t.key[i])
+      (functionWords(this.family).has(t.key[i]) || this.trCaseOpener(i)) &&
+      !isGivenName(t.raw[i]) &&
+      !this.idx.byFirst.has(t.key[i])
     );
+  }
+
+  /** "Görüşmede Erdoğan", "Konuşmasında Tokayev": a Turkish sentence opener in a case, no name (mentions-tr.ts) */
+  private trCaseOpener(i: number): boolean {
+    const t = this.t;
+    return this.family === 'tr' && t.sentStart[i] && !t.poss[i] && !t.upper[i] && turkishCaseOpener(t.key[i]);
   }
 
   /** Classifies the capitalised run [a, b); returns the token index where scanning resumes. */

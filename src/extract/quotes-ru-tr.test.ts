@@ -136,6 +136,15 @@ describe('Turkish quotations', () => {
     expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Serdar Berdimuhamedow']);
   });
 
+  it('a common noun in a case opening the sentence before the subject is no part of it ("Görüşmede Aliyev, …")', () => {
+    const t =
+      'Görüşmede Aliyev, iki ülke arasındaki ticaretin artacağını ifade etti. Zirvede Tokayev ise bölgesel işbirliğinin güçleneceğini söyledi.';
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Ilham Aliyev', 'ifade etti', 'iki ülke arasındaki ticaretin artacağını'],
+      [false, 'Kassym-Jomart Tokayev', 'söyledi', 'bölgesel işbirliğinin güçleneceğini'],
+    ]);
+  });
+
   it("a country's border service and security committee speak as that country's bodies", () => {
     const t =
       'Kırgızistan Sınır Servisi, sınır karakoluna ateş açıldığını bildirdi. Tacikistan Ulusal Güvenlik Komitesi ise çatışmayı karşı tarafın başlattığını iddia etti.';

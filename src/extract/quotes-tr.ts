@@ -11,7 +11,9 @@
  *    `X'ın haberine göre`
  * A dropped subject ("“…” dedi.") is implicit: the resolver takes the most salient person.
  */
+import { fold } from '../resolve/fold.js';
 import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
+import { turkishCaseOpener } from './mentions-tr.js';
 import { passiveStatement, type StatementMemory } from './quotes-tr-statement.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
 import { TR_ROLE_NOUNS, TR_UNNAMED_PEOPLE, trRoleNounOf } from '../nlp/lexicon/speaker-roles.js';
@@ -504,6 +506,8 @@ class TrUnit implements UnitReader {
     )
       s--;
     s++;
+    // "Görüşmede Erdoğan,": the noun in a case opening the sentence is no part of the subject
+    if (s === 0 && end - s > 1 && this.caseOpener(0)) s++;
     // without a comma, a phrase ending in a lower-case word or a case ending before the quotation
     // is its object ("X ise AB'nin açıklamalarını “…” olarak nitelendirdi"), not the subject
     const lastWord = toks[end - 1];
@@ -542,6 +546,8 @@ class TrUnit implements UnitReader {
     let from = 0;
     const rel = this.leadingRelative(upTo);
     if (rel > 0) from = rel;
+    // "Görüşmede Erdoğan ise …": the noun in a case opening the sentence is no part of the subject
+    if (from === 0 && toks[1]?.cap && this.caseOpener(0)) from = 1;
     let first = from;
     if (TR_ROLE_NOUNS[lower(from)] && toks[from + 1]?.cap) first = from + 1;
     let end = first;
@@ -563,6 +569,18 @@ class TrUnit implements UnitReader {
     const span = trimSpan(this.text, toks[from].s, toks[end - 1].e);
     if (rel > 0 && !this.input.personAt(toks[first].s, toks[end - 1].e)) return null;
     return { span, next };
+  }
+
+  /** "Görüşmede", "Konuşmasında": a common noun in a case opening the unit, before a name (mentions-tr.ts) */
+  private caseOpener(i: number): boolean {
+    const t = this.toks[i];
+    return (
+      t?.kind === 'w' &&
+      t.cap &&
+      !/['’]/u.test(t.t) &&
+      turkishCaseOpener(fold(t.t)) &&
+      !this.input.mentionAt(t.s, t.e)
+    );
   }
 
   /**

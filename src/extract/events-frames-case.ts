@@ -130,6 +130,11 @@ const TR_AIMED_AT = /^['’](?:y?[ae]|n[ae])\s+yönelik\s+(?:[\p{L}\p{N}'’.]+\
 const TR_ABLATIVE_TARGET: ReadonlySet<PloverType> = new Set(['CONCEDE', 'REQUEST']);
 const TR_ABLATIVE = /^['’](?:n?[dt][ae]n)(?![\p{L}])/iu;
 
+/** a dative after the apostrophe, then the trigger (one lower-case word between at most, no infinitive: "'ya resmi davet") */
+const TR_DATIVE_BEFORE_VERB = /^['’](?:y?[ae]|n[ae])\s+(?:(?!\p{Ll}*m[ae]k)\p{Ll}+\s+)?$/u;
+/** an accusative after the apostrophe ("Aliyev'i", "Rusya'yı", "KGAÖ'nü") */
+const TR_ACCUSATIVE = /^['’](?:y?[ıiuü]|n[ıiuü])(?![\p{L}])/u;
+
 /** The role a Turkish candidate's suffix (after an apostrophe, or attached) gives it. */
 export function turkishRole(text: string, c: Candidate): CaseRole {
   const after = text.slice(c.end, c.end + 40);
@@ -336,6 +341,24 @@ export function caseFrame(
         done++;
       }
     }
+    // "Aliyev'i Ankara'ya davet etti", "heyeti Bakü'ye gönderdi": beside an accusative object, a
+    // place in the dative right before the verb is where to, not whom (the invitee is the object),
+    // and not where the deed was done either
+    if (
+      cands.some(
+        (c, i) =>
+          roles[i] === 'target' && c.end <= trigger && TR_ACCUSATIVE.test(text.slice(c.end, c.end + 6)),
+      )
+    )
+      cands.forEach((c, i) => {
+        if (
+          roles[i] === 'target' &&
+          (c.place || c.type === 'location' || c.type === 'country' || c.ref !== c.actorRef) &&
+          c.end <= trigger &&
+          TR_DATIVE_BEFORE_VERB.test(text.slice(c.end, trigger))
+        )
+          roles[i] = 'none';
+      });
     // ("Bildiri, A ve B tarafından kabul edildi": adopted by both; received is said of a visitor
     // only, so no meeting of A with B)
     if (agentOfVerb && !done && type === 'CONSULT') return { actors: [], targets: [], location: null };

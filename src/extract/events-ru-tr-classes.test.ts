@@ -942,3 +942,16 @@ describe('ru: a time after an infinitive dates the infinitive, not the verb befo
     ]);
   });
 });
+
+describe('tr: a place in the dative beside an accusative object is where to, not whom', () => {
+  it('"X, Y\'yi Fredon\'a davet etti": the invitee is the target, the place is no target', () => {
+    const specs: Spec[] = [P('Arman Bek'), P('Mara Linden'), C('Fredonya'), ['Fredon', 'location']];
+    for (const text of [
+      "Arman Bek, Mara Linden'i Fredonya'ya davet etti.",
+      "Arman Bek, Mara Linden'i Fredon'a resmi davet etti.",
+    ])
+      expect(run(text, specs, 'tr').map((e) => [e.type, e.actors, e.targets])).toEqual([
+        ['REQUEST', ['Arman Bek'], ['Mara Linden']],
+      ]);
+  });
+});

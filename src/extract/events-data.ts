@@ -90,6 +90,8 @@ const ModalitySchema = z.strictObject({
   before: CueSlots,
   after: CueSlots,
   word: CueSlots,
+  /** the rest of the trigger's word with the words after it (Turkish "imzalanması için") */
+  joined: CueSlots.optional(),
   prefix: CueSlots,
   condition: RegexSource.nullable(),
   question: RegexSource.nullable(),
@@ -218,6 +220,7 @@ function compileModality(m: z.infer<typeof ModalitySchema>): ModalityCues {
     before: compileSlots(m.before),
     after: compileSlots(m.after),
     word: compileSlots(m.word),
+    joined: compileSlots(m.joined ?? {}),
     prefix: compileSlots(m.prefix),
     condition: re(m.condition),
     question: re(m.question),

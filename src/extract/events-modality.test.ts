@@ -235,6 +235,26 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
     ],
     hedge: ["İddiaya göre Fredonya Silvanya'ya saldırdı.", [C('Fredonya'), C('Silvanya')], 'asserted', true],
     asserted: ['Fredonya, Silvanya ile anlaşmayı imzaladı.', [C('Fredonya'), C('Silvanya')], 'asserted'],
+    'purpose clause -mAsI için': [
+      'Fredonya ve Silvanya, anlaşmanın imzalanması için bir komisyon kurdu.',
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
+    'purpose clause on the light verb': [
+      "Arstan Bekov'un Silvanya'yı ziyaret etmesi için hazırlıklar başladı.",
+      [P('Arstan Bekov'), C('Silvanya')],
+      'intended',
+    ],
+    'a plan with a personal ending (-mAyI planlıyoruz)': [
+      'Fredonya olarak Silvanya ile anlaşma imzalamayı planlıyoruz.',
+      [C('Fredonya'), C('Silvanya')],
+      'intended',
+    ],
+    'a request of the verbal noun (-mAsInI istedi)': [
+      "Fredonya, Arstan Bekov'un Silvanya'yı ziyaret etmesini istedi.",
+      [C('Fredonya'), P('Arstan Bekov'), C('Silvanya')],
+      'hypothetical',
+    ],
     'future on the light verb after a noun trigger': [
       "Arstan Bekov haziranda Silvanya'ya resmi ziyaret gerçekleştirecek.",
       [P('Arstan Bekov'), C('Silvanya')],
@@ -315,6 +335,15 @@ describe('event modality from the trigger clause', () => {
       ['REQUEST', 'asserted'],
       ['CONSULT', 'intended'],
     ]);
+  });
+
+  it('tr: what is refused (-mAyI reddetti) did not happen; the refusal did', () => {
+    const modes = run(
+      'Fredonya, Silvanya ile anlaşma imzalamayı reddetti.',
+      [C('Fredonya'), C('Silvanya')],
+      'tr',
+    ).map((e) => `${e.type} ${e.mode}`);
+    expect(modes).toEqual(['AGREE negated', 'REJECT asserted']);
   });
 
   it('what a demand or an appeal asks for is hypothetical; the demand itself happened', () => {

@@ -11,6 +11,10 @@
  *   auxiliaries ("imzalaması bekleniyor") and English its passive plans ("talks are planned");
  * - `word`: the rest of the trigger's last word — Turkish marks negation and future on the verb
  *   itself ("imzala-ma-dı" did not sign, "ziyaret ed-ecek" will visit);
+ * - `joined`: the rest of the trigger's last word with the words after it — a Turkish verbal
+ *   noun and what governs it: purpose ("imzalanması için", "görüşmek için": to sign, intended), a
+ *   request ("ziyaret etmesini istedi": asked for, hypothetical), a refusal ("imzalamayı
+ *   reddetti": negated);
  * - `condition`: a clause-initial condition ("if", "если", "eğer") makes the clause hypothetical;
  * - `prefix`: sentence-level frames before the subject ("there is no evidence that", "it is
  *   possible that");
@@ -29,6 +33,7 @@ export type ModalityCues = {
   before: Partial<Record<CueMode, RegExp>>;
   after: Partial<Record<CueMode, RegExp>>;
   word: Partial<Record<CueMode, RegExp>>;
+  joined?: Partial<Record<CueMode, RegExp>>;
   prefix: Partial<Record<CueMode, RegExp>>;
   condition: RegExp | null;
   question: RegExp | null;
@@ -121,6 +126,9 @@ export function modalityOf(input: ModalityInput, cues: ModalityCues): Modality {
   const found: { mode: CueMode; cue: string }[] = [];
   const wordHit = firstMatch(cues.word, input.wordRest);
   if (wordHit) found.push(wordHit);
+  const joinedHit =
+    cues.joined && firstMatch(cues.joined, clean(firstWords(input.wordRest + input.after, FIRST_WORDS)));
+  if (joinedHit) found.push(joinedHit);
   const beforeHit = firstMatch(cues.before, before);
   if (beforeHit) found.push(beforeHit);
   const afterHit = firstMatch(cues.after, after);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteRows } from '../testing/quote-rows.js';
+import { quoteRecords, quoteRows } from '../testing/quote-rows.js';
 import { extractQuotes } from './quotes.js';
 
 /** Quotes of a text as [direct, speaker name, cue, quoted text]. */
@@ -134,6 +134,32 @@ describe('Turkish quotations', () => {
     const t =
       'Türkmenistan Devlet Başkanı Serdar Berdimuhamedov bir mesaj yayımladı. Mesajında Berdimuhamedov, ülkenin tarafsız kalacağını vurguladı.';
     expect(quotes(t, 'tr').map((r) => r[1])).toEqual(['Serdar Berdimuhamedow']);
+  });
+
+  it('the report of a report: "TASS, X\'in “…” dediğini bildirdi" — X speaks, the agency relays', () => {
+    const t =
+      'TASS, Kremlin Sözcüsü Dmitriy Peskov\'un "Kafkasya ile ilişkilerimiz güçlü" dediğini bildirdi. Anadolu Ajansı, Dışişleri Bakanı Hakan Fidan\'ın görüşmelerin olumlu geçtiğini ifade ettiğini aktardı.';
+    const got = quoteRecords(t, { language: 'tr', strict: true }).map((q) => [
+      q.speaker,
+      q.reportedBy,
+      q.direct,
+      q.text,
+    ]);
+    expect(got).toEqual([
+      ['Dmitry Peskov', ['TASS'], true, 'Kafkasya ile ilişkilerimiz güçlü'],
+      ['Hakan Fidan', ['Anadolu Agency'], false, 'görüşmelerin olumlu geçtiğini'],
+    ]);
+  });
+
+  it('a relay phrase opening the sentence comes before its subject ("Interfax ajansının haberine göre, X da …")', () => {
+    const t =
+      'Interfax ajansının haberine göre, Rusya Başbakan Yardımcısı Aleksandr Novak da anlaşmanın yıl sonuna kadar imzalanacağını söyledi.';
+    const got = quoteRecords(t, { language: 'tr', strict: true }).map((q) => [
+      q.speaker,
+      q.reportedBy,
+      q.text,
+    ]);
+    expect(got).toEqual([['Alexander Novak', ['Interfax'], 'anlaşmanın yıl sonuna kadar imzalanacağını']]);
   });
 
   it('a common noun in a case opening the sentence before the subject is no part of it ("Görüşmede Aliyev, …")', () => {

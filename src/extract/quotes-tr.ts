@@ -12,7 +12,7 @@
  * A dropped subject ("“…” dedi.") is implicit: the resolver takes the most salient person.
  */
 import { fold } from '../resolve/fold.js';
-import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
+import { TR_SPEECH_VERBS, turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { turkishCaseOpener } from './mentions-tr.js';
 import { passiveStatement, type StatementMemory } from './quotes-tr-statement.js';
 import { TR_RELAY } from '../nlp/lexicon/relay-cues.js';
@@ -67,6 +67,26 @@ const AS_SAID =
 /** words between a source and "göre": "verdiği bilgiye", "açıklamasına", "yaptığı açıklamaya" */
 const INFO_WORDS =
   /^(?:verdiği|yaptığı|bilgiye|bilgilere|açıklamasına|açıklamalarına|açıklamaya|ifadesine|ifadelerine|sözlerine|değerlendirmesine|iddiasına)$/;
+
+let nominalSpeech: Set<string> | null = null;
+/**
+ * The reported clause of a verb of saying, in the accusative: "dediğini", "söylediğini", "ifade
+ * ettiğini" — made from each speech verb's past tense ("dedi" → "dediğini"), one or two words.
+ */
+function nominalSpeechForms(): Set<string> {
+  if (nominalSpeech) return nominalSpeech;
+  nominalSpeech = new Set();
+  for (const e of TR_SPEECH_VERBS) {
+    if (e.kind !== 'speech') continue;
+    for (const f of e.forms) {
+      const m = /^(.*[dt])([ıiuü])$/u.exec(f);
+      if (m) nominalSpeech.add(`${m[1]}${m[2]}ğ${m[2]}n${m[2]}`);
+    }
+  }
+  return nominalSpeech;
+}
+/** a capitalised name in the genitive after its apostrophe: "Peskov'un", "Fidan'ın", "Kremlin'in" */
+const GENITIVE_NAME = /['’](?:n?[ıiuü]n)$/u;
 
 export function findTurkish(input: FinderInput): FinderOutput {
   const memory: StatementMemory = { author: null, lastUnit: -2 };
@@ -262,7 +282,52 @@ class TrUnit implements UnitReader {
     // "X, …-dığını söyledi."
     const content = this.nominalBefore(c.i);
     if (!content) return;
-    this.push(c, content, false, this.subjectBefore(c.i) ?? this.named);
+    const subject = this.subjectBefore(c.i) ?? this.named;
+    if (this.reportOfReport(c, content, subject)) return;
+    this.push(c, content, false, subject);
+  }
+
+  /**
+   * "TASS, Kremlin Sözcüsü Peskov'un “…” dediğini bildirdi", "AA, Fidan'ın görüşmelerin süreceğini
+   * söylediğini aktardı": the report of a statement. The name in the genitive opening the reported
+   * clause said it (with the verb of saying nominalised before the outer cue); the outer subject
+   * passes it on (a relay). True when it was read so.
+   */
+  private reportOfReport(c: Cue, content: Span, subject: Span | null): boolean {
+    const { toks } = this;
+    const forms = nominalSpeechForms();
+    let v = c.i - 1;
+    if (!toks[v] || toks[v].kind !== 'w') return false;
+    if (!forms.has(toks[v].l)) {
+      if (v < 1 || !forms.has(`${toks[v - 1].l} ${toks[v].l}`)) return false;
+      v--;
+    }
+    // the speaker: the capitalised phrase (title and name) opening the content, in the genitive
+    const first = toks.findIndex((t) => t.s >= content.start);
+    let g = first;
+    while (g < v && toks[g].kind === 'w' && toks[g].cap && !GENITIVE_NAME.test(toks[g].t) && g - first < 6)
+      g++;
+    if (g >= v || toks[g].kind !== 'w' || !toks[g].cap || !GENITIVE_NAME.test(toks[g].t)) return false;
+    // the name without its case ending ("Peskov'un" → "Peskov")
+    const source = trimSpan(this.text, toks[first].s, toks[g].s + toks[g].t.search(/['’]/u));
+    if (!this.input.mentionAt(source.start, source.end) || g + 1 >= v) return false;
+    const only = toks[g + 1];
+    const direct = g + 2 === v && only.kind === 'q' && only.seg !== undefined;
+    const said = direct ? this.segInner(only.seg!) : trimSpan(this.text, toks[g + 1].s, toks[v - 1].e);
+    if (said.end - said.start < 3) return false;
+    if (direct) this.claimed.add(only.seg!);
+    this.out.push({
+      content: said,
+      direct,
+      cue: { start: toks[v].s, end: toks[c.i - 1].e },
+      cueText: this.text.slice(toks[v].s, toks[c.i - 1].e).toLocaleLowerCase('tr'),
+      kind: 'speech',
+      source,
+      mode: 'np',
+      relays: subject ? [{ ...subject, mediaOnly: true }] : [],
+      at: source.start,
+    });
+    return true;
   }
 
   /** "X'e göre, …", "X'in açıklamasına göre …", "X'in verdiği bilgiye göre …": the words after are X's. */
@@ -543,8 +608,9 @@ class TrUnit implements UnitReader {
   private nameSubject(upTo: number): { span: Span; next: number } | null {
     const { toks } = this;
     const lower = (i: number) => toks[i]?.l.toLocaleLowerCase('tr') ?? '';
-    let from = 0;
-    const rel = this.leadingRelative(upTo);
+    // "Interfax ajansının haberine göre, Novak da …": the subject comes after the relay phrase
+    let from = this.afterLeadingGore(upTo);
+    const rel = from ? -1 : this.leadingRelative(upTo);
     if (rel > 0) from = rel;
     // "Görüşmede Erdoğan ise …": the noun in a case opening the sentence is no part of the subject
     if (from === 0 && toks[1]?.cap && this.caseOpener(0)) from = 1;

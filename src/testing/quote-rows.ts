@@ -63,13 +63,10 @@ export function quoteRecords(
     ...(opts.language ? { language: opts.language } : {}),
     ...(opts.strict ? { strict: true } : {}),
   });
-  const read = extractQuotes(
-    text,
-    sentences,
-    found.entities,
-    found.mentions,
-    published ? { published, gazetteer: gaz } : {},
-  );
+  const read = extractQuotes(text, sentences, found.entities, found.mentions, {
+    ...(published ? { published, gazetteer: gaz } : {}),
+    language: opts.language ?? null,
+  });
   const { quotes, entities } = capitalsToStates(read, found.entities, gaz);
   const entity = (ref: string | null) => (ref ? entities.find((e) => e.ref === ref) : undefined);
   return quotes.map((q) => {

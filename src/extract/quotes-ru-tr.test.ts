@@ -151,6 +151,15 @@ describe('Turkish quotations', () => {
     ]);
   });
 
+  it('the subject between a quotation and its verb speaks ("“…”, TASS bildirdi.", "“…”, Bakan Fidan dedi.")', () => {
+    const t =
+      '"Sınırdaki saldırı önceden planlanmıştı", TASS bildirdi. "Görüşmeler yapıcı bir havada geçti", Dışişleri Bakanı Hakan Fidan dedi.';
+    expect(quotes(t, 'tr')).toEqual([
+      [true, 'TASS', 'bildirdi', 'Sınırdaki saldırı önceden planlanmıştı'],
+      [true, 'Hakan Fidan', 'dedi', 'Görüşmeler yapıcı bir havada geçti'],
+    ]);
+  });
+
   it('a relay phrase opening the sentence comes before its subject ("Interfax ajansının haberine göre, X da …")', () => {
     const t =
       'Interfax ajansının haberine göre, Rusya Başbakan Yardımcısı Aleksandr Novak da anlaşmanın yıl sonuna kadar imzalanacağını söyledi.';

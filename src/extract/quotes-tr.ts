@@ -257,10 +257,17 @@ class TrUnit implements UnitReader {
     }
     if (prevQ) {
       if (prevQ.seg !== undefined && this.claimed.has(prevQ.seg)) return;
-      // "X, “…” dedi." — the subject before the quotation, or the one a participle named
+      // "X, “…” dedi." — the subject before the quotation, or the one a participle named;
+      // "“…”, dedi Bekov.": else a name closing the sentence after the verb
       const qi = toks.indexOf(prevQ);
-      const src = this.subjectBefore(qi) ?? this.named;
+      const src = this.subjectBefore(qi) ?? this.named ?? this.nameClosing(c.j + 1);
       this.push(c, this.segInner(prevQ.seg), true, src);
+      return;
+    }
+    // "“…”, TASS bildirdi.", "“…”, Fidan dedi.": the subject between the quotation and its verb
+    const between = this.nameAfterQuote(c.i);
+    if (between) {
+      this.push(c, this.segInner(between.q.seg), true, between.name);
       return;
     }
     // "X şunları söyledi: “…”" / "X şöyle konuştu: …"
@@ -285,6 +292,32 @@ class TrUnit implements UnitReader {
     const subject = this.subjectBefore(c.i) ?? this.named;
     if (this.reportOfReport(c, content, subject)) return;
     this.push(c, content, false, subject);
+  }
+
+  /**
+   * "“…”, TASS bildirdi.", "“…”, Dışişleri Bakanı Fidan dedi.": capitalised words (a mention, with
+   * its title) right before the cue at `ci`, after a quotation and its comma. Null otherwise.
+   */
+  private nameAfterQuote(ci: number): { q: Tok & { seg: number }; name: Span } | null {
+    const { toks } = this;
+    let k = ci - 1;
+    while (k >= 0 && toks[k].kind === 'w' && toks[k].cap && !/['’]/u.test(toks[k].t) && ci - k <= 6) k--;
+    if (k === ci - 1 || k < 0) return null;
+    const q = toks[k].t === ',' ? toks[k - 1] : toks[k];
+    if (!q || q.kind !== 'q' || q.seg === undefined || this.claimed.has(q.seg)) return null;
+    const name = trimSpan(this.text, toks[k + 1].s, toks[ci - 1].e);
+    if (!this.input.mentionAt(name.start, name.end)) return null;
+    return { q: q as Tok & { seg: number }, name };
+  }
+
+  /** "… dedi Bekov.": a capitalised name (a mention) from token k to the end of the unit. */
+  private nameClosing(k: number): Span | null {
+    const { toks } = this;
+    let e = k;
+    while (e < toks.length && toks[e].kind === 'w' && toks[e].cap && e - k < 5) e++;
+    if (e === k || (e < toks.length && !/^[.!?…]$/u.test(toks[e].t))) return null;
+    const name = trimSpan(this.text, toks[k].s, toks[e - 1].e);
+    return this.input.mentionAt(name.start, name.end) ? name : null;
   }
 
   /**

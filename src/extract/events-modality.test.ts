@@ -250,6 +250,11 @@ const CASES: Record<'en' | 'ru' | 'tr', Record<string, Case>> = {
       [C('Fredonya'), C('Silvanya')],
       'intended',
     ],
+    'a plan reported in a clause (-mAyI planladığını)': [
+      "Arstan Bekov, Silvanya'yı ziyaret etmeyi planladığını söyledi.",
+      [P('Arstan Bekov'), C('Silvanya')],
+      'intended',
+    ],
     'a request of the verbal noun (-mAsInI istedi)': [
       "Fredonya, Arstan Bekov'un Silvanya'yı ziyaret etmesini istedi.",
       [C('Fredonya'), P('Arstan Bekov'), C('Silvanya')],

@@ -955,3 +955,17 @@ describe('tr: a place in the dative beside an accusative object is where to, not
       ]);
   });
 });
+
+describe('tr: a bare event noun in the locative opening the sentence is the setting, not one more event', () => {
+  it('"Görüşmede X, …" adds no meeting; "Kasımda X ile Y arasında görüşme yapıldı" still is one', () => {
+    const specs: Spec[] = [P('Arman Bek'), P('Mara Linden'), C('Silvanya')];
+    const text =
+      "Arman Bek, Mara Linden ile görüştü. Görüşmede Arman Bek, Silvanya'da barışın sağlanacağını söyledi.";
+    expect(run(text, specs, 'tr').map((e) => [e.type, e.actors, e.targets])).toEqual([
+      ['CONSULT', ['Arman Bek'], ['Mara Linden']],
+    ]);
+    expect(
+      run('Kasımda Arman Bek ile Mara Linden arasında görüşme yapıldı.', specs, 'tr').map((e) => e.type),
+    ).toEqual(['CONSULT']);
+  });
+});

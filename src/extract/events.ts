@@ -237,6 +237,16 @@ export function extractEvents(
       // "met in Almaty to discuss trade with China": the purpose of a meeting (or trip) told in the
       // clause is that meeting's topic, not a second, planned meeting with whoever the topic names
       if (tr.meetingTopic && MEETING_PURPOSE.test(text.slice(sent.start, m.index))) continue;
+      // "Görüşmede Erdoğan, …", "Zirvede …": a bare Turkish event noun in the locative opening the
+      // sentence is the setting of what follows, the meeting just reported (Turkish has no article
+      // to say "these talks"), not one more
+      if (
+        lang === 'tr' &&
+        tr.noun &&
+        /^[\s"“'‘«]*$/u.test(text.slice(sent.start, m.index)) &&
+        TR_SETTING_OPENER.test(text.slice(m.index, m.index + 40))
+      )
+        continue;
       let modality = detectMode(text, sent, cands, tr, m.index, mEnd, m[0], cues);
       // "the minister said X would open …": a reported plan, not a supposition
       if (lang === 'en' && modality.mode === 'hypothetical')
@@ -706,6 +716,8 @@ function isTitleWords(s: string): boolean {
 }
 
 const usable = (c: Candidate) => !c.modifier && !c.place;
+/** a noun in the locative with a capitalised word or a comma after it ("Görüşmede Erdoğan", "Zirvede,") */
+const TR_SETTING_OPENER = /^\p{L}+?(?:l[ae]r)?(?:s[ıiuü]n|n)?[dt][ae](?:\s*,|\s+\p{Lu})/u;
 const ANAPHORIC_DET = /\b(?:these|those|this|that|such|the\s+same)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** up to two lower-case head words of a noun phrase before "and" ("the French ambassador and") */
 const OBJECT_HEAD_WORDS = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=(?:,\s*)?and\s)/u;

@@ -334,17 +334,7 @@ function personAnaphors(
           break;
         }
       }
-      for (const c of chosen)
-        out.push({
-          start: at,
-          end: at + m[0].length,
-          ref: c.actorRef,
-          actorRef: c.actorRef,
-          type: c.type,
-          kind: 'anaphor',
-          modifier: false,
-          place: false,
-        });
+      for (const c of chosen) out.push(anaphorSpan(at, at + m[0].length, c.actorRef, c.type));
     }
   }
   return out;
@@ -510,16 +500,7 @@ export function buildCandidates(
       for (let k = si - 1; !ref && k >= Math.max(0, si - 3); k--) ref = firstCountryBySentence.get(k) ?? null;
       if (!ref) continue;
       ev.country = ref;
-      anaphors.push({
-        start: ev.pos,
-        end: ev.end,
-        ref,
-        actorRef: ref,
-        type: 'country',
-        kind: 'anaphor',
-        modifier: false,
-        place: false,
-      });
+      anaphors.push(anaphorSpan(ev.pos, ev.end, ref, 'country'));
     }
     if (ev.country && si >= 0) {
       if (!firstCountryBySentence.has(si)) firstCountryBySentence.set(si, ev.country);
@@ -540,17 +521,7 @@ export function buildCandidates(
     const last = people.sort((a, b) => a.start - b.start)[people.length - 1];
     const person = last ? byRef.get(last.actorRef) : undefined;
     const country = person ? countryOfOffice(person, byRef, gaz, published) : null;
-    if (country)
-      anaphors.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        ref: country,
-        actorRef: country,
-        type: 'country',
-        kind: 'anaphor',
-        modifier: false,
-        place: false,
-      });
+    if (country) anaphors.push(anaphorAt(m, country, 'country'));
   }
   // "our organization" / "teşkilatımız" / "наша организация": the organization named last in this
   // or the six sentences before (a speech names its organization once, then says "our")
@@ -563,18 +534,7 @@ export function buildCandidates(
       (c) => c.start >= from && c.end <= m!.index && byRef.get(c.actorRef)?.type === 'organization',
     );
     const last = org[org.length - 1];
-    if (last)
-      anaphors.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        ref: last.actorRef,
-        actorRef: last.actorRef,
-        type: 'organization',
-        kind: 'anaphor',
-        modifier: false,
-        place: false,
-        ours: true,
-      });
+    if (last) anaphors.push({ ...anaphorAt(m, last.actorRef, 'organization'), ours: true });
   }
   for (const c of organizationAnaphors(text, sentences, kept, byRef, sentenceOf, gaz)) anaphors.push(c);
   const all = anaphors.length
@@ -690,16 +650,12 @@ function organizationAnaphors(
  * ("the two presidents", "the sides") or the organization of "the bloc".
  */
 function anaphorAt(m: RegExpExecArray, ref: string, type: EntityType): Candidate {
-  return {
-    start: m.index,
-    end: m.index + m[0].length,
-    ref,
-    actorRef: ref,
-    type,
-    kind: 'anaphor',
-    modifier: false,
-    place: false,
-  };
+  return anaphorSpan(m.index, m.index + m[0].length, ref, type);
+}
+
+/** An anaphor candidate over [start, end) standing for `ref`. */
+function anaphorSpan(start: number, end: number, ref: string, type: EntityType): Candidate {
+  return { start, end, ref, actorRef: ref, type, kind: 'anaphor', modifier: false, place: false };
 }
 
 /**
@@ -788,16 +744,7 @@ export function domesticForces(
         }
     }
     if (!ref || byRef.get(ref)?.type !== 'country') continue;
-    out.push({
-      start,
-      end,
-      ref,
-      actorRef: ref,
-      type: 'country',
-      kind: 'anaphor',
-      modifier: false,
-      place: false,
-    });
+    out.push(anaphorSpan(start, end, ref, 'country'));
   }
   return out;
 }

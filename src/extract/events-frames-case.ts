@@ -47,6 +47,14 @@ const RU_TOPIC_PLACE =
   /(?<![\p{L}])(?:ситуаци|обстановк|положени|конфликт|кризис|событи|урегулировани|войн|безопасност|стабильност|перемири|напряж[её]нност|эскалаци|противостояни|боев\p{L}+\s+действи)\p{L}*\s+(?:в|во|на|вокруг)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const RU_OTHER_PREP =
   /(?<![\p{L}])(?:при|по|о|об|обо|про|без|до|после|через|за|над|около|вокруг|среди|вместо|кроме|ради|благодаря|согласно|вопреки|насчет|насчёт|относительно)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** deeds whose possessed noun names the doer before it ("İsrail saldırısı", "ABD yaptırımları") */
+const OWNER_DOES: ReadonlySet<PloverType> = new Set([
+  'ASSAULT',
+  'SANCTION',
+  'THREATEN',
+  'COERCE',
+  'MOBILIZE',
+]);
 /** demands, reproaches, refusals and threats: aimed at someone even when only their deed is named */
 const OWNER_AIMED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']);
 /** a lower-case noun right before the name: the name is its genitive owner ("конституции Армении") */
@@ -132,6 +140,8 @@ const TR_ABLATIVE = /^['’](?:n?[dt][ae]n)(?![\p{L}])/iu;
 
 /** a dative after the apostrophe, then the trigger (one lower-case word between at most, no infinitive: "'ya resmi davet") */
 const TR_DATIVE_BEFORE_VERB = /^['’](?:y?[ae]|n[ae])\s+(?:(?!\p{Ll}*m[ae]k)\p{Ll}+\s+)?$/u;
+/** a lower-case noun with a possessive and an accusative after a name ("KGAÖ teklifini", "NATO zirvesini") */
+const TR_IZAFET_OBJECT = /^\s+\p{Ll}+(?:s[ıiuü]|[ıiuü])n[ıiuü](?![\p{L}])/u;
 /** an accusative after the apostrophe ("Aliyev'i", "Rusya'yı", "KGAÖ'nü") */
 const TR_ACCUSATIVE = /^['’](?:y?[ıiuü]|n[ıiuü])(?![\p{L}])/u;
 
@@ -422,8 +432,26 @@ export function caseFrame(
       roles[owner.i] === 'subject' &&
       /^\s*(?:\d+\s*(?:['’.]\s*\p{L}*)?\s*)?$/u.test(text.slice(owner.c.end, trigger)) &&
       before.some(({ c, i }) => i !== owner.i && roles[i] === 'subject' && !c.place && c.type !== 'location')
-    )
-      roles[owner.i] = 'target';
+    ) {
+      // "Türkiye, İsrail saldırısını kınadı": the owner of a hostile deed's noun did it (Israel's
+      // attack), and the subject of the verb around it is no party to it
+      if (OWNER_DOES.has(type))
+        for (const { i } of before)
+          roles[i] = i === owner.i ? 'subject' : roles[i] === 'subject' ? 'none' : roles[i];
+      else roles[owner.i] = 'target';
+    }
+  }
+  // "Ermenistan, KGAÖ teklifini reddetti": a name compounded with a possessed noun in the
+  // accusative (the CSTO proposal) owns the object; with another subject before it and a comma
+  // between, it is no second subject ("Rusya tatbikatını başlattı" alone stays Russia's)
+  if (lang === 'tr') {
+    for (let i = 1; i < cands.length; i++) {
+      const c = cands[i];
+      if (roles[i] !== 'subject' || c.end > trigger || !TR_IZAFET_OBJECT.test(text.slice(c.end, c.end + 40)))
+        continue;
+      const first = cands.findIndex((x, k) => k < i && roles[k] === 'subject');
+      if (first >= 0 && /,\s*$/u.test(text.slice(cands[first].end, c.start))) roles[i] = 'genitive';
+    }
   }
   const actors: Candidate[] = [];
   const targets: Candidate[] = [];

@@ -969,3 +969,36 @@ describe('tr: a bare event noun in the locative opening the sentence is the sett
     ).toEqual(['CONSULT']);
   });
 });
+
+describe('tr: a name compounded with a possessed noun after the subject owns that noun', () => {
+  it('"X, Y teklifini reddetti": Y is whose proposal was refused, not a second refuser', () => {
+    const ev = run('Fredonya, Bozkır Paktı teklifini reddetti.', [C('Fredonya'), O('Bozkır Paktı')], 'tr');
+    expect(ev.map((e) => [e.type, e.actors, e.targets])).toEqual([
+      ['REJECT', ['Fredonya'], ['Bozkır Paktı']],
+    ]);
+  });
+  it('"X, Y saldırısını kınadı": the attack is Y\'s, the condemnation X\'s', () => {
+    const ev = run('Fredonya, Silvanya saldırısını kınadı.', [C('Fredonya'), C('Silvanya')], 'tr');
+    const of = (t: string) => ev.filter((e) => e.type === t).map((e) => [e.actors, e.targets]);
+    expect(of('ACCUSE')).toEqual([[['Fredonya'], ['Silvanya']]]);
+    expect(of('ASSAULT').every(([a]) => !a.includes('Fredonya'))).toBe(true);
+  });
+  it('a boycott is a refusal, in three languages; Russian joint drills are cooperation', () => {
+    const specs = [C('Fredonya'), O('Bozkır Paktı')];
+    expect(run('Fredonya, Bozkır Paktı zirvesini boykot etti.', specs, 'tr').map((e) => e.type)).toContain(
+      'REJECT',
+    );
+    expect(
+      run('Freedonia boycotted the Steppe Pact summit.', [C('Freedonia'), O('Steppe Pact')], 'en').map(
+        (e) => e.type,
+      ),
+    ).toContain('REJECT');
+    expect(
+      run(
+        'Фредония и Сильвания провели совместные военные учения.',
+        [C('Фредония'), C('Сильвания')],
+        'ru',
+      ).map((e) => [e.type, e.actors, e.targets]),
+    ).toEqual([['COOPERATE', ['Фредония'], ['Сильвания']]]);
+  });
+});

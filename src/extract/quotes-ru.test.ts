@@ -412,3 +412,49 @@ describe('"Как сообщили <medium> в <body>, …": the body told the m
     ).toEqual([['Azerbaijani Foreign Ministry', ['RIA Novosti'], 'стороны обсудили мирный процесс']]);
   });
 });
+
+describe('"Как передает <outlet>, X предложил …": the outlet relays what the subject said', () => {
+  it('the subject of a verb of saying or proposing speaks, the outlet relays', () => {
+    expect(
+      rows(
+        'Президент Казахстана Касым-Жомарт Токаев провел совещание.\n\nКак передает Kazinform, глава государства предложил создать региональный центр по водным ресурсам.',
+      ),
+    ).toEqual([['Kassym-Jomart Tokayev', ['Kazinform'], 'создать региональный центр по водным ресурсам']]);
+    expect(
+      rows('Как сообщает ТАСС, Ерлан Сапаров призвал соседей объединить усилия в борьбе с засухой.'),
+    ).toEqual([['Ерлан Сапаров', ['TASS'], 'соседей объединить усилия в борьбе с засухой']]);
+    expect(rows('Как пишет «Коммерсант», Ерлан Сапаров предложил перенести встречу на весну.')).toEqual([
+      ['Ерлан Сапаров', ['Kommersant'], 'перенести встречу на весну'],
+    ]);
+  });
+
+  it("a clause of no saying stays the outlet's own report", () => {
+    expect(rows('Как сообщает ТАСС, Ерлан Сапаров прибыл в Баку с официальным визитом.')).toEqual([
+      ['TASS', [], 'Ерлан Сапаров прибыл в Баку с официальным визитом'],
+    ]);
+  });
+});
+
+describe('"Как сообщает <outlet> в своем Telegram-канале, …": where it published is no part of the outlet', () => {
+  it('the outlet speaks or relays', () => {
+    expect(rows('Как сообщает ТАСС в своем Telegram-канале, Ерлан Сапаров прибыл в Баку.')).toEqual([
+      ['TASS', [], 'Ерлан Сапаров прибыл в Баку'],
+    ]);
+    expect(
+      rows('Как пишет «Коммерсант» на своем сайте, Ерлан Сапаров заявил, что переговоры продолжатся.'),
+    ).toEqual([['Ерлан Сапаров', ['Kommersant'], 'переговоры продолжатся']]);
+  });
+});
+
+describe('"Назвав X «Y», Z заявил …": a gerund phrase opening the sentence', () => {
+  it('shares the subject of the main clause after it', () => {
+    expect(
+      rows(
+        'Ерлан Сапаров прибыл в Баку.\n\nНазвав соглашение «прорывом», вице-премьер Арман Беков заявил, что регион вступает в новую эпоху.',
+      ),
+    ).toEqual([
+      ['Арман Беков', [], 'прорывом'],
+      ['Арман Беков', [], 'регион вступает в новую эпоху'],
+    ]);
+  });
+});

@@ -106,6 +106,11 @@ const BODY_HEAD = /^(?:ген)?(?:директор|руководител|пре
 /** verbs of naming something something ("назвал проект «историческим»") */
 const NAMING_LEMMAS = new Set(['назвать', 'охарактеризовать']);
 const INFINITIVE = /(?:ть|ти|чь|ться|тись)$/;
+/** verbs of proposing and instructing, whose content is what was proposed ("предложил создать …") */
+const PROPOSING = /^(?:предложи|поручи|пригрози)(?:л|ла|ли)$/u;
+/** where an outlet published, after "в"/"на" ("в своем Telegram-канале", "на сайте") */
+const OUTLET_CHANNEL =
+  /^(?:сво[её]м|своих|официальном|telegram\p{L}*|телеграм\p{L}*|соцсет\p{L}*|социальных|сайте|канале|аккаунте|странице|блоге|эфире)$/u;
 /** conjunctions opening a subordinate clause before its subject */
 const SUBORDINATORS = new Set([
   'как',
@@ -239,7 +244,7 @@ class RuUnit implements UnitReader {
       const content = this.contentAfter(c.j + 1, false, NAMING_LEMMAS.has(c.entry.lemma));
       if (!content) return;
       const last = this.out[this.out.length - 1];
-      const subj = last?.source ?? this.clauseSubject(0, c.i);
+      const subj = last?.source ?? this.clauseSubject(0, c.i) ?? this.subjectAfterGerund(c.i, content.span);
       this.out.push(this.make(c, content.span, content.direct, subj, subj ? 'np' : 'implicit'));
       return;
     }
@@ -468,7 +473,10 @@ class RuUnit implements UnitReader {
         // (or a medium named without quotation marks: "Как сообщил Интерфаксу источник, …")
         const iv = this.interviewMedium(npStart);
         const m = iv > npStart ? iv : this.mediumTold(npStart);
-        if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w') {
+        // ("Как пишет «Коммерсант» на своем сайте, …" is where the outlet itself wrote)
+        const channel =
+          /^(?:в|во|на)$/u.test(toks[h + 1]?.l ?? '') && OUTLET_CHANNEL.test(toks[h + 2]?.l ?? '');
+        if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w' && !channel) {
           told = this.spanBetween(npStart, h + 1);
           src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
           isRelay = false;
@@ -495,6 +503,15 @@ class RuUnit implements UnitReader {
           src = trimSpan(this.text, toks[m + 1].s, toks[comma - 1].e);
           isRelay = false;
         }
+      }
+      // "Как сообщает ТАСС в своем Telegram-канале, …", "Как пишет X на своем сайте, …": where
+      // the outlet published is no part of its name
+      if (isRelay && pronoun < 0 && !told) {
+        for (let k = npStart + 1; k + 1 < comma; k++)
+          if (/^(?:в|во|на)$/u.test(toks[k].l) && OUTLET_CHANNEL.test(toks[k + 1].l)) {
+            src = trimSpan(this.text, toks[npStart].s, toks[k - 1].e);
+            break;
+          }
       }
       const noun = pronoun >= 0 ? toks[i + 2].l : n;
       const cueText = `${w} ${noun}`;
@@ -545,6 +562,26 @@ class RuUnit implements UnitReader {
         this.out.push(a);
         continue;
       }
+      // "Как передает Kazinform, глава государства предложил …": the subject of a verb of saying
+      // or proposing speaks what follows the verb, the outlet relays it
+      const said = isRelay && !direct ? this.subjectSaying(start, span) : null;
+      if (said) {
+        const a = this.make(
+          {
+            i: said.v,
+            j: said.v + 1,
+            entry: { lemma: toks[said.v].l, kind: 'speech', frames: ['clause'], form: 'finite' },
+            text: toks[said.v].t,
+          },
+          said.content,
+          false,
+          said.subject,
+          'np',
+        );
+        a.relays = [{ ...src, mediaOnly: false }];
+        this.out.push(a);
+        continue;
+      }
       if (isRelay) {
         // the outlet is the only source: it may speak
         const a = this.make(
@@ -583,6 +620,22 @@ class RuUnit implements UnitReader {
       if (told) a.relays = [{ ...told, mediaOnly: true }];
       this.out.push(a);
     }
+  }
+
+  /**
+   * "глава государства предложил создать …", "Токаев призвал страны …" from token k within span:
+   * a subject, then a finite verb of saying or proposing, then what was said.
+   */
+  private subjectSaying(k: number, span: Span): { subject: Span; v: number; content: Span } | null {
+    const { toks } = this;
+    const v = this.firstVerbish(k, toks.length);
+    if (v <= k || v + 1 >= toks.length || toks[v].e > span.end) return null;
+    const w = toks[v].l;
+    if (russianCueIndex().get(w)?.form !== 'finite' && !PROPOSING.test(w)) return null;
+    const subject = this.subjectBefore(v);
+    if (!subject || subject.start !== toks[k].s) return null;
+    const content = trimSpan(this.text, toks[v + 1].s, span.end, /[\s.;:,]/);
+    return content.end - content.start > 12 ? { subject, v, content } : null;
   }
 
   /** "Как говорится в заявлении МИД Киргизии, …": the body of the document speaks the clause after the comma. */
@@ -1010,6 +1063,22 @@ class RuUnit implements UnitReader {
     if (q?.kind !== 'q' || kind?.kind !== 'w' || !BODY_KIND.test(kind.l)) return false;
     const inner = this.text.slice(q.s, q.e);
     return inner.length <= 60 && !/[.!?,:;]\s/.test(inner);
+  }
+
+  /**
+   * "Назвав соглашение «прорывом», Алиев заявил …": a gerund phrase opening the sentence shares
+   * the subject of the main clause after its comma.
+   */
+  private subjectAfterGerund(gi: number, content: Span): Span | null {
+    const { toks } = this;
+    if (toks.slice(0, gi).some((t) => t.kind !== 'p' && !LEADING_ADVERBS.has(t.l))) return null;
+    let comma = gi + 1;
+    while (comma < toks.length && (toks[comma].t !== ',' || toks[comma].s < content.end)) comma++;
+    if (comma + 1 >= toks.length) return null;
+    const v = this.firstVerbish(comma + 1, toks.length);
+    if (v <= comma + 1 || v >= toks.length || toks[v].t === ',') return null;
+    const subject = this.subjectBefore(v);
+    return subject && subject.start === toks[comma + 1].s ? subject : null;
   }
 
   private clauseSubject(from: number, upTo: number): Span | null {

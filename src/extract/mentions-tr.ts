@@ -10,6 +10,7 @@
  * headline capitalises without naming anything are in mentions-tr-common.ts.
  */
 import { GAP, type Tokens } from './mentions-tokens.js';
+import { turkishCueIndex } from '../nlp/lexicon/speech-verbs.js';
 
 /** One Turkish state body: its folded token keys and the English name the gazetteer uses. */
 export type TurkishStateBody = readonly [keys: readonly string[], body: string];
@@ -179,4 +180,49 @@ export function turkishPlaceCaseAt(t: Tokens, text: string, i: number): boolean 
   if (/^y?[ae]$/u.test(sfx)) return TR_JOURNEY_TO.test(next);
   if (/^[dt][ae]n$/u.test(sfx)) return TR_DEPARTURE.test(next);
   return false;
+}
+
+/** a closing quotation mark right after a sentence stop ("… ediyor.” dedi"): the sentence goes on */
+const STOP_IN_QUOTE = /[.!?…]\s*["”»’]/u;
+
+/**
+ * Does a finite Turkish verb of saying end at token j ("söyledi", "dedi", "ifade etti", "diye
+ * konuştu": the last word, or the last two)? Words after a gap of punctuation do not join.
+ */
+export function turkishFiniteCueEndsAt(t: Tokens, j: number): boolean {
+  if (j < 0 || j >= t.n) return false;
+  const idx = turkishCueIndex();
+  const w = (i: number) => t.raw[i].toLocaleLowerCase('tr');
+  const finite = (k: string) => idx.get(k)?.form === 'finite';
+  return finite(w(j)) || (j > 0 && t.gap[j] === 0 && finite(`${w(j - 1)} ${w(j)}`));
+}
+
+/**
+ * "Seda Kaya, toplantının verimli geçtiğini söyledi.", "Seda Kaya, “Süreç sürüyor” dedi.": the
+ * name before token b is followed by a comma and a clause that ends the sentence on a finite verb
+ * of saying: the name is the subject of that verb. Quotation marks inside the clause (and a stop
+ * closed by them) are part of it.
+ */
+export function turkishSpeechClauseAfter(t: Tokens, text: string, b: number): boolean {
+  if (b >= t.n || !(t.gap[b] & GAP.COMMA) || t.gap[b] & (GAP.STOP | GAP.NEWLINE)) return false;
+  let j = b + 1;
+  for (; j < t.n && j - b < 40; j++) {
+    const g = t.gap[j];
+    if (g & GAP.NEWLINE) break;
+    if (g & GAP.STOP && !STOP_IN_QUOTE.test(text.slice(t.end[j - 1], t.start[j]))) break;
+  }
+  if (j - b >= 40) return false;
+  // the clause must end the sentence (a stop or the end of the text), not run into the next line
+  if (j < t.n && !(t.gap[j] & GAP.STOP)) return false;
+  return turkishFiniteCueEndsAt(t, j - 1);
+}
+
+/**
+ * "“…”, dedi Seda Kaya.", "“…”, ifade etti Seda Kaya.", "“…”, diye konuştu Seda Kaya.": a name
+ * [a, b) right after a finite verb of saying and closing the sentence spoke (the post-posed
+ * subject of Turkish press style).
+ */
+export function turkishSpeechBefore(t: Tokens, a: number, b: number): boolean {
+  if (a === 0 || t.gap[a] !== 0 || !turkishFiniteCueEndsAt(t, a - 1)) return false;
+  return b >= t.n || (t.gap[b] & (GAP.STOP | GAP.NEWLINE)) !== 0;
 }

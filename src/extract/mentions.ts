@@ -58,8 +58,11 @@ import {
   turkishDomesticBodies,
   turkishInstitutionNoun,
   turkishPlaceCaseAt,
+  turkishSpeechBefore,
+  turkishSpeechClauseAfter,
   turkishStateBodyAfter,
 } from './mentions-tr.js';
+import { isTurkishGivenName } from '../nlp/lexicon/given-names-tr.js';
 import { teamSpans } from './mentions-sports.js';
 import {
   bankWord,
@@ -2470,6 +2473,8 @@ class Extractor {
   /** "…,” said Grace Okafor.": the name a post-posed speech verb opens, up to a comma or the sentence end. */
   private speechBefore(a: number, b: number): boolean {
     const t = this.t;
+    // "“…”, ifade etti Seda Kaya.": Turkish verbs of saying of one or two words (mentions-tr.ts)
+    if (this.family === 'tr' && turkishSpeechBefore(t, a, b)) return true;
     if (a === 0 || t.gap[a] !== 0 || !SPEECH_VERBS.has(t.key[a - 1])) return false;
     return b >= t.n || (t.gap[b] & (GAP.COMMA | GAP.STOP | GAP.NEWLINE)) !== 0;
   }
@@ -2530,8 +2535,19 @@ class Extractor {
       for (let i = cd.a; i < cd.b; i++) if (NON_NAME_NOUNS.has(t.key[i])) commonNoun = true;
       // ("Grain" ends like "Putin": a surname-like ending next to common nouns is no name either)
       if (commonNoun && !given) suffix = false;
+      // "Seda Kaya, … söyledi.": a Turkish given name opening a two- or three-word name that is
+      // the subject of a clause ending on a verb of saying (mentions-tr.ts)
+      const trSpeaker =
+        this.family === 'tr' &&
+        multi &&
+        cd.b - cd.a <= 3 &&
+        !commonNoun &&
+        (isGivenName(t.raw[cd.a], true) || isTurkishGivenName(t.raw[cd.a])) &&
+        turkishSpeechClauseAfter(t, this.text, cd.b);
       const strong =
-        cd.titled || (context && ((multi && !commonNoun) || given || suffix || this.speechAfter(cd.b)));
+        cd.titled ||
+        trSpeaker ||
+        (context && ((multi && !commonNoun) || given || suffix || this.speechAfter(cd.b)));
       const media = this.mediaCue(cd.a, cd.b);
       // "a Caesars World spokesman", "Steppe Mining shares": the name of a body, not of a person
       const body =

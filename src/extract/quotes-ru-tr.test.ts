@@ -402,3 +402,27 @@ describe('Turkish conveyed statements and unnamed sources', () => {
     ]);
   });
 });
+
+// All article texts below are invented for these tests.
+describe('Turkish speakers not in the gazetteer', () => {
+  it('a Turkish given name and a surname, then a comma and a clause ending on a verb of saying, is the speaker', () => {
+    const t = [
+      'Ceren Aksoy, sınır görüşmelerinin verimli geçtiğini söyledi.',
+      'Tolga Karaman, "Takvim değişmedi" dedi.',
+    ].join('\n\n');
+    expect(quotes(t, 'tr')).toEqual([
+      [false, 'Ceren Aksoy', 'söyledi', 'sınır görüşmelerinin verimli geçtiğini'],
+      [true, 'Tolga Karaman', 'dedi', 'Takvim değişmedi'],
+    ]);
+  });
+
+  it('a name closing the sentence after a two-word verb of saying ("ifade etti X") is the speaker', () => {
+    const t = [
+      "Erdoğan dün Bakü'de temaslarda bulundu.",
+      '"Enerji hattı gelecek yıl tamamlanacak", ifade etti Tuncay Erdem.',
+    ].join('\n\n');
+    expect(quotes(t, 'tr')).toEqual([
+      [true, 'Tuncay Erdem', 'ifade etti', 'Enerji hattı gelecek yıl tamamlanacak'],
+    ]);
+  });
+});

@@ -404,6 +404,20 @@ describe('extractRelations', () => {
       expect(pairs(rels, 'ally_of')).toEqual(['Freedonia+Sylvania']);
     });
 
+    it('a plural anaphor for a pair is both members ("Both countries are members of …")', () => {
+      const sp: [string, EntityType][] = [...specs, ['Steppe Pact', 'organization']];
+      const rels = run(
+        'Freedonia and Sylvania signed a deal. Both countries are members of the Steppe Pact.',
+        sp,
+      );
+      expect(
+        rels
+          .filter((r) => r.type === 'member_of')
+          .map((r) => r.from)
+          .sort(),
+      ).toEqual(['Freedonia', 'Sylvania']);
+    });
+
     it('an alliance noun in a relative clause: "X, which has long been Y\'s main ally", "X, which is an ally of Y"', () => {
       expect(
         pairs(

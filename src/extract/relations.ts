@@ -413,8 +413,11 @@ function leftGroup(
   if (!/^\s*(?:,\s*)?(?:\w+\s+){0,2}?$/u.test(gap) || !pred(left[k])) return [];
   const g = [left[k]];
   for (k = k - 1; k >= 0; k--) {
+    // "Both countries are members …": a plural anaphor stands for several names over one span
+    const sameSpan = left[k].start === left[k + 1].start && left[k].end === left[k + 1].end;
     if (
-      !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu.test(text.slice(left[k].end, left[k + 1].start)) ||
+      (!sameSpan &&
+        !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/iu.test(text.slice(left[k].end, left[k + 1].start))) ||
       !pred(left[k])
     )
       break;

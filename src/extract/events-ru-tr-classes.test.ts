@@ -1002,3 +1002,18 @@ describe('tr: a name compounded with a possessed noun after the subject owns tha
     ).toEqual([['COOPERATE', ['Фредония'], ['Сильвания']]]);
   });
 });
+
+describe('a boycotted meeting is no meeting the boycotter held', () => {
+  it('tr "zirvesini boykot etti", ru «бойкотировала саммит»: a refusal only', () => {
+    expect(
+      run('Fredonya, Bozkır Paktı zirvesini boykot etti.', [C('Fredonya'), O('Bozkır Paktı')], 'tr').map(
+        (e) => e.type,
+      ),
+    ).toEqual(['REJECT']);
+    expect(
+      run('Фредония бойкотировала саммит Степного пакта.', [C('Фредония'), O('Степного пакта')], 'ru').map(
+        (e) => e.type,
+      ),
+    ).toEqual(['REJECT']);
+  });
+});

@@ -474,8 +474,7 @@ class RuUnit implements UnitReader {
         const iv = this.interviewMedium(npStart);
         const m = iv > npStart ? iv : this.mediumTold(npStart);
         // ("Как пишет «Коммерсант» на своем сайте, …" is where the outlet itself wrote)
-        const channel =
-          /^(?:в|во|на)$/u.test(toks[h + 1]?.l ?? '') && OUTLET_CHANNEL.test(toks[h + 2]?.l ?? '');
+        const channel = this.outletChannelAt(h + 1);
         if (toks[h].kind === 'q' && h + 1 < comma && toks[h + 1].kind === 'w' && !channel) {
           told = this.spanBetween(npStart, h + 1);
           src = trimSpan(this.text, toks[h + 1].s, toks[comma - 1].e);
@@ -508,7 +507,7 @@ class RuUnit implements UnitReader {
       // the outlet published is no part of its name
       if (isRelay && pronoun < 0 && !told) {
         for (let k = npStart + 1; k + 1 < comma; k++)
-          if (/^(?:в|во|на)$/u.test(toks[k].l) && OUTLET_CHANNEL.test(toks[k + 1].l)) {
+          if (this.outletChannelAt(k)) {
             src = trimSpan(this.text, toks[npStart].s, toks[k - 1].e);
             break;
           }
@@ -620,6 +619,12 @@ class RuUnit implements UnitReader {
       if (told) a.relays = [{ ...told, mediaOnly: true }];
       this.out.push(a);
     }
+  }
+
+  /** "в своем Telegram-канале", "на сайте" from token k: where an outlet published, no part of its name */
+  private outletChannelAt(k: number): boolean {
+    const { toks } = this;
+    return /^(?:в|во|на)$/u.test(toks[k]?.l ?? '') && OUTLET_CHANNEL.test(toks[k + 1]?.l ?? '');
   }
 
   /**

@@ -74,6 +74,13 @@ export function moreRelations(r: RelationSentence): void {
     const c = firstStartingAfter(pool, pos);
     return c && gap.test(text.slice(pos, c.start)) ? c : null;
   };
+  /** the Russian list of bodies opening at `pos` ("ОДКБ, ШОС и ЕАЭС"), in text order */
+  const ruBodiesFrom = (pos: number): Candidate[] => {
+    const out: Candidate[] = [];
+    for (let org = startingAfter(pos, /^$/u); isOrg(org); org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u))
+      out.push(org);
+    return out;
+  };
   /** "X and Y" / "X ve Y" / "X и Y" ending right before `pos`: the two coordinated countries */
   const pairBefore = (pos: number, gap: RegExp): [Candidate, Candidate] | null => {
     const b = endingBefore(pos, gap);
@@ -365,11 +372,8 @@ export function moreRelations(r: RelationSentence): void {
     const pair = pairBefore(abs, /^$/u);
     const members = pair && /^(?:члены|наблюдатели)$/u.test(m[1]) ? pair : [one];
     const type: RelationType = /^наблюдател/iu.test(m[1]) ? 'observer_of' : 'member_of';
-    let org = startingAfter(abs + m[0].length, /^$/u);
-    while (isOrg(org)) {
+    for (const org of ruBodiesFrom(abs + m[0].length))
       for (const x of members) r.add(type, x.actorRef, org.actorRef);
-      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
-    }
   });
   // "Армения является членом ОДКБ и ЕАЭС", "Узбекистан получил статус наблюдателя в ЕАЭС"
   each(
@@ -379,11 +383,7 @@ export function moreRelations(r: RelationSentence): void {
       const type: RelationType = /наблюдател/iu.test(m[0]) ? 'observer_of' : 'member_of';
       const subj = endingBefore(abs, /^\s+(?:\p{Ll}+\s+){0,2}$/u) ?? subjectCountry(abs);
       if (!country(subj)) return;
-      let org = startingAfter(abs + m[0].length, /^$/u);
-      while (isOrg(org)) {
-        r.add(type, subj.actorRef, org.actorRef);
-        org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
-      }
+      for (const org of ruBodiesFrom(abs + m[0].length)) r.add(type, subj.actorRef, org.actorRef);
     },
   );
   // "Казахстан входит в ОДКБ и ШОС", "Армения входит в состав ЕАЭС"
@@ -391,22 +391,14 @@ export function moreRelations(r: RelationSentence): void {
     if (/(?:^|\s)не\s+$/iu.test(text.slice(s.start, abs))) return; // "не входит в"
     const subj = endingBefore(abs, /^\s+(?:\p{Ll}+\s+){0,2}$/u) ?? subjectCountry(abs);
     if (!country(subj)) return;
-    let org = startingAfter(abs + m[0].length, /^$/u);
-    while (isOrg(org)) {
-      r.add('member_of', subj.actorRef, org.actorRef);
-      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
-    }
+    for (const org of ruBodiesFrom(abs + m[0].length)) r.add('member_of', subj.actorRef, org.actorRef);
   });
   // "Армения, член ОДКБ, …", "Венгрия, наблюдатель в ОТГ, …"
   each(/,\s+(?:\p{Ll}+\s+)?(член|наблюдатель)\s+(?:в\s+|при\s+)?/gu, (m, abs) => {
     const subj = endingBefore(abs, /^$/u);
     if (!country(subj)) return;
     const type: RelationType = /^наблюдател/iu.test(m[1]) ? 'observer_of' : 'member_of';
-    let org = startingAfter(abs + m[0].length, /^$/u);
-    while (isOrg(org)) {
-      r.add(type, subj.actorRef, org.actorRef);
-      org = startingAfter(org.end, /^\s*(?:,|и)\s*$/u);
-    }
+    for (const org of ruBodiesFrom(abs + m[0].length)) r.add(type, subj.actorRef, org.actorRef);
   });
   // "Китай назвал Узбекистан своим стратегическим партнером"
   each(/(?:назвал|называет|называют|назвали|считает|считают)\p{L}*\s+/giu, (m, abs) => {

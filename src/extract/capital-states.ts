@@ -7,7 +7,7 @@
  * Kremlin, the White House) keeps its own voice.
  */
 import type { DocEntity, DocEvent, DocQuote } from '../model/index.js';
-import type { Gazetteer } from '../resolve/gazetteer.js';
+import { stateOfPlace, type Gazetteer } from '../resolve/gazetteer.js';
 
 export function capitalsToStates(
   quotes: readonly DocQuote[],
@@ -70,11 +70,11 @@ function stateFinder(
 /** The state entity a capital speaks for: the one the text names, or a new one; null for others. */
 function stateRef(e: DocEntity | undefined, entities: DocEntity[], gaz: Gazetteer | null): DocEntity | null {
   if (!gaz || !e || e.type !== 'location' || !e.gazetteerId) return null;
-  const g = gaz.byId(e.gazetteerId);
-  if (!g?.seatOf || g.kind !== 'capital') return null;
-  const named = entities.find((x) => x.gazetteerId === g.seatOf && x.type === 'country');
+  const seatOf = stateOfPlace(gaz, e.gazetteerId, 'capital');
+  if (!seatOf) return null;
+  const named = entities.find((x) => x.gazetteerId === seatOf && x.type === 'country');
   if (named) return named;
-  const country = gaz.byId(g.seatOf);
+  const country = gaz.byId(seatOf);
   if (!country || country.type !== 'country') return null;
   const refs = new Set(entities.map((x) => x.ref));
   let n = entities.length + 1;

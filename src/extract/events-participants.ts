@@ -12,7 +12,7 @@ import type { EntityType } from '../model/index.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, GENERIC_CAP, ROLE_NOUNS } from './mentions-lexicon.js';
 import type { DocEntity, DocMention, Sentence } from '../model/index.js';
 import type { EventData } from './events-data.js';
-import { rolesHeldAt, type Gazetteer } from '../resolve/gazetteer.js';
+import { rolesHeldAt, stateOfPlace, type Gazetteer } from '../resolve/gazetteer.js';
 import { titleHead } from './mentions.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
 
@@ -405,7 +405,7 @@ export function buildCandidates(
     let actorRef = e.ref;
     let place = false;
     if (e.type === 'location') {
-      const seat = e.gazetteerId && gaz ? gaz.byId(e.gazetteerId)?.seatOf : null;
+      const seat = gaz ? stateOfPlace(gaz, e.gazetteerId, 'seat') : null;
       const country = seat ? byGaz.get(seat) : undefined;
       if (country) actorRef = country.ref;
       else if (!seat) place = true;
@@ -689,9 +689,8 @@ export function domesticForces(
     const e = byRef.get(c.ref);
     if (!e) return null;
     if (e.type === 'country') return e.ref;
-    if (e.type !== 'location' || !e.gazetteerId) return null;
-    const g = gaz.byId(e.gazetteerId);
-    const id = g?.seatOf ?? (g as { country?: string } | undefined)?.country;
+    if (e.type !== 'location') return null;
+    const id = stateOfPlace(gaz, e.gazetteerId, 'place');
     return id ? (byGaz.get(id)?.ref ?? null) : null;
   };
   const out: Candidate[] = [];

@@ -35,7 +35,7 @@
  */
 import type { DocEntity, DocMention, DocRole, Sentence } from '../model/index.js';
 import type { Gazetteer } from '../resolve/gazetteer.js';
-import { rolesHeldAt } from '../resolve/gazetteer.js';
+import { rolesHeldAt, stateOfPlace } from '../resolve/gazetteer.js';
 import { genderOfName } from '../nlp/lexicon/given-names.js';
 import { ruGenericBody } from './quotes-ru-bodies.js';
 import {
@@ -334,7 +334,8 @@ export class SpeakerResolver {
     const e = ref ? this.ents.get(ref) : undefined;
     if (!e) return false;
     if (SPEAKER_TYPES.has(e.type)) return true;
-    return e.type === 'location' && !!e.gazetteerId && !!this.ctx.gazetteer?.byId(e.gazetteerId)?.seatOf;
+    const gaz = this.ctx.gazetteer;
+    return e.type === 'location' && !!gaz && !!stateOfPlace(gaz, e.gazetteerId, 'seat');
   }
 
   private bodyLike(ref: string): boolean {

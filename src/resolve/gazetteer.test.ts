@@ -7,6 +7,7 @@ import {
   canonicalTitle,
   GazetteerError,
   loadGazetteer,
+  stateOfPlace,
   validateGazetteerDir,
 } from './gazetteer.js';
 
@@ -374,5 +375,25 @@ describe('gazetteer: office holders of 2023-2026', () => {
     expect(ids(g.holdersAt('country:KZ', 'trade and integration minister', '2023-06-01'))).toEqual([
       'person:serik-zhumangarin',
     ]);
+  });
+});
+
+describe('stateOfPlace: the state a place stands for or lies in', () => {
+  const g = loadGazetteer();
+  it('a capital stands for its state at every scope', () => {
+    for (const scope of ['capital', 'seat', 'place'] as const)
+      expect(stateOfPlace(g, 'place:baku', scope)).toBe('country:AZ');
+  });
+  it('a seat of power that is no capital speaks only from the seat scope on', () => {
+    expect(stateOfPlace(g, 'place:kremlin', 'capital')).toBeNull();
+    expect(stateOfPlace(g, 'place:kremlin', 'seat')).toBe('country:RU');
+  });
+  it('a city that is no seat only lies in its country', () => {
+    expect(stateOfPlace(g, 'place:osh', 'seat')).toBeNull();
+    expect(stateOfPlace(g, 'place:osh', 'place')).toBe('country:KG');
+  });
+  it('unknown or missing ids give null', () => {
+    expect(stateOfPlace(g, 'place:nowhere-at-all', 'place')).toBeNull();
+    expect(stateOfPlace(g, null, 'place')).toBeNull();
   });
 });

@@ -307,6 +307,24 @@ const TITLE_SYNONYMS: Record<string, string> = {
 };
 
 /** Canonical functional title for a title phrase ("Minister of Foreign Affairs" -> "foreign minister"). */
+/**
+ * The state a place stands for or lies in, as a gazetteer id, else null. `scope` says how far to go:
+ * 'capital' — only a capital's state ("Baku said" is Azerbaijan; the Kremlin keeps its own voice);
+ * 'seat' — any seat of power's ("visited Tashkent", "the Kremlin accused"); 'place' — a seat's
+ * state, else the country the place lies in ("police in Osh" act for Kyrgyzstan).
+ */
+export function stateOfPlace(
+  gaz: Gazetteer,
+  id: string | null | undefined,
+  scope: 'capital' | 'seat' | 'place',
+): string | null {
+  const g = id ? gaz.byId(id) : undefined;
+  if (!g) return null;
+  if (scope === 'capital') return g.kind === 'capital' ? (g.seatOf ?? null) : null;
+  if (scope === 'seat') return g.seatOf ?? null;
+  return g.seatOf ?? g.country ?? null;
+}
+
 export function canonicalTitle(title: string): string {
   const f = fold(title).replace(/\./g, '');
   return TITLE_SYNONYMS[f] ?? TITLE_SYNONYMS[f.replace(/-/g, ' ')] ?? f;

@@ -93,3 +93,13 @@ export const NON_NAME_WORDS: Set<string> = new Set(
     'correspondent|reporter|writer|columnist|корреспондент|обозреватель|muhabiri'
   ).split('|'),
 );
+
+/**
+ * A site's credit for a story written with wire copy, alone on a line under the headline: "Daily
+ * Sabah with AA", "DAILY SABAH WITH AGENCIES", "Hürriyet Daily News with Reuters", "Euronews and
+ * AFP". Group 1 names the site, group 2 the agency (undefined for unnamed "agencies" / "wires").
+ */
+export const SITE_WITH_WIRES = new RegExp(
+  `^((?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*\\s+){0,3}[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’-]*)\\s+(?:[Ww]ith|WITH|and|AND|\\+|&)\\s+(?:(${AGENCY_ALT})|(?:(?:[Oo]ther|OTHER)\\s+)?(?:(?:[Nn]ews|NEWS)\\s+)?(?:[Aa]gencies|AGENCIES|[Ww]ires|WIRES))\\.?$`,
+  'u',
+);

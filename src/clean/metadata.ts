@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../model/index.js';
 import { findDates, ZONE_RE, type DateMatch, type DateOptions } from './metadata-dates.js';
-import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS } from './metadata-sources.js';
+import { AGENCY_ALT, AGENCY_BY_FORM, NON_NAME_WORDS, SITE_WITH_WIRES } from './metadata-sources.js';
 import { isPictureCredit, isRoleLine } from './boilerplate.js';
 import { isWireDateline } from './text-structure.js';
 import { isCapsHeadline } from './wire-copy.js';
@@ -390,6 +390,7 @@ export const OUTLET_RULES: { re: RegExp; why: string }[] = [
     why: 'subscription prompts',
   },
   { re: /\bподписывайтесь на (?:канал |новости )?(.{2,40}?) в\b/i, why: 'Russian subscription prompts' },
+  { re: SITE_WITH_WIRES, why: '"Daily Sabah with AA" credit lines' },
 ];
 
 const GENERIC_OUTLETS =
@@ -438,6 +439,16 @@ export function cleanOutletName(s: string | null | undefined): string | null {
   return cleanOutlet(first);
 }
 
+/**
+ * A site's name shouted in capitals ("DAILY SABAH WITH AA") goes by the media gazetteer's mixed-case
+ * spelling; a name that is capitals anyway ("ТАСС", "BBC") stays as the page writes it.
+ */
+function usualSpelling(v: string): string {
+  if (v !== v.toUpperCase()) return v;
+  const name = knownOutlet(v)?.name;
+  return name && name !== name.toUpperCase() ? name : v;
+}
+
 /** The site that published this copy, from its own footer, disclaimers and prompts. */
 export function findOutlet(lines: MetaLine[]): string | null {
   const meta = nonBody(lines);
@@ -445,7 +456,7 @@ export function findOutlet(lines: MetaLine[]): string | null {
     for (const l of meta) {
       const m = re.exec(l.text);
       const v = m && cleanOutlet(m[1]);
-      if (v) return v;
+      if (v) return usualSpelling(v);
     }
   }
   // A site signature: a domain-like name alone on the first line after the text.
@@ -633,7 +644,12 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
       if (SHORT_CAPS.test(f) && findDates(l.text).length > 0) return f;
     }
   }
-  // 2. a "Source" label line and the name on the next line ("Source" / "Uza.uz").
+  // 2. the wire a site's credit line names: "Daily Sabah with AA"
+  for (const l of nonBody(lines)) {
+    const m = SITE_WITH_WIRES.exec(l.text);
+    if (m?.[2]) return canonicalAgency(m[2]);
+  }
+  // 3. a "Source" label line and the name on the next line ("Source" / "Uza.uz").
   const meta = nonBody(lines);
   for (let i = 0; i + 1 < meta.length; i++) {
     if (!SOURCE_LABEL_LINE.test(meta[i].text)) continue;
@@ -645,7 +661,7 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
     const m = RU_SOURCE_LINE.exec(l.text);
     if (m && !isPressOffice(trimPunct(m[1]))) return canonicalAgency(trimPunct(m[1]));
   }
-  // 3. an agency's name alone on the first line after the text: "… belirtti." / "DHA"
+  // 4. an agency's name alone on the first line after the text: "… belirtti." / "DHA"
   const lastBody = lines.map((l) => l.role).lastIndexOf('body');
   const closing = lastBody >= 0 ? lines.slice(lastBody + 1).find((l) => l.text !== '') : undefined;
   if (closing && AGENCY_BY_FORM.has(trimPunct(closing.text))) return canonicalAgency(trimPunct(closing.text));

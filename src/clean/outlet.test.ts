@@ -253,4 +253,51 @@ describe('the site from its logo and slogan', () => {
     ];
     expect(clean(page.join('\n')).outlet).toBeNull();
   });
+  it('does not take a menu row for a logo and its slogan', () => {
+    const page = [
+      'Start | News | Opinion | Sport | Contacts',
+      'Border crossing reopens after the spring closure',
+      '',
+      LEAD_EN,
+      '',
+      MORE_EN,
+    ];
+    expect(clean(page.join('\n')).outlet).toBeNull();
+  });
+});
+
+describe('a site credited with its wires under the headline', () => {
+  it('reads "X with AA" as the site and its agency, never as the headline', () => {
+    const page = [
+      'Border crossing reopens after the spring closure',
+      'Daily Sabah with AA',
+      'ISTANBUL',
+      '',
+      LEAD_EN,
+      '',
+      MORE_EN,
+    ];
+    const a = clean(page.join('\n'));
+    expect(a.title).toBe('Border crossing reopens after the spring closure');
+    expect(a.outlet).toBe('Daily Sabah');
+    expect(a.originalSource).toBe('Anadolu Agency');
+  });
+  it('reads a credit in capitals with unnamed agencies: the site only, in its usual spelling', () => {
+    const page = [
+      'Border crossing reopens after the spring closure',
+      'DAILY SABAH WITH AGENCIES',
+      '',
+      LEAD_EN,
+      '',
+      MORE_EN,
+    ];
+    const a = clean(page.join('\n'));
+    expect(a.title).toBe('Border crossing reopens after the spring closure');
+    expect(a.outlet).toBe('Daily Sabah');
+    expect(a.originalSource).toBeNull();
+  });
+  it('leaves a headline that ends on "and agencies" words alone when it is a sentence', () => {
+    const page = ['Ministers agree on border with neighbours and agencies', '', LEAD_EN, '', MORE_EN];
+    expect(clean(page.join('\n')).title).toBe('Ministers agree on border with neighbours and agencies');
+  });
 });

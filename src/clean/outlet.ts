@@ -242,7 +242,8 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
   // 5. The logo over the page with its slogan: "Caspian Ledger — independent news from the Caspian".
   const first = top[0];
   const slogan = first && first.role === 'header' ? LOGO_SLOGAN.exec(first.text) : null;
-  if (slogan && NEWS_WORD.test(slogan[2]) && !knownOutlet(slogan[2]))
+  // ("Home | News | Politics | Contacts" is a menu row: a slogan holds no further separators)
+  if (slogan && NEWS_WORD.test(slogan[2]) && !knownOutlet(slogan[2]) && !/\s[|•·]\s/u.test(slogan[2]))
     return { name: slogan[1], why: "the page's first line is the site's logo and slogan" };
   // 6. The outlet speaking of itself in the third person (known outlets only).
   for (const t of body) {

@@ -22,7 +22,7 @@ import {
   type ChromeKind,
 } from './boilerplate.js';
 import { findDates, leadingZone, MONTH_ALT } from './metadata-dates.js';
-import { AGENCY_ALT } from './metadata-sources.js';
+import { AGENCY_ALT, SITE_WITH_WIRES } from './metadata-sources.js';
 import { isWireDateline, listLines, splitDatePrefix, tableLines } from './text-structure.js';
 import { unwrapLines } from './unwrap.js';
 import { isCapsHeadline, wireHeadlineStart, wireTailEnd } from './wire-copy.js';
@@ -161,6 +161,8 @@ export function classifyLine(line: string, next = ''): { kind: LineKind; chrome?
     return { kind: 'meta', why: 'date line without a year ("December 5, 12:10")' };
   if (isRoleLine(line)) return { kind: 'meta', why: "a reporter's role under the byline" };
   if (isWireDateline(line)) return { kind: 'dateline' };
+  if (SITE_WITH_WIRES.test(line))
+    return { kind: 'meta', why: 'a site\'s credit with its wires ("Daily Sabah with AA")' };
   if (DATELINE_CREDIT.test(line))
     return { kind: 'meta', why: 'a dateline credit line ("Baku. 7 December. Report.az")' };
   if (isDateLine(line, next)) return { kind: 'meta', why: 'date line' };

@@ -340,3 +340,23 @@ describe('a short quoted sentence after an attributed quotation of its paragraph
     expect(quotes('The plan was agreed.\n\n“Done deal.”')).toEqual([]);
   });
 });
+
+describe('unnamed people placed in a city', () => {
+  it('"Analysts in <capital> said" opening a sentence: the analysts speak (unnamed), not the capital’s state', () => {
+    for (const group of ['Analysts in Tashkent', 'Experts from Ankara', 'Diplomats in Brussels'])
+      expect(quotes(`${group} said the new bridge would cut freight costs by half.`)).toEqual([
+        { text: 'the new bridge would cut freight costs by half', speaker: null, reportedBy: [] },
+      ]);
+  });
+  it('a person named before the place still speaks ("Aliya Serikova in Almaty said")', () => {
+    expect(
+      quotes('Economist Aliya Serikova in Almaty said the bridge would cut freight costs by half.'),
+    ).toEqual([
+      {
+        text: 'the bridge would cut freight costs by half',
+        speaker: 'Aliya Serikova[person]',
+        reportedBy: [],
+      },
+    ]);
+  });
+});

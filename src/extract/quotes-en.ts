@@ -1714,8 +1714,15 @@ class EnglishUnit implements UnitReader {
       if (head.kind !== 'w') return s;
       const before = this.npStartBack(k - 2);
       if (before < 0) return s;
-      if (!head.cap && (isPersonNoun(head.l) || /^(?:source|sources|official|officials)$/.test(head.l)))
+      // (a head capitalised only because it opens the sentence is no name: "Analysts in Tashkent said")
+      const initial = k - 2 === 0 || toks[k - 3].kind === 'p';
+      if (
+        (!head.cap || (initial && before === k - 2)) &&
+        (isPersonNoun(head.l) || /^(?:source|sources|official|officials)$/.test(head.l))
+      )
         return before;
+      // "Economist Aliya Serikova in Almaty said": a person named before the place speaks
+      if (head.cap && this.input.personAt(toks[before].s, head.e)) return before;
       k = before;
     }
     return s;

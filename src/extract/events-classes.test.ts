@@ -941,3 +941,36 @@ describe('en: "his country" is the country whose office the person just named ho
     expect(ev).toEqual([['CONSULT', 'negated', ['Freedonia'], ['Steppe Pact']]]);
   });
 });
+
+describe('a place belongs to its own clause', () => {
+  const specs: Spec[] = [
+    C('Freedonian'),
+    C('Sylvanian'),
+    ['Zenda', 'location'],
+    C('Freedonia'),
+    C('Borduria'),
+  ];
+  it('en: "… held talks in Zenda, and Freedonia signed a deal with Borduria": the deal was not signed in Zenda', () => {
+    const text =
+      'Freedonian and Sylvanian officers held talks in Zenda on Monday, and Freedonia signed a deal with Borduria in May.';
+    const ev = run(text, specs, 'en').filter((e) => e.type === 'AGREE');
+    expect(ev.map((e) => [e.actors, e.targets, e.locationRef])).toEqual([
+      [['Freedonia'], ['Borduria'], null],
+    ]);
+  });
+  it('en: one subject met in Zenda and signed: the place carries to the second verb', () => {
+    const text = 'Freedonia and Borduria met in Zenda on Monday and signed a memorandum on energy.';
+    const ev = run(text, specs, 'en').filter((e) => e.type === 'AGREE');
+    expect(ev.map((e) => e.locationRef)).toEqual(['e3']);
+  });
+  it('ru: «… провели переговоры в Зенде, а Фридония подписала соглашение …»: not signed in Zenda', () => {
+    const text =
+      'Офицеры провели переговоры в Зенде в понедельник, а Фридония подписала соглашение с Бордурией.';
+    const ev = run(text, [['Зенде', 'location'], C('Фридония'), C('Бордурией')], 'ru').filter(
+      (e) => e.type === 'AGREE',
+    );
+    expect(ev.map((e) => [e.actors, e.targets, e.locationRef])).toEqual([
+      [['Фридония'], ['Бордурией'], null],
+    ]);
+  });
+});

@@ -555,7 +555,8 @@ export function caseFrame(
   cands.forEach((c, i) => {
     if (actors.includes(c)) return;
     const r = roles[i];
-    if (r === 'location' && !location) location = c;
+    if (r === 'location' && !location && !(c.end <= trigger && newClauseBetween(text, c.end, trigger)))
+      location = c;
     else if (r === 'pair') targets.push(c);
     else if ((r === 'target' || r === 'object') && !c.place) {
       // a Russian object after the trigger must be close to it: a later noun is someone else's
@@ -614,4 +615,21 @@ export function caseFrame(
     targets: uniq(targets.filter((t) => !actors.some((a) => a.actorRef === t.actorRef))),
     location,
   };
+}
+
+/**
+ * "… held talks in Tbilisi, and Ankara signed a deal …", "… in Nakhchivan, while Russia condemned …",
+ * «… в Тбилиси, а Анкара подписала …»:
+ * a coordinated or contrasted clause with a subject of its own starts between the place and the
+ * trigger, so the place is where the other clause happened. ("met in Baku and signed" shares one
+ * subject: the place carries over.)
+ */
+export function newClauseBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (between.includes(';')) return true;
+  const m =
+    /,\s*(?:and|but|while|whereas|although|though|as|и|а|но|тогда как|в то время как)\s+([^,;]*)$/u.exec(
+      between,
+    );
+  return !!m && /(?:^|\s)(?:\p{Lu}|(?:the|its|his|her|their)\s)/u.test(m[1]);
 }

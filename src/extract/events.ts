@@ -22,7 +22,7 @@ import { joinOrdinalSplits } from '../nlp/sentences.js';
 import { SentenceDocs } from '../nlp/sentence-docs.js';
 import { loadEventData, type CompiledTrigger, type EventData } from './events-data.js';
 import { buildCandidates, domesticForces, type Candidate } from './events-participants.js';
-import { caseFrame, turkishRole } from './events-frames-case.js';
+import { caseFrame, newClauseBetween, turkishRole } from './events-frames-case.js';
 import { russianCueIndex } from '../nlp/lexicon/speech-verbs.js';
 import { assertedBehind, plannedAhead } from './events-dates.js';
 import { judgedFrame, speculatedForce } from './events-judged.js';
@@ -1151,7 +1151,9 @@ function activeFrame(
       (c) =>
         c.start >= firstWordEnd && c.end <= locLimit && !data.subordinators.test(text.slice(mEnd, c.start)),
     ),
-    ...places.filter((c) => c.end <= mStart && mStart - c.end < 80).reverse(),
+    ...places
+      .filter((c) => c.end <= mStart && mStart - c.end < 80 && !newClauseBetween(text, c.end, mStart))
+      .reverse(),
   ];
   for (const c of ordered) {
     if (location) break;

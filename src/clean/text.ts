@@ -247,7 +247,11 @@ const TRUNCATED = /(?:\.\.\.|…)\s*["”»]?$/u;
 const MAX_DATELINE_KEY = 40;
 /** Whether paragraph key `p` opens with `k`, or with a dateline and then `k`. */
 const opensWith = (p: string, k: string): boolean => {
-  const at = p.indexOf(k);
+  // (searched in p's opening only: a paragraph of a long report is not scanned whole for each lead)
+  const at =
+    p.length > MAX_DATELINE_KEY + k.length
+      ? p.slice(0, MAX_DATELINE_KEY + k.length).indexOf(k)
+      : p.indexOf(k);
   return at === 0 || (at > 0 && at <= MAX_DATELINE_KEY);
 };
 

@@ -41,6 +41,7 @@ import {
   queued,
   queuedAmong,
   queueLength,
+  queueOutweighsCorpus,
   replaceCorpusState,
   type RecData,
 } from './store/corpus-state.js';
@@ -866,8 +867,10 @@ export type RefreshOptions = {
   onStep?: (step: string) => void;
   /**
    * 'auto' (default; ORBIT_CORPUS_MODE overrides): incremental updates, but a full rebuild when
-   * the store has no incremental state yet or the queued documents outnumber those already in
-   * the corpus (a first ingest: one pass over everything is cheaper and is the reference).
+   * the store has no incremental state yet, the queued documents outnumber those already in
+   * the corpus (a first ingest: one pass over everything is cheaper and is the reference), or
+   * they hold more words than it (a long report into a small store: the update would do most of
+   * a rebuild's work, and nearly always ends in one — NeedsRebuild).
    * 'incremental': always incremental where possible (tests); 'rebuild': always rebuild.
    */
   mode?: CorpusMode;
@@ -915,6 +918,8 @@ export async function refreshCorpus(store: Store, opts: RefreshOptions = {}): Pr
     const waiting = await queueLength(store.db);
     if (waiting > 0 && waiting >= (await corpusSize(store.db)))
       return rebuild('more new documents than stored ones');
+    if (waiting > 0 && (await queueOutweighsCorpus(store.db)))
+      return rebuild('more new words than stored ones');
   }
   const gaz = loadGazetteer();
   // Halves of a batch whose update could not be exact, tried before anything else is taken from
@@ -1010,6 +1015,8 @@ export async function takeInDocuments(
   const waiting = await queueLength(store.db);
   if (waiting > 0 && waiting >= (await corpusSize(store.db)))
     return deferred('more new documents than stored ones');
+  if (waiting > 0 && (await queueOutweighsCorpus(store.db)))
+    return deferred('more new words than stored ones');
   const gaz = loadGazetteer();
   try {
     const step = await store.transaction(async (tx) => {

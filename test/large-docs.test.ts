@@ -1,7 +1,9 @@
 /**
  * Large documents end to end: a 250 KB report is annotated in sections and stored with exact
  * spans; its API page comes a text window at a time with the facts of that window; a document
- * over its time budget fails alone with ORBIT_E_TIMEOUT. (Seconds and RSS per size, 0.25–8 MB:
+ * over its time budget fails alone with ORBIT_E_TIMEOUT; a report holding more words than the
+ * store it joins is taken into the corpus facts by the rebuild, not by an incremental update that
+ * would do most of its work and then need it anyway. (Seconds and RSS per size, 0.25–8 MB:
  * `node bench/large-docs.mjs`.)
  */
 import { join } from 'node:path';
@@ -9,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM benchmark module without type declarations
 import { generateProse } from '../bench/gen-corpus.mjs';
 import { parseBytes } from '../src/ingest/index.js';
-import { ingestOutcomes } from '../src/pipeline.js';
+import { ingestOutcomes, ingestPaths } from '../src/pipeline.js';
 import { buildApp } from '../src/server/app.js';
 import { Store } from '../src/store/store.js';
 import { tempDir } from './helpers.js';
@@ -91,4 +93,23 @@ describe('large documents', () => {
     expect(s.failures.map((f) => f.code)).toEqual(['ORBIT_E_TIMEOUT', 'ORBIT_E_TIMEOUT']);
     expect(s.alreadyPresent).toBe(1);
   });
+});
+
+describe('a long report into a small store', () => {
+  it('is taken in by a rebuild straight away (more new words than stored ones)', async () => {
+    const store = await Store.open({ data: join(tempDir(), 'store') });
+    try {
+      const base = await ingestPaths(store, [join(import.meta.dirname, '..', 'examples')]);
+      expect(base.ingested).toBeGreaterThan(5);
+      const s = await ingestOutcomes(
+        store,
+        [parseBytes('long-report.txt', Buffer.from(generateProse(250_000, { seed: 3 })))],
+        1,
+      );
+      expect(s.ingested).toBe(1);
+      expect(s.corpus).toMatchObject({ mode: 'rebuild', reason: 'more new words than stored ones' });
+    } finally {
+      await store.close();
+    }
+  }, 300_000);
 });

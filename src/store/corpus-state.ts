@@ -155,6 +155,23 @@ export async function corpusSize(db: Db): Promise<number> {
   return Number(r.n);
 }
 
+/**
+ * Whether the queued documents hold more words than those already in the corpus (one long
+ * report into a small store): an update of them does most of a rebuild's work, and a batch that
+ * large nearly always bridges or renames a stored entity, so its update would be thrown away for
+ * the rebuild. Sums the corpus's words only when the queue holds a long text (`minWords`), so the
+ * ordinary one-article refresh reads the queue's rows only.
+ */
+export async function queueOutweighsCorpus(db: Db, minWords = 20_000): Promise<boolean> {
+  const [q] = await db.query(
+    'select coalesce(sum(d.words), 0)::bigint as n from corpus_queue q join documents d on d.id = q.doc_id',
+  );
+  const queued = Number(q.n);
+  if (queued < minWords) return false;
+  const [all] = await db.query('select coalesce(sum(words), 0)::bigint as n from documents');
+  return queued > Number(all.n) - queued;
+}
+
 // ------------------------------------------------------------------ documents
 
 export type LoadedDoc = { doc: DocRow; language: string | null; ann: Annotations | null };

@@ -78,6 +78,7 @@ describe('chrome rules', () => {
     ['Give Feedback'],
     ['Tags'],
     ['İlgili Haberler'],
+    ['Haberle ilgili daha fazlası:'],
     ['Dear visitors, the rules for publishing comments have been tightened.'],
     ['Comments containing insults are prohibited and will be removed.'],
     ['The site administration reserves the right to remove any post.'],
@@ -115,6 +116,16 @@ describe('chrome rules', () => {
     [
       '[1/2]Kazakh officials attend a meeting in Astana. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab',
     ],
+    ['Save Click here to share on social media share2 Share'],
+    ['Copy/paste the article video embed link below:'],
+    ['Перейти в медиабанк'],
+    ['Курс валют: USD 498.12 EUR 540.36 RUB 5.62'],
+    ['USD 12 915.47 • EUR 14 010.22 • RUB 146.02'],
+    ['Dolar 34,35 Euro 37,44 Altın 3.022,15'],
+    ['Читайте Example Daily в Telegram'],
+    ['Follow Example.kz on Telegram and never miss the news!'],
+    ['The new bridge over the river. Image via the regional administration.'],
+    ['Choose to support open, independent, quality journalism and subscribe on a monthly basis.'],
   ])('drops the widget or gallery caption: %s', (line) => {
     expect(kind(line)).toBe('drop');
   });
@@ -128,6 +139,8 @@ describe('chrome rules', () => {
     ['By the end of the year the corridor should carry its first cargo trains.'],
     ['By Tuesday, the ministers had agreed on a draft.'],
     ['Officials get a daily briefing from the ministry on the state of the dams.'],
+    ['The dollar rose to 498 tenge and the euro to 540 tenge on Wednesday.'],
+    ['Read the full statement on the ministry website.'],
     ['The photo shows the delegations at the signing ceremony in Baku.'],
     ['Read also the statement by the foreign ministry, which was published on Monday.'],
     ['The next news conference is due on Friday, the ministry said.'],

@@ -45,9 +45,21 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'single navigation words and widget labels',
   },
   {
-    re: /^(?:(?:click|tap) here to share(?: (?:on|via) social media| this (?:article|story))?|share\s*\d+|(?:previous|next|prev) (?:news|article|story|post|item)|предыдущ(?:ая|ий) (?:новость|материал|статья)|следующ(?:ая|ий) (?:новость|материал|статья)|önceki (?:haber|yazı)|sonraki (?:haber|yazı)|purchase licensing rights(?:, opens new tab)?|suggested topics\s*:?|перейти в фотобанк|(?:go to|open) (?:the )?photo ?bank)$/i,
+    re: /^(?:(?:click|tap) here to share(?: (?:on|via) social media| this (?:article|story))?|share\s*\d+|(?:previous|next|prev) (?:news|article|story|post|item)|предыдущ(?:ая|ий) (?:новость|материал|статья)|следующ(?:ая|ий) (?:новость|материал|статья)|önceki (?:haber|yazı)|sonraki (?:haber|yazı)|purchase licensing rights(?:, opens new tab)?|suggested topics\s*:?|перейти в (?:фото|медиа)банк|(?:go to|open) (?:the )?photo ?bank)$/i,
     kind: 'drop',
     why: 'share counters, previous/next-story links and licensing and photo-bank buttons ("share2", "Next news", "Purchase Licensing Rights", "Перейти в фотобанк")',
+  },
+  {
+    re: /^(?:(?:save|share\d*|(?:click|tap) here to share(?: (?:on|via) social media)?|bookmark|comments?|copy)\s*[|·•]?\s*){2,}$/i,
+    kind: 'drop',
+    maxLen: 120,
+    why: 'rows of article-tool labels run together ("Save Click here to share on social media share2 Share")',
+  },
+  {
+    re: /^copy\/?\s*paste the (?:\w+ )?(?:video )?embed (?:link|code)\b|^(?:copy|embed)$/i,
+    kind: 'drop',
+    maxLen: 120,
+    why: 'embed-code widgets ("Copy/paste the article video embed link below:")',
   },
   {
     re: /^(?:what are you looking for|type (?:here )?to search|search (?:for|here)|enter (?:your )?(?:search|keywords?)|поиск(?: по сайту)?|что вы ищете|ara|aramak için)\s*[?.:…]*$/i,
@@ -92,6 +104,15 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'share and follow prompts',
   },
   {
+    re: new RegExp(
+      `^(?:read|follow|читайте|следите за|takip edin)\\s+(?:us|\\S+(?:\\s\\S+){0,2})\\s+(?:on|in|в|на)\\s+(?:${SOCIAL})\\b(?:\\s+(?:and|и|or|и в)\\s+\\S+)?(?:\\s+and never miss\\b.*)?[.!]?$`,
+      'iu',
+    ),
+    kind: 'drop',
+    maxLen: 120,
+    why: 'follow prompts naming the site ("Читайте РБК в Telegram", "Follow X on Telegram and never miss the news!")',
+  },
+  {
     re: /(?:^(?:subscribe|sign up|подпишитесь|подписывайтесь|abone ol(?:un)?)\b|\bsubscribe to\b.{0,80}\b(?:news|channel|newsletter|updates|feed)|\bsign up for (?:our|the) newsletter\b|\bнаш (?:telegram|телеграм)[- ]канал)/i,
     kind: 'drop',
     maxLen: 300,
@@ -104,7 +125,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'newsletter boxes ("Get the daily briefing", "… straight to your inbox")',
   },
   {
-    re: /\b(?:support (?:our|independent|quality) journalism|donate (?:today|now)|become a (?:member|supporter|patron))\b/i,
+    re: /\b(?:support (?:(?:our|open|independent|quality),?\s+)+journalism|donate (?:today|now)|become a (?:member|supporter|patron)|subscribe on a (?:monthly|yearly|annual) basis|(?:have|get|enjoy) full digital access)\b/i,
     kind: 'drop',
     maxLen: 300,
     why: 'donation prompts inside articles',
@@ -209,6 +230,13 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   // --- counters, tags, related --------------------------------------------------------------
   {
+    // "Курс валют: USD 498.12 EUR 540.36", "USD 12 915.47 • EUR 14 010.22": a rates ticker
+    re: /^(?:[\p{L} ]{2,30}:\s*)?(?:(?:USD|EUR|RUB|KZT|UZS|KGS|TJS|AZN|AMD|GEL|TRY|GBP|CNY|JPY|CHF|BTC|Brent|WTI|Нефть|Oil|Gold|Altın|Dolar|Euro|Sterlin|BIST(?: 100)?)(?:\s+(?:ЦБ|CB))?\s*[:=]?\s*[$€₽₸]?\s*\d{1,3}(?:[\s.,]\d{3})*(?:[.,]\d+)?\s*[%▲▼↑↓+−-]?\s*(?:[•·|,;/]\s*)?){2,}$/iu,
+    kind: 'drop',
+    maxLen: 200,
+    why: 'currency and market tickers ("Курс валют: USD 498.12 EUR 540.36 RUB 5.62")',
+  },
+  {
     re: /^(?:views?|просмотр(?:ов|ы)?|görüntülenme|okunma|reads?|hits)\s*[:\-–]?\s*[\d\s.,]+[kкm]?$|^[\d\s.,]+[kкm]?\s*(?:views?|просмотр\w*|görüntülenme|okunma|reads)$/i,
     kind: 'drop',
     why: 'view counters ("Views: 4656")',
@@ -219,7 +247,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'tag lines',
   },
   {
-    re: /^(?:related (?:articles|posts|news|stories|topics)|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on) (?:this|the)\b.*|more stories|popular(?: news)?|most (?:read|popular|viewed)|trending(?: now)?|latest news|other news|читайте также|смотрите также|по теме|другие новости|популярное|ilgili haberler|benzer haberler|diğer haberler)\s*:?$/i,
+    re: /^(?:related (?:articles|posts|news|stories|topics)|you (?:may|might) also like|recommended(?: for you)?|more (?:from|on) (?:this|the)\b.*|more stories|popular(?: news)?|most (?:read|popular|viewed)|trending(?: now)?|latest news|other news|читайте также|смотрите также|по теме|другие новости|популярное|ilgili haberler|benzer haberler|diğer haberler|haberle ilgili daha fazlası)\s*:?$/i,
     kind: 'tail',
     why: 'related-links blocks',
   },
@@ -257,10 +285,10 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   // --- images ------------------------------------------------------------------------------
   {
-    re: /(?:^|[.!?]\s+|\()\s*(?:photo|photograph|image|picture|фото|foto|fotoğraf)\s*(?::|by\b|©|credit\b)\s*[^.]{1,60}\)?\.?$/iu,
+    re: /(?:^|[.!?]\s+|\()\s*(?:photo|photograph|image|picture|фото|foto|fotoğraf)\s*(?::|by\b|©|credit\b|via\b|courtesy(?: of)?\b)\s*[^.]{1,60}\)?\.?$/iu,
     kind: 'drop',
     maxLen: 250,
-    why: 'captions that end with their photo credit ("A ferry at the port. Photo: X")',
+    why: 'captions that end with their photo credit ("A ferry at the port. Photo: X", "… Image via X.")',
   },
   {
     re: /^(?:[\p{L}-]+\s+){0,2}(?:photo|image|picture|фото|foto|fotoğraf|görsel)\s*:\s*\S/iu,

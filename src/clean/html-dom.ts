@@ -85,6 +85,8 @@ const KEEP_ATTRS = ['itemprop', 'role', 'rel', 'datetime', 'content', 'href', 'i
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BYLINE_HINT = /(?:^|[\s_-])(?:byline|by-line|author|authors|writer|dateline-author)(?:$|[\s_-])/;
+/** An "author" class on a picture's element names the photographer ("article__main-image__author"). */
+const PICTURE_HINT = /image|photo|picture|img|figure|caption|gallery|media/;
 const WS = /\s+/g;
 // itemprops whose values feed metadata (reading others would cost textContent on big subtrees).
 const ITEMPROPS = new Set([
@@ -260,7 +262,8 @@ export function buildTree(html: string): ParsedPage {
         else if (tag === 'h1' && h1Els.length < 5) h1Els.push(el);
         if ((tag === 'a' || tag === 'link') && /\bauthor\b/i.test(a.rel ?? '') && relAuthorEls.length < 5)
           relAuthorEls.push(el);
-        if ((cls || id) && bylineEls.length < 20 && BYLINE_HINT.test(el.hint)) bylineEls.push(el);
+        if ((cls || id) && bylineEls.length < 20 && BYLINE_HINT.test(el.hint) && !PICTURE_HINT.test(el.hint))
+          bylineEls.push(el);
         if (textProps && itempropEls.length < 50)
           for (const p of textProps) itempropEls.push({ prop: p, el });
       },

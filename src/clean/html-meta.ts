@@ -93,6 +93,19 @@ function indexById(objs: JsonObj[]): Map<string, JsonObj> {
   return m;
 }
 
+/**
+ * Every value of the first key the page states: two `article:author` tags are two co-authors
+ * (a profile address in the tag names nobody).
+ */
+const all = (m: Map<string, string[]>, ...keys: string[]): string | null => {
+  for (const k of keys) {
+    const vs = [...new Set((m.get(k) ?? []).map(clean))].filter(
+      (c): c is string => !!c && !/^(?:https?:\/\/|www\.)/i.test(c),
+    );
+    if (vs.length) return vs.join(', ');
+  }
+  return null;
+};
 const first = (m: Map<string, string[]>, ...keys: string[]): string | null => {
   for (const k of keys) {
     for (const v of m.get(k) ?? []) {
@@ -338,7 +351,7 @@ export function extractMeta(src: MetaSources, url: string | null): PageMeta {
   };
   let author =
     notUrl(
-      first(
+      all(
         m,
         'author',
         'article:author',

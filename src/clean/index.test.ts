@@ -312,3 +312,143 @@ describe('relative dates (policy in metadata-dates.ts)', () => {
     expect(a.published).toBe('2026-12-04T15:12:00+04:00');
   });
 });
+
+describe('cleanDocument: pages of outlets not seen before', () => {
+  const page = (head: string, article: string): string =>
+    `<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article>${article}</article></body></html>`;
+  it('takes the writer, not the photographer, from "author" classes, and every co-author from the meta tags', () => {
+    const a = cleanDocument(
+      raw(
+        page(
+          '<title>Ministers agree</title>',
+          `<h1>Ministers agree</h1><div class="article__main-image"><img src="a.jpg"><div class="article__main-image__author">Photo: Jane Roe / Example Wire</div></div><p>${P1}</p><p>${P2}</p><div class="article__authors">By John Doe</div>`,
+        ),
+        { format: 'html' },
+      ),
+    );
+    expect(a.author).toBe('John Doe');
+    const b = cleanDocument(
+      raw(
+        page(
+          '<title>Ministers agree</title><meta name="article:author" content="Jane Roe"><meta name="article:author" content="https://example.org/staff/jane-roe"><meta name="article:author" content="John Doe">',
+          `<h1>Ministers agree</h1><p>${P1}</p><p>${P2}</p>`,
+        ),
+        { format: 'html' },
+      ),
+    );
+    expect(b.author).toBe('Jane Roe and John Doe');
+  });
+  it('drops a line of labelled published and updated dates, and dates the page by it', () => {
+    const line = 'Giriş Tarihi: 12 Mart 2026 Perşembe 14:05 Son Güncelleme: 12 Mart 2026 Perşembe 14:31';
+    const a = cleanDocument(
+      raw(
+        page(
+          '<title>Ministers agree</title>',
+          `<h1>Ministers agree</h1><div class="date">${line}</div><p>${P1}</p><p>${P2}</p>`,
+        ),
+        {
+          format: 'html',
+        },
+      ),
+    );
+    expect(a.text).not.toContain('Giriş Tarihi');
+    expect(a.published).toBe('2026-03-12T14:05:00');
+  });
+  it('names the outlet, not its address, when the site name is a lower-case domain the gazetteer knows', () => {
+    const a = cleanDocument(
+      raw(
+        page(
+          '<title>Ministers agree</title><meta property="og:site_name" content="dw.com">',
+          `<h1>Ministers agree</h1><p>${P1}</p><p>${P2}</p>`,
+        ),
+        {
+          format: 'html',
+        },
+      ),
+    );
+    expect(a.outlet).toBe('Deutsche Welle');
+  });
+  it("credits no original source on an agency's own story, but does on a copy", () => {
+    const body = `<h1>Ministers agree</h1><p>MOSCOW, March 12. /TASS/. ${P1}</p><p>${P2}</p>`;
+    const own = cleanDocument(
+      raw(page('<meta property="og:site_name" content="TASS">', body), { format: 'html' }),
+    );
+    expect(own.outlet).toBe('TASS');
+    expect(own.originalSource).toBeNull();
+    const copy = cleanDocument(
+      raw(page('<meta property="og:site_name" content="Example Daily">', body), { format: 'html' }),
+    );
+    expect(copy.originalSource).toBe('TASS');
+  });
+  it('reads "Source" in a menu as no credit, and "Source: X" before the date as one', () => {
+    const menu = [
+      'Example Times',
+      'China',
+      'Source',
+      'Opinion',
+      'World',
+      'Ministers agree',
+      'March 12, 2026',
+      '',
+      P1,
+      '',
+      P2,
+    ];
+    expect(cleanDocument(raw(menu.join('\n'))).originalSource).toBeNull();
+    const credit = [
+      'Example Times',
+      'China',
+      'World',
+      'Ministers agree',
+      'Source: Xinhua Published: Mar 12, 2026 09:05 PM',
+      '',
+      P1,
+      '',
+      P2,
+    ];
+    const a = cleanDocument(raw(credit.join('\n')));
+    expect(a.originalSource).toBe('Xinhua');
+    expect(a.published).toBe('2026-03-12T21:05:00');
+  });
+  it('does not take a follow button for the site beside its logo and the wire credit', () => {
+    const dump = [
+      'Hürriyet',
+      'Gündem',
+      'Ekonomi',
+      'Ministers agree',
+      '',
+      P1,
+      '',
+      P2,
+      'DHA',
+      'Abone Ol',
+      'Google News',
+    ];
+    const a = cleanDocument(raw(dump.join('\n')));
+    expect(a.outlet).toBe('Hürriyet');
+    expect(a.originalSource).toBe('DHA');
+  });
+  it("keeps every time-stamped entry of a live page, under the page's headline", () => {
+    const dump = [
+      'Menu',
+      'Talks live: Ministers agree on regular consultations',
+      'By Jane Roe',
+      '12 Mar 2026 - 14:05 GMT',
+      'Ministers agree on regular consultations',
+      P1,
+      '12 Mar 2026 - 13:40 GMT',
+      'Lenders promise support for the corridor',
+      P2,
+      'Advertisement',
+      '12 Mar 2026 - 12:55 GMT',
+      'Border crossing reopens after repairs',
+      'The border crossing between the two countries reopened on Thursday morning after three weeks of repairs.',
+    ];
+    const a = cleanDocument(raw(dump.join('\n')));
+    expect(a.title).toBe('Talks live: Ministers agree on regular consultations');
+    expect(a.text).toContain(P2);
+    expect(a.text).toContain('reopened on Thursday morning');
+    expect(a.text).toContain('Lenders promise support for the corridor');
+    expect(a.text).not.toContain('Advertisement');
+  });
+});

@@ -23,7 +23,13 @@ import {
 import { findDates } from './metadata-dates.js';
 import { plausiblePublished } from './date-sanity.js';
 import { cleanTextDump, dupKey } from './text.js';
-import { findCreditedOutlet, findPageOutlet, knownOutlet, outletFromUrl } from './outlet.js';
+import {
+  findCreditedOutlet,
+  findPageOutlet,
+  knownOutlet,
+  outletFromUrl,
+  outletOfDomainName,
+} from './outlet.js';
 
 export { cleanTextDump } from './text.js';
 export { detectLanguage } from './language.js';
@@ -184,15 +190,23 @@ function fromHtml(body: string, url: string | null): Cleaned {
  * "23.11.2026 14:05". The page's date line, left inside the container; metadata, not text.
  */
 function isDateOnlyLine(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > 120) return false;
   const dates = findDates(line);
   if (dates.length === 0) return false;
   // "November 23, 2026: talks begin" is a timeline entry, not a date line.
   if (/:\s*\p{L}/u.test(line.slice(dates[dates.length - 1].end))) return false;
   let rest = line;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
-  return rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length <= 2;
+  const words = rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w));
+  if (words.length <= 2 && line.length <= 60) return true;
+  // Longer: a published and an updated date with their labels ("Giriş Tarihi: … Son Güncelleme: …",
+  // "March 12, 2026 11:05 AM GMT Updated 2 hours ago").
+  // A zone glued to the label ("GMTUpdated") is still a label.
+  return words.filter((w) => !DATE_LABEL_WORD.test(w.replace(/^[A-Z]{2,5}(?=[A-Z][a-z])/, ''))).length <= 1;
 }
+/** Words that label a page's dates, in the languages Orbit reads. */
+const DATE_LABEL_WORD =
+  /^(?:published|posted|updated|last|modified|created|on|date|hours?|minutes?|days?|ago|giriş|tarihi|son|güncelleme|yayınlanma|yayın|saat|önce|опубликовано|обновлено|изменено|дата|публикации|назад|час(?:а|ов)?|минут[уы]?)[:,.|]*$/iu;
 
 /**
  * The outlet when the page states no site name: a copyright or imprint line of the page, and
@@ -213,6 +227,19 @@ function outletFromPage(footer: string | null, affixes: string[]): string | null
     return footer;
   }
   return affixes.length ? cleanOutletName(affixes[0]) : null;
+}
+
+/** Two names of one outlet: the same words, or one media gazetteer entry ("INTERFAX.RU", "Интерфакс"). */
+function sameOutlet(a: string, b: string): boolean {
+  if (headlineKey(a) === headlineKey(b)) return true;
+  const ka = knownOutlet(a);
+  return !!ka && ka.id === knownOutlet(b)?.id;
+}
+
+/** The page's stated site name, cleaned; a bare lower-case address becomes the outlet it is. */
+function siteOutlet(stated: string | null): string | null {
+  const name = cleanOutletName(stated);
+  return name ? outletOfDomainName(name) : null;
 }
 
 function emptyArticle(raw: RawDocument, diagnostics: Diagnostic[]): Article {
@@ -294,12 +321,14 @@ export function cleanDocument(raw: RawDocument): Article {
     // name in the chrome; last, the outlet the story is credited to (a wire story read where
     // nothing else names the site is the wire's own copy).
     const credited = findCreditedOutlet(c.lines);
-    const outlet =
+    const site =
       hint(hints.outlet) ??
-      cleanOutletName(c.outlet) ??
+      siteOutlet(c.outlet) ??
       outletFromUrl(hint(hints.url))?.name ??
       (c.titleAffixes ? outletFromPage(findOutlet(c.lines), c.titleAffixes) : findOutlet(c.lines)) ??
-      findPageOutlet(c.lines)?.name ??
+      findPageOutlet(c.lines)?.name;
+    const outlet =
+      site ??
       findOriginalSource(c.lines) ??
       agencyInCredit(c.author ?? hint(hints.author)) ??
       credited?.name ??
@@ -322,8 +351,11 @@ export function cleanDocument(raw: RawDocument): Article {
     // A site credited as its own author (<meta name=author content="Site">) names no person.
     if (author && outlet && headlineKey(author) === headlineKey(outlet)) author = null;
     // A byline that names an agency ("Jane Roe, Reuters", "AFP") says whose story this is.
-    const originalSource =
+    let originalSource =
       findOriginalSource(c.lines) ?? agencyInCredit(c.author ?? hint(hints.author)) ?? credited?.name ?? null;
+    // An agency's own story credits the agency ("MOSCOW, March 12. /TASS/." on tass.ru): the page
+    // is no copy of another outlet's story.
+    if (originalSource && site && sameOutlet(originalSource, site)) originalSource = null;
     const dateline = findDateline(c.lines);
     const language = hint(hints.language)?.toLowerCase().split(/[-_]/)[0] ?? detectLanguage(c.text);
     if (!title) diagnostics.push({ code: 'ORBIT_W_NO_TITLE', message: 'No headline was found' });

@@ -551,9 +551,12 @@ export const SOURCE_RULES: {
     why: 'republication credits',
   },
   {
-    re: new RegExp(`^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*\\.?$`, 'iu'),
+    re: new RegExp(
+      `^(?:source|sources|источник|kaynak|courtesy)\\s*:\\s*(${CAPSEQ})\\s*(?:\\.?$|[|•·]|\\s(?:published|updated|posted|date|опубликовано|дата|yayın\\p{L}*)\\b)`,
+      'iu',
+    ),
     where: 'any',
-    why: '"Source: X" lines',
+    why: '"Source: X" lines, alone or before the page\'s date ("Source: X Published: Mar 12, 2026")',
   },
   {
     re: new RegExp(
@@ -654,6 +657,8 @@ export function findOriginalSource(lines: MetaLine[]): string | null {
   for (let i = 0; i + 1 < meta.length; i++) {
     if (!SOURCE_LABEL_LINE.test(meta[i].text)) continue;
     const v = trimPunct(meta[i + 1].text);
+    // (Over the text, "Source" is as often a menu item before the next one: "Source" / "Opinion".)
+    if (meta[i].role === 'header' && !knownOutlet(v)) continue;
     if (v && v.length <= 40 && /^[\p{Lu}\p{N}]/u.test(v) && v.split(/\s+/).length <= 4 && !isPressOffice(v))
       return canonicalAgency(v);
   }

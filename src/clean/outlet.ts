@@ -63,6 +63,19 @@ export function knownOutlet(name: string): GazEntry | null {
 }
 
 /**
+ * A site name that is only the site's address in lower case ("dw.com" in og:site_name): the
+ * media gazetteer's name for it ("Deutsche Welle"). A brand spelled as a domain ("Kun.uz",
+ * "24.kg", whose gazetteer name is that domain) stays as written.
+ */
+export function outletOfDomainName(name: string): string {
+  const v = name.trim().replace(/^www\./, '');
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}$/.test(v)) return name;
+  const e = media()?.byDomain.get(v);
+  if (!e || fold(e.name).includes(v)) return name;
+  return e.name;
+}
+
+/**
  * A government's own channel named as a story's source ("Source: Akorda", "Источник: пресс-служба
  * президента", "Kaynak: İletişim Başkanlığı", "president.kg"): a press office is where the news
  * comes from, not an outlet whose story the page carries, so it is no original source (which the
@@ -198,6 +211,8 @@ export function findPageOutlet(lines: MetaLine[]): OutletFinding | null {
     afterSourceLabel = false;
     if (wasLabel || t.length > 50 || (!distinctive(trimPunct(t)) && !(l === logo && l.role === 'header')))
       continue;
+    // (A share or follow button is no site of the page: "Google News", "Telegram".)
+    if (l !== logo && matchChrome(t)?.kind === 'drop') continue;
     const name =
       siteName(t, { domainLike: true, agencies: true }) ??
       siteName(t.replace(LOGO_TEXT, ''), { domainLike: true, agencies: true });

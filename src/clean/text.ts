@@ -336,6 +336,15 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
     candidates.push(i);
   }
   if (nearest < 0) return -1;
+  // "Russia-Ukraine war live: <newest entry>" over the entry's own heading: a live page's headline
+  // is its topic and its newest entry, printed again over that entry.
+  const entryKey = dupKey(lines[nearest].text);
+  const live = candidates.find((i) => {
+    const t = lines[i].text;
+    const colon = t.indexOf(': ');
+    return i < nearest && colon > 0 && dupKey(t.slice(colon + 2)) === entryKey;
+  });
+  if (live !== undefined && wordCount(lines[nearest].text) >= 3) return live;
   // A picture's caption sits next to its credit ("Getty Images" / caption, caption / "© X/TASS"):
   // when a heading above it is not one, that heading is the headline.
   if (besideCredit(lines, nearest)) {
@@ -559,6 +568,12 @@ function extendTail(lines: DumpLine[], start: number, end: number): number {
       /^\(?(?:reporting|additional reporting|writing|editing) by\b/i.test(l.text)
     )
       break;
+    // A live page's next entry: its time stamp and its heading, then its text.
+    if (isEntryStamp(l) && entryAhead(lines, i)) {
+      gap = [];
+      continue;
+    }
+    if (l.kind === 'heading' && entryStamp(lines, i)) continue;
     const label =
       (l.kind === 'chrome' && (l.chrome === 'drop' || READ_ALSO.test(l.text))) ||
       (l.kind === 'meta' && l.why === 'label');
@@ -571,6 +586,44 @@ function extendTail(lines: DumpLine[], start: number, end: number): number {
   }
   return e;
 }
+
+/** A time-stamped entry of a live page starts at line `i` ("12 Mar 2026 - 14:05 GMT"): a heading, then prose. */
+function entryAhead(lines: DumpLine[], i: number): boolean {
+  const h = nonBlankIndex(lines, i, 1);
+  if (h < 0 || lines[h].kind !== 'heading') return false;
+  const p = nonBlankIndex(lines, h, 1);
+  return p >= 0 && lines[p].kind === 'prose';
+}
+/** The heading at `i` is a live entry's, under its time stamp. */
+function entryStamp(lines: DumpLine[], i: number): boolean {
+  const s = nonBlankIndex(lines, i, -1);
+  return s >= 0 && isEntryStamp(lines[s]) && entryAhead(lines, s);
+}
+/**
+ * The best run of a live page may be a later entry: start at the first entry whose stamped
+ * heading and text run on to it (a widget line such as "Advertisement" may sit between).
+ */
+function backOverEntries(lines: DumpLine[], start: number): number {
+  let s = start;
+  for (;;) {
+    const h = nonBlankIndex(lines, s, -1);
+    if (h < 0 || lines[h].kind !== 'heading' || !entryStamp(lines, h)) return s;
+    let p = nonBlankIndex(lines, nonBlankIndex(lines, h, -1), -1);
+    while (p >= 0 && lines[p].kind === 'chrome' && lines[p].chrome === 'drop')
+      p = nonBlankIndex(lines, p, -1);
+    if (p < 0 || lines[p].kind !== 'prose') return s;
+    for (
+      let k = nonBlankIndex(lines, p, -1);
+      k >= 0 && lines[k].kind === 'prose';
+      k = nonBlankIndex(lines, k, -1)
+    )
+      p = k;
+    s = p;
+  }
+}
+/** A live entry's stamp is a date line with a time (a teaser list under the story dates by day). */
+const isEntryStamp = (l: DumpLine): boolean =>
+  l.kind === 'meta' && /^date line/.test(l.why ?? '') && /\b\d{1,2}:\d{2}\b/.test(l.text);
 
 /**
  * A table that opens the text (a results table over its notes, as wire earnings reports run)
@@ -621,7 +674,8 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
   for (const i of tableLines(lines))
     if (lines[i].kind !== 'item') [lines[i].kind, lines[i].why] = ['table', undefined];
 
-  const [runStart, runEnd] = bestRun(lines);
+  const [bestStart, runEnd] = bestRun(lines);
+  const runStart = backOverEntries(lines, bestStart);
   let end = extendOverTables(lines, runStart, extendTail(lines, runStart, runEnd));
   for (let i = end; i < lines.length; i++) lines[i].role = 'footer';
 

@@ -130,7 +130,7 @@ college network consortium holding holdings inc ltd llc plc airlines railways en
 international resources airways markets industries systems technologies partners capital securities
 investments petroleum motors electric foods pharmaceuticals communications telecom hotels inns stores
 lp ag sa nv gmbh co
-nation nations associations federations unions councils
+staff troops nation nations associations federations unions councils
 institut confederation conseil centrale ordre societe regie caisse syndicat regroupement ministere agence
 banque chambre
 ajansi komitesi bakanligi partisi meclisi konseyi kurulu teskilati orgutu birligi bankasi sirketi

@@ -1334,14 +1334,20 @@ class Extractor {
   private givenBeforeName(i: number, entry: GazEntry): boolean {
     const t = this.t;
     if (entry.type === 'country' && !t.poss[i]) {
-      // countries only yield to a name with a surname suffix ("Georgia Petrova")
+      const named = i + 1 < t.n && t.gap[i + 1] === 0 && t.cap[i + 1] && !this.idx.byFirst.has(t.key[i + 1]);
+      // countries yield to a name with a surname suffix ("Georgia Petrova")
+      if (named && hasSurnameSuffix(t.raw[i + 1]) && isGivenName(t.raw[i], true)) return true;
+      // and, where the country is a common given name ("Jordan", "Chad"), to a two-word name
+      // with a person's title before it or a verb of saying after it ("Labour MP Jordan Wells",
+      // "Senator Chad Morris", "Jordan Wells said"); "Jordan Valley" has neither
       return (
-        i + 1 < t.n &&
-        t.gap[i + 1] === 0 &&
-        t.cap[i + 1] &&
-        hasSurnameSuffix(t.raw[i + 1]) &&
-        isGivenName(t.raw[i], true) &&
-        !this.idx.byFirst.has(t.key[i + 1])
+        named &&
+        NAME_TOKEN.test(t.raw[i + 1]) &&
+        !STOP_CAP.has(t.key[i + 1]) &&
+        isGivenName(t.raw[i]) &&
+        !(i + 2 < t.n && t.gap[i + 2] === 0 && t.cap[i + 2]) &&
+        ((i > 0 && t.gap[i] === 0 && (TITLE_HEADS.has(t.key[i - 1]) || isPersonNoun(t.raw[i - 1]))) ||
+          this.speechAfter(i + 2))
       );
     }
     if (

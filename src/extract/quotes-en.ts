@@ -683,7 +683,32 @@ class EnglishUnit implements UnitReader {
     }
     const a = this.emit(c, content, subj.span, [...content.relays, ...subj.relays]);
     if (a && report) this.reportOnly.add(a);
+    if (a && content.direct) this.listedQuotations(a);
     for (let k = subj.startTok; k <= c.j; k++) this.used.add(k);
+  }
+
+  /**
+   * `chanted “Georgia is Europe!” and “Freedom, law, justice!”`, `shouted “Resign!”, “Shame!” or
+   * “…”`: quotations listed right after the quoted content are more of the same speaker's words.
+   */
+  private listedQuotations(a: Attribution): void {
+    const { toks } = this;
+    let j = toks.findIndex((t) => t.kind === 'q' && t.s <= a.content.start && t.e >= a.content.end);
+    if (j < 0) return;
+    for (;;) {
+      let k = j + 1;
+      if (toks[k]?.t === ',') k++;
+      if (/^(?:and|or)$/.test(toks[k]?.l ?? '')) k++;
+      if (k === j + 1 || toks[k]?.kind !== 'q') return;
+      this.out.push({
+        ...a,
+        content: this.segInner(toks[k].seg),
+        direct: true,
+        mode: 'inherit',
+        parent: this.out.indexOf(a),
+      });
+      j = k;
+    }
   }
 
   /**
@@ -999,6 +1024,20 @@ class EnglishUnit implements UnitReader {
    * outlet may speak), and it relays the paragraph's later attributions.
    */
   private reportTail(source: Span, c: Cue, before: number): void {
+    // "…, Caspian News reported, citing the oil ministry.": the one cited speaks, the outlet relays
+    if (this.toks[c.j + 1]?.t === ',') {
+      const cited = this.citingAside(c.j + 2);
+      if (cited && !CITED_DATA.test(this.toks[cited.end - 1].l)) {
+        const content = this.contentBefore(before, c);
+        const speaker = trimSpan(this.text, this.toks[cited.from].s, this.toks[cited.end - 1].e);
+        // (words another cue of the sentence already attributes are that cue's)
+        const nested =
+          !!content &&
+          this.out.some((b) => !!b.cue && b.cue.start >= content.span.start && b.cue.end <= content.span.end);
+        if (content && !nested) this.emit(c, content, speaker, [{ ...source, mediaOnly: false }]);
+        return;
+      }
+    }
     const relay: Relay = { ...source, mediaOnly: false };
     const cueAt = this.toks[c.i].s;
     const earlier = this.out.filter((a) => a.at < cueAt);
@@ -2288,6 +2327,8 @@ class EnglishUnit implements UnitReader {
     if (!/^(?:citing|quoting)$/.test(toks[k]?.l ?? '')) return null;
     for (let x = k + 2; x < Math.min(toks.length, k + 12); x++) {
       if (toks[x].t === ',') return toks[x + 1]?.l === 'that' ? { from: k + 1, end: x } : null;
+      // "…, Caspian News reported, citing the oil ministry.": the aside closes the sentence
+      if (toks[x].t === '.' && toks.slice(x + 1).every((t) => t.kind === 'p')) return { from: k + 1, end: x };
       if (toks[x].kind === 'q' || /^[.;:]$/.test(toks[x].t)) return null;
     }
     return null;

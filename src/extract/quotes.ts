@@ -294,6 +294,8 @@ function withOthers(
   for (const a of items) {
     const { start, end } = a.content;
     if (end - start < 2 || a.dropAfterResolve) continue;
+    // a live-blog time stamp before a headline ("12:50 GMT - Israel warns") is no content
+    if (!a.direct && CLOCK_ONLY.test(text.slice(start, end))) continue;
     const len = end - start;
     if (out.some((q) => Math.min(q.end, end) - Math.max(q.start, start) >= 0.5 * len)) continue;
     if (a.source && !a.ref) resolveOne(a, resolver, ents, false);
@@ -696,6 +698,7 @@ function finalize(
     .sort((x, y) => x.content.start - y.content.start || y.content.end - x.content.end)) {
     const { start, end } = a.content;
     if (end - start < 2 || a.dropAfterResolve) continue;
+    if (!a.direct && CLOCK_ONLY.test(text.slice(start, end))) continue;
     // things do not speak ("this visit underscores …"); a quotation keeps its unknown speaker, and
     // so does a plain verb of saying, whose subject is someone the lexicons do not know ("the
     // airline said", "the tycoon told reporters"), and "according to": the speaker stays null,
@@ -712,6 +715,10 @@ function finalize(
   }
   return out;
 }
+
+/** a bare clock time, with an optional zone or am/pm: "12:50 GMT", "9.15 a.m.", "14:05 (local time)" */
+const CLOCK_ONLY =
+  /^[\s\p{P}]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}|\(?local time\)?))?[\s\p{P}]*$/iu;
 
 function toDoc(text: string, a: Resolved, ref: string | null, quote: boolean): DocAttribution {
   const { start, end } = a.content;

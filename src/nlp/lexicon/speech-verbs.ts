@@ -52,6 +52,8 @@ export const EN_SPEECH_VERBS: readonly SpeechVerb[] = [
   v('write', 'speech', 'clause', 'quote'),
   v('tweet', 'speech', 'clause', 'quote'),
   v('post', 'speech', 'quote'),
+  // what a document says: '“…,” the statement reads.', 'The letter read: “…”'
+  v('read', 'speech', 'quote'),
   v('reply', 'speech', 'clause', 'quote'),
   v('respond', 'speech', 'clause', 'quote'),
   v('answer', 'speech', 'quote'),
@@ -259,6 +261,7 @@ const EN_IRREGULAR: Record<string, [string, string, string, string]> = {
   feel: ['feels', 'felt', 'felt', 'feeling'],
   know: ['knows', 'knew', 'known', 'knowing'],
   speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  read: ['reads', 'read', 'read', 'reading'],
   forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
 };
 

@@ -721,6 +721,11 @@ const TR_SETTING_OPENER = /^\p{L}+?(?:l[ae]r)?(?:s[ıiuü]n|n)?[dt][ae](?:\s*,|\
 const ANAPHORIC_DET = /\b(?:these|those|this|that|such|the\s+same)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** up to two lower-case head words of a noun phrase before "and" ("the French ambassador and") */
 const OBJECT_HEAD_WORDS = /^\s*(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=(?:,\s*)?and\s)/u;
+/** "received the newly appointed Ambassador of ", "met with the Special Envoy of ": an envoy stands for the state that sent them */
+const ENVOY_OF =
+  /^\s*(?:with\s+)?(?:the\s+)?(?:newly[\s-]appointed\s+|new\s+|outgoing\s+|visiting\s+|special\s+)?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|high\s+commissioner|consul(?:\s+general)?)(?:\s+extraordinary\s+and\s+plenipotentiary)?\s+(?:of|from)\s+(?:the\s+)?$/iu;
+/** an object pronoun right after a verb ("accusing it of", "urging them to") */
+const OBJECT_PRONOUN = /^\s+(?:it|them)\b/i;
 const COORDINATED_VERB =
   /^\s*(?:,\s*)?and\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+|later\s+|is\s+|was\s+)?(?:[\p{L}]+(?:ed|s)\b|initiated|launched|sent|made|took|held|met|signed)/iu;
 const NOUN_LINK = /^\s*(?:with|between|of|to|against|on|into|for|from|by|toward|towards)\b[^,;]*$/iu;
@@ -932,7 +937,10 @@ function activeFrame(
         (first.type === 'person' && titledLink(plain(mEnd)));
     // "received Georgian Prime Minister X": only titles may stand between the verb and its object
     if (tr.objectAdjacent)
-      linked = first.start >= mEnd && isTitleWords(withoutModifiers(text, mEnd, first.start, inSentence));
+      linked =
+        first.start >= mEnd &&
+        (isTitleWords(withoutModifiers(text, mEnd, first.start, inSentence)) ||
+          ENVOY_OF.test(text.slice(mEnd, first.start)));
     // "agreed to meet again in Tashkent": a place after in/at is where, not whom (visits aside)
     const placeAfterIn =
       first.start >= mEnd && first.type === 'location' && !tr.placeTarget && IN_PLACE_END.test(after);
@@ -986,6 +994,7 @@ function activeFrame(
       let gap = unmasked(text, left[idx].end, mStart, masked);
       // "Russia says it ... in Ukraine and has deployed": the subject of a coordinated verb is the clause subject
       let coordinated = false;
+      let participleObject: Candidate | null = null;
       const nearest = leftAll[leftAll.length - 1];
       // the nearest name may be the first verb's object, its head noun after it ("summoned the
       // French ambassador and protested"): those words are no subject between
@@ -994,6 +1003,22 @@ function activeFrame(
         idx = 0;
         gap = unmasked(text, left[0].end, mStart, masked);
         coordinated = true;
+      } else if (
+        // "Armenia froze its participation in the bloc, accusing it of …": a participle after the
+        // main clause's comma takes that clause's subject, not the nearest name (its object); not
+        // across a verb of saying or a subordinate clause ("X said Y struck Z, killing …")
+        !tr.noun &&
+        left.length > 1 &&
+        /^[a-z]+ing$/i.test(text.slice(mStart, firstWordEnd)) &&
+        /,\s*$/.test(text.slice(sent.start, mStart)) &&
+        !data.subordinators.test(unmasked(text, left[0].end, mStart, masked))
+      ) {
+        idx = 0;
+        gap = unmasked(text, left[0].end, mStart, masked);
+        coordinated = true;
+        // "…, accusing it of …": the pronoun object is the name the participle passed over
+        if (!targets.length && OBJECT_PRONOUN.test(text.slice(firstWordEnd, firstWordEnd + 6)))
+          participleObject = nearest;
       }
       // "X later travelled to Beijing on Thursday for talks with Y": who made the journey holds
       // the talks it was made for, however many words the journey takes
@@ -1033,6 +1058,10 @@ function activeFrame(
           targets = g;
           if (blamedOf) actorsFixed = true;
         } else actors = g;
+        if (participleObject && !g.includes(participleObject) && !targets.length) {
+          targets = [participleObject];
+          taken.add(participleObject);
+        }
       }
     }
   }
@@ -1769,7 +1798,7 @@ const OPENING_PREFIX = /^[\s"«“(]*(?:\p{L}{1,6}\s+){0,2}$/u;
 
 /** a comma (or semicolon) that opens a subordinate clause: ", days after …", ", while …" */
 const CLAUSE_BREAK =
-  /[,;]\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:after|before|when|while|since|as|because|although|though|whereas|until|where|which|who)\b/iu;
+  /[,;]\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:after|before|when|while|since|as|because|although|though|whereas|until|where|which|who)\b|,\s*[a-z]+ing\b/iu;
 
 /**
  * Whether the trigger at `other` has a better claim on time `t` than the one at `mine`: a trigger
@@ -1794,6 +1823,8 @@ function nearerTrigger(
 function coordinatedAfterTime(text: string, t: { start: number; end: number }, trigger: number): boolean {
   if (t.end > trigger) return false;
   const between = text.slice(t.end, trigger);
+  // "froze its participation in February 2024, accusing it of …": the participle shares the time
+  if (/^\s*,\s*$/.test(between) && /^[a-z]+ing\b/i.test(text.slice(trigger, trigger + 20))) return true;
   return (
     between.length < 160 &&
     !/[,;:"“”()]/.test(between) &&
@@ -1801,6 +1832,10 @@ function coordinatedAfterTime(text: string, t: { start: number; end: number }, t
     /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(between)
   );
 }
+
+/** an event noun and its "in"/"of" right before a time: "the war in", "the clashes of", "the unrest of" */
+const EVENT_NOUN_OF =
+  /\b(?:wars?|clashes|fighting|conflicts?|crisis|revolution|unrest|uprising|invasion|hostilities|earthquake|referendum|coup|elections?|riots|protests|massacre|genocide)(?:\s+(?:of|in))?\s+$/iu;
 
 function dateFor(
   text: string,
@@ -1841,6 +1876,15 @@ function dateFor(
       /[\u0400-\u04FF]/u.test(text.slice(trigger, triggerEnd))
     )
       continue;
+    // "thanked Y for its support during the war in 2020": a time after an event noun and "in/of"
+    // dates that event ("the clashes of 2022", "the unrest of October 2020"), not the trigger
+    const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
+    const noun = EVENT_NOUN_OF.exec(before);
+    if (noun) {
+      const nounStart = t.start - before.length + noun.index;
+      // (the noun is no other event when the trigger holds it: "fought a war in 2020")
+      if (nounStart >= triggerEnd || nounStart + noun[0].trimEnd().length <= trigger) continue;
+    }
     // "…, who chaired the cabinet until December": a date inside a relative clause dates that clause
     if (inOtherRelativeClause(text, sent.start, sent.end, t.start, trigger)) continue;
     // a date inside a quotation dates what the speaker talks about, not a trigger outside it (and the reverse)

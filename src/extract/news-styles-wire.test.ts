@@ -73,3 +73,73 @@ describe('wire styles: quotes', () => {
     expect(r.quotes[0].speaker).toBe('General Staff');
   });
 });
+
+describe('wire styles: events', () => {
+  it('a participle after the main clause takes its subject, its pronoun object the name passed over, and its time', () => {
+    const r = read(
+      'Armenia froze its participation in the CSTO in February 2024, accusing it of failing to help.',
+    );
+    const accuse = r.events.find((e) => e.type === 'ACCUSE')!;
+    expect([accuse.actors, accuse.targets]).toEqual([
+      ['Armenia'],
+      ['Collective Security Treaty Organization'],
+    ]);
+    expect(accuse.date).toMatchObject({ start: '2024-02' });
+    expect(r.events.find((e) => e.type === 'RETREAT')!.date).toMatchObject({ start: '2024-02' });
+  });
+
+  it('a time after another event noun ("the war in 2020") does not date the verb before it', () => {
+    const r = read('Defence Minister Ruslan Karimov thanked Turkey for its support during the war in 2020.');
+    const thanks = r.events.find((e) => e.type === 'SUPPORT')!;
+    expect(thanks.date?.start ?? null).not.toBe('2020');
+  });
+
+  it('"has since" is no clause opener between a subject and its verb', () => {
+    const r = read('The European Union has since suspended visa-free travel for Georgian diplomats.');
+    expect(r.events.find((e) => e.type === 'SANCTION')!.actors).toEqual(['European Union']);
+  });
+
+  it('"insisting that X remains" asserts; "insisted that X change" demands', () => {
+    const said = read(
+      'Tajikistan is deepening ties with China while insisting that Russia remains its main ally.',
+    );
+    expect(said.events.filter((e) => e.type === 'REQUEST')).toEqual([]);
+    const asked = read('Azerbaijan insisted that Armenia change its constitution.');
+    expect(asked.events.map((e) => e.type)).toContain('REQUEST');
+  });
+
+  it('receiving "the newly appointed Ambassador of X" is a meeting with X', () => {
+    const r = read(
+      'Kazakh Foreign Minister Murat Nurtleu received the newly appointed Ambassador of Japan, Kenji Mori.',
+    );
+    expect(r.events).toContainEqual(
+      expect.objectContaining({ type: 'CONSULT', actors: ['Murat Nurtleu'], targets: ['Japan'] }),
+    );
+  });
+
+  it('a signed pact or partnership is an agreement', () => {
+    const r = read('Britain and Kazakhstan signed a critical minerals partnership on Wednesday.');
+    expect(r.events.map((e) => e.type)).toContain('AGREE');
+  });
+
+  it('historical deeds with their own dates: a withdrawal, reimposed sanctions, frozen accession talks, a delisting', () => {
+    const r = read(
+      'The US withdrew from the nuclear deal in May 2018 and reimposed sanctions on Iran.\n\n' +
+        'Georgia froze its EU accession talks in November 2024.\n\n' +
+        'In 2024, Kazakhstan removed the Taliban from its list of banned organizations.',
+    );
+    expect(r.events).toContainEqual(
+      expect.objectContaining({ type: 'SANCTION', actors: ['United States'], targets: ['Iran'] }),
+    );
+    expect(r.events).toContainEqual(
+      expect.objectContaining({ type: 'RETREAT', actors: ['Georgia'], targets: ['European Union'] }),
+    );
+    expect(r.events).toContainEqual(
+      expect.objectContaining({
+        type: 'CONCEDE',
+        actors: ['Kazakhstan'],
+        date: expect.objectContaining({ start: '2024' }),
+      }),
+    );
+  });
+});

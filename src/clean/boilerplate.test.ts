@@ -94,6 +94,7 @@ describe('chrome rules', () => {
     ['(This report has not been edited by Example Wire staff and is auto-generated from a syndicated feed.)'],
     ['12 bloggers like this:'],
     ['Log in to post comments'],
+    ['A Message from The Example Times:'],
     ['Steppe Ajansı web sitesinde, HAS üzerinden abonelere sunulan haberler, özetlenerek yayımlanmaktadır.'],
   ])('marks %s as the end of the article', (line) => {
     expect(kind(line)).toBe('end');
@@ -126,6 +127,8 @@ describe('chrome rules', () => {
     ['Follow Example.kz on Telegram and never miss the news!'],
     ['The new bridge over the river. Image via the regional administration.'],
     ['Choose to support open, independent, quality journalism and subscribe on a monthly basis.'],
+    ['Подписаться'],
+    ['Jane Roe / Example News Agency'],
   ])('drops the widget or gallery caption: %s', (line) => {
     expect(kind(line)).toBe('drop');
   });

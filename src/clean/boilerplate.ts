@@ -40,7 +40,7 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'share-button and app-store labels, alone or in a row',
   },
   {
-    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|also read|see also|more news|tweet|email|print version|font size|размер шрифта|версия для печати|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
+    re: /^(?:back to top(?: button)?|scroll to top|to top|go to top|наверх|read more|read also|also read|see also|more news|tweet|email|print version|font size|размер шрифта|версия для печати|load more|show more|next|previous|prev|home|menu|main menu|search|close|open|skip to (?:main )?content|loading\.*|advertisement|advertising|ads?|sponsored|реклама|reklam|night[_ ]?theme|dark mode|light mode|a\+|a-|aa|print|copy link|subscribe|подписаться|login|log in|sign in|register|войти|вход|giriş|en son|latest|breaking|главная|ana sayfa)$/i,
     kind: 'drop',
     why: 'single navigation words and widget labels',
   },
@@ -303,6 +303,12 @@ export const CHROME_RULES: ChromeRule[] = [
     why: 'captions that end with the picture credit after a slash ("Ministers in Astana / site.kz")',
   },
   {
+    re: /^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){1,2}\s*\/\s*(?:[\p{Lu}][\p{L}\p{N}.-]*\s+){0,3}(?:News Agency|Agency|Images|Photos?|Pictures|Press|Pool|Агентство|Ajansı)$/u,
+    kind: 'drop',
+    maxLen: 100,
+    why: 'a photographer\'s credit alone on a line ("Jane Roe / Example News Agency")',
+  },
+  {
     re: /\b(?:image|photo|picture|pic|video|graphic|illustration)\s*(?:credits?|courtesy|source)\s*:|^(?:representative image|file (?:photo|image|picture)|photo|image|фото|фотография|источник фото|fotoğraf|görsel)\s*[:.|/-]/i,
     kind: 'drop',
     maxLen: 200,
@@ -337,6 +343,11 @@ export const CHROME_RULES: ChromeRule[] = [
     kind: 'drop',
     maxLen: 160,
     why: 'reading-list prompts ("Save articles to read later and create your own reading list.")',
+  },
+  {
+    re: /^an? (?:message|note|letter|word) from (?:the )?[\p{L}][^:]{1,50}:$/iu,
+    kind: 'end',
+    why: 'appeals of the site to its readers under the story ("A Message from X:")',
   },
   {
     re: /\babonelere sunulan haberler\b|\bözetlenerek yayımlanmaktadır\b|\bonly a portion of the news stories offered to subscribers\b/i,

@@ -452,3 +452,76 @@ describe('cleanDocument: pages of outlets not seen before', () => {
     expect(a.text).not.toContain('Advertisement');
   });
 });
+
+describe('cleanDocument: headline, standfirst and credit lines of unseen layouts', () => {
+  it('reads "Jane Roe | AA" as the reporter and the agency', () => {
+    const a = cleanDocument(
+      raw(
+        [
+          'Menu',
+          'Ministers agree on regular consultations',
+          'Jane Roe | AA',
+          '12 March 2026 14:05',
+          '',
+          P1,
+          '',
+          P2,
+        ].join('\n'),
+      ),
+    );
+    expect(a.author).toBe('Jane Roe');
+    expect(a.originalSource).toBe('Anadolu Agency');
+  });
+  it('reads a dateline credit alone on its line ("Baku, March 12, Trend")', () => {
+    const a = cleanDocument(
+      raw(
+        [
+          'Example Daily',
+          'Menu',
+          'Ministers agree on regular consultations',
+          'Baku, March 12, Trend',
+          P1,
+          '',
+          P2,
+        ].join('\n'),
+      ),
+    );
+    expect(a.originalSource).toBe('Trend');
+  });
+  it('takes a three-word headline over a longer standfirst and the date line', () => {
+    const a = cleanDocument(
+      raw(
+        [
+          'Menu',
+          'Tashkent chooses Brussels',
+          'Uzbekistan signs an enhanced partnership agreement with the European Union',
+          '12.03.2026, 22:10',
+          '',
+          P1,
+          '',
+          P2,
+        ].join('\n'),
+      ),
+    );
+    expect(a.title).toBe('Tashkent chooses Brussels');
+  });
+  it('takes the headline over its date line and keeps the longer standfirst under it as text', () => {
+    const sf = 'The agreement runs until 2030 and sets the priorities of the regional water policy';
+    const a = cleanDocument(
+      raw(
+        [
+          'Menu',
+          'Ministers agree on regular consultations',
+          '12:05 12.03.2026',
+          'Подписаться',
+          sf,
+          P1,
+          '',
+          P2,
+        ].join('\n'),
+      ),
+    );
+    expect(a.title).toBe('Ministers agree on regular consultations');
+    expect(a.text).toContain(sf);
+  });
+});

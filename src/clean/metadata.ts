@@ -280,6 +280,12 @@ export function findAuthor(lines: MetaLine[]): string | null {
     const before = l.text.slice(0, dates[0].index).replace(DATE_LABEL_TAIL, '');
     if (!/,/.test(before) && isPersonName(before)) return trimPunct(before);
   }
+  // 2b. "Jane Roe | AA": the reporter and the agency of the story on one credit line
+  for (const l of meta) {
+    if (l.role === 'body' || l.text.length > 80) continue;
+    const agencyCredit = agencyPersonCredit(l.text);
+    if (agencyCredit) return agencyCredit.person;
+  }
   // 3. a name line within two lines of a date line before the body (or dropped inside it), or
   //    right over the reporter's role ("Jane Roe" / "Central Asia correspondent, Almaty"); a name
   //    beside a picture's credit is the caption of a portrait
@@ -515,6 +521,15 @@ export const SOURCE_RULES: {
     why: '"ASTANA. KAZINFORM -", "YEREVAN, MAY 3, ARMENPRESS." datelines',
   },
   {
+    // "Баку, 12 марта, Trend" alone over the text
+    re: new RegExp(
+      `^[\\p{Lu}][\\p{L}'’-]+(?:\\s[\\p{Lu}][\\p{L}'’-]+)?,\\s*(?:\\d{1,2}\\s+\\p{L}{3,}\\.?|\\p{L}{3,}\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?\\s*[,.]\\s*[/(]?(${AGENCY_ALT})[/)]?\\.?$`,
+      'u',
+    ),
+    where: 'any',
+    why: 'a dateline credit alone on its line ("Baku, March 12, Trend")',
+  },
+  {
     re: new RegExp(`^.{0,120}?[-–—]\\s*(${AGENCY_ALT})\\s*:`, 'u'),
     where: 'first',
     why: '"BAKU, Azerbaijan, May 3. By X - Trend:" datelines',
@@ -631,11 +646,23 @@ const RU_SOURCE_LINE = new RegExp(
 const SOURCE_LABEL_LINE = /^(?:source|sources|источник|источники|kaynak|kaynaklar)\s*:?$/iu;
 const IMAGE_CREDIT = /\b(?:image|photo|picture|pic|video|фото|fotoğraf)\b/i;
 
+/** "Jane Roe | AA", "Jane Roe / Reuters": a reporter's name and a known agency, and nothing else. */
+function agencyPersonCredit(line: string): { person: string; agency: string } | null {
+  const m = /^([^|/]{3,50}?)\s*[|/]\s*([^|/]{2,40})$/u.exec(line.trim());
+  if (!m) return null;
+  const agency = trimPunct(m[2]);
+  if (!AGENCY_BY_FORM.has(agency) || !isPersonName(trimPunct(m[1]))) return null;
+  return { person: trimPunct(m[1]), agency: canonicalAgency(agency) };
+}
+
 /** The agency or outlet this copy says it carries ("ANI", "Anadolu Agency"), else null. */
 export function findOriginalSource(lines: MetaLine[]): string | null {
-  // 1. a leading credit line of short pipe-separated fields: "ANI | Ankara | Updated: ..."
+  // 1. a leading credit line of short pipe-separated fields: "ANI | Ankara | Updated: ...",
+  //    "Jane Roe | AA"
   for (const l of nonBody(lines)) {
     if (IMAGE_CREDIT.test(l.text)) continue;
+    const agencyCredit = agencyPersonCredit(l.text);
+    if (agencyCredit) return agencyCredit.agency;
     const fields = l.text.split(/\s+[|•·]\s+/);
     // a row of short codes is a language or section switcher ("RU | KG | EN"), not a credit line
     if (fields.every((f) => f.trim().length <= 4)) continue;

@@ -358,10 +358,14 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
   const above = nonBlankIndex(lines, nearest, -1);
   const below = nonBlankIndex(lines, nearest, 1);
   // a headline in sentence case has a lower-case word of its own; a menu row has none
+  // (three words will do when no menu row goes on above it: "Ташкент выбирает Брюссель" under the
+  // issue line)
+  const aboveAbove = above >= 0 ? nonBlankIndex(lines, above, -1) : -1;
   const headlineAbove =
     above >= 0 &&
     candidates.includes(above) &&
-    wordCount(lines[above].text) >= 4 &&
+    (wordCount(lines[above].text) >= 4 ||
+      (wordCount(lines[above].text) === 3 && (aboveAbove < 0 || !titleCandidate(lines[aboveAbove])))) &&
     /(?:^|\s)\p{Ll}{4,}/u.test(lines[above].text);
   // "Headline / section label / date" ("Foreign policy", "Внешняя политика"): a heading of two or
   // three words right under a headline is the story's rubric, not its headline.
@@ -378,6 +382,26 @@ function pickTitle(lines: DumpLine[], bodyStart: number): number {
       lines[nearest].text.length > lines[above].text.length)
   )
     nearest = above;
+  // "Headline / date line / longer standfirst / text": the date under the headline parts the two.
+  else {
+    let prior = above;
+    let dated = false;
+    for (let hops = 0; prior >= 0 && hops < 3; hops++, prior = nonBlankIndex(lines, prior, -1)) {
+      const l = lines[prior];
+      if (l.kind === 'meta' && /date line/.test(l.why ?? '')) dated = true;
+      else if (!(l.kind === 'chrome' && l.chrome === 'drop')) break;
+    }
+    if (
+      dated &&
+      prior >= 0 &&
+      candidates.includes(prior) &&
+      wordCount(lines[prior].text) >= 4 &&
+      /(?:^|\s)\p{Ll}{4,}/u.test(lines[prior].text) &&
+      wordCount(lines[nearest].text) > wordCount(lines[prior].text) &&
+      lines[nearest].text.length > lines[prior].text.length
+    )
+      nearest = prior;
+  }
   // A headline sits close to the text: at most a byline, a date, a caption and share rows apart.
   // A heading further up is a menu or a teaser of another story; unknown stays unknown.
   let between = 0;
@@ -695,6 +719,21 @@ export function cleanTextDump(body: string, opts: { title?: string | null } = {}
   // The standfirst under the headline is text, though bylines and date lines part it from the body.
   const sf = titleIdx >= 0 ? standfirstIndex(lines, titleIdx, start, titleKey) : -1;
   if (sf >= 0) start = sf;
+  else if (titleIdx >= 0) {
+    // "Headline / date line / standfirst / text": a sentence-long heading right over the text,
+    // under the headline's date, is the standfirst.
+    const over = nonBlankIndex(lines, start, -1);
+    const l = over > titleIdx ? lines[over] : undefined;
+    if (
+      l &&
+      l.kind === 'heading' &&
+      wordCount(l.text) >= MIN_STANDFIRST_WORDS &&
+      dupKey(l.text) !== titleKey &&
+      !besideCredit(lines, over) &&
+      lines.slice(titleIdx + 1, over).some((m) => m.kind === 'meta' && /date line/.test(m.why ?? ''))
+    )
+      start = over;
+  }
 
   // Inside the run: keep prose, headings and short lines; drop chrome, metadata, title repeats
   // and one/two-word leftovers (labels, values, buttons). A headline that opens the body stays.

@@ -458,3 +458,68 @@ describe('"Назвав X «Y», Z заявил …": a gerund phrase opening th
     ]);
   });
 });
+
+describe('an agency dateline before the lede ("БАКУ /Trend/ - …", "Бишкек. 12 мая. ИНТЕРФАКС - …")', () => {
+  it('is no part of the words reported', () => {
+    expect(rows('БАКУ /Trend/ - Переговоры продолжатся в июне, заявил министр Ерлан Сапаров.')).toEqual([
+      ['Ерлан Сапаров', [], 'Переговоры продолжатся в июне'],
+    ]);
+    expect(
+      rows(
+        'Бишкек. 12 мая. ИНТЕРФАКС - Стороны откроют два пункта пропуска, сообщил министр Ерлан Сапаров.',
+      ).map((r) => r[2]),
+    ).toEqual(['Стороны откроют два пункта пропуска']);
+  });
+  it('a capitalised word before a dash mid-paragraph is content', () => {
+    expect(
+      rows('Ерлан Сапаров прибыл в Баку. ОДКБ - оборонительный союз, заявил министр Ерлан Сапаров.').map(
+        (r) => r[2],
+      ),
+    ).toEqual(['ОДКБ - оборонительный союз']);
+  });
+});
+
+describe('a long adverbial after a post-posed source ("…, заявил X на пресс-конференции по итогам …")', () => {
+  it('still leaves the clause before the cue to the source', () => {
+    expect(
+      rows(
+        'Переговоры продолжатся в июне, заявил министр Ерлан Сапаров на пресс-конференции по итогам переговоров с министром иностранных дел соседней страны.',
+      ),
+    ).toEqual([['Ерлан Сапаров', [], 'Переговоры продолжатся в июне']]);
+  });
+});
+
+describe('a quotation left open at the end of a paragraph and closed in the next', () => {
+  it('is direct speech in both paragraphs, without the closing mark', () => {
+    expect(
+      quotes(
+        'Министр Ерлан Сапаров прибыл в Баку. «Наша цель — стать центром торговли газом.\n\nБез соседей это невозможно», — сказал министр.',
+      ).map((q) => [q[0], q[1], q[3]]),
+    ).toEqual([
+      [true, 'Ерлан Сапаров', 'Наша цель — стать центром торговли газом.'],
+      [true, 'Ерлан Сапаров', 'Без соседей это невозможно'],
+    ]);
+  });
+});
+
+describe('a participle phrase describing a source ("источник, знакомый с ходом переговоров, …")', () => {
+  it('is neither the content nor part of it', () => {
+    expect(
+      rows('Как рассказал ТАСС источник, знакомый с ходом переговоров, стороны не договорились о цене.'),
+    ).toEqual([[null, ['TASS'], 'стороны не договорились о цене']]);
+    expect(
+      rows('Соглашение не предусматривает гарантий, уточнил источник ТАСС, знакомый с условиями сделки.'),
+    ).toEqual([[null, ['TASS'], 'Соглашение не предусматривает гарантий']]);
+  });
+});
+
+describe('an envoy\'s post between the office and the name ("посол Ирана в России X")', () => {
+  it('the name after the place is the speaker', () => {
+    expect(
+      rows('Тегеран готов к переговорам, заявил посол Ирана в Казахстане Ерлан Сапаров.').map((r) => [
+        r[0],
+        r[2],
+      ]),
+    ).toEqual([['Ерлан Сапаров', 'Тегеран готов к переговорам']]);
+  });
+});

@@ -78,6 +78,10 @@ const LEADING_ADVERBS = new Set(
   ),
 );
 const THAT = new Set(['что', 'будто', 'чтобы']);
+/** the first word of a phrase describing a source ("знакомый с …", "близкий к …", "пожелавший …") */
+const DESCRIBING = /^(?:знаком|близк|осведомл|пожелавш|попросивш|\p{L}+(?:вш|ющ|ящ)(?:ий|ая|ие))\p{L}*$/u;
+/** a month in a dateline ("20 мая", "2 апр") */
+const DATELINE_MONTH = /^(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)\p{L}*$/u;
 /** a quotation mark around a name the marks reader kept as words ("компания «Газпром» сообщила") */
 const NAME_MARK = /^[«»"“”„]$/u;
 /** a noun for a kind of body, written before its name in guillemets ("компания «X»", "агентства «Y»") */
@@ -93,7 +97,9 @@ const TAIL_STOPS = new Set(
 );
 /** a finite verb or an infinitive ("добавил", "отмечают", "обсудить"), not a noun of a tail */
 const FINITE_OR_INFINITIVE = /(?:л|ла|ли|ло|лся|лась|лись|ет|ит|ут|ют|ят|ать|ять|ить|еть)$/u;
-const TAIL_NOUNS = new Set('совет ответ бюджет кабинет канал телеканал зал портал твит пост'.split(' '));
+const TAIL_NOUNS = new Set(
+  'совет ответ бюджет кабинет канал телеканал зал портал твит пост дел посол генерал'.split(' '),
+);
 /**
  * Nouns of a stance after "заявил о …" ("о готовности", "о намерении", "о необходимости"): the
  * speaker's position stated as a noun phrase is reported speech; "сообщил о встрече" (a fact
@@ -226,7 +232,7 @@ class RuUnit implements UnitReader {
         // "— Мы рассчитываем на диалог, — добавила Захарова.": a line of dialogue opened by a dash
         // is direct speech; "…, — добавила она, — …" goes on after the attribution
         const dialogue = DASH.test(toks[0].t) && c.i > 1;
-        const span = trimSpan(this.text, toks[dialogue ? 1 : 0].s, prev.s, /[\s,;:]/);
+        const span = trimSpan(this.text, toks[dialogue ? 1 : this.afterDateline()].s, prev.s, /[\s,;:]/);
         if (span.end - span.start <= 10) return;
         const srcEnd = src ? this.tokEndingAt(src.end) : c.j;
         const goesOn =
@@ -235,6 +241,13 @@ class RuUnit implements UnitReader {
           DASH.test(toks[srcEnd + 2]?.t ?? '') &&
           srcEnd + 3 < toks.length;
         const content = goesOn ? trimSpan(this.text, span.start, this.unit.end, /[\s,;:.]/) : span;
+        // "«Наша цель — …¶Без газа это невозможно», — сказал министр.": a quotation left open at
+        // the end of the paragraph before goes on in this one up to its closing mark
+        const closes = this.closesOpenQuote(before);
+        if (closes) {
+          this.push(c, trimSpan(this.text, span.start, before.s, /[\s,;:]/), true, src, c.j + 1, relay);
+          return;
+        }
         this.push(c, content, dialogue, src, c.j + 1, relay);
       }
       return;
@@ -276,17 +289,21 @@ class RuUnit implements UnitReader {
         let rest = toks.slice(srcEnd + 1).filter((t) => t.kind !== 'p');
         // "…, заявила Захарова на брифинге в среду", "…, сообщил X в интервью Euractiv": only
         // adverbials after the source (an interview's medium relays)
-        const tail = rest.length ? this.adverbialTail(srcEnd + 1) : null;
+        // "…, уточнил источник РБК, знакомый с условиями сделки.": a participle phrase describing
+        // the source closes the sentence
+        const described = toks[srcEnd + 1]?.t === ',' ? this.describingPhrase(srcEnd + 2) : -1;
+        const tail =
+          described >= toks.length ? { relay: null } : rest.length ? this.adverbialTail(srcEnd + 1) : null;
         if (tail) {
           rest = [];
           relay = relay ?? tail.relay;
         }
-        const before = trimSpan(this.text, toks[0].s, prev.s, /[\s,;:]/);
+        const before = trimSpan(this.text, toks[this.afterDateline()].s, prev.s, /[\s,;:]/);
         // "…, заявил Песков, отметив, что …": a second cue after the comma starts its own
         // attribution, the words before the first cue are all this one's
         const nextCue = toks[srcEnd + 1]?.t === ',' && !!russianCueIndex().get(toks[srcEnd + 2]?.l ?? '');
         const after =
-          srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ',' && !nextCue
+          srcEnd + 1 < toks.length && toks[srcEnd + 1].t === ',' && !nextCue && described < 0
             ? trimSpan(this.text, toks[srcEnd + 2]?.s ?? this.unit.end, this.unit.end, /[\s.;:,]/)
             : null;
         if (!rest.length || after || relay || nextCue) {
@@ -341,7 +358,7 @@ class RuUnit implements UnitReader {
         push(this.segInner(toks[b].seg), true);
         return;
       }
-      const span = trimSpan(this.text, toks[0].s, toks[b].e, /[\s,;:—–-]/);
+      const span = trimSpan(this.text, toks[this.afterDateline()].s, toks[b].e, /[\s,;:—–-]/);
       if (span.end - span.start > 10) push(span, false);
       return;
     }
@@ -523,7 +540,11 @@ class RuUnit implements UnitReader {
         this.unitRelays.push({ ...src, mediaOnly: false });
         continue;
       }
-      const start = comma + 1;
+      // "Как рассказал "Ъ" источник, знакомый с ходом переговоров, …": a participle phrase
+      // describing the source is no part of what was said
+      const described = pronoun < 0 ? this.describingPhrase(comma + 1) : -1;
+      const start =
+        described > comma && described < toks.length && toks[described].t === ',' ? described + 1 : comma + 1;
       const span = this.clauseEnd(start);
       if (!span) continue;
       const inner = toks.slice(start, this.tokEndingAt(span.end) + 1).filter((t) => t.kind !== 'p');
@@ -1125,6 +1146,12 @@ class RuUnit implements UnitReader {
         if (/^[-'’".]$/.test(t.t)) continue;
         break;
       }
+      // "посол Ирана в России Казем Джалали", "представитель ООН в Грузии X": where an envoy
+      // serves, between the office and its holder's name
+      if (/^(?:в|во)$/u.test(t.l) && j > k && this.envoyPlaceEnd(k, j) > j) {
+        j = this.envoyPlaceEnd(k, j) - 1;
+        continue;
+      }
       if (THAT.has(t.l) || (/^(?:и|в|на|с|о|об|по|после|во|при|для|за)$/.test(t.l) && j > k)) break;
       if (russianCueIndex().has(t.l) && j > k) break;
       // "— сказал Дарчиашвили Интерфаксу", "— сказал Мирзиёев журналистам": whom he told
@@ -1134,6 +1161,22 @@ class RuUnit implements UnitReader {
     }
     if (!sawWord) return null;
     return trimSpan(this.text, toks[k].s, toks[e].e, /[\s,;:.]/);
+  }
+
+  /**
+   * "в России" after a role phrase from token k ("посол Ирана", "постпред Армении"), at token j,
+   * followed by a capitalised name of two words or more: the token after the place, else -1.
+   */
+  private envoyPlaceEnd(k: number, j: number): number {
+    const { toks } = this;
+    if (!toks.slice(k, j).some((t) => t.kind === 'w' && isRuRoleWord(t.l))) return -1;
+    for (let p = j + 1; p <= j + 2 && p < toks.length; p++) {
+      if (toks[p].kind !== 'w' || !toks[p].cap) return -1;
+      const a = toks[p + 1];
+      const b = toks[p + 2];
+      if (a?.kind === 'w' && a.cap && b?.kind === 'w' && b.cap && this.input.personAt(a.s, b.e)) return p + 1;
+    }
+    return -1;
   }
 
   /**
@@ -1237,7 +1280,7 @@ class RuUnit implements UnitReader {
         continue;
       }
       if (t.kind === 'q') return null;
-      if (++words > 12) return null;
+      if (++words > 20) return null;
       if (TAIL_OPENERS.has(t.l) || HEARER_WORDS.has(t.l)) inPhrase = true;
       else if (!inPhrase) return null;
       else if (!t.cap && (TAIL_STOPS.has(t.l) || (FINITE_OR_INFINITIVE.test(t.l) && !TAIL_NOUNS.has(t.l))))
@@ -1245,6 +1288,70 @@ class RuUnit implements UnitReader {
       j++;
     }
     return words > 0 ? { relay } : null;
+  }
+
+  /**
+   * A participle or adjective phrase set off by a comma after a source ("знакомый с ходом
+   * переговоров", "пожелавший остаться неизвестным", "близкий к правительству"): the token after
+   * it (its closing comma, or the end of the unit past the sentence's last punctuation), else -1.
+   * It holds no finite verb and no quotation.
+   */
+  private describingPhrase(k: number): number {
+    const { toks } = this;
+    const t = toks[k];
+    if (!t || t.kind !== 'w' || t.cap || !DESCRIBING.test(t.l)) return -1;
+    for (let j = k + 1; j < toks.length && j - k <= 10; j++) {
+      const x = toks[j];
+      if (x.t === ',') return j;
+      if (x.kind === 'p') return toks.slice(j).every((y) => y.kind === 'p') ? toks.length : -1;
+      if (x.kind === 'q' || (!x.cap && (TAIL_STOPS.has(x.l) || FINITE_OR_INFINITIVE.test(x.l)))) {
+        // (an infinitive after "пожелавший" is the phrase's own: "пожелавший остаться неизвестным")
+        if (!(INFINITIVE.test(x.l) && j === k + 1)) return -1;
+      }
+    }
+    return k + 1 >= toks.length ? toks.length : -1;
+  }
+
+  /**
+   * Whether `mark` (the token before a cue's comma and dash) is a closing quotation mark with no
+   * opening mark in this paragraph, opening the paragraph's first sentence, right after a
+   * paragraph whose quotation is left open: the two paragraphs are one quotation.
+   */
+  private closesOpenQuote(mark: Tok): boolean {
+    const { toks } = this;
+    if (!/^[»”"]$/u.test(mark.t)) return false;
+    const first = this.input.units.findIndex((u) => u.paragraph === this.unit.paragraph);
+    if (first !== this.unitIndex) return false;
+    if (toks.some((t) => t.s < mark.s && (t.kind === 'q' || /^[«„“"]$/u.test(t.t)))) return false;
+    return this.input.segs.some((g) => g.unclosed && g.paragraph === this.unit.paragraph - 1);
+  }
+
+  /**
+   * "БАКУ /Trend/ - Азербайджан …", "Бишкек. 20 мая. ИНТЕРФАКС - Киргизия …": an agency's dateline
+   * before a dash opening the lede is no part of the words reported after it. The words before
+   * the dash are a place in capitals, a date and the agency (a medium, or a name between slashes
+   * or in brackets), and the sentences before this one in its paragraph are dateline pieces too.
+   * The token where the content starts (0 when there is no dateline).
+   */
+  private afterDateline(): number {
+    const { toks } = this;
+    const earlier = this.input.units.filter(
+      (u, i) => i < this.unitIndex && u.paragraph === this.unit.paragraph,
+    );
+    if (earlier.some((u) => countWords(this.text, u.start, u.end) > 3)) return 0;
+    let credited = false;
+    for (let k = 0; k < Math.min(toks.length - 1, 12); k++) {
+      const t = toks[k];
+      if (DASH.test(t.t)) return k > 0 && credited ? k + 1 : 0;
+      if (t.t === '/' || t.t === '(') {
+        credited ||= k > 0;
+        continue;
+      }
+      if (t.kind === 'p') continue;
+      if (t.kind !== 'w' || !(t.cap || /^\d+$/.test(t.t) || DATELINE_MONTH.test(t.l))) return 0;
+      if (this.input.mediumAt && this.input.mediumAt(t.s) >= 0 && /^[\p{Lu}\d]/u.test(t.t)) credited = true;
+    }
+    return 0;
   }
 
   private spanBetween(a: number, b: number): Span | null {

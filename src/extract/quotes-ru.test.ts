@@ -523,3 +523,29 @@ describe('an envoy\'s post between the office and the name ("посол Иран
     ).toEqual([['Ерлан Сапаров', 'Тегеран готов к переговорам']]);
   });
 });
+
+describe('"глава «X»", "по словам главы X": the head of a body named before with its holder', () => {
+  it('is the person named right after the title and the body', () => {
+    const t =
+      'Генеральный директор госкорпорации «Росатом» Ерлан Сапаров прибыл в Ташкент.\n\n«Мы начнем стройку в 2028 году», — сказал глава «Росатома».';
+    expect(rows(t).map((r) => r[0])).toEqual(['Ерлан Сапаров']);
+  });
+});
+
+describe('"Источник издания отметил …": an unnamed source of the outlet named before', () => {
+  it('speaks through that outlet', () => {
+    const t =
+      'Как пишет Tengrinews.kz, переговоры продолжатся. Источник издания в правительстве отметил, что сроки не определены.';
+    expect(rows(t)[1]).toEqual([null, ['Tengrinews'], 'сроки не определены']);
+  });
+});
+
+describe('"Об этом РБК сообщили в пресс-службе X": a medium before a plural cue', () => {
+  it('is whom the body after "в" told', () => {
+    const t =
+      'Стороны подписали соглашение о строительстве станции. Об этом ТАСС сообщили в пресс-службе МИД России.';
+    expect(rows(t)).toEqual([
+      ['Russian Foreign Ministry', ['TASS'], 'Стороны подписали соглашение о строительстве станции'],
+    ]);
+  });
+});

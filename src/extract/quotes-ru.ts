@@ -37,6 +37,7 @@ import {
 import {
   RU_DOCUMENT_NOUNS,
   RU_ROLE_NOUNS,
+  RU_UNNAMED_PEOPLE,
   type Gender,
   type GrammaticalNumber,
 } from '../nlp/lexicon/speaker-roles.js';
@@ -179,7 +180,7 @@ class RuUnit implements UnitReader {
     this.according();
     this.citedTail();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
-    for (const a of this.out) a.relays = [...a.relays, ...this.unitRelays];
+    for (const a of this.out) a.relays = [...a.relays, ...this.unitRelays, ...this.sourcesOutlet(a.source)];
     this.wordsRelayedBy();
     return this.out;
   }
@@ -269,7 +270,26 @@ class RuUnit implements UnitReader {
       // "Об этом X сообщил журналистам / агентству «Интерфакс»": a subject before the cue is
       // the source, and what follows the cue is whom X told (an outlet told relays)
       const subj = this.subjectBefore(c.i);
-      const before = subj && subj.start > toks[aboutThis].s ? subj : null;
+      let before = subj && subj.start > toks[aboutThis].s ? subj : null;
+      // "Об этом РБК сообщили в пресс-службе госкорпорации": a medium before a plural cue is whom
+      // they told, and the body after "в" speaks
+      const toldAt = before ? toks.findIndex((t) => t.s >= before!.start) : -1;
+      if (
+        before &&
+        c.number === 'pl' &&
+        /^(?:в|во)$/u.test(toks[c.j + 1]?.l ?? '') &&
+        this.mediumTold(toldAt) > toldAt &&
+        toks[this.mediumTold(toldAt) - 1].e >= before.end
+      ) {
+        const body = this.npAfter(c.j + 2);
+        if (body) {
+          const a = this.make(c, prevContent.span, prevContent.direct, body, 'np');
+          a.relays = [{ ...before, mediaOnly: true }];
+          this.out.push(a);
+          return;
+        }
+        before = null;
+      }
       // "Об этом сообщил ТАСС источник", "Об этом сообщили APA в МИД X": the medium told relays
       const after = before ? null : this.sourceAfter(c.j + 1, c.number === 'pl');
       const src = before ?? after?.src ?? this.spanBetween(aboutThis + 2, c.i);
@@ -859,6 +879,24 @@ class RuUnit implements UnitReader {
   }
 
   // ------------------------------------------------------------------ pieces
+
+  /**
+   * "Источник издания в дипломатических кругах отметил …", "собеседник агентства сообщил …": an
+   * unnamed source of an outlet's (named by its kind alone, the outlet told of before) speaks
+   * through it; the descriptor is the relay, which the resolver reads as the last outlet named.
+   */
+  private sourcesOutlet(source: Span | null): Relay[] {
+    if (!source) return [];
+    const { toks } = this;
+    const k = toks.findIndex((t) => t.s >= source.start);
+    const w = toks[k];
+    const d = toks[k + 1];
+    if (!w || !d || d.e > source.end || !RU_UNNAMED_PEOPLE.test(w.l) || d.cap || !MEDIA_NOUNS.has(d.l))
+      return [];
+    // "источник агентства «Интерфакс»": the name after the descriptor is the outlet
+    const named = toks[k + 2] && toks[k + 2].e <= source.end && (toks[k + 2].kind === 'q' || toks[k + 2].cap);
+    return [{ ...(this.spanBetween(k + 1, named ? k + 3 : k + 2) as Span), mediaOnly: false }];
+  }
 
   private make(
     c: Cue,

@@ -58,7 +58,7 @@ export type QuoteLang = 'en' | 'ru' | 'tr';
 
 /** the head of a body, before the body's name ("глава", "генеральный директор", "председатель правления") */
 const RU_BODY_HEAD =
-  /^(?:глава|руководитель|(?:генеральный\s+)?директор|гендиректор|председатель(?:\s+правления)?|президент|управляющий)$/u;
+  /^(?:глав[аыеу]|руководител(?:ь|я|ю|ем|е)|(?:генеральн(?:ый|ого|ому|ым)\s+)?директор(?:а|у|ом|е)?|гендиректор(?:а|у|ом|е)?|председател(?:ь|я|ю|ем|е)(?:\s+правления)?|президент(?:а|у|ом|е)?|управляющ(?:ий|его|ему|им))$/u;
 /** qualifiers of an unnamed Russian speaker: "европейский дипломат", "один из чиновников" */
 const RU_UNNAMED_QUALIFIER =
   /(?:^|\s)(?:высокопоставленн|западн|европейск|неназванн|анонимн|осведомленн|осведомлённ|один|одна|одного|одной|ряд|некоторы|несколько|нескольк)\p{L}*\s/u;
@@ -67,6 +67,8 @@ const TR_UNNAMED_BEFORE = /(?<![\p{L}])(?:bir|birkaç|bazı)\s+(?:[\p{L}'’-]+\
 /** head nouns of a source phrase that name an outlet ("the magazine", "the state broadcaster") */
 const MEDIA_HEADS =
   /^(?:magazine|newspaper|paper|daily|weekly|tabloid|outlet|broadcaster|channel|network|station|website|site|portal|publication|journal|blog|wire)$/;
+/** Russian nouns for an outlet by its kind, in the genitive ("источник издания", "собеседник агентства") */
+const RU_MEDIA_HEADS = /^(?:издания|агентства|газеты|телеканала|портала|радиостанции|журнала|сайта)$/u;
 export type Span = { start: number; end: number };
 /** nouns for occasions of speaking that "weekly", "daily" or "news" may modify: no outlet */
 const EN_EVENT_NOUNS =
@@ -409,11 +411,12 @@ export class SpeakerResolver {
         .replace(/[«"„“]$/u, '')
         .trim();
       if (RU_BODY_HEAD.test(before.toLowerCase())) {
-        const holder = this.best(
-          q.span.start,
-          (e) => e.type === 'person' && (e.roles ?? []).some((r) => r.ofRef === head.ref),
-          Infinity,
-        );
+        const holder =
+          this.best(
+            q.span.start,
+            (e) => e.type === 'person' && (e.roles ?? []).some((r) => r.ofRef === head.ref),
+            Infinity,
+          ) ?? this.headOfBodyBefore(q.span.start, head.ref);
         if (holder) return { ref: holder, form: 'role' };
       }
     }
@@ -533,6 +536,31 @@ export class SpeakerResolver {
    * whose office it is (the office of an unnamed holder is that state's voice). Null when the
    * phrase is no such voice.
    */
+  /**
+   * "Генеральный директор госкорпорации «Росатом» Алексей Лихачев …", "председатель ГКНБ
+   * Киргизии Ташиев Камчыбек …": the person named right after a head's title with the body's
+   * name (its mention and the name touching), the latest before `pos`, else null.
+   */
+  private headOfBodyBefore(pos: number, body: string): string | null {
+    const text = this.ctx.text;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.start >= pos || this.type(m.ref) !== 'person') continue;
+      const o = this.mentions.find(
+        (x) => x.ref === body && x.end <= m.start && /^[»"”\s]*$/u.test(text.slice(x.end, m.start)),
+      );
+      if (!o) continue;
+      const lead = text.slice(Math.max(0, o.start - 60), o.start).toLowerCase();
+      if (
+        /(?:^|[^\p{L}])(?:глав|руководител|директор|гендиректор|председател|президент|управляющ)\p{L}*\s+(?:[\p{L}-]+\s+)?[«"„“]?$/u.test(
+          lead,
+        )
+      )
+        return m.ref;
+    }
+    return null;
+  }
+
   private ruVoiceOfOffice(q: SourceQuery, surface: string, noun: RoleNoun): Resolution | null {
     const voice = RU_VOICE_OF.exec(surface.toLowerCase());
     if (!voice || !q.span || !RU_HOLDER_ROLES.has(noun.role)) return null;
@@ -622,6 +650,9 @@ export class SpeakerResolver {
       (MEDIA_HEADS.test(last) || last === 'agency') &&
       !(/^(?:weekly|daily)$/.test(last) && this.nounGoesOn(span.end))
     )
+      return this.lastOfType(span.start, 'media');
+    // "источник издания", "собеседник агентства": the outlet named last before it
+    if (this.ctx.lang === 'ru' && last && RU_MEDIA_HEADS.test(last))
       return this.lastOfType(span.start, 'media');
     return null;
   }

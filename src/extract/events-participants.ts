@@ -365,11 +365,12 @@ function attributionSource(
 /**
  * Russian and Turkish plural anaphors for the two sides of what was just reported, with the
  * entity types they stand for in order of preference. "Стороны" must be the subject of a plural
- * past verb ("стороны обсудили", "стороны также договорились"): "со стороны России" is no anaphor.
+ * past verb ("стороны обсудили", "стороны также договорились"), or of a plural future or present one
+ * ("стороны подпишут", "стороны намерены восстановить"): "со стороны России" is no anaphor.
  */
 const SIDES_ANAPHORS: readonly (readonly [RegExp, readonly EntityType[]])[] = [
   [
-    /(?<![\p{L}])(?:[Оо]бе\s+)?[Сс]тороны(?=\s+(?:\p{L}+\s+){0,2}?\p{L}+(?:ли|лись)(?![\p{L}]))/gu,
+    /(?<![\p{L}])(?<!(?:[Сс]о|[Сс])\s)(?:[Оо]бе\s+)?[Сс]тороны(?=\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+(?:ли|лись)|\p{L}{3,}(?:ут|ют|ят|утся|ются|ятся)|намерены)(?![\p{L}]))/gu,
     ['person', 'country'],
   ],
   [/(?<![\p{L}])(?:[Оо]ба|[Дд]ва)\s+(?:лидера|министра|президента)(?![\p{L}])/gu, ['person']],

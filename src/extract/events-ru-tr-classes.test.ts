@@ -185,6 +185,25 @@ describe('"стороны", "iki lider": the two sides of the meeting just repor
     ]);
   });
 
+  it('ru: "Ожидается, что стороны подпишут …", "стороны намерены …": a future or present plural verb', () => {
+    const specs = [C('Фридония'), C('Сильванию')];
+    const ev = run(
+      'Фридония отправит делегацию в Сильванию. Ожидается, что стороны подпишут соглашение о торговле.',
+      specs,
+      'ru',
+    );
+    expect(ev.filter((e) => e.type === 'AGREE')).toEqual([
+      { type: 'AGREE', mode: 'intended', actors: ['Фридония'], targets: ['Сильванию'] },
+    ]);
+    expect(
+      run(
+        'Фридония отправит делегацию в Сильванию. Со стороны Сильвании будут рады гостям.',
+        specs,
+        'ru',
+      ).filter((e) => e.type === 'AGREE'),
+    ).toEqual([]);
+  });
+
   it('tr: "İki lider …" after a meeting of two leaders', () => {
     const ev = run(
       'Arman Bekov, Mara Linden ile görüştü. İki lider ticaret anlaşması imzaladı.',

@@ -549,3 +549,14 @@ describe('"Об этом РБК сообщили в пресс-службе X": 
     ]);
   });
 });
+
+describe('"Как писала ранее «X», …": a past form of "писать" and a time adverb before the outlet', () => {
+  it('the outlet speaks, or relays the attribution it holds', () => {
+    expect(rows('Как писала ранее «Независимая газета», отношения двух стран были заморожены.')).toEqual([
+      ['Nezavisimaya Gazeta', [], 'отношения двух стран были заморожены'],
+    ]);
+    expect(
+      rows('Как писал «Коммерсант», министр Ерлан Сапаров заявил, что отношения были заморожены.'),
+    ).toEqual([['Ерлан Сапаров', ['Kommersant'], 'отношения были заморожены']]);
+  });
+});

@@ -478,6 +478,8 @@ class RuUnit implements UnitReader {
         continue;
       } else if (w === 'как' && russianCueIndex().has(n)) {
         npStart = i + 2;
+        // "Как писала ранее «Независимая газета», …": an adverb of time before the source
+        if (/^(?:ранее|прежде|накануне|вчера|позднее)$/u.test(toks[npStart]?.l ?? '')) npStart++;
         // "Как сообщили в Кремле, …", "как заявили в МИД X": the body they speak in is the source
         if (/ли$/u.test(n) && /^(?:в|во)$/u.test(toks[npStart]?.l ?? '') && toks[npStart + 1]?.kind === 'w')
           npStart++;

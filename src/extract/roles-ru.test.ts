@@ -50,6 +50,15 @@ describe('Russian role phrases before a name', () => {
     });
   });
 
+  it('portfolios of armed forces, water and tourism ("министр вооруженных сил X Y")', () => {
+    expect(roles('Министр вооруженных сил Сильвании Ерлан Сапаров прибыл в столицу.')).toEqual({
+      'Ерлан Сапаров': ['министр вооруженных сил of Sylvania'],
+    });
+    expect(roles('Министр водных ресурсов и ирригации Сильвании Ерлан Сапаров прибыл в столицу.')).toEqual({
+      'Ерлан Сапаров': ['министр водных ресурсов и ирригации of Sylvania'],
+    });
+  });
+
   it('an inflected title gives its head in the nominative', () => {
     expect(
       roles('Беков встретился с министром иностранных дел Сильвании Ерланом Сапаровым.')['Ерлан Сапаров'],

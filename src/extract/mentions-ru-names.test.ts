@@ -77,3 +77,13 @@ describe('extractEntities: a one-letter name word closing a paragraph', () => {
     expect(name('Ван И')).toBe('Wang Yi');
   });
 });
+
+describe('extractEntities: an owner the gazetteer does not know between a title and a name', () => {
+  it('"министр обороны Сильвании Ерлан Сапаров": the capitalised genitive is no part of the name', () => {
+    const text =
+      'Переговоры продолжатся, заявил министр обороны Сильвании Ерлан Сапаров. Министр иностранных дел Фридонии Арман Беков с ним согласился.';
+    const names = extractEntities(text, null, loadGazetteer(), { strict: true }).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ерлан Сапаров', 'Арман Беков']));
+    expect(names.filter((n) => /Сильвании|Фридонии/u.test(n))).toEqual([]);
+  });
+});

@@ -1731,6 +1731,25 @@ class Extractor {
       this.addDiscovered(a, b, 'org', 'organization');
       return b;
     }
+    // "министр иностранных дел Фридонии Арман Беков": after a lower-case title word, a capitalised
+    // genitive the gazetteer does not know (the office's owner), then a given name: the owner is
+    // no part of the holder's name
+    if (
+      b - a >= 3 &&
+      a > 0 &&
+      t.gap[a] === 0 &&
+      CYRILLIC.test(t.raw[a]) &&
+      /^\p{Ll}+$/u.test(t.raw[a - 1]) &&
+      CYRILLIC.test(t.raw[a - 1]) &&
+      /(?:ии|ы|и)$/u.test(t.key[a]) &&
+      !isGivenName(t.raw[a]) &&
+      isGivenName(t.raw[a + 1])
+    ) {
+      this.notName.fill(1, a, a + 1);
+      const c = this.addCand(a + 1, b, 'name', 'person', null);
+      this.cands[c].titled = true;
+      return b;
+    }
     // title + name ("Turkish Defense Minister Hulusi Akar", "Colonel-General Andrei Serdyukov")
     for (let k = b - 2; k >= a; k--) {
       if (TITLE_HEADS.has(t.key[k])) {

@@ -140,6 +140,7 @@ vladimir vyacheslav yuri yury zakhar victoria viktoria veronika ekaterina yekate
 sadyr almazbek kurmanbek askar akylbek ulukbek kamchybek boobek adylbek talant tashiev kanybek
 kassym jomart nursultan mukhtar berik timur marat erlan askar dariga karim kairat daniyar asset
 aidos yerlan yerzhan ainur aigul gulnara madina saule zhanna bakhyt serik nurlan bolat dauren
+arman aibek aybek nurzhan azamat ermek yermek aidar daulet kanat bauyrzhan
 emomali rustam shavkat islam abdulaziz sardor jamshid akmal bakhtiyor gurbanguly serdar berdimuhamedov
 ilham heydar mehriban jeyhun elmar hikmat nazim farhad rovshan ramiz ali
 nikol serzh robert levon armen ararat mirzoyan zurab irakli giorgi salome mikheil bidzina

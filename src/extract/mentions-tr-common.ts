@@ -9,7 +9,8 @@
  * ("… anlaşmayı kabul etti", "mali destek") is that ordinary word, since a name is never written
  * in lower case.
  */
-import type { Tokens } from './mentions-tokens.js';
+import { GAP, type Tokens } from './mentions-tokens.js';
+import { TR_ROLE_NOUNS } from '../nlp/lexicon/speaker-roles.js';
 
 /** forms of the light verb "etmek" after a noun: "etti", "etmedi", "ettiğini", "eder", "edecek", "edildi", "ediyor" */
 const LIGHT_VERB = /^(?:et(?:t|m|s)|ed(?:[ie]|il|er))\p{L}*$/u;
@@ -41,5 +42,23 @@ export function turkishCommonWordAt(c: CommonWordCheck, i: number): boolean {
   if (t.poss[i]) return false;
   const next = i + 1;
   if (next < t.n && t.gap[next] === 0 && LIGHT_VERB.test(t.raw[next].toLocaleLowerCase('tr'))) return true;
+  if (roleNounAsSubject(t, i)) return true;
   return t.upper[i] && c.capsSentence(i) && lowerWords(t).has(t.raw[i].toLocaleLowerCase('tr'));
+}
+
+/** words between a sentence-opening subject and its clause: "Sözcü ise …", "Sözcü de …" */
+const SUBJECT_PARTICLE = /^(?:ise|de|da|ayrıca)$/u;
+
+/**
+ * "Sözcü, “…” dedi.", "Sözcü ise …": an office's noun (the name of a newspaper too) opening a
+ * sentence bare, before the subject's comma or particle, is the office's holder speaking; the
+ * newspaper is named in a case ("Sözcü'ye konuşan", "Sözcü'nün haberine göre") or as "Sözcü gazetesi".
+ */
+function roleNounAsSubject(t: Tokens, i: number): boolean {
+  if (!TR_ROLE_NOUNS[t.raw[i].toLocaleLowerCase('tr')]) return false;
+  if (i > 0 && !(t.gap[i] & (GAP.STOP | GAP.NEWLINE))) return false;
+  const next = i + 1;
+  if (next >= t.n) return false;
+  if (t.gap[next] & GAP.COMMA) return true;
+  return t.gap[next] === 0 && SUBJECT_PARTICLE.test(t.raw[next].toLocaleLowerCase('tr'));
 }

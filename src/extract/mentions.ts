@@ -1264,7 +1264,8 @@ class Extractor {
     const type = pickEntry(p.entries).type;
     if (type !== 'location' && type !== 'country') return false;
     const g = i - 1;
-    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !isGivenName(t.raw[g])) return false;
+    const given = isGivenName(t.raw[g]) || (this.family === 'tr' && isTurkishGivenName(t.raw[g]));
+    if (!t.cap[g] || this.owner[g] >= 0 || t.upper[g] || !given) return false;
     // "Rep. Jim Jordan", "Chief Chuck Jordan": a country after a given name is a surname where the
     // NER model reads the two words as one person's name (or the surname speaks: spokenSurnameHere)
     if (type === 'country') return modelTypeOf(this.ner, g, i + 1) === 'PER';

@@ -426,3 +426,43 @@ describe('Turkish speakers not in the gazetteer', () => {
     ]);
   });
 });
+
+// All article texts below are invented for these tests.
+describe('Turkish bodies and offices speaking without a name', () => {
+  it('"X Bakanlığı açıklamasında, “…” ifadelerine yer verildi": the ministry of the compound speaks', () => {
+    const t =
+      'Moldova Dışişleri Bakanlığı açıklamasında, “Görüşmeler gelecek ay Kişinev’de sürecek” ifadelerine yer verildi.';
+    expect(quotes(t, 'tr').map((q) => [q[1], q[3]])).toEqual([
+      ['Moldovan Foreign Ministry', 'Görüşmeler gelecek ay Kişinev’de sürecek'],
+    ]);
+  });
+
+  it('"Bakanlık, …-dığını açıkladı": the ministry named before, not the last person quoted', () => {
+    const t = [
+      'Cumhurbaşkanı Erdoğan, "Bölgede barış istiyoruz" dedi.',
+      'Moldova Dışişleri Bakanlığı, büyükelçiliği geçen yıl kapatmıştı. Bakanlık, büyükelçiliğin yeniden açılmayacağını açıkladı.',
+    ].join('\n\n');
+    expect(quotes(t, 'tr').map((q) => q[1])).toEqual(['Recep Tayyip Erdoğan', 'Moldovan Foreign Ministry']);
+  });
+
+  it('"Sözcü, “…” dedi": the spokesperson named before, not the newspaper Sözcü', () => {
+    const t = [
+      'Moldova Dışişleri Bakanlığı Sözcüsü Taylan Oral, görüşmenin olumlu geçtiğini söyledi.',
+      'Sözcü, "Takvim değişmedi" dedi.',
+    ].join('\n\n');
+    expect(quotes(t, 'tr').map((q) => q[1])).toEqual(['Taylan Oral', 'Taylan Oral']);
+  });
+
+  it('"“…”, dedi Taylan Oral.": a Turkish given name makes a place-named surname a person', () => {
+    const t = 'Forum dün sona erdi.\n\n"İhracatımız iki katına çıkacak", dedi Taylan Oral.';
+    expect(quotes(t, 'tr')).toEqual([[true, 'Taylan Oral', 'dedi', 'İhracatımız iki katına çıkacak']]);
+  });
+
+  it('"“…”, dedi AA muhabirine konuşan Bakan Yardımcısı X.": the name after the relay phrase speaks', () => {
+    const t = [
+      'Ceren Aksoy, sınır görüşmelerinin verimli geçtiğini söyledi.',
+      '"Tekstilde büyük bir potansiyel var," dedi AA muhabirine konuşan Ekonomi Bakan Yardımcısı Tolga Karaman.',
+    ].join('\n\n');
+    expect(quotes(t, 'tr').map((q) => q[1])).toEqual(['Ceren Aksoy', 'Tolga Karaman']);
+  });
+});

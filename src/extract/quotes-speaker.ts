@@ -1109,7 +1109,9 @@ export class SpeakerResolver {
       if (innerInst) return this.byInstitution(inner, innerInst);
     }
     const mod = this.modifierEntity(span);
-    const head = noun.split(' ').pop()!;
+    let head = noun.split(' ').pop()!;
+    // Turkish softens a final k before a vowel: "Bakanlık" heads "Dışişleri Bakanlığı"
+    if (this.ctx.lang === 'tr') head = head.replace(/k$/u, '');
     const named = new RegExp(`(?<![\\p{L}])${escapeRe(head)}`, 'iu');
     // "The Doctors Nova Scotia association" names its own body: an organisation stands for the
     // phrase only if its name holds the phrase's capitalised words outside other mentions ("the

@@ -136,8 +136,20 @@ function authorOf(ctx: Ctx, loc: number): Span | null {
   }
   // "Bakanlığın açıklamasında", "Kremlin'in yazılı açıklamasında": the possessed noun
   if (!/s[ıi]nda$|lar[ıi]nda$|ler[ıi]nda$/u.test(toks[loc].l)) return null;
-  if (!GENITIVE.test(toks[j].l)) return null;
+  if (GENITIVE.test(toks[j].l)) return nameEndingAt(ctx, j);
+  // the compound without the genitive: "Dışişleri Bakanlığı açıklamasında", "Bakanlık
+  // açıklamasında" — the body's name in the nominative, opening the sentence
+  if (!bodyOpensAt(ctx, j)) return null;
   return nameEndingAt(ctx, j);
+}
+
+/** Whether the words up to token `j` are the sentence's opening words, a name with no case ending. */
+function bodyOpensAt(ctx: Ctx, j: number): boolean {
+  const { toks } = ctx;
+  if (toks[j].kind !== 'w' || /['’]/u.test(toks[j].t)) return false;
+  let s = j;
+  while (s > 0 && toks[s - 1].kind === 'w' && toks[s - 1].cap) s--;
+  return s === 0;
 }
 
 /**

@@ -48,6 +48,10 @@ const NOMINAL = new RegExp(`${NOMINAL_CORE}(?:\\s+d[ae])?$`, 'iu');
 /** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
+/** The participle of a relay phrase before a speaker: "AA'ya konuşan", "muhabirine açıklama yapan". */
+const RELAY_PARTICIPLE = /^(?:konuşan|yapan|veren|değerlendiren)$/u;
+/** A body's noun alone, in the nominative, opening a sentence as its subject ("Bakanlık, …"). */
+const BARE_BODY = /^(?:bakanlık|hükümet|büyükelçilik|meclis|komite|cumhurbaşkanlığı|başbakanlık)$/u;
 const SUBJECT_PARTICLES = /^(?:ayrıca|da|de|ise|dün|bugün|bu|konuda|bunun|yanında)$/u;
 /** nouns for an unnamed source ending the subject before its comma ("kaynaklar", "bir yetkili", "uzmanlar") */
 const TR_SOURCE_NOUN =
@@ -260,7 +264,11 @@ class TrUnit implements UnitReader {
       // "X, “…” dedi." — the subject before the quotation, or the one a participle named;
       // "“…”, dedi Bekov.": else a name closing the sentence after the verb
       const qi = toks.indexOf(prevQ);
-      const src = this.subjectBefore(qi) ?? this.named ?? this.nameClosing(c.j + 1);
+      const src =
+        this.subjectBefore(qi) ??
+        (qi === 0 ? this.nameClosing(c.j + 1) : null) ??
+        this.named ??
+        this.nameClosing(c.j + 1);
       this.push(c, this.segInner(prevQ.seg), true, src);
       return;
     }
@@ -313,11 +321,26 @@ class TrUnit implements UnitReader {
   /** "… dedi Bekov.": a capitalised name (a mention) from token k to the end of the unit. */
   private nameClosing(k: number): Span | null {
     const { toks } = this;
+    // "… dedi AA muhabirine konuşan Bakan Yardımcısı X.": the relay's participle phrase stands
+    // between the verb and the name
+    for (let p = k; p < Math.min(toks.length - 1, k + 4); p++) {
+      if (toks[p].kind !== 'w') break;
+      if (RELAY_PARTICIPLE.test(toks[p].l) && toks[p + 1].cap) {
+        k = p + 1;
+        break;
+      }
+    }
     let e = k;
-    while (e < toks.length && toks[e].kind === 'w' && toks[e].cap && e - k < 5) e++;
+    while (e < toks.length && toks[e].kind === 'w' && toks[e].cap && e - k < 8) e++;
     if (e === k || (e < toks.length && !/^[.!?…]$/u.test(toks[e].t))) return null;
-    const name = trimSpan(this.text, toks[k].s, toks[e - 1].e);
-    return this.input.mentionAt(name.start, name.end) ? name : null;
+    // the name with its title ("Yatırım Bakan Yardımcısı Laziz Kudratov"), else the name alone
+    const whole = trimSpan(this.text, toks[k].s, toks[e - 1].e);
+    if (e - k <= 5 && this.input.mentionAt(whole.start, whole.end)) return whole;
+    for (let s = k + 1; s < e; s++) {
+      const name = trimSpan(this.text, toks[s].s, toks[e - 1].e);
+      if (this.input.personAt(name.start, name.end)) return name;
+    }
+    return null;
   }
 
   /**
@@ -714,6 +737,12 @@ class TrUnit implements UnitReader {
     let end = -1;
     if (toks.length > from + 1 && TR_ROLE_NOUNS[`${lower(from)} ${lower(from + 1)}`]) end = from + 2;
     else if (toks.length > from && TR_ROLE_NOUNS[lower(from)]) end = from + 1;
+    // "Bakanlık, …", "Hükümet ise …": a body noun alone stands for the body of that kind named before
+    else if (
+      BARE_BODY.test(lower(0)) &&
+      (toks[1]?.t === ',' || (toks[1]?.kind === 'w' && SUBJECT_PARTICLES.test(lower(1))))
+    )
+      end = 1;
     if (end < 0 || toks[end]?.cap) return null;
     let next = end;
     while (next < upTo && toks[next].kind === 'w' && SUBJECT_PARTICLES.test(lower(next))) next++;

@@ -15,6 +15,7 @@ erhan erdal ercan ersin ertugrul fikret haluk hilmi irfan kenan koksal metin nec
 recep rifat sedat selcuk semih serdar sukru tamer tayfun tevfik turgut ugur vedat yavuz yilmaz
 zafer abdullah bulent cihan cuneyt eren faruk gurkan hamza harun ilker kursat mahmut nazim onder
 ozgur polat ramazan riza saban sahin salih suleyman tahsin umit veli yakup yunus zeki
+kivanc tarkan taylan cagri cagatay batuhan berkay atakan caner ilhan nail taha yigit
 ayse fatma emine hatice zeynep elif meryem esra merve kubra busra gamze tugba ozlem aylin sule
 hande filiz yasemin ebru ceren cansu burcu seda didem ezgi gizem nazli irem melike rabia havva
 sevim nermin nurcan songul gulay sevda selin asli ayten belgin betul canan demet dilara ece

@@ -61,6 +61,15 @@ const OWNER_AIMED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'REJE
 const RU_GENITIVE_OWNER = /(?<![\p{L}])\p{Ll}{3,}\s+$/u;
 const RU_AND = /^\s*(?:,\s*)?(?:и|а\s+также|,)\s*(?:[\p{Ll}-]+\s+){0,3}$/iu;
 const TR_WITH_AFTER = /^\s+ile(?![\p{L}])/iu;
+/** postpositions taking a name in the nominative: via, about, like, for, through, across */
+const TR_POSTPOSITION_AFTER =
+  /^\s+(?:üzerinden|hakkında|gibi|aracılığıyla|vasıtasıyla|boyunca|konusunda)(?![\p{L}])/u;
+/**
+ * "…'a taşınmasını öngören anlaşmaya imza attı": a relative participle (-(y)An) and its head noun
+ * between a name and the trigger close a relative clause; the name is that clause's, not the verb's
+ */
+const TR_RELATIVE_BETWEEN =
+  /(?<![\p{L}])\p{Ll}{2,}(?:y[ae]n|[^\sdtıiuüaeoö][ae]n|eden|olan|giden)\s+(?!(?:et|ed|yap|kıl)\p{L}*)\p{Ll}+/u;
 /** "X tarafından": by X, the agent of a passive verb */
 const TR_AGENT_AFTER = /^\s+tarafından(?![\p{L}])/u;
 /** from "tarafından" to a passive verb right after it: at most three lower-case words ("tarafından sert bir dille") */
@@ -152,6 +161,8 @@ export function turkishRole(text: string, c: Candidate): CaseRole {
   if (TR_AGENT_AFTER.test(after)) return 'agent';
   if (TR_PLACE_AFTER.test(after)) return 'location';
   if (TR_GENITIVE_HEAD.test(after)) return 'genitive';
+  // "Özbekistan üzerinden", "Rusya hakkında", "Türkiye gibi": a postposition governs the name
+  if (TR_POSTPOSITION_AFTER.test(after)) return 'none';
   // "Gürcistan hükümetini kınadı", "Ermeni tarafını suçladı", "Rusya yönetimine çağrı": the name
   // compounded with the noun for its government or side is marked by that noun's case
   // "Avrupa Siyasi Topluluğu zirvesinde … görüştü": the body whose meeting is the setting in the
@@ -453,6 +464,11 @@ export function caseFrame(
       if (first >= 0 && /,\s*$/u.test(text.slice(cands[first].end, c.start))) roles[i] = 'genitive';
     }
   }
+  if (lang === 'tr')
+    cands.forEach((c, i) => {
+      if (roles[i] === 'target' && c.end <= trigger && TR_RELATIVE_BETWEEN.test(text.slice(c.end, trigger)))
+        roles[i] = 'none';
+    });
   const actors: Candidate[] = [];
   const targets: Candidate[] = [];
   let location: Candidate | null = null;

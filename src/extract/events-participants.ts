@@ -322,7 +322,17 @@ function personAnaphors(
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       let chosen: Candidate[] = [];
-      for (const type of kinds) {
+      // Turkish: the last pair named together ("Kırgızistan ile Tacikistan", "Caparov ile Rahmon'un")
+      // in the text before is the two, before the last two named one by one
+      if (/^[İIiHhTt]/u.test(m[0]) && !/[\u0400-\u04FF]/u.test(m[0]))
+        for (const type of kinds) {
+          const pair = turkishPair(text, cands, before(at, 12, type), at, sentences, sentenceOf);
+          if (pair) {
+            chosen = pair;
+            break;
+          }
+        }
+      for (const type of chosen.length ? [] : kinds) {
         const prev = before(at, 3, type).filter(
           (c) => !attributionSource(text, sentences, sentenceOf, c, at),
         );
@@ -339,6 +349,40 @@ function personAnaphors(
   }
   return out;
 }
+
+/** "X ile Y", "X ve Y", "X, Y": what joins two parties named as a pair in Turkish (titles between blanked) */
+const TR_PAIR_GAP = /^\s*(?:ile|ve|,)\s*$/u;
+
+/**
+ * The last two candidates of one entity each, named as a pair ("Kırgızistan ile Tacikistan",
+ * "Mirziyoyev ile Türkmenistan Devlet Başkanı Berdimuhamedov"), among `pool` (sorted), not the
+ * source of an attribution in the anaphor's sentence. Null when none is.
+ */
+function turkishPair(
+  text: string,
+  cands: readonly Candidate[],
+  pool: readonly Candidate[],
+  at: number,
+  sentences: readonly Sentence[],
+  sentenceOf: (pos: number) => number,
+): Candidate[] | null {
+  const ps = pool
+    .filter((c) => !c.modifier && !c.place && c.kind === 'mention')
+    .filter((c) => !attributionSource(text, sentences, sentenceOf, c, at));
+  for (let i = ps.length - 1; i > 0; i--) {
+    const a = ps[i - 1];
+    const b = ps[i];
+    if (a.actorRef === b.actorRef || sentenceOf(a.start) !== sentenceOf(b.start)) continue;
+    // "Caparov ile Rahmon'un": a case ending after the first name breaks the pair
+    if (/^['’]/u.test(text.slice(a.end, a.end + 1))) continue;
+    if (TR_PAIR_GAP.test(withoutCands(text, a.end, b.start, cands))) return [a, b];
+  }
+  return null;
+}
+
+/** "X'un aktardığına göre", "X'e göre": a Turkish attribution right before the anaphor, after its source */
+const TR_ATTRIBUTION_TAIL =
+  /^['’]?\p{L}*\s+(?:(?:\p{L}+\s+){0,2}?(?:aktardığına|bildirdiğine|haberine|açıklamasına|ifadesine|verdiği\s+bilgiye)\s+)?göre\s*,?\s*$/u;
 
 /** "Как сообщил X, …", "По словам X, …": a Russian attribution opening the sentence, up to its source */
 const RU_ATTRIBUTION_LEAD =
@@ -357,6 +401,7 @@ function attributionSource(
 ): boolean {
   const si = sentenceOf(at);
   if (si < 0 || sentenceOf(c.start) !== si) return false;
+  if (TR_ATTRIBUTION_TAIL.test(text.slice(c.end, at))) return true;
   return (
     RU_ATTRIBUTION_LEAD.test(text.slice(sentences[si].start, c.start)) && /,/.test(text.slice(c.end, at))
   );

@@ -1036,3 +1036,57 @@ describe('a boycotted meeting is no meeting the boycotter held', () => {
     ).toEqual(['REJECT']);
   });
 });
+
+// All article texts below are invented for these tests.
+describe('Turkish: negated and pluperfect verbs, reaching agreement, the pair named together', () => {
+  const specs: Spec[] = [C('Fredonya'), C('Silvanya'), C('Borduria'), P('Arman Bekov'), P('Mara Linden')];
+
+  it('"zirveye katılmadı", "reddetmemiş", "reddetmedi": negated, not asserted', () => {
+    const t = [
+      'Silvanya Cumhurbaşkanı Mara Linden zirveye katılmadı.',
+      'Fredonya ise teklifi reddetmemişti.',
+      'Borduria öneriyi reddetmedi.',
+    ].join(' ');
+    const ev = run(t, specs, 'tr');
+    expect(ev.map((e) => [e.type, e.mode])).toEqual([
+      ['CONSULT', 'negated'],
+      ['REJECT', 'negated'],
+      ['REJECT', 'negated'],
+    ]);
+  });
+
+  it('"imzalamıştı", "görüşmüş", "bir araya gelmiş", "anlaşmaya varmıştı": past events told in the pluperfect', () => {
+    const t = [
+      "Fredonya ile Silvanya, 15 Haziran 2021'de ortak beyannameyi imzalamıştı.",
+      "Arman Bekov, Ekim 2025'te Mara Linden ile görüşmüş ve üzüntüsünü dile getirmişti.",
+      'Fredonya ile Borduria, 2024 yılında sınır konusunda anlaşmaya varmıştı.',
+    ].join(' ');
+    const ev = run(t, specs, 'tr');
+    expect(ev).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Fredonya'], targets: ['Silvanya'] },
+      { type: 'CONSULT', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+      { type: 'AGREE', mode: 'asserted', actors: ['Fredonya'], targets: ['Borduria'] },
+    ]);
+  });
+
+  it('"İki ülke" is the pair named together before ("Fredonya ile Silvanya"), not the last two countries named', () => {
+    const t = [
+      'Fredonya ile Silvanya arasındaki sınırda yeni bir kapı açıldı.',
+      "Silvanya Cumhurbaşkanı Mara Linden, Borduria'nın da katılacağı bir antlaşmadan söz etti.",
+      'İki ülke arasında 2022 yılında çatışmalar yaşanmıştı.',
+    ].join(' ');
+    const ev = run(t, specs, 'tr').filter((e) => e.type === 'ASSAULT');
+    expect(ev).toEqual([{ type: 'ASSAULT', mode: 'asserted', actors: ['Fredonya'], targets: ['Silvanya'] }]);
+  });
+
+  it('a name inside a relative clause before the trigger ("…\'ya taşınmasını öngören anlaşmaya") is not its target', () => {
+    const t = [
+      'Fredonya Cumhurbaşkanı Arman Bekov ile Silvanya Cumhurbaşkanı Mara Linden bir araya geldi.',
+      "İki lider, gazın Borduria'ya taşınmasını öngören anlaşmaya imza attı.",
+    ].join(' ');
+    const ev = run(t, specs, 'tr').filter((e) => e.type === 'AGREE');
+    expect(ev).toEqual([
+      { type: 'AGREE', mode: 'asserted', actors: ['Arman Bekov'], targets: ['Mara Linden'] },
+    ]);
+  });
+});

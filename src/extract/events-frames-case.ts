@@ -101,7 +101,16 @@ const TR_OWNS_OBJECT =
 const TR_ILE_GAP = /^\s+ile\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** a verb nominalised for a reported clause: -DIğI(nI), -AcAğI(nI), -DIklArI(nI), -mAsInI */
 const TR_NOMINAL_CLAUSE =
-  /(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]|m[ae]s[ıi])(?:n[ıiuü])?$/u;
+  /(?:[dt][ıiuü]ğ[ıiuü]|[ae]c[ae]ğ[ıiuü]|(?:[dt][ıiuü]k|[ae]c[ae]k)l[ae]r[ıi]|m[ae]s[ıi])(?:n[ıiuü]n?|n[ae])?$/u;
+
+/** "ziyaret etmeyi planladığını", "imzalamak istediğini": the trigger's verb an infinitive object of a nominalised verb */
+function infinitiveOfNominal(text: string, end: number): boolean {
+  const verb = verbWordOf(text, end);
+  if (!/m[ae](?:y[ıi]|k)$/u.test(verb)) return false;
+  const at = text.indexOf(verb, Math.max(0, end - 30));
+  const next = at < 0 ? null : /^\s+(\p{L}+)/u.exec(text.slice(at + verb.length, at + verb.length + 40))?.[1];
+  return !!next && TR_NOMINAL_CLAUSE.test(next);
+}
 
 /**
  * The verb word of a trigger ending at `end`: the rest of the word the match ends inside ("ziyaret
@@ -418,9 +427,12 @@ export function caseFrame(
   // and so does a reported clause nominalised with -DIk/-AcAk ("Bekov'un Silvanya'yı ziyaret
   // edeceğini/etmeyeceğini söyledi", "… ziyaret gerçekleştirdiğini"): the verb is the word the
   // trigger ends in, or the light verb right after a noun trigger
+  // ("Putin'in Astana'yı ziyaret etmeyi planladığını": an infinitive object of a nominalised
+  // verb of intending has that verb's subject)
   const nominalised =
     /m[ae]s[ıi]$/u.test(triggerWord) ||
-    (lang === 'tr' && TR_NOMINAL_CLAUSE.test(verbWordOf(text, triggerEnd)));
+    (lang === 'tr' && TR_NOMINAL_CLAUSE.test(verbWordOf(text, triggerEnd))) ||
+    (lang === 'tr' && infinitiveOfNominal(text, triggerEnd));
   const possessed = lang === 'tr' && ((isNoun && TR_POSSESSED_NOUN.test(triggerWord)) || nominalised);
   // "zirvemizin teması" (our summit's theme): an event noun in the genitive qualifies the next
   // noun; the sentence is about the theme, not a report that the summit took place

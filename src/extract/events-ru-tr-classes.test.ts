@@ -1090,3 +1090,38 @@ describe('Turkish: negated and pluperfect verbs, reaching agreement, the pair na
     ]);
   });
 });
+
+// All article texts below are invented for these tests.
+describe('Turkish plans told with a nominalised verb, and openness to talks', () => {
+  const specs: Spec[] = [C('Fredonya'), C('Silvanya'), P('Arman Bekov'), P('Mara Linden'), P('Omar Sayid')];
+  const one = (t: string) => run(t, specs, 'tr').map((e) => [e.type, e.mode, e.actors, e.targets]);
+
+  it('"… ziyaret etmesi gündemde", "… tamamlamayı planlıyor": intended', () => {
+    expect(one("Arman Bekov'un gelecek ay Silvanya'yı ziyaret etmesi gündemde.")).toEqual([
+      ['CONSULT', 'intended', ['Arman Bekov'], ['Silvanya']],
+    ]);
+    expect(one('Fredonya, Silvanya ile müzakerelerini de yıl sonuna kadar tamamlamayı planlıyor.')).toEqual([
+      ['CONSULT', 'intended', ['Fredonya'], ['Silvanya']],
+    ]);
+  });
+
+  it('"X, Y\'nin … ziyaret etmeyi planladığını söyledi": Y visits, not the speaker', () => {
+    expect(
+      one("Omar Sayid, Arman Bekov'un sonbaharda Silvanya'yı ziyaret etmeyi planladığını söyledi."),
+    ).toEqual([['CONSULT', 'intended', ['Arman Bekov'], ['Silvanya']]]);
+  });
+
+  it('"X, A ile B\'nin … bir araya gelmesinin planlandığını söyledi": A meets B, planned', () => {
+    expect(
+      one(
+        "Omar Sayid, Arman Bekov ile Mara Linden'in önümüzdeki ay bir araya gelmesinin planlandığını söyledi.",
+      ),
+    ).toEqual([['CONSULT', 'intended', ['Arman Bekov'], ['Mara Linden']]]);
+  });
+
+  it('"müzakerelere açık olduğunu": open to talks is an offer, no talks held', () => {
+    expect(one('Fredonya, Silvanya ile müzakerelere açık olduğunu vurguladı.')).toEqual([
+      ['CONSULT', 'offered', ['Fredonya'], ['Silvanya']],
+    ]);
+  });
+});

@@ -711,6 +711,7 @@ class Extractor {
       // an outlet named by its web address is often written in lower case ("website news.az")
       if ((!t.cap[i] && !WEB_DOMAIN.test(t.raw[i])) || this.owner[i] >= 0) continue;
       let best = this.bestPhraseAt(i);
+      if (best && best.entries.length > 1) best = { ...best, entries: this.ofTextLanguage(best.entries) };
       if (best && best.toks.length === 1 && this.givenBeforeName(i, pickEntry(best.entries))) best = null;
       if (best && this.spokenSurnameHere(i, best)) best = null;
       if (best && this.otherGivenName(i, best)) best = null;
@@ -779,6 +780,16 @@ class Extractor {
     if (!this.ner || a === 0 || (entry.type !== 'country' && entry.type !== 'location')) return false;
     if (!/^(?:Miss|Mister)$/.test(t.raw[a - 1]) || t.gap[a] !== 0 || this.owner[a - 1] >= 0) return false;
     return !(b < t.n && t.gap[b] === 0 && t.cap[b]);
+  }
+
+  /**
+   * Outlets of one name in several countries ("NTV" in Russia and in Turkey): those that publish
+   * in the text's language, when any does; else all of them.
+   */
+  private ofTextLanguage(entries: GazEntry[]): GazEntry[] {
+    if (!entries.every((e) => e.type === 'media')) return entries;
+    const own = entries.filter((e) => e.languages?.includes(this.family));
+    return own.length ? own : entries;
   }
 
   /** "KABUL ETTİ", "Kabul Etti", "MALİ DESTEK" over "… mali destek": a Turkish word, no place (mentions-tr-common.ts) */

@@ -466,3 +466,12 @@ describe('Turkish bodies and offices speaking without a name', () => {
     expect(quotes(t, 'tr').map((q) => q[1])).toEqual(['Ceren Aksoy', 'Tolga Karaman']);
   });
 });
+
+describe('an outlet name shared by broadcasters of two countries', () => {
+  it('"NTV\'ye yaptığı açıklamada" in a Turkish text is the Turkish NTV, not the Russian one', () => {
+    const t =
+      "Enerji Bakanı Tolga Karaman, NTV'ye yaptığı açıklamada, boru hattının 2028'de faaliyete geçeceğini kaydetti.";
+    const got = quoteRecords(t, { language: 'tr', strict: true }).map((q) => [q.speaker, q.reportedBy]);
+    expect(got).toEqual([['Tolga Karaman', ['NTV (Turkey)']]]);
+  });
+});

@@ -475,3 +475,11 @@ describe('an outlet name shared by broadcasters of two countries', () => {
     expect(got).toEqual([['Tolga Karaman', ['NTV (Turkey)']]]);
   });
 });
+
+describe('a relay whose name ends in a digit', () => {
+  it('"France 24\'e verdiği röportajda": the case ending after the digit is no bar to the relay', () => {
+    const t = 'Paşinyan, France 24\'e verdiği röportajda, "Örgüt bizi korumadı" dedi.';
+    const got = quoteRecords(t, { language: 'tr', strict: true }).map((q) => [q.speaker, q.reportedBy]);
+    expect(got).toEqual([['Nikol Pashinyan', ['France 24']]]);
+  });
+});

@@ -510,8 +510,11 @@ class TrUnit implements UnitReader {
         const isReporter = TR_RELAY.reporterNouns.includes(
           toks[s].l as (typeof TR_RELAY.reporterNouns)[number],
         );
-        const e = isReporter ? s - 1 : s;
+        let e = isReporter ? s - 1 : s;
         if (isReporter) s--;
+        // "France 24'e": a case ending after a digit is split off its word ("24", "'", "e")
+        if (s >= 2 && /^['’]$/u.test(toks[s - 1].t) && toks[s - 2].kind === 'w' && /^\d/u.test(toks[s - 2].t))
+          e = s = s - 2;
         while (s > 0 && toks[s - 1].kind !== 'p' && e - s < 5 && (toks[s - 1].cap || toks[s - 1].t === '('))
           s--;
         if (s < 0 || e < s) continue;

@@ -483,3 +483,20 @@ describe('a relay whose name ends in a digit', () => {
     expect(got).toEqual([['Nikol Pashinyan', ['France 24']]]);
   });
 });
+
+describe('a medium named in a sentence of its own', () => {
+  it('"X, DHA muhabirine açıklama yaptı. X, “…” dedi.": the medium relays X\'s next words, not another speaker\'s', () => {
+    const t = [
+      'Enerji Bakanı Tolga Karaman, tatbikatı izledikten sonra DHA muhabirine açıklama yaptı.',
+      'Karaman, "Hat gelecek yıl açılacak" dedi.',
+      'Rusya Dışişleri Bakanı Sergey Lavrov ise "Takvim belli değil" dedi.',
+      'Cumhurbaşkanı Erdoğan, Bakü\'de konuştu. Erdoğan, "Kardeşliğimiz sürecek" dedi.',
+    ].join(' ');
+    const got = quoteRecords(t, { language: 'tr', strict: true }).map((q) => [q.speaker, q.reportedBy]);
+    expect(got).toEqual([
+      ['Tolga Karaman', ['Demirören News Agency']],
+      ['Sergey Lavrov', []],
+      ['Recep Tayyip Erdoğan', []],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { TR_PASSIVE_CUES } from '../nlp/lexicon/speech-verbs.js';
 import {
   trimSpan,
   type Attribution,
+  type Relay,
   type FinderInput,
   type Span,
   type Tok,
@@ -27,7 +28,15 @@ import {
  * the index of the unit whose passive statement was read last ("Ayrıca … kaydedildi." right
  * after it goes on with the same statement).
  */
-export type StatementMemory = { author: Span | null; lastUnit: number };
+export type StatementMemory = {
+  author: Span | null;
+  lastUnit: number;
+  /**
+   * "X, AA muhabirine açıklama yaptı.": a sentence saying only that X spoke to a medium; X's words
+   * in the next two sentences came through it (the speaker's last name, the relays, the unit)
+   */
+  heard?: { name: string; relays: Relay[]; unit: number } | null;
+};
 
 /** Nouns for a statement, in the locative (possessed or not): "açıklamada", "bildirisinde". */
 const STATEMENT_LOCATIVE =

@@ -48,6 +48,9 @@ const NOMINAL = new RegExp(`${NOMINAL_CORE}(?:\\s+d[ae])?$`, 'iu');
 /** a relative (subject) participle ending a clause before its noun: "imza atan", "ziyaret eden", "katılan" */
 const RELATIVE_PARTICIPLE = /(?:[ae]n|y[ae]n)$/u;
 /** words between a role-noun subject and its clause: "Bakan ayrıca …", "Bakan da, …", "Sözcü ise …" */
+/** the close of a sentence saying only that someone spoke to a medium ("… muhabirine açıklama yaptı", "… konuştu") */
+const HEARD_CLOSE =
+  /(?:^|\s)(açıklama\s+yaptı|açıklamada\s+bulundu|konuştu|demeç\s+verdi|değerlendirmede\s+bulundu)$/u;
 /** The participle of a relay phrase before a speaker: "AA'ya konuşan", "muhabirine açıklama yapan". */
 const RELAY_PARTICIPLE = /^(?:konuşan|yapan|veren|değerlendiren)$/u;
 /** A body's noun alone, in the nominative, opening a sentence as its subject ("Bakanlık, …"). */
@@ -135,7 +138,47 @@ class TrUnit implements UnitReader {
     this.contentAfterRelayPhrases();
     addPartialQuotes(this.text, this.toks, this.input.segs, this.out, 3);
     for (const a of this.out) a.relays = [...a.relays, ...this.relays];
+    this.carryHeard();
     return this.out;
+  }
+
+  /**
+   * "Güler, DHA muhabirine açıklama yaptı. Güler, “…” dedi.": the medium a speaker was said to
+   * talk to in a sentence of its own relays what that speaker says in the next two sentences.
+   */
+  private carryHeard(): void {
+    const { toks, memory } = this;
+    const lastName = (sp: Span) =>
+      /(\p{L}+)(?:['’]\p{L}*)?$/u.exec(this.text.slice(sp.start, sp.end))?.[1]?.toLocaleLowerCase('tr') ?? '';
+    let end = toks.length;
+    while (end > 0 && toks[end - 1].kind === 'p') end--;
+    const closing = toks
+      .slice(Math.max(0, end - 2), end)
+      .map((t) => t.l)
+      .join(' ');
+    const close = HEARD_CLOSE.exec(closing);
+    if (!this.out.length && close) {
+      // the medium in the dative before the close: "DHA muhabirine", "CNN Türk'e"
+      let c = end - close[1].split(' ').length - 1;
+      const reporter =
+        c >= 0 && TR_RELAY.reporterNouns.includes(toks[c].l as (typeof TR_RELAY.reporterNouns)[number]);
+      if (reporter) c--;
+      // (a dative: "CNN Türk'e konuştu", not "Bakü'de konuştu")
+      else if (c >= 0 && !/['’](?:y?[ae])$/u.test(toks[c].t)) c = -1;
+      let a = c;
+      while (a > 0 && toks[a - 1].kind === 'w' && toks[a - 1].cap && c - a < 4) a--;
+      const medium = c >= 0 && toks[c].cap ? trimSpan(this.text, toks[a].s, toks[c].e) : null;
+      const who = this.subjectBefore(end);
+      memory.heard =
+        who && medium
+          ? { name: lastName(who), relays: [{ ...medium, mediaOnly: true }], unit: this.unitIndex }
+          : null;
+      return;
+    }
+    const heard = memory.heard;
+    if (!heard || this.unitIndex - heard.unit > 2) return;
+    for (const a of this.out)
+      if (a.source && !a.relays.length && lastName(a.source) === heard.name) a.relays = [...heard.relays];
   }
 
   /**

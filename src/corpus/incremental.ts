@@ -660,7 +660,8 @@ async function updateEvents(
   // Reports in documents whose story changed, or copies of a batch document (an undated copy
   // borrows the dates of its peers).
   const copies = (await cs.copyLinksTouching(db, batchDocs)).flatMap((l) => [l.from, l.to]);
-  for (const id of await cs.eventsOfDocs(db, [...changedStoryDocs, ...copies])) candidates.add(id);
+  const ofDocs = await cs.eventsOfDocs(db, [...changedStoryDocs, ...copies]);
+  for (const id of ofDocs) candidates.add(id);
   if (!newReports.length && !candidates.size) return { candidates: 0, removed: [], added: [] };
   const ids = [...candidates];
   const storedReports = await cs.reportsOfEvents(db, ids);
@@ -680,15 +681,48 @@ async function updateEvents(
     members: true,
     inferredWindowDays: loadEventData().inferredWindowDays,
   });
-  // Most candidates come back as they were (a long report's events in a block the batch shares):
-  // those are neither rewritten nor passed on to alignment, whose cells they leave as they are —
-  // only the events that really changed cost a write and a cell.
-  const stored = new Map((await cs.eventsByIds(db, ids)).map((e) => [e.id, e]));
+  // A stored event the batch does not reach keeps its members: coreference over the candidates
+  // alone (a subset of their blocks, not closed under shared keys) can group their reports
+  // otherwise than the whole corpus did — after a long report, a one-article update regrouped ~100
+  // of the report's events that no new report joined, each a difference from the rebuild, a write
+  // and alignment cells. Reached: an event of a document whose story changed or of a copy (its
+  // data can change), and, closed over the groups, every stored event with a member in a group
+  // holding a new report or a member of a reached event. Groups of unreached members only are
+  // dropped and their stored events kept as they are.
+  const newReportIds = new Set(newReports.map((r) => r.event.id));
+  const eventOfReport = new Map(storedReports.map((x) => [x.report.event.id, x.event]));
+  const reached = new Set(ofDocs);
+  const reaches = (rid: string) => newReportIds.has(rid) || reached.has(eventOfReport.get(rid) ?? '');
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const e of events) {
+      if (!(e.reports ?? []).some(reaches)) continue;
+      for (const rid of e.reports ?? []) {
+        const s = eventOfReport.get(rid);
+        if (s !== undefined && !reached.has(s)) {
+          reached.add(s);
+          grew = true;
+        }
+      }
+    }
+  }
+  const regrouped = events.filter((e) => (e.reports ?? []).some(reaches));
+  // Most reached candidates come back as they were (a long report's events in a block the batch
+  // shares): those are neither rewritten nor passed on to alignment, whose cells they leave as
+  // they are — only the events that really changed cost a write and a cell.
+  const stored = new Map(
+    (
+      await cs.eventsByIds(
+        db,
+        ids.filter((id) => reached.has(id)),
+      )
+    ).map((e) => [e.id, e]),
+  );
   const storedMembers = new Map<string, string[]>();
   for (const x of storedReports)
     storedMembers.set(x.event, [...(storedMembers.get(x.event) ?? []), x.report.event.id]);
   const unchanged = new Set(
-    events
+    regrouped
       .filter((e) => {
         const before = stored.get(e.id);
         return (
@@ -700,7 +734,7 @@ async function updateEvents(
       .map((e) => e.id),
   );
   const removed = [...stored.values()].filter((e) => !unchanged.has(e.id));
-  const changed = events.filter((e) => !unchanged.has(e.id));
+  const changed = regrouped.filter((e) => !unchanged.has(e.id));
   await cs.deleteEvents(
     db,
     removed.map((e) => e.id),

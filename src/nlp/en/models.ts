@@ -157,6 +157,31 @@ function formsOf(doc: Doc, from: number, to: number): string[] {
  */
 const atomsOfDoc = new WeakMap<Doc, WordAtoms[]>();
 
+/**
+ * Lemmas of recent forms per tagger class (the lemmatizer is a function of the form and the
+ * class's XPOS): news text repeats its words, and a lemma costs several string keys and map
+ * lookups. Emptied when full, so memory stays bounded whatever the text.
+ */
+const LEMMA_CACHE_SIZE = 50_000;
+const lemmaCaches = new WeakMap<EnglishTagger, { size: number; byClass: Map<string, string>[] }>();
+
+function lemmaOf(tagger: EnglishTagger, form: string, c: number): string {
+  let cache = lemmaCaches.get(tagger);
+  if (!cache) lemmaCaches.set(tagger, (cache = { size: 0, byClass: [] }));
+  const map = (cache.byClass[c] ??= new Map());
+  let lemma = map.get(form);
+  if (lemma === undefined) {
+    lemma = lemmatize(tagger.lemmas, form, tagger.classes[c]!.xpos);
+    if (cache.size >= LEMMA_CACHE_SIZE) {
+      for (const m of cache.byClass) m?.clear();
+      cache.size = 0;
+    }
+    map.set(form, lemma);
+    cache.size++;
+  }
+  return lemma;
+}
+
 /** Tags and lemmatises every sentence of `doc` in place. */
 export function tagDoc(doc: Doc, tagger: EnglishTagger): void {
   const t = tagTables(tagger);
@@ -173,7 +198,7 @@ export function tagDoc(doc: Doc, tagger: EnglishTagger): void {
       const i = from + k;
       doc.uposIds[i] = t.classUpos[c]!;
       doc.xposIds[i] = t.classXpos[c]!;
-      doc.lemmas[i] = lemmatize(tagger.lemmas, forms[k]!, tagger.classes[c]!.xpos);
+      doc.lemmas[i] = lemmaOf(tagger, forms[k]!, c);
     }
   }
   doc.tagged = true;

@@ -36,9 +36,12 @@ const ROOT_WORD = hashString('<root>');
 /** Parser input: the words with their atoms and tag ids (0 = none; the root gets its own id). */
 export type ParseInput = { atoms: WordAtoms; tags: Int32Array; upos: Int32Array };
 
-/** The mutable configuration; arrays sized n + 1 (index n is the root). */
+/**
+ * The mutable configuration; arrays of at least n + 1 items (index n is the root). The parser
+ * reuses one State from sentence to sentence (`reset`), so a sentence allocates no arrays.
+ */
 class State {
-  readonly n: number;
+  n = 0;
   stack: Int32Array;
   sp = 0;
   b0 = 0;
@@ -53,19 +56,37 @@ class State {
   lset: Uint32Array;
   rset: Uint32Array;
 
-  constructor(n: number) {
+  constructor(n: number, capacity = n + 1) {
+    this.stack = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.labels = new Int32Array(capacity);
+    this.lc1 = new Int32Array(capacity);
+    this.lc2 = new Int32Array(capacity);
+    this.rc1 = new Int32Array(capacity);
+    this.rc2 = new Int32Array(capacity);
+    this.nl = new Uint16Array(capacity);
+    this.nr = new Uint16Array(capacity);
+    this.lset = new Uint32Array(capacity);
+    this.rset = new Uint32Array(capacity);
+    this.reset(n);
+  }
+
+  /** The initial configuration of a sentence of `n` words (n < the arrays' length). */
+  reset(n: number): void {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Uint16Array(n + 1);
-    this.nr = new Uint16Array(n + 1);
-    this.lset = new Uint32Array(n + 1);
-    this.rset = new Uint32Array(n + 1);
+    this.sp = 0;
+    this.b0 = 0;
+    const end = n + 1;
+    this.heads.fill(-1, 0, end);
+    this.labels.fill(-1, 0, end);
+    this.lc1.fill(-1, 0, end);
+    this.lc2.fill(-1, 0, end);
+    this.rc1.fill(-1, 0, end);
+    this.rc2.fill(-1, 0, end);
+    this.nl.fill(0, 0, end);
+    this.nr.fill(0, 0, end);
+    this.lset.fill(0, 0, end);
+    this.rset.fill(0, 0, end);
   }
 
   get done(): boolean {
@@ -1114,7 +1135,8 @@ function argmax(scores: Float32Array, k: number): number {
 /** Parses one sentence: head index of each word (-1 for the root) and label ids. */
 export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32Array; labels: Int32Array } {
   const n = x.atoms.n;
-  const st = new State(n);
+  const st = n < spare.heads.length ? spare : (spare = new State(n, Math.max(n + 1, 2 * spare.heads.length)));
+  st.reset(n);
   const feats = new Uint32Array(MAX_FEATURES);
   const mscores = new Float32Array(3);
   const lscores = new Float32Array(model.labeller.classes);
@@ -1180,6 +1202,9 @@ export function parseSentence(model: ParserModel, x: ParseInput): { heads: Int32
   }
   return { heads, labels };
 }
+
+/** The State parseSentence reuses (grown for a longer sentence). */
+let spare = new State(0, 256);
 
 function secondBest(scores: Float32Array, not: number): number {
   let best = -1;

@@ -974,3 +974,23 @@ describe('a place belongs to its own clause', () => {
     ]);
   });
 });
+
+describe('countries coordinated before the title two people hold', () => {
+  const specs: Spec[] = [C('Freedonia'), C('Borduria'), P('Ivo Marek'), P('Anna Holt')];
+  it('en: "The presidents of Freedonia and Borduria Ivo Marek and Anna Holt met": the two people, no country', () => {
+    const ev = run(
+      'The presidents of Freedonia and Borduria Ivo Marek and Anna Holt met in Zenda.',
+      specs,
+      'en',
+    ).filter((e) => e.type === 'CONSULT');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Ivo Marek'], ['Anna Holt']]]);
+  });
+  it('ru: «Президенты Фридонии и Бордурии Иво Марек и Анна Холт подписали договор»', () => {
+    const ev = run(
+      'Президенты Фридонии и Бордурии Иво Марек и Анна Холт подписали договор о границе.',
+      [C('Фридонии'), C('Бордурии'), P('Иво Марек'), P('Анна Холт')],
+      'ru',
+    ).filter((e) => e.type === 'AGREE');
+    expect(ev.map((e) => [e.actors, e.targets])).toEqual([[['Иво Марек'], ['Анна Холт']]]);
+  });
+});

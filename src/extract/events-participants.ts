@@ -650,8 +650,26 @@ export function buildCandidates(
     if (c.type !== 'country' && c.kind !== 'demonym') continue;
     if (isTitleGap(gap)) c.modifier = true;
   }
+  // "Президенты Киргизии и Таджикистана Садыр Жапаров и Эмомали Рахмон", "the Kyrgyz and Tajik
+  // presidents, X and Y", "Kırgızistan ve Tacikistan Cumhurbaşkanları X ve Y": countries coordinated
+  // before a title that two coordinated people hold all qualify the people, not only the last one
+  for (let i = all.length - 3; i >= 0; i--) {
+    const [c, n, p] = [all[i], all[i + 1], all[i + 2]];
+    const q = all[i + 3];
+    if (!n.modifier || c.modifier || p.type !== 'person' || q?.type !== 'person') continue;
+    if (c.type !== 'country' && c.kind !== 'demonym') continue;
+    if (
+      !COORDINATOR_GAP.test(text.slice(c.end, n.start)) ||
+      !COORDINATOR_GAP.test(text.slice(p.end, q.start))
+    )
+      continue;
+    c.modifier = true;
+  }
   return all;
 }
+
+/** Nothing but a coordinator between two names: "и", "and", "ve", "ile", a comma. */
+const COORDINATOR_GAP = /^\s*(?:,\s*)?(?:и|and|ve|ile|,)?\s*$/u;
 
 /**
  * "Armenia froze its participation in the bloc": the organization of a fitting kind named last in

@@ -669,7 +669,7 @@ export function buildCandidates(
 }
 
 /** Nothing but a coordinator between two names: "и", "and", "ve", "ile", a comma. */
-const COORDINATOR_GAP = /^\s*(?:,\s*)?(?:и|and|ve|ile|,)?\s*$/u;
+const COORDINATOR_GAP = /^\s*(?:,\s*)?(?:и|and|ve|ile|,)\s*$/u;
 
 /**
  * "Armenia froze its participation in the bloc": the organization of a fitting kind named last in
